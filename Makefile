@@ -1,0 +1,15 @@
+# notes2deck — one-line targets. `make deck` builds notes/ into out/; `make test` runs every test.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+GO      ?= go
+BIN     := bin/notes2deck
+LDFLAGS := -s -w -X main.version=$(VERSION)
+
+.PHONY: build deck test check fuzz bench screenshots deps clean
+
+build: ; $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/notes2deck
+deck: build ; ./$(BIN) build --out out notes
+test: build ; $(GO) test -count=1 ./...
+check: ; test -z "$$(gofmt -l .)" && $(GO) vet ./... && $(GO) test -race -count=1 ./...
+fuzz: ; $(GO) test ./extract -run '^$$' -fuzz FuzzExtract -fuzztime 10m
+deps: ; ! $(GO) list -deps ./extract | grep -E 'notes2deck/(exporters|cmd)|sqlite|gofpdf|urfave'
+clean: ; rm -rf bin out/*.apkg out/*.csv out/*.pdf

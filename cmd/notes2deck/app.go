@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit codes, documented in doc.go and the README.
+const (
+	exitOK       = 0
+	exitBuild    = 1
+	exitUsage    = 2
+	exitFindings = 3
+)
+
+// usageError marks a mistake in the command line rather than in the notes.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// findingsError reports that --strict found problems.
+type findingsError struct{ n int }
+
+func (e findingsError) Error() string { return fmt.Sprintf("%d findings", e.n) }
+
+// exitCode maps an error from a command to the process exit code.
+func exitCode(err error) int {
+	var ue usageError
+	var fe findingsError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue):
+		return exitUsage
+	case errors.As(err, &fe):
+		return exitFindings
+	}
+	return exitBuild
+}
+
+// run builds the app, runs it on args and returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	if err := app.Run(args); err != nil {
+		var fe findingsError
+		if !errors.As(err, &fe) {
+			fmt.Fprintln(stderr, "notes2deck: "+strings.TrimSpace(err.Error()))
+		}
+		code := exitCode(err)
+		if code == exitBuild && isUsage(err) {
+			code = exitUsage
+		}
+		return code
+	}
+	return exitOK
+}
+
+// isUsage recognises the flag errors urfave/cli returns as plain errors.
+func isUsage(err error) bool {
+	s := err.Error()
+	return strings.HasPrefix(s, "flag provided but not defined") ||
+		strings.HasPrefix(s, "invalid value") ||
+		strings.Contains(s, "No help topic for") ||
+		strings.HasPrefix(s, "Required flag")
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:                 "notes2deck",
+		Usage:                "turn Markdown study notes into an Anki deck, a CSV and a printable cheat sheet",
+		Version:              version,
+		Reader:               stdin,
+		Writer:               stdout,
+		ErrWriter:            stderr,
+		EnableBashCompletion: true,
+		ExitErrHandler:       func(*cli.Context, error) {},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError{err.Error()}
+		},
+		Commands: []*cli.Command{
+			buildCommand(),
+		},
+	}
+}

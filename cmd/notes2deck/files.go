@@ -1,0 +1,127 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// A target is one PATH argument: the notes files it holds and the stem of its outputs.
+type target struct {
+	name  string   // output stem
+	root  string   // folder that images must stay inside
+	files []string // notes files, sorted
+}
+
+// collectTargets resolves PATH arguments (default notes/) into targets.
+func collectTargets(args []string) ([]target, error) {
+	if len(args) == 0 {
+		args = []string{"notes"}
+	}
+	var out []target
+	for _, a := range args {
+		t, err := collect(a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+func collect(path string) (target, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return target{}, fmt.Errorf("%s: no such file or folder", path)
+		}
+		return target{}, err
+	}
+	if !info.IsDir() {
+		stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		return target{name: stem, root: filepath.Dir(path), files: []string{path}}, nil
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return target{}, err
+	}
+	t := target{name: filepath.Base(abs), root: path}
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != path && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.EqualFold(filepath.Ext(p), ".md") {
+			t.files = append(t.files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return target{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(t.files) == 0 {
+		return target{}, fmt.Errorf("%s: no .md files", path)
+	}
+	sort.Strings(t.files)
+	return t, nil
+}
+
+// parseTarget reads and extracts every notes file of t.
+func parseTarget(t target, opt extract.Options) ([]extract.Deck, error) {
+	opt.Root = t.root
+	var decks []extract.Deck
+	for _, f := range t.files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
+		}
+		d, err := extract.Parse(f, src, opt)
+		if err != nil {
+			return nil, err
+		}
+		decks = append(decks, d)
+	}
+	return decks, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// buildEpoch is the time stamped into outputs: SOURCE_DATE_EPOCH when set,
+// else the newest modification time among the notes.
+func buildEpoch(targets []target) (int64, error) {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 {
+			return 0, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a Unix time", s)}
+		}
+		return n, nil
+	}
+	var newest time.Time
+	for _, t := range targets {
+		for _, f := range t.files {
+			if info, err := os.Stat(f); err == nil && info.ModTime().After(newest) {
+				newest = info.ModTime()
+			}
+		}
+	}
+	return newest.Unix(), nil
+}

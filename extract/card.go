@@ -1,0 +1,100 @@
+package extract
+
+import "fmt"
+
+// A Kind is the Anki note type a card becomes.
+type Kind int
+
+// The kinds of card.
+const (
+	Basic    Kind = iota // one card: Front → Back
+	Reversed             // two cards: Front → Back and Back → Front
+	Cloze                // Front holds {{cN::…}} deletions; Back is extra text
+)
+
+// String returns the kind's lower-case name, as used in JSON and GUIDs.
+func (k Kind) String() string {
+	switch k {
+	case Reversed:
+		return "reversed"
+	case Cloze:
+		return "cloze"
+	}
+	return "basic"
+}
+
+// A Pos is a place in a notes file.
+type Pos struct {
+	File string
+	Line int // 1-based; 0 when unknown
+}
+
+// String formats p as file:line.
+func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
+
+// A Card is one question/answer pair taken from a note.
+type Card struct {
+	Front, Back string   // safe HTML
+	Context     []string // heading path, outermost first (plain text)
+	Tags        []string // Anki tags, without spaces
+	Kind        Kind
+	Pos         Pos // where the card's text starts
+}
+
+// A Media is a local file referenced by a note, packed with the deck.
+type Media struct {
+	Name string // the name cards use in <img src>: derived from the content
+	Path string // the file on disk
+	Data []byte
+}
+
+// A Warning is something worth telling the student that did not stop the build.
+type Warning struct {
+	Pos Pos
+	Msg string
+}
+
+// String formats w as file:line: message.
+func (w Warning) String() string { return w.Pos.String() + ": " + w.Msg }
+
+// An Error is a problem in a notes file that stops its build.
+type Error struct {
+	Pos Pos
+	Msg string
+	Err error // the cause, if any
+}
+
+// Error formats e as file:line: message.
+func (e *Error) Error() string {
+	msg := e.Msg
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	if e.Pos.Line == 0 {
+		return e.Pos.File + ": " + msg
+	}
+	return e.Pos.String() + ": " + msg
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Coverage tells which content lines of a note went into no card.
+type Coverage struct {
+	Lines     int   // content lines (not blank, not markup-only)
+	Uncovered []Pos // content lines that no card uses
+}
+
+// A Deck is the cards of one notes file, with what the exporters need beside them.
+type Deck struct {
+	Name     string         // Anki deck name, levels joined by "::"
+	Title    string         // the note's first H1, else its file name
+	File     string         // the notes file
+	Tags     []string       // front matter tags
+	Settings map[string]any // front matter keys the extractor does not use itself (e.g. cheatsheet)
+	Cards    []Card
+	Outline  []Block // the whole note, for the cheat sheet
+	Media    []Media
+	Coverage Coverage
+	Warnings []Warning
+}

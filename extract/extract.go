@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"bytes"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// Options configure Parse. The zero value works.
+type Options struct {
+	Root       string // notes root: images must stay inside it; "" means the note's folder
+	DeckPrefix string // parent deck for every note (--deck), levels joined by "::"
+	Reverse    bool   // definitions become Reversed cards (also "reverse: true" in front matter)
+	MaxBytes   int    // largest note accepted; 0 means DefaultMaxBytes
+	MaxDepth   int    // deepest nesting of lists and quotes accepted; 0 means DefaultMaxDepth
+}
+
+// Limits applied when Options leaves them zero.
+const (
+	DefaultMaxBytes = 64 << 20
+	DefaultMaxDepth = 100
+)
+
+// markdown is the one goldmark configuration used for every note.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.GFM),
+	goldmark.WithParserOptions(parser.WithAttribute()),
+)
+
+// A parsed note: its source, its AST and a map from byte offsets to lines.
+type parsed struct {
+	file      string
+	src       []byte // the Markdown body, front matter removed
+	lineStart []int  // byte offset where each line of src starts
+	lineShift int    // lines taken by front matter, added to every reported line
+	doc       ast.Node
+	opt       Options
+	media     map[string]Media // by path on disk
+}
+
+// Parse extracts the cards of one notes file. file names it in positions and
+// errors; src is its content. An *Error reports input that cannot be used.
+func Parse(file string, src []byte, opt Options) (Deck, error) {
+	if opt.MaxBytes == 0 {
+		opt.MaxBytes = DefaultMaxBytes
+	}
+	if opt.MaxDepth == 0 {
+		opt.MaxDepth = DefaultMaxDepth
+	}
+	if err := validate(file, src, opt); err != nil {
+		return Deck{}, err
+	}
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	src = normaliseNewlines(src)
+	fm, body, shift, err := splitFrontMatter(file, src)
+	if err != nil {
+		return Deck{}, err
+	}
+	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}}
+	p.lineStart = lineStarts(body)
+	p.doc = markdown.Parser().Parse(text.NewReader(body))
+
+	d := Deck{File: file, Settings: map[string]any{}}
+	d.Title = p.title()
+	if d.Title == "" {
+		d.Title = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	}
+	if err := fm.apply(&d, &p.opt); err != nil {
+		return Deck{}, err
+	}
+	if d.Name == "" {
+		d.Name = d.Title
+	}
+	if opt.DeckPrefix != "" {
+		d.Name = opt.DeckPrefix + "::" + d.Name
+	}
+	d.Cards, d.Coverage, d.Warnings, err = p.extractCards(d.Title, d.Tags)
+	if err != nil {
+		return Deck{}, err
+	}
+	d.Outline = p.buildOutline()
+	for _, m := range p.media {
+		d.Media = append(d.Media, m)
+	}
+	sort.Slice(d.Media, func(i, j int) bool { return d.Media[i].Name < d.Media[j].Name })
+	return d, nil
+}
+
+// validate refuses input that is not a text note, naming the first bad line.
+func validate(file string, src []byte, opt Options) error {
+	if len(src) > opt.MaxBytes {
+		return &Error{Pos: Pos{File: file}, Msg: "note too large (limit " + humanBytes(opt.MaxBytes) + ", see --max-note-size)"}
+	}
+	line := 1
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c == '\n' {
+			line++
+			i++
+			continue
+		}
+		if c == 0 {
+			return &Error{Pos: Pos{File: file, Line: line}, Msg: "binary data (NUL byte): not a Markdown note"}
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return &Error{Pos: Pos{File: file, Line: line}, Msg: "invalid UTF-8: save the note as UTF-8"}
+		}
+		i += n
+	}
+	return nil
+}
+
+// normaliseNewlines turns CRLF and lone CR into LF.
+func normaliseNewlines(src []byte) []byte {
+	if bytes.IndexByte(src, '\r') < 0 {
+		return src
+	}
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+}
+
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// line returns the 1-based line of the file that holds byte offset off of the body.
+func (p *parsed) line(off int) int {
+	return sort.Search(len(p.lineStart), func(i int) bool { return p.lineStart[i] > off }) + p.lineShift
+}
+
+// pos returns the position of byte offset off.
+func (p *parsed) pos(off int) Pos { return Pos{File: p.file, Line: p.line(off)} }
+
+func humanBytes(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.Itoa(n>>20) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.Itoa(n>>10) + " KiB"
+	}
+	return strconv.Itoa(n) + " bytes"
+}
