@@ -11,5 +11,6 @@ deck: build ; ./$(BIN) build --out out notes
 test: build ; $(GO) test -count=1 ./...
 check: ; test -z "$$(gofmt -l .)" && $(GO) vet ./... && $(GO) test -race -count=1 ./...
 fuzz: ; $(GO) test ./extract -run '^$$' -fuzz FuzzExtract -fuzztime 10m
+bench: ; GO=$(GO) ./scripts/bench.sh
 deps: ; ! $(GO) list -deps ./extract | grep -E 'notes2deck/(exporters|cmd)|sqlite|gofpdf|urfave'
 clean: ; rm -rf bin out/*.apkg out/*.csv out/*.pdf

@@ -1,7 +1,11 @@
 package exporters
 
 import (
+	"html"
 	"io"
+	"path/filepath"
+	"strings"
+	"unicode"
 
 	"github.com/notes2deck/notes2deck/extract"
 )
@@ -11,7 +15,8 @@ type Exporter interface {
 	Export(w io.Writer, decks []extract.Deck) error
 }
 
-// NotetypeName is the Anki note type a card of kind k is written as.
+// NotetypeName is the Anki note type a card of kind k is written as. The names
+// never change: Anki's CSV importer finds note types by name.
 func NotetypeName(k extract.Kind) string {
 	switch k {
 	case extract.Reversed:
@@ -20,4 +25,97 @@ func NotetypeName(k extract.Kind) string {
 		return "notes2deck Cloze"
 	}
 	return "notes2deck Basic"
+}
+
+// FieldNames lists the fields of the note type of kind k, in order. Basic and
+// reversed notes have Front, Back, Context and Source; cloze notes have Text,
+// Back Extra, Context and Source.
+func FieldNames(k extract.Kind) []string {
+	if k == extract.Cloze {
+		return []string{"Text", "Back Extra", "Context", "Source"}
+	}
+	return []string{"Front", "Back", "Context", "Source"}
+}
+
+// ContextSep joins the levels of a card's heading path in the Context field.
+const ContextSep = " › "
+
+// NoteFields returns the HTML field values of card c of deck d, in the order
+// of FieldNames(c.Kind): the front (or cloze text), the back (or extra), the
+// escaped heading path, and the escaped name of the notes file the card comes
+// from. The source is the file's base name, without line number or folder,
+// so that inserting a line above a card, or building from another folder,
+// does not count as an edit of the card. Code blocks are highlighted (see
+// HighlightCode) and fields hold no newlines (see FlattenNewlines).
+func NoteFields(d extract.Deck, c extract.Card) []string {
+	return []string{
+		FlattenNewlines(HighlightCode(c.Front)),
+		FlattenNewlines(HighlightCode(c.Back)),
+		html.EscapeString(strings.Join(c.Context, ContextSep)),
+		html.EscapeString(filepath.Base(filepath.FromSlash(d.File))),
+	}
+}
+
+// FlattenNewlines rewrites the newlines of an HTML fragment without changing
+// how it renders: inside <pre> a newline becomes <br>, elsewhere a space
+// (which is what HTML makes of it). Anki's editor never stores raw newlines,
+// and a cloze deletion that spans one breaks in CSV imports.
+func FlattenNewlines(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	lower := strings.ToLower(s)
+	for {
+		i := strings.Index(lower, "<pre")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(lower[i:], "</pre>")
+		if j < 0 {
+			j = len(s) - i
+		}
+		b.WriteString(strings.NewReplacer("\n", " ", "\r", " ").Replace(s[:i]))
+		b.WriteString(strings.NewReplacer("\n", "<br>", "\r", "<br>").Replace(s[i : i+j]))
+		s, lower = s[i+j:], lower[i+j:]
+	}
+	b.WriteString(strings.NewReplacer("\n", " ", "\r", " ").Replace(s))
+	return b.String()
+}
+
+// DeckName returns name as Anki stores it on import: each "::" level without
+// control characters, trimmed of spaces and colons, and "blank" when empty.
+func DeckName(name string) string {
+	parts := strings.Split(name, "::")
+	for i, p := range parts {
+		p = strings.Map(func(r rune) rune {
+			if r < 0x20 || r == 0x7f {
+				return -1
+			}
+			return r
+		}, p)
+		p = strings.TrimFunc(p, func(r rune) bool { return r == ':' || unicode.IsSpace(r) })
+		if p == "" {
+			p = "blank"
+		}
+		parts[i] = p
+	}
+	return strings.Join(parts, "::")
+}
+
+// NoteTags returns the tags of c as Anki keeps them: inner spaces replaced by
+// "_", empty and duplicate (case-insensitively) tags dropped, order kept.
+func NoteTags(c extract.Card) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range c.Tags {
+		t = strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), "_")
+		if t == "" || seen[strings.ToLower(t)] {
+			continue
+		}
+		seen[strings.ToLower(t)] = true
+		out = append(out, t)
+	}
+	return out
 }

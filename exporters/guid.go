@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -37,13 +36,34 @@ func GUIDFor(values ...string) string {
 	return Base91(binary.BigEndian.Uint64(sum[:8]))
 }
 
-var tagRE = regexp.MustCompile(`<[^>]*>`)
-
 // NormaliseFront reduces a card front to the text that identifies it: tags
 // removed, entities decoded, case and whitespace folded.
 func NormaliseFront(front string) string {
-	s := html.UnescapeString(tagRE.ReplaceAllString(front, " "))
+	s := html.UnescapeString(replaceTags(front))
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// replaceTags replaces every "<…>" (a "<", then no ">" up to the next ">")
+// with a space; a "<" without a later ">" stays.
+func replaceTags(s string) string {
+	i := strings.IndexByte(s, '<')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i >= 0 {
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+		i = strings.IndexByte(s, '<')
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // NoteKey is the stable identity of a card within its deck: the deck, the
@@ -72,6 +92,25 @@ func GUIDs(d extract.Deck) []string {
 			vals = append(vals, strconv.Itoa(n))
 		}
 		out[i] = GUIDFor(vals...)
+	}
+	return out
+}
+
+// PackageGUIDs returns the GUIDs of every card of decks, one slice per deck,
+// as GUIDs does; should two decks share a name (and so a GUID), the later
+// card's GUID is re-hashed with a counter, so GUIDs are unique in one output.
+func PackageGUIDs(decks []extract.Deck) [][]string {
+	out := make([][]string, len(decks))
+	seen := map[string]bool{}
+	for i, d := range decks {
+		out[i] = GUIDs(d)
+		for j, g := range out[i] {
+			for n := 1; seen[g]; n++ {
+				g = GUIDFor(out[i][j], strconv.Itoa(n))
+			}
+			seen[g] = true
+			out[i][j] = g
+		}
 	}
 	return out
 }

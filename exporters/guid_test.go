@@ -49,3 +49,17 @@ func TestGUIDsStable(t *testing.T) {
 		t.Errorf("GUID did not change with the front")
 	}
 }
+
+func TestNormaliseFront(t *testing.T) {
+	for in, want := range map[string]string{
+		"What is <b>X</b>?":     "what is x ?",
+		"a<b":                   "a<b",
+		"a <i>b</i> c <d":       "a b c <d",
+		"x &amp; y&nbsp;Z":      "x & y z",
+		"<p>\n  Two\tlines</p>": "two lines",
+	} {
+		if got := NormaliseFront(in); got != want {
+			t.Errorf("NormaliseFront(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

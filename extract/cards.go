@@ -1,22 +1,549 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // title returns the text of the note's first H1, or "".
 func (p *parsed) title() string {
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
-			return strings.TrimSpace(string(h.Lines().Value(p.src)))
+			return strings.TrimSpace(p.plain(h, 0, everything))
 		}
 	}
 	return ""
 }
 
+// A builder collects the cards of one note while walking its AST.
+type builder struct {
+	p        *parsed
+	title    string
+	tags     []string
+	cards    []Card
+	warnings []Warning
+	seen     map[[2]string]bool
+	covered  map[int]bool // file lines that went into a card
+	skipped  map[int]bool // file lines that are not content (TOC, comments, skipped regions)
+	heads    []heading    // the heading path at the current block
+}
+
+// A heading is one level of the heading path.
+type heading struct {
+	level int
+	text  string // plain text
+	html  string // front
+	line  int
+	used  bool // some card was made below it
+}
+
+// A scope is where a card comes from: its heading path and the parent bullets above it.
+type scope struct {
+	heads   []heading
+	parents []string
+}
+
+func (s scope) with(parent string) scope {
+	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent)}
+}
+
+// context returns the card context: headings, then parent bullets.
+func (s scope) context() []string {
+	var c []string
+	for _, h := range s.heads {
+		c = append(c, h.text)
+	}
+	return append(c, s.parents...)
+}
+
 // extractCards walks the AST and returns the cards of the note.
 func (p *parsed) extractCards(title string, tags []string) ([]Card, Coverage, []Warning, error) {
-	return nil, Coverage{}, nil, nil
+	if err := p.checkDepth(); err != nil {
+		return nil, Coverage{}, nil, err
+	}
+	if err := p.collectMedia(); err != nil {
+		return nil, Coverage{}, nil, err
+	}
+	b := &builder{p: p, title: title, tags: tags, seen: map[[2]string]bool{},
+		covered: map[int]bool{}, skipped: map[int]bool{}}
+	b.warnings = append(b.warnings, p.warnings...)
+	b.document()
+	return b.cards, b.coverage(), b.warnings, nil
+}
+
+// children returns the child nodes of n.
+func children(n ast.Node) []ast.Node {
+	var c []ast.Node
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		c = append(c, k)
+	}
+	return c
+}
+
+var (
+	htmlHeading  = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
+	numbering    = regexp.MustCompile(`^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+`)
+	sourcesTitle = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
+)
+
+// headingText cleans a heading for use as a front: no numbering, no trailing colon.
+func headingText(s string) string {
+	s = strings.TrimSpace(s)
+	if t := numbering.ReplaceAllString(s, ""); t != "" && hasWordChar(t) {
+		s = t
+	}
+	return strings.TrimSpace(strings.TrimRight(s, ":："))
+}
+
+// headingOf reports whether n is a heading (Markdown or a one-line HTML <hN>).
+func (b *builder) headingOf(n ast.Node) (heading, bool) {
+	p := b.p
+	switch n := n.(type) {
+	case *ast.Heading:
+		text := strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))
+		html := p.html(n, 0, everything)
+		html = strings.TrimSpace(strings.TrimRight(html, ":："))
+		if t := numbering.ReplaceAllString(html, ""); t != html && hasWordChar(stripTags(t)) {
+			html = t
+		}
+		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n)}, text != ""
+	case *ast.HTMLBlock:
+		if n.Lines().Len() != 1 {
+			return heading{}, false
+		}
+		m := htmlHeading.FindStringSubmatch(string(segValue(n.Lines().At(0), p.src)))
+		if m == nil {
+			return heading{}, false
+		}
+		text := strings.TrimSpace(strings.TrimRight(stripTags(m[2]), ":："))
+		return heading{level: int(m[1][0] - '0'), text: text, html: escapeText(headingText(text)), line: p.lineOf(n)}, text != ""
+	}
+	return heading{}, false
+}
+
+// document walks the note section by section.
+func (b *builder) document() {
+	nodes := b.dropSkipped(children(b.p.doc))
+	for i := 0; i < len(nodes); {
+		h, isHead := b.headingOf(nodes[i])
+		j := i
+		if isHead {
+			j++
+		}
+		for j < len(nodes) {
+			if _, ok := b.headingOf(nodes[j]); ok {
+				break
+			}
+			j++
+		}
+		body := nodes[i:j]
+		if isHead {
+			body = nodes[i+1 : j]
+			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
+				b.heads = b.heads[:len(b.heads)-1]
+			}
+			if sourcesTitle.MatchString(h.text) && b.linksOnly(body) {
+				b.skip(nodes[i:j]...)
+				i = j
+				continue
+			}
+			if h.level == 1 && h.text == b.title {
+				// The title's card holds only what no card below it used.
+				at := len(b.cards)
+				b.heads = append(b.heads, h)
+				b.blocks(body, b.scope())
+				b.heads = b.heads[:len(b.heads)-1]
+				if len(b.cards) > at {
+					body = b.unused(body)
+				}
+				b.headingCard(h, nodes[i], body, at)
+				b.heads = append(b.heads, h)
+				i = j
+				continue
+			}
+			b.headingCard(h, nodes[i], body, len(b.cards))
+			b.heads = append(b.heads, h)
+		}
+		b.blocks(body, b.scope())
+		i = j
+	}
+}
+
+// scope returns the current heading path.
+func (b *builder) scope() scope {
+	return scope{heads: append([]heading(nil), b.heads...)}
+}
+
+// skip marks the lines of nodes as not content.
+func (b *builder) skip(nodes ...ast.Node) {
+	for _, n := range nodes {
+		first, last := b.p.span(n)
+		for l := first; l > 0 && l <= last; l++ {
+			b.skipped[l] = true
+		}
+		if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
+			b.skipped[b.p.line(h.ClosureLine.Start)] = true
+		}
+	}
+}
+
+// cover marks the lines of nodes as used by a card.
+func (b *builder) cover(nodes ...ast.Node) {
+	for _, n := range nodes {
+		first, last := b.p.span(n)
+		b.coverLines(first, last)
+		if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
+			b.covered[b.p.line(h.ClosureLine.Start)] = true
+		}
+	}
+}
+
+func (b *builder) coverLines(first, last int) {
+	for l := first; l > 0 && l <= last; l++ {
+		b.covered[l] = true
+	}
+}
+
+var (
+	skipStart = regexp.MustCompile(`<!--\s*notes2deck:skip\s*-->`)
+	skipEnd   = regexp.MustCompile(`<!--\s*notes2deck:end\s*-->`)
+)
+
+// dropSkipped removes HTML comments and the regions between
+// <!-- notes2deck:skip --> and <!-- notes2deck:end --> from nodes.
+func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
+	var out []ast.Node
+	skipping := false
+	for _, n := range nodes {
+		raw := ""
+		if h, ok := n.(*ast.HTMLBlock); ok {
+			raw = b.p.rawBlock(h)
+		}
+		switch {
+		case skipping:
+			b.skip(n)
+			if skipEnd.MatchString(raw) {
+				skipping = false
+			}
+		case skipStart.MatchString(raw):
+			b.skip(n)
+			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
+		case raw != "" && isComment(raw):
+			b.skip(n)
+		default:
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// isComment reports whether raw HTML holds only comments.
+func isComment(raw string) bool {
+	return strings.TrimSpace(htmlComment.ReplaceAllString(raw, "")) == ""
+}
+
+var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// rawBlock returns the text of an HTML block.
+func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
+	var s strings.Builder
+	for i := 0; i < h.Lines().Len(); i++ {
+		s.Write(segValue(h.Lines().At(i), p.src))
+	}
+	if h.HasClosure() {
+		s.Write(h.ClosureLine.Value(p.src))
+	}
+	return s.String()
+}
+
+// add records a card unless it is empty, has equal sides or repeats another.
+func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
+	front, back = convertMath(strings.TrimSpace(front)), convertMath(strings.TrimSpace(back))
+	pf, pb := stripTags(front), stripTags(back)
+	if !hasWordChar(pf) || (!hasWordChar(pb) && !strings.Contains(back, "<img")) || strings.EqualFold(pf, pb) {
+		return false
+	}
+	key := [2]string{front, back}
+	if b.seen[key] {
+		return false
+	}
+	b.seen[key] = true
+	b.cards = append(b.cards, Card{
+		Front:   front,
+		Back:    back,
+		Context: sc.context(),
+		Tags:    b.cardTags(sc),
+		Kind:    kind,
+		Pos:     Pos{File: b.p.file, Line: line},
+	})
+	for _, h := range sc.heads {
+		b.coverLines(h.line, h.line)
+	}
+	return true
+}
+
+// cardTags returns the deck tags plus the heading path as one hierarchical tag.
+func (b *builder) cardTags(sc scope) []string {
+	tags := append([]string(nil), b.tags...)
+	var parts []string
+	if len(sc.heads) == 0 || sc.heads[0].text != b.title {
+		parts = append(parts, b.title)
+	}
+	for _, h := range sc.heads {
+		parts = append(parts, h.text)
+	}
+	var clean []string
+	for _, s := range parts {
+		s = strings.ReplaceAll(s, "::", ":")
+		s = strings.Join(strings.Fields(s), "_")
+		s = strings.ReplaceAll(s, `"`, "")
+		if s != "" {
+			clean = append(clean, s)
+		}
+	}
+	if len(clean) > 0 {
+		tags = append(tags, strings.Join(clean, "::"))
+	}
+	return tags
+}
+
+// headingCard makes the card of a heading: its text on the front, the content
+// under it (down to the next heading) on the back. An answer hidden in
+// <details> goes alone on the back, with the text before it on the front.
+func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
+	body = b.content(body)
+	if len(body) == 0 {
+		return
+	}
+	sc := b.scope()
+	front, back := h.html, ""
+	if k := detailsIndex(b.p, body); k >= 0 {
+		if k > 0 {
+			front += "<br>" + b.p.blocksHTML(body[:k])
+		}
+		back = b.details(body[:k], body[k:])
+	} else {
+		back = b.p.blocksHTML(body)
+	}
+	if b.add(front, back, Basic, h.line, sc) {
+		b.cover(hn)
+		b.cover(body...)
+		if at < len(b.cards)-1 {
+			last := b.cards[len(b.cards)-1]
+			copy(b.cards[at+1:], b.cards[at:len(b.cards)-1])
+			b.cards[at] = last
+		}
+	}
+}
+
+// unused returns the blocks with a content line that no card used.
+func (b *builder) unused(nodes []ast.Node) []ast.Node {
+	content := b.p.contentLines()
+	var out []ast.Node
+	for _, n := range nodes {
+		first, last := b.p.span(n)
+		for l := first; l > 0 && l <= last; l++ {
+			if content[l] && !b.covered[l] && !b.skipped[l] {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// content drops the blocks of a section that make no card content: tables of
+// contents and lone link lines.
+func (b *builder) content(nodes []ast.Node) []ast.Node {
+	var out []ast.Node
+	for i, n := range nodes {
+		if b.isTOC(n) {
+			continue
+		}
+		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && sourcesTitle.MatchString(b.p.plain(n, 0, everything)) && b.linksOnly(nodes[i+1:i+2]) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// blocks makes the cards of a sequence of sibling blocks.
+func (b *builder) blocks(nodes []ast.Node, sc scope) {
+	nodes = b.dropSkipped(nodes)
+	for i := 0; i < len(nodes); i++ {
+		n := nodes[i]
+		if b.isTOC(n) {
+			b.skip(n)
+			continue
+		}
+		switch n := n.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			if i+1 < len(nodes) && b.qaPair(n, nodes[i+1], sc) {
+				i++
+				continue
+			}
+			if i+1 < len(nodes) {
+				if l, ok := nodes[i+1].(*ast.List); ok {
+					if b.leadIn(n, l, sc) {
+						i++
+					}
+					continue
+				}
+			}
+			b.paragraph(n, sc, true)
+		case *ast.List:
+			b.list(n, sc)
+		case *ast.Blockquote:
+			b.blocks(children(n), sc)
+		case *east.Table:
+			b.table(n, sc)
+		}
+	}
+}
+
+// isTOC reports whether n is a table of contents or a list of bare links.
+func (b *builder) isTOC(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.List:
+		return b.linksOnly([]ast.Node{n})
+	case *ast.Paragraph:
+		return b.linksOnly([]ast.Node{n}) && anchorLinks(n)
+	}
+	return false
+}
+
+// anchorLinks reports whether every link in n points inside the page.
+func anchorLinks(n ast.Node) bool {
+	ok := true
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, isLink := c.(*ast.Link); entering && isLink && !strings.HasPrefix(string(l.Destination), "#") {
+			ok = false
+		}
+		return ast.WalkContinue, nil
+	})
+	return ok
+}
+
+// linksOnly reports whether nodes hold nothing but links (a TOC or a
+// "further reading" list), and at least one.
+func (b *builder) linksOnly(nodes []ast.Node) bool {
+	links := 0
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case *ast.List:
+			for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+				for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+					if !b.linksOnly([]ast.Node{c}) {
+						return false
+					}
+					links++
+				}
+			}
+		case *ast.Paragraph, *ast.TextBlock:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				switch c := c.(type) {
+				case *ast.Link, *ast.AutoLink:
+					links++
+				case *ast.Text:
+					if hasWordChar(string(c.Segment.Value(b.p.src))) {
+						return false
+					}
+				default:
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return links > 0
+}
+
+// lines returns the source ranges of the lines of leaf block n.
+func lines(n ast.Node) [][2]int {
+	var out [][2]int
+	for i := 0; i < n.Lines().Len(); i++ {
+		s := n.Lines().At(i)
+		out = append(out, [2]int{s.Start, s.Stop})
+	}
+	return out
+}
+
+var trailingColon = regexp.MustCompile(`\s*[:：]\s*((?:</[a-z]+>\s*)*)$`)
+
+// stripColon removes a trailing colon from front HTML, also inside closing tags.
+func stripColon(s string) string {
+	return strings.TrimSpace(trailingColon.ReplaceAllString(strings.TrimSpace(s), "$1"))
+}
+
+// unwrapStrong removes bold that covers a whole front.
+func unwrapStrong(s string) string {
+	for _, t := range []string{"strong", "b", "em"} {
+		o, c := "<"+t+">", "</"+t+">"
+		if strings.HasPrefix(s, o) && strings.HasSuffix(s, c) && strings.Count(s, o) == 1 {
+			return strings.TrimSpace(s[len(o) : len(s)-len(c)])
+		}
+	}
+	return s
+}
+
+// leadIn makes the card of a paragraph that introduces a list. It reports
+// whether the list was used; if not, the paragraph was handled as a paragraph.
+func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
+	p := b.p
+	ls := lines(par)
+	if len(ls) == 0 {
+		b.paragraph(par, sc, false)
+		return false
+	}
+	whole := p.plain(par, 0, everything)
+	if sourcesTitle.MatchString(whole) && b.linksOnly([]ast.Node{l}) {
+		b.skip(par, l)
+		return true
+	}
+	if b.explicit(par, ls) {
+		b.paragraph(par, sc, false)
+		b.list(l, sc)
+		return true
+	}
+	lo := ls[0][0]
+	anyDef := false
+	if len(ls) > 1 {
+		for _, r := range ls {
+			if _, ok := p.splitLine(par, r[0], r[1]); ok {
+				anyDef = true
+			}
+		}
+	}
+	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
+	switch {
+	case !anyDef && len(strings.Fields(whole)) <= 15:
+	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
+		lo = ls[len(ls)-1][0]
+	default:
+		b.paragraph(par, sc, false)
+		b.list(l, sc)
+		return true
+	}
+	if lo != ls[0][0] {
+		b.paragraphRange(par, sc, ls[:len(ls)-1], false)
+	}
+	raw := p.html(par, lo, everything)
+	front := unwrapStrong(stripColon(raw))
+	lead := stripTags(front)
+	if stripColon(raw) != strings.TrimSpace(raw) && (len(strings.Fields(lead)) <= 2 || isLabel(lead)) {
+		if c := sc.context(); len(c) > 0 {
+			front = escapeText(c[len(c)-1]) + ": " + front
+		}
+	}
+	if b.add(front, p.blocksHTML([]ast.Node{l}), Basic, p.line(lo), sc) {
+		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
+		b.cover(l)
+	}
+	b.list(l, sc.with(lead))
+	return true
 }

@@ -22,6 +22,10 @@ type Options struct {
 	Reverse    bool   // definitions become Reversed cards (also "reverse: true" in front matter)
 	MaxBytes   int    // largest note accepted; 0 means DefaultMaxBytes
 	MaxDepth   int    // deepest nesting of lists and quotes accepted; 0 means DefaultMaxDepth
+
+	// IgnoreMissingMedia turns a missing image file into a Warning (the card
+	// shows the image's alt text) instead of an *Error.
+	IgnoreMissingMedia bool
 }
 
 // Limits applied when Options leaves them zero.
@@ -44,7 +48,9 @@ type parsed struct {
 	lineShift int    // lines taken by front matter, added to every reported line
 	doc       ast.Node
 	opt       Options
-	media     map[string]Media // by path on disk
+	media     map[string]Media  // by path on disk
+	images    map[string]string // media name by image destination as written; "" when missing
+	warnings  []Warning         // found before the walk (missing media)
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
@@ -65,7 +71,10 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err != nil {
 		return Deck{}, err
 	}
-	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}}
+	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
+		return Deck{}, err
+	}
+	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}}
 	p.lineStart = lineStarts(body)
 	p.doc = markdown.Parser().Parse(text.NewReader(body))
 

@@ -45,12 +45,11 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	if end < 0 {
 		return nil, src, 0, nil // a lone "---" is a thematic break, not front matter
 	}
-	fm = frontMatter{}
-	if err := yaml.Unmarshal(rest[:end], &fm); err != nil {
+	var raw map[string]any // a plain map, so nested blocks decode as map[string]any too
+	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
 		return nil, nil, 0, &Error{Pos: Pos{File: file, Line: 1}, Msg: "front matter is not valid YAML", Err: err}
 	}
-	// Keep the removed lines as blank lines' worth of offset.
-	return fm, body, lines, nil
+	return frontMatter(raw), body, lines, nil
 }
 
 // apply copies the keys the extractor understands into d and opt; the rest go

@@ -1,11 +1,35 @@
 package extract
 
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+)
+
 // A Block is one piece of the note's content, in document order, for the cheat sheet.
 type Block struct {
-	Kind  BlockKind
-	Level int    // heading level
-	Text  string // plain text
-	Pos   Pos
+	Kind    BlockKind
+	Level   int      // Heading: 1–6
+	Spans   []Span   // Heading, Paragraph: the text
+	Items   []Item   // List: its items
+	Ordered bool     // List: numbered
+	Start   int      // List: number of the first item when Ordered
+	Lang    string   // Code: the fence's info word
+	Code    string   // Code: the text, lines ending in "\n"
+	Header  []Cell   // Table: the header row (may be empty)
+	Rows    [][]Cell // Table: the body rows
+	Blocks  []Block  // Quote: its content
+	Src     string   // Image: the destination as written
+	Path    string   // Image: the file on disk for a local destination, else ""
+	Alt     string   // Image: the alternative text
+	Pos     Pos
 }
 
 // A BlockKind says what a Block holds.
@@ -13,11 +37,781 @@ type BlockKind int
 
 // The kinds of Block.
 const (
-	Heading BlockKind = iota
-	Paragraph
+	Heading   BlockKind = iota // Level, Spans
+	Paragraph                  // Spans, with Break spans between lines
+	List                       // Items, Ordered, Start
+	Code                       // Lang, Code
+	Table                      // Header, Rows
+	Image                      // Src, Path, Alt
+	Quote                      // Blocks
+	Rule                       // a thematic break
+)
+
+// An Item is one entry of a List: its first line of text and the blocks under it.
+type Item struct {
+	Spans   []Span
+	Blocks  []Block
+	Task    bool // a task-list item ("- [ ]")
+	Checked bool // a ticked task-list item
+	Pos     Pos
+}
+
+// A Cell is the text of one table cell.
+type Cell struct {
+	Spans []Span
+}
+
+// A Span is a run of text in one style.
+type Span struct {
+	Text  string
+	Style Style
+	URL   string // the target when Style has Link
+}
+
+// A Style is a set of text attributes.
+type Style uint8
+
+// The text attributes. Term marks a term detected before its definition
+// ("Term: definition", "Term – definition"); it is shown in bold.
+const (
+	Bold Style = 1 << iota
+	Italic
+	Mono
+	Link
+	Strike
+	Term
+	Break // a line break; Text is empty
+)
+
+// maxTermRunes and maxTermWords bound what counts as a term before a separator.
+const (
+	maxTermRunes = 48
+	maxTermWords = 6
 )
 
 // buildOutline returns the whole note as blocks.
 func (p *parsed) buildOutline() []Block {
-	return nil
+	ob := outliner{p: p}
+	return ob.blocks(p.doc)
+}
+
+// outliner turns the AST into Blocks.
+type outliner struct {
+	p          *parsed
+	skip       bool              // inside a notes2deck:skip region
+	mediaPaths map[string]string // media names to files, built on first use
+}
+
+var (
+	outlineComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+	outlineSkip    = regexp.MustCompile(`<!--\s*notes2deck:skip\s*-->`)
+	outlineSkipEnd = regexp.MustCompile(`<!--\s*notes2deck:end\s*-->`)
+)
+
+// blocks returns the content of the children of n.
+func (o *outliner) blocks(n ast.Node) []Block {
+	var out []Block
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.HTMLBlock); ok {
+			raw := o.htmlText(h)
+			if o.skip {
+				if loc := outlineSkipEnd.FindStringIndex(raw); loc != nil {
+					o.skip = false
+					out = append(out, o.htmlBlocks(raw[loc[1]:], o.p.pos(o.start(c)))...)
+				}
+				continue
+			}
+			if loc := outlineSkip.FindStringIndex(raw); loc != nil {
+				out = append(out, o.htmlBlocks(raw[:loc[0]], o.p.pos(o.start(c)))...)
+				o.skip = true
+				if e := outlineSkipEnd.FindStringIndex(raw[loc[1]:]); e != nil {
+					o.skip = false
+					out = append(out, o.htmlBlocks(raw[loc[1]+e[1]:], o.p.pos(o.start(c)))...)
+				}
+				continue
+			}
+			out = append(out, o.htmlBlocks(raw, o.p.pos(o.start(c)))...)
+			continue
+		}
+		if o.skip {
+			continue
+		}
+		out = append(out, o.block(c)...)
+	}
+	return out
+}
+
+// block converts one block node.
+func (o *outliner) block(n ast.Node) []Block {
+	pos := o.p.pos(o.start(n))
+	switch n := n.(type) {
+	case *ast.Heading:
+		spans := trimSpans(o.inline(n, 0))
+		if len(spans) == 0 {
+			return nil
+		}
+		return []Block{{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos}}
+	case *ast.Paragraph, *ast.TextBlock:
+		return o.paragraph(n, pos)
+	case *ast.List:
+		b := Block{Kind: List, Ordered: n.IsOrdered(), Start: n.Start, Pos: pos}
+		if b.Ordered && b.Start == 0 && !strings.HasPrefix(strings.TrimSpace(o.lineAt(n)), "0") {
+			b.Start = 1
+		}
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			b.Items = append(b.Items, o.item(it))
+		}
+		return []Block{b}
+	case *ast.FencedCodeBlock:
+		return []Block{{Kind: Code, Lang: string(n.Language(o.p.src)), Code: o.lines(n), Pos: pos}}
+	case *ast.CodeBlock:
+		return []Block{{Kind: Code, Code: o.lines(n), Pos: pos}}
+	case *ast.Blockquote:
+		inner := o.blocks(n)
+		if len(inner) == 0 {
+			return nil
+		}
+		return []Block{{Kind: Quote, Blocks: inner, Pos: pos}}
+	case *ast.ThematicBreak:
+		return []Block{{Kind: Rule, Pos: pos}}
+	case *east.Table:
+		b := Block{Kind: Table, Pos: pos}
+		for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+			var row []Cell
+			for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+				row = append(row, Cell{Spans: trimSpans(o.inline(c, 0))})
+			}
+			if _, ok := r.(*east.TableHeader); ok {
+				b.Header = row
+			} else {
+				b.Rows = append(b.Rows, row)
+			}
+		}
+		return []Block{b}
+	}
+	return o.blocks(n)
+}
+
+// paragraph converts a paragraph; a paragraph made of images alone becomes image blocks.
+func (o *outliner) paragraph(n ast.Node, pos Pos) []Block {
+	var imgs []Block
+	onlyImages := true
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Image:
+			imgs = append(imgs, o.image(c))
+		case *ast.Text:
+			if strings.TrimSpace(string(c.Segment.Value(o.p.src))) != "" {
+				onlyImages = false
+			}
+		default:
+			onlyImages = false
+		}
+	}
+	if onlyImages && len(imgs) > 0 {
+		for i := range imgs {
+			imgs[i].Pos = pos
+		}
+		return imgs
+	}
+	spans := detectTerms(trimSpans(o.inline(n, 0)))
+	if len(spans) == 0 {
+		return nil
+	}
+	return []Block{{Kind: Paragraph, Spans: spans, Pos: pos}}
+}
+
+// item converts a list item: its first paragraph becomes the item's line.
+func (o *outliner) item(n ast.Node) Item {
+	it := Item{Pos: o.p.pos(o.start(n))}
+	c := n.FirstChild()
+	if c != nil {
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			if cb, ok := c.FirstChild().(*east.TaskCheckBox); ok {
+				it.Task, it.Checked = true, cb.IsChecked
+			}
+			it.Spans = detectTerms(trimSpans(o.inline(c, 0)))
+			c = c.NextSibling()
+		}
+	}
+	for ; c != nil; c = c.NextSibling() {
+		if o.skip {
+			if h, ok := c.(*ast.HTMLBlock); ok && outlineSkipEnd.MatchString(o.htmlText(h)) {
+				o.skip = false
+			}
+			continue
+		}
+		if h, ok := c.(*ast.HTMLBlock); ok {
+			raw := o.htmlText(h)
+			if outlineSkip.MatchString(raw) && !outlineSkipEnd.MatchString(raw) {
+				o.skip = true
+				continue
+			}
+			it.Blocks = append(it.Blocks, o.htmlBlocks(raw, o.p.pos(o.start(c)))...)
+			continue
+		}
+		it.Blocks = append(it.Blocks, o.block(c)...)
+	}
+	return it
+}
+
+// image converts an image node.
+func (o *outliner) image(n *ast.Image) Block {
+	src := string(n.Destination)
+	return Block{Kind: Image, Src: src, Path: o.imagePath(src), Alt: spansText(o.inline(n, 0)), Pos: o.p.pos(o.start(n))}
+}
+
+// imagePath returns the file on disk of an image the extractor found and
+// loaded (see collectMedia), or "" for a remote or missing image.
+func (o *outliner) imagePath(dest string) string {
+	name := o.p.images[dest]
+	if name == "" {
+		return ""
+	}
+	if o.mediaPaths == nil {
+		o.mediaPaths = map[string]string{}
+		for _, m := range o.p.media {
+			o.mediaPaths[m.Name] = m.Path
+		}
+	}
+	return o.mediaPaths[name]
+}
+
+// inline returns the text of n's inline children as spans in style st.
+func (o *outliner) inline(n ast.Node, st Style) []Span {
+	var out []Span
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			out = appendSpan(out, Span{Text: outlineText(c.Segment.Value(o.p.src)), Style: st})
+			switch {
+			case c.HardLineBreak():
+				out = append(out, Span{Style: Break})
+			case c.SoftLineBreak():
+				out = append(out, Span{Text: "\n", Style: st})
+			}
+		case *ast.String:
+			out = appendSpan(out, Span{Text: string(c.Value), Style: st})
+		case *ast.CodeSpan:
+			var sb strings.Builder
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				switch t := t.(type) {
+				case *ast.Text:
+					sb.Write(t.Segment.Value(o.p.src))
+				case *ast.String:
+					sb.Write(t.Value)
+				}
+			}
+			out = appendSpan(out, Span{Text: sb.String(), Style: st | Mono})
+		case *ast.Emphasis:
+			s := Italic
+			if c.Level >= 2 {
+				s = Bold
+			}
+			out = append(out, o.inline(c, st|s)...)
+		case *east.Strikethrough:
+			out = append(out, o.inline(c, st|Strike)...)
+		case *ast.Link:
+			inner := o.inline(c, st|Link)
+			for i := range inner {
+				inner[i].URL = string(c.Destination)
+			}
+			out = append(out, inner...)
+		case *ast.AutoLink:
+			url := string(c.URL(o.p.src))
+			out = append(out, Span{Text: string(c.Label(o.p.src)), Style: st | Link, URL: url})
+		case *ast.Image:
+			if alt := spansText(o.inline(c, st)); alt != "" {
+				out = appendSpan(out, Span{Text: "[" + alt + "]", Style: st | Italic})
+			}
+		case *ast.RawHTML:
+			var sb strings.Builder
+			for i := 0; i < c.Segments.Len(); i++ {
+				seg := c.Segments.At(i)
+				sb.Write(seg.Value(o.p.src))
+			}
+			tag := strings.ToLower(sb.String())
+			if strings.HasPrefix(tag, "<br") {
+				out = append(out, Span{Style: Break})
+			}
+		case *east.TaskCheckBox:
+			// shown by Item.Task
+		default:
+			out = append(out, o.inline(c, st)...)
+		}
+	}
+	return out
+}
+
+// outlineText resolves backslash escapes and entity references in Markdown text.
+func outlineText(b []byte) string {
+	if bytes.IndexByte(b, '\\') >= 0 {
+		b = util.UnescapePunctuations(b)
+	}
+	if bytes.IndexByte(b, '&') >= 0 {
+		b = util.ResolveEntityNames(util.ResolveNumericReferences(b))
+	}
+	return string(b)
+}
+
+// appendSpan appends s, merging it into the last span when the styles match.
+func appendSpan(spans []Span, s Span) []Span {
+	if s.Text == "" && s.Style != Break {
+		return spans
+	}
+	if n := len(spans); n > 0 && s.Style != Break && spans[n-1].Style == s.Style && spans[n-1].URL == s.URL {
+		spans[n-1].Text += s.Text
+		return spans
+	}
+	return append(spans, s)
+}
+
+// trimSpans entity-decodes nothing (goldmark did) but removes leading and
+// trailing space and breaks, collapses runs of spaces, and turns soft line
+// breaks into spaces unless the next line starts a term definition.
+func trimSpans(spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		if s.Style == Break {
+			out = append(out, s)
+			continue
+		}
+		// Split at soft breaks ("\n").
+		parts := strings.Split(s.Text, "\n")
+		for i, part := range parts {
+			if i > 0 {
+				if termAt(part) > 0 {
+					out = append(out, Span{Style: Break})
+				} else {
+					out = appendSpan(out, Span{Text: " ", Style: s.Style &^ (Link | Mono), URL: ""})
+				}
+			}
+			out = appendSpan(out, Span{Text: collapseSpaces(part), Style: s.Style, URL: s.URL})
+		}
+	}
+	// Collapse spaces across spans and trim around breaks.
+	res := out[:0]
+	prevSpace := true // at line start
+	for _, s := range out {
+		if s.Style == Break {
+			if n := len(res); n > 0 && res[n-1].Style != Break {
+				res[n-1].Text = strings.TrimRight(res[n-1].Text, " ")
+				if res[n-1].Text == "" {
+					res = res[:n-1]
+				}
+			}
+			if len(res) > 0 && res[len(res)-1].Style != Break {
+				res = append(res, s)
+			}
+			prevSpace = true
+			continue
+		}
+		t := s.Text
+		if prevSpace {
+			t = strings.TrimLeft(t, " ")
+		}
+		if t == "" {
+			continue
+		}
+		prevSpace = strings.HasSuffix(t, " ")
+		s.Text = t
+		res = appendSpan(res, s)
+	}
+	for len(res) > 0 {
+		n := len(res) - 1
+		if res[n].Style == Break {
+			res = res[:n]
+			continue
+		}
+		res[n].Text = strings.TrimRight(res[n].Text, " ")
+		if res[n].Text == "" {
+			res = res[:n]
+			continue
+		}
+		break
+	}
+	return res
+}
+
+// collapseSpaces replaces runs of white space with one space.
+func collapseSpaces(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r\f\v  ") && !strings.Contains(s, "  ") {
+		return s
+	}
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) && r != '\u00a0' {
+			if !space {
+				sb.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// spansText returns the plain text of spans, breaks as spaces.
+func spansText(spans []Span) string {
+	var sb strings.Builder
+	for _, s := range spans {
+		if s.Style == Break {
+			sb.WriteByte(' ')
+			continue
+		}
+		sb.WriteString(s.Text)
+	}
+	return strings.TrimSpace(collapseSpaces(sb.String()))
+}
+
+// PlainText returns the text of spans, line breaks as "\n".
+func PlainText(spans []Span) string {
+	var sb strings.Builder
+	for _, s := range spans {
+		if s.Style == Break {
+			sb.WriteByte('\n')
+			continue
+		}
+		sb.WriteString(s.Text)
+	}
+	return sb.String()
+}
+
+// termSeparators are what may stand between a term and its definition.
+var termSeparators = []string{": ", " - ", " – ", " — ", " -- "}
+
+// termAt returns the byte length of the term that opens line, or 0.
+// The separator follows the term; a colon may also end the line.
+func termAt(line string) int {
+	line = strings.TrimLeft(line, " ")
+	best := -1
+	for _, sep := range termSeparators {
+		if i := strings.Index(line, sep); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 && strings.HasSuffix(line, ":") && len(line) > 1 {
+		best = len(line) - 1
+	}
+	if best <= 0 {
+		return 0
+	}
+	term := strings.TrimRight(line[:best], " ")
+	if term == "" || utf8.RuneCountInString(term) > maxTermRunes || len(strings.Fields(term)) > maxTermWords {
+		return 0
+	}
+	if strings.ContainsAny(term, ".!?;") && !strings.HasSuffix(strings.TrimRight(term, ")"), "…") {
+		for _, f := range strings.Fields(term) {
+			if strings.HasSuffix(f, ".") && len(f) > 3 || strings.ContainsAny(f, "!?;") {
+				return 0
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(term)
+	if r == '(' || r == '[' || r == '"' || r == '“' || r == '*' {
+		return 0
+	}
+	return len(term)
+}
+
+// detectTerms marks the term that opens each line of spans ("Term: def").
+// A line that already opens with bold text keeps its own emphasis.
+func detectTerms(spans []Span) []Span {
+	var out []Span
+	lineStart := true
+	for _, s := range spans {
+		if s.Style == Break {
+			out = append(out, s)
+			lineStart = true
+			continue
+		}
+		if lineStart && s.Style == 0 {
+			if n := termAt(s.Text); n > 0 {
+				out = append(out, Span{Text: s.Text[:n], Style: Term})
+				if rest := s.Text[n:]; rest != "" {
+					out = append(out, Span{Text: rest})
+				}
+				lineStart = false
+				continue
+			}
+		}
+		lineStart = false
+		out = append(out, s)
+	}
+	return out
+}
+
+// start returns the byte offset where n's text starts.
+func (o *outliner) start(n ast.Node) int {
+	switch n := n.(type) {
+	case *ast.Text:
+		return n.Segment.Start
+	}
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if off := o.start(c); off >= 0 {
+			return off
+		}
+	}
+	if n.Type() == ast.TypeBlock && n.PreviousSibling() != nil {
+		prev := n.PreviousSibling()
+		if prev.Lines().Len() > 0 {
+			return prev.Lines().At(prev.Lines().Len() - 1).Stop
+		}
+	}
+	return 0
+}
+
+// lineAt returns the source line where n starts.
+func (o *outliner) lineAt(n ast.Node) string {
+	off := o.start(n)
+	i := off
+	for i > 0 && o.p.src[i-1] != '\n' {
+		i--
+	}
+	return string(o.p.src[i:off])
+}
+
+// lines returns the raw lines of a block node.
+func (o *outliner) lines(n ast.Node) string {
+	var sb strings.Builder
+	ls := n.Lines()
+	for i := 0; i < ls.Len(); i++ {
+		seg := ls.At(i)
+		sb.Write(seg.Value(o.p.src))
+	}
+	return sb.String()
+}
+
+// htmlText returns the source of an HTML block, closing line included.
+func (o *outliner) htmlText(h *ast.HTMLBlock) string {
+	s := o.lines(h)
+	if h.HasClosure() {
+		s += string(h.ClosureLine.Value(o.p.src))
+	}
+	return s
+}
+
+var (
+	outlineTag    = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	outlineSrc    = regexp.MustCompile(`(?i)\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
+	outlineAlt    = regexp.MustCompile(`(?i)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
+	outlineNoText = map[string]bool{"style": true, "script": true, "head": true, "title": true}
+	// outlineSummaryWords are <summary> labels that only say "click here".
+	outlineSummaryWords = map[string]bool{"show": true, "answer": true, "solution": true, "hide": true, "click": true, "details": true}
+)
+
+// htmlBlocks turns raw HTML into blocks: tags are dropped and their text kept;
+// <h1>–<h6> become headings, <table> a table, <li> list items, <img> images.
+func (o *outliner) htmlBlocks(raw string, pos Pos) []Block {
+	raw = outlineComment.ReplaceAllString(raw, "")
+	if strings.TrimSpace(raw) == "" {
+		return nil
+	}
+	h := outlineHTMLState{pos: pos, images: o.imagePath}
+	last := 0
+	for _, m := range outlineTag.FindAllStringSubmatchIndex(raw, -1) {
+		h.text(raw[last:m[0]])
+		last = m[1]
+		closing := m[3] > m[2]
+		name := strings.ToLower(raw[m[4]:m[5]])
+		h.tag(name, closing, raw[m[6]:m[7]])
+	}
+	h.text(raw[last:])
+	h.flush()
+	return h.out
+}
+
+// outlineHTMLState is the state of outlineHTML.
+type outlineHTMLState struct {
+	pos     Pos
+	images  func(src string) string // an image's file, see outliner.imagePath
+	out     []Block
+	spans   []Span
+	style   [3]int // open <b>, <i>, <code>
+	heading int
+	hidden  int // inside <style>, <script>…
+	summary bool
+	list    *Block
+	table   *Block
+	row     []Cell
+	inCell  bool
+	header  bool
+}
+
+func (h *outlineHTMLState) cur() Style {
+	var s Style
+	if h.style[0] > 0 {
+		s |= Bold
+	}
+	if h.style[1] > 0 {
+		s |= Italic
+	}
+	if h.style[2] > 0 {
+		s |= Mono
+	}
+	return s
+}
+
+func (h *outlineHTMLState) text(t string) {
+	if h.hidden > 0 || t == "" {
+		return
+	}
+	t = html.UnescapeString(t)
+	t = strings.ReplaceAll(t, "\n", " ")
+	h.spans = appendSpan(h.spans, Span{Text: t, Style: h.cur()})
+}
+
+// flush ends the current run of text as a paragraph, heading, item or cell.
+func (h *outlineHTMLState) flush() {
+	spans := trimSpans(h.spans)
+	h.spans = nil
+	if len(spans) == 0 {
+		return
+	}
+	switch {
+	case h.inCell:
+		h.spans = spans // kept until the cell closes
+	case h.summary && outlineSummaryWords[strings.ToLower(spansText(spans))]:
+	case h.heading > 0:
+		h.out = append(h.out, Block{Kind: Heading, Level: h.heading, Spans: spans, Pos: h.pos})
+	case h.list != nil:
+		h.list.Items = append(h.list.Items, Item{Spans: detectTerms(spans), Pos: h.pos})
+	default:
+		h.out = append(h.out, Block{Kind: Paragraph, Spans: detectTerms(spans), Pos: h.pos})
+	}
+}
+
+func (h *outlineHTMLState) tag(name string, closing bool, attrs string) {
+	if outlineNoText[name] {
+		adjustDepth(&h.hidden, closing)
+		return
+	}
+	if h.hidden > 0 {
+		return
+	}
+	switch name {
+	case "b", "strong":
+		adjustDepth(&h.style[0], closing)
+	case "i", "em":
+		adjustDepth(&h.style[1], closing)
+	case "code", "kbd", "tt":
+		adjustDepth(&h.style[2], closing)
+	case "br":
+		if h.inCell {
+			h.spans = append(h.spans, Span{Text: " "})
+			return
+		}
+		h.spans = append(h.spans, Span{Style: Break})
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		h.flush()
+		h.heading = 0
+		if !closing {
+			h.heading = int(name[1] - '0')
+		}
+	case "summary":
+		h.flush()
+		h.summary = !closing
+	case "ul", "ol":
+		h.flush()
+		if closing {
+			if h.list != nil && len(h.list.Items) > 0 {
+				h.out = append(h.out, *h.list)
+			}
+			h.list = nil
+		} else if h.list == nil {
+			h.list = &Block{Kind: List, Ordered: name == "ol", Start: 1, Pos: h.pos}
+		}
+	case "li":
+		h.flush()
+	case "table":
+		h.flush()
+		if closing {
+			if h.table != nil && (len(h.table.Rows) > 0 || len(h.table.Header) > 0) {
+				h.out = append(h.out, *h.table)
+			}
+			h.table = nil
+		} else {
+			h.table = &Block{Kind: Table, Pos: h.pos}
+		}
+	case "tr":
+		h.endCell()
+		if h.table == nil {
+			h.flush()
+			return
+		}
+		if closing || h.row != nil {
+			if h.row != nil {
+				if h.header && len(h.table.Header) == 0 && len(h.table.Rows) == 0 {
+					h.table.Header = h.row
+				} else {
+					h.table.Rows = append(h.table.Rows, h.row)
+				}
+			}
+			h.row = nil
+			h.header = true
+		}
+		if !closing {
+			h.row = []Cell{}
+			h.header = true
+		}
+	case "td", "th":
+		if h.table == nil {
+			h.flush()
+			return
+		}
+		h.endCell()
+		if !closing {
+			if h.row == nil {
+				h.row = []Cell{}
+				h.header = true
+			}
+			h.inCell = true
+			h.header = h.header && name == "th"
+			h.spans = nil
+		}
+	case "img":
+		h.flush()
+		b := Block{Kind: Image, Pos: h.pos}
+		if m := outlineSrc.FindStringSubmatch(" " + attrs); m != nil {
+			b.Src = html.UnescapeString(m[1] + m[2] + m[3])
+		}
+		if m := outlineAlt.FindStringSubmatch(" " + attrs); m != nil {
+			b.Alt = html.UnescapeString(m[1] + m[2] + m[3])
+		}
+		if h.images != nil {
+			b.Path = h.images(b.Src)
+		}
+		h.out = append(h.out, b)
+	case "p", "div", "details", "blockquote", "pre", "section", "center", "dl", "dt", "dd", "figure", "figcaption", "caption", "thead", "tbody", "hr", "article", "header", "footer", "nav", "aside", "main":
+		if !h.inCell {
+			h.flush()
+		}
+	}
+}
+
+// endCell closes an open table cell.
+func (h *outlineHTMLState) endCell() {
+	if !h.inCell {
+		return
+	}
+	h.row = append(h.row, Cell{Spans: trimSpans(h.spans)})
+	h.spans = nil
+	h.inCell = false
+}
+
+// adjustDepth opens or closes one level of an inline style, never below zero.
+func adjustDepth(n *int, closing bool) {
+	switch {
+	case !closing:
+		*n++
+	case *n > 0:
+		*n--
+	}
 }

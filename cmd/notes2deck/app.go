@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -44,11 +45,17 @@ func exitCode(err error) int {
 
 // run builds the app, runs it on args and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run with a context that, once cancelled, stops watch.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	if err := app.Run(args); err != nil {
+	if err := app.RunContext(ctx, reorderArgs(app, args)); err != nil {
 		var fe findingsError
 		if !errors.As(err, &fe) {
-			fmt.Fprintln(stderr, "notes2deck: "+strings.TrimSpace(err.Error()))
+			msg := "notes2deck: " + strings.TrimSpace(err.Error())
+			fmt.Fprintln(stderr, paint(isTerminal(stderr) && colorAllowed(), red, msg))
 		}
 		code := exitCode(err)
 		if code == exitBuild && isUsage(err) {
@@ -81,8 +88,34 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{err.Error()}
 		},
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usageError{fmt.Sprintf("unknown command %q (notes2deck help lists them)", c.Args().First())}
+			}
+			return cli.ShowAppHelp(c)
+		},
 		Commands: []*cli.Command{
 			buildCommand(),
+			previewCommand(),
+			checkCommand(),
+			watchCommand(),
+			initCommand(),
+			versionCommand(),
+		},
+	}
+}
+
+func versionCommand() *cli.Command {
+	return &cli.Command{
+		Name:        "version",
+		Usage:       "print the version of notes2deck",
+		Description: "The same as notes2deck --version.\n\nExample:\n   notes2deck version",
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usageError{"version takes no arguments"}
+			}
+			fmt.Fprintf(c.App.Writer, "%s version %s\n", c.App.Name, c.App.Version)
+			return nil
 		},
 	}
 }

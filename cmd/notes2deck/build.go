@@ -19,54 +19,113 @@ func buildCommand() *cli.Command {
 		Name:      "build",
 		Usage:     "build the deck, CSV and cheat sheet from notes",
 		ArgsUsage: "[PATH...]",
-		Description: "A PATH is a .md file or a folder searched recursively for *.md (default notes/).\n" +
-			"Example:\n   notes2deck build --out out/ --format apkg,csv notes/",
-		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output `DIR`"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: strings.Join(formats, ","), Usage: "comma-separated output formats: apkg, csv, pdf"},
-			&cli.StringFlag{Name: "deck", Usage: "nest every note's deck under `NAME`::"},
-			&cli.BoolFlag{Name: "reverse", Usage: "also ask definitions backwards (Basic + reversed note type)"},
-		}, pdfFlags()...),
+		Description: "A PATH is a .md file or a folder searched recursively for *.md (default notes/);\n" +
+			"- reads one note from standard input. Settings come from the flags, then from\n" +
+			"notes2deck.yaml in the notes folder, then from the defaults.\n\n" +
+			"Example:\n   notes2deck build --out out --format apkg,csv notes",
+		Flags: append(buildFlags(),
+			&cli.BoolFlag{Name: "print-config", Usage: "print the effective settings and where each comes from, then stop"}),
 		Action: buildAction,
 	}
 }
 
+// buildFlags are the flags of every command that writes outputs (build, watch).
+func buildFlags() []cli.Flag {
+	return append(append([]cli.Flag{
+		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "output `DIR`; - writes the one --format to stdout"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: strings.Join(formats, ","), Usage: "comma-separated output formats: apkg, csv, pdf"},
+		&cli.StringFlag{Name: "deck", Usage: "nest every note's deck under `NAME`::"},
+		&cli.BoolFlag{Name: "reverse", Usage: "also ask definitions backwards (Basic + reversed note type)"},
+	}, pdfFlags()...), append(outputFlags(), limitFlags()...)...)
+}
+
 func buildAction(c *cli.Context) error {
-	want, err := parseFormats(c.String("format"))
+	cfg, err := loadBuildConfig(c)
 	if err != nil {
 		return err
 	}
-	targets, err := collectTargets(c.Args().Slice())
+	if c.Bool("print-config") {
+		return printConfig(c, cfg)
+	}
+	defer onInterrupt(cfg.ui)()
+	_, err = buildOnce(cfg)
+	return err
+}
+
+// buildOnce parses every target of cfg and, when all parse, writes their
+// outputs. It returns the decks, for watch to compare builds.
+func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
+	targets, err := collectTargets(cfg.paths, cfg.out)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	epoch, err := buildEpoch(targets)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse")}
-	out := c.String("out")
+	tx, err := beginOutputs(cfg.out, cfg.ui)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.abort()
+	state, err := loadState(cfg.out)
+	if err != nil {
+		return nil, err
+	}
+	steps := len(targets) * len(cfg.formats)
 	for _, t := range targets {
-		decks, err := parseTarget(t, opt)
+		steps += max(len(t.files), 1)
+	}
+	prog := cfg.ui.progress(steps)
+	defer prog.finish()
+	parsed := make([][]extract.Deck, len(targets))
+	var all []extract.Deck
+	for i, t := range targets {
+		decks, err := parseTarget(t, cfg.opt, cfg.c.App.Reader, prog.step)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		for _, d := range decks {
-			fmt.Fprintf(c.App.Writer, "%s: %d cards → deck %q\n", d.File, len(d.Cards), d.Name)
+		parsed[i] = decks
+		all = append(all, decks...)
+	}
+	for i, t := range targets {
+		for _, d := range parsed[i] {
+			if !cfg.brief {
+				cfg.ui.statusf("%s: %d cards → deck %q", d.File, len(d.Cards), d.Name)
+			}
+			for _, w := range d.Warnings {
+				cfg.ui.warn(w)
+			}
+			for _, card := range d.Cards {
+				cfg.ui.verbosef("  %s: %s", card.Pos, oneLine(card.Front))
+			}
 		}
-		for _, f := range want {
-			exp, err := newExporter(c, f, epoch)
+		for _, f := range cfg.formats {
+			exp, err := newExporter(cfg.c, f, epoch, cfg.out, state, t.name)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			path, err := writeOutput(out, t.name+"."+f, exp, decks)
+			if cfg.out == "-" {
+				if err := writeStdout(cfg.c.App.Writer, exp, parsed[i]); err != nil {
+					return nil, err
+				}
+				prog.step()
+				continue
+			}
+			path, err := tx.writeOutput(cfg.out, t.name+"."+f, exp, parsed[i])
 			if err != nil {
-				return err
+				return nil, err
 			}
-			fmt.Fprintf(c.App.Writer, "wrote %s\n", path)
+			prog.step()
+			if !cfg.brief {
+				cfg.ui.statusf("wrote %s", path)
+			}
 		}
 	}
-	return nil
+	if err := tx.commit(state); err != nil {
+		return nil, err
+	}
+	return all, nil
 }
 
 // parseFormats checks a --format value and returns the formats in canonical order.
@@ -98,11 +157,17 @@ func parseFormats(s string) ([]string, error) {
 	return out, nil
 }
 
-// newExporter configures the exporter for one format.
-func newExporter(c *cli.Context, format string, epoch int64) (exporters.Exporter, error) {
+// newExporter configures the exporter for one format. The apkg exporter of
+// target name builds its collection in the output folder out and reads and
+// updates its part of state.
+func newExporter(c *cli.Context, format string, epoch int64, out string, state *buildState, name string) (exporters.Exporter, error) {
 	switch format {
 	case "apkg":
-		return apkg.Exporter{Time: epoch}, nil
+		tmp := out
+		if out == "-" {
+			tmp = ""
+		}
+		return apkg.Exporter{Time: epoch, TempDir: tmp, State: state.apkg(name + ".apkg")}, nil
 	case "csv":
 		return csv.Exporter{}, nil
 	}

@@ -3,13 +3,68 @@
 //
 // Usage:
 //
-//	notes2deck build [--out DIR] [--format apkg,csv,pdf] [--deck NAME] [PATH...]
+//	notes2deck build   [--out DIR] [--format apkg,csv,pdf] [--deck NAME] [--reverse] [--print-config] [PATH...]
+//	notes2deck preview [--json] [PATH...]
+//	notes2deck check   [--strict] [PATH...]
+//	notes2deck watch   [build flags] [PATH...]
+//	notes2deck init    [DIR]
+//	notes2deck version
 //
 // A PATH is a .md file or a folder, searched recursively for *.md files in
-// sorted order; the default is notes/. Outputs go to DIR (default out/) as
-// <name>.apkg, <name>.csv and <name>.pdf, where <name> is the file's stem for a
-// file and the folder's name for a folder. Each notes file becomes one deck,
-// named by its first H1 heading (else its file name).
+// sorted order; the default is notes/. Folders whose name starts with a dot,
+// and the output folder, are skipped; symbolic links to folders are not
+// followed. "-" reads one note from standard input, named stdin. Flags may
+// come before or after the PATHs.
 //
-// Exit codes: 0 success, 1 build error, 2 usage error, 3 findings under --strict.
+// build writes to DIR (default out/) <name>.apkg, <name>.csv and <name>.pdf,
+// where <name> is the file's stem for a file and the folder's name for a
+// folder; --out - writes the single --format to standard output. Each notes
+// file becomes one deck, named by its front matter "deck:", else its first H1
+// heading, else its file name. Outputs are written through a temporary file
+// renamed into place, so a failed build leaves the previous ones as they were.
+//
+// preview lists the cards grouped by deck and heading path, each with its
+// file:line; --json prints a JSON array with one object per card (deck, front,
+// back, context, tags, kind, guid, source), whose GUIDs are the CSV's.
+//
+// check reports, each as file:line: level: message, lines that made no card
+// and $ inside code (info), and duplicate fronts in a deck, empty sides,
+// answers over 60 words, unbalanced clozes and extraction warnings such as
+// missing images (warning); then a summary line per note with the share of
+// its content lines that became cards. A note that cannot be read is an error.
+//
+// watch builds, then rebuilds 200 ms after the last change to a .md file under
+// the PATHs (new subfolders included), printing the cards added, changed and
+// removed. A failed rebuild prints its error and keeps the last good outputs.
+// It stops on SIGINT or SIGTERM.
+//
+// init writes example.md, a note using every structure the extractor reads,
+// and a commented notes2deck.yaml into DIR (default my-notes); it never
+// overwrites a file.
+//
+// # Settings
+//
+// The flags of build may also be set in notes2deck.yaml, looked up in the
+// folder of the first PATH, then in the current folder. Its keys are the flag
+// names (out, format, deck, reverse, paper, columns, …); a relative out is
+// taken from the file's folder. A flag given on the command line wins over the
+// file, which wins over the default; build --print-config shows each setting
+// and its source. A note's front matter (deck, tags, reverse, cheatsheet)
+// applies to that note.
+//
+// # Output
+//
+// Status lines go to standard output (standard error under --out -);
+// extraction warnings go to standard error as file:line: warning: message,
+// and every error is one line naming the file, and the line when there is one.
+// --quiet prints only errors, --verbose adds a line per card. Colour is used
+// on a terminal only, and never when NO_COLOR is set; builds longer than a
+// second show a progress bar on a terminal.
+//
+// # Exit codes
+//
+//	0  success
+//	1  build error: a note, a file or the output folder is unusable
+//	2  usage error: unknown command or flag, bad flag or setting value
+//	3  check --strict found warnings
 package main

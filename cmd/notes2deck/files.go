@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,17 +19,31 @@ import (
 type target struct {
 	name  string   // output stem
 	root  string   // folder that images must stay inside
-	files []string // notes files, sorted
+	files []string // notes files, sorted; empty for stdin
+	stdin bool     // the note is read from standard input ("-")
 }
 
-// collectTargets resolves PATH arguments (default notes/) into targets.
-func collectTargets(args []string) ([]target, error) {
+// stdinName names the note read from standard input, in positions and outputs.
+const stdinName = "stdin"
+
+// collectTargets resolves PATH arguments (default notes/) into targets. The
+// folder skip (the output folder) is never read as notes, even inside a PATH.
+func collectTargets(args []string, skip string) ([]target, error) {
 	if len(args) == 0 {
 		args = []string{"notes"}
 	}
+	if skip != "" && skip != "-" {
+		if abs, err := filepath.Abs(skip); err == nil {
+			skip = abs
+		}
+	}
 	var out []target
 	for _, a := range args {
-		t, err := collect(a)
+		if a == "-" {
+			out = append(out, target{name: stdinName, root: ".", stdin: true})
+			continue
+		}
+		t, err := collect(a, skip)
 		if err != nil {
 			return nil, err
 		}
@@ -37,13 +52,15 @@ func collectTargets(args []string) ([]target, error) {
 	return out, nil
 }
 
-func collect(path string) (target, error) {
+// collect finds the notes of one PATH. Dot-folders and the folder skip are
+// left out; symbolic links to folders are not followed, so a link loop cannot hang.
+func collect(path, skip string) (target, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return target{}, fmt.Errorf("%s: no such file or folder", path)
 		}
-		return target{}, err
+		return target{}, fmt.Errorf("%s: %w", path, unwrapPathError(err))
 	}
 	if !info.IsDir() {
 		stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
@@ -59,7 +76,7 @@ func collect(path string) (target, error) {
 			return err
 		}
 		if d.IsDir() {
-			if p != path && strings.HasPrefix(d.Name(), ".") {
+			if p != path && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -70,7 +87,7 @@ func collect(path string) (target, error) {
 		return nil
 	})
 	if err != nil {
-		return target{}, fmt.Errorf("read %s: %w", path, err)
+		return target{}, fmt.Errorf("read %s: %w", path, unwrapPathError(err))
 	}
 	if len(t.files) == 0 {
 		return target{}, fmt.Errorf("%s: no .md files", path)
@@ -79,9 +96,31 @@ func collect(path string) (target, error) {
 	return t, nil
 }
 
-// parseTarget reads and extracts every notes file of t.
-func parseTarget(t target, opt extract.Options) ([]extract.Deck, error) {
+// isFolder reports whether path names the absolute folder abs.
+func isFolder(path, abs string) bool {
+	if abs == "" {
+		return false
+	}
+	p, err := filepath.Abs(path)
+	return err == nil && p == abs
+}
+
+// parseTarget reads and extracts every notes file of t, reading stdin for
+// the "-" target, and calls step after each file.
+func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([]extract.Deck, error) {
 	opt.Root = t.root
+	if t.stdin {
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, fmt.Errorf("read stdin: %w", err)
+		}
+		d, err := extract.Parse(stdinName, src, opt)
+		if err != nil {
+			return nil, err
+		}
+		step()
+		return []extract.Deck{d}, nil
+	}
 	var decks []extract.Deck
 	for _, f := range t.files {
 		src, err := os.ReadFile(f)
@@ -93,6 +132,7 @@ func parseTarget(t target, opt extract.Options) ([]extract.Deck, error) {
 			return nil, err
 		}
 		decks = append(decks, d)
+		step()
 	}
 	return decks, nil
 }
@@ -117,6 +157,9 @@ func buildEpoch(targets []target) (int64, error) {
 	}
 	var newest time.Time
 	for _, t := range targets {
+		if t.stdin {
+			newest = time.Now() // a note on stdin has no modification time
+		}
 		for _, f := range t.files {
 			if info, err := os.Stat(f); err == nil && info.ModTime().After(newest) {
 				newest = info.ModTime()

@@ -1,17 +1,93 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/exporters/pdf"
+	"github.com/notes2deck/notes2deck/extract"
 	"github.com/urfave/cli/v2"
 )
 
-// pdfFlags are the cheat-sheet options of the build command.
+// pdfCategory groups the cheat-sheet flags in the help.
+const pdfCategory = "Cheat sheet (PDF)"
+
+// pdfFlags are the cheat-sheet options of the build command. Their defaults
+// live in package pdf: a flag that is not given leaves its field zero, so the
+// note's "cheatsheet:" front matter can set it.
 func pdfFlags() []cli.Flag {
-	return nil
+	return []cli.Flag{
+		&cli.StringFlag{Name: "paper", Category: pdfCategory, Usage: "`PAPER` size: a4 or letter", DefaultText: "a4"},
+		&cli.StringFlag{Name: "orientation", Category: pdfCategory, Usage: "page `ORIENTATION`: landscape or portrait", DefaultText: "landscape"},
+		&cli.IntFlag{Name: "columns", Category: pdfCategory, Usage: "`N` columns per page, 1 to 6", DefaultText: fmt.Sprint(pdf.DefaultColumns)},
+		&cli.Float64Flag{Name: "font-size", Category: pdfCategory, Usage: "body text size in `PT`", DefaultText: fmt.Sprint(pdf.DefaultFontSize)},
+		&cli.Float64Flag{Name: "min-font-size", Category: pdfCategory, Usage: "smallest size in `PT` that --pages may shrink the text to", DefaultText: fmt.Sprint(pdf.DefaultMinFontSize)},
+		&cli.StringFlag{Name: "margin", Category: pdfCategory, Usage: "page margin, a `LENGTH` in mm, cm, in or pt", DefaultText: "1cm"},
+		&cli.IntFlag{Name: "pages", Category: pdfCategory, Usage: "fit the cheat sheet in `N` pages by shrinking the text", DefaultText: "no limit"},
+		&cli.StringFlag{Name: "font", Category: pdfCategory, Usage: "TrueType `FILE.ttf` for the text", DefaultText: "embedded DejaVu Sans Condensed"},
+		&cli.StringFlag{Name: "font-bold", Category: pdfCategory, Usage: "TrueType `FILE.ttf` for bold text", DefaultText: "--font, else DejaVu Sans Condensed Bold"},
+		&cli.StringFlag{Name: "font-mono", Category: pdfCategory, Usage: "TrueType `FILE.ttf` for code", DefaultText: "embedded DejaVu Sans Mono"},
+		&cli.StringFlag{Name: "pdf-layout", Category: pdfCategory, Usage: "`LAYOUT`: sheet (the notes as a cheat sheet) or cards (flashcards, answers on the back)", DefaultText: "sheet"},
+	}
 }
 
-// pdfExporter configures the cheat sheet from the flags.
+// pdfExporter configures the cheat sheet from the flags. Only flags given on
+// the command line are copied, so they win over the note's front matter.
+// Warnings (characters without a glyph, images left out) go to stderr.
 func pdfExporter(c *cli.Context, epoch int64) (exporters.Exporter, error) {
-	return pdf.Exporter{Time: epoch}, nil
+	e := pdf.Exporter{
+		Time:        epoch,
+		Paper:       c.String("paper"),
+		Orientation: c.String("orientation"),
+		Columns:     c.Int("columns"),
+		FontSize:    c.Float64("font-size"),
+		MinFontSize: c.Float64("min-font-size"),
+		Pages:       c.Int("pages"),
+		Font:        c.String("font"),
+		FontBold:    c.String("font-bold"),
+		FontMono:    c.String("font-mono"),
+		Layout:      c.String("pdf-layout"),
+		Warn: func(w extract.Warning) {
+			fmt.Fprintln(c.App.ErrWriter, "warning: "+w.String())
+		},
+	}
+	if c.IsSet("margin") {
+		m, err := pdf.ParseLength(c.String("margin"))
+		if err != nil {
+			return nil, usageError{"--margin: " + err.Error()}
+		}
+		if m == 0 {
+			m = 0.01 // zero means "default" in pdf.Exporter; keep an explicit 0 tiny instead
+		}
+		e.Margin = m
+	}
+	for _, f := range []struct {
+		name string
+		ok   bool
+	}{
+		{"columns", e.Columns >= 1 && e.Columns <= 6},
+		{"font-size", e.FontSize > 0},
+		{"min-font-size", e.MinFontSize > 0},
+		{"pages", e.Pages >= 1},
+	} {
+		if c.IsSet(f.name) && !f.ok {
+			return nil, usageError{fmt.Sprintf("--%s: invalid value %s", f.name, c.Value(f.name))}
+		}
+	}
+	switch e.Paper {
+	case "", "a4", "letter":
+	default:
+		return nil, usageError{fmt.Sprintf("--paper %q: want a4 or letter", e.Paper)}
+	}
+	switch e.Orientation {
+	case "", "landscape", "portrait":
+	default:
+		return nil, usageError{fmt.Sprintf("--orientation %q: want landscape or portrait", e.Orientation)}
+	}
+	switch e.Layout {
+	case "", "sheet", "cards":
+	default:
+		return nil, usageError{fmt.Sprintf("--pdf-layout %q: want sheet or cards", e.Layout)}
+	}
+	return e, nil
 }

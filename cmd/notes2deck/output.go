@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -53,6 +54,18 @@ func writeAtomic(path string, fill func(*os.File) error) error {
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
+	}
+	return nil
+}
+
+// writeStdout exports decks to w, the standard output of --out -.
+func writeStdout(w io.Writer, exp exporters.Exporter, decks []extract.Deck) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	if err := exp.Export(bw, decks); err != nil {
+		return fmt.Errorf("write stdout: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write stdout: %w", err)
 	}
 	return nil
 }

@@ -1,22 +1,59 @@
-// Package apkg writes decks as an Anki package: a zip holding a schema-11
-// SQLite collection and its media.
 package apkg
 
 import (
+	"fmt"
 	"io"
+	"os"
+	"time"
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
 )
 
-// Exporter writes .apkg files.
+// Exporter writes .apkg files. The zero value works: it stamps notes with the
+// current time and keeps no state.
 type Exporter struct {
-	Time int64 // build time, Unix seconds
+	// Time is the build time in Unix seconds (e.g. SOURCE_DATE_EPOCH). It
+	// dates new and changed notes and derives note and card ids; 0 means now.
+	Time int64
+	// TempDir is where the collection is built before it is zipped; "" means
+	// os.TempDir(). Use the output folder to keep the work on one disk.
+	TempDir string
+	// State, if not nil, is what the previous build of this package wrote.
+	// Export reads it to keep unchanged notes' modification times and to ship
+	// deleted notes once more (tagged DeletedTag), then replaces its notes
+	// with those of this build. Save it only once the package is written.
+	State *State
 }
 
 var _ exporters.Exporter = Exporter{}
 
-// Export writes decks as one Anki package.
+// Export writes decks as one Anki package, one deck per extract.Deck.
 func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
+	now := e.Time
+	if now == 0 {
+		now = time.Now().Unix()
+	}
+	media := collectMedia(decks)
+	p, next := makePlan(decks, media, e.State, now)
+
+	f, err := os.CreateTemp(e.TempDir, ".notes2deck-*.anki2")
+	if err != nil {
+		return fmt.Errorf("create collection: %w", err)
+	}
+	dbPath := f.Name()
+	defer os.Remove(dbPath)
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("create collection: %w", err)
+	}
+	if err := writeCollection(dbPath, p, now); err != nil {
+		return err
+	}
+	if err := writeZip(w, dbPath, p.media, now); err != nil {
+		return err
+	}
+	if e.State != nil {
+		e.State.Notes = next.Notes
+	}
 	return nil
 }

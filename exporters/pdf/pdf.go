@@ -1,21 +1,494 @@
-// Package pdf writes decks as a printable cheat sheet.
+// Package pdf writes decks as a printable cheat sheet: the notes' content once,
+// in order, in narrow columns on landscape pages, with bold terms, compact
+// lists, tinted code and ruled tables. With Layout "cards" it prints the cards
+// as a grid of flashcards instead, answers mirrored on the back for duplex
+// printing.
+//
+// Fonts are embedded as TrueType subsets (DejaVu Sans Condensed and DejaVu
+// Sans Mono unless other TrueType files are given). The output is byte-stable:
+// the same decks and options give the same bytes.
 package pdf
 
 import (
+	"bytes"
+	"fmt"
 	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"time"
 
+	"github.com/jung-kurt/gofpdf"
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
 )
 
-// Exporter writes the cheat sheet.
+// Defaults used when an Exporter field is zero and the note's front matter
+// does not set it.
+const (
+	DefaultColumns     = 3
+	DefaultFontSize    = 7.5       // points
+	DefaultMinFontSize = 5.5       // points
+	DefaultMargin      = 72 / 2.54 // 1 cm in points
+)
+
+// Exporter writes the cheat sheet. The zero value works and gives an A4
+// landscape sheet in 3 columns at 7.5 pt. A zero field falls back to the
+// "cheatsheet:" block of the first deck's front matter (same names as the
+// command's flags, e.g. "cheatsheet: {columns: 4, font-size: 7}"), then to the
+// default.
 type Exporter struct {
-	Time int64 // creation date, Unix seconds
+	Time        int64   // creation date, Unix seconds
+	Paper       string  // "a4" or "letter"; "" means a4
+	Orientation string  // "landscape" or "portrait"; "" means landscape
+	Columns     int     // 1–6; 0 means DefaultColumns
+	FontSize    float64 // body text size in points; 0 means DefaultFontSize
+	MinFontSize float64 // smallest size Pages may shrink to; 0 means DefaultMinFontSize
+	Margin      float64 // page margin in points; 0 means DefaultMargin
+	Pages       int     // fit the sheet in this many pages by shrinking the font; 0 means no limit
+	Font        string  // TrueType file for body text; "" means the embedded DejaVu Sans Condensed
+	FontBold    string  // TrueType file for bold text; "" means Font if set, else DejaVu Sans Condensed Bold
+	FontMono    string  // TrueType file for code; "" means the embedded DejaVu Sans Mono
+	Layout      string  // "sheet" or "cards"; "" means sheet
+
+	// Warn receives what the build should tell the student, such as
+	// characters no font can show. Nil drops the warnings.
+	Warn func(extract.Warning)
 }
 
 var _ exporters.Exporter = Exporter{}
 
+// A config is an Exporter with every default and front-matter value applied.
+type config struct {
+	Exporter
+	pageW, pageH float64 // points
+}
+
 // Export writes decks as one PDF.
 func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
+	cfg, err := e.resolve(decks)
+	if err != nil {
+		return err
+	}
+	var s *sheet
+	if cfg.Layout == "cards" {
+		s, err = newSheet(cfg, decks)
+		if err != nil {
+			return err
+		}
+		s.cards(decks)
+	} else {
+		s, err = newSheet(cfg, decks)
+		if err != nil {
+			return err
+		}
+		if err := s.fit(decks); err != nil {
+			return err
+		}
+	}
+	if e.Warn != nil {
+		for _, wn := range s.warnings {
+			e.Warn(wn)
+		}
+		for _, wn := range s.glyphWarnings() {
+			e.Warn(wn)
+		}
+	}
+	return s.output(w)
+}
+
+// output finishes the PDF and writes it to w.
+func (s *sheet) output(w io.Writer) error {
+	var buf bytes.Buffer
+	if err := s.pdf.Output(&buf); err != nil {
+		return fmt.Errorf("write PDF: %w", err)
+	}
+	data, err := deflate(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("write PDF: %w", err)
+	}
+	if _, err := w.Write(data); err != nil {
+		return fmt.Errorf("write PDF: %w", err)
+	}
 	return nil
+}
+
+// resolve applies front matter and defaults, and checks the values.
+func (e Exporter) resolve(decks []extract.Deck) (config, error) {
+	for _, d := range decks {
+		fm, ok := d.Settings["cheatsheet"]
+		if !ok {
+			continue
+		}
+		if err := e.applySettings(fm); err != nil {
+			return config{}, &extract.Error{Pos: extract.Pos{File: d.File, Line: 1}, Msg: "front matter: cheatsheet: " + err.Error()}
+		}
+		break
+	}
+	c := config{Exporter: e}
+	if c.Paper == "" {
+		c.Paper = "a4"
+	}
+	if c.Orientation == "" {
+		c.Orientation = "landscape"
+	}
+	if c.Layout == "" {
+		c.Layout = "sheet"
+	}
+	if c.Columns == 0 {
+		c.Columns = DefaultColumns
+	}
+	if c.FontSize == 0 {
+		c.FontSize = DefaultFontSize
+	}
+	if c.MinFontSize == 0 {
+		c.MinFontSize = min(DefaultMinFontSize, c.FontSize)
+	}
+	if c.Margin == 0 {
+		c.Margin = DefaultMargin
+	}
+	switch strings.ToLower(c.Paper) {
+	case "a4":
+		c.pageW, c.pageH = 595.28, 841.89
+	case "letter":
+		c.pageW, c.pageH = 612, 792
+	default:
+		return c, fmt.Errorf("paper %q: want a4 or letter", c.Paper)
+	}
+	switch strings.ToLower(c.Orientation) {
+	case "landscape":
+		c.pageW, c.pageH = c.pageH, c.pageW
+	case "portrait":
+	default:
+		return c, fmt.Errorf("orientation %q: want landscape or portrait", c.Orientation)
+	}
+	switch {
+	case c.Layout != "sheet" && c.Layout != "cards":
+		return c, fmt.Errorf("layout %q: want sheet or cards", c.Layout)
+	case c.Columns < 1 || c.Columns > 6:
+		return c, fmt.Errorf("columns %d: want 1 to 6", c.Columns)
+	case c.FontSize < 3 || c.FontSize > 24:
+		return c, fmt.Errorf("font size %g pt: want 3 to 24", c.FontSize)
+	case c.MinFontSize < 3 || c.MinFontSize > c.FontSize:
+		return c, fmt.Errorf("minimum font size %g pt: want 3 to the font size (%g pt)", c.MinFontSize, c.FontSize)
+	case c.Margin < 0 || c.Margin > min(c.pageW, c.pageH)/4:
+		return c, fmt.Errorf("margin %.1f pt: want 0 to a quarter of the page", c.Margin)
+	case c.Pages < 0:
+		return c, fmt.Errorf("pages %d: want 0 (no limit) or more", c.Pages)
+	}
+	return c, nil
+}
+
+// applySettings fills zero fields from a front-matter "cheatsheet:" map.
+func (e *Exporter) applySettings(v any) error {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return fmt.Errorf("want a map of options, got %T", v)
+	}
+	for k, val := range m {
+		var err error
+		switch strings.ToLower(k) {
+		case "paper":
+			err = setString(&e.Paper, val)
+		case "orientation":
+			err = setString(&e.Orientation, val)
+		case "layout", "pdf-layout":
+			err = setString(&e.Layout, val)
+		case "font":
+			err = setString(&e.Font, val)
+		case "font-bold":
+			err = setString(&e.FontBold, val)
+		case "font-mono":
+			err = setString(&e.FontMono, val)
+		case "columns":
+			err = setInt(&e.Columns, val)
+		case "pages":
+			err = setInt(&e.Pages, val)
+		case "font-size":
+			err = setFloat(&e.FontSize, val)
+		case "min-font-size":
+			err = setFloat(&e.MinFontSize, val)
+		case "margin":
+			if e.Margin == 0 {
+				var pt float64
+				pt, err = ParseLength(fmt.Sprint(val))
+				e.Margin = pt
+			}
+		default:
+			err = fmt.Errorf("unknown option (want paper, orientation, columns, font-size, min-font-size, margin, pages, font, font-bold, font-mono or layout)")
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", k, err)
+		}
+	}
+	return nil
+}
+
+func setString(dst *string, v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("want text, got %v", v)
+	}
+	if *dst == "" {
+		*dst = s
+	}
+	return nil
+}
+
+func setInt(dst *int, v any) error {
+	n, ok := v.(int)
+	if !ok {
+		return fmt.Errorf("want a whole number, got %v", v)
+	}
+	if *dst == 0 {
+		*dst = n
+	}
+	return nil
+}
+
+func setFloat(dst *float64, v any) error {
+	var f float64
+	switch n := v.(type) {
+	case int:
+		f = float64(n)
+	case float64:
+		f = n
+	default:
+		return fmt.Errorf("want a number, got %v", v)
+	}
+	if *dst == 0 {
+		*dst = f
+	}
+	return nil
+}
+
+// ParseLength reads a length such as "1cm", "0.5in", "10mm" or "12pt" and
+// returns it in points. A bare number is in points.
+func ParseLength(s string) (float64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	unit := 1.0
+	for _, u := range []struct {
+		suffix string
+		pt     float64
+	}{{"mm", 72 / 25.4}, {"cm", 72 / 2.54}, {"in", 72}, {"pt", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, unit = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.pt
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v < 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, fmt.Errorf("length %q: want a number with a unit: mm, cm, in or pt (e.g. 1cm)", s)
+	}
+	return v * unit, nil
+}
+
+// A sheet is one PDF being laid out and drawn.
+type sheet struct {
+	cfg   config
+	pdf   *gofpdf.Fpdf
+	faces [nFonts]*face
+
+	// Page geometry and text metrics at the current size, in points.
+	size, lh         float64
+	cols             int
+	colW, colH, gap  float64
+	top, left        float64
+	headerH, footerH float64
+
+	titles       []textLine // each deck's title, for the page headers
+	drawn        [nFonts][]bool // characters drawn so far, by font
+	opBuf        []byte         // scratch for text operators
+	images       map[string]imageInfo
+	replacement  string // drawn for a character no font has
+	missing      map[rune]bool
+	missingOrder []missingRune
+	warnings     []extract.Warning
+}
+
+// An imageInfo is an image registered with the PDF.
+type imageInfo struct {
+	name string
+	w, h float64 // pixels
+}
+
+// newSheet loads the fonts and images and starts the PDF.
+func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
+	s := &sheet{cfg: cfg, cols: cfg.Columns, images: map[string]imageInfo{}, missing: map[rune]bool{}}
+	var err error
+	if s.faces[fRegular], err = loadFace(cfg.Font, "DejaVuSansCondensed", dejaVuRegular); err != nil {
+		return nil, err
+	}
+	switch {
+	case cfg.FontBold != "":
+		s.faces[fBold], err = loadFace(cfg.FontBold, "", nil)
+	case cfg.Font != "":
+		s.faces[fBold] = s.faces[fRegular]
+	default:
+		s.faces[fBold], err = newFace("DejaVuSansCondensed-Bold", dejaVuBold)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Font != "" {
+		s.faces[fItalic] = s.faces[fRegular]
+	} else if s.faces[fItalic], err = newFace("DejaVuSansCondensed-Oblique", dejaVuItalic); err != nil {
+		return nil, err
+	}
+	if s.faces[fMono], err = loadFace(cfg.FontMono, "DejaVuSansMono", dejaVuMono); err != nil {
+		return nil, err
+	}
+	if cfg.Font != "" {
+		if s.faces[fFallback], err = newFace("DejaVuSansCondensed", dejaVuRegular); err != nil {
+			return nil, err
+		}
+		if cfg.FontBold == "" {
+			if s.faces[fFallbackBold], err = newFace("DejaVuSansCondensed-Bold", dejaVuBold); err != nil {
+				return nil, err
+			}
+		}
+	}
+	s.replacement = "?"
+	if s.faces[fRegular].has('\uFFFD') {
+		s.replacement = "\uFFFD"
+	}
+
+	orient := "L"
+	if cfg.pageW < cfg.pageH {
+		orient = "P"
+	}
+	p := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: orient, UnitStr: "pt", Size: gofpdf.SizeType{Wd: min(cfg.pageW, cfg.pageH), Ht: max(cfg.pageW, cfg.pageH)}})
+	p.SetCatalogSort(true)
+	p.SetCompression(false) // see deflate
+	when := time.Unix(cfg.Time, 0).UTC()
+	p.SetCreationDate(when)
+	p.SetModificationDate(when)
+	p.SetProducer("notes2deck", false)
+	p.SetCreator("notes2deck", false)
+	p.SetTitle(sheetTitle(decks), true)
+	p.SetSubject("Cheat sheet of "+deckFiles(decks), true)
+	p.SetAutoPageBreak(false, 0)
+	p.SetMargins(0, 0, 0)
+	p.SetCellMargin(0)
+	for id, f := range s.faces {
+		if f != nil {
+			p.AddUTF8FontFromBytes(family[id], "", f.data)
+		}
+	}
+	if err := p.Error(); err != nil {
+		return nil, fmt.Errorf("load fonts: %w", err)
+	}
+	s.pdf = p
+	s.loadImages(decks)
+	return s, nil
+}
+
+// sheetTitle is the PDF title: the deck titles.
+func sheetTitle(decks []extract.Deck) string {
+	var titles []string
+	for _, d := range decks {
+		titles = append(titles, d.Title)
+	}
+	switch {
+	case len(titles) == 0:
+		return "Cheat sheet"
+	case len(titles) > 3:
+		return strings.Join(titles[:3], " · ") + fmt.Sprintf(" and %d more", len(titles)-3)
+	}
+	return strings.Join(titles, " · ")
+}
+
+// deckFiles names the notes files of decks.
+func deckFiles(decks []extract.Deck) string {
+	var files []string
+	for _, d := range decks {
+		files = append(files, d.File)
+	}
+	return strings.Join(files, ", ")
+}
+
+// imageKey is how an image block finds its registered image.
+func imageKey(b extract.Block) string {
+	if b.Path != "" {
+		return b.Path
+	}
+	return b.Src
+}
+
+// loadImages registers every local image of the outlines with the PDF, from
+// the deck's media when the extractor loaded it, else from disk.
+func (s *sheet) loadImages(decks []extract.Deck) {
+	for _, d := range decks {
+		media := map[string][]byte{}
+		for _, m := range d.Media {
+			media[m.Path] = m.Data
+		}
+		var walk func([]extract.Block)
+		walk = func(bs []extract.Block) {
+			for _, b := range bs {
+				walk(b.Blocks)
+				for _, it := range b.Items {
+					walk(it.Blocks)
+				}
+				if b.Kind != extract.Image || b.Path == "" {
+					continue
+				}
+				if _, ok := s.images[b.Path]; ok {
+					continue
+				}
+				data, ok := media[b.Path]
+				if !ok {
+					var err error
+					if data, err = os.ReadFile(b.Path); err != nil {
+						s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: " + unwrap(err)})
+						continue
+					}
+				}
+				if info, ok := s.register(b, data); ok {
+					s.images[b.Path] = info
+				}
+			}
+		}
+		walk(d.Outline)
+	}
+}
+
+// register adds an image to the PDF; it reports false and warns when the
+// format is not one gofpdf reads (JPEG, PNG, GIF).
+func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
+	tp := imageType(data)
+	if tp == "" {
+		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: not a JPEG, PNG or GIF"})
+		return imageInfo{}, false
+	}
+	name := fmt.Sprintf("img%d", len(s.images)+1)
+	info := s.pdf.RegisterImageOptionsReader(name, gofpdf.ImageOptions{ImageType: tp}, bytes.NewReader(data))
+	if err := s.pdf.Error(); err != nil || info == nil {
+		s.pdf.ClearError()
+		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: cannot decode it"})
+		return imageInfo{}, false
+	}
+	return imageInfo{name: name, w: info.Width(), h: info.Height()}, true
+}
+
+// imageType recognises JPEG, PNG and GIF data.
+func imageType(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xff\xd8")):
+		return "JPG"
+	case bytes.HasPrefix(data, []byte("\x89PNG")):
+		return "PNG"
+	case bytes.HasPrefix(data, []byte("GIF8")):
+		return "GIF"
+	}
+	return ""
+}
+
+// unwrap drops the path from an *os.PathError message.
+func unwrap(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

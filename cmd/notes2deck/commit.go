@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/notes2deck/notes2deck/exporters"
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// An outputTx writes the outputs of one build, and its state file, as temp
+// files in the output folder, and renames them all into place only once every
+// one of them is written. Until then nothing the student sees has changed: a
+// build that fails, or is interrupted, leaves the previous outputs and state
+// exactly as they were. It also holds the output folder's lock.
+type outputTx struct {
+	dir       string // output folder; "-" for stdout
+	lock      *outputLock
+	staged    []stagedFile // guarded by inflight.mu
+	committed bool         // guarded by inflight.mu
+}
+
+// A stagedFile is a written temp file and the output it will replace.
+type stagedFile struct{ tmp, path string }
+
+// inflight is every open transaction, so that an interrupt can remove their
+// temp files. Its lock is held while temp files are created and renamed.
+var inflight = struct {
+	mu        sync.Mutex
+	txs       map[*outputTx]bool
+	committed bool // some transaction of this process renamed its outputs into place
+}{txs: map[*outputTx]bool{}}
+
+// beginOutputs locks the output folder dir (creating it if needed) and opens
+// a transaction on it. Output to stdout ("-") locks nothing.
+func beginOutputs(dir string, u *ui) (*outputTx, error) {
+	tx := &outputTx{dir: dir}
+	if dir != "-" {
+		l, err := lockOutput(dir, func() {
+			u.errorf("notes2deck: another build is writing %s; waiting for it to finish", dir)
+		})
+		if err != nil {
+			return nil, err
+		}
+		tx.lock = l
+		removeTemps(dir) // left by a build that was killed outright
+	}
+	inflight.mu.Lock()
+	inflight.txs[tx] = true
+	inflight.mu.Unlock()
+	return tx, nil
+}
+
+// tempPatterns match the temp files of a build in its output folder: this
+// file's and the apkg exporter's SQLite collection (with its journal).
+var tempPatterns = []string{".*.tmp-*", ".notes2deck-*.anki2*"}
+
+// removeTemps deletes the temp files in dir. Call it only with dir locked.
+func removeTemps(dir string) {
+	for _, pat := range tempPatterns {
+		names, _ := filepath.Glob(filepath.Join(dir, pat))
+		for _, n := range names {
+			os.Remove(n)
+		}
+	}
+}
+
+// writeOutput exports decks to dir/name as a staged temp file.
+func (tx *outputTx) writeOutput(dir, name string, exp exporters.Exporter, decks []extract.Deck) (string, error) {
+	path := filepath.Join(dir, name)
+	err := tx.write(path, func(f *os.File) error {
+		w := bufio.NewWriterSize(f, 1<<16)
+		if err := exp.Export(w, decks); err != nil {
+			return err
+		}
+		return w.Flush()
+	})
+	return path, err
+}
+
+// write calls fill on a new temp file beside path, flushes it to disk and
+// stages it to replace path at commit.
+func (tx *outputTx) write(path string, fill func(*os.File) error) error {
+	inflight.mu.Lock()
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err == nil {
+		tx.staged = append(tx.staged, stagedFile{tmp: f.Name(), path: path})
+	}
+	inflight.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
+	}
+	err = fill(f)
+	if err == nil {
+		err = f.Chmod(0o644)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		inflight.mu.Lock()
+		os.Remove(f.Name())
+		for i, st := range tx.staged {
+			if st.tmp == f.Name() {
+				tx.staged = append(tx.staged[:i], tx.staged[i+1:]...)
+				break
+			}
+		}
+		inflight.mu.Unlock()
+		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
+	}
+	return nil
+}
+
+// commit stages the state file, if s changed, after the outputs, then
+// renames every staged file into place.
+func (tx *outputTx) commit(s *buildState) error {
+	if s != nil && s.file != nil && s.dirty {
+		if err := tx.write(s.path, func(f *os.File) error { return s.file.Save(f) }); err != nil {
+			return err
+		}
+	}
+	inflight.mu.Lock()
+	defer inflight.mu.Unlock()
+	for i, st := range tx.staged {
+		if err := os.Rename(st.tmp, st.path); err != nil {
+			tx.staged = tx.staged[i:]
+			return fmt.Errorf("write %s: %w", st.path, unwrapPathError(err))
+		}
+	}
+	tx.staged = nil
+	tx.committed = true
+	inflight.committed = true
+	if d, err := os.Open(tx.dir); err == nil {
+		d.Sync() // make the renames durable
+		d.Close()
+	}
+	return nil
+}
+
+// abort removes the temp files not yet committed and releases the lock. It
+// is safe to call after commit, and more than once.
+func (tx *outputTx) abort() {
+	inflight.mu.Lock()
+	tx.discard()
+	delete(inflight.txs, tx)
+	inflight.mu.Unlock()
+	tx.lock.unlock()
+}
+
+// discard removes the staged temp files. The caller holds inflight.mu.
+func (tx *outputTx) discard() {
+	for _, st := range tx.staged {
+		os.Remove(st.tmp)
+	}
+	tx.staged = nil
+}

@@ -1,0 +1,246 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/notes2deck/notes2deck/extract"
+	"github.com/urfave/cli/v2"
+	"go.yaml.in/yaml/v3"
+)
+
+// configName is the optional file of defaults at the notes root.
+const configName = "notes2deck.yaml"
+
+// Where a setting came from, as --print-config shows it.
+const (
+	fromFlag    = "flag"
+	fromDefault = "default"
+)
+
+// A buildConfig is everything one build needs, read from the command line
+// and notes2deck.yaml once.
+type buildConfig struct {
+	c       *cli.Context // for the exporters' own flags
+	ui      *ui
+	paths   []string
+	formats []string
+	out     string // output folder; "-" is stdout
+	opt     extract.Options
+	file    string            // the notes2deck.yaml applied, or ""
+	sources map[string]string // flag name → fromFlag, file:line or fromDefault
+	brief   bool              // leave out the line per note and per output (watch's rebuilds)
+}
+
+// loadBuildConfig applies notes2deck.yaml to c and checks the build flags.
+func loadBuildConfig(c *cli.Context) (buildConfig, error) {
+	cfg := buildConfig{c: c, paths: c.Args().Slice()}
+	var err error
+	if cfg.file, cfg.sources, err = applyConfigFile(c, cfg.paths); err != nil {
+		return cfg, err
+	}
+	if cfg.ui, err = newUI(c); err != nil {
+		return cfg, err
+	}
+	if cfg.formats, err = parseFormats(c.String("format")); err != nil {
+		return cfg, err
+	}
+	cfg.out = c.String("out")
+	if cfg.out == "" {
+		return cfg, usageError{"--out names no folder"}
+	}
+	if cfg.out == "-" && len(cfg.formats) > 1 {
+		return cfg, usageError{"--out - writes one format to stdout: pick it with --format"}
+	}
+	if cfg.out == "-" && len(cfg.paths) > 1 {
+		return cfg, usageError{"--out - takes a single PATH"}
+	}
+	cfg.opt = extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse")}
+	if err := applyLimits(c, &cfg.opt); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// findConfig returns the notes2deck.yaml that applies to paths: the one in
+// the folder of the first PATH (default notes/), else the one in the current
+// folder, else "".
+func findConfig(paths []string) (string, error) {
+	first := "notes"
+	if len(paths) > 0 {
+		first = paths[0]
+	}
+	var dirs []string
+	if first != "-" {
+		if info, err := os.Stat(first); err == nil && info.IsDir() {
+			dirs = append(dirs, first)
+		} else {
+			dirs = append(dirs, filepath.Dir(first))
+		}
+	}
+	dirs = append(dirs, ".")
+	for _, d := range dirs {
+		p := filepath.Join(d, configName)
+		info, err := os.Stat(p)
+		switch {
+		case err == nil && !info.IsDir():
+			return p, nil
+		case err != nil && !errors.Is(err, fs.ErrNotExist):
+			return "", fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+	}
+	return "", nil
+}
+
+// configKeys are the keys notes2deck.yaml may hold: the build flags' names.
+func configKeys() []string {
+	var keys []string
+	for _, f := range buildFlags() {
+		keys = append(keys, f.Names()[0])
+	}
+	return keys
+}
+
+// applyConfigFile sets every flag of c's command that the command line left
+// unset and notes2deck.yaml names, so flags win over the file and the file
+// over the defaults. It returns the file and where each flag's value came from.
+func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string, error) {
+	sources := map[string]string{}
+	own := map[string]bool{}
+	for _, f := range c.Command.Flags {
+		name := f.Names()[0]
+		own[name] = true
+		sources[name] = fromDefault
+		if c.IsSet(name) {
+			sources[name] = fromFlag
+		}
+	}
+	file, err := findConfig(paths)
+	if err != nil || file == "" {
+		return "", sources, err
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: %w", file, unwrapPathError(err))
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return "", nil, usageError{fmt.Sprintf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))}
+	}
+	if len(doc.Content) == 0 {
+		return file, sources, nil // an empty file
+	}
+	m := doc.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return "", nil, usageError{fmt.Sprintf("%s:%d: want keys and values, like \"out: out\"", file, m.Line)}
+	}
+	known := configKeys()
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		at := fmt.Sprintf("%s:%d", file, k.Line)
+		if !slices.Contains(known, k.Value) {
+			return "", nil, usageError{fmt.Sprintf("%s: unknown key %q (known: %s)", at, k.Value, strings.Join(known, ", "))}
+		}
+		vals, err := configValues(v)
+		if err != nil {
+			return "", nil, usageError{fmt.Sprintf("%s: %s: %v", at, k.Value, err)}
+		}
+		if !own[k.Value] || c.IsSet(k.Value) {
+			continue
+		}
+		if k.Value == "out" && vals[0] != "-" && !filepath.IsAbs(vals[0]) {
+			vals[0] = filepath.Join(filepath.Dir(file), vals[0])
+		}
+		for _, s := range vals {
+			if err := c.Set(k.Value, s); err != nil {
+				return "", nil, usageError{fmt.Sprintf("%s: %s: invalid value %q", at, k.Value, s)}
+			}
+		}
+		sources[k.Value] = at
+	}
+	return file, sources, nil
+}
+
+// configValues returns the text of a scalar, or the items of a list joined by commas.
+func configValues(v *yaml.Node) ([]string, error) {
+	switch v.Kind {
+	case yaml.ScalarNode:
+		return []string{v.Value}, nil
+	case yaml.SequenceNode:
+		var items []string
+		for _, it := range v.Content {
+			if it.Kind != yaml.ScalarNode {
+				return nil, errors.New("want a value or a list of values")
+			}
+			items = append(items, it.Value)
+		}
+		return []string{strings.Join(items, ",")}, nil
+	}
+	return nil, errors.New("want a value or a list of values")
+}
+
+// printConfig prints the effective build settings and where each came from.
+func printConfig(c *cli.Context, cfg buildConfig) error {
+	w := c.App.Writer
+	if cfg.file != "" {
+		fmt.Fprintf(w, "config file: %s\n", cfg.file)
+	} else {
+		fmt.Fprintf(w, "config file: none (%s in the notes folder or the current folder)\n", configName)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, f := range c.Command.Flags {
+		name := f.Names()[0]
+		if name == "print-config" || name == "help" {
+			continue
+		}
+		value := flagText(c, name)
+		if cfg.sources[name] == fromDefault && (value == `""` || value == "0") {
+			value = usageDefault(f, value)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t(%s)\n", name, value, cfg.sources[name])
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "A note's front matter (deck, tags, reverse, cheatsheet) applies to that note.")
+	return nil
+}
+
+// usageDefaultRE finds the default that a flag's help text names, as in
+// "columns per page (default 3)", for flags whose zero value means "the
+// exporter's default".
+var usageDefaultRE = regexp.MustCompile(`\(default:? ([^()]*)\)`)
+
+// usageDefault returns the default named in f's help text, or zero.
+func usageDefault(f cli.Flag, zero string) string {
+	if d, ok := f.(cli.DocGenerationFlag); ok {
+		if m := usageDefaultRE.FindStringSubmatch(d.GetUsage()); m != nil {
+			return m[1]
+		}
+	}
+	return zero
+}
+
+// flagText formats the value of flag name for people.
+func flagText(c *cli.Context, name string) string {
+	switch v := c.Value(name).(type) {
+	case cli.StringSlice:
+		return strings.Join(v.Value(), ",")
+	case string:
+		if v == "" {
+			return `""`
+		}
+		return v
+	case nil:
+		return ""
+	default:
+		return fmt.Sprint(v)
+	}
+}

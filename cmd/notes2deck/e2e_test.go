@@ -1,0 +1,281 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The end-to-end tests run the built binary, as a student would, and check
+// its outputs with the shared validator and scorer.
+
+var binPath string
+
+// binary builds cmd/notes2deck once per test run.
+func binary(t *testing.T) string {
+	t.Helper()
+	if binPath != "" {
+		return binPath
+	}
+	dir, err := os.MkdirTemp("", "notes2deck-bin-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "notes2deck")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	binPath = bin
+	return bin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
+}
+
+// shared returns ../shared beside the checkout, or skips the test.
+func shared(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs("../../../shared")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "tools", "apkg_check.py")); err != nil {
+		t.Skipf("skipping: %s is absent (the shared checks live beside the checkout)", dir)
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("skipping: python3 is not installed")
+	}
+	return dir
+}
+
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		t.Skipf("skipping: %s is not installed (apt-get install poppler-utils)", name)
+	}
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// runBin runs the binary with a fixed SOURCE_DATE_EPOCH.
+func runBin(t *testing.T, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{code, so.String(), se.String()}
+}
+
+func buildNotes(t *testing.T, out string) {
+	t.Helper()
+	r := runBin(t, "build", "--out", out, "../../notes")
+	if r.code != 0 {
+		t.Fatalf("build exited %d\nstdout: %s\nstderr: %s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestEndToEndSampleNote(t *testing.T) {
+	sh := shared(t)
+	out := t.TempDir()
+	buildNotes(t, out)
+	apkg, csvPath, pdfPath := filepath.Join(out, "notes.apkg"), filepath.Join(out, "notes.csv"), filepath.Join(out, "notes.pdf")
+
+	t.Run("apkg passes the validator", func(t *testing.T) {
+		if b, err := exec.Command("python3", filepath.Join(sh, "tools/apkg_check.py"), "--strict", apkg).CombinedOutput(); err != nil {
+			t.Fatalf("apkg_check --strict: %v\n%s", err, b)
+		}
+		b, err := exec.Command("python3", filepath.Join(sh, "tools/apkg_check.py"), "--json", apkg).Output()
+		if err != nil {
+			t.Fatalf("apkg_check --json: %v", err)
+		}
+		var sum struct {
+			Decks []any `json:"decks"`
+		}
+		if err := json.Unmarshal(b, &sum); err != nil {
+			t.Fatalf("apkg_check --json output: %v", err)
+		}
+		if !strings.Contains(fmt.Sprint(sum.Decks), "Security & Compliance") {
+			t.Errorf("decks %v lack %q", sum.Decks, "Security & Compliance")
+		}
+	})
+
+	t.Run("csv scores against the gold cards", func(t *testing.T) {
+		gold := filepath.Join(sh, "gold/security-compliance.gold.json")
+		b, err := exec.Command("python3", filepath.Join(sh, "tools/score_cards.py"), gold, csvPath,
+			"--min-recall", "0.90", "--max-forbidden", "0").CombinedOutput()
+		if err != nil {
+			t.Fatalf("score_cards: %v\n%s", err, b)
+		}
+		t.Logf("score_cards:\n%s", b)
+	})
+
+	t.Run("pdf fits two pages and holds the text", func(t *testing.T) {
+		needTool(t, "pdfinfo")
+		info, err := exec.Command("pdfinfo", pdfPath).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo: %v", err)
+		}
+		pages := 0
+		for _, line := range strings.Split(string(info), "\n") {
+			if f := strings.Fields(line); len(f) == 2 && f[0] == "Pages:" {
+				pages, _ = strconv.Atoi(f[1])
+			}
+		}
+		if pages < 1 || pages > 2 {
+			t.Errorf("cheat sheet has %d pages, want 1 or 2", pages)
+		}
+		txt, err := exec.Command("pdftotext", "-layout", pdfPath, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext: %v", err)
+		}
+		flat := strings.Join(strings.Fields(string(txt)), " ")
+		for _, want := range []string{
+			"Security & Compliance", "Encrypting application data", "AWS Network Firewall",
+			"Amazon GuardDuty", "What does Amazon Inspector evaluate?", "Root user privileges",
+			"CloudTrail Events Logs – unusual API calls", "“finding”", "create trail, …",
+			"AWS KMS", "CloudHSM", "Artifact Reports", "Shared controls",
+		} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("pdftotext lacks %q", want)
+			}
+		}
+	})
+}
+
+func TestEndToEndDeterministic(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	buildNotes(t, a)
+	buildNotes(t, b)
+	for _, name := range []string{"notes.apkg", "notes.csv", "notes.pdf"} {
+		x, err := os.ReadFile(filepath.Join(a, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := os.ReadFile(filepath.Join(b, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(x) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two builds of the same notes", name)
+		}
+	}
+}
+
+// checksums maps every file of dir to its SHA-256.
+func checksums(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	sums := map[string]string{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sums[e.Name()] = fmt.Sprintf("%x", sha256.Sum256(b))
+	}
+	return sums
+}
+
+func TestEndToEndBadInputLeavesOutputs(t *testing.T) {
+	out := t.TempDir()
+	buildNotes(t, out)
+	before := checksums(t, out)
+	dir := t.TempDir()
+	random := filepath.Join(dir, "random.md")
+	noise := make([]byte, 4096)
+	for i := range noise {
+		noise[i] = byte(i*7919 + i/13)
+	}
+	if err := os.WriteFile(random, noise, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ arg, name string }{
+		{filepath.Join(dir, "missing.md"), "missing.md"},
+		{random, "random.md"},
+	} {
+		r := runBin(t, "build", "--out", out, tc.arg)
+		if r.code == 0 {
+			t.Errorf("build %s exited 0", tc.name)
+		}
+		lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+		if len(lines) != 1 || !strings.Contains(lines[0], tc.name) {
+			t.Errorf("build %s: stderr %q, want one line naming the file", tc.name, r.stderr)
+		}
+		if strings.Contains(r.stderr, "goroutine") || strings.Contains(r.stderr, "panic") {
+			t.Errorf("build %s printed a stack trace", tc.name)
+		}
+		after := checksums(t, out)
+		if fmt.Sprint(after) != fmt.Sprint(before) {
+			t.Errorf("build %s changed the output folder:\nbefore %v\nafter  %v", tc.name, before, after)
+		}
+	}
+}
+
+// TestEndToEndCorpus builds every real note of ../shared/corpus on its own:
+// no error, a package that passes the validator, and no junk card.
+func TestEndToEndCorpus(t *testing.T) {
+	sh := shared(t)
+	files, err := filepath.Glob(filepath.Join(sh, "corpus", "*.md"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("skipping: no corpus notes in %s", sh)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".md")
+		if name == "SOURCES" {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			out := t.TempDir()
+			r := runBin(t, "build", "--out", out, "--format", "apkg,csv", f)
+			if r.code != 0 {
+				t.Fatalf("build exited %d: %s", r.code, r.stderr)
+			}
+			apkg := filepath.Join(out, name+".apkg")
+			if b, err := exec.Command("python3", filepath.Join(sh, "tools/apkg_check.py"), "--strict", apkg).CombinedOutput(); err != nil {
+				t.Errorf("apkg_check --strict: %v\n%s", err, b)
+			}
+			gold := filepath.Join(sh, "gold", name+".gold.json")
+			if _, err := os.Stat(gold); err != nil {
+				gold = filepath.Join(t.TempDir(), "empty.gold.json")
+				if err := os.WriteFile(gold, []byte(`{"cards":[],"forbidden":[]}`), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			b, err := exec.Command("python3", filepath.Join(sh, "tools/score_cards.py"), gold,
+				filepath.Join(out, name+".csv"), "--min-recall", "0.95", "--max-forbidden", "0").CombinedOutput()
+			if err != nil {
+				t.Errorf("score_cards (recall ≥ 0.95, no junk, no forbidden front): %v\n%s", err, b)
+			}
+		})
+	}
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+)
+
+// templates holds the files init writes into a new notes folder.
+//
+//go:embed templates/example.md templates/notes2deck.yaml
+var templates embed.FS
+
+// defaultInitDir is the folder init creates when it is given none.
+const defaultInitDir = "my-notes"
+
+func initCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "init",
+		Usage:     "start a notes folder with an example note that shows every syntax",
+		ArgsUsage: "[DIR]",
+		Description: "DIR (default my-notes) gets example.md, a note using every structure\n" +
+			"notes2deck turns into cards, and notes2deck.yaml, the settings file with\n" +
+			"every key commented out. Existing files are never overwritten.\n\n" +
+			"Example:\n   notes2deck init biology",
+		Action: initAction,
+	}
+}
+
+func initAction(c *cli.Context) error {
+	if c.NArg() > 1 {
+		return usageError{"init takes one DIR"}
+	}
+	dir := defaultInitDir
+	if c.NArg() == 1 {
+		dir = c.Args().First()
+	}
+	names := []string{"example.md", configName}
+	for _, n := range names {
+		p := filepath.Join(dir, n)
+		if _, err := os.Lstat(p); err == nil {
+			return fmt.Errorf("%s: already exists; init never overwrites a file", p)
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", dir, unwrapPathError(err))
+	}
+	for _, n := range names {
+		data, err := templates.ReadFile("templates/" + n)
+		if err != nil {
+			return err
+		}
+		p := filepath.Join(dir, n)
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("write %s: %w", p, err)
+		}
+		fmt.Fprintf(c.App.Writer, "created %s\n", p)
+	}
+	fmt.Fprintf(c.App.Writer, "Next: notes2deck preview %s, then notes2deck build %s\n", dir, dir)
+	return nil
+}

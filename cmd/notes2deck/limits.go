@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/notes2deck/notes2deck/extract"
+	"github.com/urfave/cli/v2"
+)
+
+// limitFlags are the flags that bound what one note may cost: its size and
+// how deeply it nests lists and block quotes.
+func limitFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "max-note-size", Value: "64MiB", Usage: "refuse a note larger than `SIZE` (bytes, or with KiB, MiB, GiB, KB, MB, GB)"},
+		&cli.IntFlag{Name: "max-depth", Value: extract.DefaultMaxDepth, Usage: "refuse lists and block quotes nested deeper than `N` levels"},
+	}
+}
+
+// applyLimits copies the limit flags of c into opt.
+func applyLimits(c *cli.Context, opt *extract.Options) error {
+	n, err := parseSize(c.String("max-note-size"))
+	if err != nil {
+		return usageError{fmt.Sprintf("--max-note-size: %v", err)}
+	}
+	opt.MaxBytes = n
+	d := c.Int("max-depth")
+	if d < 1 {
+		return usageError{fmt.Sprintf("--max-depth: %d is not a positive number of levels", d)}
+	}
+	opt.MaxDepth = d
+	return nil
+}
+
+// sizeUnits are the suffixes parseSize accepts, longest first.
+var sizeUnits = []struct {
+	suffix string
+	mult   int64
+}{
+	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30},
+	{"kb", 1000}, {"mb", 1000 * 1000}, {"gb", 1000 * 1000 * 1000},
+	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"b", 1},
+}
+
+// parseSize reads a byte count such as "65536", "64MiB", "500 KB" or "1G".
+func parseSize(s string) (int, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range sizeUnits {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	f, err := strconv.ParseFloat(t, 64)
+	if err != nil || f <= 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, fmt.Errorf("%q is not a size such as 64MiB", s)
+	}
+	n := f * float64(mult)
+	if n < 1 || n > math.MaxInt32 {
+		return 0, fmt.Errorf("%q is out of range (1 byte up to 2GiB)", s)
+	}
+	return int(n), nil
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"golang.org/x/sys/unix"
+)
+
+// lockName is the file in the output folder that builds lock, so that two
+// builds writing the same folder at once take turns instead of mixing their
+// outputs and state.
+const lockName = ".notes2deck.lock"
+
+// An outputLock is the held lock of one output folder.
+type outputLock struct{ f *os.File }
+
+// lockOutput creates the output folder dir if needed and locks it. When
+// another build holds the lock, it calls waiting once and waits for it.
+func lockOutput(dir string, waiting func()) (*outputLock, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create output folder %s: %w", dir, unwrapPathError(err))
+	}
+	path := filepath.Join(dir, lockName)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", dir, unwrapPathError(err))
+	}
+	err = flock(f, unix.LOCK_EX|unix.LOCK_NB)
+	if errors.Is(err, unix.EWOULDBLOCK) {
+		waiting()
+		err = flock(f, unix.LOCK_EX)
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w", dir, err)
+	}
+	return &outputLock{f: f}, nil
+}
+
+// flock calls flock(2), retrying when a signal interrupts it.
+func flock(f *os.File, how int) error {
+	for {
+		err := unix.Flock(int(f.Fd()), how)
+		if !errors.Is(err, unix.EINTR) {
+			return err
+		}
+	}
+}
+
+// unlock releases the lock. The lock file stays: removing it would let a
+// third build lock a new file while a second waits on the old one.
+func (l *outputLock) unlock() {
+	if l == nil || l.f == nil {
+		return
+	}
+	flock(l.f, unix.LOCK_UN)
+	l.f.Close()
+	l.f = nil
+}

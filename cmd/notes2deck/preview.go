@@ -1,0 +1,223 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/notes2deck/notes2deck/exporters"
+	"github.com/notes2deck/notes2deck/extract"
+	"github.com/urfave/cli/v2"
+)
+
+func previewCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "preview",
+		Usage:     "list the cards the notes make, without writing anything",
+		ArgsUsage: "[PATH...]",
+		Description: "Cards are grouped by deck and heading, each with the file:line it comes from.\n" +
+			"--json prints one JSON array instead, an object per card, with the GUIDs the\n" +
+			"CSV and the deck use.\n\n" +
+			"Examples:\n   notes2deck preview notes/aws.md\n   notes2deck preview --json notes",
+		Flags: append([]cli.Flag{
+			&cli.BoolFlag{Name: "json", Usage: "print the cards as a JSON array"},
+			&cli.StringFlag{Name: "deck", Usage: "nest every note's deck under `NAME`::"},
+			&cli.BoolFlag{Name: "reverse", Usage: "also ask definitions backwards"},
+		}, outputFlags()...),
+		Action: previewAction,
+	}
+}
+
+// readNotes applies notes2deck.yaml to the command's flags and extracts every
+// note of the PATH arguments of c.
+func readNotes(c *cli.Context) (*ui, []extract.Deck, error) {
+	paths := c.Args().Slice()
+	if _, _, err := applyConfigFile(c, paths); err != nil {
+		return nil, nil, err
+	}
+	u, err := newUI(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	targets, err := collectTargets(paths, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse")}
+	var decks []extract.Deck
+	for _, t := range targets {
+		ds, err := parseTarget(t, opt, c.App.Reader, func() {})
+		if err != nil {
+			return nil, nil, err
+		}
+		decks = append(decks, ds...)
+	}
+	return u, decks, nil
+}
+
+func previewAction(c *cli.Context) error {
+	u, decks, err := readNotes(c)
+	if err != nil {
+		return err
+	}
+	for _, d := range decks {
+		for _, w := range d.Warnings {
+			u.warn(w)
+		}
+	}
+	if c.Bool("json") {
+		return writeJSON(c, decks)
+	}
+	w := c.App.Writer
+	for i, d := range decks {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s  (%s, %s)\n", d.Name, d.File, plural(len(d.Cards), "card"))
+		guids := exporters.GUIDs(d)
+		last := "\x00"
+		for j, card := range d.Cards {
+			if ctx := strings.Join(card.Context, exporters.ContextSep); ctx != last {
+				last = ctx
+				if ctx == "" {
+					ctx = "(no heading)"
+				}
+				fmt.Fprintf(w, "\n  %s\n", ctx)
+			}
+			kind := ""
+			if card.Kind != extract.Basic {
+				kind = "  [" + card.Kind.String() + "]"
+			}
+			fmt.Fprintf(w, "    %s%s\n", card.Pos, kind)
+			fmt.Fprintf(w, "      Q: %s\n", indent(plainText(card.Front), "         "))
+			if back := plainText(card.Back); back != "" || card.Kind != extract.Cloze {
+				fmt.Fprintf(w, "      A: %s\n", indent(back, "         "))
+			}
+			if u.verbose {
+				fmt.Fprintf(w, "      guid %s  tags %s\n", guids[j], strings.Join(card.Tags, " "))
+			}
+		}
+	}
+	return nil
+}
+
+// A jsonCard is one card as preview --json prints it. Front and back are the
+// HTML the exporters write; guid is the one the CSV and the deck carry.
+type jsonCard struct {
+	Deck    string   `json:"deck"`
+	Front   string   `json:"front"`
+	Back    string   `json:"back"`
+	Context []string `json:"context"`
+	Tags    []string `json:"tags"`
+	Kind    string   `json:"kind"`
+	GUID    string   `json:"guid"`
+	Source  string   `json:"source"`
+}
+
+// writeJSON prints every card of decks as one JSON array.
+func writeJSON(c *cli.Context, decks []extract.Deck) error {
+	cards := []jsonCard{}
+	for _, d := range decks {
+		guids := exporters.GUIDs(d)
+		for i, card := range d.Cards {
+			cards = append(cards, jsonCard{
+				Deck:    d.Name,
+				Front:   card.Front,
+				Back:    card.Back,
+				Context: nonNil(card.Context),
+				Tags:    nonNil(card.Tags),
+				Kind:    card.Kind.String(),
+				GUID:    guids[i],
+				Source:  card.Pos.String(),
+			})
+		}
+	}
+	enc := json.NewEncoder(c.App.Writer)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(cards)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+var (
+	tagRE     = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>`)
+	newlineRE = regexp.MustCompile(`\n([ \t]*\n)+`)
+)
+
+// plainText renders card HTML as plain text: one line per paragraph, line
+// break, table row or list item; items marked "- " or "1. " and indented by
+// depth, cells separated by " | ", other tags dropped, entities decoded.
+func plainText(s string) string {
+	var b strings.Builder
+	var lists []int // per open list: 0 for <ul>, else the next number of an <ol>
+	last := 0
+	itemStart := false // just after an item's marker, where a <p> adds no line
+	for _, m := range tagRE.FindAllStringSubmatchIndex(s, -1) {
+		if text := html.UnescapeString(s[last:m[0]]); strings.TrimSpace(text) != "" || !itemStart {
+			b.WriteString(text)
+			itemStart = false
+		}
+		last = m[1]
+		closing, name := s[m[2]:m[3]] == "/", strings.ToLower(s[m[4]:m[5]])
+		switch {
+		case name == "ul" || name == "ol":
+			b.WriteString("\n")
+			switch {
+			case closing && len(lists) > 0:
+				lists = lists[:len(lists)-1]
+			case !closing && name == "ol":
+				lists = append(lists, 1)
+			case !closing:
+				lists = append(lists, 0)
+			}
+		case name == "li" && !closing:
+			b.WriteString("\n" + strings.Repeat("  ", max(len(lists)-1, 0)))
+			if n := len(lists); n > 0 && lists[n-1] > 0 {
+				fmt.Fprintf(&b, "%d. ", lists[n-1])
+				lists[n-1]++
+			} else {
+				b.WriteString("- ")
+			}
+			itemStart = true
+		case name == "p" && itemStart:
+		case (name == "td" || name == "th") && closing:
+			b.WriteString(" | ")
+		case name == "br" || name == "p" || name == "div" || name == "pre" || name == "tr" || name == "li" ||
+			name == "table" || len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6':
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString(html.UnescapeString(s[last:]))
+	var lines []string
+	for _, l := range strings.Split(newlineRE.ReplaceAllString(b.String(), "\n"), "\n") {
+		l = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(l, " \t"), " |"), " \t")
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// indent puts prefix before every line of s but the first.
+func indent(s, prefix string) string {
+	return strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+// plural formats n with noun, adding an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// oneLine renders card HTML as a single line of plain text.
+func oneLine(s string) string { return strings.Join(strings.Fields(plainText(s)), " ") }

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/notes2deck/notes2deck/exporters/apkg"
+)
+
+// stateName is the file in the output folder that remembers, per package, the
+// notes of the previous build: their content hash and modification time, so a
+// re-import updates exactly the edited notes, and their fields, so a note whose
+// card was deleted can be shipped once more tagged notes2deck::deleted.
+const stateName = ".notes2deck-state.json"
+
+// A buildState is the state file of one output folder. outputTx.commit
+// writes it, if dirty, together with the outputs. apkg may be called from
+// several goroutines; each package's State belongs to the one export that
+// builds that package.
+type buildState struct {
+	path  string // "" when the output goes to stdout: no state
+	mu    sync.Mutex
+	file  *apkg.StateFile
+	dirty bool // some package took its state
+}
+
+// loadState reads the state file of the output folder out. A missing file is
+// an empty state; output to stdout ("-") keeps none.
+func loadState(out string) (*buildState, error) {
+	if out == "-" {
+		return &buildState{}, nil
+	}
+	path := filepath.Join(out, stateName)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &buildState{path: path, file: &apkg.StateFile{}}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, unwrapPathError(err))
+	}
+	defer f.Close()
+	sf, err := apkg.LoadStateFile(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w (delete it to start afresh)", path, err)
+	}
+	return &buildState{path: path, file: sf}, nil
+}
+
+// apkg returns the state of the package named name (e.g. "biology.apkg"), or
+// nil when there is no state file.
+func (s *buildState) apkg(name string) *apkg.State {
+	if s.file == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dirty = true
+	return s.file.Package(name)
+}

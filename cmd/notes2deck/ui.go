@@ -1,0 +1,168 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/mattn/go-isatty"
+	"github.com/notes2deck/notes2deck/extract"
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+)
+
+// A ui is where a command reports to the student: status lines on out,
+// warnings, errors and the progress bar on err. It is safe for concurrent use.
+type ui struct {
+	mu       sync.Mutex
+	out, err io.Writer
+	quiet    bool // only errors
+	verbose  bool // a line per card
+	color    bool // err is a terminal that accepts colour
+	term     bool // err is a terminal
+	bar      *progressbar.ProgressBar
+}
+
+// outputFlags are the --quiet and --verbose flags every command that reads notes takes.
+func outputFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only errors"},
+		&cli.BoolFlag{Name: "verbose", Usage: "also print a line for every card"},
+	}
+}
+
+// newUI reads the output flags of c. Status lines go to stderr when stdout
+// carries an output (--out -).
+func newUI(c *cli.Context) (*ui, error) {
+	if c.Bool("quiet") && c.Bool("verbose") {
+		return nil, usageError{"--quiet and --verbose exclude each other"}
+	}
+	u := &ui{out: c.App.Writer, err: c.App.ErrWriter, quiet: c.Bool("quiet"), verbose: c.Bool("verbose")}
+	if c.String("out") == "-" {
+		u.out = u.err
+	}
+	u.term = isTerminal(u.err)
+	u.color = u.term && colorAllowed()
+	return u, nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// colorAllowed honours NO_COLOR (https://no-color.org) and TERM=dumb.
+func colorAllowed() bool {
+	return os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+}
+
+// ANSI colours, used sparingly: errors red, warnings yellow.
+const (
+	red    = "\x1b[31m"
+	yellow = "\x1b[33m"
+	reset  = "\x1b[0m"
+)
+
+// paint wraps s in colour when on is set.
+func paint(on bool, color, s string) string {
+	if !on {
+		return s
+	}
+	return color + s + reset
+}
+
+// statusf prints a status line on out unless --quiet.
+func (u *ui) statusf(format string, args ...any) {
+	if u.quiet {
+		return
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.clearBar()
+	fmt.Fprintf(u.out, format+"\n", args...)
+}
+
+// verbosef prints a line on out under --verbose only.
+func (u *ui) verbosef(format string, args ...any) {
+	if u.verbose {
+		u.statusf(format, args...)
+	}
+}
+
+// warn prints an extraction warning as file:line: warning: msg, unless --quiet.
+func (u *ui) warn(w extract.Warning) {
+	if u.quiet {
+		return
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.clearBar()
+	fmt.Fprintln(u.err, w.Pos.String()+": "+paint(u.color, yellow, "warning: ")+w.Msg)
+}
+
+// errorf prints one error line on err, in red on a terminal.
+func (u *ui) errorf(format string, args ...any) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.clearBar()
+	fmt.Fprintln(u.err, paint(u.color, red, fmt.Sprintf(format, args...)))
+}
+
+// clearBar wipes the progress bar off the terminal before a line is printed;
+// the bar redraws itself at the next step. The caller holds u.mu.
+func (u *ui) clearBar() {
+	if u.bar != nil {
+		u.bar.Clear()
+	}
+}
+
+// progressDelay is how long a build runs before it shows a progress bar.
+const progressDelay = time.Second
+
+// A progress counts the steps of a build and shows a bar on a terminal once
+// the build has taken longer than progressDelay.
+type progress struct {
+	u     *ui
+	total int
+	done  int
+	start time.Time
+}
+
+func (u *ui) progress(total int) *progress {
+	return &progress{u: u, total: total, start: time.Now()}
+}
+
+// step records one finished step.
+func (p *progress) step() {
+	p.done++
+	u := p.u
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.bar == nil {
+		if !u.term || u.quiet || time.Since(p.start) < progressDelay {
+			return
+		}
+		u.bar = progressbar.NewOptions(p.total,
+			progressbar.OptionSetWriter(u.err),
+			progressbar.OptionSetDescription("building"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionThrottle(100*time.Millisecond))
+	}
+	u.bar.Set(p.done)
+}
+
+// finish removes the bar, if one is shown.
+func (p *progress) finish() {
+	u := p.u
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.bar != nil {
+		u.bar.Finish()
+		u.bar = nil
+	}
+}

@@ -1,0 +1,226 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+	"github.com/notes2deck/notes2deck/exporters"
+	"github.com/notes2deck/notes2deck/extract"
+	"github.com/urfave/cli/v2"
+)
+
+// debounce is how long watch waits after the last change before it rebuilds,
+// so that an editor's several writes of one save make one build.
+const debounce = 200 * time.Millisecond
+
+// maxChangeLines is how many changed cards watch lists without --verbose.
+const maxChangeLines = 10
+
+func watchCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "watch",
+		Usage:     "rebuild the outputs every time a note is saved",
+		ArgsUsage: "[PATH...]",
+		Description: "watch builds once, then rebuilds whenever a .md file under the PATHs changes,\n" +
+			"and says which cards were added, changed or removed. A note that does not\n" +
+			"build (say, half-saved) prints its error and leaves the last good outputs in\n" +
+			"place. It takes the flags of build; stop it with Ctrl+C.\n\n" +
+			"Example:\n   notes2deck watch --format apkg notes",
+		Flags:  buildFlags(),
+		Action: watchAction,
+	}
+}
+
+func watchAction(c *cli.Context) error {
+	cfg, err := loadBuildConfig(c)
+	if err != nil {
+		return err
+	}
+	if cfg.out == "-" || slices.Contains(cfg.paths, "-") {
+		return usageError{"watch reads and writes files: - is not allowed"}
+	}
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return watch(ctx, cfg)
+}
+
+// A cardState is what watch remembers of a card to tell what changed.
+type cardState struct {
+	content string // everything the outputs show of the card
+	pos     extract.Pos
+	front   string // plain text, for messages
+}
+
+// snapshot maps the GUID of every card of decks to its state.
+func snapshot(decks []extract.Deck) map[string]cardState {
+	m := map[string]cardState{}
+	for _, d := range decks {
+		guids := exporters.GUIDs(d)
+		for i, c := range d.Cards {
+			content := strings.Join([]string{d.Name, c.Kind.String(), c.Front, c.Back,
+				strings.Join(c.Context, "\x1f"), strings.Join(c.Tags, " ")}, "\x1e")
+			m[guids[i]] = cardState{content: content, pos: c.Pos, front: oneLine(c.Front)}
+		}
+	}
+	return m
+}
+
+// watch builds cfg, then rebuilds it after each change until ctx is done.
+func watch(ctx context.Context, cfg buildConfig) error {
+	if _, err := collectTargets(cfg.paths, cfg.out); err != nil {
+		return err
+	}
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("watch: %w", err)
+	}
+	defer w.Close()
+	outAbs, _ := filepath.Abs(cfg.out)
+	paths := cfg.paths
+	if len(paths) == 0 {
+		paths = []string{"notes"}
+	}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			p = filepath.Dir(p) // a note's folder: editors replace files on save
+		}
+		if err := addTree(w, p, outAbs); err != nil {
+			return err
+		}
+	}
+
+	var prev map[string]cardState
+	if decks, err := buildOnce(cfg); err != nil {
+		cfg.ui.errorf("%v", err)
+	} else {
+		prev = snapshot(decks)
+	}
+	cfg.brief = true
+	cfg.ui.statusf("watching %s; press Ctrl+C to stop", strings.Join(paths, ", "))
+
+	var fire <-chan time.Time
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			cfg.ui.errorf("watch: %v", err)
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if isFolder(ev.Name, outAbs) || ev.Op == fsnotify.Chmod {
+				continue
+			}
+			if ev.Has(fsnotify.Create) {
+				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
+					if err := addTree(w, ev.Name, outAbs); err != nil {
+						cfg.ui.errorf("%v", err)
+					}
+					fire = time.After(debounce)
+					continue
+				}
+			}
+			switch name := filepath.Base(ev.Name); {
+			case name == configName:
+				cfg.ui.errorf("%s changed: restart watch to use it", ev.Name)
+			case !strings.HasPrefix(name, ".") && strings.EqualFold(filepath.Ext(name), ".md"):
+				fire = time.After(debounce)
+			}
+		case <-fire:
+			fire = nil
+			decks, err := buildOnce(cfg)
+			if err != nil {
+				cfg.ui.errorf("%v (kept the last good outputs)", err)
+				continue
+			}
+			next := snapshot(decks)
+			reportChanges(cfg.ui, prev, next)
+			prev = next
+		}
+	}
+}
+
+// addTree watches root and every folder under it but dot-folders and skip.
+func addTree(w *fsnotify.Watcher, root, skip string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("watch %s: %w", p, unwrapPathError(err))
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if p != root && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
+			return filepath.SkipDir
+		}
+		if err := w.Add(p); err != nil {
+			return fmt.Errorf("watch %s: %w", p, err)
+		}
+		return nil
+	})
+}
+
+// reportChanges prints one line saying how many cards were added, changed and
+// removed since the previous build, then up to maxChangeLines of them
+// (all of them under --verbose).
+func reportChanges(u *ui, prev, next map[string]cardState) {
+	var lines []string
+	var added, changed, removed int
+	for _, g := range sortedKeys(next) {
+		n := next[g]
+		switch p, ok := prev[g]; {
+		case !ok:
+			added++
+			lines = append(lines, fmt.Sprintf("  + %s: %s", n.pos, n.front))
+		case p.content != n.content:
+			changed++
+			lines = append(lines, fmt.Sprintf("  ~ %s: %s", n.pos, n.front))
+		}
+	}
+	for _, g := range sortedKeys(prev) {
+		if _, ok := next[g]; !ok {
+			removed++
+			lines = append(lines, fmt.Sprintf("  - %s: %s", prev[g].pos, prev[g].front))
+		}
+	}
+	u.statusf("%s rebuilt: %d added, %d changed, %d removed (%s)",
+		time.Now().Format("15:04:05"), added, changed, removed, plural(len(next), "card"))
+	for i, l := range lines {
+		if i == maxChangeLines && !u.verbose {
+			u.statusf("  … and %d more (--verbose lists them all)", len(lines)-i)
+			break
+		}
+		u.statusf("%s", l)
+	}
+}
+
+// sortedKeys returns the GUIDs of m ordered by the cards' positions.
+func sortedKeys(m map[string]cardState) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		pa, pb := m[a].pos, m[b].pos
+		if c := strings.Compare(pa.File, pb.File); c != 0 {
+			return c
+		}
+		if pa.Line != pb.Line {
+			return pa.Line - pb.Line
+		}
+		return strings.Compare(a, b)
+	})
+	return keys
+}

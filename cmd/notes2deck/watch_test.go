@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer that watch's goroutine and the test can share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// waitFor polls buf until it holds want, failing after a few seconds.
+func waitFor(t *testing.T, buf *syncBuffer, want string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(buf.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q after 10s; output:\n%s", want, buf.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestWatchRebuildsOnSave(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes")
+	out := filepath.Join(dir, "out")
+	note := filepath.Join(notes, "cells.md")
+	if err := os.MkdirAll(notes, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int)
+	go func() {
+		done <- runContext(ctx, []string{"notes2deck", "watch", "--format", "csv", "--out", out, notes},
+			strings.NewReader(""), &stdout, &stderr)
+	}()
+	waitFor(t, &stdout, "watching ")
+	if _, err := os.Stat(filepath.Join(out, "notes.csv")); err != nil {
+		t.Fatalf("first build: %v", err)
+	}
+
+	// A save rebuilds and says what changed.
+	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &stdout, " rebuilt: ")
+
+	// A note that does not build prints its error and keeps the last outputs.
+	csv, err := os.ReadFile(filepath.Join(out, "notes.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(note, []byte("# Cells\n\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &stderr, "cells.md:2: binary data")
+	if now, _ := os.ReadFile(filepath.Join(out, "notes.csv")); !bytes.Equal(now, csv) {
+		t.Errorf("a failed rebuild changed notes.csv")
+	}
+
+	// A note in a new subfolder is watched too.
+	sub := filepath.Join(notes, "organelles")
+	if err := os.WriteFile(note, []byte("# Cells\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(3 * debounce) // let watch add the folder before it holds a note
+	n := strings.Count(stdout.String(), " rebuilt: ")
+	if err := os.WriteFile(filepath.Join(sub, "golgi.md"), []byte("# Golgi\n\n- Golgi: packs proteins\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for strings.Count(stdout.String(), " rebuilt: ") == n {
+		if time.Now().After(deadline) {
+			t.Fatalf("no rebuild after a note appeared in a new folder; output:\n%s", stdout.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("watch exited %d, want 0; stderr:\n%s", code, stderr.String())
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("watch did not stop when its context was cancelled")
+	}
+}
+
+func TestReportChanges(t *testing.T) {
+	var out bytes.Buffer
+	u := &ui{out: &out, err: &out}
+	prev := map[string]cardState{
+		"a": {content: "1", front: "Kept"},
+		"b": {content: "1", front: "Edited"},
+		"c": {content: "1", front: "Gone"},
+	}
+	next := map[string]cardState{
+		"a": {content: "1", front: "Kept"},
+		"b": {content: "2", front: "Edited"},
+		"d": {content: "1", front: "New"},
+	}
+	reportChanges(u, prev, next)
+	got := out.String()
+	for _, want := range []string{" rebuilt: 1 added, 1 changed, 1 removed (3 cards)\n", "  + :0: New\n", "  ~ :0: Edited\n", "  - :0: Gone\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Kept") {
+		t.Errorf("output lists an unchanged card:\n%s", got)
+	}
+}

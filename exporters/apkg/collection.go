@@ -1,0 +1,166 @@
+package apkg
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/notes2deck/notes2deck/extract"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// batchRows is how many rows one INSERT statement carries.
+const batchRows = 50
+
+// writeCollection writes p as a schema-11 collection into the SQLite file at
+// path, which must be empty or absent.
+func writeCollection(path string, p *plan, now int64) (err error) {
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		return fmt.Errorf("open collection: %w", err)
+	}
+	defer func() {
+		if cerr := db.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("close collection: %w", cerr)
+		}
+	}()
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("open collection: %w", err)
+	}
+	defer conn.Close()
+	exec := func(what, q string, args ...any) error {
+		if _, err := conn.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	}
+	if err := exec("set up collection", "PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY"); err != nil {
+		return err
+	}
+	if err := exec("begin", "BEGIN"); err != nil {
+		return err
+	}
+	if err := exec("create tables", schema11); err != nil {
+		return err
+	}
+	if err := writeCol(ctx, conn, p, now); err != nil {
+		return err
+	}
+	if err := writeNotes(ctx, conn, p); err != nil {
+		return err
+	}
+	if err := writeCards(ctx, conn, p, now); err != nil {
+		return err
+	}
+	if err := exec("create indexes", indexes11); err != nil {
+		return err
+	}
+	return exec("commit", "COMMIT")
+}
+
+// writeCol writes the single col row: note types, decks, options.
+func writeCol(ctx context.Context, conn *sql.Conn, p *plan, now int64) error {
+	models := map[string]any{}
+	for _, k := range []extract.Kind{extract.Basic, extract.Reversed, extract.Cloze} {
+		models[itoa(notetypeID(k))] = notetypeJSON(k)
+	}
+	conf := map[string]any{
+		"activeDecks": []int{1}, "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0,
+		"estTimes": true, "dueCounts": true, "curModel": itoa(BasicID), "nextPos": len(p.notes) + 1,
+		"sortType": "noteFld", "sortBackwards": false, "addToCur": true,
+	}
+	dconf := map[string]any{"1": map[string]any{
+		"id": 1, "mod": 0, "name": "Default", "usn": 0, "maxTaken": 60, "autoplay": true, "timer": 0,
+		"replayq": true, "dyn": false,
+		"new":   map[string]any{"bury": true, "delays": []int{1, 10}, "initialFactor": 2500, "ints": []int{1, 4, 7}, "order": 1, "perDay": 20, "separate": true},
+		"lapse": map[string]any{"delays": []int{10}, "leechAction": 0, "leechFails": 8, "minInt": 1, "mult": 0},
+		"rev":   map[string]any{"bury": true, "ease4": 1.3, "fuzz": 0.05, "ivlFct": 1, "maxIvl": 36500, "minSpace": 1, "perDay": 100},
+	}}
+	var js [4]string
+	for i, v := range []any{conf, models, p.decks.json(now), dconf} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return fmt.Errorf("encode collection settings: %w", err)
+		}
+		js[i] = string(b)
+	}
+	_, err := conn.ExecContext(ctx, "INSERT INTO col VALUES (1,?,?,?,11,0,0,0,?,?,?,?,'{}')",
+		now-now%86400, now*1000, now*1000, js[0], js[1], js[2], js[3])
+	if err != nil {
+		return fmt.Errorf("write col: %w", err)
+	}
+	return nil
+}
+
+// insertRows inserts count rows into table, batchRows to a statement. tuple
+// is one row's VALUES tuple, with a "?" for each value row(i, args) appends
+// to args for row i; constants are written into tuple, not bound.
+func insertRows(ctx context.Context, conn *sql.Conn, table, tuple string, count int, row func(i int, args []any) []any) error {
+	stmts := map[int]*sql.Stmt{}
+	defer func() {
+		for _, s := range stmts {
+			s.Close()
+		}
+	}()
+	args := make([]any, 0, strings.Count(tuple, "?")*batchRows)
+	for start := 0; start < count; start += batchRows {
+		n := min(batchRows, count-start)
+		st := stmts[n]
+		if st == nil {
+			var err error
+			q := "INSERT INTO " + table + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+",", n), ",")
+			if st, err = conn.PrepareContext(ctx, q); err != nil {
+				return fmt.Errorf("write %s: %w", table, err)
+			}
+			stmts[n] = st
+		}
+		args = args[:0]
+		for i := start; i < start+n; i++ {
+			args = row(i, args)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("write %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// writeNotes writes one notes row per planned note.
+func writeNotes(ctx context.Context, conn *sql.Conn, p *plan) error {
+	// id guid mid mod usn tags flds sfld csum flags data
+	return insertRows(ctx, conn, "notes", "(?,?,?,?,-1,?,?,?,?,0,'')", len(p.notes), func(i int, args []any) []any {
+		n := &p.notes[i]
+		tags := ""
+		if len(n.tags) > 0 {
+			tags = " " + strings.Join(n.tags, " ") + " "
+		}
+		sorted := SortField(n.fields[0])
+		return append(args, n.id, n.guid, n.mid, n.mod, tags, strings.Join(n.fields, "\x1f"),
+			sorted, int64(checksumSorted(sorted)))
+	})
+}
+
+// writeCards writes the cards of every note, new and in document order.
+func writeCards(ctx context.Context, conn *sql.Conn, p *plan, now int64) error {
+	type card struct {
+		note *note
+		ord  int
+	}
+	cards := make([]card, 0, p.cards)
+	for i := range p.notes {
+		for _, o := range p.notes[i].ords {
+			cards = append(cards, card{&p.notes[i], o})
+		}
+	}
+	base := now * 1000
+	// id nid did ord mod usn type queue due ivl factor reps lapses left odue odid flags data
+	return insertRows(ctx, conn, "cards", "(?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", len(cards), func(i int, args []any) []any {
+		c := cards[i]
+		return append(args, base+int64(i), c.note.id, c.note.did, c.ord, c.note.mod, c.note.due)
+	})
+}

@@ -1,0 +1,138 @@
+package apkg
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/notes2deck/notes2deck/exporters"
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// DeletedTag marks a note whose card disappeared from the notes since the
+// previous build. Such a note is shipped once more with this tag.
+const DeletedTag = "notes2deck::deleted"
+
+// A note is one row of the notes table, with its cards.
+type note struct {
+	id, mid, mod int64
+	guid         string
+	kind         extract.Kind
+	fields       []string
+	tags         []string
+	did          int64
+	ords         []int
+	due          int // new-card position of its cards
+}
+
+// A plan is the content of one package, in insertion order.
+type plan struct {
+	notes []note
+	decks deckSet
+	cards int
+	media []extract.Media
+}
+
+// itoa formats an id as a JSON map key.
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// contentHash identifies what Anki stores of a note: note type, fields, tags.
+func contentHash(mid int64, fields, tags []string) string {
+	h := sha256.New()
+	h.Write([]byte(itoa(mid)))
+	for _, f := range fields {
+		h.Write([]byte{0x1f})
+		h.Write([]byte(f))
+	}
+	h.Write([]byte{0x1e})
+	h.Write([]byte(strings.Join(tags, " ")))
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// makePlan lays out the notes of decks in document order, then the notes that
+// prev knows but decks no longer hold, tagged DeletedTag. Modification times
+// come from prev: unchanged notes keep theirs, changed ones get now (or one
+// second more than before, if that is later). The plan's media are media plus
+// the files of deleted notes that are no longer in media but still readable
+// where they were; references to files that are not become plain text (see
+// shippableMedia). The returned state describes the notes of decks only, so a
+// deleted note is shipped once.
+func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int64) (*plan, *State) {
+	p := &plan{media: media}
+	paths := make(map[string]string, len(media))
+	for _, m := range media {
+		if abs, err := filepath.Abs(m.Path); err == nil && m.Path != "" {
+			paths[m.Name] = abs // found again from any working folder
+		}
+	}
+	next := &State{Notes: map[string]*NoteState{}}
+	var old map[string]*NoteState
+	if prev != nil {
+		old = prev.Notes
+	}
+	base := now * 1000 // note and card ids: milliseconds, as Anki's are
+	mod := func(guid, hash string) int64 {
+		o, ok := old[guid]
+		switch {
+		case !ok:
+			return now
+		case o.Hash == hash:
+			return o.Mod
+		}
+		return max(now, o.Mod+1)
+	}
+	add := func(n note) {
+		n.id = base + int64(len(p.notes))
+		n.due = len(p.notes) + 1
+		n.ords = cardOrds(n.kind, n.fields)
+		p.cards += len(n.ords)
+		p.notes = append(p.notes, n)
+	}
+	guids := exporters.PackageGUIDs(decks)
+	for i, d := range decks {
+		name := exporters.DeckName(d.Name)
+		did := p.decks.add(name)
+		for j, g := range guids[i] {
+			c := d.Cards[j]
+			n := note{guid: g, kind: c.Kind, mid: notetypeID(c.Kind), did: did,
+				fields: exporters.NoteFields(d, c), tags: exporters.NoteTags(c)}
+			hash := contentHash(n.mid, n.fields, n.tags)
+			n.mod = mod(g, hash)
+			next.Notes[g] = &NoteState{Hash: hash, Mod: n.mod, Deck: name, Kind: c.Kind.String(),
+				Fields: n.fields, Tags: n.tags, Media: mediaPaths(n.fields, paths)}
+			add(n)
+		}
+	}
+	var gone []string
+	for g := range old {
+		if next.Notes[g] == nil {
+			gone = append(gone, g)
+		}
+	}
+	sort.Strings(gone)
+	for _, g := range gone {
+		o := old[g]
+		k := parseKind(o.Kind)
+		if len(o.Fields) != len(exporters.FieldNames(k)) {
+			continue // a hand-edited state file; nothing sensible to ship
+		}
+		tags := append(append([]string(nil), o.Tags...), DeletedTag)
+		add(note{guid: g, kind: k, mid: notetypeID(k), mod: max(now, o.Mod+1),
+			did: p.decks.add(exporters.DeckName(o.Deck)), fields: shippableMedia(o, p),
+			tags: exporters.NoteTags(extract.Card{Tags: tags})})
+	}
+	return p, next
+}
+
+// parseKind is the inverse of extract.Kind.String.
+func parseKind(s string) extract.Kind {
+	for _, k := range []extract.Kind{extract.Basic, extract.Reversed, extract.Cloze} {
+		if k.String() == s {
+			return k
+		}
+	}
+	return extract.Basic
+}

@@ -1,0 +1,83 @@
+package apkg
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+)
+
+// stateVersion is the version of the state file format.
+const stateVersion = 1
+
+// A StateFile is what notes2deck remembers between builds of the packages in
+// one output folder (cmd keeps it as out/.notes2deck-state.json). It maps each
+// package's file name to its State. Nothing is ever written into the notes.
+type StateFile struct {
+	Version  int               `json:"version"`
+	Packages map[string]*State `json:"packages"`
+}
+
+// A State remembers the notes of one package as last built, by GUID. Export
+// uses it to keep a note's modification time while its content is unchanged
+// (so re-importing updates exactly the edited notes) and to ship notes that
+// disappeared once more, tagged DeletedTag. The zero value is an empty state.
+type State struct {
+	Notes map[string]*NoteState `json:"notes"`
+}
+
+// A NoteState is one remembered note: a hash of its content, its
+// modification time, and enough to ship it again if its card is deleted.
+type NoteState struct {
+	Hash   string   `json:"hash"`   // of note type, fields and tags
+	Mod    int64    `json:"mod"`    // Unix seconds when the content last changed
+	Deck   string   `json:"deck"`   // Anki deck name
+	Kind   string   `json:"kind"`   // extract.Kind.String()
+	Fields []string `json:"fields"` // HTML field values
+	Tags   []string `json:"tags,omitempty"`
+	// Media maps the media files the fields use to where they were on disk.
+	Media map[string]string `json:"media,omitempty"`
+}
+
+// LoadStateFile reads a state file written by Save. An empty input gives an
+// empty StateFile.
+func LoadStateFile(r io.Reader) (*StateFile, error) {
+	f := &StateFile{}
+	dec := json.NewDecoder(r)
+	if err := dec.Decode(f); err != nil && err != io.EOF {
+		return nil, fmt.Errorf("read state: %w", err)
+	}
+	if f.Version > stateVersion {
+		return nil, fmt.Errorf("read state: version %d is newer than this notes2deck (%d)", f.Version, stateVersion)
+	}
+	f.Version = stateVersion
+	if f.Packages == nil {
+		f.Packages = map[string]*State{}
+	}
+	return f, nil
+}
+
+// Package returns the state of the package named name, adding an empty one if
+// there is none.
+func (f *StateFile) Package(name string) *State {
+	if f.Packages == nil {
+		f.Packages = map[string]*State{}
+	}
+	s := f.Packages[name]
+	if s == nil {
+		s = &State{}
+		f.Packages[name] = s
+	}
+	return s
+}
+
+// Save writes f as indented JSON with sorted keys, so equal states give equal bytes.
+func (f *StateFile) Save(w io.Writer) error {
+	f.Version = stateVersion
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(f); err != nil {
+		return fmt.Errorf("write state: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,181 @@
+package apkg
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/exporters"
+	"github.com/notes2deck/notes2deck/exporters/exportertest"
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// noteRow is a notes row as the state tests see it.
+type noteRow struct {
+	mod  int64
+	tags string
+	flds string
+}
+
+// notesByGUID reads the notes of a package.
+func notesByGUID(t *testing.T, out []byte) map[string]noteRow {
+	t.Helper()
+	p := open(t, out)
+	rows, err := p.db.Query("SELECT guid, mod, tags, flds FROM notes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	m := map[string]noteRow{}
+	for rows.Next() {
+		var g string
+		var r noteRow
+		if err := rows.Scan(&g, &r.mod, &r.tags, &r.flds); err != nil {
+			t.Fatal(err)
+		}
+		m[g] = r
+	}
+	return m
+}
+
+// roundTrip saves and reloads st as cmd does between builds.
+func roundTrip(t *testing.T, f *StateFile) *StateFile {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := f.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g, err := LoadStateFile(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestStateModsAndDeletes(t *testing.T) {
+	const t1, t2, t3, t4 = testTime, testTime + 100, testTime + 200, testTime + 300
+	sf, err := LoadStateFile(strings.NewReader(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decks := exportertest.Decks()
+	first := notesByGUID(t, export(t, Exporter{Time: t1, State: sf.Package("x.apkg")}, decks))
+	guids := exporters.GUIDs(decks[0])
+
+	// Edit one back, add one card.
+	sf = roundTrip(t, sf)
+	decks[0].Cards[0].Back = "The mitochondrion (edited)"
+	added := extract.Card{Front: "New question", Back: "New answer", Kind: extract.Basic}
+	decks[0].Cards = append(decks[0].Cards, added)
+	out2 := export(t, Exporter{Time: t2, State: sf.Package("x.apkg")}, decks)
+	second := notesByGUID(t, out2)
+	if got := second[guids[0]].mod; got != t2 {
+		t.Errorf("edited note: mod %d, want %d", got, t2)
+	}
+	for _, g := range guids[1:] {
+		if second[g].mod != first[g].mod {
+			t.Errorf("unchanged note %s: mod %d → %d", g, first[g].mod, second[g].mod)
+		}
+	}
+	newGUID := exporters.GUIDs(decks[0])[len(decks[0].Cards)-1]
+	if r, ok := second[newGUID]; !ok || r.mod != t2 {
+		t.Errorf("added note %s: %+v (present %v), want mod %d", newGUID, r, ok, t2)
+	}
+	if len(second) != len(first)+1 {
+		t.Errorf("%d notes after adding one to %d", len(second), len(first))
+	}
+	validate(t, out2)
+
+	// Unchanged rebuild with the same time: the same bytes.
+	sf = roundTrip(t, sf)
+	saved := roundTrip(t, sf)
+	again := export(t, Exporter{Time: t2, State: sf.Package("x.apkg")}, decks)
+	if !bytes.Equal(again, out2) {
+		t.Errorf("an unchanged rebuild changed the package")
+	}
+
+	// Delete a card: shipped once more, tagged, with a newer mod.
+	sf = saved
+	// The picture card goes, and its picture with it.
+	gone := guids[5]
+	decks[0].Cards = slices.Delete(decks[0].Cards, 5, 6)
+	decks[0].Media = nil
+	out3 := export(t, Exporter{Time: t2, State: sf.Package("x.apkg")}, decks) // same epoch: mod must still grow
+	third := notesByGUID(t, out3)
+	r, ok := third[gone]
+	if !ok {
+		t.Fatalf("deleted note %s not shipped", gone)
+	}
+	wantFlds := strings.Replace(second[gone].flds, `<img src="`+exportertest.MediaName+`">`, "["+exportertest.MediaName+"]", 1)
+	if !strings.Contains(r.tags, " "+DeletedTag+" ") || r.mod <= second[gone].mod || r.flds != wantFlds {
+		t.Errorf("deleted note: %+v, want tag %s, mod > %d, fields %q", r, DeletedTag, second[gone].mod, wantFlds)
+	}
+	if third[guids[0]].mod != t2 {
+		t.Errorf("an untouched note changed mod to %d", third[guids[0]].mod)
+	}
+	validate(t, out3)
+
+	// Next build: the deleted note is forgotten.
+	sf = roundTrip(t, sf)
+	fourth := notesByGUID(t, export(t, Exporter{Time: t3, State: sf.Package("x.apkg")}, decks))
+	if _, ok := fourth[gone]; ok {
+		t.Errorf("deleted note shipped twice")
+	}
+	if len(fourth) != len(third)-1 {
+		t.Errorf("%d notes, want %d", len(fourth), len(third)-1)
+	}
+
+	// Another package's state is separate.
+	other := notesByGUID(t, export(t, Exporter{Time: t4, State: sf.Package("y.apkg")}, decks))
+	for g, r := range other {
+		if r.mod != t4 || strings.Contains(r.tags, DeletedTag) {
+			t.Errorf("fresh package y: note %s %+v", g, r)
+		}
+	}
+}
+
+func TestStateNotUpdatedOnError(t *testing.T) {
+	st := &State{}
+	e := Exporter{Time: testTime, TempDir: "/nonexistent/dir", State: st}
+	if err := e.Export(&bytes.Buffer{}, exportertest.Decks()); err == nil {
+		t.Fatal("Export into a missing TempDir succeeded")
+	}
+	if len(st.Notes) != 0 {
+		t.Errorf("a failed export changed the state")
+	}
+}
+
+func TestLoadStateFileRejectsNewer(t *testing.T) {
+	if _, err := LoadStateFile(strings.NewReader(`{"version": 99}`)); err == nil {
+		t.Error("a state file from a newer version loaded")
+	}
+	if _, err := LoadStateFile(strings.NewReader(`{`)); err == nil {
+		t.Error("a truncated state file loaded")
+	}
+}
+
+func TestDeletedNoteKeepsItsMedia(t *testing.T) {
+	img := filepath.Join(t.TempDir(), "cell.png")
+	if err := os.WriteFile(img, exportertest.PNG, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	decks := exportertest.Decks()
+	decks[0].Media[0].Path, decks[0].Media[0].Data = img, nil
+	st := &State{}
+	first := notesByGUID(t, export(t, Exporter{Time: testTime, State: st}, decks))
+	gone := exporters.GUIDs(decks[0])[5]
+
+	decks[0].Cards = slices.Delete(decks[0].Cards, 5, 6)
+	decks[0].Media = nil
+	out := export(t, Exporter{Time: testTime, State: st}, decks)
+	if got := notesByGUID(t, out)[gone]; got.flds != first[gone].flds {
+		t.Errorf("deleted note's fields changed: %q, want %q", got.flds, first[gone].flds)
+	}
+	if p := open(t, out); p.media["0"] != exportertest.MediaName {
+		t.Errorf("media map %v lacks the deleted note's picture", p.media)
+	}
+	validate(t, out)
+}

@@ -1,0 +1,119 @@
+package csv
+
+import (
+	"bytes"
+	stdcsv "encoding/csv"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/exporters"
+	"github.com/notes2deck/notes2deck/exporters/exportertest"
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+func TestConformance(t *testing.T) {
+	exportertest.Run(t, Exporter{}, readBack)
+}
+
+// meta parses the "#key:value" header lines the way Anki does.
+func meta(t *testing.T, out []byte) (map[string]string, []byte) {
+	t.Helper()
+	m := map[string]string{}
+	for len(out) > 0 && out[0] == '#' {
+		line, rest, _ := bytes.Cut(out, []byte("\n"))
+		k, v, ok := strings.Cut(string(line[1:]), ":")
+		if !ok {
+			t.Fatalf("header line %q has no colon", line)
+		}
+		m[k] = strings.TrimRight(v, "\r")
+		out = rest
+	}
+	return m, out
+}
+
+// readBack re-parses the CSV as Anki does: meta columns by the header's
+// 1-based numbers, fields from the other columns in order.
+func readBack(t *testing.T, out []byte) []exportertest.Note {
+	m, body := meta(t, out)
+	if m["separator"] != "Comma" || m["html"] != "true" {
+		t.Errorf("header %v: want separator Comma, html true", m)
+	}
+	col := func(key string) int {
+		n, err := strconv.Atoi(m[key])
+		if err != nil || n < 1 {
+			t.Fatalf("header %q = %q, want a column number", key, m[key])
+		}
+		return n - 1
+	}
+	guid, nt, deck, tags := col("guid column"), col("notetype column"), col("deck column"), col("tags column")
+	labels := strings.Split(m["columns"], ",")
+	if !containsAll(labels, "Front", "Back") {
+		t.Errorf("#columns:%s lacks Front or Back", m["columns"])
+	}
+	r := stdcsv.NewReader(bytes.NewReader(body))
+	r.FieldsPerRecord = len(labels)
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("parse csv: %v", err)
+	}
+	var notes []exportertest.Note
+	for _, rec := range recs {
+		n := exportertest.Note{GUID: rec[guid], Notetype: rec[nt], Deck: rec[deck], Tags: strings.Fields(rec[tags]), Fields: map[string]string{}}
+		kind := extract.Basic
+		if rec[nt] == exporters.NotetypeName(extract.Cloze) {
+			kind = extract.Cloze
+		}
+		names := exporters.FieldNames(kind)
+		k := 0
+		for i, v := range rec {
+			if i == guid || i == nt || i == deck || i == tags {
+				continue
+			}
+			if k < len(names) {
+				n.Fields[names[k]] = v
+			}
+			k++
+		}
+		notes = append(notes, n)
+	}
+	return notes
+}
+
+func containsAll(list []string, want ...string) bool {
+	for _, w := range want {
+		found := false
+		for _, l := range list {
+			found = found || l == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func TestEveryCellQuoted(t *testing.T) {
+	var buf bytes.Buffer
+	d := extract.Deck{Name: "D", Cards: []extract.Card{{Front: "q", Back: "a"}}}
+	if err := (Exporter{}).Export(&buf, []extract.Deck{d}); err != nil {
+		t.Fatal(err)
+	}
+	_, body := meta(t, buf.Bytes())
+	if !bytes.HasPrefix(body, []byte(`"`)) || !bytes.HasSuffix(body, []byte("\"\r\n")) {
+		t.Errorf("row %q is not fully quoted; a GUID starting with # would make Anki skip it", body)
+	}
+}
+
+func TestNoNewlinesInCells(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (Exporter{}).Export(&buf, exportertest.Decks()); err != nil {
+		t.Fatal(err)
+	}
+	_, body := meta(t, buf.Bytes())
+	for _, line := range strings.Split(strings.TrimSuffix(string(body), "\r\n"), "\r\n") {
+		if strings.Contains(line, "\n") {
+			t.Errorf("row spans lines: %q", line)
+		}
+	}
+}

@@ -1,0 +1,16 @@
+// Package csv writes decks as a CSV file that Anki's importer (File → Import,
+// Anki 2.1.55+) reads with no set-up: header lines name the separator, the
+// columns, and which columns hold the note type, deck, tags and GUID.
+//
+// Rows carry the same GUIDs, note types, deck names, fields and tags as the
+// .apkg, so importing either file updates notes the other created. The note
+// types are the notes2deck ones (exporters.NotetypeName): Anki looks them up by
+// name and skips the rows of a note type the collection lacks, so import the
+// .apkg once first (it creates the note types). With a note type column Anki
+// fills the note's fields from the remaining columns in order, which is why
+// the field columns follow exporters.FieldNames. Every cell is quoted, since
+// Anki's reader skips a line that starts with "#" as a comment, and a GUID
+// can start with "#". Cells are otherwise written as they are: a cell starting
+// with "=", "+", "-" or "@" may be taken for a formula by a spreadsheet
+// program, so the file is meant for Anki, not for editing in one.
+package csv

@@ -1,0 +1,86 @@
+package exporters
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+func TestFlattenNewlines(t *testing.T) {
+	for in, want := range map[string]string{
+		"no newline":                          "no newline",
+		"a\nb":                                "a b",
+		"a\r\nb":                              "a b",
+		"x <pre><code>1\n2\n</code></pre>\ny": "x <pre><code>1<br>2<br></code></pre> y",
+		"<PRE>a\nb</PRE>\n<pre>c\nd":          "<PRE>a<br>b</PRE> <pre>c<br>d",
+	} {
+		if got := FlattenNewlines(in); got != want {
+			t.Errorf("FlattenNewlines(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+var spanRE = regexp.MustCompile(`</?span[^>]*>`)
+
+func TestHighlightCode(t *testing.T) {
+	code := "func main() {\n\t// say \"hi\" & <bye>\n\tfmt.Println(\"hi\", 42)\n}"
+	in := `<p>See:</p><pre><code class="language-go">` + escapeText.Replace(code) + `</code></pre>`
+	out := HighlightCode(in)
+	for _, class := range []string{"hl-k", "hl-c", "hl-s", "hl-n"} {
+		if !strings.Contains(out, `class="`+class+`"`) {
+			t.Errorf("no %s span in %s", class, out)
+		}
+	}
+	if got := spanRE.ReplaceAllString(out, ""); got != in {
+		t.Errorf("without the spans the block changed:\n got %q\nwant %q", got, in)
+	}
+	for _, keep := range []string{
+		`<pre><code class="language-nosuchlang">x := 1</code></pre>`,
+		`<pre><code>x := 1</code></pre>`,
+		"plain text",
+	} {
+		if got := HighlightCode(keep); got != keep {
+			t.Errorf("HighlightCode(%q) = %q, want it unchanged", keep, got)
+		}
+	}
+}
+
+func TestPackageGUIDsUnique(t *testing.T) {
+	d := extract.Deck{Name: "Same", Cards: []extract.Card{{Front: "Q"}, {Front: "Q"}}}
+	gs := PackageGUIDs([]extract.Deck{d, d})
+	seen := map[string]bool{}
+	for _, g := range append(gs[0], gs[1]...) {
+		if seen[g] {
+			t.Fatalf("GUID %q twice in %v", g, gs)
+		}
+		seen[g] = true
+	}
+	if want := GUIDs(d); gs[0][0] != want[0] || gs[0][1] != want[1] {
+		t.Errorf("the first deck's GUIDs changed: %v, want %v", gs[0], want)
+	}
+}
+
+func TestDeckName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Biology::Cells":   "Biology::Cells",
+		" A :: B: ":        "A::B",
+		"A::::B":           "A::blank::B",
+		"Tab\there::x\x7f": "Tabhere::x",
+	} {
+		if got := DeckName(in); got != want {
+			t.Errorf("DeckName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNoteFieldsSource(t *testing.T) {
+	c := extract.Card{Front: "q", Back: "a", Context: []string{"A & B", "C"}}
+	for _, file := range []string{"notes/bio/cells.md", "/abs/notes/bio/cells.md", "cells.md"} {
+		got := NoteFields(extract.Deck{File: file}, c)
+		if want := []string{"q", "a", "A &amp; B › C", "cells.md"}; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("NoteFields(File %q) = %q, want %q", file, got, want)
+		}
+	}
+}

@@ -1,0 +1,206 @@
+package pdf
+
+import (
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// Card sizes, in points: the largest and smallest text tried on a card.
+const (
+	cardFrontSize = 12
+	cardBackSize  = 10
+	cardMinSize   = 5
+)
+
+// cardGrid returns the columns and rows of cards on a page.
+func (s *sheet) cardGrid() (cols, rows int) {
+	if s.cfg.pageW > s.cfg.pageH {
+		return 4, 2
+	}
+	return 2, 4
+}
+
+// cards draws the decks' cards as flashcards: a page of questions, then a
+// page of their answers with the column order reversed, so that printed
+// double-sided (flip on the long edge) each answer backs its question.
+func (s *sheet) cards(decks []extract.Deck) {
+	type card struct {
+		front, back []extract.Span
+		context     string
+		deck        string
+		n           int
+	}
+	var all []card
+	for _, d := range decks {
+		for _, c := range d.Cards {
+			front, back := c.Front, c.Back
+			if c.Kind == extract.Cloze {
+				front, back = clozeQuestion(c.Front), clozeAnswer(c.Front)+"<br>"+c.Back
+			}
+			all = append(all, card{
+				front:   htmlSpans(front),
+				back:    htmlSpans(back),
+				context: strings.Join(c.Context, " › "),
+				deck:    d.Name,
+				n:       len(all) + 1,
+			})
+		}
+	}
+	cols, rows := s.cardGrid()
+	m := s.cfg.Margin
+	cw := (s.cfg.pageW - 2*m) / float64(cols)
+	ch := (s.cfg.pageH - 2*m) / float64(rows)
+	per := cols * rows
+	if len(all) == 0 {
+		s.pdf.AddPage()
+		return
+	}
+	for start := 0; start < len(all); start += per {
+		page := all[start:min(start+per, len(all))]
+		for side := 0; side < 2; side++ {
+			s.pdf.AddPage()
+			st := drawState{font: 255}
+			s.cutLines(&st, cols, rows, cw, ch)
+			for i, c := range page {
+				col, row := i%cols, i/cols
+				if side == 1 {
+					col = cols - 1 - col
+				}
+				x, y := m+float64(col)*cw, m+float64(row)*ch
+				pad := 10.0
+				tag := "#" + strconv.Itoa(c.n)
+				if side == 1 {
+					tag += " answer"
+				}
+				head := s.label(tag, fRegular, cMuted, 6)
+				s.drawLabel(&st, head, x+cw-pad-head.w, y+pad+4)
+				top := y + pad + 10
+				if c.context != "" && side == 0 {
+					ctx := s.label(s.fitText(c.context, fRegular, 6.5, cw-2*pad-head.w-6), fRegular, cMuted, 6.5)
+					s.drawLabel(&st, ctx, x+pad, y+pad+4)
+				}
+				spans, size, base := c.front, float64(cardFrontSize), fBold
+				if side == 1 {
+					spans, size, base = c.back, cardBackSize, fRegular
+				}
+				s.cardText(&st, spans, size, base, x+pad, top, cw-2*pad, y+ch-pad-top, side == 0)
+				foot := s.label(s.fitText(c.deck, fRegular, 5.5, cw-2*pad), fRegular, cMuted, 5.5)
+				s.drawLabel(&st, foot, x+pad, y+ch-pad+2)
+			}
+		}
+	}
+}
+
+// cutLines draws the dashed lines to cut the cards along.
+func (s *sheet) cutLines(st *drawState, cols, rows int, cw, ch float64) {
+	m := s.cfg.Margin
+	s.pdf.SetDashPattern([]float64{3, 3}, 0)
+	for c := 0; c <= cols; c++ {
+		x := m + float64(c)*cw
+		s.line(st, cRule, 0.3, x, m, x, s.cfg.pageH-m)
+	}
+	for r := 0; r <= rows; r++ {
+		y := m + float64(r)*ch
+		s.line(st, cRule, 0.3, m, y, s.cfg.pageW-m, y)
+	}
+	s.pdf.SetDashPattern(nil, 0)
+}
+
+// cardText draws spans in a box, at the largest size up to size that fits,
+// centred vertically when centre is set.
+func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base fontID, x, y, w, h float64, centre bool) {
+	var lines []textLine
+	lh := lineHeight(size)
+	for ; size >= cardMinSize; size -= 0.5 {
+		lh = lineHeight(size)
+		lines = s.wrap(s.words(spans, size, base, cText, extract.Pos{}), w, 0)
+		if float64(len(lines))*lh <= h {
+			break
+		}
+	}
+	if fit := int(h / lh); len(lines) > fit {
+		lines = lines[:fit] // too long even at the smallest size
+	}
+	top := y
+	if centre {
+		top = y + (h-float64(len(lines))*lh)/2
+	}
+	for i, l := range lines {
+		dx := 0.0
+		if centre {
+			dx = (w - l.w) / 2
+		}
+		for _, ru := range l.runs {
+			base := top + float64(i)*lh + baseline(ru.size, lh)
+			s.text(st, ru.font, ru.color, ru.size, x+dx+ru.x, base, ru.text.String())
+		}
+	}
+}
+
+var (
+	cardBreak = regexp.MustCompile(`(?i)<br\s*/?>|</p>|</div>|</li>|</h[1-6]>|</tr>|<hr\s*/?>`)
+	cardItem  = regexp.MustCompile(`(?i)<li[^>]*>`)
+	cardCell  = regexp.MustCompile(`(?i)</t[dh]>`)
+	cardTag   = regexp.MustCompile(`<[^>]*>`)
+	cardBold  = regexp.MustCompile(`(?i)<(/?)(b|strong)\b[^>]*>`)
+	clozeRe   = regexp.MustCompile(`\{\{c\d+::(.*?)(?:::(.*?))?\}\}`)
+)
+
+// htmlSpans turns card HTML into text spans: tags dropped, line breaks kept
+// from <br>, paragraphs and list items, bold kept.
+func htmlSpans(h string) []extract.Span {
+	h = strings.ReplaceAll(h, "\n", " ")
+	h = cardItem.ReplaceAllString(h, "\n• ")
+	h = cardBreak.ReplaceAllString(h, "\n")
+	h = cardCell.ReplaceAllString(h, "  ")
+	h = cardBold.ReplaceAllString(h, "\x01$1")
+	h = cardTag.ReplaceAllString(h, "")
+	var spans []extract.Span
+	bold := false
+	for i, line := range strings.Split(h, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if i > 0 && len(spans) > 0 {
+			spans = append(spans, extract.Span{Style: extract.Break})
+		}
+		for j, piece := range strings.Split(line, "\x01") {
+			if j > 0 {
+				if strings.HasPrefix(piece, "/") {
+					bold, piece = false, piece[1:]
+				} else {
+					bold = true
+				}
+			}
+			if piece == "" {
+				continue
+			}
+			st := extract.Style(0)
+			if bold {
+				st = extract.Bold
+			}
+			spans = append(spans, extract.Span{Text: html.UnescapeString(piece), Style: st})
+		}
+	}
+	return spans
+}
+
+// clozeQuestion hides a cloze card's deletions: "[hint]" or "[…]".
+func clozeQuestion(front string) string {
+	return clozeRe.ReplaceAllStringFunc(front, func(m string) string {
+		if hint := clozeRe.FindStringSubmatch(m)[2]; hint != "" {
+			return "[" + hint + "]"
+		}
+		return "[…]"
+	})
+}
+
+// clozeAnswer shows a cloze card's deletions in bold.
+func clozeAnswer(front string) string {
+	return clozeRe.ReplaceAllString(front, "<b>$1</b>")
+}

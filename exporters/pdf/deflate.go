@@ -1,0 +1,139 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// gofpdf compresses each page with a new zlib writer, whose set-up costs more
+// than the compression itself on a sheet of hundreds of pages. The sheet is
+// written uncompressed instead and deflate compresses the page streams with
+// one reused writer, then moves the cross-reference table's offsets.
+
+var (
+	plainStream = []byte(" 0 obj\n<</Length ")
+	streamStart = []byte(">>\nstream\n")
+	streamEnd   = []byte("\nendstream")
+)
+
+// deflate compresses the unfiltered streams of a PDF written by gofpdf with
+// compression off, and rewrites its cross-reference table.
+func deflate(pdf []byte) ([]byte, error) {
+	xref, err := xrefOffset(pdf)
+	if err != nil {
+		return nil, err
+	}
+	offsets, trailer, err := readXref(pdf[xref:])
+	if err != nil {
+		return nil, err
+	}
+	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
+	zbuf := bytes.NewBuffer(make([]byte, 0, 64<<10))
+	zw, _ := zlib.NewWriterLevel(zbuf, zlib.BestSpeed)
+	type shift struct{ at, delta int } // from byte at on, offsets move by delta
+	var shifts []shift
+	delta, pos, from := 0, 0, 0 // pos: copied up to; from: searched up to
+	for {
+		i := bytes.Index(pdf[from:xref], plainStream)
+		if i < 0 {
+			break
+		}
+		dict := from + i + len(plainStream) - len("<</Length ")
+		num := dict + len("<</Length ")
+		j := num
+		for j < xref && pdf[j] >= '0' && pdf[j] <= '9' {
+			j++
+		}
+		n, err := strconv.Atoi(string(pdf[num:j]))
+		data := j + len(streamStart)
+		if err != nil || !bytes.HasPrefix(pdf[j:], streamStart) || data+n > xref || !bytes.HasPrefix(pdf[data+n:], streamEnd) {
+			from = num
+			continue
+		}
+		zbuf.Reset()
+		zw.Reset(zbuf)
+		zw.Write(pdf[data : data+n])
+		if err := zw.Close(); err != nil {
+			return nil, fmt.Errorf("compress page: %w", err)
+		}
+		out.Write(pdf[pos:dict])
+		before := out.Len()
+		out.WriteString("<</Filter /FlateDecode /Length ")
+		out.WriteString(strconv.Itoa(zbuf.Len()))
+		out.Write(streamStart)
+		out.Write(zbuf.Bytes())
+		delta += out.Len() - before - (data + n - dict)
+		shifts = append(shifts, shift{data + n, delta})
+		pos, from = data+n, data+n
+	}
+	out.Write(pdf[pos:xref])
+	// An object moves by the size change of the streams rewritten before it.
+	for i, off := range offsets {
+		if k := sort.Search(len(shifts), func(k int) bool { return shifts[k].at > off }); k > 0 {
+			offsets[i] = off + shifts[k-1].delta
+		}
+	}
+	newXref := out.Len()
+	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(out, "%010d 00000 n \n", off)
+	}
+	out.Write(trailer)
+	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", newXref)
+	return out.Bytes(), nil
+}
+
+var errXref = errors.New("cross-reference table not found")
+
+// xrefOffset reads the offset after the last "startxref".
+func xrefOffset(pdf []byte) (int, error) {
+	i := bytes.LastIndex(pdf, []byte("startxref\n"))
+	if i < 0 {
+		return 0, errXref
+	}
+	rest := pdf[i+len("startxref\n"):]
+	j := bytes.IndexByte(rest, '\n')
+	if j < 0 {
+		return 0, errXref
+	}
+	off, err := strconv.Atoi(string(rest[:j]))
+	if err != nil || off < 0 || off >= i {
+		return 0, errXref
+	}
+	return off, nil
+}
+
+// readXref parses gofpdf's one-section xref table; it returns the offsets of
+// objects 1… and the trailer up to "startxref".
+func readXref(b []byte) ([]int, []byte, error) {
+	var n int
+	if _, err := fmt.Sscanf(string(b[:min(len(b), 32)]), "xref\n0 %d\n", &n); err != nil || n < 1 {
+		return nil, nil, errXref
+	}
+	head := bytes.Index(b, []byte("0000000000 65535 f \n"))
+	if head < 0 {
+		return nil, nil, errXref
+	}
+	at := head + 20
+	offsets := make([]int, n-1)
+	for i := range offsets {
+		if at+20 > len(b) {
+			return nil, nil, errXref
+		}
+		off, err := strconv.Atoi(string(b[at : at+10]))
+		if err != nil {
+			return nil, nil, errXref
+		}
+		offsets[i] = off
+		at += 20
+	}
+	end := bytes.LastIndex(b, []byte("startxref\n"))
+	if end < at {
+		return nil, nil, errXref
+	}
+	return offsets, b[at:end], nil
+}

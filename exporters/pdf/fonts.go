@@ -1,0 +1,117 @@
+package pdf
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"os"
+)
+
+// The embedded fonts: DejaVu Sans Condensed and DejaVu Sans Mono (Bitstream
+// Vera licence, see fonts/LICENSE-DejaVu.txt). They cover Latin, Greek,
+// Cyrillic, arrows and the common math symbols.
+var (
+	//go:embed fonts/DejaVuSansCondensed.ttf
+	dejaVuRegular []byte
+	//go:embed fonts/DejaVuSansCondensed-Bold.ttf
+	dejaVuBold []byte
+	//go:embed fonts/DejaVuSansCondensed-Oblique.ttf
+	dejaVuItalic []byte
+	//go:embed fonts/DejaVuSansMono.ttf
+	dejaVuMono []byte
+)
+
+// fontID names one of the four faces a sheet uses.
+type fontID uint8
+
+const (
+	fRegular fontID = iota
+	fBold
+	fItalic
+	fMono
+	fFallback     // the embedded body font behind a --font that lacks a character
+	fFallbackBold // the same for bold text
+	nFonts
+)
+
+// family is the gofpdf family name of each face.
+var family = [nFonts]string{"body", "bold", "italic", "mono", "fallback", "fallbackbold"}
+
+// A face is a TrueType font with its advance widths and glyph coverage.
+type face struct {
+	name string // file name or "DejaVu…", for warnings
+	data []byte
+	ttf  *ttf
+	adv  []int16 // advance of rune r in 1/1000 em; 0 not looked up yet; -1 no glyph
+	wide map[rune]int16
+}
+
+// newFace parses TrueType data.
+func newFace(name string, data []byte) (*face, error) {
+	t, err := parseTTF(data)
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w (a TrueType .ttf is needed; OpenType-CFF and .ttc are not supported)", name, err)
+	}
+	return &face{name: name, data: data, ttf: t, adv: make([]int16, 0x3000), wide: map[rune]int16{}}, nil
+}
+
+// loadFace reads a TrueType file, or returns the embedded font when path is "".
+func loadFace(path, embeddedName string, embedded []byte) (*face, error) {
+	if path == "" {
+		return newFace(embeddedName, embedded)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read font: %w", err)
+	}
+	return newFace(path, data)
+}
+
+// width returns the advance of r in 1/1000 em, or -1 when the font has no glyph.
+func (f *face) width(r rune) int {
+	if r >= 0 && int(r) < len(f.adv) {
+		if w := f.adv[r]; w != 0 {
+			return int(w)
+		}
+		w := f.lookup(r)
+		f.adv[r] = w
+		return int(w)
+	}
+	w, ok := f.wide[r]
+	if !ok {
+		w = f.lookup(r)
+		f.wide[r] = w
+	}
+	return int(w)
+}
+
+// lookup reads r's advance from the font tables, rounded as gofpdf does.
+func (f *face) lookup(r rune) int16 {
+	if r >= 196608 { // gofpdf keeps widths for the first three planes only
+		return -1
+	}
+	gi := f.ttf.glyph(r)
+	if gi == 0 {
+		return -1
+	}
+	w := int16(math.Round(1000 * float64(f.ttf.advance(gi)) / f.ttf.upem))
+	if w <= 0 {
+		w = 1 // zero-width glyphs (combining marks) are present all the same
+	}
+	return w
+}
+
+// has reports whether the font has a glyph for r.
+func (f *face) has(r rune) bool { return f.width(r) >= 0 }
+
+// measure returns the width of s in points at size pt. Runes without a glyph
+// must have been replaced before (see sheet.clean).
+func (f *face) measure(s string, pt float64) float64 {
+	w := 0
+	for _, r := range s {
+		if a := f.width(r); a > 0 {
+			w += a
+		}
+	}
+	return float64(w) * pt / 1000
+}

@@ -1,0 +1,751 @@
+package pdf
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// An opKind says what an op draws.
+type opKind uint8
+
+const (
+	opText  opKind = iota // text at baseline y
+	opFill                // filled rectangle
+	opLine                // line from (x,y) to (x+w,y+h)
+	opImage               // image named text
+)
+
+// An op is one drawing operation, relative to its row's top-left corner.
+type op struct {
+	kind  opKind
+	font  fontID
+	color color
+	x, y  float64
+	w, h  float64
+	size  float64
+	text  string
+}
+
+// A row is the unit of vertical layout: a line of text, a table row, an image.
+type row struct {
+	h      float64 // height
+	before float64 // space above, dropped at the top of a column
+	ops    []op
+	link   bool // keep in the same column as the previous row
+	head   bool // a heading: keeps the next row with it
+	deck   int  // index of the deck the row belongs to
+}
+
+// shortRows is the size up to which a list, table or code block is kept in one column.
+const shortRows = 10
+
+// lineHeight returns the line height at size.
+func lineHeight(size float64) float64 { return size * 1.22 }
+
+// baseline returns the baseline offset of text at size in a line of height h.
+func baseline(size, h float64) float64 { return (h-size*1.164)/2 + size*0.928 }
+
+// textRows turns wrapped lines into rows, drawing each run; x is the left edge.
+func (s *sheet) textRows(lines []textLine, x, lh float64) []row {
+	rows := make([]row, 0, len(lines))
+	for _, l := range lines {
+		r := row{h: lh}
+		for _, ru := range l.runs {
+			r.ops = s.runOps(r.ops, ru, x, lh)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// runOps appends the ops that draw a run in a line of height lh.
+func (s *sheet) runOps(ops []op, ru *run, x, lh float64) []op {
+	base := baseline(ru.size, lh)
+	if ru.bg {
+		ops = append(ops, op{kind: opFill, color: cCodeBg, x: x + ru.x - ru.size*0.12, y: base - ru.size*0.86, w: ru.w + ru.size*0.24, h: ru.size * 1.1})
+	}
+	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, text: ru.text.String()})
+	if ru.strike {
+		ops = append(ops, op{kind: opLine, color: ru.color, x: x + ru.x, y: base - ru.size*0.3, w: ru.w})
+	}
+	return ops
+}
+
+// linkAll marks every row after the first as kept with the one before.
+func linkAll(rows []row) {
+	for i := 1; i < len(rows); i++ {
+		rows[i].link = true
+	}
+}
+
+// paragraph lays out text at x.
+func (s *sheet) paragraph(spans []extract.Span, x float64, pos extract.Pos) []row {
+	words := s.words(spans, s.size, fRegular, cText, pos)
+	rows := s.textRows(s.wrap(words, s.colW-x, 0), x, s.lh)
+	linkAll(rows)
+	return rows
+}
+
+// headingStyle is how a heading rank is drawn.
+type headingStyle int
+
+const (
+	hBanner headingStyle = iota // title: dark filled band, white text
+	hBar                        // section: light filled bar
+	hRule                       // subsection: bold text over a rule
+	hRunIn                      // bold text, run into the following paragraph
+)
+
+// heading lays out a heading drawn in style st.
+func (s *sheet) heading(spans []extract.Span, st headingStyle, pos extract.Pos) []row {
+	var size, pad, before float64
+	fg := cHeading
+	switch st {
+	case hBanner:
+		size, pad, before, fg = s.size*1.5, s.size*0.35, s.size*0.8, cWhite
+	case hBar:
+		size, pad, before = s.size*1.3, s.size*0.2, s.size*0.7
+	case hRule:
+		size, pad, before = s.size*1.15, s.size*0.1, s.size*0.55
+	default:
+		size, pad, before = s.size, 0, s.size*0.35
+	}
+	inset := 0.0
+	if st == hBanner || st == hBar {
+		inset = s.size * 0.4
+	}
+	words := s.words(spans, size, fBold, fg, pos)
+	for i := range words {
+		for j := range words[i].parts {
+			if words[i].parts[j].font == fRegular || words[i].parts[j].font == fItalic {
+				words[i].parts[j].font = fBold
+				words[i].parts[j].w = s.faces[fBold].measure(words[i].parts[j].text, words[i].parts[j].size)
+			}
+		}
+		words[i].w = 0
+		for _, p := range words[i].parts {
+			words[i].w += p.w
+		}
+	}
+	lines := s.wrap(words, s.colW-2*inset, 0)
+	lh := lineHeight(size)
+	rows := s.textRows(lines, inset, lh)
+	for i := range rows {
+		r := &rows[i]
+		r.head = true
+		if i == 0 {
+			r.h += pad
+			r.before = before
+			shift(r.ops, pad)
+		}
+		if i == len(rows)-1 {
+			r.h += pad
+		}
+		switch st {
+		case hBanner:
+			r.ops = append([]op{{kind: opFill, color: cBanner, w: s.colW, h: r.h}}, r.ops...)
+		case hBar:
+			r.ops = append([]op{{kind: opFill, color: cBar, w: s.colW, h: r.h}}, r.ops...)
+		case hRule:
+			if i == len(rows)-1 {
+				r.ops = append(r.ops, op{kind: opLine, color: cHeading, y: r.h, w: s.colW, h: 0, size: 0.6})
+				r.h += s.size * 0.2
+			}
+		}
+	}
+	linkAll(rows)
+	return rows
+}
+
+// shift moves ops down by dy.
+func shift(ops []op, dy float64) {
+	for i := range ops {
+		ops[i].y += dy
+	}
+}
+
+// bullets are the unordered list markers by depth.
+var bullets = []string{"•", "◦", "–"}
+
+// list lays out a list at x; depth counts enclosing lists.
+func (s *sheet) list(b extract.Block, x float64, depth int) []row {
+	var rows []row
+	mw := s.size * 0.95
+	if b.Ordered {
+		last := b.Start + len(b.Items) - 1
+		mw = s.faces[fRegular].measure(strconv.Itoa(last)+".", s.size) + s.size*0.45
+	}
+	for _, it := range b.Items {
+		if it.Task {
+			mw = max(mw, s.label("☐", fRegular, cTerm, s.size).w+s.size*0.4)
+		}
+	}
+	for i, it := range b.Items {
+		marker := bullets[min(depth, len(bullets)-1)]
+		if b.Ordered {
+			marker = strconv.Itoa(b.Start+i) + "."
+		}
+		if it.Task {
+			marker = "☐"
+			if it.Checked {
+				marker = "☑"
+			}
+		}
+		var ir []row
+		if len(it.Spans) > 0 {
+			ir = s.paragraph(it.Spans, x+mw, it.Pos)
+		} else {
+			ir = []row{{h: s.lh}}
+		}
+		ml := s.label(marker, fRegular, cTerm, s.size)
+		mx := x
+		if b.Ordered {
+			mx = x + mw - s.size*0.3 - ml.w
+		} else if depth == 0 && !it.Task {
+			mx = x + s.size*0.15
+		}
+		for _, ru := range ml.runs {
+			ir[0].ops = s.runOps(ir[0].ops, ru, mx, s.lh)
+		}
+		for _, c := range it.Blocks {
+			cr := s.block(c, x+mw, depth+1)
+			if len(cr) > 0 {
+				cr[0].before = min(cr[0].before, s.size*0.15)
+			}
+			ir = append(ir, cr...)
+		}
+		linkAll(ir)
+		rows = append(rows, ir...)
+	}
+	if len(rows) <= shortRows {
+		linkAll(rows)
+	}
+	return rows
+}
+
+// code lays out a code block at x on a light tint.
+func (s *sheet) code(b extract.Block, x float64) []row {
+	size := s.size * 0.88
+	lh := size * 1.18
+	pad := s.size * 0.3
+	width := s.colW - x - 2*pad
+	text := strings.TrimRight(strings.ReplaceAll(b.Code, "\t", "    "), "\n")
+	var rows []row
+	for _, line := range strings.Split(text, "\n") {
+		words := s.codeWords(line, size, b.Pos)
+		for _, l := range s.wrap(words, width, 0) {
+			r := row{h: lh}
+			r.ops = append(r.ops, op{kind: opFill, color: cCodeBg, x: x, w: s.colW - x, h: lh})
+			for _, ru := range l.runs {
+				r.ops = s.runOps(r.ops, ru, x+pad, lh)
+			}
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	rows[0].h += pad / 2
+	shift(rows[0].ops, pad/2)
+	rows[0].ops[0].y, rows[0].ops[0].h = 0, rows[0].h
+	n := len(rows) - 1
+	rows[n].ops[0].h += pad / 2
+	rows[n].h += pad / 2
+	rows[0].before = s.size * 0.3
+	if len(rows) <= shortRows+5 {
+		linkAll(rows)
+	}
+	return rows
+}
+
+// codeWords splits a code line into words, keeping runs of spaces as indentation.
+func (s *sheet) codeWords(line string, size float64, pos extract.Pos) []word {
+	proto := part{font: fMono, color: cText, size: size}
+	var words []word
+	// Leading spaces are kept as part of the first word (indentation).
+	lead := len(line) - len(strings.TrimLeft(line, " "))
+	fields := strings.Split(line[lead:], " ")
+	for i, f := range fields {
+		var w word
+		if i == 0 && lead > 0 {
+			s.addParts(&w, proto, strings.Repeat("\u00a0", lead), pos)
+		}
+		if f != "" {
+			s.addParts(&w, proto, f, pos)
+		} else if i > 0 {
+			s.addParts(&w, proto, "\u00a0", pos)
+		}
+		if len(w.parts) > 0 {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// table lays out a table at x; cells wrap and columns share the width.
+func (s *sheet) table(b extract.Block, x float64) []row {
+	n := len(b.Header)
+	for _, r := range b.Rows {
+		n = max(n, len(r))
+	}
+	if n == 0 {
+		return nil
+	}
+	size := s.size * 0.95
+	pad := s.size * 0.25
+	lh := lineHeight(size)
+	width := s.colW - x
+	type cell struct {
+		words []word
+	}
+	all := make([][]cell, 0, len(b.Rows)+1)
+	heads := 0
+	if len(b.Header) > 0 {
+		heads = 1
+		all = append(all, nil)
+	}
+	add := func(r []extract.Cell, bold bool) []cell {
+		out := make([]cell, n)
+		for i := range out {
+			if i < len(r) {
+				base := fRegular
+				if bold {
+					base = fBold
+				}
+				out[i].words = s.words(r[i].Spans, size, base, cText, b.Pos)
+			}
+		}
+		return out
+	}
+	if heads == 1 {
+		all[0] = add(b.Header, true)
+	}
+	for _, r := range b.Rows {
+		all = append(all, add(r, false))
+	}
+	// Natural (one line) and minimal (longest word) widths per column.
+	nat := make([]float64, n)
+	mn := make([]float64, n)
+	for _, r := range all {
+		for i, c := range r {
+			line, long := 0.0, 0.0
+			for j, w := range c.words {
+				if w.brk {
+					line = 0
+					continue
+				}
+				if j > 0 {
+					line += size * 0.3
+				}
+				line += w.w
+				long = max(long, w.w)
+				nat[i] = max(nat[i], line+2*pad)
+			}
+			mn[i] = max(mn[i], min(long, width/float64(n))+2*pad)
+		}
+	}
+	if sumMin := sum(mn); sumMin > width && n > 2 {
+		return s.block(records(b), x, 0)
+	}
+	cw := distribute(nat, mn, width)
+	var rows []row
+	for ri, r := range all {
+		lines := make([][]textLine, n)
+		h := 0.0
+		for i, c := range r {
+			lines[i] = s.wrap(c.words, cw[i]-2*pad, 0)
+			h = max(h, float64(len(lines[i]))*lh)
+		}
+		h += pad * 0.8
+		rw := row{h: h}
+		switch {
+		case ri < heads:
+			rw.ops = append(rw.ops, op{kind: opFill, color: cHeadBg, x: x, w: width, h: h})
+		case (ri-heads)%2 == 1:
+			rw.ops = append(rw.ops, op{kind: opFill, color: cZebra, x: x, w: width, h: h})
+		}
+		cx := x
+		for i := range r {
+			for li, l := range lines[i] {
+				for _, ru := range l.runs {
+					o := s.runOps(nil, ru, cx+pad, lh)
+					shift(o, pad*0.4+float64(li)*lh)
+					rw.ops = append(rw.ops, o...)
+				}
+			}
+			if i > 0 {
+				rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: cx, w: 0, h: h, size: 0.25})
+			}
+			cx += cw[i]
+		}
+		lw := 0.25
+		if ri == heads-1 || ri == len(all)-1 {
+			lw = 0.6
+		}
+		if ri == 0 {
+			rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: x, w: width, size: 0.6})
+		}
+		rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: x, y: h, w: width, size: lw})
+		rows = append(rows, rw)
+	}
+	if len(rows) <= shortRows {
+		linkAll(rows)
+	} else if heads == 1 && len(rows) > 1 {
+		rows[1].link = true
+	}
+	rows[0].before = s.size * 0.35
+	return rows
+}
+
+// sum adds up xs.
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// records turns a table too wide for the column into a list: the header
+// names on one line, then each row as its first cell over "Header: value" lines.
+func records(b extract.Block) extract.Block {
+	out := extract.Block{Kind: extract.List, Pos: b.Pos}
+	var head []extract.Span
+	for i, c := range b.Header {
+		if i > 0 {
+			head = append(head, extract.Span{Text: " | ", Style: extract.Italic})
+		}
+		for _, sp := range c.Spans {
+			sp.Style |= extract.Italic
+			head = append(head, sp)
+		}
+	}
+	if len(head) > 0 {
+		out.Items = append(out.Items, extract.Item{Spans: head, Pos: b.Pos})
+	}
+	for _, r := range b.Rows {
+		if len(r) == 0 {
+			continue
+		}
+		it := extract.Item{Pos: b.Pos}
+		for _, sp := range r[0].Spans {
+			sp.Style |= extract.Bold
+			it.Spans = append(it.Spans, sp)
+		}
+		sub := extract.Block{Kind: extract.List, Pos: b.Pos}
+		for i, c := range r[1:] {
+			if len(c.Spans) == 0 {
+				continue
+			}
+			var spans []extract.Span
+			if i+1 < len(b.Header) {
+				if name := extract.PlainText(b.Header[i+1].Spans); name != "" {
+					spans = append(spans, extract.Span{Text: name + ": ", Style: extract.Term})
+				}
+			}
+			spans = append(spans, c.Spans...)
+			sub.Items = append(sub.Items, extract.Item{Spans: spans, Pos: b.Pos})
+		}
+		if len(sub.Items) > 0 {
+			it.Blocks = []extract.Block{sub}
+		}
+		out.Items = append(out.Items, it)
+	}
+	return out
+}
+
+// distribute shares width among columns: natural widths when they fit,
+// else minimal widths plus a share of what is left.
+func distribute(nat, mn []float64, width float64) []float64 {
+	out := make([]float64, len(nat))
+	sumN, sumM := 0.0, 0.0
+	for i := range nat {
+		nat[i] = max(nat[i], mn[i], 1)
+		sumN += nat[i]
+		sumM += mn[i]
+	}
+	if sumN <= width {
+		for i := range nat {
+			out[i] = nat[i] * width / sumN
+		}
+		return out
+	}
+	if sumM >= width {
+		for i := range mn {
+			out[i] = mn[i] * width / sumM
+		}
+		return out
+	}
+	extra := width - sumM
+	for i := range nat {
+		out[i] = mn[i] + extra*(nat[i]-mn[i])/(sumN-sumM)
+	}
+	return out
+}
+
+// image lays out an image scaled to the column width at x.
+func (s *sheet) image(b extract.Block, x float64) []row {
+	img, ok := s.images[imageKey(b)]
+	if !ok {
+		if b.Alt == "" {
+			return nil
+		}
+		return s.paragraph([]extract.Span{{Text: "[image: " + b.Alt + "]", Style: extract.Italic}}, x, b.Pos)
+	}
+	w := s.colW - x
+	h := w * img.h / img.w
+	if maxH := s.colH * 0.45; h > maxH {
+		h = maxH
+		w = h * img.w / img.h
+	}
+	if img.w < w && img.h < h { // never enlarge beyond 1 px = 1 pt
+		w, h = img.w, img.h
+	}
+	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, text: img.name}}}}
+}
+
+// quote lays out a block quote: its content indented behind a bar.
+func (s *sheet) quote(b extract.Block, x float64, depth int) []row {
+	var rows []row
+	in := x + s.size*0.8
+	for _, c := range b.Blocks {
+		rows = append(rows, s.block(c, in, depth)...)
+	}
+	for i := range rows {
+		rows[i].ops = append(rows[i].ops, op{kind: opFill, color: cRule, x: x + s.size*0.2, y: -rows[i].before, w: s.size * 0.18, h: rows[i].h + rows[i].before})
+	}
+	return rows
+}
+
+// block lays out one block at x.
+func (s *sheet) block(b extract.Block, x float64, depth int) []row {
+	var rows []row
+	switch b.Kind {
+	case extract.Heading:
+		// Headings nested in lists or quotes are drawn as bold lines.
+		rows = s.paragraph([]extract.Span{{Text: extract.PlainText(b.Spans), Style: extract.Bold}}, x, b.Pos)
+	case extract.Paragraph:
+		rows = s.paragraph(b.Spans, x, b.Pos)
+		if len(rows) > 0 {
+			rows[0].before = s.size * 0.25
+		}
+	case extract.List:
+		rows = s.list(b, x, depth)
+		if len(rows) > 0 && depth == 0 {
+			rows[0].before = s.size * 0.25
+		}
+	case extract.Code:
+		rows = s.code(b, x)
+	case extract.Table:
+		rows = s.table(b, x)
+	case extract.Image:
+		rows = s.image(b, x)
+	case extract.Quote:
+		rows = s.quote(b, x, depth)
+	case extract.Rule:
+		rows = []row{{h: s.size * 0.6, before: s.size * 0.2, ops: []op{{kind: opLine, color: cRule, x: x, y: s.size * 0.3, w: s.colW - x, size: 0.4}}}}
+	}
+	return rows
+}
+
+// headingStyles maps the heading levels a deck uses to styles: H1 is the
+// banner and the other levels, outermost first, bar, rule and run-in.
+func headingStyles(blocks []extract.Block) map[int]headingStyle {
+	used := map[int]bool{}
+	for _, b := range blocks {
+		if b.Kind == extract.Heading {
+			used[b.Level] = true
+		}
+	}
+	var levels []int
+	for l := range used {
+		if l > 1 {
+			levels = append(levels, l)
+		}
+	}
+	sort.Ints(levels)
+	m := map[int]headingStyle{1: hBanner}
+	for i, l := range levels {
+		m[l] = min(hBar+headingStyle(i), hRunIn)
+	}
+	return m
+}
+
+// deck lays out one deck's outline.
+func (s *sheet) deck(d extract.Deck) []row {
+	var rows []row
+	blocks := d.Outline
+	if !hasTitle(blocks, d.Title) {
+		title := d.Title
+		if title == "" {
+			title = d.Name
+		}
+		rows = append(rows, s.heading([]extract.Span{{Text: title}}, hBanner, extract.Pos{File: d.File, Line: 1})...)
+	}
+	styles := headingStyles(blocks)
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		var br []row
+		if isTOC(b) {
+			continue // a table of contents: the sheet is its own
+		}
+		if b.Kind == extract.Heading {
+			st := styles[b.Level]
+			if st == hRunIn && i+1 < len(blocks) && blocks[i+1].Kind == extract.Paragraph {
+				// Run the heading into the paragraph that follows it.
+				next := blocks[i+1]
+				spans := append([]extract.Span{{Text: extract.PlainText(b.Spans) + " ", Style: extract.Bold}}, next.Spans...)
+				br = s.paragraph(spans, 0, b.Pos)
+				br[0].before = s.size * 0.35
+				i++
+			} else {
+				br = s.heading(b.Spans, st, b.Pos)
+			}
+		} else if i+1 < len(blocks) && blocks[i+1].Kind == extract.List && isLabel(b) {
+			// A short plain line over a list labels it: make it bold.
+			br = s.paragraph([]extract.Span{{Text: b.Spans[0].Text, Style: extract.Term}}, 0, b.Pos)
+			br[0].before = s.size * 0.3
+		} else {
+			br = s.block(b, 0, 0)
+		}
+		if len(br) == 0 {
+			continue
+		}
+		if n := len(rows); n > 0 && rows[n-1].head {
+			br[0].link = true
+			br[0].before = min(br[0].before, s.size*0.2)
+		}
+		// An introducing line ("Keys:") stays with the list below it.
+		if i > 0 && b.Kind == extract.List && blocks[i-1].Kind == extract.Paragraph {
+			br[0].link = true
+		}
+		rows = append(rows, br...)
+	}
+	return rows
+}
+
+// maxLabelRunes is the longest paragraph taken as the label of the list below it.
+const maxLabelRunes = 60
+
+// isLabel reports whether b is one short line of plain text.
+func isLabel(b extract.Block) bool {
+	if b.Kind != extract.Paragraph || len(b.Spans) != 1 || b.Spans[0].Style != 0 {
+		return false
+	}
+	t := b.Spans[0].Text
+	return utf8.RuneCountInString(t) <= maxLabelRunes && !strings.HasSuffix(t, ".")
+}
+
+// hasTitle reports whether the outline opens with an H1, or has one
+// reading title, so the deck needs no banner of its own.
+func hasTitle(blocks []extract.Block, title string) bool {
+	for i, b := range blocks {
+		if b.Kind == extract.Heading && b.Level == 1 && (i == 0 || extract.PlainText(b.Spans) == title) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTOC reports whether b is a list of links to anchors in the note.
+func isTOC(b extract.Block) bool {
+	if b.Kind != extract.List {
+		return false
+	}
+	for _, it := range b.Items {
+		if len(it.Spans) != 1 || it.Spans[0].Style&extract.Link == 0 || !strings.HasPrefix(it.Spans[0].URL, "#") {
+			return false
+		}
+		for _, c := range it.Blocks {
+			if !isTOC(c) {
+				return false
+			}
+		}
+	}
+	return len(b.Items) > 0
+}
+
+// A placed row is a row at a position on a page.
+type placed struct {
+	col int
+	y   float64 // top, from the content area's top
+	r   *row
+}
+
+// paginate flows rows into columns and pages, keeping linked rows together
+// when they fit in one column and never leaving a heading at a column's foot.
+func (s *sheet) paginate(rows []row) [][]placed {
+	var pages [][]placed
+	var page []placed
+	col, y := 0, 0.0
+	next := func() {
+		col++
+		y = 0
+		if col == s.cols {
+			pages = append(pages, page)
+			page = nil
+			col = 0
+		}
+	}
+	put := func(r *row) {
+		if y > 0 {
+			y += r.before
+		}
+		page = append(page, placed{col: col, y: y, r: r})
+		y += r.h
+	}
+	height := func(rs []row, atTop bool) float64 {
+		h := 0.0
+		for i := range rs {
+			if i > 0 || !atTop {
+				h += rs[i].before
+			}
+			h += rs[i].h
+		}
+		return h
+	}
+	for i := 0; i < len(rows); {
+		j := i + 1
+		for j < len(rows) && (rows[j].link || rows[j-1].head) {
+			j++
+		}
+		chunk := rows[i:j]
+		switch {
+		case y+height(chunk, y == 0) <= s.colH+0.01:
+		case height(chunk, true) <= s.colH+0.01:
+			next()
+		default:
+			// Too tall for any column: split it, but start a new column
+			// rather than leave a heading and its first lines at the foot.
+			k := 0
+			for k < len(chunk) && chunk[k].head {
+				k++
+			}
+			k = min(k+2, len(chunk))
+			if y > 0 && y+height(chunk[:k], false) > s.colH+0.01 {
+				next()
+			}
+			for c := range chunk {
+				r := &chunk[c]
+				if y > 0 && y+r.before+r.h > s.colH+0.01 {
+					next()
+				}
+				put(r)
+			}
+			i = j
+			continue
+		}
+		for c := range chunk {
+			put(&chunk[c])
+		}
+		i = j
+	}
+	if len(page) > 0 {
+		pages = append(pages, page)
+	}
+	return pages
+}

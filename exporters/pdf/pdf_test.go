@@ -1,0 +1,686 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/jung-kurt/gofpdf"
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// Notes used by the tests, relative to the package folder.
+var (
+	sampleNote = filepath.Join("..", "..", "notes", "security-compliance.md")
+	corpusDir  = filepath.Join("..", "..", "..", "shared", "corpus")
+	droidFont  = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+)
+
+// corpusNote returns a corpus file, skipping the test when it is absent.
+func corpusNote(t *testing.T, name string) string {
+	t.Helper()
+	p := filepath.Join(corpusDir, name)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	return p
+}
+
+// needTool skips the test when a poppler tool is missing.
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		t.Skipf("%s not installed (apt-get install poppler-utils): skipping", name)
+	}
+}
+
+// pdfTool runs a poppler tool on data and returns its output.
+func pdfTool(t *testing.T, data []byte, tool string, args ...string) string {
+	t.Helper()
+	needTool(t, tool)
+	f := filepath.Join(t.TempDir(), "sheet.pdf")
+	if err := os.WriteFile(f, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	cmd := exec.Command(tool, append(args, f, "-")...)
+	if tool == "pdfinfo" {
+		cmd = exec.Command(tool, f)
+	}
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s: %v: %s", tool, err, errb.String())
+	}
+	return out.String()
+}
+
+// pageCount reads the page count with pdfinfo.
+func pageCount(t *testing.T, data []byte) int {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindStringSubmatch(pdfTool(t, data, "pdfinfo"))
+	if m == nil {
+		t.Fatal("pdfinfo shows no page count")
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// A bword is a word and its box, from pdftotext -bbox.
+type bword struct {
+	page                   int
+	xMin, yMin, xMax, yMax float64
+	text                   string
+}
+
+var (
+	bboxPage = regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)">`)
+	bboxWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+)
+
+// words returns the words of a PDF with their boxes.
+func words(t *testing.T, data []byte) []bword {
+	t.Helper()
+	out := pdfTool(t, data, "pdftotext", "-bbox")
+	var ws []bword
+	page := 0
+	for _, line := range strings.Split(out, "\n") {
+		if bboxPage.MatchString(line) {
+			page++
+			continue
+		}
+		m := bboxWord.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		f := func(i int) float64 { v, _ := strconv.ParseFloat(m[i], 64); return v }
+		ws = append(ws, bword{page, f(1), f(2), f(3), f(4), html.UnescapeString(m[5])})
+	}
+	return ws
+}
+
+// geometry is the column layout of a sheet made with e at its font size.
+func geometry(t *testing.T, e Exporter) *sheet {
+	t.Helper()
+	cfg, err := e.resolve(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sheet{cfg: cfg, cols: cfg.Columns}
+	s.setSize(cfg.FontSize)
+	return s
+}
+
+// readingOrder returns the words' text column by column, top to bottom,
+// with white space removed.
+func readingOrder(ws []bword, s *sheet) string {
+	col := func(w bword) int { return int((w.xMin - s.left + s.gap/2) / (s.colW + s.gap)) }
+	sorted := append([]bword(nil), ws...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if a.page != b.page {
+			return a.page < b.page
+		}
+		if ca, cb := col(a), col(b); ca != cb {
+			return ca < cb
+		}
+		if d := (a.yMin + a.yMax - b.yMin - b.yMax) / 2; d < -1.5 || d > 1.5 {
+			return d < 0
+		}
+		return a.xMin < b.xMin
+	})
+	var sb strings.Builder
+	for _, w := range sorted {
+		sb.WriteString(squeeze(w.text))
+	}
+	return sb.String()
+}
+
+// squeeze removes white space.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+var (
+	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdMarkup   = regexp.MustCompile("\\*\\*|__|`|~~|^\\s*(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?|^\\s*#{1,6}\\s+|^\\s*>\\s?")
+	mdEmph     = regexp.MustCompile(`(^|[^\w*_])[*_]([^*_\s][^*_]*)[*_]`)
+	autoLink   = regexp.MustCompile(`<((?:https?|mailto):[^>\s]*)>`)
+	htmlTagRe  = regexp.MustCompile(`<[^>]*>`)
+	htmlCommRe = regexp.MustCompile(`(?s)<!--.*?-->`)
+	escapes    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!&|<>~])`)
+)
+
+// contentLines returns the text of a note's content lines: headings, list
+// items, paragraphs lines, table cells and code lines, with Markdown markup
+// removed. Table-of-contents lines (links to #anchors) and image-only lines are left out.
+func contentLines(t *testing.T, file string) []string {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Skip(err)
+	}
+	text := string(src)
+	if strings.HasPrefix(text, "---\n") {
+		if i := strings.Index(text[4:], "\n---\n"); i >= 0 {
+			text = text[4+i+5:]
+		}
+	}
+	text = htmlCommRe.ReplaceAllString(text, "")
+	var out []string
+	inCode := false
+	for _, line := range strings.Split(text, "\n") {
+		trim := strings.TrimSpace(line)
+		if strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") {
+			inCode = !inCode
+			continue
+		}
+		if inCode {
+			if trim != "" {
+				out = append(out, trim)
+			}
+			continue
+		}
+		if regexp.MustCompile(`^\s*[-*+]?\s*\[[^\]]*\]\(#[^)]*\)\s*$`).MatchString(line) {
+			continue // table of contents
+		}
+		if regexp.MustCompile(`^\|?[\s:|-]+\|?$`).MatchString(trim) && strings.Contains(trim, "-") {
+			continue // table separator or rule
+		}
+		cells := []string{line}
+		if strings.HasPrefix(trim, "|") {
+			cells = strings.Split(strings.Trim(trim, "|"), "|")
+		}
+		for _, c := range cells {
+			c = mdLink.ReplaceAllStringFunc(c, func(m string) string {
+				if strings.HasPrefix(m, "!") {
+					return ""
+				}
+				return mdLink.FindStringSubmatch(m)[1]
+			})
+			c = autoLink.ReplaceAllString(c, "$1")
+			c = htmlTagRe.ReplaceAllString(c, " ")
+			c = html.UnescapeString(c)
+			c = mdMarkup.ReplaceAllString(c, "")
+			c = mdEmph.ReplaceAllString(c, "$1$2")
+			c = escapes.ReplaceAllString(c, "$1")
+			c = strings.TrimSpace(c)
+			if squeeze(c) == "" || strings.Trim(c, "-*_=#") == "" {
+				continue
+			}
+			if summaryWords[strings.ToLower(c)] {
+				continue
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// summaryWords are <summary> labels the sheet leaves out.
+var summaryWords = map[string]bool{"show": true, "answer": true, "solution": true, "hide": true}
+
+// TestSampleFitsTwoPages: the sample note fits in two A4 landscape pages at
+// the defaults, and in one page at 6 pt or more with Pages 1.
+func TestSampleFitsTwoPages(t *testing.T) {
+	data := render(t, []string{sampleNote}, Exporter{})
+	if n := pageCount(t, data); n > 2 {
+		t.Errorf("sample note at the defaults: %d pages, want ≤ 2", n)
+	}
+	info := pdfTool(t, data, "pdfinfo")
+	if !strings.Contains(info, "841.89 x 595.28") {
+		t.Errorf("not A4 landscape:\n%s", info)
+	}
+
+	e := Exporter{Pages: 1}
+	cfg, err := e.resolve(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decks := parseNotes(t, []string{sampleNote})
+	s, err := newSheet(cfg, decks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.fit(decks); err != nil {
+		t.Fatal(err)
+	}
+	if s.size < 6 {
+		t.Errorf("Pages 1: font size %g pt, want ≥ 6", s.size)
+	}
+	var buf bytes.Buffer
+	if err := s.output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if n := pageCount(t, buf.Bytes()); n != 1 {
+		t.Errorf("Pages 1: %d pages", n)
+	}
+	t.Logf("Pages 1: %g pt", s.size)
+}
+
+// TestPagesTooFew: a note that cannot fit fails with the page count it needs.
+func TestPagesTooFew(t *testing.T) {
+	decks := parseNotes(t, []string{corpusNote(t, "system-design-primer-large.md")})
+	err := Exporter{Pages: 1}.Export(&bytes.Buffer{}, decks)
+	if err == nil || !regexp.MustCompile(`needs \d+ pages at the minimum font size 5.5 pt`).MatchString(err.Error()) {
+		t.Fatalf("error %v, want one saying how many pages it needs", err)
+	}
+}
+
+// TestSampleText: every heading and term of the sample is in the PDF's text,
+// with its en dashes and curly quotes.
+func TestSampleText(t *testing.T) {
+	data := render(t, []string{sampleNote}, Exporter{})
+	text := squeeze(pdfTool(t, data, "pdftotext"))
+	decks := parseNotes(t, []string{sampleNote})
+	n := 0
+	var walk func([]extract.Block)
+	check := func(spans []extract.Span, kind string) {
+		for _, sp := range spans {
+			if kind == "heading" || sp.Style&extract.Term != 0 {
+				n++
+				if !strings.Contains(text, squeeze(sp.Text)) {
+					t.Errorf("%s %q not in the PDF text", kind, sp.Text)
+				}
+			}
+		}
+	}
+	walk = func(bs []extract.Block) {
+		for _, b := range bs {
+			if b.Kind == extract.Heading {
+				check(b.Spans, "heading")
+			} else {
+				check(b.Spans, "term")
+			}
+			for _, it := range b.Items {
+				check(it.Spans, "term")
+				walk(it.Blocks)
+			}
+			walk(b.Blocks)
+		}
+	}
+	walk(decks[0].Outline)
+	if n < 40 {
+		t.Errorf("only %d headings and terms found in the outline", n)
+	}
+	for _, s := range []string{"CloudTrailEventsLogs–unusualAPIcalls", "“finding”", "it’s", "…"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q not in the PDF text", s)
+		}
+	}
+}
+
+// TestContentInOrder: at least 98% of each note's content lines are in the
+// PDF's text, in reading order.
+func TestContentInOrder(t *testing.T) {
+	for _, file := range []string{sampleNote, filepath.Join(corpusDir, "aws-ccp-ec2.md"), filepath.Join(corpusDir, "ckad-configuration-qa.md"), filepath.Join(corpusDir, "cs-linked-lists-c-code.md"), filepath.Join(corpusDir, "interview-db-isolation-anomalies.md")} {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			if _, err := os.Stat(file); err != nil {
+				t.Skip(err)
+			}
+			e := Exporter{}
+			text := readingOrder(words(t, render(t, []string{file}, e)), geometry(t, e))
+			lines := contentLines(t, file)
+			at, missing := 0, 0
+			for _, l := range lines {
+				next, ok := findInOrder(text, at, l)
+				if !ok {
+					missing++
+					if testing.Verbose() {
+						t.Logf("not found in order: %q", l)
+					}
+					continue
+				}
+				if next-at > 3000 && testing.Verbose() {
+					t.Logf("jumped %d for %q", next-at, l)
+				}
+				at = next
+			}
+			if got := 1 - float64(missing)/float64(len(lines)); got < 0.98 {
+				t.Errorf("%d of %d content lines found in order (%.1f%%), want ≥ 98%%", len(lines)-missing, len(lines), 100*got)
+			}
+		})
+	}
+}
+
+// findInOrder looks for line's words in text from at on: the first within a
+// window, each next one soon after the one before (cells and wrapped lines
+// interleave). It returns where the first word ends.
+func findInOrder(text string, at int, line string) (int, bool) {
+	const window, gap = 4000, 400
+	ws := strings.Fields(line)
+	if len(ws) == 0 {
+		return at, true
+	}
+	limit := func(from, n int) string { return text[from:min(len(text), from+n)] }
+	first := strings.Index(limit(at, window), squeeze(ws[0]))
+	if first < 0 && len(squeeze(line)) >= 12 {
+		// A long line is distinctive enough to look for further on.
+		if i := strings.Index(text[at:], squeeze(line)); i >= 0 {
+			return at + i + len(squeeze(ws[0])), true
+		}
+	}
+	if first < 0 {
+		return at, false
+	}
+	end := at + first + len(squeeze(ws[0]))
+	pos := end
+	for _, w := range ws[1:] {
+		i := strings.Index(limit(pos, gap), squeeze(w))
+		if i < 0 {
+			return at, false
+		}
+		pos += i + len(squeeze(w))
+	}
+	return end, true
+}
+
+// TestWordsInColumns: no word crosses its column's edges or the margins.
+func TestWordsInColumns(t *testing.T) {
+	files := []string{sampleNote}
+	for _, f := range []string{"aws-ccp-ec2.md", "ckad-configuration-qa.md", "german-a1-vocab-tables-qa.md", "system-design-primer-large.md", "cs-linked-lists-c-code.md"} {
+		if p := filepath.Join(corpusDir, f); fileExists(p) {
+			files = append(files, p)
+		}
+	}
+	for _, cols := range []int{2, 3, 4} {
+		for _, file := range files {
+			t.Run(fmt.Sprintf("%s/%dcols", filepath.Base(file), cols), func(t *testing.T) {
+				e := Exporter{Columns: cols}
+				s := geometry(t, e)
+				const tol = 0.6
+				bad := 0
+				for _, w := range words(t, render(t, []string{file}, e)) {
+					if w.xMin < s.cfg.Margin-tol || w.xMax > s.cfg.pageW-s.cfg.Margin+tol || w.yMin < s.cfg.Margin-tol || w.yMax > s.cfg.pageH-s.cfg.Margin+tol {
+						t.Errorf("page %d: %q at x %.1f–%.1f y %.1f–%.1f crosses the margins", w.page, w.text, w.xMin, w.xMax, w.yMin, w.yMax)
+						bad++
+					}
+					mid := (w.yMin + w.yMax) / 2
+					if mid < s.top || mid > s.top+s.colH {
+						continue // header or footer
+					}
+					c := int((w.xMin - s.left + s.gap/2) / (s.colW + s.gap))
+					left := s.left + float64(c)*(s.colW+s.gap)
+					if w.xMin < left-tol || w.xMax > left+s.colW+tol {
+						t.Errorf("page %d: %q at x %.1f–%.1f leaves column %d (%.1f–%.1f)", w.page, w.text, w.xMin, w.xMax, c+1, left, left+s.colW)
+						bad++
+					}
+					if bad > 10 {
+						t.FailNow()
+					}
+				}
+			})
+		}
+	}
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// TestJapanese: with a CJK TrueType font the Japanese prints; without one the
+// build warns about the characters it cannot show.
+func TestJapanese(t *testing.T) {
+	file := corpusNote(t, "med-stomach-japanese-html.md")
+	var warns []extract.Warning
+	e := Exporter{Warn: func(w extract.Warning) { warns = append(warns, w) }}
+	render(t, []string{file}, e)
+	if len(warns) == 0 {
+		t.Fatal("no warning about characters without a glyph")
+	}
+	if w := warns[0].String(); !strings.Contains(w, "med-stomach-japanese-html.md:") || !strings.Contains(w, "no glyph for") {
+		t.Errorf("first warning %q", w)
+	}
+	seen := map[string]bool{}
+	for _, w := range warns {
+		if seen[w.Msg] {
+			t.Errorf("warned twice: %s", w)
+		}
+		seen[w.Msg] = true
+	}
+
+	if !fileExists(droidFont) {
+		t.Skipf("%s not installed (fonts-droid-fallback)", droidFont)
+	}
+	warns = nil
+	e.Font = droidFont
+	text := pdfTool(t, render(t, []string{file}, e), "pdftotext")
+	for _, want := range []string{"急性胃粘膜病変", "重症熱傷", "自己免疫", "Strickland-Mackay"} {
+		if !strings.Contains(squeeze(text), want) {
+			t.Errorf("%q not in the PDF text", want)
+		}
+	}
+	for _, w := range warns {
+		t.Errorf("unexpected warning with %s: %s", droidFont, w)
+	}
+}
+
+// TestByteStable: the same input gives the same bytes.
+func TestByteStable(t *testing.T) {
+	for _, layout := range []string{"sheet", "cards"} {
+		a := render(t, []string{sampleNote}, Exporter{Time: 1700000000, Layout: layout})
+		b := render(t, []string{sampleNote}, Exporter{Time: 1700000000, Layout: layout})
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: two exports differ", layout)
+		}
+		if !bytes.Contains(a, []byte("D:20231114221320")) {
+			t.Errorf("%s: creation date not taken from Time", layout)
+		}
+	}
+}
+
+// TestFrontMatter: the cheatsheet block sets options; explicit fields win.
+func TestFrontMatter(t *testing.T) {
+	d := extract.Deck{Settings: map[string]any{"cheatsheet": map[string]any{"columns": 4, "font-size": 7, "margin": "0.5in", "paper": "letter"}}}
+	c, err := Exporter{Columns: 2}.resolve([]extract.Deck{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Columns != 2 || c.FontSize != 7 || c.Margin != 36 || c.pageW != 792 {
+		t.Errorf("got columns %d, size %g, margin %g, width %g", c.Columns, c.FontSize, c.Margin, c.pageW)
+	}
+	d.Settings["cheatsheet"] = map[string]any{"colums": 4}
+	if _, err := (Exporter{}).resolve([]extract.Deck{d}); err == nil || !strings.Contains(err.Error(), "colums") {
+		t.Errorf("unknown key: error %v", err)
+	}
+}
+
+// TestParseLength reads lengths with units.
+func TestParseLength(t *testing.T) {
+	for in, want := range map[string]float64{"1cm": 72 / 2.54, "0.5in": 36, "10mm": 720 / 25.4, "12pt": 12, "12": 12, " 2 CM ": 144 / 2.54} {
+		if got, err := ParseLength(in); err != nil || got != want {
+			t.Errorf("ParseLength(%q) = %g, %v; want %g", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "cm", "1furlong", "-1cm", "1e999in"} {
+		if _, err := ParseLength(in); err == nil {
+			t.Errorf("ParseLength(%q): no error", in)
+		}
+	}
+}
+
+// withCards gives the sample deck cards when the extractor made none yet:
+// one per term the outline marks.
+func withCards(decks []extract.Deck) []extract.Deck {
+	for i := range decks {
+		if len(decks[i].Cards) > 0 {
+			continue
+		}
+		var walk func([]extract.Block)
+		walk = func(bs []extract.Block) {
+			for _, b := range bs {
+				for _, it := range b.Items {
+					if len(it.Spans) > 1 && it.Spans[0].Style&extract.Term != 0 {
+						back := strings.TrimLeft(extract.PlainText(it.Spans[1:]), " :–-")
+						decks[i].Cards = append(decks[i].Cards, extract.Card{Front: html.EscapeString(it.Spans[0].Text), Back: html.EscapeString(back), Pos: it.Pos})
+					}
+					walk(it.Blocks)
+				}
+			}
+		}
+		walk(decks[i].Outline)
+	}
+	return decks
+}
+
+// TestCardsMirrored: each answer is printed at the mirrored position of its
+// question, on the next page.
+func TestCardsMirrored(t *testing.T) {
+	decks := withCards(parseNotes(t, []string{sampleNote}))
+	// Tag each card so it can be found in the text.
+	for i := range decks[0].Cards {
+		decks[0].Cards[i].Front = fmt.Sprintf("qq%03d ", i) + decks[0].Cards[i].Front
+		decks[0].Cards[i].Back = fmt.Sprintf("aa%03d ", i) + decks[0].Cards[i].Back
+	}
+	if len(decks[0].Cards) < 10 {
+		t.Fatalf("only %d cards", len(decks[0].Cards))
+	}
+	e := Exporter{Layout: "cards"}
+	var buf bytes.Buffer
+	if err := e.Export(&buf, decks); err != nil {
+		t.Fatal(err)
+	}
+	ws := words(t, buf.Bytes())
+	find := func(tag string) (bword, bool) {
+		for _, w := range ws {
+			if w.text == tag {
+				return w, true
+			}
+		}
+		return bword{}, false
+	}
+	cfg, _ := e.resolve(nil)
+	s := &sheet{cfg: cfg}
+	cols, rows := s.cardGrid()
+	cw := (cfg.pageW - 2*cfg.Margin) / float64(cols)
+	ch := (cfg.pageH - 2*cfg.Margin) / float64(rows)
+	cell := func(w bword) (int, int) {
+		return int((w.xMin - cfg.Margin) / cw), int((w.yMin - cfg.Margin) / ch)
+	}
+	for i := range decks[0].Cards {
+		q, ok1 := find(fmt.Sprintf("qq%03d", i))
+		a, ok2 := find(fmt.Sprintf("aa%03d", i))
+		if !ok1 || !ok2 {
+			t.Fatalf("card %d: question or answer not printed", i)
+		}
+		qc, qr := cell(q)
+		ac, ar := cell(a)
+		if a.page != q.page+1 || q.page%2 != 1 || ac != cols-1-qc || ar != qr {
+			t.Errorf("card %d: question on page %d at column %d row %d, answer on page %d at column %d row %d", i, q.page, qc, qr, a.page, ac, ar)
+		}
+	}
+	if n := pageCount(t, buf.Bytes()); n != 2*((len(decks[0].Cards)+cols*rows-1)/(cols*rows)) {
+		t.Errorf("%d pages for %d cards", n, len(decks[0].Cards))
+	}
+}
+
+// TestKeepTogether: a heading never ends a column, and rows kept together
+// (a term and its definition, a short list) share a column when they fit in one.
+func TestKeepTogether(t *testing.T) {
+	files := []string{sampleNote}
+	for _, f := range []string{"aws-ccp-ec2.md", "system-design-primer-large.md", "ckad-configuration-qa.md"} {
+		if p := filepath.Join(corpusDir, f); fileExists(p) {
+			files = append(files, p)
+		}
+	}
+	for _, file := range files {
+		for _, cols := range []int{2, 3, 4} {
+			cfg, err := Exporter{Columns: cols}.resolve(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			decks := parseNotes(t, []string{file})
+			s, err := newSheet(cfg, decks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages := s.layout(decks, cfg.FontSize)
+			type slot struct{ page, col int }
+			where := map[*row]slot{}
+			var order []*row
+			for pi, p := range pages {
+				for i, pl := range p {
+					where[pl.r] = slot{pi, pl.col}
+					order = append(order, pl.r)
+					last := i == len(p)-1 || p[i+1].col != pl.col
+					if last && pl.r.head && !(pi == len(pages)-1 && i == len(p)-1) {
+						t.Errorf("%s, %d columns: heading ends column %d of page %d", filepath.Base(file), cols, pl.col+1, pi+1)
+					}
+				}
+			}
+			// Chunks: runs of linked rows.
+			for i := 0; i < len(order); {
+				j := i + 1
+				h := order[i].h
+				for j < len(order) && (order[j].link || order[j-1].head) {
+					h += order[j].before + order[j].h
+					j++
+				}
+				if h <= s.colH && where[order[i]] != where[order[j-1]] {
+					t.Errorf("%s, %d columns: a block of %.0f pt (column %.0f pt) is split", filepath.Base(file), cols, h, s.colH)
+				}
+				i = j
+			}
+		}
+	}
+}
+
+// TestXref: after deflate every cross-reference entry points at its object,
+// and the page streams are compressed.
+func TestXref(t *testing.T) {
+	data := render(t, []string{sampleNote}, Exporter{})
+	x, err := xrefOffset(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	offs, trailer, err := readXref(data[x:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, o := range offs {
+		if o >= len(data) || !bytes.HasPrefix(data[o:], []byte(fmt.Sprintf("%d 0 obj", i+1))) {
+			t.Errorf("object %d: xref offset %d does not point at it", i+1, o)
+		}
+	}
+	if !bytes.Contains(trailer, []byte("/Root")) {
+		t.Errorf("trailer %q", trailer)
+	}
+	if regexp.MustCompile(` 0 obj\n<</Length \d+>>\nstream\n`).Match(data) {
+		t.Error("an uncompressed stream is left")
+	}
+}
+
+// TestTextOp: the text operator written for characters already in the font
+// subset is the one gofpdf's Text writes.
+func TestTextOp(t *testing.T) {
+	p := gofpdf.New("L", "pt", "A4", "")
+	p.SetCompression(false)
+	p.AddUTF8FontFromBytes("body", "", dejaVuRegular)
+	p.AddPage()
+	p.SetFont("body", "", 9)
+	const text = `a(b)c\d → “x” ≥ 1.5 µs` + "\u0129\u2928"
+	p.Text(12.345, 100.005, text)
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, h := p.GetPageSize()
+	want := appendTextOp(nil, 12.345, h-100.005, text)
+	if !bytes.Contains(buf.Bytes(), want) {
+		t.Errorf("gofpdf's page does not contain %q", want)
+	}
+}

@@ -1,0 +1,267 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// fontStep is how much Pages shrinks the font size at a time.
+const fontStep = 0.25
+
+// setSize computes the page geometry and metrics for body text at size pt.
+func (s *sheet) setSize(size float64) {
+	c := s.cfg
+	s.size = size
+	s.lh = lineHeight(size)
+	hs := max(size, 6.5)
+	s.headerH = hs * 2.1
+	s.footerH = hs * 1.9
+	s.gap = max(size*1.6, 8)
+	s.left = c.Margin
+	s.top = c.Margin + s.headerH
+	s.colW = (c.pageW - 2*c.Margin - float64(s.cols-1)*s.gap) / float64(s.cols)
+	s.colH = c.pageH - 2*c.Margin - s.headerH - s.footerH
+}
+
+// layout lays out every deck at size and returns the pages.
+func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
+	s.setSize(size)
+	var rows []row
+	for i, d := range decks {
+		dr := s.deck(d)
+		for j := range dr {
+			dr[j].deck = i
+		}
+		rows = append(rows, dr...)
+	}
+	return s.paginate(rows)
+}
+
+// fit lays the decks out at the font size, shrinking it in fontStep steps
+// down to the minimum when Pages limits the page count, then draws them.
+func (s *sheet) fit(decks []extract.Deck) error {
+	c := s.cfg
+	pages := s.layout(decks, c.FontSize)
+	if c.Pages > 0 && len(pages) > c.Pages {
+		// The largest size on the grid FontSize - k·fontStep that fits,
+		// found by bisection (page count falls as the size does).
+		lo := 0                                                           // steps known not to fit
+		hi := int(math.Floor((c.FontSize-c.MinFontSize)/fontStep + 1e-9)) // smallest size
+		small := s.layout(decks, c.FontSize-float64(hi)*fontStep)
+		if len(small) > c.Pages {
+			return fmt.Errorf("cheat sheet needs %d pages at the minimum font size %g pt, more than --pages %d: allow more pages, more columns, a smaller --min-font-size or a smaller margin", len(small), c.FontSize-float64(hi)*fontStep, c.Pages)
+		}
+		best := small
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			p := s.layout(decks, c.FontSize-float64(mid)*fontStep)
+			if len(p) <= c.Pages {
+				hi, best = mid, p
+			} else {
+				lo = mid
+			}
+		}
+		pages = best
+		s.setSize(c.FontSize - float64(hi)*fontStep)
+	}
+	s.draw(decks, pages)
+	return nil
+}
+
+// draw renders the laid-out pages with header and footer.
+func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
+	p := s.pdf
+	c := s.cfg
+	date := time.Unix(c.Time, 0).UTC().Format("2 Jan 2006")
+	hs := max(s.size, 6.5)
+	// Each page's header names the deck at its top.
+	s.titles = make([]textLine, max(len(decks), 1))
+	for i, d := range decks {
+		s.titles[i] = s.label(s.fitText(d.Title, fBold, hs, c.pageW/2), fBold, cHeading, hs)
+	}
+	cur := drawState{font: 255}
+	for pi, page := range pages {
+		p.AddPage()
+		cur = drawState{font: 255}
+		// Header: title left, date right, a rule below.
+		y := c.Margin + hs
+		dl := s.label(date, fRegular, cMuted, hs)
+		title := s.titles[0]
+		if len(page) > 0 {
+			title = s.titles[page[0].r.deck]
+		}
+		s.drawLabel(&cur, title, c.Margin, y)
+		s.drawLabel(&cur, dl, c.pageW-c.Margin-dl.w, y)
+		s.line(&cur, cRule, 0.5, c.Margin, c.Margin+hs*1.45, c.pageW-c.Margin, c.Margin+hs*1.45)
+		// Footer: page X of Y, centred.
+		foot := s.label(fmt.Sprintf("page %d of %d", pi+1, len(pages)), fRegular, cMuted, hs*0.9)
+		s.drawLabel(&cur, foot, (c.pageW-foot.w)/2, c.pageH-c.Margin-hs*0.3)
+		// Column separators.
+		for col := 1; col < s.cols; col++ {
+			x := s.left + float64(col)*(s.colW+s.gap) - s.gap/2
+			s.line(&cur, cCodeBg, 0.5, x, s.top, x, s.top+s.colH)
+		}
+		for _, pl := range page {
+			x0 := s.left + float64(pl.col)*(s.colW+s.gap)
+			y0 := s.top + pl.y
+			for _, o := range pl.r.ops {
+				switch o.kind {
+				case opText:
+					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, o.text)
+				case opFill:
+					s.fill(&cur, o.color, x0+o.x, y0+o.y, o.w, o.h)
+				case opLine:
+					w := o.size
+					if w == 0 {
+						w = 0.4
+					}
+					s.line(&cur, o.color, w, x0+o.x, y0+o.y, x0+o.x+o.w, y0+o.y+o.h)
+				case opImage:
+					p.ImageOptions(o.text, x0+o.x, y0+o.y, o.w, o.h, false, gofpdf.ImageOptions{}, 0, "")
+				}
+			}
+		}
+	}
+	if len(pages) == 0 {
+		p.AddPage()
+	}
+}
+
+// drawLabel draws a line from label with its baseline at y.
+func (s *sheet) drawLabel(st *drawState, l textLine, x, y float64) {
+	for _, ru := range l.runs {
+		s.text(st, ru.font, ru.color, ru.size, x+ru.x, y, ru.text.String())
+	}
+}
+
+// fitText shortens t with an ellipsis to fit width; it measures each
+// character once.
+func (s *sheet) fitText(t string, f fontID, size, width float64) string {
+	fc := s.faces[f]
+	if fc.measure(t, size) <= width {
+		return t
+	}
+	limit := width - fc.measure("…", size)
+	w := 0.0
+	for i, r := range t {
+		w += float64(max(fc.width(r), 0)) * size / 1000
+		if w > limit {
+			return t[:i] + "…"
+		}
+	}
+	return t
+}
+
+// drawState remembers the PDF's current font and colors to skip redundant
+// changes. Text and fills share one color ("ink"), so that gofpdf never wraps
+// a text in a save/restore of its own color.
+type drawState struct {
+	font      fontID
+	size      float64
+	ink       color
+	lineColor color
+	lineWidth float64
+	set       uint8 // which colors are set: 1 ink, 4 line
+}
+
+// setInk makes c the color of text and fills.
+func (s *sheet) setInk(st *drawState, c color) {
+	if st.set&1 != 0 && st.ink == c {
+		return
+	}
+	rgb := palette[c]
+	s.pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
+	s.pdf.SetFillColor(rgb[0], rgb[1], rgb[2])
+	st.ink = c
+	st.set |= 1
+}
+
+// text draws t with its baseline at y; characters were cleaned during layout.
+func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t string) {
+	if t == "" {
+		return
+	}
+	if st.font != f || st.size != size {
+		s.pdf.SetFont(family[f], "", size)
+		st.font, st.size = f, size
+	}
+	s.setInk(st, c)
+	if !s.registered(f, t) {
+		// gofpdf's Text records the characters for the font subset.
+		s.pdf.Text(x, y, t)
+		return
+	}
+	s.opBuf = appendTextOp(s.opBuf[:0], x, s.cfg.pageH-y, t)
+	s.pdf.RawWriteStr(string(s.opBuf))
+}
+
+// registered reports whether every character of t has been drawn with font f
+// before, so that gofpdf already keeps it in the font's subset; it records
+// them for next time.
+func (s *sheet) registered(f fontID, t string) bool {
+	reg := s.drawn[f]
+	if reg == nil {
+		reg = make([]bool, 0x10000)
+		s.drawn[f] = reg
+	}
+	ok := true
+	for _, r := range t {
+		if r >= 0x10000 || !reg[r] {
+			ok = false
+			if r < 0x10000 {
+				reg[r] = true
+			}
+		}
+	}
+	return ok
+}
+
+// appendTextOp appends the operator gofpdf's Text writes for t at (x, y) in
+// PDF coordinates (points from the bottom left): the text as escaped UTF-16BE.
+func appendTextOp(b []byte, x, y float64, t string) []byte {
+	b = append(b, "BT "...)
+	b = strconv.AppendFloat(b, x, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, y, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	for _, r := range t {
+		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+			switch c {
+			case '\\', '(', ')':
+				b = append(b, '\\', c)
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, c)
+			}
+		}
+	}
+	return append(b, ") Tj ET"...)
+}
+
+// fill draws a filled rectangle.
+func (s *sheet) fill(st *drawState, c color, x, y, w, h float64) {
+	s.setInk(st, c)
+	s.pdf.Rect(x, y, w, h, "F")
+}
+
+// line draws a line of width w.
+func (s *sheet) line(st *drawState, c color, w, x1, y1, x2, y2 float64) {
+	if st.set&4 == 0 || st.lineColor != c {
+		rgb := palette[c]
+		s.pdf.SetDrawColor(rgb[0], rgb[1], rgb[2])
+		st.lineColor = c
+		st.set |= 4
+	}
+	if st.lineWidth != w {
+		s.pdf.SetLineWidth(w)
+		st.lineWidth = w
+	}
+	s.pdf.Line(x1, y1, x2, y2)
+}

@@ -1,0 +1,371 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// A color is an index into palette.
+type color uint8
+
+const (
+	cText color = iota
+	cTerm
+	cLink
+	cMuted
+	cWhite
+	cBanner  // banner fill
+	cBar     // section bar fill
+	cCodeBg  // code tint
+	cRule    // rules and table lines
+	cZebra   // alternate table rows
+	cHeadBg  // table header fill
+	cHeading // heading text
+)
+
+// palette holds the RGB of each color: dark ink, blue accents, light tints.
+var palette = [...][3]int{
+	cText:    {25, 25, 25},
+	cTerm:    {14, 48, 102},
+	cLink:    {20, 70, 150},
+	cMuted:   {95, 95, 95},
+	cWhite:   {255, 255, 255},
+	cBanner:  {22, 54, 100},
+	cBar:     {214, 226, 242},
+	cCodeBg:  {238, 240, 244},
+	cRule:    {150, 160, 175},
+	cZebra:   {245, 247, 250},
+	cHeadBg:  {226, 232, 241},
+	cHeading: {14, 40, 84},
+}
+
+// A part is a piece of a word in one font and color.
+type part struct {
+	text   string
+	font   fontID
+	color  color
+	size   float64
+	strike bool
+	bg     bool // inline code tint
+	w      float64
+}
+
+// A word is what lies between two spaces; break is a forced line break.
+type word struct {
+	parts []part
+	w     float64
+	brk   bool
+}
+
+// A run is text drawn in one go: a line's consecutive parts of one style.
+type run struct {
+	x      float64
+	text   strings.Builder
+	font   fontID
+	color  color
+	size   float64
+	strike bool
+	bg     bool
+	w      float64
+}
+
+// textStyle maps span styles to a font and a color at body size size.
+func (s *sheet) textStyle(st extract.Style, size float64, base fontID, baseColor color) part {
+	p := part{font: base, color: baseColor, size: size}
+	switch {
+	case st&extract.Mono != 0:
+		p.font, p.size, p.bg = fMono, size*0.9, true
+	case st&(extract.Bold|extract.Term) != 0:
+		p.font = fBold
+	case st&extract.Italic != 0 && base == fRegular:
+		p.font = fItalic
+	}
+	if st&extract.Term != 0 && baseColor == cText {
+		p.color = cTerm
+	}
+	if st&extract.Link != 0 && baseColor == cText {
+		p.color = cLink
+	}
+	p.strike = st&extract.Strike != 0
+	return p
+}
+
+// words splits spans into words, replacing characters no font can show.
+func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor color, pos extract.Pos) []word {
+	n := 1
+	for _, sp := range spans {
+		n += len(sp.Text)/6 + 1 // about one word in six bytes
+	}
+	out := make([]word, 0, n)
+	var cur word
+	flush := func() {
+		if len(cur.parts) > 0 {
+			out = append(out, cur)
+		}
+		cur = word{}
+	}
+	for _, sp := range spans {
+		if sp.Style == extract.Break {
+			flush()
+			out = append(out, word{brk: true})
+			continue
+		}
+		proto := s.textStyle(sp.Style, size, base, baseColor)
+		text := sp.Text
+		for text != "" {
+			i := strings.IndexAny(text, " \t\n")
+			chunk := text
+			if i >= 0 {
+				chunk = text[:i]
+			}
+			if chunk != "" {
+				s.addParts(&cur, proto, chunk, pos)
+			}
+			if i < 0 {
+				break
+			}
+			flush()
+			text = text[i+1:]
+		}
+	}
+	flush()
+	return out
+}
+
+// addParts appends text in style proto to w, switching to the body font for
+// characters the chosen face lacks and replacing those no face has.
+func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
+	f := s.faces[proto.font]
+	start := 0
+	flushPart := func(end int, font fontID) {
+		if end <= start {
+			return
+		}
+		p := proto
+		p.font = font
+		p.text = text[start:end]
+		p.w = s.faces[font].measure(p.text, p.size)
+		w.parts = append(w.parts, p)
+		w.w += p.w
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r < 0x80 && r >= 0x20 && f.adv[r] > 0 {
+			i += n
+			continue
+		}
+		if f.has(r) && r <= 0xFFFF { // gofpdf writes text as UTF-16 without surrogates
+			i += n
+			continue
+		}
+		flushPart(i, proto.font)
+		if alt, ok := s.fallback(proto.font, r); ok {
+			start = i
+			flushPart(i+n, alt)
+		} else {
+			s.missingGlyph(r, pos)
+			rep := s.replacement
+			p := proto
+			p.font = fRegular
+			p.text = rep
+			p.w = s.faces[fRegular].measure(rep, p.size)
+			w.parts = append(w.parts, p)
+			w.w += p.w
+			start = i + n
+		}
+		i += n
+	}
+	flushPart(len(text), proto.font)
+}
+
+// fallback returns the face that shows r when the chosen one cannot: the body
+// font, then the embedded one behind a custom font.
+func (s *sheet) fallback(chosen fontID, r rune) (fontID, bool) {
+	if r > 0xFFFF {
+		return 0, false
+	}
+	if f := s.faces[fFallbackBold]; chosen == fBold && f != nil && f.has(r) {
+		return fFallbackBold, true
+	}
+	if chosen != fRegular && s.faces[fRegular].has(r) {
+		return fRegular, true
+	}
+	if f := s.faces[fFallback]; f != nil && f.has(r) {
+		return fFallback, true
+	}
+	return 0, false
+}
+
+// missingGlyph warns once per character that no font can show.
+func (s *sheet) missingGlyph(r rune, pos extract.Pos) {
+	if s.missing[r] {
+		return
+	}
+	s.missing[r] = true
+	s.missingOrder = append(s.missingOrder, missingRune{r, pos})
+}
+
+// A missingRune is a character without a glyph and where it first appears.
+type missingRune struct {
+	r   rune
+	pos extract.Pos
+}
+
+// maxGlyphWarnings is how many missing characters are reported one by one;
+// the rest are summed up in one more warning.
+const maxGlyphWarnings = 20
+
+// glyphWarnings returns the warnings for characters without a glyph.
+func (s *sheet) glyphWarnings() []extract.Warning {
+	var out []extract.Warning
+	for i, m := range s.missingOrder {
+		if i == maxGlyphWarnings {
+			rest := s.missingOrder[i:]
+			var sb strings.Builder
+			for j, m := range rest {
+				if j == 40 {
+					sb.WriteString("…")
+					break
+				}
+				sb.WriteRune(m.r)
+			}
+			out = append(out, extract.Warning{Pos: m.pos, Msg: fmt.Sprintf("cheat sheet: %d more characters have no glyph in font %s (%s); choose a font that has them with --font", len(rest), s.faces[fRegular].name, sb.String())})
+			break
+		}
+		out = append(out, extract.Warning{Pos: m.pos, Msg: fmt.Sprintf("cheat sheet: no glyph for %q (U+%04X) in font %s; printed as %s (choose a font that has it with --font)", string(m.r), m.r, s.faces[fRegular].name, s.replacement)})
+	}
+	return out
+}
+
+// A textLine is one laid-out line: its runs, x relative to the line's left edge.
+type textLine struct {
+	runs []*run
+	w    float64
+}
+
+// wrap lays words out in lines of width width; the first line starts at first
+// (an indent inside width) and the others at 0.
+func (s *sheet) wrap(words []word, width, first float64) []textLine {
+	var lines []textLine
+	var cur textLine
+	x := first
+	newLine := func() {
+		lines = append(lines, cur)
+		cur = textLine{}
+		x = 0
+	}
+	for _, w := range words {
+		if w.brk {
+			newLine()
+			continue
+		}
+		sp := 0.0
+		if len(cur.runs) > 0 {
+			sp = s.faces[w.parts[0].font].measure(" ", w.parts[0].size)
+		}
+		if len(cur.runs) > 0 && x+sp+w.w > width+0.01 {
+			newLine()
+			sp = 0
+		}
+		if w.w > width-x+0.01 {
+			// Too long for any line: break between characters.
+			s.breakWord(&cur, &lines, &x, w, width, sp)
+			continue
+		}
+		s.place(&cur, &x, w.parts, sp)
+	}
+	if len(cur.runs) > 0 || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// place appends parts to the line at x, after a space of width sp.
+func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
+	for i, p := range parts {
+		var last *run
+		if n := len(l.runs); n > 0 {
+			last = l.runs[n-1]
+		}
+		gap := 0.0
+		if i == 0 {
+			gap = sp
+		}
+		if last != nil && last.font == p.font && last.color == p.color && last.size == p.size && last.strike == p.strike && last.bg == p.bg {
+			if gap > 0 {
+				last.text.WriteByte(' ')
+				last.w += gap
+			}
+			last.text.WriteString(p.text)
+			last.w += p.w
+		} else {
+			r := &run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w}
+			r.text.WriteString(p.text)
+			l.runs = append(l.runs, r)
+		}
+		*x += gap + p.w
+		gap = 0
+	}
+	l.w = *x
+}
+
+// breakWord places a word wider than a line, breaking it between characters.
+func (s *sheet) breakWord(cur *textLine, lines *[]textLine, x *float64, w word, width, sp float64) {
+	first := true
+	for _, p := range w.parts {
+		f := s.faces[p.font]
+		rest := p.text
+		for rest != "" {
+			avail := width - *x
+			if first {
+				avail -= sp
+			}
+			// Take as many characters as fit, at least one on an empty line.
+			n, used := 0, 0.0
+			for _, r := range rest {
+				cw := float64(max(f.width(r), 0)) * p.size / 1000
+				if used+cw > avail+0.01 && (n > 0 || *x > 0) {
+					break
+				}
+				used += cw
+				n += utf8.RuneLen(r)
+			}
+			if n == 0 {
+				*lines = append(*lines, *cur)
+				*cur = textLine{}
+				*x = 0
+				first = false
+				continue
+			}
+			q := p
+			q.text, q.w = rest[:n], used
+			gap := 0.0
+			if first {
+				gap = sp
+			}
+			s.place(cur, x, []part{q}, gap)
+			first = false
+			rest = rest[n:]
+			if rest != "" {
+				*lines = append(*lines, *cur)
+				*cur = textLine{}
+				*x = 0
+			}
+		}
+	}
+}
+
+// label lays out a short text on one line in font f, with the same fallback
+// fonts and replacements as body text; it returns the line.
+func (s *sheet) label(text string, f fontID, c color, size float64) textLine {
+	var w word
+	s.addParts(&w, part{font: f, color: c, size: size}, text, extract.Pos{})
+	var l textLine
+	x := 0.0
+	s.place(&l, &x, w.parts, 0)
+	return l
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// contentLines returns the file lines that carry text: lines holding a text
+// segment, code or text inside raw HTML. Fences, rules, table delimiter rows,
+// link destinations and markup alone are not content.
+func (p *parsed) contentLines() map[int]bool {
+	lines := map[int]bool{}
+	mark := func(start, stop int) {
+		if stop > start && strings.TrimSpace(string(p.src[start:stop])) != "" {
+			lines[p.line(start)] = true
+		}
+	}
+	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			mark(n.Segment.Start, n.Segment.Stop)
+		case *ast.CodeBlock, *ast.FencedCodeBlock:
+			for i := 0; i < n.Lines().Len(); i++ {
+				s := n.Lines().At(i)
+				mark(s.Start, s.Stop)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.HTMLBlock:
+			for i := 0; i < n.Lines().Len(); i++ {
+				s := n.Lines().At(i)
+				if !isComment(string(s.Value(p.src))) && stripTags(string(s.Value(p.src))) != "" {
+					lines[p.line(s.Start)] = true
+				}
+			}
+		case *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return lines
+}
+
+// coverage counts the content lines and lists those no card used.
+func (b *builder) coverage() Coverage {
+	var c Coverage
+	var un []int
+	for l := range b.p.contentLines() {
+		if b.skipped[l] {
+			continue
+		}
+		c.Lines++
+		if !b.covered[l] {
+			un = append(un, l)
+		}
+	}
+	sort.Ints(un)
+	for _, l := range un {
+		c.Uncovered = append(c.Uncovered, Pos{File: b.p.file, Line: l})
+	}
+	return c
+}

@@ -1,0 +1,399 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// A view is the text of one line of a block where a separator may be found:
+// plain text and emphasis, but not code, links, images or raw HTML. off maps
+// each byte of text to its offset in the source; gaps between pieces that are
+// not adjacent in the source hold a NUL byte with offset -1.
+type view struct {
+	text []byte
+	off  []int
+}
+
+// lineView collects the searchable text of block n between lo and hi.
+func (p *parsed) lineView(n ast.Node, lo, hi int) view {
+	var v view
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Text:
+				s, e := max(c.Segment.Start, lo), min(c.Segment.Stop, hi)
+				if s >= e {
+					continue
+				}
+				if v.text == nil {
+					v.text, v.off = make([]byte, 0, min(hi-lo, len(p.src))), make([]int, 0, min(hi-lo, len(p.src)))
+				}
+				if len(v.off) > 0 && v.off[len(v.off)-1] != s-1 {
+					v.text = append(v.text, 0)
+					v.off = append(v.off, -1)
+				}
+				for i := s; i < e; i++ {
+					v.text = append(v.text, p.src[i])
+					v.off = append(v.off, i)
+				}
+			case *ast.Emphasis:
+				walk(c)
+			default:
+				if c.Type() == ast.TypeInline && overlaps(p, c, lo, hi) {
+					v.text = append(v.text, 0)
+					v.off = append(v.off, -1)
+				}
+			}
+		}
+	}
+	walk(n)
+	return v
+}
+
+// A split is a line cut at a separator into a term and its definition, as source ranges.
+type split struct {
+	termLo, termHi int
+	defLo, defHi   int
+	sep            string
+}
+
+// dashSeps are separators that need a space on both sides.
+var dashSeps = []string{" --- ", " -- ", " - ", " – ", " — ", " = ", " -> ", " => ", " → "}
+
+// findSep returns the first term/definition separator of v outside brackets:
+// ":" followed by a space, "：", "→" or one of dashSeps. It skips "::".
+func findSep(v view) (i, j int, sep string, ok bool) {
+	depth := 0
+	t := v.text
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch c {
+		case '(', '[', '{':
+			depth++
+			continue
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		rest := t[i:]
+		switch {
+		case bytes.HasPrefix(rest, fullOpen):
+			depth++
+		case bytes.HasPrefix(rest, fullClose):
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case bytes.HasPrefix(rest, fullColon):
+			return i, i + len(fullColon), "：", true
+		case c == ':':
+			if i+1 < len(t) && t[i+1] == ':' {
+				for i+1 < len(t) && t[i+1] == ':' {
+					i++
+				}
+				continue
+			}
+			if i > 0 && t[i-1] == ':' {
+				continue
+			}
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) {
+				return i, i + 1, ":", true
+			}
+		case bytes.HasPrefix(rest, arrow):
+			return i, i + len(arrow), "→", true
+		case c == ' ':
+			for _, s := range dashSeps {
+				if bytes.HasPrefix(rest, []byte(s)) {
+					return i, i + len(s), strings.TrimSpace(s), true
+				}
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+var (
+	fullOpen  = []byte("（")
+	fullClose = []byte("）")
+	fullColon = []byte("：")
+	arrow     = []byte("→")
+)
+
+// labels are words that introduce a remark rather than name a term.
+var labels = map[string]bool{
+	"note": true, "notes": true, "nb": true, "n.b.": true, "remember": true, "example": true,
+	"examples": true, "e.g.": true, "eg": true, "ex": true, "tip": true, "tips": true, "hint": true,
+	"source": true, "sources": true, "source(s)": true, "lm": true, "correct answer": true,
+	"answer": true, "question": true, "q": true, "a": true, "see": true, "see also": true,
+	"definition": true, "def": true, "warning": true, "important": true, "reference": true,
+	"references": true, "ref": true, "link": true, "links": true, "todo": true, "update": true,
+	"edit": true, "ps": true, "caution": true, "info": true, "attention": true, "also": true,
+	"credit": true, "credits": true, "via": true, "docs": true, "documentation": true, "url": true,
+	"video": true, "image": true, "figure": true, "fig": true, "feature": true, "output": true,
+	"result": true, "solution": true, "explanation": true, "answers": true, "hints": true,
+}
+
+// notFirst are words that start a clause, not a term.
+var notFirst = map[string]bool{
+	"it": true, "they": true, "this": true, "that": true, "these": true, "those": true,
+	"there": true, "here": true, "we": true, "you": true, "i": true, "he": true, "she": true,
+	"our": true, "your": true, "their": true, "its": true, "if": true, "when": true,
+	"while": true, "because": true, "since": true, "so": true, "but": true, "and": true,
+	"or": true, "then": true, "also": true, "however": true, "which": true, "who": true,
+	"both": true, "all": true, "each": true, "every": true, "some": true, "any": true,
+	"many": true, "most": true, "no": true, "none": true, "such": true, "other": true,
+	"another": true, "either": true, "neither": true, "my": true, "his": true, "her": true,
+	"sometimes": true, "usually": true, "often": true, "always": true, "never": true,
+	"used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
+}
+
+// notLast are words a term does not end with.
+var notLast = map[string]bool{
+	"like": true, "the": true, "a": true, "an": true, "of": true, "for": true, "to": true,
+	"and": true, "or": true, "with": true, "in": true, "on": true, "by": true, "as": true,
+	"at": true, "from": true, "via": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "include": true, "includes": true, "including": true, "such": true,
+	"e.g.": true, "eg": true, "than": true, "into": true, "that": true, "which": true,
+}
+
+// clauseWords mark a clause rather than a term.
+var clauseWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "can": true,
+	"should": true, "must": true, "would": true, "could": true, "has": true, "have": true,
+	"does": true, "did": true, "don't": true, "doesn't": true, "isn't": true, "aren't": true,
+	"cannot": true, "can't": true, "won't": true, "may": true, "might": true,
+}
+
+var (
+	numberLike = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
+	codeLike   = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
+	wordRE     = regexp.MustCompile(`[^\s]+`)
+)
+
+// isLabel reports whether s (a term candidate) is a label such as "Note".
+func isLabel(s string) bool {
+	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!"))
+	return labels[s]
+}
+
+// isTerm reports whether s, the text before a separator, can be a term: a few
+// words naming a thing, not a clause, a label, a URL, a number or code.
+func isTerm(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 80 || isLabel(s) {
+		return false
+	}
+	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+		return false
+	}
+	if numberLike.MatchString(s) || codeLike.MatchString(s) {
+		return false
+	}
+	outer := outsideBrackets(s)
+	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
+		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
+		return false
+	}
+	words := wordRE.FindAllString(outer, -1)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 {
+		return false
+	}
+	if len(words) > 6 {
+		return false
+	}
+	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
+	if notFirst[low(words[0])] {
+		return false
+	}
+	question := strings.HasSuffix(s, "?")
+	if !question {
+		if notLast[low(words[len(words)-1])] {
+			return false
+		}
+		for _, w := range words[1:] {
+			if clauseWords[low(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasSpaceScript reports whether w uses a script written without spaces (CJK).
+func hasSpaceScript(w string) bool {
+	for _, r := range w {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsideBrackets returns s without its bracketed parts.
+func outsideBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '（':
+			depth++
+		case ')', ']', '）':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// hasWordChar reports whether s holds a letter or a digit.
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLine finds a term/definition split of block n's line [lo, hi).
+func (p *parsed) splitLine(n ast.Node, lo, hi int) (split, bool) {
+	v := p.lineView(n, lo, hi)
+	i, j, sep, ok := findSep(v)
+	if ok {
+		s := split{termLo: lo, termHi: v.off[i], defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
+		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
+			return s, true
+		}
+		return split{}, false
+	}
+	if s, ok := p.boldLead(n, lo, hi); ok {
+		return s, true
+	}
+	return p.verbSplit(n, v, lo, hi)
+}
+
+// afterOff returns the source offset just after byte j of v.
+func (p *parsed) afterOff(v view, j int) int {
+	for k := j; k >= 0; k-- {
+		if v.off[k] >= 0 {
+			return v.off[k] + 1
+		}
+	}
+	return -1
+}
+
+// validSplit applies the term and definition guards to s.
+func (p *parsed) validSplit(n ast.Node, s split) bool {
+	term := p.plain(n, s.termLo, s.termHi)
+	def := p.plain(n, s.defLo, s.defHi)
+	if !isTerm(term) || !hasWordChar(def) {
+		return false
+	}
+	if s.sep == ":" && (strings.HasPrefix(def, "//") || isRemote(def)) && isLabel(term) {
+		return false
+	}
+	return !strings.EqualFold(term, def)
+}
+
+// boldLead splits a line that opens with a bold term and goes on without a
+// separator: "**Zone-redundant gateways** For regions that …".
+func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
+	var first ast.Node
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if !overlaps(p, c, lo, hi) {
+			continue
+		}
+		if t, ok := c.(*ast.Text); ok && strings.TrimSpace(string(t.Segment.Value(p.src))) == "" {
+			continue
+		}
+		first = c
+		break
+	}
+	e, ok := first.(*ast.Emphasis)
+	if !ok || e.Level < 2 {
+		return split{}, false
+	}
+	end := p.endOf(e)
+	if end < 0 || end >= hi {
+		return split{}, false
+	}
+	// The emphasis closing delimiter follows its text.
+	defLo := end
+	for defLo < hi && (p.src[defLo] == '*' || p.src[defLo] == '_') {
+		defLo++
+	}
+	rest := p.plain(n, defLo, hi)
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: end, defLo: defLo, defHi: hi, sep: "**"}
+	if !p.validSplit(n, s) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// verbs that tie a short subject to its definition: "bootstrapping means …".
+var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are "}
+
+// weakNext are words after "is" that make a statement, not a definition.
+var weakNext = map[string]bool{
+	"not": true, "also": true, "only": true, "very": true, "more": true, "less": true,
+	"now": true, "still": true, "too": true, "so": true, "just": true, "then": true,
+	"being": true, "done": true, "run": true, "set": true, "made": true, "seen": true,
+	"known": true, "shown": true, "taken": true, "given": true, "built": true, "held": true,
+}
+
+// verbSplit splits "Term means definition" and "Term is definition" when the
+// subject is one to three words that name a thing.
+func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := string(v.text)
+	best, bestLen := -1, 0
+	for _, vb := range verbs {
+		if i := strings.Index(t, vb); i > 0 && (best < 0 || i < best) {
+			best, bestLen = i, len(vb)
+		}
+	}
+	if best < 0 || strings.ContainsRune(t[:best], 0) {
+		return split{}, false
+	}
+	termHi, defLo := v.off[best], p.afterOff(v, best+bestLen-1)
+	if termHi < 0 || defLo < 0 {
+		return split{}, false
+	}
+	term := p.plain(n, lo, termHi)
+	if len(strings.Fields(term)) > 3 || strings.ContainsAny(term, ",:") {
+		return split{}, false
+	}
+	def := p.plain(n, defLo, hi)
+	if len(strings.Fields(def)) < 2 {
+		return split{}, false
+	}
+	vb := strings.TrimSpace(t[best : best+bestLen])
+	if next := strings.ToLower(strings.Fields(def)[0]); (vb == "is" || vb == "are") && (weakNext[next] ||
+		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
+	if !p.validSplit(n, s) {
+		return split{}, false
+	}
+	return s, true
+}

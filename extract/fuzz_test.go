@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+func asError(err error, e **Error) bool { return errors.As(err, e) }
+
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		a, err := txtar.ParseFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if src, ok := goldenInput(a); ok {
+			f.Add(src)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d, err := Parse("fuzz.md", src, Options{IgnoreMissingMedia: true, Root: t.TempDir()})
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("error is not an *Error: %v", err)
+			}
+			return
+		}
+		n := bytes.Count(src, []byte("\n")) + 1
+		for _, c := range d.Cards {
+			if strings.TrimSpace(stripTags(c.Front)) == "" || strings.TrimSpace(stripTags(c.Back)) == "" && !strings.Contains(c.Back, "<img") {
+				t.Errorf("card with an empty side: %q → %q", c.Front, c.Back)
+			}
+			if c.Pos.Line < 1 || c.Pos.Line > n {
+				t.Errorf("card line %d outside 1..%d: %q", c.Pos.Line, n, c.Front)
+			}
+		}
+	})
+}
+
+// TestDeepNesting refuses 10,000 levels of lists or quotes quickly.
+func TestDeepNesting(t *testing.T) {
+	var lines strings.Builder
+	for i := 0; i < 10000; i++ {
+		lines.WriteString(strings.Repeat(" ", 2*i) + "- x\n")
+		if lines.Len() > 4<<20 {
+			break
+		}
+	}
+	cases := map[string]string{
+		"list line":  strings.Repeat("- ", 10000) + "x\n",
+		"list lines": lines.String(),
+		"quote line": strings.Repeat("> ", 10000) + "x\n",
+		"quotes":     strings.Repeat(">", 10000) + " x\n",
+		"ordered":    strings.Repeat("1. ", 10000) + "x\n",
+	}
+	for name, src := range cases {
+		start := time.Now()
+		_, err := Parse("deep.md", []byte(src), Options{})
+		var e *Error
+		if !errors.As(err, &e) || !strings.Contains(e.Msg, "nesting deeper than 100") {
+			t.Errorf("%s: got %v, want a nesting error", name, err)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%s: took %v", name, d)
+		}
+	}
+}
+
+// TestDepthAtLimit accepts nesting at the limit.
+func TestDepthAtLimit(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 5; i++ {
+		b.WriteString(strings.Repeat("  ", i) + "- level\n")
+	}
+	if _, err := Parse("ok.md", []byte(b.String()), Options{MaxDepth: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Parse("deep.md", []byte(b.String()), Options{MaxDepth: 4}); err == nil {
+		t.Fatal("nesting of 5 accepted with MaxDepth 4")
+	}
+}

@@ -1,0 +1,617 @@
+package extract
+
+import (
+	"bytes"
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// everything is the byte range that holds every node.
+const everything = math.MaxInt
+
+// allowedTags are the HTML elements a note may use; they are kept without attributes.
+var allowedTags = map[string]bool{
+	"br": true, "sub": true, "sup": true, "details": true, "summary": true,
+	"b": true, "i": true, "u": true, "em": true, "strong": true, "s": true,
+	"del": true, "ins": true, "mark": true, "kbd": true, "small": true, "code": true,
+	"p": true, "pre": true, "hr": true, "ul": true, "ol": true, "li": true,
+	"table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
+	"blockquote": true, "dl": true, "dt": true, "dd": true, "span": true, "div": true,
+}
+
+// voidTags have no end tag.
+var voidTags = map[string]bool{"br": true, "hr": true, "img": true}
+
+var (
+	htmlToken   = regexp.MustCompile(`(?s)<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	htmlAttr    = regexp.MustCompile(`(?i)([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
+	entityRef   = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+	urlScheme   = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*):`)
+	langSafe    = regexp.MustCompile(`[^A-Za-z0-9_+#-]`)
+	htmlTagOnly = regexp.MustCompile(`<[^>]*>`)
+)
+
+// escapeText escapes s for use in HTML text and attribute values.
+func escapeText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// escapeRawText escapes raw HTML text but keeps entity references such as &darr;.
+func escapeRawText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '&':
+			if m := entityRef.FindString(s[i:]); m != "" {
+				b.WriteString(m)
+				i += len(m) - 1
+			} else {
+				b.WriteString("&amp;")
+			}
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// safeURL reports whether a link may point at u: http, https, mailto or a relative URL.
+func safeURL(u string) bool {
+	u = strings.TrimSpace(u)
+	if u == "" || strings.HasPrefix(u, "#") {
+		return false
+	}
+	m := urlScheme.FindStringSubmatch(u)
+	if m == nil {
+		return !strings.ContainsAny(u[:min(len(u), 1)], "\\")
+	}
+	switch strings.ToLower(m[1]) {
+	case "http", "https", "mailto":
+		return true
+	}
+	return false
+}
+
+// isRemote reports whether u is an http or https URL.
+func isRemote(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "//")
+}
+
+// A renderer turns AST nodes into safe HTML or plain text.
+type renderer struct {
+	p         *parsed
+	plain     bool
+	b         strings.Builder
+	openLinks int // raw <a href> tags written and not closed
+}
+
+// html renders the inline content of n between source offsets lo and hi as safe HTML.
+func (p *parsed) html(n ast.Node, lo, hi int) string {
+	r := &renderer{p: p}
+	r.inlines(n, lo, hi)
+	return trimBreaks(r.close())
+}
+
+// close ends raw links left open and returns the output.
+func (r *renderer) close() string {
+	for ; r.openLinks > 0; r.openLinks-- {
+		r.b.WriteString("</a>")
+	}
+	return r.b.String()
+}
+
+// plain renders the inline content of n between lo and hi as plain text.
+func (p *parsed) plain(n ast.Node, lo, hi int) string {
+	r := &renderer{p: p, plain: true}
+	r.inlines(n, lo, hi)
+	return strings.Join(strings.Fields(r.b.String()), " ")
+}
+
+// blocksHTML renders whole blocks as safe HTML.
+func (p *parsed) blocksHTML(nodes []ast.Node) string {
+	r := &renderer{p: p}
+	for _, n := range nodes {
+		r.block(n, len(nodes) > 1)
+	}
+	return trimBreaks(r.close())
+}
+
+// trimBreaks removes line breaks and spaces around s.
+func trimBreaks(s string) string {
+	for {
+		t := strings.TrimSpace(s)
+		t = strings.TrimSuffix(t, "<br>")
+		t = strings.TrimPrefix(t, "<br>")
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// block renders one block node. wrap puts a lone paragraph in <p>.
+func (r *renderer) block(n ast.Node, wrap bool) {
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		if wrap {
+			r.b.WriteString("<p>")
+		}
+		r.inlines(n, 0, everything)
+		r.close()
+		r.trimTrailingBreak()
+		if wrap {
+			r.b.WriteString("</p>")
+		}
+	case *ast.Heading:
+		r.b.WriteString("<p><b>")
+		r.inlines(n, 0, everything)
+		r.b.WriteString("</b></p>")
+	case *ast.List:
+		tag := "ul"
+		if n.IsOrdered() {
+			tag = "ol"
+		}
+		r.b.WriteString("<" + tag + ">")
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			r.b.WriteString("<li>")
+			multi := it.ChildCount() > 1 && !n.IsTight
+			for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+				r.block(c, multi)
+			}
+			r.b.WriteString("</li>")
+		}
+		r.b.WriteString("</" + tag + ">")
+	case *ast.Blockquote:
+		r.b.WriteString("<blockquote>")
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c, true)
+		}
+		r.b.WriteString("</blockquote>")
+	case *ast.FencedCodeBlock:
+		lang := langSafe.ReplaceAllString(string(n.Language(r.p.src)), "")
+		r.code(n, lang)
+	case *ast.CodeBlock:
+		r.code(n, "")
+	case *ast.HTMLBlock:
+		var raw bytes.Buffer
+		for i := 0; i < n.Lines().Len(); i++ {
+			raw.Write(segValue(n.Lines().At(i), r.p.src))
+		}
+		if n.HasClosure() {
+			raw.Write(n.ClosureLine.Value(r.p.src))
+		}
+		r.rawHTML(raw.String(), r.p.startOf(n))
+	case *ast.ThematicBreak:
+		r.b.WriteString("<hr>")
+	case *east.Table:
+		r.table(n)
+	default:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c, wrap)
+		}
+	}
+}
+
+func (r *renderer) trimTrailingBreak() {
+	s := r.b.String()
+	if t := trimBreaks(s); len(t) != len(s) && strings.HasPrefix(s, t) {
+		r.b.Reset()
+		r.b.WriteString(t)
+	}
+}
+
+func (r *renderer) code(n ast.Node, lang string) {
+	var body bytes.Buffer
+	for i := 0; i < n.Lines().Len(); i++ {
+		body.Write(segValue(n.Lines().At(i), r.p.src))
+	}
+	if r.plain {
+		r.b.WriteString(body.String())
+		return
+	}
+	if lang != "" {
+		r.b.WriteString(`<pre><code class="language-` + lang + `">`)
+	} else {
+		r.b.WriteString("<pre><code>")
+	}
+	r.b.WriteString(escapeText(strings.TrimRight(body.String(), "\n")))
+	r.b.WriteString("</code></pre>")
+}
+
+func (r *renderer) table(t *east.Table) {
+	r.b.WriteString("<table>")
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		cell := "td"
+		if _, ok := row.(*east.TableHeader); ok {
+			cell = "th"
+		}
+		r.b.WriteString("<tr>")
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			r.b.WriteString("<" + cell + ">")
+			r.inlines(c, 0, everything)
+			r.close()
+			r.b.WriteString("</" + cell + ">")
+		}
+		r.b.WriteString("</tr>")
+	}
+	r.b.WriteString("</table>")
+}
+
+// inlines renders the inline children of n that lie in [lo, hi).
+func (r *renderer) inlines(n ast.Node, lo, hi int) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		r.inline(c, lo, hi)
+	}
+}
+
+func (r *renderer) inline(n ast.Node, lo, hi int) {
+	src := r.p.src
+	switch n := n.(type) {
+	case *ast.Text:
+		s, e := max(n.Segment.Start, lo), min(n.Segment.Stop, hi)
+		if s < e {
+			r.textSegment(n, src[s:e])
+		}
+		if e == n.Segment.Stop && n.Segment.Stop >= lo && (n.SoftLineBreak() || n.HardLineBreak()) {
+			r.lineBreak()
+		}
+	case *ast.String:
+		if nodeIn(r.p, n, lo, hi) {
+			r.text(string(n.Value))
+		}
+	case *ast.CodeSpan:
+		if !nodeIn(r.p, n, lo, hi) {
+			return
+		}
+		var v strings.Builder
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if t, ok := c.(*ast.Text); ok {
+				v.Write(t.Segment.Value(src))
+			} else if s, ok := c.(*ast.String); ok {
+				v.Write(s.Value)
+			}
+		}
+		if r.plain {
+			r.b.WriteString(v.String())
+		} else {
+			r.b.WriteString("<code>" + escapeText(v.String()) + "</code>")
+		}
+	case *ast.Emphasis:
+		if !overlaps(r.p, n, lo, hi) {
+			return
+		}
+		tag := "em"
+		if n.Level >= 2 {
+			tag = "strong"
+		}
+		r.wrap(tag, n, lo, hi)
+	case *east.Strikethrough:
+		if overlaps(r.p, n, lo, hi) {
+			r.wrap("del", n, lo, hi)
+		}
+	case *ast.Link:
+		if !overlaps(r.p, n, lo, hi) {
+			return
+		}
+		dest := string(n.Destination)
+		if r.plain || !safeURL(dest) {
+			r.inlines(n, lo, hi)
+			return
+		}
+		r.b.WriteString(`<a href="` + escapeText(dest) + `">`)
+		r.inlines(n, lo, hi)
+		r.b.WriteString("</a>")
+	case *ast.AutoLink:
+		if !nodeIn(r.p, n, lo, hi) {
+			return
+		}
+		u, label := string(n.URL(src)), string(n.Label(src))
+		if r.plain || !safeURL(u) {
+			r.text(label)
+			return
+		}
+		r.b.WriteString(`<a href="` + escapeText(u) + `">` + escapeText(label) + "</a>")
+	case *ast.Image:
+		if !nodeIn(r.p, n, lo, hi) {
+			return
+		}
+		alt := r.p.plain(n, 0, everything)
+		r.image(string(n.Destination), alt)
+	case *ast.RawHTML:
+		if !nodeIn(r.p, n, lo, hi) {
+			return
+		}
+		var v strings.Builder
+		for i := 0; i < n.Segments.Len(); i++ {
+			v.Write(segValue(n.Segments.At(i), src))
+		}
+		r.rawHTML(v.String(), r.p.startOf(n))
+	case *east.TaskCheckBox:
+		if nodeIn(r.p, n, lo, hi) {
+			if n.IsChecked {
+				r.text("☑ ")
+			} else {
+				r.text("☐ ")
+			}
+		}
+	default:
+		r.inlines(n, lo, hi)
+	}
+}
+
+// textSegment writes text v of node n, resolving escapes and entities.
+func (r *renderer) textSegment(n *ast.Text, v []byte) {
+	if n.IsRaw() {
+		r.text(string(v))
+		return
+	}
+	r.text(string(util.ResolveEntityNames(util.ResolveNumericReferences(unescapeMarkdown(v)))))
+}
+
+// unescapeMarkdown removes the backslash of Markdown escapes, except in math:
+// inside $…$ and in the delimiters \( \) \[ \].
+func unescapeMarkdown(v []byte) []byte {
+	if !bytes.ContainsRune(v, '\\') {
+		return v
+	}
+	out := make([]byte, 0, len(v))
+	math := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '$' {
+			math = !math
+			if i+1 < len(v) && v[i+1] == '$' {
+				out = append(out, c)
+				i++
+			}
+		}
+		if c == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]) {
+			if math || bytes.IndexByte([]byte("()[]"), v[i+1]) >= 0 {
+				out = append(out, c)
+			}
+			out = append(out, v[i+1])
+			i++
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func (r *renderer) wrap(tag string, n ast.Node, lo, hi int) {
+	if r.plain {
+		r.inlines(n, lo, hi)
+		return
+	}
+	r.b.WriteString("<" + tag + ">")
+	r.inlines(n, lo, hi)
+	r.b.WriteString("</" + tag + ">")
+}
+
+func (r *renderer) text(s string) {
+	if r.plain {
+		r.b.WriteString(s)
+	} else {
+		r.b.WriteString(escapeText(s))
+	}
+}
+
+func (r *renderer) lineBreak() {
+	if r.plain {
+		r.b.WriteString(" ")
+	} else {
+		r.b.WriteString("<br>")
+	}
+}
+
+// image renders a Markdown or HTML image: local files by their media name,
+// remote ones as a link.
+func (r *renderer) image(dest, alt string) {
+	if r.plain {
+		r.b.WriteString(alt)
+		return
+	}
+	if isRemote(dest) {
+		label := alt
+		if label == "" {
+			label = dest
+		}
+		if safeURL(dest) {
+			r.b.WriteString(`<a href="` + escapeText(dest) + `">` + escapeText(label) + "</a>")
+		} else {
+			r.b.WriteString(escapeText(label))
+		}
+		return
+	}
+	if name, ok := r.p.images[dest]; ok && name != "" {
+		r.b.WriteString(`<img src="` + escapeText(name) + `" alt="` + escapeText(alt) + `">`)
+		return
+	}
+	r.b.WriteString(escapeText(alt))
+}
+
+// rawHTML writes raw HTML from the note: allowed tags without attributes,
+// images through the media table, everything else escaped as text.
+func (r *renderer) rawHTML(raw string, off int) {
+	last := 0
+	for _, m := range htmlToken.FindAllStringSubmatchIndex(raw, -1) {
+		r.rawText(raw[last:m[0]])
+		last = m[1]
+		tok := raw[m[0]:m[1]]
+		if strings.HasPrefix(tok, "<!--") {
+			continue
+		}
+		closing := raw[m[2]:m[3]] == "/"
+		name := strings.ToLower(raw[m[4]:m[5]])
+		attrs := raw[m[6]:m[7]]
+		switch {
+		case name == "a" && !closing:
+			if href := attrValue(attrs, "href"); !r.plain && safeURL(href) {
+				r.b.WriteString(`<a href="` + escapeText(href) + `">`)
+				r.openLinks++
+			}
+		case name == "a":
+			if r.openLinks > 0 && !r.plain {
+				r.b.WriteString("</a>")
+				r.openLinks--
+			}
+		case name == "img" && !closing:
+			src, alt := attrValue(attrs, "src"), attrValue(attrs, "alt")
+			r.image(src, alt)
+		case allowedTags[name]:
+			if r.plain {
+				if name == "br" || name == "p" || name == "li" || name == "tr" || name == "td" || name == "th" || name == "div" {
+					r.b.WriteString(" ")
+				}
+				continue
+			}
+			if closing {
+				if !voidTags[name] {
+					r.b.WriteString("</" + name + ">")
+				}
+			} else {
+				r.b.WriteString("<" + name + ">")
+			}
+		default:
+			r.rawText(tok)
+		}
+	}
+	r.rawText(raw[last:])
+}
+
+func (r *renderer) rawText(s string) {
+	if s == "" {
+		return
+	}
+	if r.plain {
+		r.b.WriteString(unescapeBasic(string(util.ResolveEntityNames(util.ResolveNumericReferences([]byte(s))))))
+		return
+	}
+	r.b.WriteString(escapeRawText(s))
+}
+
+// attrValue returns the value of attribute name in a tag's attribute text.
+func attrValue(attrs, name string) string {
+	for _, m := range htmlAttr.FindAllStringSubmatch(attrs, -1) {
+		if strings.EqualFold(m[1], name) {
+			return m[2] + m[3] + m[4]
+		}
+	}
+	return ""
+}
+
+// unescapeBasic undoes escapeText.
+func unescapeBasic(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&amp;", "&").Replace(s)
+}
+
+// stripTags turns an HTML fragment into plain text.
+func stripTags(s string) string {
+	s = htmlTagOnly.ReplaceAllString(s, " ")
+	s = string(util.ResolveEntityNames(util.ResolveNumericReferences([]byte(s))))
+	return strings.Join(strings.Fields(unescapeBasic(s)), " ")
+}
+
+// convertMath turns $…$ into \(…\) and $$…$$ into \[…\] outside <code> and <pre>.
+// An opening $ must be followed, and a closing $ preceded, by a non-space, and a
+// closing $ must not be followed by a digit, so prices stay as they are.
+func convertMath(s string) string {
+	if !strings.Contains(s, "$") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "<code") || strings.HasPrefix(s[i:], "<pre") {
+			end := "</code>"
+			if strings.HasPrefix(s[i:], "<pre") {
+				end = "</pre>"
+			}
+			j := strings.Index(s[i:], end)
+			if j < 0 {
+				b.WriteString(s[i:])
+				break
+			}
+			b.WriteString(s[i : i+j+len(end)])
+			i += j + len(end)
+			continue
+		}
+		if s[i] == '\\' && i+1 < len(s) {
+			b.WriteString(s[i : i+2])
+			i += 2
+			continue
+		}
+		if s[i] != '$' {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		if strings.HasPrefix(s[i:], "$$") {
+			if j := strings.Index(s[i+2:], "$$"); j > 0 && !strings.Contains(s[i+2:i+2+j], "<code") {
+				b.WriteString(`\[` + s[i+2:i+2+j] + `\]`)
+				i += j + 4
+				continue
+			}
+			b.WriteString("$$")
+			i += 2
+			continue
+		}
+		if j := closingDollar(s, i+1); j > 0 {
+			b.WriteString(`\(` + s[i+1:j] + `\)`)
+			i = j + 1
+			continue
+		}
+		b.WriteByte('$')
+		i++
+	}
+	return b.String()
+}
+
+// closingDollar returns the index of the $ closing an inline formula opened just
+// before from, or -1.
+func closingDollar(s string, from int) int {
+	if from >= len(s) || s[from] == ' ' || s[from] == '$' || s[from] == '\n' {
+		return -1
+	}
+	for j := from; j < len(s); j++ {
+		switch {
+		case s[j] == '\\':
+			j++
+		case s[j] == '<' && (strings.HasPrefix(s[j:], "<br") || strings.HasPrefix(s[j:], "<code") || strings.HasPrefix(s[j:], "</")):
+			return -1
+		case s[j] == '$':
+			if s[j-1] == ' ' || (j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// defKind is the kind of a definition card.
+func (b *builder) defKind() Kind {
+	if b.p.opt.Reverse {
+		return Reversed
+	}
+	return Basic
+}
+
+// paragraph makes the cards of a paragraph's lines.
+func (b *builder) paragraph(n ast.Node, sc scope, single bool) {
+	b.paragraphRange(n, sc, lines(n), single)
+}
+
+// A group is a term line and the lines that continue its definition.
+type group struct {
+	term   string // front HTML
+	def    string // back HTML so far
+	line   int
+	first  int // first and last file lines
+	last   int
+	hasDef bool
+}
+
+// paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
+// "Question :: Answer", and definition lines with their continuation lines.
+// verb allows "X means Y" splits, for a block of one line.
+func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
+	p := b.p
+	if len(ls) == 0 {
+		return
+	}
+	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) {
+		return
+	}
+	var cur *group
+	flush := func() {
+		if cur != nil && cur.def != "" {
+			if b.add(cur.term, cur.def, b.defKind(), cur.line, sc) {
+				b.coverLines(cur.first, cur.last)
+			}
+		}
+		cur = nil
+	}
+	for _, r := range ls {
+		line := p.line(r[0])
+		if b.doubleColon(n, r, sc) {
+			flush()
+			continue
+		}
+		s, ok := p.splitLine(n, r[0], r[1])
+		if ok && (s.sep == "is" || s.sep == "are" || s.sep == "means" || s.sep == "refers to" || s.sep == "stands for" || s.sep == "is defined as") && !(verb && len(ls) == 1) {
+			ok = false
+		}
+		if ok {
+			flush()
+			cur = &group{
+				term: unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi))),
+				def:  p.html(n, s.defLo, s.defHi),
+				line: line, first: line, last: line, hasDef: true,
+			}
+			continue
+		}
+		if t, isHead := b.boldLine(n, r); isHead {
+			flush()
+			cur = &group{term: t, line: line, first: line, last: line}
+			continue
+		}
+		if cur != nil {
+			if h := p.html(n, r[0], r[1]); h != "" {
+				if cur.def != "" {
+					cur.def += "<br>"
+				}
+				cur.def += h
+				cur.last = line
+			}
+		}
+	}
+	flush()
+}
+
+// boldLine reports whether line r of n is a lone bold phrase that can be a
+// term, and returns it as front HTML.
+func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
+	p := b.p
+	var only ast.Node
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if !overlaps(p, c, r[0], r[1]) {
+			continue
+		}
+		if t, ok := c.(*ast.Text); ok && strings.TrimSpace(string(p.src[max(t.Segment.Start, r[0]):min(t.Segment.Stop, r[1])])) == "" {
+			continue
+		}
+		if only != nil {
+			return "", false
+		}
+		only = c
+	}
+	e, ok := only.(*ast.Emphasis)
+	if !ok || e.Level < 2 {
+		return "", false
+	}
+	t := p.plain(e, 0, everything)
+	if !isTerm(strings.TrimRight(t, ":：")) {
+		return "", false
+	}
+	return stripColon(p.html(e, 0, everything)), true
+}
+
+// itemHead returns the first block of a list item when it holds text.
+func itemHead(it ast.Node) ast.Node {
+	switch c := it.FirstChild().(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		return c
+	}
+	return nil
+}
+
+// list makes the cards of a list's items.
+func (b *builder) list(l *ast.List, sc scope) {
+	p := b.p
+	if b.isTOC(l) {
+		b.skip(l)
+		return
+	}
+	items := children(l)
+	isDef := make([]bool, len(items))
+	hasSub := make([]bool, len(items))
+	colon := make([]bool, len(items))
+	defs := 0
+	for i, it := range items {
+		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+			if _, ok := c.(*ast.List); ok {
+				hasSub[i] = true
+			}
+		}
+		h := itemHead(it)
+		if h == nil {
+			continue
+		}
+		if ls := lines(h); len(ls) > 0 {
+			if _, ok := p.splitLine(h, ls[0][0], ls[0][1]); ok {
+				isDef[i] = true
+				defs++
+			}
+		}
+		t := strings.TrimSpace(p.plain(h, 0, everything))
+		colon[i] = strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+	}
+	defList := defs >= 2 && defs*2 >= len(items)
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		head := itemHead(it)
+		rest := children(it)
+		if head == nil {
+			b.blocks(rest, sc)
+			continue
+		}
+		rest = rest[1:]
+		if i+1 < len(items) {
+			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && b.qaPair(head, next, sc) {
+				b.blocks(children(items[i+1])[1:], sc)
+				i++
+				continue
+			}
+		}
+		if k := detailsIndex(p, rest); k >= 0 {
+			front := p.blocksHTML(append([]ast.Node{head}, rest[:k]...))
+			if b.add(front, b.details(append([]ast.Node{head}, rest[:k]...), rest[k:]), Basic, p.lineOf(head), sc) {
+				b.cover(it)
+			}
+			continue
+		}
+		if hasSub[i] && !b.clozeAny(head) {
+			b.parentItem(it, head, rest, sc)
+			continue
+		}
+		if defList && colon[i] && !isDef[i] {
+			k := i + 1
+			for k < len(items) && !isDef[k] && !colon[k] && !hasSub[k] && itemHead(items[k]) != nil {
+				k++
+			}
+			if k > i+1 {
+				var back strings.Builder
+				back.WriteString("<ul>")
+				for _, sib := range items[i+1 : k] {
+					back.WriteString("<li>" + p.blocksHTML(children(sib)) + "</li>")
+				}
+				back.WriteString("</ul>")
+				front := unwrapStrong(stripColon(p.html(head, 0, everything)))
+				if b.add(front, back.String(), Basic, p.lineOf(head), sc) {
+					b.cover(items[i:k]...)
+				}
+				i = k - 1
+				continue
+			}
+		}
+		b.paragraph(head, sc, true)
+		b.blocks(rest, sc)
+	}
+}
+
+// parentItem makes the card of a bullet with nested children: the bullet (or
+// its term) on the front, its definition and children on the back.
+func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
+	p := b.p
+	ls := lines(head)
+	var front, back string
+	kind := Basic
+	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && s.sep != "is" && s.sep != "are" {
+		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
+		back = p.html(head, s.defLo, everything)
+		kind = b.defKind()
+	} else {
+		front = unwrapStrong(stripColon(p.html(head, 0, everything)))
+	}
+	if sub := p.blocksHTML(rest); sub != "" {
+		if back != "" {
+			back += "<br>"
+		}
+		back += sub
+	}
+	if b.add(front, back, kind, p.lineOf(head), sc) {
+		b.cover(it)
+	}
+	b.blocks(rest, sc.with(stripTags(front)))
+}

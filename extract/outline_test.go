@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// dumpOutline renders blocks as one line each, for comparing in tests.
+func dumpOutline(bs []Block, indent string, sb *strings.Builder) {
+	kinds := map[BlockKind]string{Heading: "H", Paragraph: "P", List: "L", Code: "C", Table: "T", Image: "I", Quote: "Q", Rule: "R"}
+	for _, b := range bs {
+		fmt.Fprintf(sb, "%s%s", indent, kinds[b.Kind])
+		switch b.Kind {
+		case Heading:
+			fmt.Fprintf(sb, "%d %s", b.Level, spansDump(b.Spans))
+		case Paragraph:
+			fmt.Fprintf(sb, " %s", spansDump(b.Spans))
+		case List:
+			if b.Ordered {
+				fmt.Fprintf(sb, " from %d", b.Start)
+			}
+		case Code:
+			fmt.Fprintf(sb, " %s %q", b.Lang, b.Code)
+		case Table:
+			for _, c := range b.Header {
+				fmt.Fprintf(sb, " [%s]", spansDump(c.Spans))
+			}
+			for _, r := range b.Rows {
+				sb.WriteString(" /")
+				for _, c := range r {
+					fmt.Fprintf(sb, " %s", spansDump(c.Spans))
+				}
+			}
+		case Image:
+			fmt.Fprintf(sb, " %s %s %q", b.Src, b.Path, b.Alt)
+		}
+		fmt.Fprintf(sb, " @%d\n", b.Pos.Line)
+		for _, it := range b.Items {
+			fmt.Fprintf(sb, "%s  - %s @%d\n", indent, spansDump(it.Spans), it.Pos.Line)
+			dumpOutline(it.Blocks, indent+"    ", sb)
+		}
+		dumpOutline(b.Blocks, indent+"  > ", sb)
+	}
+}
+
+// spansDump shows spans with their styles: *bold* _italic_ `code` {term} [link] |break|.
+func spansDump(spans []Span) string {
+	var sb strings.Builder
+	for _, s := range spans {
+		switch {
+		case s.Style == Break:
+			sb.WriteString("|")
+		case s.Style&Term != 0:
+			sb.WriteString("{" + s.Text + "}")
+		case s.Style&Mono != 0:
+			sb.WriteString("`" + s.Text + "`")
+		case s.Style&Link != 0:
+			sb.WriteString("[" + s.Text + "](" + s.URL + ")")
+		case s.Style&Bold != 0:
+			sb.WriteString("*" + s.Text + "*")
+		case s.Style&Italic != 0:
+			sb.WriteString("_" + s.Text + "_")
+		default:
+			sb.WriteString(s.Text)
+		}
+	}
+	return sb.String()
+}
+
+func TestOutline(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"terms", "# T\n\n- AWS WAF: filters requests  \nmore text\n- Spam – undesired mail\n- Be ready - scale\n- a sentence that is far too long to be a term: no\n- **Bold**: kept\n",
+			"H1 T @1\nL @3\n  - {AWS WAF}: filters requests|more text @3\n  - {Spam} – undesired mail @5\n  - {Be ready} - scale @6\n  - a sentence that is far too long to be a term: no @7\n  - *Bold*: kept @8\n"},
+		{"soft breaks", "AWS KMS - keys\nCloudHSM - hardware\nplain wrapped\nline\n",
+			"P {AWS KMS} - keys|{CloudHSM} - hardware plain wrapped line @1\n"},
+		{"nested and numbered", "3. one\n4. two\n   - sub `code` and [link](http://x)\n",
+			"L from 3 @1\n  - one @1\n  - two @2\n    L @3\n      - sub `code` and [link](http://x) @3\n"},
+		{"entities and escapes", "A &rarr; B \\& C &#8805; D\n",
+			"P A → B & C ≥ D @1\n"},
+		{"code and table", "```go\nx := 1\n```\n\n| a | b |\n|---|---|\n| 1 | **2** |\n",
+			"C go \"x := 1\\n\" @2\nT [a] [b] / 1 *2* @5\n"},
+		{"html", "<!-- comment -->\n<h6 id='x'>Etiology</h6>\n\n<details><summary>show</summary>\n<p>answer &amp; more</p>\n</details>\n\n<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td><i>b</i></td></tr></table>\n",
+			"H6 Etiology @2\nP answer & more @4\nT [k] [v] / a _b_ @8\n"},
+		{"skip region", "keep\n\n<!-- notes2deck:skip -->\n\nhidden\n\n<!-- notes2deck:end -->\n\nafter\n",
+			"P keep @1\nP after @9\n"},
+		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
+			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("notes/n.md", []byte(tt.in), Options{IgnoreMissingMedia: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sb strings.Builder
+			dumpOutline(d.Outline, "", &sb)
+			if got := sb.String(); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOutlineImage: an image block names the file the extractor loaded.
+func TestOutlineImage(t *testing.T) {
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n")
+	if err := os.MkdirAll(filepath.Join(dir, "img"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "img", "a b.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	note := filepath.Join(dir, "n.md")
+	d, err := Parse(note, []byte("![alt](img/a%20b.png)\n\n<p><img src=\"img/a b.png\"></p>\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, "img", "a b.png")
+	if real, err := filepath.EvalSymlinks(want); err == nil {
+		want = real
+	}
+	if len(d.Outline) != 2 || d.Outline[0].Kind != Image || d.Outline[0].Path != want || d.Outline[1].Path != want {
+		t.Errorf("outline %+v, want two images of %s", d.Outline, want)
+	}
+}

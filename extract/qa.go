@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+var (
+	clozeOpen     = regexp.MustCompile(`\{\{c\d+::`)
+	correctAnswer = regexp.MustCompile(`(?i)correct answers?\s*(?:is)?\s*[:：]?\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
+	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
+	summaryTag    = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
+	emptyPara     = regexp.MustCompile(`<p>\s*(?:<br>\s*)*</p>`)
+)
+
+// qaLabel returns "q" or "a" when line r of n opens with a Q:/A: label, and the
+// offset where the text after the label starts.
+func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
+	v := p.lineView(n, r[0], r[1])
+	i, j, sep, ok := findSep(v)
+	if !ok || (sep != ":" && sep != "：") {
+		return "", 0
+	}
+	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.off[i]), " *_"))
+	switch label {
+	case "q", "question":
+		return "q", p.afterOff(v, j-1)
+	case "a", "answer":
+		return "a", p.afterOff(v, j-1)
+	}
+	return "", 0
+}
+
+// qaPair makes a card from a block that is a question (Q: …) followed by a
+// block that is its answer (A: …).
+func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
+	p := b.p
+	ql, al := lines(q), lines(a)
+	if len(ql) == 0 || len(al) == 0 {
+		return false
+	}
+	kq, qlo := p.qaLabel(q, ql[0])
+	ka, alo := p.qaLabel(a, al[0])
+	if kq != "q" || ka != "a" {
+		return false
+	}
+	for _, r := range ql[1:] {
+		if k, _ := p.qaLabel(q, r); k == "a" {
+			return false
+		}
+	}
+	if b.add(p.html(q, qlo, everything), p.html(a, alo, everything), Basic, p.line(ql[0][0]), sc) {
+		b.cover(q, a)
+	}
+	return true
+}
+
+// qaLines makes cards from Q:/A: lines inside one block.
+func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
+	p := b.p
+	found := false
+	for i := 0; i < len(ls); i++ {
+		kq, qlo := p.qaLabel(n, ls[i])
+		if kq != "q" {
+			continue
+		}
+		j := i + 1
+		for j < len(ls) {
+			if k, _ := p.qaLabel(n, ls[j]); k != "" {
+				break
+			}
+			j++
+		}
+		if j == len(ls) {
+			continue
+		}
+		ka, alo := p.qaLabel(n, ls[j])
+		if ka != "a" {
+			continue
+		}
+		k := j + 1
+		for k < len(ls) {
+			if l, _ := p.qaLabel(n, ls[k]); l == "q" {
+				break
+			}
+			k++
+		}
+		front := p.html(n, qlo, ls[j][0])
+		back := p.html(n, alo, ls[k-1][1])
+		if b.add(front, back, Basic, p.line(ls[i][0]), sc) {
+			b.coverLines(p.line(ls[i][0]), p.line(ls[k-1][1]-1))
+		}
+		found = true
+		i = k - 1
+	}
+	return found
+}
+
+// doubleColon makes a card from a "Question :: Answer" line, or a reversed one
+// from "Question ::: Answer".
+func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
+	p := b.p
+	v := p.lineView(n, r[0], r[1])
+	t := string(v.text)
+	i := strings.Index(t, "::")
+	if i <= 0 || clozeOpen.MatchString(t) {
+		return false
+	}
+	j := i
+	for j < len(t) && t[j] == ':' {
+		j++
+	}
+	if j-i > 3 || j == len(t) {
+		return false
+	}
+	if isIdent(t[i-1]) && isIdent(t[j]) {
+		return false // std::vector, not a card
+	}
+	kind := Basic
+	if j-i == 3 {
+		kind = Reversed
+	}
+	front := p.html(n, r[0], v.off[i])
+	back := p.html(n, p.afterOff(v, j-1), r[1])
+	if stripTags(front) == "" || stripTags(back) == "" {
+		return false
+	}
+	if b.add(front, back, kind, p.line(r[0]), sc) {
+		b.coverLines(p.line(r[0]), p.line(r[0]))
+	}
+	return true
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// clozeAny reports whether block n holds a cloze deletion.
+func (b *builder) clozeAny(n ast.Node) bool {
+	for _, r := range lines(n) {
+		if clozeOpen.Match(b.p.src[r[0]:r[1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cloze makes a Cloze card of block n when it holds {{cN::…}} deletions; the
+// back holds the heading path as extra text.
+func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
+	p := b.p
+	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
+	if !clozeOpen.MatchString(src) {
+		return false
+	}
+	line := p.line(ls[0][0])
+	if len(clozeOpen.FindAllString(src, -1)) > strings.Count(src, "}}") {
+		b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "unbalanced cloze: {{c…:: without }}"})
+		return true
+	}
+	extra := strings.Join(sc.context(), " › ")
+	if extra == "" {
+		extra = b.title
+	}
+	if b.add(p.html(n, ls[0][0], everything), escapeText(extra), Cloze, line, sc) {
+		b.coverLines(line, p.line(ls[len(ls)-1][1]-1))
+	}
+	return true
+}
+
+// explicit reports whether block n holds explicit cards: a cloze, a Q:/A:
+// label or a "::" line.
+func (b *builder) explicit(n ast.Node, ls [][2]int) bool {
+	if b.clozeAny(n) {
+		return true
+	}
+	for _, r := range ls {
+		if k, _ := b.p.qaLabel(n, r); k != "" {
+			return true
+		}
+		if strings.Contains(string(b.p.lineView(n, r[0], r[1]).text), "::") {
+			return true
+		}
+	}
+	return false
+}
+
+// detailsIndex returns the index of the first block that opens <details>, or -1.
+func detailsIndex(p *parsed, nodes []ast.Node) int {
+	for i, n := range nodes {
+		if h, ok := n.(*ast.HTMLBlock); ok && strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.rawBlock(h))), "<details") {
+			return i
+		}
+	}
+	return -1
+}
+
+// details renders an answer hidden in <details> without its wrapper; a
+// "Correct answer: X" is followed by the text of option X found in before.
+func (b *builder) details(before, answer []ast.Node) string {
+	p := b.p
+	back := p.blocksHTML(answer)
+	back = summaryTag.ReplaceAllString(back, "")
+	back = trimBreaks(emptyPara.ReplaceAllString(back, ""))
+	// A <p> written around the answer's Markdown wraps nothing of its own.
+	if strings.HasPrefix(back, "<p>") && strings.HasSuffix(back, "</p>") && strings.Count(back, "<p>") == 1 && strings.Count(back, "</p>") == 1 {
+		back = trimBreaks(strings.TrimSpace(back[len("<p>") : len(back)-len("</p>")]))
+	}
+	m := correctAnswer.FindStringSubmatch(stripTags(back))
+	if m == nil {
+		return back
+	}
+	for _, n := range before {
+		first, last := p.span(n)
+		for l := first; l > 0 && l <= last; l++ {
+			o := optionLine.FindStringSubmatch(p.sourceLine(l))
+			if o != nil && o[1] == m[1] {
+				return back + "<br>" + escapeText(m[1]+". "+stripMarkup(o[2]))
+			}
+		}
+	}
+	return back
+}
+
+// sourceLine returns file line l of the note body.
+func (p *parsed) sourceLine(l int) string {
+	i := l - 1 - p.lineShift
+	if i < 0 || i >= len(p.lineStart) {
+		return ""
+	}
+	end := len(p.src)
+	if i+1 < len(p.lineStart) {
+		end = p.lineStart[i+1] - 1
+	}
+	return string(p.src[p.lineStart[i]:end])
+}
+
+// stripMarkup removes emphasis and code markers from one line of source.
+func stripMarkup(s string) string {
+	return strings.TrimSpace(strings.NewReplacer("**", "", "__", "", "`", "").Replace(s))
+}
