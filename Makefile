@@ -1,6 +1,7 @@
 # notes2deck — one-line targets. `make deck` builds notes/ into out/; `make test` runs every test.
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO      ?= go
+FUZZTIME ?= 10m
 BIN     := bin/notes2deck
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
@@ -8,9 +9,10 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 
 build: ; $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/notes2deck
 deck: build ; ./$(BIN) build --out out notes
-test: build ; $(GO) test -count=1 ./...
-check: ; test -z "$$(gofmt -l .)" && $(GO) vet ./... && $(GO) test -race -count=1 ./...
-fuzz: ; $(GO) test ./extract -run '^$$' -fuzz FuzzExtract -fuzztime 10m
+test: build ; $(GO) test -count=1 ./... && $(MAKE) --no-print-directory fuzz FUZZTIME=10s
+check: deps ; test -z "$$(gofmt -l .)" && $(GO) vet ./... && $(GO) test -race -count=1 ./...
+fuzz: ; $(GO) test ./extract -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) && $(GO) test ./cmd/notes2deck -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME)
+screenshots: deck ; $(GO) test ./exporters/apkg -run '^TestScreenshots$$' -count=1 -screenshots $(CURDIR)/docs && pdftoppm -r 110 -png out/notes.pdf docs/cheatsheet
 bench: ; GO=$(GO) ./scripts/bench.sh
 deps: ; ! $(GO) list -deps ./extract | grep -E 'notes2deck/(exporters|cmd)|sqlite|gofpdf|urfave'
 clean: ; rm -rf bin out/*.apkg out/*.csv out/*.pdf

@@ -29,6 +29,8 @@ type builder struct {
 	covered  map[int]bool // file lines that went into a card
 	skipped  map[int]bool // file lines that are not content (TOC, comments, skipped regions)
 	heads    []heading    // the heading path at the current block
+
+	headCount map[string]int // how often each heading text occurs in the note
 }
 
 // A heading is one level of the heading path.
@@ -37,7 +39,6 @@ type heading struct {
 	text  string // plain text
 	html  string // front
 	line  int
-	used  bool // some card was made below it
 }
 
 // A scope is where a card comes from: its heading path and the parent bullets above it.
@@ -47,6 +48,9 @@ type scope struct {
 }
 
 func (s scope) with(parent string) scope {
+	if parent = strings.TrimSpace(parent); parent == "" {
+		return s
+	}
 	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent)}
 }
 
@@ -127,6 +131,12 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 // document walks the note section by section.
 func (b *builder) document() {
 	nodes := b.dropSkipped(children(b.p.doc))
+	b.headCount = map[string]int{}
+	for _, n := range nodes {
+		if h, ok := b.headingOf(n); ok {
+			b.headCount[strings.ToLower(h.text)]++
+		}
+	}
 	for i := 0; i < len(nodes); {
 		h, isHead := b.headingOf(nodes[i])
 		j := i
@@ -262,8 +272,11 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, back = convertMath(strings.TrimSpace(front)), convertMath(strings.TrimSpace(back))
-	pf, pb := stripTags(front), stripTags(back)
-	if !hasWordChar(pf) || (!hasWordChar(pb) && !strings.Contains(back, "<img")) || strings.EqualFold(pf, pb) {
+	pf := stripTags(front)
+	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
+		return false
+	}
+	if len(back) <= 4*len(front)+64 && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
 	key := [2]string{front, back}
@@ -320,6 +333,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	}
 	sc := b.scope()
 	front, back := h.html, ""
+	if n := len(b.heads); n > 0 && b.headCount[strings.ToLower(h.text)] > 1 {
+		// A heading that recurs (Etiology, Examples) needs its parent to be a question.
+		front = escapeText(b.heads[n-1].text) + ": " + front
+	}
 	if k := detailsIndex(b.p, body); k >= 0 {
 		if k > 0 {
 			front += "<br>" + b.p.blocksHTML(body[:k])
@@ -394,15 +411,131 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 					continue
 				}
 			}
+			if i+1 < len(nodes) && b.termBlock(n, nodes[i+1], sc) {
+				continue
+			}
 			b.paragraph(n, sc, true)
 		case *ast.List:
 			b.list(n, sc)
+			if i+1 < len(nodes) {
+				if next, ok := nodes[i+1].(*ast.List); ok && b.listLead(n, next, sc) {
+					i++
+				}
+			}
 		case *ast.Blockquote:
-			b.blocks(children(n), sc)
+			if !b.callout(n, sc) {
+				b.blocks(children(n), sc)
+			}
 		case *east.Table:
 			b.table(n, sc)
+		case *ast.HTMLBlock:
+			b.htmlTable(n, sc)
 		}
 	}
+}
+
+// termBlock makes a card of a paragraph that is only a question ("What is
+// X?") or a bold term, and the paragraph, code or quote after it as the
+// answer. The answer block still makes its own cards.
+func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
+	p := b.p
+	switch next.(type) {
+	case *ast.Paragraph, *ast.FencedCodeBlock, *ast.CodeBlock, *ast.Blockquote:
+	default:
+		return false
+	}
+	ls := b.p.lines(n)
+	if len(ls) != 1 || b.explicit(n, ls) {
+		return false
+	}
+	front, ok := b.boldLine(n, ls[0])
+	if !ok {
+		t := strings.TrimSpace(p.plain(n, 0, everything))
+		_, code := next.(*ast.FencedCodeBlock)
+		if _, indented := next.(*ast.CodeBlock); indented {
+			code = true
+		}
+		switch {
+		case isQuestion(t):
+			front = p.html(n, 0, everything)
+		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 15:
+			// "To list pods:" and the command under it.
+			front = stripColon(p.html(n, 0, everything))
+		default:
+			return false
+		}
+	}
+	if b.add(front, p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(n), sc) {
+		b.cover(n, next)
+	}
+	return true
+}
+
+// isQuestion reports whether s is one short question.
+func isQuestion(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "?") && strings.Count(s, "?") == 1 && len(strings.Fields(s)) <= 25 &&
+		!strings.Contains(strings.TrimSuffix(s, "?"), ". ")
+}
+
+var calloutHead = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
+
+// callout makes the card of an Obsidian callout, "> [!question] Title" and
+// the lines under it: the title (or the callout's type) on the front.
+// It reports whether q is a callout; the cards inside it are made too.
+func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
+	p := b.p
+	first, ok := q.FirstChild().(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	ls := b.p.lines(first)
+	if len(ls) == 0 {
+		return false
+	}
+	m := calloutHead.FindStringSubmatch(p.plain(first, ls[0][0], ls[0][1]))
+	if m == nil {
+		return false
+	}
+	front := escapeText(m[2])
+	if m[2] == "" {
+		front = escapeText(strings.ToUpper(m[1][:1]) + m[1][1:])
+	}
+	var back []string
+	if len(ls) > 1 {
+		back = append(back, p.html(first, ls[1][0], everything))
+	}
+	if rest := children(q)[1:]; len(rest) > 0 {
+		back = append(back, p.blocksHTML(rest))
+	}
+	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
+		b.cover(q)
+	}
+	b.paragraphRange(first, sc, ls[1:], false)
+	b.blocks(children(q)[1:], sc)
+	return true
+}
+
+// listLead makes the card of a list whose last bullet ends in ":" and is
+// followed by another list (a change of marker starts a new list): the
+// bullet is the lead-in of the next list.
+func (b *builder) listLead(l, next *ast.List, sc scope) bool {
+	p := b.p
+	last := l.LastChild()
+	head := itemHead(last)
+	if head == nil || last.ChildCount() > 1 || b.isTOC(next) {
+		return false
+	}
+	t := strings.TrimSpace(p.plain(head, 0, everything))
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	front, lead := leadFront(p.html(head, 0, everything), sc)
+	if b.add(front, p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(head), sc) {
+		b.cover(last, next)
+	}
+	b.list(next, sc.with(lead))
+	return true
 }
 
 // isTOC reports whether n is a table of contents or a list of bare links.
@@ -463,15 +596,38 @@ func (b *builder) linksOnly(nodes []ast.Node) bool {
 	return links > 0
 }
 
-// lines returns the source ranges of the lines of leaf block n.
-func lines(n ast.Node) [][2]int {
+// lines returns the source ranges of the lines of leaf block n. A raw <br>
+// ends a line too.
+func (p *parsed) lines(n ast.Node) [][2]int {
 	var out [][2]int
 	for i := 0; i < n.Lines().Len(); i++ {
 		s := n.Lines().At(i)
 		out = append(out, [2]int{s.Start, s.Stop})
 	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		h, ok := c.(*ast.RawHTML)
+		if !ok || h.Segments.Len() != 1 {
+			continue
+		}
+		br := h.Segments.At(0)
+		if !brTag.Match(br.Value(p.src)) {
+			continue
+		}
+		for k, r := range out {
+			if br.Start > r[0] && br.Stop < r[1] {
+				out = append(out, [2]int{})
+				copy(out[k+1:], out[k:])
+				out[k] = [2]int{r[0], br.Start}
+				out[k+1] = [2]int{br.Stop, r[1]}
+				break
+			}
+		}
+	}
 	return out
 }
+
+// brTag is a raw line break.
+var brTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
 
 var trailingColon = regexp.MustCompile(`\s*[:：]\s*((?:</[a-z]+>\s*)*)$`)
 
@@ -491,21 +647,39 @@ func unwrapStrong(s string) string {
 	return s
 }
 
+// leadFront makes the front of a lead-in from its HTML, and returns its plain
+// text too. A short generic lead-in ("Types:", "Use Cases:") is asked with the
+// heading or bullet it belongs to: "Disk Storage: Types".
+func leadFront(raw string, sc scope) (front, lead string) {
+	front = unwrapStrong(stripColon(raw))
+	lead = stripTags(front)
+	if stripColon(raw) != strings.TrimSpace(raw) && (len(strings.Fields(lead)) <= 2 || isLabel(lead)) {
+		if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {
+			front = escapeText(c[len(c)-1]) + ": " + front
+		}
+	}
+	return front, lead
+}
+
 // leadIn makes the card of a paragraph that introduces a list. It reports
 // whether the list was used; if not, the paragraph was handled as a paragraph.
 func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	p := b.p
-	ls := lines(par)
+	ls := b.p.lines(par)
 	if len(ls) == 0 {
 		b.paragraph(par, sc, false)
 		return false
+	}
+	if b.tooLong(par, ls) {
+		b.list(l, sc)
+		return true
 	}
 	whole := p.plain(par, 0, everything)
 	if sourcesTitle.MatchString(whole) && b.linksOnly([]ast.Node{l}) {
 		b.skip(par, l)
 		return true
 	}
-	if b.explicit(par, ls) {
+	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) {
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
 		return true
@@ -532,14 +706,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if lo != ls[0][0] {
 		b.paragraphRange(par, sc, ls[:len(ls)-1], false)
 	}
-	raw := p.html(par, lo, everything)
-	front := unwrapStrong(stripColon(raw))
-	lead := stripTags(front)
-	if stripColon(raw) != strings.TrimSpace(raw) && (len(strings.Fields(lead)) <= 2 || isLabel(lead)) {
-		if c := sc.context(); len(c) > 0 {
-			front = escapeText(c[len(c)-1]) + ": " + front
-		}
-	}
+	front, lead := leadFront(p.html(par, lo, everything), sc)
 	if b.add(front, p.blocksHTML([]ast.Node{l}), Basic, p.line(lo), sc) {
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)

@@ -152,7 +152,7 @@ var notFirst = map[string]bool{
 	"many": true, "most": true, "no": true, "none": true, "such": true, "other": true,
 	"another": true, "either": true, "neither": true, "my": true, "his": true, "her": true,
 	"sometimes": true, "usually": true, "often": true, "always": true, "never": true,
-	"used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
+	"else": true, "otherwise": true, "used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
 }
 
 // notLast are words a term does not end with.
@@ -173,15 +173,19 @@ var clauseWords = map[string]bool{
 }
 
 var (
+	allDigits  = regexp.MustCompile(`^\d{1,6}$`)
 	numberLike = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
 	codeLike   = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
 	wordRE     = regexp.MustCompile(`[^\s]+`)
 )
 
-// isLabel reports whether s (a term candidate) is a label such as "Note".
+// numberedLabel matches "Step 1", "Chapter 3", "Q2" and the like.
+var numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
+
+// isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {
 	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!"))
-	return labels[s]
+	return labels[s] || numberedLabel.MatchString(s)
 }
 
 // isTerm reports whether s, the text before a separator, can be a term: a few
@@ -193,6 +197,9 @@ func isTerm(s string) bool {
 	}
 	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
 		return false
+	}
+	if allDigits.MatchString(s) {
+		return true // a port, a year, an error code
 	}
 	if numberLike.MatchString(s) || codeLike.MatchString(s) {
 		return false
@@ -273,6 +280,32 @@ func hasWordChar(s string) bool {
 
 // splitLine finds a term/definition split of block n's line [lo, hi).
 func (p *parsed) splitLine(n ast.Node, lo, hi int) (split, bool) {
+	key := splitKey{n, lo, hi}
+	if r, ok := p.splits[key]; ok {
+		return r.s, r.ok
+	}
+	s, ok := p.findSplit(n, lo, hi)
+	if p.splits == nil {
+		p.splits = map[splitKey]splitResult{}
+	}
+	p.splits[key] = splitResult{s, ok}
+	return s, ok
+}
+
+// A splitKey names one line of a block; splitResult caches its split.
+type (
+	splitKey struct {
+		n      ast.Node
+		lo, hi int
+	}
+	splitResult struct {
+		s  split
+		ok bool
+	}
+)
+
+// findSplit does the work of splitLine.
+func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	v := p.lineView(n, lo, hi)
 	i, j, sep, ok := findSep(v)
 	if ok {
@@ -280,7 +313,7 @@ func (p *parsed) splitLine(n ast.Node, lo, hi int) (split, bool) {
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			return s, true
 		}
-		return split{}, false
+		return p.boldLead(n, lo, hi)
 	}
 	if s, ok := p.boldLead(n, lo, hi); ok {
 		return s, true
@@ -305,6 +338,12 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if !isTerm(term) || !hasWordChar(def) {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(def); allDigits.MatchString(term) && !unicode.IsLetter(r) {
+		return false // "1 - 2 hours" is a range, not a definition
+	}
+	if !strings.ContainsAny(def, " \t") && strings.Contains(def, "://") {
+		return false // a bare link is a reference, not a definition
+	}
 	if s.sep == ":" && (strings.HasPrefix(def, "//") || isRemote(def)) && isLabel(term) {
 		return false
 	}
@@ -319,8 +358,11 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		if !overlaps(p, c, lo, hi) {
 			continue
 		}
-		if t, ok := c.(*ast.Text); ok && strings.TrimSpace(string(t.Segment.Value(p.src))) == "" {
-			continue
+		if t, ok := c.(*ast.Text); ok {
+			switch strings.ToLower(strings.TrimSpace(string(t.Segment.Value(p.src)))) {
+			case "", "a", "an", "the":
+				continue // "A **linked list** is …" names its term too
+			}
 		}
 		first = c
 		break
@@ -333,17 +375,27 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if end < 0 || end >= hi {
 		return split{}, false
 	}
-	// The emphasis closing delimiter follows its text.
+	// The emphasis closing delimiter follows its text; a copula is not part
+	// of the definition.
 	defLo := end
 	for defLo < hi && (p.src[defLo] == '*' || p.src[defLo] == '_') {
 		defLo++
+	}
+	for defLo < hi && p.src[defLo] == ' ' {
+		defLo++
+	}
+	for _, w := range []string{"is ", "are ", "means ", "refers to "} {
+		if bytes.HasPrefix(p.src[defLo:hi], []byte(w)) {
+			defLo += len(w)
+			break
+		}
 	}
 	rest := p.plain(n, defLo, hi)
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
 		return split{}, false
 	}
-	s := split{termLo: lo, termHi: end, defLo: defLo, defHi: hi, sep: "**"}
+	s := split{termLo: p.startOf(e), termHi: end, defLo: defLo, defHi: hi, sep: "**"}
 	if !p.validSplit(n, s) {
 		return split{}, false
 	}

@@ -44,6 +44,7 @@ func TestSplitLine(t *testing.T) {
 		{"bootstrapping means launching commands", "bootstrapping", "launching commands"},
 		{"Key difference with Azure Logic Apps: Functions requires code", "Key difference with Azure Logic Apps", "Functions requires code"},
 		{"What does it cost?: nothing", "What does it cost?", "nothing"},
+		{"443 - HTTPS", "443", "HTTPS"},
 	}
 	for _, c := range yes {
 		term, def, ok := splitText(t, c.line)
@@ -78,6 +79,12 @@ func TestSplitLine(t *testing.T) {
 		"**Only 1 VPN gateway per virtual network**",
 		"Plain text with no separator at all",
 		"std::vector holds items",
+		"Step 1: install the tools",
+		"Chapter 3 - Networking",
+		"GitHub: https://github.com/example/repo",
+		"Q1: What is a pod?",
+		"1 - 2 hours",
+		"12:30",
 	}
 	for _, line := range no {
 		if term, def, ok := splitText(t, line); ok {

@@ -51,6 +51,7 @@ type parsed struct {
 	media     map[string]Media  // by path on disk
 	images    map[string]string // media name by image destination as written; "" when missing
 	warnings  []Warning         // found before the walk (missing media)
+	splits    map[splitKey]splitResult
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and

@@ -47,7 +47,9 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	}
 	var raw map[string]any // a plain map, so nested blocks decode as map[string]any too
 	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
-		return nil, nil, 0, &Error{Pos: Pos{File: file, Line: 1}, Msg: "front matter is not valid YAML", Err: err}
+		// yaml's messages can span lines ("unmarshal errors:\n  line 1: …"); errors are one line.
+		msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
+		return nil, nil, 0, &Error{Pos: Pos{File: file, Line: 1}, Msg: "front matter is not valid YAML: " + msg}
 	}
 	return frontMatter(raw), body, lines, nil
 }

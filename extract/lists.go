@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -16,7 +17,23 @@ func (b *builder) defKind() Kind {
 
 // paragraph makes the cards of a paragraph's lines.
 func (b *builder) paragraph(n ast.Node, sc scope, single bool) {
-	b.paragraphRange(n, sc, lines(n), single)
+	b.paragraphRange(n, sc, b.p.lines(n), single)
+}
+
+// maxBlockLines is the longest paragraph searched line by line; the search
+// costs time in the square of a paragraph's length.
+const maxBlockLines = 1000
+
+// tooLong reports, with a warning, a paragraph too long to search.
+func (b *builder) tooLong(n ast.Node, ls [][2]int) bool {
+	if len(ls) <= maxBlockLines {
+		return false
+	}
+	b.warnings = append(b.warnings, Warning{
+		Pos: Pos{File: b.p.file, Line: b.p.line(ls[0][0])},
+		Msg: fmt.Sprintf("paragraph of %d lines is too long to search for cards (limit %d lines)", len(ls), maxBlockLines),
+	})
+	return true
 }
 
 // A group is a term line and the lines that continue its definition.
@@ -34,11 +51,18 @@ type group struct {
 // verb allows "X means Y" splits, for a block of one line.
 func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	p := b.p
-	if len(ls) == 0 {
+	if len(ls) == 0 || b.tooLong(n, ls) {
 		return
 	}
 	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) {
 		return
+	}
+	if len(ls) > 1 && isQuestion(p.plain(n, ls[0][0], ls[0][1])) {
+		// A question line answered by the lines after it.
+		if b.add(p.html(n, ls[0][0], ls[0][1]), p.html(n, ls[1][0], everything), Basic, p.line(ls[0][0]), sc) {
+			b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
+		}
+		ls = ls[1:]
 	}
 	var cur *group
 	flush := func() {
@@ -49,10 +73,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		cur = nil
 	}
-	for _, r := range ls {
+	for k, r := range ls {
 		line := p.line(r[0])
 		if b.doubleColon(n, r, sc) {
 			flush()
+			continue
+		}
+		if v := p.lineView(n, r[0], r[1]); k > 0 && cur == nil && len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.off[1] >= 0 {
+			// "Term" then ": definition" on the next line (a definition list).
+			cur = &group{term: p.html(n, ls[k-1][0], ls[k-1][1]), def: p.html(n, v.off[1]+1, r[1]),
+				line: p.line(ls[k-1][0]), first: p.line(ls[k-1][0]), last: line, hasDef: true}
 			continue
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
@@ -114,6 +144,20 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 	return stripColon(p.html(e, 0, everything)), true
 }
 
+// shortHead reports whether a list item's first block is one line that can
+// stand as a front on its own: a term, a bold phrase, a question or a lead-in.
+func (b *builder) shortHead(head ast.Node) bool {
+	ls := b.p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	if _, ok := b.boldLine(head, ls[0]); ok {
+		return true
+	}
+	t := strings.TrimSpace(b.p.plain(head, 0, everything))
+	return isQuestion(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && len(strings.Fields(t)) <= 4
+}
+
 // itemHead returns the first block of a list item when it holds text.
 func itemHead(it ast.Node) ast.Node {
 	switch c := it.FirstChild().(type) {
@@ -145,7 +189,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if h == nil {
 			continue
 		}
-		if ls := lines(h); len(ls) > 0 {
+		if ls := b.p.lines(h); len(ls) > 0 {
 			if _, ok := p.splitLine(h, ls[0][0], ls[0][1]); ok {
 				isDef[i] = true
 				defs++
@@ -178,7 +222,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 			}
 			continue
 		}
-		if hasSub[i] && !b.clozeAny(head) {
+		if (hasSub[i] || len(rest) > 0 && b.shortHead(head)) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue
 		}
@@ -194,7 +238,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 					back.WriteString("<li>" + p.blocksHTML(children(sib)) + "</li>")
 				}
 				back.WriteString("</ul>")
-				front := unwrapStrong(stripColon(p.html(head, 0, everything)))
+				front, _ := leadFront(p.html(head, 0, everything), sc)
 				if b.add(front, back.String(), Basic, p.lineOf(head), sc) {
 					b.cover(items[i:k]...)
 				}
@@ -211,15 +255,19 @@ func (b *builder) list(l *ast.List, sc scope) {
 // its term) on the front, its definition and children on the back.
 func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	p := b.p
-	ls := lines(head)
-	var front, back string
+	ls := b.p.lines(head)
+	var front, back, name string
 	kind := Basic
+	if len(ls) == 0 {
+		ls = [][2]int{{0, 0}}
+	}
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && s.sep != "is" && s.sep != "are" {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
+		name = stripTags(front)
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 	} else {
-		front = unwrapStrong(stripColon(p.html(head, 0, everything)))
+		front, name = leadFront(p.html(head, 0, everything), sc)
 	}
 	if sub := p.blocksHTML(rest); sub != "" {
 		if back != "" {
@@ -230,5 +278,5 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	if b.add(front, back, kind, p.lineOf(head), sc) {
 		b.cover(it)
 	}
-	b.blocks(rest, sc.with(stripTags(front)))
+	b.blocks(rest, sc.with(name))
 }

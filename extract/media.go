@@ -60,7 +60,7 @@ func (p *parsed) addHTMLImages(raw string, line int) error {
 
 // addImage resolves one image destination. Remote URLs are left alone.
 func (p *parsed) addImage(dest string, line int) error {
-	if _, done := p.images[dest]; done || dest == "" || isRemote(dest) || !safeURL(dest) && !strings.HasPrefix(dest, "/") {
+	if _, done := p.images[dest]; done || dest == "" || isRemote(dest) || hasScheme(dest) {
 		return nil
 	}
 	pos := Pos{File: p.file, Line: line}
@@ -76,11 +76,14 @@ func (p *parsed) addImage(dest string, line int) error {
 		return &Error{Pos: pos, Msg: "image " + quote(dest), Err: err}
 	}
 	path := filepath.Join(base, filepath.FromSlash(name))
-	if !inside(root, path) {
+	outside := !inside(root, path)
+	real, err := filepath.EvalSymlinks(path)
+	if outside && (err == nil || !p.opt.IgnoreMissingMedia) {
 		return &Error{Pos: pos, Msg: "image " + quote(dest) + ": outside the notes root " + root}
 	}
-	real, err := filepath.EvalSymlinks(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		// Nothing to pack, and nothing to leak: a path outside the root that
+		// names no file is only a broken link, as common in copied notes.
 		if p.opt.IgnoreMissingMedia {
 			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + ": file not found"})
 			p.images[dest] = ""
@@ -109,6 +112,12 @@ func (p *parsed) addImage(dest string, line int) error {
 	}
 	p.images[dest] = m.Name
 	return nil
+}
+
+// hasScheme reports whether u starts with a URL scheme such as data: or file:.
+func hasScheme(u string) bool {
+	colon := strings.IndexByte(u, ':')
+	return colon > 1 && !strings.ContainsAny(u[:colon], "/?#\\ ")
 }
 
 // dirs returns the folder relative paths start from and the root they must stay in.

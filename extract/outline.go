@@ -83,11 +83,8 @@ const (
 	Break // a line break; Text is empty
 )
 
-// maxTermRunes and maxTermWords bound what counts as a term before a separator.
-const (
-	maxTermRunes = 48
-	maxTermWords = 6
-)
+// maxTermRunes bounds what counts as a term before a separator on the sheet.
+const maxTermRunes = 48
 
 // buildOutline returns the whole note as blocks.
 func (p *parsed) buildOutline() []Block {
@@ -355,16 +352,42 @@ func outlineText(b []byte) string {
 	return string(b)
 }
 
-// appendSpan appends s, merging it into the last span when the styles match.
+// appendSpan appends s unless it is empty text. Neighbours of one style are
+// joined later by mergeSpans, in one pass.
 func appendSpan(spans []Span, s Span) []Span {
 	if s.Text == "" && s.Style != Break {
 		return spans
 	}
-	if n := len(spans); n > 0 && s.Style != Break && spans[n-1].Style == s.Style && spans[n-1].URL == s.URL {
-		spans[n-1].Text += s.Text
-		return spans
-	}
 	return append(spans, s)
+}
+
+// mergeSpans joins neighbouring spans of one style and link, in linear time
+// (joining them one append at a time would copy a long paragraph over and over).
+func mergeSpans(spans []Span) []Span {
+	var out []Span
+	var sb strings.Builder
+	flush := func() {
+		if sb.Len() > 0 {
+			out[len(out)-1].Text = sb.String()
+			sb.Reset()
+		}
+	}
+	for _, s := range spans {
+		if s.Text == "" && s.Style != Break {
+			continue
+		}
+		if n := len(out); n > 0 && s.Style != Break && out[n-1].Style == s.Style && out[n-1].URL == s.URL {
+			if sb.Len() == 0 {
+				sb.WriteString(out[n-1].Text)
+			}
+			sb.WriteString(s.Text)
+			continue
+		}
+		flush()
+		out = append(out, s)
+	}
+	flush()
+	return out
 }
 
 // trimSpans entity-decodes nothing (goldmark did) but removes leading and
@@ -372,7 +395,7 @@ func appendSpan(spans []Span, s Span) []Span {
 // breaks into spaces unless the next line starts a term definition.
 func trimSpans(spans []Span) []Span {
 	var out []Span
-	for _, s := range spans {
+	for _, s := range mergeSpans(spans) {
 		if s.Style == Break {
 			out = append(out, s)
 			continue
@@ -418,6 +441,7 @@ func trimSpans(spans []Span) []Span {
 		s.Text = t
 		res = appendSpan(res, s)
 	}
+	res = mergeSpans(res)
 	for len(res) > 0 {
 		n := len(res) - 1
 		if res[n].Style == Break {
@@ -501,15 +525,8 @@ func termAt(line string) int {
 		return 0
 	}
 	term := strings.TrimRight(line[:best], " ")
-	if term == "" || utf8.RuneCountInString(term) > maxTermRunes || len(strings.Fields(term)) > maxTermWords {
+	if utf8.RuneCountInString(term) > maxTermRunes || !isTerm(term) {
 		return 0
-	}
-	if strings.ContainsAny(term, ".!?;") && !strings.HasSuffix(strings.TrimRight(term, ")"), "…") {
-		for _, f := range strings.Fields(term) {
-			if strings.HasSuffix(f, ".") && len(f) > 3 || strings.ContainsAny(f, "!?;") {
-				return 0
-			}
-		}
 	}
 	r, _ := utf8.DecodeRuneInString(term)
 	if r == '(' || r == '[' || r == '"' || r == '“' || r == '*' {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -9,8 +10,9 @@ import (
 
 var (
 	clozeOpen     = regexp.MustCompile(`\{\{c\d+::`)
-	correctAnswer = regexp.MustCompile(`(?i)correct answers?\s*(?:is)?\s*[:：]?\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
+	correctAnswer = regexp.MustCompile(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
+	qaLabelRE     = regexp.MustCompile(`^(q|question|a|answer)\s*\d*$`)
 	summaryTag    = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
 	emptyPara     = regexp.MustCompile(`<p>\s*(?:<br>\s*)*</p>`)
 )
@@ -18,17 +20,18 @@ var (
 // qaLabel returns "q" or "a" when line r of n opens with a Q:/A: label, and the
 // offset where the text after the label starts.
 func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
+	head := strings.TrimLeft(string(p.src[r[0]:min(r[1], r[0]+16)]), " *_")
+	if len(head) < 2 || !strings.ContainsAny(strings.ToLower(head[:1]), "qa") {
+		return "", 0
+	}
 	v := p.lineView(n, r[0], r[1])
 	i, j, sep, ok := findSep(v)
 	if !ok || (sep != ":" && sep != "：") {
 		return "", 0
 	}
 	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.off[i]), " *_"))
-	switch label {
-	case "q", "question":
-		return "q", p.afterOff(v, j-1)
-	case "a", "answer":
-		return "a", p.afterOff(v, j-1)
+	if m := qaLabelRE.FindStringSubmatch(label); m != nil {
+		return m[1][:1], p.afterOff(v, j-1)
 	}
 	return "", 0
 }
@@ -37,7 +40,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 // block that is its answer (A: …).
 func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
 	p := b.p
-	ql, al := lines(q), lines(a)
+	ql, al := b.p.lines(q), b.p.lines(a)
 	if len(ql) == 0 || len(al) == 0 {
 		return false
 	}
@@ -102,6 +105,9 @@ func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
 // from "Question ::: Answer".
 func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 	p := b.p
+	if !bytes.Contains(p.src[r[0]:r[1]], []byte("::")) {
+		return false
+	}
 	v := p.lineView(n, r[0], r[1])
 	t := string(v.text)
 	i := strings.Index(t, "::")
@@ -115,7 +121,7 @@ func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 	if j-i > 3 || j == len(t) {
 		return false
 	}
-	if isIdent(t[i-1]) && isIdent(t[j]) {
+	if left := strings.TrimSpace(t[:i]); isIdent(t[i-1]) && isIdent(t[j]) && !strings.Contains(left, " ") && left == strings.ToLower(left) {
 		return false // std::vector, not a card
 	}
 	kind := Basic
@@ -139,7 +145,7 @@ func isIdent(c byte) bool {
 
 // clozeAny reports whether block n holds a cloze deletion.
 func (b *builder) clozeAny(n ast.Node) bool {
-	for _, r := range lines(n) {
+	for _, r := range b.p.lines(n) {
 		if clozeOpen.Match(b.p.src[r[0]:r[1]]) {
 			return true
 		}

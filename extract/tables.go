@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
+	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
 
@@ -74,6 +76,77 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if len(rows) > 0 {
 		if first := p.lineOf(t); first > 0 {
 			b.coverLines(first, first)
+		}
+	}
+}
+
+var (
+	htmlRow   = regexp.MustCompile(`(?is)<tr\b[^>]*>(.*?)</tr\s*>`)
+	htmlCell  = regexp.MustCompile(`(?is)<(t[hd])\b[^>]*>(.*?)</t[hd]\s*>`)
+	htmlDef   = regexp.MustCompile(`(?is)<dt\b[^>]*>(.*?)</dt\s*>\s*<dd\b[^>]*>(.*?)</dd\s*>`)
+	htmlTable = regexp.MustCompile(`(?i)<table\b|<dl\b`)
+)
+
+// htmlTable makes cards from a raw HTML <table> (like a Markdown table) or a
+// <dl> definition list (one card per <dt>/<dd> pair). Cells are rendered
+// through the same allow-list as any raw HTML.
+func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
+	p := b.p
+	raw := p.rawBlock(h)
+	if !htmlTable.MatchString(raw) || h.Lines().Len() == 0 {
+		return
+	}
+	start := h.Lines().At(0).Start
+	cell := func(s string) string {
+		r := &renderer{p: p}
+		r.rawHTML(s)
+		return strings.TrimSpace(r.close())
+	}
+	lineAt := func(i int) int { return p.line(start + i) }
+	for _, m := range htmlDef.FindAllStringSubmatchIndex(raw, -1) {
+		front, back := cell(raw[m[2]:m[3]]), cell(raw[m[4]:m[5]])
+		if b.add(front, back, b.defKind(), lineAt(m[0]), sc) {
+			b.cover(h)
+		}
+	}
+	var head []string
+	first := true
+	for _, row := range htmlRow.FindAllStringSubmatchIndex(raw, -1) {
+		cells := htmlCell.FindAllStringSubmatch(raw[row[2]:row[3]], -1)
+		if first {
+			first = false
+			allTH := len(cells) > 0
+			for _, c := range cells {
+				allTH = allTH && strings.EqualFold(c[1], "th")
+			}
+			if allTH {
+				for _, c := range cells {
+					head = append(head, stripTags(cell(c[2])))
+				}
+				continue
+			}
+		}
+		if len(cells) < 2 {
+			continue
+		}
+		front := cell(cells[0][2])
+		var back []string
+		for k := 1; k < len(cells); k++ {
+			v := cell(cells[k][2])
+			if !visibleWord(v) && !strings.Contains(v, "<img") {
+				continue
+			}
+			if k < len(head) && head[k] != "" && len(cells) > 2 {
+				v = "<b>" + escapeText(head[k]) + "</b>: " + v
+			}
+			back = append(back, v)
+		}
+		rs := sc
+		if len(head) > 0 && hasWordChar(head[0]) {
+			rs = sc.with(head[0])
+		}
+		if b.add(front, strings.Join(back, "<br>"), Basic, lineAt(row[0]), rs) {
+			b.cover(h)
 		}
 	}
 }

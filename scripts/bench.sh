@@ -128,4 +128,23 @@ if [ -n "${WALL[$k100]:-}" ]; then
       "$(awk -v a="${WALL[$k100]}" -v b="${WALL[$k10]}" 'BEGIN {printf "%.1f×", a / b}')"
   fi
 fi
+
+# Speed must not buy worse cards or unstable bytes: recall on the gold notes
+# (when ../shared is beside the checkout) and byte-identical rebuilds.
+echo
+echo "## Guards"
+echo
+# TestGold scores the extractor on every gold file of ../shared (it skips without it).
+$GO test -count=1 -run '^TestGold$' -v ./extract 2>&1 |
+  awk '/^=== RUN/ {name = $3; sub(/^TestGold\//, "", name)}
+       /gold_test.go:[0-9]+: cards/ {sub(/^ *gold_test.go:[0-9]+: /, ""); print "- gold " name ": " $0}
+       /^(--- |)(FAIL|SKIP|ok|PASS)/ && !/^    / {print "- TestGold: " $0}' || true
+for v in "$work"/v*-100 "$work"/v10000-1; do
+  [ -d "$v" ] || continue
+  rm -rf "$work/d1" "$work/d2"
+  "$work/notes2deck" build -q --out "$work/d1" "$v" && "$work/notes2deck" build -q --out "$work/d2" "$v"
+  if diff -r "$work/d1" "$work/d2" >/dev/null; then echo "- deterministic $(basename "$v"): PASS"; else echo "- deterministic $(basename "$v"): FAIL (outputs differ)"; fi
+  break
+done
+echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "${BENCH_DIR:-}" ] || rm -rf "$work"

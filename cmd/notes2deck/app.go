@@ -21,11 +21,13 @@ const (
 // usageError marks a mistake in the command line rather than in the notes.
 type usageError struct{ msg string }
 
+// Error returns the message shown to the user.
 func (e usageError) Error() string { return e.msg }
 
 // findingsError reports that --strict found problems.
 type findingsError struct{ n int }
 
+// Error says how many findings there were.
 func (e findingsError) Error() string { return fmt.Sprintf("%d findings", e.n) }
 
 // exitCode maps an error from a command to the process exit code.
@@ -54,7 +56,12 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := app.RunContext(ctx, reorderArgs(app, args)); err != nil {
 		var fe findingsError
 		if !errors.As(err, &fe) {
-			msg := "notes2deck: " + strings.TrimSpace(err.Error())
+			// One line, whatever the error: a cause may span lines.
+			lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
+			for i := range lines {
+				lines[i] = strings.TrimSpace(lines[i])
+			}
+			msg := "notes2deck: " + strings.Join(lines, " ")
 			fmt.Fprintln(stderr, paint(isTerminal(stderr) && colorAllowed(), red, msg))
 		}
 		code := exitCode(err)

@@ -63,15 +63,6 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	if err != nil {
 		return nil, err
 	}
-	tx, err := beginOutputs(cfg.out, cfg.ui)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.abort()
-	state, err := loadState(cfg.out)
-	if err != nil {
-		return nil, err
-	}
 	steps := len(targets) * len(cfg.formats)
 	for _, t := range targets {
 		steps += max(len(t.files), 1)
@@ -87,6 +78,17 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		}
 		parsed[i] = decks
 		all = append(all, decks...)
+	}
+	// Lock the output folder and read its state only once every note parsed,
+	// so a note that fails leaves no trace in the output folder.
+	tx, err := beginOutputs(cfg.out, cfg.ui)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.abort()
+	state, err := loadState(cfg.out)
+	if err != nil {
+		return nil, err
 	}
 	for i, t := range targets {
 		for _, d := range parsed[i] {

@@ -68,7 +68,7 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse")}
+	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
 	var notes []*checkedNote
 	for _, t := range targets {
 		ns, err := checkTarget(t, opt, c.App.Reader)

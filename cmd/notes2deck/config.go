@@ -62,7 +62,7 @@ func loadBuildConfig(c *cli.Context) (buildConfig, error) {
 	if cfg.out == "-" && len(cfg.paths) > 1 {
 		return cfg, usageError{"--out - takes a single PATH"}
 	}
-	cfg.opt = extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse")}
+	cfg.opt = extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
 	if err := applyLimits(c, &cfg.opt); err != nil {
 		return cfg, err
 	}

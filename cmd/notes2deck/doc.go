@@ -67,4 +67,7 @@
 //	1  build error: a note, a file or the output folder is unusable
 //	2  usage error: unknown command or flag, bad flag or setting value
 //	3  check --strict found warnings
+//	130  interrupted by Ctrl-C (143: SIGTERM); outputs left as they were
+//
+// Limits, faults and card safety are described in docs/robustness.md.
 package main

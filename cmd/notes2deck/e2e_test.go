@@ -148,7 +148,7 @@ func TestEndToEndSampleNote(t *testing.T) {
 		if pages < 1 || pages > 2 {
 			t.Errorf("cheat sheet has %d pages, want 1 or 2", pages)
 		}
-		txt, err := exec.Command("pdftotext", "-layout", pdfPath, "-").Output()
+		txt, err := exec.Command("pdftotext", pdfPath, "-").Output()
 		if err != nil {
 			t.Fatalf("pdftotext: %v", err)
 		}

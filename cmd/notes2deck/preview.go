@@ -45,7 +45,7 @@ func readNotes(c *cli.Context) (*ui, []extract.Deck, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse")}
+	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
 	var decks []extract.Deck
 	for _, t := range targets {
 		ds, err := parseTarget(t, opt, c.App.Reader, func() {})

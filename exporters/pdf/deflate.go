@@ -5,14 +5,16 @@ import (
 	"compress/zlib"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
+	"sync"
 )
 
 // gofpdf compresses each page with a new zlib writer, whose set-up costs more
 // than the compression itself on a sheet of hundreds of pages. The sheet is
 // written uncompressed instead and deflate compresses the page streams with
-// one reused writer, then moves the cross-reference table's offsets.
+// one reused writer per CPU, then moves the cross-reference table's offsets.
 
 var (
 	plainStream = []byte(" 0 obj\n<</Length ")
@@ -31,13 +33,13 @@ func deflate(pdf []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
-	zbuf := bytes.NewBuffer(make([]byte, 0, 64<<10))
-	zw, _ := zlib.NewWriterLevel(zbuf, zlib.BestSpeed)
-	type shift struct{ at, delta int } // from byte at on, offsets move by delta
-	var shifts []shift
-	delta, pos, from := 0, 0, 0 // pos: copied up to; from: searched up to
-	for {
+	// Find the streams, compress them in parallel, then splice them in.
+	type stream struct {
+		dict, data, end int // "<<" of the dictionary, the data, its end
+		z               []byte
+	}
+	var streams []stream
+	for from := 0; ; {
 		i := bytes.Index(pdf[from:xref], plainStream)
 		if i < 0 {
 			break
@@ -54,21 +56,49 @@ func deflate(pdf []byte) ([]byte, error) {
 			from = num
 			continue
 		}
-		zbuf.Reset()
-		zw.Reset(zbuf)
-		zw.Write(pdf[data : data+n])
-		if err := zw.Close(); err != nil {
-			return nil, fmt.Errorf("compress page: %w", err)
-		}
-		out.Write(pdf[pos:dict])
+		streams = append(streams, stream{dict: dict, data: data, end: data + n})
+		from = data + n
+	}
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), len(streams))
+	errs := make([]error, workers)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			var zbuf bytes.Buffer
+			zw, _ := zlib.NewWriterLevel(&zbuf, zlib.BestSpeed)
+			for i := w; i < len(streams); i += workers {
+				st := &streams[i]
+				zbuf.Reset()
+				zw.Reset(&zbuf)
+				zw.Write(pdf[st.data:st.end])
+				if err := zw.Close(); err != nil {
+					errs[w] = fmt.Errorf("compress page: %w", err)
+					return
+				}
+				st.z = bytes.Clone(zbuf.Bytes())
+			}
+		}(w)
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
+	type shift struct{ at, delta int } // from byte at on, offsets move by delta
+	shifts := make([]shift, 0, len(streams))
+	delta, pos := 0, 0
+	for _, st := range streams {
+		out.Write(pdf[pos:st.dict])
 		before := out.Len()
 		out.WriteString("<</Filter /FlateDecode /Length ")
-		out.WriteString(strconv.Itoa(zbuf.Len()))
+		out.WriteString(strconv.Itoa(len(st.z)))
 		out.Write(streamStart)
-		out.Write(zbuf.Bytes())
-		delta += out.Len() - before - (data + n - dict)
-		shifts = append(shifts, shift{data + n, delta})
-		pos, from = data+n, data+n
+		out.Write(st.z)
+		delta += out.Len() - before - (st.end - st.dict)
+		shifts = append(shifts, shift{st.end, delta})
+		pos = st.end
 	}
 	out.Write(pdf[pos:xref])
 	// An object moves by the size change of the streams rewritten before it.

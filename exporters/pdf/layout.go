@@ -489,8 +489,8 @@ func distribute(nat, mn []float64, width float64) []float64 {
 
 // image lays out an image scaled to the column width at x.
 func (s *sheet) image(b extract.Block, x float64) []row {
-	img, ok := s.images[imageKey(b)]
-	if !ok {
+	img, ok := s.images[b.Path]
+	if !ok || b.Path == "" {
 		if b.Alt == "" {
 			return nil
 		}
@@ -589,6 +589,7 @@ func (s *sheet) deck(d extract.Deck) []row {
 	styles := headingStyles(blocks)
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		s.arena = s.arena[:0] // the words of earlier blocks are laid out
 		var br []row
 		if isTOC(b) {
 			continue // a table of contents: the sheet is its own

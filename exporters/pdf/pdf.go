@@ -297,9 +297,10 @@ type sheet struct {
 	top, left        float64
 	headerH, footerH float64
 
-	titles       []textLine // each deck's title, for the page headers
+	titles       []textLine     // each deck's title, for the page headers
 	drawn        [nFonts][]bool // characters drawn so far, by font
 	opBuf        []byte         // scratch for text operators
+	arena        []part         // the parts of the words of the block being laid out
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has
 	missing      map[rune]bool
@@ -405,15 +406,10 @@ func deckFiles(decks []extract.Deck) string {
 	for _, d := range decks {
 		files = append(files, d.File)
 	}
-	return strings.Join(files, ", ")
-}
-
-// imageKey is how an image block finds its registered image.
-func imageKey(b extract.Block) string {
-	if b.Path != "" {
-		return b.Path
+	if len(files) > 3 {
+		return fmt.Sprintf("%s and %d more notes", strings.Join(files[:3], ", "), len(files)-3)
 	}
-	return b.Src
+	return strings.Join(files, ", ")
 }
 
 // loadImages registers every local image of the outlines with the PDF, from

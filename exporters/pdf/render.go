@@ -159,8 +159,7 @@ func (s *sheet) fitText(t string, f fontID, size, width float64) string {
 }
 
 // drawState remembers the PDF's current font and colors to skip redundant
-// changes. Text and fills share one color ("ink"), so that gofpdf never wraps
-// a text in a save/restore of its own color.
+// changes. Text and fills share one color, the ink.
 type drawState struct {
 	font      fontID
 	size      float64
@@ -170,17 +169,25 @@ type drawState struct {
 	set       uint8 // which colors are set: 1 ink, 4 line
 }
 
-// setInk makes c the color of text and fills.
+// setInk makes c the color of text and fills. It writes the operator itself:
+// gofpdf's own colors stay black, so its Text never wraps a text in a color
+// save/restore.
 func (s *sheet) setInk(st *drawState, c color) {
 	if st.set&1 != 0 && st.ink == c {
 		return
 	}
-	rgb := palette[c]
-	s.pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
-	s.pdf.SetFillColor(rgb[0], rgb[1], rgb[2])
+	s.pdf.RawWriteStr(inkOps[c])
 	st.ink = c
 	st.set |= 1
 }
+
+// inkOps are the operators that set each palette color for text and fills.
+var inkOps = func() (ops [len(palette)]string) {
+	for i, rgb := range palette {
+		ops[i] = fmt.Sprintf("%.3f %.3f %.3f rg", float64(rgb[0])/255, float64(rgb[1])/255, float64(rgb[2])/255)
+	}
+	return ops
+}()
 
 // text draws t with its baseline at y; characters were cleaned during layout.
 func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t string) {

@@ -53,11 +53,13 @@ type part struct {
 	w      float64
 }
 
-// A word is what lies between two spaces; break is a forced line break.
+// A word is what lies between two spaces; brk is a forced line break.
+// Its parts live in the sheet's arena, from index from on (see addPart).
 type word struct {
 	parts []part
 	w     float64
 	brk   bool
+	from  int
 }
 
 // A run is text drawn in one go: a line's consecutive parts of one style.
@@ -148,8 +150,7 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 		p.font = font
 		p.text = text[start:end]
 		p.w = s.faces[font].measure(p.text, p.size)
-		w.parts = append(w.parts, p)
-		w.w += p.w
+		s.addPart(w, p)
 		start = end
 	}
 	for i := 0; i < len(text); {
@@ -173,13 +174,22 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			p.font = fRegular
 			p.text = rep
 			p.w = s.faces[fRegular].measure(rep, p.size)
-			w.parts = append(w.parts, p)
-			w.w += p.w
+			s.addPart(w, p)
 			start = i + n
 		}
 		i += n
 	}
 	flushPart(len(text), proto.font)
+}
+
+// addPart appends p to the word being built, in the arena.
+func (s *sheet) addPart(w *word, p part) {
+	if len(w.parts) == 0 {
+		w.from = len(s.arena)
+	}
+	s.arena = append(s.arena, p)
+	w.parts = s.arena[w.from:len(s.arena):len(s.arena)]
+	w.w += p.w
 }
 
 // fallback returns the face that shows r when the chosen one cannot: the body

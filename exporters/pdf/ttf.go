@@ -10,9 +10,8 @@ import (
 // map and the horizontal metrics.
 type ttf struct {
 	upem    float64
-	hmtx    []byte // advance, lsb pairs
-	nHM     int    // numberOfHMetrics
-	bmp     map[rune]uint16
+	hmtx    []byte      // advance, lsb pairs
+	nHM     int         // numberOfHMetrics
 	ranges  []cmapRange // format 12 groups, sorted
 	segs    []cmapSeg   // format 4 segments
 	cmap4   []byte      // the format 4 subtable, for glyphIdArray lookups
@@ -89,14 +88,14 @@ func parseTTF(data []byte) (*ttf, error) {
 		}
 	}
 	switch {
-	case f12 != nil && len(f12) >= 16:
+	case len(f12) >= 16:
 		ng := int(binary.BigEndian.Uint32(f12[12:]))
 		for i := 0; i < ng && 16+12*i+12 <= len(f12); i++ {
 			g := f12[16+12*i:]
 			t.ranges = append(t.ranges, cmapRange{rune(binary.BigEndian.Uint32(g)), rune(binary.BigEndian.Uint32(g[4:])), binary.BigEndian.Uint32(g[8:])})
 		}
 		sort.Slice(t.ranges, func(i, j int) bool { return t.ranges[i].first < t.ranges[j].first })
-	case f4 != nil && len(f4) >= 14:
+	case len(f4) >= 14:
 		segX2 := int(binary.BigEndian.Uint16(f4[6:]))
 		if 16+4*segX2 > len(f4) {
 			return nil, errNotTrueType

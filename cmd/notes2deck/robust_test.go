@@ -1,0 +1,663 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The robustness tests (docs/robustness.md) feed the built binary bad input
+// and faults. Every failing case must exit non-zero with one line on stderr
+// and leave the previous outputs, and the state file, byte for byte as they
+// were; no case may panic or leave a temp file behind.
+
+// prebuilt returns an output folder holding a build of the sample notes,
+// and its checksums.
+func prebuilt(t *testing.T) (string, map[string]string) {
+	t.Helper()
+	out := t.TempDir()
+	buildNotes(t, out)
+	return out, checksums(t, out)
+}
+
+// writeFiles writes files (path relative to dir → content) under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// noTrace fails if r printed a panic or a stack trace.
+func noTrace(t *testing.T, r result) {
+	t.Helper()
+	for _, s := range []string{"panic:", "goroutine ", "runtime error", ".go:"} {
+		if strings.Contains(r.stderr, s) {
+			t.Errorf("stderr holds %q: %s", s, r.stderr)
+		}
+	}
+}
+
+// failsCleanly checks a failing build: exit code, one stderr line holding
+// want, and an output folder as it was before.
+func failsCleanly(t *testing.T, r result, code int, want, out string, before map[string]string) {
+	t.Helper()
+	noTrace(t, r)
+	if r.code != code {
+		t.Errorf("exit code %d, want %d (stderr %q)", r.code, code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimRight(r.stderr, "\n"), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], want) {
+		t.Errorf("stderr %q, want one line holding %q", r.stderr, want)
+	}
+	unchanged(t, out, before)
+}
+
+// unchanged checks that out holds exactly the files of before, and no temp file.
+func unchanged(t *testing.T, out string, before map[string]string) {
+	t.Helper()
+	if after := checksums(t, out); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("the output folder changed:\nbefore %v\nafter  %v", before, after)
+	}
+	noTemps(t, out)
+}
+
+// noTemps fails if out holds a temp file of a build.
+func noTemps(t *testing.T, out string) {
+	t.Helper()
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if n := e.Name(); strings.Contains(n, ".tmp-") || strings.HasSuffix(n, ".anki2") || strings.Contains(n, ".anki2-") {
+			t.Errorf("temp file %s left in %s", n, out)
+		}
+	}
+}
+
+// checkOutputs opens out/name.apkg and out/name.csv, checks the package's
+// invariants and returns it and the CSV records.
+func checkOutputs(t *testing.T, out, name string) (*readPkg, [][]string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(out, name+".apkg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := readPackage(data, t.TempDir())
+	if err != nil {
+		t.Fatalf("%s.apkg: %v", name, err)
+	}
+	table, err := os.ReadFile(filepath.Join(out, name+".csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := readCSV(table)
+	if err != nil {
+		t.Fatalf("%s.csv: %v", name, err)
+	}
+	if len(rows) != len(p.notes) {
+		t.Errorf("%s: csv has %d rows, apkg %d notes", name, len(rows), len(p.notes))
+	}
+	return p, rows
+}
+
+// deepLines is a list nested n levels by indentation, capped at max bytes.
+func deepLines(n, max int) string {
+	var b strings.Builder
+	b.WriteString("# Deep\n")
+	for i := 0; i < n && b.Len() < max; i++ {
+		b.WriteString(strings.Repeat("  ", i) + "- x\n")
+	}
+	return b.String()
+}
+
+// TestRobustInput runs one build per hostile or odd note: each either
+// builds (valid outputs, at least minCards notes) or fails cleanly naming
+// file:line, within a time bound, leaving the previous outputs alone.
+func TestRobustInput(t *testing.T) {
+	bigTable := "# Table\n|" + strings.Repeat(" h |", 200) + "\n|" + strings.Repeat("---|", 200) + "\n" +
+		strings.Repeat("|"+strings.Repeat(" cell |", 200)+"\n", 500)
+	var ragged strings.Builder
+	ragged.WriteString("# Ragged\n| Term | Definition |\n|---|---|\n")
+	for i := 0; i < 5000; i++ {
+		switch i % 3 {
+		case 0:
+			fmt.Fprintf(&ragged, "| term%d |\n", i)
+		case 1:
+			fmt.Fprintf(&ragged, "| term%d | def %d | extra | more | cells |\n", i, i)
+		default:
+			fmt.Fprintf(&ragged, "| term%d | def %d\n", i, i)
+		}
+	}
+	cases := []struct {
+		name     string
+		src      string
+		args     []string
+		code     int
+		want     string // in stderr when code != 0
+		minCards int
+	}{
+		{name: "empty", src: ""},
+		{name: "headings-only", src: "# A\n## B\n### C\n#### D\n"},
+		{name: "no-h1", src: "## Q\nanswer\n\n- AWS WAF: filters requests\n", minCards: 1},
+		{name: "binary", src: "\x7fELF\x02\x01\x01\x00\x00\x00" + strings.Repeat("\x00\xff", 100), code: 1, want: "binary.md:1: binary data"},
+		{name: "invalid-utf8", src: "# T\n- a: b\n- bad \xff\xfe here\n", code: 1, want: "invalid-utf8.md:3: invalid UTF-8"},
+		{name: "bom", src: "\uFEFF# BOM\n- AWS WAF: filters requests\n", minCards: 1},
+		{name: "crlf", src: "# CRLF\r\n- AWS WAF: filters requests\r\n- AWS KMS: manages keys\r\n", minCards: 2},
+		{name: "lone-cr", src: "# CR\r- AWS WAF: filters requests\r- AWS KMS: manages keys\r", minCards: 2},
+		{name: "tabs", src: "# Tabs\n-\tAWS WAF: filters requests\n\t- AWS KMS: manages keys\n  \t- Mixed: indentation\n", minCards: 1},
+		{name: "deep-list-line", src: "# D\n" + strings.Repeat("- ", 10000) + "x\n", code: 1, want: "deep-list-line.md:2: nesting deeper than 100"},
+		{name: "deep-list-indent", src: deepLines(10000, 8<<20), code: 1, want: "deep-list-indent.md:"},
+		{name: "deep-quote-line", src: "# D\n" + strings.Repeat(">", 10000) + " x\n", code: 1, want: "deep-quote-line.md:2: nesting deeper than 100"},
+		{name: "deep-quote-lines", src: "# D\n" + func() string {
+			var b strings.Builder
+			for i := 1; i <= 10000 && b.Len() < 8<<20; i++ {
+				b.WriteString(strings.Repeat(">", i) + " x\n")
+			}
+			return b.String()
+		}(), code: 1, want: "deep-quote-lines.md:"},
+		{name: "depth-flag", src: "# D\n" + strings.Repeat("> ", 20) + "x\n", args: []string{"--max-depth", "10"}, code: 1, want: "depth-flag.md:2: nesting deeper than 10"},
+		{name: "long-line", src: "# Long\n- Term: " + strings.Repeat("word ", 1<<20) + "\n", minCards: 1},
+		{name: "size-flag", src: "# Big\n" + strings.Repeat("- a: b\n", 200000), args: []string{"--max-note-size", "1MiB"}, code: 1, want: "size-flag.md: note too large (limit 1 MiB"},
+		{name: "unclosed-fence", src: "# F\n- AWS WAF: filters requests\n```go\nfunc x() {\n", minCards: 1},
+		{name: "unclosed-comment", src: "# C\n- AWS WAF: filters requests\n<!-- never closed\n- c: d\n", minCards: 1},
+		{name: "front-matter-not-a-map", src: "---\n0\n---\n# T\n", code: 1, want: "front-matter-not-a-map.md:1: front matter is not valid YAML"},
+		{name: "front-matter-bad-yaml", src: "---\ndeck: [a\ntags: {\n---\n# T\n", code: 1, want: "front-matter-bad-yaml.md:1: front matter is not valid YAML"},
+		{name: "big-table", src: bigTable},
+		{name: "ragged-table", src: ragged.String(), minCards: 1000},
+		{name: "long-paragraph", src: "# P\n" + strings.Repeat("some words on a line\n", 20000)},
+	}
+	out, before := prebuilt(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			// The note sits in a folder named notes, so its outputs would
+			// replace the previous build's notes.apkg, .csv and .pdf.
+			dir := filepath.Join(t.TempDir(), "notes")
+			file := filepath.Join(dir, tc.name+".md")
+			writeFiles(t, dir, map[string]string{tc.name + ".md": tc.src})
+			start := time.Now()
+			if tc.code != 0 {
+				r := runBin(t, append(append([]string{"build", "--out", out}, tc.args...), dir)...)
+				failsCleanly(t, r, tc.code, tc.want, out, before)
+			} else {
+				o := t.TempDir()
+				r := runBin(t, append(append([]string{"build", "-q", "--out", o, "--format", "apkg,csv"}, tc.args...), file)...)
+				noTrace(t, r)
+				if r.code != 0 {
+					t.Fatalf("exit code %d: %s", r.code, r.stderr)
+				}
+				p, _ := checkOutputs(t, o, tc.name)
+				if len(p.notes) < tc.minCards {
+					t.Errorf("%d notes, want at least %d", len(p.notes), tc.minCards)
+				}
+				noTemps(t, o)
+			}
+			if d := time.Since(start); d > 60*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+}
+
+// TestRobustLineEndings: CRLF, lone CR and a BOM change nothing: the same
+// cards, the same deck name, the same lines.
+func TestRobustLineEndings(t *testing.T) {
+	lf := "# Same\n- AWS WAF: filters requests\n- AWS KMS: manages keys\n\n## Question?\nAnswer.\n"
+	var want [][]string
+	for i, src := range []string{lf, strings.ReplaceAll(lf, "\n", "\r\n"), strings.ReplaceAll(lf, "\n", "\r"), "\uFEFF" + lf} {
+		dir, o := t.TempDir(), t.TempDir()
+		writeFiles(t, dir, map[string]string{"same.md": src})
+		r := runBin(t, "build", "-q", "--out", o, "--format", "apkg,csv", filepath.Join(dir, "same.md"))
+		if r.code != 0 {
+			t.Fatalf("variant %d: exit %d: %s", i, r.code, r.stderr)
+		}
+		_, rows := checkOutputs(t, o, "same")
+		for _, row := range rows {
+			if len(row) > 6 {
+				row[6] = filepath.Base(row[6]) // the Source column names the temp folder
+			}
+		}
+		if i == 0 {
+			want = rows
+			if len(rows) == 0 {
+				t.Fatal("no cards from the LF note")
+			}
+			continue
+		}
+		if fmt.Sprint(rows) != fmt.Sprint(want) {
+			t.Errorf("variant %d gives\n%q\nwant\n%q", i, rows, want)
+		}
+	}
+}
+
+// TestRobustDuplicateNames builds a/x.md and b/x.md, both titled "Same" and
+// holding the same card: one deck "Same" with both cards, distinct GUIDs.
+func TestRobustDuplicateNames(t *testing.T) {
+	dir, o := t.TempDir(), t.TempDir()
+	note := "# Same\n- AWS WAF: filters requests\n"
+	writeFiles(t, dir, map[string]string{"a/x.md": note, "b/x.md": note})
+	r := runBin(t, "build", "-q", "--out", o, "--format", "apkg,csv", dir)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	name := filepath.Base(dir)
+	p, rows := checkOutputs(t, o, name)
+	if len(p.notes) != 2 || len(rows) != 2 {
+		t.Fatalf("%d notes and %d rows, want 2 and 2", len(p.notes), len(rows))
+	}
+	if p.notes[0].guid == p.notes[1].guid || rows[0][0] == rows[1][0] {
+		t.Errorf("GUIDs collide: %q %q", p.notes[0].guid, rows[0][0])
+	}
+	if rows[0][2] != "Same" || rows[1][2] != "Same" {
+		t.Errorf("decks %q and %q, want Same", rows[0][2], rows[1][2])
+	}
+	// Building again gives the same GUIDs: the tie-break is stable.
+	o2 := t.TempDir()
+	runBin(t, "build", "-q", "--out", o2, "--format", "apkg,csv", dir)
+	_, rows2 := checkOutputs(t, o2, name)
+	if len(rows2) != 2 || rows2[0][0] != rows[0][0] || rows2[1][0] != rows[1][0] {
+		t.Errorf("GUIDs changed between builds")
+	}
+}
+
+// TestRobustSymlinkLoop: a link from the notes folder to itself is not
+// followed; the build ends.
+func TestRobustSymlinkLoop(t *testing.T) {
+	dir, o := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n"})
+	if err := os.Symlink(dir, filepath.Join(dir, "loop")); err != nil {
+		t.Skip(err)
+	}
+	if err := os.Symlink("self", filepath.Join(dir, "self")); err != nil {
+		t.Fatal(err)
+	}
+	r := runBin(t, "build", "-q", "--out", o, "--format", "apkg,csv", dir)
+	noTrace(t, r)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if p, _ := checkOutputs(t, o, filepath.Base(dir)); len(p.notes) != 1 {
+		t.Errorf("%d notes, want 1", len(p.notes))
+	}
+}
+
+// TestRobustOutputInsideNotes builds notes/ into notes/out twice, with a
+// stray .md in out: outputs are never read back as notes.
+func TestRobustOutputInsideNotes(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n", "out/stray.md": "# Stray\n- x: y\n"})
+	o := filepath.Join(dir, "out")
+	for i := 0; i < 2; i++ {
+		r := runBin(t, "build", "-q", "--out", o, dir)
+		if r.code != 0 {
+			t.Fatalf("build %d: exit %d: %s", i, r.code, r.stderr)
+		}
+	}
+	if p, _ := checkOutputs(t, o, filepath.Base(dir)); len(p.notes) != 1 {
+		t.Errorf("%d notes, want 1: the output folder was read as notes", len(p.notes))
+	}
+}
+
+// TestRobustOutputFolder: a missing output folder is created; one that is a
+// file, or inside a file, fails with one line.
+func TestRobustOutputFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n", "file": "x"})
+	note := filepath.Join(dir, "n.md")
+	t.Run("missing", func(t *testing.T) {
+		o := filepath.Join(t.TempDir(), "a", "b", "c")
+		if r := runBin(t, "build", "-q", "--out", o, "--format", "apkg,csv", note); r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		checkOutputs(t, o, "n")
+	})
+	t.Run("missing, note fails", func(t *testing.T) {
+		bad := filepath.Join(t.TempDir(), "bad.md")
+		writeFiles(t, filepath.Dir(bad), map[string]string{"bad.md": "# B\n\xff\n"})
+		o := filepath.Join(t.TempDir(), "out")
+		if r := runBin(t, "build", "--out", o, bad); r.code != 1 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		if _, err := os.Stat(o); err == nil {
+			t.Errorf("a build whose note failed created the output folder")
+		}
+	})
+	for _, o := range []string{filepath.Join(dir, "file"), filepath.Join(dir, "file", "sub")} {
+		before := checksums(t, dir)
+		r := runBin(t, "build", "--out", o, note)
+		failsCleanly(t, r, 1, "file", dir, before)
+	}
+}
+
+// mountTmpfs mounts a tmpfs of size bytes (read-only if ro), or skips.
+func mountTmpfs(t *testing.T, size int, ro bool) string {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("skipping: mounting a tmpfs needs root")
+	}
+	dir := t.TempDir()
+	opts := fmt.Sprintf("size=%d", size)
+	if ro {
+		opts += ",ro"
+	}
+	if b, err := exec.Command("mount", "-t", "tmpfs", "-o", opts, "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("skipping: mount tmpfs: %v %s", err, b)
+	}
+	t.Cleanup(func() { exec.Command("umount", "-l", dir).Run() })
+	return dir
+}
+
+// TestRobustDiskFull fills a small tmpfs holding a previous build, then
+// builds again with more cards: the build fails with one line and the
+// previous outputs and state are intact, with no temp file left.
+func TestRobustDiskFull(t *testing.T) {
+	o := mountTmpfs(t, 1<<20, false)
+	buildNotes(t, o)
+	// Fill the rest of the disk.
+	f, err := os.Create(filepath.Join(o, "filler"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunk := make([]byte, 4096)
+	for {
+		if _, err := f.Write(chunk); err != nil {
+			break
+		}
+	}
+	f.Close()
+	before := checksums(t, o)
+	r := runBin(t, "build", "--out", o, "../../notes")
+	failsCleanly(t, r, 1, "write "+o, o, before)
+	if !strings.Contains(r.stderr, "no space left on device") && !strings.Contains(r.stderr, "disk is full") {
+		t.Errorf("stderr %q does not say the disk is full", r.stderr)
+	}
+}
+
+// TestRobustReadOnlyOutput: an output folder on a read-only file system
+// fails with one line.
+func TestRobustReadOnlyOutput(t *testing.T) {
+	o := mountTmpfs(t, 1<<20, true)
+	r := runBin(t, "build", "--out", o, "../../notes")
+	failsCleanly(t, r, 1, "read-only file system", o, checksums(t, o))
+}
+
+// TestRobustWriteFails: an export that fails half-way (a full disk, seen by
+// the writer) leaves the previous output, the other outputs of the same
+// build and the state file as they were, and no temp file.
+func TestRobustWriteFails(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"x.csv": "old csv", "x.apkg": "old apkg", stateName: "{}"})
+	before := checksums(t, dir)
+	tx, err := beginOutputs(dir, &ui{out: &bytes.Buffer{}, err: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.write(filepath.Join(dir, "x.apkg"), func(f *os.File) error {
+		_, err := f.WriteString("new apkg")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	full := &os.PathError{Op: "write", Path: "x", Err: syscall.ENOSPC}
+	err = tx.write(filepath.Join(dir, "x.csv"), func(f *os.File) error {
+		f.WriteString("half a csv")
+		return full
+	})
+	if !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), "x.csv") {
+		t.Errorf("error %v, want one naming x.csv and ENOSPC", err)
+	}
+	tx.abort()
+	delete(before, lockName)
+	after := checksums(t, dir)
+	delete(after, lockName)
+	if fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("outputs changed:\nbefore %v\nafter  %v", before, after)
+	}
+	noTemps(t, dir)
+}
+
+// bigNotes writes a note of about size bytes of ordinary content.
+func bigNotes(t *testing.T, size int) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("# Big\n")
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "## Section %d\n- Term%d: definition number %d\n- Other%d: more text %d\n\nProse %d lorem ipsum.\n\n", i, i, i, i, i, i)
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"big.md": b.String()})
+	return filepath.Join(dir, "big.md")
+}
+
+// TestRobustInterrupt sends SIGINT to builds of a large note at several
+// moments: each exits 130 with one line and the previous outputs intact, or
+// (if it finished first) exits 0 with valid outputs; never a temp file.
+func TestRobustInterrupt(t *testing.T) {
+	note := bigNotes(t, 2<<20)
+	out, _ := prebuilt(t)
+	// The big note's outputs are named big.*; give the folder previous ones.
+	if r := runBin(t, "build", "-q", "--out", out, note); r.code != 0 {
+		t.Fatalf("first build: %s", r.stderr)
+	}
+	// A second note, so the interrupted build would change the outputs.
+	writeFiles(t, filepath.Dir(note), map[string]string{"big.md": readFile(t, note) + "\n## Extra\n- More: cards\n"})
+	before := checksums(t, out)
+	interrupted := 0
+	for _, delay := range []time.Duration{300 * time.Millisecond, 700 * time.Millisecond, time.Second, 2 * time.Second, 3 * time.Second} {
+		cmd := exec.Command(binary(t), "build", "-q", "--out", out, note)
+		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000")
+		var se bytes.Buffer
+		cmd.Stderr = &se
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay)
+		cmd.Process.Signal(os.Interrupt)
+		err := cmd.Wait()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		r := result{code: code, stderr: se.String()}
+		switch code {
+		case 130:
+			interrupted++
+			failsCleanly(t, r, 130, "interrupted", out, before)
+		case -1:
+			// Killed by the signal before the handler was installed (a slow
+			// start on a busy machine): nothing was written yet.
+			unchanged(t, out, before)
+		case 0:
+			noTrace(t, r)
+			checkOutputs(t, out, "big")
+			noTemps(t, out)
+			before = checksums(t, out)
+		default:
+			t.Errorf("after %v: exit %d, stderr %q", delay, code, se.String())
+		}
+	}
+	if interrupted == 0 {
+		t.Errorf("no build was interrupted: the note is too small to catch one running")
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestRobustConcurrentBuilds runs builds into one output folder at once:
+// all succeed (they take turns on the folder's lock) and the outputs are
+// valid, with no temp file left.
+func TestRobustConcurrentBuilds(t *testing.T) {
+	note := bigNotes(t, 256<<10)
+	out := t.TempDir()
+	var wg sync.WaitGroup
+	results := make([]result, 3)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = runBin(t, "build", "-q", "--out", out, note)
+		}()
+	}
+	wg.Wait()
+	waited := false
+	for i, r := range results {
+		noTrace(t, r)
+		if r.code != 0 {
+			t.Errorf("build %d: exit %d: %s", i, r.code, r.stderr)
+		}
+		waited = waited || strings.Contains(r.stderr, "waiting")
+	}
+	t.Logf("some build waited for the lock: %v", waited)
+	checkOutputs(t, out, "big")
+	noTemps(t, out)
+}
+
+// TestRobustLockWaits holds the output folder's lock and checks that a build
+// says it waits, then finishes once the lock is released.
+func TestRobustLockWaits(t *testing.T) {
+	out := t.TempDir()
+	l, err := lockOutput(out, func() {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary(t), "build", "-q", "--out", out, "--format", "csv", "../../notes")
+	var se bytes.Buffer
+	cmd.Stderr = &se
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// A second waiting build, interrupted while it waits.
+	cancelled := exec.Command(binary(t), "build", "-q", "--out", out, "--format", "csv", "../../notes")
+	var ce bytes.Buffer
+	cancelled.Stderr = &ce
+	if err := cancelled.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if _, err := os.Stat(filepath.Join(out, "notes.csv")); err == nil {
+		t.Error("the build wrote its output while another held the lock")
+	}
+	cancelled.Process.Signal(os.Interrupt)
+	if err := cancelled.Wait(); err == nil || cancelled.ProcessState.ExitCode() != 130 || !strings.HasSuffix(ce.String(), "interrupted; the outputs were left as they were\n") {
+		t.Errorf("interrupted while waiting: %v, stderr %q", err, ce.String())
+	}
+	l.unlock()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("build: %v: %s", err, se.String())
+	}
+	if !strings.Contains(se.String(), "another build is writing") {
+		t.Errorf("stderr %q does not say the build waited", se.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "notes.csv")); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestRobustNotesUntouched: a build never writes a notes file: same bytes,
+// same modification time, and it works on read-only notes.
+func TestRobustNotesUntouched(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n"})
+	note := filepath.Join(dir, "n.md")
+	old := time.Unix(1600000000, 0)
+	if err := os.Chtimes(note, old, old); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(note, 0o444)
+	before := checksums(t, dir)
+	if r := runBin(t, "build", "-q", "--out", t.TempDir(), note); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if after := checksums(t, dir); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("notes folder changed")
+	}
+	if info, err := os.Stat(note); err != nil || !info.ModTime().Equal(old) {
+		t.Errorf("note modification time changed: %v", err)
+	}
+}
+
+// TestRobustHugeNote builds a 50 MB note (under the default 64 MiB limit)
+// and refuses one over the limit. The 50 MB build takes minutes on a busy
+// machine, so it runs only with NOTES2DECK_SLOW=1.
+func TestRobustHugeNote(t *testing.T) {
+	out, before := prebuilt(t)
+	t.Run("over the limit", func(t *testing.T) {
+		dir := t.TempDir()
+		big := filepath.Join(dir, "huge.md")
+		f, err := os.Create(big)
+		if err != nil {
+			t.Fatal(err)
+		}
+		line := []byte("- a: b\n")
+		for n := 0; n <= 64<<20; n += len(line) {
+			f.Write(line)
+		}
+		f.Close()
+		r := runBin(t, "build", "--out", out, big)
+		failsCleanly(t, r, 1, "huge.md: note too large (limit 64 MiB, see --max-note-size)", out, before)
+	})
+	t.Run("50 MB", func(t *testing.T) {
+		if os.Getenv("NOTES2DECK_SLOW") == "" {
+			t.Skip("skipping: set NOTES2DECK_SLOW=1 to build a 50 MB note")
+		}
+		note := bigNotes(t, 50<<20)
+		o := t.TempDir()
+		start := time.Now()
+		r := runBin(t, "build", "-q", "--out", o, "--format", "apkg,csv", note)
+		if r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+		t.Logf("50 MB note built in %v", time.Since(start))
+		checkOutputs(t, o, "big")
+	})
+}
+
+// TestRobustKilled kills a build outright (SIGKILL, no chance to clean up)
+// and plants stale temp files: the next build neither waits for the dead
+// build's lock nor leaves its temp files behind.
+func TestRobustKilled(t *testing.T) {
+	note := bigNotes(t, 2<<20)
+	out := t.TempDir()
+	writeFiles(t, out, map[string]string{".big.csv.tmp-123": "stale", ".notes2deck-456.anki2": "stale", ".notes2deck-456.anki2-journal": "stale"})
+	cmd := exec.Command(binary(t), "build", "-q", "--out", out, note)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	cmd.Process.Kill()
+	cmd.Wait()
+	done := make(chan result, 1)
+	go func() { done <- runBin(t, "build", "-q", "--out", out, "--format", "apkg,csv", note) }()
+	select {
+	case r := <-done:
+		if r.code != 0 || strings.Contains(r.stderr, "waiting") {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the build after a killed one hangs")
+	}
+	checkOutputs(t, out, "big")
+	noTemps(t, out)
+}
