@@ -103,7 +103,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 			}
 		}
 		for _, f := range cfg.formats {
-			exp, err := newExporter(cfg.c, f, epoch, cfg.out, state, t.name)
+			exp, err := newExporter(cfg, f, epoch, state, t.name)
 			if err != nil {
 				return nil, err
 			}
@@ -160,18 +160,18 @@ func parseFormats(s string) ([]string, error) {
 }
 
 // newExporter configures the exporter for one format. The apkg exporter of
-// target name builds its collection in the output folder out and reads and
+// target name builds its collection in the output folder and reads and
 // updates its part of state.
-func newExporter(c *cli.Context, format string, epoch int64, out string, state *buildState, name string) (exporters.Exporter, error) {
+func newExporter(cfg buildConfig, format string, epoch int64, state *buildState, name string) (exporters.Exporter, error) {
 	switch format {
 	case "apkg":
-		tmp := out
-		if out == "-" {
+		tmp := cfg.out
+		if cfg.out == "-" {
 			tmp = ""
 		}
 		return apkg.Exporter{Time: epoch, TempDir: tmp, State: state.apkg(name + ".apkg")}, nil
 	case "csv":
 		return csv.Exporter{}, nil
 	}
-	return pdfExporter(c, epoch)
+	return pdfExporter(cfg.c, epoch, cfg.ui.warn)
 }

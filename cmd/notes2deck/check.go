@@ -27,12 +27,12 @@ func checkCommand() *cli.Command {
 			"Each note ends with a summary of how much of it became cards. With --strict,\n" +
 			"check exits 3 when it finds a warning.\n\n" +
 			"Examples:\n   notes2deck check notes\n   notes2deck check --strict notes/aws.md",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "strict", Usage: "exit 3 when there are warnings"},
 			&cli.StringFlag{Name: "deck", Usage: "nest every note's deck under `NAME`::"},
 			&cli.BoolFlag{Name: "reverse", Usage: "also ask definitions backwards"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only warnings and errors"},
-		},
+		}, limitFlags()...),
 		Action: checkAction,
 	}
 }
@@ -68,7 +68,10 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
+	opt, err := extractOptions(c)
+	if err != nil {
+		return err
+	}
 	var notes []*checkedNote
 	for _, t := range targets {
 		ns, err := checkTarget(t, opt, c.App.Reader)

@@ -62,11 +62,8 @@ func loadBuildConfig(c *cli.Context) (buildConfig, error) {
 	if cfg.out == "-" && len(cfg.paths) > 1 {
 		return cfg, usageError{"--out - takes a single PATH"}
 	}
-	cfg.opt = extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
-	if err := applyLimits(c, &cfg.opt); err != nil {
-		return cfg, err
-	}
-	return cfg, nil
+	cfg.opt, err = extractOptions(c)
+	return cfg, err
 }
 
 // findConfig returns the notes2deck.yaml that applies to paths: the one in

@@ -33,8 +33,8 @@ func pdfFlags() []cli.Flag {
 
 // pdfExporter configures the cheat sheet from the flags. Only flags given on
 // the command line are copied, so they win over the note's front matter.
-// Warnings (characters without a glyph, images left out) go to stderr.
-func pdfExporter(c *cli.Context, epoch int64) (exporters.Exporter, error) {
+// Warnings (characters without a glyph, images left out) go to warn.
+func pdfExporter(c *cli.Context, epoch int64, warn func(extract.Warning)) (exporters.Exporter, error) {
 	e := pdf.Exporter{
 		Time:        epoch,
 		Paper:       c.String("paper"),
@@ -47,9 +47,7 @@ func pdfExporter(c *cli.Context, epoch int64) (exporters.Exporter, error) {
 		FontBold:    c.String("font-bold"),
 		FontMono:    c.String("font-mono"),
 		Layout:      c.String("pdf-layout"),
-		Warn: func(w extract.Warning) {
-			fmt.Fprintln(c.App.ErrWriter, "warning: "+w.String())
-		},
+		Warn:        warn,
 	}
 	if c.IsSet("margin") {
 		m, err := pdf.ParseLength(c.String("margin"))

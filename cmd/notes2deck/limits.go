@@ -19,6 +19,15 @@ func limitFlags() []cli.Flag {
 	}
 }
 
+// extractOptions returns the extraction options of a command that reads
+// notes: its deck and reverse flags and its limits. A missing image is a
+// warning, not an error: notes copied from elsewhere often name images that
+// were not copied with them.
+func extractOptions(c *cli.Context) (extract.Options, error) {
+	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
+	return opt, applyLimits(c, &opt)
+}
+
 // applyLimits copies the limit flags of c into opt.
 func applyLimits(c *cli.Context, opt *extract.Options) error {
 	n, err := parseSize(c.String("max-note-size"))

@@ -25,7 +25,7 @@ func previewCommand() *cli.Command {
 			&cli.BoolFlag{Name: "json", Usage: "print the cards as a JSON array"},
 			&cli.StringFlag{Name: "deck", Usage: "nest every note's deck under `NAME`::"},
 			&cli.BoolFlag{Name: "reverse", Usage: "also ask definitions backwards"},
-		}, outputFlags()...),
+		}, append(outputFlags(), limitFlags()...)...),
 		Action: previewAction,
 	}
 }
@@ -45,7 +45,10 @@ func readNotes(c *cli.Context) (*ui, []extract.Deck, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
+	opt, err := extractOptions(c)
+	if err != nil {
+		return nil, nil, err
+	}
 	var decks []extract.Deck
 	for _, t := range targets {
 		ds, err := parseTarget(t, opt, c.App.Reader, func() {})
