@@ -91,6 +91,8 @@ var (
 	htmlHeading  = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
 	numbering    = regexp.MustCompile(`^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+`)
 	sourcesTitle = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
+	// sentenceBreak ends one sentence and starts another: prose, not a lead-in.
+	sentenceBreak = regexp.MustCompile(`\p{Ll}{2}[.!?]\s+\p{Lu}`)
 )
 
 // headingText cleans a heading for use as a front: no numbering, no trailing colon.
@@ -271,7 +273,7 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
-	front, back = convertMath(strings.TrimSpace(front)), convertMath(strings.TrimSpace(back))
+	front, back = resolveWikilinks(convertMath(strings.TrimSpace(front))), resolveWikilinks(convertMath(strings.TrimSpace(back)))
 	pf := stripTags(front)
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
@@ -497,9 +499,19 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if m == nil {
 		return false
 	}
-	front := escapeText(m[2])
-	if m[2] == "" {
-		front = escapeText(strings.ToUpper(m[1][:1]) + m[1][1:])
+	title := m[2]
+	if title == "" {
+		title = strings.ToUpper(m[1][:1]) + m[1][1:]
+	}
+	front := escapeText(title)
+	if isLabel(title) {
+		// "> [!note]" or "> [!tip] Remember": a label alone asks nothing, so
+		// it is asked with the heading it sits under ("Cells: Tip").
+		c := sc.context()
+		if len(c) == 0 {
+			return false
+		}
+		front = escapeText(c[len(c)-1]) + ": " + front
 	}
 	var back []string
 	if len(ls) > 1 {
@@ -695,7 +707,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	switch {
-	case !anyDef && len(strings.Fields(whole)) <= 15:
+	case !anyDef && len(strings.Fields(whole)) <= 15 && !sentenceBreak.MatchString(whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
 	default:

@@ -562,6 +562,57 @@ func stripTags(s string) string {
 	return strings.Join(strings.Fields(unescapeBasic(s)), " ")
 }
 
+// wikilink is an Obsidian link, [[Target]] or [[Target|shown text]]; a
+// space just inside the brackets (bash's [[ -f x ]]) is not one.
+var wikilink = regexp.MustCompile(`\[\[([^\s\[\]|<>](?:[^\[\]|<>]*[^\s\[\]|<>])?)(?:\|([^\[\]<>]+))?\]\]`)
+
+// resolveWikilinks shows each [[wikilink]] outside <code> and <pre> as its
+// text: the alias after "|", else the target without its "#section".
+func resolveWikilinks(s string) string {
+	if !strings.Contains(s, "[[") {
+		return s
+	}
+	return outsideCode(s, func(t string) string {
+		return wikilink.ReplaceAllStringFunc(t, func(m string) string {
+			g := wikilink.FindStringSubmatch(m)
+			if g[2] != "" {
+				return strings.TrimSpace(g[2])
+			}
+			target, _, _ := strings.Cut(g[1], "#")
+			return strings.TrimSpace(target)
+		})
+	})
+}
+
+// outsideCode applies f to the parts of the HTML s outside <code> and <pre>
+// elements.
+func outsideCode(s string, f func(string) string) string {
+	var b strings.Builder
+	for s != "" {
+		i := strings.Index(s, "<code")
+		if j := strings.Index(s, "<pre"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			b.WriteString(f(s))
+			break
+		}
+		b.WriteString(f(s[:i]))
+		end := "</code>"
+		if strings.HasPrefix(s[i:], "<pre") {
+			end = "</pre>"
+		}
+		j := strings.Index(s[i:], end)
+		if j < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i : i+j+len(end)])
+		s = s[i+j+len(end):]
+	}
+	return b.String()
+}
+
 // convertMath turns $…$ into \(…\) and $$…$$ into \[…\] outside <code> and <pre>.
 // An opening $ must be followed, and a closing $ preceded, by a non-space, and a
 // closing $ must not be followed by a digit, so prices stay as they are.

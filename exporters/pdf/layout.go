@@ -176,8 +176,10 @@ func (s *sheet) list(b extract.Block, x float64, depth int) []row {
 	var rows []row
 	mw := s.size * 0.95
 	if b.Ordered {
-		last := b.Start + len(b.Items) - 1
-		mw = s.faces[fRegular].measure(strconv.Itoa(last)+".", s.size) + s.size*0.45
+		// The widest number, as printed (with any fallback font).
+		for i := range b.Items {
+			mw = max(mw, s.label(strconv.Itoa(b.Start+i)+".", fRegular, cTerm, s.size).w+s.size*0.45)
+		}
 	}
 	for _, it := range b.Items {
 		if it.Task {
@@ -204,7 +206,7 @@ func (s *sheet) list(b extract.Block, x float64, depth int) []row {
 		ml := s.label(marker, fRegular, cTerm, s.size)
 		mx := x
 		if b.Ordered {
-			mx = x + mw - s.size*0.3 - ml.w
+			mx = max(x, x+mw-s.size*0.3-ml.w)
 		} else if depth == 0 && !it.Task {
 			mx = x + s.size*0.15
 		}
