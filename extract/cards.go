@@ -659,6 +659,14 @@ func unwrapStrong(s string) string {
 	return s
 }
 
+// isProse reports whether a short paragraph reads as a statement rather than
+// the lead-in of a list: two sentences, or a sentence of more than a few
+// words ending in a full stop.
+func isProse(s string) bool {
+	s = strings.TrimSpace(s)
+	return sentenceBreak.MatchString(s) || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && len(strings.Fields(s)) > 6
+}
+
 // leadFront makes the front of a lead-in from its HTML, and returns its plain
 // text too. A short generic lead-in ("Types:", "Use Cases:") is asked with the
 // heading or bullet it belongs to: "Disk Storage: Types".
@@ -707,7 +715,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	switch {
-	case !anyDef && len(strings.Fields(whole)) <= 15 && !sentenceBreak.MatchString(whole):
+	case !anyDef && len(strings.Fields(whole)) <= 15 && !isProse(whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
 	default:

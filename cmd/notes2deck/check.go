@@ -184,6 +184,8 @@ var (
 	clozeTokRE  = regexp.MustCompile(`\{\{c\d+::|\}\}`)
 	codeRE      = regexp.MustCompile(`(?is)<code[^>]*>(.*?)</code>`)
 	imgRE       = regexp.MustCompile(`(?i)<img\b`)
+	preRE       = regexp.MustCompile(`(?is)<pre\b.*?</pre>`)
+	blockRE     = regexp.MustCompile(`(?i)<(?:/?(?:li|p|ul|ol|dl|dt|dd|tr|td|th|table|div|blockquote|details|summary|h[1-6])|br\s*/?)\b[^>]*>`)
 )
 
 // lintDeck returns the findings of one note that need no other note.
@@ -208,7 +210,7 @@ func lintDeck(d extract.Deck, lines []string) []finding {
 		if c.Kind != extract.Cloze && back == "" && !imgRE.MatchString(c.Back) {
 			out = append(out, finding{c.Pos, levelWarning, "empty back: " + quote(front)})
 		}
-		if n := len(strings.Fields(back)); c.Kind != extract.Cloze && n > maxAnswerWords {
+		if n := longestBlock(c.Back); c.Kind != extract.Cloze && n > maxAnswerWords {
 			out = append(out, finding{c.Pos, levelWarning, fmt.Sprintf("answer of %d words is too long to recall (over %d): split it", n, maxAnswerWords)})
 		}
 		for _, side := range []string{c.Front, c.Back} {
@@ -273,6 +275,17 @@ func findDuplicates(notes []*checkedNote) {
 			first[key] = c.Pos
 		}
 	}
+}
+
+// longestBlock counts the words of the longest paragraph, list item or cell of
+// the HTML answer back: a list of short items is recalled item by item, so
+// only one long stretch of prose is too long. Code blocks are not counted.
+func longestBlock(back string) int {
+	n := 0
+	for _, part := range blockRE.Split(preRE.ReplaceAllString(back, " "), -1) {
+		n = max(n, len(strings.Fields(plainText(part))))
+	}
+	return n
 }
 
 // quote shows a line of text in a finding, shortened to about 60 characters.

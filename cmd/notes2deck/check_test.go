@@ -85,3 +85,20 @@ func TestCoverageSummary(t *testing.T) {
 		}
 	}
 }
+
+func TestLongestBlock(t *testing.T) {
+	item := "<li>" + strings.Repeat("word ", 10) + "</li>"
+	for _, tc := range []struct {
+		back string
+		want int
+	}{
+		{strings.Repeat("word ", 61), 61},
+		{"<ul>" + strings.Repeat(item, 20) + "</ul>", 10},
+		{"<p>short</p><pre><code>" + strings.Repeat("x ", 100) + "</code></pre>", 1},
+		{"a<br>b c<br/>d e f", 3},
+	} {
+		if got := longestBlock(tc.back); got != tc.want {
+			t.Errorf("longestBlock(%.40q…) = %d, want %d", tc.back, got, tc.want)
+		}
+	}
+}
