@@ -645,7 +645,7 @@ var trailingColon = regexp.MustCompile(`\s*[:：]\s*((?:</[a-z]+>\s*)*)$`)
 
 // stripColon removes a trailing colon from front HTML, also inside closing tags.
 func stripColon(s string) string {
-	return strings.TrimSpace(trailingColon.ReplaceAllString(strings.TrimSpace(s), "$1"))
+	return strings.TrimSpace(cutTrailingColon(strings.TrimSpace(s)))
 }
 
 // unwrapStrong removes bold that covers a whole front.

@@ -22,6 +22,10 @@ type view struct {
 // lineView collects the searchable text of block n between lo and hi.
 func (p *parsed) lineView(n ast.Node, lo, hi int) view {
 	var v view
+	if size := min(hi, len(p.src)) - lo; size > 0 {
+		v.text = make([]byte, 0, size+8)
+		v.off = make([]int, 0, size+8)
+	}
 	var walk func(ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -82,6 +86,9 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 				depth--
 			}
 			continue
+		}
+		if c < utf8.RuneSelf && c != ':' && c != ' ' {
+			continue // every other separator starts with ':', ' ' or a multi-byte rune
 		}
 		rest := t[i:]
 		switch {

@@ -29,15 +29,17 @@ var allowedTags = map[string]bool{
 var voidTags = map[string]bool{"br": true, "hr": true, "img": true}
 
 var (
-	htmlToken   = regexp.MustCompile(`(?s)<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
-	htmlAttr    = regexp.MustCompile(`(?i)([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
-	entityRef   = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
-	langSafe    = regexp.MustCompile(`[^A-Za-z0-9_+#-]`)
-	htmlTagOnly = regexp.MustCompile(`<[^>]*>`)
+	htmlToken = regexp.MustCompile(`(?s)<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	htmlAttr  = regexp.MustCompile(`(?i)([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
+	entityRef = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+	langSafe  = regexp.MustCompile(`[^A-Za-z0-9_+#-]`)
 )
 
 // escapeText escapes s for use in HTML text and attribute values.
 func escapeText(s string) string {
+	if plainText(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
@@ -557,9 +559,11 @@ func visibleWord(s string) bool {
 
 // stripTags turns an HTML fragment into plain text.
 func stripTags(s string) string {
-	s = htmlTagOnly.ReplaceAllString(s, " ")
-	s = string(util.ResolveEntityNames(util.ResolveNumericReferences([]byte(s))))
-	return strings.Join(strings.Fields(unescapeBasic(s)), " ")
+	s = replaceTags(s)
+	if strings.IndexByte(s, '&') >= 0 {
+		s = unescapeBasic(string(util.ResolveEntityNames(util.ResolveNumericReferences([]byte(s)))))
+	}
+	return joinFields(s)
 }
 
 // wikilink is an Obsidian link, [[Target]] or [[Target|shown text]]; a

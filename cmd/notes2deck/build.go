@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/exporters/apkg"
@@ -102,25 +103,34 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				cfg.ui.verbosef("  %s: %s", card.Pos, oneLine(card.Front))
 			}
 		}
-		for _, f := range cfg.formats {
-			exp, err := newExporter(cfg, f, epoch, state, t.name)
-			if err != nil {
+		// The formats are written at the same time (the cheat sheet beside the
+		// deck and the CSV); status lines and the first error keep their order.
+		exps := make([]exporters.Exporter, len(cfg.formats))
+		for j, f := range cfg.formats {
+			if exps[j], err = newExporter(cfg, f, epoch, state, t.name); err != nil {
 				return nil, err
 			}
+		}
+		paths := make([]string, len(cfg.formats))
+		errs := make([]error, len(cfg.formats))
+		var wg sync.WaitGroup
+		for j, f := range cfg.formats {
 			if cfg.out == "-" {
-				if err := writeStdout(cfg.c.App.Writer, exp, parsed[i]); err != nil {
-					return nil, err
+				if errs[j] = writeStdout(cfg.c.App.Writer, exps[j], parsed[i]); errs[j] != nil {
+					break
 				}
-				prog.step()
 				continue
 			}
-			path, err := tx.writeOutput(cfg.out, t.name+"."+f, exp, parsed[i])
-			if err != nil {
-				return nil, err
+			wg.Go(func() { paths[j], errs[j] = tx.writeOutput(cfg.out, t.name+"."+f, exps[j], parsed[i]) })
+		}
+		wg.Wait()
+		for j := range cfg.formats {
+			if errs[j] != nil {
+				return nil, errs[j]
 			}
 			prog.step()
-			if !cfg.brief {
-				cfg.ui.statusf("wrote %s", path)
+			if !cfg.brief && cfg.out != "-" {
+				cfg.ui.statusf("wrote %s", paths[j])
 			}
 		}
 	}

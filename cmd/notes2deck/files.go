@@ -7,9 +7,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -121,18 +124,43 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 		step()
 		return []extract.Deck{d}, nil
 	}
-	var decks []extract.Deck
-	for _, f := range t.files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
-		}
-		d, err := extract.Parse(f, src, opt)
+	// Parse the files on every core. Decks and errors keep the files' order,
+	// so the outputs, and the error reported, do not depend on timing: every
+	// file before a failing one is parsed, and the first error in order wins.
+	decks := make([]extract.Deck, len(t.files))
+	errs := make([]error, len(t.files))
+	var next atomic.Int64
+	var mu sync.Mutex // step is not safe for concurrent use
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(t.files)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(t.files) {
+					return
+				}
+				f := t.files[i]
+				src, err := os.ReadFile(f)
+				if err != nil {
+					errs[i] = fmt.Errorf("%s: %w", f, unwrapPathError(err))
+				} else {
+					decks[i], errs[i] = extract.Parse(f, src, opt)
+				}
+				if errs[i] != nil {
+					next.Store(int64(len(t.files))) // claim no more files
+					return
+				}
+				mu.Lock()
+				step()
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		decks = append(decks, d)
-		step()
 	}
 	return decks, nil
 }

@@ -10,7 +10,7 @@ import (
 // dates. Anki only updates a note type whose mod is newer than its own copy,
 // so a template or CSS change without a notetypeMod bump would never reach
 // users who imported an earlier package.
-const templatesHash = "8954c6fb6b5bfbfd3d0a0b035330b78e1ff6951ebf6fdb5a8682f75b65374cae"
+const templatesHash = "9240f69d27bde81fc716b2b76f121ddad58a2e2ffa7c27741fe713cac2bf056c"
 
 func TestNotetypeModBumped(t *testing.T) {
 	h := sha256.New()

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Allocation-free fast paths for the text helpers the extractor calls once or
+// more per card (see BENCHMARKS.md for the profile that asked for them).
+
+// replaceTags replaces every tag (a '<', then anything but '>', then '>') with
+// a space, as regexp `<[^>]*>` replaced by " " would, without a regexp.
+func replaceTags(s string) string {
+	i := strings.IndexByte(s, '<')
+	if i < 0 || strings.IndexByte(s[i:], '>') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i+1:], '>')
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+1+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// joinFields returns strings.Join(strings.Fields(s), " "), allocating only
+// when s is not already in that form.
+func joinFields(s string) string {
+	if isJoinedFields(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if sp {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// isJoinedFields reports whether s has no leading or trailing white space and
+// no white space but single ASCII spaces.
+func isJoinedFields(s string) bool {
+	prevSpace := true // a space at the start would be leading
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			if sp && (c != ' ' || prevSpace) {
+				return false
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
+}
+
+// plainText reports whether escapeText would return s unchanged: valid UTF-8
+// with none of & < > ".
+func plainText(s string) bool {
+	return !strings.ContainsAny(s, "&<>\"") && utf8.ValidString(s)
+}
+
+// cutTrailingColon returns trailingColon.ReplaceAllString(s, "$1"): s without
+// a final ':' or '：' and the white space around it, keeping closing tags
+// that follow it, e.g. "Term:</b> " → "Term</b> ".
+func cutTrailingColon(s string) string {
+	// The match must end at the end of s: (closing tag, then \s*)*, and before
+	// that \s*, the colon, \s*. Walk back over it.
+	j := len(s)
+	for {
+		k := trimReSpaceLeft(s, j)
+		if k == 0 || s[k-1] != '>' {
+			break
+		}
+		m := k - 2
+		for m >= 0 && 'a' <= s[m] && s[m] <= 'z' {
+			m--
+		}
+		if m == k-2 || m < 1 || s[m] != '/' || s[m-1] != '<' {
+			break
+		}
+		j = m - 1 // a closing tag: the group may start here
+	}
+	// The group starts at j; only white space may lie between it and the colon.
+	c := trimReSpaceLeft(s, j)
+	var colon int
+	switch {
+	case c >= 1 && s[c-1] == ':':
+		colon = c - 1
+	case c >= len("：") && s[c-len("："):c] == "：":
+		colon = c - len("：")
+	default:
+		return s
+	}
+	return s[:trimReSpaceLeft(s, colon)] + s[j:]
+}
+
+// trimReSpaceLeft returns the start of the run of regexp \s ([\t\n\f\r ]) that ends at j.
+func trimReSpaceLeft(s string, j int) int {
+	for j > 0 && isReSpace(s[j-1]) {
+		j--
+	}
+	return j
+}
+
+func isReSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestFastText(t *testing.T) {
+	re := regexp.MustCompile(`<[^>]*>`)
+	for _, s := range []string{
+		"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003b", "é ü", "a \n b",
+		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
+	} {
+		if got, want := replaceTags(s), re.ReplaceAllString(s, " "); got != want {
+			t.Errorf("replaceTags(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFastText(f *testing.F) {
+	re := regexp.MustCompile(`<[^>]*>`)
+	f.Add("a <b>c</b>\u00a0 d")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := replaceTags(s), re.ReplaceAllString(s, " "); got != want {
+			t.Errorf("replaceTags(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func TestCutTrailingColon(t *testing.T) {
+	for _, s := range []string{"", ":", "a:", "a :", "a : ", "a:</b>", "a: </b> </i>", "a:</b>x", "a::", "a: :",
+		"Term：", "a\t:\n</b>\f", "a:</B>", "a:<//b>", "a</b>:", "é: </em>", "a: </b", "a:</>"} {
+		if got, want := cutTrailingColon(s), trailingColon.ReplaceAllString(s, "$1"); got != want {
+			t.Errorf("cutTrailingColon(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := plainText(s), escapeText(s) == s; got != want {
+			t.Errorf("plainText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzCutTrailingColon(f *testing.F) {
+	f.Add("Term: </b> </i>")
+	f.Add("a：\t")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cutTrailingColon(s), trailingColon.ReplaceAllString(s, "$1"); got != want {
+			t.Errorf("cutTrailingColon(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := plainText(s), escapeText(s) == s; got && !want {
+			t.Errorf("plainText(%q) = %v but escapeText changes it", s, got)
+		}
+	})
+}
