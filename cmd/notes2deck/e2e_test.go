@@ -76,8 +76,14 @@ type result struct {
 // runBin runs the binary with a fixed SOURCE_DATE_EPOCH.
 func runBin(t *testing.T, args ...string) result {
 	t.Helper()
+	return runBinAt(t, 1700000000, args...)
+}
+
+// runBinAt runs the binary with SOURCE_DATE_EPOCH set to epoch.
+func runBinAt(t *testing.T, epoch int64, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(binary(t), args...)
-	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+	cmd.Env = append(os.Environ(), fmt.Sprintf("SOURCE_DATE_EPOCH=%d", epoch), "NO_COLOR=1")
 	var so, se bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &so, &se
 	err := cmd.Run()
@@ -277,5 +283,139 @@ func TestEndToEndCorpus(t *testing.T) {
 				t.Errorf("score_cards (recall ≥ 0.95, no junk, no forbidden front): %v\n%s", err, b)
 			}
 		})
+	}
+}
+
+// TestEndToEndReimport rebuilds edited notes as a student does over weeks and
+// checks what Anki will see on re-import: an edited answer keeps its note's
+// GUID with a newer mod, untouched notes keep GUID and mod, a new card is a
+// new note, a deleted card comes back once tagged notes2deck::deleted, and
+// rebuilding unchanged notes gives the same bytes.
+func TestEndToEndReimport(t *testing.T) {
+	notes, out := t.TempDir(), t.TempDir()
+	note := filepath.Join(notes, "cells.md")
+	write := func(body string) {
+		t.Helper()
+		if err := os.WriteFile(note, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	build := func(epoch int64) map[string]pkgNote {
+		t.Helper()
+		if r := runBinAt(t, epoch, "build", "-q", "--format", "apkg", "--out", out, notes); r.code != 0 {
+			t.Fatalf("build exited %d: %s", r.code, r.stderr)
+		}
+		data, err := os.ReadFile(filepath.Join(out, filepath.Base(notes)+".apkg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := readPackage(data, t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		byFront := map[string]pkgNote{}
+		for _, n := range p.notes {
+			byFront[strings.Split(n.flds, "\x1f")[0]] = n
+		}
+		return byFront
+	}
+	const t1, t2, t3 = 1700000000, 1700086400, 1700172800
+
+	write("# Cells\n\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n- Vacuole: stores water\n")
+	first := build(t1)
+	if len(first) != 3 {
+		t.Fatalf("first build: %d notes, want 3: %v", len(first), first)
+	}
+
+	write("# Cells\n\n- Lysosome: digests waste\n- Nucleus: holds the cell's DNA\n- Ribosome: builds proteins\n- Vacuole: stores water\n")
+	second := build(t2)
+	if n := second["Nucleus"]; n.guid != first["Nucleus"].guid || n.mod != t2 {
+		t.Errorf("edited note: GUID %q mod %d, want GUID %q mod %d", n.guid, n.mod, first["Nucleus"].guid, t2)
+	}
+	for _, front := range []string{"Ribosome", "Vacuole"} {
+		if n := second[front]; n.guid != first[front].guid || n.mod != first[front].mod {
+			t.Errorf("untouched %s: GUID %q mod %d, want %q %d", front, n.guid, n.mod, first[front].guid, first[front].mod)
+		}
+	}
+	if n, ok := second["Lysosome"]; !ok || n.mod != t2 {
+		t.Errorf("new card: %+v (found %v), want a new note with mod %d", n, ok, t2)
+	}
+
+	write("# Cells\n\n- Lysosome: digests waste\n- Nucleus: holds the cell's DNA\n- Ribosome: builds proteins\n")
+	third := build(t3)
+	gone, ok := third["Vacuole"]
+	if !ok || !strings.Contains(gone.tags, " notes2deck::deleted ") || gone.guid != first["Vacuole"].guid || gone.mod <= second["Vacuole"].mod {
+		t.Errorf("deleted card: %+v (found %v), want it shipped once more, same GUID, tagged notes2deck::deleted, newer mod", gone, ok)
+	}
+	if n := third["Ribosome"]; n.mod != first["Ribosome"].mod {
+		t.Errorf("untouched Ribosome changed mod to %d", n.mod)
+	}
+
+	fourth := build(t3)
+	if _, ok := fourth["Vacuole"]; ok {
+		t.Errorf("the deleted card is shipped a second time")
+	}
+	apkg := filepath.Join(out, filepath.Base(notes)+".apkg")
+	before, err := os.ReadFile(apkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	build(t3)
+	after, err := os.ReadFile(apkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Errorf("rebuilding unchanged notes changed the package")
+	}
+}
+
+// TestEndToEndImage packs an image a note shows, under a name taken from its
+// content, and refuses one outside the notes folder with file:line.
+func TestEndToEndImage(t *testing.T) {
+	notes, out := t.TempDir(), t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n fake image bytes")
+	writeFiles(t, notes, map[string]string{
+		"img/cell.png": string(png),
+		"cells.md":     "# Cells\n\n- Cell: the unit of life ![a cell](img/cell.png)\n",
+	})
+	if r := runBin(t, "build", "-q", "--format", "apkg", "--out", out, notes); r.code != 0 {
+		t.Fatalf("build exited %d: %s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(out, filepath.Base(notes)+".apkg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := readPackage(data, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.media) != 1 {
+		t.Fatalf("media map %v, want the one image", p.media)
+	}
+	var name string
+	for _, n := range p.media {
+		name = n
+	}
+	if !strings.HasSuffix(name, "-cell.png") || strings.Contains(name, "/") {
+		t.Errorf("media name %q, want <hash>-cell.png", name)
+	}
+	found := false
+	for _, n := range p.notes {
+		found = found || strings.Contains(n.flds, `<img src="`+name+`"`)
+	}
+	if !found {
+		t.Errorf("no card shows <img src=%q>", name)
+	}
+
+	writeFiles(t, filepath.Dir(notes), map[string]string{"secret.png": string(png)})
+	writeFiles(t, notes, map[string]string{"cells.md": "# Cells\n\n- Cell: see ![x](../secret.png)\n"})
+	before := checksums(t, out)
+	r := runBin(t, "build", "--format", "apkg", "--out", out, notes)
+	if r.code != 1 || !strings.Contains(r.stderr, "cells.md:3:") || !strings.Contains(r.stderr, "outside") {
+		t.Errorf("../ image: exit %d, stderr %q; want exit 1 naming cells.md:3", r.code, r.stderr)
+	}
+	if fmt.Sprint(checksums(t, out)) != fmt.Sprint(before) {
+		t.Errorf("the refused build changed the output folder")
 	}
 }

@@ -95,9 +95,9 @@ const pdfEvery = 32
 
 // A pkgNote is one row of notes in a package.
 type pkgNote struct {
-	id, mid int64
-	guid    string
-	flds    string
+	id, mid, mod int64
+	guid, tags   string
+	flds         string
 }
 
 // A readPkg is what readPackage found in an .apkg.
@@ -210,14 +210,14 @@ func readPackage(data []byte, tmp string) (*readPkg, error) {
 	for id, d := range ds {
 		p.decks[id] = d.Name
 	}
-	rows, err := db.Query("SELECT id, mid, guid, flds FROM notes ORDER BY id")
+	rows, err := db.Query("SELECT id, mid, mod, guid, tags, flds FROM notes ORDER BY id")
 	if err != nil {
 		return nil, err
 	}
 	guids := map[string]bool{}
 	for rows.Next() {
 		var n pkgNote
-		if err := rows.Scan(&n.id, &n.mid, &n.guid, &n.flds); err != nil {
+		if err := rows.Scan(&n.id, &n.mid, &n.mod, &n.guid, &n.tags, &n.flds); err != nil {
 			rows.Close()
 			return nil, err
 		}
