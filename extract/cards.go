@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -718,6 +719,14 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	case !anyDef && len(strings.Fields(whole)) <= 15 && !isProse(whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
+		if all := sentenceBreak.FindAllIndex(p.src[lo:ls[len(ls)-1][1]], -1); len(all) > 0 {
+			// "Layers protect each other. These are:" leads in with its last
+			// sentence only; a generic one is asked with its heading.
+			lo += all[len(all)-1][1] - 1
+			for !utf8.RuneStart(p.src[lo]) {
+				lo--
+			}
+		}
 	default:
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
