@@ -366,7 +366,8 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 			continue
 		}
 		if t, ok := c.(*ast.Text); ok {
-			switch strings.ToLower(strings.TrimSpace(string(t.Segment.Value(p.src)))) {
+			seg := p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]
+			switch strings.ToLower(strings.TrimSpace(string(seg))) {
 			case "", "a", "an", "the":
 				continue // "A **linked list** is …" names its term too
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -49,6 +50,30 @@ type group struct {
 // paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
 // "Question :: Answer", and definition lines with their continuation lines.
 // verb allows "X means Y" splits, for a block of one line.
+// boldSentence ends a sentence before one that opens with a bold term:
+// "… in execution. A **thread** is …".
+var boldSentence = regexp.MustCompile(`[.!?]\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S`)
+
+// splitBoldSentences cuts each line of ls before every sentence that opens
+// with a bold term, so "A **process** is … A **thread** is …" gives a
+// definition per sentence.
+func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
+	var out [][2]int
+	for _, r := range ls {
+		lo := r[0]
+		for _, m := range boldSentence.FindAllIndex(p.src[r[0]:r[1]], -1) {
+			end := r[0] + m[0] + 1 // just after the full stop
+			out = append(out, [2]int{lo, end})
+			lo = end
+			for lo < r[1] && (p.src[lo] == ' ' || p.src[lo] == '\t') {
+				lo++
+			}
+		}
+		out = append(out, [2]int{lo, r[1]})
+	}
+	return out
+}
+
 func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	p := b.p
 	if len(ls) == 0 || b.tooLong(n, ls) {
@@ -64,6 +89,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		ls = ls[1:]
 	}
+	ls = p.splitBoldSentences(ls)
 	var cur *group
 	flush := func() {
 		if cur != nil && cur.def != "" {
