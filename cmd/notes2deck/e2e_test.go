@@ -302,17 +302,7 @@ func TestEndToEndReimport(t *testing.T) {
 	}
 	build := func(epoch int64) map[string]pkgNote {
 		t.Helper()
-		if r := runBinAt(t, epoch, "build", "-q", "--format", "apkg", "--out", out, notes); r.code != 0 {
-			t.Fatalf("build exited %d: %s", r.code, r.stderr)
-		}
-		data, err := os.ReadFile(filepath.Join(out, filepath.Base(notes)+".apkg"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := readPackage(data, t.TempDir())
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := buildPackage(t, epoch, notes, out)
 		byFront := map[string]pkgNote{}
 		for _, n := range p.notes {
 			byFront[strings.Split(n.flds, "\x1f")[0]] = n
@@ -379,17 +369,7 @@ func TestEndToEndImage(t *testing.T) {
 		"img/cell.png": string(png),
 		"cells.md":     "# Cells\n\n- Cell: the unit of life ![a cell](img/cell.png)\n",
 	})
-	if r := runBin(t, "build", "-q", "--format", "apkg", "--out", out, notes); r.code != 0 {
-		t.Fatalf("build exited %d: %s", r.code, r.stderr)
-	}
-	data, err := os.ReadFile(filepath.Join(out, filepath.Base(notes)+".apkg"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := readPackage(data, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := buildPackage(t, 1700000000, notes, out)
 	if len(p.media) != 1 {
 		t.Fatalf("media map %v, want the one image", p.media)
 	}
@@ -418,4 +398,22 @@ func TestEndToEndImage(t *testing.T) {
 	if fmt.Sprint(checksums(t, out)) != fmt.Sprint(before) {
 		t.Errorf("the refused build changed the output folder")
 	}
+}
+
+// buildPackage builds the notes folder into an .apkg in out at epoch and
+// reads the package back, checking its invariants.
+func buildPackage(t *testing.T, epoch int64, notes, out string) *readPkg {
+	t.Helper()
+	if r := runBinAt(t, epoch, "build", "-q", "--format", "apkg", "--out", out, notes); r.code != 0 {
+		t.Fatalf("build exited %d: %s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(out, filepath.Base(notes)+".apkg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := readPackage(data, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
