@@ -31,7 +31,8 @@ type builder struct {
 	skipped  map[int]bool // file lines that are not content (TOC, comments, skipped regions)
 	heads    []heading    // the heading path at the current block
 
-	headCount map[string]int // how often each heading text occurs in the note
+	headCount map[string]int  // how often each heading text occurs in the note (lower case)
+	asked     map[string]bool // the answers repeated gave, by heading text
 }
 
 // A heading is one level of the heading path.
@@ -64,19 +65,10 @@ func (s scope) context() []string {
 	return append(c, s.parents...)
 }
 
-// extractCards walks the AST and returns the cards of the note.
-func (p *parsed) extractCards(title string, tags []string) ([]Card, Coverage, []Warning, error) {
-	if err := p.checkDepth(); err != nil {
-		return nil, Coverage{}, nil, err
-	}
-	if err := p.collectMedia(); err != nil {
-		return nil, Coverage{}, nil, err
-	}
-	b := &builder{p: p, title: title, tags: tags, seen: map[[2]string]bool{},
-		covered: map[int]bool{}, skipped: map[int]bool{}}
-	b.warnings = append(b.warnings, p.warnings...)
-	b.document()
-	return b.cards, b.coverage(), b.warnings, nil
+// newBuilder returns a builder for the cards of the note p.
+func newBuilder(p *parsed, title string, tags []string) *builder {
+	return &builder{p: p, title: title, tags: tags, seen: map[[2]string]bool{},
+		covered: map[int]bool{}, skipped: map[int]bool{}, asked: map[string]bool{}}
 }
 
 // children returns the child nodes of n.
@@ -131,15 +123,18 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 	return heading{}, false
 }
 
-// document walks the note section by section.
-func (b *builder) document() {
-	nodes := b.dropSkipped(children(b.p.doc))
-	b.headCount = map[string]int{}
-	for _, n := range nodes {
-		if h, ok := b.headingOf(n); ok {
-			b.headCount[strings.ToLower(h.text)]++
-		}
-	}
+// repeated reports whether a heading text occurs more than once in the note,
+// by headCount, and remembers the answer: headCount may be a guess (see
+// chunk).
+func (b *builder) repeated(text string) bool {
+	t := strings.ToLower(text)
+	r := b.headCount[t] > 1
+	b.asked[t] = r
+	return r
+}
+
+// document walks the top-level nodes section by section.
+func (b *builder) document(nodes []ast.Node) {
 	for i := 0; i < len(nodes); {
 		h, isHead := b.headingOf(nodes[i])
 		j := i
@@ -336,7 +331,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	}
 	sc := b.scope()
 	front, back := h.html, ""
-	if n := len(b.heads); n > 0 && b.headCount[strings.ToLower(h.text)] > 1 {
+	if n := len(b.heads); n > 0 && b.repeated(h.text) {
 		// A heading that recurs (Etiology, Examples) needs its parent to be a question.
 		front = escapeText(b.heads[n-1].text) + ": " + front
 	}

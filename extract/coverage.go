@@ -45,22 +45,22 @@ func (p *parsed) contentLines() map[int]bool {
 	return lines
 }
 
-// coverage counts the content lines and lists those no card used.
-func (b *builder) coverage() Coverage {
+// coverage counts the content lines of file and lists those no card used.
+func coverage(file string, content, covered, skipped map[int]bool) Coverage {
 	var c Coverage
 	var un []int
-	for l := range b.p.contentLines() {
-		if b.skipped[l] {
+	for l := range content {
+		if skipped[l] {
 			continue
 		}
 		c.Lines++
-		if !b.covered[l] {
+		if !covered[l] {
 			un = append(un, l)
 		}
 	}
 	sort.Ints(un)
 	for _, l := range un {
-		c.Uncovered = append(c.Uncovered, Pos{File: b.p.file, Line: l})
+		c.Uncovered = append(c.Uncovered, Pos{File: file, Line: l})
 	}
 	return c
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 )
 
 // Options configure Parse. The zero value works.
@@ -26,6 +25,8 @@ type Options struct {
 	// IgnoreMissingMedia turns a missing image file into a Warning (the card
 	// shows the image's alt text) instead of an *Error.
 	IgnoreMissingMedia bool
+
+	chunkBytes int // least size of a chunk (see chunkStarts); 0 means chunkBytes
 }
 
 // Limits applied when Options leaves them zero.
@@ -77,27 +78,22 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}}
 	p.lineStart = lineStarts(body)
-	p.doc = markdown.Parser().Parse(text.NewReader(body))
 
 	d := Deck{File: file, Settings: map[string]any{}}
-	d.Title = p.title()
-	if d.Title == "" {
-		d.Title = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	}
 	if err := fm.apply(&d, &p.opt); err != nil {
 		return Deck{}, err
 	}
+	n, err := p.extractNote(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)), d.Tags)
+	if err != nil {
+		return Deck{}, err
+	}
+	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = n.title, n.cards, n.coverage, n.warnings, n.outline
 	if d.Name == "" {
 		d.Name = d.Title
 	}
 	if opt.DeckPrefix != "" {
 		d.Name = opt.DeckPrefix + "::" + d.Name
 	}
-	d.Cards, d.Coverage, d.Warnings, err = p.extractCards(d.Title, d.Tags)
-	if err != nil {
-		return Deck{}, err
-	}
-	d.Outline = p.buildOutline()
 	for _, m := range p.media {
 		d.Media = append(d.Media, m)
 	}

@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"bytes"
+	"maps"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// chunkBytes is the least a chunk of a long note holds: a note is cut into
+// chunks so that it is parsed and carded on every core. Tests set
+// Options.chunkBytes to cut small notes into many chunks.
+const chunkBytes = 32 << 10
+
+// A section is a top-level heading and whether the builder skips its section
+// (a list of sources).
+type section struct {
+	h       heading
+	sources bool
+}
+
+// chunkStarts returns the byte offsets where the note body src may be cut
+// into chunks, starting with 0. A cut goes before an unindented ATX heading
+// that follows a blank line and lies outside fenced code and HTML blocks of
+// types 1–5 (the only blocks that run across blank lines), at least size
+// bytes after the previous cut. Notes with link reference definitions (which
+// reach across the note) or skip regions are not cut.
+//
+// When it cuts, it also counts the unindented ATX headings by their text:
+// the chunks' builders take these counts as a first guess at how often each
+// heading occurs in the note (see builder.repeated).
+func chunkStarts(src []byte, size int) ([]int, map[string]int) {
+	starts := []int{0}
+	if len(src) < 2*size || bytes.Contains(src, []byte("]:")) || bytes.Contains(src, []byte("notes2deck:skip")) {
+		return starts, nil
+	}
+	hints := map[string]int{}
+	var fence fenceState
+	var closer []byte // the end of an open HTML block, when inside one
+	blank := false
+	for off := 0; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off + 1
+		}
+		line := src[off:end]
+		switch {
+		case closer != nil:
+			if bytes.Contains(bytes.ToLower(line), closer) {
+				closer = nil
+			}
+		case fence.next(line): // inside, opening or closing a fence
+		default:
+			if c := htmlCloser(line); c != nil && !bytes.Contains(bytes.ToLower(line), c) {
+				closer = c
+			} else if text, ok := atxHeading(line); ok {
+				hints[text]++
+				if blank && off-starts[len(starts)-1] >= size {
+					starts = append(starts, off)
+				}
+			}
+		}
+		blank = closer == nil && !fence.open() && len(bytes.TrimSpace(line)) == 0
+		off = end
+	}
+	if len(starts) == 1 {
+		return starts, nil
+	}
+	return starts, hints
+}
+
+// A fenceState follows fenced code blocks line by line.
+type fenceState struct {
+	char byte // '`' or '~' while inside a fence, else 0
+	n    int  // the length of the opening fence
+}
+
+func (f *fenceState) open() bool { return f.char != 0 }
+
+// next reads one line and reports whether it opened or closed a fence or lay
+// inside one.
+func (f *fenceState) next(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 {
+		return f.open()
+	}
+	c := byte(0)
+	if len(t) > 0 && (t[0] == '`' || t[0] == '~') {
+		c = t[0]
+	}
+	n := 0
+	for n < len(t) && t[n] == c && c != 0 {
+		n++
+	}
+	rest := t[n:]
+	if f.open() {
+		if c == f.char && n >= f.n && len(bytes.TrimSpace(rest)) == 0 {
+			*f = fenceState{}
+		}
+		return true
+	}
+	if n < 3 || (c == '`' && bytes.IndexByte(rest, '`') >= 0) {
+		return false
+	}
+	*f = fenceState{char: c, n: n}
+	return true
+}
+
+// htmlStarts pairs the openings of HTML blocks of types 1–5 with their ends.
+var htmlStarts = []struct{ open, close string }{
+	{"<script", "</script>"}, {"<pre", "</pre>"}, {"<style", "</style>"}, {"<textarea", "</textarea>"},
+	{"<!--", "-->"}, {"<?", "?>"}, {"<![cdata[", "]]>"}, {"<!", ">"},
+}
+
+// htmlCloser returns the end of the HTML block that line opens, or nil.
+func htmlCloser(line []byte) []byte {
+	t := bytes.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 || len(t) < 2 || t[0] != '<' {
+		return nil
+	}
+	t = bytes.ToLower(t)
+	for _, s := range htmlStarts {
+		if bytes.HasPrefix(t, []byte(s.open)) {
+			return []byte(s.close)
+		}
+	}
+	return nil
+}
+
+// atxHeading reports whether line is an unindented ATX heading with text,
+// and returns the text as the builder counts it, as well as the line shows
+// it: lower case, without the closing #s and a trailing colon.
+func atxHeading(line []byte) (string, bool) {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n == len(line) || (line[n] != ' ' && line[n] != '\t' && line[n] != '\n') {
+		return "", false
+	}
+	t := strings.TrimSpace(string(line[n:]))
+	if u := strings.TrimRight(t, "#"); u == "" || u[len(u)-1] == ' ' || u[len(u)-1] == '\t' {
+		t = strings.TrimSpace(u)
+	}
+	if !hasWordChar(t) {
+		return "", false
+	}
+	return strings.ToLower(strings.TrimSpace(strings.TrimRight(t, ":："))), true
+}
+
+// A chunk is a run of whole top-level sections of a note: it starts at the
+// note's start or at an unindented ATX heading, and goldmark parses it on its
+// own exactly as it parses that part of the whole note (see chunkStarts).
+// Chunks are parsed and carded on every core, each with its own AST, which
+// is dropped as soon as the chunk is carded. A chunk's builder needs three
+// facts about the rest of the note: the heading path where the chunk starts
+// (known once the chunks before it are parsed), the note's title and how
+// often each heading occurs (known only at the end). It takes the latter two
+// from the chunks before it and from chunkStarts' counts, and the merge
+// cards a chunk again when a guess was wrong, or when one of its cards
+// repeats one of an earlier chunk: the cards are those of the whole note.
+type chunk struct {
+	start, end int     // the chunk's bytes in the note body
+	p          *parsed // the note, with this chunk's AST, images and media
+	sound      bool    // the chunk ends where goldmark would have closed every block
+	depthErr   error   // nesting too deep (checkDepth)
+	mediaErr   error   // an image that cannot be used (collectMedia)
+
+	title    string         // the text of the chunk's first H1
+	hasTitle bool           // the chunk has an H1
+	sections []section      // the chunk's top-level headings, in order
+	counts   map[string]int // how often each heading text occurs in the chunk
+
+	ready     chan struct{} // closed once the fields below are set
+	heads     []heading     // the heading path where the chunk starts
+	tail      []heading     // the heading path where the chunk ends
+	titled    bool          // an H1 occurs in this chunk or before it
+	firstH1   string        // the text of the first such H1
+	usedTitle string        // the title the chunk was carded with
+
+	b       *builder
+	outline []Block
+	content map[int]bool
+}
+
+// parse parses the chunk's bytes of the note p.
+func (c *chunk) parse(p *parsed) {
+	r := text.NewReader(p.src[:c.end])
+	r.SetPosition(-1, text.NewSegment(c.start, c.start))
+	r.AdvanceLine()
+	c.p.doc = markdown.Parser().Parse(r)
+}
+
+// scan checks the chunk and records its images, title and top-level headings.
+func (c *chunk) scan(last bool) {
+	p := c.p
+	c.sound = last || closedAtEnd(p, c.end)
+	if c.depthErr = p.checkDepth(); c.depthErr == nil {
+		c.mediaErr = p.collectMedia()
+	}
+	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
+			c.title, c.hasTitle = p.title(), true
+			break
+		}
+	}
+	b := newBuilder(p, "", nil)
+	nodes := b.dropSkipped(children(p.doc))
+	c.counts = map[string]int{}
+	var at []int
+	for i, n := range nodes {
+		if h, ok := b.headingOf(n); ok {
+			c.counts[strings.ToLower(h.text)]++
+			c.sections = append(c.sections, section{h: h})
+			at = append(at, i)
+		}
+	}
+	for k, i := range at {
+		j := len(nodes)
+		if k+1 < len(at) {
+			j = at[k+1]
+		}
+		c.sections[k].sources = sourcesTitle.MatchString(c.sections[k].h.text) && b.linksOnly(nodes[i+1:j])
+	}
+}
+
+// link takes the heading path and the title so far from the chunk before
+// (nil for the first) and works out the heading path at the chunk's end, as
+// builder.document walks it.
+func (c *chunk) link(prev *chunk) {
+	if prev != nil {
+		c.heads = prev.tail
+		c.titled, c.firstH1 = prev.titled, prev.firstH1
+	}
+	if !c.titled && c.hasTitle {
+		c.titled, c.firstH1 = true, c.title
+	}
+	heads := append([]heading(nil), c.heads...)
+	for _, s := range c.sections {
+		for len(heads) > 0 && heads[len(heads)-1].level >= s.h.level {
+			heads = heads[:len(heads)-1]
+		}
+		if !s.sources {
+			heads = append(heads, s.h)
+		}
+	}
+	c.tail = heads
+}
+
+// card makes the chunk's cards, outline and content lines with the note's
+// title, heading counts and tags; seen, if not nil, holds the cards of the
+// chunks before.
+func (c *chunk) card(title string, counts map[string]int, tags []string, seen map[[2]string]bool) {
+	b := newBuilder(c.p, title, tags)
+	b.headCount = counts
+	b.heads = append([]heading(nil), c.heads...)
+	if seen != nil {
+		b.seen = seen
+	}
+	b.document(b.dropSkipped(children(c.p.doc)))
+	c.b, c.usedTitle = b, title
+	c.outline = c.p.buildOutline()
+	c.content = c.p.contentLines()
+}
+
+// noteTitle returns the note's title: the text of its first H1, else fallback.
+func noteTitle(titled bool, h1, fallback string) string {
+	if !titled || h1 == "" {
+		return fallback
+	}
+	return h1
+}
+
+// runChunks parses and cards the chunks that start at starts, on every core.
+func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, tags []string) []*chunk {
+	chunks := make([]*chunk, len(starts))
+	for i, s := range starts {
+		cp := *p
+		cp.images, cp.media, cp.warnings, cp.splits = map[string]string{}, map[string]Media{}, nil, nil
+		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
+		if i > 0 {
+			chunks[i-1].end = s
+		}
+	}
+	parallel(len(chunks), func(i int) {
+		c := chunks[i]
+		c.parse(p)
+		c.scan(i == len(chunks)-1)
+		var prev *chunk
+		if i > 0 {
+			prev = chunks[i-1]
+			<-prev.ready
+		}
+		c.link(prev)
+		close(c.ready)
+		if c.sound && c.depthErr == nil && c.mediaErr == nil {
+			counts := hints
+			if len(chunks) == 1 {
+				counts = c.counts
+			}
+			c.card(noteTitle(c.titled, c.firstH1, fallback), counts, tags, nil)
+		}
+		c.p.doc, c.p.splits = nil, nil
+	})
+	return chunks
+}
+
+// closedAtEnd reports whether every block of the chunk's AST closes before
+// end, as it does in the whole note: a fence or an HTML block of types 1–5
+// left open at the end of a chunk would have run on into the next one.
+func closedAtEnd(p *parsed, end int) bool {
+	switch n := p.doc.LastChild().(type) {
+	case *ast.FencedCodeBlock:
+		lines := n.Lines()
+		if lines.Len() == 0 {
+			return true
+		}
+		last := bytes.LastIndexByte(bytes.TrimRight(p.src[:end], " \t\n"), '\n') + 1
+		return lines.At(lines.Len()-1).Stop <= last
+	case *ast.HTMLBlock:
+		return n.HTMLBlockType > ast.HTMLBlockType5 || n.HasClosure() || n.Lines().Len() == 1
+	}
+	return true
+}
+
+// A note is what extractNote finds in a note body.
+type note struct {
+	title    string
+	cards    []Card
+	coverage Coverage
+	warnings []Warning
+	outline  []Block
+}
+
+// extractNote parses the note body in chunks, on every core, and makes its
+// cards and outline. fallback is the title of a note without an H1.
+func (p *parsed) extractNote(fallback string, tags []string) (note, error) {
+	size := p.opt.chunkBytes
+	if size == 0 {
+		size = chunkBytes
+	}
+	starts, hints := chunkStarts(p.src, size)
+	chunks := p.runChunks(starts, hints, fallback, tags)
+	for _, c := range chunks {
+		if !c.sound {
+			chunks = p.runChunks([]int{0}, nil, fallback, tags)
+			break
+		}
+	}
+	return p.merge(chunks, fallback, tags)
+}
+
+// merge joins the chunks' cards, outlines, warnings and coverage in order,
+// carding a chunk again where its builder guessed wrong.
+func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, error) {
+	for i := len(chunks) - 1; i >= 0; i-- {
+		if err := chunks[i].depthErr; err != nil {
+			return note{}, err
+		}
+	}
+	counts := map[string]int{}
+	media := map[string]bool{}
+	var warnings []Warning
+	for _, c := range chunks {
+		if c.mediaErr != nil {
+			return note{}, c.mediaErr
+		}
+		for _, w := range c.p.warnings {
+			if !media[w.Msg] {
+				media[w.Msg] = true
+				warnings = append(warnings, w)
+			}
+		}
+		maps.Copy(p.media, c.p.media)
+		for t, n := range c.counts {
+			counts[t] += n
+		}
+	}
+	last := chunks[len(chunks)-1]
+	n := note{title: noteTitle(last.titled, last.firstH1, fallback), warnings: warnings}
+	seen := map[[2]string]bool{}
+	covered, skipped, content := map[int]bool{}, map[int]bool{}, map[int]bool{}
+	for _, c := range chunks {
+		if len(chunks) > 1 && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
+			c.parse(p)
+			c.card(n.title, counts, tags, maps.Clone(seen))
+			c.p.doc, c.p.splits = nil, nil
+		}
+		for _, cd := range c.b.cards {
+			seen[[2]string{cd.Front, cd.Back}] = true
+		}
+		n.cards = append(n.cards, c.b.cards...)
+		n.warnings = append(n.warnings, c.b.warnings...)
+		n.outline = append(n.outline, c.outline...)
+		maps.Copy(covered, c.b.covered)
+		maps.Copy(skipped, c.b.skipped)
+		maps.Copy(content, c.content)
+		c.b = nil
+	}
+	n.coverage = coverage(p.file, content, covered, skipped)
+	return n, nil
+}
+
+// wrongGuess reports whether the builder answered a question about a
+// heading's repeats (see builder.repeated) otherwise than counts would.
+func wrongGuess(asked map[string]bool, counts map[string]int) bool {
+	for t, repeated := range asked {
+		if repeated != (counts[t] > 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeats reports whether one of cards is in seen.
+func repeats(cards []Card, seen map[[2]string]bool) bool {
+	for _, cd := range cards {
+		if seen[[2]string{cd.Front, cd.Back}] {
+			return true
+		}
+	}
+	return false
+}
+
+// parallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and waits.
+func parallel(n int, f func(int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
