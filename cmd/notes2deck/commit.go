@@ -137,6 +137,9 @@ func (tx *outputTx) commit(s *buildState) error {
 	tx.staged = nil
 	tx.committed = true
 	inflight.committed = true
+	if s != nil && s.old != "" && s.dirty {
+		os.Remove(s.old) // now replaced by s.path
+	}
 	if d, err := os.Open(tx.dir); err == nil {
 		d.Sync() // make the renames durable
 		d.Close()

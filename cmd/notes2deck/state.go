@@ -15,7 +15,12 @@ import (
 // notes of the previous build: their content hash and modification time, so a
 // re-import updates exactly the edited notes, and their fields, so a note whose
 // card was deleted can be shipped once more tagged notes2deck::deleted.
-const stateName = ".notes2deck-state.json"
+const stateName = ".notes2deck-state"
+
+// oldStateName is the state file of notes2deck before version 2 of the state
+// format: it is read when there is no stateName, and removed once stateName
+// is written.
+const oldStateName = ".notes2deck-state.json"
 
 // A buildState is the state file of one output folder. outputTx.commit
 // writes it, if dirty, together with the outputs. apkg may be called from
@@ -23,6 +28,7 @@ const stateName = ".notes2deck-state.json"
 // builds that package.
 type buildState struct {
 	path  string // "" when the output goes to stdout: no state
+	old   string // an old state file to remove once path is written
 	mu    sync.Mutex
 	file  *apkg.StateFile
 	dirty bool // some package took its state
@@ -35,19 +41,25 @@ func loadState(out string) (*buildState, error) {
 		return &buildState{}, nil
 	}
 	path := filepath.Join(out, stateName)
+	name, old := path, ""
 	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		name = filepath.Join(out, oldStateName)
+		old = name
+		f, err = os.Open(name)
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return &buildState{path: path, file: &apkg.StateFile{}}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, unwrapPathError(err))
+		return nil, fmt.Errorf("read %s: %w", name, unwrapPathError(err))
 	}
 	defer f.Close()
 	sf, err := apkg.LoadStateFile(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w (delete it to start afresh)", path, err)
+		return nil, fmt.Errorf("%s: %w (delete it to start afresh)", name, err)
 	}
-	return &buildState{path: path, file: sf}, nil
+	return &buildState{path: path, old: old, file: sf}, nil
 }
 
 // apkg returns the state of the package named name (e.g. "biology.apkg"), or

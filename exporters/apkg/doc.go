@@ -12,7 +12,7 @@
 //
 // Anki finds an imported note by its GUID and updates it only when the
 // package's modification time (mod) is newer than its own copy's. Export
-// therefore keeps, in a State that cmd stores as out/.notes2deck-state.json,
+// therefore keeps, in a State that cmd stores as out/.notes2deck-state,
 // each note's content hash and mod: an unchanged note keeps its old mod, so
 // Anki leaves it (and any edit the user made to it) alone, and an edited one
 // gets the build time. A note that disappeared from the notes is shipped once

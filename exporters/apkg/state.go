@@ -4,13 +4,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
+	"strings"
 )
 
-// stateVersion is the version of the state file format.
-const stateVersion = 1
+// stateVersion is the version of the state file format: 1 was JSON, 2 is
+// the binary format of encodeState.
+const stateVersion = 2
 
 // A StateFile is what notes2deck remembers between builds of the packages in
-// one output folder (cmd keeps it as out/.notes2deck-state.json). It maps each
+// one output folder (cmd keeps it as out/.notes2deck-state). It maps each
 // package's file name to its State. Nothing is ever written into the notes.
 type StateFile struct {
 	Version  int               `json:"version"`
@@ -38,12 +41,30 @@ type NoteState struct {
 	Media map[string]string `json:"media,omitempty"`
 }
 
-// LoadStateFile reads a state file written by Save. An empty input gives an
-// empty StateFile.
+// LoadStateFile reads a state file written by Save, or one of version 1
+// (JSON). An empty input gives an empty StateFile.
 func LoadStateFile(r io.Reader) (*StateFile, error) {
+	var data strings.Builder
+	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Size() > 0 {
+			data.Grow(int(fi.Size()) + 1)
+		}
+	}
+	if _, err := io.Copy(&data, r); err != nil {
+		return nil, fmt.Errorf("read state: %w", err)
+	}
 	f := &StateFile{}
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(f); err != nil && err != io.EOF {
+	var err error
+	switch text := data.String(); {
+	case strings.HasPrefix(text, stateMagic):
+		var version int
+		version, f, err = decodeStateFile(text[len(stateMagic):])
+		f.Version = version
+	case strings.TrimSpace(text) != "":
+		err = json.Unmarshal([]byte(text), f)
+		f.dropNulls()
+	}
+	if err != nil {
 		return nil, fmt.Errorf("read state: %w", err)
 	}
 	if f.Version > stateVersion {
@@ -54,6 +75,21 @@ func LoadStateFile(r io.Reader) (*StateFile, error) {
 		f.Packages = map[string]*State{}
 	}
 	return f, nil
+}
+
+// dropNulls removes the packages and notes a JSON state file gave as null.
+func (f *StateFile) dropNulls() {
+	for name, st := range f.Packages {
+		if st == nil {
+			delete(f.Packages, name)
+			continue
+		}
+		for guid, n := range st.Notes {
+			if n == nil {
+				delete(st.Notes, guid)
+			}
+		}
+	}
 }
 
 // Package returns the state of the package named name, adding an empty one if
@@ -70,13 +106,11 @@ func (f *StateFile) Package(name string) *State {
 	return s
 }
 
-// Save writes f as indented JSON with sorted keys, so equal states give equal bytes.
+// Save writes f in the binary format (see stateMagic) with sorted keys, so
+// equal states give equal bytes.
 func (f *StateFile) Save(w io.Writer) error {
 	f.Version = stateVersion
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(f); err != nil {
+	if err := encodeState(w, f); err != nil {
 		return fmt.Errorf("write state: %w", err)
 	}
 	return nil
