@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"maps"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -385,6 +386,15 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	last := chunks[len(chunks)-1]
 	n := note{title: noteTitle(last.titled, last.firstH1, fallback), warnings: warnings}
+	if len(chunks) == 1 && last.b != nil {
+		n.cards, n.outline = last.b.cards, last.outline
+	} else {
+		cards, blocks := 0, 0
+		for _, c := range chunks {
+			cards, blocks = cards+len(c.b.cards), blocks+len(c.outline)
+		}
+		n.cards, n.outline = slices.Grow(n.cards, cards), slices.Grow(n.outline, blocks)
+	}
 	seen := map[[2]string]bool{}
 	covered, skipped, content := map[int]bool{}, map[int]bool{}, map[int]bool{}
 	for _, c := range chunks {
@@ -396,9 +406,11 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		for _, cd := range c.b.cards {
 			seen[[2]string{cd.Front, cd.Back}] = true
 		}
-		n.cards = append(n.cards, c.b.cards...)
+		if len(chunks) > 1 {
+			n.cards = append(n.cards, c.b.cards...)
+			n.outline = append(n.outline, c.outline...)
+		}
 		n.warnings = append(n.warnings, c.b.warnings...)
-		n.outline = append(n.outline, c.outline...)
 		maps.Copy(covered, c.b.covered)
 		maps.Copy(skipped, c.b.skipped)
 		maps.Copy(content, c.content)
