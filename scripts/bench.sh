@@ -47,14 +47,18 @@ $GO build -trimpath -o "$work/notes2deck" ./cmd/notes2deck
 $GO build -trimpath -o "$work/synthvault" ./cmd/synthvault
 export SOURCE_DATE_EPOCH=1700000000 NO_COLOR=1
 
-# measure VAULT FORMAT: best wall time and best CPU time (user+sys) of $RUNS
-# runs, the largest peak RSS, and the card count the build printed. Sets wall,
-# cpu, rss, cards. CPU time is the steadier figure on a shared machine.
+# measure VAULT FORMAT [rebuild]: best wall time and best CPU time (user+sys)
+# of $RUNS runs, the largest peak RSS, and the card count the build printed.
+# Sets wall, cpu, rss, cards. CPU time is the steadier figure on a shared
+# machine. Each run starts from an empty output folder, unless "rebuild" asks
+# for the case of watch: a build over the outputs and state of the one before.
 measure() {
-  local vault=$1 format=$2 out="$work/out" best="" bestcpu="" maxrss=0 t0 t1 w r c
+  local vault=$1 format=$2 mode=${3:-} out="$work/out" best="" bestcpu="" maxrss=0 t0 t1 w r c
   cards=0
+  rm -rf "$out"
+  [ "$mode" = rebuild ] && "$work/notes2deck" build -q --format "$format" --out "$out" "$vault"
   for ((i = 0; i < RUNS; i++)); do
-    rm -rf "$out"
+    [ "$mode" = rebuild ] || rm -rf "$out"
     t0=$(date +%s%N)
     if [ $have_time = 1 ]; then
       /usr/bin/time -v -o "$work/time.txt" "$work/notes2deck" build --format "$format" --out "$out" "$vault" >"$work/stdout.txt" 2>"$work/stderr.txt" ||
@@ -90,13 +94,13 @@ for n in $SIZES; do
     [ -d "$vault" ] || "$work/synthvault" -cards "$n" -files "$files" -out "$vault" >/dev/null
     mb=$(du -sb "$vault" | awk '{printf "%.1f", $1/1e6}')
     formats="apkg,csv,pdf"
-    [ "$files" = 1 ] && formats="apkg,csv,pdf apkg,csv"
+    [ "$files" = 1 ] && formats="apkg,csv,pdf apkg,csv apkg,csv,pdf:rebuild"
     for format in $formats; do
-      measure "$vault" "$format"
+      measure "$vault" "${format%:rebuild}" "$([ "${format#*:}" = rebuild ] && echo rebuild)"
       key="$n/$files/$format"
       WALL[$key]=$wall RSS[$key]=$rss CARDS[$key]=$cards
       awk -v n="$n" -v f="$files" -v mb="$mb" -v fmt="$format" -v c="$cards" -v w="$wall" -v cpu="$cpu" -v r="$rss" -v have=$have_time 'BEGIN {
-        cps = w > 0 ? c / (w / 1000) : 0; per = c > 0 ? w * 1000 / c : 0
+        sub(/:rebuild$/, " (rebuild)", fmt); cps = w > 0 ? c / (w / 1000) : 0; per = c > 0 ? w * 1000 / c : 0
         rs = have ? r : "n/a"; rb = (have && c > 0) ? sprintf("%.0f", r * 1048576 / c) : "n/a"
         printf "| %d | %d | %s | %s | %d | %d | %s | %.0f | %.1f | %s | %s |\n", n, f, mb, fmt, c, w, have ? cpu : "n/a", cps, per, rs, rb }'
     done
