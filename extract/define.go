@@ -11,53 +11,101 @@ import (
 )
 
 // A view is the text of one line of a block where a separator may be found:
-// plain text and emphasis, but not code, links, images or raw HTML. off maps
-// each byte of text to its offset in the source; gaps between pieces that are
-// not adjacent in the source hold a NUL byte with offset -1.
+// plain text and emphasis, but not code, links, images or raw HTML. Pieces
+// that are not adjacent in the source are separated by a NUL byte, which maps
+// to no source offset.
 type view struct {
-	text []byte
-	off  []int
+	text   []byte
+	pieces []piece // in text order; the first starts at 0
+}
+
+// A piece is a run of a view's text, from text byte at on, that maps to the
+// source from offset src on; src is -1 for a run of NUL bytes.
+type piece struct{ at, src int }
+
+// srcOff returns the source offset of byte i of v's text, or -1 for a NUL.
+func (v view) srcOff(i int) int {
+	k := len(v.pieces) - 1
+	for v.pieces[k].at > i {
+		k--
+	}
+	if v.pieces[k].src < 0 {
+		return -1
+	}
+	return v.pieces[k].src + i - v.pieces[k].at
 }
 
 // lineView collects the searchable text of block n between lo and hi.
 func (p *parsed) lineView(n ast.Node, lo, hi int) view {
-	var v view
-	if size := min(hi, len(p.src)) - lo; size > 0 {
-		v.text = make([]byte, 0, size+8)
-		v.off = make([]int, 0, size+8)
-	}
-	var walk func(ast.Node)
-	walk = func(n ast.Node) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.Text:
-				s, e := max(c.Segment.Start, lo), min(c.Segment.Stop, hi)
-				if s >= e {
-					continue
+	w := viewWalker{p: p, lo: lo, hi: hi}
+	w.walk(n)
+	v := view{pieces: w.pieces}
+	switch {
+	case w.size == 0:
+	case len(w.pieces) == 1 && w.pieces[0].src >= 0:
+		s := w.pieces[0].src
+		v.text = p.src[s : s+w.size : s+w.size] // read only: no copy needed
+	default:
+		v.text = make([]byte, w.size)
+		for k, pc := range w.pieces {
+			if pc.src >= 0 {
+				end := w.size
+				if k+1 < len(w.pieces) {
+					end = w.pieces[k+1].at
 				}
-				if v.text == nil {
-					v.text, v.off = make([]byte, 0, min(hi-lo, len(p.src))), make([]int, 0, min(hi-lo, len(p.src)))
-				}
-				if len(v.off) > 0 && v.off[len(v.off)-1] != s-1 {
-					v.text = append(v.text, 0)
-					v.off = append(v.off, -1)
-				}
-				for i := s; i < e; i++ {
-					v.text = append(v.text, p.src[i])
-					v.off = append(v.off, i)
-				}
-			case *ast.Emphasis:
-				walk(c)
-			default:
-				if c.Type() == ast.TypeInline && overlaps(p, c, lo, hi) {
-					v.text = append(v.text, 0)
-					v.off = append(v.off, -1)
-				}
+				copy(v.text[pc.at:end], p.src[pc.src:])
 			}
 		}
 	}
-	walk(n)
 	return v
+}
+
+// A viewWalker collects the pieces of a view.
+type viewWalker struct {
+	p      *parsed
+	lo, hi int
+	pieces []piece
+	size   int // bytes of text so far
+	last   int // source offset of the last byte of text, -1 for a NUL
+}
+
+// walk adds the inline children of n.
+func (w *viewWalker) walk(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if s, e := max(c.Segment.Start, w.lo), min(c.Segment.Stop, w.hi); s < e {
+				w.text(s, e)
+			}
+		case *ast.Emphasis:
+			w.walk(c)
+		default:
+			if c.Type() == ast.TypeInline && overlaps(w.p, c, w.lo, w.hi) {
+				w.nul()
+			}
+		}
+	}
+}
+
+// text adds source bytes [s, e), after a NUL unless they follow the last byte.
+func (w *viewWalker) text(s, e int) {
+	if w.size > 0 && w.last != s-1 {
+		w.nul()
+	}
+	if k := len(w.pieces) - 1; k < 0 || w.pieces[k].src < 0 {
+		w.pieces = append(w.pieces, piece{at: w.size, src: s})
+	}
+	w.size += e - s
+	w.last = e - 1
+}
+
+// nul adds a NUL byte.
+func (w *viewWalker) nul() {
+	if k := len(w.pieces) - 1; k < 0 || w.pieces[k].src >= 0 {
+		w.pieces = append(w.pieces, piece{at: w.size, src: -1})
+	}
+	w.size++
+	w.last = -1
 }
 
 // A split is a line cut at a separator into a term and its definition, as source ranges.
@@ -316,7 +364,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	v := p.lineView(n, lo, hi)
 	i, j, sep, ok := findSep(v)
 	if ok {
-		s := split{termLo: lo, termHi: v.off[i], defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
+		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			return s, true
 		}
@@ -331,8 +379,8 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 // afterOff returns the source offset just after byte j of v.
 func (p *parsed) afterOff(v view, j int) int {
 	for k := j; k >= 0; k-- {
-		if v.off[k] >= 0 {
-			return v.off[k] + 1
+		if o := v.srcOff(k); o >= 0 {
+			return o + 1
 		}
 	}
 	return -1
@@ -434,7 +482,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if best < 0 || strings.ContainsRune(t[:best], 0) {
 		return split{}, false
 	}
-	termHi, defLo := v.off[best], p.afterOff(v, best+bestLen-1)
+	termHi, defLo := v.srcOff(best), p.afterOff(v, best+bestLen-1)
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
 	}

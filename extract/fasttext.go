@@ -99,6 +99,44 @@ func plainText(s string) bool {
 	return !strings.ContainsAny(s, "&<>\"") && utf8.ValidString(s)
 }
 
+// writeEscaped writes escapeText(string(v)) to b: & < > " escaped, and each
+// byte that is not valid UTF-8 replaced by U+FFFD, as ranging over a string does.
+func writeEscaped(b *strings.Builder, v []byte) {
+	last := 0 // v[last:i] is still to be written as is
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c < utf8.RuneSelf {
+			var esc string
+			switch c {
+			case '&':
+				esc = "&amp;"
+			case '<':
+				esc = "&lt;"
+			case '>':
+				esc = "&gt;"
+			case '"':
+				esc = "&quot;"
+			default:
+				i++
+				continue
+			}
+			b.Write(v[last:i])
+			b.WriteString(esc)
+			i++
+			last = i
+			continue
+		}
+		r, n := utf8.DecodeRune(v[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.Write(v[last:i])
+			b.WriteRune(utf8.RuneError)
+			last = i + 1
+		}
+		i += n
+	}
+	b.Write(v[last:])
+}
+
 // cutTrailingColon returns trailingColon.ReplaceAllString(s, "$1"): s without
 // a final ':' or '：' and the white space around it, keeping closing tags
 // that follow it, e.g. "Term:</b> " → "Term</b> ".

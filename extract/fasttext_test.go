@@ -34,6 +34,27 @@ func FuzzFastText(f *testing.F) {
 	})
 }
 
+// checkWriteEscaped compares writeEscaped with escapeText on s.
+func checkWriteEscaped(t *testing.T, s string) {
+	var b strings.Builder
+	writeEscaped(&b, []byte(s))
+	if got, want := b.String(), escapeText(s); got != want {
+		t.Errorf("writeEscaped(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestWriteEscaped(t *testing.T) {
+	for _, s := range []string{"", "a", "a&b", "<b>\"x\"</b>", "é&", "\xff", "a\xffb", "\xe2\x82", "\xe2\x82<",
+		"\ufffd", "\xc0\x80", "&&&", "x > y & \"z\"", "日本語<", "\xf0\x9f\x98\x80>"} {
+		checkWriteEscaped(t, s)
+	}
+}
+
+func FuzzWriteEscaped(f *testing.F) {
+	f.Add("a <b>&\"é\xff")
+	f.Fuzz(checkWriteEscaped)
+}
+
 func TestCutTrailingColon(t *testing.T) {
 	for _, s := range []string{"", ":", "a:", "a :", "a : ", "a:</b>", "a: </b> </i>", "a:</b>x", "a::", "a: :",
 		"Term：", "a\t:\n</b>\f", "a:</B>", "a:<//b>", "a</b>:", "é: </em>", "a: </b", "a:</>"} {

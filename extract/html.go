@@ -137,7 +137,7 @@ func (r *renderer) close() string {
 func (p *parsed) plain(n ast.Node, lo, hi int) string {
 	r := &renderer{p: p, plain: true}
 	r.inlines(n, lo, hi)
-	return strings.Join(strings.Fields(r.b.String()), " ")
+	return joinFields(r.b.String())
 }
 
 // blocksHTML renders whole blocks as safe HTML.
@@ -290,7 +290,7 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		}
 	case *ast.String:
 		if nodeIn(r.p, n, lo, hi) {
-			r.text(string(n.Value))
+			r.textBytes(n.Value)
 		}
 	case *ast.CodeSpan:
 		if !nodeIn(r.p, n, lo, hi) {
@@ -375,10 +375,14 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 // textSegment writes text v of node n, resolving escapes and entities.
 func (r *renderer) textSegment(n *ast.Text, v []byte) {
 	if n.IsRaw() {
-		r.text(string(v))
+		r.textBytes(v)
 		return
 	}
-	r.text(string(util.ResolveEntityNames(util.ResolveNumericReferences(unescapeMarkdown(v)))))
+	v = unescapeMarkdown(v)
+	if bytes.IndexByte(v, '&') >= 0 { // the resolvers cost a scan and an allocation each
+		v = util.ResolveEntityNames(util.ResolveNumericReferences(v))
+	}
+	r.textBytes(v)
 }
 
 // unescapeMarkdown removes the backslash of Markdown escapes, except in math:
@@ -426,6 +430,15 @@ func (r *renderer) text(s string) {
 		r.b.WriteString(s)
 	} else {
 		r.b.WriteString(escapeText(s))
+	}
+}
+
+// textBytes is text for a byte slice, written without converting it to a string.
+func (r *renderer) textBytes(v []byte) {
+	if r.plain {
+		r.b.Write(v)
+	} else {
+		writeEscaped(&r.b, v)
 	}
 }
 

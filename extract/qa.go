@@ -29,7 +29,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	if !ok || (sep != ":" && sep != "：") {
 		return "", 0
 	}
-	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.off[i]), " *_"))
+	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.srcOff(i)), " *_"))
 	if m := qaLabelRE.FindStringSubmatch(label); m != nil {
 		return m[1][:1], p.afterOff(v, j-1)
 	}
@@ -128,7 +128,7 @@ func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 	if j-i == 3 {
 		kind = Reversed
 	}
-	front := p.html(n, r[0], v.off[i])
+	front := p.html(n, r[0], v.srcOff(i))
 	back := p.html(n, p.afterOff(v, j-1), r[1])
 	if stripTags(front) == "" || stripTags(back) == "" {
 		return false
