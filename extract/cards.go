@@ -92,8 +92,6 @@ var (
 	htmlHeading  = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
 	numbering    = regexp.MustCompile(`^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+`)
 	sourcesTitle = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
-	// sentenceBreak ends one sentence and starts another: prose, not a lead-in.
-	sentenceBreak = regexp.MustCompile(`\p{Ll}{2}[.!?]\s+\p{Lu}`)
 )
 
 // headingText cleans a heading for use as a front: no numbering, no trailing colon.
@@ -665,7 +663,11 @@ func unwrapStrong(s string) string {
 // words ending in a full stop.
 func isProse(s string) bool {
 	s = strings.TrimSpace(s)
-	return sentenceBreak.MatchString(s) || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && len(strings.Fields(s)) > 6
+	// A sentence break ends one sentence and starts another: prose, not a lead-in.
+	if start, _ := nextSentenceBreak(s, 0); start >= 0 {
+		return true
+	}
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && len(strings.Fields(s)) > 6
 }
 
 // leadFront makes the front of a lead-in from its HTML, and returns its plain
@@ -719,10 +721,10 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	case !anyDef && len(strings.Fields(whole)) <= 15 && !isProse(whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
-		if all := sentenceBreak.FindAllIndex(p.src[lo:ls[len(ls)-1][1]], -1); len(all) > 0 {
+		if end := lastSentenceBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {
 			// "Layers protect each other. These are:" leads in with its last
 			// sentence only; a generic one is asked with its heading.
-			lo += all[len(all)-1][1] - 1
+			lo += end - 1
 			for !utf8.RuneStart(p.src[lo]) {
 				lo--
 			}

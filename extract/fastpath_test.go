@@ -3,6 +3,9 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/extract/synth"
@@ -102,4 +105,54 @@ func TestLineView(t *testing.T) {
 			return ast.WalkContinue, nil
 		})
 	}
+}
+
+// Regexps replaced by hand scanners, kept as their oracles.
+var (
+	boldSentence  = regexp.MustCompile(`[.!?]\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S`)
+	sentenceBreak = regexp.MustCompile(`\p{Ll}{2}[.!?]\s+\p{Lu}`)
+	emptyPara     = regexp.MustCompile(`<p>\s*(?:<br>\s*)*</p>`)
+)
+
+// scannerInputs are tricky inputs for the scanners.
+var scannerInputs = []string{
+	"", ".", "a. **b**", "ab. **b**", "x. A **y** z. The __w__ and. An **v**", "x.  \t**y", "x.**y", "x. ** y", "x. **",
+	"x. A**y", "x. An  __é__", "x! The\n**y**. Then. A **z", "it is. Then we go", "ab.Cd", "ab. cd", "éè. Ça va",
+	"ab.\fX", "ab. \u00a0X", "ab . X", "a1. X", "aB. X", "ab? Xy! Zz. Aa", "xx.\xffY", "xx. \xff", "\xffab. C",
+	"<p></p>", "<p> <br> <br></p>x<p>y</p>", "<p><p></p>", "<p>\n</p><p><br><br></p>", "<p><br/></p>", "<p>a</p><p> </p>",
+	"<P></P>", "<p>\v</p>", "<p><br></p",
+}
+
+// checkScanners compares each hand scanner with its regexp on s.
+func checkScanners(t *testing.T, s string) {
+	var want []int
+	for _, m := range boldSentence.FindAllIndex([]byte(s), -1) {
+		want = append(want, m[0])
+	}
+	if got := boldSentenceStarts([]byte(s)); !slices.Equal(got, want) {
+		t.Errorf("boldSentenceStarts(%q) = %v, want %v", s, got, want)
+	}
+	var got [][]int
+	for start, end := nextSentenceBreak(s, 0); start >= 0; start, end = nextSentenceBreak(s, end) {
+		got = append(got, []int{start, end})
+	}
+	if want := sentenceBreak.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Errorf("nextSentenceBreak(%q) finds %v, want %v", s, got, want)
+	}
+	if got, want := removeEmptyParas(s), emptyPara.ReplaceAllString(s, ""); got != want {
+		t.Errorf("removeEmptyParas(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestScanners(t *testing.T) {
+	for _, s := range scannerInputs {
+		checkScanners(t, s)
+	}
+}
+
+func FuzzScanners(f *testing.F) {
+	for _, s := range scannerInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkScanners)
 }

@@ -146,7 +146,7 @@ func (p *parsed) blocksHTML(nodes []ast.Node) string {
 	for _, n := range nodes {
 		r.block(n, len(nodes) > 1)
 	}
-	return trimBreaks(emptyPara.ReplaceAllString(r.close(), ""))
+	return trimBreaks(removeEmptyParas(r.close()))
 }
 
 // trimBreaks removes line breaks and spaces around s.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -47,13 +46,6 @@ type group struct {
 	hasDef bool
 }
 
-// paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
-// "Question :: Answer", and definition lines with their continuation lines.
-// verb allows "X means Y" splits, for a block of one line.
-// boldSentence ends a sentence before one that opens with a bold term:
-// "… in execution. A **thread** is …".
-var boldSentence = regexp.MustCompile(`[.!?]\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S`)
-
 // splitBoldSentences cuts each line of ls before every sentence that opens
 // with a bold term, so "A **process** is … A **thread** is …" gives a
 // definition per sentence.
@@ -61,8 +53,8 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	var out [][2]int
 	for _, r := range ls {
 		lo := r[0]
-		for _, m := range boldSentence.FindAllIndex(p.src[r[0]:r[1]], -1) {
-			end := r[0] + m[0] + 1 // just after the full stop
+		for _, m := range boldSentenceStarts(p.src[r[0]:r[1]]) {
+			end := r[0] + m + 1 // just after the full stop
 			out = append(out, [2]int{lo, end})
 			lo = end
 			for lo < r[1] && (p.src[lo] == ' ' || p.src[lo] == '\t') {
@@ -74,6 +66,9 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	return out
 }
 
+// paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
+// "Question :: Answer", and definition lines with their continuation lines.
+// verb allows "X means Y" splits, for a block of one line.
 func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	p := b.p
 	if len(ls) == 0 || b.tooLong(n, ls) {

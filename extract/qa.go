@@ -14,7 +14,6 @@ var (
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
 	qaLabelRE     = regexp.MustCompile(`^(q|question|a|answer)\s*\d*$`)
 	summaryTag    = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
-	emptyPara     = regexp.MustCompile(`<p>\s*(?:<br>\s*)*</p>`)
 )
 
 // qaLabel returns "q" or "a" when line r of n opens with a Q:/A: label, and the
@@ -209,7 +208,7 @@ func (b *builder) details(before, answer []ast.Node) string {
 	p := b.p
 	back := p.blocksHTML(answer)
 	back = summaryTag.ReplaceAllString(back, "")
-	back = trimBreaks(emptyPara.ReplaceAllString(back, ""))
+	back = trimBreaks(removeEmptyParas(back))
 	// A <p> written around the answer's Markdown wraps nothing of its own.
 	if strings.HasPrefix(back, "<p>") && strings.HasSuffix(back, "</p>") && strings.Count(back, "<p>") == 1 && strings.Count(back, "</p>") == 1 {
 		back = trimBreaks(strings.TrimSpace(back[len("<p>") : len(back)-len("</p>")]))

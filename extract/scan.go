@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hand-written scanners for the regexps that ran on every line or card; each
+// is checked against its regexp in fastpath_test.go.
+
+// boldSentenceStarts returns the start of each match of regexp
+// `[.!?]\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S` in b: the full stop before a
+// sentence that opens with a bold term.
+func boldSentenceStarts(b []byte) []int {
+	var starts []int
+	for i := 0; i < len(b); i++ {
+		if c := b[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if end := boldSentenceEnd(b, i+1); end > 0 {
+			starts = append(starts, i)
+			i = end - 1
+		}
+	}
+	return starts
+}
+
+// boldSentenceEnd returns the end of `\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S`
+// matched at b[i:], or -1.
+func boldSentenceEnd(b []byte, i int) int {
+	j := skipReSpace(b, i)
+	if j == i {
+		return -1
+	}
+	for _, article := range []string{"A", "An", "The"} {
+		if k := j + len(article); hasPrefixAt(b, j, article) {
+			if l := skipReSpace(b, k); l > k {
+				if end := boldStartEnd(b, l); end > 0 {
+					return end
+				}
+			}
+		}
+	}
+	return boldStartEnd(b, j)
+}
+
+// boldStartEnd returns the end of `(?:\*\*|__)\S` matched at b[i:], or -1.
+func boldStartEnd(b []byte, i int) int {
+	if !hasPrefixAt(b, i, "**") && !hasPrefixAt(b, i, "__") {
+		return -1
+	}
+	if i+2 >= len(b) || isReSpace(b[i+2]) {
+		return -1
+	}
+	_, n := utf8.DecodeRune(b[i+2:])
+	return i + 2 + n
+}
+
+// hasPrefixAt reports whether b[i:] starts with s.
+func hasPrefixAt(b []byte, i int, s string) bool {
+	return len(b)-i >= len(s) && string(b[i:i+len(s)]) == s
+}
+
+// skipReSpace returns the end of the run of regexp \s that starts at b[i].
+func skipReSpace(b []byte, i int) int {
+	for i < len(b) && isReSpace(b[i]) {
+		i++
+	}
+	return i
+}
+
+// nextSentenceBreak returns the first match of regexp
+// `\p{Ll}{2}[.!?]\s+\p{Lu}` in s at or after byte from, or -1, -1: two
+// lower-case letters, a full stop, blanks and an upper-case letter.
+func nextSentenceBreak(s string, from int) (start, end int) {
+	// prev[0] and prev[1] start the two runes before the one at i; -1 when
+	// that rune is not a lower-case letter.
+	prev := [2]int{-1, -1}
+	for i := from; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if (r == '.' || r == '!' || r == '?') && prev[0] >= 0 && prev[1] >= 0 {
+			j := i + 1
+			for j < len(s) && isReSpace(s[j]) {
+				j++
+			}
+			if j > i+1 && j < len(s) {
+				if u, m := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(u) {
+					return prev[0], j + m
+				}
+			}
+		}
+		prev[0] = prev[1]
+		prev[1] = -1
+		if unicode.IsLower(r) {
+			prev[1] = i
+		}
+		i += n
+	}
+	return -1, -1
+}
+
+// lastSentenceBreakEnd returns the end of the last match of regexp
+// `\p{Ll}{2}[.!?]\s+\p{Lu}` in s, or -1.
+func lastSentenceBreakEnd(s string) int {
+	last := -1
+	for _, end := nextSentenceBreak(s, 0); end >= 0; _, end = nextSentenceBreak(s, end) {
+		last = end
+	}
+	return last
+}
+
+// removeEmptyParas returns s without the matches of regexp
+// `<p>\s*(?:<br>\s*)*</p>`: paragraphs that show nothing.
+func removeEmptyParas(s string) string {
+	var b strings.Builder
+	last := 0 // s[last:] is still to be copied
+	for from := 0; ; {
+		i := strings.Index(s[from:], "<p>")
+		if i < 0 {
+			break
+		}
+		i += from
+		end := emptyParaEnd(s, i+len("<p>"))
+		if end < 0 {
+			from = i + 1
+			continue
+		}
+		b.WriteString(s[last:i])
+		last, from = end, end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// emptyParaEnd returns the end of `\s*(?:<br>\s*)*</p>` matched at s[i:], or -1.
+func emptyParaEnd(s string, i int) int {
+	for {
+		for i < len(s) && isReSpace(s[i]) {
+			i++
+		}
+		switch {
+		case strings.HasPrefix(s[i:], "</p>"):
+			return i + len("</p>")
+		case strings.HasPrefix(s[i:], "<br>"):
+			i += len("<br>")
+		default:
+			return -1
+		}
+	}
+}
