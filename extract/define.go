@@ -227,20 +227,24 @@ var clauseWords = map[string]bool{
 	"cannot": true, "can't": true, "won't": true, "may": true, "might": true,
 }
 
-var (
-	allDigits  = regexp.MustCompile(`^\d{1,6}$`)
-	numberLike = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
-	codeLike   = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
-	wordRE     = regexp.MustCompile(`[^\s]+`)
-)
-
 // numberedLabel matches "Step 1", "Chapter 3", "Q2" and the like.
 var numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
 
 // isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {
-	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!"))
-	return labels[s] || numberedLabel.MatchString(s)
+	s = strings.Trim(strings.TrimSpace(s), "*_`.!")
+	if lookupLower(labels, s) {
+		return true
+	}
+	// A numbered label ends in a digit, or a digit and a letter: most terms
+	// skip the regexp.
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !isDigit(r) {
+		if r, _ = utf8.DecodeLastRuneInString(s[:len(s)-n]); !isDigit(r) {
+			return false
+		}
+	}
+	return numberedLabel.MatchString(strings.ToLower(s))
 }
 
 // isTerm reports whether s, the text before a separator, can be a term: a few
@@ -250,13 +254,13 @@ func isTerm(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 80 || isLabel(s) {
 		return false
 	}
-	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+	if strings.Contains(s, "://") || len(s) >= 4 && strings.EqualFold(s[:4], "www.") {
 		return false
 	}
-	if allDigits.MatchString(s) {
+	if isShortNumber(s) {
 		return true // a port, a year, an error code
 	}
-	if numberLike.MatchString(s) || codeLike.MatchString(s) {
+	if isNumberLike(s) || isCodeLike(s) {
 		return false
 	}
 	outer := outsideBrackets(s)
@@ -264,27 +268,29 @@ func isTerm(s string) bool {
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false
 	}
-	words := wordRE.FindAllString(outer, -1)
-	if len(words) == 0 {
+	// outer is words joined by single spaces.
+	if outer == "" {
 		return false
 	}
-	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 {
+	words := strings.Count(outer, " ") + 1
+	first, rest, _ := strings.Cut(outer, " ")
+	if words == 1 && !hasSpaceScript(first) && utf8.RuneCountInString(first) > 25 {
 		return false
 	}
-	if len(words) > 6 {
+	if words > 6 {
 		return false
 	}
-	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
-	if notFirst[low(words[0])] {
+	const quotes = "*_`\"'“”‘’"
+	if lookupLower(notFirst, strings.Trim(first, quotes)) {
 		return false
 	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
-		if notLast[low(words[len(words)-1])] {
+		if lookupLower(notLast, strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes)) {
 			return false
 		}
-		for _, w := range words[1:] {
-			if clauseWords[low(w)] {
+		for w := range strings.SplitSeq(rest, " ") {
+			if lookupLower(clauseWords, strings.Trim(w, quotes)) {
 				return false
 			}
 		}
@@ -302,8 +308,12 @@ func hasSpaceScript(w string) bool {
 	return false
 }
 
-// outsideBrackets returns s without its bracketed parts.
+// outsideBrackets returns s without its bracketed parts, its words joined by
+// single spaces.
 func outsideBrackets(s string) string {
+	if !strings.ContainsAny(s, "()[]（）") && utf8.ValidString(s) {
+		return joinFields(s) // nothing to drop
+	}
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
@@ -320,7 +330,7 @@ func outsideBrackets(s string) string {
 			}
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return joinFields(b.String())
 }
 
 // hasWordChar reports whether s holds a letter or a digit.
@@ -393,7 +403,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if !isTerm(term) || !hasWordChar(def) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(def); allDigits.MatchString(term) && !unicode.IsLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(def); isShortNumber(term) && !unicode.IsLetter(r) {
 		return false // "1 - 2 hours" is a range, not a definition
 	}
 	if !strings.ContainsAny(def, " \t") && strings.Contains(def, "://") {

@@ -6,7 +6,9 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract/synth"
 	"github.com/rogpeppe/go-internal/txtar"
@@ -112,7 +114,140 @@ var (
 	boldSentence  = regexp.MustCompile(`[.!?]\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S`)
 	sentenceBreak = regexp.MustCompile(`\p{Ll}{2}[.!?]\s+\p{Lu}`)
 	emptyPara     = regexp.MustCompile(`<p>\s*(?:<br>\s*)*</p>`)
+	allDigits     = regexp.MustCompile(`^\d{1,6}$`)
+	numberLike    = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
+	codeLike      = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
+	wordRE        = regexp.MustCompile(`[^\s]+`)
 )
+
+// isTermOracle is isTerm as it was first written, with regexps.
+func isTermOracle(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 80 || isLabelOracle(s) {
+		return false
+	}
+	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+		return false
+	}
+	if allDigits.MatchString(s) {
+		return true
+	}
+	if numberLike.MatchString(s) || codeLike.MatchString(s) {
+		return false
+	}
+	outer := outsideBracketsOracle(s)
+	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
+		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
+		return false
+	}
+	words := wordRE.FindAllString(outer, -1)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 {
+		return false
+	}
+	if len(words) > 6 {
+		return false
+	}
+	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
+	if notFirst[low(words[0])] {
+		return false
+	}
+	if !strings.HasSuffix(s, "?") {
+		if notLast[low(words[len(words)-1])] {
+			return false
+		}
+		for _, w := range words[1:] {
+			if clauseWords[low(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isLabelOracle is isLabel as it was first written.
+func isLabelOracle(s string) bool {
+	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!"))
+	return labels[s] || numberedLabel.MatchString(s)
+}
+
+// outsideBracketsOracle is outsideBrackets as it was first written.
+func outsideBracketsOracle(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '（':
+			depth++
+		case ')', ']', '）':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// termInputs are tricky inputs for isTerm and its helpers.
+var termInputs = []string{
+	"", " ", "Term", "AWS WAF", "It is", "the thing", "Thing of", "Note", "NOTE", "Step 1", "step 12b", "ſtep 3", "Q2",
+	"Chapter 3K", "Case 1 2", "Step\x801", "8080", "1234567", "0", "12:30", "1 x 2", "3 × 4", "( )", "-", "- item",
+	"-\titem", "*x", "$HOME", "f()", "a=b", "a\\b", "http://x", "WWW.site", "wwW.", "w\u00e9", "a, b", "a. b",
+	"Dense café T-2", "“Quoted” Term", "**Bold** term", "`code` thing", "The (big) [red] dog", "（全角）用語", "a\u00a0b",
+	"a\vb", "a\fb", "x  y", "a b c d e f", "a b c d e f g", "Is it?", "What is this?", "It's", "Which one is?",
+	"Supercalifragilisticexpialidocious", "日本語日本語日本語日本語日本語日本語日本語日本語日本語", "\xff\xfe", "(", "a (b",
+	"a b)", "x IS y", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b",
+}
+
+// checkTerm compares isTerm and its helpers with their oracles on s.
+func checkTerm(t *testing.T, s string) {
+	if got, want := isTerm(s), isTermOracle(s); got != want {
+		t.Errorf("isTerm(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isLabel(s), isLabelOracle(s); got != want {
+		t.Errorf("isLabel(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := outsideBrackets(s), outsideBracketsOracle(s); got != want {
+		t.Errorf("outsideBrackets(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := isShortNumber(s), allDigits.MatchString(s); got != want {
+		t.Errorf("isShortNumber(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isNumberLike(s), numberLike.MatchString(s); got != want {
+		t.Errorf("isNumberLike(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isCodeLike(s), codeLike.MatchString(s); got != want {
+		t.Errorf("isCodeLike(%q) = %v, want %v", s, got, want)
+	}
+	for _, m := range []map[string]bool{labels, notFirst, notLast, clauseWords} {
+		if got, want := lookupLower(m, s), m[strings.ToLower(s)]; got != want {
+			t.Errorf("lookupLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestTerm(t *testing.T) {
+	for _, s := range termInputs {
+		checkTerm(t, s)
+	}
+	for w := range labels {
+		checkTerm(t, w)
+		checkTerm(t, strings.ToUpper(w)+" 2")
+	}
+}
+
+func FuzzTerm(f *testing.F) {
+	for _, s := range termInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkTerm)
+}
 
 // scannerInputs are tricky inputs for the scanners.
 var scannerInputs = []string{

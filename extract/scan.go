@@ -155,3 +155,57 @@ func emptyParaEnd(s string, i int) int {
 		}
 	}
 }
+
+// lookupLower returns m[strings.ToLower(w)], without allocating for a short
+// ASCII word.
+func lookupLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// isDigit reports whether r is an ASCII digit, regexp \d.
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// isShortNumber reports whether s matches regexp `^\d{1,6}$`.
+func isShortNumber(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberLike reports whether s matches regexp `^[\d\s.:/,%+\-x×*()]+$`:
+// digits and the signs that go with them.
+func isNumberLike(s string) bool {
+	for _, r := range s {
+		if !isDigit(r) && !strings.ContainsRune("\t\n\f\r .:/,%+-x×*()", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isCodeLike reports whether s matches regexp `[{};<>=|\\]|\(\)|^\$|^[-*+]\s`:
+// a brace, an operator, a call or a list marker.
+func isCodeLike(s string) bool {
+	return strings.ContainsAny(s, "{};<>=|\\") || strings.Contains(s, "()") || strings.HasPrefix(s, "$") ||
+		len(s) >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && isReSpace(s[1])
+}
