@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,7 +102,7 @@ func plainText(s string) bool {
 
 // writeEscaped writes escapeText(string(v)) to b: & < > " escaped, and each
 // byte that is not valid UTF-8 replaced by U+FFFD, as ranging over a string does.
-func writeEscaped(b *strings.Builder, v []byte) {
+func writeEscaped(b *bytes.Buffer, v []byte) {
 	last := 0 // v[last:i] is still to be written as is
 	for i := 0; i < len(v); {
 		c := v[i]

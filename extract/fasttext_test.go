@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -36,7 +37,7 @@ func FuzzFastText(f *testing.F) {
 
 // checkWriteEscaped compares writeEscaped with escapeText on s.
 func checkWriteEscaped(t *testing.T, s string) {
-	var b strings.Builder
+	var b bytes.Buffer
 	writeEscaped(&b, []byte(s))
 	if got, want := b.String(), escapeText(s); got != want {
 		t.Errorf("writeEscaped(%q) = %q, want %q", s, got, want)

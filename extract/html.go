@@ -5,7 +5,9 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -114,35 +116,54 @@ func isRemote(u string) bool {
 type renderer struct {
 	p         *parsed
 	plain     bool
-	b         strings.Builder
+	b         *bytes.Buffer
 	openLinks int // raw <a href> tags written and not closed
+}
+
+// renderBuffers recycles the renderers' buffers, so that a render allocates
+// only its result.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// newRenderer returns a renderer of HTML, or of plain text; close returns its output.
+func (p *parsed) newRenderer(plain bool) *renderer {
+	return &renderer{p: p, plain: plain, b: renderBuffers.Get().(*bytes.Buffer)}
 }
 
 // html renders the inline content of n between source offsets lo and hi as safe HTML.
 func (p *parsed) html(n ast.Node, lo, hi int) string {
-	r := &renderer{p: p}
+	r := p.newRenderer(false)
 	r.inlines(n, lo, hi)
 	return trimBreaks(r.close())
 }
 
-// close ends raw links left open and returns the output.
-func (r *renderer) close() string {
+// closeLinks ends raw links left open.
+func (r *renderer) closeLinks() {
 	for ; r.openLinks > 0; r.openLinks-- {
 		r.b.WriteString("</a>")
 	}
-	return r.b.String()
+}
+
+// close ends raw links left open and returns the output. The renderer is
+// done: its buffer goes back to the pool.
+func (r *renderer) close() string {
+	r.closeLinks()
+	s := r.b.String()
+	r.b.Reset()
+	renderBuffers.Put(r.b)
+	r.b = nil
+	return s
 }
 
 // plain renders the inline content of n between lo and hi as plain text.
 func (p *parsed) plain(n ast.Node, lo, hi int) string {
-	r := &renderer{p: p, plain: true}
+	r := p.newRenderer(true)
 	r.inlines(n, lo, hi)
-	return joinFields(r.b.String())
+	return joinFields(r.close())
 }
 
 // blocksHTML renders whole blocks as safe HTML.
 func (p *parsed) blocksHTML(nodes []ast.Node) string {
-	r := &renderer{p: p}
+	r := p.newRenderer(false)
 	for _, n := range nodes {
 		r.block(n, len(nodes) > 1)
 	}
@@ -170,7 +191,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 			r.b.WriteString("<p>")
 		}
 		r.inlines(n, 0, everything)
-		r.close()
+		r.closeLinks()
 		r.trimTrailingBreak()
 		if wrap {
 			r.b.WriteString("</p>")
@@ -226,6 +247,11 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 }
 
 func (r *renderer) trimTrailingBreak() {
+	if b := r.b.Bytes(); !bytes.HasSuffix(b, []byte("<br>")) {
+		if last, _ := utf8.DecodeLastRune(b); !unicode.IsSpace(last) {
+			return // no trailing break: spare the copy
+		}
+	}
 	s := r.b.String()
 	if t := trimBreaks(s); len(t) != len(s) && strings.HasPrefix(s, t) {
 		r.b.Reset()
@@ -262,7 +288,7 @@ func (r *renderer) table(t *east.Table) {
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
 			r.b.WriteString("<" + cell + ">")
 			r.inlines(c, 0, everything)
-			r.close()
+			r.closeLinks()
 			r.b.WriteString("</" + cell + ">")
 		}
 		r.b.WriteString("</tr>")
@@ -438,7 +464,7 @@ func (r *renderer) textBytes(v []byte) {
 	if r.plain {
 		r.b.Write(v)
 	} else {
-		writeEscaped(&r.b, v)
+		writeEscaped(r.b, v)
 	}
 }
 
