@@ -139,15 +139,17 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 			continue // every other separator starts with ':', ' ' or a multi-byte rune
 		}
 		rest := t[i:]
+		// The full-width signs start with 0xEF, the arrows with 0xE2; in
+		// dashSeps, '-', '=' or 0xE2 follows the space.
 		switch {
-		case bytes.HasPrefix(rest, fullOpen):
+		case c == 0xEF && bytes.HasPrefix(rest, fullOpen):
 			depth++
-		case bytes.HasPrefix(rest, fullClose):
+		case c == 0xEF && bytes.HasPrefix(rest, fullClose):
 			if depth > 0 {
 				depth--
 			}
 		case depth > 0:
-		case bytes.HasPrefix(rest, fullColon):
+		case c == 0xEF && bytes.HasPrefix(rest, fullColon):
 			return i, i + len(fullColon), "：", true
 		case c == ':':
 			if i+1 < len(t) && t[i+1] == ':' {
@@ -162,11 +164,11 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) {
 				return i, i + 1, ":", true
 			}
-		case bytes.HasPrefix(rest, arrow):
+		case c == 0xE2 && bytes.HasPrefix(rest, arrow):
 			return i, i + len(arrow), "→", true
-		case c == ' ':
+		case c == ' ' && len(rest) > 1 && (rest[1] == '-' || rest[1] == '=' || rest[1] == 0xE2):
 			for _, s := range dashSeps {
-				if bytes.HasPrefix(rest, []byte(s)) {
+				if len(rest) >= len(s) && string(rest[:len(s)]) == s {
 					return i, i + len(s), strings.TrimSpace(s), true
 				}
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -290,4 +291,86 @@ func FuzzScanners(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkScanners)
+}
+
+// findSepOracle is findSep as it was first written.
+func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
+	depth := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch c {
+		case '(', '[', '{':
+			depth++
+			continue
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if c < utf8.RuneSelf && c != ':' && c != ' ' {
+			continue
+		}
+		rest := t[i:]
+		switch {
+		case bytes.HasPrefix(rest, fullOpen):
+			depth++
+		case bytes.HasPrefix(rest, fullClose):
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case bytes.HasPrefix(rest, fullColon):
+			return i, i + len(fullColon), "：", true
+		case c == ':':
+			if i+1 < len(t) && t[i+1] == ':' {
+				for i+1 < len(t) && t[i+1] == ':' {
+					i++
+				}
+				continue
+			}
+			if i > 0 && t[i-1] == ':' {
+				continue
+			}
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) {
+				return i, i + 1, ":", true
+			}
+		case bytes.HasPrefix(rest, arrow):
+			return i, i + len(arrow), "→", true
+		case c == ' ':
+			for _, s := range dashSeps {
+				if bytes.HasPrefix(rest, []byte(s)) {
+					return i, i + len(s), strings.TrimSpace(s), true
+				}
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// sepInputs are tricky inputs for findSep.
+var sepInputs = []string{
+	"", "a: b", "a :: b", "a:b", "a:", "a:\x00 b", "a（b: c）: d", "a (b: c) - d", "a → b", "a -> b", "a => b",
+	"a — b", "a – b", "a --- b", "a = b", "a -b", "a ：b", "（a：b）：c", "a\xe2 b", "a \xe2\x80", "x ) y: z", "a\t: b",
+}
+
+func checkSep(t *testing.T, s string) {
+	i, j, sep, ok := findSep(view{text: []byte(s)})
+	wi, wj, wsep, wok := findSepOracle([]byte(s))
+	if i != wi || j != wj || sep != wsep || ok != wok {
+		t.Errorf("findSep(%q) = %d, %d, %q, %v, want %d, %d, %q, %v", s, i, j, sep, ok, wi, wj, wsep, wok)
+	}
+}
+
+func TestFindSep(t *testing.T) {
+	for _, s := range sepInputs {
+		checkSep(t, s)
+	}
+}
+
+func FuzzFindSep(f *testing.F) {
+	for _, s := range sepInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkSep)
 }
