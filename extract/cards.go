@@ -46,18 +46,22 @@ type heading struct {
 type scope struct {
 	heads   []heading
 	parents []string
+	tag     string // the heading path as a tag, made once for all the cards of a section
 }
 
 func (s scope) with(parent string) scope {
 	if parent = strings.TrimSpace(parent); parent == "" {
 		return s
 	}
-	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent)}
+	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag}
 }
 
 // context returns the card context: headings, then parent bullets.
 func (s scope) context() []string {
-	var c []string
+	if len(s.heads)+len(s.parents) == 0 {
+		return nil
+	}
+	c := make([]string, 0, len(s.heads)+len(s.parents))
 	for _, h := range s.heads {
 		c = append(c, h.text)
 	}
@@ -185,7 +189,7 @@ func (b *builder) document() {
 
 // scope returns the current heading path.
 func (b *builder) scope() scope {
-	return scope{heads: append([]heading(nil), b.heads...)}
+	return scope{heads: append([]heading(nil), b.heads...), tag: b.headingTag(b.heads)}
 }
 
 // skip marks the lines of nodes as not content.
@@ -301,12 +305,25 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 
 // cardTags returns the deck tags plus the heading path as one hierarchical tag.
 func (b *builder) cardTags(sc scope) []string {
-	tags := append([]string(nil), b.tags...)
+	if len(b.tags) == 0 && sc.tag == "" {
+		return nil
+	}
+	tags := make([]string, len(b.tags), len(b.tags)+1)
+	copy(tags, b.tags)
+	if sc.tag != "" {
+		tags = append(tags, sc.tag)
+	}
+	return tags
+}
+
+// headingTag returns the heading path heads, under the note's title, as one
+// hierarchical tag, or "".
+func (b *builder) headingTag(heads []heading) string {
 	var parts []string
-	if len(sc.heads) == 0 || sc.heads[0].text != b.title {
+	if len(heads) == 0 || heads[0].text != b.title {
 		parts = append(parts, b.title)
 	}
-	for _, h := range sc.heads {
+	for _, h := range heads {
 		parts = append(parts, h.text)
 	}
 	var clean []string
@@ -318,10 +335,7 @@ func (b *builder) cardTags(sc scope) []string {
 			clean = append(clean, s)
 		}
 	}
-	if len(clean) > 0 {
-		tags = append(tags, strings.Join(clean, "::"))
-	}
-	return tags
+	return strings.Join(clean, "::")
 }
 
 // headingCard makes the card of a heading: its text on the front, the content
@@ -459,7 +473,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		switch {
 		case isQuestion(t):
 			front = p.html(n, 0, everything)
-		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 15:
+		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15:
 			// "To list pods:" and the command under it.
 			front = stripColon(p.html(n, 0, everything))
 		default:
@@ -475,7 +489,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 // isQuestion reports whether s is one short question.
 func isQuestion(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, "?") && strings.Count(s, "?") == 1 && len(strings.Fields(s)) <= 25 &&
+	return strings.HasSuffix(s, "?") && strings.Count(s, "?") == 1 && countFields(s) <= 25 &&
 		!strings.Contains(strings.TrimSuffix(s, "?"), ". ")
 }
 
@@ -667,7 +681,7 @@ func isProse(s string) bool {
 	if start, _ := nextSentenceBreak(s, 0); start >= 0 {
 		return true
 	}
-	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && len(strings.Fields(s)) > 6
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }
 
 // leadFront makes the front of a lead-in from its HTML, and returns its plain
@@ -676,7 +690,7 @@ func isProse(s string) bool {
 func leadFront(raw string, sc scope) (front, lead string) {
 	front = unwrapStrong(stripColon(raw))
 	lead = stripTags(front)
-	if stripColon(raw) != strings.TrimSpace(raw) && (len(strings.Fields(lead)) <= 2 || isLabel(lead)) {
+	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead)) {
 		if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {
 			front = escapeText(c[len(c)-1]) + ": " + front
 		}
@@ -718,7 +732,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	switch {
-	case !anyDef && len(strings.Fields(whole)) <= 15 && !isProse(whole):
+	case !anyDef && countFields(whole) <= 15 && !isProse(whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
 		if end := lastSentenceBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {

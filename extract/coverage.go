@@ -1,8 +1,8 @@
 package extract
 
 import (
+	"bytes"
 	"sort"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -13,7 +13,7 @@ import (
 func (p *parsed) contentLines() map[int]bool {
 	lines := map[int]bool{}
 	mark := func(start, stop int) {
-		if stop > start && strings.TrimSpace(string(p.src[start:stop])) != "" {
+		if stop > start && len(bytes.TrimSpace(p.src[start:stop])) > 0 {
 			lines[p.line(start)] = true
 		}
 	}

@@ -499,11 +499,11 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	term := p.plain(n, lo, termHi)
-	if len(strings.Fields(term)) > 3 || strings.ContainsAny(term, ",:") {
+	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
 	def := p.plain(n, defLo, hi)
-	if len(strings.Fields(def)) < 2 {
+	if countFields(def) < 2 {
 		return split{}, false
 	}
 	vb := strings.TrimSpace(t[best : best+bestLen])

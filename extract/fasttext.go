@@ -69,6 +69,25 @@ func joinFields(s string) string {
 	return b.String()
 }
 
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
+	n := 0
+	space := true // the last rune was white space, or there was none
+	for _, r := range s {
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+		} else {
+			sp = unicode.IsSpace(r)
+		}
+		if space && !sp {
+			n++
+		}
+		space = sp
+	}
+	return n
+}
+
 // isJoinedFields reports whether s has no leading or trailing white space and
 // no white space but single ASCII spaces.
 func isJoinedFields(s string) bool {

@@ -11,13 +11,16 @@ func TestFastText(t *testing.T) {
 	re := regexp.MustCompile(`<[^>]*>`)
 	for _, s := range []string{
 		"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003b", "é ü", "a \n b",
-		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
+		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "\xff a", "a\x85b", "a\u0085b", "\v", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
 	} {
 		if got, want := replaceTags(s), re.ReplaceAllString(s, " "); got != want {
 			t.Errorf("replaceTags(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
@@ -31,6 +34,9 @@ func FuzzFastText(f *testing.F) {
 		}
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

@@ -176,7 +176,7 @@ func (b *builder) shortHead(head ast.Node) bool {
 		return true
 	}
 	t := strings.TrimSpace(b.p.plain(head, 0, everything))
-	return isQuestion(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && len(strings.Fields(t)) <= 4
+	return isQuestion(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && countFields(t) <= 4
 }
 
 // itemHead returns the first block of a list item when it holds text.
