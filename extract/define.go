@@ -37,7 +37,7 @@ func (v view) srcOff(i int) int {
 
 // lineView collects the searchable text of block n between lo and hi.
 func (p *parsed) lineView(n ast.Node, lo, hi int) view {
-	w := viewWalker{p: p, lo: lo, hi: hi}
+	w := viewWalker{p: p, lo: lo, hi: hi, pieces: make([]piece, 0, 8)}
 	w.walk(n)
 	v := view{pieces: w.pieces}
 	switch {
@@ -256,7 +256,7 @@ func isTerm(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 80 || isLabel(s) {
 		return false
 	}
-	if strings.Contains(s, "://") || len(s) >= 4 && strings.EqualFold(s[:4], "www.") {
+	if strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
 		return false
 	}
 	if isShortNumber(s) {
@@ -426,10 +426,12 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 			continue
 		}
 		if t, ok := c.(*ast.Text); ok {
-			seg := p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]
-			switch strings.ToLower(strings.TrimSpace(string(seg))) {
-			case "", "a", "an", "the":
-				continue // "A **linked list** is …" names its term too
+			// Only ASCII letters lower to an article's letters: longer text is none.
+			if seg := bytes.TrimSpace(p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]); len(seg) <= len("the") {
+				switch strings.ToLower(string(seg)) {
+				case "", "a", "an", "the":
+					continue // "A **linked list** is …" names its term too
+				}
 			}
 		}
 		first = c
@@ -484,17 +486,17 @@ var weakNext = map[string]bool{
 // verbSplit splits "Term means definition" and "Term is definition" when the
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
-	t := string(v.text)
-	best, bestLen := -1, 0
+	t := v.text
+	best, verb := -1, ""
 	for _, vb := range verbs {
-		if i := strings.Index(t, vb); i > 0 && (best < 0 || i < best) {
-			best, bestLen = i, len(vb)
+		if i := bytes.Index(t, []byte(vb)); i > 0 && (best < 0 || i < best) {
+			best, verb = i, vb
 		}
 	}
-	if best < 0 || strings.ContainsRune(t[:best], 0) {
+	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
 		return split{}, false
 	}
-	termHi, defLo := v.srcOff(best), p.afterOff(v, best+bestLen-1)
+	termHi, defLo := v.srcOff(best), p.afterOff(v, best+len(verb)-1)
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
 	}
@@ -506,7 +508,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countFields(def) < 2 {
 		return split{}, false
 	}
-	vb := strings.TrimSpace(t[best : best+bestLen])
+	vb := strings.TrimSpace(verb)
 	if next := strings.ToLower(strings.Fields(def)[0]); (vb == "is" || vb == "are") && (weakNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false

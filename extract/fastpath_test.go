@@ -203,7 +203,7 @@ var termInputs = []string{
 	"Dense café T-2", "“Quoted” Term", "**Bold** term", "`code` thing", "The (big) [red] dog", "（全角）用語", "a\u00a0b",
 	"a\vb", "a\fb", "x  y", "a b c d e f", "a b c d e f g", "Is it?", "What is this?", "It's", "Which one is?",
 	"Supercalifragilisticexpialidocious", "日本語日本語日本語日本語日本語日本語日本語日本語日本語", "\xff\xfe", "(", "a (b",
-	"a b)", "x IS y", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b",
+	"a b)", "x IS y", "WWW.X", "HTTPS://x", "Http:/", "\u0130f", "\u212a", "\xffwww.", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b",
 }
 
 // checkTerm compares isTerm and its helpers with their oracles on s.
@@ -225,6 +225,11 @@ func checkTerm(t *testing.T, s string) {
 	}
 	if got, want := isCodeLike(s), codeLike.MatchString(s); got != want {
 		t.Errorf("isCodeLike(%q) = %v, want %v", s, got, want)
+	}
+	for _, prefix := range []string{"www.", "http://", "https://", "i", "k"} {
+		if got, want := hasLowerPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
+			t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
+		}
 	}
 	for _, m := range []map[string]bool{labels, notFirst, notLast, clauseWords} {
 		if got, want := lookupLower(m, s), m[strings.ToLower(s)]; got != want {

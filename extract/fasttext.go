@@ -39,8 +39,8 @@ func replaceTags(s string) string {
 // joinFields returns strings.Join(strings.Fields(s), " "), allocating only
 // when s is not already in that form.
 func joinFields(s string) string {
-	if isJoinedFields(s) {
-		return s
+	if t := strings.TrimSpace(s); isJoinedFields(t) {
+		return t
 	}
 	var b strings.Builder
 	b.Grow(len(s))

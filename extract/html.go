@@ -108,8 +108,8 @@ func safeURL(u string) bool {
 
 // isRemote reports whether u is an http or https URL.
 func isRemote(u string) bool {
-	l := strings.ToLower(strings.TrimSpace(u))
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "//")
+	l := strings.TrimSpace(u)
+	return hasLowerPrefix(l, "http://") || hasLowerPrefix(l, "https://") || strings.HasPrefix(l, "//")
 }
 
 // A renderer turns AST nodes into safe HTML or plain text.

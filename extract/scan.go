@@ -209,3 +209,16 @@ func isCodeLike(s string) bool {
 	return strings.ContainsAny(s, "{};<>=|\\") || strings.Contains(s, "()") || strings.HasPrefix(s, "$") ||
 		len(s) >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && isReSpace(s[1])
 }
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix, an
+// ASCII string, without allocating.
+func hasLowerPrefix(s, prefix string) bool {
+	for i := 0; i < len(prefix); i++ {
+		r, n := utf8.DecodeRuneInString(s)
+		if n == 0 || unicode.ToLower(r) != rune(prefix[i]) {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
+}
