@@ -475,6 +475,29 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 // verbs that tie a short subject to its definition: "bootstrapping means …".
 var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are "}
 
+// firstVerb returns the earliest of the first occurrences of verbs in t that
+// are not at its start (the earlier verb in the list on a tie), and where it
+// is, or -1.
+func firstVerb(t []byte) (int, string) {
+	var atStart uint // bit k: verbs[k] occurs first at 0, so not at all
+	for k, vb := range verbs {
+		if hasPrefixAt(t, 0, vb) {
+			atStart |= 1 << k
+		}
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i] != ' ' || i+1 == len(t) {
+			continue
+		}
+		for k, vb := range verbs {
+			if atStart&(1<<k) == 0 && t[i+1] == vb[1] && hasPrefixAt(t, i, vb) {
+				return i, vb
+			}
+		}
+	}
+	return -1, ""
+}
+
 // weakNext are words after "is" that make a statement, not a definition.
 var weakNext = map[string]bool{
 	"not": true, "also": true, "only": true, "very": true, "more": true, "less": true,
@@ -487,12 +510,7 @@ var weakNext = map[string]bool{
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	t := v.text
-	best, verb := -1, ""
-	for _, vb := range verbs {
-		if i := bytes.Index(t, []byte(vb)); i > 0 && (best < 0 || i < best) {
-			best, verb = i, vb
-		}
-	}
+	best, verb := firstVerb(t)
 	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
 		return split{}, false
 	}

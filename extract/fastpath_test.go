@@ -379,3 +379,40 @@ func FuzzFindSep(f *testing.F) {
 	}
 	f.Fuzz(checkSep)
 }
+
+// firstVerbOracle is how verbSplit first looked for its verb.
+func firstVerbOracle(t string) (int, string) {
+	best, verb := -1, ""
+	for _, vb := range verbs {
+		if i := strings.Index(t, vb); i > 0 && (best < 0 || i < best) {
+			best, verb = i, vb
+		}
+	}
+	return best, verb
+}
+
+// verbInputs are tricky inputs for firstVerb.
+var verbInputs = []string{
+	"", " is ", "a is b", " is a is b", "x is defined as y", "x is y is defined as z", " means x means y",
+	"a are b is c", "a refers to b", "a stands for b", "a  is  b", "a is", "a\x00 is b", "x refers tois y",
+}
+
+func checkVerb(t *testing.T, s string) {
+	i, vb := firstVerb([]byte(s))
+	if wi, wvb := firstVerbOracle(s); i != wi || vb != wvb {
+		t.Errorf("firstVerb(%q) = %d, %q, want %d, %q", s, i, vb, wi, wvb)
+	}
+}
+
+func TestFirstVerb(t *testing.T) {
+	for _, s := range verbInputs {
+		checkVerb(t, s)
+	}
+}
+
+func FuzzFirstVerb(f *testing.F) {
+	for _, s := range verbInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkVerb)
+}

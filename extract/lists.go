@@ -100,11 +100,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			flush()
 			continue
 		}
-		if v := p.lineView(n, r[0], r[1]); k > 0 && cur == nil && len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
-			// "Term" then ": definition" on the next line (a definition list).
-			cur = &group{term: p.html(n, ls[k-1][0], ls[k-1][1]), def: p.html(n, v.srcOff(1)+1, r[1]),
-				line: p.line(ls[k-1][0]), first: p.line(ls[k-1][0]), last: line, hasDef: true}
-			continue
+		if k > 0 && cur == nil {
+			if v := p.lineView(n, r[0], r[1]); len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
+				// "Term" then ": definition" on the next line (a definition list).
+				cur = &group{term: p.html(n, ls[k-1][0], ls[k-1][1]), def: p.html(n, v.srcOff(1)+1, r[1]),
+					line: p.line(ls[k-1][0]), first: p.line(ls[k-1][0]), last: line, hasDef: true}
+				continue
+			}
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
 		if ok && (s.sep == "is" || s.sep == "are" || s.sep == "means" || s.sep == "refers to" || s.sep == "stands for" || s.sep == "is defined as") && !(verb && len(ls) == 1) {

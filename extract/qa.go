@@ -156,10 +156,10 @@ func (b *builder) clozeAny(n ast.Node) bool {
 // back holds the heading path as extra text.
 func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
-	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
-	if !clozeOpen.MatchString(src) {
+	if !clozeOpen.Match(p.src[ls[0][0]:ls[len(ls)-1][1]]) {
 		return false
 	}
+	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
 	line := p.line(ls[0][0])
 	if len(clozeOpen.FindAllString(src, -1)) > strings.Count(src, "}}") {
 		b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "unbalanced cloze: {{c…:: without }}"})
@@ -185,7 +185,8 @@ func (b *builder) explicit(n ast.Node, ls [][2]int) bool {
 		if k, _ := b.p.qaLabel(n, r); k != "" {
 			return true
 		}
-		if strings.Contains(string(b.p.lineView(n, r[0], r[1]).text), "::") {
+		// The view holds "::" only where the source does.
+		if bytes.Contains(b.p.src[r[0]:r[1]], []byte("::")) && bytes.Contains(b.p.lineView(n, r[0], r[1]).text, []byte("::")) {
 			return true
 		}
 	}
