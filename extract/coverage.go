@@ -11,7 +11,7 @@ import (
 // segment, code or text inside raw HTML. Fences, rules, table delimiter rows,
 // link destinations and markup alone are not content.
 func (p *parsed) contentLines() map[int]bool {
-	lines := map[int]bool{}
+	lines := make(map[int]bool, len(p.lineStart)) // sized for every line: no rehashing
 	mark := func(start, stop int) {
 		if stop > start && len(bytes.TrimSpace(p.src[start:stop])) > 0 {
 			lines[p.line(start)] = true

@@ -11,7 +11,7 @@ func TestFastText(t *testing.T) {
 	re := regexp.MustCompile(`<[^>]*>`)
 	for _, s := range []string{
 		"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003b", "é ü", "a \n b",
-		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "\xff a", "a\x85b", "a\u0085b", "\v", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
+		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "\xff a", "a\x85b", "a\u0085b", "\v", "a\u3000b", "\u2000", "a \u2029", "\xe2\x80 ", "\xf0\xe2\x80\x80x", "<b>a</b><", "a<b<c>d", "x< <y", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
 	} {
 		if got, want := replaceTags(s), re.ReplaceAllString(s, " "); got != want {
 			t.Errorf("replaceTags(%q) = %q, want %q", s, got, want)
@@ -21,6 +21,9 @@ func TestFastText(t *testing.T) {
 		}
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
+			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -37,6 +40,9 @@ func FuzzFastText(f *testing.F) {
 		}
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
+			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

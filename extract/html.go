@@ -598,6 +598,9 @@ func visibleWord(s string) bool {
 
 // stripTags turns an HTML fragment into plain text.
 func stripTags(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return joinTagFields(s) // no entity: one pass
+	}
 	s = replaceTags(s)
 	if strings.IndexByte(s, '&') >= 0 {
 		s = unescapeBasic(string(util.ResolveEntityNames(util.ResolveNumericReferences([]byte(s)))))
