@@ -2,16 +2,15 @@ package extract
 
 import (
 	"bytes"
-	"sort"
 
 	"github.com/yuin/goldmark/ast"
 )
 
 // contentLines returns the file lines that carry text: lines holding a text
 // segment, code or text inside raw HTML. Fences, rules, table delimiter rows,
-// link destinations and markup alone are not content.
-func (p *parsed) contentLines() map[int]bool {
-	lines := make(map[int]bool, len(p.lineStart)) // sized for every line: no rehashing
+// link destinations and markup alone are not content. It is indexed by line.
+func (p *parsed) contentLines() []bool {
+	lines := make([]bool, len(p.lineStart)+p.lineShift+1) // the last line is p.line(len(p.src))
 	mark := func(start, stop int) {
 		if stop > start && len(bytes.TrimSpace(p.src[start:stop])) > 0 {
 			lines[p.line(start)] = true
@@ -49,8 +48,8 @@ func (p *parsed) contentLines() map[int]bool {
 func (b *builder) coverage() Coverage {
 	var c Coverage
 	var un []int
-	for l := range b.p.contentLines() {
-		if b.skipped[l] {
+	for l, content := range b.p.contentLines() {
+		if !content || b.skipped[l] {
 			continue
 		}
 		c.Lines++
@@ -58,7 +57,6 @@ func (b *builder) coverage() Coverage {
 			un = append(un, l)
 		}
 	}
-	sort.Ints(un)
 	for _, l := range un {
 		c.Uncovered = append(c.Uncovered, Pos{File: b.p.file, Line: l})
 	}

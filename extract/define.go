@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -229,8 +228,10 @@ var clauseWords = map[string]bool{
 	"cannot": true, "can't": true, "won't": true, "may": true, "might": true,
 }
 
-// numberedLabel matches "Step 1", "Chapter 3", "Q2" and the like.
-var numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
+// labelWords are the words of a numbered label: "Step 1", "Chapter 3", "Q2".
+var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lecture", "day", "week", "phase",
+	"stage", "round", "level", "exercise", "question", "q", "problem", "task", "example", "case", "option",
+	"scenario", "slide", "page", "unit", "module"}
 
 // isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {
@@ -239,14 +240,14 @@ func isLabel(s string) bool {
 		return true
 	}
 	// A numbered label ends in a digit, or a digit and a letter: most terms
-	// skip the regexp.
+	// need no lowering.
 	r, n := utf8.DecodeLastRuneInString(s)
 	if !isDigit(r) {
 		if r, _ = utf8.DecodeLastRuneInString(s[:len(s)-n]); !isDigit(r) {
 			return false
 		}
 	}
-	return numberedLabel.MatchString(strings.ToLower(s))
+	return isNumberedLabel(strings.ToLower(s))
 }
 
 // isTerm reports whether s, the text before a separator, can be a term: a few

@@ -119,6 +119,7 @@ var (
 	numberLike    = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
 	codeLike      = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
 	wordRE        = regexp.MustCompile(`[^\s]+`)
+	numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
 )
 
 // isTermOracle is isTerm as it was first written, with regexps.
@@ -203,7 +204,8 @@ var termInputs = []string{
 	"Dense café T-2", "“Quoted” Term", "**Bold** term", "`code` thing", "The (big) [red] dog", "（全角）用語", "a\u00a0b",
 	"a\vb", "a\fb", "x  y", "a b c d e f", "a b c d e f g", "Is it?", "What is this?", "It's", "Which one is?",
 	"Supercalifragilisticexpialidocious", "日本語日本語日本語日本語日本語日本語日本語日本語日本語", "\xff\xfe", "(", "a (b",
-	"a b)", "x IS y", "WWW.X", "HTTPS://x", "Http:/", "\u0130f", "\u212a", "\xffwww.", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b",
+	"a b)", "x IS y", "WWW.X", "HTTPS://x", "Http:/", "\u0130f", "\u212a", "\xffwww.", "queſtion 2", "Taſk 3ſ", "q 12", "q12z", "q12zz", "question", "Page\t7 ",
+	"case\n4x", "day 1\u212a", "unit 5\u0130", "stage 0Z", "module 9é", "qu 1", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b",
 }
 
 // checkTerm compares isTerm and its helpers with their oracles on s.
@@ -216,6 +218,9 @@ func checkTerm(t *testing.T, s string) {
 	}
 	if got, want := outsideBrackets(s), outsideBracketsOracle(s); got != want {
 		t.Errorf("outsideBrackets(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := isNumberedLabel(strings.ToLower(s)), numberedLabel.MatchString(strings.ToLower(s)); got != want {
+		t.Errorf("isNumberedLabel(%q) = %v, want %v", strings.ToLower(s), got, want)
 	}
 	if got, want := isShortNumber(s), allDigits.MatchString(s); got != want {
 		t.Errorf("isShortNumber(%q) = %v, want %v", s, got, want)

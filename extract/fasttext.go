@@ -165,6 +165,9 @@ func plainText(s string) bool {
 	return !strings.ContainsAny(s, "&<>\"") && utf8.ValidString(s)
 }
 
+// htmlEscapes holds the escape of each byte that escapeText escapes.
+var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&quot;"}
+
 // writeEscaped writes escapeText(string(v)) to b: & < > " escaped, and each
 // byte that is not valid UTF-8 replaced by U+FFFD, as ranging over a string does.
 func writeEscaped(b *bytes.Buffer, v []byte) {
@@ -173,22 +176,12 @@ func writeEscaped(b *bytes.Buffer, v []byte) {
 	for i := 0; i < len(v); {
 		c := v[i]
 		if c < utf8.RuneSelf || valid {
-			var esc string
-			switch c {
-			case '&':
-				esc = "&amp;"
-			case '<':
-				esc = "&lt;"
-			case '>':
-				esc = "&gt;"
-			case '"':
-				esc = "&quot;"
-			default:
+			if htmlEscapes[c] == "" {
 				i++
 				continue
 			}
 			b.Write(v[last:i])
-			b.WriteString(esc)
+			b.WriteString(htmlEscapes[c])
 			i++
 			last = i
 			continue

@@ -222,3 +222,52 @@ func hasLowerPrefix(s, prefix string) bool {
 	}
 	return true
 }
+
+// isNumberedLabel reports whether s, in lower case, matches regexp
+// `(?i)^(step|part|…|module)\s*\d+[a-z]?$` with the words of labelWords: a
+// label word, blanks, a number and maybe a letter.
+func isNumberedLabel(s string) bool {
+	for _, w := range labelWords {
+		if rest, ok := cutFoldPrefix(s, w); ok && isNumberTail(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutFoldPrefix returns s after prefix w, a lower-case ASCII word, matched as
+// (?i) does on lower-case text: an 's' also matches 'ſ' (U+017F), which
+// folds to it.
+func cutFoldPrefix(s, w string) (string, bool) {
+	for i := 0; i < len(w); i++ {
+		switch {
+		case s != "" && s[0] == w[i]:
+			s = s[1:]
+		case w[i] == 's' && strings.HasPrefix(s, "ſ"):
+			s = s[len("ſ"):]
+		default:
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// isNumberTail reports whether lower-case s matches regexp `(?i)^\s*\d+[a-z]?$`.
+func isNumberTail(s string) bool {
+	i := 0
+	for i < len(s) && isReSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isDigit(rune(s[j])) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	switch rest := s[j:]; {
+	case rest == "", rest == "ſ", len(rest) == 1 && 'a' <= rest[0] && rest[0] <= 'z':
+		return true
+	}
+	return false
+}
