@@ -567,9 +567,11 @@ func (b *builder) listLead(l, next *ast.List, sc scope) bool {
 func (b *builder) isTOC(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.List:
-		return b.linksOnly([]ast.Node{n})
+		links, ok := b.countLinks(n)
+		return ok && links > 0
 	case *ast.Paragraph:
-		return b.linksOnly([]ast.Node{n}) && anchorLinks(n)
+		links, ok := b.countLinks(n)
+		return ok && links > 0 && anchorLinks(n)
 	}
 	return false
 }
@@ -591,40 +593,52 @@ func anchorLinks(n ast.Node) bool {
 func (b *builder) linksOnly(nodes []ast.Node) bool {
 	links := 0
 	for _, n := range nodes {
-		switch n := n.(type) {
-		case *ast.List:
-			for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-				for c := it.FirstChild(); c != nil; c = c.NextSibling() {
-					if !b.linksOnly([]ast.Node{c}) {
-						return false
-					}
-					links++
-				}
-			}
-		case *ast.Paragraph, *ast.TextBlock:
-			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-				switch c := c.(type) {
-				case *ast.Link, *ast.AutoLink:
-					links++
-				case *ast.Text:
-					if hasWordChar(string(c.Segment.Value(b.p.src))) {
-						return false
-					}
-				default:
-					return false
-				}
-			}
-		default:
+		k, ok := b.countLinks(n)
+		if !ok {
 			return false
 		}
+		links += k
 	}
 	return links > 0
+}
+
+// countLinks counts the links of n for linksOnly, and reports whether n
+// holds nothing but links.
+func (b *builder) countLinks(n ast.Node) (int, bool) {
+	links := 0
+	switch n := n.(type) {
+	case *ast.List:
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+				if k, ok := b.countLinks(c); !ok || k == 0 {
+					return 0, false
+				}
+				links++
+			}
+		}
+	case *ast.Paragraph, *ast.TextBlock:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Link, *ast.AutoLink:
+				links++
+			case *ast.Text:
+				if hasWordChar(string(c.Segment.Value(b.p.src))) {
+					return 0, false
+				}
+			default:
+				return 0, false
+			}
+		}
+	default:
+		return 0, false
+	}
+	return links, true
 }
 
 // lines returns the source ranges of the lines of leaf block n. A raw <br>
 // ends a line too.
 func (p *parsed) lines(n ast.Node) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, n.Lines().Len())
 	for i := 0; i < n.Lines().Len(); i++ {
 		s := n.Lines().At(i)
 		out = append(out, [2]int{s.Start, s.Stop})
