@@ -98,10 +98,18 @@ var (
 	sourcesTitle = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
 )
 
+// stripNumbering removes the numbering that starts s: "2.1 ", "3) ".
+func stripNumbering(s string) string {
+	if s == "" || !isDigit(rune(s[0])) {
+		return s // numbering starts with a digit: no need for the regexp
+	}
+	return numbering.ReplaceAllString(s, "")
+}
+
 // headingText cleans a heading for use as a front: no numbering, no trailing colon.
 func headingText(s string) string {
 	s = strings.TrimSpace(s)
-	if t := numbering.ReplaceAllString(s, ""); t != "" && hasWordChar(t) {
+	if t := stripNumbering(s); t != "" && hasWordChar(t) {
 		s = t
 	}
 	return strings.TrimSpace(strings.TrimRight(s, ":："))
@@ -115,7 +123,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		text := strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))
 		html := p.html(n, 0, everything)
 		html = strings.TrimSpace(strings.TrimRight(html, ":："))
-		if t := numbering.ReplaceAllString(html, ""); t != html && hasWordChar(stripTags(t)) {
+		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
 			html = t
 		}
 		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n)}, text != ""

@@ -205,7 +205,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		if n.IsOrdered() {
 			tag = "ol"
 		}
-		r.b.WriteString("<" + tag + ">")
+		r.tag("", tag)
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 			r.b.WriteString("<li>")
 			multi := it.ChildCount() > 1 && !n.IsTight
@@ -214,7 +214,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 			}
 			r.b.WriteString("</li>")
 		}
-		r.b.WriteString("</" + tag + ">")
+		r.tag("/", tag)
 	case *ast.Blockquote:
 		r.b.WriteString("<blockquote>")
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -286,10 +286,10 @@ func (r *renderer) table(t *east.Table) {
 		}
 		r.b.WriteString("<tr>")
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-			r.b.WriteString("<" + cell + ">")
+			r.tag("", cell)
 			r.inlines(c, 0, everything)
 			r.closeLinks()
-			r.b.WriteString("</" + cell + ">")
+			r.tag("/", cell)
 		}
 		r.b.WriteString("</tr>")
 	}
@@ -446,9 +446,17 @@ func (r *renderer) wrap(tag string, n ast.Node, lo, hi int) {
 		r.inlines(n, lo, hi)
 		return
 	}
-	r.b.WriteString("<" + tag + ">")
+	r.tag("", tag)
 	r.inlines(n, lo, hi)
-	r.b.WriteString("</" + tag + ">")
+	r.tag("/", tag)
+}
+
+// tag writes the tag <name>, or </name> when slash is "/".
+func (r *renderer) tag(slash, name string) {
+	r.b.WriteByte('<')
+	r.b.WriteString(slash)
+	r.b.WriteString(name)
+	r.b.WriteByte('>')
 }
 
 func (r *renderer) text(s string) {
@@ -539,10 +547,10 @@ func (r *renderer) rawHTML(raw string) {
 			}
 			if closing {
 				if !voidTags[name] {
-					r.b.WriteString("</" + name + ">")
+					r.tag("/", name)
 				}
 			} else {
-				r.b.WriteString("<" + name + ">")
+				r.tag("", name)
 			}
 		default:
 			r.rawText(tok)
