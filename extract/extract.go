@@ -52,6 +52,7 @@ type parsed struct {
 	images    map[string]string // media name by image destination as written; "" when missing
 	warnings  []Warning         // found before the walk (missing media)
 	splits    map[splitKey]splitResult
+	listHTML  map[*ast.List]string // rendered lists, see renderer.list
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and

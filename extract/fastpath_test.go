@@ -421,3 +421,37 @@ func FuzzFirstVerb(f *testing.F) {
 	}
 	f.Fuzz(checkVerb)
 }
+
+// TestListCache renders every list of the fast path notes twice: after the
+// whole note, from the cache, and alone with an empty cache.
+func TestListCache(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		cached, fresh := parseTree(src), parseTree(src)
+		var top []ast.Node
+		for n := cached.doc.FirstChild(); n != nil; n = n.NextSibling() {
+			top = append(top, n)
+		}
+		cached.blocksHTML(top)
+		if name == "synth" && len(cached.listHTML) == 0 {
+			t.Errorf("synth: no list cached")
+		}
+		var lists []*ast.List
+		_ = ast.Walk(fresh.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.List); ok && entering {
+				lists = append(lists, l)
+			}
+			return ast.WalkContinue, nil
+		})
+		k := 0
+		_ = ast.Walk(cached.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.List); ok && entering {
+				fresh.listHTML = nil
+				if got, want := cached.blocksHTML([]ast.Node{l}), fresh.blocksHTML([]ast.Node{lists[k]}); got != want {
+					t.Errorf("%s: list %d renders as %q from the cache, %q alone", name, k, got, want)
+				}
+				k++
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}

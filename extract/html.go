@@ -201,20 +201,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		r.inlines(n, 0, everything)
 		r.b.WriteString("</b></p>")
 	case *ast.List:
-		tag := "ul"
-		if n.IsOrdered() {
-			tag = "ol"
-		}
-		r.tag("", tag)
-		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-			r.b.WriteString("<li>")
-			multi := it.ChildCount() > 1 && !n.IsTight
-			for c := it.FirstChild(); c != nil; c = c.NextSibling() {
-				r.block(c, multi)
-			}
-			r.b.WriteString("</li>")
-		}
-		r.tag("/", tag)
+		r.list(n)
 	case *ast.Blockquote:
 		r.b.WriteString("<blockquote>")
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -244,6 +231,45 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 			r.block(c, wrap)
 		}
 	}
+}
+
+// list renders a list. A list is rendered with its section, its lead-in and
+// each parent item above it, so its HTML is cached. The HTML is the same
+// wherever no raw link is open and the output so far does not start with
+// what trimBreaks removes (which would stop trimTrailingBreak).
+func (r *renderer) list(n *ast.List) {
+	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes())
+	if html, ok := r.p.listHTML[n]; ok && cacheable {
+		r.b.WriteString(html)
+		return
+	}
+	start := r.b.Len()
+	tag := "ul"
+	if n.IsOrdered() {
+		tag = "ol"
+	}
+	r.tag("", tag)
+	for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+		r.b.WriteString("<li>")
+		multi := it.ChildCount() > 1 && !n.IsTight
+		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c, multi)
+		}
+		r.b.WriteString("</li>")
+	}
+	r.tag("/", tag)
+	if cacheable && r.openLinks == 0 {
+		if r.p.listHTML == nil {
+			r.p.listHTML = map[*ast.List]string{}
+		}
+		r.p.listHTML[n] = string(r.b.Bytes()[start:])
+	}
+}
+
+// trimmableStart reports whether b starts with white space or <br>.
+func trimmableStart(b []byte) bool {
+	first, _ := utf8.DecodeRune(b)
+	return unicode.IsSpace(first) || bytes.HasPrefix(b, []byte("<br>"))
 }
 
 func (r *renderer) trimTrailingBreak() {
