@@ -292,11 +292,13 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+64 && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
-	key := [2]string{front, back}
-	if b.seen[key] {
+	// One map write both records the card and tells a repeat: a long back
+	// costs to hash.
+	seen := len(b.seen)
+	b.seen[[2]string{front, back}] = true
+	if len(b.seen) == seen {
 		return false
 	}
-	b.seen[key] = true
 	b.cards = append(b.cards, Card{
 		Front:   front,
 		Back:    back,
