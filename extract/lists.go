@@ -218,10 +218,14 @@ func (b *builder) list(l *ast.List, sc scope) {
 				defs++
 			}
 		}
-		t := strings.TrimSpace(p.plain(h, 0, everything))
-		colon[i] = strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
+	for i, it := range items {
+		if h := itemHead(it); defList && h != nil { // only a definition list looks at colons
+			t := strings.TrimSpace(p.plain(h, 0, everything))
+			colon[i] = strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+		}
+	}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		head := itemHead(it)
