@@ -289,7 +289,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
 	}
-	if len(back) <= 4*len(front)+64 && strings.EqualFold(pf, stripTags(back)) {
+	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
 	// One map write both records the card and tells a repeat: a long back

@@ -455,3 +455,26 @@ func TestListCache(t *testing.T) {
 		})
 	}
 }
+
+// checkMoreRunes checks that moreRunes(s, n) implies more than n runes in stripTags(s).
+func checkMoreRunes(t *testing.T, s string, n int) {
+	if n < 0 {
+		n = -n
+	}
+	if moreRunes(s, n) && utf8.RuneCountInString(stripTags(s)) <= n {
+		t.Errorf("moreRunes(%q, %d), but stripTags gives %q", s, n, stripTags(s))
+	}
+}
+
+func TestMoreRunes(t *testing.T) {
+	for _, s := range append(scannerInputs, termInputs...) {
+		for n := range 12 {
+			checkMoreRunes(t, s, n)
+		}
+	}
+}
+
+func FuzzMoreRunes(f *testing.F) {
+	f.Add("<b>ab</b> c\u00a0d<", 3)
+	f.Fuzz(checkMoreRunes)
+}

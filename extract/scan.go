@@ -271,3 +271,28 @@ func isNumberTail(s string) bool {
 	}
 	return false
 }
+
+// moreRunes reports that stripTags(s) certainly has more than n runes, so
+// that it cannot equal (even folded) a text of n bytes: s has no entity and
+// more than n ASCII letters, digits or signs outside its tags.
+func moreRunes(s string, n int) bool {
+	if strings.IndexByte(s, '&') >= 0 {
+		return false
+	}
+	count := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '<' {
+			if j := strings.IndexByte(s[i+1:], '>'); j >= 0 {
+				i += j + 1 // a tag, as replaceTags finds it
+				continue
+			}
+		}
+		if c < utf8.RuneSelf && !isReSpace(c) && c != '\v' {
+			if count++; count > n {
+				return true
+			}
+		}
+	}
+	return false
+}
