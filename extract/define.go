@@ -402,8 +402,13 @@ func (p *parsed) afterOff(v view, j int) int {
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
-	def := p.plain(n, s.defLo, s.defHi)
-	if !isTerm(term) || !hasWordChar(def) {
+	return isTerm(term) && validDef(s, term, p.plain(n, s.defLo, s.defHi))
+}
+
+// validDef applies the definition guards to s, whose term and definition
+// read term and def.
+func validDef(s split, term, def string) bool {
+	if !hasWordChar(def) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(def); isShortNumber(term) && !unicode.IsLetter(r) {
@@ -467,7 +472,7 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	s := split{termLo: p.startOf(e), termHi: end, defLo: defLo, defHi: hi, sep: "**"}
-	if !p.validSplit(n, s) {
+	if term := p.plain(n, s.termLo, s.termHi); !isTerm(term) || !validDef(s, term, rest) {
 		return split{}, false
 	}
 	return s, true
@@ -533,7 +538,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
-	if !p.validSplit(n, s) {
+	if !isTerm(term) || !validDef(s, term, def) {
 		return split{}, false
 	}
 	return s, true
