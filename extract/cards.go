@@ -28,7 +28,6 @@ type builder struct {
 	warnings []Warning
 	seen     map[[2]string]bool
 	covered  map[int]bool // file lines that went into a card
-	skipped  map[int]bool // file lines that are not content (TOC, comments, skipped regions)
 	heads    []heading    // the heading path at the current block
 
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
@@ -47,18 +46,22 @@ type heading struct {
 type scope struct {
 	heads   []heading
 	parents []string
+	tag     string // the heading path as a tag, made once for all the cards of a section
 }
 
 func (s scope) with(parent string) scope {
 	if parent = strings.TrimSpace(parent); parent == "" {
 		return s
 	}
-	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent)}
+	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag}
 }
 
 // context returns the card context: headings, then parent bullets.
 func (s scope) context() []string {
-	var c []string
+	if len(s.heads)+len(s.parents) == 0 {
+		return nil
+	}
+	c := make([]string, 0, len(s.heads)+len(s.parents))
 	for _, h := range s.heads {
 		c = append(c, h.text)
 	}
@@ -68,7 +71,7 @@ func (s scope) context() []string {
 // newBuilder returns a builder for the cards of the note p.
 func newBuilder(p *parsed, title string, tags []string) *builder {
 	return &builder{p: p, title: title, tags: tags, seen: map[[2]string]bool{},
-		covered: map[int]bool{}, skipped: map[int]bool{}, asked: map[string]bool{}}
+		covered: map[int]bool{}, asked: map[string]bool{}}
 }
 
 // children returns the child nodes of n.
@@ -84,14 +87,20 @@ var (
 	htmlHeading  = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
 	numbering    = regexp.MustCompile(`^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+`)
 	sourcesTitle = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
-	// sentenceBreak ends one sentence and starts another: prose, not a lead-in.
-	sentenceBreak = regexp.MustCompile(`\p{Ll}{2}[.!?]\s+\p{Lu}`)
 )
+
+// stripNumbering removes the numbering that starts s: "2.1 ", "3) ".
+func stripNumbering(s string) string {
+	if s == "" || !isDigit(rune(s[0])) {
+		return s // numbering starts with a digit: no need for the regexp
+	}
+	return numbering.ReplaceAllString(s, "")
+}
 
 // headingText cleans a heading for use as a front: no numbering, no trailing colon.
 func headingText(s string) string {
 	s = strings.TrimSpace(s)
-	if t := numbering.ReplaceAllString(s, ""); t != "" && hasWordChar(t) {
+	if t := stripNumbering(s); t != "" && hasWordChar(t) {
 		s = t
 	}
 	return strings.TrimSpace(strings.TrimRight(s, ":："))
@@ -105,7 +114,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		text := strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))
 		html := p.html(n, 0, everything)
 		html = strings.TrimSpace(strings.TrimRight(html, ":："))
-		if t := numbering.ReplaceAllString(html, ""); t != html && hasWordChar(stripTags(t)) {
+		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
 			html = t
 		}
 		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n)}, text != ""
@@ -182,7 +191,7 @@ func (b *builder) document(nodes []ast.Node) {
 
 // scope returns the current heading path.
 func (b *builder) scope() scope {
-	return scope{heads: append([]heading(nil), b.heads...)}
+	return scope{heads: append([]heading(nil), b.heads...), tag: b.headingTag(b.heads)}
 }
 
 // skip marks the lines of nodes as not content.
@@ -190,10 +199,10 @@ func (b *builder) skip(nodes ...ast.Node) {
 	for _, n := range nodes {
 		first, last := b.p.span(n)
 		for l := first; l > 0 && l <= last; l++ {
-			b.skipped[l] = true
+			b.p.skipped[l] = true
 		}
 		if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
-			b.skipped[b.p.line(h.ClosureLine.Start)] = true
+			b.p.skipped[b.p.line(h.ClosureLine.Start)] = true
 		}
 	}
 }
@@ -274,14 +283,16 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
 	}
-	if len(back) <= 4*len(front)+64 && strings.EqualFold(pf, stripTags(back)) {
+	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
-	key := [2]string{front, back}
-	if b.seen[key] {
+	// One map write both records the card and tells a repeat: a long back
+	// costs to hash.
+	seen := len(b.seen)
+	b.seen[[2]string{front, back}] = true
+	if len(b.seen) == seen {
 		return false
 	}
-	b.seen[key] = true
 	b.cards = append(b.cards, Card{
 		Front:   front,
 		Back:    back,
@@ -298,12 +309,25 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 
 // cardTags returns the deck tags plus the heading path as one hierarchical tag.
 func (b *builder) cardTags(sc scope) []string {
-	tags := append([]string(nil), b.tags...)
+	if len(b.tags) == 0 && sc.tag == "" {
+		return nil
+	}
+	tags := make([]string, len(b.tags), len(b.tags)+1)
+	copy(tags, b.tags)
+	if sc.tag != "" {
+		tags = append(tags, sc.tag)
+	}
+	return tags
+}
+
+// headingTag returns the heading path heads, under the note's title, as one
+// hierarchical tag, or "".
+func (b *builder) headingTag(heads []heading) string {
 	var parts []string
-	if len(sc.heads) == 0 || sc.heads[0].text != b.title {
+	if len(heads) == 0 || heads[0].text != b.title {
 		parts = append(parts, b.title)
 	}
-	for _, h := range sc.heads {
+	for _, h := range heads {
 		parts = append(parts, h.text)
 	}
 	var clean []string
@@ -315,10 +339,7 @@ func (b *builder) cardTags(sc scope) []string {
 			clean = append(clean, s)
 		}
 	}
-	if len(clean) > 0 {
-		tags = append(tags, strings.Join(clean, "::"))
-	}
-	return tags
+	return strings.Join(clean, "::")
 }
 
 // headingCard makes the card of a heading: its text on the front, the content
@@ -356,12 +377,11 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 
 // unused returns the blocks with a content line that no card used.
 func (b *builder) unused(nodes []ast.Node) []ast.Node {
-	content := b.p.contentLines()
 	var out []ast.Node
 	for _, n := range nodes {
 		first, last := b.p.span(n)
 		for l := first; l > 0 && l <= last; l++ {
-			if content[l] && !b.covered[l] && !b.skipped[l] {
+			if b.p.content[l] && !b.covered[l] && !b.p.skipped[l] {
 				out = append(out, n)
 				break
 			}
@@ -456,7 +476,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		switch {
 		case isQuestion(t):
 			front = p.html(n, 0, everything)
-		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 15:
+		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15:
 			// "To list pods:" and the command under it.
 			front = stripColon(p.html(n, 0, everything))
 		default:
@@ -472,7 +492,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 // isQuestion reports whether s is one short question.
 func isQuestion(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, "?") && strings.Count(s, "?") == 1 && len(strings.Fields(s)) <= 25 &&
+	return strings.HasSuffix(s, "?") && strings.Count(s, "?") == 1 && countFields(s) <= 25 &&
 		!strings.Contains(strings.TrimSuffix(s, "?"), ". ")
 }
 
@@ -550,9 +570,11 @@ func (b *builder) listLead(l, next *ast.List, sc scope) bool {
 func (b *builder) isTOC(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.List:
-		return b.linksOnly([]ast.Node{n})
+		links, ok := b.countLinks(n)
+		return ok && links > 0
 	case *ast.Paragraph:
-		return b.linksOnly([]ast.Node{n}) && anchorLinks(n)
+		links, ok := b.countLinks(n)
+		return ok && links > 0 && anchorLinks(n)
 	}
 	return false
 }
@@ -574,40 +596,52 @@ func anchorLinks(n ast.Node) bool {
 func (b *builder) linksOnly(nodes []ast.Node) bool {
 	links := 0
 	for _, n := range nodes {
-		switch n := n.(type) {
-		case *ast.List:
-			for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-				for c := it.FirstChild(); c != nil; c = c.NextSibling() {
-					if !b.linksOnly([]ast.Node{c}) {
-						return false
-					}
-					links++
-				}
-			}
-		case *ast.Paragraph, *ast.TextBlock:
-			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-				switch c := c.(type) {
-				case *ast.Link, *ast.AutoLink:
-					links++
-				case *ast.Text:
-					if hasWordChar(string(c.Segment.Value(b.p.src))) {
-						return false
-					}
-				default:
-					return false
-				}
-			}
-		default:
+		k, ok := b.countLinks(n)
+		if !ok {
 			return false
 		}
+		links += k
 	}
 	return links > 0
+}
+
+// countLinks counts the links of n for linksOnly, and reports whether n
+// holds nothing but links.
+func (b *builder) countLinks(n ast.Node) (int, bool) {
+	links := 0
+	switch n := n.(type) {
+	case *ast.List:
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+				if k, ok := b.countLinks(c); !ok || k == 0 {
+					return 0, false
+				}
+				links++
+			}
+		}
+	case *ast.Paragraph, *ast.TextBlock:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Link, *ast.AutoLink:
+				links++
+			case *ast.Text:
+				if hasWordChar(string(c.Segment.Value(b.p.src))) {
+					return 0, false
+				}
+			default:
+				return 0, false
+			}
+		}
+	default:
+		return 0, false
+	}
+	return links, true
 }
 
 // lines returns the source ranges of the lines of leaf block n. A raw <br>
 // ends a line too.
 func (p *parsed) lines(n ast.Node) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, n.Lines().Len())
 	for i := 0; i < n.Lines().Len(); i++ {
 		s := n.Lines().At(i)
 		out = append(out, [2]int{s.Start, s.Stop})
@@ -660,7 +694,11 @@ func unwrapStrong(s string) string {
 // words ending in a full stop.
 func isProse(s string) bool {
 	s = strings.TrimSpace(s)
-	return sentenceBreak.MatchString(s) || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && len(strings.Fields(s)) > 6
+	// A sentence break ends one sentence and starts another: prose, not a lead-in.
+	if start, _ := nextSentenceBreak(s, 0); start >= 0 {
+		return true
+	}
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }
 
 // leadFront makes the front of a lead-in from its HTML, and returns its plain
@@ -669,7 +707,7 @@ func isProse(s string) bool {
 func leadFront(raw string, sc scope) (front, lead string) {
 	front = unwrapStrong(stripColon(raw))
 	lead = stripTags(front)
-	if stripColon(raw) != strings.TrimSpace(raw) && (len(strings.Fields(lead)) <= 2 || isLabel(lead)) {
+	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead)) {
 		if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {
 			front = escapeText(c[len(c)-1]) + ": " + front
 		}
@@ -711,13 +749,13 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	switch {
-	case !anyDef && len(strings.Fields(whole)) <= 15 && !isProse(whole):
+	case !anyDef && countFields(whole) <= 15 && !isProse(whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
-		if all := sentenceBreak.FindAllIndex(p.src[lo:ls[len(ls)-1][1]], -1); len(all) > 0 {
+		if end := lastSentenceBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {
 			// "Layers protect each other. These are:" leads in with its last
 			// sentence only; a generic one is asked with its heading.
-			lo += all[len(all)-1][1] - 1
+			lo += end - 1
 			for !utf8.RuneStart(p.src[lo]) {
 				lo--
 			}

@@ -188,7 +188,6 @@ type chunk struct {
 
 	b       *builder
 	outline []Block
-	content map[int]bool
 }
 
 // parse parses the chunk's bytes of the note p.
@@ -206,6 +205,7 @@ func (c *chunk) scan(last bool) {
 	if c.depthErr = p.checkDepth(); c.depthErr == nil {
 		c.mediaErr = p.collectMedia()
 	}
+	p.markContent()
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
 			c.title, c.hasTitle = p.title(), true
@@ -268,7 +268,6 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen ma
 	b.document(b.dropSkipped(children(c.p.doc)))
 	c.b, c.usedTitle = b, title
 	c.outline = c.p.buildOutline()
-	c.content = c.p.contentLines()
 }
 
 // noteTitle returns the note's title: the text of its first H1, else fallback.
@@ -281,6 +280,8 @@ func noteTitle(titled bool, h1, fallback string) string {
 
 // runChunks parses and cards the chunks that start at starts, on every core.
 func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, tags []string) []*chunk {
+	lines := len(p.lineStart) + p.lineShift + 1 // the last line is p.line(len(p.src))
+	p.content, p.skipped = make([]bool, lines), make([]bool, lines)
 	chunks := make([]*chunk, len(starts))
 	for i, s := range starts {
 		cp := *p
@@ -396,7 +397,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		n.cards, n.outline = slices.Grow(n.cards, cards), slices.Grow(n.outline, blocks)
 	}
 	seen := map[[2]string]bool{}
-	covered, skipped, content := map[int]bool{}, map[int]bool{}, map[int]bool{}
+	covered := make([]bool, len(p.content))
 	for _, c := range chunks {
 		if len(chunks) > 1 && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
@@ -411,12 +412,12 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 			n.outline = append(n.outline, c.outline...)
 		}
 		n.warnings = append(n.warnings, c.b.warnings...)
-		maps.Copy(covered, c.b.covered)
-		maps.Copy(skipped, c.b.skipped)
-		maps.Copy(content, c.content)
+		for l := range c.b.covered {
+			covered[l] = true
+		}
 		c.b = nil
 	}
-	n.coverage = coverage(p.file, content, covered, skipped)
+	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	return n, nil
 }
 

@@ -1,19 +1,18 @@
 package extract
 
 import (
-	"sort"
-	"strings"
+	"bytes"
 
 	"github.com/yuin/goldmark/ast"
 )
 
-// contentLines returns the file lines that carry text: lines holding a text
-// segment, code or text inside raw HTML. Fences, rules, table delimiter rows,
-// link destinations and markup alone are not content.
-func (p *parsed) contentLines() map[int]bool {
-	lines := map[int]bool{}
+// markContent marks in p.content the file lines that carry text: lines
+// holding a text segment, code or text inside raw HTML. Fences, rules, table
+// delimiter rows, link destinations and markup alone are not content.
+func (p *parsed) markContent() {
+	lines := p.content
 	mark := func(start, stop int) {
-		if stop > start && strings.TrimSpace(string(p.src[start:stop])) != "" {
+		if stop > start && len(bytes.TrimSpace(p.src[start:stop])) > 0 {
 			lines[p.line(start)] = true
 		}
 	}
@@ -42,25 +41,20 @@ func (p *parsed) contentLines() map[int]bool {
 		}
 		return ast.WalkContinue, nil
 	})
-	return lines
 }
 
-// coverage counts the content lines of file and lists those no card used.
-func coverage(file string, content, covered, skipped map[int]bool) Coverage {
+// coverage counts the content lines of file and lists those no card used;
+// each slice is indexed by file line.
+func coverage(file string, content, covered, skipped []bool) Coverage {
 	var c Coverage
-	var un []int
-	for l := range content {
-		if skipped[l] {
+	for l, content := range content {
+		if !content || skipped[l] {
 			continue
 		}
 		c.Lines++
 		if !covered[l] {
-			un = append(un, l)
+			c.Uncovered = append(c.Uncovered, Pos{File: file, Line: l})
 		}
-	}
-	sort.Ints(un)
-	for _, l := range un {
-		c.Uncovered = append(c.Uncovered, Pos{File: file, Line: l})
 	}
 	return c
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,53 +10,101 @@ import (
 )
 
 // A view is the text of one line of a block where a separator may be found:
-// plain text and emphasis, but not code, links, images or raw HTML. off maps
-// each byte of text to its offset in the source; gaps between pieces that are
-// not adjacent in the source hold a NUL byte with offset -1.
+// plain text and emphasis, but not code, links, images or raw HTML. Pieces
+// that are not adjacent in the source are separated by a NUL byte, which maps
+// to no source offset.
 type view struct {
-	text []byte
-	off  []int
+	text   []byte
+	pieces []piece // in text order; the first starts at 0
+}
+
+// A piece is a run of a view's text, from text byte at on, that maps to the
+// source from offset src on; src is -1 for a run of NUL bytes.
+type piece struct{ at, src int }
+
+// srcOff returns the source offset of byte i of v's text, or -1 for a NUL.
+func (v view) srcOff(i int) int {
+	k := len(v.pieces) - 1
+	for v.pieces[k].at > i {
+		k--
+	}
+	if v.pieces[k].src < 0 {
+		return -1
+	}
+	return v.pieces[k].src + i - v.pieces[k].at
 }
 
 // lineView collects the searchable text of block n between lo and hi.
 func (p *parsed) lineView(n ast.Node, lo, hi int) view {
-	var v view
-	if size := min(hi, len(p.src)) - lo; size > 0 {
-		v.text = make([]byte, 0, size+8)
-		v.off = make([]int, 0, size+8)
-	}
-	var walk func(ast.Node)
-	walk = func(n ast.Node) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.Text:
-				s, e := max(c.Segment.Start, lo), min(c.Segment.Stop, hi)
-				if s >= e {
-					continue
+	w := viewWalker{p: p, lo: lo, hi: hi, pieces: make([]piece, 0, 8)}
+	w.walk(n)
+	v := view{pieces: w.pieces}
+	switch {
+	case w.size == 0:
+	case len(w.pieces) == 1 && w.pieces[0].src >= 0:
+		s := w.pieces[0].src
+		v.text = p.src[s : s+w.size : s+w.size] // read only: no copy needed
+	default:
+		v.text = make([]byte, w.size)
+		for k, pc := range w.pieces {
+			if pc.src >= 0 {
+				end := w.size
+				if k+1 < len(w.pieces) {
+					end = w.pieces[k+1].at
 				}
-				if v.text == nil {
-					v.text, v.off = make([]byte, 0, min(hi-lo, len(p.src))), make([]int, 0, min(hi-lo, len(p.src)))
-				}
-				if len(v.off) > 0 && v.off[len(v.off)-1] != s-1 {
-					v.text = append(v.text, 0)
-					v.off = append(v.off, -1)
-				}
-				for i := s; i < e; i++ {
-					v.text = append(v.text, p.src[i])
-					v.off = append(v.off, i)
-				}
-			case *ast.Emphasis:
-				walk(c)
-			default:
-				if c.Type() == ast.TypeInline && overlaps(p, c, lo, hi) {
-					v.text = append(v.text, 0)
-					v.off = append(v.off, -1)
-				}
+				copy(v.text[pc.at:end], p.src[pc.src:])
 			}
 		}
 	}
-	walk(n)
 	return v
+}
+
+// A viewWalker collects the pieces of a view.
+type viewWalker struct {
+	p      *parsed
+	lo, hi int
+	pieces []piece
+	size   int // bytes of text so far
+	last   int // source offset of the last byte of text, -1 for a NUL
+}
+
+// walk adds the inline children of n.
+func (w *viewWalker) walk(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if s, e := max(c.Segment.Start, w.lo), min(c.Segment.Stop, w.hi); s < e {
+				w.text(s, e)
+			}
+		case *ast.Emphasis:
+			w.walk(c)
+		default:
+			if c.Type() == ast.TypeInline && overlaps(w.p, c, w.lo, w.hi) {
+				w.nul()
+			}
+		}
+	}
+}
+
+// text adds source bytes [s, e), after a NUL unless they follow the last byte.
+func (w *viewWalker) text(s, e int) {
+	if w.size > 0 && w.last != s-1 {
+		w.nul()
+	}
+	if k := len(w.pieces) - 1; k < 0 || w.pieces[k].src < 0 {
+		w.pieces = append(w.pieces, piece{at: w.size, src: s})
+	}
+	w.size += e - s
+	w.last = e - 1
+}
+
+// nul adds a NUL byte.
+func (w *viewWalker) nul() {
+	if k := len(w.pieces) - 1; k < 0 || w.pieces[k].src >= 0 {
+		w.pieces = append(w.pieces, piece{at: w.size, src: -1})
+	}
+	w.size++
+	w.last = -1
 }
 
 // A split is a line cut at a separator into a term and its definition, as source ranges.
@@ -91,15 +138,17 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 			continue // every other separator starts with ':', ' ' or a multi-byte rune
 		}
 		rest := t[i:]
+		// The full-width signs start with 0xEF, the arrows with 0xE2; in
+		// dashSeps, '-', '=' or 0xE2 follows the space.
 		switch {
-		case bytes.HasPrefix(rest, fullOpen):
+		case c == 0xEF && bytes.HasPrefix(rest, fullOpen):
 			depth++
-		case bytes.HasPrefix(rest, fullClose):
+		case c == 0xEF && bytes.HasPrefix(rest, fullClose):
 			if depth > 0 {
 				depth--
 			}
 		case depth > 0:
-		case bytes.HasPrefix(rest, fullColon):
+		case c == 0xEF && bytes.HasPrefix(rest, fullColon):
 			return i, i + len(fullColon), "：", true
 		case c == ':':
 			if i+1 < len(t) && t[i+1] == ':' {
@@ -114,11 +163,11 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) {
 				return i, i + 1, ":", true
 			}
-		case bytes.HasPrefix(rest, arrow):
+		case c == 0xE2 && bytes.HasPrefix(rest, arrow):
 			return i, i + len(arrow), "→", true
-		case c == ' ':
+		case c == ' ' && len(rest) > 1 && (rest[1] == '-' || rest[1] == '=' || rest[1] == 0xE2):
 			for _, s := range dashSeps {
-				if bytes.HasPrefix(rest, []byte(s)) {
+				if len(rest) >= len(s) && string(rest[:len(s)]) == s {
 					return i, i + len(s), strings.TrimSpace(s), true
 				}
 			}
@@ -179,20 +228,26 @@ var clauseWords = map[string]bool{
 	"cannot": true, "can't": true, "won't": true, "may": true, "might": true,
 }
 
-var (
-	allDigits  = regexp.MustCompile(`^\d{1,6}$`)
-	numberLike = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
-	codeLike   = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
-	wordRE     = regexp.MustCompile(`[^\s]+`)
-)
-
-// numberedLabel matches "Step 1", "Chapter 3", "Q2" and the like.
-var numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
+// labelWords are the words of a numbered label: "Step 1", "Chapter 3", "Q2".
+var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lecture", "day", "week", "phase",
+	"stage", "round", "level", "exercise", "question", "q", "problem", "task", "example", "case", "option",
+	"scenario", "slide", "page", "unit", "module"}
 
 // isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {
-	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!"))
-	return labels[s] || numberedLabel.MatchString(s)
+	s = strings.Trim(strings.TrimSpace(s), "*_`.!")
+	if lookupLower(labels, s) {
+		return true
+	}
+	// A numbered label ends in a digit, or a digit and a letter: most terms
+	// need no lowering.
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !isDigit(r) {
+		if r, _ = utf8.DecodeLastRuneInString(s[:len(s)-n]); !isDigit(r) {
+			return false
+		}
+	}
+	return isNumberedLabel(strings.ToLower(s))
 }
 
 // isTerm reports whether s, the text before a separator, can be a term: a few
@@ -202,13 +257,13 @@ func isTerm(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 80 || isLabel(s) {
 		return false
 	}
-	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+	if strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
 		return false
 	}
-	if allDigits.MatchString(s) {
+	if isShortNumber(s) {
 		return true // a port, a year, an error code
 	}
-	if numberLike.MatchString(s) || codeLike.MatchString(s) {
+	if isNumberLike(s) || isCodeLike(s) {
 		return false
 	}
 	outer := outsideBrackets(s)
@@ -216,27 +271,29 @@ func isTerm(s string) bool {
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false
 	}
-	words := wordRE.FindAllString(outer, -1)
-	if len(words) == 0 {
+	// outer is words joined by single spaces.
+	if outer == "" {
 		return false
 	}
-	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 {
+	words := strings.Count(outer, " ") + 1
+	first, rest, _ := strings.Cut(outer, " ")
+	if words == 1 && !hasSpaceScript(first) && utf8.RuneCountInString(first) > 25 {
 		return false
 	}
-	if len(words) > 6 {
+	if words > 6 {
 		return false
 	}
-	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
-	if notFirst[low(words[0])] {
+	const quotes = "*_`\"'“”‘’"
+	if lookupLower(notFirst, strings.Trim(first, quotes)) {
 		return false
 	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
-		if notLast[low(words[len(words)-1])] {
+		if lookupLower(notLast, strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes)) {
 			return false
 		}
-		for _, w := range words[1:] {
-			if clauseWords[low(w)] {
+		for w := range strings.SplitSeq(rest, " ") {
+			if lookupLower(clauseWords, strings.Trim(w, quotes)) {
 				return false
 			}
 		}
@@ -254,8 +311,12 @@ func hasSpaceScript(w string) bool {
 	return false
 }
 
-// outsideBrackets returns s without its bracketed parts.
+// outsideBrackets returns s without its bracketed parts, its words joined by
+// single spaces.
 func outsideBrackets(s string) string {
+	if !strings.ContainsAny(s, "()[]（）") && utf8.ValidString(s) {
+		return joinFields(s) // nothing to drop
+	}
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
@@ -272,7 +333,7 @@ func outsideBrackets(s string) string {
 			}
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return joinFields(b.String())
 }
 
 // hasWordChar reports whether s holds a letter or a digit.
@@ -316,7 +377,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	v := p.lineView(n, lo, hi)
 	i, j, sep, ok := findSep(v)
 	if ok {
-		s := split{termLo: lo, termHi: v.off[i], defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
+		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			return s, true
 		}
@@ -331,8 +392,8 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 // afterOff returns the source offset just after byte j of v.
 func (p *parsed) afterOff(v view, j int) int {
 	for k := j; k >= 0; k-- {
-		if v.off[k] >= 0 {
-			return v.off[k] + 1
+		if o := v.srcOff(k); o >= 0 {
+			return o + 1
 		}
 	}
 	return -1
@@ -341,11 +402,16 @@ func (p *parsed) afterOff(v view, j int) int {
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
-	def := p.plain(n, s.defLo, s.defHi)
-	if !isTerm(term) || !hasWordChar(def) {
+	return isTerm(term) && validDef(s, term, p.plain(n, s.defLo, s.defHi))
+}
+
+// validDef applies the definition guards to s, whose term and definition
+// read term and def.
+func validDef(s split, term, def string) bool {
+	if !hasWordChar(def) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(def); allDigits.MatchString(term) && !unicode.IsLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(def); isShortNumber(term) && !unicode.IsLetter(r) {
 		return false // "1 - 2 hours" is a range, not a definition
 	}
 	if !strings.ContainsAny(def, " \t") && strings.Contains(def, "://") {
@@ -366,10 +432,12 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 			continue
 		}
 		if t, ok := c.(*ast.Text); ok {
-			seg := p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]
-			switch strings.ToLower(strings.TrimSpace(string(seg))) {
-			case "", "a", "an", "the":
-				continue // "A **linked list** is …" names its term too
+			// Only ASCII letters lower to an article's letters: longer text is none.
+			if seg := bytes.TrimSpace(p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]); len(seg) <= len("the") {
+				switch strings.ToLower(string(seg)) {
+				case "", "a", "an", "the":
+					continue // "A **linked list** is …" names its term too
+				}
 			}
 		}
 		first = c
@@ -404,7 +472,7 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	s := split{termLo: p.startOf(e), termHi: end, defLo: defLo, defHi: hi, sep: "**"}
-	if !p.validSplit(n, s) {
+	if term := p.plain(n, s.termLo, s.termHi); !isTerm(term) || !validDef(s, term, rest) {
 		return split{}, false
 	}
 	return s, true
@@ -412,6 +480,29 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 
 // verbs that tie a short subject to its definition: "bootstrapping means …".
 var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are "}
+
+// firstVerb returns the earliest of the first occurrences of verbs in t that
+// are not at its start (the earlier verb in the list on a tie), and where it
+// is, or -1.
+func firstVerb(t []byte) (int, string) {
+	var atStart uint // bit k: verbs[k] occurs first at 0, so not at all
+	for k, vb := range verbs {
+		if hasPrefixAt(t, 0, vb) {
+			atStart |= 1 << k
+		}
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i] != ' ' || i+1 == len(t) {
+			continue
+		}
+		for k, vb := range verbs {
+			if atStart&(1<<k) == 0 && t[i+1] == vb[1] && hasPrefixAt(t, i, vb) {
+				return i, vb
+			}
+		}
+	}
+	return -1, ""
+}
 
 // weakNext are words after "is" that make a statement, not a definition.
 var weakNext = map[string]bool{
@@ -424,35 +515,30 @@ var weakNext = map[string]bool{
 // verbSplit splits "Term means definition" and "Term is definition" when the
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
-	t := string(v.text)
-	best, bestLen := -1, 0
-	for _, vb := range verbs {
-		if i := strings.Index(t, vb); i > 0 && (best < 0 || i < best) {
-			best, bestLen = i, len(vb)
-		}
-	}
-	if best < 0 || strings.ContainsRune(t[:best], 0) {
+	t := v.text
+	best, verb := firstVerb(t)
+	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
 		return split{}, false
 	}
-	termHi, defLo := v.off[best], p.afterOff(v, best+bestLen-1)
+	termHi, defLo := v.srcOff(best), p.afterOff(v, best+len(verb)-1)
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
 	}
 	term := p.plain(n, lo, termHi)
-	if len(strings.Fields(term)) > 3 || strings.ContainsAny(term, ",:") {
+	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
 	def := p.plain(n, defLo, hi)
-	if len(strings.Fields(def)) < 2 {
+	if countFields(def) < 2 {
 		return split{}, false
 	}
-	vb := strings.TrimSpace(t[best : best+bestLen])
+	vb := strings.TrimSpace(verb)
 	if next := strings.ToLower(strings.Fields(def)[0]); (vb == "is" || vb == "are") && (weakNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false
 	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
-	if !p.validSplit(n, s) {
+	if !isTerm(term) || !validDef(s, term, def) {
 		return split{}, false
 	}
 	return s, true

@@ -53,6 +53,9 @@ type parsed struct {
 	images    map[string]string // media name by image destination as written; "" when missing
 	warnings  []Warning         // found before the walk (missing media)
 	splits    map[splitKey]splitResult
+	listHTML  map[*ast.List]string // rendered lists, see renderer.list
+	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
+	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
@@ -151,7 +154,17 @@ func lineStarts(src []byte) []int {
 
 // line returns the 1-based line of the file that holds byte offset off of the body.
 func (p *parsed) line(off int) int {
-	return sort.Search(len(p.lineStart), func(i int) bool { return p.lineStart[i] > off }) + p.lineShift
+	// sort.Search for the first line that starts after off, without its calls.
+	lo, hi := 0, len(p.lineStart)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if p.lineStart[m] > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo + p.lineShift
 }
 
 // pos returns the position of byte offset off.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,11 +36,52 @@ func replaceTags(s string) string {
 	return b.String()
 }
 
+// joinTagFields returns joinFields(replaceTags(s)) in one pass.
+func joinTagFields(s string) string {
+	if strings.IndexByte(s, '<') < 0 {
+		return joinFields(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	tags := len(s) // no tag starts at or after tags, for want of a '>'
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		if c == '<' && i < tags {
+			if j := strings.IndexByte(s[i+1:], '>'); j >= 0 {
+				space = b.Len() > 0 // a tag reads as a space
+				i += j + 2
+				continue
+			}
+			tags = i
+		}
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if sp {
+			space = b.Len() > 0
+		} else {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 // joinFields returns strings.Join(strings.Fields(s), " "), allocating only
 // when s is not already in that form.
 func joinFields(s string) string {
-	if isJoinedFields(s) {
-		return s
+	if t := strings.TrimSpace(s); isJoinedFields(t) {
+		return t
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -68,6 +110,25 @@ func joinFields(s string) string {
 	return b.String()
 }
 
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
+	n := 0
+	space := true // the last rune was white space, or there was none
+	for _, r := range s {
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+		} else {
+			sp = unicode.IsSpace(r)
+		}
+		if space && !sp {
+			n++
+		}
+		space = sp
+	}
+	return n
+}
+
 // isJoinedFields reports whether s has no leading or trailing white space and
 // no white space but single ASCII spaces.
 func isJoinedFields(s string) bool {
@@ -83,9 +144,14 @@ func isJoinedFields(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
+		// Only runes led by 0xC2, 0xE1, 0xE2 or 0xE3 are white space; no
+		// other byte, lead or continuation, needs decoding.
+		n := 1
+		if c == 0xC2 || 0xE1 <= c && c <= 0xE3 {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
 		}
 		prevSpace = false
 		i += n
@@ -97,6 +163,38 @@ func isJoinedFields(s string) bool {
 // with none of & < > ".
 func plainText(s string) bool {
 	return !strings.ContainsAny(s, "&<>\"") && utf8.ValidString(s)
+}
+
+// htmlEscapes holds the escape of each byte that escapeText escapes.
+var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&quot;"}
+
+// writeEscaped writes escapeText(string(v)) to b: & < > " escaped, and each
+// byte that is not valid UTF-8 replaced by U+FFFD, as ranging over a string does.
+func writeEscaped(b *bytes.Buffer, v []byte) {
+	valid := utf8.Valid(v) // then no rune needs decoding
+	last := 0              // v[last:i] is still to be written as is
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c < utf8.RuneSelf || valid {
+			if htmlEscapes[c] == "" {
+				i++
+				continue
+			}
+			b.Write(v[last:i])
+			b.WriteString(htmlEscapes[c])
+			i++
+			last = i
+			continue
+		}
+		r, n := utf8.DecodeRune(v[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.Write(v[last:i])
+			b.WriteRune(utf8.RuneError)
+			last = i + 1
+		}
+		i += n
+	}
+	b.Write(v[last:])
 }
 
 // cutTrailingColon returns trailingColon.ReplaceAllString(s, "$1"): s without

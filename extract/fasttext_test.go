@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -10,13 +11,19 @@ func TestFastText(t *testing.T) {
 	re := regexp.MustCompile(`<[^>]*>`)
 	for _, s := range []string{
 		"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003b", "é ü", "a \n b",
-		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
+		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "\xff a", "a\x85b", "a\u0085b", "\v", "a\u3000b", "\u2000", "a \u2029", "\xe2\x80 ", "\xf0\xe2\x80\x80x", "<b>a</b><", "a<b<c>d", "x< <y", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
 	} {
 		if got, want := replaceTags(s), re.ReplaceAllString(s, " "); got != want {
 			t.Errorf("replaceTags(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
+			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -31,7 +38,34 @@ func FuzzFastText(f *testing.F) {
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
+			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
+		}
 	})
+}
+
+// checkWriteEscaped compares writeEscaped with escapeText on s.
+func checkWriteEscaped(t *testing.T, s string) {
+	var b bytes.Buffer
+	writeEscaped(&b, []byte(s))
+	if got, want := b.String(), escapeText(s); got != want {
+		t.Errorf("writeEscaped(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestWriteEscaped(t *testing.T) {
+	for _, s := range []string{"", "a", "a&b", "<b>\"x\"</b>", "é&", "\xff", "a\xffb", "\xe2\x82", "\xe2\x82<",
+		"\ufffd", "\xc0\x80", "&&&", "x > y & \"z\"", "日本語<", "\xf0\x9f\x98\x80>"} {
+		checkWriteEscaped(t, s)
+	}
+}
+
+func FuzzWriteEscaped(f *testing.F) {
+	f.Add("a <b>&\"é\xff")
+	f.Fuzz(checkWriteEscaped)
 }
 
 func TestCutTrailingColon(t *testing.T) {

@@ -5,7 +5,9 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -106,47 +108,66 @@ func safeURL(u string) bool {
 
 // isRemote reports whether u is an http or https URL.
 func isRemote(u string) bool {
-	l := strings.ToLower(strings.TrimSpace(u))
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "//")
+	l := strings.TrimSpace(u)
+	return hasLowerPrefix(l, "http://") || hasLowerPrefix(l, "https://") || strings.HasPrefix(l, "//")
 }
 
 // A renderer turns AST nodes into safe HTML or plain text.
 type renderer struct {
 	p         *parsed
 	plain     bool
-	b         strings.Builder
+	b         *bytes.Buffer
 	openLinks int // raw <a href> tags written and not closed
+}
+
+// renderBuffers recycles the renderers' buffers, so that a render allocates
+// only its result.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// newRenderer returns a renderer of HTML, or of plain text; close returns its output.
+func (p *parsed) newRenderer(plain bool) *renderer {
+	return &renderer{p: p, plain: plain, b: renderBuffers.Get().(*bytes.Buffer)}
 }
 
 // html renders the inline content of n between source offsets lo and hi as safe HTML.
 func (p *parsed) html(n ast.Node, lo, hi int) string {
-	r := &renderer{p: p}
+	r := p.newRenderer(false)
 	r.inlines(n, lo, hi)
 	return trimBreaks(r.close())
 }
 
-// close ends raw links left open and returns the output.
-func (r *renderer) close() string {
+// closeLinks ends raw links left open.
+func (r *renderer) closeLinks() {
 	for ; r.openLinks > 0; r.openLinks-- {
 		r.b.WriteString("</a>")
 	}
-	return r.b.String()
+}
+
+// close ends raw links left open and returns the output. The renderer is
+// done: its buffer goes back to the pool.
+func (r *renderer) close() string {
+	r.closeLinks()
+	s := r.b.String()
+	r.b.Reset()
+	renderBuffers.Put(r.b)
+	r.b = nil
+	return s
 }
 
 // plain renders the inline content of n between lo and hi as plain text.
 func (p *parsed) plain(n ast.Node, lo, hi int) string {
-	r := &renderer{p: p, plain: true}
+	r := p.newRenderer(true)
 	r.inlines(n, lo, hi)
-	return strings.Join(strings.Fields(r.b.String()), " ")
+	return joinFields(r.close())
 }
 
 // blocksHTML renders whole blocks as safe HTML.
 func (p *parsed) blocksHTML(nodes []ast.Node) string {
-	r := &renderer{p: p}
+	r := p.newRenderer(false)
 	for _, n := range nodes {
 		r.block(n, len(nodes) > 1)
 	}
-	return trimBreaks(emptyPara.ReplaceAllString(r.close(), ""))
+	return trimBreaks(removeEmptyParas(r.close()))
 }
 
 // trimBreaks removes line breaks and spaces around s.
@@ -170,7 +191,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 			r.b.WriteString("<p>")
 		}
 		r.inlines(n, 0, everything)
-		r.close()
+		r.closeLinks()
 		r.trimTrailingBreak()
 		if wrap {
 			r.b.WriteString("</p>")
@@ -180,20 +201,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		r.inlines(n, 0, everything)
 		r.b.WriteString("</b></p>")
 	case *ast.List:
-		tag := "ul"
-		if n.IsOrdered() {
-			tag = "ol"
-		}
-		r.b.WriteString("<" + tag + ">")
-		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-			r.b.WriteString("<li>")
-			multi := it.ChildCount() > 1 && !n.IsTight
-			for c := it.FirstChild(); c != nil; c = c.NextSibling() {
-				r.block(c, multi)
-			}
-			r.b.WriteString("</li>")
-		}
-		r.b.WriteString("</" + tag + ">")
+		r.list(n)
 	case *ast.Blockquote:
 		r.b.WriteString("<blockquote>")
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -225,7 +233,51 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 	}
 }
 
+// list renders a list. A list is rendered with its section, its lead-in and
+// each parent item above it, so its HTML is cached. The HTML is the same
+// wherever no raw link is open and the output so far does not start with
+// what trimBreaks removes (which would stop trimTrailingBreak).
+func (r *renderer) list(n *ast.List) {
+	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes())
+	if html, ok := r.p.listHTML[n]; ok && cacheable {
+		r.b.WriteString(html)
+		return
+	}
+	start := r.b.Len()
+	tag := "ul"
+	if n.IsOrdered() {
+		tag = "ol"
+	}
+	r.tag("", tag)
+	for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+		r.b.WriteString("<li>")
+		multi := it.ChildCount() > 1 && !n.IsTight
+		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c, multi)
+		}
+		r.b.WriteString("</li>")
+	}
+	r.tag("/", tag)
+	if cacheable && r.openLinks == 0 {
+		if r.p.listHTML == nil {
+			r.p.listHTML = map[*ast.List]string{}
+		}
+		r.p.listHTML[n] = string(r.b.Bytes()[start:])
+	}
+}
+
+// trimmableStart reports whether b starts with white space or <br>.
+func trimmableStart(b []byte) bool {
+	first, _ := utf8.DecodeRune(b)
+	return unicode.IsSpace(first) || bytes.HasPrefix(b, []byte("<br>"))
+}
+
 func (r *renderer) trimTrailingBreak() {
+	if b := r.b.Bytes(); !bytes.HasSuffix(b, []byte("<br>")) {
+		if last, _ := utf8.DecodeLastRune(b); !unicode.IsSpace(last) {
+			return // no trailing break: spare the copy
+		}
+	}
 	s := r.b.String()
 	if t := trimBreaks(s); len(t) != len(s) && strings.HasPrefix(s, t) {
 		r.b.Reset()
@@ -260,10 +312,10 @@ func (r *renderer) table(t *east.Table) {
 		}
 		r.b.WriteString("<tr>")
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-			r.b.WriteString("<" + cell + ">")
+			r.tag("", cell)
 			r.inlines(c, 0, everything)
-			r.close()
-			r.b.WriteString("</" + cell + ">")
+			r.closeLinks()
+			r.tag("/", cell)
 		}
 		r.b.WriteString("</tr>")
 	}
@@ -290,7 +342,7 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		}
 	case *ast.String:
 		if nodeIn(r.p, n, lo, hi) {
-			r.text(string(n.Value))
+			r.textBytes(n.Value)
 		}
 	case *ast.CodeSpan:
 		if !nodeIn(r.p, n, lo, hi) {
@@ -375,10 +427,14 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 // textSegment writes text v of node n, resolving escapes and entities.
 func (r *renderer) textSegment(n *ast.Text, v []byte) {
 	if n.IsRaw() {
-		r.text(string(v))
+		r.textBytes(v)
 		return
 	}
-	r.text(string(util.ResolveEntityNames(util.ResolveNumericReferences(unescapeMarkdown(v)))))
+	v = unescapeMarkdown(v)
+	if bytes.IndexByte(v, '&') >= 0 { // the resolvers cost a scan and an allocation each
+		v = util.ResolveEntityNames(util.ResolveNumericReferences(v))
+	}
+	r.textBytes(v)
 }
 
 // unescapeMarkdown removes the backslash of Markdown escapes, except in math:
@@ -416,9 +472,17 @@ func (r *renderer) wrap(tag string, n ast.Node, lo, hi int) {
 		r.inlines(n, lo, hi)
 		return
 	}
-	r.b.WriteString("<" + tag + ">")
+	r.tag("", tag)
 	r.inlines(n, lo, hi)
-	r.b.WriteString("</" + tag + ">")
+	r.tag("/", tag)
+}
+
+// tag writes the tag <name>, or </name> when slash is "/".
+func (r *renderer) tag(slash, name string) {
+	r.b.WriteByte('<')
+	r.b.WriteString(slash)
+	r.b.WriteString(name)
+	r.b.WriteByte('>')
 }
 
 func (r *renderer) text(s string) {
@@ -426,6 +490,15 @@ func (r *renderer) text(s string) {
 		r.b.WriteString(s)
 	} else {
 		r.b.WriteString(escapeText(s))
+	}
+}
+
+// textBytes is text for a byte slice, written without converting it to a string.
+func (r *renderer) textBytes(v []byte) {
+	if r.plain {
+		r.b.Write(v)
+	} else {
+		writeEscaped(r.b, v)
 	}
 }
 
@@ -500,10 +573,10 @@ func (r *renderer) rawHTML(raw string) {
 			}
 			if closing {
 				if !voidTags[name] {
-					r.b.WriteString("</" + name + ">")
+					r.tag("/", name)
 				}
 			} else {
-				r.b.WriteString("<" + name + ">")
+				r.tag("", name)
 			}
 		default:
 			r.rawText(tok)
@@ -559,6 +632,9 @@ func visibleWord(s string) bool {
 
 // stripTags turns an HTML fragment into plain text.
 func stripTags(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return joinTagFields(s) // no entity: one pass
+	}
 	s = replaceTags(s)
 	if strings.IndexByte(s, '&') >= 0 {
 		s = unescapeBasic(string(util.ResolveEntityNames(util.ResolveNumericReferences([]byte(s)))))

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -47,13 +46,6 @@ type group struct {
 	hasDef bool
 }
 
-// paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
-// "Question :: Answer", and definition lines with their continuation lines.
-// verb allows "X means Y" splits, for a block of one line.
-// boldSentence ends a sentence before one that opens with a bold term:
-// "… in execution. A **thread** is …".
-var boldSentence = regexp.MustCompile(`[.!?]\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S`)
-
 // splitBoldSentences cuts each line of ls before every sentence that opens
 // with a bold term, so "A **process** is … A **thread** is …" gives a
 // definition per sentence.
@@ -61,8 +53,8 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	var out [][2]int
 	for _, r := range ls {
 		lo := r[0]
-		for _, m := range boldSentence.FindAllIndex(p.src[r[0]:r[1]], -1) {
-			end := r[0] + m[0] + 1 // just after the full stop
+		for _, m := range boldSentenceStarts(p.src[r[0]:r[1]]) {
+			end := r[0] + m + 1 // just after the full stop
 			out = append(out, [2]int{lo, end})
 			lo = end
 			for lo < r[1] && (p.src[lo] == ' ' || p.src[lo] == '\t') {
@@ -74,6 +66,9 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	return out
 }
 
+// paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
+// "Question :: Answer", and definition lines with their continuation lines.
+// verb allows "X means Y" splits, for a block of one line.
 func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	p := b.p
 	if len(ls) == 0 || b.tooLong(n, ls) {
@@ -105,11 +100,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			flush()
 			continue
 		}
-		if v := p.lineView(n, r[0], r[1]); k > 0 && cur == nil && len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.off[1] >= 0 {
-			// "Term" then ": definition" on the next line (a definition list).
-			cur = &group{term: p.html(n, ls[k-1][0], ls[k-1][1]), def: p.html(n, v.off[1]+1, r[1]),
-				line: p.line(ls[k-1][0]), first: p.line(ls[k-1][0]), last: line, hasDef: true}
-			continue
+		if k > 0 && cur == nil {
+			if v := p.lineView(n, r[0], r[1]); len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
+				// "Term" then ": definition" on the next line (a definition list).
+				cur = &group{term: p.html(n, ls[k-1][0], ls[k-1][1]), def: p.html(n, v.srcOff(1)+1, r[1]),
+					line: p.line(ls[k-1][0]), first: p.line(ls[k-1][0]), last: line, hasDef: true}
+				continue
+			}
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
 		if ok && (s.sep == "is" || s.sep == "are" || s.sep == "means" || s.sep == "refers to" || s.sep == "stands for" || s.sep == "is defined as") && !(verb && len(ls) == 1) {
@@ -181,7 +178,7 @@ func (b *builder) shortHead(head ast.Node) bool {
 		return true
 	}
 	t := strings.TrimSpace(b.p.plain(head, 0, everything))
-	return isQuestion(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && len(strings.Fields(t)) <= 4
+	return isQuestion(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && countFields(t) <= 4
 }
 
 // itemHead returns the first block of a list item when it holds text.
@@ -221,10 +218,14 @@ func (b *builder) list(l *ast.List, sc scope) {
 				defs++
 			}
 		}
-		t := strings.TrimSpace(p.plain(h, 0, everything))
-		colon[i] = strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
+	for i, it := range items {
+		if h := itemHead(it); defList && h != nil { // only a definition list looks at colons
+			t := strings.TrimSpace(p.plain(h, 0, everything))
+			colon[i] = strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+		}
+	}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		head := itemHead(it)

@@ -14,7 +14,6 @@ var (
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
 	qaLabelRE     = regexp.MustCompile(`^(q|question|a|answer)\s*\d*$`)
 	summaryTag    = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
-	emptyPara     = regexp.MustCompile(`<p>\s*(?:<br>\s*)*</p>`)
 )
 
 // qaLabel returns "q" or "a" when line r of n opens with a Q:/A: label, and the
@@ -29,7 +28,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	if !ok || (sep != ":" && sep != "：") {
 		return "", 0
 	}
-	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.off[i]), " *_"))
+	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.srcOff(i)), " *_"))
 	if m := qaLabelRE.FindStringSubmatch(label); m != nil {
 		return m[1][:1], p.afterOff(v, j-1)
 	}
@@ -128,7 +127,7 @@ func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 	if j-i == 3 {
 		kind = Reversed
 	}
-	front := p.html(n, r[0], v.off[i])
+	front := p.html(n, r[0], v.srcOff(i))
 	back := p.html(n, p.afterOff(v, j-1), r[1])
 	if stripTags(front) == "" || stripTags(back) == "" {
 		return false
@@ -157,10 +156,10 @@ func (b *builder) clozeAny(n ast.Node) bool {
 // back holds the heading path as extra text.
 func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
-	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
-	if !clozeOpen.MatchString(src) {
+	if !clozeOpen.Match(p.src[ls[0][0]:ls[len(ls)-1][1]]) {
 		return false
 	}
+	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
 	line := p.line(ls[0][0])
 	if len(clozeOpen.FindAllString(src, -1)) > strings.Count(src, "}}") {
 		b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "unbalanced cloze: {{c…:: without }}"})
@@ -186,7 +185,8 @@ func (b *builder) explicit(n ast.Node, ls [][2]int) bool {
 		if k, _ := b.p.qaLabel(n, r); k != "" {
 			return true
 		}
-		if strings.Contains(string(b.p.lineView(n, r[0], r[1]).text), "::") {
+		// The view holds "::" only where the source does.
+		if bytes.Contains(b.p.src[r[0]:r[1]], []byte("::")) && bytes.Contains(b.p.lineView(n, r[0], r[1]).text, []byte("::")) {
 			return true
 		}
 	}
@@ -209,7 +209,7 @@ func (b *builder) details(before, answer []ast.Node) string {
 	p := b.p
 	back := p.blocksHTML(answer)
 	back = summaryTag.ReplaceAllString(back, "")
-	back = trimBreaks(emptyPara.ReplaceAllString(back, ""))
+	back = trimBreaks(removeEmptyParas(back))
 	// A <p> written around the answer's Markdown wraps nothing of its own.
 	if strings.HasPrefix(back, "<p>") && strings.HasSuffix(back, "</p>") && strings.Count(back, "<p>") == 1 && strings.Count(back, "</p>") == 1 {
 		back = trimBreaks(strings.TrimSpace(back[len("<p>") : len(back)-len("</p>")]))

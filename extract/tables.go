@@ -98,7 +98,7 @@ func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 	}
 	start := h.Lines().At(0).Start
 	cell := func(s string) string {
-		r := &renderer{p: p}
+		r := p.newRenderer(false)
 		r.rawHTML(s)
 		return strings.TrimSpace(r.close())
 	}

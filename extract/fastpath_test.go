@@ -1,0 +1,480 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/notes2deck/notes2deck/extract/synth"
+	"github.com/rogpeppe/go-internal/txtar"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// fastpathNotes returns notes to check the fast paths on: the golden inputs,
+// the shared corpus when it is there, and a synthetic note.
+func fastpathNotes(t *testing.T) map[string][]byte {
+	notes := map[string][]byte{"synth": synth.Note(300)}
+	golden, _ := filepath.Glob("testdata/*.txtar")
+	for _, path := range golden {
+		a, err := txtar.ParseFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if src, ok := goldenInput(a); ok {
+			notes[path] = src
+		}
+	}
+	corpus, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.md"))
+	for _, path := range corpus {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		notes[path] = src
+	}
+	return notes
+}
+
+// parseTree parses src into a parsed note without extracting cards.
+func parseTree(src []byte) *parsed {
+	p := &parsed{src: src, lineStart: lineStarts(src)}
+	p.doc = markdown.Parser().Parse(text.NewReader(src))
+	return p
+}
+
+// lineViewOracle is lineView as it was first written: one source offset per byte.
+func (p *parsed) lineViewOracle(n ast.Node, lo, hi int) ([]byte, []int) {
+	var txt []byte
+	var off []int
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Text:
+				s, e := max(c.Segment.Start, lo), min(c.Segment.Stop, hi)
+				if s >= e {
+					continue
+				}
+				if len(off) > 0 && off[len(off)-1] != s-1 {
+					txt, off = append(txt, 0), append(off, -1)
+				}
+				for i := s; i < e; i++ {
+					txt, off = append(txt, p.src[i]), append(off, i)
+				}
+			case *ast.Emphasis:
+				walk(c)
+			default:
+				if c.Type() == ast.TypeInline && overlaps(p, c, lo, hi) {
+					txt, off = append(txt, 0), append(off, -1)
+				}
+			}
+		}
+	}
+	walk(n)
+	return txt, off
+}
+
+// TestLineView compares lineView with its oracle on every line of every
+// paragraph, and on ranges that cut lines, of the fast path notes.
+func TestLineView(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		p := parseTree(src)
+		_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering || n.Type() != ast.TypeBlock || n.FirstChild() == nil || n.FirstChild().Type() != ast.TypeInline {
+				return ast.WalkContinue, nil
+			}
+			for _, r := range p.lines(n) {
+				for _, cut := range [][2]int{r, {r[0] + 1, r[1]}, {r[0], r[1] - 3}, {r[0] + 5, r[1] + 2}, {r[0], everything}} {
+					lo, hi := cut[0], cut[1]
+					txt, off := p.lineViewOracle(n, lo, hi)
+					v := p.lineView(n, lo, hi)
+					if string(v.text) != string(txt) {
+						t.Fatalf("%s: lineView(%d, %d) text %q, want %q", name, lo, hi, v.text, txt)
+					}
+					for i := range off {
+						if got := v.srcOff(i); got != off[i] {
+							t.Fatalf("%s: lineView(%d, %d) %q: srcOff(%d) = %d, want %d", name, lo, hi, txt, i, got, off[i])
+						}
+					}
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}
+
+// Regexps replaced by hand scanners, kept as their oracles.
+var (
+	boldSentence  = regexp.MustCompile(`[.!?]\s+(?:(?:A|An|The)\s+)?(?:\*\*|__)\S`)
+	sentenceBreak = regexp.MustCompile(`\p{Ll}{2}[.!?]\s+\p{Lu}`)
+	emptyPara     = regexp.MustCompile(`<p>\s*(?:<br>\s*)*</p>`)
+	allDigits     = regexp.MustCompile(`^\d{1,6}$`)
+	numberLike    = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
+	codeLike      = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
+	wordRE        = regexp.MustCompile(`[^\s]+`)
+	numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
+)
+
+// isTermOracle is isTerm as it was first written, with regexps.
+func isTermOracle(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 80 || isLabelOracle(s) {
+		return false
+	}
+	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+		return false
+	}
+	if allDigits.MatchString(s) {
+		return true
+	}
+	if numberLike.MatchString(s) || codeLike.MatchString(s) {
+		return false
+	}
+	outer := outsideBracketsOracle(s)
+	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
+		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
+		return false
+	}
+	words := wordRE.FindAllString(outer, -1)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 {
+		return false
+	}
+	if len(words) > 6 {
+		return false
+	}
+	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
+	if notFirst[low(words[0])] {
+		return false
+	}
+	if !strings.HasSuffix(s, "?") {
+		if notLast[low(words[len(words)-1])] {
+			return false
+		}
+		for _, w := range words[1:] {
+			if clauseWords[low(w)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isLabelOracle is isLabel as it was first written.
+func isLabelOracle(s string) bool {
+	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!"))
+	return labels[s] || numberedLabel.MatchString(s)
+}
+
+// outsideBracketsOracle is outsideBrackets as it was first written.
+func outsideBracketsOracle(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '（':
+			depth++
+		case ')', ']', '）':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// termInputs are tricky inputs for isTerm and its helpers.
+var termInputs = []string{
+	"", " ", "Term", "AWS WAF", "It is", "the thing", "Thing of", "Note", "NOTE", "Step 1", "step 12b", "ſtep 3", "Q2",
+	"Chapter 3K", "Case 1 2", "Step\x801", "8080", "1234567", "0", "12:30", "1 x 2", "3 × 4", "( )", "-", "- item",
+	"-\titem", "*x", "$HOME", "f()", "a=b", "a\\b", "http://x", "WWW.site", "wwW.", "w\u00e9", "a, b", "a. b",
+	"Dense café T-2", "“Quoted” Term", "**Bold** term", "`code` thing", "The (big) [red] dog", "（全角）用語", "a\u00a0b",
+	"a\vb", "a\fb", "x  y", "a b c d e f", "a b c d e f g", "Is it?", "What is this?", "It's", "Which one is?",
+	"Supercalifragilisticexpialidocious", "日本語日本語日本語日本語日本語日本語日本語日本語日本語", "\xff\xfe", "(", "a (b",
+	"a b)", "x IS y", "WWW.X", "HTTPS://x", "Http:/", "\u0130f", "\u212a", "\xffwww.", "queſtion 2", "Taſk 3ſ", "q 12", "q12z", "q12zz", "question", "Page\t7 ",
+	"case\n4x", "day 1\u212a", "unit 5\u0130", "stage 0Z", "module 9é", "qu 1", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b",
+}
+
+// checkTerm compares isTerm and its helpers with their oracles on s.
+func checkTerm(t *testing.T, s string) {
+	if got, want := isTerm(s), isTermOracle(s); got != want {
+		t.Errorf("isTerm(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isLabel(s), isLabelOracle(s); got != want {
+		t.Errorf("isLabel(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := outsideBrackets(s), outsideBracketsOracle(s); got != want {
+		t.Errorf("outsideBrackets(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := isNumberedLabel(strings.ToLower(s)), numberedLabel.MatchString(strings.ToLower(s)); got != want {
+		t.Errorf("isNumberedLabel(%q) = %v, want %v", strings.ToLower(s), got, want)
+	}
+	if got, want := isShortNumber(s), allDigits.MatchString(s); got != want {
+		t.Errorf("isShortNumber(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isNumberLike(s), numberLike.MatchString(s); got != want {
+		t.Errorf("isNumberLike(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isCodeLike(s), codeLike.MatchString(s); got != want {
+		t.Errorf("isCodeLike(%q) = %v, want %v", s, got, want)
+	}
+	for _, prefix := range []string{"www.", "http://", "https://", "i", "k"} {
+		if got, want := hasLowerPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
+			t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
+		}
+	}
+	for _, m := range []map[string]bool{labels, notFirst, notLast, clauseWords} {
+		if got, want := lookupLower(m, s), m[strings.ToLower(s)]; got != want {
+			t.Errorf("lookupLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestTerm(t *testing.T) {
+	for _, s := range termInputs {
+		checkTerm(t, s)
+	}
+	for w := range labels {
+		checkTerm(t, w)
+		checkTerm(t, strings.ToUpper(w)+" 2")
+	}
+}
+
+func FuzzTerm(f *testing.F) {
+	for _, s := range termInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkTerm)
+}
+
+// scannerInputs are tricky inputs for the scanners.
+var scannerInputs = []string{
+	"", ".", "a. **b**", "ab. **b**", "x. A **y** z. The __w__ and. An **v**", "x.  \t**y", "x.**y", "x. ** y", "x. **",
+	"x. A**y", "x. An  __é__", "x! The\n**y**. Then. A **z", "it is. Then we go", "ab.Cd", "ab. cd", "éè. Ça va",
+	"ab.\fX", "ab. \u00a0X", "ab . X", "a1. X", "aB. X", "ab? Xy! Zz. Aa", "xx.\xffY", "xx. \xff", "\xffab. C",
+	"<p></p>", "<p> <br> <br></p>x<p>y</p>", "<p><p></p>", "<p>\n</p><p><br><br></p>", "<p><br/></p>", "<p>a</p><p> </p>",
+	"<P></P>", "<p>\v</p>", "<p><br></p",
+}
+
+// checkScanners compares each hand scanner with its regexp on s.
+func checkScanners(t *testing.T, s string) {
+	var want []int
+	for _, m := range boldSentence.FindAllIndex([]byte(s), -1) {
+		want = append(want, m[0])
+	}
+	if got := boldSentenceStarts([]byte(s)); !slices.Equal(got, want) {
+		t.Errorf("boldSentenceStarts(%q) = %v, want %v", s, got, want)
+	}
+	var got [][]int
+	for start, end := nextSentenceBreak(s, 0); start >= 0; start, end = nextSentenceBreak(s, end) {
+		got = append(got, []int{start, end})
+	}
+	if want := sentenceBreak.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Errorf("nextSentenceBreak(%q) finds %v, want %v", s, got, want)
+	}
+	if got, want := removeEmptyParas(s), emptyPara.ReplaceAllString(s, ""); got != want {
+		t.Errorf("removeEmptyParas(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestScanners(t *testing.T) {
+	for _, s := range scannerInputs {
+		checkScanners(t, s)
+	}
+}
+
+func FuzzScanners(f *testing.F) {
+	for _, s := range scannerInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkScanners)
+}
+
+// findSepOracle is findSep as it was first written.
+func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
+	depth := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch c {
+		case '(', '[', '{':
+			depth++
+			continue
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if c < utf8.RuneSelf && c != ':' && c != ' ' {
+			continue
+		}
+		rest := t[i:]
+		switch {
+		case bytes.HasPrefix(rest, fullOpen):
+			depth++
+		case bytes.HasPrefix(rest, fullClose):
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case bytes.HasPrefix(rest, fullColon):
+			return i, i + len(fullColon), "：", true
+		case c == ':':
+			if i+1 < len(t) && t[i+1] == ':' {
+				for i+1 < len(t) && t[i+1] == ':' {
+					i++
+				}
+				continue
+			}
+			if i > 0 && t[i-1] == ':' {
+				continue
+			}
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) {
+				return i, i + 1, ":", true
+			}
+		case bytes.HasPrefix(rest, arrow):
+			return i, i + len(arrow), "→", true
+		case c == ' ':
+			for _, s := range dashSeps {
+				if bytes.HasPrefix(rest, []byte(s)) {
+					return i, i + len(s), strings.TrimSpace(s), true
+				}
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// sepInputs are tricky inputs for findSep.
+var sepInputs = []string{
+	"", "a: b", "a :: b", "a:b", "a:", "a:\x00 b", "a（b: c）: d", "a (b: c) - d", "a → b", "a -> b", "a => b",
+	"a — b", "a – b", "a --- b", "a = b", "a -b", "a ：b", "（a：b）：c", "a\xe2 b", "a \xe2\x80", "x ) y: z", "a\t: b",
+}
+
+func checkSep(t *testing.T, s string) {
+	i, j, sep, ok := findSep(view{text: []byte(s)})
+	wi, wj, wsep, wok := findSepOracle([]byte(s))
+	if i != wi || j != wj || sep != wsep || ok != wok {
+		t.Errorf("findSep(%q) = %d, %d, %q, %v, want %d, %d, %q, %v", s, i, j, sep, ok, wi, wj, wsep, wok)
+	}
+}
+
+func TestFindSep(t *testing.T) {
+	for _, s := range sepInputs {
+		checkSep(t, s)
+	}
+}
+
+func FuzzFindSep(f *testing.F) {
+	for _, s := range sepInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkSep)
+}
+
+// firstVerbOracle is how verbSplit first looked for its verb.
+func firstVerbOracle(t string) (int, string) {
+	best, verb := -1, ""
+	for _, vb := range verbs {
+		if i := strings.Index(t, vb); i > 0 && (best < 0 || i < best) {
+			best, verb = i, vb
+		}
+	}
+	return best, verb
+}
+
+// verbInputs are tricky inputs for firstVerb.
+var verbInputs = []string{
+	"", " is ", "a is b", " is a is b", "x is defined as y", "x is y is defined as z", " means x means y",
+	"a are b is c", "a refers to b", "a stands for b", "a  is  b", "a is", "a\x00 is b", "x refers tois y",
+}
+
+func checkVerb(t *testing.T, s string) {
+	i, vb := firstVerb([]byte(s))
+	if wi, wvb := firstVerbOracle(s); i != wi || vb != wvb {
+		t.Errorf("firstVerb(%q) = %d, %q, want %d, %q", s, i, vb, wi, wvb)
+	}
+}
+
+func TestFirstVerb(t *testing.T) {
+	for _, s := range verbInputs {
+		checkVerb(t, s)
+	}
+}
+
+func FuzzFirstVerb(f *testing.F) {
+	for _, s := range verbInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkVerb)
+}
+
+// TestListCache renders every list of the fast path notes twice: after the
+// whole note, from the cache, and alone with an empty cache.
+func TestListCache(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		cached, fresh := parseTree(src), parseTree(src)
+		var top []ast.Node
+		for n := cached.doc.FirstChild(); n != nil; n = n.NextSibling() {
+			top = append(top, n)
+		}
+		cached.blocksHTML(top)
+		if name == "synth" && len(cached.listHTML) == 0 {
+			t.Errorf("synth: no list cached")
+		}
+		var lists []*ast.List
+		_ = ast.Walk(fresh.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.List); ok && entering {
+				lists = append(lists, l)
+			}
+			return ast.WalkContinue, nil
+		})
+		k := 0
+		_ = ast.Walk(cached.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.List); ok && entering {
+				fresh.listHTML = nil
+				if got, want := cached.blocksHTML([]ast.Node{l}), fresh.blocksHTML([]ast.Node{lists[k]}); got != want {
+					t.Errorf("%s: list %d renders as %q from the cache, %q alone", name, k, got, want)
+				}
+				k++
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}
+
+// checkMoreRunes checks that moreRunes(s, n) implies more than n runes in stripTags(s).
+func checkMoreRunes(t *testing.T, s string, n int) {
+	if n < 0 {
+		n = -n
+	}
+	if moreRunes(s, n) && utf8.RuneCountInString(stripTags(s)) <= n {
+		t.Errorf("moreRunes(%q, %d), but stripTags gives %q", s, n, stripTags(s))
+	}
+}
+
+func TestMoreRunes(t *testing.T) {
+	for _, s := range append(scannerInputs, termInputs...) {
+		for n := range 12 {
+			checkMoreRunes(t, s, n)
+		}
+	}
+}
+
+func FuzzMoreRunes(f *testing.F) {
+	f.Add("<b>ab</b> c\u00a0d<", 3)
+	f.Fuzz(checkMoreRunes)
+}
