@@ -4,6 +4,7 @@ import (
 	"html"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -48,12 +49,20 @@ const ContextSep = " › "
 // does not count as an edit of the card. Code blocks are highlighted (see
 // HighlightCode) and fields hold no newlines (see FlattenNewlines).
 func NoteFields(d extract.Deck, c extract.Card) []string {
-	return []string{
-		FlattenNewlines(HighlightCode(c.Front)),
-		FlattenNewlines(HighlightCode(c.Back)),
-		html.EscapeString(strings.Join(c.Context, ContextSep)),
-		html.EscapeString(filepath.Base(filepath.FromSlash(d.File))),
-	}
+	return []string{noteHTML(c.Front), noteHTML(c.Back), contextField(c.Context), sourceField(d)}
+}
+
+// noteHTML is a front or back as a field: code highlighted, no newlines.
+func noteHTML(s string) string { return FlattenNewlines(HighlightCode(s)) }
+
+// contextField is the Context field of a card with heading path context.
+func contextField(context []string) string {
+	return html.EscapeString(strings.Join(context, ContextSep))
+}
+
+// sourceField is the Source field of the cards of d.
+func sourceField(d extract.Deck) string {
+	return html.EscapeString(filepath.Base(filepath.FromSlash(d.File)))
 }
 
 // FlattenNewlines rewrites the newlines of an HTML fragment without changing
@@ -61,7 +70,7 @@ func NoteFields(d extract.Deck, c extract.Card) []string {
 // (which is what HTML makes of it). Anki's editor never stores raw newlines,
 // and a cloze deletion that spans one breaks in CSV imports.
 func FlattenNewlines(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
 		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -108,13 +117,13 @@ func DeckName(name string) string {
 // "_", empty and duplicate (case-insensitively) tags dropped, order kept.
 func NoteTags(c extract.Card) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, t := range c.Tags {
-		t = strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), "_")
-		if t == "" || seen[strings.ToLower(t)] {
+		if strings.IndexFunc(t, unicode.IsSpace) >= 0 { // U+3000 included
+			t = strings.Join(strings.Fields(t), "_")
+		}
+		if t == "" || slices.ContainsFunc(out, func(o string) bool { return strings.ToLower(o) == strings.ToLower(t) }) {
 			continue
 		}
-		seen[strings.ToLower(t)] = true
 		out = append(out, t)
 	}
 	return out
