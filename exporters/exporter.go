@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract"
 )
@@ -118,13 +119,43 @@ func DeckName(name string) string {
 func NoteTags(c extract.Card) []string {
 	var out []string
 	for _, t := range c.Tags {
-		if strings.IndexFunc(t, unicode.IsSpace) >= 0 { // U+3000 included
+		if hasSpace(t) { // U+3000 included
 			t = strings.Join(strings.Fields(t), "_")
 		}
-		if t == "" || slices.ContainsFunc(out, func(o string) bool { return strings.ToLower(o) == strings.ToLower(t) }) {
+		if t == "" || slices.ContainsFunc(out, func(o string) bool { return sameTag(o, t) }) {
 			continue
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// hasSpace reports whether s holds white space (unicode.IsSpace).
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], unicode.IsSpace) >= 0
+		} else if c == ' ' || '\t' <= c && c <= '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTag reports whether the tags a and b are equal lowered, as Anki compares them.
+func sameTag(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return strings.EqualFold(a, b) // for ASCII, the same as comparing lowered
+	}
+	return strings.ToLower(a) == strings.ToLower(b)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
