@@ -140,6 +140,7 @@ func insertRows(ctx context.Context, conn *sql.Conn, table, tuple string, count 
 
 // writeNotes writes one notes row per planned note.
 func writeNotes(ctx context.Context, conn *sql.Conn, p *plan) error {
+	var buf []byte
 	// id guid mid mod usn tags flds sfld csum flags data
 	return insertRows(ctx, conn, "notes", "(?,?,?,?,-1,?,?,?,?,0,'')", len(p.notes), func(i int, args []any) []any {
 		n := &p.notes[i]
@@ -148,8 +149,9 @@ func writeNotes(ctx context.Context, conn *sql.Conn, p *plan) error {
 			tags = " " + strings.Join(n.tags, " ") + " "
 		}
 		sorted := SortField(n.fields[0])
-		return append(args, n.id, n.guid, n.mid, n.mod, tags, strings.Join(n.fields, "\x1f"),
-			sorted, int64(checksumSorted(sorted)))
+		var csum uint32
+		csum, buf = checksumSorted(buf, sorted)
+		return append(args, n.id, n.guid, n.mid, n.mod, tags, strings.Join(n.fields, "\x1f"), sorted, int64(csum))
 	})
 }
 
