@@ -142,7 +142,8 @@ func hasSpace(s string) bool {
 	return false
 }
 
-// sameTag reports whether the tags a and b are equal lowered, as Anki compares them.
+// sameTag reports whether the tags a and b are the same once lowered
+// (strings.ToLower), which is how NoteTags finds duplicates.
 func sameTag(a, b string) bool {
 	if isASCII(a) && isASCII(b) {
 		return strings.EqualFold(a, b) // for ASCII, the same as comparing lowered
