@@ -16,9 +16,15 @@ type Note struct {
 
 // Notes returns the notes of the cards of decks, one slice per deck. Cards
 // with the same heading path share their Context field, and the cards of a
-// deck their Source field.
+// deck their Source field. The GUIDs are hashed beside the fields, on
+// another goroutine.
 func Notes(decks []extract.Deck) [][]Note {
-	guids := PackageGUIDs(decks)
+	var guids [][]string
+	hashed := make(chan struct{})
+	go func() {
+		defer close(hashed)
+		guids = PackageGUIDs(decks)
+	}()
 	out := make([][]Note, len(decks))
 	for i, d := range decks {
 		notes := make([]Note, len(d.Cards))
@@ -34,9 +40,15 @@ func Notes(decks []extract.Deck) [][]Note {
 				f[2] = contextField(c.Context)
 			}
 			context = c.Context
-			notes[j] = Note{GUID: guids[i][j], Fields: f, Tags: NoteTags(c)}
+			notes[j] = Note{Fields: f, Tags: NoteTags(c)}
 		}
 		out[i] = notes
+	}
+	<-hashed
+	for i, notes := range out {
+		for j := range notes {
+			notes[j].GUID = guids[i][j]
+		}
 	}
 	return out
 }
