@@ -88,11 +88,20 @@ func SharedNotes(decks []extract.Deck) (notes [][]Note, done func()) {
 	}
 	e.users++
 	shared.Unlock()
-	return e.notes(), func() {
+	done = func() {
 		shared.Lock()
 		if e.users--; e.users == 0 {
 			delete(shared.m, key)
 		}
 		shared.Unlock()
 	}
+	computed := false
+	defer func() {
+		if !computed { // Notes panicked: do not keep the entry
+			done()
+		}
+	}()
+	notes = e.notes()
+	computed = true
+	return notes, done
 }
