@@ -4,8 +4,10 @@ import (
 	"html"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract"
 )
@@ -48,12 +50,20 @@ const ContextSep = " › "
 // does not count as an edit of the card. Code blocks are highlighted (see
 // HighlightCode) and fields hold no newlines (see FlattenNewlines).
 func NoteFields(d extract.Deck, c extract.Card) []string {
-	return []string{
-		FlattenNewlines(HighlightCode(c.Front)),
-		FlattenNewlines(HighlightCode(c.Back)),
-		html.EscapeString(strings.Join(c.Context, ContextSep)),
-		html.EscapeString(filepath.Base(filepath.FromSlash(d.File))),
-	}
+	return []string{noteHTML(c.Front), noteHTML(c.Back), contextField(c.Context), sourceField(d)}
+}
+
+// noteHTML is a front or back as a field: code highlighted, no newlines.
+func noteHTML(s string) string { return FlattenNewlines(HighlightCode(s)) }
+
+// contextField is the Context field of a card with heading path context.
+func contextField(context []string) string {
+	return html.EscapeString(strings.Join(context, ContextSep))
+}
+
+// sourceField is the Source field of the cards of d.
+func sourceField(d extract.Deck) string {
+	return html.EscapeString(filepath.Base(filepath.FromSlash(d.File)))
 }
 
 // FlattenNewlines rewrites the newlines of an HTML fragment without changing
@@ -61,7 +71,7 @@ func NoteFields(d extract.Deck, c extract.Card) []string {
 // (which is what HTML makes of it). Anki's editor never stores raw newlines,
 // and a cloze deletion that spans one breaks in CSV imports.
 func FlattenNewlines(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
 		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -108,14 +118,45 @@ func DeckName(name string) string {
 // "_", empty and duplicate (case-insensitively) tags dropped, order kept.
 func NoteTags(c extract.Card) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, t := range c.Tags {
-		t = strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), "_")
-		if t == "" || seen[strings.ToLower(t)] {
+		if hasSpace(t) { // U+3000 included
+			t = strings.Join(strings.Fields(t), "_")
+		}
+		if t == "" || slices.ContainsFunc(out, func(o string) bool { return sameTag(o, t) }) {
 			continue
 		}
-		seen[strings.ToLower(t)] = true
 		out = append(out, t)
 	}
 	return out
+}
+
+// hasSpace reports whether s holds white space (unicode.IsSpace).
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], unicode.IsSpace) >= 0
+		} else if c == ' ' || '\t' <= c && c <= '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTag reports whether the tags a and b are the same once lowered
+// (strings.ToLower), which is how NoteTags finds duplicates.
+func sameTag(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return strings.EqualFold(a, b) // for ASCII, the same as comparing lowered
+	}
+	return strings.ToLower(a) == strings.ToLower(b)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package exporters
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,6 +82,34 @@ func TestNoteFieldsSource(t *testing.T) {
 		got := NoteFields(extract.Deck{File: file}, c)
 		if want := []string{"q", "a", "A &amp; B › C", "cells.md"}; strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("NoteFields(File %q) = %q, want %q", file, got, want)
+		}
+	}
+}
+
+// noteTagsRef is NoteTags as it was written before its fast paths.
+func noteTagsRef(c extract.Card) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range c.Tags {
+		t = strings.Join(strings.Fields(strings.ReplaceAll(t, "\u3000", " ")), "_")
+		if t == "" || seen[strings.ToLower(t)] {
+			continue
+		}
+		seen[strings.ToLower(t)] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+func TestNoteTagsMatchesReference(t *testing.T) {
+	for _, tags := range [][]string{
+		nil, {""}, {"a"}, {"A", "a"}, {"Big Idea", "big_idea", "BIG\tIDEA"}, {"x\u3000y", "x_Y"},
+		{"\u00a0", " lead", "trail\u2003"}, {"Kelvin", "\u212aelvin", "kelvin"}, {"ſ", "s", "S"},
+		{"ÄÖ", "äö", "äÖ"}, {"\xff", "\xffx", "\xFF"}, {"İ", "i̇", "i"},
+	} {
+		c := extract.Card{Tags: tags}
+		if got, want := NoteTags(c), noteTagsRef(c); !slices.Equal(got, want) {
+			t.Errorf("NoteTags(%q) = %q, want %q", tags, got, want)
 		}
 	}
 }

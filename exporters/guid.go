@@ -6,6 +6,8 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract"
 )
@@ -15,32 +17,91 @@ const base91Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 
 // Base91 encodes n as Anki does, most significant digit first.
 func Base91(n uint64) string {
-	if n == 0 {
-		return "a"
-	}
-	var b []byte
-	for n > 0 {
-		b = append(b, base91Alphabet[n%91])
+	var b [10]byte // 91^10 > 2^64
+	i := len(b)
+	for {
+		i--
+		b[i] = base91Alphabet[n%91]
 		n /= 91
+		if n == 0 {
+			return string(b[i:])
+		}
 	}
-	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-		b[i], b[j] = b[j], b[i]
-	}
-	return string(b)
 }
 
 // GUIDFor hashes values as genanki's guid_for does: SHA-256 of the values
 // joined with "__", the first 8 bytes big-endian, in base 91.
 func GUIDFor(values ...string) string {
-	sum := sha256.Sum256([]byte(strings.Join(values, "__")))
+	return guidOf([]byte(strings.Join(values, "__")))
+}
+
+// guidOf is GUIDFor of the values already joined into b.
+func guidOf(b []byte) string {
+	sum := sha256.Sum256(b)
 	return Base91(binary.BigEndian.Uint64(sum[:8]))
 }
 
 // NormaliseFront reduces a card front to the text that identifies it: tags
 // removed, entities decoded, case and whitespace folded.
 func NormaliseFront(front string) string {
-	s := html.UnescapeString(replaceTags(front))
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return string(appendNormalisedFront(nil, front))
+}
+
+// appendNormalisedFront appends NormaliseFront(front) to b. A "<…>" becomes
+// white space before entities are decoded, so that "&lt;b&gt;" stays text.
+func appendNormalisedFront(b []byte, front string) []byte {
+	if strings.IndexByte(front, '&') < 0 {
+		return appendFolded(b, front, true)
+	}
+	return appendFolded(b, html.UnescapeString(replaceTags(front)), false)
+}
+
+// appendFolded appends s to b as strings.ToLower(strings.Join(strings.Fields(s),
+// " ")) would make it, without building those strings: runs of white space
+// (unicode.IsSpace) become one space, none at either end, and each rune is
+// lowered (an invalid byte becomes U+FFFD). With tags, each "<…>" (a "<", then
+// no ">" up to the next ">") counts as white space, as in replaceTags.
+func appendFolded(b []byte, s string, tags bool) []byte {
+	start := len(b)
+	space := false // white space since the last rune written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				continue
+			case c == '<' && tags:
+				if j := strings.IndexByte(s[i:], '>'); j >= 0 {
+					i += j + 1
+					space = true
+					continue
+				}
+				tags = false // no ">" later: every "<" left is text
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(b) > start {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // replaceTags replaces every "<…>" (a "<", then no ">" up to the next ">")
@@ -70,7 +131,21 @@ func replaceTags(s string) string {
 // heading path and the normalised front. It ignores the back, the position and
 // the build time, so editing an answer or moving a card keeps its identity.
 func NoteKey(deck string, c extract.Card) string {
-	return strings.Join([]string{deck, strings.Join(c.Context, " › "), NormaliseFront(c.Front)}, "\x1f")
+	return string(appendNoteKey(nil, deck, c))
+}
+
+// appendNoteKey appends NoteKey(deck, c) to b.
+func appendNoteKey(b []byte, deck string, c extract.Card) []byte {
+	b = append(b, deck...)
+	b = append(b, '\x1f')
+	for i, level := range c.Context {
+		if i > 0 {
+			b = append(b, " › "...)
+		}
+		b = append(b, level...)
+	}
+	b = append(b, '\x1f')
+	return appendNormalisedFront(b, c.Front)
 }
 
 // GUIDs returns one GUID per card of d, in order. A card's GUID comes from its
@@ -79,19 +154,21 @@ func NoteKey(deck string, c extract.Card) string {
 func GUIDs(d extract.Deck) []string {
 	out := make([]string, len(d.Cards))
 	seen := make(map[string]int, len(d.Cards))
+	var b []byte // GUIDFor's input: "notes2deck__<kind>__<key>[__<rank>]"
 	for i, c := range d.Cards {
-		key := NoteKey(d.Name, c)
-		n := seen[key]
-		seen[key] = n + 1
-		kind := c.Kind.String()
-		if c.Kind == extract.Reversed {
-			kind = extract.Basic.String() // turning reverse on or off keeps the note
+		kind := c.Kind
+		if kind == extract.Reversed {
+			kind = extract.Basic // turning reverse on or off keeps the note
 		}
-		vals := []string{"notes2deck", kind, key}
+		b = append(append(append(b[:0], "notes2deck__"...), kind.String()...), "__"...)
+		k := len(b)
+		b = appendNoteKey(b, d.Name, c)
+		n := seen[string(b[k:])]
+		seen[string(b[k:])] = n + 1
 		if n > 0 {
-			vals = append(vals, strconv.Itoa(n))
+			b = strconv.AppendInt(append(b, "__"...), int64(n), 10)
 		}
-		out[i] = GUIDFor(vals...)
+		out[i] = guidOf(b)
 	}
 	return out
 }

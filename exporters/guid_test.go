@@ -1,6 +1,8 @@
 package exporters
 
 import (
+	"html"
+	"strings"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -11,6 +13,7 @@ func TestBase91(t *testing.T) {
 		n    uint64
 		want string
 	}{
+		{0, "a"},
 		{1234567890, "saAKk"},
 		{^uint64(0), "Rj&Z5m[>Zp"},
 	} {
@@ -62,4 +65,40 @@ func TestNormaliseFront(t *testing.T) {
 			t.Errorf("NormaliseFront(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// normaliseFrontRef is NormaliseFront as it was written before it became a
+// scanner, composed of the standard library's functions.
+func normaliseFrontRef(front string) string {
+	s := html.UnescapeString(replaceTags(front))
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// normaliseFrontCases are fronts where the scanner could go astray: tags and
+// lone "<", entities (also ones that spell a tag), Unicode white space and
+// case, invalid UTF-8.
+var normaliseFrontCases = []string{
+	"", " ", "<b>", "What is <b>X</b>?", "a<b", "a <i>b</i> c <d", "<<b>>", "x<y>z", "x <y",
+	"x &amp; y&nbsp;Z", "&lt;b&gt;bold&lt;/b&gt;", "<a href=\"?a=1&b=2\">Link</a>", "&am<i>p;",
+	"<p>\n  Two\tlines</p>", "\u00a0lead\u2003and\u3000trail\u0085", "ÄÖÜ ΣΊΣΥΦΟΣ İSTANBUL K", "\xffbad\xc3", "\ufffd",
+	"\v\f\r a  b\t\t", "Tab<br>Break", "&#x41;&#66;&Gt;&gt", "A&nbsp;<b>B</b>&NBSP;c",
+}
+
+func TestNormaliseFrontMatchesReference(t *testing.T) {
+	for _, in := range normaliseFrontCases {
+		if got, want := NormaliseFront(in), normaliseFrontRef(in); got != want {
+			t.Errorf("NormaliseFront(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzNormaliseFront(f *testing.F) {
+	for _, in := range normaliseFrontCases {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if got, want := NormaliseFront(in), normaliseFrontRef(in); got != want {
+			t.Errorf("NormaliseFront(%q) = %q, want %q", in, got, want)
+		}
+	})
 }

@@ -22,7 +22,9 @@ var escapeText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 // in light and dark mode. Classes, not inline colours, so the night-mode
 // palette applies and the fields stay small. Other blocks are left as they are.
 func HighlightCode(s string) string {
-	if !strings.Contains(s, `<pre><code class="language-`) {
+	// `"language-` is rarer than "<" in HTML, so searching for it is the
+	// quicker way to rule most fields out.
+	if !strings.Contains(s, `"language-`) || !strings.Contains(s, `<pre><code class="language-`) {
 		return s
 	}
 	return codeBlockRE.ReplaceAllStringFunc(s, func(block string) string {

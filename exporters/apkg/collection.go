@@ -11,6 +11,14 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
+// setup configures the connection for one bulk load: no journal, no syncs,
+// and a page cache of 8 MiB. Rows go in in rowid order and the indexes are
+// built after the load, so a page written out of the cache is not needed
+// again until then; a cache that holds the whole collection (hundreds of MiB
+// for 100k cards) makes the file no faster to write and the same bytes.
+const setup = "PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; " +
+	"PRAGMA cache_size=-8192; PRAGMA temp_store=MEMORY"
+
 // batchRows is how many rows one INSERT statement carries.
 const batchRows = 50
 
@@ -39,7 +47,7 @@ func writeCollection(path string, p *plan, now int64) (err error) {
 		}
 		return nil
 	}
-	if err := exec("set up collection", "PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY"); err != nil {
+	if err := exec("set up collection", setup); err != nil {
 		return err
 	}
 	if err := exec("begin", "BEGIN"); err != nil {
@@ -132,6 +140,7 @@ func insertRows(ctx context.Context, conn *sql.Conn, table, tuple string, count 
 
 // writeNotes writes one notes row per planned note.
 func writeNotes(ctx context.Context, conn *sql.Conn, p *plan) error {
+	var buf []byte
 	// id guid mid mod usn tags flds sfld csum flags data
 	return insertRows(ctx, conn, "notes", "(?,?,?,?,-1,?,?,?,?,0,'')", len(p.notes), func(i int, args []any) []any {
 		n := &p.notes[i]
@@ -140,8 +149,9 @@ func writeNotes(ctx context.Context, conn *sql.Conn, p *plan) error {
 			tags = " " + strings.Join(n.tags, " ") + " "
 		}
 		sorted := SortField(n.fields[0])
-		return append(args, n.id, n.guid, n.mid, n.mod, tags, strings.Join(n.fields, "\x1f"),
-			sorted, int64(checksumSorted(sorted)))
+		var csum uint32
+		csum, buf = checksumSorted(buf, sorted)
+		return append(args, n.id, n.guid, n.mid, n.mod, tags, strings.Join(n.fields, "\x1f"), sorted, int64(csum))
 	})
 }
 

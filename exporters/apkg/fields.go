@@ -123,12 +123,17 @@ func indexFold(s, sub string) int {
 
 // Checksum returns Anki's notes.csum of a note whose first field is field: the
 // first four bytes of the SHA-1 of SortField(field), big-endian.
-func Checksum(field string) uint32 { return checksumSorted(SortField(field)) }
+func Checksum(field string) uint32 {
+	sum, _ := checksumSorted(nil, SortField(field))
+	return sum
+}
 
-// checksumSorted is Checksum of a field already reduced by SortField.
-func checksumSorted(sorted string) uint32 {
-	sum := sha1.Sum([]byte(sorted))
-	return binary.BigEndian.Uint32(sum[:4])
+// checksumSorted is Checksum of a field already reduced by SortField. buf is
+// scratch space; the grown buffer is returned with the checksum.
+func checksumSorted(buf []byte, sorted string) (uint32, []byte) {
+	buf = append(buf[:0], sorted...)
+	sum := sha1.Sum(buf)
+	return binary.BigEndian.Uint32(sum[:4]), buf
 }
 
 // decodeEntities decodes HTML entities like htmlescape::decode_html: when any

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
@@ -40,16 +39,21 @@ type plan struct {
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // contentHash identifies what Anki stores of a note: note type, fields, tags.
-func contentHash(mid int64, fields, tags []string) string {
-	h := sha256.New()
-	h.Write([]byte(itoa(mid)))
+// buf is scratch space; the grown buffer is returned with the hash.
+func contentHash(buf []byte, mid int64, fields, tags []string) (string, []byte) {
+	b := strconv.AppendInt(buf[:0], mid, 10)
 	for _, f := range fields {
-		h.Write([]byte{0x1f})
-		h.Write([]byte(f))
+		b = append(append(b, 0x1f), f...)
 	}
-	h.Write([]byte{0x1e})
-	h.Write([]byte(strings.Join(tags, " ")))
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	b = append(b, 0x1e)
+	for i, t := range tags {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t...)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16]), b
 }
 
 // makePlan lays out the notes of decks in document order, then the notes that
@@ -61,14 +65,18 @@ func contentHash(mid int64, fields, tags []string) string {
 // shippableMedia). The returned state describes the notes of decks only, so a
 // deleted note is shipped once.
 func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int64) (*plan, *State) {
-	p := &plan{media: media}
+	total := 0
+	for _, d := range decks {
+		total += len(d.Cards)
+	}
+	p := &plan{media: media, notes: make([]note, 0, total)}
 	paths := make(map[string]string, len(media))
 	for _, m := range media {
 		if abs, err := filepath.Abs(m.Path); err == nil && m.Path != "" {
 			paths[m.Name] = abs // found again from any working folder
 		}
 	}
-	next := &State{Notes: map[string]*NoteState{}}
+	next := &State{Notes: make(map[string]*NoteState, total)}
 	var old map[string]*NoteState
 	if prev != nil {
 		old = prev.Notes
@@ -91,17 +99,19 @@ func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int6
 		p.cards += len(n.ords)
 		p.notes = append(p.notes, n)
 	}
-	guids := exporters.PackageGUIDs(decks)
+	notes, done := exporters.SharedNotes(decks)
+	defer done()
+	var buf []byte
 	for i, d := range decks {
 		name := exporters.DeckName(d.Name)
 		did := p.decks.add(name)
-		for j, g := range guids[i] {
-			c := d.Cards[j]
-			n := note{guid: g, kind: c.Kind, mid: notetypeID(c.Kind), did: did,
-				fields: exporters.NoteFields(d, c), tags: exporters.NoteTags(c)}
-			hash := contentHash(n.mid, n.fields, n.tags)
-			n.mod = mod(g, hash)
-			next.Notes[g] = &NoteState{Hash: hash, Mod: n.mod, Deck: name, Kind: c.Kind.String(),
+		for j, c := range d.Cards {
+			dn := &notes[i][j]
+			n := note{guid: dn.GUID, kind: c.Kind, mid: notetypeID(c.Kind), did: did, fields: dn.Fields, tags: dn.Tags}
+			var hash string
+			hash, buf = contentHash(buf, n.mid, n.fields, n.tags)
+			n.mod = mod(n.guid, hash)
+			next.Notes[n.guid] = &NoteState{Hash: hash, Mod: n.mod, Deck: name, Kind: c.Kind.String(),
 				Fields: n.fields, Tags: n.tags, Media: mediaPaths(n.fields, paths)}
 			add(n)
 		}

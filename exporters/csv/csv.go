@@ -23,18 +23,32 @@ type Exporter struct{}
 
 var _ exporters.Exporter = Exporter{}
 
-// Export writes every card of decks as one CSV row, in document order.
+// Export writes every card of decks as one CSV row, in document order, every
+// cell quoted.
 func (Exporter) Export(w io.Writer, decks []extract.Deck) error {
-	bw := bufio.NewWriter(w)
+	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString(header)
 	bw.WriteString("#columns:" + strings.Join(Columns, ",") + "\n")
-	guids := exporters.PackageGUIDs(decks)
+	notes, done := exporters.SharedNotes(decks)
+	defer done()
 	for i, d := range decks {
 		deck := exporters.DeckName(d.Name)
 		for j, c := range d.Cards {
-			row := append([]string{guids[i][j], exporters.NotetypeName(c.Kind), deck}, exporters.NoteFields(d, c)...)
-			row = append(row, strings.Join(exporters.NoteTags(c), " "))
-			writeRow(bw, row)
+			n := &notes[i][j]
+			writeCell(bw, n.GUID)
+			writeCell(bw, exporters.NotetypeName(c.Kind))
+			writeCell(bw, deck)
+			for _, f := range n.Fields {
+				writeCell(bw, f)
+			}
+			bw.WriteByte('"')
+			for k, t := range n.Tags {
+				if k > 0 {
+					bw.WriteByte(' ')
+				}
+				writeQuoted(bw, t)
+			}
+			bw.WriteString("\"\r\n")
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -43,16 +57,24 @@ func (Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	return nil
 }
 
-// writeRow writes cells as one RFC 4180 record, every cell quoted, ended by
-// CRLF as the RFC says.
-func writeRow(w *bufio.Writer, cells []string) {
-	for i, c := range cells {
-		if i > 0 {
-			w.WriteByte(',')
+// writeCell writes c as one RFC 4180 cell, quoted, and the comma after it.
+// The last cell of a row, the tags, ends with CRLF instead, as the RFC says.
+func writeCell(w *bufio.Writer, c string) {
+	w.WriteByte('"')
+	writeQuoted(w, c)
+	w.WriteString(`",`)
+}
+
+// writeQuoted writes s with each '"' doubled.
+func writeQuoted(w *bufio.Writer, s string) {
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			w.WriteString(s)
+			return
 		}
+		w.WriteString(s[:i+1])
 		w.WriteByte('"')
-		w.WriteString(strings.ReplaceAll(c, `"`, `""`))
-		w.WriteByte('"')
+		s = s[i+1:]
 	}
-	w.WriteString("\r\n")
 }

@@ -5,6 +5,7 @@ import (
 	stdcsv "encoding/csv"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/exporters"
@@ -114,6 +115,31 @@ func TestNoNewlinesInCells(t *testing.T) {
 	for _, line := range strings.Split(strings.TrimSuffix(string(body), "\r\n"), "\r\n") {
 		if strings.Contains(line, "\n") {
 			t.Errorf("row spans lines: %q", line)
+		}
+	}
+}
+
+// Exports of the same decks at the same time share their notes (see
+// exporters.SharedNotes); each must still write what an export alone writes.
+func TestConcurrentExports(t *testing.T) {
+	decks := []extract.Deck{{Name: "D", File: "d.md", Cards: []extract.Card{
+		{Front: "q1", Back: "a \"1\"", Context: []string{"H"}, Tags: []string{"t"}},
+		{Front: "q2", Back: "a2", Context: []string{"H"}, Kind: extract.Cloze},
+	}}}
+	var want bytes.Buffer
+	if err := (Exporter{}).Export(&want, decks); err != nil {
+		t.Fatal(err)
+	}
+	outs := make([]bytes.Buffer, 4)
+	errs := make([]error, len(outs))
+	var wg sync.WaitGroup
+	for i := range outs {
+		wg.Go(func() { errs[i] = Exporter{}.Export(&outs[i], decks) })
+	}
+	wg.Wait()
+	for i := range outs {
+		if errs[i] != nil || !bytes.Equal(outs[i].Bytes(), want.Bytes()) {
+			t.Errorf("export %d at the same time: error %v, output\n%s\nwant\n%s", i, errs[i], outs[i].Bytes(), want.Bytes())
 		}
 	}
 }

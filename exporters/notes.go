@@ -1,0 +1,107 @@
+package exporters
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// A Note is one card as the Anki exporters write it.
+type Note struct {
+	GUID   string   // as PackageGUIDs gives it
+	Fields []string // as NoteFields gives them; shared, do not modify
+	Tags   []string // as NoteTags gives them; shared, do not modify
+}
+
+// Notes returns the notes of the cards of decks, one slice per deck. Cards
+// with the same heading path share their Context field, and the cards of a
+// deck their Source field. The GUIDs are hashed beside the fields, on
+// another goroutine.
+func Notes(decks []extract.Deck) [][]Note {
+	var guids [][]string
+	hashed := make(chan struct{})
+	go func() {
+		defer close(hashed)
+		guids = PackageGUIDs(decks)
+	}()
+	out := make([][]Note, len(decks))
+	for i, d := range decks {
+		notes := make([]Note, len(d.Cards))
+		fields := make([]string, 4*len(d.Cards))
+		source := sourceField(d)
+		var context []string // of the previous card
+		for j, c := range d.Cards {
+			f := fields[4*j : 4*j+4 : 4*j+4]
+			f[0], f[1], f[3] = noteHTML(c.Front), noteHTML(c.Back), source
+			if j > 0 && slices.Equal(c.Context, context) {
+				f[2] = fields[4*j-2]
+			} else {
+				f[2] = contextField(c.Context)
+			}
+			context = c.Context
+			notes[j] = Note{Fields: f, Tags: NoteTags(c)}
+		}
+		out[i] = notes
+	}
+	<-hashed
+	for i, notes := range out {
+		for j := range notes {
+			notes[j].GUID = guids[i][j]
+		}
+	}
+	return out
+}
+
+// shared holds the notes being used by exporters that run at the same time,
+// by the decks slice they were made from (its first element).
+var shared = struct {
+	sync.Mutex
+	m map[*extract.Deck]*sharedNotes
+}{m: map[*extract.Deck]*sharedNotes{}}
+
+// sharedNotes is one entry of shared.
+type sharedNotes struct {
+	len   int // of the decks slice
+	users int
+	notes func() [][]Note
+}
+
+// SharedNotes returns Notes(decks), computed once for the exporters that
+// export the same decks slice at the same time (as one build writes its
+// formats). Call done when finished with the notes; once every caller has,
+// the next call computes them afresh, so decks may change between builds.
+func SharedNotes(decks []extract.Deck) (notes [][]Note, done func()) {
+	if len(decks) == 0 {
+		return nil, func() {}
+	}
+	key := &decks[0]
+	shared.Lock()
+	e := shared.m[key]
+	if e == nil || e.len != len(decks) {
+		if e != nil { // a longer or shorter view of the same decks: not shared
+			shared.Unlock()
+			return Notes(decks), func() {}
+		}
+		e = &sharedNotes{len: len(decks), notes: sync.OnceValue(func() [][]Note { return Notes(decks) })}
+		shared.m[key] = e
+	}
+	e.users++
+	shared.Unlock()
+	done = func() {
+		shared.Lock()
+		if e.users--; e.users == 0 {
+			delete(shared.m, key)
+		}
+		shared.Unlock()
+	}
+	computed := false
+	defer func() {
+		if !computed { // Notes panicked: do not keep the entry
+			done()
+		}
+	}()
+	notes = e.notes()
+	computed = true
+	return notes, done
+}

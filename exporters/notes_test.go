@@ -1,0 +1,56 @@
+package exporters
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+func notesTestDecks() []extract.Deck {
+	return []extract.Deck{
+		{Name: "A", File: "notes/a & b.md", Cards: []extract.Card{
+			{Front: "q1", Back: "a1", Context: []string{"H", "I"}, Tags: []string{"t"}},
+			{Front: "q2", Back: "a\n2", Context: []string{"H", "I"}},
+			{Front: "q1", Back: "again", Context: []string{"H <J>"}, Kind: extract.Reversed},
+		}},
+		{Name: "A", File: "b.md", Cards: []extract.Card{{Front: "q1", Back: "a1", Context: []string{"H", "I"}, Tags: []string{"t"}}}},
+	}
+}
+
+func TestNotesMatchPerCardHelpers(t *testing.T) {
+	decks := notesTestDecks()
+	guids := PackageGUIDs(decks)
+	notes := Notes(decks)
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			n := notes[i][j]
+			if n.GUID != guids[i][j] || !slices.Equal(n.Fields, NoteFields(d, c)) || !slices.Equal(n.Tags, NoteTags(c)) {
+				t.Errorf("deck %d card %d: Notes gave %+v, want GUID %q, fields %q, tags %q",
+					i, j, n, guids[i][j], NoteFields(d, c), NoteTags(c))
+			}
+		}
+	}
+}
+
+func TestSharedNotes(t *testing.T) {
+	decks := notesTestDecks()
+	n1, done1 := SharedNotes(decks)
+	n2, done2 := SharedNotes(decks)
+	if &n1[0][0] != &n2[0][0] {
+		t.Error("two exporters of the same decks at the same time did not share their notes")
+	}
+	if n3, done3 := SharedNotes(decks[:1]); &n3[0][0] == &n1[0][0] {
+		t.Error("a shorter view of the decks got the notes of the whole")
+	} else {
+		done3()
+	}
+	done1()
+	done2()
+	decks[0].Cards[1].Back = "edited"
+	n4, done4 := SharedNotes(decks)
+	defer done4()
+	if got := n4[0][1].Fields[1]; got != "edited" {
+		t.Errorf("after every exporter was done and the decks changed, Back = %q, want %q", got, "edited")
+	}
+}
