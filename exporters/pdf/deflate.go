@@ -11,9 +11,10 @@ import (
 	"sync"
 )
 
-// gofpdf compresses each page with a new zlib writer, whose set-up costs more
-// than the compression itself on a sheet of hundreds of pages. The sheet is
-// written uncompressed instead and deflate compresses the page streams with
+// gofpdf compresses each stream with a new zlib writer, whose set-up costs
+// more than the compression itself on a sheet of hundreds of pages. The sheet
+// is written uncompressed instead, and deflate puts in the page contents the
+// sheet compressed itself (see pageZip), compresses the other streams with
 // one reused writer per CPU, then moves the cross-reference table's offsets.
 
 var (
@@ -22,9 +23,10 @@ var (
 	streamEnd   = []byte("\nendstream")
 )
 
-// deflate compresses the unfiltered streams of a PDF written by gofpdf with
-// compression off, and rewrites its cross-reference table.
-func deflate(pdf []byte) ([]byte, error) {
+// deflate replaces the first len(pages) unfiltered streams of a PDF written
+// by gofpdf with compression off, the page contents, with pages, compresses
+// the others, and rewrites its cross-reference table.
+func deflate(pdf []byte, pages [][]byte) ([]byte, error) {
 	xref, err := xrefOffset(pdf)
 	if err != nil {
 		return nil, err
@@ -56,11 +58,18 @@ func deflate(pdf []byte) ([]byte, error) {
 			from = num
 			continue
 		}
-		streams = append(streams, stream{dict: dict, data: data, end: data + n})
+		st := stream{dict: dict, data: data, end: data + n}
+		if len(streams) < len(pages) {
+			st.z = pages[len(streams)]
+		}
+		streams = append(streams, st)
 		from = data + n
 	}
+	if len(streams) < len(pages) {
+		return nil, errors.New("page contents not found")
+	}
 	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), len(streams))
+	workers := min(runtime.GOMAXPROCS(0), len(streams)-len(pages))
 	errs := make([]error, workers)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -68,7 +77,7 @@ func deflate(pdf []byte) ([]byte, error) {
 			defer wg.Done()
 			var zbuf bytes.Buffer
 			zw, _ := zlib.NewWriterLevel(&zbuf, zlib.BestSpeed)
-			for i := w; i < len(streams); i += workers {
+			for i := len(pages) + w; i < len(streams); i += workers {
 				st := &streams[i]
 				zbuf.Reset()
 				zw.Reset(&zbuf)

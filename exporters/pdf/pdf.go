@@ -100,11 +100,17 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 
 // output finishes the PDF and writes it to w.
 func (s *sheet) output(w io.Writer) error {
+	s.finishPage()
+	s.registerChars()
+	pages, err := s.zip.wait()
+	if err != nil {
+		return fmt.Errorf("write PDF: %w", err)
+	}
 	var buf bytes.Buffer
 	if err := s.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
-	data, err := deflate(buf.Bytes())
+	data, err := deflate(buf.Bytes(), pages)
 	if err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
@@ -299,8 +305,13 @@ type sheet struct {
 
 	titles       []textLine     // each deck's title, for the page headers
 	drawn        [nFonts][]bool // characters drawn so far, by font
-	opBuf        []byte         // scratch for text operators
-	arena        []part         // the parts of the words of the block being laid out
+	fontIDs      [nFonts]string // gofpdf's resource names of the fonts, after "/F"
+	imageIDs     map[string]string
+	page         []byte // the content stream of the page being drawn
+	pageOpen     bool
+	gstate       pageState
+	zip          *pageZip
+	arena        []part // the parts of the words of the block being laid out
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has
 	missing      map[rune]bool
@@ -382,6 +393,10 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 	}
 	s.pdf = p
 	s.loadImages(decks)
+	s.gstate = newPageState()
+	if err := s.resourceNames(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 

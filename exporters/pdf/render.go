@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"github.com/notes2deck/notes2deck/extract"
 )
 
@@ -76,7 +74,6 @@ func (s *sheet) fit(decks []extract.Deck) error {
 
 // draw renders the laid-out pages with header and footer.
 func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
-	p := s.pdf
 	c := s.cfg
 	date := time.Unix(c.Time, 0).UTC().Format("2 Jan 2006")
 	hs := max(s.size, 6.5)
@@ -87,7 +84,7 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 	}
 	cur := drawState{font: 255}
 	for pi, page := range pages {
-		p.AddPage()
+		s.addPage()
 		cur = drawState{font: 255}
 		// Header: title left, date right, a rule below.
 		y := c.Margin + hs
@@ -123,13 +120,13 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 					}
 					s.line(&cur, o.color, w, x0+o.x, y0+o.y, x0+o.x+o.w, y0+o.y+o.h)
 				case opImage:
-					p.ImageOptions(o.text, x0+o.x, y0+o.y, o.w, o.h, false, gofpdf.ImageOptions{}, 0, "")
+					s.drawImage(o.text, x0+o.x, y0+o.y, o.w, o.h)
 				}
 			}
 		}
 	}
 	if len(pages) == 0 {
-		p.AddPage()
+		s.addPage()
 	}
 }
 
@@ -169,14 +166,12 @@ type drawState struct {
 	set       uint8 // which colors are set: 1 ink, 4 line
 }
 
-// setInk makes c the color of text and fills. It writes the operator itself:
-// gofpdf's own colors stay black, so its Text never wraps a text in a color
-// save/restore.
+// setInk makes c the color of text and fills.
 func (s *sheet) setInk(st *drawState, c color) {
 	if st.set&1 != 0 && st.ink == c {
 		return
 	}
-	s.pdf.RawWriteStr(inkOps[c])
+	s.page = append(s.page, inkOps[c]...)
 	st.ink = c
 	st.set |= 1
 }
@@ -184,7 +179,7 @@ func (s *sheet) setInk(st *drawState, c color) {
 // inkOps are the operators that set each palette color for text and fills.
 var inkOps = func() (ops [len(palette)]string) {
 	for i, rgb := range palette {
-		ops[i] = fmt.Sprintf("%.3f %.3f %.3f rg", float64(rgb[0])/255, float64(rgb[1])/255, float64(rgb[2])/255)
+		ops[i] = fmt.Sprintf("%.3f %.3f %.3f rg\n", float64(rgb[0])/255, float64(rgb[1])/255, float64(rgb[2])/255)
 	}
 	return ops
 }()
@@ -195,38 +190,29 @@ func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t str
 		return
 	}
 	if st.font != f || st.size != size {
-		s.pdf.SetFont(family[f], "", size)
+		s.setFont(f, size)
 		st.font, st.size = f, size
 	}
 	s.setInk(st, c)
-	if !s.registered(f, t) {
-		// gofpdf's Text records the characters for the font subset.
-		s.pdf.Text(x, y, t)
-		return
-	}
-	s.opBuf = appendTextOp(s.opBuf[:0], x, s.cfg.pageH-y, t)
-	s.pdf.RawWriteStr(string(s.opBuf))
+	s.markDrawn(f, t)
+	s.page = appendTextOp(s.page, x, s.cfg.pageH-y, t)
+	s.page = append(s.page, '\n')
 }
 
-// registered reports whether every character of t has been drawn with font f
-// before, so that gofpdf already keeps it in the font's subset; it records
-// them for next time.
-func (s *sheet) registered(f fontID, t string) bool {
-	reg := s.drawn[f]
-	if reg == nil {
-		reg = make([]bool, 0x10000)
-		s.drawn[f] = reg
+// markDrawn records the characters of t as drawn in font f, for the font
+// subset (see registerChars). Layout keeps characters above U+FFFF out of
+// the text.
+func (s *sheet) markDrawn(f fontID, t string) {
+	drawn := s.drawn[f]
+	if drawn == nil {
+		drawn = make([]bool, 0x10000)
+		s.drawn[f] = drawn
 	}
-	ok := true
 	for _, r := range t {
-		if r >= 0x10000 || !reg[r] {
-			ok = false
-			if r < 0x10000 {
-				reg[r] = true
-			}
+		if r < 0x10000 {
+			drawn[r] = true
 		}
 	}
-	return ok
 }
 
 // appendTextOp appends the operator gofpdf's Text writes for t at (x, y) in
@@ -255,20 +241,19 @@ func appendTextOp(b []byte, x, y float64, t string) []byte {
 // fill draws a filled rectangle.
 func (s *sheet) fill(st *drawState, c color, x, y, w, h float64) {
 	s.setInk(st, c)
-	s.pdf.Rect(x, y, w, h, "F")
+	s.page = appendRectOp(s.page, x, y, w, h, s.cfg.pageH)
 }
 
 // line draws a line of width w.
 func (s *sheet) line(st *drawState, c color, w, x1, y1, x2, y2 float64) {
 	if st.set&4 == 0 || st.lineColor != c {
-		rgb := palette[c]
-		s.pdf.SetDrawColor(rgb[0], rgb[1], rgb[2])
+		s.setDrawColor(c)
 		st.lineColor = c
 		st.set |= 4
 	}
 	if st.lineWidth != w {
-		s.pdf.SetLineWidth(w)
+		s.setLineWidth(w)
 		st.lineWidth = w
 	}
-	s.pdf.Line(x1, y1, x2, y2)
+	s.page = appendLineOp(s.page, x1, y1, x2, y2, s.cfg.pageH)
 }
