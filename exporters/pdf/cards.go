@@ -66,6 +66,7 @@ func (s *sheet) cards(decks []extract.Deck) {
 			st := drawState{font: 255}
 			s.cutLines(&st, cols, rows, cw, ch)
 			for i, c := range page {
+				s.arena, s.runs, s.textBuf = s.arena[:0], s.runs[:0], s.textBuf[:0] // earlier cards are drawn
 				col, row := i%cols, i/cols
 				if side == 1 {
 					col = cols - 1 - col
@@ -136,7 +137,7 @@ func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base
 		}
 		for _, ru := range l.runs {
 			base := top + float64(i)*lh + baseline(ru.size, lh)
-			s.text(st, ru.font, ru.color, ru.size, x+dx+ru.x, base, ru.text.String())
+			s.text(st, ru.font, ru.color, ru.size, x+dx+ru.x, base, s.textBuf[ru.from:ru.to])
 		}
 	}
 }

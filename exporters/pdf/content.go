@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"strconv"
 	"sync"
@@ -253,8 +254,29 @@ type zipJob struct {
 	data []byte
 }
 
-// zlibWriters keeps zlib writers, whose set-up is costly, for reuse.
-var zlibWriters sync.Pool
+// zlibWriters keeps zlib writers, whose set-up costs more than compressing a
+// page, from one export to the next: one per core.
+var zlibWriters = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
+
+// getZlib returns a zlib writer at BestSpeed writing to w.
+func getZlib(w io.Writer) *zlib.Writer {
+	select {
+	case zw := <-zlibWriters:
+		zw.Reset(w)
+		return zw
+	default:
+		zw, _ := zlib.NewWriterLevel(w, zlib.BestSpeed)
+		return zw
+	}
+}
+
+// putZlib keeps zw for reuse.
+func putZlib(zw *zlib.Writer) {
+	select {
+	case zlibWriters <- zw:
+	default:
+	}
+}
 
 // newPageZip starts the compressing goroutines.
 func newPageZip() *pageZip {
@@ -270,12 +292,9 @@ func newPageZip() *pageZip {
 // work compresses pages until the jobs are closed.
 func (z *pageZip) work() {
 	defer z.wg.Done()
-	zw, _ := zlibWriters.Get().(*zlib.Writer)
 	var buf bytes.Buffer
-	if zw == nil {
-		zw, _ = zlib.NewWriterLevel(&buf, zlib.BestSpeed)
-	}
-	defer zlibWriters.Put(zw)
+	zw := getZlib(&buf)
+	defer putZlib(zw)
 	for j := range z.jobs {
 		buf.Reset()
 		zw.Reset(&buf)

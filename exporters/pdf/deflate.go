@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"errors"
 	"fmt"
 	"runtime"
@@ -76,7 +75,8 @@ func deflate(pdf []byte, pages [][]byte) ([]byte, error) {
 		go func(w int) {
 			defer wg.Done()
 			var zbuf bytes.Buffer
-			zw, _ := zlib.NewWriterLevel(&zbuf, zlib.BestSpeed)
+			zw := getZlib(&zbuf)
+			defer putZlib(zw)
 			for i := len(pages) + w; i < len(streams); i += workers {
 				st := &streams[i]
 				zbuf.Reset()

@@ -27,7 +27,8 @@ type op struct {
 	x, y  float64
 	w, h  float64
 	size  float64
-	text  string
+	from  int // the text, or the image's name, is the sheet's textBuf[from:to]
+	to    int
 }
 
 // A row is the unit of vertical layout: a line of text, a table row, an image.
@@ -63,12 +64,12 @@ func (s *sheet) textRows(lines []textLine, x, lh float64) []row {
 }
 
 // runOps appends the ops that draw a run in a line of height lh.
-func (s *sheet) runOps(ops []op, ru *run, x, lh float64) []op {
+func (s *sheet) runOps(ops []op, ru run, x, lh float64) []op {
 	base := baseline(ru.size, lh)
 	if ru.bg {
 		ops = append(ops, op{kind: opFill, color: cCodeBg, x: x + ru.x - ru.size*0.12, y: base - ru.size*0.86, w: ru.w + ru.size*0.24, h: ru.size * 1.1})
 	}
-	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, text: ru.text.String()})
+	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, from: ru.from, to: ru.to})
 	if ru.strike {
 		ops = append(ops, op{kind: opLine, color: ru.color, x: x + ru.x, y: base - ru.size*0.3, w: ru.w})
 	}
@@ -507,7 +508,9 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 	if img.w < w && img.h < h { // never enlarge beyond 1 px = 1 pt
 		w, h = img.w, img.h
 	}
-	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, text: img.name}}}}
+	from := len(s.textBuf)
+	s.textBuf = append(s.textBuf, img.name...)
+	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, from: from, to: len(s.textBuf)}}}}
 }
 
 // quote lays out a block quote: its content indented behind a bar.
@@ -591,7 +594,7 @@ func (s *sheet) deck(d extract.Deck) []row {
 	styles := headingStyles(blocks)
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
-		s.arena = s.arena[:0] // the words of earlier blocks are laid out
+		s.arena, s.runs = s.arena[:0], s.runs[:0] // the words of earlier blocks are laid out
 		var br []row
 		if isTOC(b) {
 			continue // a table of contents: the sheet is its own

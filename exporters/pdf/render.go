@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract"
 )
@@ -27,9 +28,11 @@ func (s *sheet) setSize(size float64) {
 	s.colH = c.pageH - 2*c.Margin - s.headerH - s.footerH
 }
 
-// layout lays out every deck at size and returns the pages.
+// layout lays out every deck at size and returns the pages; their text is
+// in a new textBuf.
 func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 	s.setSize(size)
+	s.textBuf = make([]byte, 0, max(len(s.textBuf), 1<<16))
 	var rows []row
 	for i, d := range decks {
 		dr := s.deck(d)
@@ -52,6 +55,7 @@ func (s *sheet) fit(decks []extract.Deck) error {
 		lo := 0                                                           // steps known not to fit
 		hi := int(math.Floor((c.FontSize-c.MinFontSize)/fontStep + 1e-9)) // smallest size
 		small := s.layout(decks, c.FontSize-float64(hi)*fontStep)
+		text := s.textBuf
 		if len(small) > c.Pages {
 			return fmt.Errorf("cheat sheet needs %d pages at the minimum font size %g pt, more than --pages %d: allow more pages, more columns, a smaller --min-font-size or a smaller margin", len(small), c.FontSize-float64(hi)*fontStep, c.Pages)
 		}
@@ -60,12 +64,12 @@ func (s *sheet) fit(decks []extract.Deck) error {
 			mid := (lo + hi) / 2
 			p := s.layout(decks, c.FontSize-float64(mid)*fontStep)
 			if len(p) <= c.Pages {
-				hi, best = mid, p
+				hi, best, text = mid, p, s.textBuf
 			} else {
 				lo = mid
 			}
 		}
-		pages = best
+		pages, s.textBuf = best, text
 		s.setSize(c.FontSize - float64(hi)*fontStep)
 	}
 	s.draw(decks, pages)
@@ -110,7 +114,7 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 			for _, o := range pl.r.ops {
 				switch o.kind {
 				case opText:
-					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, o.text)
+					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, s.textBuf[o.from:o.to])
 				case opFill:
 					s.fill(&cur, o.color, x0+o.x, y0+o.y, o.w, o.h)
 				case opLine:
@@ -120,7 +124,7 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 					}
 					s.line(&cur, o.color, w, x0+o.x, y0+o.y, x0+o.x+o.w, y0+o.y+o.h)
 				case opImage:
-					s.drawImage(o.text, x0+o.x, y0+o.y, o.w, o.h)
+					s.drawImage(string(s.textBuf[o.from:o.to]), x0+o.x, y0+o.y, o.w, o.h)
 				}
 			}
 		}
@@ -133,7 +137,7 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 // drawLabel draws a line from label with its baseline at y.
 func (s *sheet) drawLabel(st *drawState, l textLine, x, y float64) {
 	for _, ru := range l.runs {
-		s.text(st, ru.font, ru.color, ru.size, x+ru.x, y, ru.text.String())
+		s.text(st, ru.font, ru.color, ru.size, x+ru.x, y, s.textBuf[ru.from:ru.to])
 	}
 }
 
@@ -185,8 +189,8 @@ var inkOps = func() (ops [len(palette)]string) {
 }()
 
 // text draws t with its baseline at y; characters were cleaned during layout.
-func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t string) {
-	if t == "" {
+func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t []byte) {
+	if len(t) == 0 {
 		return
 	}
 	if st.font != f || st.size != size {
@@ -202,28 +206,33 @@ func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t str
 // markDrawn records the characters of t as drawn in font f, for the font
 // subset (see registerChars). Layout keeps characters above U+FFFF out of
 // the text.
-func (s *sheet) markDrawn(f fontID, t string) {
+func (s *sheet) markDrawn(f fontID, t []byte) {
 	drawn := s.drawn[f]
 	if drawn == nil {
 		drawn = make([]bool, 0x10000)
 		s.drawn[f] = drawn
 	}
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		r, n := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(t[i:])
+		}
 		if r < 0x10000 {
 			drawn[r] = true
 		}
+		i += n
 	}
 }
 
 // appendTextOp appends the operator gofpdf's Text writes for t at (x, y) in
 // PDF coordinates (points from the bottom left): the text as escaped UTF-16BE.
-func appendTextOp(b []byte, x, y float64, t string) []byte {
+func appendTextOp(b []byte, x, y float64, t []byte) []byte {
 	b = append(b, "BT "...)
 	b = strconv.AppendFloat(b, x, 'f', 2, 64)
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, y, 'f', 2, 64)
 	b = append(b, " Td ("...)
-	for _, r := range t {
+	for _, r := range string(t) {
 		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
 			switch c {
 			case '\\', '(', ')':

@@ -63,15 +63,14 @@ type word struct {
 }
 
 // A run is text drawn in one go: a line's consecutive parts of one style.
+// Its text is the sheet's textBuf[from:to].
 type run struct {
-	x      float64
-	text   strings.Builder
-	font   fontID
-	color  color
-	size   float64
-	strike bool
-	bg     bool
-	w      float64
+	x, w, size float64
+	from, to   int
+	font       fontID
+	color      color
+	strike     bool
+	bg         bool
 }
 
 // textStyle maps span styles to a font and a color at body size size.
@@ -251,9 +250,10 @@ func (s *sheet) glyphWarnings() []extract.Warning {
 	return out
 }
 
-// A textLine is one laid-out line: its runs, x relative to the line's left edge.
+// A textLine is one laid-out line: its runs, x relative to the line's left
+// edge. The runs of the line being laid out are the last of the sheet's runs.
 type textLine struct {
-	runs []*run
+	runs []run
 	w    float64
 }
 
@@ -297,30 +297,56 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 // place appends parts to the line at x, after a space of width sp.
 func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 	for i, p := range parts {
-		var last *run
-		if n := len(l.runs); n > 0 {
-			last = l.runs[n-1]
-		}
 		gap := 0.0
 		if i == 0 {
 			gap = sp
 		}
-		if last != nil && last.font == p.font && last.color == p.color && last.size == p.size && last.strike == p.strike && last.bg == p.bg {
+		if n := len(l.runs); n > 0 && l.runs[n-1].style(p) && l.runs[n-1].to == len(s.textBuf) {
+			last := &l.runs[n-1]
 			if gap > 0 {
-				last.text.WriteByte(' ')
+				s.textBuf = append(s.textBuf, ' ')
 				last.w += gap
 			}
-			last.text.WriteString(p.text)
+			s.textBuf = append(s.textBuf, p.text...)
+			last.to = len(s.textBuf)
+			last.w += p.w
+		} else if n > 0 && l.runs[n-1].style(p) {
+			// The run's text is not the last laid out: copy it to the end.
+			last := &l.runs[n-1]
+			from := len(s.textBuf)
+			s.textBuf = append(s.textBuf, s.textBuf[last.from:last.to]...)
+			if gap > 0 {
+				s.textBuf = append(s.textBuf, ' ')
+				last.w += gap
+			}
+			s.textBuf = append(s.textBuf, p.text...)
+			last.from, last.to = from, len(s.textBuf)
 			last.w += p.w
 		} else {
-			r := &run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w}
-			r.text.WriteString(p.text)
-			l.runs = append(l.runs, r)
+			from := len(s.textBuf)
+			s.textBuf = append(s.textBuf, p.text...)
+			s.addRun(l, run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w, from: from, to: len(s.textBuf)})
 		}
 		*x += gap + p.w
 		gap = 0
 	}
 	l.w = *x
+}
+
+// style reports whether p has the run's style, so that it can join the run.
+func (r *run) style(p part) bool {
+	return r.font == p.font && r.color == p.color && r.size == p.size && r.strike == p.strike && r.bg == p.bg
+}
+
+// addRun appends r to the line, in the sheet's runs.
+func (s *sheet) addRun(l *textLine, r run) {
+	n := len(l.runs)
+	if n > 0 && (len(s.runs) < n || &s.runs[len(s.runs)-1] != &l.runs[n-1]) {
+		// The line's runs are not the last laid out: copy them to the end.
+		s.runs = append(s.runs, l.runs...)
+	}
+	s.runs = append(s.runs, r)
+	l.runs = s.runs[len(s.runs)-n-1 : len(s.runs) : len(s.runs)]
 }
 
 // breakWord places a word wider than a line, breaking it between characters.
