@@ -33,14 +33,15 @@ func (s *sheet) setSize(size float64) {
 func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 	s.setSize(size)
 	s.textBuf = make([]byte, 0, max(len(s.textBuf), 1<<16))
-	var rows []row
+	rows := make([]row, 0, s.rowsHint)
 	for i, d := range decks {
-		dr := s.deck(d)
-		for j := range dr {
-			dr[j].deck = i
+		start := len(rows)
+		rows = s.deck(rows, d)
+		for j := start; j < len(rows); j++ {
+			rows[j].deck = i
 		}
-		rows = append(rows, dr...)
 	}
+	s.rowsHint = len(rows)
 	return s.paginate(rows)
 }
 

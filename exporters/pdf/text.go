@@ -95,23 +95,20 @@ func (s *sheet) textStyle(st extract.Style, size float64, base fontID, baseColor
 }
 
 // words splits spans into words, replacing characters no font can show.
+// The words live in the sheet's word arena until the next block.
 func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor color, pos extract.Pos) []word {
-	n := 1
-	for _, sp := range spans {
-		n += len(sp.Text)/6 + 1 // about one word in six bytes
-	}
-	out := make([]word, 0, n)
+	from := len(s.wordArena)
 	var cur word
 	flush := func() {
 		if len(cur.parts) > 0 {
-			out = append(out, cur)
+			s.wordArena = append(s.wordArena, cur)
 		}
 		cur = word{}
 	}
 	for _, sp := range spans {
 		if sp.Style == extract.Break {
 			flush()
-			out = append(out, word{brk: true})
+			s.wordArena = append(s.wordArena, word{brk: true})
 			continue
 		}
 		proto := s.textStyle(sp.Style, size, base, baseColor)
@@ -133,7 +130,7 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		}
 	}
 	flush()
-	return out
+	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
 }
 
 // addParts appends text in style proto to w, switching to the body font for
