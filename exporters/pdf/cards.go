@@ -66,7 +66,7 @@ func (s *sheet) cards(decks []extract.Deck) {
 			st := drawState{font: 255}
 			s.cutLines(&st, cols, rows, cw, ch)
 			for i, c := range page {
-				s.arena, s.wordArena, s.runs, s.textBuf = s.arena[:0], s.wordArena[:0], s.runs[:0], s.textBuf[:0] // earlier cards are drawn
+				s.arena, s.wordArena, s.runs, s.lineArena, s.textBuf = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0], s.textBuf[:0] // earlier cards are drawn
 				col, row := i%cols, i/cols
 				if side == 1 {
 					col = cols - 1 - col

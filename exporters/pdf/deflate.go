@@ -94,7 +94,11 @@ func deflate(pdf []byte, pages [][]byte) ([]byte, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
+	size := len(pdf)
+	for _, p := range pages {
+		size += len(p)
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size))
 	type shift struct{ at, delta int } // from byte at on, offsets move by delta
 	shifts := make([]shift, 0, len(streams))
 	delta, pos := 0, 0

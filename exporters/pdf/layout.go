@@ -623,7 +623,7 @@ func (s *sheet) deck(dst []row, d extract.Deck) []row {
 	styles := headingStyles(blocks)
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
-		s.arena, s.runs, s.wordArena = s.arena[:0], s.runs[:0], s.wordArena[:0] // the words of earlier blocks are laid out
+		s.arena, s.wordArena, s.runs, s.lineArena = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0] // earlier blocks are laid out
 		start := len(dst)
 		if isTOC(b) {
 			continue // a table of contents: the sheet is its own
@@ -783,4 +783,42 @@ func (s *sheet) paginate(rows []row) [][]placed {
 		pages = append(pages, page)
 	}
 	return pages
+}
+
+// outlineSize returns how many bytes of text blocks hold, and how many blocks
+// and list items, to size the layout's buffers.
+func outlineSize(bs []extract.Block) (text, units int) {
+	for _, b := range bs {
+		units++
+		for _, sp := range b.Spans {
+			text += len(sp.Text)
+		}
+		text += len(b.Code)
+		text += cellsText(b.Header)
+		for _, r := range b.Rows {
+			text += cellsText(r)
+		}
+		for _, it := range b.Items {
+			units++
+			for _, sp := range it.Spans {
+				text += len(sp.Text)
+			}
+			t, u := outlineSize(it.Blocks)
+			text, units = text+t, units+u
+		}
+		t, u := outlineSize(b.Blocks)
+		text, units = text+t, units+u
+	}
+	return text, units
+}
+
+// cellsText returns how many bytes of text cells hold.
+func cellsText(cells []extract.Cell) int {
+	n := 0
+	for _, c := range cells {
+		for _, sp := range c.Spans {
+			n += len(sp.Text)
+		}
+	}
+	return n
 }

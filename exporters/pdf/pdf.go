@@ -313,7 +313,7 @@ type sheet struct {
 	zip          *pageZip
 	arena        []part // the parts of the words of the block being laid out
 	wordArena    []word // the words of the block being laid out
-	rowsHint     int    // how many rows the last layout made
+	lineArena    []textLine
 	runs         []run  // the runs of the lines of the block being laid out
 	textBuf      []byte // the text of the runs laid out, and image names
 	images       map[string]imageInfo

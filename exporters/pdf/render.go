@@ -32,8 +32,15 @@ func (s *sheet) setSize(size float64) {
 // in a new textBuf.
 func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 	s.setSize(size)
-	s.textBuf = make([]byte, 0, max(len(s.textBuf), 1<<16))
-	rows := make([]row, 0, s.rowsHint)
+	text, units := 0, 0
+	for _, d := range decks {
+		t, u := outlineSize(d.Outline)
+		text, units = text+t, units+u
+	}
+	// The runs hold the text once, with labels; lines take about 0.4 em a
+	// byte, and blocks and items a row more.
+	s.textBuf = make([]byte, 0, text+text/16+4096)
+	rows := make([]row, 0, int(float64(text)*size*0.4/s.colW)+units+len(decks))
 	for i, d := range decks {
 		start := len(rows)
 		rows = s.deck(rows, d)
@@ -41,7 +48,6 @@ func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 			rows[j].deck = i
 		}
 	}
-	s.rowsHint = len(rows)
 	return s.paginate(rows)
 }
 
@@ -233,7 +239,24 @@ func appendTextOp(b []byte, x, y float64, t []byte) []byte {
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, y, 'f', 2, 64)
 	b = append(b, " Td ("...)
-	for _, r := range string(t) {
+	for i := 0; i < len(t); {
+		r, n := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(t[i:])
+		}
+		i += n
+		if r < utf8.RuneSelf {
+			b = append(b, 0)
+			switch r {
+			case '\\', '(', ')':
+				b = append(b, '\\', byte(r))
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, byte(r))
+			}
+			continue
+		}
 		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
 			switch c {
 			case '\\', '(', ')':

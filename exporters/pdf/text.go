@@ -255,13 +255,14 @@ type textLine struct {
 }
 
 // wrap lays words out in lines of width width; the first line starts at first
-// (an indent inside width) and the others at 0.
+// (an indent inside width) and the others at 0. The lines live in the sheet's
+// line arena until the next block.
 func (s *sheet) wrap(words []word, width, first float64) []textLine {
-	var lines []textLine
+	from := len(s.lineArena)
 	var cur textLine
 	x := first
 	newLine := func() {
-		lines = append(lines, cur)
+		s.lineArena = append(s.lineArena, cur)
 		cur = textLine{}
 		x = 0
 	}
@@ -280,15 +281,15 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 		}
 		if w.w > width-x+0.01 {
 			// Too long for any line: break between characters.
-			s.breakWord(&cur, &lines, &x, w, width, sp)
+			s.breakWord(&cur, &x, w, width, sp)
 			continue
 		}
 		s.place(&cur, &x, w.parts, sp)
 	}
-	if len(cur.runs) > 0 || len(lines) == 0 {
-		lines = append(lines, cur)
+	if len(cur.runs) > 0 || len(s.lineArena) == from {
+		s.lineArena = append(s.lineArena, cur)
 	}
-	return lines
+	return s.lineArena[from:len(s.lineArena):len(s.lineArena)]
 }
 
 // place appends parts to the line at x, after a space of width sp.
@@ -346,8 +347,9 @@ func (s *sheet) addRun(l *textLine, r run) {
 	l.runs = s.runs[len(s.runs)-n-1 : len(s.runs) : len(s.runs)]
 }
 
-// breakWord places a word wider than a line, breaking it between characters.
-func (s *sheet) breakWord(cur *textLine, lines *[]textLine, x *float64, w word, width, sp float64) {
+// breakWord places a word wider than a line, breaking it between characters;
+// it adds the lines it fills to the line arena.
+func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) {
 	first := true
 	for _, p := range w.parts {
 		f := s.faces[p.font]
@@ -368,7 +370,7 @@ func (s *sheet) breakWord(cur *textLine, lines *[]textLine, x *float64, w word, 
 				n += utf8.RuneLen(r)
 			}
 			if n == 0 {
-				*lines = append(*lines, *cur)
+				s.lineArena = append(s.lineArena, *cur)
 				*cur = textLine{}
 				*x = 0
 				first = false
@@ -384,7 +386,7 @@ func (s *sheet) breakWord(cur *textLine, lines *[]textLine, x *float64, w word, 
 			first = false
 			rest = rest[n:]
 			if rest != "" {
-				*lines = append(*lines, *cur)
+				s.lineArena = append(s.lineArena, *cur)
 				*cur = textLine{}
 				*x = 0
 			}
