@@ -115,3 +115,8 @@ func (f *face) measure(s string, pt float64) float64 {
 	}
 	return float64(w) * pt / 1000
 }
+
+// space returns the width of a space at size pt, as measure(" ", pt).
+func (f *face) space(pt float64) float64 {
+	return float64(max(f.width(' '), 0)) * pt / 1000
+}

@@ -114,15 +114,14 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		proto := s.textStyle(sp.Style, size, base, baseColor)
 		text := sp.Text
 		for text != "" {
-			i := strings.IndexAny(text, " \t\n")
-			chunk := text
-			if i >= 0 {
-				chunk = text[:i]
+			i := 0
+			for i < len(text) && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' {
+				i++
 			}
-			if chunk != "" {
-				s.addParts(&cur, proto, chunk, pos)
+			if i > 0 {
+				s.addParts(&cur, proto, text[:i], pos)
 			}
-			if i < 0 {
+			if i == len(text) {
 				break
 			}
 			flush()
@@ -134,35 +133,41 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 }
 
 // addParts appends text in style proto to w, switching to the body font for
-// characters the chosen face lacks and replacing those no face has.
+// characters the chosen face lacks and replacing those no face has. It
+// measures the text as it goes.
 func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 	f := s.faces[proto.font]
 	start := 0
-	flushPart := func(end int, font fontID) {
+	units := 0 // the advance of text[start:i] in f, in 1/1000 em
+	flushPart := func(end int) {
 		if end <= start {
 			return
 		}
 		p := proto
-		p.font = font
 		p.text = text[start:end]
-		p.w = s.faces[font].measure(p.text, p.size)
+		p.w = float64(units) * p.size / 1000
 		s.addPart(w, p)
-		start = end
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < 0x80 && c >= 0x20 && f.adv[c] > 0 {
+			units += int(f.adv[c])
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r < 0x80 && r >= 0x20 && f.adv[r] > 0 {
+		if a := f.width(r); a >= 0 && r <= 0xFFFF { // gofpdf writes text as UTF-16 without surrogates
+			units += a
 			i += n
 			continue
 		}
-		if f.has(r) && r <= 0xFFFF { // gofpdf writes text as UTF-16 without surrogates
-			i += n
-			continue
-		}
-		flushPart(i, proto.font)
+		flushPart(i)
+		start, units = i+n, 0
 		if alt, ok := s.fallback(proto.font, r); ok {
-			start = i
-			flushPart(i+n, alt)
+			p := proto
+			p.font = alt
+			p.text = text[i : i+n]
+			p.w = s.faces[alt].measure(p.text, p.size)
+			s.addPart(w, p)
 		} else {
 			s.missingGlyph(r, pos)
 			rep := s.replacement
@@ -171,11 +176,10 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			p.text = rep
 			p.w = s.faces[fRegular].measure(rep, p.size)
 			s.addPart(w, p)
-			start = i + n
 		}
 		i += n
 	}
-	flushPart(len(text), proto.font)
+	flushPart(len(text))
 }
 
 // addPart appends p to the word being built, in the arena.
@@ -273,7 +277,7 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 		}
 		sp := 0.0
 		if len(cur.runs) > 0 {
-			sp = s.faces[w.parts[0].font].measure(" ", w.parts[0].size)
+			sp = s.faces[w.parts[0].font].space(w.parts[0].size)
 		}
 		if len(cur.runs) > 0 && x+sp+w.w > width+0.01 {
 			newLine()
