@@ -722,7 +722,7 @@ func (s *sheet) paginate(rows []row) [][]placed {
 		y = 0
 		if col == s.cols {
 			pages = append(pages, page)
-			page = nil
+			page = make([]placed, 0, len(page)+len(page)/4) // pages hold about as many rows
 			col = 0
 		}
 	}

@@ -79,6 +79,9 @@ func (s *sheet) fit(decks []extract.Deck) error {
 		pages, s.textBuf = best, text
 		s.setSize(c.FontSize - float64(hi)*fontStep)
 	}
+	if err := s.ready(); err != nil {
+		return err
+	}
 	s.draw(decks, pages)
 	return nil
 }
