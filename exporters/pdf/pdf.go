@@ -105,13 +105,15 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 func (s *sheet) output(w io.Writer) error {
 	s.finishPage()
 	s.registerChars()
+	// gofpdf subsets the fonts while the last pages are compressed.
+	var buf bytes.Buffer
+	outErr := s.pdf.Output(&buf)
 	pages, err := s.zip.wait()
 	if err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := s.pdf.Output(&buf); err != nil {
-		return fmt.Errorf("write PDF: %w", err)
+	if outErr != nil {
+		return fmt.Errorf("write PDF: %w", outErr)
 	}
 	if err := deflate(w, buf.Bytes(), pages); err != nil {
 		return fmt.Errorf("write PDF: %w", err)
