@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"strconv"
 	"sync"
@@ -96,7 +97,7 @@ func (s *sheet) addPage() {
 	s.pageOpen = true
 	st := &s.gstate
 	b := append(s.page, "0 J\n0 j\n"...)
-	b = strconv.AppendFloat(b, st.lineWidth, 'f', 2, 64)
+	b = appendFixed2(b, st.lineWidth)
 	b = append(b, " w\n"...)
 	if st.font != 255 {
 		b = s.appendFontOp(b, st.font, st.size)
@@ -114,7 +115,7 @@ func (s *sheet) appendFontOp(b []byte, f fontID, size float64) []byte {
 	b = append(b, "BT /F"...)
 	b = append(b, s.fontIDs[f]...)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, size, 'f', 2, 64)
+	b = appendFixed2(b, size)
 	return append(b, " Tf ET\n"...)
 }
 
@@ -126,7 +127,7 @@ func (s *sheet) setFont(f fontID, size float64) {
 
 // setLineWidth sets the width of the lines that follow.
 func (s *sheet) setLineWidth(w float64) {
-	s.page = strconv.AppendFloat(s.page, w, 'f', 2, 64)
+	s.page = appendFixed2(s.page, w)
 	s.page = append(s.page, " w\n"...)
 	s.gstate.lineWidth = w
 }
@@ -159,7 +160,7 @@ func (s *sheet) setDash(dashes ...float64) {
 		if i > 0 {
 			s.page = append(s.page, ' ')
 		}
-		s.page = strconv.AppendFloat(s.page, d, 'f', 2, 64)
+		s.page = appendFixed2(s.page, d)
 	}
 	s.page = append(s.page, "] 0.00 d\n"...)
 }
@@ -167,25 +168,25 @@ func (s *sheet) setDash(dashes ...float64) {
 // appendRectOp appends the operator gofpdf's Rect writes for a filled
 // rectangle at (x, y) from the top left of a page pageH high.
 func appendRectOp(b []byte, x, y, w, h, pageH float64) []byte {
-	b = strconv.AppendFloat(b, x, 'f', 2, 64)
+	b = appendFixed2(b, x)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, pageH-y, 'f', 2, 64)
+	b = appendFixed2(b, pageH-y)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, w, 'f', 2, 64)
+	b = appendFixed2(b, w)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, -h, 'f', 2, 64)
+	b = appendFixed2(b, -h)
 	return append(b, " re f\n"...)
 }
 
 // appendLineOp appends the operator gofpdf's Line writes.
 func appendLineOp(b []byte, x1, y1, x2, y2, pageH float64) []byte {
-	b = strconv.AppendFloat(b, x1, 'f', 2, 64)
+	b = appendFixed2(b, x1)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, pageH-y1, 'f', 2, 64)
+	b = appendFixed2(b, pageH-y1)
 	b = append(b, " m "...)
-	b = strconv.AppendFloat(b, x2, 'f', 2, 64)
+	b = appendFixed2(b, x2)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, pageH-y2, 'f', 2, 64)
+	b = appendFixed2(b, pageH-y2)
 	return append(b, " l S\n"...)
 }
 
@@ -333,4 +334,30 @@ func (z *pageZip) wait() ([][]byte, error) {
 	close(z.jobs)
 	z.wg.Wait()
 	return z.out, errors.Join(z.errs...)
+}
+
+// appendFixed2 appends v with two decimals, as strconv.AppendFloat(b, v,
+// 'f', 2, 64) does, but faster for the sizes of a page: it leaves values
+// that are huge, or whose rounding hangs on more than float precision, to
+// strconv.
+func appendFixed2(b []byte, v float64) []byte {
+	a := math.Abs(v)
+	if !(a < 1e6) {
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	t := a * 100
+	fl := math.Floor(t)
+	d := t - fl
+	if d > 0.5-1e-6 && d < 0.5+1e-6 {
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	n := uint64(fl)
+	if d > 0.5 {
+		n++
+	}
+	if math.Signbit(v) {
+		b = append(b, '-')
+	}
+	b = strconv.AppendUint(b, n/100, 10)
+	return append(b, '.', byte('0'+n/10%10), byte('0'+n%10))
 }

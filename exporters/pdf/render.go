@@ -3,7 +3,6 @@ package pdf
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -208,39 +207,24 @@ func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t []b
 		st.font, st.size = f, size
 	}
 	s.setInk(st, c)
-	s.markDrawn(f, t)
-	s.page = appendTextOp(s.page, x, s.cfg.pageH-y, t)
-	s.page = append(s.page, '\n')
-}
-
-// markDrawn records the characters of t as drawn in font f, for the font
-// subset (see registerChars). Layout keeps characters above U+FFFF out of
-// the text.
-func (s *sheet) markDrawn(f fontID, t []byte) {
 	drawn := s.drawn[f]
 	if drawn == nil {
 		drawn = make([]bool, 0x10000)
 		s.drawn[f] = drawn
 	}
-	for i := 0; i < len(t); {
-		r, n := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(t[i:])
-		}
-		if r < 0x10000 {
-			drawn[r] = true
-		}
-		i += n
-	}
+	s.page = appendTextOp(s.page, x, s.cfg.pageH-y, t, drawn)
+	s.page = append(s.page, '\n')
 }
 
 // appendTextOp appends the operator gofpdf's Text writes for t at (x, y) in
 // PDF coordinates (points from the bottom left): the text as escaped UTF-16BE.
-func appendTextOp(b []byte, x, y float64, t []byte) []byte {
+// It marks the characters of t in drawn, for the font subset (see
+// registerChars); layout keeps characters above U+FFFF out of the text.
+func appendTextOp(b []byte, x, y float64, t []byte, drawn []bool) []byte {
 	b = append(b, "BT "...)
-	b = strconv.AppendFloat(b, x, 'f', 2, 64)
+	b = appendFixed2(b, x)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, y, 'f', 2, 64)
+	b = appendFixed2(b, y)
 	b = append(b, " Td ("...)
 	for i := 0; i < len(t); {
 		r, n := rune(t[i]), 1
@@ -248,6 +232,9 @@ func appendTextOp(b []byte, x, y float64, t []byte) []byte {
 			r, n = utf8.DecodeRune(t[i:])
 		}
 		i += n
+		if r < 0x10000 {
+			drawn[r] = true
+		}
 		if r < utf8.RuneSelf {
 			b = append(b, 0)
 			switch r {
