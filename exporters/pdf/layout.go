@@ -609,11 +609,13 @@ func headingStyles(blocks []extract.Block) map[int]headingStyle {
 	return m
 }
 
-// deck lays out one deck's outline; it appends the rows to dst and returns it.
-func (s *sheet) deck(dst []row, d extract.Deck) []row {
+// deck lays out the top-level blocks from to to of a deck's outline, with the
+// deck's title first when from is 0; it appends the rows to dst and returns
+// it. A block before to must not be a heading run into the next paragraph.
+func (s *sheet) deck(dst []row, d extract.Deck, from, to int) []row {
 	first := len(dst)
 	blocks := d.Outline
-	if !hasTitle(blocks, d.Title) {
+	if from == 0 && !hasTitle(blocks, d.Title) {
 		title := d.Title
 		if title == "" {
 			title = d.Name
@@ -621,7 +623,7 @@ func (s *sheet) deck(dst []row, d extract.Deck) []row {
 		dst = append(dst, s.heading([]extract.Span{{Text: title}}, hBanner, extract.Pos{File: d.File, Line: 1})...)
 	}
 	styles := headingStyles(blocks)
-	for i := 0; i < len(blocks); i++ {
+	for i := from; i < to; i++ {
 		b := blocks[i]
 		s.arena, s.wordArena, s.runs, s.lineArena = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0] // earlier blocks are laid out
 		start := len(dst)

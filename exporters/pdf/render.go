@@ -28,26 +28,140 @@ func (s *sheet) setSize(size float64) {
 }
 
 // layout lays out every deck at size and returns the pages; their text is
-// in a new textBuf.
+// in a new textBuf. A large outline is laid out in two halves at once.
 func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 	s.setSize(size)
+	sd, sk := len(decks), 0 // the second half starts at block sk of deck sd
+	texts := make([]int, len(decks))
+	total := 0
+	for i, d := range decks {
+		texts[i], _ = outlineSize(d.Outline)
+		total += texts[i]
+	}
+	if total >= minSplitText {
+		sd, sk = splitPoint(decks, texts, total/2)
+	}
+	var other *sheet
+	var rowsB []row
+	done := make(chan struct{})
+	if sd < len(decks) {
+		other = s.fork()
+		go func() {
+			defer close(done)
+			rowsB = other.layoutRange(decks, sd, sk, len(decks), 0)
+		}()
+	} else {
+		close(done)
+	}
+	rows := s.layoutRange(decks, 0, 0, sd, sk)
+	<-done
+	if other != nil {
+		rows = s.join(rows, rowsB, other, sd, sk)
+	}
+	return s.paginate(rows)
+}
+
+// minSplitText is the size of text from which layout works on two halves.
+const minSplitText = 256 << 10
+
+// splitPoint returns where the second half of the text starts, after about
+// half bytes: at block k of deck d, at a block that follows no heading (a
+// heading can run into the block after it); k is 0 to split between decks.
+func splitPoint(decks []extract.Deck, texts []int, half int) (d, k int) {
+	acc := 0
+	for i, dk := range decks {
+		if acc+texts[i] < half {
+			acc += texts[i]
+			continue
+		}
+		for j := range dk.Outline {
+			if acc >= half && j > 0 && dk.Outline[j-1].Kind != extract.Heading {
+				return i, j
+			}
+			t, _ := outlineSize(dk.Outline[j : j+1])
+			acc += t
+		}
+		return i + 1, 0
+	}
+	return len(decks), 0
+}
+
+// layoutRange lays out decks from block fromK of deck fromD up to block toK
+// of deck toD (excluded), in a new textBuf, and returns the rows.
+func (s *sheet) layoutRange(decks []extract.Deck, fromD, fromK, toD, toK int) []row {
 	text, units := 0, 0
-	for _, d := range decks {
-		t, u := outlineSize(d.Outline)
+	for i := fromD; i <= toD && i < len(decks); i++ {
+		from, to := 0, len(decks[i].Outline)
+		if i == fromD {
+			from = fromK
+		}
+		if i == toD {
+			to = toK
+		}
+		t, u := outlineSize(decks[i].Outline[from:to])
 		text, units = text+t, units+u
 	}
 	// The runs hold the text once, with labels; lines take about 0.4 em a
 	// byte, and blocks and items a row more.
 	s.textBuf = make([]byte, 0, text+text/16+4096)
-	rows := make([]row, 0, int(float64(text)*size*0.4/s.colW)+units+len(decks))
-	for i, d := range decks {
+	rows := make([]row, 0, int(float64(text)*s.size*0.4/s.colW)+units+len(decks))
+	for i := fromD; i <= toD && i < len(decks); i++ {
+		from, to := 0, len(decks[i].Outline)
+		if i == fromD {
+			from = fromK
+		}
+		if i == toD {
+			to = toK
+		}
+		if from == to && (from > 0 || i == toD) {
+			continue
+		}
 		start := len(rows)
-		rows = s.deck(rows, d)
+		rows = s.deck(rows, decks[i], from, to)
 		for j := start; j < len(rows); j++ {
 			rows[j].deck = i
 		}
 	}
-	return s.paginate(rows)
+	return rows
+}
+
+// fork returns a sheet to lay out text on another goroutine: the same
+// settings and geometry, its own buffers and font caches.
+func (s *sheet) fork() *sheet {
+	o := *s
+	for i, f := range s.faces {
+		if f != nil {
+			o.faces[i] = f.clone()
+		}
+	}
+	o.arena, o.wordArena, o.runs, o.lineArena, o.textBuf = nil, nil, nil, nil, nil
+	o.missing, o.missingOrder = map[rune]bool{}, nil
+	return &o
+}
+
+// join appends rowsB, laid out by other from block sk of deck sd on, to
+// rows, as if one sheet had laid out both: their text joins textBuf, their
+// missing characters the warnings, and a heading at the end of rows keeps
+// the first row of rowsB with it.
+func (s *sheet) join(rows, rowsB []row, other *sheet, sd, sk int) []row {
+	shift := len(s.textBuf)
+	s.textBuf = append(s.textBuf, other.textBuf...)
+	for i := range rowsB {
+		for j := range rowsB[i].ops {
+			if o := &rowsB[i].ops[j]; o.kind == opText || o.kind == opImage {
+				o.from += shift
+				o.to += shift
+			}
+		}
+	}
+	for _, m := range other.missingOrder {
+		s.missingGlyph(m.r, m.pos)
+	}
+	if n := len(rows); sk > 0 && n > 0 && len(rowsB) > 0 && rows[n-1].deck == sd && rowsB[0].deck == sd && rows[n-1].head {
+		rowsB[0].link = true
+		rowsB[0].before = min(rowsB[0].before, s.size*0.2)
+	}
+	return append(rows, rowsB...)
 }
 
 // fit lays the decks out at the font size, shrinking it in fontStep steps
