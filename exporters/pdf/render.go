@@ -48,12 +48,13 @@ func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 		other = s.fork()
 		go func() {
 			defer close(done)
-			rowsB = other.layoutRange(decks, sd, sk, len(decks), 0)
+			rowsB = other.layoutRange(decks, sd, sk, len(decks), 0, len(decks), 0)
 		}()
 	} else {
 		close(done)
 	}
-	rows := s.layoutRange(decks, 0, 0, sd, sk)
+	// The first half's buffers have room for the second's, joined after.
+	rows := s.layoutRange(decks, 0, 0, sd, sk, len(decks), 0)
 	<-done
 	if other != nil {
 		rows = s.join(rows, rowsB, other, sd, sk)
@@ -87,16 +88,17 @@ func splitPoint(decks []extract.Deck, texts []int, half int) (d, k int) {
 }
 
 // layoutRange lays out decks from block fromK of deck fromD up to block toK
-// of deck toD (excluded), in a new textBuf, and returns the rows.
-func (s *sheet) layoutRange(decks []extract.Deck, fromD, fromK, toD, toK int) []row {
+// of deck toD (excluded), in a new textBuf, and returns the rows. The
+// buffers are sized for the text up to block endK of deck endD.
+func (s *sheet) layoutRange(decks []extract.Deck, fromD, fromK, toD, toK, endD, endK int) []row {
 	text, units := 0, 0
-	for i := fromD; i <= toD && i < len(decks); i++ {
+	for i := fromD; i <= endD && i < len(decks); i++ {
 		from, to := 0, len(decks[i].Outline)
 		if i == fromD {
 			from = fromK
 		}
-		if i == toD {
-			to = toK
+		if i == endD {
+			to = endK
 		}
 		t, u := outlineSize(decks[i].Outline[from:to])
 		text, units = text+t, units+u
