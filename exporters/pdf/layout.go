@@ -27,8 +27,8 @@ type op struct {
 	x, y  float64
 	w, h  float64
 	size  float64
-	from  int // the text, or the image's name, is the sheet's textBuf[from:to]
-	to    int
+	from  int32 // the text, or the image's name, is the row's layout buffer [from:to]
+	to    int32
 }
 
 // A row is the unit of vertical layout: a line of text, a table row, an image.
@@ -36,9 +36,10 @@ type row struct {
 	h      float64 // height
 	before float64 // space above, dropped at the top of a column
 	ops    []op
-	link   bool // keep in the same column as the previous row
-	head   bool // a heading: keeps the next row with it
-	deck   int  // index of the deck the row belongs to
+	link   bool  // keep in the same column as the previous row
+	head   bool  // a heading: keeps the next row with it
+	deck   int32 // index of the deck the row belongs to
+	second bool  // laid out by the second half: its text is in textB, not textBuf
 }
 
 // shortRows is the size up to which a list, table or code block is kept in one column.
@@ -94,7 +95,7 @@ func (s *sheet) runOps(ops []op, ru run, x, lh float64) []op {
 	if ru.bg {
 		ops = append(ops, op{kind: opFill, color: cCodeBg, x: x + ru.x - ru.size*0.12, y: base - ru.size*0.86, w: ru.w + ru.size*0.24, h: ru.size * 1.1})
 	}
-	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, from: ru.from, to: ru.to})
+	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, from: int32(ru.from), to: int32(ru.to)})
 	if ru.strike {
 		ops = append(ops, op{kind: opLine, color: ru.color, x: x + ru.x, y: base - ru.size*0.3, w: ru.w})
 	}
@@ -535,9 +536,9 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 	if img.w < w && img.h < h { // never enlarge beyond 1 px = 1 pt
 		w, h = img.w, img.h
 	}
-	from := len(s.textBuf)
+	from := int32(len(s.textBuf))
 	s.textBuf = append(s.textBuf, img.name...)
-	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, from: from, to: len(s.textBuf)}}}}
+	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, from: from, to: int32(len(s.textBuf))}}}}
 }
 
 // quote lays out a block quote: its content indented behind a bar. It

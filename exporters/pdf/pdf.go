@@ -319,6 +319,7 @@ type sheet struct {
 	lineArena    []textLine
 	runs         []run  // the runs of the lines of the block being laid out
 	textBuf      []byte // the text of the runs laid out, and image names
+	textB        []byte // the same for the rows the second half laid out (see layout)
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has
 	missing      map[rune]bool

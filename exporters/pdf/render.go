@@ -48,13 +48,14 @@ func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 		other = s.fork()
 		go func() {
 			defer close(done)
-			rowsB = other.layoutRange(decks, sd, sk, len(decks), 0, len(decks), 0)
+			rowsB = other.layoutRange(decks, sd, sk, len(decks), 0, 0)
 		}()
 	} else {
 		close(done)
 	}
-	// The first half's buffers have room for the second's, joined after.
-	rows := s.layoutRange(decks, 0, 0, sd, sk, len(decks), 0)
+	// The first half's rows have room for the second's, joined after.
+	_, spare := estimate(decks, sd, sk, len(decks), 0, s.size/s.colW)
+	rows := s.layoutRange(decks, 0, 0, sd, sk, spare)
 	<-done
 	if other != nil {
 		rows = s.join(rows, rowsB, other, sd, sk)
@@ -87,26 +88,34 @@ func splitPoint(decks []extract.Deck, texts []int, half int) (d, k int) {
 	return len(decks), 0
 }
 
-// layoutRange lays out decks from block fromK of deck fromD up to block toK
-// of deck toD (excluded), in a new textBuf, and returns the rows. The
-// buffers are sized for the text up to block endK of deck endD.
-func (s *sheet) layoutRange(decks []extract.Deck, fromD, fromK, toD, toK, endD, endK int) []row {
-	text, units := 0, 0
-	for i := fromD; i <= endD && i < len(decks); i++ {
+// estimate returns about how many bytes of text and how many rows decks
+// make from block fromK of deck fromD up to block toK of deck toD
+// (excluded), when a column is 1/emsPerPt ems wide.
+func estimate(decks []extract.Deck, fromD, fromK, toD, toK int, emsPerPt float64) (text, rows int) {
+	units := 0
+	for i := fromD; i <= toD && i < len(decks); i++ {
 		from, to := 0, len(decks[i].Outline)
 		if i == fromD {
 			from = fromK
 		}
-		if i == endD {
-			to = endK
+		if i == toD {
+			to = toK
 		}
 		t, u := outlineSize(decks[i].Outline[from:to])
-		text, units = text+t, units+u
+		text, units = text+t, units+u+1
 	}
 	// The runs hold the text once, with labels; lines take about 0.4 em a
 	// byte, and blocks and items a row more.
-	s.textBuf = make([]byte, 0, text+text/16+4096)
-	rows := make([]row, 0, int(float64(text)*s.size*0.4/s.colW)+units+len(decks))
+	return text + text/16 + 4096, int(float64(text)*0.4*emsPerPt) + units
+}
+
+// layoutRange lays out decks from block fromK of deck fromD up to block toK
+// of deck toD (excluded), in a new textBuf, and returns the rows, with room
+// for spare more.
+func (s *sheet) layoutRange(decks []extract.Deck, fromD, fromK, toD, toK, spare int) []row {
+	text, nrows := estimate(decks, fromD, fromK, toD, toK, s.size/s.colW)
+	s.textBuf = make([]byte, 0, text)
+	rows := make([]row, 0, nrows+spare)
 	for i := fromD; i <= toD && i < len(decks); i++ {
 		from, to := 0, len(decks[i].Outline)
 		if i == fromD {
@@ -121,7 +130,7 @@ func (s *sheet) layoutRange(decks []extract.Deck, fromD, fromK, toD, toK, endD, 
 		start := len(rows)
 		rows = s.deck(rows, decks[i], from, to)
 		for j := start; j < len(rows); j++ {
-			rows[j].deck = i
+			rows[j].deck = int32(i)
 		}
 	}
 	return rows
@@ -142,24 +151,18 @@ func (s *sheet) fork() *sheet {
 }
 
 // join appends rowsB, laid out by other from block sk of deck sd on, to
-// rows, as if one sheet had laid out both: their text joins textBuf, their
-// missing characters the warnings, and a heading at the end of rows keeps
-// the first row of rowsB with it.
+// rows, as if one sheet had laid out both: their text becomes textB, their
+// missing characters join the warnings, and a heading at the end of rows
+// keeps the first row of rowsB with it.
 func (s *sheet) join(rows, rowsB []row, other *sheet, sd, sk int) []row {
-	shift := len(s.textBuf)
-	s.textBuf = append(s.textBuf, other.textBuf...)
+	s.textB = other.textBuf
 	for i := range rowsB {
-		for j := range rowsB[i].ops {
-			if o := &rowsB[i].ops[j]; o.kind == opText || o.kind == opImage {
-				o.from += shift
-				o.to += shift
-			}
-		}
+		rowsB[i].second = true
 	}
 	for _, m := range other.missingOrder {
 		s.missingGlyph(m.r, m.pos)
 	}
-	if n := len(rows); sk > 0 && n > 0 && len(rowsB) > 0 && rows[n-1].deck == sd && rowsB[0].deck == sd && rows[n-1].head {
+	if n := len(rows); sk > 0 && n > 0 && len(rowsB) > 0 && int(rows[n-1].deck) == sd && int(rowsB[0].deck) == sd && rows[n-1].head {
 		rowsB[0].link = true
 		rowsB[0].before = min(rowsB[0].before, s.size*0.2)
 	}
@@ -177,7 +180,7 @@ func (s *sheet) fit(decks []extract.Deck) error {
 		lo := 0                                                           // steps known not to fit
 		hi := int(math.Floor((c.FontSize-c.MinFontSize)/fontStep + 1e-9)) // smallest size
 		small := s.layout(decks, c.FontSize-float64(hi)*fontStep)
-		text := s.textBuf
+		text, textB := s.textBuf, s.textB
 		if len(small) > c.Pages {
 			return fmt.Errorf("cheat sheet needs %d pages at the minimum font size %g pt, more than --pages %d: allow more pages, more columns, a smaller --min-font-size or a smaller margin", len(small), c.FontSize-float64(hi)*fontStep, c.Pages)
 		}
@@ -186,12 +189,12 @@ func (s *sheet) fit(decks []extract.Deck) error {
 			mid := (lo + hi) / 2
 			p := s.layout(decks, c.FontSize-float64(mid)*fontStep)
 			if len(p) <= c.Pages {
-				hi, best, text = mid, p, s.textBuf
+				hi, best, text, textB = mid, p, s.textBuf, s.textB
 			} else {
 				lo = mid
 			}
 		}
-		pages, s.textBuf = best, text
+		pages, s.textBuf, s.textB = best, text, textB
 		s.setSize(c.FontSize - float64(hi)*fontStep)
 	}
 	if err := s.ready(); err != nil {
@@ -234,12 +237,16 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 			s.line(&cur, cCodeBg, 0.5, x, s.top, x, s.top+s.colH)
 		}
 		for _, pl := range page {
+			text := s.textBuf
+			if pl.r.second {
+				text = s.textB
+			}
 			x0 := s.left + float64(pl.col)*(s.colW+s.gap)
 			y0 := s.top + pl.y
 			for _, o := range pl.r.ops {
 				switch o.kind {
 				case opText:
-					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, s.textBuf[o.from:o.to])
+					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, text[o.from:o.to])
 				case opFill:
 					s.fill(&cur, o.color, x0+o.x, y0+o.y, o.w, o.h)
 				case opLine:
@@ -249,7 +256,7 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 					}
 					s.line(&cur, o.color, w, x0+o.x, y0+o.y, x0+o.x+o.w, y0+o.y+o.h)
 				case opImage:
-					s.drawImage(string(s.textBuf[o.from:o.to]), x0+o.x, y0+o.y, o.w, o.h)
+					s.drawImage(string(text[o.from:o.to]), x0+o.x, y0+o.y, o.w, o.h)
 				}
 			}
 		}
