@@ -718,14 +718,15 @@ type placed struct {
 // when they fit in one column and never leaving a heading at a column's foot.
 func (s *sheet) paginate(rows []row) [][]placed {
 	var pages [][]placed
-	var page []placed
+	all := make([]placed, 0, len(rows)) // every row is placed once; pages share this
+	first := 0                          // where the page being filled starts in all
 	col, y := 0, 0.0
 	next := func() {
 		col++
 		y = 0
 		if col == s.cols {
-			pages = append(pages, page)
-			page = make([]placed, 0, len(page)+len(page)/4) // pages hold about as many rows
+			pages = append(pages, all[first:len(all):len(all)])
+			first = len(all)
 			col = 0
 		}
 	}
@@ -733,7 +734,7 @@ func (s *sheet) paginate(rows []row) [][]placed {
 		if y > 0 {
 			y += r.before
 		}
-		page = append(page, placed{col: col, y: y, r: r})
+		all = append(all, placed{col: col, y: y, r: r})
 		y += r.h
 	}
 	height := func(rs []row, atTop bool) float64 {
@@ -782,8 +783,8 @@ func (s *sheet) paginate(rows []row) [][]placed {
 		}
 		i = j
 	}
-	if len(page) > 0 {
-		pages = append(pages, page)
+	if len(all) > first {
+		pages = append(pages, all[first:])
 	}
 	return pages
 }

@@ -104,9 +104,9 @@ func estimate(decks []extract.Deck, fromD, fromK, toD, toK int, emsPerPt float64
 		t, u := outlineSize(decks[i].Outline[from:to])
 		text, units = text+t, units+u+1
 	}
-	// The runs hold the text once, with labels; lines take about 0.4 em a
-	// byte, and blocks and items a row more.
-	return text + text/16 + 4096, int(float64(text)*0.4*emsPerPt) + units
+	// The runs hold the text once, with labels; a byte takes about half an
+	// em, and each block and item ends in half a line on average.
+	return text + text/16 + 4096, int(float64(text)*0.5*emsPerPt) + units/2
 }
 
 // layoutRange lays out decks from block fromK of deck fromD up to block toK
