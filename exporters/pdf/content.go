@@ -19,7 +19,7 @@ import (
 // draws the next one. gofpdf only gets the pages (empty ones, whose streams
 // output replaces), the fonts with the characters drawn in them, and the
 // images. The resource names of fonts and images ("/F…", "/I…") are gofpdf's
-// own, read from a template drawn at the start.
+// own, read from a template before the first page (see resourceNames).
 
 // A pageState is gofpdf's graphics state, which it writes again at the top
 // of each new page: font, line width and stroke color.
@@ -90,7 +90,8 @@ func (s *sheet) resourceNames() error {
 }
 
 // addPage finishes the current page and starts the next one with the
-// operators gofpdf writes at the top of a page.
+// operators gofpdf writes at the top of a page (its fill color stays black:
+// the sheet sets the colors of text and fills itself, see setInk).
 func (s *sheet) addPage() {
 	s.finishPage()
 	s.pdf.AddPage()
