@@ -43,6 +43,7 @@ func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
 	}
 	var other *sheet
 	var rowsB []row
+	s.textB = nil
 	done := make(chan struct{})
 	if sd < len(decks) {
 		other = s.fork()
@@ -90,8 +91,8 @@ func splitPoint(decks []extract.Deck, texts []int, half int) (d, k int) {
 
 // estimate returns about how many bytes of text and how many rows decks
 // make from block fromK of deck fromD up to block toK of deck toD
-// (excluded), when a column is 1/emsPerPt ems wide.
-func estimate(decks []extract.Deck, fromD, fromK, toD, toK int, emsPerPt float64) (text, rows int) {
+// (excluded), when the font size is ratio times the column width.
+func estimate(decks []extract.Deck, fromD, fromK, toD, toK int, ratio float64) (text, rows int) {
 	units := 0
 	for i := fromD; i <= toD && i < len(decks); i++ {
 		from, to := 0, len(decks[i].Outline)
@@ -106,7 +107,7 @@ func estimate(decks []extract.Deck, fromD, fromK, toD, toK int, emsPerPt float64
 	}
 	// The runs hold the text once, with labels; a byte takes about half an
 	// em, and each block and item ends in half a line on average.
-	return text + text/16 + 4096, int(float64(text)*0.5*emsPerPt) + units/2
+	return text + text/16 + 4096, int(float64(text)*0.5*ratio) + units/2
 }
 
 // layoutRange lays out decks from block fromK of deck fromD up to block toK
