@@ -56,16 +56,17 @@ func (s *sheet) cards(decks []extract.Deck) {
 	ch := (s.cfg.pageH - 2*m) / float64(rows)
 	per := cols * rows
 	if len(all) == 0 {
-		s.pdf.AddPage()
+		s.addPage()
 		return
 	}
 	for start := 0; start < len(all); start += per {
 		page := all[start:min(start+per, len(all))]
 		for side := 0; side < 2; side++ {
-			s.pdf.AddPage()
+			s.addPage()
 			st := drawState{font: 255}
 			s.cutLines(&st, cols, rows, cw, ch)
 			for i, c := range page {
+				s.arena, s.wordArena, s.runs, s.lineArena, s.textBuf = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0], s.textBuf[:0] // earlier cards are drawn
 				col, row := i%cols, i/cols
 				if side == 1 {
 					col = cols - 1 - col
@@ -98,7 +99,7 @@ func (s *sheet) cards(decks []extract.Deck) {
 // cutLines draws the dashed lines to cut the cards along.
 func (s *sheet) cutLines(st *drawState, cols, rows int, cw, ch float64) {
 	m := s.cfg.Margin
-	s.pdf.SetDashPattern([]float64{3, 3}, 0)
+	s.setDash(3, 3)
 	for c := 0; c <= cols; c++ {
 		x := m + float64(c)*cw
 		s.line(st, cRule, 0.3, x, m, x, s.cfg.pageH-m)
@@ -107,7 +108,7 @@ func (s *sheet) cutLines(st *drawState, cols, rows int, cw, ch float64) {
 		y := m + float64(r)*ch
 		s.line(st, cRule, 0.3, m, y, s.cfg.pageW-m, y)
 	}
-	s.pdf.SetDashPattern(nil, 0)
+	s.setDash()
 }
 
 // cardText draws spans in a box, at the largest size up to size that fits,
@@ -136,7 +137,7 @@ func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base
 		}
 		for _, ru := range l.runs {
 			base := top + float64(i)*lh + baseline(ru.size, lh)
-			s.text(st, ru.font, ru.color, ru.size, x+dx+ru.x, base, ru.text.String())
+			s.text(st, ru.font, ru.color, ru.size, x+dx+ru.x, base, s.textBuf[ru.from:ru.to])
 		}
 	}
 }

@@ -1,19 +1,21 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
-	"compress/zlib"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"sort"
 	"strconv"
 	"sync"
 )
 
-// gofpdf compresses each page with a new zlib writer, whose set-up costs more
-// than the compression itself on a sheet of hundreds of pages. The sheet is
-// written uncompressed instead and deflate compresses the page streams with
+// gofpdf compresses each stream with a new zlib writer, whose set-up costs
+// more than the compression itself on a sheet of hundreds of pages. The sheet
+// is written uncompressed instead, and deflate puts in the page contents the
+// sheet compressed itself (see pageZip), compresses the other streams with
 // one reused writer per CPU, then moves the cross-reference table's offsets.
 
 var (
@@ -22,16 +24,17 @@ var (
 	streamEnd   = []byte("\nendstream")
 )
 
-// deflate compresses the unfiltered streams of a PDF written by gofpdf with
-// compression off, and rewrites its cross-reference table.
-func deflate(pdf []byte) ([]byte, error) {
+// deflate writes to w a PDF written by gofpdf with compression off, with its
+// first len(pages) unfiltered streams, the page contents, replaced by pages,
+// the others compressed, and its cross-reference table rewritten.
+func deflate(w io.Writer, pdf []byte, pages [][]byte) error {
 	xref, err := xrefOffset(pdf)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	offsets, trailer, err := readXref(pdf[xref:])
 	if err != nil {
-		return nil, err
+		return err
 	}
 	// Find the streams, compress them in parallel, then splice them in.
 	type stream struct {
@@ -56,25 +59,33 @@ func deflate(pdf []byte) ([]byte, error) {
 			from = num
 			continue
 		}
-		streams = append(streams, stream{dict: dict, data: data, end: data + n})
+		st := stream{dict: dict, data: data, end: data + n}
+		if len(streams) < len(pages) {
+			st.z = pages[len(streams)]
+		}
+		streams = append(streams, st)
 		from = data + n
 	}
+	if len(streams) < len(pages) {
+		return errors.New("page contents not found")
+	}
 	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), len(streams))
+	workers := min(runtime.GOMAXPROCS(0), len(streams)-len(pages))
 	errs := make([]error, workers)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
 			var zbuf bytes.Buffer
-			zw, _ := zlib.NewWriterLevel(&zbuf, zlib.BestSpeed)
-			for i := w; i < len(streams); i += workers {
+			zw := getZlib(&zbuf)
+			defer putZlib(zw)
+			for i := len(pages) + w; i < len(streams); i += workers {
 				st := &streams[i]
 				zbuf.Reset()
 				zw.Reset(&zbuf)
 				zw.Write(pdf[st.data:st.end])
 				if err := zw.Close(); err != nil {
-					errs[w] = fmt.Errorf("compress page: %w", err)
+					errs[w] = fmt.Errorf("compress stream: %w", err)
 					return
 				}
 				st.z = bytes.Clone(zbuf.Bytes())
@@ -83,20 +94,20 @@ func deflate(pdf []byte) ([]byte, error) {
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return err
 	}
-	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
+	out := &countWriter{w: bufio.NewWriterSize(w, 64<<10)}
 	type shift struct{ at, delta int } // from byte at on, offsets move by delta
 	shifts := make([]shift, 0, len(streams))
 	delta, pos := 0, 0
 	for _, st := range streams {
 		out.Write(pdf[pos:st.dict])
-		before := out.Len()
+		before := out.n
 		out.WriteString("<</Filter /FlateDecode /Length ")
 		out.WriteString(strconv.Itoa(len(st.z)))
 		out.Write(streamStart)
 		out.Write(st.z)
-		delta += out.Len() - before - (st.end - st.dict)
+		delta += out.n - before - (st.end - st.dict)
 		shifts = append(shifts, shift{st.end, delta})
 		pos = st.end
 	}
@@ -107,14 +118,35 @@ func deflate(pdf []byte) ([]byte, error) {
 			offsets[i] = off + shifts[k-1].delta
 		}
 	}
-	newXref := out.Len()
+	newXref := out.n
 	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
 	for _, off := range offsets {
 		fmt.Fprintf(out, "%010d 00000 n \n", off)
 	}
 	out.Write(trailer)
 	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", newXref)
-	return out.Bytes(), nil
+	return out.w.Flush()
+}
+
+// A countWriter counts the bytes written through it; the bufio.Writer keeps
+// the first error for Flush.
+type countWriter struct {
+	w *bufio.Writer
+	n int
+}
+
+// Write writes p.
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += n
+	return n, err
+}
+
+// WriteString writes s.
+func (c *countWriter) WriteString(s string) (int, error) {
+	n, err := c.w.WriteString(s)
+	c.n += n
+	return n, err
 }
 
 var errXref = errors.New("cross-reference table not found")

@@ -27,7 +27,8 @@ type op struct {
 	x, y  float64
 	w, h  float64
 	size  float64
-	text  string
+	from  int32 // the text, or the image's name, is the row's layout buffer [from:to]
+	to    int32
 }
 
 // A row is the unit of vertical layout: a line of text, a table row, an image.
@@ -35,9 +36,10 @@ type row struct {
 	h      float64 // height
 	before float64 // space above, dropped at the top of a column
 	ops    []op
-	link   bool // keep in the same column as the previous row
-	head   bool // a heading: keeps the next row with it
-	deck   int  // index of the deck the row belongs to
+	link   bool  // keep in the same column as the previous row
+	head   bool  // a heading: keeps the next row with it
+	deck   int32 // index of the deck the row belongs to
+	second bool  // laid out by the second half: its text is in textB, not textBuf
 }
 
 // shortRows is the size up to which a list, table or code block is kept in one column.
@@ -49,26 +51,51 @@ func lineHeight(size float64) float64 { return size * 1.22 }
 // baseline returns the baseline offset of text at size in a line of height h.
 func baseline(size, h float64) float64 { return (h-size*1.164)/2 + size*0.928 }
 
-// textRows turns wrapped lines into rows, drawing each run; x is the left edge.
-func (s *sheet) textRows(lines []textLine, x, lh float64) []row {
-	rows := make([]row, 0, len(lines))
+// textRows turns wrapped lines into rows, drawing each run; x is the left
+// edge. It appends the rows to dst and returns it. The rows' ops share one
+// allocation, with room for one more op in the first row (a list marker).
+func (s *sheet) textRows(dst []row, lines []textLine, x, lh float64) []row {
+	n := 1
 	for _, l := range lines {
-		r := row{h: lh}
-		for _, ru := range l.runs {
-			r.ops = s.runOps(r.ops, ru, x, lh)
-		}
-		rows = append(rows, r)
+		n += opCount(l.runs)
 	}
-	return rows
+	slab := make([]op, 0, n)
+	for i, l := range lines {
+		k := opCount(l.runs)
+		if i == 0 {
+			k++
+		}
+		ops := slab[len(slab) : len(slab) : len(slab)+k]
+		for _, ru := range l.runs {
+			ops = s.runOps(ops, ru, x, lh)
+		}
+		slab = slab[:len(slab)+k]
+		dst = append(dst, row{h: lh, ops: ops})
+	}
+	return dst
+}
+
+// opCount returns how many ops runOps makes for runs.
+func opCount(runs []run) int {
+	n := len(runs)
+	for _, ru := range runs {
+		if ru.bg {
+			n++
+		}
+		if ru.strike {
+			n++
+		}
+	}
+	return n
 }
 
 // runOps appends the ops that draw a run in a line of height lh.
-func (s *sheet) runOps(ops []op, ru *run, x, lh float64) []op {
+func (s *sheet) runOps(ops []op, ru run, x, lh float64) []op {
 	base := baseline(ru.size, lh)
 	if ru.bg {
 		ops = append(ops, op{kind: opFill, color: cCodeBg, x: x + ru.x - ru.size*0.12, y: base - ru.size*0.86, w: ru.w + ru.size*0.24, h: ru.size * 1.1})
 	}
-	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, text: ru.text.String()})
+	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, from: int32(ru.from), to: int32(ru.to)})
 	if ru.strike {
 		ops = append(ops, op{kind: opLine, color: ru.color, x: x + ru.x, y: base - ru.size*0.3, w: ru.w})
 	}
@@ -82,12 +109,13 @@ func linkAll(rows []row) {
 	}
 }
 
-// paragraph lays out text at x.
-func (s *sheet) paragraph(spans []extract.Span, x float64, pos extract.Pos) []row {
+// paragraph lays out text at x; it appends the rows to dst and returns it.
+func (s *sheet) paragraph(dst []row, spans []extract.Span, x float64, pos extract.Pos) []row {
+	start := len(dst)
 	words := s.words(spans, s.size, fRegular, cText, pos)
-	rows := s.textRows(s.wrap(words, s.colW-x, 0), x, s.lh)
-	linkAll(rows)
-	return rows
+	dst = s.textRows(dst, s.wrap(words, s.colW-x, 0), x, s.lh)
+	linkAll(dst[start:])
+	return dst
 }
 
 // headingStyle is how a heading rank is drawn.
@@ -133,7 +161,7 @@ func (s *sheet) heading(spans []extract.Span, st headingStyle, pos extract.Pos) 
 	}
 	lines := s.wrap(words, s.colW-2*inset, 0)
 	lh := lineHeight(size)
-	rows := s.textRows(lines, inset, lh)
+	rows := s.textRows(nil, lines, inset, lh)
 	for i := range rows {
 		r := &rows[i]
 		r.head = true
@@ -171,9 +199,10 @@ func shift(ops []op, dy float64) {
 // bullets are the unordered list markers by depth.
 var bullets = []string{"•", "◦", "–"}
 
-// list lays out a list at x; depth counts enclosing lists.
-func (s *sheet) list(b extract.Block, x float64, depth int) []row {
-	var rows []row
+// list lays out a list at x; depth counts enclosing lists. It appends the
+// rows to dst and returns it.
+func (s *sheet) list(dst []row, b extract.Block, x float64, depth int) []row {
+	start := len(dst)
 	mw := s.size * 0.95
 	if b.Ordered {
 		// The widest number, as printed (with any fallback font).
@@ -197,11 +226,11 @@ func (s *sheet) list(b extract.Block, x float64, depth int) []row {
 				marker = "☑"
 			}
 		}
-		var ir []row
+		item := len(dst)
 		if len(it.Spans) > 0 {
-			ir = s.paragraph(it.Spans, x+mw, it.Pos)
+			dst = s.paragraph(dst, it.Spans, x+mw, it.Pos)
 		} else {
-			ir = []row{{h: s.lh}}
+			dst = append(dst, row{h: s.lh})
 		}
 		ml := s.label(marker, fRegular, cTerm, s.size)
 		mx := x
@@ -211,22 +240,21 @@ func (s *sheet) list(b extract.Block, x float64, depth int) []row {
 			mx = x + s.size*0.15
 		}
 		for _, ru := range ml.runs {
-			ir[0].ops = s.runOps(ir[0].ops, ru, mx, s.lh)
+			dst[item].ops = s.runOps(dst[item].ops, ru, mx, s.lh)
 		}
 		for _, c := range it.Blocks {
-			cr := s.block(c, x+mw, depth+1)
-			if len(cr) > 0 {
-				cr[0].before = min(cr[0].before, s.size*0.15)
+			child := len(dst)
+			dst = s.block(dst, c, x+mw, depth+1)
+			if len(dst) > child {
+				dst[child].before = min(dst[child].before, s.size*0.15)
 			}
-			ir = append(ir, cr...)
 		}
-		linkAll(ir)
-		rows = append(rows, ir...)
+		linkAll(dst[item:])
 	}
-	if len(rows) <= shortRows {
-		linkAll(rows)
+	if len(dst)-start <= shortRows {
+		linkAll(dst[start:])
 	}
-	return rows
+	return dst
 }
 
 // code lays out a code block at x on a light tint.
@@ -264,10 +292,11 @@ func (s *sheet) code(b extract.Block, x float64) []row {
 	return rows
 }
 
-// codeWords splits a code line into words, keeping runs of spaces as indentation.
+// codeWords splits a code line into words, keeping runs of spaces as
+// indentation. The words live in the sheet's word arena until the next block.
 func (s *sheet) codeWords(line string, size float64, pos extract.Pos) []word {
 	proto := part{font: fMono, color: cText, size: size}
-	var words []word
+	from := len(s.wordArena)
 	// Leading spaces are kept as part of the first word (indentation).
 	lead := len(line) - len(strings.TrimLeft(line, " "))
 	fields := strings.Split(line[lead:], " ")
@@ -282,10 +311,10 @@ func (s *sheet) codeWords(line string, size float64, pos extract.Pos) []word {
 			s.addParts(&w, proto, "\u00a0", pos)
 		}
 		if len(w.parts) > 0 {
-			words = append(words, w)
+			s.wordArena = append(s.wordArena, w)
 		}
 	}
-	return words
+	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
 }
 
 // table lays out a table at x; cells wrap and columns share the width.
@@ -351,7 +380,7 @@ func (s *sheet) table(b extract.Block, x float64) []row {
 		}
 	}
 	if sumMin := sum(mn); sumMin > width && n > 2 {
-		return s.block(records(b), x, 0)
+		return s.block(nil, records(b), x, 0)
 	}
 	cw := distribute(nat, mn, width)
 	var rows []row
@@ -496,7 +525,7 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 		if b.Alt == "" {
 			return nil
 		}
-		return s.paragraph([]extract.Span{{Text: "[image: " + b.Alt + "]", Style: extract.Italic}}, x, b.Pos)
+		return s.paragraph(nil, []extract.Span{{Text: "[image: " + b.Alt + "]", Style: extract.Italic}}, x, b.Pos)
 	}
 	w := s.colW - x
 	h := w * img.h / img.w
@@ -507,51 +536,55 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 	if img.w < w && img.h < h { // never enlarge beyond 1 px = 1 pt
 		w, h = img.w, img.h
 	}
-	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, text: img.name}}}}
+	from := int32(len(s.textBuf))
+	s.textBuf = append(s.textBuf, img.name...)
+	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, from: from, to: int32(len(s.textBuf))}}}}
 }
 
-// quote lays out a block quote: its content indented behind a bar.
-func (s *sheet) quote(b extract.Block, x float64, depth int) []row {
-	var rows []row
+// quote lays out a block quote: its content indented behind a bar. It
+// appends the rows to dst and returns it.
+func (s *sheet) quote(dst []row, b extract.Block, x float64, depth int) []row {
+	start := len(dst)
 	in := x + s.size*0.8
 	for _, c := range b.Blocks {
-		rows = append(rows, s.block(c, in, depth)...)
+		dst = s.block(dst, c, in, depth)
 	}
+	rows := dst[start:]
 	for i := range rows {
 		rows[i].ops = append(rows[i].ops, op{kind: opFill, color: cRule, x: x + s.size*0.2, y: -rows[i].before, w: s.size * 0.18, h: rows[i].h + rows[i].before})
 	}
-	return rows
+	return dst
 }
 
-// block lays out one block at x.
-func (s *sheet) block(b extract.Block, x float64, depth int) []row {
-	var rows []row
+// block lays out one block at x; it appends the rows to dst and returns it.
+func (s *sheet) block(dst []row, b extract.Block, x float64, depth int) []row {
+	start := len(dst)
 	switch b.Kind {
 	case extract.Heading:
 		// Headings nested in lists or quotes are drawn as bold lines.
-		rows = s.paragraph([]extract.Span{{Text: extract.PlainText(b.Spans), Style: extract.Bold}}, x, b.Pos)
+		dst = s.paragraph(dst, []extract.Span{{Text: extract.PlainText(b.Spans), Style: extract.Bold}}, x, b.Pos)
 	case extract.Paragraph:
-		rows = s.paragraph(b.Spans, x, b.Pos)
-		if len(rows) > 0 {
-			rows[0].before = s.size * 0.25
+		dst = s.paragraph(dst, b.Spans, x, b.Pos)
+		if len(dst) > start {
+			dst[start].before = s.size * 0.25
 		}
 	case extract.List:
-		rows = s.list(b, x, depth)
-		if len(rows) > 0 && depth == 0 {
-			rows[0].before = s.size * 0.25
+		dst = s.list(dst, b, x, depth)
+		if len(dst) > start && depth == 0 {
+			dst[start].before = s.size * 0.25
 		}
 	case extract.Code:
-		rows = s.code(b, x)
+		dst = append(dst, s.code(b, x)...)
 	case extract.Table:
-		rows = s.table(b, x)
+		dst = append(dst, s.table(b, x)...)
 	case extract.Image:
-		rows = s.image(b, x)
+		dst = append(dst, s.image(b, x)...)
 	case extract.Quote:
-		rows = s.quote(b, x, depth)
+		dst = s.quote(dst, b, x, depth)
 	case extract.Rule:
-		rows = []row{{h: s.size * 0.6, before: s.size * 0.2, ops: []op{{kind: opLine, color: cRule, x: x, y: s.size * 0.3, w: s.colW - x, size: 0.4}}}}
+		dst = append(dst, row{h: s.size * 0.6, before: s.size * 0.2, ops: []op{{kind: opLine, color: cRule, x: x, y: s.size * 0.3, w: s.colW - x, size: 0.4}}})
 	}
-	return rows
+	return dst
 }
 
 // headingStyles maps the heading levels a deck uses to styles: H1 is the
@@ -577,22 +610,24 @@ func headingStyles(blocks []extract.Block) map[int]headingStyle {
 	return m
 }
 
-// deck lays out one deck's outline.
-func (s *sheet) deck(d extract.Deck) []row {
-	var rows []row
+// deck lays out the top-level blocks from to to of a deck's outline, with the
+// deck's title first when from is 0; it appends the rows to dst and returns
+// it. A block before to must not be a heading run into the next paragraph.
+func (s *sheet) deck(dst []row, d extract.Deck, from, to int) []row {
+	first := len(dst)
 	blocks := d.Outline
-	if !hasTitle(blocks, d.Title) {
+	if from == 0 && !hasTitle(blocks, d.Title) {
 		title := d.Title
 		if title == "" {
 			title = d.Name
 		}
-		rows = append(rows, s.heading([]extract.Span{{Text: title}}, hBanner, extract.Pos{File: d.File, Line: 1})...)
+		dst = append(dst, s.heading([]extract.Span{{Text: title}}, hBanner, extract.Pos{File: d.File, Line: 1})...)
 	}
 	styles := headingStyles(blocks)
-	for i := 0; i < len(blocks); i++ {
+	for i := from; i < to; i++ {
 		b := blocks[i]
-		s.arena = s.arena[:0] // the words of earlier blocks are laid out
-		var br []row
+		s.arena, s.wordArena, s.runs, s.lineArena = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0] // earlier blocks are laid out
+		start := len(dst)
 		if isTOC(b) {
 			continue // a table of contents: the sheet is its own
 		}
@@ -602,23 +637,24 @@ func (s *sheet) deck(d extract.Deck) []row {
 				// Run the heading into the paragraph that follows it.
 				next := blocks[i+1]
 				spans := append([]extract.Span{{Text: extract.PlainText(b.Spans) + " ", Style: extract.Bold}}, next.Spans...)
-				br = s.paragraph(spans, 0, b.Pos)
-				br[0].before = s.size * 0.35
+				dst = s.paragraph(dst, spans, 0, b.Pos)
+				dst[start].before = s.size * 0.35
 				i++
 			} else {
-				br = s.heading(b.Spans, st, b.Pos)
+				dst = append(dst, s.heading(b.Spans, st, b.Pos)...)
 			}
 		} else if i+1 < len(blocks) && blocks[i+1].Kind == extract.List && isLabel(b) {
 			// A short plain line over a list labels it: make it bold.
-			br = s.paragraph([]extract.Span{{Text: b.Spans[0].Text, Style: extract.Term}}, 0, b.Pos)
-			br[0].before = s.size * 0.3
+			dst = s.paragraph(dst, []extract.Span{{Text: b.Spans[0].Text, Style: extract.Term}}, 0, b.Pos)
+			dst[start].before = s.size * 0.3
 		} else {
-			br = s.block(b, 0, 0)
+			dst = s.block(dst, b, 0, 0)
 		}
-		if len(br) == 0 {
+		if len(dst) == start {
 			continue
 		}
-		if n := len(rows); n > 0 && rows[n-1].head {
+		br := dst[start:]
+		if start > first && dst[start-1].head {
 			br[0].link = true
 			br[0].before = min(br[0].before, s.size*0.2)
 		}
@@ -626,9 +662,8 @@ func (s *sheet) deck(d extract.Deck) []row {
 		if i > 0 && b.Kind == extract.List && blocks[i-1].Kind == extract.Paragraph {
 			br[0].link = true
 		}
-		rows = append(rows, br...)
 	}
-	return rows
+	return dst
 }
 
 // maxLabelRunes is the longest paragraph taken as the label of the list below it.
@@ -683,14 +718,15 @@ type placed struct {
 // when they fit in one column and never leaving a heading at a column's foot.
 func (s *sheet) paginate(rows []row) [][]placed {
 	var pages [][]placed
-	var page []placed
+	all := make([]placed, 0, len(rows)) // every row is placed once; pages share this
+	first := 0                          // where the page being filled starts in all
 	col, y := 0, 0.0
 	next := func() {
 		col++
 		y = 0
 		if col == s.cols {
-			pages = append(pages, page)
-			page = nil
+			pages = append(pages, all[first:len(all):len(all)])
+			first = len(all)
 			col = 0
 		}
 	}
@@ -698,7 +734,7 @@ func (s *sheet) paginate(rows []row) [][]placed {
 		if y > 0 {
 			y += r.before
 		}
-		page = append(page, placed{col: col, y: y, r: r})
+		all = append(all, placed{col: col, y: y, r: r})
 		y += r.h
 	}
 	height := func(rs []row, atTop bool) float64 {
@@ -747,8 +783,46 @@ func (s *sheet) paginate(rows []row) [][]placed {
 		}
 		i = j
 	}
-	if len(page) > 0 {
-		pages = append(pages, page)
+	if len(all) > first {
+		pages = append(pages, all[first:])
 	}
 	return pages
+}
+
+// outlineSize returns how many bytes of text blocks hold, and how many blocks
+// and list items, to size the layout's buffers.
+func outlineSize(bs []extract.Block) (text, units int) {
+	for _, b := range bs {
+		units++
+		for _, sp := range b.Spans {
+			text += len(sp.Text)
+		}
+		text += len(b.Code)
+		text += cellsText(b.Header)
+		for _, r := range b.Rows {
+			text += cellsText(r)
+		}
+		for _, it := range b.Items {
+			units++
+			for _, sp := range it.Spans {
+				text += len(sp.Text)
+			}
+			t, u := outlineSize(it.Blocks)
+			text, units = text+t, units+u
+		}
+		t, u := outlineSize(b.Blocks)
+		text, units = text+t, units+u
+	}
+	return text, units
+}
+
+// cellsText returns how many bytes of text cells hold.
+func cellsText(cells []extract.Cell) int {
+	n := 0
+	for _, c := range cells {
+		for _, sp := range c.Spans {
+			n += len(sp.Text)
+		}
+	}
+	return n
 }

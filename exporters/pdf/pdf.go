@@ -77,6 +77,9 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 		if err != nil {
 			return err
 		}
+		if err := s.ready(); err != nil {
+			return err
+		}
 		s.cards(decks)
 	} else {
 		s, err = newSheet(cfg, decks)
@@ -100,15 +103,19 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 
 // output finishes the PDF and writes it to w.
 func (s *sheet) output(w io.Writer) error {
+	s.finishPage()
+	s.registerChars()
+	// gofpdf subsets the fonts while the last pages are compressed.
 	var buf bytes.Buffer
-	if err := s.pdf.Output(&buf); err != nil {
-		return fmt.Errorf("write PDF: %w", err)
-	}
-	data, err := deflate(buf.Bytes())
+	outErr := s.pdf.Output(&buf)
+	pages, err := s.zip.wait()
 	if err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
-	if _, err := w.Write(data); err != nil {
+	if outErr != nil {
+		return fmt.Errorf("write PDF: %w", outErr)
+	}
+	if err := deflate(w, buf.Bytes(), pages); err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
 	return nil
@@ -299,8 +306,20 @@ type sheet struct {
 
 	titles       []textLine     // each deck's title, for the page headers
 	drawn        [nFonts][]bool // characters drawn so far, by font
-	opBuf        []byte         // scratch for text operators
-	arena        []part         // the parts of the words of the block being laid out
+	fontIDs      [nFonts]string // gofpdf's resource names of the fonts, after "/F"
+	imageIDs     map[string]string
+	page         []byte // the content stream of the page being drawn
+	pageOpen     bool
+	gstate       pageState
+	zip          *pageZip
+	fontsAdded   chan error // gofpdf has parsed the fonts
+	fontsErr     error
+	arena        []part // the parts of the words of the block being laid out
+	wordArena    []word // the words of the block being laid out
+	lineArena    []textLine
+	runs         []run  // the runs of the lines of the block being laid out
+	textBuf      []byte // the text of the runs laid out, and image names
+	textB        []byte // the same for the rows the second half laid out (see layout)
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has
 	missing      map[rune]bool
@@ -372,17 +391,77 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(0, 0, 0)
 	p.SetCellMargin(0)
+	s.pdf = p
+	s.gstate = newPageState()
+	// gofpdf parses the fonts while the sheet is laid out.
+	var fonts [nFonts][]byte
 	for id, f := range s.faces {
 		if f != nil {
-			p.AddUTF8FontFromBytes(family[id], "", f.data)
+			fonts[id] = f.data
 		}
 	}
-	if err := p.Error(); err != nil {
-		return nil, fmt.Errorf("load fonts: %w", err)
+	s.fontsAdded = make(chan error, 1)
+	go func() {
+		for id, data := range fonts {
+			if data != nil {
+				p.AddUTF8FontFromBytes(family[id], "", data)
+			}
+		}
+		s.fontsAdded <- p.Error()
+	}()
+	if hasImages(decks) {
+		// Images go to gofpdf after the fonts, and layout needs their sizes.
+		if err := s.waitFonts(); err != nil {
+			return nil, err
+		}
+		s.loadImages(decks)
 	}
-	s.pdf = p
-	s.loadImages(decks)
 	return s, nil
+}
+
+// waitFonts waits for gofpdf to have the fonts.
+func (s *sheet) waitFonts() error {
+	if s.fontsAdded == nil {
+		return s.fontsErr
+	}
+	if err := <-s.fontsAdded; err != nil {
+		s.fontsErr = fmt.Errorf("load fonts: %w", err)
+	}
+	s.fontsAdded = nil
+	return s.fontsErr
+}
+
+// ready waits for gofpdf to have the fonts and reads their names, before
+// the first page is drawn.
+func (s *sheet) ready() error {
+	if err := s.waitFonts(); err != nil {
+		return err
+	}
+	return s.resourceNames()
+}
+
+// hasImages reports whether an outline holds an image.
+func hasImages(decks []extract.Deck) bool {
+	var walk func([]extract.Block) bool
+	walk = func(bs []extract.Block) bool {
+		for _, b := range bs {
+			if b.Kind == extract.Image || walk(b.Blocks) {
+				return true
+			}
+			for _, it := range b.Items {
+				if walk(it.Blocks) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, d := range decks {
+		if walk(d.Outline) {
+			return true
+		}
+	}
+	return false
 }
 
 // sheetTitle is the PDF title: the deck titles.

@@ -713,7 +713,7 @@ func TestTextOp(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, h := p.GetPageSize()
-	want := appendTextOp(nil, 12.345, h-100.005, text)
+	want := appendTextOp(nil, 12.345, h-100.005, []byte(text), make([]bool, 0x10000))
 	if !bytes.Contains(buf.Bytes(), want) {
 		t.Errorf("gofpdf's page does not contain %q", want)
 	}

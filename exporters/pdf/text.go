@@ -63,15 +63,14 @@ type word struct {
 }
 
 // A run is text drawn in one go: a line's consecutive parts of one style.
+// Its text is the sheet's textBuf[from:to].
 type run struct {
-	x      float64
-	text   strings.Builder
-	font   fontID
-	color  color
-	size   float64
-	strike bool
-	bg     bool
-	w      float64
+	x, w, size float64
+	from, to   int
+	font       fontID
+	color      color
+	strike     bool
+	bg         bool
 }
 
 // textStyle maps span styles to a font and a color at body size size.
@@ -96,37 +95,33 @@ func (s *sheet) textStyle(st extract.Style, size float64, base fontID, baseColor
 }
 
 // words splits spans into words, replacing characters no font can show.
+// The words live in the sheet's word arena until the next block.
 func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor color, pos extract.Pos) []word {
-	n := 1
-	for _, sp := range spans {
-		n += len(sp.Text)/6 + 1 // about one word in six bytes
-	}
-	out := make([]word, 0, n)
+	from := len(s.wordArena)
 	var cur word
 	flush := func() {
 		if len(cur.parts) > 0 {
-			out = append(out, cur)
+			s.wordArena = append(s.wordArena, cur)
 		}
 		cur = word{}
 	}
 	for _, sp := range spans {
 		if sp.Style == extract.Break {
 			flush()
-			out = append(out, word{brk: true})
+			s.wordArena = append(s.wordArena, word{brk: true})
 			continue
 		}
 		proto := s.textStyle(sp.Style, size, base, baseColor)
 		text := sp.Text
 		for text != "" {
-			i := strings.IndexAny(text, " \t\n")
-			chunk := text
-			if i >= 0 {
-				chunk = text[:i]
+			i := 0
+			for i < len(text) && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' {
+				i++
 			}
-			if chunk != "" {
-				s.addParts(&cur, proto, chunk, pos)
+			if i > 0 {
+				s.addParts(&cur, proto, text[:i], pos)
 			}
-			if i < 0 {
+			if i == len(text) {
 				break
 			}
 			flush()
@@ -134,39 +129,45 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		}
 	}
 	flush()
-	return out
+	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
 }
 
 // addParts appends text in style proto to w, switching to the body font for
-// characters the chosen face lacks and replacing those no face has.
+// characters the chosen face lacks and replacing those no face has. It
+// measures the text as it goes.
 func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 	f := s.faces[proto.font]
 	start := 0
-	flushPart := func(end int, font fontID) {
+	units := 0 // the advance of text[start:i] in f, in 1/1000 em
+	flushPart := func(end int) {
 		if end <= start {
 			return
 		}
 		p := proto
-		p.font = font
 		p.text = text[start:end]
-		p.w = s.faces[font].measure(p.text, p.size)
+		p.w = float64(units) * p.size / 1000
 		s.addPart(w, p)
-		start = end
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < 0x80 && c >= 0x20 && f.adv[c] > 0 {
+			units += int(f.adv[c])
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if r < 0x80 && r >= 0x20 && f.adv[r] > 0 {
+		if a := f.width(r); a >= 0 && r <= 0xFFFF { // gofpdf writes text as UTF-16 without surrogates
+			units += a
 			i += n
 			continue
 		}
-		if f.has(r) && r <= 0xFFFF { // gofpdf writes text as UTF-16 without surrogates
-			i += n
-			continue
-		}
-		flushPart(i, proto.font)
+		flushPart(i)
+		start, units = i+n, 0
 		if alt, ok := s.fallback(proto.font, r); ok {
-			start = i
-			flushPart(i+n, alt)
+			p := proto
+			p.font = alt
+			p.text = text[i : i+n]
+			p.w = s.faces[alt].measure(p.text, p.size)
+			s.addPart(w, p)
 		} else {
 			s.missingGlyph(r, pos)
 			rep := s.replacement
@@ -175,11 +176,10 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			p.text = rep
 			p.w = s.faces[fRegular].measure(rep, p.size)
 			s.addPart(w, p)
-			start = i + n
 		}
 		i += n
 	}
-	flushPart(len(text), proto.font)
+	flushPart(len(text))
 }
 
 // addPart appends p to the word being built, in the arena.
@@ -251,20 +251,22 @@ func (s *sheet) glyphWarnings() []extract.Warning {
 	return out
 }
 
-// A textLine is one laid-out line: its runs, x relative to the line's left edge.
+// A textLine is one laid-out line: its runs, x relative to the line's left
+// edge. The runs of the line being laid out are the last of the sheet's runs.
 type textLine struct {
-	runs []*run
+	runs []run
 	w    float64
 }
 
 // wrap lays words out in lines of width width; the first line starts at first
-// (an indent inside width) and the others at 0.
+// (an indent inside width) and the others at 0. The lines live in the sheet's
+// line arena until the next block.
 func (s *sheet) wrap(words []word, width, first float64) []textLine {
-	var lines []textLine
+	from := len(s.lineArena)
 	var cur textLine
 	x := first
 	newLine := func() {
-		lines = append(lines, cur)
+		s.lineArena = append(s.lineArena, cur)
 		cur = textLine{}
 		x = 0
 	}
@@ -275,7 +277,7 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 		}
 		sp := 0.0
 		if len(cur.runs) > 0 {
-			sp = s.faces[w.parts[0].font].measure(" ", w.parts[0].size)
+			sp = s.faces[w.parts[0].font].space(w.parts[0].size)
 		}
 		if len(cur.runs) > 0 && x+sp+w.w > width+0.01 {
 			newLine()
@@ -283,39 +285,49 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 		}
 		if w.w > width-x+0.01 {
 			// Too long for any line: break between characters.
-			s.breakWord(&cur, &lines, &x, w, width, sp)
+			s.breakWord(&cur, &x, w, width, sp)
 			continue
 		}
 		s.place(&cur, &x, w.parts, sp)
 	}
-	if len(cur.runs) > 0 || len(lines) == 0 {
-		lines = append(lines, cur)
+	if len(cur.runs) > 0 || len(s.lineArena) == from {
+		s.lineArena = append(s.lineArena, cur)
 	}
-	return lines
+	return s.lineArena[from:len(s.lineArena):len(s.lineArena)]
 }
 
 // place appends parts to the line at x, after a space of width sp.
 func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 	for i, p := range parts {
-		var last *run
-		if n := len(l.runs); n > 0 {
-			last = l.runs[n-1]
-		}
 		gap := 0.0
 		if i == 0 {
 			gap = sp
 		}
-		if last != nil && last.font == p.font && last.color == p.color && last.size == p.size && last.strike == p.strike && last.bg == p.bg {
+		if n := len(l.runs); n > 0 && l.runs[n-1].style(p) && l.runs[n-1].to == len(s.textBuf) {
+			last := &l.runs[n-1]
 			if gap > 0 {
-				last.text.WriteByte(' ')
+				s.textBuf = append(s.textBuf, ' ')
 				last.w += gap
 			}
-			last.text.WriteString(p.text)
+			s.textBuf = append(s.textBuf, p.text...)
+			last.to = len(s.textBuf)
+			last.w += p.w
+		} else if n > 0 && l.runs[n-1].style(p) {
+			// The run's text is not the last laid out: copy it to the end.
+			last := &l.runs[n-1]
+			from := len(s.textBuf)
+			s.textBuf = append(s.textBuf, s.textBuf[last.from:last.to]...)
+			if gap > 0 {
+				s.textBuf = append(s.textBuf, ' ')
+				last.w += gap
+			}
+			s.textBuf = append(s.textBuf, p.text...)
+			last.from, last.to = from, len(s.textBuf)
 			last.w += p.w
 		} else {
-			r := &run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w}
-			r.text.WriteString(p.text)
-			l.runs = append(l.runs, r)
+			from := len(s.textBuf)
+			s.textBuf = append(s.textBuf, p.text...)
+			s.addRun(l, run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w, from: from, to: len(s.textBuf)})
 		}
 		*x += gap + p.w
 		gap = 0
@@ -323,8 +335,25 @@ func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 	l.w = *x
 }
 
-// breakWord places a word wider than a line, breaking it between characters.
-func (s *sheet) breakWord(cur *textLine, lines *[]textLine, x *float64, w word, width, sp float64) {
+// style reports whether p has the run's style, so that it can join the run.
+func (r *run) style(p part) bool {
+	return r.font == p.font && r.color == p.color && r.size == p.size && r.strike == p.strike && r.bg == p.bg
+}
+
+// addRun appends r to the line, in the sheet's runs.
+func (s *sheet) addRun(l *textLine, r run) {
+	n := len(l.runs)
+	if n > 0 && (len(s.runs) < n || &s.runs[len(s.runs)-1] != &l.runs[n-1]) {
+		// The line's runs are not the last laid out: copy them to the end.
+		s.runs = append(s.runs, l.runs...)
+	}
+	s.runs = append(s.runs, r)
+	l.runs = s.runs[len(s.runs)-n-1 : len(s.runs) : len(s.runs)]
+}
+
+// breakWord places a word wider than a line, breaking it between characters;
+// it adds the lines it fills to the line arena.
+func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) {
 	first := true
 	for _, p := range w.parts {
 		f := s.faces[p.font]
@@ -345,7 +374,7 @@ func (s *sheet) breakWord(cur *textLine, lines *[]textLine, x *float64, w word, 
 				n += utf8.RuneLen(r)
 			}
 			if n == 0 {
-				*lines = append(*lines, *cur)
+				s.lineArena = append(s.lineArena, *cur)
 				*cur = textLine{}
 				*x = 0
 				first = false
@@ -361,7 +390,7 @@ func (s *sheet) breakWord(cur *textLine, lines *[]textLine, x *float64, w word, 
 			first = false
 			rest = rest[n:]
 			if rest != "" {
-				*lines = append(*lines, *cur)
+				s.lineArena = append(s.lineArena, *cur)
 				*cur = textLine{}
 				*x = 0
 			}
