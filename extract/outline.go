@@ -88,7 +88,7 @@ const maxTermRunes = 48
 // buildOutline returns the whole note as blocks.
 func (p *parsed) buildOutline() []Block {
 	ob := outliner{p: p}
-	return ob.blocks(nil, p.doc)
+	return ob.blocks(p.doc)
 }
 
 // outliner turns the AST into Blocks.
@@ -105,8 +105,17 @@ var (
 	outlineSkipEnd = regexp.MustCompile(`<!--\s*notes2deck:end\s*-->`)
 )
 
-// blocks appends the content of the children of n to out.
-func (o *outliner) blocks(out []Block, n ast.Node) []Block {
+// blocks returns the content of the children of n, nil when there is none.
+func (o *outliner) blocks(n ast.Node) []Block {
+	out := o.appendBlocks(make([]Block, 0, n.ChildCount()), n)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendBlocks appends the content of the children of n to out.
+func (o *outliner) appendBlocks(out []Block, n ast.Node) []Block {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.HTMLBlock); ok {
 			raw := o.htmlText(h)
@@ -154,7 +163,9 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		if b.Ordered && b.Start == 0 && !strings.HasPrefix(strings.TrimSpace(o.lineAt(n)), "0") {
 			b.Start = 1
 		}
-		b.Items = make([]Item, 0, n.ChildCount())
+		if c := n.ChildCount(); c > 0 {
+			b.Items = make([]Item, 0, c)
+		}
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 			b.Items = append(b.Items, o.item(it))
 		}
@@ -164,7 +175,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 	case *ast.CodeBlock:
 		return append(out, Block{Kind: Code, Code: o.lines(n), Pos: pos})
 	case *ast.Blockquote:
-		inner := o.blocks(nil, n)
+		inner := o.blocks(n)
 		if len(inner) == 0 {
 			return out
 		}
@@ -186,7 +197,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, b)
 	}
-	return o.blocks(out, n)
+	return o.appendBlocks(out, n)
 }
 
 // paragraph appends the conversion of a paragraph to out; a paragraph made

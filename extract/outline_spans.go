@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +24,7 @@ type run struct {
 	start, end int
 	style      Style
 	url        string
+	term       int // length of the term that opens it, set by spans
 }
 
 // text adds t in style st, joining it to the previous run when that has the
@@ -92,8 +94,8 @@ func (b *spanBuilder) reset() {
 // the sheet shows them, and empties b. Soft line breaks become spaces, or
 // breaks when the next line opens with a term; runs of white space become one
 // space; there are no spaces at the start or end of a line and no breaks at
-// the start or end. With terms, the term that opens each line is marked (see
-// detectTerms). It returns nil when no text is left.
+// the start or end. With terms, the term that opens each line is marked as
+// detectTerms does. It returns nil when no text is left.
 func (b *spanBuilder) finish(terms bool) []Span {
 	b.prevSpace = true
 	for _, r := range b.runs {
@@ -118,11 +120,8 @@ func (b *spanBuilder) finish(terms bool) []Span {
 			t = rest
 		}
 	}
-	spans := b.spans()
+	spans := b.spans(terms)
 	b.reset()
-	if terms {
-		return detectTerms(spans)
-	}
 	return spans
 }
 
@@ -175,8 +174,9 @@ func (b *spanBuilder) trimLast() {
 }
 
 // spans joins neighbours of one style and link in res, drops the breaks and
-// spaces that end it, and returns the result as spans sharing one string.
-func (b *spanBuilder) spans() []Span {
+// spaces that end it, and returns the result as spans sharing one string;
+// with terms, it marks terms as detectTerms does.
+func (b *spanBuilder) spans(terms bool) []Span {
 	res := b.res[:0]
 	for _, r := range b.res {
 		if k := len(res) - 1; k >= 0 && r.style != Break && res[k].style == r.style && res[k].url == r.url {
@@ -201,9 +201,33 @@ func (b *spanBuilder) spans() []Span {
 		return nil
 	}
 	text := string(b.out)
-	spans := make([]Span, len(b.res))
-	for i, r := range b.res {
-		spans[i] = Span{Text: text[r.start:r.end], Style: r.style, URL: r.url}
+	n := len(b.res)
+	if terms {
+		lineStart := true
+		for i := range b.res {
+			r := &b.res[i]
+			if r.style == Break {
+				lineStart = true
+				continue
+			}
+			if lineStart && r.style == 0 {
+				if r.term = termAt(text[r.start:r.end]); r.term > 0 && r.start+r.term < r.end {
+					n++
+				}
+			}
+			lineStart = false
+		}
+	}
+	spans := make([]Span, 0, n)
+	for _, r := range b.res {
+		if r.term > 0 {
+			spans = append(spans, Span{Text: text[r.start : r.start+r.term], Style: Term})
+			if r.start+r.term < r.end {
+				spans = append(spans, Span{Text: text[r.start+r.term : r.end]})
+			}
+			continue
+		}
+		spans = append(spans, Span{Text: text[r.start:r.end], Style: r.style, URL: r.url})
 	}
 	return spans
 }
@@ -212,43 +236,81 @@ func (b *spanBuilder) spans() []Span {
 // one space. No-break spaces are kept. Text without an ASCII space or control
 // space is appended as it is; otherwise invalid UTF-8 becomes U+FFFD.
 func appendCollapsed(dst, s []byte) []byte {
-	if bytes.IndexAny(s, "\t\n\v\f\r ") < 0 {
+	if !hasASCIISpace(s) {
 		return append(dst, s...)
 	}
-	space := false
+	space := false // s[i-1] is white space
+	from := 0      // s[from:i] is still to be copied as it is
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				if !space {
-					dst = append(dst, ' ')
-				}
-				space = true
+		if i+8 <= len(s) {
+			if w := binary.LittleEndian.Uint64(s[i:]); plainWord(w, space) {
+				space = w>>56 == ' '
+				i += 8
 				continue
 			}
-			space = false
-			dst = append(dst, c)
-			continue
 		}
-		r, n := utf8.DecodeRune(s[i:])
-		if r != '\u00a0' && unicode.IsSpace(r) {
+		c, n := s[i], 1
+		switch {
+		case c == ' ':
 			if !space {
-				dst = append(dst, ' ')
+				space = true // a lone space stays as it is
+				i++
+				continue
 			}
-			space = true
-			i += n
-			continue
+		case c < utf8.RuneSelf:
+			if c < '\t' || c > '\r' {
+				space = false
+				i++
+				continue
+			}
+		default:
+			var r rune
+			r, n = utf8.DecodeRune(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				dst = utf8.AppendRune(append(dst, s[from:i]...), r)
+				i++
+				from, space = i, false
+				continue
+			}
+			if r != '\u0085' && (r < '\u1680' || !unicode.IsSpace(r)) {
+				space = false
+				i += n
+				continue
+			}
 		}
-		space = false
-		if r == utf8.RuneError && n == 1 {
-			dst = utf8.AppendRune(dst, r)
-		} else {
-			dst = append(dst, s[i:i+n]...)
+		dst = append(dst, s[from:i]...)
+		if !space {
+			dst = append(dst, ' ')
 		}
+		space = true
 		i += n
+		from = i
 	}
-	return dst
+	return append(dst, s[from:]...)
+}
+
+// hasASCIISpace reports whether s holds a space, tab, newline, vertical tab,
+// form feed or carriage return.
+func hasASCIISpace(s []byte) bool {
+	for _, c := range s {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWord reports whether appendCollapsed keeps the 8 bytes of w (read
+// little-endian) as they are: they are ASCII, neither control characters nor
+// two spaces in a row; space says the byte before them is white space.
+func plainWord(w uint64, space bool) bool {
+	const ones, high, low = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if w&high != 0 || (w-' '*ones)&^w&high != 0 {
+		return false
+	}
+	x := w ^ ' '*ones
+	spaces := ^((x&low + low) | x | low) // the high bit of each space
+	return spaces&(spaces<<8) == 0 && !(space && spaces&0x80 != 0)
 }
 
 // termBounds returns where the term candidate that opens line starts and

@@ -11,6 +11,7 @@ import (
 // The span clean-up as it was before spanBuilder, kept as the oracle:
 // refTrimSpans, refDetectTerms, refTermAt, refCollapseSpaces and refSpansText.
 
+// refMergeSpans joins neighbouring spans of one style and link.
 func refMergeSpans(spans []Span) []Span {
 	var out []Span
 	var sb strings.Builder
@@ -38,6 +39,7 @@ func refMergeSpans(spans []Span) []Span {
 	return out
 }
 
+// refTrimSpans is the old trimSpans.
 func refTrimSpans(spans []Span) []Span {
 	var out []Span
 	for _, s := range refMergeSpans(spans) {
@@ -101,6 +103,7 @@ func refTrimSpans(spans []Span) []Span {
 	return res
 }
 
+// refCollapseSpaces is the old collapseSpaces.
 func refCollapseSpaces(s string) string {
 	if !strings.ContainsAny(s, "\t\n\r\f\v  ") && !strings.Contains(s, "  ") {
 		return s
@@ -121,6 +124,7 @@ func refCollapseSpaces(s string) string {
 	return sb.String()
 }
 
+// refTermAt is the old termAt.
 func refTermAt(line string) int {
 	line = strings.TrimLeft(line, " ")
 	best := -1
@@ -146,6 +150,7 @@ func refTermAt(line string) int {
 	return len(term)
 }
 
+// refDetectTerms is the old detectTerms.
 func refDetectTerms(spans []Span) []Span {
 	var out []Span
 	lineStart := true
@@ -171,6 +176,7 @@ func refDetectTerms(spans []Span) []Span {
 	return out
 }
 
+// refSpansText is the old spansText.
 func refSpansText(spans []Span) string {
 	var sb strings.Builder
 	for _, s := range spans {
@@ -190,6 +196,8 @@ var trickyText = []string{
 	"a: b: c", ":: x", "ends:", ":", " :", "a :", "x - y", "x -- y", "x – y", "x — y", "x -y", "x- y", "x —y", "x — ", "x\u2013 y",
 	"(p): d", "[l]: d", "\"q\": d", "“q”: d", "*b*: d", "1999: year", "www.x: y", "http://x: y", "What is it?: a", "one, two: three",
 	"Zürich — café", "日本語: 説明", "a very long term that goes on and on and on well past the limit: x",
+	"abcdefg  hijklmno p", "abcdefgh  ijklmnop", "abcdefgh ijklmno  ", "1234567 \t 89abcdef", "       a        b", "Zürich café naïve  x y",
+	"aaaaaaa\u2003bbbbbbbb cc", "aaaaaaaa\u0085 bbbbbbb", "\xffabcdefgh ijkl  m", "abcdefgh\x7f ijklmnop\x01qrs  t",
 	"x\nTerm: def", "x\n  Term: def", "x\nplain line", "x\nends:", "a \n b", "a  \n  b",
 }
 
@@ -243,8 +251,16 @@ func checkSpans(t *testing.T, s string) {
 	if got, want := detectTerms(got), refDetectTerms(want); !reflect.DeepEqual(got, want) {
 		t.Fatalf("detectTerms(trimSpans(%q))\n got %q\nwant %q", s, got, want)
 	}
+	var b spanBuilder
+	for _, s := range spansFrom(s) {
+		b.add(s)
+	}
+	if got, want := b.finish(true), refDetectTerms(want); !reflect.DeepEqual(got, want) {
+		t.Fatalf("spanBuilder.finish(true) of %q\n got %q\nwant %q", s, got, want)
+	}
 }
 
+// TestSpanBuilder compares the span clean-up with the oracle on tricky text.
 func TestSpanBuilder(t *testing.T) {
 	for _, a := range trickyText {
 		if got, want := string(appendCollapsed(nil, []byte(a))), refCollapseSpaces(a); got != want {
@@ -256,15 +272,18 @@ func TestSpanBuilder(t *testing.T) {
 		if got, want := termAtBytes([]byte(a)), refTermAt(a); got != want {
 			t.Errorf("termAtBytes(%q) = %d, want %d", a, got, want)
 		}
-		for _, b := range trickyText {
-			for _, sep := range []string{"", "\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "\x07", "\x06\x06", "\x04\x07", "\x02\x06\x02"} {
-				checkSpans(t, a+sep+b)
-				checkSpans(t, sep+a+"\x04"+b+sep)
-			}
+	}
+	seps := []string{"", "\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "\x07", "\x06\x06", "\x04\x07", "\x02\x06\x02"}
+	for i, a := range trickyText {
+		for j, b := range trickyText {
+			sep := seps[(i+j)%len(seps)]
+			checkSpans(t, a+sep+b)
+			checkSpans(t, sep+a+"\x04"+b+sep)
 		}
 	}
 }
 
+// FuzzSpanBuilder compares the span clean-up with the oracle on any text.
 func FuzzSpanBuilder(f *testing.F) {
 	for _, s := range trickyText {
 		f.Add(s)
