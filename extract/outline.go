@@ -5,7 +5,6 @@ import (
 	"html"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -97,6 +96,7 @@ type outliner struct {
 	p          *parsed
 	skip       bool              // inside a notes2deck:skip region
 	mediaPaths map[string]string // media names to files, built on first use
+	sb         spanBuilder       // the text of the block being converted
 }
 
 var (
@@ -105,9 +105,17 @@ var (
 	outlineSkipEnd = regexp.MustCompile(`<!--\s*notes2deck:end\s*-->`)
 )
 
-// blocks returns the content of the children of n.
+// blocks returns the content of the children of n, nil when there is none.
 func (o *outliner) blocks(n ast.Node) []Block {
-	var out []Block
+	out := o.appendBlocks(make([]Block, 0, n.ChildCount()), n)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendBlocks appends the content of the children of n to out.
+func (o *outliner) appendBlocks(out []Block, n ast.Node) []Block {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.HTMLBlock); ok {
 			raw := o.htmlText(h)
@@ -133,50 +141,53 @@ func (o *outliner) blocks(n ast.Node) []Block {
 		if o.skip {
 			continue
 		}
-		out = append(out, o.block(c)...)
+		out = o.block(out, c)
 	}
 	return out
 }
 
-// block converts one block node.
-func (o *outliner) block(n ast.Node) []Block {
+// block appends the conversion of one block node to out.
+func (o *outliner) block(out []Block, n ast.Node) []Block {
 	pos := o.p.pos(o.start(n))
 	switch n := n.(type) {
 	case *ast.Heading:
-		spans := trimSpans(o.inline(n, 0))
+		spans := o.spans(n, false)
 		if len(spans) == 0 {
-			return nil
+			return out
 		}
-		return []Block{{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos}}
+		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		return o.paragraph(n, pos)
+		return o.paragraph(out, n, pos)
 	case *ast.List:
 		b := Block{Kind: List, Ordered: n.IsOrdered(), Start: n.Start, Pos: pos}
 		if b.Ordered && b.Start == 0 && !strings.HasPrefix(strings.TrimSpace(o.lineAt(n)), "0") {
 			b.Start = 1
 		}
+		if c := n.ChildCount(); c > 0 {
+			b.Items = make([]Item, 0, c)
+		}
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 			b.Items = append(b.Items, o.item(it))
 		}
-		return []Block{b}
+		return append(out, b)
 	case *ast.FencedCodeBlock:
-		return []Block{{Kind: Code, Lang: string(n.Language(o.p.src)), Code: o.lines(n), Pos: pos}}
+		return append(out, Block{Kind: Code, Lang: string(n.Language(o.p.src)), Code: o.lines(n), Pos: pos})
 	case *ast.CodeBlock:
-		return []Block{{Kind: Code, Code: o.lines(n), Pos: pos}}
+		return append(out, Block{Kind: Code, Code: o.lines(n), Pos: pos})
 	case *ast.Blockquote:
 		inner := o.blocks(n)
 		if len(inner) == 0 {
-			return nil
+			return out
 		}
-		return []Block{{Kind: Quote, Blocks: inner, Pos: pos}}
+		return append(out, Block{Kind: Quote, Blocks: inner, Pos: pos})
 	case *ast.ThematicBreak:
-		return []Block{{Kind: Rule, Pos: pos}}
+		return append(out, Block{Kind: Rule, Pos: pos})
 	case *east.Table:
 		b := Block{Kind: Table, Pos: pos}
 		for r := n.FirstChild(); r != nil; r = r.NextSibling() {
 			var row []Cell
 			for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-				row = append(row, Cell{Spans: trimSpans(o.inline(c, 0))})
+				row = append(row, Cell{Spans: o.spans(c, false)})
 			}
 			if _, ok := r.(*east.TableHeader); ok {
 				b.Header = row
@@ -184,38 +195,54 @@ func (o *outliner) block(n ast.Node) []Block {
 				b.Rows = append(b.Rows, row)
 			}
 		}
-		return []Block{b}
+		return append(out, b)
 	}
-	return o.blocks(n)
+	return o.appendBlocks(out, n)
 }
 
-// paragraph converts a paragraph; a paragraph made of images alone becomes image blocks.
-func (o *outliner) paragraph(n ast.Node, pos Pos) []Block {
-	var imgs []Block
-	onlyImages := true
+// paragraph appends the conversion of a paragraph to out; a paragraph made
+// of images alone becomes image blocks.
+func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
+	if o.onlyImages(n) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if img, ok := c.(*ast.Image); ok {
+				b := o.image(img)
+				b.Pos = pos
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	spans := o.spans(n, true)
+	if len(spans) == 0 {
+		return out
+	}
+	return append(out, Block{Kind: Paragraph, Spans: spans, Pos: pos})
+}
+
+// onlyImages reports whether paragraph n holds images and nothing but white space besides.
+func (o *outliner) onlyImages(n ast.Node) bool {
+	images := false
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Image:
-			imgs = append(imgs, o.image(c))
+			images = true
 		case *ast.Text:
-			if strings.TrimSpace(string(c.Segment.Value(o.p.src))) != "" {
-				onlyImages = false
+			if len(bytes.TrimSpace(c.Segment.Value(o.p.src))) != 0 {
+				return false
 			}
 		default:
-			onlyImages = false
+			return false
 		}
 	}
-	if onlyImages && len(imgs) > 0 {
-		for i := range imgs {
-			imgs[i].Pos = pos
-		}
-		return imgs
-	}
-	spans := detectTerms(trimSpans(o.inline(n, 0)))
-	if len(spans) == 0 {
-		return nil
-	}
-	return []Block{{Kind: Paragraph, Spans: spans, Pos: pos}}
+	return images
+}
+
+// spans returns the text of n's inline children as the sheet shows it (see
+// spanBuilder.finish), with terms marked when terms is set.
+func (o *outliner) spans(n ast.Node, terms bool) []Span {
+	o.inline(&o.sb, n, 0, "")
+	return o.sb.finish(terms)
 }
 
 // item converts a list item: its first paragraph becomes the item's line.
@@ -228,7 +255,7 @@ func (o *outliner) item(n ast.Node) Item {
 			if cb, ok := c.FirstChild().(*east.TaskCheckBox); ok {
 				it.Task, it.Checked = true, cb.IsChecked
 			}
-			it.Spans = detectTerms(trimSpans(o.inline(c, 0)))
+			it.Spans = o.spans(c, true)
 			c = c.NextSibling()
 		}
 	}
@@ -248,7 +275,7 @@ func (o *outliner) item(n ast.Node) Item {
 			it.Blocks = append(it.Blocks, o.htmlBlocks(raw, o.p.pos(o.start(c)))...)
 			continue
 		}
-		it.Blocks = append(it.Blocks, o.block(c)...)
+		it.Blocks = o.block(it.Blocks, c)
 	}
 	return it
 }
@@ -256,7 +283,7 @@ func (o *outliner) item(n ast.Node) Item {
 // image converts an image node.
 func (o *outliner) image(n *ast.Image) Block {
 	src := string(n.Destination)
-	return Block{Kind: Image, Src: src, Path: o.imagePath(src), Alt: spansText(o.inline(n, 0)), Pos: o.p.pos(o.start(n))}
+	return Block{Kind: Image, Src: src, Path: o.imagePath(src), Alt: o.alt(n), Pos: o.p.pos(o.start(n))}
 }
 
 // imagePath returns the file on disk of an image the extractor found and
@@ -275,85 +302,91 @@ func (o *outliner) imagePath(dest string) string {
 	return o.mediaPaths[name]
 }
 
-// inline returns the text of n's inline children as spans in style st.
-func (o *outliner) inline(n ast.Node, st Style) []Span {
-	var out []Span
+// inline adds the text of n's inline children to sb in style st; url is the
+// destination of the link they are in. Inside a link, the outermost link's
+// destination is every span's URL.
+func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			out = appendSpan(out, Span{Text: outlineText(c.Segment.Value(o.p.src)), Style: st})
+			sb.text(outlineText(c.Segment.Value(o.p.src)), st, url)
 			switch {
 			case c.HardLineBreak():
-				out = append(out, Span{Style: Break})
+				sb.lineBreak(url)
 			case c.SoftLineBreak():
-				out = append(out, Span{Text: "\n", Style: st})
+				sb.text([]byte{'\n'}, st, url)
 			}
 		case *ast.String:
-			out = appendSpan(out, Span{Text: string(c.Value), Style: st})
+			sb.text(c.Value, st, url)
 		case *ast.CodeSpan:
-			var sb strings.Builder
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				switch t := t.(type) {
 				case *ast.Text:
-					sb.Write(t.Segment.Value(o.p.src))
+					sb.text(t.Segment.Value(o.p.src), st|Mono, url)
 				case *ast.String:
-					sb.Write(t.Value)
+					sb.text(t.Value, st|Mono, url)
 				}
 			}
-			out = appendSpan(out, Span{Text: sb.String(), Style: st | Mono})
 		case *ast.Emphasis:
 			s := Italic
 			if c.Level >= 2 {
 				s = Bold
 			}
-			out = append(out, o.inline(c, st|s)...)
+			o.inline(sb, c, st|s, url)
 		case *east.Strikethrough:
-			out = append(out, o.inline(c, st|Strike)...)
+			o.inline(sb, c, st|Strike, url)
 		case *ast.Link:
-			inner := o.inline(c, st|Link)
-			for i := range inner {
-				inner[i].URL = string(c.Destination)
+			u := url
+			if st&Link == 0 {
+				u = string(c.Destination)
 			}
-			out = append(out, inner...)
+			o.inline(sb, c, st|Link, u)
 		case *ast.AutoLink:
-			url := string(c.URL(o.p.src))
-			out = append(out, Span{Text: string(c.Label(o.p.src)), Style: st | Link, URL: url})
+			u := url
+			if st&Link == 0 {
+				u = string(c.URL(o.p.src))
+			}
+			sb.text(c.Label(o.p.src), st|Link, u)
 		case *ast.Image:
-			if alt := spansText(o.inline(c, st)); alt != "" {
-				out = appendSpan(out, Span{Text: "[" + alt + "]", Style: st | Italic})
+			if alt := o.alt(c); alt != "" {
+				sb.textString("["+alt+"]", st|Italic, url)
 			}
 		case *ast.RawHTML:
-			var sb strings.Builder
+			var tag strings.Builder
 			for i := 0; i < c.Segments.Len(); i++ {
 				seg := c.Segments.At(i)
-				sb.Write(seg.Value(o.p.src))
+				tag.Write(seg.Value(o.p.src))
 			}
-			tag := strings.ToLower(sb.String())
-			if strings.HasPrefix(tag, "<br") {
-				out = append(out, Span{Style: Break})
+			if strings.HasPrefix(strings.ToLower(tag.String()), "<br") {
+				sb.lineBreak(url)
 			}
 		case *east.TaskCheckBox:
 			// shown by Item.Task
 		default:
-			out = append(out, o.inline(c, st)...)
+			o.inline(sb, c, st, url)
 		}
 	}
-	return out
+}
+
+// alt returns the alternative text of an image.
+func (o *outliner) alt(n *ast.Image) string {
+	var sb spanBuilder
+	o.inline(&sb, n, 0, "")
+	return sb.plain()
 }
 
 // outlineText resolves backslash escapes and entity references in Markdown text.
-func outlineText(b []byte) string {
+func outlineText(b []byte) []byte {
 	if bytes.IndexByte(b, '\\') >= 0 {
 		b = util.UnescapePunctuations(b)
 	}
 	if bytes.IndexByte(b, '&') >= 0 {
 		b = util.ResolveEntityNames(util.ResolveNumericReferences(b))
 	}
-	return string(b)
+	return b
 }
 
-// appendSpan appends s unless it is empty text. Neighbours of one style are
-// joined later by mergeSpans, in one pass.
+// appendSpan appends s unless it is empty text.
 func appendSpan(spans []Span, s Span) []Span {
 	if s.Text == "" && s.Style != Break {
 		return spans
@@ -361,135 +394,24 @@ func appendSpan(spans []Span, s Span) []Span {
 	return append(spans, s)
 }
 
-// mergeSpans joins neighbouring spans of one style and link, in linear time
-// (joining them one append at a time would copy a long paragraph over and over).
-func mergeSpans(spans []Span) []Span {
-	var out []Span
-	var sb strings.Builder
-	flush := func() {
-		if sb.Len() > 0 {
-			out[len(out)-1].Text = sb.String()
-			sb.Reset()
-		}
-	}
-	for _, s := range spans {
-		if s.Text == "" && s.Style != Break {
-			continue
-		}
-		if n := len(out); n > 0 && s.Style != Break && out[n-1].Style == s.Style && out[n-1].URL == s.URL {
-			if sb.Len() == 0 {
-				sb.WriteString(out[n-1].Text)
-			}
-			sb.WriteString(s.Text)
-			continue
-		}
-		flush()
-		out = append(out, s)
-	}
-	flush()
-	return out
-}
-
-// trimSpans entity-decodes nothing (goldmark did) but removes leading and
-// trailing space and breaks, collapses runs of spaces, and turns soft line
-// breaks into spaces unless the next line starts a term definition.
+// trimSpans removes leading and trailing space and breaks, collapses runs of
+// spaces, and turns soft line breaks into spaces unless the next line starts
+// a term definition (see spanBuilder.finish).
 func trimSpans(spans []Span) []Span {
-	var out []Span
-	for _, s := range mergeSpans(spans) {
-		if s.Style == Break {
-			out = append(out, s)
-			continue
-		}
-		// Split at soft breaks ("\n").
-		parts := strings.Split(s.Text, "\n")
-		for i, part := range parts {
-			if i > 0 {
-				if termAt(part) > 0 {
-					out = append(out, Span{Style: Break})
-				} else {
-					out = appendSpan(out, Span{Text: " ", Style: s.Style &^ (Link | Mono), URL: ""})
-				}
-			}
-			out = appendSpan(out, Span{Text: collapseSpaces(part), Style: s.Style, URL: s.URL})
-		}
+	var b spanBuilder
+	for _, s := range spans {
+		b.add(s)
 	}
-	// Collapse spaces across spans and trim around breaks.
-	res := out[:0]
-	prevSpace := true // at line start
-	for _, s := range out {
-		if s.Style == Break {
-			if n := len(res); n > 0 && res[n-1].Style != Break {
-				res[n-1].Text = strings.TrimRight(res[n-1].Text, " ")
-				if res[n-1].Text == "" {
-					res = res[:n-1]
-				}
-			}
-			if len(res) > 0 && res[len(res)-1].Style != Break {
-				res = append(res, s)
-			}
-			prevSpace = true
-			continue
-		}
-		t := s.Text
-		if prevSpace {
-			t = strings.TrimLeft(t, " ")
-		}
-		if t == "" {
-			continue
-		}
-		prevSpace = strings.HasSuffix(t, " ")
-		s.Text = t
-		res = appendSpan(res, s)
-	}
-	res = mergeSpans(res)
-	for len(res) > 0 {
-		n := len(res) - 1
-		if res[n].Style == Break {
-			res = res[:n]
-			continue
-		}
-		res[n].Text = strings.TrimRight(res[n].Text, " ")
-		if res[n].Text == "" {
-			res = res[:n]
-			continue
-		}
-		break
-	}
-	return res
-}
-
-// collapseSpaces replaces runs of white space with one space.
-func collapseSpaces(s string) string {
-	if !strings.ContainsAny(s, "\t\n\r\f\v  ") && !strings.Contains(s, "  ") {
-		return s
-	}
-	var sb strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) && r != '\u00a0' {
-			if !space {
-				sb.WriteByte(' ')
-			}
-			space = true
-			continue
-		}
-		space = false
-		sb.WriteRune(r)
-	}
-	return sb.String()
+	return b.finish(false)
 }
 
 // spansText returns the plain text of spans, breaks as spaces.
 func spansText(spans []Span) string {
-	var sb strings.Builder
+	var b spanBuilder
 	for _, s := range spans {
-		if s.Style == Break {
-			sb.WriteByte(' ')
-			continue
-		}
-		sb.WriteString(s.Text)
+		b.add(s)
 	}
-	return strings.TrimSpace(collapseSpaces(sb.String()))
+	return b.plain()
 }
 
 // PlainText returns the text of spans, line breaks as "\n".
@@ -511,55 +433,74 @@ var termSeparators = []string{": ", " - ", " – ", " — ", " -- "}
 // termAt returns the byte length of the term that opens line, or 0.
 // The separator follows the term; a colon may also end the line.
 func termAt(line string) int {
-	line = strings.TrimLeft(line, " ")
-	best := -1
-	for _, sep := range termSeparators {
-		if i := strings.Index(line, sep); i > 0 && (best < 0 || i < best) {
-			best = i
-		}
-	}
-	if best < 0 && strings.HasSuffix(line, ":") && len(line) > 1 {
-		best = len(line) - 1
-	}
-	if best <= 0 {
+	start, end, ok := termBounds(line)
+	if !ok || !isSheetTerm(line[start:end]) {
 		return 0
 	}
-	term := strings.TrimRight(line[:best], " ")
-	if utf8.RuneCountInString(term) > maxTermRunes || !isTerm(term) {
-		return 0
+	return end - start
+}
+
+// isSheetTerm reports whether term, the text before a separator, is shown as a term.
+func isSheetTerm(term string) bool {
+	if utf8.RuneCountInString(term) > maxTermRunes {
+		return false
 	}
-	r, _ := utf8.DecodeRuneInString(term)
-	if r == '(' || r == '[' || r == '"' || r == '“' || r == '*' {
-		return 0
+	switch r, _ := utf8.DecodeRuneInString(term); r {
+	case '(', '[', '"', '“', '*':
+		return false
 	}
-	return len(term)
+	return isTerm(term)
 }
 
 // detectTerms marks the term that opens each line of spans ("Term: def").
-// A line that already opens with bold text keeps its own emphasis.
+// A line that already opens with bold text keeps its own emphasis. It returns
+// spans itself when no line opens with a term.
 func detectTerms(spans []Span) []Span {
 	var out []Span
 	lineStart := true
-	for _, s := range spans {
+	for i, s := range spans {
 		if s.Style == Break {
-			out = append(out, s)
 			lineStart = true
+			if out != nil {
+				out = append(out, s)
+			}
 			continue
 		}
+		n := 0
 		if lineStart && s.Style == 0 {
-			if n := termAt(s.Text); n > 0 {
-				out = append(out, Span{Text: s.Text[:n], Style: Term})
-				if rest := s.Text[n:]; rest != "" {
-					out = append(out, Span{Text: rest})
-				}
-				lineStart = false
-				continue
-			}
+			n = termAt(s.Text)
 		}
 		lineStart = false
-		out = append(out, s)
+		if n == 0 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]Span, i, len(spans)+1+breaks(spans[i:]))
+			copy(out, spans)
+		}
+		out = append(out, Span{Text: s.Text[:n], Style: Term})
+		if rest := s.Text[n:]; rest != "" {
+			out = append(out, Span{Text: rest})
+		}
+	}
+	if out == nil {
+		return spans
 	}
 	return out
+}
+
+// breaks counts the line breaks in spans.
+func breaks(spans []Span) int {
+	n := 0
+	for _, s := range spans {
+		if s.Style == Break {
+			n++
+		}
+	}
+	return n
 }
 
 // start returns the byte offset where n's text starts.

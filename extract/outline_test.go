@@ -88,6 +88,8 @@ func TestOutline(t *testing.T) {
 			"H6 Etiology @2\nP answer & more @4\nT [k] [v] / a _b_ @8\n"},
 		{"skip region", "keep\n\n<!-- notes2deck:skip -->\n\nhidden\n\n<!-- notes2deck:end -->\n\nafter\n",
 			"P keep @1\nP after @9\n"},
+		{"links", "[a *b* `c`  \nd](http://u) <http://auto> www.x.org\n[![i *j*](q.png)](http://l)  \n![alt **x**](p.png)&nbsp;x\n",
+			"P [a ](http://u)[b](http://u)[ ](http://u)`c`|[d](http://u) [http://auto](http://auto) [www.x.org](http://www.x.org) [[i j]](http://l)|_[alt x]_\u00a0x @1\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
 	}

@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/binary"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A spanBuilder collects the inline text of one heading, paragraph, item or
+// cell as styled runs, then turns the runs into the block's spans (see
+// finish). The outliner keeps one and reuses its buffers from block to block,
+// so a block costs one string and one slice of spans.
+type spanBuilder struct {
+	raw       []byte // text of runs, in document order
+	runs      []run  // text runs in raw and breaks; neighbours of one style and link are joined
+	out       []byte // text of res
+	res       []run  // the spans being finished, their text in out
+	prevSpace bool   // the last text in res ends in a space, or a line starts
+}
+
+// A run is a span whose text is buf[start:end] for the buffer it lives in.
+type run struct {
+	start, end int
+	style      Style
+	url        string
+	term       int // length of the term that opens it, set by spans
+}
+
+// text adds t in style st, joining it to the previous run when that has the
+// same style and link. Empty text adds nothing.
+func (b *spanBuilder) text(t []byte, st Style, url string) {
+	if len(t) == 0 {
+		return
+	}
+	b.raw = append(b.raw, t...)
+	b.extend(len(t), st, url)
+}
+
+// textString is text for a string.
+func (b *spanBuilder) textString(t string, st Style, url string) {
+	if t == "" {
+		return
+	}
+	b.raw = append(b.raw, t...)
+	b.extend(len(t), st, url)
+}
+
+// extend records the n bytes just appended to raw as text in style st.
+func (b *spanBuilder) extend(n int, st Style, url string) {
+	end := len(b.raw)
+	if k := len(b.runs) - 1; k >= 0 && st != Break && b.runs[k].style == st && b.runs[k].url == url {
+		b.runs[k].end = end
+		return
+	}
+	b.runs = append(b.runs, run{start: end - n, end: end, style: st, url: url})
+}
+
+// lineBreak adds a line break; inside a link it carries the link's url.
+func (b *spanBuilder) lineBreak(url string) {
+	b.runs = append(b.runs, run{start: len(b.raw), end: len(b.raw), style: Break, url: url})
+}
+
+// add adds a span already made.
+func (b *spanBuilder) add(s Span) {
+	if s.Style == Break {
+		b.lineBreak(s.URL)
+		return
+	}
+	b.textString(s.Text, s.Style, s.URL)
+}
+
+// plain returns the text collected so far, breaks as spaces, with white
+// space collapsed and trimmed (spansText of the runs), and empties b.
+func (b *spanBuilder) plain() string {
+	var t []byte
+	for _, r := range b.runs {
+		if r.style == Break {
+			t = append(t, ' ')
+			continue
+		}
+		t = append(t, b.raw[r.start:r.end]...)
+	}
+	b.reset()
+	return string(bytes.TrimSpace(appendCollapsed(nil, t)))
+}
+
+// reset empties b, keeping its buffers.
+func (b *spanBuilder) reset() {
+	b.raw, b.runs, b.out, b.res = b.raw[:0], b.runs[:0], b.out[:0], b.res[:0]
+}
+
+// finish returns the spans collected since the last finish, cleaned up as
+// the sheet shows them, and empties b. Soft line breaks become spaces, or
+// breaks when the next line opens with a term; runs of white space become one
+// space; there are no spaces at the start or end of a line and no breaks at
+// the start or end. With terms, the term that opens each line is marked as
+// detectTerms does. It returns nil when no text is left.
+func (b *spanBuilder) finish(terms bool) []Span {
+	b.prevSpace = true
+	for _, r := range b.runs {
+		if r.style == Break {
+			b.emitBreak(r.url)
+			continue
+		}
+		t := b.raw[r.start:r.end]
+		for first := true; ; first = false {
+			line, rest, more := bytes.Cut(t, []byte{'\n'})
+			if !first {
+				if termAtBytes(line) > 0 {
+					b.emitBreak("")
+				} else {
+					b.emitText([]byte{' '}, r.style&^(Link|Mono), "")
+				}
+			}
+			b.emitText(line, r.style, r.url)
+			if !more {
+				break
+			}
+			t = rest
+		}
+	}
+	spans := b.spans(terms)
+	b.reset()
+	return spans
+}
+
+// emitText adds t to res in style st with its white space collapsed, and
+// without leading spaces at the start of a line or after a space.
+func (b *spanBuilder) emitText(t []byte, st Style, url string) {
+	start := len(b.out)
+	b.out = appendCollapsed(b.out, t)
+	if b.prevSpace {
+		n := start
+		for n < len(b.out) && b.out[n] == ' ' {
+			n++
+		}
+		if n > start {
+			b.out = append(b.out[:start], b.out[n:]...)
+		}
+	}
+	if len(b.out) == start {
+		return
+	}
+	b.prevSpace = b.out[len(b.out)-1] == ' '
+	b.res = append(b.res, run{start: start, end: len(b.out), style: st, url: url})
+}
+
+// emitBreak ends the line in res: the spaces that end it are dropped, and
+// the break too when the line is empty.
+func (b *spanBuilder) emitBreak(url string) {
+	if n := len(b.res) - 1; n >= 0 && b.res[n].style != Break {
+		b.trimLast()
+	}
+	if n := len(b.res) - 1; n >= 0 && b.res[n].style != Break {
+		b.res = append(b.res, run{start: len(b.out), end: len(b.out), style: Break, url: url})
+	}
+	b.prevSpace = true
+}
+
+// trimLast removes the trailing spaces of the last span of res, a text
+// span whose text ends out, and the span itself when nothing is left.
+func (b *spanBuilder) trimLast() {
+	n := len(b.res) - 1
+	end := b.res[n].end
+	for end > b.res[n].start && b.out[end-1] == ' ' {
+		end--
+	}
+	b.out = b.out[:end]
+	b.res[n].end = end
+	if end == b.res[n].start {
+		b.res = b.res[:n]
+	}
+}
+
+// spans joins neighbours of one style and link in res, drops the breaks and
+// spaces that end it, and returns the result as spans sharing one string;
+// with terms, it marks terms as detectTerms does.
+func (b *spanBuilder) spans(terms bool) []Span {
+	res := b.res[:0]
+	for _, r := range b.res {
+		if k := len(res) - 1; k >= 0 && r.style != Break && res[k].style == r.style && res[k].url == r.url {
+			res[k].end = r.end
+			continue
+		}
+		res = append(res, r)
+	}
+	b.res = res
+	for len(b.res) > 0 {
+		if n := len(b.res) - 1; b.res[n].style == Break {
+			b.res = b.res[:n]
+			continue
+		}
+		n := len(b.res)
+		b.trimLast()
+		if len(b.res) == n {
+			break
+		}
+	}
+	if len(b.res) == 0 {
+		return nil
+	}
+	text := string(b.out)
+	n := len(b.res)
+	if terms {
+		lineStart := true
+		for i := range b.res {
+			r := &b.res[i]
+			if r.style == Break {
+				lineStart = true
+				continue
+			}
+			if lineStart && r.style == 0 {
+				if r.term = termAt(text[r.start:r.end]); r.term > 0 && r.start+r.term < r.end {
+					n++
+				}
+			}
+			lineStart = false
+		}
+	}
+	spans := make([]Span, 0, n)
+	for _, r := range b.res {
+		if r.term > 0 {
+			spans = append(spans, Span{Text: text[r.start : r.start+r.term], Style: Term})
+			if r.start+r.term < r.end {
+				spans = append(spans, Span{Text: text[r.start+r.term : r.end]})
+			}
+			continue
+		}
+		spans = append(spans, Span{Text: text[r.start:r.end], Style: r.style, URL: r.url})
+	}
+	return spans
+}
+
+// appendCollapsed appends s to dst with each run of white space replaced by
+// one space. No-break spaces are kept. Text without an ASCII space or control
+// space is appended as it is; otherwise invalid UTF-8 becomes U+FFFD.
+func appendCollapsed(dst, s []byte) []byte {
+	if !hasASCIISpace(s) {
+		return append(dst, s...)
+	}
+	space := false // s[i-1] is white space
+	from := 0      // s[from:i] is still to be copied as it is
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := binary.LittleEndian.Uint64(s[i:]); plainWord(w, space) {
+				space = w>>56 == ' '
+				i += 8
+				continue
+			}
+		}
+		c, n := s[i], 1
+		switch {
+		case c == ' ':
+			if !space {
+				space = true // a lone space stays as it is
+				i++
+				continue
+			}
+		case c < utf8.RuneSelf:
+			if c < '\t' || c > '\r' {
+				space = false
+				i++
+				continue
+			}
+		default:
+			var r rune
+			r, n = utf8.DecodeRune(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				dst = utf8.AppendRune(append(dst, s[from:i]...), r)
+				i++
+				from, space = i, false
+				continue
+			}
+			if r != '\u0085' && (r < '\u1680' || !unicode.IsSpace(r)) {
+				space = false
+				i += n
+				continue
+			}
+		}
+		dst = append(dst, s[from:i]...)
+		if !space {
+			dst = append(dst, ' ')
+		}
+		space = true
+		i += n
+		from = i
+	}
+	return append(dst, s[from:]...)
+}
+
+// hasASCIISpace reports whether s holds a space, tab, newline, vertical tab,
+// form feed or carriage return.
+func hasASCIISpace(s []byte) bool {
+	for _, c := range s {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWord reports whether appendCollapsed keeps the 8 bytes of w (read
+// little-endian) as they are: they are ASCII, neither control characters nor
+// two spaces in a row; space says the byte before them is white space.
+func plainWord(w uint64, space bool) bool {
+	const ones, high, low = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if w&high != 0 || (w-' '*ones)&^w&high != 0 {
+		return false
+	}
+	x := w ^ ' '*ones
+	spaces := ^((x&low + low) | x | low) // the high bit of each space
+	return spaces&(spaces<<8) == 0 && !(space && spaces&0x80 != 0)
+}
+
+// termBounds returns where the term candidate that opens line starts and
+// ends: after the leading spaces, up to the first separator (or a colon that
+// ends the line) less the spaces before it. ok is false when there is no
+// separator. Whether the candidate is a term is isSheetTerm's call.
+func termBounds[T string | []byte](line T) (start, end int, ok bool) {
+	for start < len(line) && line[start] == ' ' {
+		start++
+	}
+	l := line[start:]
+	colon := !(len(l) >= 2 && l[0] == ':' && l[1] == ' ') // ": " at 0 never counts
+	best := -1
+	for i := 1; i+1 < len(l); i++ {
+		switch l[i] {
+		case ':':
+			if colon && l[i+1] == ' ' {
+				best = i
+			}
+		case ' ':
+			best = dashAfter(l[i+1:], i)
+		}
+		if best >= 0 {
+			break
+		}
+	}
+	if best < 0 && len(l) > 1 && l[len(l)-1] == ':' {
+		best = len(l) - 1
+	}
+	if best <= 0 {
+		return 0, 0, false
+	}
+	end = best
+	for end > 0 && l[end-1] == ' ' {
+		end--
+	}
+	return start, start + end, true
+}
+
+// dashAfter returns i when s, what follows a space at i, opens with a dash
+// separator ("- ", "– ", "— ", "-- "), else -1.
+func dashAfter[T string | []byte](s T, i int) int {
+	switch {
+	case len(s) >= 2 && s[0] == '-' && s[1] == ' ',
+		len(s) >= 3 && s[0] == '-' && s[1] == '-' && s[2] == ' ',
+		len(s) >= 4 && s[0] == 0xe2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94) && s[3] == ' ':
+		return i
+	}
+	return -1
+}
+
+// termAtBytes is termAt for a line in a buffer; it makes a string only of a
+// term candidate.
+func termAtBytes(line []byte) int {
+	start, end, ok := termBounds(line)
+	if !ok || !isSheetTerm(string(line[start:end])) {
+		return 0
+	}
+	return end - start
+}
