@@ -270,6 +270,12 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen ma
 	c.outline = c.p.buildOutline()
 }
 
+// release drops the chunk's AST and the caches that refer to it, once the
+// chunk is carded, so a long note never holds all of its AST.
+func (p *parsed) release() {
+	p.doc, p.splits, p.listHTML = nil, nil, nil
+}
+
 // noteTitle returns the note's title: the text of its first H1, else fallback.
 func noteTitle(titled bool, h1, fallback string) string {
 	if !titled || h1 == "" {
@@ -309,7 +315,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 			}
 			c.card(noteTitle(c.titled, c.firstH1, fallback), counts, tags, nil)
 		}
-		c.p.doc, c.p.splits = nil, nil
+		c.p.release()
 	})
 	return chunks
 }
@@ -402,7 +408,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		if len(chunks) > 1 && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
 			c.card(n.title, counts, tags, maps.Clone(seen))
-			c.p.doc, c.p.splits = nil, nil
+			c.p.release()
 		}
 		for _, cd := range c.b.cards {
 			seen[[2]string{cd.Front, cd.Back}] = true
