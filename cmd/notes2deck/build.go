@@ -99,8 +99,8 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 			for _, w := range d.Warnings {
 				cfg.ui.warn(w)
 			}
-			for _, card := range d.Cards {
-				cfg.ui.verbosef("  %s: %s", card.Pos, oneLine(card.Front))
+			for i := 0; cfg.ui.verbose && i < len(d.Cards); i++ { // oneLine is not free: only when shown
+				cfg.ui.verbosef("  %s: %s", d.Cards[i].Pos, oneLine(d.Cards[i].Front))
 			}
 		}
 		// The formats are written at the same time (the cheat sheet beside the
