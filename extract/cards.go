@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -27,8 +28,8 @@ type builder struct {
 	cards    []Card
 	warnings []Warning
 	seen     map[[2]string]bool
-	covered  map[int]bool // file lines that went into a card
-	heads    []heading    // the heading path at the current block
+	covered  lineSet   // file lines that went into a card
+	heads    []heading // the heading path at the current block
 
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
 	asked     map[string]bool // the answers repeated gave, by heading text
@@ -71,7 +72,37 @@ func (s scope) context() []string {
 // newBuilder returns a builder for the cards of the note p.
 func newBuilder(p *parsed, title string, tags []string) *builder {
 	return &builder{p: p, title: title, tags: tags, seen: map[[2]string]bool{},
-		covered: map[int]bool{}, asked: map[string]bool{}}
+		covered: make(lineSet, (len(p.content)+63)/64), asked: map[string]bool{}}
+}
+
+// A lineSet is a set of file lines, one bit a line: a chunk's builder marks
+// lines all over the note (the heading lines of earlier chunks too), and a
+// bit costs less than a map entry.
+type lineSet []uint64
+
+// add puts line l in the set.
+func (s *lineSet) add(l int) {
+	w := l >> 6
+	if w >= len(*s) {
+		*s = append(*s, make(lineSet, w+1-len(*s))...)
+	}
+	(*s)[w] |= 1 << (l & 63)
+}
+
+// has reports whether line l is in the set.
+func (s lineSet) has(l int) bool {
+	w := l >> 6
+	return w < len(s) && s[w]&(1<<(l&63)) != 0
+}
+
+// markIn sets lines[l] for every line l of the set.
+func (s lineSet) markIn(lines []bool) {
+	for w, word := range s {
+		for word != 0 {
+			lines[w<<6+bits.TrailingZeros64(word)] = true
+			word &= word - 1
+		}
+	}
 }
 
 // children returns the child nodes of n.
@@ -213,14 +244,14 @@ func (b *builder) cover(nodes ...ast.Node) {
 		first, last := b.p.span(n)
 		b.coverLines(first, last)
 		if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
-			b.covered[b.p.line(h.ClosureLine.Start)] = true
+			b.covered.add(b.p.line(h.ClosureLine.Start))
 		}
 	}
 }
 
 func (b *builder) coverLines(first, last int) {
 	for l := first; l > 0 && l <= last; l++ {
-		b.covered[l] = true
+		b.covered.add(l)
 	}
 }
 
@@ -381,7 +412,7 @@ func (b *builder) unused(nodes []ast.Node) []ast.Node {
 	for _, n := range nodes {
 		first, last := b.p.span(n)
 		for l := first; l > 0 && l <= last; l++ {
-			if b.p.content[l] && !b.covered[l] && !b.p.skipped[l] {
+			if b.p.content[l] && !b.covered.has(l) && !b.p.skipped[l] {
 				out = append(out, n)
 				break
 			}

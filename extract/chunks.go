@@ -273,7 +273,8 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen ma
 // release drops the chunk's AST and the caches that refer to it, once the
 // chunk is carded, so a long note never holds all of its AST.
 func (p *parsed) release() {
-	p.doc, p.splits, p.listHTML = nil, nil, nil
+	p.dropSplits()
+	p.doc, p.listHTML = nil, nil
 }
 
 // noteTitle returns the note's title: the text of its first H1, else fallback.
@@ -418,9 +419,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 			n.outline = append(n.outline, c.outline...)
 		}
 		n.warnings = append(n.warnings, c.b.warnings...)
-		for l := range c.b.covered {
-			covered[l] = true
-		}
+		c.b.covered.markIn(covered)
 		c.b = nil
 	}
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)

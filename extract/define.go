@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -348,29 +349,42 @@ func hasWordChar(s string) bool {
 
 // splitLine finds a term/definition split of block n's line [lo, hi).
 func (p *parsed) splitLine(n ast.Node, lo, hi int) (split, bool) {
-	key := splitKey{n, lo, hi}
-	if r, ok := p.splits[key]; ok {
-		return r.s, r.ok
+	if p.splits == nil {
+		p.splits = splitCaches.Get().(*splitCache)
+	}
+	e := &p.splits[lo%len(p.splits)]
+	if e.n == n && e.lo == lo && e.hi == hi {
+		return e.s, e.ok
 	}
 	s, ok := p.findSplit(n, lo, hi)
-	if p.splits == nil {
-		p.splits = map[splitKey]splitResult{}
-	}
-	p.splits[key] = splitResult{s, ok}
+	*e = splitEntry{n: n, lo: lo, hi: hi, s: s, ok: ok}
 	return s, ok
 }
 
-// A splitKey names one line of a block; splitResult caches its split.
-type (
-	splitKey struct {
-		n      ast.Node
-		lo, hi int
+// A splitCache holds the splits of recent lines by their start, one line a
+// slot: list, parentItem and paragraphRange split an item's first line each,
+// and a slot costs nothing to fill where a map grows.
+type splitCache [1024]splitEntry
+
+// A splitEntry is the split of block n's line [lo, hi) in a splitCache.
+type splitEntry struct {
+	n      ast.Node
+	lo, hi int
+	s      split
+	ok     bool
+}
+
+// splitCaches recycles the chunks' split caches.
+var splitCaches = sync.Pool{New: func() any { return new(splitCache) }}
+
+// dropSplits empties p's split cache, which refers to its AST, and recycles it.
+func (p *parsed) dropSplits() {
+	if p.splits != nil {
+		clear(p.splits[:])
+		splitCaches.Put(p.splits)
+		p.splits = nil
 	}
-	splitResult struct {
-		s  split
-		ok bool
-	}
-)
+}
 
 // findSplit does the work of splitLine.
 func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {

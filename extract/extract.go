@@ -49,10 +49,10 @@ type parsed struct {
 	lineShift int    // lines taken by front matter, added to every reported line
 	doc       ast.Node
 	opt       Options
-	media     map[string]Media  // by path on disk
-	images    map[string]string // media name by image destination as written; "" when missing
-	warnings  []Warning         // found before the walk (missing media)
-	splits    map[splitKey]splitResult
+	media     map[string]Media     // by path on disk
+	images    map[string]string    // media name by image destination as written; "" when missing
+	warnings  []Warning            // found before the walk (missing media)
+	splits    *splitCache          // see splitLine
 	listHTML  map[*ast.List]string // rendered lists, see renderer.list
 	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
