@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"math/bits"
 	"regexp"
 	"strings"
@@ -27,7 +28,7 @@ type builder struct {
 	tags     []string
 	cards    []Card
 	warnings []Warning
-	seen     map[[2]string]bool
+	seen     cardSet
 	covered  lineSet   // file lines that went into a card
 	heads    []heading // the heading path at the current block
 
@@ -71,8 +72,64 @@ func (s scope) context() []string {
 
 // newBuilder returns a builder for the cards of the note p.
 func newBuilder(p *parsed, title string, tags []string) *builder {
-	return &builder{p: p, title: title, tags: tags, seen: map[[2]string]bool{},
+	return &builder{p: p, title: title, tags: tags, seen: newCardSet(0),
 		covered: make(lineSet, (len(p.content)+63)/64), asked: map[string]bool{}}
+}
+
+// A cardSet is a set of cards by their sides. It keys a card by its front
+// and a sample of its back, so that a long back costs nothing to hash, and
+// compares the whole back when keys collide.
+type cardSet struct {
+	first map[cardKey]string // the back of the first card with each key
+	more  map[[2]string]bool // the other cards whose key a card took first
+}
+
+// A cardKey is a card's front and a sample of its back: its length and ends.
+type cardKey struct {
+	front      string
+	n          int
+	head, tail string
+}
+
+// newCardSet returns an empty cardSet with room for n cards.
+func newCardSet(n int) cardSet {
+	return cardSet{first: make(map[cardKey]string, n)}
+}
+
+// keyOf returns the key of the card front, back.
+func keyOf(front, back string) cardKey {
+	const end = 16
+	return cardKey{front: front, n: len(back), head: back[:min(end, len(back))], tail: back[max(0, len(back)-end):]}
+}
+
+// add puts the card front, back in the set and reports whether it was not
+// there already.
+func (s *cardSet) add(front, back string) bool {
+	k := keyOf(front, back)
+	b, ok := s.first[k]
+	if !ok {
+		s.first[k] = back
+		return true
+	}
+	if b == back || s.more[[2]string{front, back}] {
+		return false
+	}
+	if s.more == nil {
+		s.more = map[[2]string]bool{}
+	}
+	s.more[[2]string{front, back}] = true
+	return true
+}
+
+// has reports whether the card front, back is in the set.
+func (s cardSet) has(front, back string) bool {
+	b, ok := s.first[keyOf(front, back)]
+	return ok && (b == back || s.more[[2]string{front, back}])
+}
+
+// clone returns a copy of the set.
+func (s cardSet) clone() cardSet {
+	return cardSet{first: maps.Clone(s.first), more: maps.Clone(s.more)}
 }
 
 // A lineSet is a set of file lines, one bit a line: a chunk's builder marks
@@ -317,11 +374,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
-	// One map write both records the card and tells a repeat: a long back
-	// costs to hash.
-	seen := len(b.seen)
-	b.seen[[2]string{front, back}] = true
-	if len(b.seen) == seen {
+	if !b.seen.add(front, back) {
 		return false
 	}
 	b.cards = append(b.cards, Card{

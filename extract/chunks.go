@@ -258,12 +258,12 @@ func (c *chunk) link(prev *chunk) {
 // card makes the chunk's cards, outline and content lines with the note's
 // title, heading counts and tags; seen, if not nil, holds the cards of the
 // chunks before.
-func (c *chunk) card(title string, counts map[string]int, tags []string, seen map[[2]string]bool) {
+func (c *chunk) card(title string, counts map[string]int, tags []string, seen *cardSet) {
 	b := newBuilder(c.p, title, tags)
 	b.headCount = counts
 	b.heads = append([]heading(nil), c.heads...)
 	if seen != nil {
-		b.seen = seen
+		b.seen = *seen
 	}
 	b.document(b.dropSkipped(children(c.p.doc)))
 	c.b, c.usedTitle = b, title
@@ -394,27 +394,30 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	last := chunks[len(chunks)-1]
 	n := note{title: noteTitle(last.titled, last.firstH1, fallback), warnings: warnings}
-	if len(chunks) == 1 && last.b != nil {
-		n.cards, n.outline = last.b.cards, last.outline
-	} else {
+	multi := len(chunks) > 1
+	var seen cardSet // the cards of the chunks so far, when there are several
+	if multi {
 		cards, blocks := 0, 0
 		for _, c := range chunks {
 			cards, blocks = cards+len(c.b.cards), blocks+len(c.outline)
 		}
 		n.cards, n.outline = slices.Grow(n.cards, cards), slices.Grow(n.outline, blocks)
+		seen = newCardSet(cards)
+	} else {
+		n.cards, n.outline = last.b.cards, last.outline
 	}
-	seen := map[[2]string]bool{}
 	covered := make([]bool, len(p.content))
 	for _, c := range chunks {
-		if len(chunks) > 1 && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
+		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
-			c.card(n.title, counts, tags, maps.Clone(seen))
+			clone := seen.clone()
+			c.card(n.title, counts, tags, &clone)
 			c.p.release()
 		}
-		for _, cd := range c.b.cards {
-			seen[[2]string{cd.Front, cd.Back}] = true
-		}
-		if len(chunks) > 1 {
+		if multi {
+			for _, cd := range c.b.cards {
+				seen.add(cd.Front, cd.Back)
+			}
 			n.cards = append(n.cards, c.b.cards...)
 			n.outline = append(n.outline, c.outline...)
 		}
@@ -438,9 +441,9 @@ func wrongGuess(asked map[string]bool, counts map[string]int) bool {
 }
 
 // repeats reports whether one of cards is in seen.
-func repeats(cards []Card, seen map[[2]string]bool) bool {
+func repeats(cards []Card, seen cardSet) bool {
 	for _, cd := range cards {
-		if seen[[2]string{cd.Front, cd.Back}] {
+		if seen.has(cd.Front, cd.Back) {
 			return true
 		}
 	}
