@@ -35,10 +35,14 @@ func (v view) srcOff(i int) int {
 	return v.pieces[k].src + i - v.pieces[k].at
 }
 
-// lineView collects the searchable text of block n between lo and hi.
+// lineView collects the searchable text of block n between lo and hi. The
+// view lives in p's scratch space until the next call.
 func (p *parsed) lineView(n ast.Node, lo, hi int) view {
-	w := viewWalker{p: p, lo: lo, hi: hi, pieces: make([]piece, 0, 8)}
+	// Views are read and dropped at once, many to a line: reusing their
+	// memory spares an allocation or two a line.
+	w := viewWalker{p: p, lo: lo, hi: hi, pieces: p.scratch.pieces[:0]}
 	w.walk(n)
+	p.scratch.pieces = w.pieces
 	v := view{pieces: w.pieces}
 	switch {
 	case w.size == 0:
@@ -46,18 +50,29 @@ func (p *parsed) lineView(n ast.Node, lo, hi int) view {
 		s := w.pieces[0].src
 		v.text = p.src[s : s+w.size : s+w.size] // read only: no copy needed
 	default:
-		v.text = make([]byte, w.size)
+		if cap(p.scratch.text) < w.size {
+			p.scratch.text = make([]byte, w.size, 2*w.size)
+		}
+		v.text = p.scratch.text[:w.size]
 		for k, pc := range w.pieces {
+			end := w.size
+			if k+1 < len(w.pieces) {
+				end = w.pieces[k+1].at
+			}
 			if pc.src >= 0 {
-				end := w.size
-				if k+1 < len(w.pieces) {
-					end = w.pieces[k+1].at
-				}
 				copy(v.text[pc.at:end], p.src[pc.src:])
+			} else {
+				clear(v.text[pc.at:end])
 			}
 		}
 	}
 	return v
+}
+
+// A viewScratch holds the memory of the last view (see lineView).
+type viewScratch struct {
+	pieces []piece
+	text   []byte
 }
 
 // A viewWalker collects the pieces of a view.
@@ -343,6 +358,18 @@ func hasWordChar(s string) bool {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasWordCharBytes is hasWordChar for a byte slice, read without a copy.
+func hasWordCharBytes(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		b = b[n:]
 	}
 	return false
 }
