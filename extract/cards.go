@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -88,7 +89,7 @@ type cardSet struct {
 type cardKey struct {
 	front      string
 	n          int
-	head, tail string
+	head, tail uint64 // the first and last 8 bytes
 }
 
 // newCardSet returns an empty cardSet with room for n cards.
@@ -98,8 +99,16 @@ func newCardSet(n int) cardSet {
 
 // keyOf returns the key of the card front, back.
 func keyOf(front, back string) cardKey {
-	const end = 16
-	return cardKey{front: front, n: len(back), head: back[:min(end, len(back))], tail: back[max(0, len(back)-end):]}
+	return cardKey{front: front, n: len(back), head: load8(back), tail: load8(back[max(0, len(back)-8):])}
+}
+
+// load8 returns the first 8 bytes of s (fewer if s is shorter) as a number.
+func load8(s string) uint64 {
+	var x uint64
+	for i := range min(len(s), 8) {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	return x
 }
 
 // add puts the card front, back in the set and reports whether it was not
@@ -165,6 +174,9 @@ func (s lineSet) markIn(lines []bool) {
 // children returns the child nodes of n.
 func children(n ast.Node) []ast.Node {
 	var c []ast.Node
+	if k := n.ChildCount(); k > 0 {
+		c = make([]ast.Node, 0, k)
+	}
 	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
 		c = append(c, k)
 	}
@@ -320,6 +332,9 @@ var (
 // dropSkipped removes HTML comments and the regions between
 // <!-- notes2deck:skip --> and <!-- notes2deck:end --> from nodes.
 func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
+	if !slices.ContainsFunc(nodes, isHTMLBlock) {
+		return nodes // only an HTML block skips: nothing to drop or copy
+	}
 	var out []ast.Node
 	skipping := false
 	for _, n := range nodes {
@@ -343,6 +358,12 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 		}
 	}
 	return out
+}
+
+// isHTMLBlock reports whether n is an HTML block.
+func isHTMLBlock(n ast.Node) bool {
+	_, ok := n.(*ast.HTMLBlock)
+	return ok
 }
 
 // isComment reports whether raw HTML holds only comments.
@@ -482,7 +503,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 		if b.isTOC(n) {
 			continue
 		}
-		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && sourcesTitle.MatchString(b.p.plain(n, 0, everything)) && b.linksOnly(nodes[i+1:i+2]) {
+		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && sourcesTitle.MatchString(b.p.plain(n, 0, everything)) {
 			continue
 		}
 		out = append(out, n)
@@ -709,7 +730,7 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 			case *ast.Link, *ast.AutoLink:
 				links++
 			case *ast.Text:
-				if hasWordChar(string(c.Segment.Value(b.p.src))) {
+				if hasWordCharBytes(c.Segment.Value(b.p.src)) {
 					return 0, false
 				}
 			default:
