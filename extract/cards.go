@@ -33,6 +33,7 @@ type builder struct {
 	covered  lineSet   // file lines that went into a card
 	heads    []heading // the heading path at the current block
 
+	scopes    [2]madeScope    // the last scopes made, newest first
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
 	asked     map[string]bool // the answers repeated gave, by heading text
 }
@@ -291,7 +292,22 @@ func (b *builder) document(nodes []ast.Node) {
 
 // scope returns the current heading path.
 func (b *builder) scope() scope {
-	return scope{heads: append([]heading(nil), b.heads...), tag: b.headingTag(b.heads)}
+	// A section asks for its scope and its parent's, once each and again for
+	// its heading card: the last two are kept with their tags.
+	for _, m := range b.scopes {
+		if m.made && slices.Equal(m.sc.heads, b.heads) {
+			return m.sc
+		}
+	}
+	sc := scope{heads: append([]heading(nil), b.heads...), tag: b.headingTag(b.heads)}
+	b.scopes[1], b.scopes[0] = b.scopes[0], madeScope{sc: sc, made: true}
+	return sc
+}
+
+// A madeScope is a scope the builder made, or none.
+type madeScope struct {
+	sc   scope
+	made bool
 }
 
 // skip marks the lines of nodes as not content.
@@ -746,7 +762,7 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 // lines returns the source ranges of the lines of leaf block n. A raw <br>
 // ends a line too.
 func (p *parsed) lines(n ast.Node) [][2]int {
-	out := make([][2]int, 0, n.Lines().Len())
+	out := p.takeRanges(n.Lines().Len())
 	for i := 0; i < n.Lines().Len(); i++ {
 		s := n.Lines().At(i)
 		out = append(out, [2]int{s.Start, s.Stop})
@@ -771,6 +787,18 @@ func (p *parsed) lines(n ast.Node) [][2]int {
 		}
 	}
 	return out
+}
+
+// takeRanges returns an empty slice with room for n line ranges. Blocks ask
+// for their lines again and again, mostly one: the slices are cut from
+// blocks of memory that p hands out in turn.
+func (p *parsed) takeRanges(n int) [][2]int {
+	if cap(p.ranges)-len(p.ranges) < n {
+		p.ranges = make([][2]int, 0, max(512, n))
+	}
+	k := len(p.ranges)
+	p.ranges = p.ranges[:k+n]
+	return p.ranges[k : k : k+n]
 }
 
 // brTag is a raw line break.

@@ -292,7 +292,8 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	chunks := make([]*chunk, len(starts))
 	for i, s := range starts {
 		cp := *p
-		cp.images, cp.media, cp.warnings, cp.splits, cp.scratch = map[string]string{}, map[string]Media{}, nil, nil, viewScratch{}
+		cp.images, cp.media, cp.warnings, cp.splits = map[string]string{}, map[string]Media{}, nil, nil
+		cp.scratch, cp.ranges = viewScratch{}, nil
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s

@@ -54,6 +54,7 @@ type parsed struct {
 	warnings  []Warning            // found before the walk (missing media)
 	splits    *splitCache          // see splitLine
 	scratch   viewScratch          // see lineView; not shared by the note's chunks
+	ranges    [][2]int             // see takeRanges; not shared by the note's chunks
 	listHTML  map[*ast.List]string // rendered lists, see renderer.list
 	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared

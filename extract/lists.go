@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -148,7 +149,7 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 		if !overlaps(p, c, r[0], r[1]) {
 			continue
 		}
-		if t, ok := c.(*ast.Text); ok && strings.TrimSpace(string(p.src[max(t.Segment.Start, r[0]):min(t.Segment.Stop, r[1])])) == "" {
+		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(p.src[max(t.Segment.Start, r[0]):min(t.Segment.Stop, r[1])])) == 0 {
 			continue
 		}
 		if only != nil {
