@@ -545,6 +545,30 @@ func firstVerb(t []byte) (int, string) {
 	return -1, ""
 }
 
+// fieldStart returns where the nth field of t (as strings.Fields splits
+// it) starts, or -1 when t has fewer.
+func fieldStart(t []byte, n int) int {
+	space := true // the last rune was white space, or there was none
+	for i := 0; i < len(t); {
+		r, size := rune(t[i]), 1
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+		} else {
+			r, size = utf8.DecodeRune(t[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if space && !sp {
+			if n--; n == 0 {
+				return i
+			}
+		}
+		space = sp
+		i += size
+	}
+	return -1
+}
+
 // weakNext are words after "is" that make a statement, not a definition.
 var weakNext = map[string]bool{
 	"not": true, "also": true, "only": true, "very": true, "more": true, "less": true,
@@ -557,6 +581,11 @@ var weakNext = map[string]bool{
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	t := v.text
+	if k := fieldStart(t, 4); k >= 0 {
+		// The term has at most three words, and no fewer in plain text than
+		// in t: a verb past the fourth word's start splits nothing.
+		t = t[:min(len(t), k+len(" is defined as "))] // the longest of verbs
+	}
 	best, verb := firstVerb(t)
 	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
 		return split{}, false

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// verbSplitOracle is verbSplit as it was first written: it searches the
+// whole line for a verb.
+func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	best, verb := firstVerb(t)
+	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
+		return split{}, false
+	}
+	termHi, defLo := v.srcOff(best), p.afterOff(v, best+len(verb)-1)
+	if termHi < 0 || defLo < 0 {
+		return split{}, false
+	}
+	term := p.plain(n, lo, termHi)
+	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
+		return split{}, false
+	}
+	def := p.plain(n, defLo, hi)
+	if countFields(def) < 2 {
+		return split{}, false
+	}
+	vb := strings.TrimSpace(verb)
+	if next := strings.ToLower(strings.Fields(def)[0]); (vb == "is" || vb == "are") && (weakNext[next] ||
+		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
+	if !isTerm(term) || !validDef(s, term, def) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// TestVerbSplit checks verbSplit against its oracle on every line of the
+// fast path notes.
+func TestVerbSplit(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		p := parseTree(src)
+		_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			switch n.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+			default:
+				return ast.WalkContinue, nil
+			}
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+			for _, r := range p.lines(n) {
+				got, gotOK := p.verbSplit(n, p.lineView(n, r[0], r[1]), r[0], r[1])
+				want, wantOK := p.verbSplitOracle(n, p.lineView(n, r[0], r[1]), r[0], r[1])
+				if got != want || gotOK != wantOK {
+					t.Errorf("%s: line %q splits as %v %v, want %v %v", name, src[r[0]:r[1]], got, gotOK, want, wantOK)
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}
+
+// fieldStartOracle returns where the nth field of t starts, by counting the
+// fields of ever longer prefixes.
+func fieldStartOracle(t []byte, n int) int {
+	for i := 0; i < len(t); {
+		_, size := utf8.DecodeRune(t[i:])
+		if countFields(string(t[:i])) < n && countFields(string(t[:i+size])) == n {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// checkBytes checks fieldStart and hasWordCharBytes against their oracles on s.
+func checkBytes(t *testing.T, s string) {
+	for n := 1; n <= 5; n++ {
+		if got, want := fieldStart([]byte(s), n), fieldStartOracle([]byte(s), n); got != want {
+			t.Errorf("fieldStart(%q, %d) = %d, want %d", s, n, got, want)
+		}
+	}
+	if got, want := hasWordCharBytes([]byte(s)), hasWordChar(s); got != want {
+		t.Errorf("hasWordCharBytes(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestBytes checks the byte-slice helpers on a few strings.
+func TestBytes(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\u00a0d\u2003e ", "\xff x", "—  ", strings.Repeat("ab ", 5), "x\x00y z"} {
+		checkBytes(t, s)
+	}
+}
+
+// FuzzBytes checks the byte-slice helpers on any input.
+func FuzzBytes(f *testing.F) {
+	f.Add(" a  b\tc\u00a0d")
+	f.Fuzz(checkBytes)
+}
