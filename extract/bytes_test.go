@@ -104,3 +104,29 @@ func FuzzBytes(f *testing.F) {
 	f.Add(" a  b\tc\u00a0d")
 	f.Fuzz(checkBytes)
 }
+
+// checkRawDef checks validRawDef against validDef on the joined definition.
+func checkRawDef(t *testing.T, sep, term, raw string) {
+	s := split{sep: sep}
+	if got, want := validRawDef(s, term, []byte(raw)), validDef(s, term, joinFields(raw)); got != want {
+		t.Errorf("validRawDef(%q, %q, %q) = %v, want %v", sep, term, raw, got, want)
+	}
+}
+
+// TestRawDef checks validRawDef on definitions each guard refuses.
+func TestRawDef(t *testing.T) {
+	for _, c := range [][3]string{
+		{":", "Port", " 80 "}, {":", "80", "  - 90"}, {":", "80", " ninety"}, {":", "Source", " https://x.org "},
+		{":", "Source", "//x"}, {"-", "Source", "//x"}, {":", "Docs", "see\thttp://x"}, {":", "Go", " go\n"},
+		{":", "Go", "g o"}, {":", "Straße", "STRASSE"}, {":", "K", "\u212a"}, {":", "x", "\xff"}, {":", "x", " \u00a0 "},
+	} {
+		checkRawDef(t, c[0], c[1], c[2])
+	}
+}
+
+// FuzzRawDef checks validRawDef on any definition.
+func FuzzRawDef(f *testing.F) {
+	f.Add(":", "Source", " https://x.org ")
+	f.Add(":", "80", " ninety")
+	f.Fuzz(checkRawDef)
+}

@@ -443,7 +443,51 @@ func (p *parsed) afterOff(v view, j int) int {
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
-	return isTerm(term) && validDef(s, term, p.plain(n, s.defLo, s.defHi))
+	if !isTerm(term) {
+		return false
+	}
+	// The definition is long and only looked at: it is checked as rendered,
+	// without a string made of it.
+	r := p.newRenderer(true)
+	r.inlines(n, s.defLo, s.defHi)
+	ok := validRawDef(s, term, r.b.Bytes())
+	r.drop()
+	return ok
+}
+
+// validRawDef returns validDef(s, term, joinFields(string(raw))), mostly
+// without that string.
+func validRawDef(s split, term string, raw []byte) bool {
+	if !hasWordCharBytes(raw) {
+		return false
+	}
+	def := bytes.TrimLeftFunc(raw, unicode.IsSpace) // def starts as the joined one does
+	if r, _ := utf8.DecodeRune(def); isShortNumber(term) && !unicode.IsLetter(r) {
+		return false
+	}
+	if fieldStart(def, 2) < 0 && bytes.Contains(def, []byte("://")) {
+		return false // one field: the joined def has no space
+	}
+	if s.sep == ":" && (bytes.HasPrefix(def, []byte("//")) || isRemote(string(def[:min(len(def), len("https://"))]))) && isLabel(term) {
+		return false
+	}
+	if moreRunesOutsideSpace(def, utf8.RuneCountInString(term)) {
+		return true // EqualFold pairs rune with rune: the joined def has more
+	}
+	return !strings.EqualFold(term, joinFields(string(raw)))
+}
+
+// moreRunesOutsideSpace reports whether more than n runes of b are not
+// white space.
+func moreRunesOutsideSpace(b []byte, n int) bool {
+	for len(b) > 0 && n >= 0 {
+		r, size := utf8.DecodeRune(b)
+		if !unicode.IsSpace(r) {
+			n--
+		}
+		b = b[size:]
+	}
+	return n < 0
 }
 
 // validDef applies the definition guards to s, whose term and definition

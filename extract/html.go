@@ -168,6 +168,13 @@ func (r *renderer) close() string {
 	return s
 }
 
+// drop ends the renderer without output: its buffer goes back to the pool.
+func (r *renderer) drop() {
+	r.b.Reset()
+	renderBuffers.Put(r.b)
+	r.b = nil
+}
+
 // plain renders the inline content of n between lo and hi as plain text.
 func (p *parsed) plain(n ast.Node, lo, hi int) string {
 	r := p.newRenderer(true)
