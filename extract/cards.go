@@ -74,8 +74,7 @@ func (s scope) context() []string {
 
 // newBuilder returns a builder for the cards of the note p.
 func newBuilder(p *parsed, title string, tags []string) *builder {
-	return &builder{p: p, title: title, tags: tags, seen: newCardSet(0),
-		covered: make(lineSet, (len(p.content)+63)/64), asked: map[string]bool{}}
+	return &builder{p: p, title: title, tags: tags, seen: newCardSet(0), asked: map[string]bool{}}
 }
 
 // A cardSet is a set of cards by their sides. It keys a card by its front
@@ -151,7 +150,7 @@ type lineSet []uint64
 func (s *lineSet) add(l int) {
 	w := l >> 6
 	if w >= len(*s) {
-		*s = append(*s, make(lineSet, w+1-len(*s))...)
+		*s = slices.Grow(*s, w+1-len(*s))[:w+1]
 	}
 	(*s)[w] |= 1 << (l & 63)
 }
@@ -245,14 +244,19 @@ func (b *builder) repeated(text string) bool {
 
 // document walks the top-level nodes section by section.
 func (b *builder) document(nodes []ast.Node) {
+	var next heading // the heading that ends a section starts the next one
 	for i := 0; i < len(nodes); {
-		h, isHead := b.headingOf(nodes[i])
+		h, isHead := next, i > 0
+		if i == 0 {
+			h, isHead = b.headingOf(nodes[i])
+		}
 		j := i
 		if isHead {
 			j++
 		}
 		for j < len(nodes) {
-			if _, ok := b.headingOf(nodes[j]); ok {
+			if hj, ok := b.headingOf(nodes[j]); ok {
+				next = hj
 				break
 			}
 			j++
