@@ -87,6 +87,11 @@ func checkBytes(t *testing.T, s string) {
 			t.Errorf("fieldStart(%q, %d) = %d, want %d", s, n, got, want)
 		}
 	}
+	for n := 1; n <= 5; n++ {
+		if got, least := spacedWordStart([]byte(s), n), fieldStart([]byte(s), n); got >= 0 && (least < 0 || got < least) {
+			t.Errorf("spacedWordStart(%q, %d) = %d, before fieldStart's %d", s, n, got, least)
+		}
+	}
 	if got, want := hasWordCharBytes([]byte(s)), hasWordChar(s); got != want {
 		t.Errorf("hasWordCharBytes(%q) = %v, want %v", s, got, want)
 	}

@@ -613,6 +613,32 @@ func fieldStart(t []byte, n int) int {
 	return -1
 }
 
+// spacedWordStart returns where the nth word of t starts, or -1 when t has
+// fewer; words are what ASCII spaces separate, counted only when they open
+// with a printable ASCII byte. Each word it counts starts a field, so it is
+// never before where the nth field (see fieldStart) starts, and it costs
+// less to find.
+func spacedWordStart(t []byte, n int) int {
+	for i := 0; ; {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		if i == len(t) {
+			return -1
+		}
+		if c := t[i]; c > ' ' && c < utf8.RuneSelf {
+			if n--; n == 0 {
+				return i
+			}
+		}
+		j := bytes.IndexByte(t[i:], ' ')
+		if j < 0 {
+			return -1
+		}
+		i += j
+	}
+}
+
 // weakNext are words after "is" that make a statement, not a definition.
 var weakNext = map[string]bool{
 	"not": true, "also": true, "only": true, "very": true, "more": true, "less": true,
@@ -625,7 +651,7 @@ var weakNext = map[string]bool{
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	t := v.text
-	if k := fieldStart(t, 4); k >= 0 {
+	if k := spacedWordStart(t, 4); k >= 0 {
 		// The term has at most three words, and no fewer in plain text than
 		// in t: a verb past the fourth word's start splits nothing.
 		t = t[:min(len(t), k+len(" is defined as "))] // the longest of verbs
@@ -647,7 +673,8 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	vb := strings.TrimSpace(verb)
-	if next := strings.ToLower(strings.Fields(def)[0]); (vb == "is" || vb == "are") && (weakNext[next] ||
+	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
+	if next := strings.ToLower(first); (vb == "is" || vb == "are") && (weakNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false
 	}
