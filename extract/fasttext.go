@@ -134,30 +134,51 @@ func countFields(s string) int {
 func isJoinedFields(s string) bool {
 	prevSpace := true // a space at the start would be leading
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			sp := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-			if sp && (c != ' ' || prevSpace) {
-				return false
-			}
-			prevSpace = sp
+		switch fieldBytes[s[i]] {
+		case plainByte:
+			prevSpace = false
 			i++
-			continue
-		}
-		// Only runes led by 0xC2, 0xE1, 0xE2 or 0xE3 are white space; no
-		// other byte, lead or continuation, needs decoding.
-		n := 1
-		if c == 0xC2 || 0xE1 <= c && c <= 0xE3 {
-			var r rune
-			if r, n = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		case spaceByte:
+			if prevSpace {
 				return false
 			}
+			prevSpace = true
+			i++
+		case otherSpace:
+			return false
+		default: // spaceLead
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			prevSpace = false
+			i += n
 		}
-		prevSpace = false
-		i += n
 	}
 	return !prevSpace || s == ""
 }
+
+// Classes of bytes for isJoinedFields.
+const (
+	plainByte  = iota // not white space, nor the start of white space
+	spaceByte         // ' '
+	otherSpace        // ASCII white space but ' '
+	spaceLead         // 0xC2, 0xE1, 0xE2 or 0xE3: it may lead a white space rune
+)
+
+// fieldBytes classes each byte for isJoinedFields: only runes led by 0xC2,
+// 0xE1, 0xE2 or 0xE3 are white space beyond ASCII, so no other byte, lead or
+// continuation, needs decoding; one load spares a test per byte.
+var fieldBytes = func() (t [256]uint8) {
+	t[' '] = spaceByte
+	for _, c := range []byte("\t\n\v\f\r") {
+		t[c] = otherSpace
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = spaceLead
+	}
+	return t
+}()
 
 // plainText reports whether escapeText would return s unchanged: valid UTF-8
 // with none of & < > ".
