@@ -303,9 +303,22 @@ func (b *builder) scope() scope {
 			return m.sc
 		}
 	}
-	sc := scope{heads: append([]heading(nil), b.heads...), tag: b.headingTag(b.heads)}
+	sc := scope{heads: append([]heading(nil), b.heads...), tag: b.deeperTag()}
 	b.scopes[1], b.scopes[0] = b.scopes[0], madeScope{sc: sc, made: true}
 	return sc
+}
+
+// deeperTag returns headingTag(b.heads), from the tag of a kept scope one
+// level up when there is one: the same first heading, so the same title
+// rule, and one more part.
+func (b *builder) deeperTag() string {
+	n := len(b.heads)
+	for _, m := range b.scopes {
+		if n >= 2 && m.made && slices.Equal(m.sc.heads, b.heads[:n-1]) {
+			return joinTag(m.sc.tag, tagPart(b.heads[n-1].text))
+		}
+	}
+	return b.headingTag(b.heads)
 }
 
 // A madeScope is a scope the builder made, or none.
@@ -455,16 +468,30 @@ func (b *builder) headingTag(heads []heading) string {
 	for _, h := range heads {
 		parts = append(parts, h.text)
 	}
-	var clean []string
+	tag := ""
 	for _, s := range parts {
-		s = strings.ReplaceAll(s, "::", ":")
-		s = strings.Join(strings.Fields(s), "_")
-		s = strings.ReplaceAll(s, `"`, "")
-		if s != "" {
-			clean = append(clean, s)
-		}
+		tag = joinTag(tag, tagPart(s))
 	}
-	return strings.Join(clean, "::")
+	return tag
+}
+
+// tagPart returns the text of one level of a heading tag.
+func tagPart(s string) string {
+	s = strings.ReplaceAll(s, "::", ":")
+	s = strings.Join(strings.Fields(s), "_")
+	return strings.ReplaceAll(s, `"`, "")
+}
+
+// joinTag returns the heading tag tag, one level deeper by part; an empty
+// part adds no level.
+func joinTag(tag, part string) string {
+	switch {
+	case part == "":
+		return tag
+	case tag == "":
+		return part
+	}
+	return tag + "::" + part
 }
 
 // headingCard makes the card of a heading: its text on the front, the content

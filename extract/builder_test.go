@@ -41,3 +41,24 @@ func TestCardSet(t *testing.T) {
 		t.Error("no key collided: the test checks nothing past the first back")
 	}
 }
+
+// TestScopeTags checks the tags of the scopes a builder keeps and extends
+// against headingTag, on heading paths that go up and down.
+func TestScopeTags(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	texts := []string{"Title", "A::b", `Say "hi"`, "  ", "Two  words", "Title"}
+	for _, title := range []string{"Title", ""} {
+		b := newBuilder(&parsed{}, title, nil)
+		for range 2000 {
+			if k := r.IntN(len(b.heads) + 1); r.IntN(3) == 0 {
+				b.heads = b.heads[:k]
+			}
+			if len(b.heads) < 5 {
+				b.heads = append(b.heads, heading{level: len(b.heads) + 1, text: texts[r.IntN(len(texts))]})
+			}
+			if got, want := b.scope().tag, b.headingTag(b.heads); got != want {
+				t.Fatalf("title %q, heads %v: tag %q, want %q", title, b.heads, got, want)
+			}
+		}
+	}
+}
