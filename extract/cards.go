@@ -825,7 +825,7 @@ func (p *parsed) lines(n ast.Node) [][2]int {
 // blocks of memory that p hands out in turn.
 func (p *parsed) takeRanges(n int) [][2]int {
 	if cap(p.ranges)-len(p.ranges) < n {
-		p.ranges = make([][2]int, 0, max(512, n))
+		p.ranges = make([][2]int, 0, max(128, n))
 	}
 	k := len(p.ranges)
 	p.ranges = p.ranges[:k+n]

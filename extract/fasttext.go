@@ -192,17 +192,16 @@ var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&quo
 // writeEscaped writes escapeText(string(v)) to b: & < > " escaped, and each
 // byte that is not valid UTF-8 replaced by U+FFFD, as ranging over a string does.
 func writeEscaped(b *bytes.Buffer, v []byte) {
-	valid := utf8.Valid(v) // then no rune needs decoding
-	last := 0              // v[last:i] is still to be written as is
+	last := 0 // v[last:i] is still to be written as is
 	for i := 0; i < len(v); {
-		c := v[i]
-		if c < utf8.RuneSelf || valid {
-			if htmlEscapes[c] == "" {
-				i++
-				continue
-			}
+		// One pass, by table: ASCII text costs a load a byte.
+		switch escapeBytes[v[i]] {
+		case asIs:
+			i++
+			continue
+		case escaped:
 			b.Write(v[last:i])
-			b.WriteString(htmlEscapes[c])
+			b.WriteString(htmlEscapes[v[i]])
 			i++
 			last = i
 			continue
@@ -217,6 +216,26 @@ func writeEscaped(b *bytes.Buffer, v []byte) {
 	}
 	b.Write(v[last:])
 }
+
+// Classes of bytes for writeEscaped.
+const (
+	asIs    = iota // ASCII written as it is
+	escaped        // & < > "
+	multi          // a byte of a multi-byte rune, or not UTF-8
+)
+
+// escapeBytes classes each byte for writeEscaped.
+var escapeBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = multi
+		case htmlEscapes[c] != "":
+			t[c] = escaped
+		}
+	}
+	return t
+}()
 
 // cutTrailingColon returns trailingColon.ReplaceAllString(s, "$1"): s without
 // a final ':' or '：' and the white space around it, keeping closing tags
