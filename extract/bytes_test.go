@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -134,4 +135,42 @@ func FuzzRawDef(f *testing.F) {
 	f.Add(":", "Source", " https://x.org ")
 	f.Add(":", "80", " ninety")
 	f.Fuzz(checkRawDef)
+}
+
+// splitBoldSentencesOracle is splitBoldSentences as it was first written: it
+// copies the lines even when none holds bold.
+func (p *parsed) splitBoldSentencesOracle(ls [][2]int) [][2]int {
+	var out [][2]int
+	for _, r := range ls {
+		lo := r[0]
+		for _, m := range boldSentenceStarts(p.src[r[0]:r[1]]) {
+			end := r[0] + m + 1 // just after the full stop
+			out = append(out, [2]int{lo, end})
+			lo = end
+			for lo < r[1] && (p.src[lo] == ' ' || p.src[lo] == '\t') {
+				lo++
+			}
+		}
+		out = append(out, [2]int{lo, r[1]})
+	}
+	return out
+}
+
+// TestSplitBoldSentences checks splitBoldSentences against its oracle on
+// every paragraph of the fast path notes.
+func TestSplitBoldSentences(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		p := parseTree(src)
+		_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			switch n.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+				if ls := p.lines(n); entering && len(ls) > 0 {
+					if got, want := p.splitBoldSentences(ls), p.splitBoldSentencesOracle(ls); !slices.Equal(got, want) {
+						t.Errorf("%s: lines %v cut as %v, want %v", name, ls, got, want)
+					}
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
 }

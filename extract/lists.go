@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -51,6 +52,9 @@ type group struct {
 // with a bold term, so "A **process** is … A **thread** is …" gives a
 // definition per sentence.
 func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
+	if !slices.ContainsFunc(ls, func(r [2]int) bool { return hasBoldMark(p.src[r[0]:r[1]]) }) {
+		return ls // most paragraphs have no bold: nothing to cut or copy
+	}
 	var out [][2]int
 	for _, r := range ls {
 		lo := r[0]
@@ -65,6 +69,12 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 		out = append(out, [2]int{lo, r[1]})
 	}
 	return out
+}
+
+// hasBoldMark reports whether line holds "**" or "__", which a sentence that
+// opens with a bold term needs (see boldSentenceStarts).
+func hasBoldMark(line []byte) bool {
+	return bytes.Contains(line, []byte("**")) || bytes.Contains(line, []byte("__"))
 }
 
 // paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
