@@ -171,16 +171,19 @@ func (s lineSet) markIn(lines []bool) {
 	}
 }
 
-// children returns the child nodes of n.
-func children(n ast.Node) []ast.Node {
-	var c []ast.Node
-	if k := n.ChildCount(); k > 0 {
-		c = make([]ast.Node, 0, k)
+// children returns the child nodes of n. A list has as many items as
+// lines, each asked for its children: the slices are cut from blocks of
+// memory that p hands out in turn (and drops with its AST, see release).
+func (p *parsed) children(n ast.Node) []ast.Node {
+	k := n.ChildCount()
+	if cap(p.nodes)-len(p.nodes) < k {
+		p.nodes = make([]ast.Node, 0, max(128, k))
 	}
-	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
-		c = append(c, k)
+	at := len(p.nodes)
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		p.nodes = append(p.nodes, c)
 	}
-	return c
+	return p.nodes[at:len(p.nodes):len(p.nodes)]
 }
 
 var (
@@ -594,7 +597,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 		case *ast.Blockquote:
 			if !b.callout(n, sc) {
-				b.blocks(children(n), sc)
+				b.blocks(b.p.children(n), sc)
 			}
 		case *east.Table:
 			b.table(n, sc)
@@ -685,14 +688,14 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if len(ls) > 1 {
 		back = append(back, p.html(first, ls[1][0], everything))
 	}
-	if rest := children(q)[1:]; len(rest) > 0 {
+	if rest := b.p.children(q)[1:]; len(rest) > 0 {
 		back = append(back, p.blocksHTML(rest))
 	}
 	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
 		b.cover(q)
 	}
 	b.paragraphRange(first, sc, ls[1:], false)
-	b.blocks(children(q)[1:], sc)
+	b.blocks(b.p.children(q)[1:], sc)
 	return true
 }
 

@@ -213,7 +213,7 @@ func (c *chunk) scan(last bool) {
 		}
 	}
 	b := newBuilder(p, "", nil)
-	nodes := b.dropSkipped(children(p.doc))
+	nodes := b.dropSkipped(p.children(p.doc))
 	c.counts = map[string]int{}
 	var at []int
 	for i, n := range nodes {
@@ -265,7 +265,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 	if seen != nil {
 		b.seen = *seen
 	}
-	b.document(b.dropSkipped(children(c.p.doc)))
+	b.document(b.dropSkipped(c.p.children(c.p.doc)))
 	c.b, c.usedTitle = b, title
 	c.outline = c.p.buildOutline()
 }
@@ -274,7 +274,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 // chunk is carded, so a long note never holds all of its AST.
 func (p *parsed) release() {
 	p.dropSplits()
-	p.doc, p.listHTML = nil, nil
+	p.doc, p.listHTML, p.nodes = nil, nil, nil
 }
 
 // noteTitle returns the note's title: the text of its first H1, else fallback.
@@ -293,7 +293,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	for i, s := range starts {
 		cp := *p
 		cp.images, cp.media, cp.warnings, cp.splits = map[string]string{}, map[string]Media{}, nil, nil
-		cp.scratch, cp.ranges = viewScratch{}, nil
+		cp.scratch, cp.ranges, cp.nodes = viewScratch{}, nil, nil
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s

@@ -208,7 +208,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		b.skip(l)
 		return
 	}
-	items := children(l)
+	items := p.children(l)
 	isDef := make([]bool, len(items))
 	hasSub := make([]bool, len(items))
 	colon := make([]bool, len(items))
@@ -240,7 +240,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		head := itemHead(it)
-		rest := children(it)
+		rest := p.children(it)
 		if head == nil {
 			b.blocks(rest, sc)
 			continue
@@ -248,7 +248,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		rest = rest[1:]
 		if i+1 < len(items) {
 			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && b.qaPair(head, next, sc) {
-				b.blocks(children(items[i+1])[1:], sc)
+				b.blocks(p.children(items[i+1])[1:], sc)
 				i++
 				continue
 			}
@@ -273,7 +273,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 				var back strings.Builder
 				back.WriteString("<ul>")
 				for _, sib := range items[i+1 : k] {
-					back.WriteString("<li>" + p.blocksHTML(children(sib)) + "</li>")
+					back.WriteString("<li>" + p.blocksHTML(p.children(sib)) + "</li>")
 				}
 				back.WriteString("</ul>")
 				front, _ := leadFront(p.html(head, 0, everything), sc)
