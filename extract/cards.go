@@ -34,6 +34,7 @@ type builder struct {
 	heads    []heading // the heading path at the current block
 
 	scopes    [2]madeScope    // the last scopes made, newest first
+	slab      []string        // see strs
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
 	asked     map[string]bool // the answers repeated gave, by heading text
 }
@@ -437,7 +438,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	b.cards = append(b.cards, Card{
 		Front:   front,
 		Back:    back,
-		Context: sc.context(),
+		Context: b.cardContext(sc),
 		Tags:    b.cardTags(sc),
 		Kind:    kind,
 		Pos:     Pos{File: b.p.file, Line: line},
@@ -453,12 +454,41 @@ func (b *builder) cardTags(sc scope) []string {
 	if len(b.tags) == 0 && sc.tag == "" {
 		return nil
 	}
-	tags := make([]string, len(b.tags), len(b.tags)+1)
+	n := len(b.tags)
+	if sc.tag != "" {
+		n++
+	}
+	tags := b.strs(n)
 	copy(tags, b.tags)
 	if sc.tag != "" {
-		tags = append(tags, sc.tag)
+		tags[n-1] = sc.tag
 	}
 	return tags
+}
+
+// cardContext returns sc.context() for a card, cut by strs.
+func (b *builder) cardContext(sc scope) []string {
+	if len(sc.heads)+len(sc.parents) == 0 {
+		return nil
+	}
+	c := b.strs(len(sc.heads) + len(sc.parents))
+	for i, h := range sc.heads {
+		c[i] = h.text
+	}
+	copy(c[len(sc.heads):], sc.parents)
+	return c
+}
+
+// strs returns a slice of n strings of its own. Each card has two, its
+// context and its tags: they are cut from blocks the builder hands out in
+// turn, rather than allocated one by one.
+func (b *builder) strs(n int) []string {
+	if cap(b.slab)-len(b.slab) < n {
+		b.slab = make([]string, 0, max(256, n))
+	}
+	at := len(b.slab)
+	b.slab = b.slab[:at+n]
+	return b.slab[at : at+n : at+n]
 }
 
 // headingTag returns the heading path heads, under the note's title, as one
