@@ -257,13 +257,18 @@ func (c *chunk) link(prev *chunk) {
 
 // card makes the chunk's cards, outline and content lines with the note's
 // title, heading counts and tags; seen, if not nil, holds the cards of the
-// chunks before.
-func (c *chunk) card(title string, counts map[string]int, tags []string, seen *cardSet) {
+// chunks before. room is how many cards the chunk likely makes.
+func (c *chunk) card(title string, counts map[string]int, tags []string, seen *cardSet, room int) {
 	b := newBuilder(c.p, title, tags)
 	b.headCount = counts
 	b.heads = append([]heading(nil), c.heads...)
+	if room > 0 { // room made up front spares growing the cards and the set of them
+		b.cards = make([]Card, 0, room)
+	}
 	if seen != nil {
 		b.seen = *seen
+	} else {
+		b.seen = newCardSet(room)
 	}
 	b.document(b.dropSkipped(c.p.children(c.p.doc)))
 	c.b, c.usedTitle = b, title
@@ -299,6 +304,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 			chunks[i-1].end = s
 		}
 	}
+	var density atomic.Int64 // cards per MiB in the chunk carded last: a guess at the next one's
 	parallel(len(chunks), func(i int) {
 		c := chunks[i]
 		c.parse(p)
@@ -315,7 +321,9 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 			if len(chunks) == 1 {
 				counts = c.counts
 			}
-			c.card(noteTitle(c.titled, c.firstH1, fallback), counts, tags, nil)
+			size := int64(c.end - c.start)
+			c.card(noteTitle(c.titled, c.firstH1, fallback), counts, tags, nil, int(size*density.Load()>>20))
+			density.Store(int64(len(c.b.cards)) << 20 / max(size, 1))
 		}
 		c.p.release()
 	})
@@ -412,7 +420,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
 			clone := seen.clone()
-			c.card(n.title, counts, tags, &clone)
+			c.card(n.title, counts, tags, &clone, len(c.b.cards))
 			c.p.release()
 		}
 		if multi {
