@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"maps"
+	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,10 +29,12 @@ type builder struct {
 	tags     []string
 	cards    []Card
 	warnings []Warning
-	seen     map[[2]string]bool
-	covered  map[int]bool // file lines that went into a card
-	heads    []heading    // the heading path at the current block
+	seen     cardSet
+	covered  lineSet   // file lines that went into a card
+	heads    []heading // the heading path at the current block
 
+	scopes    [2]madeScope    // the last scopes made, newest first
+	slab      []string        // see strs
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
 	asked     map[string]bool // the answers repeated gave, by heading text
 }
@@ -70,17 +75,116 @@ func (s scope) context() []string {
 
 // newBuilder returns a builder for the cards of the note p.
 func newBuilder(p *parsed, title string, tags []string) *builder {
-	return &builder{p: p, title: title, tags: tags, seen: map[[2]string]bool{},
-		covered: map[int]bool{}, asked: map[string]bool{}}
+	return &builder{p: p, title: title, tags: tags, seen: newCardSet(0), asked: map[string]bool{}}
 }
 
-// children returns the child nodes of n.
-func children(n ast.Node) []ast.Node {
-	var c []ast.Node
-	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
-		c = append(c, k)
+// A cardSet is a set of cards by their sides. It keys a card by its front
+// and a sample of its back, so that a long back costs nothing to hash, and
+// compares the whole back when keys collide.
+type cardSet struct {
+	first map[cardKey]string // the back of the first card with each key
+	more  map[[2]string]bool // the other cards whose key a card took first
+}
+
+// A cardKey is a card's front and a sample of its back: its length and ends.
+type cardKey struct {
+	front      string
+	n          int
+	head, tail uint64 // the first and last 8 bytes
+}
+
+// newCardSet returns an empty cardSet with room for n cards.
+func newCardSet(n int) cardSet {
+	return cardSet{first: make(map[cardKey]string, n)}
+}
+
+// keyOf returns the key of the card front, back.
+func keyOf(front, back string) cardKey {
+	return cardKey{front: front, n: len(back), head: load8(back), tail: load8(back[max(0, len(back)-8):])}
+}
+
+// load8 returns the first 8 bytes of s (fewer if s is shorter) as a number.
+func load8(s string) uint64 {
+	var x uint64
+	for i := range min(len(s), 8) {
+		x |= uint64(s[i]) << (8 * i)
 	}
-	return c
+	return x
+}
+
+// add puts the card front, back in the set and reports whether it was not
+// there already.
+func (s *cardSet) add(front, back string) bool {
+	k := keyOf(front, back)
+	b, ok := s.first[k]
+	if !ok {
+		s.first[k] = back
+		return true
+	}
+	if b == back || s.more[[2]string{front, back}] {
+		return false
+	}
+	if s.more == nil {
+		s.more = map[[2]string]bool{}
+	}
+	s.more[[2]string{front, back}] = true
+	return true
+}
+
+// has reports whether the card front, back is in the set.
+func (s cardSet) has(front, back string) bool {
+	b, ok := s.first[keyOf(front, back)]
+	return ok && (b == back || s.more[[2]string{front, back}])
+}
+
+// clone returns a copy of the set.
+func (s cardSet) clone() cardSet {
+	return cardSet{first: maps.Clone(s.first), more: maps.Clone(s.more)}
+}
+
+// A lineSet is a set of file lines, one bit a line: a chunk's builder marks
+// lines all over the note (the heading lines of earlier chunks too), and a
+// bit costs less than a map entry.
+type lineSet []uint64
+
+// add puts line l in the set.
+func (s *lineSet) add(l int) {
+	w := l >> 6
+	if w >= len(*s) {
+		*s = slices.Grow(*s, w+1-len(*s))[:w+1]
+	}
+	(*s)[w] |= 1 << (l & 63)
+}
+
+// has reports whether line l is in the set.
+func (s lineSet) has(l int) bool {
+	w := l >> 6
+	return w < len(s) && s[w]&(1<<(l&63)) != 0
+}
+
+// markIn sets lines[l] for every line l of the set.
+func (s lineSet) markIn(lines []bool) {
+	for w, word := range s {
+		for word != 0 {
+			lines[w<<6+bits.TrailingZeros64(word)] = true
+			word &= word - 1
+		}
+	}
+}
+
+// children returns the child nodes of n. A list has as many items as
+// lines, each asked for its children: the slices are cut from blocks of
+// memory that p hands out in turn (and drops with its AST, see release).
+func (p *parsed) children(n ast.Node) []ast.Node {
+	k := n.ChildCount()
+	if cap(p.nodes)-len(p.nodes) < k {
+		p.nodes = make([]ast.Node, 0, max(128, k))
+	}
+	at := len(p.nodes)
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		p.nodes = append(p.nodes, c)
+	}
+	return p.nodes[at:len(p.nodes):len(p.nodes)]
 }
 
 var (
@@ -144,14 +248,19 @@ func (b *builder) repeated(text string) bool {
 
 // document walks the top-level nodes section by section.
 func (b *builder) document(nodes []ast.Node) {
+	var next heading // the heading that ends a section starts the next one
 	for i := 0; i < len(nodes); {
-		h, isHead := b.headingOf(nodes[i])
+		h, isHead := next, i > 0
+		if i == 0 {
+			h, isHead = b.headingOf(nodes[i])
+		}
 		j := i
 		if isHead {
 			j++
 		}
 		for j < len(nodes) {
-			if _, ok := b.headingOf(nodes[j]); ok {
+			if hj, ok := b.headingOf(nodes[j]); ok {
+				next = hj
 				break
 			}
 			j++
@@ -191,7 +300,35 @@ func (b *builder) document(nodes []ast.Node) {
 
 // scope returns the current heading path.
 func (b *builder) scope() scope {
-	return scope{heads: append([]heading(nil), b.heads...), tag: b.headingTag(b.heads)}
+	// A section asks for its scope and its parent's, once each and again for
+	// its heading card: the last two are kept with their tags.
+	for _, m := range b.scopes {
+		if m.made && slices.Equal(m.sc.heads, b.heads) {
+			return m.sc
+		}
+	}
+	sc := scope{heads: append([]heading(nil), b.heads...), tag: b.deeperTag()}
+	b.scopes[1], b.scopes[0] = b.scopes[0], madeScope{sc: sc, made: true}
+	return sc
+}
+
+// deeperTag returns headingTag(b.heads), from the tag of a kept scope one
+// level up when there is one: the same first heading, so the same title
+// rule, and one more part.
+func (b *builder) deeperTag() string {
+	n := len(b.heads)
+	for _, m := range b.scopes {
+		if n >= 2 && m.made && slices.Equal(m.sc.heads, b.heads[:n-1]) {
+			return joinTag(m.sc.tag, tagPart(b.heads[n-1].text))
+		}
+	}
+	return b.headingTag(b.heads)
+}
+
+// A madeScope is a scope the builder made, or none.
+type madeScope struct {
+	sc   scope
+	made bool
 }
 
 // skip marks the lines of nodes as not content.
@@ -213,14 +350,14 @@ func (b *builder) cover(nodes ...ast.Node) {
 		first, last := b.p.span(n)
 		b.coverLines(first, last)
 		if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
-			b.covered[b.p.line(h.ClosureLine.Start)] = true
+			b.covered.add(b.p.line(h.ClosureLine.Start))
 		}
 	}
 }
 
 func (b *builder) coverLines(first, last int) {
 	for l := first; l > 0 && l <= last; l++ {
-		b.covered[l] = true
+		b.covered.add(l)
 	}
 }
 
@@ -232,6 +369,9 @@ var (
 // dropSkipped removes HTML comments and the regions between
 // <!-- notes2deck:skip --> and <!-- notes2deck:end --> from nodes.
 func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
+	if !slices.ContainsFunc(nodes, isHTMLBlock) {
+		return nodes // only an HTML block skips: nothing to drop or copy
+	}
 	var out []ast.Node
 	skipping := false
 	for _, n := range nodes {
@@ -255,6 +395,12 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 		}
 	}
 	return out
+}
+
+// isHTMLBlock reports whether n is an HTML block.
+func isHTMLBlock(n ast.Node) bool {
+	_, ok := n.(*ast.HTMLBlock)
+	return ok
 }
 
 // isComment reports whether raw HTML holds only comments.
@@ -286,17 +432,13 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
-	// One map write both records the card and tells a repeat: a long back
-	// costs to hash.
-	seen := len(b.seen)
-	b.seen[[2]string{front, back}] = true
-	if len(b.seen) == seen {
+	if !b.seen.add(front, back) {
 		return false
 	}
 	b.cards = append(b.cards, Card{
 		Front:   front,
 		Back:    back,
-		Context: sc.context(),
+		Context: b.cardContext(sc),
 		Tags:    b.cardTags(sc),
 		Kind:    kind,
 		Pos:     Pos{File: b.p.file, Line: line},
@@ -312,12 +454,41 @@ func (b *builder) cardTags(sc scope) []string {
 	if len(b.tags) == 0 && sc.tag == "" {
 		return nil
 	}
-	tags := make([]string, len(b.tags), len(b.tags)+1)
+	n := len(b.tags)
+	if sc.tag != "" {
+		n++
+	}
+	tags := b.strs(n)
 	copy(tags, b.tags)
 	if sc.tag != "" {
-		tags = append(tags, sc.tag)
+		tags[n-1] = sc.tag
 	}
 	return tags
+}
+
+// cardContext returns sc.context() for a card, cut by strs.
+func (b *builder) cardContext(sc scope) []string {
+	if len(sc.heads)+len(sc.parents) == 0 {
+		return nil
+	}
+	c := b.strs(len(sc.heads) + len(sc.parents))
+	for i, h := range sc.heads {
+		c[i] = h.text
+	}
+	copy(c[len(sc.heads):], sc.parents)
+	return c
+}
+
+// strs returns a slice of n strings of its own. Each card has two, its
+// context and its tags: they are cut from blocks the builder hands out in
+// turn, rather than allocated one by one.
+func (b *builder) strs(n int) []string {
+	if cap(b.slab)-len(b.slab) < n {
+		b.slab = make([]string, 0, max(256, n))
+	}
+	at := len(b.slab)
+	b.slab = b.slab[:at+n]
+	return b.slab[at : at+n : at+n]
 }
 
 // headingTag returns the heading path heads, under the note's title, as one
@@ -330,16 +501,30 @@ func (b *builder) headingTag(heads []heading) string {
 	for _, h := range heads {
 		parts = append(parts, h.text)
 	}
-	var clean []string
+	tag := ""
 	for _, s := range parts {
-		s = strings.ReplaceAll(s, "::", ":")
-		s = strings.Join(strings.Fields(s), "_")
-		s = strings.ReplaceAll(s, `"`, "")
-		if s != "" {
-			clean = append(clean, s)
-		}
+		tag = joinTag(tag, tagPart(s))
 	}
-	return strings.Join(clean, "::")
+	return tag
+}
+
+// tagPart returns the text of one level of a heading tag.
+func tagPart(s string) string {
+	s = strings.ReplaceAll(s, "::", ":")
+	s = strings.Join(strings.Fields(s), "_")
+	return strings.ReplaceAll(s, `"`, "")
+}
+
+// joinTag returns the heading tag tag, one level deeper by part; an empty
+// part adds no level.
+func joinTag(tag, part string) string {
+	switch {
+	case part == "":
+		return tag
+	case tag == "":
+		return part
+	}
+	return tag + "::" + part
 }
 
 // headingCard makes the card of a heading: its text on the front, the content
@@ -381,7 +566,7 @@ func (b *builder) unused(nodes []ast.Node) []ast.Node {
 	for _, n := range nodes {
 		first, last := b.p.span(n)
 		for l := first; l > 0 && l <= last; l++ {
-			if b.p.content[l] && !b.covered[l] && !b.p.skipped[l] {
+			if b.p.content[l] && !b.covered.has(l) && !b.p.skipped[l] {
 				out = append(out, n)
 				break
 			}
@@ -398,7 +583,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 		if b.isTOC(n) {
 			continue
 		}
-		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && sourcesTitle.MatchString(b.p.plain(n, 0, everything)) && b.linksOnly(nodes[i+1:i+2]) {
+		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && sourcesTitle.MatchString(b.p.plain(n, 0, everything)) {
 			continue
 		}
 		out = append(out, n)
@@ -442,7 +627,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 		case *ast.Blockquote:
 			if !b.callout(n, sc) {
-				b.blocks(children(n), sc)
+				b.blocks(b.p.children(n), sc)
 			}
 		case *east.Table:
 			b.table(n, sc)
@@ -533,14 +718,14 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if len(ls) > 1 {
 		back = append(back, p.html(first, ls[1][0], everything))
 	}
-	if rest := children(q)[1:]; len(rest) > 0 {
+	if rest := b.p.children(q)[1:]; len(rest) > 0 {
 		back = append(back, p.blocksHTML(rest))
 	}
 	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
 		b.cover(q)
 	}
 	b.paragraphRange(first, sc, ls[1:], false)
-	b.blocks(children(q)[1:], sc)
+	b.blocks(b.p.children(q)[1:], sc)
 	return true
 }
 
@@ -625,7 +810,7 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 			case *ast.Link, *ast.AutoLink:
 				links++
 			case *ast.Text:
-				if hasWordChar(string(c.Segment.Value(b.p.src))) {
+				if hasWordCharBytes(c.Segment.Value(b.p.src)) {
 					return 0, false
 				}
 			default:
@@ -641,7 +826,7 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 // lines returns the source ranges of the lines of leaf block n. A raw <br>
 // ends a line too.
 func (p *parsed) lines(n ast.Node) [][2]int {
-	out := make([][2]int, 0, n.Lines().Len())
+	out := p.takeRanges(n.Lines().Len())
 	for i := 0; i < n.Lines().Len(); i++ {
 		s := n.Lines().At(i)
 		out = append(out, [2]int{s.Start, s.Stop})
@@ -666,6 +851,18 @@ func (p *parsed) lines(n ast.Node) [][2]int {
 		}
 	}
 	return out
+}
+
+// takeRanges returns an empty slice with room for n line ranges. Blocks ask
+// for their lines again and again, mostly one: the slices are cut from
+// blocks of memory that p hands out in turn.
+func (p *parsed) takeRanges(n int) [][2]int {
+	if cap(p.ranges)-len(p.ranges) < n {
+		p.ranges = make([][2]int, 0, max(128, n))
+	}
+	k := len(p.ranges)
+	p.ranges = p.ranges[:k+n]
+	return p.ranges[k : k : k+n]
 }
 
 // brTag is a raw line break.

@@ -213,7 +213,7 @@ func (c *chunk) scan(last bool) {
 		}
 	}
 	b := newBuilder(p, "", nil)
-	nodes := b.dropSkipped(children(p.doc))
+	nodes := b.dropSkipped(p.children(p.doc))
 	c.counts = map[string]int{}
 	var at []int
 	for i, n := range nodes {
@@ -257,15 +257,20 @@ func (c *chunk) link(prev *chunk) {
 
 // card makes the chunk's cards, outline and content lines with the note's
 // title, heading counts and tags; seen, if not nil, holds the cards of the
-// chunks before.
-func (c *chunk) card(title string, counts map[string]int, tags []string, seen map[[2]string]bool) {
+// chunks before. room is how many cards the chunk likely makes.
+func (c *chunk) card(title string, counts map[string]int, tags []string, seen *cardSet, room int) {
 	b := newBuilder(c.p, title, tags)
 	b.headCount = counts
 	b.heads = append([]heading(nil), c.heads...)
-	if seen != nil {
-		b.seen = seen
+	if room > 0 { // room made up front spares growing the cards and the set of them
+		b.cards = make([]Card, 0, room)
 	}
-	b.document(b.dropSkipped(children(c.p.doc)))
+	if seen != nil {
+		b.seen = *seen
+	} else {
+		b.seen = newCardSet(room)
+	}
+	b.document(b.dropSkipped(c.p.children(c.p.doc)))
 	c.b, c.usedTitle = b, title
 	c.outline = c.p.buildOutline()
 }
@@ -273,7 +278,8 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen ma
 // release drops the chunk's AST and the caches that refer to it, once the
 // chunk is carded, so a long note never holds all of its AST.
 func (p *parsed) release() {
-	p.doc, p.splits, p.listHTML = nil, nil, nil
+	p.dropSplits()
+	p.doc, p.listHTML, p.nodes = nil, nil, nil
 }
 
 // noteTitle returns the note's title: the text of its first H1, else fallback.
@@ -292,11 +298,13 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	for i, s := range starts {
 		cp := *p
 		cp.images, cp.media, cp.warnings, cp.splits = map[string]string{}, map[string]Media{}, nil, nil
+		cp.scratch, cp.ranges, cp.nodes = viewScratch{}, nil, nil
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s
 		}
 	}
+	var density atomic.Int64 // cards per MiB in the chunk carded last: a guess at the next one's
 	parallel(len(chunks), func(i int) {
 		c := chunks[i]
 		c.parse(p)
@@ -313,7 +321,9 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 			if len(chunks) == 1 {
 				counts = c.counts
 			}
-			c.card(noteTitle(c.titled, c.firstH1, fallback), counts, tags, nil)
+			size := int64(c.end - c.start)
+			c.card(noteTitle(c.titled, c.firstH1, fallback), counts, tags, nil, int(size*density.Load()>>20))
+			density.Store(int64(len(c.b.cards)) << 20 / max(size, 1))
 		}
 		c.p.release()
 	})
@@ -393,34 +403,35 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	last := chunks[len(chunks)-1]
 	n := note{title: noteTitle(last.titled, last.firstH1, fallback), warnings: warnings}
-	if len(chunks) == 1 && last.b != nil {
-		n.cards, n.outline = last.b.cards, last.outline
-	} else {
+	multi := len(chunks) > 1
+	var seen cardSet // the cards of the chunks so far, when there are several
+	if multi {
 		cards, blocks := 0, 0
 		for _, c := range chunks {
 			cards, blocks = cards+len(c.b.cards), blocks+len(c.outline)
 		}
 		n.cards, n.outline = slices.Grow(n.cards, cards), slices.Grow(n.outline, blocks)
+		seen = newCardSet(cards)
+	} else {
+		n.cards, n.outline = last.b.cards, last.outline
 	}
-	seen := map[[2]string]bool{}
 	covered := make([]bool, len(p.content))
 	for _, c := range chunks {
-		if len(chunks) > 1 && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
+		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
-			c.card(n.title, counts, tags, maps.Clone(seen))
+			clone := seen.clone()
+			c.card(n.title, counts, tags, &clone, len(c.b.cards))
 			c.p.release()
 		}
-		for _, cd := range c.b.cards {
-			seen[[2]string{cd.Front, cd.Back}] = true
-		}
-		if len(chunks) > 1 {
+		if multi {
+			for _, cd := range c.b.cards {
+				seen.add(cd.Front, cd.Back)
+			}
 			n.cards = append(n.cards, c.b.cards...)
 			n.outline = append(n.outline, c.outline...)
 		}
 		n.warnings = append(n.warnings, c.b.warnings...)
-		for l := range c.b.covered {
-			covered[l] = true
-		}
+		c.b.covered.markIn(covered)
 		c.b = nil
 	}
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
@@ -439,9 +450,9 @@ func wrongGuess(asked map[string]bool, counts map[string]int) bool {
 }
 
 // repeats reports whether one of cards is in seen.
-func repeats(cards []Card, seen map[[2]string]bool) bool {
+func repeats(cards []Card, seen cardSet) bool {
 	for _, cd := range cards {
-		if seen[[2]string{cd.Front, cd.Back}] {
+		if seen.has(cd.Front, cd.Back) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,10 +35,14 @@ func (v view) srcOff(i int) int {
 	return v.pieces[k].src + i - v.pieces[k].at
 }
 
-// lineView collects the searchable text of block n between lo and hi.
+// lineView collects the searchable text of block n between lo and hi. The
+// view lives in p's scratch space until the next call.
 func (p *parsed) lineView(n ast.Node, lo, hi int) view {
-	w := viewWalker{p: p, lo: lo, hi: hi, pieces: make([]piece, 0, 8)}
+	// Views are read and dropped at once, many to a line: reusing their
+	// memory spares an allocation or two a line.
+	w := viewWalker{p: p, lo: lo, hi: hi, pieces: p.scratch.pieces[:0]}
 	w.walk(n)
+	p.scratch.pieces = w.pieces
 	v := view{pieces: w.pieces}
 	switch {
 	case w.size == 0:
@@ -45,18 +50,29 @@ func (p *parsed) lineView(n ast.Node, lo, hi int) view {
 		s := w.pieces[0].src
 		v.text = p.src[s : s+w.size : s+w.size] // read only: no copy needed
 	default:
-		v.text = make([]byte, w.size)
+		if cap(p.scratch.text) < w.size {
+			p.scratch.text = make([]byte, w.size, 2*w.size)
+		}
+		v.text = p.scratch.text[:w.size]
 		for k, pc := range w.pieces {
+			end := w.size
+			if k+1 < len(w.pieces) {
+				end = w.pieces[k+1].at
+			}
 			if pc.src >= 0 {
-				end := w.size
-				if k+1 < len(w.pieces) {
-					end = w.pieces[k+1].at
-				}
 				copy(v.text[pc.at:end], p.src[pc.src:])
+			} else {
+				clear(v.text[pc.at:end])
 			}
 		}
 	}
 	return v
+}
+
+// A viewScratch holds the memory of the last view (see lineView).
+type viewScratch struct {
+	pieces []piece
+	text   []byte
 }
 
 // A viewWalker collects the pieces of a view.
@@ -124,6 +140,9 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 	t := v.text
 	for i := 0; i < len(t); i++ {
 		c := t[i]
+		if !sepBytes[c] {
+			continue
+		}
 		switch c {
 		case '(', '[', '{':
 			depth++
@@ -133,9 +152,6 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 				depth--
 			}
 			continue
-		}
-		if c < utf8.RuneSelf && c != ':' && c != ' ' {
-			continue // every other separator starts with ':', ' ' or a multi-byte rune
 		}
 		rest := t[i:]
 		// The full-width signs start with 0xEF, the arrows with 0xE2; in
@@ -175,6 +191,16 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 	}
 	return 0, 0, "", false
 }
+
+// sepBytes marks the bytes findSep looks at: brackets, and the bytes that
+// separators start with (':', ' ', and 0xEF and 0xE2 for the full-width signs
+// and the arrow); a table costs one load where the tests cost many.
+var sepBytes = func() (t [256]bool) {
+	for _, c := range []byte("([{)]}: \xEF\xE2") {
+		t[c] = true
+	}
+	return t
+}()
 
 var (
 	fullOpen  = []byte("（")
@@ -346,31 +372,56 @@ func hasWordChar(s string) bool {
 	return false
 }
 
+// hasWordCharBytes is hasWordChar for a byte slice, read without a copy.
+func hasWordCharBytes(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
+}
+
 // splitLine finds a term/definition split of block n's line [lo, hi).
 func (p *parsed) splitLine(n ast.Node, lo, hi int) (split, bool) {
-	key := splitKey{n, lo, hi}
-	if r, ok := p.splits[key]; ok {
-		return r.s, r.ok
+	if p.splits == nil {
+		p.splits = splitCaches.Get().(*splitCache)
+	}
+	e := &p.splits[lo%len(p.splits)]
+	if e.n == n && e.lo == lo && e.hi == hi {
+		return e.s, e.ok
 	}
 	s, ok := p.findSplit(n, lo, hi)
-	if p.splits == nil {
-		p.splits = map[splitKey]splitResult{}
-	}
-	p.splits[key] = splitResult{s, ok}
+	*e = splitEntry{n: n, lo: lo, hi: hi, s: s, ok: ok}
 	return s, ok
 }
 
-// A splitKey names one line of a block; splitResult caches its split.
-type (
-	splitKey struct {
-		n      ast.Node
-		lo, hi int
+// A splitCache holds the splits of recent lines by their start, one line a
+// slot: list, parentItem and paragraphRange split an item's first line each,
+// and a slot costs nothing to fill where a map grows.
+type splitCache [1024]splitEntry
+
+// A splitEntry is the split of block n's line [lo, hi) in a splitCache.
+type splitEntry struct {
+	n      ast.Node
+	lo, hi int
+	s      split
+	ok     bool
+}
+
+// splitCaches recycles the chunks' split caches.
+var splitCaches = sync.Pool{New: func() any { return new(splitCache) }}
+
+// dropSplits empties p's split cache, which refers to its AST, and recycles it.
+func (p *parsed) dropSplits() {
+	if p.splits != nil {
+		clear(p.splits[:])
+		splitCaches.Put(p.splits)
+		p.splits = nil
 	}
-	splitResult struct {
-		s  split
-		ok bool
-	}
-)
+}
 
 // findSplit does the work of splitLine.
 func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
@@ -402,7 +453,51 @@ func (p *parsed) afterOff(v view, j int) int {
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
-	return isTerm(term) && validDef(s, term, p.plain(n, s.defLo, s.defHi))
+	if !isTerm(term) {
+		return false
+	}
+	// The definition is long and only looked at: it is checked as rendered,
+	// without a string made of it.
+	r := p.newRenderer(true)
+	r.inlines(n, s.defLo, s.defHi)
+	ok := validRawDef(s, term, r.b.Bytes())
+	r.drop()
+	return ok
+}
+
+// validRawDef returns validDef(s, term, joinFields(string(raw))), mostly
+// without that string.
+func validRawDef(s split, term string, raw []byte) bool {
+	if !hasWordCharBytes(raw) {
+		return false
+	}
+	def := bytes.TrimLeftFunc(raw, unicode.IsSpace) // def starts as the joined one does
+	if r, _ := utf8.DecodeRune(def); isShortNumber(term) && !unicode.IsLetter(r) {
+		return false
+	}
+	if fieldStart(def, 2) < 0 && bytes.Contains(def, []byte("://")) {
+		return false // one field: the joined def has no space
+	}
+	if s.sep == ":" && (bytes.HasPrefix(def, []byte("//")) || isRemote(string(def[:min(len(def), len("https://"))]))) && isLabel(term) {
+		return false
+	}
+	if moreRunesOutsideSpace(def, utf8.RuneCountInString(term)) {
+		return true // EqualFold pairs rune with rune: the joined def has more
+	}
+	return !strings.EqualFold(term, joinFields(string(raw)))
+}
+
+// moreRunesOutsideSpace reports whether more than n runes of b are not
+// white space.
+func moreRunesOutsideSpace(b []byte, n int) bool {
+	for len(b) > 0 && n >= 0 {
+		r, size := utf8.DecodeRune(b)
+		if !unicode.IsSpace(r) {
+			n--
+		}
+		b = b[size:]
+	}
+	return n < 0
 }
 
 // validDef applies the definition guards to s, whose term and definition
@@ -504,6 +599,56 @@ func firstVerb(t []byte) (int, string) {
 	return -1, ""
 }
 
+// fieldStart returns where the nth field of t (as strings.Fields splits
+// it) starts, or -1 when t has fewer.
+func fieldStart(t []byte, n int) int {
+	space := true // the last rune was white space, or there was none
+	for i := 0; i < len(t); {
+		r, size := rune(t[i]), 1
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+		} else {
+			r, size = utf8.DecodeRune(t[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if space && !sp {
+			if n--; n == 0 {
+				return i
+			}
+		}
+		space = sp
+		i += size
+	}
+	return -1
+}
+
+// spacedWordStart returns where the nth word of t starts, or -1 when t has
+// fewer; words are what ASCII spaces separate, counted only when they open
+// with a printable ASCII byte. Each word it counts starts a field, so it is
+// never before where the nth field (see fieldStart) starts, and it costs
+// less to find.
+func spacedWordStart(t []byte, n int) int {
+	for i := 0; ; {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		if i == len(t) {
+			return -1
+		}
+		if c := t[i]; c > ' ' && c < utf8.RuneSelf {
+			if n--; n == 0 {
+				return i
+			}
+		}
+		j := bytes.IndexByte(t[i:], ' ')
+		if j < 0 {
+			return -1
+		}
+		i += j
+	}
+}
+
 // weakNext are words after "is" that make a statement, not a definition.
 var weakNext = map[string]bool{
 	"not": true, "also": true, "only": true, "very": true, "more": true, "less": true,
@@ -516,6 +661,11 @@ var weakNext = map[string]bool{
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	t := v.text
+	if k := spacedWordStart(t, 4); k >= 0 {
+		// The term has at most three words, and no fewer in plain text than
+		// in t: a verb past the fourth word's start splits nothing.
+		t = t[:min(len(t), k+len(" is defined as "))] // the longest of verbs
+	}
 	best, verb := firstVerb(t)
 	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
 		return split{}, false
@@ -533,7 +683,8 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	vb := strings.TrimSpace(verb)
-	if next := strings.ToLower(strings.Fields(def)[0]); (vb == "is" || vb == "are") && (weakNext[next] ||
+	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
+	if next := strings.ToLower(first); (vb == "is" || vb == "are") && (weakNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false
 	}

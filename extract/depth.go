@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strconv"
 
 	"github.com/yuin/goldmark/ast"
@@ -55,10 +56,11 @@ func scanDepth(file string, src []byte, shift, limit int) error {
 		if depth > 0 && depth+col/2 > limit {
 			return deepError(file, line, limit)
 		}
-		for i < len(src) && src[i] != '\n' {
-			i++
+		if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
+			i += j + 1
+		} else {
+			i = len(src)
 		}
-		i++
 	}
 	return nil
 }
@@ -70,7 +72,8 @@ func (p *parsed) checkDepth() error {
 		n     ast.Node
 		depth int
 	}
-	stack := []entry{{p.doc, 0}}
+	stack := make([]entry, 1, 64) // room for the top blocks of most chunks
+	stack[0] = entry{p.doc, 0}
 	for len(stack) > 0 {
 		e := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

@@ -49,10 +49,13 @@ type parsed struct {
 	lineShift int    // lines taken by front matter, added to every reported line
 	doc       ast.Node
 	opt       Options
-	media     map[string]Media  // by path on disk
-	images    map[string]string // media name by image destination as written; "" when missing
-	warnings  []Warning         // found before the walk (missing media)
-	splits    map[splitKey]splitResult
+	media     map[string]Media     // by path on disk
+	images    map[string]string    // media name by image destination as written; "" when missing
+	warnings  []Warning            // found before the walk (missing media)
+	splits    *splitCache          // see splitLine
+	scratch   viewScratch          // see lineView; not shared by the note's chunks
+	ranges    [][2]int             // see takeRanges; not shared by the note's chunks
+	nodes     []ast.Node           // see children; not shared by the note's chunks
 	listHTML  map[*ast.List]string // rendered lists, see renderer.list
 	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
@@ -109,6 +112,9 @@ func validate(file string, src []byte, opt Options) error {
 	if len(src) > opt.MaxBytes {
 		return &Error{Pos: Pos{File: file}, Msg: "note too large (limit " + humanBytes(opt.MaxBytes) + ", see --max-note-size)"}
 	}
+	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
+		return nil // nothing to name: spare the scan by rune
+	}
 	line := 1
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -142,14 +148,17 @@ func normaliseNewlines(src []byte) []byte {
 	return bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 }
 
+// lineStarts returns the byte offset where each line of src starts.
 func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(src, []byte("\n"))+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return starts
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // line returns the 1-based line of the file that holds byte offset off of the body.

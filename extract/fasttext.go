@@ -134,30 +134,51 @@ func countFields(s string) int {
 func isJoinedFields(s string) bool {
 	prevSpace := true // a space at the start would be leading
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			sp := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-			if sp && (c != ' ' || prevSpace) {
-				return false
-			}
-			prevSpace = sp
+		switch fieldBytes[s[i]] {
+		case plainByte:
+			prevSpace = false
 			i++
-			continue
-		}
-		// Only runes led by 0xC2, 0xE1, 0xE2 or 0xE3 are white space; no
-		// other byte, lead or continuation, needs decoding.
-		n := 1
-		if c == 0xC2 || 0xE1 <= c && c <= 0xE3 {
-			var r rune
-			if r, n = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		case spaceByte:
+			if prevSpace {
 				return false
 			}
+			prevSpace = true
+			i++
+		case otherSpace:
+			return false
+		default: // spaceLead
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			prevSpace = false
+			i += n
 		}
-		prevSpace = false
-		i += n
 	}
 	return !prevSpace || s == ""
 }
+
+// Classes of bytes for isJoinedFields.
+const (
+	plainByte  = iota // not white space, nor the start of white space
+	spaceByte         // ' '
+	otherSpace        // ASCII white space but ' '
+	spaceLead         // 0xC2, 0xE1, 0xE2 or 0xE3: it may lead a white space rune
+)
+
+// fieldBytes classes each byte for isJoinedFields: only runes led by 0xC2,
+// 0xE1, 0xE2 or 0xE3 are white space beyond ASCII, so no other byte, lead or
+// continuation, needs decoding; one load spares a test per byte.
+var fieldBytes = func() (t [256]uint8) {
+	t[' '] = spaceByte
+	for _, c := range []byte("\t\n\v\f\r") {
+		t[c] = otherSpace
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = spaceLead
+	}
+	return t
+}()
 
 // plainText reports whether escapeText would return s unchanged: valid UTF-8
 // with none of & < > ".
@@ -171,17 +192,16 @@ var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&quo
 // writeEscaped writes escapeText(string(v)) to b: & < > " escaped, and each
 // byte that is not valid UTF-8 replaced by U+FFFD, as ranging over a string does.
 func writeEscaped(b *bytes.Buffer, v []byte) {
-	valid := utf8.Valid(v) // then no rune needs decoding
-	last := 0              // v[last:i] is still to be written as is
+	last := 0 // v[last:i] is still to be written as is
 	for i := 0; i < len(v); {
-		c := v[i]
-		if c < utf8.RuneSelf || valid {
-			if htmlEscapes[c] == "" {
-				i++
-				continue
-			}
+		// One pass, by table: ASCII text costs a load a byte.
+		switch escapeBytes[v[i]] {
+		case asIs:
+			i++
+			continue
+		case escaped:
 			b.Write(v[last:i])
-			b.WriteString(htmlEscapes[c])
+			b.WriteString(htmlEscapes[v[i]])
 			i++
 			last = i
 			continue
@@ -196,6 +216,26 @@ func writeEscaped(b *bytes.Buffer, v []byte) {
 	}
 	b.Write(v[last:])
 }
+
+// Classes of bytes for writeEscaped.
+const (
+	asIs    = iota // ASCII written as it is
+	escaped        // & < > "
+	multi          // a byte of a multi-byte rune, or not UTF-8
+)
+
+// escapeBytes classes each byte for writeEscaped.
+var escapeBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = multi
+		case htmlEscapes[c] != "":
+			t[c] = escaped
+		}
+	}
+	return t
+}()
 
 // cutTrailingColon returns trailingColon.ReplaceAllString(s, "$1"): s without
 // a final ':' or '：' and the white space around it, keeping closing tags

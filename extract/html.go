@@ -117,7 +117,14 @@ type renderer struct {
 	p         *parsed
 	plain     bool
 	b         *bytes.Buffer
-	openLinks int // raw <a href> tags written and not closed
+	openLinks int        // raw <a href> tags written and not closed
+	lists     []listSpan // lists to cache once the output is a string
+}
+
+// A listSpan is where the HTML of a list lies in a renderer's output.
+type listSpan struct {
+	n          *ast.List
+	start, end int
 }
 
 // renderBuffers recycles the renderers' buffers, so that a render allocates
@@ -148,10 +155,24 @@ func (r *renderer) closeLinks() {
 func (r *renderer) close() string {
 	r.closeLinks()
 	s := r.b.String()
+	if len(r.lists) > 0 && r.p.listHTML == nil {
+		r.p.listHTML = map[*ast.List]string{}
+	}
+	for _, l := range r.lists {
+		// A slice of the output: the output holds the list already.
+		r.p.listHTML[l.n] = s[l.start:l.end]
+	}
 	r.b.Reset()
 	renderBuffers.Put(r.b)
 	r.b = nil
 	return s
+}
+
+// drop ends the renderer without output: its buffer goes back to the pool.
+func (r *renderer) drop() {
+	r.b.Reset()
+	renderBuffers.Put(r.b)
+	r.b = nil
 }
 
 // plain renders the inline content of n between lo and hi as plain text.
@@ -259,10 +280,7 @@ func (r *renderer) list(n *ast.List) {
 	}
 	r.tag("/", tag)
 	if cacheable && r.openLinks == 0 {
-		if r.p.listHTML == nil {
-			r.p.listHTML = map[*ast.List]string{}
-		}
-		r.p.listHTML[n] = string(r.b.Bytes()[start:])
+		r.lists = append(r.lists, listSpan{n: n, start: start, end: r.b.Len()})
 	}
 }
 

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -50,6 +52,9 @@ type group struct {
 // with a bold term, so "A **process** is … A **thread** is …" gives a
 // definition per sentence.
 func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
+	if !slices.ContainsFunc(ls, func(r [2]int) bool { return hasBoldMark(p.src[r[0]:r[1]]) }) {
+		return ls // most paragraphs have no bold: nothing to cut or copy
+	}
 	var out [][2]int
 	for _, r := range ls {
 		lo := r[0]
@@ -64,6 +69,12 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 		out = append(out, [2]int{lo, r[1]})
 	}
 	return out
+}
+
+// hasBoldMark reports whether line holds "**" or "__", which a sentence that
+// opens with a bold term needs (see boldSentenceStarts).
+func hasBoldMark(line []byte) bool {
+	return bytes.Contains(line, []byte("**")) || bytes.Contains(line, []byte("__"))
 }
 
 // paragraphRange makes cards from the lines ls of block n: clozes, Q/A,
@@ -148,7 +159,7 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 		if !overlaps(p, c, r[0], r[1]) {
 			continue
 		}
-		if t, ok := c.(*ast.Text); ok && strings.TrimSpace(string(p.src[max(t.Segment.Start, r[0]):min(t.Segment.Stop, r[1])])) == "" {
+		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(p.src[max(t.Segment.Start, r[0]):min(t.Segment.Stop, r[1])])) == 0 {
 			continue
 		}
 		if only != nil {
@@ -197,7 +208,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		b.skip(l)
 		return
 	}
-	items := children(l)
+	items := p.children(l)
 	isDef := make([]bool, len(items))
 	hasSub := make([]bool, len(items))
 	colon := make([]bool, len(items))
@@ -229,7 +240,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		head := itemHead(it)
-		rest := children(it)
+		rest := p.children(it)
 		if head == nil {
 			b.blocks(rest, sc)
 			continue
@@ -237,7 +248,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		rest = rest[1:]
 		if i+1 < len(items) {
 			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && b.qaPair(head, next, sc) {
-				b.blocks(children(items[i+1])[1:], sc)
+				b.blocks(p.children(items[i+1])[1:], sc)
 				i++
 				continue
 			}
@@ -262,7 +273,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 				var back strings.Builder
 				back.WriteString("<ul>")
 				for _, sib := range items[i+1 : k] {
-					back.WriteString("<li>" + p.blocksHTML(children(sib)) + "</li>")
+					back.WriteString("<li>" + p.blocksHTML(p.children(sib)) + "</li>")
 				}
 				back.WriteString("</ul>")
 				front, _ := leadFront(p.html(head, 0, everything), sc)

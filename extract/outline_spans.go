@@ -331,7 +331,9 @@ func termBounds[T string | []byte](line T) (start, end int, ok bool) {
 				best = i
 			}
 		case ' ':
-			best = dashAfter(l[i+1:], i)
+			if c := l[i+1]; c == '-' || c == 0xe2 { // a dash can follow: spare the call
+				best = dashAfter(l[i+1:], i)
+			}
 		}
 		if best >= 0 {
 			break

@@ -20,7 +20,7 @@ var (
 // offset where the text after the label starts.
 func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	head := strings.TrimLeft(string(p.src[r[0]:min(r[1], r[0]+16)]), " *_")
-	if len(head) < 2 || !strings.ContainsAny(strings.ToLower(head[:1]), "qa") {
+	if len(head) < 2 || head[0]|0x20 != 'q' && head[0]|0x20 != 'a' { // an ASCII q or a, in either case
 		return "", 0
 	}
 	v := p.lineView(n, r[0], r[1])

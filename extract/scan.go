@@ -157,11 +157,11 @@ func emptyParaEnd(s string, i int) int {
 }
 
 // lookupLower returns m[strings.ToLower(w)], without allocating for a short
-// ASCII word.
+// ASCII word, for a map whose keys are at most lookupKeyMax bytes long.
 func lookupLower(m map[string]bool, w string) bool {
-	var buf [32]byte
+	var buf [3 * lookupKeyMax]byte
 	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
+		return false // no rune lowers to less than a third of its bytes: longer than a key
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -175,6 +175,10 @@ func lookupLower(m map[string]bool, w string) bool {
 	}
 	return m[string(buf[:len(w)])]
 }
+
+// lookupKeyMax is the length of the longest key of the word lists that
+// lookupLower reads (labels, notFirst, notLast, clauseWords).
+const lookupKeyMax = 16
 
 // isDigit reports whether r is an ASCII digit, regexp \d.
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }

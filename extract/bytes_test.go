@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// verbSplitOracle is verbSplit as it was first written: it searches the
+// whole line for a verb.
+func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	best, verb := firstVerb(t)
+	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
+		return split{}, false
+	}
+	termHi, defLo := v.srcOff(best), p.afterOff(v, best+len(verb)-1)
+	if termHi < 0 || defLo < 0 {
+		return split{}, false
+	}
+	term := p.plain(n, lo, termHi)
+	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
+		return split{}, false
+	}
+	def := p.plain(n, defLo, hi)
+	if countFields(def) < 2 {
+		return split{}, false
+	}
+	vb := strings.TrimSpace(verb)
+	if next := strings.ToLower(strings.Fields(def)[0]); (vb == "is" || vb == "are") && (weakNext[next] ||
+		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
+	if !isTerm(term) || !validDef(s, term, def) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// TestVerbSplit checks verbSplit against its oracle on every line of the
+// fast path notes.
+func TestVerbSplit(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		p := parseTree(src)
+		_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			switch n.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+			default:
+				return ast.WalkContinue, nil
+			}
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+			for _, r := range p.lines(n) {
+				got, gotOK := p.verbSplit(n, p.lineView(n, r[0], r[1]), r[0], r[1])
+				want, wantOK := p.verbSplitOracle(n, p.lineView(n, r[0], r[1]), r[0], r[1])
+				if got != want || gotOK != wantOK {
+					t.Errorf("%s: line %q splits as %v %v, want %v %v", name, src[r[0]:r[1]], got, gotOK, want, wantOK)
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}
+
+// fieldStartOracle returns where the nth field of t starts, by counting the
+// fields of ever longer prefixes.
+func fieldStartOracle(t []byte, n int) int {
+	for i := 0; i < len(t); {
+		_, size := utf8.DecodeRune(t[i:])
+		if countFields(string(t[:i])) < n && countFields(string(t[:i+size])) == n {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// checkBytes checks fieldStart and hasWordCharBytes against their oracles on s.
+func checkBytes(t *testing.T, s string) {
+	for n := 1; n <= 5; n++ {
+		if got, want := fieldStart([]byte(s), n), fieldStartOracle([]byte(s), n); got != want {
+			t.Errorf("fieldStart(%q, %d) = %d, want %d", s, n, got, want)
+		}
+	}
+	for n := 1; n <= 5; n++ {
+		if got, least := spacedWordStart([]byte(s), n), fieldStart([]byte(s), n); got >= 0 && (least < 0 || got < least) {
+			t.Errorf("spacedWordStart(%q, %d) = %d, before fieldStart's %d", s, n, got, least)
+		}
+	}
+	if got, want := hasWordCharBytes([]byte(s)), hasWordChar(s); got != want {
+		t.Errorf("hasWordCharBytes(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestBytes checks the byte-slice helpers on a few strings.
+func TestBytes(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\u00a0d\u2003e ", "\xff x", "—  ", strings.Repeat("ab ", 5), "x\x00y z"} {
+		checkBytes(t, s)
+	}
+}
+
+// FuzzBytes checks the byte-slice helpers on any input.
+func FuzzBytes(f *testing.F) {
+	f.Add(" a  b\tc\u00a0d")
+	f.Fuzz(checkBytes)
+}
+
+// checkRawDef checks validRawDef against validDef on the joined definition.
+func checkRawDef(t *testing.T, sep, term, raw string) {
+	s := split{sep: sep}
+	if got, want := validRawDef(s, term, []byte(raw)), validDef(s, term, joinFields(raw)); got != want {
+		t.Errorf("validRawDef(%q, %q, %q) = %v, want %v", sep, term, raw, got, want)
+	}
+}
+
+// TestRawDef checks validRawDef on definitions each guard refuses.
+func TestRawDef(t *testing.T) {
+	for _, c := range [][3]string{
+		{":", "Port", " 80 "}, {":", "80", "  - 90"}, {":", "80", " ninety"}, {":", "Source", " https://x.org "},
+		{":", "Source", "//x"}, {"-", "Source", "//x"}, {":", "Docs", "see\thttp://x"}, {":", "Go", " go\n"},
+		{":", "Go", "g o"}, {":", "Straße", "STRASSE"}, {":", "K", "\u212a"}, {":", "x", "\xff"}, {":", "x", " \u00a0 "},
+	} {
+		checkRawDef(t, c[0], c[1], c[2])
+	}
+}
+
+// FuzzRawDef checks validRawDef on any definition.
+func FuzzRawDef(f *testing.F) {
+	f.Add(":", "Source", " https://x.org ")
+	f.Add(":", "80", " ninety")
+	f.Fuzz(checkRawDef)
+}
+
+// splitBoldSentencesOracle is splitBoldSentences as it was first written: it
+// copies the lines even when none holds bold.
+func (p *parsed) splitBoldSentencesOracle(ls [][2]int) [][2]int {
+	var out [][2]int
+	for _, r := range ls {
+		lo := r[0]
+		for _, m := range boldSentenceStarts(p.src[r[0]:r[1]]) {
+			end := r[0] + m + 1 // just after the full stop
+			out = append(out, [2]int{lo, end})
+			lo = end
+			for lo < r[1] && (p.src[lo] == ' ' || p.src[lo] == '\t') {
+				lo++
+			}
+		}
+		out = append(out, [2]int{lo, r[1]})
+	}
+	return out
+}
+
+// TestSplitBoldSentences checks splitBoldSentences against its oracle on
+// every paragraph of the fast path notes.
+func TestSplitBoldSentences(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		p := parseTree(src)
+		_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			switch n.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+				if ls := p.lines(n); entering && len(ls) > 0 {
+					if got, want := p.splitBoldSentences(ls), p.splitBoldSentencesOracle(ls); !slices.Equal(got, want) {
+						t.Errorf("%s: lines %v cut as %v, want %v", name, ls, got, want)
+					}
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}
+
+// TestLookupKeys checks that lookupLower's word lists keep within lookupKeyMax.
+func TestLookupKeys(t *testing.T) {
+	for _, m := range []map[string]bool{labels, notFirst, notLast, clauseWords} {
+		for k := range m {
+			if len(k) > lookupKeyMax {
+				t.Errorf("key %q is longer than lookupKeyMax (%d)", k, lookupKeyMax)
+			}
+		}
+	}
+}
