@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/jung-kurt/gofpdf"
+	"github.com/klauspost/compress/zlib"
 )
 
 // The sheet writes the pages' content streams itself, operator for operator
@@ -260,7 +260,8 @@ type zipJob struct {
 // page, from one export to the next: one per core.
 var zlibWriters = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
 
-// getZlib returns a zlib writer at BestSpeed writing to w.
+// getZlib returns a zlib writer at BestSpeed writing to w: klauspost's
+// deflate, which at that level is about twice as fast as the standard library's.
 func getZlib(w io.Writer) *zlib.Writer {
 	select {
 	case zw := <-zlibWriters:
