@@ -319,7 +319,10 @@ type sheet struct {
 	lineArena    []textLine
 	runs         []run  // the runs of the lines of the block being laid out
 	textBuf      []byte // the text of the runs laid out, and image names
-	textB        []byte // the same for the rows the second half laid out (see layout)
+	textKeep     int    // textBuf's first textKeep bytes are labels every page draws
+	textSpare    []byte // the other text buffer compactText switches to
+	pending      []row  // rows laid out, not yet given to the pager
+	pager        pager
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has
 	missing      map[rune]bool
