@@ -53,7 +53,14 @@ func baseline(size, h float64) float64 { return (h-size*1.164)/2 + size*0.928 }
 // textRows turns wrapped lines into rows, drawing each run; x is the left
 // edge. It appends the rows to dst and returns it. The rows' ops share one
 // allocation, with room for one more op in the first row (a list marker).
+// When the sheet is only counting pages, the rows have no ops.
 func (s *sheet) textRows(dst []row, lines []textLine, x, lh float64) []row {
+	if s.counting {
+		for range lines {
+			dst = append(dst, row{h: lh})
+		}
+		return dst
+	}
 	n := 1
 	for _, l := range lines {
 		n += opCount(l.runs)

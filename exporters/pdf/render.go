@@ -32,6 +32,8 @@ func (s *sheet) setSize(size float64) {
 func (s *sheet) countPages(decks []extract.Deck, size float64) int {
 	s.setSize(size)
 	s.textKeep = 0
+	s.counting = true
+	defer func() { s.counting = false }()
 	return s.flow(decks, func([]placed) {})
 }
 
