@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"runtime"
 	"sort"
 	"strconv"
@@ -18,16 +17,21 @@ import (
 // sheet compressed itself (see pageZip), compresses the other streams with
 // one reused writer per CPU, then moves the cross-reference table's offsets.
 
+// pageDict starts the dictionary of a compressed stream, before its length.
+const pageDict = "<</Filter /FlateDecode /Length "
+
 var (
 	plainStream = []byte(" 0 obj\n<</Length ")
 	streamStart = []byte(">>\nstream\n")
 	streamEnd   = []byte("\nendstream")
 )
 
-// deflate writes to w a PDF written by gofpdf with compression off, with its
-// first len(pages) unfiltered streams, the page contents, replaced by pages,
-// the others compressed, and its cross-reference table rewritten.
-func deflate(w io.Writer, pdf []byte, pages [][]byte) error {
+// deflate writes to out a PDF written by gofpdf with compression off, with
+// its first len(pages) unfiltered streams, the page contents, replaced by
+// pages, the others compressed, and its cross-reference table rewritten. The
+// first sent pages, of lengths lens, are in out already (see pageZip): it
+// checks that gofpdf wrote around them what appendPageGap says.
+func deflate(out *countWriter, pdf []byte, pages [][]byte, lens []int, sent int) error {
 	xref, err := xrefOffset(pdf)
 	if err != nil {
 		return err
@@ -60,8 +64,8 @@ func deflate(w io.Writer, pdf []byte, pages [][]byte) error {
 			continue
 		}
 		st := stream{dict: dict, data: data, end: data + n}
-		if len(streams) < len(pages) {
-			st.z = pages[len(streams)]
+		if n := len(streams); n >= sent && n < len(pages) {
+			st.z = pages[n]
 		}
 		streams = append(streams, st)
 		from = data + n
@@ -96,14 +100,23 @@ func deflate(w io.Writer, pdf []byte, pages [][]byte) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	out := &countWriter{w: bufio.NewWriterSize(w, 64<<10)}
 	type shift struct{ at, delta int } // from byte at on, offsets move by delta
 	shifts := make([]shift, 0, len(streams))
 	delta, pos := 0, 0
-	for _, st := range streams {
+	var gap []byte
+	for i, st := range streams {
+		if i < sent {
+			if gap = appendPageGap(gap[:0], i); !bytes.Equal(pdf[pos:st.dict], gap) {
+				return fmt.Errorf("gofpdf wrote page %d's object otherwise than the page written", i+1)
+			}
+			delta += len(pageDict) + len(strconv.Itoa(lens[i])) + len(streamStart) + lens[i] - (st.end - st.dict)
+			shifts = append(shifts, shift{st.end, delta})
+			pos = st.end
+			continue
+		}
 		out.Write(pdf[pos:st.dict])
 		before := out.n
-		out.WriteString("<</Filter /FlateDecode /Length ")
+		out.WriteString(pageDict)
 		out.WriteString(strconv.Itoa(len(st.z)))
 		out.Write(streamStart)
 		out.Write(st.z)

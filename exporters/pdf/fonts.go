@@ -3,10 +3,8 @@ package pdf
 import (
 	_ "embed"
 	"fmt"
-	"maps"
 	"math"
 	"os"
-	"slices"
 )
 
 // The embedded fonts: DejaVu Sans Condensed and DejaVu Sans Mono (Bitstream
@@ -121,12 +119,4 @@ func (f *face) measure(s string, pt float64) float64 {
 // space returns the width of a space at size pt, as measure(" ", pt).
 func (f *face) space(pt float64) float64 {
 	return float64(max(f.width(' '), 0)) * pt / 1000
-}
-
-// clone returns a copy of f with its own width caches, for another goroutine.
-func (f *face) clone() *face {
-	c := *f
-	c.adv = slices.Clone(f.adv)
-	c.wide = maps.Clone(f.wide)
-	return &c
 }

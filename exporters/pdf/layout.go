@@ -39,7 +39,6 @@ type row struct {
 	link   bool  // keep in the same column as the previous row
 	head   bool  // a heading: keeps the next row with it
 	deck   int32 // index of the deck the row belongs to
-	second bool  // laid out by the second half: its text is in textB, not textBuf
 }
 
 // shortRows is the size up to which a list, table or code block is kept in one column.
@@ -54,7 +53,14 @@ func baseline(size, h float64) float64 { return (h-size*1.164)/2 + size*0.928 }
 // textRows turns wrapped lines into rows, drawing each run; x is the left
 // edge. It appends the rows to dst and returns it. The rows' ops share one
 // allocation, with room for one more op in the first row (a list marker).
+// When the sheet is only counting pages, the rows have no ops.
 func (s *sheet) textRows(dst []row, lines []textLine, x, lh float64) []row {
+	if s.counting {
+		for range lines {
+			dst = append(dst, row{h: lh})
+		}
+		return dst
+	}
 	n := 1
 	for _, l := range lines {
 		n += opCount(l.runs)
@@ -610,23 +616,27 @@ func headingStyles(blocks []extract.Block) map[int]headingStyle {
 	return m
 }
 
-// deck lays out the top-level blocks from to to of a deck's outline, with the
-// deck's title first when from is 0; it appends the rows to dst and returns
-// it. A block before to must not be a heading run into the next paragraph.
-func (s *sheet) deck(dst []row, d extract.Deck, from, to int) []row {
-	first := len(dst)
+// deck lays out the deck with index di, its title first, into the pending
+// rows, handing the pager each row that nothing to come can keep with the
+// rows after it (see flushRows).
+func (s *sheet) deck(d extract.Deck, di int) {
+	own := false // the deck has laid out a row: the last pending one
 	blocks := d.Outline
-	if from == 0 && !hasTitle(blocks, d.Title) {
+	if !hasTitle(blocks, d.Title) {
 		title := d.Title
 		if title == "" {
 			title = d.Name
 		}
-		dst = append(dst, s.heading([]extract.Span{{Text: title}}, hBanner, extract.Pos{File: d.File, Line: 1})...)
+		start := len(s.pending)
+		s.pending = append(s.pending, s.heading([]extract.Span{{Text: title}}, hBanner, extract.Pos{File: d.File, Line: 1})...)
+		s.setDeck(start, di)
+		own = len(s.pending) > start
 	}
 	styles := headingStyles(blocks)
-	for i := from; i < to; i++ {
+	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		s.arena, s.wordArena, s.runs, s.lineArena = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0] // earlier blocks are laid out
+		dst := s.pending
 		start := len(dst)
 		if isTOC(b) {
 			continue // a table of contents: the sheet is its own
@@ -650,11 +660,12 @@ func (s *sheet) deck(dst []row, d extract.Deck, from, to int) []row {
 		} else {
 			dst = s.block(dst, b, 0, 0)
 		}
+		s.pending = dst
 		if len(dst) == start {
 			continue
 		}
 		br := dst[start:]
-		if start > first && dst[start-1].head {
+		if own && dst[start-1].head {
 			br[0].link = true
 			br[0].before = min(br[0].before, s.size*0.2)
 		}
@@ -662,8 +673,17 @@ func (s *sheet) deck(dst []row, d extract.Deck, from, to int) []row {
 		if i > 0 && b.Kind == extract.List && blocks[i-1].Kind == extract.Paragraph {
 			br[0].link = true
 		}
+		s.setDeck(start, di)
+		own = true
+		s.flushRows()
 	}
-	return dst
+}
+
+// setDeck marks the pending rows from start on as the deck di's.
+func (s *sheet) setDeck(start, di int) {
+	for j := start; j < len(s.pending); j++ {
+		s.pending[j].deck = int32(di)
+	}
 }
 
 // maxLabelRunes is the longest paragraph taken as the label of the list below it.
@@ -711,42 +731,59 @@ func isTOC(b extract.Block) bool {
 type placed struct {
 	col int
 	y   float64 // top, from the content area's top
-	r   *row
+	r   row
 }
 
-// paginate flows rows into columns and pages, keeping linked rows together
-// when they fit in one column and never leaving a heading at a column's foot.
-func (s *sheet) paginate(rows []row) [][]placed {
-	var pages [][]placed
-	all := make([]placed, 0, len(rows)) // every row is placed once; pages share this
-	first := 0                          // where the page being filled starts in all
-	col, y := 0, 0.0
-	next := func() {
-		col++
-		y = 0
-		if col == s.cols {
-			pages = append(pages, all[first:len(all):len(all)])
-			first = len(all)
-			col = 0
-		}
+// A pager flows rows into columns and pages, keeping linked rows together
+// when they fit in one column and never leaving a heading at a column's
+// foot. It is given the rows in runs that end where a chunk of rows kept
+// together ends, and hands each full page to emit, which must not keep it.
+type pager struct {
+	cols  int
+	colH  float64
+	col   int
+	y     float64
+	page  []placed // the rows on the page being filled
+	pages int      // pages handed to emit
+	emit  func(page []placed)
+}
+
+// next moves to the next column, or to the next page after the last column.
+func (p *pager) next() {
+	p.col++
+	p.y = 0
+	if p.col == p.cols {
+		p.emit(p.page)
+		p.pages++
+		p.page = p.page[:0]
+		p.col = 0
 	}
-	put := func(r *row) {
-		if y > 0 {
-			y += r.before
-		}
-		all = append(all, placed{col: col, y: y, r: r})
-		y += r.h
+}
+
+// put places r at the foot of the current column.
+func (p *pager) put(r *row) {
+	if p.y > 0 {
+		p.y += r.before
 	}
-	height := func(rs []row, atTop bool) float64 {
-		h := 0.0
-		for i := range rs {
-			if i > 0 || !atTop {
-				h += rs[i].before
-			}
-			h += rs[i].h
+	p.page = append(p.page, placed{col: p.col, y: p.y, r: *r})
+	p.y += r.h
+}
+
+// chunkHeight returns the height of rows in one column, with the space
+// above the first unless it starts the column.
+func chunkHeight(rows []row, atTop bool) float64 {
+	h := 0.0
+	for i := range rows {
+		if i > 0 || !atTop {
+			h += rows[i].before
 		}
-		return h
+		h += rows[i].h
 	}
+	return h
+}
+
+// add places rows, whose last chunk of rows kept together is complete.
+func (p *pager) add(rows []row) {
 	for i := 0; i < len(rows); {
 		j := i + 1
 		for j < len(rows) && (rows[j].link || rows[j-1].head) {
@@ -754,9 +791,9 @@ func (s *sheet) paginate(rows []row) [][]placed {
 		}
 		chunk := rows[i:j]
 		switch {
-		case y+height(chunk, y == 0) <= s.colH+0.01:
-		case height(chunk, true) <= s.colH+0.01:
-			next()
+		case p.y+chunkHeight(chunk, p.y == 0) <= p.colH+0.01:
+		case chunkHeight(chunk, true) <= p.colH+0.01:
+			p.next()
 		default:
 			// Too tall for any column: split it, but start a new column
 			// rather than leave a heading and its first lines at the foot.
@@ -765,64 +802,31 @@ func (s *sheet) paginate(rows []row) [][]placed {
 				k++
 			}
 			k = min(k+2, len(chunk))
-			if y > 0 && y+height(chunk[:k], false) > s.colH+0.01 {
-				next()
+			if p.y > 0 && p.y+chunkHeight(chunk[:k], false) > p.colH+0.01 {
+				p.next()
 			}
 			for c := range chunk {
 				r := &chunk[c]
-				if y > 0 && y+r.before+r.h > s.colH+0.01 {
-					next()
+				if p.y > 0 && p.y+r.before+r.h > p.colH+0.01 {
+					p.next()
 				}
-				put(r)
+				p.put(r)
 			}
 			i = j
 			continue
 		}
 		for c := range chunk {
-			put(&chunk[c])
+			p.put(&chunk[c])
 		}
 		i = j
 	}
-	if len(all) > first {
-		pages = append(pages, all[first:])
-	}
-	return pages
 }
 
-// outlineSize returns how many bytes of text blocks hold, and how many blocks
-// and list items, to size the layout's buffers.
-func outlineSize(bs []extract.Block) (text, units int) {
-	for _, b := range bs {
-		units++
-		for _, sp := range b.Spans {
-			text += len(sp.Text)
-		}
-		text += len(b.Code)
-		text += cellsText(b.Header)
-		for _, r := range b.Rows {
-			text += cellsText(r)
-		}
-		for _, it := range b.Items {
-			units++
-			for _, sp := range it.Spans {
-				text += len(sp.Text)
-			}
-			t, u := outlineSize(it.Blocks)
-			text, units = text+t, units+u
-		}
-		t, u := outlineSize(b.Blocks)
-		text, units = text+t, units+u
+// finish hands emit the last page, if it has rows.
+func (p *pager) finish() {
+	if len(p.page) > 0 {
+		p.emit(p.page)
+		p.pages++
+		p.page = p.page[:0]
 	}
-	return text, units
-}
-
-// cellsText returns how many bytes of text cells hold.
-func cellsText(cells []extract.Cell) int {
-	n := 0
-	for _, c := range cells {
-		for _, sp := range c.Spans {
-			n += len(sp.Text)
-		}
-	}
-	return n
 }

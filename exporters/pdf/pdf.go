@@ -10,6 +10,7 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -71,24 +72,21 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	if err != nil {
 		return err
 	}
-	var s *sheet
+	s, err := newSheet(cfg, decks)
+	if err != nil {
+		return err
+	}
+	if len(s.images) == 0 {
+		// Pages go to w as they are drawn (see pageZip).
+		s.out = &countWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	}
 	if cfg.Layout == "cards" {
-		s, err = newSheet(cfg, decks)
-		if err != nil {
-			return err
-		}
 		if err := s.ready(); err != nil {
 			return err
 		}
 		s.cards(decks)
-	} else {
-		s, err = newSheet(cfg, decks)
-		if err != nil {
-			return err
-		}
-		if err := s.fit(decks); err != nil {
-			return err
-		}
+	} else if err := s.fit(decks); err != nil {
+		return err
 	}
 	if e.Warn != nil {
 		for _, wn := range s.warnings {
@@ -101,21 +99,29 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	return s.output(w)
 }
 
-// output finishes the PDF and writes it to w.
+// output finishes the PDF and writes it to w, after the pages already
+// written to s.out, if any.
 func (s *sheet) output(w io.Writer) error {
 	s.finishPage()
-	s.registerChars()
-	// gofpdf subsets the fonts while the last pages are compressed.
-	var buf bytes.Buffer
-	outErr := s.pdf.Output(&buf)
-	pages, err := s.zip.wait()
+	pages, lens, err := s.zip.wait()
 	if err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
-	if outErr != nil {
-		return fmt.Errorf("write PDF: %w", outErr)
+	s.registerChars()
+	// Drop the drawing's buffers before gofpdf subsets and compresses the fonts.
+	sent := s.zip.sent
+	s.zip, s.page, s.drawn = nil, nil, [nFonts][]bool{}
+	s.textBuf, s.textSpare, s.pending, s.pager = nil, nil, nil, pager{}
+	s.arena, s.wordArena, s.lineArena, s.runs = nil, nil, nil, nil
+	var buf bytes.Buffer
+	if err := s.pdf.Output(&buf); err != nil {
+		return fmt.Errorf("write PDF: %w", err)
 	}
-	if err := deflate(w, buf.Bytes(), pages); err != nil {
+	out := s.out
+	if out == nil {
+		out = &countWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	}
+	if err := deflate(out, buf.Bytes(), pages, lens, sent); err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
 	return nil
@@ -312,14 +318,19 @@ type sheet struct {
 	pageOpen     bool
 	gstate       pageState
 	zip          *pageZip
-	fontsAdded   chan error // gofpdf has parsed the fonts
+	out          *countWriter // where the pages go as they are drawn, if not nil
+	fontsAdded   chan error   // gofpdf has parsed the fonts
 	fontsErr     error
 	arena        []part // the parts of the words of the block being laid out
 	wordArena    []word // the words of the block being laid out
 	lineArena    []textLine
 	runs         []run  // the runs of the lines of the block being laid out
 	textBuf      []byte // the text of the runs laid out, and image names
-	textB        []byte // the same for the rows the second half laid out (see layout)
+	textKeep     int    // textBuf's first textKeep bytes are labels every page draws
+	textSpare    []byte // the other text buffer compactText switches to
+	pending      []row  // rows laid out, not yet given to the pager
+	counting     bool   // laying out only to count pages: rows without ops or text
+	pager        pager
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has
 	missing      map[rune]bool

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -27,175 +28,102 @@ func (s *sheet) setSize(size float64) {
 	s.colH = c.pageH - 2*c.Margin - s.headerH - s.footerH
 }
 
-// layout lays out every deck at size and returns the pages; their text is
-// in a new textBuf. A large outline is laid out in two halves at once.
-func (s *sheet) layout(decks []extract.Deck, size float64) [][]placed {
+// countPages lays out every deck at size and returns how many pages they fill.
+func (s *sheet) countPages(decks []extract.Deck, size float64) int {
 	s.setSize(size)
-	sd, sk := len(decks), 0 // the second half starts at block sk of deck sd
-	texts := make([]int, len(decks))
-	total := 0
+	s.textKeep = 0
+	s.counting = true
+	defer func() { s.counting = false }()
+	return s.flow(decks, func([]placed) {})
+}
+
+// flow lays out every deck at the current size and flows the rows into
+// columns and pages as it goes, handing each full page to emit; it returns
+// the page count. Only the rows of the page being filled, and those that
+// may yet be kept with rows to come, stay in memory.
+func (s *sheet) flow(decks []extract.Deck, emit func(page []placed)) int {
+	s.pager = pager{cols: s.cols, colH: s.colH, page: s.pager.page[:0], emit: emit}
+	s.pending = s.pending[:0]
+	s.textBuf = s.textBuf[:s.textKeep]
 	for i, d := range decks {
-		texts[i], _ = outlineSize(d.Outline)
-		total += texts[i]
+		s.deck(d, i)
 	}
-	if total >= minSplitText {
-		sd, sk = splitPoint(decks, texts, total/2)
-	}
-	var other *sheet
-	var rowsB []row
-	s.textB = nil
-	done := make(chan struct{})
-	if sd < len(decks) {
-		other = s.fork()
-		go func() {
-			defer close(done)
-			rowsB = other.layoutRange(decks, sd, sk, len(decks), 0, 0)
-		}()
-	} else {
-		close(done)
-	}
-	// The first half's rows have room for the second's, joined after.
-	_, spare := estimate(decks, sd, sk, len(decks), 0, s.size/s.colW)
-	rows := s.layoutRange(decks, 0, 0, sd, sk, spare)
-	<-done
-	if other != nil {
-		rows = s.join(rows, rowsB, other, sd, sk)
-	}
-	return s.paginate(rows)
+	s.pager.add(s.pending)
+	s.pending = s.pending[:0]
+	s.pager.finish()
+	return s.pager.pages
 }
 
-// minSplitText is the size of text from which layout works on two halves.
-const minSplitText = 256 << 10
+// flushRows hands the pager the pending rows up to the last chunk of rows
+// kept together, which rows to come may still join, and drops the text of
+// the rows it has drawn.
+func (s *sheet) flushRows() {
+	rows := s.pending
+	j := len(rows) - 1
+	for j > 0 && (rows[j].link || rows[j-1].head) {
+		j--
+	}
+	if j <= 0 {
+		return
+	}
+	s.pager.add(rows[:j])
+	s.pending = rows[:copy(rows, rows[j:])]
+	s.compactText()
+}
 
-// splitPoint returns where the second half of the text starts, after about
-// half bytes: at block k of deck d, at a block that follows no heading (a
-// heading can run into the block after it); k is 0 to split between decks.
-func splitPoint(decks []extract.Deck, texts []int, half int) (d, k int) {
-	acc := 0
-	for i, dk := range decks {
-		if acc+texts[i] < half {
-			acc += texts[i]
-			continue
-		}
-		for j := range dk.Outline {
-			if acc >= half && j > 0 && dk.Outline[j-1].Kind != extract.Heading {
-				return i, j
+// textSlack is how much text of rows already drawn the text buffer may hold
+// before compactText drops it.
+const textSlack = 64 << 10
+
+// compactText moves the text of the rows not drawn yet to the front of the
+// text buffer, after the labels every page draws, once the buffer holds
+// textSlack bytes more than that.
+func (s *sheet) compactText() {
+	if len(s.textBuf) < s.textKeep+textSlack {
+		return
+	}
+	b := append(s.textSpare[:0], s.textBuf[:s.textKeep]...)
+	move := func(r *row) {
+		for i := range r.ops {
+			if o := &r.ops[i]; o.kind == opText || o.kind == opImage {
+				from := len(b)
+				b = append(b, s.textBuf[o.from:o.to]...)
+				o.from, o.to = int32(from), int32(len(b))
 			}
-			t, _ := outlineSize(dk.Outline[j : j+1])
-			acc += t
 		}
-		return i + 1, 0
 	}
-	return len(decks), 0
+	for i := range s.pager.page {
+		move(&s.pager.page[i].r)
+	}
+	for i := range s.pending {
+		move(&s.pending[i])
+	}
+	s.textSpare, s.textBuf = s.textBuf, b
 }
 
-// estimate returns about how many bytes of text and how many rows decks
-// make from block fromK of deck fromD up to block toK of deck toD
-// (excluded), when the font size is ratio times the column width.
-func estimate(decks []extract.Deck, fromD, fromK, toD, toK int, ratio float64) (text, rows int) {
-	units := 0
-	for i := fromD; i <= toD && i < len(decks); i++ {
-		from, to := 0, len(decks[i].Outline)
-		if i == fromD {
-			from = fromK
-		}
-		if i == toD {
-			to = toK
-		}
-		t, u := outlineSize(decks[i].Outline[from:to])
-		text, units = text+t, units+u+1
-	}
-	// The runs hold the text once, with labels; a byte takes about half an
-	// em, and each block and item ends in half a line on average.
-	return text + text/16 + 4096, int(float64(text)*0.5*ratio) + units/2
-}
-
-// layoutRange lays out decks from block fromK of deck fromD up to block toK
-// of deck toD (excluded), in a new textBuf, and returns the rows, with room
-// for spare more.
-func (s *sheet) layoutRange(decks []extract.Deck, fromD, fromK, toD, toK, spare int) []row {
-	text, nrows := estimate(decks, fromD, fromK, toD, toK, s.size/s.colW)
-	s.textBuf = make([]byte, 0, text)
-	rows := make([]row, 0, nrows+spare)
-	for i := fromD; i <= toD && i < len(decks); i++ {
-		from, to := 0, len(decks[i].Outline)
-		if i == fromD {
-			from = fromK
-		}
-		if i == toD {
-			to = toK
-		}
-		if from == to && (from > 0 || i == toD) {
-			continue
-		}
-		start := len(rows)
-		rows = s.deck(rows, decks[i], from, to)
-		for j := start; j < len(rows); j++ {
-			rows[j].deck = int32(i)
-		}
-	}
-	return rows
-}
-
-// fork returns a sheet to lay out text on another goroutine: the same
-// settings and geometry, its own buffers and font caches.
-func (s *sheet) fork() *sheet {
-	o := *s
-	for i, f := range s.faces {
-		if f != nil {
-			o.faces[i] = f.clone()
-		}
-	}
-	o.arena, o.wordArena, o.runs, o.lineArena, o.textBuf = nil, nil, nil, nil, nil
-	o.missing, o.missingOrder = map[rune]bool{}, nil
-	return &o
-}
-
-// join appends rowsB, laid out by other from block sk of deck sd on, to
-// rows, as if one sheet had laid out both: their text becomes textB, their
-// missing characters join the warnings, and a heading at the end of rows
-// keeps the first row of rowsB with it.
-func (s *sheet) join(rows, rowsB []row, other *sheet, sd, sk int) []row {
-	s.textB = other.textBuf
-	for i := range rowsB {
-		rowsB[i].second = true
-	}
-	for _, m := range other.missingOrder {
-		s.missingGlyph(m.r, m.pos)
-	}
-	if n := len(rows); sk > 0 && n > 0 && len(rowsB) > 0 && int(rows[n-1].deck) == sd && int(rowsB[0].deck) == sd && rows[n-1].head {
-		rowsB[0].link = true
-		rowsB[0].before = min(rowsB[0].before, s.size*0.2)
-	}
-	return append(rows, rowsB...)
-}
-
-// fit lays the decks out at the font size, shrinking it in fontStep steps
-// down to the minimum when Pages limits the page count, then draws them.
+// fit finds the font size, shrinking it in fontStep steps down to the
+// minimum when Pages limits the page count, then draws the decks at it.
 func (s *sheet) fit(decks []extract.Deck) error {
 	c := s.cfg
-	pages := s.layout(decks, c.FontSize)
-	if c.Pages > 0 && len(pages) > c.Pages {
+	pages := s.countPages(decks, c.FontSize)
+	if c.Pages > 0 && pages > c.Pages {
 		// The largest size on the grid FontSize - k·fontStep that fits,
 		// found by bisection (page count falls as the size does).
 		lo := 0                                                           // steps known not to fit
 		hi := int(math.Floor((c.FontSize-c.MinFontSize)/fontStep + 1e-9)) // smallest size
-		small := s.layout(decks, c.FontSize-float64(hi)*fontStep)
-		text, textB := s.textBuf, s.textB
-		if len(small) > c.Pages {
-			return fmt.Errorf("cheat sheet needs %d pages at the minimum font size %g pt, more than --pages %d: allow more pages, more columns, a smaller --min-font-size or a smaller margin", len(small), c.FontSize-float64(hi)*fontStep, c.Pages)
+		small := s.countPages(decks, c.FontSize-float64(hi)*fontStep)
+		if small > c.Pages {
+			return fmt.Errorf("cheat sheet needs %d pages at the minimum font size %g pt, more than --pages %d: allow more pages, more columns, a smaller --min-font-size or a smaller margin", small, c.FontSize-float64(hi)*fontStep, c.Pages)
 		}
-		best := small
+		pages = small
 		for hi-lo > 1 {
 			mid := (lo + hi) / 2
-			p := s.layout(decks, c.FontSize-float64(mid)*fontStep)
-			if len(p) <= c.Pages {
-				hi, best, text, textB = mid, p, s.textBuf, s.textB
+			if n := s.countPages(decks, c.FontSize-float64(mid)*fontStep); n <= c.Pages {
+				hi, pages = mid, n
 			} else {
 				lo = mid
 			}
 		}
-		pages, s.textBuf, s.textB = best, text, textB
 		s.setSize(c.FontSize - float64(hi)*fontStep)
 	}
 	if err := s.ready(); err != nil {
@@ -205,23 +133,29 @@ func (s *sheet) fit(decks []extract.Deck) error {
 	return nil
 }
 
-// draw renders the laid-out pages with header and footer.
-func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
+// draw lays out the decks again and draws each page as it fills, with
+// header and footer; total is the page count.
+func (s *sheet) draw(decks []extract.Deck, total int) {
 	c := s.cfg
 	date := time.Unix(c.Time, 0).UTC().Format("2 Jan 2006")
 	hs := max(s.size, 6.5)
-	// Each page's header names the deck at its top.
+	// Each page's header names the deck at its top. The labels' text stays
+	// at the front of textBuf, their runs are copied out of the layout's.
+	s.textBuf = s.textBuf[:0]
 	s.titles = make([]textLine, max(len(decks), 1))
 	for i, d := range decks {
 		s.titles[i] = s.label(s.fitText(d.Title, fBold, hs, c.pageW/2), fBold, cHeading, hs)
+		s.titles[i].runs = slices.Clone(s.titles[i].runs)
 	}
-	cur := drawState{font: 255}
-	for pi, page := range pages {
+	dl := s.label(date, fRegular, cMuted, hs)
+	dl.runs = slices.Clone(dl.runs)
+	s.textKeep = len(s.textBuf)
+	pi := 0
+	s.flow(decks, func(page []placed) {
 		s.addPage()
-		cur = drawState{font: 255}
+		cur := drawState{font: 255}
 		// Header: title left, date right, a rule below.
 		y := c.Margin + hs
-		dl := s.label(date, fRegular, cMuted, hs)
 		title := s.titles[0]
 		if len(page) > 0 {
 			title = s.titles[page[0].r.deck]
@@ -230,7 +164,8 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 		s.drawLabel(&cur, dl, c.pageW-c.Margin-dl.w, y)
 		s.line(&cur, cRule, 0.5, c.Margin, c.Margin+hs*1.45, c.pageW-c.Margin, c.Margin+hs*1.45)
 		// Footer: page X of Y, centred.
-		foot := s.label(fmt.Sprintf("page %d of %d", pi+1, len(pages)), fRegular, cMuted, hs*0.9)
+		pi++
+		foot := s.label(fmt.Sprintf("page %d of %d", pi, total), fRegular, cMuted, hs*0.9)
 		s.drawLabel(&cur, foot, (c.pageW-foot.w)/2, c.pageH-c.Margin-hs*0.3)
 		// Column separators.
 		for col := 1; col < s.cols; col++ {
@@ -238,16 +173,12 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 			s.line(&cur, cCodeBg, 0.5, x, s.top, x, s.top+s.colH)
 		}
 		for _, pl := range page {
-			text := s.textBuf
-			if pl.r.second {
-				text = s.textB
-			}
 			x0 := s.left + float64(pl.col)*(s.colW+s.gap)
 			y0 := s.top + pl.y
 			for _, o := range pl.r.ops {
 				switch o.kind {
 				case opText:
-					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, text[o.from:o.to])
+					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, s.textBuf[o.from:o.to])
 				case opFill:
 					s.fill(&cur, o.color, x0+o.x, y0+o.y, o.w, o.h)
 				case opLine:
@@ -257,12 +188,12 @@ func (s *sheet) draw(decks []extract.Deck, pages [][]placed) {
 					}
 					s.line(&cur, o.color, w, x0+o.x, y0+o.y, x0+o.x+o.w, y0+o.y+o.h)
 				case opImage:
-					s.drawImage(string(text[o.from:o.to]), x0+o.x, y0+o.y, o.w, o.h)
+					s.drawImage(string(s.textBuf[o.from:o.to]), x0+o.x, y0+o.y, o.w, o.h)
 				}
 			}
 		}
-	}
-	if len(pages) == 0 {
+	})
+	if total == 0 {
 		s.addPage()
 	}
 }

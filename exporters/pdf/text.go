@@ -296,8 +296,22 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 	return s.lineArena[from:len(s.lineArena):len(s.lineArena)]
 }
 
-// place appends parts to the line at x, after a space of width sp.
+// place appends parts to the line at x, after a space of width sp. When the
+// sheet is only counting pages, it moves x and leaves the line's text out.
 func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
+	if s.counting {
+		if len(l.runs) == 0 && len(parts) > 0 {
+			p := parts[0]
+			s.addRun(l, run{x: *x + sp, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w})
+		}
+		gap := sp
+		for _, p := range parts {
+			*x += gap + p.w
+			gap = 0
+		}
+		l.w = *x
+		return
+	}
 	for i, p := range parts {
 		gap := 0.0
 		if i == 0 {
