@@ -148,6 +148,7 @@ func sameTag(a, b string) bool {
 	if isASCII(a) && isASCII(b) {
 		return strings.EqualFold(a, b) // for ASCII, the same as comparing lowered
 	}
+	//lint:ignore SA6005 EqualFold folds more than ToLower (e.g. 'ſ' and 's'), and NoteTags lowers
 	return strings.ToLower(a) == strings.ToLower(b)
 }
 

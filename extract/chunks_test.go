@@ -175,16 +175,7 @@ func TestChunksGuess(t *testing.T) {
 // FuzzChunks checks that a note parsed in chunks gives the deck it gives
 // parsed whole.
 func FuzzChunks(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		a, err := txtar.ParseFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		if src, ok := goldenInput(a); ok {
-			f.Add(src)
-		}
-	}
+	addGoldenSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if bytes.Count(src, []byte("\n")) > 2000 {
 			return

@@ -46,8 +46,7 @@ func joinTagFields(s string) string {
 	space := false // a space is owed before the next word
 	tags := len(s) // no tag starts at or after tags, for want of a '>'
 	for i := 0; i < len(s); {
-		c, n := s[i], 1
-		if c == '<' && i < tags {
+		if s[i] == '<' && i < tags {
 			if j := strings.IndexByte(s[i+1:], '>'); j >= 0 {
 				space = b.Len() > 0 // a tag reads as a space
 				i += j + 2
@@ -55,14 +54,7 @@ func joinTagFields(s string) string {
 			}
 			tags = i
 		}
-		var sp bool
-		if c < utf8.RuneSelf {
-			sp = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			sp = unicode.IsSpace(r)
-		}
+		sp, n := spaceAt(s, i)
 		if sp {
 			space = b.Len() > 0
 		} else {
@@ -87,15 +79,7 @@ func joinFields(s string) string {
 	b.Grow(len(s))
 	space := false // a space is owed before the next word
 	for i := 0; i < len(s); {
-		c, n := s[i], 1
-		var sp bool
-		if c < utf8.RuneSelf {
-			sp = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			sp = unicode.IsSpace(r)
-		}
+		sp, n := spaceAt(s, i)
 		if sp {
 			space = b.Len() > 0
 		} else {
@@ -108,6 +92,16 @@ func joinFields(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// spaceAt reports whether the character at byte i of s is white space
+// (unicode.IsSpace), and returns its length in bytes.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), n
 }
 
 // countFields returns len(strings.Fields(s)) without allocating.

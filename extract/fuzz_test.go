@@ -12,7 +12,8 @@ import (
 
 func asError(err error, e **Error) bool { return errors.As(err, e) }
 
-func FuzzExtract(f *testing.F) {
+// addGoldenSeeds adds the note of every golden case to f's seed corpus.
+func addGoldenSeeds(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	for _, file := range files {
 		a, err := txtar.ParseFile(file)
@@ -23,6 +24,10 @@ func FuzzExtract(f *testing.F) {
 			f.Add(src)
 		}
 	}
+}
+
+func FuzzExtract(f *testing.F) {
+	addGoldenSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Parse("fuzz.md", src, Options{IgnoreMissingMedia: true, Root: t.TempDir()})
 		if err != nil {

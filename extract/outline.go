@@ -427,9 +427,6 @@ func PlainText(spans []Span) string {
 	return sb.String()
 }
 
-// termSeparators are what may stand between a term and its definition.
-var termSeparators = []string{": ", " - ", " – ", " — ", " -- "}
-
 // termAt returns the byte length of the term that opens line, or 0.
 // The separator follows the term; a colon may also end the line.
 func termAt(line string) int {
