@@ -41,32 +41,7 @@ func joinTagFields(s string) string {
 	if strings.IndexByte(s, '<') < 0 {
 		return joinFields(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false // a space is owed before the next word
-	tags := len(s) // no tag starts at or after tags, for want of a '>'
-	for i := 0; i < len(s); {
-		if s[i] == '<' && i < tags {
-			if j := strings.IndexByte(s[i+1:], '>'); j >= 0 {
-				space = b.Len() > 0 // a tag reads as a space
-				i += j + 2
-				continue
-			}
-			tags = i
-		}
-		sp, n := spaceAt(s, i)
-		if sp {
-			space = b.Len() > 0
-		} else {
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
+	return collapseFields(s, len(s))
 }
 
 // joinFields returns strings.Join(strings.Fields(s), " "), allocating only
@@ -75,10 +50,24 @@ func joinFields(s string) string {
 	if t := strings.TrimSpace(s); isJoinedFields(t) {
 		return t
 	}
+	return collapseFields(s, 0)
+}
+
+// collapseFields returns the words of s joined by single spaces, reading a
+// tag that starts before byte tags (0: none) as a space.
+func collapseFields(s string, tags int) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is owed before the next word
 	for i := 0; i < len(s); {
+		if s[i] == '<' && i < tags {
+			if j := strings.IndexByte(s[i+1:], '>'); j >= 0 {
+				space = b.Len() > 0 // a tag reads as a space
+				i += j + 2
+				continue
+			}
+			tags = i // no tag starts at or after i, for want of a '>'
+		}
 		sp, n := spaceAt(s, i)
 		if sp {
 			space = b.Len() > 0
