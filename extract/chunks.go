@@ -255,7 +255,7 @@ func (c *chunk) link(prev *chunk) {
 	c.tail = heads
 }
 
-// card makes the chunk's cards, outline and content lines with the note's
+// card makes the chunk's cards and outline with the note's
 // title, heading counts and tags; seen, if not nil, holds the cards of the
 // chunks before. room is how many cards the chunk likely makes.
 func (c *chunk) card(title string, counts map[string]int, tags []string, seen *cardSet, room int) {
