@@ -53,14 +53,14 @@ func appendNormalisedFront(b []byte, front string) []byte {
 	if strings.IndexByte(front, '&') < 0 {
 		return appendFolded(b, front, true)
 	}
-	return appendFolded(b, html.UnescapeString(replaceTags(front)), false)
+	return appendFolded(b, html.UnescapeString(extract.ReplaceTags(front)), false)
 }
 
 // appendFolded appends s to b as strings.ToLower(strings.Join(strings.Fields(s),
 // " ")) would make it, without building those strings: runs of white space
 // (unicode.IsSpace) become one space, none at either end, and each rune is
 // lowered (an invalid byte becomes U+FFFD). With tags, each "<…>" (a "<", then
-// no ">" up to the next ">") counts as white space, as in replaceTags.
+// no ">" up to the next ">") counts as white space, as in extract.ReplaceTags.
 func appendFolded(b []byte, s string, tags bool) []byte {
 	start := len(b)
 	space := false // white space since the last rune written
@@ -102,29 +102,6 @@ func appendFolded(b []byte, s string, tags bool) []byte {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return b
-}
-
-// replaceTags replaces every "<…>" (a "<", then no ">" up to the next ">")
-// with a space; a "<" without a later ">" stays.
-func replaceTags(s string) string {
-	i := strings.IndexByte(s, '<')
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i >= 0 {
-		j := strings.IndexByte(s[i:], '>')
-		if j < 0 {
-			break
-		}
-		b.WriteString(s[:i])
-		b.WriteByte(' ')
-		s = s[i+j+1:]
-		i = strings.IndexByte(s, '<')
-	}
-	b.WriteString(s)
-	return b.String()
 }
 
 // NoteKey is the stable identity of a card within its deck: the deck, the

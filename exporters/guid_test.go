@@ -70,7 +70,7 @@ func TestNormaliseFront(t *testing.T) {
 // normaliseFrontRef is NormaliseFront as it was written before it became a
 // scanner, composed of the standard library's functions.
 func normaliseFrontRef(front string) string {
-	s := html.UnescapeString(replaceTags(front))
+	s := html.UnescapeString(extract.ReplaceTags(front))
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 

@@ -10,9 +10,10 @@ import (
 // Allocation-free fast paths for the text helpers the extractor calls once or
 // more per card (see BENCHMARKS.md for the profile that asked for them).
 
-// replaceTags replaces every tag (a '<', then anything but '>', then '>') with
-// a space, as regexp `<[^>]*>` replaced by " " would, without a regexp.
-func replaceTags(s string) string {
+// ReplaceTags replaces every tag of a card's HTML (a '<', then anything but
+// '>', then '>') with a space, as regexp `<[^>]*>` replaced by " " would,
+// without a regexp. The exporters read fronts as text with it.
+func ReplaceTags(s string) string {
 	i := strings.IndexByte(s, '<')
 	if i < 0 || strings.IndexByte(s[i:], '>') < 0 {
 		return s
@@ -36,7 +37,7 @@ func replaceTags(s string) string {
 	return b.String()
 }
 
-// joinTagFields returns joinFields(replaceTags(s)) in one pass.
+// joinTagFields returns joinFields(ReplaceTags(s)) in one pass.
 func joinTagFields(s string) string {
 	if strings.IndexByte(s, '<') < 0 {
 		return joinFields(s)

@@ -13,8 +13,8 @@ func TestFastText(t *testing.T) {
 		"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003b", "é ü", "a \n b",
 		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "\xff a", "a\x85b", "a\u0085b", "\v", "a\u3000b", "\u2000", "a \u2029", "\xe2\x80 ", "\xf0\xe2\x80\x80x", "<b>a</b><", "a<b<c>d", "x< <y", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
 	} {
-		if got, want := replaceTags(s), re.ReplaceAllString(s, " "); got != want {
-			t.Errorf("replaceTags(%q) = %q, want %q", s, got, want)
+		if got, want := ReplaceTags(s), re.ReplaceAllString(s, " "); got != want {
+			t.Errorf("ReplaceTags(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
@@ -32,8 +32,8 @@ func FuzzFastText(f *testing.F) {
 	re := regexp.MustCompile(`<[^>]*>`)
 	f.Add("a <b>c</b>\u00a0 d")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := replaceTags(s), re.ReplaceAllString(s, " "); got != want {
-			t.Errorf("replaceTags(%q) = %q, want %q", s, got, want)
+		if got, want := ReplaceTags(s), re.ReplaceAllString(s, " "); got != want {
+			t.Errorf("ReplaceTags(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)

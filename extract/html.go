@@ -653,7 +653,7 @@ func stripTags(s string) string {
 	if strings.IndexByte(s, '&') < 0 {
 		return joinTagFields(s) // no entity: one pass
 	}
-	s = replaceTags(s)
+	s = ReplaceTags(s)
 	if strings.IndexByte(s, '&') >= 0 {
 		s = unescapeBasic(string(util.ResolveEntityNames(util.ResolveNumericReferences([]byte(s)))))
 	}

@@ -288,7 +288,7 @@ func moreRunes(s string, n int) bool {
 		c := s[i]
 		if c == '<' {
 			if j := strings.IndexByte(s[i+1:], '>'); j >= 0 {
-				i += j + 1 // a tag, as replaceTags finds it
+				i += j + 1 // a tag, as ReplaceTags finds it
 				continue
 			}
 		}
