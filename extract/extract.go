@@ -8,10 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/parser"
 )
 
 // Options configure Parse. The zero value works.
@@ -33,12 +30,6 @@ type Options struct {
 const (
 	DefaultMaxBytes = 64 << 20
 	DefaultMaxDepth = 100
-)
-
-// markdown is the one goldmark configuration used for every note.
-var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.GFM),
-	goldmark.WithParserOptions(parser.WithAttribute()),
 )
 
 // A parsed note: its source, its AST and a map from byte offsets to lines.

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"golang.org/x/tools/txtar"
+)
+
+// stockMarkdown is the configuration markdown must parse exactly as.
+var stockMarkdown = goldmark.New(
+	goldmark.WithExtensions(extension.GFM),
+	goldmark.WithParserOptions(parser.WithAttribute()),
+)
+
+// markdownCases are inputs where autolinks and link reference definitions
+// are found, or nearly so.
+var markdownCases = []string{
+	"see http://example.com and https://x.org/a?b=c, ftp://f.net.",
+	"*https://a.bc* _www.x.org_ ~www.y.org~ (www.z.org) www.w.org",
+	"mail me@example.com, (you@x.org) *her@y.net* or not@dot or @start or a@b.",
+	"e-mails: a.b+c@d-e.fg; x_y@z.io_ and q@r.st-",
+	"HTTP://upper.case and Www.mixed.org and mailto:a@b.cd",
+	"a word@ and @ alone, tab\tx@y.zz, end a@",
+	"é@example.com ü www.ü.org http://ü.org/ä",
+	"[ref]: /url 'title'\n\n[ref] and [other]\n\n[other]:\n  /o\n",
+	"  [a]: /a\n [b]: /b \"t\"\ntext after\n\n[a] [b]",
+	"text first\n[c]: /c\n\n[c]",
+	"\t[d]: /d\n\n[d]",
+	"[not a def] text\n\n[e]: <> \n\n[e]",
+	"- [f]: /f\n\n  [f]\n> [g]: /g\n>\n> [g]",
+	"| a | b |\n|---|---|\n| www.t.org | c@d.ef |\n",
+	"- [ ] task www.task.org\n- [x] done a@b.cd",
+	"## head www.h.org {#id .c}\n\n<www.raw.org> <a@b.cd>",
+	"[www.in-label.org](http://l.org) ![a@b.cd](i.png)",
+	"",
+	"\n\n",
+	"[",
+	"x\n[",
+}
+
+// dumpAST writes n's tree: each node's kind, its lines and, for text, its
+// segment, so that two parses compare position by position.
+func dumpAST(b *bytes.Buffer, n ast.Node, depth int) {
+	fmt.Fprintf(b, "%*s%s", 2*depth, "", n.Kind())
+	if t, ok := n.(*ast.Text); ok {
+		fmt.Fprintf(b, " %d-%d soft=%v hard=%v", t.Segment.Start, t.Segment.Stop, t.SoftLineBreak(), t.HardLineBreak())
+	}
+	if n.Type() == ast.TypeBlock {
+		for i := 0; i < n.Lines().Len(); i++ {
+			s := n.Lines().At(i)
+			fmt.Fprintf(b, " [%d-%d+%d]", s.Start, s.Stop, s.Padding)
+		}
+	}
+	if l, ok := n.(*ast.AutoLink); ok {
+		fmt.Fprintf(b, " %v", l.AutoLinkType)
+	}
+	b.WriteByte('\n')
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		dumpAST(b, c, depth+1)
+	}
+}
+
+// checkAsGFM fails t unless markdown and stockMarkdown give src the same
+// tree and the same HTML.
+func checkAsGFM(t *testing.T, name string, src []byte) {
+	t.Helper()
+	var got, want bytes.Buffer
+	dumpAST(&got, markdown.Parser().Parse(text.NewReader(src)), 0)
+	dumpAST(&want, stockMarkdown.Parser().Parse(text.NewReader(src)), 0)
+	if got.String() != want.String() {
+		t.Fatalf("%s: AST differs from GFM's\ngot:\n%s\nwant:\n%s", name, got.String(), want.String())
+	}
+	got.Reset()
+	want.Reset()
+	if err := markdown.Convert(src, &got); err != nil {
+		t.Fatal(err)
+	}
+	if err := stockMarkdown.Convert(src, &want); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("%s: HTML differs from GFM's\ngot:  %q\nwant: %q", name, got.String(), want.String())
+	}
+}
+
+// markdownInputs returns the cases, the golden inputs and the shared notes.
+func markdownInputs(t testing.TB) map[string][]byte {
+	in := map[string][]byte{}
+	for i, c := range markdownCases {
+		in[fmt.Sprintf("case %d", i)] = []byte(c)
+	}
+	goldens, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range goldens {
+		a, err := txtar.ParseFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if src, ok := goldenInput(a); ok {
+			in[file] = src
+		}
+	}
+	notes, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.md"))
+	notes = append(notes, filepath.Join(shared, "notes", "security-compliance.md"))
+	for _, file := range notes {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in[file] = src
+	}
+	return in
+}
+
+func TestMarkdownAsGFM(t *testing.T) {
+	in := markdownInputs(t)
+	if len(in) < len(markdownCases)+20 {
+		t.Fatalf("only %d inputs: goldens or shared notes missing", len(in))
+	}
+	for name, src := range in {
+		checkAsGFM(t, name, src)
+	}
+}
+
+func FuzzMarkdownAsGFM(f *testing.F) {
+	for _, src := range markdownInputs(f) {
+		if len(src) < 4096 {
+			f.Add(src)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		checkAsGFM(t, "fuzz", src)
+	})
+}
+
+func TestMayAutolink(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"", false},
+		{" ", false},
+		{" http://x", true},
+		{" https:", true},
+		{"(www.x.org)", true},
+		{"(ftp:", true},
+		{"*ftp://x", true},
+		{" cat and more", false},
+		{" word", false},
+		{" www.", true},
+		{" a@b.c", true},
+		{" @b.c", false},
+		{"_x@", true},
+		{" ab cd@ef.gh", true}, // may: an "@" follows in the line
+		{"a\tb@c.de", true},
+		{"@", false},
+	} {
+		pc := parser.NewContext()
+		if got := mayAutolink([]byte(c.line), 100, pc); got != c.want {
+			t.Errorf("mayAutolink(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	// Later words of a line use what the first call found.
+	pc := parser.NewContext()
+	line := []byte(" one two x@y.zz three")
+	stop := 100 + len(line)
+	for i, want := range map[int]bool{0: true, 4: true, 8: true, 9: true, 10: false, 15: false} {
+		if got := mayAutolink(line[i:], stop, pc); got != want {
+			t.Errorf("mayAutolink(%q) after the line's start = %v, want %v", line[i:], got, want)
+		}
+	}
+}
