@@ -91,6 +91,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer state.wait() // before tx.abort
 	for i, t := range targets {
 		for _, d := range parsed[i] {
 			if !cfg.brief {
@@ -105,9 +106,15 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		}
 		// The formats are written at the same time (the cheat sheet beside the
 		// deck and the CSV); status lines and the first error keep their order.
+		// The state holds every package's notes once the last target's is
+		// planned: it is written then, beside that package, not after it.
+		var planned func()
+		if i == len(targets)-1 {
+			planned = func() { state.stage(tx) }
+		}
 		exps := make([]exporters.Exporter, len(cfg.formats))
 		for j, f := range cfg.formats {
-			if exps[j], err = newExporter(cfg, f, epoch, state, t.name); err != nil {
+			if exps[j], err = newExporter(cfg, f, epoch, state, t.name, planned); err != nil {
 				return nil, err
 			}
 		}
@@ -170,16 +177,16 @@ func parseFormats(s string) ([]string, error) {
 }
 
 // newExporter configures the exporter for one format. The apkg exporter of
-// target name builds its collection in the output folder and reads and
-// updates its part of state.
-func newExporter(cfg buildConfig, format string, epoch int64, state *buildState, name string) (exporters.Exporter, error) {
+// target name builds its collection in the output folder, reads and updates
+// its part of state, and calls planned (if not nil) once it has.
+func newExporter(cfg buildConfig, format string, epoch int64, state *buildState, name string, planned func()) (exporters.Exporter, error) {
 	switch format {
 	case "apkg":
 		tmp := cfg.out
 		if cfg.out == "-" {
 			tmp = ""
 		}
-		return apkg.Exporter{Time: epoch, TempDir: tmp, State: state.apkg(name + ".apkg")}, nil
+		return apkg.Exporter{Time: epoch, TempDir: tmp, State: state.apkg(name + ".apkg"), Planned: planned}, nil
 	case "csv":
 		return csv.Exporter{}, nil
 	}

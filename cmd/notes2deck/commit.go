@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"github.com/notes2deck/notes2deck/exporters"
@@ -118,16 +119,26 @@ func (tx *outputTx) write(path string, fill func(*os.File) error) error {
 	return nil
 }
 
-// commit stages the state file, if s changed, after the outputs, then
-// renames every staged file into place.
+// commit stages the state file, if s changed and s.stage did not already,
+// then renames every staged file into place.
 func (tx *outputTx) commit(s *buildState) error {
-	if s != nil && s.file != nil && s.dirty {
+	if s != nil && s.staging != nil {
+		if err := <-s.staging; err != nil {
+			return err
+		}
+	} else if s != nil && s.file != nil && s.dirty {
 		if err := tx.write(s.path, func(f *os.File) error { return s.file.Save(f) }); err != nil {
 			return err
 		}
 	}
 	inflight.mu.Lock()
 	defer inflight.mu.Unlock()
+	if s != nil { // the state goes last: it describes the outputs in place
+		if i := slices.IndexFunc(tx.staged, func(st stagedFile) bool { return st.path == s.path }); i >= 0 {
+			st := tx.staged[i]
+			tx.staged = append(slices.Delete(tx.staged, i, i+1), st)
+		}
+	}
 	for i, st := range tx.staged {
 		if err := os.Rename(st.tmp, st.path); err != nil {
 			tx.staged = tx.staged[i:]

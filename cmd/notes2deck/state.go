@@ -32,6 +32,8 @@ type buildState struct {
 	mu    sync.Mutex
 	file  *apkg.StateFile
 	dirty bool // some package took its state
+
+	staging chan error // the result of stage's write, then closed; nil until stage
 }
 
 // loadState reads the state file of the output folder out. A missing file is
@@ -72,4 +74,27 @@ func (s *buildState) apkg(name string) *apkg.State {
 	defer s.mu.Unlock()
 	s.dirty = true
 	return s.file.Package(name)
+}
+
+// stage starts writing the state file, if some package took its state, as a
+// temp file of tx that commit renames into place. Call it at most once, when
+// no package will change its state any more; commit waits for the write.
+func (s *buildState) stage(tx *outputTx) {
+	if s.file == nil || !s.dirty {
+		return
+	}
+	s.staging = make(chan error, 1)
+	go func() {
+		s.staging <- tx.write(s.path, func(f *os.File) error { return s.file.Save(f) })
+		close(s.staging)
+	}()
+}
+
+// wait returns once the write that stage started, if any, is over, so that
+// an aborted build leaves no temp file behind.
+func (s *buildState) wait() {
+	if s.staging != nil {
+		for range s.staging {
+		}
+	}
 }

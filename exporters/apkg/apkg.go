@@ -22,8 +22,12 @@ type Exporter struct {
 	// State, if not nil, is what the previous build of this package wrote.
 	// Export reads it to keep unchanged notes' modification times and to ship
 	// deleted notes once more (tagged DeletedTag), then replaces its notes
-	// with those of this build. Save it only once the package is written.
+	// with those of this build, before it writes the package.
 	State *State
+	// Planned, if not nil, is called once State holds this build's notes,
+	// while Export goes on to write the package: the caller may save State
+	// from then on, and should keep the file only if Export succeeds.
+	Planned func()
 }
 
 var _ exporters.Exporter = Exporter{}
@@ -36,6 +40,12 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	}
 	media := collectMedia(decks)
 	p, next := makePlan(decks, media, e.State, now)
+	if e.State != nil {
+		e.State.Notes = next.Notes
+	}
+	if e.Planned != nil {
+		e.Planned()
+	}
 
 	f, err := os.CreateTemp(e.TempDir, ".notes2deck-*.anki2")
 	if err != nil {
@@ -49,11 +59,5 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	if err := writeCollection(dbPath, p, now); err != nil {
 		return err
 	}
-	if err := writeZip(w, dbPath, p.media, now); err != nil {
-		return err
-	}
-	if e.State != nil {
-		e.State.Notes = next.Notes
-	}
-	return nil
+	return writeZip(w, dbPath, p.media, now)
 }

@@ -137,14 +137,25 @@ func TestStateModsAndDeletes(t *testing.T) {
 	}
 }
 
-func TestStateNotUpdatedOnError(t *testing.T) {
-	st := &State{}
-	e := Exporter{Time: testTime, TempDir: "/nonexistent/dir", State: st}
-	if err := e.Export(&bytes.Buffer{}, exportertest.Decks()); err == nil {
-		t.Fatal("Export into a missing TempDir succeeded")
-	}
-	if len(st.Notes) != 0 {
-		t.Errorf("a failed export changed the state")
+// TestStatePlanned: Planned is called once, when State already holds the
+// build's notes and before the package is written, so that the caller can
+// save the state meanwhile; an export that then fails still says so.
+func TestStatePlanned(t *testing.T) {
+	for _, tempDir := range []string{"", "/nonexistent/dir"} {
+		st := &State{}
+		var out bytes.Buffer
+		calls, notes, written := 0, 0, 0
+		e := Exporter{Time: testTime, TempDir: tempDir, State: st, Planned: func() {
+			calls++
+			notes, written = len(st.Notes), out.Len()
+		}}
+		err := e.Export(&out, exportertest.Decks())
+		if (err != nil) != (tempDir != "") {
+			t.Errorf("TempDir %q: error %v", tempDir, err)
+		}
+		if calls != 1 || notes == 0 || written != 0 {
+			t.Errorf("TempDir %q: Planned called %d times, with %d notes in State and %d bytes written; want once, with the notes, before writing", tempDir, calls, notes, written)
+		}
 	}
 }
 
