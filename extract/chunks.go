@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -37,7 +38,7 @@ type section struct {
 // heading occurs in the note (see builder.repeated).
 func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 	starts := []int{0}
-	if len(src) < 2*size || bytes.Contains(src, []byte("]:")) || bytes.Contains(src, []byte("notes2deck:skip")) {
+	if len(src) < 2*size || bytes.Contains(src, []byte("]:")) || bytes.Contains(src, []byte("2deck:skip")) {
 		return starts, nil
 	}
 	hints := map[string]int{}
@@ -52,6 +53,10 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 			end += off + 1
 		}
 		line := src[off:end]
+		if c := line[0]; closer == nil && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
+			blank, off = false, end // most lines: no fence, HTML block or heading
+			continue
+		}
 		switch {
 		case closer != nil:
 			if bytes.Contains(bytes.ToLower(line), closer) {
