@@ -19,7 +19,7 @@ import (
 
 // fastpathNotes returns notes to check the fast paths on: the golden inputs,
 // the shared corpus when it is there, and a synthetic note.
-func fastpathNotes(t *testing.T) map[string][]byte {
+func fastpathNotes(t testing.TB) map[string][]byte {
 	notes := map[string][]byte{"synth": synth.Note(300)}
 	golden, _ := filepath.Glob("testdata/*.txtar")
 	for _, path := range golden {

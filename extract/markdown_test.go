@@ -3,8 +3,6 @@ package extract
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/yuin/goldmark"
@@ -12,7 +10,6 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	"golang.org/x/tools/txtar"
 )
 
 // stockMarkdown is the configuration markdown must parse exactly as.
@@ -92,30 +89,11 @@ func checkAsGFM(t *testing.T, name string, src []byte) {
 	}
 }
 
-// markdownInputs returns the cases, the golden inputs and the shared notes.
+// markdownInputs returns the cases and the notes of fastpathNotes.
 func markdownInputs(t testing.TB) map[string][]byte {
-	in := map[string][]byte{}
+	in := fastpathNotes(t)
 	for i, c := range markdownCases {
 		in[fmt.Sprintf("case %d", i)] = []byte(c)
-	}
-	goldens, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range goldens {
-		a, err := txtar.ParseFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if src, ok := goldenInput(a); ok {
-			in[file] = src
-		}
-	}
-	notes, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.md"))
-	notes = append(notes, filepath.Join(shared, "notes", "security-compliance.md"))
-	for _, file := range notes {
-		src, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in[file] = src
 	}
 	return in
 }
