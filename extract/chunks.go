@@ -277,7 +277,9 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 	}
 	b.document(b.dropSkipped(c.p.children(c.p.doc)))
 	c.b, c.usedTitle = b, title
-	c.outline = c.p.buildOutline()
+	if !c.p.opt.SkipOutline {
+		c.outline = c.p.buildOutline()
+	}
 }
 
 // release drops the chunk's AST and the caches that refer to it, once the

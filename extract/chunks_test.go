@@ -187,3 +187,26 @@ func FuzzChunks(f *testing.F) {
 		sameDeck(t, "fuzz.md", src)
 	})
 }
+
+// TestSkipOutline: SkipOutline drops the outline and changes nothing else.
+func TestSkipOutline(t *testing.T) {
+	for name, src := range fastpathNotes(t) {
+		opt := Options{IgnoreMissingMedia: true, chunkBytes: 2048}
+		whole, err := Parse(name, src, opt)
+		if err != nil {
+			continue
+		}
+		opt.SkipOutline = true
+		skipped, err := Parse(name, src, opt)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if skipped.Outline != nil {
+			t.Errorf("%s: %d outline blocks with SkipOutline", name, len(skipped.Outline))
+		}
+		whole.Outline = nil
+		if !reflect.DeepEqual(skipped, whole) {
+			t.Errorf("%s: SkipOutline changed the deck", name)
+		}
+	}
+}

@@ -23,6 +23,11 @@ type Options struct {
 	// shows the image's alt text) instead of an *Error.
 	IgnoreMissingMedia bool
 
+	// SkipOutline leaves Deck.Outline nil, for callers that print no cheat
+	// sheet: the outline costs a sixth of the extraction and as much memory
+	// as the cards.
+	SkipOutline bool
+
 	chunkBytes int // least size of a chunk (see chunkStarts); 0 means chunkBytes
 }
 

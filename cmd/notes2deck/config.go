@@ -63,6 +63,7 @@ func loadBuildConfig(c *cli.Context) (buildConfig, error) {
 		return cfg, usageError{"--out - takes a single PATH"}
 	}
 	cfg.opt, err = extractOptions(c)
+	cfg.opt.SkipOutline = !slices.Contains(cfg.formats, "pdf") // only the cheat sheet reads it
 	return cfg, err
 }
 

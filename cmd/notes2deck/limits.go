@@ -22,9 +22,10 @@ func limitFlags() []cli.Flag {
 // extractOptions returns the extraction options of a command that reads
 // notes: its deck and reverse flags and its limits. A missing image is a
 // warning, not an error: notes copied from elsewhere often name images that
-// were not copied with them.
+// were not copied with them. The outline is skipped: only a build that
+// prints the cheat sheet asks for it.
 func extractOptions(c *cli.Context) (extract.Options, error) {
-	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true}
+	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true, SkipOutline: true}
 	return opt, applyLimits(c, &opt)
 }
 
