@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/notes2deck/notes2deck/extract"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -121,8 +122,8 @@ func writeRows(ctx context.Context, dc any, p *plan, now int64) error {
 // is one row's VALUES tuple, with a "?" for each value row(i, args) appends
 // to args for row i; constants are written into tuple, not bound. The values
 // go to the driver as they are, so they must be driver values: int64 or
-// string, never int.
-func insertRows(ctx context.Context, conn driver.ConnPrepareContext, table, tuple string, count int, row func(i int, args []any) []any) error {
+// string, never int. Strings row builds in text are valid for one statement.
+func insertRows(ctx context.Context, conn driver.ConnPrepareContext, table, tuple string, count int, row func(i int, args []any, text *textArena) []any) error {
 	stmts := map[int]driver.StmtExecContext{}
 	defer func() {
 		for _, s := range stmts {
@@ -135,6 +136,7 @@ func insertRows(ctx context.Context, conn driver.ConnPrepareContext, table, tupl
 	for i := range named {
 		named[i].Ordinal = i + 1
 	}
+	var text textArena
 	for start := 0; start < count; start += batchRows {
 		n := min(batchRows, count-start)
 		st, err := batchStmt(ctx, conn, stmts, table, tuple, n)
@@ -142,8 +144,9 @@ func insertRows(ctx context.Context, conn driver.ConnPrepareContext, table, tupl
 			return fmt.Errorf("write %s: %w", table, err)
 		}
 		args = args[:0]
+		text.reset()
 		for i := start; i < start+n; i++ {
-			args = row(i, args)
+			args = row(i, args, &text)
 		}
 		for i, a := range args {
 			named[i].Value = a
@@ -153,6 +156,36 @@ func insertRows(ctx context.Context, conn driver.ConnPrepareContext, table, tupl
 		}
 	}
 	return nil
+}
+
+// A textArena builds the text values of one INSERT statement in a buffer
+// that the next statement reuses, instead of allocating a string for each:
+// the driver copies every string argument into SQLite's memory before the
+// statement runs, and keeps none of them once it has run.
+type textArena struct{ buf []byte }
+
+// reset makes the whole buffer free again; the strings join returned before
+// must no longer be used.
+func (a *textArena) reset() { a.buf = a.buf[:0] }
+
+// join returns prefix, then parts separated by sep, then suffix, as a string
+// that lives in the arena until the next reset.
+func (a *textArena) join(prefix string, parts []string, sep, suffix string) string {
+	start := len(a.buf)
+	a.buf = append(a.buf, prefix...)
+	for i, p := range parts {
+		if i > 0 {
+			a.buf = append(a.buf, sep...)
+		}
+		a.buf = append(a.buf, p...)
+	}
+	a.buf = append(a.buf, suffix...)
+	if len(a.buf) == start {
+		return ""
+	}
+	// An append that outgrows buf moves it; the strings made before keep the
+	// old array alive, so they stay valid.
+	return unsafe.String(&a.buf[start], len(a.buf)-start)
 }
 
 // batchStmt returns the statement that inserts n rows into table, preparing
@@ -179,16 +212,16 @@ func batchStmt(ctx context.Context, conn driver.ConnPrepareContext, stmts map[in
 func writeNotes(ctx context.Context, conn driver.ConnPrepareContext, p *plan) error {
 	var buf []byte
 	// id guid mid mod usn tags flds sfld csum flags data
-	return insertRows(ctx, conn, "notes", "(?,?,?,?,-1,?,?,?,?,0,'')", len(p.notes), func(i int, args []any) []any {
+	return insertRows(ctx, conn, "notes", "(?,?,?,?,-1,?,?,?,?,0,'')", len(p.notes), func(i int, args []any, text *textArena) []any {
 		n := &p.notes[i]
 		tags := ""
 		if len(n.tags) > 0 {
-			tags = " " + strings.Join(n.tags, " ") + " "
+			tags = text.join(" ", n.tags, " ", " ")
 		}
 		sorted := SortField(n.fields[0])
 		var csum uint32
 		csum, buf = checksumSorted(buf, sorted)
-		return append(args, n.id, n.guid, n.mid, n.mod, tags, strings.Join(n.fields, "\x1f"), sorted, int64(csum))
+		return append(args, n.id, n.guid, n.mid, n.mod, tags, text.join("", n.fields, "\x1f", ""), sorted, int64(csum))
 	})
 }
 
@@ -206,7 +239,7 @@ func writeCards(ctx context.Context, conn driver.ConnPrepareContext, p *plan, no
 	}
 	base := now * 1000
 	// id nid did ord mod usn type queue due ivl factor reps lapses left odue odid flags data
-	return insertRows(ctx, conn, "cards", "(?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", len(cards), func(i int, args []any) []any {
+	return insertRows(ctx, conn, "cards", "(?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", len(cards), func(i int, args []any, _ *textArena) []any {
 		c := cards[i]
 		return append(args, base+int64(i), c.note.id, c.note.did, int64(c.ord), c.note.mod, int64(c.note.due))
 	})
