@@ -107,7 +107,7 @@ func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int6
 	defer done()
 	// The states and their hashes are allocated in one piece each: a vault
 	// of 100,000 cards would otherwise allocate 200,000 small objects.
-	states := make([]NoteState, 0, total)
+	states := make([]NoteState, total)
 	var buf []byte
 	hashes := make([]byte, 0, total*hashLen)
 	for i, d := range decks {
@@ -118,13 +118,14 @@ func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int6
 			n := note{guid: dn.GUID, kind: c.Kind, mid: notetypeID(c.Kind), did: did, fields: dn.Fields, tags: dn.Tags}
 			hashes, buf = appendContentHash(hashes, buf, n.mid, n.fields, n.tags)
 			n.mod = mod(n.guid, hashes[len(hashes)-hashLen:])
-			states = append(states, NoteState{Mod: n.mod, Deck: name, Kind: c.Kind.String(),
-				Fields: n.fields, Tags: n.tags, Media: mediaPaths(n.fields, paths)})
-			next.Notes[n.guid] = &states[len(states)-1]
+			st := &states[len(p.notes)]
+			*st = NoteState{Mod: n.mod, Deck: name, Kind: c.Kind.String(),
+				Fields: n.fields, Tags: n.tags, Media: mediaPaths(n.fields, paths)}
+			next.Notes[n.guid] = st
 			add(n)
 		}
 	}
-	all := string(hashes)
+	all := string(hashes) // the k-th hash is that of p.notes[k], states[k]
 	for k := range states {
 		states[k].Hash = all[k*hashLen : (k+1)*hashLen]
 	}
