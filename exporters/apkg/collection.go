@@ -3,9 +3,11 @@ package apkg
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/notes2deck/notes2deck/extract"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -59,10 +61,7 @@ func writeCollection(path string, p *plan, now int64) (err error) {
 	if err := writeCol(ctx, conn, p, now); err != nil {
 		return err
 	}
-	if err := writeNotes(ctx, conn, p); err != nil {
-		return err
-	}
-	if err := writeCards(ctx, conn, p, now); err != nil {
+	if err := conn.Raw(func(dc any) error { return writeRows(ctx, dc, p, now) }); err != nil {
 		return err
 	}
 	if err := exec("create indexes", indexes11); err != nil {
@@ -105,58 +104,129 @@ func writeCol(ctx context.Context, conn *sql.Conn, p *plan, now int64) error {
 	return nil
 }
 
+// writeRows writes the notes and cards rows through dc, the driver's
+// connection: database/sql would lock, check and convert every argument of
+// every statement, and allocate its own copy of them.
+func writeRows(ctx context.Context, dc any, p *plan, now int64) error {
+	pc, ok := dc.(driver.ConnPrepareContext)
+	if !ok {
+		return fmt.Errorf("write notes: driver %T cannot prepare statements", dc)
+	}
+	if err := writeNotes(ctx, pc, p); err != nil {
+		return err
+	}
+	return writeCards(ctx, pc, p, now)
+}
+
 // insertRows inserts count rows into table, batchRows to a statement. tuple
 // is one row's VALUES tuple, with a "?" for each value row(i, args) appends
-// to args for row i; constants are written into tuple, not bound.
-func insertRows(ctx context.Context, conn *sql.Conn, table, tuple string, count int, row func(i int, args []any) []any) error {
-	stmts := map[int]*sql.Stmt{}
+// to args for row i; constants are written into tuple, not bound. The values
+// go to the driver as they are, so they must be driver values: int64 or
+// string, never int. Strings row builds in text are valid for one statement.
+func insertRows(ctx context.Context, conn driver.ConnPrepareContext, table, tuple string, count int, row func(i int, args []any, text *textArena) []any) error {
+	stmts := map[int]driver.StmtExecContext{}
 	defer func() {
 		for _, s := range stmts {
-			s.Close()
+			s.(driver.Stmt).Close()
 		}
 	}()
-	args := make([]any, 0, strings.Count(tuple, "?")*batchRows)
+	width := strings.Count(tuple, "?")
+	args := make([]any, 0, width*batchRows)
+	named := make([]driver.NamedValue, width*batchRows)
+	for i := range named {
+		named[i].Ordinal = i + 1
+	}
+	var text textArena
 	for start := 0; start < count; start += batchRows {
 		n := min(batchRows, count-start)
-		st := stmts[n]
-		if st == nil {
-			var err error
-			q := "INSERT INTO " + table + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+",", n), ",")
-			if st, err = conn.PrepareContext(ctx, q); err != nil {
-				return fmt.Errorf("write %s: %w", table, err)
-			}
-			stmts[n] = st
+		st, err := batchStmt(ctx, conn, stmts, table, tuple, n)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", table, err)
 		}
 		args = args[:0]
+		text.reset()
 		for i := start; i < start+n; i++ {
-			args = row(i, args)
+			args = row(i, args, &text)
 		}
-		if _, err := st.ExecContext(ctx, args...); err != nil {
+		for i, a := range args {
+			named[i].Value = a
+		}
+		if _, err := st.ExecContext(ctx, named[:len(args)]); err != nil {
 			return fmt.Errorf("write %s: %w", table, err)
 		}
 	}
 	return nil
 }
 
+// A textArena builds the text values of one INSERT statement in a buffer
+// that the next statement reuses, instead of allocating a string for each:
+// the driver copies every string argument into SQLite's memory before the
+// statement runs, and keeps none of them once it has run.
+type textArena struct{ buf []byte }
+
+// reset makes the whole buffer free again; the strings join returned before
+// must no longer be used.
+func (a *textArena) reset() { a.buf = a.buf[:0] }
+
+// join returns prefix, then parts separated by sep, then suffix, as a string
+// that lives in the arena until the next reset.
+func (a *textArena) join(prefix string, parts []string, sep, suffix string) string {
+	start := len(a.buf)
+	a.buf = append(a.buf, prefix...)
+	for i, p := range parts {
+		if i > 0 {
+			a.buf = append(a.buf, sep...)
+		}
+		a.buf = append(a.buf, p...)
+	}
+	a.buf = append(a.buf, suffix...)
+	if len(a.buf) == start {
+		return ""
+	}
+	// An append that outgrows buf moves it; the strings made before keep the
+	// old array alive, so they stay valid.
+	return unsafe.String(&a.buf[start], len(a.buf)-start)
+}
+
+// batchStmt returns the statement that inserts n rows into table, preparing
+// it on first use and keeping it in stmts.
+func batchStmt(ctx context.Context, conn driver.ConnPrepareContext, stmts map[int]driver.StmtExecContext, table, tuple string, n int) (driver.StmtExecContext, error) {
+	if st := stmts[n]; st != nil {
+		return st, nil
+	}
+	q := "INSERT INTO " + table + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+",", n), ",")
+	s, err := conn.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	st, ok := s.(driver.StmtExecContext)
+	if !ok {
+		s.Close()
+		return nil, fmt.Errorf("driver statement %T cannot execute with a context", s)
+	}
+	stmts[n] = st
+	return st, nil
+}
+
 // writeNotes writes one notes row per planned note.
-func writeNotes(ctx context.Context, conn *sql.Conn, p *plan) error {
+func writeNotes(ctx context.Context, conn driver.ConnPrepareContext, p *plan) error {
 	var buf []byte
 	// id guid mid mod usn tags flds sfld csum flags data
-	return insertRows(ctx, conn, "notes", "(?,?,?,?,-1,?,?,?,?,0,'')", len(p.notes), func(i int, args []any) []any {
+	return insertRows(ctx, conn, "notes", "(?,?,?,?,-1,?,?,?,?,0,'')", len(p.notes), func(i int, args []any, text *textArena) []any {
 		n := &p.notes[i]
 		tags := ""
 		if len(n.tags) > 0 {
-			tags = " " + strings.Join(n.tags, " ") + " "
+			tags = text.join(" ", n.tags, " ", " ")
 		}
 		sorted := SortField(n.fields[0])
 		var csum uint32
 		csum, buf = checksumSorted(buf, sorted)
-		return append(args, n.id, n.guid, n.mid, n.mod, tags, strings.Join(n.fields, "\x1f"), sorted, int64(csum))
+		return append(args, n.id, n.guid, n.mid, n.mod, tags, text.join("", n.fields, "\x1f", ""), sorted, int64(csum))
 	})
 }
 
 // writeCards writes the cards of every note, new and in document order.
-func writeCards(ctx context.Context, conn *sql.Conn, p *plan, now int64) error {
+func writeCards(ctx context.Context, conn driver.ConnPrepareContext, p *plan, now int64) error {
 	type card struct {
 		note *note
 		ord  int
@@ -169,8 +239,8 @@ func writeCards(ctx context.Context, conn *sql.Conn, p *plan, now int64) error {
 	}
 	base := now * 1000
 	// id nid did ord mod usn type queue due ivl factor reps lapses left odue odid flags data
-	return insertRows(ctx, conn, "cards", "(?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", len(cards), func(i int, args []any) []any {
+	return insertRows(ctx, conn, "cards", "(?,?,?,?,?,-1,0,0,?,0,0,0,0,0,0,0,0,'')", len(cards), func(i int, args []any, _ *textArena) []any {
 		c := cards[i]
-		return append(args, base+int64(i), c.note.id, c.note.did, c.ord, c.note.mod, c.note.due)
+		return append(args, base+int64(i), c.note.id, c.note.did, int64(c.ord), c.note.mod, int64(c.note.due))
 	})
 }

@@ -6,7 +6,7 @@ import (
 	"errors"
 	"html"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -191,52 +191,57 @@ func fieldEmpty(v string) bool {
 	return emptyRE.MatchString(v)
 }
 
+// The ords of the common notes. They are shared: never modify a note's ords.
+var (
+	ordsFront = []int{0}
+	ordsBack  = []int{1}
+	ordsBoth  = []int{0, 1}
+)
+
 // cardOrds returns the ords of the cards Anki would generate for a note of kind
 // k with fields flds (rslib notetype/cardgen.rs). A note with none still gets
-// ord 0, so that no note is invisible.
+// ord 0, so that no note is invisible. The result may be shared with other
+// notes and must not be modified.
 func cardOrds(k extract.Kind, flds []string) []int {
+	switch {
+	case k == extract.Cloze:
+		if ords := clozeOrds(flds); len(ords) > 0 {
+			return ords
+		}
+	case k == extract.Reversed && !fieldEmpty(flds[1]):
+		if fieldEmpty(flds[0]) {
+			return ordsBack
+		}
+		return ordsBoth
+	}
+	return ordsFront
+}
+
+// clozeOrds returns the ords of the cards of a cloze note with fields flds:
+// one for each cloze number (capped at 500) whose opening has a closing "}}"
+// somewhere after it, in order.
+func clozeOrds(flds []string) []int {
 	var ords []int
-	switch k {
-	case extract.Cloze:
-		seen := map[int]bool{}
-		for _, f := range flds {
-			if !strings.Contains(f, "{{c") {
+	for _, f := range flds {
+		if !strings.Contains(f, "{{c") {
+			continue
+		}
+		for _, m := range clozeOpenRE.FindAllStringSubmatchIndex(f, -1) {
+			if !strings.Contains(f[m[1]:], "}}") {
 				continue
 			}
-			for _, m := range clozeOpenRE.FindAllStringSubmatchIndex(f, -1) {
-				if !strings.Contains(f[m[1]:], "}}") {
+			for _, n := range strings.Split(f[m[2]:m[3]], ",") {
+				v, err := strconv.Atoi(n)
+				if errors.Is(err, strconv.ErrRange) {
+					v, err = 500, nil
+				}
+				if err != nil || v <= 0 {
 					continue
 				}
-				for _, n := range strings.Split(f[m[2]:m[3]], ",") {
-					v, err := strconv.Atoi(n)
-					if errors.Is(err, strconv.ErrRange) {
-						v, err = 500, nil
-					}
-					if err != nil || v <= 0 {
-						continue
-					}
-					seen[min(v, 500)-1] = true
-				}
+				ords = append(ords, min(v, 500)-1)
 			}
 		}
-		for o := range seen {
-			ords = append(ords, o)
-		}
-		sort.Ints(ords)
-	case extract.Reversed:
-		if !fieldEmpty(flds[0]) {
-			ords = append(ords, 0)
-		}
-		if !fieldEmpty(flds[1]) {
-			ords = append(ords, 1)
-		}
-	default:
-		if !fieldEmpty(flds[0]) {
-			ords = append(ords, 0)
-		}
 	}
-	if len(ords) == 0 {
-		ords = []int{0}
-	}
-	return ords
+	slices.Sort(ords)
+	return slices.Compact(ords)
 }
