@@ -101,6 +101,28 @@ func (f *face) lookup(r rune) int16 {
 	return w
 }
 
+// plainPrefix returns the length of the longest prefix of s made of
+// printable ASCII characters other than the space that f has, and their
+// advance in 1/1000 em.
+func (f *face) plainPrefix(s string) (n, units int) {
+	adv := f.adv[:0x80]
+	for n < len(s) {
+		c := s[n]
+		if c <= ' ' || c >= 0x80 {
+			break
+		}
+		a := adv[c]
+		if a <= 0 {
+			if a = int16(f.width(rune(c))); a <= 0 {
+				break
+			}
+		}
+		units += int(a)
+		n++
+	}
+	return n, units
+}
+
 // has reports whether the font has a glyph for r.
 func (f *face) has(r rune) bool { return f.width(r) >= 0 }
 
