@@ -281,26 +281,22 @@ func appendTextOp(b []byte, x, y float64, t []byte, drawn []bool) []byte {
 	b = append(b, ' ')
 	b = appendFixed2(b, y)
 	b = append(b, " Td ("...)
+	b = slices.Grow(b, 3*len(t)+len(") Tj ET")) // at most 3 bytes a byte of t
 	for i := 0; i < len(t); {
-		r, n := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(t[i:])
+		if c := t[i]; c < utf8.RuneSelf {
+			i++
+			drawn[c] = true
+			if e := textEscapes[c]; e != 0 {
+				b = append(b, 0, '\\', e)
+			} else {
+				b = append(b, 0, c)
+			}
+			continue
 		}
+		r, n := utf8.DecodeRune(t[i:])
 		i += n
 		if r < 0x10000 {
 			drawn[r] = true
-		}
-		if r < utf8.RuneSelf {
-			b = append(b, 0)
-			switch r {
-			case '\\', '(', ')':
-				b = append(b, '\\', byte(r))
-			case '\r':
-				b = append(b, '\\', 'r')
-			default:
-				b = append(b, byte(r))
-			}
-			continue
 		}
 		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
 			switch c {
@@ -315,6 +311,10 @@ func appendTextOp(b []byte, x, y float64, t []byte, drawn []bool) []byte {
 	}
 	return append(b, ") Tj ET"...)
 }
+
+// textEscapes holds, for each ASCII character that a PDF string must escape,
+// the character written after the backslash.
+var textEscapes = [utf8.RuneSelf]byte{'\\': '\\', '(': '(', ')': ')', '\r': 'r'}
 
 // fill draws a filled rectangle.
 func (s *sheet) fill(st *drawState, c color, x, y, w, h float64) {
