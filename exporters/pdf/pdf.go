@@ -112,7 +112,7 @@ func (s *sheet) output(w io.Writer) error {
 	sent := s.zip.sent
 	s.zip, s.page, s.drawn = nil, nil, [nFonts][]bool{}
 	s.textBuf, s.textSpare, s.pending, s.pager = nil, nil, nil, pager{}
-	s.arena, s.wordArena, s.lineArena, s.runs = nil, nil, nil, nil
+	s.arena, s.wordArena, s.lineArena, s.runs, s.opChunk = nil, nil, nil, nil, nil
 	var buf bytes.Buffer
 	if err := s.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("write PDF: %w", err)
@@ -325,6 +325,7 @@ type sheet struct {
 	wordArena    []word // the words of the block being laid out
 	lineArena    []textLine
 	runs         []run  // the runs of the lines of the block being laid out
+	opChunk      []op   // where newOps takes the rows' ops from
 	textBuf      []byte // the text of the runs laid out, and image names
 	textKeep     int    // textBuf's first textKeep bytes are labels every page draws
 	textSpare    []byte // the other text buffer compactText switches to
