@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"unicode/utf8"
 )
 
 // The embedded fonts: DejaVu Sans Condensed and DejaVu Sans Mono (Bitstream
@@ -101,24 +102,35 @@ func (f *face) lookup(r rune) int16 {
 	return w
 }
 
-// plainPrefix returns the length of the longest prefix of s made of
-// printable ASCII characters other than the space that f has, and their
-// advance in 1/1000 em.
+// plainPrefix returns the length of the longest prefix of s before a
+// space, tab or newline whose characters f has, and their advance in 1/1000
+// em. Characters above U+FFFF end it too: gofpdf writes text as UTF-16
+// without surrogates.
 func (f *face) plainPrefix(s string) (n, units int) {
-	adv := f.adv[:0x80]
+	adv := f.adv[:utf8.RuneSelf]
 	for n < len(s) {
-		c := s[n]
-		if c <= ' ' || c >= 0x80 {
-			break
-		}
-		a := adv[c]
-		if a <= 0 {
-			if a = int16(f.width(rune(c))); a <= 0 {
+		if c := s[n]; c < utf8.RuneSelf {
+			if isSpace(c) {
 				break
 			}
+			a := int(adv[c])
+			if a == 0 {
+				a = f.width(rune(c))
+			}
+			if a < 0 {
+				break
+			}
+			units += a
+			n++
+			continue
 		}
-		units += int(a)
-		n++
+		r, size := utf8.DecodeRuneInString(s[n:])
+		a := f.width(r)
+		if a < 0 || r > 0xFFFF {
+			break
+		}
+		units += a
+		n += size
 	}
 	return n, units
 }

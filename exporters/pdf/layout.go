@@ -132,6 +132,15 @@ func linkAll(rows []row) {
 // paragraph lays out text at x; it appends the rows to dst and returns it.
 func (s *sheet) paragraph(dst []row, spans []extract.Span, x float64, pos extract.Pos) []row {
 	start := len(dst)
+	if s.counting {
+		if n, ok := s.countLines(spans, s.size, fRegular, cText, s.colW-x); ok {
+			for range n {
+				dst = append(dst, row{h: s.lh})
+			}
+			linkAll(dst[start:])
+			return dst
+		}
+	}
 	words := s.words(spans, s.size, fRegular, cText, pos)
 	dst = s.textRows(dst, s.wrap(words, s.colW-x, 0), x, s.lh)
 	linkAll(dst[start:])
