@@ -19,13 +19,16 @@ type lineCount struct {
 	size    float64
 	w       float64   // the word's width
 	parts   []float64 // the widths of the word's parts
+	spFont  fontID    // the font and size of the last space measured
+	spSize  float64
+	spW     float64 // its width
 }
 
 // countLines returns how many lines wrap makes of the words of spans in
 // style base, baseColor at size, in lines width wide (see words and wrap),
 // when every word is plain and fits a line; ok is false otherwise.
 func (s *sheet) countLines(spans []extract.Span, size float64, base fontID, baseColor color, width float64) (n int, ok bool) {
-	c := lineCount{s: s, width: width, parts: s.partWidths[:0]}
+	c := lineCount{s: s, width: width, parts: s.partWidths[:0], spFont: 255}
 	defer func() { s.partWidths = c.parts }()
 	for _, sp := range spans {
 		if sp.Style == extract.Break {
@@ -85,7 +88,10 @@ func (c *lineCount) endWord() bool {
 	}
 	sp := 0.0
 	if c.started {
-		sp = c.s.faces[c.font].space(c.size)
+		if c.font != c.spFont || c.size != c.spSize {
+			c.spFont, c.spSize, c.spW = c.font, c.size, c.s.faces[c.font].space(c.size)
+		}
+		sp = c.spW
 		if c.x+sp+c.w > c.width+0.01 {
 			c.newLine()
 			sp = 0
