@@ -410,6 +410,20 @@ func appendFixed2(b []byte, v float64) []byte {
 	if math.Signbit(v) {
 		b = append(b, '-')
 	}
-	b = strconv.AppendUint(b, n/100, 10)
+	b = appendSmallUint(b, n/100)
 	return append(b, '.', byte('0'+n/10%10), byte('0'+n%10))
+}
+
+// appendSmallUint appends n in decimal, digit by digit below 1000 (the
+// coordinates of a page).
+func appendSmallUint(b []byte, n uint64) []byte {
+	switch {
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case n < 1000:
+		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return strconv.AppendUint(b, n, 10)
 }
