@@ -11,7 +11,6 @@ import (
 	"sync"
 
 	"github.com/jung-kurt/gofpdf"
-	"github.com/klauspost/compress/zlib"
 )
 
 // The sheet writes the pages' content streams itself, operator for operator
@@ -263,23 +262,22 @@ type zipJob struct {
 
 // zlibWriters keeps zlib writers, whose set-up costs more than compressing a
 // page, from one export to the next: one per core.
-var zlibWriters = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
+var zlibWriters = make(chan *zlibWriter, runtime.GOMAXPROCS(0))
 
 // getZlib returns a zlib writer at BestSpeed writing to w: klauspost's
 // deflate, which at that level is about twice as fast as the standard library's.
-func getZlib(w io.Writer) *zlib.Writer {
+func getZlib(w io.Writer) *zlibWriter {
 	select {
 	case zw := <-zlibWriters:
 		zw.Reset(w)
 		return zw
 	default:
-		zw, _ := zlib.NewWriterLevel(w, zlib.BestSpeed)
-		return zw
+		return newZlibWriter(w)
 	}
 }
 
 // putZlib keeps zw for reuse.
-func putZlib(zw *zlib.Writer) {
+func putZlib(zw *zlibWriter) {
 	select {
 	case zlibWriters <- zw:
 	default:
@@ -412,6 +410,20 @@ func appendFixed2(b []byte, v float64) []byte {
 	if math.Signbit(v) {
 		b = append(b, '-')
 	}
-	b = strconv.AppendUint(b, n/100, 10)
+	b = appendSmallUint(b, n/100)
 	return append(b, '.', byte('0'+n/10%10), byte('0'+n%10))
+}
+
+// appendSmallUint appends n in decimal, digit by digit below 1000 (the
+// coordinates of a page).
+func appendSmallUint(b []byte, n uint64) []byte {
+	switch {
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case n < 1000:
+		return append(b, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+	}
+	return strconv.AppendUint(b, n, 10)
 }

@@ -31,7 +31,7 @@ var (
 // pages, the others compressed, and its cross-reference table rewritten. The
 // first sent pages, of lengths lens, are in out already (see pageZip): it
 // checks that gofpdf wrote around them what appendPageGap says.
-func deflate(out *countWriter, pdf []byte, pages [][]byte, lens []int, sent int) error {
+func deflate(out *countWriter, pdf []byte, pages [][]byte, lens []int, sent int, forms formObjects) error {
 	xref, err := xrefOffset(pdf)
 	if err != nil {
 		return err
@@ -39,6 +39,13 @@ func deflate(out *countWriter, pdf []byte, pages [][]byte, lens []int, sent int)
 	offsets, trailer, err := readXref(pdf[xref:])
 	if err != nil {
 		return err
+	}
+	// The forms are listed before the images in the resources, object 2.
+	ins, entries := xref, forms.entries(len(offsets)+1)
+	if len(entries) > 0 {
+		if ins, err = xobjectEntries(pdf, offsets, xref); err != nil {
+			return err
+		}
 	}
 	// Find the streams, compress them in parallel, then splice them in.
 	type stream struct {
@@ -124,12 +131,26 @@ func deflate(out *countWriter, pdf []byte, pages [][]byte, lens []int, sent int)
 		shifts = append(shifts, shift{st.end, delta})
 		pos = st.end
 	}
-	out.Write(pdf[pos:xref])
+	if ins < pos {
+		return errors.New("resources written before a stream")
+	}
+	out.Write(pdf[pos:ins])
+	out.Write(entries)
+	shifts = append(shifts, shift{ins, delta + len(entries)})
+	out.Write(pdf[ins:xref])
 	// An object moves by the size change of the streams rewritten before it.
 	for i, off := range offsets {
 		if k := sort.Search(len(shifts), func(k int) bool { return shifts[k].at > off }); k > 0 {
 			offsets[i] = off + shifts[k-1].delta
 		}
+	}
+	size := len(offsets) + 1
+	offsets, err = forms.write(out, offsets)
+	if err != nil {
+		return err
+	}
+	if trailer, err = resize(trailer, size, len(offsets)+1); err != nil {
+		return err
 	}
 	newXref := out.n
 	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
@@ -139,6 +160,31 @@ func deflate(out *countWriter, pdf []byte, pages [][]byte, lens []int, sent int)
 	out.Write(trailer)
 	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", newXref)
 	return out.w.Flush()
+}
+
+// xobjectEntries returns where the entries of the XObject dictionary of
+// gofpdf's resources, object 2, start.
+func xobjectEntries(pdf []byte, offsets []int, xref int) (int, error) {
+	const dict = "\n/XObject <<\n"
+	if len(offsets) < 2 || offsets[1] >= xref {
+		return 0, errors.New("resources not found")
+	}
+	obj := pdf[offsets[1]:xref]
+	end := bytes.Index(obj, []byte("\nendobj\n"))
+	i := bytes.Index(obj, []byte(dict))
+	if i < 0 || i > end {
+		return 0, errors.New("XObject resources not found")
+	}
+	return offsets[1] + i + len(dict), nil
+}
+
+// resize changes the trailer's /Size from size to n.
+func resize(trailer []byte, size, n int) ([]byte, error) {
+	from := fmt.Appendf(nil, "/Size %d\n", size)
+	if !bytes.Contains(trailer, from) {
+		return nil, errXref
+	}
+	return bytes.Replace(trailer, from, fmt.Appendf(nil, "/Size %d\n", n), 1), nil
 }
 
 // A countWriter counts the bytes written through it; the bufio.Writer keeps

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"unicode/utf8"
 )
 
 // The embedded fonts: DejaVu Sans Condensed and DejaVu Sans Mono (Bitstream
@@ -44,6 +45,7 @@ type face struct {
 	ttf  *ttf
 	adv  []int16 // advance of rune r in 1/1000 em; 0 not looked up yet; -1 no glyph
 	wide map[rune]int16
+	word [utf8.RuneSelf]int16 // adv of the ASCII characters, 0 for a space, tab or newline
 }
 
 // newFace parses TrueType data.
@@ -52,7 +54,13 @@ func newFace(name string, data []byte) (*face, error) {
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w (a TrueType .ttf is needed; OpenType-CFF and .ttc are not supported)", name, err)
 	}
-	return &face{name: name, data: data, ttf: t, adv: make([]int16, 0x3000), wide: map[rune]int16{}}, nil
+	f := &face{name: name, data: data, ttf: t, adv: make([]int16, 0x3000), wide: map[rune]int16{}}
+	for c := range f.word {
+		if !isSpace(byte(c)) {
+			f.word[c] = int16(f.width(rune(c)))
+		}
+	}
+	return f, nil
 }
 
 // loadFace reads a TrueType file, or returns the embedded font when path is "".
@@ -99,6 +107,32 @@ func (f *face) lookup(r rune) int16 {
 		w = 1 // zero-width glyphs (combining marks) are present all the same
 	}
 	return w
+}
+
+// plainPrefix returns the length of the longest prefix of s before a
+// space, tab or newline whose characters f has, and their advance in 1/1000
+// em. Characters above U+FFFF end it too: gofpdf writes text as UTF-16
+// without surrogates.
+func (f *face) plainPrefix(s string) (n, units int) {
+	for n < len(s) {
+		if c := s[n]; c < utf8.RuneSelf {
+			a := int(f.word[c])
+			if a <= 0 {
+				break
+			}
+			units += a
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		a := f.width(r)
+		if a < 0 || r > 0xFFFF {
+			break
+		}
+		units += a
+		n += size
+	}
+	return n, units
 }
 
 // has reports whether the font has a glyph for r.

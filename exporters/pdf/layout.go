@@ -65,7 +65,7 @@ func (s *sheet) textRows(dst []row, lines []textLine, x, lh float64) []row {
 	for _, l := range lines {
 		n += opCount(l.runs)
 	}
-	slab := make([]op, 0, n)
+	slab := s.newOps(n)
 	for i, l := range lines {
 		k := opCount(l.runs)
 		if i == 0 {
@@ -79,6 +79,20 @@ func (s *sheet) textRows(dst []row, lines []textLine, x, lh float64) []row {
 		dst = append(dst, row{h: lh, ops: ops})
 	}
 	return dst
+}
+
+// opChunk is how many ops newOps allocates at a time.
+const opChunk = 1024
+
+// newOps returns an empty slice with room for n ops, from a chunk that the
+// rows laid out one after the other share.
+func (s *sheet) newOps(n int) []op {
+	if cap(s.opChunk)-len(s.opChunk) < n {
+		s.opChunk = make([]op, 0, max(n, opChunk))
+	}
+	from := len(s.opChunk)
+	s.opChunk = s.opChunk[:from+n]
+	return s.opChunk[from : from : from+n]
 }
 
 // opCount returns how many ops runOps makes for runs.
@@ -118,6 +132,15 @@ func linkAll(rows []row) {
 // paragraph lays out text at x; it appends the rows to dst and returns it.
 func (s *sheet) paragraph(dst []row, spans []extract.Span, x float64, pos extract.Pos) []row {
 	start := len(dst)
+	if s.counting {
+		if n, ok := s.countLines(spans, s.size, fRegular, cText, s.colW-x); ok {
+			for range n {
+				dst = append(dst, row{h: s.lh})
+			}
+			linkAll(dst[start:])
+			return dst
+		}
+	}
 	words := s.words(spans, s.size, fRegular, cText, pos)
 	dst = s.textRows(dst, s.wrap(words, s.colW-x, 0), x, s.lh)
 	linkAll(dst[start:])

@@ -112,7 +112,7 @@ func (s *sheet) output(w io.Writer) error {
 	sent := s.zip.sent
 	s.zip, s.page, s.drawn = nil, nil, [nFonts][]bool{}
 	s.textBuf, s.textSpare, s.pending, s.pager = nil, nil, nil, pager{}
-	s.arena, s.wordArena, s.lineArena, s.runs = nil, nil, nil, nil
+	s.arena, s.wordArena, s.lineArena, s.runs, s.opChunk = nil, nil, nil, nil, nil
 	var buf bytes.Buffer
 	if err := s.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("write PDF: %w", err)
@@ -121,7 +121,9 @@ func (s *sheet) output(w io.Writer) error {
 	if out == nil {
 		out = &countWriter{w: bufio.NewWriterSize(w, 64<<10)}
 	}
-	if err := deflate(out, buf.Bytes(), pages, lens, sent); err != nil {
+	forms := formObjects{forms: s.footers.split(), w: s.cfg.pageW, h: s.cfg.pageH}
+	s.footers = footerData{}
+	if err := deflate(out, buf.Bytes(), pages, lens, sent, forms); err != nil {
 		return fmt.Errorf("write PDF: %w", err)
 	}
 	return nil
@@ -324,12 +326,15 @@ type sheet struct {
 	arena        []part // the parts of the words of the block being laid out
 	wordArena    []word // the words of the block being laid out
 	lineArena    []textLine
-	runs         []run  // the runs of the lines of the block being laid out
-	textBuf      []byte // the text of the runs laid out, and image names
-	textKeep     int    // textBuf's first textKeep bytes are labels every page draws
-	textSpare    []byte // the other text buffer compactText switches to
-	pending      []row  // rows laid out, not yet given to the pager
-	counting     bool   // laying out only to count pages: rows without ops or text
+	runs         []run      // the runs of the lines of the block being laid out
+	footers      footerData // the content of each page's footer (see draw)
+	opChunk      []op       // where newOps takes the rows' ops from
+	partWidths   []float64  // countLines' widths of the parts of a word
+	textBuf      []byte     // the text of the runs laid out, and image names
+	textKeep     int        // textBuf's first textKeep bytes are labels every page draws
+	textSpare    []byte     // the other text buffer compactText switches to
+	pending      []row      // rows laid out, not yet given to the pager
+	counting     bool       // laying out only to count pages: rows without ops or text
 	pager        pager
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has

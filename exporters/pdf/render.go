@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -105,8 +106,8 @@ func (s *sheet) compactText() {
 // minimum when Pages limits the page count, then draws the decks at it.
 func (s *sheet) fit(decks []extract.Deck) error {
 	c := s.cfg
-	pages := s.countPages(decks, c.FontSize)
-	if c.Pages > 0 && pages > c.Pages {
+	s.setSize(c.FontSize)
+	if c.Pages > 0 && s.countPages(decks, c.FontSize) > c.Pages {
 		// The largest size on the grid FontSize - k·fontStep that fits,
 		// found by bisection (page count falls as the size does).
 		lo := 0                                                           // steps known not to fit
@@ -115,11 +116,10 @@ func (s *sheet) fit(decks []extract.Deck) error {
 		if small > c.Pages {
 			return fmt.Errorf("cheat sheet needs %d pages at the minimum font size %g pt, more than --pages %d: allow more pages, more columns, a smaller --min-font-size or a smaller margin", small, c.FontSize-float64(hi)*fontStep, c.Pages)
 		}
-		pages = small
 		for hi-lo > 1 {
 			mid := (lo + hi) / 2
-			if n := s.countPages(decks, c.FontSize-float64(mid)*fontStep); n <= c.Pages {
-				hi, pages = mid, n
+			if s.countPages(decks, c.FontSize-float64(mid)*fontStep) <= c.Pages {
+				hi = mid
 			} else {
 				lo = mid
 			}
@@ -129,13 +129,14 @@ func (s *sheet) fit(decks []extract.Deck) error {
 	if err := s.ready(); err != nil {
 		return err
 	}
-	s.draw(decks, pages)
+	s.draw(decks)
 	return nil
 }
 
-// draw lays out the decks again and draws each page as it fills, with
-// header and footer; total is the page count.
-func (s *sheet) draw(decks []extract.Deck, total int) {
+// draw lays out the decks and draws each page as it fills, with header
+// and footer. A page's footer, "page X of N", is the Form XObject /FootX,
+// which footerForms writes once the page count is known (see deflate).
+func (s *sheet) draw(decks []extract.Deck) {
 	c := s.cfg
 	date := time.Unix(c.Time, 0).UTC().Format("2 Jan 2006")
 	hs := max(s.size, 6.5)
@@ -163,10 +164,11 @@ func (s *sheet) draw(decks []extract.Deck, total int) {
 		s.drawLabel(&cur, title, c.Margin, y)
 		s.drawLabel(&cur, dl, c.pageW-c.Margin-dl.w, y)
 		s.line(&cur, cRule, 0.5, c.Margin, c.Margin+hs*1.45, c.pageW-c.Margin, c.Margin+hs*1.45)
-		// Footer: page X of Y, centred.
+		// Footer: the form that draws "page X of N" (see footerForms).
 		pi++
-		foot := s.label(fmt.Sprintf("page %d of %d", pi, total), fRegular, cMuted, hs*0.9)
-		s.drawLabel(&cur, foot, (c.pageW-foot.w)/2, c.pageH-c.Margin-hs*0.3)
+		s.page = append(s.page, "/Foot"...)
+		s.page = strconv.AppendInt(s.page, int64(pi), 10)
+		s.page = append(s.page, " Do\n"...)
 		// Column separators.
 		for col := 1; col < s.cols; col++ {
 			x := s.left + float64(col)*(s.colW+s.gap) - s.gap/2
@@ -193,9 +195,25 @@ func (s *sheet) draw(decks []extract.Deck, total int) {
 			}
 		}
 	})
-	if total == 0 {
+	if pi == 0 {
 		s.addPage()
 	}
+	s.footerForms(pi, hs)
+}
+
+// footerForms writes the content of the footer of each of n pages, "page X
+// of n" centred at size hs*0.9, to the footers.
+func (s *sheet) footerForms(n int, hs float64) {
+	c := s.cfg
+	page := s.page
+	s.page = s.footers.data[:0]
+	s.footers.ends = s.footers.ends[:0]
+	for i := 1; i <= n; i++ {
+		foot := s.label(fmt.Sprintf("page %d of %d", i, n), fRegular, cMuted, hs*0.9)
+		s.drawLabel(&drawState{font: 255}, foot, (c.pageW-foot.w)/2, c.pageH-c.Margin-hs*0.3)
+		s.footers.ends = append(s.footers.ends, len(s.page))
+	}
+	s.footers.data, s.page = s.page, page
 }
 
 // drawLabel draws a line from label with its baseline at y.
@@ -281,26 +299,22 @@ func appendTextOp(b []byte, x, y float64, t []byte, drawn []bool) []byte {
 	b = append(b, ' ')
 	b = appendFixed2(b, y)
 	b = append(b, " Td ("...)
+	b = slices.Grow(b, 3*len(t)+len(") Tj ET")) // at most 3 bytes a byte of t
 	for i := 0; i < len(t); {
-		r, n := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(t[i:])
+		if c := t[i]; c < utf8.RuneSelf {
+			i++
+			drawn[c] = true
+			if e := textEscapes[c]; e != 0 {
+				b = append(b, 0, '\\', e)
+			} else {
+				b = append(b, 0, c)
+			}
+			continue
 		}
+		r, n := utf8.DecodeRune(t[i:])
 		i += n
 		if r < 0x10000 {
 			drawn[r] = true
-		}
-		if r < utf8.RuneSelf {
-			b = append(b, 0)
-			switch r {
-			case '\\', '(', ')':
-				b = append(b, '\\', byte(r))
-			case '\r':
-				b = append(b, '\\', 'r')
-			default:
-				b = append(b, byte(r))
-			}
-			continue
 		}
 		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
 			switch c {
@@ -315,6 +329,10 @@ func appendTextOp(b []byte, x, y float64, t []byte, drawn []bool) []byte {
 	}
 	return append(b, ") Tj ET"...)
 }
+
+// textEscapes holds, for each ASCII character that a PDF string must escape,
+// the character written after the backslash.
+var textEscapes = [utf8.RuneSelf]byte{'\\': '\\', '(': '(', ')': ')', '\r': 'r'}
 
 // fill draws a filled rectangle.
 func (s *sheet) fill(st *drawState, c color, x, y, w, h float64) {

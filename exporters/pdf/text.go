@@ -54,12 +54,12 @@ type part struct {
 }
 
 // A word is what lies between two spaces; brk is a forced line break.
-// Its parts live in the sheet's arena, from index from on (see addPart).
+// Its parts live in the sheet's arena, the last ones there while the word
+// is built (see addPart).
 type word struct {
 	parts []part
 	w     float64
 	brk   bool
-	from  int
 }
 
 // A run is text drawn in one go: a line's consecutive parts of one style.
@@ -112,13 +112,22 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 			continue
 		}
 		proto := s.textStyle(sp.Style, size, base, baseColor)
+		f := s.faces[proto.font]
 		text := sp.Text
 		for text != "" {
-			i := 0
-			for i < len(text) && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' {
-				i++
-			}
-			if i > 0 {
+			i, units := f.plainPrefix(text)
+			if i == len(text) || isSpace(text[i]) {
+				if i > 0 {
+					// Only characters of f: one part, measured already.
+					p := proto
+					p.text = text[:i]
+					p.w = float64(units) * p.size / 1000
+					s.addPart(&cur, p)
+				}
+			} else {
+				for i < len(text) && !isSpace(text[i]) {
+					i++
+				}
 				s.addParts(&cur, proto, text[:i], pos)
 			}
 			if i == len(text) {
@@ -131,6 +140,9 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 	flush()
 	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
 }
+
+// isSpace reports whether c separates words.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 // addParts appends text in style proto to w, switching to the body font for
 // characters the chosen face lacks and replacing those no face has. It
@@ -184,11 +196,9 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 
 // addPart appends p to the word being built, in the arena.
 func (s *sheet) addPart(w *word, p part) {
-	if len(w.parts) == 0 {
-		w.from = len(s.arena)
-	}
+	from := len(s.arena) - len(w.parts)
 	s.arena = append(s.arena, p)
-	w.parts = s.arena[w.from:len(s.arena):len(s.arena)]
+	w.parts = s.arena[from:len(s.arena):len(s.arena)]
 	w.w += p.w
 }
 
@@ -270,6 +280,8 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 		cur = textLine{}
 		x = 0
 	}
+	// The width of a space in the font and size of the last word measured.
+	spFont, spSize, spW := fontID(255), 0.0, 0.0
 	for _, w := range words {
 		if w.brk {
 			newLine()
@@ -277,7 +289,10 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 		}
 		sp := 0.0
 		if len(cur.runs) > 0 {
-			sp = s.faces[w.parts[0].font].space(w.parts[0].size)
+			if p := &w.parts[0]; p.font != spFont || p.size != spSize {
+				spFont, spSize, spW = p.font, p.size, s.faces[p.font].space(p.size)
+			}
+			sp = spW
 		}
 		if len(cur.runs) > 0 && x+sp+w.w > width+0.01 {
 			newLine()
