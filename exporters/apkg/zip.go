@@ -19,7 +19,7 @@ import (
 func writeZip(w io.Writer, dbPath string, media []extract.Media, now int64) error {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
+		return newParallelDeflate(out, flate.BestSpeed), nil
 	})
 	mtime := time.Unix(now, 0).UTC()
 	create := func(name string, method uint16) (io.Writer, error) {
