@@ -65,7 +65,7 @@ func (z *parallelDeflate) Write(p []byte) (int, error) {
 	n := len(p)
 	for len(p) > 0 {
 		if z.buf == nil {
-			z.buf = z.buffer()
+			z.buf = z.buffer(len(p))
 		}
 		k := min(len(p), deflateBlock-len(z.buf))
 		z.buf = append(z.buf, p[:k]...)
@@ -80,22 +80,24 @@ func (z *parallelDeflate) Write(p []byte) (int, error) {
 // Close compresses the last piece, waits for every piece to be written and
 // returns the first error.
 func (z *parallelDeflate) Close() error {
-	if z.buf == nil {
-		z.buf = z.buffer()
-	}
 	z.send(true)
 	close(z.pending)
 	return <-z.done
 }
 
-// buffer returns an empty input buffer of deflateBlock bytes.
-func (z *parallelDeflate) buffer() []byte {
+// buffer returns an empty input buffer for a piece that starts with n
+// bytes: one of deflateBlock bytes, unless the piece may stay small (the
+// media map, small images), where append grows it as needed.
+func (z *parallelDeflate) buffer(n int) []byte {
 	select {
 	case b := <-z.free:
 		return b[:0]
 	default:
-		return make([]byte, 0, deflateBlock)
 	}
+	if n < deflateBlock/8 {
+		return make([]byte, 0, n)
+	}
+	return make([]byte, 0, deflateBlock)
 }
 
 // send compresses the filled piece on a goroutine; last ends the stream.
