@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -80,6 +81,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		parsed[i] = decks
 		all = append(all, decks...)
 	}
+	for k := range all { // watch compares the cards of builds, not their outlines
+		all[k].Outline = nil
+	}
 	// Lock the output folder and read its state only once every note parsed,
 	// so a note that fails leaves no trace in the output folder.
 	tx, err := beginOutputs(cfg.out, cfg.ui)
@@ -118,17 +122,28 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				return nil, err
 			}
 		}
+		// Only the cheat sheet reads the outlines, and it gets the only copy
+		// of them: they are freed once it is written, while the package,
+		// always the last done, is still being built.
+		outlined := slices.Clone(parsed[i])
+		for k := range parsed[i] {
+			parsed[i][k].Outline = nil
+		}
 		paths := make([]string, len(cfg.formats))
 		errs := make([]error, len(cfg.formats))
 		var wg sync.WaitGroup
 		for j, f := range cfg.formats {
+			decks := parsed[i]
+			if f == "pdf" {
+				decks, outlined = outlined, nil
+			}
 			if cfg.out == "-" {
-				if errs[j] = writeStdout(cfg.c.App.Writer, exps[j], parsed[i]); errs[j] != nil {
+				if errs[j] = writeStdout(cfg.c.App.Writer, exps[j], decks); errs[j] != nil {
 					break
 				}
 				continue
 			}
-			wg.Go(func() { paths[j], errs[j] = tx.writeOutput(cfg.out, t.name+"."+f, exps[j], parsed[i]) })
+			wg.Go(func() { paths[j], errs[j] = tx.writeOutput(cfg.out, t.name+"."+f, exps[j], decks) })
 		}
 		wg.Wait()
 		for j := range cfg.formats {
