@@ -15,9 +15,18 @@ var version = "dev"
 // Smaller builds never reach it; one that needs more memory still gets it.
 const memoryLimit = 720 << 20
 
+// gcPercent is the garbage collector's GOGC that notes2deck sets unless GOGC
+// sets one: the heap may grow 75% past what the last collection found live,
+// not 100%. A build of 10,000 items (14k cards) peaks at ~113 MiB instead of
+// ~120 MiB, for ~3% more CPU; bigger builds run into memoryLimit anyway.
+const gcPercent = 75
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
 	}
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
