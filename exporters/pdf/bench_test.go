@@ -81,3 +81,28 @@ func BenchmarkPDF(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(blocks), "ns/block")
 }
+
+// BenchmarkHeadingRun exports a note of n headings and nothing else: each
+// heading is kept with the row after it, so every row joins one chain that
+// the layout must not search again for each heading (ns/heading stays flat
+// as n grows tenfold).
+func BenchmarkHeadingRun(b *testing.B) {
+	for _, n := range []int{2000, 20000} {
+		b.Run(fmt.Sprintf("headings=%d", n), func(b *testing.B) {
+			var src strings.Builder
+			for i := range n {
+				fmt.Fprintf(&src, "## Heading %d\n", i)
+			}
+			d, err := extract.Parse("headings.md", []byte(src.String()), extract.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if err := (Exporter{}).Export(io.Discard, []extract.Deck{d}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/heading")
+		})
+	}
+}

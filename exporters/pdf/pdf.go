@@ -334,6 +334,7 @@ type sheet struct {
 	textKeep     int        // textBuf's first textKeep bytes are labels every page draws
 	textSpare    []byte     // the other text buffer compactText switches to
 	pending      []row      // rows laid out, not yet given to the pager
+	chainTop     int        // pending[:chainTop+1] are kept together (see flushRows); -1 for none
 	counting     bool       // laying out only to count pages: rows without ops or text
 	pager        pager
 	images       map[string]imageInfo

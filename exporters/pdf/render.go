@@ -44,7 +44,7 @@ func (s *sheet) countPages(decks []extract.Deck, size float64) int {
 // may yet be kept with rows to come, stay in memory.
 func (s *sheet) flow(decks []extract.Deck, emit func(page []placed)) int {
 	s.pager = pager{cols: s.cols, colH: s.colH, page: s.pager.page[:0], emit: emit}
-	s.pending = s.pending[:0]
+	s.pending, s.chainTop = s.pending[:0], -1
 	s.textBuf = s.textBuf[:s.textKeep]
 	for i, d := range decks {
 		s.deck(d, i)
@@ -57,19 +57,28 @@ func (s *sheet) flow(decks []extract.Deck, emit func(page []placed)) int {
 
 // flushRows hands the pager the pending rows up to the last chunk of rows
 // kept together, which rows to come may still join, and drops the text of
-// the rows it has drawn.
+// the rows it has drawn. The rows it leaves pending are one such chunk, and
+// whether a row is kept with the one before depends on the two rows alone:
+// so the search stops at the last row it left (chainTop). A run of
+// thousands of headings, each kept with the next, is searched once, not
+// once per heading.
 func (s *sheet) flushRows() {
 	rows := s.pending
 	j := len(rows) - 1
-	for j > 0 && (rows[j].link || rows[j-1].head) {
+	for j > 0 && j != s.chainTop && (rows[j].link || rows[j-1].head) {
 		j--
 	}
-	if j <= 0 {
-		return
+	if j == s.chainTop {
+		j = 0
 	}
-	s.pager.add(rows[:j])
-	s.pending = rows[:copy(rows, rows[j:])]
-	s.compactText()
+	if j > 0 {
+		s.pager.add(rows[:j])
+		s.pending = rows[:copy(rows, rows[j:])]
+	}
+	s.chainTop = len(s.pending) - 1
+	if j > 0 {
+		s.compactText()
+	}
 }
 
 // textSlack is how much text of rows already drawn the text buffer may hold
