@@ -37,8 +37,10 @@ func TestHighlightCode(t *testing.T) {
 	if got := spanRE.ReplaceAllString(out, ""); got != in {
 		t.Errorf("without the spans the block changed:\n got %q\nwant %q", got, in)
 	}
+	long := strings.Repeat("x := 1\n", maxHighlight/7+1) // just over maxHighlight
 	for _, keep := range []string{
 		`<pre><code class="language-nosuchlang">x := 1</code></pre>`,
+		`<pre><code class="language-go">` + long + `</code></pre>`,
 		`<pre><code>x := 1</code></pre>`,
 		"plain text",
 	} {

@@ -16,11 +16,18 @@ var codeBlockRE = regexp.MustCompile(`<pre><code class="language-([A-Za-z0-9_+#.
 // escapeText escapes text for HTML element content, as the extractor does.
 var escapeText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
+// maxHighlight is the longest code block, in bytes of escaped HTML, that
+// HighlightCode marks up; a longer one stays plain. chroma's lexers take
+// about 7 µs a byte (half a second for 70 KB of Python), and a block that
+// long on a card is a listing to read, not a fact to recall.
+const maxHighlight = 32 << 10
+
 // HighlightCode marks up the tokens of every code block in s whose language
-// chroma knows with <span class="hl-…"> elements (keyword, string, comment,
-// number, function, builtin, type, operator, …), styled by the note types' CSS
-// in light and dark mode. Classes, not inline colours, so the night-mode
-// palette applies and the fields stay small. Other blocks are left as they are.
+// chroma knows, up to maxHighlight long, with <span class="hl-…"> elements
+// (keyword, string, comment, number, function, builtin, type, operator, …),
+// styled by the note types' CSS in light and dark mode. Classes, not inline
+// colours, so the night-mode palette applies and the fields stay small.
+// Other blocks are left as they are.
 func HighlightCode(s string) string {
 	// `"language-` is rarer than "<" in HTML, so searching for it is the
 	// quicker way to rule most fields out.
@@ -29,6 +36,9 @@ func HighlightCode(s string) string {
 	}
 	return codeBlockRE.ReplaceAllStringFunc(s, func(block string) string {
 		m := codeBlockRE.FindStringSubmatch(block)
+		if len(m[2]) > maxHighlight {
+			return block
+		}
 		lexer := lexers.Get(m[1])
 		if lexer == nil {
 			return block
