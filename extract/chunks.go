@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"maps"
 	"runtime"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -173,11 +175,12 @@ func atxHeading(line []byte) (string, bool) {
 // cards a chunk again when a guess was wrong, or when one of its cards
 // repeats one of an earlier chunk: the cards are those of the whole note.
 type chunk struct {
-	start, end int     // the chunk's bytes in the note body
-	p          *parsed // the note, with this chunk's AST, images and media
-	sound      bool    // the chunk ends where goldmark would have closed every block
-	depthErr   error   // nesting too deep (checkDepth)
-	mediaErr   error   // an image that cannot be used (collectMedia)
+	start, end int       // the chunk's bytes in the note body
+	p          *parsed   // the note, with this chunk's AST, images and media
+	sound      bool      // the chunk ends where goldmark would have closed every block
+	guarded    []guarded // paragraphs kept as code (see markerGuard)
+	depthErr   error     // nesting too deep (checkDepth)
+	mediaErr   error     // an image that cannot be used (collectMedia)
 
 	title    string         // the text of the chunk's first H1
 	hasTitle bool           // the chunk has an H1
@@ -200,7 +203,9 @@ func (c *chunk) parse(p *parsed) {
 	r := text.NewReader(p.src[:c.end])
 	r.SetPosition(-1, text.NewSegment(c.start, c.start))
 	r.AdvanceLine()
-	c.p.doc = markdown.Parser().Parse(r)
+	pc := parser.NewContext()
+	c.p.doc = markdown.Parser().Parse(r, parser.WithContext(pc))
+	c.guarded, _ = pc.Get(guardKey).([]guarded)
 }
 
 // scan checks the chunk and records its images, title and top-level headings.
@@ -211,6 +216,10 @@ func (c *chunk) scan(last bool) {
 		c.mediaErr = p.collectMedia()
 	}
 	p.markContent()
+	for _, g := range c.guarded {
+		p.warnings = append(p.warnings, Warning{Pos: p.pos(g.start), Msg: fmt.Sprintf(
+			"paragraph of %d emphasis and link markers (* _ ~ [ ]) kept as code: parsing over %d takes too long", g.markers, maxInlineMarkers)})
+	}
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
 			c.title, c.hasTitle = p.title(), true

@@ -17,12 +17,16 @@ import (
 // goldmark.WithParserOptions(parser.WithAttribute())) does (TestMarkdownAsGFM,
 // FuzzMarkdownAsGFM), but two of GFM's parsers sit behind a cheap test that
 // rules out the places where they would find nothing: they ran at every word
-// and every paragraph, a fifth of the parse.
+// and every paragraph, a fifth of the parse. Only a paragraph of more than
+// maxInlineMarkers emphasis and link markers parses otherwise (markerGuard).
 var markdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
-		parser.WithParagraphTransformers(util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100)),
+		parser.WithParagraphTransformers(
+			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
+			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
+		),
 	)),
 	goldmark.WithExtensions(quickLinkify{}, extension.Table, extension.Strikethrough, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute()),
@@ -129,4 +133,57 @@ func (q quickLinkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc par
 		}
 	}
 	q.ParagraphTransformer.Transform(node, reader, pc)
+}
+
+// maxInlineMarkers is the most emphasis and link markers (* _ ~ [ ]) a
+// paragraph may hold and still be parsed as Markdown. goldmark matches them
+// in time that grows with the square of their number: a 150 KB paragraph of
+// "*a_ " or "[a](b" took 8 s, a megabyte of it would take minutes. Notes
+// have at most a few hundred in a paragraph (81 in the shared corpus).
+const maxInlineMarkers = 10000
+
+// guardKey keeps, in a parse's context, the paragraphs markerGuard kept as
+// code: a []guarded.
+var guardKey = parser.NewContextKey()
+
+// A guarded paragraph was kept as code: where it starts in the source, and
+// how many markers it has.
+type guarded struct{ start, markers int }
+
+// markerGuard keeps a paragraph of more than maxInlineMarkers markers as an
+// indented code block, shown as it is written, and records it under
+// guardKey so that the note can warn of it.
+type markerGuard struct{}
+
+// Transform replaces node by a code block of its lines if it has too many
+// markers. A paragraph of fewer bytes than that is not even counted.
+func (markerGuard) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines := node.Lines()
+	size := 0
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		size += seg.Len()
+	}
+	if size <= maxInlineMarkers {
+		return
+	}
+	src, markers := reader.Source(), 0
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		for _, c := range seg.Value(src) {
+			switch c {
+			case '*', '_', '~', '[', ']':
+				markers++
+			}
+		}
+	}
+	if markers <= maxInlineMarkers {
+		return
+	}
+	code := ast.NewCodeBlock()
+	code.SetLines(lines)
+	code.SetBlankPreviousLines(node.HasBlankPreviousLines())
+	node.Parent().ReplaceChild(node.Parent(), node, code)
+	all, _ := pc.Get(guardKey).([]guarded)
+	pc.Set(guardKey, append(all, guarded{lines.At(0).Start, markers}))
 }
