@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	gmrenderer "github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -21,16 +22,28 @@ import (
 // maxInlineMarkers emphasis and link markers parses otherwise (markerGuard).
 var markdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
-		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithBlockParsers(blockParsers()...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 		parser.WithParagraphTransformers(
 			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
 		),
 	)),
-	goldmark.WithExtensions(quickLinkify{}, extension.Table, extension.Strikethrough, extension.TaskList),
+	goldmark.WithExtensions(quickLinkify{}, guardedTables{}, extension.Strikethrough, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute()),
 )
+
+// blockParsers returns goldmark's block parsers with the ATX heading parser
+// (priority 600) behind headingGuard.
+func blockParsers() []util.PrioritizedValue {
+	ps := parser.DefaultBlockParsers()
+	for i, p := range ps {
+		if p.Priority == 600 {
+			ps[i].Value = headingGuard{p.Value.(parser.BlockParser)}
+		}
+	}
+	return ps
+}
 
 // quickLinkify is GFM's Linkify extension with its parser behind mayAutolink.
 type quickLinkify struct{}
@@ -156,7 +169,7 @@ type guarded struct{ start, markers int }
 type markerGuard struct{}
 
 // Transform replaces node by a code block of its lines if it has too many
-// markers. A paragraph of fewer bytes than that is not even counted.
+// markers.
 func (markerGuard) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
 	lines := node.Lines()
 	size := 0
@@ -167,23 +180,98 @@ func (markerGuard) Transform(node *ast.Paragraph, reader text.Reader, pc parser.
 	if size <= maxInlineMarkers {
 		return
 	}
-	src, markers := reader.Source(), 0
+	n := 0
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		for _, c := range seg.Value(src) {
-			switch c {
-			case '*', '_', '~', '[', ']':
-				markers++
-			}
+		n += countMarkers(seg.Value(reader.Source()))
+	}
+	if n > maxInlineMarkers {
+		keepAsCode(node, n, pc)
+	}
+}
+
+// countMarkers counts the emphasis and link markers (* _ ~ [ ]) in s.
+func countMarkers(s []byte) int {
+	n := 0
+	for _, c := range s {
+		switch c {
+		case '*', '_', '~', '[', ']':
+			n++
 		}
 	}
-	if markers <= maxInlineMarkers {
-		return
+	return n
+}
+
+// markersOver returns the markers in s and whether there are more than
+// maxInlineMarkers. A shorter s is not even counted.
+func markersOver(s []byte) (int, bool) {
+	if len(s) <= maxInlineMarkers {
+		return 0, false
 	}
+	n := countMarkers(s)
+	return n, n > maxInlineMarkers
+}
+
+// keepAsCode replaces node, whose lines hold markers markers, by an indented
+// code block of the same lines, and records it under guardKey.
+func keepAsCode(node ast.Node, markers int, pc parser.Context) {
+	lines := node.Lines()
 	code := ast.NewCodeBlock()
 	code.SetLines(lines)
 	code.SetBlankPreviousLines(node.HasBlankPreviousLines())
 	node.Parent().ReplaceChild(node.Parent(), node, code)
 	all, _ := pc.Get(guardKey).([]guarded)
 	pc.Set(guardKey, append(all, guarded{lines.At(0).Start, markers}))
+}
+
+// headingGuard is the ATX heading parser, but a heading of more than
+// maxInlineMarkers markers is kept as code, as markerGuard keeps a paragraph.
+type headingGuard struct{ parser.BlockParser }
+
+// Close closes the heading, then keeps it as code if it has too many markers.
+func (h headingGuard) Close(node ast.Node, reader text.Reader, pc parser.Context) {
+	h.BlockParser.Close(node, reader, pc)
+	if node.Parent() == nil || node.Lines().Len() != 1 {
+		return
+	}
+	seg := node.Lines().At(0)
+	if n, over := markersOver(seg.Value(reader.Source())); over {
+		keepAsCode(node, n, pc)
+	}
+}
+
+// SetOption passes parser options (heading attributes) to the heading parser.
+func (h headingGuard) SetOption(name parser.OptionName, value any) {
+	if so, ok := h.BlockParser.(parser.SetOptioner); ok {
+		so.SetOption(name, value)
+	}
+}
+
+// guardedTables is GFM's Table extension, but a table that would have a row
+// of more than maxInlineMarkers markers stays a paragraph, for markerGuard.
+type guardedTables struct{}
+
+// Extend adds the table transformers and renderer as extension.Table does.
+func (guardedTables) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(
+		parser.WithParagraphTransformers(util.Prioritized(tableGuard{extension.NewTableParagraphTransformer()}, 200)),
+		parser.WithASTTransformers(util.Prioritized(extension.NewTableASTTransformer(), 0)),
+	)
+	m.Renderer().AddOptions(gmrenderer.WithNodeRenderers(util.Prioritized(extension.NewTableHTMLRenderer(), 500)))
+}
+
+// tableGuard makes a table of a paragraph unless one of its lines has too
+// many markers: a cell is parsed on its own, so only a line can hold them.
+type tableGuard struct{ parser.ParagraphTransformer }
+
+// Transform leaves node a paragraph if a line has too many markers.
+func (t tableGuard) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines := node.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if _, over := markersOver(seg.Value(reader.Source())); over {
+			return
+		}
+	}
+	t.ParagraphTransformer.Transform(node, reader, pc)
 }

@@ -165,9 +165,10 @@ func TestMayAutolink(t *testing.T) {
 	}
 }
 
-// TestMarkerGuard: a paragraph of more than maxInlineMarkers emphasis and
-// link markers is kept as code, with a warning at its line, wherever it is;
-// one of maxInlineMarkers, and a table of as many, parse as Markdown.
+// TestMarkerGuard: a paragraph, a heading or a table row of more than
+// maxInlineMarkers emphasis and link markers is kept as code, with a warning
+// at its line, wherever it is; a paragraph of maxInlineMarkers, and a table
+// of as many in short rows, parse as Markdown.
 func TestMarkerGuard(t *testing.T) {
 	over := strings.Repeat("*a_ ", maxInlineMarkers/2+1) // 2 markers a repeat
 	at := strings.Repeat("*a* ", maxInlineMarkers/2)     // exactly the limit
@@ -182,6 +183,9 @@ func TestMarkerGuard(t *testing.T) {
 		want      string
 	}{
 		{"paragraph", "# T\n\n## Pathological\n\n" + over + "\n", 5, "<pre><code>*a_ *a_"},
+		{"lines", "# T\n\n## Lines\n\n" + strings.ReplaceAll(over, " ", "\n") + "\n", 5, "<pre><code>*a_\n*a_"},
+		{"heading", "# T\n\n## " + over + "\n\ntext\n", 3, "<pre><code>*a_ *a_"},
+		{"table cell", "# T\n\n## Table\n\n| a | b |\n|---|---|\n| " + over + " | x |\n", 5, "<pre><code>| a | b |"},
 		{"list item", "# T\n\n- Term: def\n- " + over + "\n", 4, "<pre><code>*a_ *a_"},
 		{"at the limit", "# T\n\n## Fine\n\n" + at + "\n", 0, "<em>a</em> <em>a</em>"},
 		{"table", "# T\n\n## Table\n\n" + table.String(), 0, "<em>x</em>"},
