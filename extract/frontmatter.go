@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -49,7 +51,12 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
 		// yaml's messages can span lines ("unmarshal errors:\n  line 1: …"); errors are one line.
 		msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
-		return nil, nil, 0, &Error{Pos: Pos{File: file, Line: 1}, Msg: "front matter is not valid YAML: " + msg}
+		line := 1
+		if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
+			n, _ := strconv.Atoi(msg[m[2]:m[3]])
+			line, msg = 1+n, msg[:m[0]]+msg[m[1]:] // the front matter starts on line 2
+		}
+		return nil, nil, 0, &Error{Pos: Pos{File: file, Line: line}, Msg: "front matter is not valid YAML: " + msg}
 	}
 	return frontMatter(raw), body, lines, nil
 }
@@ -107,3 +114,7 @@ func tagList(v any) ([]string, error) {
 	}
 	return tags, nil
 }
+
+// yamlLine finds the first "line N: " of a YAML error message: the line of
+// the front matter it is about.
+var yamlLine = regexp.MustCompile(`line (\d+): `)

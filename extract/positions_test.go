@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -44,5 +46,28 @@ func TestCRLFAndBOM(t *testing.T) {
 	}
 	if !reflect.DeepEqual(lf.Cards, crlf.Cards) {
 		t.Errorf("LF %+v\nCRLF %+v", lf.Cards, crlf.Cards)
+	}
+}
+
+// TestFrontMatterErrorLine: a YAML error names the line of the file it is
+// about (the front matter starts on line 2), without yaml's own "line N".
+func TestFrontMatterErrorLine(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		line int
+	}{
+		{"---\n0\n---\n# T\n", 2},
+		{"---\ntitle: ok\n\tdeck: tab\n---\n# T\n", 3},
+		{"---\ntitle: ok\ndeck: 5\ntags:\n  - a\n  bad: [\n---\n# T\n", 4},
+		{"\uFEFF---\r\ntitle: ok\r\n\tdeck: tab\r\n---\r\n# T\r\n", 3},
+	} {
+		_, err := Parse("fm.md", []byte(c.src), Options{})
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("%q: error %v, want an *Error", c.src, err)
+		}
+		if e.Pos.Line != c.line || strings.Contains(e.Msg, "line ") {
+			t.Errorf("%q: %v, want line %d and no yaml line in the message", c.src, e, c.line)
+		}
 	}
 }
