@@ -130,7 +130,7 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return "", nil, usageError{fmt.Sprintf("%s: %s", file, strings.TrimPrefix(err.Error(), "yaml: "))}
+		return "", nil, usageError{yamlError(file, err)}
 	}
 	if len(doc.Content) == 0 {
 		return file, sources, nil // an empty file
@@ -241,4 +241,17 @@ func flagText(c *cli.Context, name string) string {
 	default:
 		return fmt.Sprint(v)
 	}
+}
+
+// yamlLineRE finds yaml's "line N: " in an error message.
+var yamlLineRE = regexp.MustCompile(`line (\d+): `)
+
+// yamlError formats a yaml error in file as "file:N: message", with the
+// line yaml names (else "file: message"), on one line.
+func yamlError(file string, err error) string {
+	msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
+	if m := yamlLineRE.FindStringSubmatchIndex(msg); m != nil {
+		return fmt.Sprintf("%s:%s: %s", file, msg[m[2]:m[3]], msg[:m[0]]+msg[m[1]:])
+	}
+	return file + ": " + msg
 }
