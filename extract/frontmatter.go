@@ -2,22 +2,52 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// frontMatter is the YAML block that may open a note, between two "---" lines.
-type frontMatter map[string]any
+// frontMatter is the YAML block that may open a note, between two "---"
+// lines: its keys' values, and the file line of each key.
+type frontMatter struct {
+	values map[string]any
+	lines  map[string]int
+}
+
+// line returns the file line of key k (1, the "---", if unknown).
+func (fm frontMatter) line(k string) int {
+	if l, ok := fm.lines[k]; ok {
+		return l
+	}
+	return 1
+}
+
+// keyLines returns the file line of each top-level key of the front matter
+// block, which starts on the file's line 2.
+func keyLines(block []byte) map[string]int {
+	var doc yaml.Node
+	if yaml.Unmarshal(block, &doc) != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil
+	}
+	m := doc.Content[0]
+	lines := make(map[string]int, len(m.Content)/2)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		lines[m.Content[i].Value] = 1 + m.Content[i].Line
+	}
+	return lines
+}
 
 // splitFrontMatter separates a leading YAML front matter block from the body.
 // shift is the number of lines the block took, so body lines map back to the file.
 func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shift int, err error) {
 	if !bytes.HasPrefix(src, []byte("---\n")) {
-		return nil, src, 0, nil
+		return frontMatter{}, src, 0, nil
 	}
 	rest := src[4:]
 	end := -1
@@ -45,7 +75,7 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 		off += nl + 1
 	}
 	if end < 0 {
-		return nil, src, 0, nil // a lone "---" is a thematic break, not front matter
+		return frontMatter{}, src, 0, nil // a lone "---" is a thematic break, not front matter
 	}
 	var raw map[string]any // a plain map, so nested blocks decode as map[string]any too
 	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
@@ -56,32 +86,38 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 			n, _ := strconv.Atoi(msg[m[2]:m[3]])
 			line, msg = 1+n, msg[:m[0]]+msg[m[1]:] // the front matter starts on line 2
 		}
-		return nil, nil, 0, &Error{Pos: Pos{File: file, Line: line}, Msg: "front matter is not valid YAML: " + msg}
+		return frontMatter{}, nil, 0, &Error{Pos: Pos{File: file, Line: line}, Msg: "front matter is not valid YAML: " + msg}
 	}
-	return frontMatter(raw), body, lines, nil
+	return frontMatter{raw, keyLines(rest[:end])}, body, lines, nil
 }
 
 // apply copies the keys the extractor understands into d and opt; the rest go
 // to d.Settings for the exporters.
 func (fm frontMatter) apply(d *Deck, opt *Options) error {
-	for k, v := range fm {
+	// In the order they are written, so that the first bad key is reported
+	// and a key written twice in other cases ("Deck", "deck") wins the same.
+	keys := slices.SortedFunc(maps.Keys(fm.values), func(a, b string) int {
+		return cmp.Or(cmp.Compare(fm.line(a), fm.line(b)), strings.Compare(a, b))
+	})
+	for _, k := range keys {
+		v, at := fm.values[k], Pos{File: d.File, Line: fm.line(k)}
 		switch strings.ToLower(k) {
 		case "deck":
 			s, ok := v.(string)
 			if !ok || strings.TrimSpace(s) == "" {
-				return &Error{Pos: Pos{File: d.File, Line: 1}, Msg: "front matter: deck must be a non-empty string"}
+				return &Error{Pos: at, Msg: "front matter: deck must be a non-empty string"}
 			}
 			d.Name = strings.TrimSpace(s)
 		case "tags":
 			tags, err := tagList(v)
 			if err != nil {
-				return &Error{Pos: Pos{File: d.File, Line: 1}, Msg: "front matter: tags", Err: err}
+				return &Error{Pos: at, Msg: "front matter: tags", Err: err}
 			}
 			d.Tags = tags
 		case "reverse":
 			b, ok := v.(bool)
 			if !ok {
-				return &Error{Pos: Pos{File: d.File, Line: 1}, Msg: "front matter: reverse must be true or false"}
+				return &Error{Pos: at, Msg: "front matter: reverse must be true or false"}
 			}
 			opt.Reverse = b
 		default:

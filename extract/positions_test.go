@@ -50,7 +50,8 @@ func TestCRLFAndBOM(t *testing.T) {
 }
 
 // TestFrontMatterErrorLine: a YAML error names the line of the file it is
-// about (the front matter starts on line 2), without yaml's own "line N".
+// about (the front matter starts on line 2), without yaml's own "line N";
+// a bad value names its key's line.
 func TestFrontMatterErrorLine(t *testing.T) {
 	for _, c := range []struct {
 		src  string
@@ -60,6 +61,8 @@ func TestFrontMatterErrorLine(t *testing.T) {
 		{"---\ntitle: ok\n\tdeck: tab\n---\n# T\n", 3},
 		{"---\ntitle: ok\ndeck: 5\ntags:\n  - a\n  bad: [\n---\n# T\n", 4},
 		{"\uFEFF---\r\ntitle: ok\r\n\tdeck: tab\r\n---\r\n# T\r\n", 3},
+		{"---\ntitle: ok\ntags: 5\n---\n# T\n", 3},               // a bad value: its key's line
+		{"---\nx: 1\nreverse: maybe\ndeck: \"\"\n---\n# T\n", 3}, // the first bad key, every time
 	} {
 		_, err := Parse("fm.md", []byte(c.src), Options{})
 		var e *Error
