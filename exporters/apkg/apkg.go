@@ -38,12 +38,6 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	if now == 0 {
 		now = time.Now().Unix()
 	}
-	t0 := time.Now()
-	tp := func(m string) {
-		if os.Getenv("N2D_T") != "" {
-			fmt.Fprintf(os.Stderr, "   apkg %6.1fms %s\n", float64(time.Since(t0).Microseconds())/1000, m)
-		}
-	}
 	media := collectMedia(decks)
 	p, next := makePlan(decks, media, e.State, now)
 	if e.State != nil {
@@ -52,7 +46,6 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	if e.Planned != nil {
 		e.Planned()
 	}
-	tp("planned")
 
 	f, err := os.CreateTemp(e.TempDir, ".notes2deck-*.anki2")
 	if err != nil {
@@ -66,7 +59,5 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	if err := writeCollection(dbPath, p, now); err != nil {
 		return err
 	}
-	tp("sqlite")
-	defer tp("zipped")
 	return writeZip(w, dbPath, p.media, now)
 }

@@ -18,7 +18,10 @@ import (
 // built after the load, so a page written out of the cache is not needed
 // again until then; a cache that holds the whole collection (hundreds of MiB
 // for 100k cards) makes the file no faster to write and the same bytes.
-const setup = "PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; " +
+// Pages are 16 KiB: a note's row is a kilobyte or two, and a 4 KiB page
+// holds two of them with a third of the page left empty (the collection of
+// 10k synthetic items: 19.0 → 17.0 MB, StageSQLite −15 %).
+const setup = "PRAGMA page_size=16384; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; " +
 	"PRAGMA cache_size=-8192; PRAGMA temp_store=MEMORY"
 
 // batchRows is how many rows one INSERT statement carries.
