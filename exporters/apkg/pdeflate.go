@@ -27,6 +27,7 @@ type parallelDeflate struct {
 	buf     []byte           // the piece being filled
 	pending chan chan []byte // pieces in compression, in order
 	free    chan []byte      // input buffers to reuse
+	outs    chan []byte      // output buffers to reuse
 	done    chan error       // the result of the goroutine that writes pieces
 	writers sync.Pool        // *flate.Writer
 	level   int
@@ -39,6 +40,7 @@ func newParallelDeflate(out io.Writer, level int) *parallelDeflate {
 		out:     out,
 		pending: make(chan chan []byte, workers),
 		free:    make(chan []byte, workers+1),
+		outs:    make(chan []byte, workers+2),
 		done:    make(chan error, 1),
 		level:   level,
 	}
@@ -55,6 +57,10 @@ func (z *parallelDeflate) drain() {
 		data := <-piece
 		if err == nil {
 			_, err = z.out.Write(data)
+		}
+		select {
+		case z.outs <- data:
+		default: // enough buffers kept
 		}
 	}
 	z.done <- err
@@ -107,9 +113,14 @@ func (z *parallelDeflate) send(last bool) {
 	piece := make(chan []byte, 1)
 	z.pending <- piece // blocks while every core has a piece
 	go func() {
-		var out bytes.Buffer
-		out.Grow(len(in)/2 + 64)
-		w := z.writer(&out)
+		var out *bytes.Buffer
+		select {
+		case b := <-z.outs:
+			out = bytes.NewBuffer(b[:0])
+		default:
+			out = bytes.NewBuffer(make([]byte, 0, len(in)/2+64))
+		}
+		w := z.writer(out)
 		w.Write(in) // a bytes.Buffer never fails
 		if last {
 			w.Close()

@@ -35,7 +35,9 @@ func writeZip(w io.Writer, dbPath string, media []extract.Media, now int64) erro
 	if err != nil {
 		return fmt.Errorf("write collection.anki2: %w", err)
 	}
-	if _, err := io.Copy(entry, f); err != nil {
+	// In pieces of the compressor's size: a File's WriteTo would copy in
+	// 32 KiB writes, and the compressor's first buffer grow by doubling.
+	if _, err := io.CopyBuffer(entry, struct{ io.Reader }{f}, make([]byte, deflateBlock)); err != nil {
 		return fmt.Errorf("write collection.anki2: %w", err)
 	}
 
