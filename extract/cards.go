@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"maps"
 	"math/bits"
 	"regexp"
@@ -683,27 +684,39 @@ func isQuestion(s string) bool {
 
 var calloutHead = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
 
+// calloutTitle reports whether block n is the paragraph that opens an
+// Obsidian callout, "[!type] Title" on its first line, and returns the title
+// the callout shows (its type, capitalised, when it has none).
+func (p *parsed) calloutTitle(n ast.Node) (string, bool) {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return "", false
+	}
+	first := par.Lines().At(0)
+	if !bytes.HasPrefix(bytes.TrimLeft(first.Value(p.src), " \t"), []byte("[!")) {
+		return "", false // the quick test: most quotes are no callout
+	}
+	m := calloutHead.FindStringSubmatch(p.plain(par, first.Start, first.Stop))
+	if m == nil {
+		return "", false
+	}
+	if m[2] == "" {
+		return strings.ToUpper(m[1][:1]) + m[1][1:], true
+	}
+	return m[2], true
+}
+
 // callout makes the card of an Obsidian callout, "> [!question] Title" and
 // the lines under it: the title (or the callout's type) on the front.
 // It reports whether q is a callout; the cards inside it are made too.
 func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	p := b.p
-	first, ok := q.FirstChild().(*ast.Paragraph)
+	title, ok := p.calloutTitle(q.FirstChild())
 	if !ok {
 		return false
 	}
-	ls := b.p.lines(first)
-	if len(ls) == 0 {
-		return false
-	}
-	m := calloutHead.FindStringSubmatch(p.plain(first, ls[0][0], ls[0][1]))
-	if m == nil {
-		return false
-	}
-	title := m[2]
-	if title == "" {
-		title = strings.ToUpper(m[1][:1]) + m[1][1:]
-	}
+	first := q.FirstChild()
+	ls := p.lines(first)
 	front := escapeText(title)
 	if isLabel(title) {
 		// "> [!note]" or "> [!tip] Remember": a label alone asks nothing, so

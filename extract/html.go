@@ -225,7 +225,20 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		r.list(n)
 	case *ast.Blockquote:
 		r.b.WriteString("<blockquote>")
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		c := n.FirstChild()
+		if title, ok := r.p.calloutTitle(c); ok && !r.plain {
+			// An Obsidian callout: its title in bold, not "[!tip] Title".
+			r.b.WriteString("<p><b>" + escapeText(title) + "</b>")
+			if lines := c.Lines(); lines.Len() > 1 {
+				r.b.WriteString("<br>")
+				r.inlines(c, lines.At(1).Start, everything)
+				r.closeLinks()
+				r.trimTrailingBreak()
+			}
+			r.b.WriteString("</p>")
+			c = c.NextSibling()
+		}
+		for ; c != nil; c = c.NextSibling() {
 			r.block(c, true)
 		}
 		r.b.WriteString("</blockquote>")

@@ -89,8 +89,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		return
 	}
 	if len(ls) > 1 && isQuestion(p.plain(n, ls[0][0], ls[0][1])) {
-		// A question line answered by the lines after it.
-		if b.add(p.html(n, ls[0][0], ls[0][1]), p.html(n, ls[1][0], everything), Basic, p.line(ls[0][0]), sc) {
+		// A question line answered by the lines after it, which may open
+		// with a definition list's ": ".
+		from := ls[1][0]
+		if v := p.lineView(n, ls[1][0], ls[1][1]); len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
+			from = v.srcOff(1) + 1
+		}
+		if b.add(p.html(n, ls[0][0], ls[0][1]), p.html(n, from, everything), Basic, p.line(ls[0][0]), sc) {
 			b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
 		}
 		ls = ls[1:]

@@ -179,6 +179,16 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		if len(inner) == 0 {
 			return out
 		}
+		if title, ok := o.p.calloutTitle(n.FirstChild()); ok && inner[0].Kind == Paragraph {
+			// An Obsidian callout: its title in bold in place of its first line.
+			o.inline(&o.sb, n.FirstChild(), 0, "")
+			o.sb.dropFirstLine()
+			spans := []Span{{Text: title, Style: Bold}}
+			if rest := o.sb.finish(true); len(rest) > 0 {
+				spans = append(append(spans, Span{Style: Break}), rest...)
+			}
+			inner[0].Spans = spans
+		}
 		return append(out, Block{Kind: Quote, Blocks: inner, Pos: pos})
 	case *ast.ThematicBreak:
 		return append(out, Block{Kind: Rule, Pos: pos})

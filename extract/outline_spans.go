@@ -85,6 +85,23 @@ func (b *spanBuilder) plain() string {
 	return string(bytes.TrimSpace(appendCollapsed(nil, t)))
 }
 
+// dropFirstLine removes the text collected up to the first line break, soft
+// or hard, and the break.
+func (b *spanBuilder) dropFirstLine() {
+	for i, r := range b.runs {
+		if r.style == Break {
+			b.runs = b.runs[:copy(b.runs, b.runs[i+1:])]
+			return
+		}
+		if k := bytes.IndexByte(b.raw[r.start:r.end], '\n'); k >= 0 {
+			b.runs[i].start += k + 1
+			b.runs = b.runs[:copy(b.runs, b.runs[i:])]
+			return
+		}
+	}
+	b.runs = b.runs[:0]
+}
+
 // reset empties b, keeping its buffers.
 func (b *spanBuilder) reset() {
 	b.raw, b.runs, b.out, b.res = b.raw[:0], b.runs[:0], b.out[:0], b.res[:0]

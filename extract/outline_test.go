@@ -90,6 +90,8 @@ func TestOutline(t *testing.T) {
 			"P keep @1\nP after @9\n"},
 		{"links", "[a *b* `c`  \nd](http://u) <http://auto> www.x.org\n[![i *j*](q.png)](http://l)  \n![alt **x**](p.png)&nbsp;x\n",
 			"P [a ](http://u)[b](http://u)[ ](http://u)`c`|[d](http://u) [http://auto](http://auto) [www.x.org](http://www.x.org) [[i j]](http://l)|_[alt x]_\u00a0x @1\n"},
+		{"callouts", "> [!tip] Mnemonic\n> PA for **P**assive\n\n> [!note]\n\n> [!info]- Folded\n> - a\n\n> [!x] only  \n> hard\n\n> [not a callout]\n",
+			"Q @1\n  > P *Mnemonic*|PA for *P*assive @1\nQ @4\n  > P *Note* @4\nQ @6\n  > P *Folded* @6\n  > L @7\n  >   - a @7\nQ @9\n  > P *only*|hard @9\nQ @12\n  > P [not a callout] @12\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
 	}
