@@ -536,6 +536,12 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if len(body) == 0 {
 		return
 	}
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.clozeOnly(n) }) {
+		// Cloze deletions alone: they are the cards, and the heading their
+		// extra text.
+		b.cover(hn)
+		return
+	}
 	sc := b.scope()
 	front, back := h.html, ""
 	if n := len(b.heads); n > 0 && b.repeated(h.text) {
@@ -550,7 +556,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	} else {
 		back = b.p.blocksHTML(body)
 	}
-	if b.add(front, back, Basic, h.line, sc) {
+	if b.add(front, unCloze(back), Basic, h.line, sc) {
 		b.cover(hn)
 		b.cover(body...)
 		if at < len(b.cards)-1 {

@@ -152,6 +152,17 @@ func (b *builder) clozeAny(n ast.Node) bool {
 	return false
 }
 
+// clozeOnly reports whether block n holds cloze deletions, all of them
+// closed: it makes Cloze cards.
+func (b *builder) clozeOnly(n ast.Node) bool {
+	if !b.clozeAny(n) {
+		return false
+	}
+	ls := b.p.lines(n)
+	src := b.p.src[ls[0][0]:ls[len(ls)-1][1]]
+	return len(clozeOpen.FindAllIndex(src, -1)) <= bytes.Count(src, []byte("}}"))
+}
+
 // cloze makes a Cloze card of block n when it holds {{cN::…}} deletions; the
 // back holds the heading path as extra text.
 func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
@@ -173,6 +184,35 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 		b.coverLines(line, p.line(ls[len(ls)-1][1]-1))
 	}
 	return true
+}
+
+// unCloze returns s with every cloze deletion, {{c1::answer}} or
+// {{c1::answer::hint}}, replaced by its answer: the text as a card that is
+// not a Cloze shows it.
+func unCloze(s string) string {
+	var out strings.Builder
+	for {
+		loc := clozeOpen.FindStringIndex(s)
+		if loc == nil {
+			break
+		}
+		end := strings.Index(s[loc[1]:], "}}")
+		if end < 0 {
+			break
+		}
+		answer := s[loc[1] : loc[1]+end]
+		if k := strings.Index(answer, "::"); k >= 0 {
+			answer = answer[:k]
+		}
+		out.WriteString(s[:loc[0]])
+		out.WriteString(answer)
+		s = s[loc[1]+end+2:]
+	}
+	if out.Len() == 0 {
+		return s
+	}
+	out.WriteString(s)
+	return out.String()
 }
 
 // explicit reports whether block n holds explicit cards: a cloze, a Q:/A:
