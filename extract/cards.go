@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -370,8 +371,8 @@ var (
 // dropSkipped removes HTML comments and the regions between
 // <!-- notes2deck:skip --> and <!-- notes2deck:end --> from nodes.
 func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
-	if !slices.ContainsFunc(nodes, isHTMLBlock) {
-		return nodes // only an HTML block skips: nothing to drop or copy
+	if !slices.ContainsFunc(nodes, b.dropsOut) {
+		return nodes // nothing to drop or copy
 	}
 	var out []ast.Node
 	skipping := false
@@ -392,10 +393,68 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 		case raw != "" && isComment(raw):
 			b.skip(n)
 		default:
+			if tags := b.p.tagLine(n); tags != nil {
+				b.skip(n)
+				b.p.hashtags = append(b.p.hashtags, tags...)
+				continue
+			}
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// dropsOut reports whether dropSkipped drops n or may start skipping at it.
+func (b *builder) dropsOut(n ast.Node) bool {
+	return isHTMLBlock(n) || b.p.tagLine(n) != nil
+}
+
+// tagLine returns the tags of a paragraph of Obsidian tags alone, "#python
+// #basics" or "Tags: #a, #b/c", as Anki tags ("b::c"); nil for any other
+// block. Such a paragraph is no card's content: its tags go on every card of
+// the note.
+func (p *parsed) tagLine(n ast.Node) []string {
+	if par, ok := n.(*ast.Paragraph); !ok || par.Lines().Len() == 0 {
+		return nil
+	}
+	first := n.Lines().At(0)
+	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !(len(t) >= 5 && bytes.EqualFold(t[:5], []byte("tags:"))) {
+		return nil // the quick test: "#" or a "Tags:" label opens the paragraph
+	}
+	fields := strings.Fields(p.plain(n, 0, everything))
+	if len(fields) > 1 && strings.EqualFold(fields[0], "tags:") {
+		fields = fields[1:]
+	}
+	var tags []string
+	for _, f := range fields {
+		t, ok := obsidianTag(strings.TrimSuffix(f, ","))
+		if !ok {
+			return nil
+		}
+		tags = append(tags, t)
+	}
+	return tags
+}
+
+// obsidianTag returns the Anki tag of an Obsidian tag, "#name": letters,
+// digits, "_", "-" and "/" (nesting, which Anki writes "::"), at least one
+// letter, no "/" at either end.
+func obsidianTag(f string) (string, bool) {
+	name, ok := strings.CutPrefix(f, "#")
+	if !ok || name == "" || name[0] == '/' || name[len(name)-1] == '/' || strings.Contains(name, "//") {
+		return "", false
+	}
+	letter := false
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r) || r == '_' || r == '-' || r == '/':
+		default:
+			return "", false
+		}
+	}
+	return strings.ReplaceAll(name, "/", "::"), letter
 }
 
 // isHTMLBlock reports whether n is an HTML block.

@@ -313,7 +313,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	chunks := make([]*chunk, len(starts))
 	for i, s := range starts {
 		cp := *p
-		cp.images, cp.media, cp.warnings, cp.splits = map[string]string{}, map[string]Media{}, nil, nil
+		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags = map[string]string{}, map[string]Media{}, nil, nil, nil
 		cp.scratch, cp.ranges, cp.nodes = viewScratch{}, nil, nil
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
@@ -451,6 +451,20 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		c.b = nil
 	}
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
+	var hashtags []string
+	for _, c := range chunks {
+		for _, t := range c.p.hashtags {
+			if !slices.Contains(hashtags, t) {
+				hashtags = append(hashtags, t)
+			}
+		}
+	}
+	if hashtags != nil {
+		// A note's #tags are every card's, wherever in the note they stand.
+		for i := range n.cards {
+			n.cards[i].Tags = append(slices.Clip(n.cards[i].Tags), hashtags...)
+		}
+	}
 	return n, nil
 }
 

@@ -55,6 +55,7 @@ type parsed struct {
 	listHTML  map[*ast.List]string // rendered lists, see renderer.list
 	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
+	hashtags  []string             // the tags of the paragraphs of #tags alone seen so far (see tagLine)
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and

@@ -157,6 +157,9 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
+		if o.p.tagLine(n) != nil {
+			return out // #tags alone: the cards' tags, not the note's text
+		}
 		return o.paragraph(out, n, pos)
 	case *ast.List:
 		b := Block{Kind: List, Ordered: n.IsOrdered(), Start: n.Start, Pos: pos}
