@@ -595,9 +595,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if len(body) == 0 {
 		return
 	}
+	body = b.p.withoutToggles(body) // each its own card
 	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.clozeOnly(n) }) {
-		// Cloze deletions alone: they are the cards, and the heading their
-		// extra text.
+		// Cloze deletions or toggles alone: they are the cards, and the
+		// heading their context.
 		b.cover(hn)
 		return
 	}
@@ -698,6 +699,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *east.Table:
 			b.table(n, sc)
 		case *ast.HTMLBlock:
+			if t, ok := b.p.toggleAt(nodes, i); ok {
+				i = b.toggle(nodes, i, t, sc)
+				continue
+			}
 			b.htmlTable(n, sc)
 		}
 	}

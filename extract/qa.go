@@ -2,8 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"html"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -233,14 +235,105 @@ func (b *builder) explicit(n ast.Node, ls [][2]int) bool {
 	return false
 }
 
-// detailsIndex returns the index of the first block that opens <details>, or -1.
+// detailsIndex returns the index of the first block that opens <details>
+// hiding an answer (not a toggle: see toggleAt), or -1.
 func detailsIndex(p *parsed, nodes []ast.Node) int {
 	for i, n := range nodes {
 		if h, ok := n.(*ast.HTMLBlock); ok && strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.rawBlock(h))), "<details") {
-			return i
+			if _, ok := p.toggleAt(nodes, i); !ok {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// summaryText finds the text of a <details> block's <summary>.
+var summaryText = regexp.MustCompile(`(?is)<summary[^>]*>(.*?)</summary>`)
+
+// toggleWords are the words of a <summary> that only labels the answer it
+// hides: "Show answer", "Click to expand", "Lösung", "Answer 2".
+var toggleWords = map[string]bool{
+	"show": true, "answer": true, "answers": true, "solution": true, "solutions": true, "hint": true,
+	"hints": true, "click": true, "here": true, "to": true, "the": true, "me": true, "for": true,
+	"expand": true, "reveal": true, "see": true, "view": true, "open": true, "more": true, "details": true,
+	"detail": true, "spoiler": true, "toggle": true, "explanation": true, "result": true, "results": true,
+	"output": true, "code": true, "example": true, "examples": true, "note": true, "notes": true,
+	"info": true, "hide": true, "check": true, "your": true, "lösung": true, "antwort": true,
+	"réponse": true, "respuesta": true, "resposta": true, "risposta": true, "答案": true, "解答": true,
+}
+
+// A toggle is a <details> block whose <summary> asks or names something
+// ("What is opportunity cost?", as Notion exports its toggles) rather than
+// labelling an answer ("show"): a card of its own, the summary on the front
+// and what the block hides on the back.
+type toggle struct {
+	end   int    // the index of the block that closes it
+	front string // the summary, as HTML
+}
+
+// toggleAt returns the toggle that opens at nodes[i], if one does.
+func (p *parsed) toggleAt(nodes []ast.Node, i int) (toggle, bool) {
+	h, ok := nodes[i].(*ast.HTMLBlock)
+	if !ok {
+		return toggle{}, false
+	}
+	raw := p.rawBlock(h)
+	lower := strings.ToLower(raw)
+	if !strings.HasPrefix(strings.TrimSpace(lower), "<details") || strings.Count(lower, "<details") > 1 {
+		return toggle{}, false
+	}
+	m := summaryText.FindStringSubmatch(raw)
+	if m == nil {
+		return toggle{}, false
+	}
+	summary := strings.TrimSpace(joinFields(html.UnescapeString(stripTags(m[1]))))
+	label := true
+	for _, w := range strings.FieldsFunc(strings.ToLower(summary), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		label = label && (toggleWords[w] || strings.Trim(w, "0123456789") == "")
+	}
+	if label {
+		return toggle{}, false
+	}
+	for j := i; j < len(nodes); j++ {
+		if h, ok := nodes[j].(*ast.HTMLBlock); ok && strings.Contains(strings.ToLower(p.rawBlock(h)), "</details>") {
+			return toggle{end: j, front: escapeText(summary)}, true
+		}
+	}
+	return toggle{}, false
+}
+
+// toggle makes the card of the toggle that opens at nodes[i] and the cards
+// of what it hides; it returns the index of its last block.
+func (b *builder) toggle(nodes []ast.Node, i int, t toggle, sc scope) int {
+	if b.add(t.front, b.details(nil, nodes[i:t.end+1]), Basic, b.p.lineOf(nodes[i]), sc) {
+		b.cover(nodes[i : t.end+1]...)
+	}
+	if t.end > i+1 {
+		b.blocks(nodes[i+1:t.end], sc)
+	}
+	return t.end
+}
+
+// withoutToggles returns nodes without the blocks of their toggles.
+func (p *parsed) withoutToggles(nodes []ast.Node) []ast.Node {
+	var out []ast.Node
+	for i := 0; i < len(nodes); i++ {
+		if t, ok := p.toggleAt(nodes, i); ok {
+			if out == nil {
+				out = append(make([]ast.Node, 0, len(nodes)), nodes[:i]...)
+			}
+			i = t.end
+			continue
+		}
+		if out != nil {
+			out = append(out, nodes[i])
+		}
+	}
+	if out == nil {
+		return nodes
+	}
+	return out
 }
 
 // details renders an answer hidden in <details> without its wrapper; a
