@@ -215,6 +215,9 @@ func headingText(s string) string {
 // headingOf reports whether n is a heading (Markdown or a one-line HTML <hN>).
 func (b *builder) headingOf(n ast.Node) (heading, bool) {
 	p := b.p
+	if p.hidden[n] {
+		return heading{}, false
+	}
 	switch n := n.(type) {
 	case *ast.Heading:
 		text := strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))
@@ -457,6 +460,12 @@ func obsidianTag(f string) (string, bool) {
 	return strings.ReplaceAll(name, "/", "::"), letter
 }
 
+// isRule reports whether n is a thematic break ("---").
+func isRule(n ast.Node) bool {
+	_, ok := n.(*ast.ThematicBreak)
+	return ok
+}
+
 // isHTMLBlock reports whether n is an HTML block.
 func isHTMLBlock(n ast.Node) bool {
 	_, ok := n.(*ast.HTMLBlock)
@@ -596,6 +605,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		return
 	}
 	body = b.p.withoutToggles(body) // each its own card
+	for len(body) > 0 && isRule(body[len(body)-1]) {
+		body = body[:len(body)-1] // a rule that ends a section parts it from the next
+	}
 	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.clozeOnly(n) }) {
 		// Cloze deletions or toggles alone: they are the cards, and the
 		// heading their context.
@@ -686,6 +698,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 			b.paragraph(n, sc, true)
 		case *ast.List:
+			if b.p.optionList(n) {
+				continue // a question's choices: its card's, not terms
+			}
 			b.list(n, sc)
 			if i+1 < len(nodes) {
 				if next, ok := nodes[i+1].(*ast.List); ok && b.listLead(n, next, sc) {

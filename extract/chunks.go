@@ -46,6 +46,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 	hints := map[string]int{}
 	var fence fenceState
 	var closer []byte // the end of an open HTML block, when inside one
+	details := 0      // <details> opened and not closed: no cut (see hideDetailsHeadings)
 	blank := false
 	for off := 0; off < len(src); {
 		end := bytes.IndexByte(src[off:], '\n')
@@ -55,7 +56,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 			end += off + 1
 		}
 		line := src[off:end]
-		if c := line[0]; closer == nil && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
+		if c := line[0]; closer == nil && details == 0 && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
 			blank, off = false, end // most lines: no fence, HTML block or heading
 			continue
 		}
@@ -66,11 +67,15 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 			}
 		case fence.next(line): // inside, opening or closing a fence
 		default:
+			if bytes.Contains(line, []byte("etails")) || bytes.Contains(line, []byte("ETAILS")) {
+				l := bytes.ToLower(line)
+				details = max(0, details+bytes.Count(l, []byte("<details"))-bytes.Count(l, []byte("</details")))
+			}
 			if c := htmlCloser(line); c != nil && !bytes.Contains(bytes.ToLower(line), c) {
 				closer = c
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
-				if blank && off-starts[len(starts)-1] >= size {
+				if blank && details == 0 && off-starts[len(starts)-1] >= size {
 					starts = append(starts, off)
 				}
 			}
@@ -206,6 +211,7 @@ func (c *chunk) parse(p *parsed) {
 	pc := parser.NewContext()
 	c.p.doc = markdown.Parser().Parse(r, parser.WithContext(pc))
 	c.guarded, _ = pc.Get(guardKey).([]guarded)
+	c.p.hideDetailsHeadings()
 }
 
 // scan checks the chunk and records its images, title and top-level headings.
@@ -221,7 +227,7 @@ func (c *chunk) scan(last bool) {
 			"paragraph of %d emphasis and link markers (* _ ~ [ ]) kept as code: parsing over %d takes too long", g.markers, maxInlineMarkers)})
 	}
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
+		if h, ok := n.(*ast.Heading); ok && h.Level == 1 && !p.hidden[h] {
 			c.title, c.hasTitle = p.title(), true
 			break
 		}

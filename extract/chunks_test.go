@@ -105,6 +105,7 @@ func TestChunkStarts(t *testing.T) {
 		{"pre", "# A\n\n<PRE>\n\n# B\n</pre>\n\n# C\n", []int{0, 24}},
 		{"reference definition", "# A\n\n[x]: /url\n\n# B\n", []int{0}},
 		{"skip region", "# A\n\n<!-- notes2deck:skip -->\n\n# B\n", []int{0}},
+		{"details", "# A\n\n<details><summary>x</summary>\n\n# B\n\nDemand</DETAILS>\n\n# C\n", []int{0, 59}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, _ := chunkStarts([]byte(tc.src), 1); !reflect.DeepEqual(got, tc.want) {

@@ -56,6 +56,7 @@ type parsed struct {
 	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
 	hashtags  []string             // the tags of the paragraphs of #tags alone seen so far (see tagLine)
+	hidden    map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and

@@ -248,6 +248,65 @@ func detailsIndex(p *parsed, nodes []ast.Node) int {
 	return -1
 }
 
+// hideDetailsHeadings marks the top-level headings that stand between a
+// block that opens <details> and the one that closes it, "#### Answer: D" in
+// a hidden answer: they belong to the answer and start no section. Where a
+// <details> is never closed, no heading is hidden.
+func (p *parsed) hideDetailsHeadings() {
+	var inside []ast.Node // headings since the outermost <details> opened
+	depth := 0
+	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.HTMLBlock, *ast.Paragraph:
+			var raw []byte
+			if h, ok := n.(*ast.HTMLBlock); ok {
+				raw = bytes.ToLower([]byte(p.rawBlock(h)))
+			} else {
+				// A paragraph's inline HTML may close one: "Demand</details>".
+				for i := 0; i < n.Lines().Len(); i++ {
+					if line := segValue(n.Lines().At(i), p.src); bytes.Contains(line, []byte("</")) {
+						raw = append(raw, bytes.ToLower(line)...)
+					}
+				}
+			}
+			depth = max(0, depth+bytes.Count(raw, []byte("<details"))-bytes.Count(raw, []byte("</details")))
+			if depth == 0 && len(inside) > 0 {
+				if p.hidden == nil {
+					p.hidden = map[ast.Node]bool{}
+				}
+				for _, h := range inside {
+					p.hidden[h] = true
+				}
+				inside = inside[:0]
+			}
+		case *ast.Heading:
+			if depth > 0 {
+				inside = append(inside, n)
+			}
+		}
+	}
+}
+
+// optionList reports whether list l holds the choices of a multiple-choice
+// question, "A: …", "B) …", "(C) …" in order from A.
+func (p *parsed) optionList(l *ast.List) bool {
+	items := p.children(l)
+	if len(items) < 2 || len(items) > 8 {
+		return false
+	}
+	for i, it := range items {
+		head := itemHead(it)
+		if head == nil || head.Lines().Len() == 0 {
+			return false
+		}
+		m := optionLine.FindSubmatch(segValue(head.Lines().At(0), p.src))
+		if m == nil || m[1][0] != byte('A'+i) {
+			return false
+		}
+	}
+	return true
+}
+
 // summaryText finds the text of a <details> block's <summary>.
 var summaryText = regexp.MustCompile(`(?is)<summary[^>]*>(.*?)</summary>`)
 
