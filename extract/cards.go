@@ -996,6 +996,23 @@ func isProse(s string) bool {
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }
 
+// aspects are the short labels that notes, medical ones above all, give an
+// aspect of the topic they sit under: "Sx: chest pain" asks nothing alone.
+var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "rx": true, "mx": true,
+	"ix": true, "hx": true, "px": true, "moa": true}
+
+// aspectFront asks a term that is one of aspects with the heading or bullet
+// it belongs to, as leadFront does: "Myocardial infarction: Sx".
+func aspectFront(front string, sc scope) string {
+	if !aspects[strings.ToLower(strings.TrimSpace(stripTags(front)))] {
+		return front
+	}
+	if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {
+		return escapeText(c[len(c)-1]) + ": " + front
+	}
+	return front
+}
+
 // leadFront makes the front of a lead-in from its HTML, and returns its plain
 // text too. A short generic lead-in ("Types:", "Use Cases:") is asked with the
 // heading or bullet it belongs to: "Disk Storage: Types".

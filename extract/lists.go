@@ -131,7 +131,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if ok {
 			flush()
 			cur = &group{
-				term: unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi))),
+				term: aspectFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi))), sc),
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: line, last: line, hasDef: true,
 			}
@@ -307,6 +307,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && s.sep != "is" && s.sep != "are" {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = stripTags(front)
+		front = aspectFront(front, sc)
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 	} else {
