@@ -547,13 +547,25 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	// The emphasis closing delimiter follows its text; a copula is not part
-	// of the definition.
+	// of the definition. A run-in head ends in a period, inside the bold or
+	// after it: "**Osmosis.** Water moves …", "**Osmosis**. Water …".
+	termLo, termHi := p.startOf(e), end
+	if p.src[termHi-1] == '.' && termHi-1 > termLo {
+		termHi--
+	}
 	defLo := end
 	for defLo < hi && (p.src[defLo] == '*' || p.src[defLo] == '_') {
 		defLo++
 	}
+	if defLo+1 < hi && p.src[defLo] == '.' && p.src[defLo+1] == ' ' && termHi == end {
+		defLo++
+	}
 	for defLo < hi && p.src[defLo] == ' ' {
 		defLo++
+	}
+	if lo, hi, ok := namedStatement(p.src[termLo:termHi]); ok && e.ChildCount() == 1 {
+		// "**Definition 2 (Linear map).**": the name is the term.
+		termLo, termHi = termLo+lo, termLo+hi
 	}
 	for _, w := range []string{"is ", "are ", "means ", "refers to "} {
 		if bytes.HasPrefix(p.src[defLo:hi], []byte(w)) {
@@ -566,11 +578,32 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
 		return split{}, false
 	}
-	s := split{termLo: p.startOf(e), termHi: end, defLo: defLo, defHi: hi, sep: "**"}
+	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}
 	if term := p.plain(n, s.termLo, s.termHi); !isTerm(term) || !validDef(s, term, rest) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// statementKinds open the bold head of a numbered or named statement in
+// mathematics and the sciences: "Definition 1 (Vector space)".
+var statementKinds = []string{"definition", "def.", "theorem", "lemma", "corollary", "proposition",
+	"axiom", "law", "principle", "postulate", "conjecture"}
+
+// namedStatement finds the name in a statement's head, "Theorem 3.1
+// (Rank–nullity)": the offsets of the text between its parentheses.
+func namedStatement(head []byte) (int, int, bool) {
+	open, end := bytes.IndexByte(head, '('), len(head)
+	if open < 0 || end < 2 || head[end-1] != ')' || bytes.IndexByte(head[open+1:], '(') >= 0 {
+		return 0, 0, false
+	}
+	kind := strings.ToLower(string(bytes.TrimSpace(head[:open])))
+	for _, k := range statementKinds {
+		if rest, ok := strings.CutPrefix(kind, k); ok && strings.Trim(rest, " 0123456789.") == "" {
+			return open + 1, end - 1, open+1 < end-1
+		}
+	}
+	return 0, 0, false
 }
 
 // verbs that tie a short subject to its definition: "bootstrapping means …".

@@ -113,3 +113,28 @@ func TestIsTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedStatement(t *testing.T) {
+	for _, tt := range []struct {
+		head, want string
+	}{
+		{"Definition 1 (Vector space)", "Vector space"},
+		{"Theorem (Rank–nullity)", "Rank–nullity"},
+		{"Def. 3.2 (Basis)", "Basis"},
+		{"lemma (Zorn)", "Zorn"},
+		{"Example (Sets)", ""},
+		{"Theorem ()", ""},
+		{"Theorem (a) (b)", ""},
+		{"Vector space (VS)", ""},
+		{"Theorem 3.1", ""},
+	} {
+		lo, hi, ok := namedStatement([]byte(tt.head))
+		got := ""
+		if ok {
+			got = tt.head[lo:hi]
+		}
+		if got != tt.want {
+			t.Errorf("namedStatement(%q) = %q, want %q", tt.head, got, tt.want)
+		}
+	}
+}
