@@ -567,10 +567,18 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		// "**Definition 2 (Linear map).**": the name is the term.
 		termLo, termHi = termLo+lo, termLo+hi
 	}
+	copula := false
 	for _, w := range []string{"is ", "are ", "means ", "refers to "} {
 		if bytes.HasPrefix(p.src[defLo:hi], []byte(w)) {
 			defLo += len(w)
+			copula = true
 			break
+		}
+	}
+	if !copula && termHi == end {
+		// "The **rank** of a matrix is …": the phrase up to the verb is the term.
+		if k, n := ofPhrase(p.src[defLo:hi]); k > 0 {
+			termHi, defLo = defLo+k, defLo+k+n
 		}
 	}
 	rest := p.plain(n, defLo, hi)
@@ -583,6 +591,31 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// ofPhrase measures the phrase that completes a bold term before its verb,
+// "of a matrix is …": the phrase's length and the verb's (with its spaces),
+// or 0, 0. The phrase opens with "of", "in" or "for" and runs at most six
+// words, without punctuation, up to " is " or " are ".
+func ofPhrase(t []byte) (int, int) {
+	if !bytes.HasPrefix(t, []byte("of ")) && !bytes.HasPrefix(t, []byte("in ")) && !bytes.HasPrefix(t, []byte("for ")) {
+		return 0, 0
+	}
+	words := 0
+	for i := 0; i < len(t) && words <= 6; i++ {
+		switch c := t[i]; {
+		case c == ' ':
+			words++
+			for _, vb := range []string{" is ", " are "} {
+				if bytes.HasPrefix(t[i:], []byte(vb)) {
+					return i, len(vb)
+				}
+			}
+		case c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '*' || c == '_' || c == '`':
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // statementKinds open the bold head of a numbered or named statement in
