@@ -1004,7 +1004,7 @@ var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "
 // aspectFront asks a term that is one of aspects with the heading or bullet
 // it belongs to, as leadFront does: "Myocardial infarction: Sx".
 func aspectFront(front string, sc scope) string {
-	if !aspects[strings.ToLower(strings.TrimSpace(stripTags(front)))] {
+	if len(front) > len("<strong>DDx</strong>") || !lookupLower(aspects, strings.TrimSpace(stripTags(front))) {
 		return front
 	}
 	if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {

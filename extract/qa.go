@@ -299,7 +299,11 @@ func (p *parsed) optionList(l *ast.List) bool {
 		if head == nil || head.Lines().Len() == 0 {
 			return false
 		}
-		m := optionLine.FindSubmatch(segValue(head.Lines().At(0), p.src))
+		line := segValue(head.Lines().At(0), p.src)
+		if k := bytes.IndexByte(line, byte('A'+i)); k < 0 || k > 3 {
+			return false // the quick test: the letter opens the line
+		}
+		m := optionLine.FindSubmatch(line)
 		if m == nil || m[1][0] != byte('A'+i) {
 			return false
 		}
