@@ -57,6 +57,7 @@ type parsed struct {
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
 	hashtags  []string             // the tags of the paragraphs of #tags alone seen so far (see tagLine)
 	hidden    map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
+	vault     *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
@@ -80,7 +81,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err
 	}
-	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}}
+	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{}}
 	p.lineStart = lineStarts(body)
 
 	d := Deck{File: file, Settings: map[string]any{}}

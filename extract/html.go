@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"html"
 	"math"
 	"regexp"
 	"strings"
@@ -691,6 +692,24 @@ func resolveWikilinks(s string) string {
 			}
 			target, _, _ := strings.Cut(g[1], "#")
 			return strings.TrimSpace(target)
+		})
+	})
+}
+
+// showEmbeds shows each Obsidian embed in the HTML s, outside <code> and
+// <pre>: an image the note's media holds as <img>, anything else (a note, a
+// missing file) as its name.
+func (p *parsed) showEmbeds(s string) string {
+	if !strings.Contains(s, "![[") {
+		return s
+	}
+	return outsideCode(s, func(t string) string {
+		return embed.ReplaceAllStringFunc(t, func(m string) string {
+			shown := strings.TrimSpace(embed.FindStringSubmatch(m)[1])
+			if name := p.images[embedKey(html.UnescapeString(shown))]; name != "" {
+				return `<img src="` + escapeText(name) + `" alt="` + shown + `">`
+			}
+			return shown
 		})
 	})
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
 	"errors"
@@ -9,7 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -17,7 +21,16 @@ import (
 var (
 	imgTag  = regexp.MustCompile(`(?i)<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
 	slugBad = regexp.MustCompile(`[^a-z0-9]+`)
+	// embed is an Obsidian embed: ![[file]], ![[file|300]], ![[Note#Heading]].
+	embed = regexp.MustCompile(`!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|[^\[\]\n]*)?\]\]`)
 )
+
+// imageExts are the extensions of the files an embed shows as an image.
+var imageExts = map[string]bool{".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true,
+	".svg": true, ".bmp": true, ".avif": true}
+
+// embedKey is the key of an embedded file in parsed.images.
+func embedKey(target string) string { return "![[" + target + "]]" }
 
 // collectMedia finds every image of the note, checks that local ones stay
 // inside the notes root and exist, and records them in p.media and p.images.
@@ -27,9 +40,14 @@ func (p *parsed) collectMedia() error {
 		if !entering || err != nil {
 			return ast.WalkContinue, nil
 		}
+		if n.Type() == ast.TypeBlock && p.linesHold(n, "![[") && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
+			if t := p.inlineText(n, nil); bytes.Contains(t, []byte("![[")) {
+				err = p.addEmbeds(string(t), p.lineOf(n))
+			}
+		}
 		switch n := n.(type) {
 		case *ast.Image:
-			err = p.addImage(string(n.Destination), p.lineOf(n))
+			err = cmp.Or(err, p.addImage(string(n.Destination), p.lineOf(n)))
 		case *ast.RawHTML:
 			var s strings.Builder
 			for i := 0; i < n.Segments.Len(); i++ {
@@ -56,6 +74,118 @@ func (p *parsed) addHTMLImages(raw string, line int) error {
 		}
 	}
 	return nil
+}
+
+// linesHold reports whether one of block n's lines holds sub.
+func (p *parsed) linesHold(n ast.Node, sub string) bool {
+	lines := n.Lines()
+	for i := 0; lines != nil && i < lines.Len(); i++ {
+		if bytes.Contains(segValue(lines.At(i), p.src), []byte(sub)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineText appends to t the text of n's inline children outside code,
+// links and raw HTML, as written.
+func (p *parsed) inlineText(n ast.Node, t []byte) []byte {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			t = append(t, segValue(c.Segment, p.src)...)
+		case *ast.CodeSpan, *ast.RawHTML, *ast.AutoLink, *ast.Link, *ast.Image:
+			t = append(t, ' ')
+		default:
+			if c.Type() == ast.TypeInline {
+				t = p.inlineText(c, t)
+			}
+		}
+	}
+	return t
+}
+
+// addEmbeds resolves the images that text embeds, ![[diagram.png]]: as
+// Obsidian does, the name is looked for beside the note, then from the notes
+// root, then anywhere under the root (the shortest path wins). They are
+// packed as images are, under embedKey, and refused or missing as they are.
+func (p *parsed) addEmbeds(text string, line int) error {
+	for _, m := range embed.FindAllStringSubmatch(text, -1) {
+		target := strings.TrimSpace(m[1])
+		key := embedKey(target)
+		if _, done := p.images[key]; done || !imageExts[strings.ToLower(filepath.Ext(target))] {
+			continue
+		}
+		dest := p.findEmbed(target)
+		if err := p.addImage(dest, line); err != nil {
+			return err
+		}
+		p.images[key] = p.images[dest]
+	}
+	return nil
+}
+
+// findEmbed returns the destination, from the note's folder, of the file an
+// embed names: the name itself when no file is found.
+func (p *parsed) findEmbed(target string) string {
+	base, root, err := p.dirs()
+	name := filepath.FromSlash(target)
+	if err != nil || filepath.IsAbs(name) || fileExists(filepath.Join(base, name)) {
+		return target
+	}
+	found := filepath.Join(root, name)
+	if !fileExists(found) {
+		if found = p.vault.find(root, filepath.Base(name)); found == "" {
+			return target
+		}
+	}
+	if rel, err := filepath.Rel(base, found); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return target
+}
+
+// fileExists reports whether path names a regular file (through symlinks).
+func fileExists(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
+}
+
+// A vaultIndex lists the files under a notes root by name, for embeds that
+// name a file without its folder. It is built once per note, when needed.
+type vaultIndex struct {
+	once  sync.Once
+	files map[string][]string // base name → paths, shortest first
+}
+
+// find returns the file named name under root whose path is shortest (the
+// first in byte order on a tie), or "". Hidden folders (.obsidian, .git,
+// .trash) are not searched.
+func (v *vaultIndex) find(root, name string) string {
+	if v == nil {
+		return ""
+	}
+	v.once.Do(func() {
+		v.files = map[string][]string{}
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return nil // an unreadable folder holds nothing to find
+			case d.IsDir() && path != root && strings.HasPrefix(d.Name(), "."):
+				return filepath.SkipDir
+			case !d.IsDir():
+				v.files[d.Name()] = append(v.files[d.Name()], path)
+			}
+			return nil
+		})
+		for _, paths := range v.files {
+			slices.SortFunc(paths, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
+		}
+	})
+	if paths := v.files[name]; len(paths) > 0 {
+		return paths[0]
+	}
+	return ""
 }
 
 // addImage resolves one image destination. Remote URLs are left alone.

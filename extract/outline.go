@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"html"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -216,6 +217,12 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 // paragraph appends the conversion of a paragraph to out; a paragraph made
 // of images alone becomes image blocks.
 func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
+	if targets := o.onlyEmbeds(n); targets != nil {
+		for _, t := range targets {
+			out = append(out, Block{Kind: Image, Src: t, Path: o.imagePath(embedKey(t)), Alt: t, Pos: pos})
+		}
+		return out
+	}
 	if o.onlyImages(n) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			if img, ok := c.(*ast.Image); ok {
@@ -231,6 +238,32 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 		return out
 	}
 	return append(out, Block{Kind: Paragraph, Spans: spans, Pos: pos})
+}
+
+// onlyEmbeds returns the files that paragraph n embeds when it holds image
+// embeds (![[diagram.png]]) and nothing else but white space, else nil.
+func (o *outliner) onlyEmbeds(n ast.Node) []string {
+	if !o.p.linesHold(n, "![[") {
+		return nil
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*ast.Text); !ok {
+			return nil
+		}
+	}
+	t := o.p.inlineText(n, nil)
+	var targets []string
+	for _, m := range embed.FindAllSubmatchIndex(t, -1) {
+		target := strings.TrimSpace(string(t[m[2]:m[3]]))
+		if !imageExts[strings.ToLower(filepath.Ext(target))] {
+			return nil
+		}
+		targets = append(targets, target)
+	}
+	if len(bytes.TrimSpace(embed.ReplaceAll(t, nil))) > 0 {
+		return nil
+	}
+	return targets
 }
 
 // onlyImages reports whether paragraph n holds images and nothing but white space besides.

@@ -121,6 +121,9 @@ func (b *spanBuilder) finish(terms bool) []Span {
 			continue
 		}
 		t := b.raw[r.start:r.end]
+		if r.style&Mono == 0 && bytes.Contains(t, []byte("[[")) {
+			t = plainWikilinks(t)
+		}
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})
 			if !first {
@@ -389,4 +392,13 @@ func termAtBytes(line []byte) int {
 		return 0
 	}
 	return end - start
+}
+
+// plainWikilinks returns t with each Obsidian embed shown as the name of
+// what it embeds and each [[wikilink]] as its text, as the cards show them.
+func plainWikilinks(t []byte) []byte {
+	t = embed.ReplaceAllFunc(t, func(m []byte) []byte {
+		return bytes.TrimSpace(embed.FindSubmatch(m)[1])
+	})
+	return []byte(resolveWikilinks(string(t)))
 }
