@@ -493,8 +493,8 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
-	front = resolveWikilinks(b.p.showEmbeds(convertMath(strings.TrimSpace(front))))
-	back = resolveWikilinks(b.p.showEmbeds(convertMath(strings.TrimSpace(back))))
+	front = markHighlights(resolveWikilinks(b.p.showEmbeds(convertMath(strings.TrimSpace(front)))), true)
+	back = markHighlights(resolveWikilinks(b.p.showEmbeds(convertMath(strings.TrimSpace(back)))), true)
 	pf := stripTags(front)
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false

@@ -180,7 +180,7 @@ func (r *renderer) drop() {
 func (p *parsed) plain(n ast.Node, lo, hi int) string {
 	r := p.newRenderer(true)
 	r.inlines(n, lo, hi)
-	return joinFields(r.close())
+	return markHighlights(joinFields(r.close()), false)
 }
 
 // blocksHTML renders whole blocks as safe HTML.
@@ -467,6 +467,66 @@ func (r *renderer) textSegment(n *ast.Text, v []byte) {
 		v = util.ResolveEntityNames(util.ResolveNumericReferences(v))
 	}
 	r.textBytes(v)
+}
+
+// markHighlights marks each Obsidian highlight, ==text==, in the HTML s
+// outside <code> and <pre> with <mark>, or drops its markers when mark is
+// false (plain text). A highlight may cross the text nodes of a line.
+func markHighlights(s string, mark bool) string {
+	if !strings.Contains(s, "==") {
+		return s
+	}
+	open, end := "", ""
+	if mark {
+		open, end = "<mark>", "</mark>"
+	}
+	f := func(t string) string {
+		var b strings.Builder
+		for {
+			i, j := highlightAt([]byte(t))
+			if i < 0 {
+				break
+			}
+			b.WriteString(t[:i] + open + t[i+2:j] + end)
+			t = t[j+2:]
+		}
+		if b.Len() == 0 {
+			return t
+		}
+		return b.String() + t
+	}
+	if !mark {
+		return f(s)
+	}
+	return outsideCode(s, f)
+}
+
+// highlightAt finds the first Obsidian highlight, ==text==, in v and
+// returns where its two markers start, or -1, -1. The text is not empty,
+// holds no "=" and has no space at either end; the opening marker follows
+// no letter, digit or "=", and the closing one is followed by no "=".
+func highlightAt(v []byte) (int, int) {
+	for i := 0; i+4 < len(v); i++ {
+		if v[i] != '=' || v[i+1] != '=' || i > 0 && (v[i-1] == '=' || isWordByte(v[i-1])) || v[i+2] == '=' || v[i+2] == ' ' || v[i+2] == '\t' {
+			continue
+		}
+		k := bytes.IndexByte(v[i+2:], '=')
+		if k < 0 {
+			return -1, -1
+		}
+		j := i + 2 + k
+		if j+1 < len(v) && v[j+1] == '=' && (j+2 == len(v) || v[j+2] != '=') && v[j-1] != ' ' && v[j-1] != '\t' {
+			return i, j
+		}
+		i = j - 1 // no highlight opens before the "=" found
+	}
+	return -1, -1
+}
+
+// isWordByte reports whether c is an ASCII letter or digit, or part of a
+// multi-byte rune (most of which are letters).
+func isWordByte(c byte) bool {
+	return c >= utf8.RuneSelf || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // unescapeMarkdown removes the backslash of Markdown escapes, except in math:

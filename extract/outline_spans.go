@@ -124,6 +124,9 @@ func (b *spanBuilder) finish(terms bool) []Span {
 		if r.style&Mono == 0 && bytes.Contains(t, []byte("[[")) {
 			t = plainWikilinks(t)
 		}
+		if r.style&Mono == 0 && bytes.Contains(t, []byte("==")) {
+			t = []byte(markHighlights(string(t), false))
+		}
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})
 			if !first {

@@ -302,3 +302,26 @@ func FuzzSpanBuilder(f *testing.F) {
 		checkSpans(t, s)
 	})
 }
+
+func TestHighlightAt(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		i, j int
+	}{
+		{"==a==", 0, 3},
+		{"x ==key== y", 2, 7},
+		{"a == b", -1, -1},
+		{"x==y==z", -1, -1},
+		{"=== a ===", -1, -1},
+		{"== a ==", -1, -1},
+		{"==a ==", -1, -1},
+		{"(==é==)", 1, 5},
+		{"==a=b==", -1, -1},
+		{"==a===", -1, -1},
+		{"==", -1, -1},
+	} {
+		if i, j := highlightAt([]byte(tt.in)); i != tt.i || j != tt.j {
+			t.Errorf("highlightAt(%q) = %d, %d; want %d, %d", tt.in, i, j, tt.i, tt.j)
+		}
+	}
+}

@@ -19,7 +19,7 @@ const (
 // notetypeMod is the note types' modification time in seconds. Anki updates a
 // note type it already has only when the incoming mod is newer, so bump this
 // whenever the templates or the CSS change.
-const notetypeMod = 1795834800 // 2026-11-28: context and source line up with the question
+const notetypeMod = 1795910400 // 2026-11-29: highlights (<mark>) in light and dark mode
 
 var (
 	//go:embed templates/style.css

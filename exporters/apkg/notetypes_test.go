@@ -10,7 +10,7 @@ import (
 // dates. Anki only updates a note type whose mod is newer than its own copy,
 // so a template or CSS change without a notetypeMod bump would never reach
 // users who imported an earlier package.
-const templatesHash = "9240f69d27bde81fc716b2b76f121ddad58a2e2ffa7c27741fe713cac2bf056c"
+const templatesHash = "9249fc6fc037d916bd21cbf7fc2f4c36cdc077e65cc1a73237932dc5bbb8790f"
 
 func TestNotetypeModBumped(t *testing.T) {
 	h := sha256.New()
