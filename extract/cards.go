@@ -460,6 +460,25 @@ func obsidianTag(f string) (string, bool) {
 	return strings.ReplaceAll(name, "/", "::"), letter
 }
 
+// isTaskList reports whether n is a to-do list: every item opens with a
+// check box ("- [ ] revise chapter 3"). What is left to do answers nothing.
+func isTaskList(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok || l.FirstChild() == nil {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		head := it.FirstChild()
+		if head == nil || head.FirstChild() == nil {
+			return false
+		}
+		if _, ok := head.FirstChild().(*east.TaskCheckBox); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // isRule reports whether n is a thematic break ("---").
 func isRule(n ast.Node) bool {
 	_, ok := n.(*ast.ThematicBreak)
@@ -493,7 +512,8 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
-	front = markHighlights(resolveWikilinks(b.p.showEmbeds(convertMath(strings.TrimSpace(front)))), true)
+	front = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(front), "☑ "), "☐ ") // a task's check box asks nothing
+	front = markHighlights(resolveWikilinks(b.p.showEmbeds(convertMath(front))), true)
 	back = markHighlights(resolveWikilinks(b.p.showEmbeds(convertMath(strings.TrimSpace(back)))), true)
 	pf := stripTags(front)
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
@@ -656,11 +676,11 @@ func (b *builder) unused(nodes []ast.Node) []ast.Node {
 }
 
 // content drops the blocks of a section that make no card content: tables of
-// contents and lone link lines.
+// contents, lone link lines and to-do lists.
 func (b *builder) content(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i, n := range nodes {
-		if b.isTOC(n) {
+		if b.isTOC(n) || isTaskList(n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && sourcesTitle.MatchString(b.p.plain(n, 0, everything)) {
@@ -687,7 +707,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if i+1 < len(nodes) {
-				if l, ok := nodes[i+1].(*ast.List); ok {
+				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) {
 					if b.leadIn(n, l, sc) {
 						i++
 					}
