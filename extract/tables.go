@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -33,22 +34,29 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if len(head) < 2 {
 		return
 	}
+	key := 0 // the column that names a row
+	if len(head) > 2 && b.indexColumn(head[0], rows) {
+		key = 1
+	}
 	rowScope := sc
 	if h := strings.TrimSpace(strings.Join(head, " / ")); hasWordChar(h) && len(head) == 2 {
 		rowScope = sc.with(h)
-	} else if hasWordChar(head[0]) {
-		rowScope = sc.with(head[0])
+	} else if hasWordChar(head[key]) {
+		rowScope = sc.with(head[key])
 	}
 	for _, cells := range rows {
-		if len(cells) < 2 {
+		if len(cells) < 2 || key >= len(cells) {
 			continue
 		}
-		front := unwrapStrong(p.html(cells[0], 0, everything))
+		front := unwrapStrong(p.html(cells[key], 0, everything))
 		var back []string
 		if len(head) == 2 {
 			back = append(back, p.html(cells[1], 0, everything))
 		} else {
-			for k := 1; k < len(cells) && k < len(head); k++ {
+			for k := 0; k < len(cells) && k < len(head); k++ {
+				if k == key {
+					continue
+				}
 				v := p.html(cells[k], 0, everything)
 				if !hasWordChar(stripTags(v)) && !strings.Contains(v, "<img") {
 					continue
@@ -90,6 +98,25 @@ var (
 // htmlTable makes cards from a raw HTML <table> (like a Markdown table) or a
 // <dl> definition list (one card per <dt>/<dd> pair). Cells are rendered
 // through the same allow-list as any raw HTML.
+// indexHeads are the headers of a column that only numbers the rows.
+var indexHeads = map[string]bool{"#": true, "no": true, "no.": true, "nr": true, "nr.": true, "n°": true,
+	"№": true, "num": true, "step": true, "rank": true}
+
+// indexColumn reports whether the first column of a table, headed head,
+// only numbers its rows ("#", or 1, 2, 3 … in order): the next column names
+// them. Other numbers (ports, years) name their rows.
+func (b *builder) indexColumn(head string, rows [][]*east.TableCell) bool {
+	if lookupLower(indexHeads, strings.TrimSpace(head)) {
+		return true
+	}
+	for i, cells := range rows {
+		if len(cells) == 0 || strings.TrimSuffix(strings.TrimSpace(b.p.plain(cells[0], 0, everything)), ".") != strconv.Itoa(i+1) {
+			return false
+		}
+	}
+	return len(rows) > 1
+}
+
 func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 	p := b.p
 	raw := p.rawBlock(h)
