@@ -85,7 +85,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if len(ls) == 0 || b.tooLong(n, ls) {
 		return
 	}
-	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) {
+	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.srSeparator(n, ls, sc) {
 		return
 	}
 	if len(ls) > 1 && isQuestion(p.plain(n, ls[0][0], ls[0][1])) {

@@ -106,21 +106,24 @@ func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
 // from "Question ::: Answer".
 func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 	p := b.p
-	if !bytes.Contains(p.src[r[0]:r[1]], []byte("::")) {
-		return false
+	sep := "::"
+	if !bytes.Contains(p.src[r[0]:r[1]], []byte(sep)) {
+		if sep = ";;"; !bytes.Contains(p.src[r[0]:r[1]], []byte(sep)) {
+			return false
+		}
 	}
 	v := p.lineView(n, r[0], r[1])
 	t := string(v.text)
-	i := strings.Index(t, "::")
+	i := strings.Index(t, sep)
 	if i <= 0 || clozeOpen.MatchString(t) {
 		return false
 	}
 	j := i
-	for j < len(t) && t[j] == ':' {
+	for j < len(t) && t[j] == sep[0] {
 		j++
 	}
-	if j-i > 3 || j == len(t) {
-		return false
+	if j-i > 3 || j == len(t) || sep == ";;" && (j-i != 2 || !hasWordChar(t[:i]) || !hasWordChar(t[j:]) || !wordOrSpace(t[i-1]) || !wordOrSpace(t[j])) {
+		return false // ";;" in code, "for(;;)", is no card
 	}
 	if left := strings.TrimSpace(t[:i]); isIdent(t[i-1]) && isIdent(t[j]) && !strings.Contains(left, " ") && left == strings.ToLower(left) {
 		return false // std::vector, not a card
@@ -138,6 +141,12 @@ func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 		b.coverLines(p.line(r[0]), p.line(r[0]))
 	}
 	return true
+}
+
+// wordOrSpace reports whether c is a space, an ASCII letter or digit, or
+// part of a multi-byte rune.
+func wordOrSpace(c byte) bool {
+	return c == ' ' || isWordByte(c)
 }
 
 func isIdent(c byte) bool {
@@ -217,6 +226,29 @@ func unCloze(s string) string {
 	return out.String()
 }
 
+// srSeparator makes the card of lines ls of block n split by a line of "?"
+// alone (or "??" for a reversed card), as Obsidian's spaced-repetition
+// plugin writes a card over several lines: the lines before it on the front,
+// the lines after it on the back.
+func (b *builder) srSeparator(n ast.Node, ls [][2]int, sc scope) bool {
+	p := b.p
+	for k := 1; k+1 < len(ls); k++ {
+		t := bytes.TrimSpace(p.src[ls[k][0]:ls[k][1]])
+		if string(t) != "?" && string(t) != "??" {
+			continue
+		}
+		kind := Basic
+		if len(t) == 2 {
+			kind = Reversed
+		}
+		if b.add(p.html(n, ls[0][0], ls[k-1][1]), p.html(n, ls[k+1][0], everything), kind, p.line(ls[0][0]), sc) {
+			b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
+		}
+		return true
+	}
+	return false
+}
+
 // explicit reports whether block n holds explicit cards: a cloze, a Q:/A:
 // label or a "::" line.
 func (b *builder) explicit(n ast.Node, ls [][2]int) bool {
@@ -227,9 +259,11 @@ func (b *builder) explicit(n ast.Node, ls [][2]int) bool {
 		if k, _ := b.p.qaLabel(n, r); k != "" {
 			return true
 		}
-		// The view holds "::" only where the source does.
-		if bytes.Contains(b.p.src[r[0]:r[1]], []byte("::")) && bytes.Contains(b.p.lineView(n, r[0], r[1]).text, []byte("::")) {
-			return true
+		// The view holds "::" and ";;" only where the source does.
+		for _, sep := range []string{"::", ";;"} {
+			if bytes.Contains(b.p.src[r[0]:r[1]], []byte(sep)) && bytes.Contains(b.p.lineView(n, r[0], r[1]).text, []byte(sep)) {
+				return true
+			}
 		}
 	}
 	return false
