@@ -629,9 +629,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	for len(body) > 0 && isRule(body[len(body)-1]) {
 		body = body[:len(body)-1] // a rule that ends a section parts it from the next
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.clozeOnly(n) }) {
-		// Cloze deletions or toggles alone: they are the cards, and the
-		// heading their context.
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) }) {
+		// Cards written as such (clozes, Q:/A:, ::) or toggles alone: they
+		// are the cards, and the heading their context.
 		b.cover(hn)
 		return
 	}

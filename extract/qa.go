@@ -105,42 +105,51 @@ func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
 // doubleColon makes a card from a "Question :: Answer" line, or a reversed one
 // from "Question ::: Answer".
 func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
-	p := b.p
+	front, back, kind, ok := b.p.colonCard(n, r)
+	if !ok {
+		return false
+	}
+	if b.add(front, back, kind, b.p.line(r[0]), sc) {
+		b.coverLines(b.p.line(r[0]), b.p.line(r[0]))
+	}
+	return true
+}
+
+// colonCard returns the sides of the card of line r of block n when it is
+// written "Question :: Answer" (":::" reversed, ";;" as "::").
+func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind, ok bool) {
 	sep := "::"
 	if !bytes.Contains(p.src[r[0]:r[1]], []byte(sep)) {
 		if sep = ";;"; !bytes.Contains(p.src[r[0]:r[1]], []byte(sep)) {
-			return false
+			return "", "", 0, false
 		}
 	}
 	v := p.lineView(n, r[0], r[1])
 	t := string(v.text)
 	i := strings.Index(t, sep)
 	if i <= 0 || clozeOpen.MatchString(t) {
-		return false
+		return "", "", 0, false
 	}
 	j := i
 	for j < len(t) && t[j] == sep[0] {
 		j++
 	}
 	if j-i > 3 || j == len(t) || sep == ";;" && (j-i != 2 || !hasWordChar(t[:i]) || !hasWordChar(t[j:]) || !wordOrSpace(t[i-1]) || !wordOrSpace(t[j])) {
-		return false // ";;" in code, "for(;;)", is no card
+		return "", "", 0, false // ";;" in code, "for(;;)", is no card
 	}
 	if left := strings.TrimSpace(t[:i]); isIdent(t[i-1]) && isIdent(t[j]) && !strings.Contains(left, " ") && left == strings.ToLower(left) {
-		return false // std::vector, not a card
+		return "", "", 0, false // std::vector, not a card
 	}
-	kind := Basic
+	kind = Basic
 	if j-i == 3 {
 		kind = Reversed
 	}
-	front := p.html(n, r[0], v.srcOff(i))
-	back := p.html(n, p.afterOff(v, j-1), r[1])
+	front = p.html(n, r[0], v.srcOff(i))
+	back = p.html(n, p.afterOff(v, j-1), r[1])
 	if stripTags(front) == "" || stripTags(back) == "" {
-		return false
+		return "", "", 0, false
 	}
-	if b.add(front, back, kind, p.line(r[0]), sc) {
-		b.coverLines(p.line(r[0]), p.line(r[0]))
-	}
-	return true
+	return front, back, kind, true
 }
 
 // wordOrSpace reports whether c is a space, an ASCII letter or digit, or
@@ -163,15 +172,43 @@ func (b *builder) clozeAny(n ast.Node) bool {
 	return false
 }
 
-// clozeOnly reports whether block n holds cloze deletions, all of them
-// closed: it makes Cloze cards.
-func (b *builder) clozeOnly(n ast.Node) bool {
-	if !b.clozeAny(n) {
+// explicitOnly reports whether block n is written as cards alone: cloze
+// deletions (all closed), "Q:" and "A:" lines, "::" or ";;" on every line,
+// or lines split by a "?" line. A heading's card would repeat them with
+// their syntax showing.
+func (b *builder) explicitOnly(n ast.Node) bool {
+	p := b.p
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+	default:
 		return false
 	}
-	ls := b.p.lines(n)
-	src := b.p.src[ls[0][0]:ls[len(ls)-1][1]]
-	return len(clozeOpen.FindAllIndex(src, -1)) <= bytes.Count(src, []byte("}}"))
+	ls := p.lines(n)
+	if len(ls) == 0 {
+		return false
+	}
+	if b.clozeAny(n) {
+		src := p.src[ls[0][0]:ls[len(ls)-1][1]]
+		return len(clozeOpen.FindAllIndex(src, -1)) <= bytes.Count(src, []byte("}}"))
+	}
+	if k, _ := p.qaLabel(n, ls[0]); k == "q" {
+		for _, r := range ls[1:] {
+			if k, _ := p.qaLabel(n, r); k == "a" {
+				return true
+			}
+		}
+	}
+	for k := 1; k+1 < len(ls); k++ {
+		if t := string(bytes.TrimSpace(p.src[ls[k][0]:ls[k][1]])); t == "?" || t == "??" {
+			return true
+		}
+	}
+	for _, r := range ls {
+		if _, _, _, ok := p.colonCard(n, r); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // cloze makes a Cloze card of block n when it holds {{cN::…}} deletions; the
