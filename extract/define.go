@@ -453,7 +453,7 @@ func (p *parsed) afterOff(v view, j int) int {
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
-	if !isTerm(term) {
+	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) {
 		return false
 	}
 	// The definition is long and only looked at: it is checked as rendered,
@@ -463,6 +463,36 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	ok := validRawDef(s, term, r.b.Bytes())
 	r.drop()
 	return ok
+}
+
+// codeSpanOnly reports whether the text of block n between lo and hi is one
+// code span and white space: "`git clone <url>` – copy a repository".
+func (p *parsed) codeSpanOnly(n ast.Node, lo, hi int) bool {
+	spans := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if !overlaps(p, c, lo, hi) {
+			continue
+		}
+		switch c := c.(type) {
+		case *ast.CodeSpan:
+			spans++
+		case *ast.Text:
+			seg := p.src[max(c.Segment.Start, lo):min(c.Segment.Stop, hi)]
+			if len(bytes.TrimSpace(seg)) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return spans == 1
+}
+
+// isCodeTerm reports whether code written as a term, a command or an
+// expression, can be one: short, on one line, not a URL.
+func isCodeTerm(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && utf8.RuneCountInString(s) <= 60 && !strings.Contains(s, "://")
 }
 
 // validRawDef returns validDef(s, term, joinFields(string(raw))), mostly
