@@ -32,7 +32,11 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	}
 	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.srcOff(i)), " *_"))
 	if m := qaLabelRE.FindStringSubmatch(label); m != nil {
-		return m[1][:1], p.afterOff(v, j-1)
+		off := p.afterOff(v, j-1)
+		for off >= 0 && off < r[1] && (p.src[off] == ' ' || p.src[off] == '\t') {
+			off++ // "**Q: What …**": the text starts after the space
+		}
+		return m[1][:1], off
 	}
 	return "", 0
 }
