@@ -138,3 +138,28 @@ func TestNamedStatement(t *testing.T) {
 		}
 	}
 }
+
+func TestSpells(t *testing.T) {
+	for _, tt := range []struct {
+		acr, expansion string
+		want           bool
+	}{
+		{"TLS", "Transport Layer Security", true},
+		{"IAM", "Identity and Access Management", true},
+		{"MFA", "Multi-Factor Authentication", true},
+		{"HTTP", "HyperText Transfer Protocol", true},
+		{"AT&T", "American Telephone & Telegraph", true},
+		{"EC2", "Elastic Compute Cloud", false}, // C² is beyond it
+		{"SSO", "Single Sign-On", true},
+		{"PII", "personally identifiable information", true},
+		{"TLS", "for encryption", false},
+		{"Host", "Dedicated, Default", false},
+		{"A", "Apple", false},
+		{"ABC", "Always Be Closing deals", false},
+		{"aws", "Amazon Web Services", false},
+	} {
+		if got := spells(tt.acr, tt.expansion); got != tt.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tt.acr, tt.expansion, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -289,9 +290,98 @@ func (b *builder) list(l *ast.List, sc scope) {
 				continue
 			}
 		}
+		if len(rest) == 0 && b.acronym(it, head, sc) {
+			continue
+		}
 		b.paragraph(head, sc, true)
 		b.blocks(rest, sc)
 	}
+}
+
+// acronym makes the card of a bullet that spells out an acronym, "TLS
+// (Transport Layer Security)" or "Single Sign-On (SSO)": the acronym asks
+// for its expansion. The expansion's initials must spell the acronym.
+func (b *builder) acronym(it, head ast.Node, sc scope) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(b.p.plain(head, 0, everything)), ".")
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || !strings.HasSuffix(t, ")") || strings.Count(t, "(") != 1 {
+		return false
+	}
+	outer, inner := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
+	acr, expansion := outer, inner
+	if !spells(acr, expansion) {
+		acr, expansion = inner, outer
+		if !spells(acr, expansion) {
+			return false
+		}
+	}
+	if b.add(escapeText(acr), escapeText(expansion), Basic, b.p.lineOf(head), sc) {
+		b.cover(it)
+	}
+	return true
+}
+
+// acronymSkips are the short words an acronym may leave out: "Identity and
+// Access Management" is IAM.
+var acronymSkips = map[string]bool{"and": true, "of": true, "the": true, "for": true, "to": true,
+	"in": true, "on": true, "a": true, "an": true, "&": true, "as": true, "by": true, "with": true}
+
+// spells reports whether acr is an acronym (2 to 8 letters and digits, two
+// capitals at least, no space) whose letters are the initials of the words
+// of expansion, in order; a word may give its inner capitals too
+// (HyperText: H, T), and short words may be skipped.
+func spells(acr, expansion string) bool {
+	if len(acr) < 2 || len(acr) > 8 || strings.ContainsAny(acr, " -") {
+		return false
+	}
+	var letters []rune
+	caps := 0
+	for _, r := range acr {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+			letters = append(letters, r)
+		case unicode.IsLower(r) || r == '&':
+			letters = append(letters, unicode.ToUpper(r))
+		case !unicode.IsDigit(r):
+			return false
+		}
+	}
+	if caps < 2 {
+		return false
+	}
+	words := strings.FieldsFunc(expansion, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	var match func(l, w int) bool
+	match = func(l, w int) bool {
+		if l == len(letters) {
+			for ; w < len(words); w++ {
+				if !acronymSkips[strings.ToLower(words[w])] {
+					return false
+				}
+			}
+			return true
+		}
+		if w == len(words) {
+			return false
+		}
+		caps := []rune{}
+		for i, r := range words[w] {
+			if i == 0 || unicode.IsUpper(r) {
+				caps = append(caps, unicode.ToUpper(r))
+			}
+		}
+		// The word's initial, then as many of its inner capitals as follow.
+		for k := 1; k <= len(caps) && l+k <= len(letters); k++ {
+			if caps[k-1] != letters[l+k-1] {
+				break
+			}
+			if match(l+k, w+1) {
+				return true
+			}
+		}
+		return acronymSkips[strings.ToLower(words[w])] && match(l, w+1)
+	}
+	return match(0, 0)
 }
 
 // parentItem makes the card of a bullet with nested children: the bullet (or
