@@ -302,6 +302,10 @@ func (b *builder) list(l *ast.List, sc scope) {
 // (Transport Layer Security)" or "Single Sign-On (SSO)": the acronym asks
 // for its expansion. The expansion's initials must spell the acronym.
 func (b *builder) acronym(it, head ast.Node, sc scope) bool {
+	if lines := head.Lines(); lines == nil || lines.Len() != 1 ||
+		!bytes.HasSuffix(bytes.TrimRight(segValue(lines.At(0), b.p.src), " \t."), []byte(")")) {
+		return false // the quick test: one line that ends with ")"
+	}
 	t := strings.TrimSuffix(strings.TrimSpace(b.p.plain(head, 0, everything)), ".")
 	open := strings.LastIndexByte(t, '(')
 	if open < 0 || !strings.HasSuffix(t, ")") || strings.Count(t, "(") != 1 {
