@@ -14,8 +14,10 @@ var (
 	clozeOpen     = regexp.MustCompile(`\{\{c\d+::`)
 	correctAnswer = regexp.MustCompile(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
-	qaLabelRE     = regexp.MustCompile(`^(q|question|a|answer)\s*\d*$`)
-	summaryTag    = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
+	qaLabelRE     = regexp.MustCompile(`^(q|question|a|ans|answer)\s*\d*$`)
+	// qaDotLabel is a label closed by "." or ")": "Q.", "Q1)", "Ans.", "A.".
+	qaDotLabel = regexp.MustCompile(`(?i)^(q|question|a|ans|answer)\s*\d*\s*[.)]\s+`)
+	summaryTag = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
 )
 
 // qaLabel returns "q" or "a" when line r of n opens with a Q:/A: label, and the
@@ -24,6 +26,10 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	head := strings.TrimLeft(string(p.src[r[0]:min(r[1], r[0]+16)]), " *_")
 	if len(head) < 2 || head[0]|0x20 != 'q' && head[0]|0x20 != 'a' { // an ASCII q or a, in either case
 		return "", 0
+	}
+	if m := qaDotLabel.FindStringIndex(head); m != nil {
+		// The label of a line's text, outside emphasis: "Q. What is …?".
+		return strings.ToLower(head[:1]), r[1] - len(strings.TrimLeft(string(p.src[r[0]:r[1]]), " *_")) + m[1]
 	}
 	v := p.lineView(n, r[0], r[1])
 	i, j, sep, ok := findSep(v)
@@ -85,7 +91,7 @@ func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
 			continue
 		}
 		ka, alo := p.qaLabel(n, ls[j])
-		if ka != "a" {
+		if ka != "a" || p.choices(n, ls[j:]) {
 			continue
 		}
 		k := j + 1
@@ -104,6 +110,21 @@ func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
 		i = k - 1
 	}
 	return found
+}
+
+// choices reports whether lines ls of block n open with the choices of a
+// multiple-choice question, "A. …" then "B. …": not an answer.
+func (p *parsed) choices(n ast.Node, ls [][2]int) bool {
+	if len(ls) < 2 {
+		return false
+	}
+	for k, r := range ls[:2] {
+		t := strings.TrimLeft(string(p.src[r[0]:r[1]]), " *_")
+		if len(t) < 3 || t[0] != byte('A'+k) || t[1] != '.' && t[1] != ')' {
+			return false
+		}
+	}
+	return true
 }
 
 // doubleColon makes a card from a "Question :: Answer" line, or a reversed one
