@@ -26,6 +26,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
+	if w, _, _ := strings.Cut(strings.TrimSpace(term), " "); whWords[strings.ToLower(w)] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
+		return split{}, false
+	}
 	def := p.plain(n, defLo, hi)
 	if countFields(def) < 2 {
 		return split{}, false

@@ -612,6 +612,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		}
 	}
 	rest := p.plain(n, defLo, hi)
+	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) {
+		return split{}, false // "**A** and **B** are …": the bold term is half a subject
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
 		return split{}, false
@@ -668,6 +671,13 @@ func namedStatement(head []byte) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// conjunctions join a bold term to more of the subject it opens.
+var conjunctions = map[string]bool{"and": true, "or": true, "nor": true, "&": true, "as": true, "plus": true}
+
+// whWords open a question: a sentence that opens with one defines nothing.
+var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "where": true,
+	"when": true, "why": true, "how": true, "which": true}
 
 // verbs that tie a short subject to its definition: "bootstrapping means …".
 var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are "}
@@ -773,6 +783,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	term := p.plain(n, lo, termHi)
 	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
 		return split{}, false
+	}
+	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, w) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
+		return split{}, false // "What are the inputs?" asks, it defines nothing
 	}
 	def := p.plain(n, defLo, hi)
 	if countFields(def) < 2 {
