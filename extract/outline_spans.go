@@ -127,6 +127,9 @@ func (b *spanBuilder) finish(terms bool) []Span {
 		if r.style&Mono == 0 && bytes.Contains(t, []byte("==")) {
 			t = []byte(markHighlights(string(t), false))
 		}
+		if r.style&Mono == 0 && bytes.Contains(t, []byte("{{c")) {
+			t = []byte(unCloze(string(t))) // the sheet shows the answers
+		}
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})
 			if !first {

@@ -94,6 +94,8 @@ func TestOutline(t *testing.T) {
 			"Q @1\n  > P *Mnemonic*|PA for *P*assive @1\nQ @4\n  > P *Note* @4\nQ @6\n  > P *Folded* @6\n  > L @7\n  >   - a @7\nQ @9\n  > P *only*|hard @9\nQ @12\n  > P [not a callout] @12\n"},
 		{"obsidian links and embeds", "![[x.png]] ![[y.png|100]]\n\na [[b|c]] [[d#e]] ![[f.png]] ![[Note]] `[[g]]`\n",
 			"I x.png  \"x.png\" @1\nI y.png  \"y.png\" @1\nP a c d f.png Note `[[g]]` @3\n"},
+		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
+			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
 		{"highlights", "The ==key== idea is ==the cell==, a == b, `==c==`\n", "P The key idea is the cell, a == b, `==c==` @1\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
