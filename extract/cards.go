@@ -398,13 +398,21 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 		default:
 			if tags := b.p.tagLine(n); tags != nil {
 				b.skip(n)
-				b.p.hashtags = append(b.p.hashtags, tags...)
+				for _, t := range tags {
+					b.p.hashtags = append(b.p.hashtags, hashtag{t, b.p.lineOf(n)})
+				}
 				continue
 			}
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// A hashtag is a tag of a line of #tags alone, and the line.
+type hashtag struct {
+	tag  string
+	line int
 }
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.

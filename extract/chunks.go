@@ -21,6 +21,10 @@ import (
 // Options.chunkBytes to cut small notes into many chunks.
 const chunkBytes = 32 << 10
 
+// maxHashtags is the most #tags a note puts on its cards: each card carries
+// them all, so a note of thousands of tag lines would multiply its size.
+const maxHashtags = 100
+
 // A section is a top-level heading and whether the builder skips its section
 // (a list of sources).
 type section struct {
@@ -458,12 +462,22 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string
+	seenTags, over := map[string]bool{}, 0 // over: the line of the first tag past maxHashtags
 	for _, c := range chunks {
 		for _, t := range c.p.hashtags {
-			if !slices.Contains(hashtags, t) {
-				hashtags = append(hashtags, t)
+			switch {
+			case seenTags[t.tag]:
+			case len(hashtags) < maxHashtags:
+				hashtags = append(hashtags, t.tag)
+			case over == 0:
+				over = t.line
 			}
+			seenTags[t.tag] = true
 		}
+	}
+	if over > 0 {
+		n.warnings = append(n.warnings, Warning{Pos: Pos{File: p.file, Line: over}, Msg: fmt.Sprintf(
+			"%d #tags: only the first %d tag the note's cards", len(seenTags), maxHashtags)})
 	}
 	if hashtags != nil {
 		// A note's #tags are every card's, wherever in the note they stand.

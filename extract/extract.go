@@ -55,7 +55,7 @@ type parsed struct {
 	listHTML  map[*ast.List]string // rendered lists, see renderer.list
 	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
-	hashtags  []string             // the tags of the paragraphs of #tags alone seen so far (see tagLine)
+	hashtags  []hashtag            // the tags of the paragraphs of #tags alone seen so far (see tagLine)
 	hidden    map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
 	vault     *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 }

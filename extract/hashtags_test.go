@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -43,6 +44,26 @@ func TestHashtags(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestHashtagsCap: a note of thousands of tag lines tags its cards with the
+// first maxHashtags of them, and says so.
+func TestHashtagsCap(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("# P\n\n- x: y\n\n")
+	for i := range maxHashtags + 5 {
+		fmt.Fprintf(&src, "#t%d\n\n", i)
+	}
+	d, err := Parse("n.md", []byte(src.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(d.Cards[0].Tags); got != 1+maxHashtags {
+		t.Errorf("%d tags, want the heading path's and %d", got, maxHashtags)
+	}
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0].Msg, "105 #tags") {
+		t.Errorf("warnings %v, want one about 105 #tags", d.Warnings)
 	}
 }
 

@@ -481,19 +481,23 @@ func markHighlights(s string, mark bool) string {
 		open, end = "<mark>", "</mark>"
 	}
 	f := func(t string) string {
+		v := []byte(t)
 		var b strings.Builder
-		for {
-			i, j := highlightAt([]byte(t))
+		for at := 0; ; {
+			i, j := highlightAt(v[at:])
 			if i < 0 {
-				break
+				if at == 0 {
+					return t
+				}
+				b.WriteString(t[at:])
+				return b.String()
 			}
-			b.WriteString(t[:i] + open + t[i+2:j] + end)
-			t = t[j+2:]
+			b.WriteString(t[at : at+i])
+			b.WriteString(open)
+			b.WriteString(t[at+i+2 : at+j])
+			b.WriteString(end)
+			at += j + 2
 		}
-		if b.Len() == 0 {
-			return t
-		}
-		return b.String() + t
 	}
 	if !mark {
 		return f(s)

@@ -355,8 +355,22 @@ func spells(acr, expansion string) bool {
 		return false
 	}
 	words := strings.FieldsFunc(expansion, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
-	var match func(l, w int) bool
+	if len(words) > 3*len(letters) {
+		return false // an expansion, not a sentence
+	}
+	failed := map[[2]int]bool{} // (letter, word) pairs known not to match
+	var match, matchFrom func(l, w int) bool
 	match = func(l, w int) bool {
+		if failed[[2]int{l, w}] {
+			return false
+		}
+		if matchFrom(l, w) {
+			return true
+		}
+		failed[[2]int{l, w}] = true
+		return false
+	}
+	matchFrom = func(l, w int) bool {
 		if l == len(letters) {
 			for ; w < len(words); w++ {
 				if !acronymSkips[strings.ToLower(words[w])] {

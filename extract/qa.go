@@ -454,13 +454,18 @@ func (p *parsed) toggleAt(nodes []ast.Node, i int) (toggle, bool) {
 	if label {
 		return toggle{}, false
 	}
-	for j := i; j < len(nodes); j++ {
+	// A toggle holds a few blocks: one not closed within maxToggleBlocks is
+	// none, which also keeps a note of unclosed toggles linear.
+	for j := i; j < len(nodes) && j <= i+maxToggleBlocks; j++ {
 		if h, ok := nodes[j].(*ast.HTMLBlock); ok && strings.Contains(strings.ToLower(p.rawBlock(h)), "</details>") {
 			return toggle{end: j, front: escapeText(summary)}, true
 		}
 	}
 	return toggle{}, false
 }
+
+// maxToggleBlocks is the most blocks a toggle holds besides its first.
+const maxToggleBlocks = 64
 
 // toggle makes the card of the toggle that opens at nodes[i] and the cards
 // of what it hides; it returns the index of its last block.
