@@ -151,6 +151,9 @@ func fileExists(path string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
+// maxVaultEntries is the most files and folders a vaultIndex looks at.
+const maxVaultEntries = 20000
+
 // A vaultIndex lists the files under a notes root by name, for embeds that
 // name a file without its folder. It is built once per note, when needed.
 type vaultIndex struct {
@@ -160,18 +163,24 @@ type vaultIndex struct {
 
 // find returns the file named name under root whose path is shortest (the
 // first in byte order on a tie), or "". Hidden folders (.obsidian, .git,
-// .trash) are not searched.
+// .trash) and node_modules are not searched, and the search stops after
+// maxVaultEntries entries: a note built alone in a home folder must not
+// walk the whole disk.
 func (v *vaultIndex) find(root, name string) string {
 	if v == nil {
 		return ""
 	}
 	v.once.Do(func() {
 		v.files = map[string][]string{}
+		seen := 0
 		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if seen++; seen > maxVaultEntries {
+				return filepath.SkipAll
+			}
 			switch {
 			case err != nil:
 				return nil // an unreadable folder holds nothing to find
-			case d.IsDir() && path != root && strings.HasPrefix(d.Name(), "."):
+			case d.IsDir() && path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules"):
 				return filepath.SkipDir
 			case !d.IsDir():
 				v.files[d.Name()] = append(v.files[d.Name()], path)
