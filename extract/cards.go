@@ -637,9 +637,15 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	for len(body) > 0 && isRule(body[len(body)-1]) {
 		body = body[:len(body)-1] // a rule that ends a section parts it from the next
 	}
+	// Cards written as such (Q:/A:, ::, ? lines) are cards already: the
+	// heading's card would repeat them with their syntax showing. A cloze
+	// reads well there (its answers shown), unless the heading has nothing
+	// else: then it is only the clozes' context.
+	written := func(n ast.Node) bool { return b.explicitOnly(n) && !b.clozeAny(n) }
+	if slices.ContainsFunc(body, written) {
+		body = slices.DeleteFunc(slices.Clone(body), written)
+	}
 	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) }) {
-		// Cards written as such (clozes, Q:/A:, ::) or toggles alone: they
-		// are the cards, and the heading their context.
 		b.cover(hn)
 		return
 	}
