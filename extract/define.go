@@ -580,6 +580,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	// of the definition. A run-in head ends in a period, inside the bold or
 	// after it: "**Osmosis.** Water moves …", "**Osmosis**. Water …".
 	termLo, termHi := p.startOf(e), end
+	if termLo < 0 || termLo >= termHi {
+		return split{}, false
+	}
 	if p.src[termHi-1] == '.' && termHi-1 > termLo {
 		termHi--
 	}
