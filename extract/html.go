@@ -760,6 +760,49 @@ func resolveWikilinks(s string) string {
 	})
 }
 
+// footnoteRef is a footnote's reference or definition label, [^1] or [^note]:
+// GitHub and Obsidian show it as a superscript.
+var footnoteRef = regexp.MustCompile(`\[\^([^\]\s^]{1,20})\]`)
+
+// showFootnotes shows each footnote label in the HTML s, outside <code> and
+// <pre>, as a superscript ("<sup>1</sup>"), or as plain text, "¹" or
+// "[note]", when html is false.
+func showFootnotes(s string, html bool) string {
+	if !strings.Contains(s, "[^") {
+		return s
+	}
+	f := func(t string) string {
+		return footnoteRef.ReplaceAllStringFunc(t, func(m string) string {
+			id := m[2 : len(m)-1]
+			if html {
+				return "<sup>" + id + "</sup>"
+			}
+			if sup, ok := superscript(id); ok {
+				return sup
+			}
+			return "[" + id + "]"
+		})
+	}
+	if !html {
+		return f(s)
+	}
+	return outsideCode(s, f)
+}
+
+// superscript returns the digits of id as superscript digits, when id is a
+// number.
+func superscript(id string) (string, bool) {
+	const sups = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	var b strings.Builder
+	for _, c := range id {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+		b.WriteString(string([]rune(sups)[c-'0']))
+	}
+	return b.String(), true
+}
+
 // showEmbeds shows each Obsidian embed in the HTML s, outside <code> and
 // <pre>: an image the note's media holds as <img>, anything else (a note, a
 // missing file) as its name.

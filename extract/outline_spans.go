@@ -130,6 +130,9 @@ func (b *spanBuilder) finish(terms bool) []Span {
 		if r.style&Mono == 0 && bytes.Contains(t, []byte("{{c")) {
 			t = []byte(unCloze(string(t))) // the sheet shows the answers
 		}
+		if r.style&Mono == 0 && bytes.Contains(t, []byte("[^")) {
+			t = []byte(showFootnotes(string(t), false))
+		}
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})
 			if !first {

@@ -96,6 +96,7 @@ func TestOutline(t *testing.T) {
 			"I x.png  \"x.png\" @1\nI y.png  \"y.png\" @1\nP a c d f.png Note `[[g]]` @3\n"},
 		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
+		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},
 		{"highlights", "The ==key== idea is ==the cell==, a == b, `==c==`\n", "P The key idea is the cell, a == b, `==c==` @1\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
