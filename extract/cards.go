@@ -521,8 +521,7 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(front), "☑ "), "☐ ") // a task's check box asks nothing
-	front = showFootnotes(markHighlights(resolveWikilinks(b.p.showEmbeds(convertMath(front))), true), true)
-	back = showFootnotes(markHighlights(resolveWikilinks(b.p.showEmbeds(convertMath(strings.TrimSpace(back)))), true), true)
+	front, back = b.p.cardHTML(front), b.p.cardHTML(strings.TrimSpace(back))
 	pf := stripTags(front)
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false

@@ -760,6 +760,12 @@ func resolveWikilinks(s string) string {
 	})
 }
 
+// cardHTML finishes a side of a card: math for MathJax, Obsidian embeds,
+// [[wikilinks]] and ==highlights==, and footnote labels, all outside code.
+func (p *parsed) cardHTML(s string) string {
+	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(s))), true), true)
+}
+
 // footnoteRef is a footnote's reference or definition label, [^1] or [^note]:
 // GitHub and Obsidian show it as a superscript.
 var footnoteRef = regexp.MustCompile(`\[\^([^\]\s^]{1,20})\]`)

@@ -121,17 +121,8 @@ func (b *spanBuilder) finish(terms bool) []Span {
 			continue
 		}
 		t := b.raw[r.start:r.end]
-		if r.style&Mono == 0 && bytes.Contains(t, []byte("[[")) {
-			t = plainWikilinks(t)
-		}
-		if r.style&Mono == 0 && bytes.Contains(t, []byte("==")) {
-			t = []byte(markHighlights(string(t), false))
-		}
-		if r.style&Mono == 0 && bytes.Contains(t, []byte("{{c")) {
-			t = []byte(unCloze(string(t))) // the sheet shows the answers
-		}
-		if r.style&Mono == 0 && bytes.Contains(t, []byte("[^")) {
-			t = []byte(showFootnotes(string(t), false))
+		if r.style&Mono == 0 {
+			t = sheetText(t)
 		}
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})
@@ -403,11 +394,25 @@ func termAtBytes(line []byte) int {
 	return end - start
 }
 
-// plainWikilinks returns t with each Obsidian embed shown as the name of
-// what it embeds and each [[wikilink]] as its text, as the cards show them.
-func plainWikilinks(t []byte) []byte {
-	t = embed.ReplaceAllFunc(t, func(m []byte) []byte {
-		return bytes.TrimSpace(embed.FindSubmatch(m)[1])
-	})
-	return []byte(resolveWikilinks(string(t)))
+// sheetText returns text t, outside code, as the sheet shows it: Obsidian
+// embeds as the name of what they embed, [[wikilinks]] as their text,
+// ==highlights== without their markers, clozes as their answers and
+// footnote labels as superscripts.
+func sheetText(t []byte) []byte {
+	if bytes.Contains(t, []byte("[[")) {
+		t = embed.ReplaceAllFunc(t, func(m []byte) []byte {
+			return bytes.TrimSpace(embed.FindSubmatch(m)[1])
+		})
+		t = []byte(resolveWikilinks(string(t)))
+	}
+	if bytes.Contains(t, []byte("==")) {
+		t = []byte(markHighlights(string(t), false))
+	}
+	if bytes.Contains(t, []byte("{{c")) {
+		t = []byte(unCloze(string(t)))
+	}
+	if bytes.Contains(t, []byte("[^")) {
+		t = []byte(showFootnotes(string(t), false))
+	}
+	return t
 }

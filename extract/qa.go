@@ -223,10 +223,8 @@ func (b *builder) explicitOnly(n ast.Node) bool {
 			}
 		}
 	}
-	for k := 1; k+1 < len(ls); k++ {
-		if t := string(bytes.TrimSpace(p.src[ls[k][0]:ls[k][1]])); t == "?" || t == "??" {
-			return true
-		}
+	if k, _ := p.questionMarkLine(ls); k > 0 {
+		return true
 	}
 	for _, r := range ls {
 		if _, _, _, ok := p.colonCard(n, r); !ok {
@@ -294,21 +292,28 @@ func unCloze(s string) string {
 // the lines after it on the back.
 func (b *builder) srSeparator(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
-	for k := 1; k+1 < len(ls); k++ {
-		t := bytes.TrimSpace(p.src[ls[k][0]:ls[k][1]])
-		if string(t) != "?" && string(t) != "??" {
-			continue
-		}
-		kind := Basic
-		if len(t) == 2 {
-			kind = Reversed
-		}
-		if b.add(p.html(n, ls[0][0], ls[k-1][1]), p.html(n, ls[k+1][0], everything), kind, p.line(ls[0][0]), sc) {
-			b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
-		}
-		return true
+	k, kind := p.questionMarkLine(ls)
+	if k < 0 {
+		return false
 	}
-	return false
+	if b.add(p.html(n, ls[0][0], ls[k-1][1]), p.html(n, ls[k+1][0], everything), kind, p.line(ls[0][0]), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
+	}
+	return true
+}
+
+// questionMarkLine returns the index of the first of lines ls, neither the
+// first nor the last, that is "?" alone (Basic) or "??" (Reversed), or -1.
+func (p *parsed) questionMarkLine(ls [][2]int) (int, Kind) {
+	for k := 1; k+1 < len(ls); k++ {
+		switch string(bytes.TrimSpace(p.src[ls[k][0]:ls[k][1]])) {
+		case "?":
+			return k, Basic
+		case "??":
+			return k, Reversed
+		}
+	}
+	return -1, Basic
 }
 
 // explicit reports whether block n holds explicit cards: a cloze, a Q:/A:
