@@ -54,16 +54,26 @@ func NoteFields(d extract.Deck, c extract.Card) []string {
 }
 
 // noteHTML is a front or back as a field: code highlighted, no newlines.
-func noteHTML(s string) string { return FlattenNewlines(HighlightCode(s)) }
+func noteHTML(s string) string { return fieldSafe(FlattenNewlines(HighlightCode(s))) }
 
 // contextField is the Context field of a card with heading path context.
 func contextField(context []string) string {
-	return html.EscapeString(strings.Join(context, ContextSep))
+	return fieldSafe(html.EscapeString(strings.Join(context, ContextSep)))
 }
 
 // sourceField is the Source field of the cards of d.
 func sourceField(d extract.Deck) string {
-	return html.EscapeString(filepath.Base(filepath.FromSlash(d.File)))
+	return fieldSafe(html.EscapeString(filepath.Base(filepath.FromSlash(d.File))))
+}
+
+// fieldSafe replaces the unit separator (U+001F), which Anki puts between a
+// note's fields, by a space: a note that held one would have a field too
+// many, and Anki aborts the whole import.
+func fieldSafe(s string) string {
+	if strings.IndexByte(s, '\x1f') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "\x1f", " ")
 }
 
 // FlattenNewlines rewrites the newlines of an HTML fragment without changing

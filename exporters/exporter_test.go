@@ -88,6 +88,22 @@ func TestNoteFieldsSource(t *testing.T) {
 	}
 }
 
+// TestNoteFieldsUnitSeparator: no field holds U+001F, Anki's field
+// separator, whatever the note wrote (FuzzBuild found one in a front).
+func TestNoteFieldsUnitSeparator(t *testing.T) {
+	c := extract.Card{Front: "a\x1fb", Back: "c\x1f", Context: []string{"d\x1fe"}}
+	got := NoteFields(extract.Deck{File: "f\x1fg.md"}, c)
+	if want := []string{"a b", "c ", "d e", "f g.md"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("NoteFields = %q, want %q", got, want)
+	}
+	notes := Notes([]extract.Deck{{File: "n.md", Cards: []extract.Card{c}}})
+	for _, f := range notes[0][0].Fields {
+		if strings.ContainsRune(f, '\x1f') {
+			t.Errorf("Notes field %q holds U+001F", f)
+		}
+	}
+}
+
 // noteTagsRef is NoteTags as it was written before its fast paths.
 func noteTagsRef(c extract.Card) []string {
 	var out []string
