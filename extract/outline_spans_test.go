@@ -47,6 +47,9 @@ func refTrimSpans(spans []Span) []Span {
 			out = append(out, s)
 			continue
 		}
+		if s.Style&Mono == 0 {
+			s.Text = string(sheetText([]byte(s.Text))) // tested on its own: TestOutline
+		}
 		parts := strings.Split(s.Text, "\n")
 		for i, part := range parts {
 			if i > 0 {
