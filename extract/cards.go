@@ -521,6 +521,7 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(front), "☑ "), "☐ ") // a task's check box asks nothing
+	front, inline := cutTags(front)
 	front, back = b.p.cardHTML(front), b.p.cardHTML(strings.TrimSpace(back))
 	pf := stripTags(front)
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
@@ -536,7 +537,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		Front:   front,
 		Back:    back,
 		Context: b.cardContext(sc),
-		Tags:    b.cardTags(sc),
+		Tags:    b.cardTags(sc, inline),
 		Kind:    kind,
 		Pos:     Pos{File: b.p.file, Line: line},
 	})
@@ -546,21 +547,63 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	return true
 }
 
-// cardTags returns the deck tags plus the heading path as one hierarchical tag.
-func (b *builder) cardTags(sc scope) []string {
-	if len(b.tags) == 0 && sc.tag == "" {
+// cardTags returns the deck tags plus the heading path as one hierarchical
+// tag, then the card's own tags.
+func (b *builder) cardTags(sc scope, own []string) []string {
+	if len(b.tags) == 0 && sc.tag == "" && len(own) == 0 {
 		return nil
 	}
 	n := len(b.tags)
 	if sc.tag != "" {
 		n++
 	}
-	tags := b.strs(n)
+	tags := b.strs(n + len(own))
 	copy(tags, b.tags)
 	if sc.tag != "" {
 		tags[n-1] = sc.tag
 	}
+	copy(tags[n:], own)
 	return tags
+}
+
+// cardMarkers are the tags that mark a line as a flashcard (Logseq's #card,
+// the spaced-repetition plugins' #flashcards): they say nothing of its topic.
+var cardMarkers = map[string]bool{"card": true, "cards": true, "flashcard": true, "flashcards": true}
+
+// cutTags cuts the Obsidian or Logseq tags that end a front, "What is ATP?
+// #card #biology", and returns the front without them and the Anki tags of
+// those that are not cardMarkers. A front of tags alone is left as it is.
+func cutTags(front string) (string, []string) {
+	if !strings.Contains(front, "#") {
+		return front, nil
+	}
+	rest, tags := trailingTags(front)
+	if rest == front || !hasWordChar(rest) {
+		return front, nil
+	}
+	return rest, tags
+}
+
+// trailingTags returns s without the tags that end it, each after a space,
+// and the Anki tags of those that are not cardMarkers, in order.
+func trailingTags(s string) (string, []string) {
+	var tags []string
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			break
+		}
+		t, ok := obsidianTag(s[i+1:])
+		if !ok {
+			break
+		}
+		if !cardMarkers[strings.ToLower(t)] {
+			tags = append(tags, t)
+		}
+		s = strings.TrimRight(s[:i], " ")
+	}
+	slices.Reverse(tags)
+	return s, tags
 }
 
 // cardContext returns sc.context() for a card, cut by strs.
@@ -636,15 +679,15 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	for len(body) > 0 && isRule(body[len(body)-1]) {
 		body = body[:len(body)-1] // a rule that ends a section parts it from the next
 	}
-	// Cards written as such (Q:/A:, ::, ? lines) are cards already: the
-	// heading's card would repeat them with their syntax showing. A cloze
-	// reads well there (its answers shown), unless the heading has nothing
-	// else: then it is only the clozes' context.
-	written := func(n ast.Node) bool { return b.explicitOnly(n) && !b.clozeAny(n) }
+	// Cards written as such (Q:/A:, ::, ? lines, a question line over its
+	// answer) are cards already: the heading's card would repeat them, with
+	// their syntax showing. A cloze reads well there (its answers shown),
+	// unless the heading has nothing else: then it is only the clozes' context.
+	written := func(n ast.Node) bool { return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) }
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) }) {
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.questionBlock(n) }) {
 		b.cover(hn)
 		return
 	}
@@ -671,6 +714,17 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			b.cards[at] = last
 		}
 	}
+}
+
+// questionBlock reports whether n is a paragraph that opens with a question
+// line answered by the lines after it ("**What is a deadlock?**" then its
+// answer): paragraphRange makes it a card of its own.
+func (b *builder) questionBlock(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	ls := b.p.lines(n)
+	return len(ls) > 1 && isQuestion(b.p.plain(n, ls[0][0], ls[0][1]))
 }
 
 // unused returns the blocks with a content line that no card used.
@@ -1030,6 +1084,14 @@ func isProse(s string) bool {
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }
 
+// isRemark reports whether s opens with a label and a colon and goes on:
+// "Example: a raisin swells in water." remarks on what is above it and leads
+// in nothing.
+func isRemark(s string) bool {
+	head, rest, ok := strings.Cut(s, ":")
+	return ok && strings.TrimSpace(rest) != "" && isLabel(head)
+}
+
 // aspects are the short labels that notes, medical ones above all, give an
 // aspect of the topic they sit under: "Sx: chest pain" asks nothing alone.
 var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "rx": true, "mx": true,
@@ -1095,7 +1157,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	switch {
-	case !anyDef && countFields(whole) <= 15 && !isProse(whole):
+	case !anyDef && countFields(whole) <= 15 && !isProse(whole) && !isRemark(whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
 		if end := lastSentenceBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {

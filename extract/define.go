@@ -261,7 +261,7 @@ var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lectu
 
 // isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {
-	s = strings.Trim(strings.TrimSpace(s), "*_`.!")
+	s = strings.Trim(strings.TrimSpace(s), "*_`.!:：")
 	if lookupLower(labels, s) {
 		return true
 	}

@@ -90,3 +90,43 @@ func TestObsidianTag(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingTags: tags that end a card's front tag that card and leave the
+// front and the cheat sheet; #card and #flashcards only mark a card.
+func TestTrailingTags(t *testing.T) {
+	for _, tt := range []struct {
+		name, in    string
+		front       string
+		sheet, gone string   // in the outline's dump, and not
+		tags        []string // the card's tags after the heading path's
+	}{
+		{"logseq", "# P\n\n- What is ATP? #card\n  - energy currency\n", "What is ATP?", "- What is ATP? @3", "#card", nil},
+		{"topics", "# P\n\n- Osmosis #bio/cells #exam\n  - water across a membrane\n", "Osmosis", "- Osmosis @3", "#", []string{"bio::cells", "exam"}},
+		{"after bold", "# P\n\n- **Osmosis** #flashcards\n  - water across a membrane\n", "<strong>Osmosis</strong>", "- *Osmosis* @3", "#", nil},
+		{"number", "# P\n\n- Issue #42: fixed in May\n", "Issue #42", "{Issue #42}: fixed in May", "", nil},
+		{"tags alone", "# P\n\n- #card\n  - water across a membrane\n", "#card", "- #card @3", "", nil},
+		{"inside", "# P\n\n- #1 cause of delay: weather\n", "#1 cause of delay", "{#1 cause of delay}: weather", "", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("n.md", []byte(tt.in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Cards) != 1 {
+				t.Fatalf("%d cards, want 1: %+v", len(d.Cards), d.Cards)
+			}
+			c := d.Cards[0]
+			if c.Front != tt.front {
+				t.Errorf("front %q, want %q", c.Front, tt.front)
+			}
+			if got := c.Tags[1:]; !slices.Equal(got, tt.tags) && (len(got) > 0 || tt.tags != nil) {
+				t.Errorf("tags %q, want the heading path's and %q", c.Tags, tt.tags)
+			}
+			var outline strings.Builder
+			dumpOutline(d.Outline, "", &outline)
+			if !strings.Contains(outline.String(), tt.sheet) || tt.gone != "" && strings.Contains(outline.String(), tt.gone) {
+				t.Errorf("outline should show %q and not %q:\n%s", tt.sheet, tt.gone, outline.String())
+			}
+		})
+	}
+}

@@ -126,7 +126,8 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			}
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
-		if ok && (s.sep == "is" || s.sep == "are" || s.sep == "means" || s.sep == "refers to" || s.sep == "stands for" || s.sep == "is defined as") && !(verb && len(ls) == 1) {
+		if ok && (s.sep == "is" || s.sep == "are" || s.sep == "means" || s.sep == "refers to" || s.sep == "stands for" || s.sep == "is defined as") &&
+			(!(verb && len(ls) == 1) || askedAbove(p.plain(n, s.termLo, s.termHi), sc)) {
 			ok = false
 		}
 		if ok {
@@ -154,6 +155,24 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 	}
 	flush()
+}
+
+// askedAbove reports whether the heading over a sentence that defines term
+// asks for it already, "What is a process?" over "A process is …": the
+// heading's card is the sentence's.
+func askedAbove(term string, sc scope) bool {
+	if len(sc.heads) == 0 || len(sc.parents) > 0 {
+		return false
+	}
+	h := sc.heads[len(sc.heads)-1].text
+	if !isQuestion(h) {
+		return false
+	}
+	h, term = strings.ToLower(h), strings.ToLower(strings.TrimSpace(term))
+	for _, a := range []string{"a ", "an ", "the "} {
+		term = strings.TrimPrefix(term, a)
+	}
+	return term != "" && strings.Contains(h, term)
 }
 
 // boldLine reports whether line r of n is a lone bold phrase that can be a

@@ -19,7 +19,8 @@ import (
 // rules out the places where they would find nothing: they ran at every word
 // and every paragraph, a fifth of the parse. Only a paragraph, heading or
 // table row of more than maxInlineMarkers emphasis and link markers parses
-// otherwise: it is kept as code (guard.go).
+// otherwise: it is kept as code (guard.go). Logseq's own properties are
+// dropped (logseqProperties).
 var markdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(blockParsers()...),
@@ -27,6 +28,7 @@ var markdown = goldmark.New(
 		parser.WithParagraphTransformers(
 			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
+			util.Prioritized(logseqProperties{}, 400),
 		),
 	)),
 	goldmark.WithExtensions(quickLinkify{}, guardedTables{}, extension.Strikethrough, extension.TaskList),
@@ -134,4 +136,75 @@ func (q quickLinkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc par
 		}
 	}
 	q.ParagraphTransformer.Transform(node, reader, pc)
+}
+
+// logseqProperties drops the lines of Logseq's own properties from
+// paragraphs: "id:: 64f1…", "collapsed:: true", "card-repeats:: 2". Logseq
+// writes them under a block's text, where they would join the card's front;
+// they ask and answer nothing. A paragraph of them alone goes. Other
+// "key:: value" lines are the student's own and stay ("Osmosis:: …" is a card).
+type logseqProperties struct{}
+
+// Transform removes the property lines of node, or node itself.
+func (logseqProperties) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines := node.Lines()
+	src := reader.Source()
+	var keep *text.Segments
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if isLogseqProperty(seg.Value(src)) {
+			if keep == nil {
+				keep = text.NewSegments()
+				for j := 0; j < i; j++ {
+					keep.Append(lines.At(j))
+				}
+			}
+			continue
+		}
+		if keep != nil {
+			keep.Append(seg)
+		}
+	}
+	switch {
+	case keep == nil:
+	case keep.Len() == 0:
+		node.Parent().RemoveChild(node.Parent(), node)
+	default:
+		node.SetLines(keep)
+	}
+}
+
+// logseqKeys are the properties Logseq itself writes (its "built-in
+// properties"), and the prefixes of families of them.
+var (
+	logseqKeys = map[string]bool{
+		"id": true, "collapsed": true, "heading": true, "background-color": true, "created-at": true,
+		"updated-at": true, "template": true, "template-including-parent": true, "icon": true,
+		"public": true, "filters": true, "exclude-from-graph-view": true, "ls-type": true,
+		"title": true, "alias": true, "tags": true, "query-table": true, "query-properties": true,
+		"query-sort-by": true, "query-sort-desc": true,
+	}
+	logseqPrefixes = []string{"card-", "hl-", "logseq."}
+)
+
+// isLogseqProperty reports whether line is "key:: value" for one of Logseq's
+// own keys, lower case as Logseq writes them.
+func isLogseqProperty(line []byte) bool {
+	i := bytes.Index(line, []byte(":: "))
+	if i <= 0 {
+		return false
+	}
+	key := bytes.TrimLeft(line[:i], " \t")
+	if len(key) == 0 || len(key) > 32 || bytes.ContainsAny(key, " \tABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return false
+	}
+	if logseqKeys[string(key)] {
+		return true
+	}
+	for _, p := range logseqPrefixes {
+		if bytes.HasPrefix(key, []byte(p)) && len(key) > len(p) {
+			return true
+		}
+	}
+	return false
 }

@@ -10,12 +10,14 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // stockMarkdown is the configuration markdown must parse exactly as.
 var stockMarkdown = goldmark.New(
 	goldmark.WithExtensions(extension.GFM),
-	goldmark.WithParserOptions(parser.WithAttribute()),
+	goldmark.WithParserOptions(parser.WithAttribute(),
+		parser.WithParagraphTransformers(util.Prioritized(logseqProperties{}, 400))),
 )
 
 // markdownCases are inputs where autolinks and link reference definitions

@@ -5,6 +5,7 @@ import (
 	"html"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -288,7 +289,34 @@ func (o *outliner) onlyImages(n ast.Node) bool {
 // spanBuilder.finish), with terms marked when terms is set.
 func (o *outliner) spans(n ast.Node, terms bool) []Span {
 	o.inline(&o.sb, n, 0, "")
-	return o.sb.finish(terms)
+	return cutSpanTags(o.sb.finish(terms))
+}
+
+// cutSpanTags drops the tags that end a line of spans, as cutTags does for
+// a card's front: "What is ATP? #card" shows as "What is ATP?".
+func cutSpanTags(spans []Span) []Span {
+	lineStart := 0
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.Style == Break {
+			lineStart = i + 1
+			continue
+		}
+		if s.Style != 0 || i+1 < len(spans) && spans[i+1].Style != Break || !strings.Contains(s.Text, "#") {
+			continue
+		}
+		rest, _ := trailingTags(s.Text)
+		if rest == s.Text || !hasWordChar(rest) && i == lineStart {
+			continue
+		}
+		if rest != "" {
+			spans[i].Text = rest
+			continue
+		}
+		spans = slices.Delete(spans, i, i+1)
+		i--
+	}
+	return spans
 }
 
 // item converts a list item: its first paragraph becomes the item's line.
