@@ -39,6 +39,8 @@ type builder struct {
 	slab      []string        // see strs
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
 	asked     map[string]bool // the answers repeated gave, by heading text
+
+	onlyUnused bool // the title's card is being made: its bullet lists show only items no card used
 }
 
 // A heading is one level of the heading path.
@@ -289,8 +291,10 @@ func (b *builder) document(nodes []ast.Node) {
 				b.heads = b.heads[:len(b.heads)-1]
 				if len(b.cards) > at {
 					body = b.unused(body)
+					b.onlyUnused = true
 				}
 				b.headingCard(h, nodes[i], body, at)
+				b.onlyUnused = false
 				b.heads = append(b.heads, h)
 				i = j
 				continue
@@ -702,6 +706,8 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			front += "<br>" + b.p.blocksHTML(body[:k])
 		}
 		back = b.details(body[:k], body[k:])
+	} else if b.onlyUnused {
+		back = b.p.blocksHTMLKeeping(body, b.isUnused)
 	} else {
 		back = b.p.blocksHTML(body)
 	}
@@ -731,15 +737,22 @@ func (b *builder) questionBlock(n ast.Node) bool {
 func (b *builder) unused(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for _, n := range nodes {
-		first, last := b.p.span(n)
-		for l := first; l > 0 && l <= last; l++ {
-			if b.p.content[l] && !b.covered.has(l) && !b.p.skipped[l] {
-				out = append(out, n)
-				break
-			}
+		if b.isUnused(n) {
+			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// isUnused reports whether node n has a content line that no card used.
+func (b *builder) isUnused(n ast.Node) bool {
+	first, last := b.p.span(n)
+	for l := first; l > 0 && l <= last; l++ {
+		if b.p.content[l] && !b.covered.has(l) && !b.p.skipped[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // content drops the blocks of a section that make no card content: tables of

@@ -118,8 +118,9 @@ type renderer struct {
 	p         *parsed
 	plain     bool
 	b         *bytes.Buffer
-	openLinks int        // raw <a href> tags written and not closed
-	lists     []listSpan // lists to cache once the output is a string
+	openLinks int                      // raw <a href> tags written and not closed
+	lists     []listSpan               // lists to cache once the output is a string
+	keep      func(item ast.Node) bool // when set, the items of bullet lists to render
 }
 
 // A listSpan is where the HTML of a list lies in a renderer's output.
@@ -185,7 +186,14 @@ func (p *parsed) plain(n ast.Node, lo, hi int) string {
 
 // blocksHTML renders whole blocks as safe HTML.
 func (p *parsed) blocksHTML(nodes []ast.Node) string {
+	return p.blocksHTMLKeeping(nodes, nil)
+}
+
+// blocksHTMLKeeping renders nodes as blocksHTML does, with only the items
+// of bullet lists that keep keeps (all of them when it keeps none).
+func (p *parsed) blocksHTMLKeeping(nodes []ast.Node, keep func(item ast.Node) bool) string {
 	r := p.newRenderer(false)
+	r.keep = keep
 	for _, n := range nodes {
 		r.block(n, len(nodes) > 1)
 	}
@@ -273,7 +281,11 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 // wherever no raw link is open and the output so far does not start with
 // what trimBreaks removes (which would stop trimTrailingBreak).
 func (r *renderer) list(n *ast.List) {
-	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes())
+	keep := r.keep
+	if keep != nil && (n.IsOrdered() || !hasItem(n, keep)) {
+		keep = nil // an ordered list keeps its numbers
+	}
+	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes()) && keep == nil
 	if html, ok := r.p.listHTML[n]; ok && cacheable {
 		r.b.WriteString(html)
 		return
@@ -285,6 +297,9 @@ func (r *renderer) list(n *ast.List) {
 	}
 	r.tag("", tag)
 	for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+		if keep != nil && !keep(it) {
+			continue
+		}
 		r.b.WriteString("<li>")
 		multi := it.ChildCount() > 1 && !n.IsTight
 		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
@@ -296,6 +311,16 @@ func (r *renderer) list(n *ast.List) {
 	if cacheable && r.openLinks == 0 {
 		r.lists = append(r.lists, listSpan{n: n, start: start, end: r.b.Len()})
 	}
+}
+
+// hasItem reports whether list n has an item that keep keeps.
+func hasItem(n *ast.List, keep func(ast.Node) bool) bool {
+	for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+		if keep(it) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimmableStart reports whether b starts with white space or <br>.
