@@ -467,6 +467,27 @@ func fileExists(p string) bool {
 	return err == nil
 }
 
+// TestEmoji: an emoji no font has is shown as its text symbol (✅ as ✔) or
+// left out, with what joins it, and without a warning: it decorates. A
+// character that is no emoji is still replaced and warned about.
+func TestEmoji(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "emoji.md")
+	src := "# E\n\n- ✅ Done: yes\n- ❌ Wrong: no\n- 💡 Tip: draw\n- 👨\u200d💻 Coder: dev\n- 👍🏽 Thumbs: up\n- ⭐ Star: ok\n- 急 Kyū: sudden\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var warns []string
+	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
+	for _, want := range []string{"✔ Done: yes", "✘ Wrong: no", "• Tip: draw", "• Coder: dev", "• Thumbs: up", "★ Star: ok", "\uFFFD Kyū: sudden"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "emoji.md:9:") || !strings.Contains(warns[0], "U+6025") {
+		t.Errorf("warnings %q, want one, for 急 on line 9", warns)
+	}
+}
+
 // TestJapanese: with a CJK TrueType font the Japanese prints; without one the
 // build warns about the characters it cannot show.
 func TestJapanese(t *testing.T) {

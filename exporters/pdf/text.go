@@ -180,6 +180,16 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			p.text = text[i : i+n]
 			p.w = s.faces[alt].measure(p.text, p.size)
 			s.addPart(w, p)
+		} else if sub, ok := s.emojiText(r); ok {
+			if sub != "" {
+				p := proto
+				p.font = fRegular
+				p.text = sub
+				p.w = s.faces[fRegular].measure(sub, p.size)
+				s.addPart(w, p)
+			}
+			n += emojiTail(text[i+n:]) // "👨‍💻", "👍🏽": the joiner or modifier goes with it
+			start = i + n
 		} else {
 			s.missingGlyph(r, pos)
 			rep := s.replacement
@@ -218,6 +228,53 @@ func (s *sheet) fallback(chosen fontID, r rune) (fontID, bool) {
 		return fFallback, true
 	}
 	return 0, false
+}
+
+// emojiSymbols are the text symbols of emoji that mark something: a check
+// mark, a cross, a star, a pointing hand.
+var emojiSymbols = map[rune]rune{
+	'✅': '✔', '☑': '✔', '✔': '✔', '❌': '✘', '❎': '✘', '✖': '✘', '⭐': '★', '🌟': '★',
+	'❗': '!', '❕': '!', '❓': '?', '❔': '?', '👉': '☞', '👈': '☜', '➡': '→', '⬅': '←',
+	'⬆': '↑', '⬇': '↓',
+}
+
+// emojiText returns what the sheet shows for r when no font has it and r is
+// an emoji: its text symbol if the body font has one, else nothing, for a
+// picture decorates and teaches nothing (a 💡 before a tip). ok is false
+// when r is no emoji.
+func (s *sheet) emojiText(r rune) (text string, ok bool) {
+	if !isEmoji(r) {
+		return "", false
+	}
+	if sym, ok := emojiSymbols[r]; ok && s.faces[fRegular].has(sym) {
+		return string(sym), true
+	}
+	return "", true
+}
+
+// emojiTail measures the joiners, selectors and skin-tone modifiers that
+// open s, which belong to the emoji before them.
+func emojiTail(s string) int {
+	n := 0
+	for n < len(s) {
+		r, k := utf8.DecodeRuneInString(s[n:])
+		if r != 0x200D && r != 0xFE0F && r != 0xFE0E && (r < 0x1F3FB || r > 0x1F3FF) {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
+// isEmoji reports whether r is a pictograph, a symbol of the blocks emoji
+// come from, or a joiner, selector or modifier of emoji sequences.
+func isEmoji(r rune) bool {
+	switch {
+	case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF,
+		r >= 0xE0020 && r <= 0xE007F, r == 0xFE0F, r == 0xFE0E, r == 0x200D, r == 0x20E3:
+		return true
+	}
+	return false
 }
 
 // missingGlyph warns once per character that no font can show.
