@@ -399,6 +399,8 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
+		case n == b.p.props:
+			b.skip(n)
 		default:
 			if tags := b.p.tagLine(n); tags != nil {
 				b.skip(n)
@@ -413,6 +415,54 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 	return out
 }
 
+// propertyBlock returns the paragraph of page properties that opens a note,
+// under its title if it has one, as Notion exports them: "Created: September
+// 14, 2023 10:12 AM", "Class: PSYC 201", "Type: Lecture". They describe the
+// page, not the subject, so they make no cards and are not on the sheet.
+// Every line must be "Key: value" with a short capitalised key, and one of
+// them a creation or edit date; nil if there is no such paragraph.
+func (p *parsed) propertyBlock(nodes []ast.Node) ast.Node {
+	if len(nodes) > 1 {
+		if h, ok := nodes[0].(*ast.Heading); ok && h.Level == 1 {
+			nodes = nodes[1:]
+		}
+	}
+	if len(nodes) == 0 {
+		return nil
+	}
+	par, ok := nodes[0].(*ast.Paragraph)
+	if !ok {
+		return nil
+	}
+	dated := false
+	for _, r := range p.lines(par) {
+		key, value, ok := strings.Cut(strings.TrimSpace(p.plain(par, r[0], r[1])), ": ")
+		first, _ := utf8.DecodeRuneInString(key)
+		if !ok || value == "" || len(key) > 32 || countFields(key) > 4 || !unicode.IsUpper(first) {
+			return nil
+		}
+		if pageDateKeys[strings.ToLower(key)] || pageDate.MatchString(strings.TrimSpace(value)) {
+			dated = true
+		}
+	}
+	if !dated {
+		return nil
+	}
+	return par
+}
+
+// pageDateKeys are the properties in which notes apps record when a page
+// was made or changed.
+var pageDateKeys = map[string]bool{
+	"created": true, "created time": true, "created at": true, "date created": true, "created on": true,
+	"last edited": true, "last edited time": true, "last edited by": true, "created by": true,
+	"last modified": true, "modified": true, "updated": true, "last updated": true,
+}
+
+// pageDate matches a time stamp as Notion writes it, "September 14, 2023
+// 10:12 AM". A date alone may be what the note teaches ("D-Day: June 6, 1944").
+var pageDate = regexp.MustCompile(`^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{1,2}:\d{2} ?(AM|PM)$`)
+
 // A hashtag is a tag of a line of #tags alone, and the line.
 type hashtag struct {
 	tag  string
@@ -421,7 +471,7 @@ type hashtag struct {
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.
 func (b *builder) dropsOut(n ast.Node) bool {
-	return isHTMLBlock(n) || b.p.tagLine(n) != nil
+	return isHTMLBlock(n) || n == b.p.props || b.p.tagLine(n) != nil
 }
 
 // tagLine returns the tags of a paragraph of Obsidian tags alone, "#python

@@ -294,7 +294,11 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 	} else {
 		b.seen = newCardSet(room)
 	}
-	b.document(b.dropSkipped(c.p.children(c.p.doc)))
+	nodes := c.p.children(c.p.doc)
+	if c.start == 0 {
+		c.p.props = c.p.propertyBlock(nodes)
+	}
+	b.document(b.dropSkipped(nodes))
 	c.b, c.usedTitle = b, title
 	if !c.p.opt.SkipOutline {
 		c.outline = c.p.buildOutline()

@@ -57,6 +57,7 @@ type parsed struct {
 	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
 	hashtags  []hashtag            // the tags of the paragraphs of #tags alone seen so far (see tagLine)
 	hidden    map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
+	props     ast.Node             // the page's properties under its title (see propertyBlock)
 	vault     *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 }
 

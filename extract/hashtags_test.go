@@ -130,3 +130,35 @@ func TestTrailingTags(t *testing.T) {
 		})
 	}
 }
+
+// TestPropertyBlock: a Notion page's properties under its title are neither
+// cards nor on the cheat sheet; lines like them elsewhere, or without a
+// time stamp or date key, are the note's own.
+func TestPropertyBlock(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		dropped  bool
+	}{
+		{"notion", "# P\n\nCreated: September 14, 2023 10:12 AM\nType: Lecture\n\n## A\n- x: y\n", true},
+		{"no title", "Last edited time: March 3, 2024 9:05 PM\nClass: BIO 101\n\n## A\n- x: y\n", true},
+		{"date key", "# P\n\nCreated: 2023-09-14\nStatus: Done\n\n## A\n- x: y\n", true},
+		{"dates only", "# P\n\nD-Day: June 6, 1944\nVE Day: May 8, 1945\n\n## A\n- x: y\n", false},
+		{"not first", "# P\n\nIntro.\n\nCreated: September 14, 2023 10:12 AM\nType: Lecture\n\n## A\n- x: y\n", false},
+		{"lower key", "# P\n\nCreated: September 14, 2023 10:12 AM\nsee: Lecture\n\n## A\n- x: y\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("n.md", []byte(tt.in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			dumpOutline(d.Outline, "", &all)
+			for _, c := range d.Cards {
+				all.WriteString(c.Front + "\n" + c.Back + "\n")
+			}
+			if got := !strings.Contains(all.String(), "Created") && !strings.Contains(all.String(), "Last edited") && !strings.Contains(all.String(), "D-Day"); got != tt.dropped {
+				t.Errorf("dropped = %v, want %v; cards and outline:\n%s", got, tt.dropped, all.String())
+			}
+		})
+	}
+}

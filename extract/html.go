@@ -28,6 +28,15 @@ var allowedTags = map[string]bool{
 	"blockquote": true, "dl": true, "dt": true, "dd": true, "span": true, "div": true,
 }
 
+// wrapperTags only group or label text; a card shows the text without
+// them, a block wrapper as a div (Notion exports a callout as <aside>).
+var wrapperTags = map[string]string{
+	"aside": "div", "section": "div", "article": "div", "header": "div", "footer": "div",
+	"main": "div", "nav": "div", "figure": "div", "figcaption": "div", "center": "div",
+	"address": "div", "font": "", "abbr": "", "cite": "", "time": "", "big": "", "var": "",
+	"samp": "", "q": "", "dfn": "", "bdi": "", "bdo": "", "picture": "",
+}
+
 // voidTags have no end tag.
 var voidTags = map[string]bool{"br": true, "hr": true, "img": true}
 
@@ -685,7 +694,10 @@ func (r *renderer) rawHTML(raw string) {
 		case name == "img" && !closing:
 			src, alt := attrValue(attrs, "src"), attrValue(attrs, "alt")
 			r.image(src, alt)
-		case allowedTags[name]:
+		case wrapperTags[name] != "" || allowedTags[name]:
+			if as := wrapperTags[name]; as != "" {
+				name = as
+			}
 			if r.plain {
 				if name == "br" || name == "p" || name == "li" || name == "tr" || name == "td" || name == "th" || name == "div" {
 					r.b.WriteString(" ")
@@ -699,6 +711,7 @@ func (r *renderer) rawHTML(raw string) {
 			} else {
 				r.tag("", name)
 			}
+		case hasKey(wrapperTags, name):
 		default:
 			r.rawText(tok)
 		}
@@ -955,4 +968,10 @@ func closingDollar(s string, from int) int {
 		}
 	}
 	return -1
+}
+
+// hasKey reports whether m has key k.
+func hasKey[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
 }

@@ -159,8 +159,8 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		if o.p.tagLine(n) != nil {
-			return out // #tags alone: the cards' tags, not the note's text
+		if n == o.p.props || o.p.tagLine(n) != nil {
+			return out // page properties or #tags alone: not the note's text
 		}
 		return o.paragraph(out, n, pos)
 	case *ast.List:
