@@ -37,20 +37,20 @@ type section struct {
 // that follows a blank line and lies outside fenced code and HTML blocks of
 // types 1–5 (the only blocks that run across blank lines), at least size
 // bytes after the previous cut. Notes with link reference definitions (which
-// reach across the note) or skip regions are not cut.
+// reach across the note), skip regions or <details> (whose headings
+// hideDetailsHeadings may hide, across blank lines) are not cut.
 //
 // When it cuts, it also counts the unindented ATX headings by their text:
 // the chunks' builders take these counts as a first guess at how often each
 // heading occurs in the note (see builder.repeated).
 func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 	starts := []int{0}
-	if len(src) < 2*size || bytes.Contains(src, []byte("]:")) || bytes.Contains(src, []byte("2deck:skip")) {
+	if len(src) < 2*size || bytes.Contains(src, []byte("]:")) || bytes.Contains(src, []byte("2deck:skip")) || hasDetails(src) {
 		return starts, nil
 	}
 	hints := map[string]int{}
 	var fence fenceState
 	var closer []byte // the end of an open HTML block, when inside one
-	details := 0      // <details> opened and not closed: no cut (see hideDetailsHeadings)
 	blank := false
 	for off := 0; off < len(src); {
 		end := bytes.IndexByte(src[off:], '\n')
@@ -60,7 +60,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 			end += off + 1
 		}
 		line := src[off:end]
-		if c := line[0]; closer == nil && details == 0 && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
+		if c := line[0]; closer == nil && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
 			blank, off = false, end // most lines: no fence, HTML block or heading
 			continue
 		}
@@ -71,15 +71,11 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 			}
 		case fence.next(line): // inside, opening or closing a fence
 		default:
-			if bytes.Contains(line, []byte("etails")) || bytes.Contains(line, []byte("ETAILS")) {
-				l := bytes.ToLower(line)
-				details = max(0, details+bytes.Count(l, []byte("<details"))-bytes.Count(l, []byte("</details")))
-			}
 			if c := htmlCloser(line); c != nil && !bytes.Contains(bytes.ToLower(line), c) {
 				closer = c
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
-				if blank && details == 0 && off-starts[len(starts)-1] >= size {
+				if blank && off-starts[len(starts)-1] >= size {
 					starts = append(starts, off)
 				}
 			}
@@ -91,6 +87,20 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 		return starts, nil
 	}
 	return starts, hints
+}
+
+// hasDetails reports whether src holds "<details" in any case.
+func hasDetails(src []byte) bool {
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(src[i:], '<')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if len(src)-i > len("details") && bytes.EqualFold(src[i+1:i+1+len("details")], []byte("details")) {
+			return true
+		}
+	}
 }
 
 // A fenceState follows fenced code blocks line by line.

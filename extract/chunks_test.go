@@ -105,7 +105,9 @@ func TestChunkStarts(t *testing.T) {
 		{"pre", "# A\n\n<PRE>\n\n# B\n</pre>\n\n# C\n", []int{0, 24}},
 		{"reference definition", "# A\n\n[x]: /url\n\n# B\n", []int{0}},
 		{"skip region", "# A\n\n<!-- notes2deck:skip -->\n\n# B\n", []int{0}},
-		{"details", "# A\n\n<details><summary>x</summary>\n\n# B\n\nDemand</DETAILS>\n\n# C\n", []int{0, 59}},
+		{"details", "# A\n\n<details><summary>x</summary>\n\n# B\n\nDemand</DETAILS>\n\n# C\n", []int{0}},
+		{"details inline", "00<detAils</\n\n# 0\n</detAils0\n", []int{0}},
+		{"no details", "# A\n\n<detail> <\n\n# B\n", []int{0, 17}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, _ := chunkStarts([]byte(tc.src), 1); !reflect.DeepEqual(got, tc.want) {
