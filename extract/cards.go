@@ -193,11 +193,12 @@ func (p *parsed) children(n ast.Node) []ast.Node {
 
 var (
 	htmlHeading  = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
-	numbering    = regexp.MustCompile(`^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+`)
+	numbering    = regexp.MustCompile(`^(?:(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s*[-–—:])?|\d{1,2}\s*[-–—])\s+`)
 	sourcesTitle = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
 )
 
-// stripNumbering removes the numbering that starts s: "2.1 ", "3) ".
+// stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
+// "3.1 - ", "4 – "; not a year ("1789: …", "2024 Election").
 func stripNumbering(s string) string {
 	if s == "" || !isDigit(rune(s[0])) {
 		return s // numbering starts with a digit: no need for the regexp
@@ -576,7 +577,7 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(front), "☑ "), "☐ ") // a task's check box asks nothing
 	front, inline := cutTags(front)
-	front, back = b.p.cardHTML(front), b.p.cardHTML(strings.TrimSpace(back))
+	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	pf := stripTags(front)
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
@@ -618,6 +619,50 @@ func (b *builder) cardTags(sc scope, own []string) []string {
 	}
 	copy(tags[n:], own)
 	return tags
+}
+
+// answerLabels open an answer and say only that it is one: "**Answer:**
+// JSX is …" under "What is JSX?" answers with "JSX is …".
+var answerLabels = []string{"<strong>Answer:</strong>", "<strong>Answer</strong>:", "<strong>Ans:</strong>",
+	"<strong>Ans</strong>:", "<b>Answer:</b>", "<b>Ans:</b>", "Answer:", "Ans:", "<strong>Solution:</strong>",
+	"<strong>Solution</strong>:"}
+
+// stripAnswerLabel removes an answer label that opens back, inside its
+// first paragraph if it has one, when text follows it; a symbol before the
+// label goes with it ("✅ **Answer: B**" answers "**B**").
+func stripAnswerLabel(back string) string {
+	if !strings.Contains(back, "Ans") && !strings.Contains(back, "Solution") {
+		return back
+	}
+	body, p := strings.CutPrefix(back, "<p>")
+	if r, _ := utf8.DecodeRuneInString(body); r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if _, rest, ok := strings.Cut(body, " "); ok {
+			body = rest
+		}
+	}
+	rest, ok := "", false
+	for _, l := range answerLabels {
+		if rest, ok = strings.CutPrefix(body, l); ok {
+			break
+		}
+	}
+	if !ok {
+		for _, tag := range []string{"<strong>", "<b>"} {
+			for _, l := range []string{"Answer:", "Ans:"} {
+				if r, found := strings.CutPrefix(body, tag+l); found {
+					rest, ok = tag+strings.TrimLeft(r, " "), r != "" && r[0] == ' '
+				}
+			}
+		}
+	}
+	if !ok || !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "<") || !visibleWord(rest) {
+		return back
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if p {
+		return "<p>" + rest
+	}
+	return rest
 }
 
 // cardMarkers are the tags that mark a line as a flashcard (Logseq's #card,

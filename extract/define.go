@@ -180,16 +180,29 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 				return i, i + 1, ":", true
 			}
 		case c == 0xE2 && bytes.HasPrefix(rest, arrow):
+			if isChain(rest[len(arrow):]) {
+				return 0, 0, "", false
+			}
 			return i, i + len(arrow), "→", true
 		case c == ' ' && len(rest) > 1 && (rest[1] == '-' || rest[1] == '=' || rest[1] == 0xE2):
 			for _, s := range dashSeps {
 				if len(rest) >= len(s) && string(rest[:len(s)]) == s {
+					if strings.ContainsAny(s, ">→") && isChain(rest[len(s):]) {
+						return 0, 0, "", false
+					}
 					return i, i + len(s), strings.TrimSpace(s), true
 				}
 			}
 		}
 	}
 	return 0, 0, "", false
+}
+
+// isChain reports whether the text after an arrow holds another arrow:
+// "Console -> IAM -> Create user" is a path, "glucose → pyruvate →
+// acetyl-CoA" a pathway, neither a term and its definition.
+func isChain(after []byte) bool {
+	return bytes.Contains(after, arrow) || bytes.Contains(after, []byte("->")) || bytes.Contains(after, []byte("=>"))
 }
 
 // sepBytes marks the bytes findSep looks at: brackets, and the bytes that
@@ -221,6 +234,7 @@ var labels = map[string]bool{
 	"credit": true, "credits": true, "via": true, "docs": true, "documentation": true, "url": true,
 	"video": true, "image": true, "figure": true, "fig": true, "feature": true, "output": true,
 	"result": true, "solution": true, "explanation": true, "answers": true, "hints": true,
+	"ans": true,
 }
 
 // notFirst are words that start a clause, not a term.
@@ -262,6 +276,10 @@ var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lectu
 // isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "*_`.!:：")
+	if s != "" && s[0] >= utf8.RuneSelf {
+		// "✅ Answer", "👉 Note": a symbol before the label is decoration.
+		s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
 	if lookupLower(labels, s) {
 		return true
 	}

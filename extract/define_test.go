@@ -163,3 +163,23 @@ func TestSpells(t *testing.T) {
 		}
 	}
 }
+
+func TestStripNumbering(t *testing.T) {
+	for in, want := range map[string]string{
+		"2.1 Memory":                 "Memory",
+		"3) Paging":                  "Paging",
+		"1. Intro":                   "Intro",
+		"3.1 - Securing the account": "Securing the account",
+		"3.2 – Policy documents":     "Policy documents",
+		"3.1: Title":                 "Title",
+		"12 - Week twelve":           "Week twelve",
+		"2024 Election":              "2024 Election",
+		"1789: The Revolution":       "1789: The Revolution",
+		"1789 – The Revolution":      "1789 – The Revolution",
+		"3D printing":                "3D printing",
+	} {
+		if got := stripNumbering(in); got != want {
+			t.Errorf("stripNumbering(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

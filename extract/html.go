@@ -5,6 +5,7 @@ import (
 	"html"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -304,7 +305,11 @@ func (r *renderer) list(n *ast.List) {
 	if n.IsOrdered() {
 		tag = "ol"
 	}
-	r.tag("", tag)
+	if n.IsOrdered() && n.Start != 1 && !r.plain {
+		r.b.WriteString(`<ol start="` + strconv.Itoa(n.Start) + `">`) // "3. …" after a break goes on from 3
+	} else {
+		r.tag("", tag)
+	}
 	for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 		if keep != nil && !keep(it) {
 			continue
