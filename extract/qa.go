@@ -462,11 +462,24 @@ func (p *parsed) toggleAt(nodes []ast.Node, i int) (toggle, bool) {
 	// A toggle holds a few blocks: one not closed within maxToggleBlocks is
 	// none, which also keeps a note of unclosed toggles linear.
 	for j := i; j < len(nodes) && j <= i+maxToggleBlocks; j++ {
-		if h, ok := nodes[j].(*ast.HTMLBlock); ok && strings.Contains(strings.ToLower(p.rawBlock(h)), "</details>") {
+		if p.closesDetails(nodes[j]) {
 			return toggle{end: j, front: escapeText(summary)}, true
 		}
 	}
 	return toggle{}, false
+}
+
+// closesDetails reports whether block n holds "</details>": an HTML block,
+// or a paragraph whose last line closes it, "A web service …\n</b></details>".
+func (p *parsed) closesDetails(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.HTMLBlock:
+		return strings.Contains(strings.ToLower(p.rawBlock(n)), "</details>")
+	case *ast.Paragraph:
+		lines := n.Lines()
+		return lines.Len() > 0 && bytes.Contains(bytes.ToLower(segValue(lines.At(lines.Len()-1), p.src)), []byte("</details>"))
+	}
+	return false
 }
 
 // maxToggleBlocks is the most blocks a toggle holds besides its first.
@@ -511,6 +524,7 @@ func (b *builder) details(before, answer []ast.Node) string {
 	p := b.p
 	back := p.blocksHTML(answer)
 	back = summaryTag.ReplaceAllString(back, "")
+	back = unwrapBold(back)
 	back = trimBreaks(removeEmptyParas(back))
 	// A <p> written around the answer's Markdown wraps nothing of its own.
 	if strings.HasPrefix(back, "<p>") && strings.HasSuffix(back, "</p>") && strings.Count(back, "<p>") == 1 && strings.Count(back, "</p>") == 1 {
@@ -530,6 +544,18 @@ func (b *builder) details(before, answer []ast.Node) string {
 		}
 	}
 	return back
+}
+
+// unwrapBold removes a <b> that wraps the whole of back, as a toggle's
+// answer written "<br><b>" … "</b></details>" across its paragraphs is: the
+// tags would nest wrongly, and an answer all in bold is just the answer.
+func unwrapBold(back string) string {
+	i, j := strings.Index(back, "<b>"), strings.LastIndex(back, "</b>")
+	if i < 0 || j < i || strings.Count(back, "<b>") != 1 || strings.Count(back, "</b>") != 1 ||
+		visibleWord(back[:i]) || visibleWord(back[j+len("</b>"):]) {
+		return back
+	}
+	return back[:i] + back[i+len("<b>"):j] + back[j+len("</b>"):]
 }
 
 // sourceLine returns file line l of the note body.
