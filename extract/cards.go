@@ -14,14 +14,41 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 )
 
-// title returns the text of the note's first H1, or "".
-func (p *parsed) title() string {
+// title returns the note's title: the text of the H1 that opens the note
+// (after paragraphs and HTML only: banners, badges, an intro line), else
+// "". An H1 after a list, a table or another heading heads a section. decided is
+// false when the AST (a chunk of the note) holds only paragraphs and HTML:
+// the title is then up to the chunks after it.
+func (p *parsed) title() (title string, decided bool) {
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
-			return strings.TrimSpace(p.plain(h, 0, everything))
+		switch n.(type) {
+		case *ast.Paragraph, *ast.HTMLBlock, *ast.ThematicBreak:
+			continue // a banner, badges, links to translations, a line of intro
 		}
+		h, ok := n.(*ast.Heading)
+		if !ok || h.Level != 1 || p.hidden[h] {
+			return "", true
+		}
+		return strings.TrimSpace(p.plain(h, 0, everything)), true
 	}
-	return ""
+	return "", false
+}
+
+// namesDeck reports whether a note's title can name its deck: not a
+// sentence, and not the name of a part of a note ("Overview", "Notes") that
+// a template opens every note with.
+func namesDeck(title string) bool {
+	return utf8.RuneCountInString(title) <= maxTitle && !lookupLower(sectionTitles, strings.TrimRight(title, ":："))
+}
+
+// maxTitle is the longest title that names a deck, in characters.
+const maxTitle = 100
+
+// sectionTitles name a part of a note, not the note.
+var sectionTitles = map[string]bool{
+	"overview": true, "notes": true, "contents": true, "table of contents": true, "toc": true,
+	"summary": true, "outline": true, "agenda": true, "questions": true, "learning outcomes": true,
+	"learning objectives": true, "objectives": true, "index": true, "todo": true, "to do": true,
 }
 
 // A builder collects the cards of one note while walking its AST.

@@ -201,16 +201,17 @@ type chunk struct {
 	depthErr   error     // nesting too deep (checkDepth)
 	mediaErr   error     // an image that cannot be used (collectMedia)
 
-	title    string         // the text of the chunk's first H1
-	hasTitle bool           // the chunk has an H1
+	title    string         // the title the chunk would give the note if it were the first (see parsed.title)
+	decides  bool           // the chunk has a block other than paragraphs and HTML: the title is known by its end
 	sections []section      // the chunk's top-level headings, in order
 	counts   map[string]int // how often each heading text occurs in the chunk
 
 	ready     chan struct{} // closed once the fields below are set
 	heads     []heading     // the heading path where the chunk starts
 	tail      []heading     // the heading path where the chunk ends
-	titled    bool          // an H1 occurs in this chunk or before it
-	firstH1   string        // the text of the first such H1
+	titled    bool          // the note's title is known by the chunk's end
+	open      bool          // the chunks up to this one hold only paragraphs and HTML: no title yet
+	firstH1   string        // the note's title, once titled
 	usedTitle string        // the title the chunk was carded with
 
 	b       *builder
@@ -240,12 +241,7 @@ func (c *chunk) scan(last bool) {
 		p.warnings = append(p.warnings, Warning{Pos: p.pos(g.start), Msg: fmt.Sprintf(
 			"paragraph of %d emphasis and link markers (* _ ~ [ ]) kept as code: parsing over %d takes too long", g.markers, maxInlineMarkers)})
 	}
-	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if h, ok := n.(*ast.Heading); ok && h.Level == 1 && !p.hidden[h] {
-			c.title, c.hasTitle = p.title(), true
-			break
-		}
-	}
+	c.title, c.decides = p.title()
 	b := newBuilder(p, "", nil)
 	nodes := b.dropSkipped(p.children(p.doc))
 	c.counts = map[string]int{}
@@ -270,12 +266,13 @@ func (c *chunk) scan(last bool) {
 // (nil for the first) and works out the heading path at the chunk's end, as
 // builder.document walks it.
 func (c *chunk) link(prev *chunk) {
+	c.open = prev == nil || prev.open
 	if prev != nil {
 		c.heads = prev.tail
 		c.titled, c.firstH1 = prev.titled, prev.firstH1
 	}
-	if !c.titled && c.hasTitle {
-		c.titled, c.firstH1 = true, c.title
+	if c.open && c.decides {
+		c.open, c.titled, c.firstH1 = false, c.title != "", c.title
 	}
 	heads := append([]heading(nil), c.heads...)
 	for _, s := range c.sections {
@@ -322,7 +319,7 @@ func (p *parsed) release() {
 	p.doc, p.listHTML, p.nodes = nil, nil, nil
 }
 
-// noteTitle returns the note's title: the text of its first H1, else fallback.
+// noteTitle returns the note's title: the H1 that opens it (see parsed.title), else fallback.
 func noteTitle(titled bool, h1, fallback string) string {
 	if !titled || h1 == "" {
 		return fallback

@@ -89,13 +89,17 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := fm.apply(&d, &p.opt); err != nil {
 		return Deck{}, err
 	}
-	n, err := p.extractNote(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)), d.Tags)
+	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	n, err := p.extractNote(base, d.Tags)
 	if err != nil {
 		return Deck{}, err
 	}
 	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = n.title, n.cards, n.coverage, n.warnings, n.outline
 	if d.Name == "" {
 		d.Name = d.Title
+		if !namesDeck(d.Title) {
+			d.Name = base
+		}
 	}
 	if opt.DeckPrefix != "" {
 		d.Name = opt.DeckPrefix + "::" + d.Name

@@ -162,3 +162,35 @@ func TestPropertyBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestNoteTitle: the H1 that opens a note, after banners and intro
+// paragraphs, is its title and names its deck, also when the note is cut
+// into chunks; an H1 after a list or another heading heads a section; a
+// sentence or a template's "Overview" names no deck.
+func TestNoteTitle(t *testing.T) {
+	banner := "![badge](https://example.com/b.svg)\n\nSome intro line.\n\n<p align=\"center\">logo</p>\n\n"
+	for _, tt := range []struct {
+		name, in    string
+		title, deck string
+	}{
+		{"first", "# Cells\n\n- a: b\n", "Cells", "Cells"},
+		{"after banner", banner + "# Cells\n\n## A\n\n- a: b\n", "Cells", "Cells"},
+		{"after a list", "- x: y\n\n# Overview\n\n- a: b\n", "biology", "biology"},
+		{"after a heading", "## Intro\n\nText.\n\n# Cells\n\n- a: b\n", "biology", "biology"},
+		{"template", "# Overview\n\n- a: b\n", "Overview", "biology"},
+		{"sentence", "# " + strings.Repeat("word ", 30) + "\n\n- a: b\n", strings.TrimSpace(strings.Repeat("word ", 30)), "biology"},
+		{"none", "Just text.\n\n- a: b\n", "biology", "biology"},
+	} {
+		for _, chunk := range []int{0, 8} {
+			t.Run(fmt.Sprintf("%s/chunk=%d", tt.name, chunk), func(t *testing.T) {
+				d, err := Parse("notes/biology.md", []byte(tt.in), Options{chunkBytes: chunk})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d.Title != tt.title || d.Name != tt.deck {
+					t.Errorf("title %q, deck %q; want %q, %q", d.Title, d.Name, tt.title, tt.deck)
+				}
+			})
+		}
+	}
+}
