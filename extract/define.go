@@ -529,6 +529,9 @@ func validRawDef(s split, term string, raw []byte) bool {
 	if s.sep == ":" && (bytes.HasPrefix(def, []byte("//")) || isRemote(string(def[:min(len(def), len("https://"))]))) && isLabel(term) {
 		return false
 	}
+	if s.sep == ":" && isDeclaration(term, def) {
+		return false
+	}
 	if moreRunesOutsideSpace(def, utf8.RuneCountInString(term)) {
 		return true // EqualFold pairs rune with rune: the joined def has more
 	}
@@ -563,7 +566,34 @@ func validDef(s split, term, def string) bool {
 	if s.sep == ":" && (strings.HasPrefix(def, "//") || isRemote(def)) && isLabel(term) {
 		return false
 	}
+	if s.sep == ":" && isDeclaration(term, []byte(def)) {
+		return false
+	}
 	return !strings.EqualFold(term, def)
+}
+
+// isDeclaration reports whether the separator between term and def is the
+// colon of a CSS declaration in prose: "… between display: none; and …".
+func isDeclaration(term string, def []byte) bool {
+	k := bytes.IndexByte(def, ';')
+	if k <= 0 || k+1 < len(def) && def[k+1] != ' ' {
+		return false
+	}
+	prop := term[strings.LastIndexByte(term, ' ')+1:]
+	// "display: none; hides it" defines the declaration: a sentence leads
+	// up to the property in prose.
+	return strings.Count(term, " ") >= 2 && isCSSWord(prop) && isCSSWord(string(def[:k]))
+}
+
+// isCSSWord reports whether s is a CSS property name or keyword: lower-case
+// ASCII letters, digits and hyphens.
+func isCSSWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // boldLead splits a line that opens with a bold term and goes on without a

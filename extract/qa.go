@@ -162,8 +162,13 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	if j-i > 3 || j == len(t) || sep == ";;" && (j-i != 2 || !hasWordChar(t[:i]) || !hasWordChar(t[j:]) || !wordOrSpace(t[i-1]) || !wordOrSpace(t[j])) {
 		return "", "", 0, false // ";;" in code, "for(;;)", is no card
 	}
-	if left := strings.TrimSpace(t[:i]); isIdent(t[i-1]) && isIdent(t[j]) && !strings.Contains(left, " ") && left == strings.ToLower(left) {
-		return "", "", 0, false // std::vector, not a card
+	left := strings.TrimSpace(t[:i])
+	word := left[strings.LastIndexByte(left, ' ')+1:]
+	if isIdent(t[i-1]) && isIdent(t[j]) && word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') {
+		return "", "", 0, false // "uses std::vector", "boost::asio": code, not a card
+	}
+	if strings.Count(left, "(") > strings.Count(left, ")") || strings.Count(left, "[") > strings.Count(left, "]") {
+		return "", "", 0, false // "two colons (::) before …": the sign in brackets
 	}
 	kind = Basic
 	if j-i == 3 {
