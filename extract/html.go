@@ -131,6 +131,7 @@ type renderer struct {
 	openLinks int                      // raw <a href> tags written and not closed
 	lists     []listSpan               // lists to cache once the output is a string
 	keep      func(item ast.Node) bool // when set, the items of bullet lists to render
+	inMath    bool                     // the text so far opened a $…$ it did not close (see unescapeMarkdown)
 }
 
 // A listSpan is where the HTML of a list lies in a renderer's output.
@@ -225,6 +226,7 @@ func trimBreaks(s string) string {
 
 // block renders one block node. wrap puts a lone paragraph in <p>.
 func (r *renderer) block(n ast.Node, wrap bool) {
+	r.inMath = false
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		if wrap {
@@ -501,7 +503,7 @@ func (r *renderer) textSegment(n *ast.Text, v []byte) {
 		r.textBytes(v)
 		return
 	}
-	v = unescapeMarkdown(v)
+	v = unescapeMarkdown(v, &r.inMath)
 	if bytes.IndexByte(v, '&') >= 0 { // the resolvers cost a scan and an allocation each
 		v = util.ResolveEntityNames(util.ResolveNumericReferences(v))
 	}
@@ -573,24 +575,33 @@ func isWordByte(c byte) bool {
 }
 
 // unescapeMarkdown removes the backslash of Markdown escapes, except in math:
-// inside $…$ and in the delimiters \( \) \[ \].
-func unescapeMarkdown(v []byte) []byte {
+// inside $…$ and in the delimiters \( \) \[ \]. *math says whether v starts
+// inside $…$, and is left saying whether it ends there: a formula's text
+// comes in pieces wherever "_" or "*" could have been emphasis.
+func unescapeMarkdown(v []byte, math *bool) []byte {
 	if !bytes.ContainsRune(v, '\\') {
+		for i := bytes.IndexByte(v, '$'); i >= 0 && i < len(v); i++ {
+			if v[i] == '$' { // "$$" opens or closes once, as below
+				*math = !*math
+				if i+1 < len(v) && v[i+1] == '$' {
+					i++
+				}
+			}
+		}
 		return v
 	}
 	out := make([]byte, 0, len(v))
-	math := false
 	for i := 0; i < len(v); i++ {
 		c := v[i]
 		if c == '$' {
-			math = !math
+			*math = !*math
 			if i+1 < len(v) && v[i+1] == '$' {
 				out = append(out, c)
 				i++
 			}
 		}
 		if c == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]) {
-			if math || bytes.IndexByte([]byte("()[]"), v[i+1]) >= 0 {
+			if *math || bytes.IndexByte([]byte("()[]"), v[i+1]) >= 0 {
 				out = append(out, c)
 			}
 			out = append(out, v[i+1])

@@ -111,8 +111,23 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		cur = nil
 	}
+	inMath := false // inside a $$ … $$ display that spans lines
 	for k, r := range ls {
 		line := p.line(r[0])
+		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) {
+			// A display's lines are the formula: "W = p\Delta V" defines no W.
+			if bytes.Count(t, []byte("$$"))%2 == 1 {
+				inMath = !inMath
+			}
+			if cur != nil {
+				if cur.def != "" {
+					cur.def += "<br>"
+				}
+				cur.def += p.html(n, r[0], r[1])
+				cur.last = line
+			}
+			continue
+		}
 		if b.doubleColon(n, r, sc) {
 			flush()
 			continue
