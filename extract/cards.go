@@ -829,7 +829,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		}
 		back = b.details(body[:k], body[k:])
 	} else if b.onlyUnused {
-		back = b.p.blocksHTMLKeeping(body, b.isUnused)
+		back = b.unusedHTML(body)
 	} else {
 		back = b.p.blocksHTML(body)
 	}
@@ -864,6 +864,36 @@ func (b *builder) unused(nodes []ast.Node) []ast.Node {
 		}
 	}
 	return out
+}
+
+// unusedHTML renders what no card used of body, the title's section: of a
+// bullet list its unused items, of a paragraph its unused lines when cards
+// used most of them (a list of definitions written as lines).
+func (b *builder) unusedHTML(body []ast.Node) string {
+	var sb strings.Builder
+	for _, n := range body {
+		par, ok := n.(*ast.Paragraph)
+		if !ok {
+			sb.WriteString(b.p.blocksHTMLKeeping([]ast.Node{n}, b.isUnused))
+			continue
+		}
+		var lines []string
+		ls := b.p.lines(par)
+		for _, r := range ls {
+			if l := b.p.line(r[0]); !b.covered.has(l) {
+				lines = append(lines, b.p.html(par, r[0], r[1]))
+			}
+		}
+		if 2*len(lines) >= len(ls) {
+			// Mostly unused: prose that a card took a line of reads whole.
+			lines = append(lines[:0], b.p.html(par, 0, everything))
+		}
+		if len(body) == 1 {
+			return strings.Join(lines, "<br>")
+		}
+		sb.WriteString("<p>" + strings.Join(lines, "<br>") + "</p>")
+	}
+	return sb.String()
 }
 
 // isUnused reports whether node n has a content line that no card used.

@@ -471,16 +471,46 @@ func (p *parsed) afterOff(v view, j int) int {
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
+	word := false // a vocabulary word: its translation must be short
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) {
-		return false
+		if word = isWordTerm(term, s.sep); !word {
+			return false
+		}
 	}
 	// The definition is long and only looked at: it is checked as rendered,
 	// without a string made of it.
 	r := p.newRenderer(true)
 	r.inlines(n, s.defLo, s.defHi)
-	ok := validRawDef(s, term, r.b.Bytes())
+	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0)
 	r.drop()
 	return ok
+}
+
+// maxWordDef is the most words a vocabulary word's translation has: "However
+// - this is …" is a clause.
+const maxWordDef = 5
+
+// isWordTerm reports whether term, before a dash or "=", is a word of a
+// vocabulary list that isTerm refuses as the start of a clause: "and - y",
+// "when – cuando", "the = el/la", "where are… - dónde están" (a phrase that
+// trails off). A label still is no term.
+func isWordTerm(term, sep string) bool {
+	switch sep {
+	case "-", "–", "—", "=":
+	default:
+		return false
+	}
+	term = strings.TrimSpace(term)
+	phrase := strings.TrimRight(term, ".…")
+	if len(phrase) == len(term) && strings.Contains(term, " ") || countFields(phrase) > 4 || isLabel(phrase) {
+		return false
+	}
+	for _, r := range phrase {
+		if !unicode.IsLetter(r) && r != ' ' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return phrase != "" && utf8.RuneCountInString(phrase) <= 30
 }
 
 // codeSpanOnly reports whether the text of block n between lo and hi is one

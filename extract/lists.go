@@ -112,6 +112,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		cur = nil
 	}
 	inMath := false // inside a $$ … $$ display that spans lines
+	// Definitions of one line each ("March - Marzo", "April - Abril") make a
+	// list: a line after them that defines nothing is not the last one's.
+	defs, longer := 0, false
 	for k, r := range ls {
 		line := p.line(r[0])
 		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) {
@@ -124,7 +127,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 					cur.def += "<br>"
 				}
 				cur.def += p.html(n, r[0], r[1])
-				cur.last = line
+				cur.last, longer = line, true
 			}
 			continue
 		}
@@ -147,6 +150,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		if ok {
 			flush()
+			defs++
 			cur = &group{
 				term: aspectFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi))), sc),
 				def:  p.html(n, s.defLo, s.defHi),
@@ -159,13 +163,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{term: t, line: line, first: line, last: line}
 			continue
 		}
+		if cur != nil && cur.hasDef && defs >= 2 && !longer {
+			flush()
+		}
 		if cur != nil {
 			if h := p.html(n, r[0], r[1]); h != "" {
 				if cur.def != "" {
 					cur.def += "<br>"
 				}
 				cur.def += h
-				cur.last = line
+				cur.last, longer = line, longer || cur.hasDef
 			}
 		}
 	}
