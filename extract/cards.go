@@ -250,6 +250,11 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 	}
 	switch n := n.(type) {
 	case *ast.Heading:
+		if q, ok := p.questionHeading(n); ok {
+			// "What did the victory show? That …": the section is the question's.
+			return heading{level: n.Level, text: strings.TrimSpace(p.plain(n, q.termLo, q.termHi)),
+				html: p.html(n, q.termLo, q.termHi), line: p.lineOf(n)}, true
+		}
 		text := strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))
 		html := p.html(n, 0, everything)
 		html = strings.TrimSpace(strings.TrimRight(html, ":："))
@@ -797,6 +802,15 @@ func joinTag(tag, part string) string {
 // under it (down to the next heading) on the back. An answer hidden in
 // <details> goes alone on the back, with the text before it on the front.
 func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
+	if n, ok := hn.(*ast.Heading); ok {
+		if q, ok := b.p.questionHeading(n); ok {
+			// The heading asks and answers; what is below has cards of its own.
+			if b.add(h.html, b.p.html(n, q.defLo, q.defHi), Basic, h.line, b.scope()) {
+				b.cover(hn)
+			}
+			return
+		}
+	}
 	body = b.content(body)
 	if len(body) == 0 {
 		return
@@ -853,6 +867,19 @@ func (b *builder) questionBlock(n ast.Node) bool {
 	}
 	ls := b.p.lines(n)
 	return len(ls) > 1 && isQuestion(b.p.plain(n, ls[0][0], ls[0][1]))
+}
+
+// questionHeading reports whether heading n asks a question and answers it
+// on its line, as questionSplit finds, and returns the split.
+func (p *parsed) questionHeading(n *ast.Heading) (split, bool) {
+	if n.Lines().Len() != 1 {
+		return split{}, false
+	}
+	seg := n.Lines().At(0)
+	if !bytes.Contains(p.src[seg.Start:seg.Stop], []byte("? ")) {
+		return split{}, false
+	}
+	return p.questionSplit(p.lineView(n, seg.Start, seg.Stop), seg.Start, seg.Stop)
 }
 
 // unused returns the blocks with a content line that no card used.

@@ -444,6 +444,9 @@ func (p *parsed) dropSplits() {
 // findSplit does the work of splitLine.
 func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	v := p.lineView(n, lo, hi)
+	if s, ok := p.questionSplit(v, lo, hi); ok {
+		return s, true
+	}
 	i, j, sep, ok := findSep(v)
 	if ok {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
@@ -755,6 +758,38 @@ func namedStatement(head []byte) (int, int, bool) {
 
 // conjunctions join a bold term to more of the subject it opens.
 var conjunctions = map[string]bool{"and": true, "or": true, "nor": true, "&": true, "as": true, "plus": true}
+
+// questionSplit splits a line that asks and answers, "What was the first
+// constitution called? Articles of Confederation.": a question of three to
+// 25 words that opens with a wh-word or an auxiliary, then an answer that
+// opens with a capital letter or a digit and asks nothing.
+func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
+	k := bytes.Index(v.text, []byte("? "))
+	if k < 0 {
+		return split{}, false
+	}
+	q, a := v.text[:k+1], bytes.TrimSpace(v.text[k+2:])
+	first, _, _ := bytes.Cut(bytes.TrimSpace(q), []byte(" "))
+	if !lookupLower(whWords, string(first)) && !lookupLower(auxiliaries, string(first)) {
+		return split{}, false
+	}
+	if n := countFields(string(q)); n < 3 || n > 25 || bytes.Contains(q, []byte(". ")) || bytes.Count(q, []byte("?")) != 1 {
+		return split{}, false
+	}
+	if r, _ := utf8.DecodeRune(a); !unicode.IsUpper(r) && !unicode.IsDigit(r) || bytes.ContainsRune(a, '?') {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: v.srcOff(k) + 1, defLo: p.afterOff(v, k+1), defHi: hi, sep: "?"}
+	if s.termHi <= lo || s.defLo < 0 || s.defLo >= hi {
+		return split{}, false
+	}
+	return s, true
+}
+
+// auxiliaries open a yes-no question: "Is TCP reliable?", "Can a pod …?".
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "do": true,
+	"does": true, "did": true, "can": true, "could": true, "should": true, "would": true, "will": true,
+	"has": true, "have": true, "had": true}
 
 // whWords open a question: a sentence that opens with one defines nothing.
 var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "where": true,
