@@ -34,6 +34,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if len(head) < 2 {
 		return
 	}
+	if len(head) == 2 && comparesColumns(head, sc) {
+		b.columnCards(t, head, rows, sc)
+		return
+	}
 	key := 0 // the column that names a row
 	if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1
@@ -84,6 +88,46 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if len(rows) > 0 {
 		if first := p.lineOf(t); first > 0 {
 			b.coverLines(first, first)
+		}
+	}
+}
+
+// comparesColumns reports whether a two-column table compares its columns
+// rather than pairs a key with a value: the heading above it names both,
+// "What is the difference between TCP and UDP?" over "| TCP | UDP |". Its
+// rows pair nothing ("Connection-oriented" is no question whose answer is
+// "Connectionless").
+func comparesColumns(head []string, sc scope) bool {
+	if len(sc.heads) == 0 {
+		return false
+	}
+	h := strings.ToLower(sc.heads[len(sc.heads)-1].text)
+	for _, c := range head {
+		c = strings.ToLower(strings.TrimSpace(c))
+		if len(c) < 2 || !strings.Contains(h, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// columnCards makes one card per column of a table that compares its
+// columns: the header asks, the column's cells answer.
+func (b *builder) columnCards(t *east.Table, head []string, rows [][]*east.TableCell, sc scope) {
+	p := b.p
+	line := p.lineOf(t)
+	for k := range head {
+		var items strings.Builder
+		for _, cells := range rows {
+			if k < len(cells) {
+				if v := p.html(cells[k], 0, everything); hasWordChar(stripTags(v)) {
+					items.WriteString("<li>" + v + "</li>")
+				}
+			}
+		}
+		if items.Len() > 0 && b.add(escapeText(strings.TrimSpace(head[k])), "<ul>"+items.String()+"</ul>", Basic, line, sc) {
+			first, last := p.span(t)
+			b.coverLines(first, last)
 		}
 	}
 }
