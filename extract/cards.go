@@ -1307,12 +1307,37 @@ func aspectFront(front string, sc scope) string {
 func leadFront(raw string, sc scope) (front, lead string) {
 	front = unwrapStrong(stripColon(raw))
 	lead = stripTags(front)
-	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead)) {
-		if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {
+	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead)) {
+		// A question above is on the card already and reads badly before
+		// another: "What is EC2?: Key features include".
+		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasSuffix(c[len(c)-1], "?") {
 			front = escapeText(c[len(c)-1]) + ": " + front
 		}
 	}
 	return front, lead
+}
+
+// genericWords say that a list follows without saying of what: "Some
+// examples include:", "The main types are:".
+var genericWords = map[string]bool{
+	"some": true, "common": true, "example": true, "examples": true, "include": true, "includes": true,
+	"including": true, "are": true, "is": true, "the": true, "following": true, "these": true,
+	"those": true, "such": true, "as": true, "of": true, "use": true, "uses": true, "for": true,
+	"instance": true, "main": true, "key": true, "important": true, "types": true, "kinds": true,
+	"there": true, "several": true, "a": true, "few": true, "many": true, "they": true, "here": true,
+	"steps": true, "points": true, "things": true, "ways": true, "reasons": true, "features": true,
+	"advantages": true, "disadvantages": true, "benefits": true, "other": true, "more": true,
+}
+
+// isGenericLead reports whether a lead-in names nothing of its own, so
+// that its front needs the heading it sits under.
+func isGenericLead(lead string) bool {
+	for w := range strings.FieldsSeq(lead) {
+		if !lookupLower(genericWords, strings.Trim(w, ",.;:!*_")) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadIn makes the card of a paragraph that introduces a list. It reports

@@ -177,8 +177,8 @@ func lookupLower(m map[string]bool, w string) bool {
 }
 
 // lookupKeyMax is the length of the longest key of the word lists that
-// lookupLower reads (labels, notFirst, notLast, clauseWords).
-const lookupKeyMax = 16
+// lookupLower reads (labels, notFirst, notLast, clauseWords, sectionTitles…).
+const lookupKeyMax = 20
 
 // isDigit reports whether r is an ASCII digit, regexp \d.
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }

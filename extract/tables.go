@@ -92,9 +92,14 @@ func (b *builder) table(t *east.Table, sc scope) {
 	}
 }
 
+// compareCue marks a heading that compares: "TCP vs UDP", "Difference
+// between …", "Comparing …".
+var compareCue = regexp.MustCompile(`\b(vs\.?|versus|differen(ce|ces|t)|differ|compar(e|ed|ing|ison))\b`)
+
 // comparesColumns reports whether a two-column table compares its columns
-// rather than pairs a key with a value: the heading above it names both,
-// "What is the difference between TCP and UDP?" over "| TCP | UDP |". Its
+// rather than pairs a key with a value: the heading above it compares and
+// names both, "What is the difference between TCP and UDP?" over "| TCP |
+// UDP |". Its
 // rows pair nothing ("Connection-oriented" is no question whose answer is
 // "Connectionless").
 func comparesColumns(head []string, sc scope) bool {
@@ -102,6 +107,9 @@ func comparesColumns(head []string, sc scope) bool {
 		return false
 	}
 	h := strings.ToLower(sc.heads[len(sc.heads)-1].text)
+	if !compareCue.MatchString(h) {
+		return false // "Lebensmittel (food)" over "| Lebensmittel | food |" names a list of words
+	}
 	for _, c := range head {
 		c = strings.ToLower(strings.TrimSpace(c))
 		if len(c) < 2 || !strings.Contains(h, c) {
