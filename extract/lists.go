@@ -197,6 +197,18 @@ func askedAbove(term string, sc scope) bool {
 	return term != "" && strings.Contains(h, term)
 }
 
+// definesWithArticle reports whether the text after "is" or "are" opens
+// with an article, as a definition does: "GDP is the value of …", not
+// "Security is shared between …".
+func definesWithArticle(def []byte) bool {
+	for _, a := range []string{"a ", "an ", "the "} {
+		if len(def) > len(a) && strings.EqualFold(string(def[:len(a)]), a) {
+			return true
+		}
+	}
+	return false
+}
+
 // boldLine reports whether line r of n is a lone bold phrase that can be a
 // term, and returns it as front HTML.
 func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
@@ -453,7 +465,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	if len(ls) == 0 {
 		ls = [][2]int{{0, 0}}
 	}
-	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && s.sep != "is" && s.sep != "are" {
+	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (s.sep != "is" && s.sep != "are" || definesWithArticle(p.src[s.defLo:ls[0][1]])) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = stripTags(front)
 		front = aspectFront(front, sc)
