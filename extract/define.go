@@ -877,6 +877,8 @@ var weakNext = map[string]bool{
 	"now": true, "still": true, "too": true, "so": true, "just": true, "then": true,
 	"being": true, "done": true, "run": true, "set": true, "made": true, "seen": true,
 	"known": true, "shown": true, "taken": true, "given": true, "built": true, "held": true,
+	"most": true, "always": true, "never": true, "sometimes": true, "even": true,
+	"already": true, "that": true, "because": true, "about": true, "there": true,
 }
 
 // verbSplit splits "Term means definition" and "Term is definition" when the
