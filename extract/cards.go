@@ -83,13 +83,14 @@ type scope struct {
 	heads   []heading
 	parents []string
 	tag     string // the heading path as a tag, made once for all the cards of a section
+	asked   string // the question of the toggle the blocks are the answer of, if any
 }
 
 func (s scope) with(parent string) scope {
 	if parent = strings.TrimSpace(parent); parent == "" {
 		return s
 	}
-	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag}
+	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag, asked: s.asked}
 }
 
 // context returns the card context: headings, then parent bullets.

@@ -179,14 +179,17 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	flush()
 }
 
-// askedAbove reports whether the heading over a sentence that defines term
-// asks for it already, "What is a process?" over "A process is …": the
-// heading's card is the sentence's.
+// askedAbove reports whether the heading or toggle over a sentence that
+// defines term asks for it already, "What is a process?" over "A process is
+// …": the heading's card is the sentence's.
 func askedAbove(term string, sc scope) bool {
-	if len(sc.heads) == 0 || len(sc.parents) > 0 {
-		return false
+	h := sc.asked
+	if h == "" {
+		if len(sc.heads) == 0 || len(sc.parents) > 0 {
+			return false
+		}
+		h = sc.heads[len(sc.heads)-1].text
 	}
-	h := sc.heads[len(sc.heads)-1].text
 	if !isQuestion(h) {
 		return false
 	}

@@ -497,7 +497,9 @@ func (b *builder) toggle(nodes []ast.Node, i int, t toggle, sc scope) int {
 		b.cover(nodes[i : t.end+1]...)
 	}
 	if t.end > i+1 {
-		b.blocks(nodes[i+1:t.end], sc)
+		inner := sc
+		inner.asked = t.front
+		b.blocks(nodes[i+1:t.end], inner)
 	}
 	return t.end
 }
