@@ -861,12 +861,18 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 
 // questionBlock reports whether n is a paragraph that opens with a question
 // line answered by the lines after it ("**What is a deadlock?**" then its
-// answer): paragraphRange makes it a card of its own.
+// answer), or a line that asks and answers: paragraphRange makes it a card
+// of its own.
 func (b *builder) questionBlock(n ast.Node) bool {
 	if _, ok := n.(*ast.Paragraph); !ok {
 		return false
 	}
 	ls := b.p.lines(n)
+	if len(ls) == 1 {
+		// "**What is doctype?** It tells …", "Is TCP reliable? Yes, …"
+		s, ok := b.p.splitLine(n, ls[0][0], ls[0][1])
+		return ok && strings.HasSuffix(strings.TrimSpace(b.p.plain(n, s.termLo, s.termHi)), "?")
+	}
 	return len(ls) > 1 && isQuestion(b.p.plain(n, ls[0][0], ls[0][1]))
 }
 
@@ -1139,6 +1145,23 @@ func (b *builder) isTOC(n ast.Node) bool {
 	case *ast.Paragraph:
 		links, ok := b.countLinks(n)
 		return ok && links > 0 && anchorLinks(n)
+	case *east.Table:
+		// "| [HTML5](#html5) | 6 |": rows that open with a link to a heading.
+		rows := 0
+		for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+			if _, head := r.(*east.TableHeader); head {
+				continue
+			}
+			cell := r.FirstChild()
+			if cell == nil {
+				return false
+			}
+			if links, ok := b.countLinks(cell); !ok || links != 1 || !anchorLinks(cell) {
+				return false
+			}
+			rows++
+		}
+		return rows > 0
 	}
 	return false
 }
@@ -1183,7 +1206,8 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 				links++
 			}
 		}
-	case *ast.Paragraph, *ast.TextBlock:
+	case *ast.Paragraph, *ast.TextBlock, *ast.Emphasis, *east.TableCell:
+		// An emphasis around links ("**[⬆ Back to Top](#top)**") is a link line too.
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Link, *ast.AutoLink:
@@ -1192,6 +1216,12 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 				if hasWordCharBytes(c.Segment.Value(b.p.src)) {
 					return 0, false
 				}
+			case *ast.Emphasis:
+				k, ok := b.countLinks(c)
+				if !ok {
+					return 0, false
+				}
+				links += k
 			default:
 				return 0, false
 			}
