@@ -20,7 +20,8 @@ import (
 // and every paragraph, a fifth of the parse. Only a paragraph, heading or
 // table row of more than maxInlineMarkers emphasis and link markers parses
 // otherwise: it is kept as code (guard.go). Logseq's own properties are
-// dropped (logseqProperties).
+// dropped (logseqProperties), and a label typed between list items without
+// a blank line starts a new list (lazyLabels).
 var markdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(blockParsers()...),
@@ -30,6 +31,7 @@ var markdown = goldmark.New(
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
 			util.Prioritized(logseqProperties{}, 400),
 		),
+		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100)),
 	)),
 	goldmark.WithExtensions(quickLinkify{}, guardedTables{}, extension.Strikethrough, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute()),

@@ -17,7 +17,8 @@ import (
 var stockMarkdown = goldmark.New(
 	goldmark.WithExtensions(extension.GFM),
 	goldmark.WithParserOptions(parser.WithAttribute(),
-		parser.WithParagraphTransformers(util.Prioritized(logseqProperties{}, 400))),
+		parser.WithParagraphTransformers(util.Prioritized(logseqProperties{}, 400)),
+		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100))),
 )
 
 // markdownCases are inputs where autolinks and link reference definitions

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// lazyLabels splits a list at a label typed between its items without a
+// blank line or an indent:
+//
+//	Oesophageal varices
+//	- tortuous dilated veins
+//	- sensitive to damage
+//	GORD
+//	- reflux at least once a week
+//
+// CommonMark reads "GORD" as the lazy continuation of the item above it, so
+// the next items join the same list and the label is lost in an answer. The
+// author means a new lead-in: the label becomes a paragraph after the list,
+// and the items after it a list of their own. The line must look like a
+// label: it opens with a capital or a digit, has at most maxLabelWords words,
+// no ", " and no closing punctuation, and the line before it ends a thought
+// (with no hard line break, which says the item goes on).
+type lazyLabels struct{}
+
+// maxLabelWords is the most words a label between list items has.
+const maxLabelWords = 8
+
+// Transform splits every list of doc at its lazy labels.
+func (lazyLabels) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	var lists []*ast.List
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.List); ok && entering {
+			lists = append(lists, l)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, l := range lists {
+		for l != nil {
+			l = splitAtLabel(l, src)
+		}
+	}
+}
+
+// splitAtLabel splits l at its first lazy label and returns the list of the
+// items after it, or nil.
+func splitAtLabel(l *ast.List, src []byte) *ast.List {
+	for it := l.FirstChild(); it != nil && it.NextSibling() != nil; it = it.NextSibling() {
+		par := lastParagraph(it)
+		if par == nil {
+			continue
+		}
+		lines := par.Lines()
+		n := lines.Len()
+		if n < 2 {
+			continue
+		}
+		label := lines.At(n - 1)
+		if !isLazyLabel(src, lines.At(n-2), label) {
+			continue
+		}
+		moved := inlinesFrom(par, label.Start)
+		if moved == nil {
+			continue
+		}
+		// The label's paragraph, with the label's inline nodes.
+		lp := ast.NewParagraph()
+		lp.Lines().Append(label)
+		for _, c := range moved {
+			par.RemoveChild(par, c)
+			lp.AppendChild(lp, c)
+		}
+		if t, ok := par.LastChild().(*ast.Text); ok {
+			t.SetSoftLineBreak(false)
+		}
+		kept := text.NewSegments()
+		for i := 0; i < n-1; i++ {
+			kept.Append(lines.At(i))
+		}
+		par.SetLines(kept)
+		// The items after it, as a list like l.
+		rest := ast.NewList(l.Marker)
+		rest.IsTight, rest.Start = l.IsTight, l.Start
+		for next := it.NextSibling(); next != nil; {
+			after := next.NextSibling()
+			l.RemoveChild(l, next)
+			rest.AppendChild(rest, next)
+			next = after
+		}
+		if l.IsOrdered() {
+			rest.Start = l.Start + l.ChildCount()
+		}
+		parent := l.Parent()
+		parent.InsertAfter(parent, l, lp)
+		parent.InsertAfter(parent, lp, rest)
+		return rest
+	}
+	return nil
+}
+
+// lastParagraph returns the paragraph (a text block in a tight list) that
+// ends item it, through the last items of lists nested in it, or nil: only
+// that paragraph can take a lazy line.
+func lastParagraph(it ast.Node) ast.Node {
+	for {
+		c := it.LastChild()
+		switch c := c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			return c
+		case *ast.List:
+			it = c.LastChild()
+			if it == nil {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+}
+
+// isLazyLabel reports whether line, the last line of a list item's
+// paragraph after line prev, starts its source line (it is lazy: an item's
+// own lines are indented) and reads as a label.
+func isLazyLabel(src []byte, prev, line text.Segment) bool {
+	if line.Start == 0 || src[line.Start-1] != '\n' || line.Padding > 0 {
+		return false
+	}
+	t := bytes.TrimSpace(src[line.Start:line.Stop])
+	t = bytes.TrimLeft(t, "*_")
+	r, _ := utf8.DecodeRune(t)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if last := t[len(t)-1]; last == '.' || last == ',' || last == ';' || countFields(string(t)) > maxLabelWords {
+		return false
+	}
+	if bytes.Contains(t, []byte(", ")) {
+		return false // a list of things, not a label
+	}
+	if raw := bytes.TrimRight(src[prev.Start:line.Start], "\r\n"); bytes.HasSuffix(raw, []byte("  ")) || bytes.HasSuffix(raw, []byte("\\")) {
+		return false // a hard line break: the item's text goes on
+	}
+	p := bytes.TrimSpace(src[prev.Start:prev.Stop])
+	if len(p) == 0 {
+		return false
+	}
+	if last := p[len(p)-1]; last == ',' || last == '-' || last == '(' || last == '/' {
+		return false // the item's text goes on
+	}
+	lastWord := p[bytes.LastIndexByte(p, ' ')+1:]
+	return !lookupLower(notLast, string(lastWord))
+}
+
+// inlinesFrom returns the inline children of par that lie at or after
+// offset at, which must start one of them; nil if one straddles it.
+func inlinesFrom(par ast.Node, at int) []ast.Node {
+	var out []ast.Node
+	for c := par.FirstChild(); c != nil; c = c.NextSibling() {
+		start, stop, ok := inlineSpan(c)
+		if !ok {
+			return nil
+		}
+		switch {
+		case start >= at:
+			out = append(out, c)
+		case stop > at:
+			return nil
+		}
+	}
+	if len(out) == 0 || out[0] == par.FirstChild() {
+		return nil
+	}
+	return out
+}
+
+// inlineSpan returns the source offsets that inline node n and its children
+// cover.
+func inlineSpan(n ast.Node) (start, stop int, ok bool) {
+	start, stop = -1, -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, isText := c.(*ast.Text); entering && isText {
+			if start < 0 || t.Segment.Start < start {
+				start = t.Segment.Start
+			}
+			stop = max(stop, t.Segment.Stop)
+		}
+		return ast.WalkContinue, nil
+	})
+	return start, stop, start >= 0
+}
