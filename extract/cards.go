@@ -508,6 +508,20 @@ func (b *builder) dropsOut(n ast.Node) bool {
 	return isHTMLBlock(n) || n == b.p.props || b.p.tagLine(n) != nil
 }
 
+// footnoteDef reports whether n is a paragraph of footnote definitions,
+// "[^1]: apparently we can do without it": next to the text that cites it,
+// it explains; in a "Footnotes" section of its own it asks nothing.
+func (p *parsed) footnoteDef(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	return footnoteLabel.Match(segValue(par.Lines().At(0), p.src))
+}
+
+// footnoteLabel matches the start of a footnote definition.
+var footnoteLabel = regexp.MustCompile(`^\s{0,3}\[\^[^\]\s]+\]:`)
+
 // tagLine returns the tags of a paragraph of Obsidian tags alone, "#python
 // #basics" or "Tags: #a, #b/c", as Anki tags ("b::c"); nil for any other
 // block. Such a paragraph is no card's content: its tags go on every card of
@@ -702,6 +716,46 @@ func stripAnswerLabel(back string) string {
 // the spaced-repetition plugins' #flashcards): they say nothing of its topic.
 var cardMarkers = map[string]bool{"card": true, "cards": true, "flashcard": true, "flashcards": true}
 
+// openQuestions reports whether a heading's card would be the student's
+// own open questions, "My Questions" over "- are gastric pits the same as
+// …?": the note asks them and does not answer. "Questions answered by
+// Config" over its questions is content.
+func openQuestions(heading, back string) bool {
+	for w := range strings.FieldsSeq(heading) {
+		if !lookupLower(questionsWords, strings.Trim(w, ":!.")) {
+			return false
+		}
+	}
+	return onlyQuestions(back)
+}
+
+// questionsWords make up a heading over a student's open questions.
+var questionsWords = map[string]bool{"my": true, "open": true, "questions": true, "question": true,
+	"to": true, "ask": true, "for": true, "lecturer": true, "professor": true, "tutor": true, "teacher": true,
+	"unanswered": true, "follow-up": true, "remaining": true, "?": true, "own": true}
+
+// onlyQuestions reports whether every line of the HTML back is a question.
+func onlyQuestions(back string) bool {
+	if !strings.Contains(back, "?") {
+		return false
+	}
+	lines := 0
+	for l := range strings.SplitSeq(breakLines.Replace(back), "\n") {
+		if l = strings.TrimSpace(stripTags(l)); l == "" {
+			continue
+		}
+		if !strings.HasSuffix(l, "?") {
+			return false
+		}
+		lines++
+	}
+	return lines > 0
+}
+
+// breakLines puts a newline where HTML breaks a line.
+var breakLines = strings.NewReplacer("<br>", "\n", "</li>", "\n", "</p>", "\n", "<li>", "\n", "<p>", "\n",
+	"</div>", "\n", "</summary>", "\n")
+
 // cutTags cuts the Obsidian or Logseq tags that end a front, "What is ATP?
 // #card #biology", and returns the front without them and the Anki tags of
 // those that are not cardMarkers. A front of tags alone is left as it is.
@@ -847,6 +901,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		back = b.unusedHTML(body)
 	} else {
 		back = b.p.blocksHTML(body)
+	}
+	if openQuestions(h.text, back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
+		b.skip(append([]ast.Node{hn}, body...)...)
+		return
 	}
 	if b.add(front, unCloze(back), Basic, h.line, sc) {
 		b.cover(hn)
