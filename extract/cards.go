@@ -878,11 +878,13 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	// answer) are cards already: the heading's card would repeat them, with
 	// their syntax showing. A cloze reads well there (its answers shown),
 	// unless the heading has nothing else: then it is only the clozes' context.
-	written := func(n ast.Node) bool { return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) }
+	written := func(n ast.Node) bool {
+		return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) || b.p.toggleList(n)
+	}
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.questionBlock(n) }) {
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.questionBlock(n) && !b.p.toggleList(n) }) {
 		b.cover(hn)
 		return
 	}

@@ -487,6 +487,22 @@ func (p *parsed) closesDetails(n ast.Node) bool {
 	return false
 }
 
+// toggleList reports whether n is a list of toggles, one an item ("1.
+// <details><summary>What is doctype?</summary> …"): each is a card.
+func (p *parsed) toggleList(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok || l.FirstChild() == nil {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		kids := p.children(it)
+		if t, ok := p.toggleAt(kids, 0); !ok || t.end != len(kids)-1 {
+			return false
+		}
+	}
+	return true
+}
+
 // maxToggleBlocks is the most blocks a toggle holds besides its first.
 const maxToggleBlocks = 64
 
