@@ -277,8 +277,12 @@ var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lectu
 func isLabel(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "*_`.!:：")
 	if s != "" && s[0] >= utf8.RuneSelf {
-		// "✅ Answer", "👉 Note": a symbol before the label is decoration.
-		s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		// "✅ Answer", "👉 Note": symbols and a space before the label are decoration.
+		if sym, rest, ok := strings.Cut(s, " "); ok && !strings.ContainsFunc(sym, func(r rune) bool {
+			return r < utf8.RuneSelf || unicode.IsLetter(r) || unicode.IsDigit(r)
+		}) {
+			s = rest
+		}
 	}
 	if lookupLower(labels, s) {
 		return true
@@ -328,7 +332,7 @@ func isTerm(s string) bool {
 		return false
 	}
 	const quotes = "*_`\"'“”‘’"
-	if lookupLower(notFirst, strings.Trim(first, quotes)) {
+	if lookupLower(notFirst, strings.Trim(first, quotes)) && !isTitleCase(outer) {
 		return false
 	}
 	question := strings.HasSuffix(s, "?")
@@ -343,6 +347,21 @@ func isTerm(s string) bool {
 		}
 	}
 	return true
+}
+
+// isTitleCase reports whether s, words joined by single spaces, is two or
+// more words that each open with a capital: a name ("No Class Syntax",
+// "Other Considerations"), not a clause that opens with "No" or "Other".
+func isTitleCase(s string) bool {
+	words := 0
+	for w := range strings.SplitSeq(s, " ") {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_`\"'“”‘’"))
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+	}
+	return words > 1
 }
 
 // hasSpaceScript reports whether w uses a script written without spaces (CJK).

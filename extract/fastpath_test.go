@@ -122,6 +122,14 @@ var (
 	numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
 )
 
+// The oracles' regexps for what isTerm, isLabel and findSep learnt since:
+// Title Case names, symbols before labels, chains of arrows.
+var (
+	titleCaseRE   = regexp.MustCompile(`^(["'“”‘’*_` + "`" + `]*\p{Lu}\S*)( ["'“”‘’*_` + "`" + `]*\p{Lu}\S*)+$`)
+	symbolLabelRE = regexp.MustCompile(`^[^\pL\pN\x00-\x7f]+ (.*)$`)
+	chainRE       = regexp.MustCompile(`→|->|=>`)
+)
+
 // isTermOracle is isTerm as it was first written, with regexps.
 func isTermOracle(s string) bool {
 	s = strings.TrimSpace(s)
@@ -153,7 +161,7 @@ func isTermOracle(s string) bool {
 		return false
 	}
 	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
-	if notFirst[low(words[0])] {
+	if notFirst[low(words[0])] && !titleCaseRE.MatchString(strings.Join(words, " ")) {
 		return false
 	}
 	if !strings.HasSuffix(s, "?") {
@@ -169,9 +177,13 @@ func isTermOracle(s string) bool {
 	return true
 }
 
-// isLabelOracle is isLabel as it was first written.
+// isLabelOracle is isLabel as it was first written, with the colon and a
+// leading symbol ("✅ Answer:") since trimmed.
 func isLabelOracle(s string) bool {
-	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!"))
+	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!:："))
+	if m := symbolLabelRE.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
 	return labels[s] || numberedLabel.MatchString(s)
 }
 
@@ -346,10 +358,16 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 				return i, i + 1, ":", true
 			}
 		case bytes.HasPrefix(rest, arrow):
+			if chainRE.Match(rest[len(arrow):]) {
+				return 0, 0, "", false // a chain of arrows
+			}
 			return i, i + len(arrow), "→", true
 		case c == ' ':
 			for _, s := range dashSeps {
 				if bytes.HasPrefix(rest, []byte(s)) {
+					if strings.ContainsAny(s, ">→") && chainRE.Match(rest[len(s):]) {
+						return 0, 0, "", false
+					}
 					return i, i + len(s), strings.TrimSpace(s), true
 				}
 			}
@@ -362,6 +380,7 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 var sepInputs = []string{
 	"", "a: b", "a :: b", "a:b", "a:", "a:\x00 b", "a（b: c）: d", "a (b: c) - d", "a → b", "a -> b", "a => b",
 	"a — b", "a – b", "a --- b", "a = b", "a -b", "a ：b", "（a：b）：c", "a\xe2 b", "a \xe2\x80", "x ) y: z", "a\t: b",
+	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c",
 }
 
 func checkSep(t *testing.T, s string) {
