@@ -496,6 +496,9 @@ func (p *parsed) toggleList(n ast.Node) bool {
 	}
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		kids := p.children(it)
+		if len(kids) == 0 {
+			return false // "*" alone: an empty item
+		}
 		if t, ok := p.toggleAt(kids, 0); !ok || t.end != len(kids)-1 {
 			return false
 		}
