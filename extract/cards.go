@@ -67,7 +67,8 @@ type builder struct {
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
 	asked     map[string]bool // the answers repeated gave, by heading text
 
-	onlyUnused bool // the title's card is being made: its bullet lists show only items no card used
+	onlyUnused bool   // the title's card is being made: its bullet lists show only items no card used
+	lastCase   string // the last term of the section named like a law case (see briefFront)
 }
 
 // A heading is one level of the heading path.
@@ -307,6 +308,7 @@ func (b *builder) document(nodes []ast.Node) {
 			j++
 		}
 		body := nodes[i:j]
+		b.lastCase = ""
 		if isHead {
 			body = nodes[i+1 : j]
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
@@ -1092,7 +1094,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 			code = true
 		}
 		switch {
-		case isQuestion(t):
+		case isQuestion(t) && !startsBriefPart(t):
 			front = p.html(n, 0, everything)
 		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15:
 			// "To list pods:" and the command under it.
@@ -1380,10 +1382,41 @@ func isRemark(s string) bool {
 var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "rx": true, "mx": true,
 	"ix": true, "hx": true, "px": true, "moa": true}
 
+// briefParts are the parts of a case brief in law notes: "Rule: …",
+// "Holding: …" ask nothing without the case they belong to.
+var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "holding": true,
+	"held": true, "facts": true, "reasoning": true, "ratio": true, "ratio decidendi": true,
+	"judgment": true, "judgement": true, "decision": true, "outcome": true, "dissent": true,
+	"rationale": true, "procedural history": true, "significance": true, "principle": true}
+
+// caseName matches the name of a case: "Brown v Kendall", "Roe v. Wade",
+// "Carlill v Carbolic Smoke Ball Co (1893)".
+var caseName = regexp.MustCompile(`^\PZ.* (v|v\.|vs\.?) \p{Lu}`)
+
+// startsBriefPart reports whether line t opens with a part of a case brief
+// and a colon: "Issue: contributory negligence?" is the case's issue, not a
+// question the next paragraph answers.
+func startsBriefPart(t string) bool {
+	head, _, ok := strings.Cut(t, ":")
+	return ok && lookupLower(briefParts, strings.TrimSpace(head))
+}
+
+// briefFront asks a part of a case brief with the case above it, the last
+// term of the section named like a case: "Brown v Kendall: Rule".
+func (b *builder) briefFront(front string) string {
+	if b.lastCase == "" || len(front) > len("<strong>procedural history</strong>") || !lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {
+		return front
+	}
+	return escapeText(b.lastCase) + ": " + front
+}
+
 // aspectFront asks a term that is one of aspects with the heading or bullet
 // it belongs to, as leadFront does: "Myocardial infarction: Sx".
 func aspectFront(front string, sc scope) string {
-	if len(front) > len("<strong>DDx</strong>") || !lookupLower(aspects, strings.TrimSpace(stripTags(front))) {
+	if len(front) > len("<strong>procedural history</strong>") {
+		return front // longer than any aspect: spare stripTags
+	}
+	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !lookupLower(briefParts, t) {
 		return front
 	}
 	if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {

@@ -151,8 +151,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if ok {
 			flush()
 			defs++
+			if t := strings.TrimSpace(p.plain(n, s.termLo, s.termHi)); caseName.MatchString(t) {
+				b.lastCase = t
+			}
 			cur = &group{
-				term: aspectFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi))), sc),
+				term: aspectFront(b.briefFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))), sc),
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: line, last: line, hasDef: true,
 			}
