@@ -881,12 +881,14 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	// their syntax showing. A cloze reads well there (its answers shown),
 	// unless the heading has nothing else: then it is only the clozes' context.
 	written := func(n ast.Node) bool {
-		return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) || b.p.toggleList(n)
+		return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n)
 	}
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.questionBlock(n) && !b.p.toggleList(n) }) {
+	if !slices.ContainsFunc(body, func(n ast.Node) bool {
+		return !b.explicitOnly(n) && !b.questionBlock(n) && !b.p.toggleList(n) && !b.p.pairBlock(n)
+	}) {
 		b.cover(hn)
 		return
 	}

@@ -16,13 +16,23 @@ var (
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
 	qaLabelRE     = regexp.MustCompile(`^(q|question|a|ans|answer)\s*\d*$`)
 	// qaDotLabel is a label closed by "." or ")": "Q.", "Q1)", "Ans.", "A.".
-	qaDotLabel = regexp.MustCompile(`(?i)^(q|question|a|ans|answer)\s*\d*\s*[.)]\s+`)
+	qaDotLabel = regexp.MustCompile(`(?i)^(q|question|a|ans|answer)\s*\d*\s*[.)](\*\*|__)?\s+`)
 	summaryTag = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
 )
 
 // qaLabel returns "q" or "a" when line r of n opens with a Q:/A: label, and the
 // offset where the text after the label starts.
 func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
+	if k := checkMark(p.src[r[0]:r[1]]); k > 0 {
+		// "✅ **Answer: B**" is labelled as "Answer: B" is; "✅ True" answers.
+		if kind, off := p.qaLabel(n, [2]int{r[0] + k, r[1]}); kind != "" {
+			return kind, off
+		}
+		if markedAnswer.Match(bytes.TrimSpace(p.src[r[0]+k : r[1]])) {
+			return "a", r[0] + k
+		}
+		return "", 0
+	}
 	head := strings.TrimLeft(string(p.src[r[0]:min(r[1], r[0]+16)]), " *_")
 	if len(head) < 2 || head[0]|0x20 != 'q' && head[0]|0x20 != 'a' { // an ASCII q or a, in either case
 		return "", 0
@@ -60,15 +70,34 @@ func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
 	if kq != "q" || ka != "a" {
 		return false
 	}
-	for _, r := range ql[1:] {
-		if k, _ := p.qaLabel(q, r); k == "a" {
-			return false
+	for i, r := range ql[1:] {
+		if k, _ := p.qaLabel(q, r); k == "a" && !p.choices(q, ql[1+i:]) && !(i > 0 && p.choices(q, ql[i:])) {
+			return false // an answer inside the question's paragraph; "A. EC2" then "B. S3" are choices
 		}
 	}
-	if b.add(p.html(q, qlo, everything), p.html(a, alo, everything), Basic, p.line(ql[0][0]), sc) {
+	back := p.html(a, alo, everything)
+	if len(ql) > 2 && p.choices(q, ql[1:]) {
+		back = withChoice(back, p, ql[1:])
+	}
+	if b.add(p.html(q, qlo, everything), back, Basic, p.line(ql[0][0]), sc) {
 		b.cover(q, a)
 	}
 	return true
+}
+
+// withChoice follows an answer that is a choice's letter, "B", with the
+// text of that choice among the lines ls: "B. Versioning".
+func withChoice(back string, p *parsed, ls [][2]int) string {
+	letter := strings.TrimSpace(stripTags(back))
+	if len(letter) != 1 || letter[0] < 'A' || letter[0] > 'H' {
+		return back
+	}
+	for _, r := range ls {
+		if o := optionLine.FindStringSubmatch(string(p.src[r[0]:r[1]])); o != nil && o[1] == letter {
+			return escapeText(letter + ". " + stripMarkup(o[2]))
+		}
+	}
+	return back
 }
 
 // qaLines makes cards from Q:/A: lines inside one block.
@@ -114,6 +143,44 @@ func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
 
 // choices reports whether lines ls of block n open with the choices of a
 // multiple-choice question, "A. …" then "B. …": not an answer.
+// pairBlock reports whether n is either paragraph of a question and its
+// answer written as two ("**Q1.** …" then "✅ **Answer: B**"), which qaPair
+// makes one card.
+func (p *parsed) pairBlock(n ast.Node) bool {
+	return p.answerBlock(n) || n.NextSibling() != nil && p.answerBlock(n.NextSibling())
+}
+
+// answerBlock reports whether n is a paragraph that opens with an answer's
+// label ("✅ **Answer: B**", "A: …") after a paragraph that opens with a
+// question's ("**Q1.** …"). Under a heading that asks, an answer's
+// paragraph alone answers the heading.
+func (p *parsed) answerBlock(n ast.Node) bool {
+	prev, ok := n.PreviousSibling().(*ast.Paragraph)
+	if _, isPar := n.(*ast.Paragraph); !isPar || !ok || n.Lines().Len() == 0 || prev.Lines().Len() == 0 {
+		return false
+	}
+	seg, qseg := n.Lines().At(0), prev.Lines().At(0)
+	k, _ := p.qaLabel(n, [2]int{seg.Start, seg.Stop})
+	q, _ := p.qaLabel(prev, [2]int{qseg.Start, qseg.Stop})
+	return k == "a" && q == "q" && !p.choices(n, p.lines(n))
+}
+
+// checkMark measures the check mark and spaces that open line, "✅ ", or
+// returns 0.
+func checkMark(line []byte) int {
+	t := bytes.TrimLeft(line, " ")
+	for _, m := range []string{"✅", "✔️", "✔", "☑️", "☑", "✓"} {
+		if rest, ok := bytes.CutPrefix(t, []byte(m)); ok && len(rest) > 0 && rest[0] == ' ' {
+			return len(line) - len(bytes.TrimLeft(rest, " "))
+		}
+	}
+	return 0
+}
+
+// markedAnswer matches what a check mark alone labels as an answer: "True",
+// "False", a choice's letter, in bold or not.
+var markedAnswer = regexp.MustCompile(`^(\*\*|__)?(True|False|Yes|No|[A-H])\b`)
+
 func (p *parsed) choices(n ast.Node, ls [][2]int) bool {
 	if len(ls) < 2 {
 		return false
