@@ -313,8 +313,8 @@ func (r *renderer) list(n *ast.List) {
 		r.tag("", tag)
 	}
 	for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-		if keep != nil && !keep(it) {
-			continue
+		if keep != nil && !keep(it) || it.FirstChild() == nil && !n.IsOrdered() {
+			continue // an empty bullet ("- " alone) shows nothing but its dot
 		}
 		r.b.WriteString("<li>")
 		multi := it.ChildCount() > 1 && !n.IsTight
