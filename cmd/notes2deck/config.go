@@ -64,6 +64,12 @@ func loadBuildConfig(c *cli.Context) (buildConfig, error) {
 	}
 	cfg.opt, err = extractOptions(c)
 	cfg.opt.SkipOutline = !slices.Contains(cfg.formats, "pdf") // only the cheat sheet reads it
+	if !cfg.opt.SkipOutline {
+		// A bad cheat-sheet option stops the build before any note is read.
+		if _, err := pdfExporter(c, 0, nil); err != nil {
+			return cfg, err
+		}
+	}
 	return cfg, err
 }
 

@@ -60,16 +60,16 @@ func pdfExporter(c *cli.Context, epoch int64, warn func(extract.Warning)) (expor
 		e.Margin = m
 	}
 	for _, f := range []struct {
-		name string
-		ok   bool
+		name, want string
+		ok         bool
 	}{
-		{"columns", e.Columns >= 1 && e.Columns <= 6},
-		{"font-size", e.FontSize > 0},
-		{"min-font-size", e.MinFontSize > 0},
-		{"pages", e.Pages >= 1},
+		{"columns", "1 to 6", e.Columns >= 1 && e.Columns <= 6},
+		{"font-size", "3 to 24", e.FontSize > 0},
+		{"min-font-size", "3 to the font size", e.MinFontSize > 0},
+		{"pages", "1 or more", e.Pages >= 1},
 	} {
 		if c.IsSet(f.name) && !f.ok {
-			return nil, usageError{fmt.Sprintf("--%s: invalid value %s", f.name, c.Value(f.name))}
+			return nil, usageError{fmt.Sprintf("--%s %v: want %s", f.name, c.Value(f.name), f.want)}
 		}
 	}
 	switch e.Paper {
@@ -86,6 +86,9 @@ func pdfExporter(c *cli.Context, epoch int64, warn func(extract.Warning)) (expor
 	case "", "sheet", "cards":
 	default:
 		return nil, usageError{fmt.Sprintf("--pdf-layout %q: want sheet or cards", e.Layout)}
+	}
+	if err := e.Check(); err != nil {
+		return nil, usageError{err.Error()}
 	}
 	return e, nil
 }

@@ -129,6 +129,25 @@ func (s *sheet) output(w io.Writer) error {
 	return nil
 }
 
+// Check reports the first setting of e that is out of range, and a font
+// file that cannot be read, before any note is laid out: a bad option is
+// the user's to fix, not a failed build. The notes' front matter is checked
+// when they are exported.
+func (e Exporter) Check() error {
+	if _, err := e.resolve(nil); err != nil {
+		return err
+	}
+	for _, path := range []string{e.Font, e.FontBold, e.FontMono} {
+		if path == "" {
+			continue
+		}
+		if _, err := os.Stat(path); err != nil {
+			return fmt.Errorf("font %s", strings.TrimPrefix(err.Error(), "stat "))
+		}
+	}
+	return nil
+}
+
 // resolve applies front matter and defaults, and checks the values.
 func (e Exporter) resolve(decks []extract.Deck) (config, error) {
 	for _, d := range decks {
