@@ -717,6 +717,8 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	rest := p.plain(n, defLo, hi)
 	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
+	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
+		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
@@ -728,6 +730,13 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	}
 	return s, true
 }
+
+// sentenceGoesOn are words that carry on a sentence after a phrase in bold
+// rather than start its definition.
+var sentenceGoesOn = map[string]bool{"of": true, "if": true, "for": true, "from": true, "with": true,
+	"in": true, "on": true, "at": true, "to": true, "by": true, "when": true, "while": true,
+	"because": true, "that": true, "which": true, "who": true, "than": true, "into": true,
+	"after": true, "before": true, "during": true, "without": true, "within": true, "unless": true}
 
 // ofPhrase measures the phrase that completes a bold term before its verb,
 // "of a matrix is …": the phrase's length and the verb's (with its spaces),
