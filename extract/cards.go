@@ -435,7 +435,7 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
-		case n == b.p.props:
+		case n == b.p.props || b.p.isObsidianComment(n):
 			b.skip(n)
 		default:
 			if tags := b.p.tagLine(n); tags != nil {
@@ -507,7 +507,20 @@ type hashtag struct {
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.
 func (b *builder) dropsOut(n ast.Node) bool {
-	return isHTMLBlock(n) || n == b.p.props || b.p.tagLine(n) != nil
+	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.tagLine(n) != nil
+}
+
+// isObsidianComment reports whether n is a paragraph of Obsidian comments,
+// "%% TODO: add ECG pictures %%": Obsidian shows it to nobody.
+func (p *parsed) isObsidianComment(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	first, last := par.Lines().At(0), par.Lines().At(par.Lines().Len()-1)
+	raw := bytes.TrimSpace(p.src[first.Start:last.Stop])
+	return len(raw) >= 4 && bytes.HasPrefix(raw, []byte("%%")) && bytes.HasSuffix(raw, []byte("%%")) &&
+		len(bytes.TrimSpace(obsidianMarks.ReplaceAll(raw, nil))) == 0
 }
 
 // footnoteDef reports whether n is a paragraph of footnote definitions,
@@ -1427,6 +1440,29 @@ func aspectFront(front string, sc scope) string {
 	return front
 }
 
+// definesTerm reports whether line r of n defines a term with "is" or
+// "are" and an article, "Troponin is the most specific marker …", as a
+// sentence over a list it does not lead in may.
+func (b *builder) definesTerm(n ast.Node, r [2]int) bool {
+	s, ok := b.p.splitLine(n, r[0], r[1])
+	return ok && (s.sep == "is" || s.sep == "are") && definesWithArticle(b.p.src[s.defLo:r[1]])
+}
+
+// imagesOnly reports whether the lines ls of a paragraph show only images
+// or Obsidian embeds ("![[ecg.png]]"): a picture leads no list in.
+func (p *parsed) imagesOnly(ls [][2]int) bool {
+	for _, r := range ls {
+		line := bytes.TrimSpace(mdImage.ReplaceAll(embed.ReplaceAll(p.src[r[0]:r[1]], nil), nil))
+		if len(line) > 0 {
+			return false
+		}
+	}
+	return len(ls) > 0
+}
+
+// mdImage matches a Markdown image, "![alt](src)", on one line.
+var mdImage = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
+
 // leadFront makes the front of a lead-in from its HTML, and returns its plain
 // text too. A short generic lead-in ("Types:", "Use Cases:") is asked with the
 // heading or bullet it belongs to: "Disk Storage: Types".
@@ -1484,7 +1520,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.skip(par, l)
 		return true
 	}
-	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) {
+	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) {
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
 		return true
@@ -1512,7 +1548,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 			}
 		}
 	default:
-		b.paragraph(par, sc, false)
+		b.paragraph(par, sc, len(ls) == 1 && isProse(whole) && b.definesTerm(par, ls[0])) // "Troponin is the …" over a list
 		b.list(l, sc)
 		return true
 	}

@@ -467,6 +467,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		return s, true
 	}
 	i, j, sep, ok := findSep(v)
+	if ok && insideMath(v.text, i) {
+		return split{}, false // "Let $f(x) = x^2$": the sign is the formula's
+	}
 	if ok {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
@@ -786,6 +789,24 @@ func namedStatement(head []byte) (int, int, bool) {
 
 // conjunctions join a bold term to more of the subject it opens.
 var conjunctions = map[string]bool{"and": true, "or": true, "nor": true, "&": true, "as": true, "plus": true}
+
+// insideMath reports whether byte i of line t lies between a "$" that
+// opens math and the "$" that closes it ("$$" counts as one).
+func insideMath(t []byte, i int) bool {
+	if bytes.IndexByte(t[:i], '$') < 0 {
+		return false
+	}
+	open := false
+	for k := 0; k < i; k++ {
+		if t[k] == '$' && (k == 0 || t[k-1] != '\\') {
+			open = !open
+			if k+1 < len(t) && t[k+1] == '$' {
+				k++
+			}
+		}
+	}
+	return open && bytes.IndexByte(t[i:], '$') >= 0
+}
 
 // questionSplit splits a line that asks and answers, "What was the first
 // constitution called? Articles of Confederation.": a question of three to

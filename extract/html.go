@@ -817,7 +817,19 @@ func resolveWikilinks(s string) string {
 // cardHTML finishes a side of a card: math for MathJax, Obsidian embeds,
 // [[wikilinks]] and ==highlights==, and footnote labels, all outside code.
 func (p *parsed) cardHTML(s string) string {
-	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(s))), true), true)
+	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(dropObsidianMarks(s)))), true), true)
+}
+
+// obsidianMarks matches an Obsidian comment, %%…%%, which Obsidian shows
+// nobody.
+var obsidianMarks = regexp.MustCompile(`(?s)[ \t]*%%.*?%%`)
+
+// dropObsidianMarks removes Obsidian comments from s.
+func dropObsidianMarks(s string) string {
+	if !strings.Contains(s, "%%") {
+		return s
+	}
+	return obsidianMarks.ReplaceAllString(s, "")
 }
 
 // footnoteRef is a footnote's reference or definition label, [^1] or [^note]:

@@ -20,8 +20,9 @@ import (
 // and every paragraph, a fifth of the parse. Only a paragraph, heading or
 // table row of more than maxInlineMarkers emphasis and link markers parses
 // otherwise: it is kept as code (guard.go). Logseq's own properties are
-// dropped (logseqProperties), and a label typed between list items without
-// a blank line starts a new list (lazyLabels).
+// dropped (logseqProperties), so are Obsidian's block IDs (blockIDs), and a
+// label typed between list items without a blank line starts a new list
+// (lazyLabels).
 var markdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(blockParsers()...),
@@ -30,6 +31,7 @@ var markdown = goldmark.New(
 			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
 			util.Prioritized(logseqProperties{}, 400),
+			util.Prioritized(blockIDs{}, 410),
 		),
 		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100)),
 	)),
@@ -209,4 +211,45 @@ func isLogseqProperty(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// blockIDs drops the ID that Obsidian lets a block end with, so that links
+// can point at it: "Troponin is the most specific marker. ^troponin-def".
+// Obsidian shows it to nobody; a card or the sheet should not either.
+type blockIDs struct{}
+
+// Transform cuts a block ID from the end of node's lines.
+func (blockIDs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines := node.Lines()
+	src := reader.Source()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if k := blockID(src[seg.Start:seg.Stop]); k >= 0 {
+			lines.Set(i, seg.WithStop(seg.Start+k))
+		}
+	}
+}
+
+// blockID returns where the " ^id" that ends line starts, or -1: an ID is
+// letters, digits and hyphens, with at least one letter.
+func blockID(line []byte) int {
+	t := bytes.TrimRight(line, " \t\r\n")
+	k := bytes.LastIndexByte(t, '^')
+	if k < 1 || t[k-1] != ' ' && t[k-1] != '\t' || k+1 == len(t) {
+		return -1
+	}
+	letter := false
+	for _, c := range t[k+1:] {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9' || c == '-':
+		default:
+			return -1
+		}
+	}
+	if !letter || len(bytes.TrimSpace(t[:k])) == 0 {
+		return -1 // a line of the ID alone keeps it: goldmark wants no empty line
+	}
+	return len(bytes.TrimRight(t[:k], " \t"))
 }

@@ -159,8 +159,8 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		if n == o.p.props || o.p.tagLine(n) != nil {
-			return out // page properties or #tags alone: not the note's text
+		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) {
+			return out // page properties, #tags alone or a comment: not the note's text
 		}
 		return o.paragraph(out, n, pos)
 	case *ast.List:

@@ -394,11 +394,14 @@ func termAtBytes(line []byte) int {
 	return end - start
 }
 
-// sheetText returns text t, outside code, as the sheet shows it: Obsidian
-// embeds as the name of what they embed, [[wikilinks]] as their text,
-// ==highlights== without their markers, clozes as their answers and
-// footnote labels as superscripts.
+// sheetText returns text t, outside code, as the sheet shows it: without
+// Obsidian comments, Obsidian embeds as the name of what they
+// embed, [[wikilinks]] as their text, ==highlights== without their markers,
+// clozes as their answers and footnote labels as superscripts.
 func sheetText(t []byte) []byte {
+	if bytes.Contains(t, []byte("%%")) {
+		t = []byte(dropObsidianMarks(string(t)))
+	}
 	if bytes.Contains(t, []byte("[[")) {
 		t = embed.ReplaceAllFunc(t, func(m []byte) []byte {
 			return bytes.TrimSpace(embed.FindSubmatch(m)[1])
