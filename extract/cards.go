@@ -221,9 +221,12 @@ func (p *parsed) children(n ast.Node) []ast.Node {
 }
 
 var (
-	htmlHeading  = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
-	numbering    = regexp.MustCompile(`^(?:(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s*[-–—:])?|\d{1,2}\s*[-–—])\s+`)
-	sourcesTitle = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
+	htmlHeading = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
+	numbering   = regexp.MustCompile(`^(?:(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s*[-–—:])?|\d{1,2}\s*[-–—])\s+`)
+	// bibliographyTitle heads a list of books to read or of notes to go to:
+	// titles, not answers, whether they are links or not.
+	bibliographyTitle = regexp.MustCompile(`(?i)^(books?|bibliography|textbooks?|further reading|reading list|recommended reading|required reading|literature|works cited|related( notes| topics| pages)?|backlinks)\s*:?$`)
+	sourcesTitle      = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
 )
 
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
@@ -258,6 +261,9 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 				html: p.html(n, q.termLo, q.termHi), line: p.lineOf(n)}, true
 		}
 		text := strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))
+		if strings.Contains(text, "[[") {
+			text = resolveWikilinks(text) // "[[Angina]] vs MI" in the context and tags reads "Angina vs MI"
+		}
 		html := p.html(n, 0, everything)
 		html = strings.TrimSpace(strings.TrimRight(html, ":："))
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
@@ -314,7 +320,7 @@ func (b *builder) document(nodes []ast.Node) {
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
-			if sourcesTitle.MatchString(h.text) && b.linksOnly(body) {
+			if sourcesTitle.MatchString(h.text) && b.linksOnly(body) || bibliographyTitle.MatchString(h.text) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue
@@ -435,7 +441,7 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
-		case n == b.p.props || b.p.isObsidianComment(n):
+		case n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n):
 			b.skip(n)
 		default:
 			if tags := b.p.tagLine(n); tags != nil {
@@ -507,7 +513,33 @@ type hashtag struct {
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.
 func (b *builder) dropsOut(n ast.Node) bool {
-	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.tagLine(n) != nil
+	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil
+}
+
+// isTOCMarker reports whether n is a paragraph that asks an editor for a
+// table of contents: "[TOC]", "[[_TOC_]]", "${toc}".
+func (p *parsed) isTOCMarker(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() != 1 {
+		return false
+	}
+	seg := par.Lines().At(0)
+	switch strings.ToLower(string(bytes.TrimSpace(p.src[seg.Start:seg.Stop]))) {
+	case "[toc]", "[[_toc_]]", "${toc}", "[[toc]]", "{:toc}":
+		return true
+	}
+	return false
+}
+
+// isPlaceholder reports whether the text of a card's back only holds the
+// place of an answer to write: "TODO", "TBD", "（待补充）".
+func isPlaceholder(back string) bool {
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(stripTags(back)), ".…!()（）[]-–—: "))
+	switch t {
+	case "todo", "tbd", "tba", "to do", "to be added", "to be done", "coming soon", "wip", "fill in", "fill in later", "todo later":
+		return true
+	}
+	return strings.HasPrefix(t, "待补充") || strings.HasPrefix(t, "todo:") && countFields(t) <= 4
 }
 
 // isObsidianComment reports whether n is a paragraph of Obsidian comments,
@@ -637,7 +669,15 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
-	front = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(front), "☑ "), "☐ ") // a task's check box asks nothing
+	front = strings.TrimSpace(front)
+	if task := strings.TrimPrefix(strings.TrimPrefix(front, "☑ "), "☐ "); task != front {
+		// A task's check box asks nothing, and a task to do is no term:
+		// "- [ ] Revise: class III drugs".
+		if w, _, _ := strings.Cut(task, " "); lookupLower(todoVerbs, w) {
+			return false
+		}
+		front = task
+	}
 	front, inline := cutTags(front)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	pf := stripTags(front)
@@ -726,6 +766,12 @@ func stripAnswerLabel(back string) string {
 	}
 	return rest
 }
+
+// todoVerbs open a task to do rather than name a term.
+var todoVerbs = map[string]bool{"watch": true, "revise": true, "review": true, "read": true, "reread": true,
+	"finish": true, "do": true, "study": true, "practice": true, "practise": true, "learn": true,
+	"write": true, "complete": true, "submit": true, "prepare": true, "memorize": true, "memorise": true,
+	"email": true, "ask": true, "print": true, "buy": true, "book": true, "call": true, "check": true}
 
 // cardMarkers are the tags that mark a line as a flashcard (Logseq's #card,
 // the spaced-repetition plugins' #flashcards): they say nothing of its topic.
@@ -921,7 +967,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	} else {
 		back = b.p.blocksHTML(body)
 	}
-	if openQuestions(h.text, back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
+	if openQuestions(h.text, back) || isPlaceholder(back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
 		b.skip(append([]ast.Node{hn}, body...)...)
 		return
 	}

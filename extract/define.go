@@ -258,6 +258,7 @@ var notLast = map[string]bool{
 	"at": true, "from": true, "via": true, "is": true, "are": true, "was": true, "were": true,
 	"be": true, "include": true, "includes": true, "including": true, "such": true,
 	"e.g.": true, "eg": true, "than": true, "into": true, "that": true, "which": true,
+	"above": true, "below": true, "following": true, "former": true, "latter": true,
 }
 
 // clauseWords mark a clause rather than a term.

@@ -117,9 +117,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	defs, longer := 0, false
 	for k, r := range ls {
 		line := p.line(r[0])
-		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) {
+		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) || bytes.HasPrefix(t, []byte(`\[`)) {
 			// A display's lines are the formula: "W = p\Delta V" defines no W.
-			if bytes.Count(t, []byte("$$"))%2 == 1 {
+			if bytes.Count(t, []byte("$$"))%2 == 1 || bytes.HasPrefix(t, []byte(`\[`)) != bytes.HasSuffix(t, []byte(`\]`)) {
 				inMath = !inMath
 			}
 			if cur != nil {
