@@ -808,7 +808,10 @@ func resolveWikilinks(s string) string {
 			if g[2] != "" {
 				return strings.TrimSpace(g[2])
 			}
-			target, _, _ := strings.Cut(g[1], "#")
+			target, heading, _ := strings.Cut(g[1], "#")
+			if strings.TrimSpace(target) == "" {
+				return strings.TrimSpace(strings.TrimLeft(heading, "#^")) // "[[#Pronouns]]": a heading of this note
+			}
 			return strings.TrimSpace(target)
 		})
 	})
