@@ -87,8 +87,8 @@ type Coverage struct {
 
 // A Deck is the cards of one notes file, with what the exporters need beside them.
 type Deck struct {
-	Name     string         // Anki deck name, levels joined by "::": front matter's deck, else Title unless it is a sentence or "Overview"-like, else the file name
-	Title    string         // the H1 that opens the note (see the README), else its file name
+	Name     string         // Anki deck name, levels joined by "::": front matter's deck, else Title
+	Title    string         // the H1 that opens the note, unless a sentence or "Overview"-like (see namesDeck), else its file name
 	File     string         // the notes file
 	Tags     []string       // front matter tags
 	Settings map[string]any // front matter keys the extractor does not use itself (e.g. cheatsheet)

@@ -95,11 +95,11 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = n.title, n.cards, n.coverage, n.warnings, n.outline
+	if !namesDeck(d.Title) {
+		d.Title = base // "# Overview" names a part of the note; its sheet and deck take the file's name
+	}
 	if d.Name == "" {
 		d.Name = d.Title
-		if !namesDeck(d.Title) {
-			d.Name = base
-		}
 	}
 	if opt.DeckPrefix != "" {
 		d.Name = opt.DeckPrefix + "::" + d.Name

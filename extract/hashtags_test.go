@@ -166,7 +166,7 @@ func TestPropertyBlock(t *testing.T) {
 // TestNoteTitle: the H1 that opens a note, after banners and intro
 // paragraphs, is its title and names its deck, also when the note is cut
 // into chunks; an H1 after a list or another heading heads a section; a
-// sentence or a template's "Overview" names no deck.
+// sentence or a template's "Overview" names neither the deck nor the sheet.
 func TestNoteTitle(t *testing.T) {
 	banner := "![badge](https://example.com/b.svg)\n\nSome intro line.\n\n<p align=\"center\">logo</p>\n\n"
 	for _, tt := range []struct {
@@ -177,8 +177,8 @@ func TestNoteTitle(t *testing.T) {
 		{"after banner", banner + "# Cells\n\n## A\n\n- a: b\n", "Cells", "Cells"},
 		{"after a list", "- x: y\n\n# Overview\n\n- a: b\n", "biology", "biology"},
 		{"after a heading", "## Intro\n\nText.\n\n# Cells\n\n- a: b\n", "biology", "biology"},
-		{"template", "# Overview\n\n- a: b\n", "Overview", "biology"},
-		{"sentence", "# " + strings.Repeat("word ", 30) + "\n\n- a: b\n", strings.TrimSpace(strings.Repeat("word ", 30)), "biology"},
+		{"template", "# Overview\n\n- a: b\n", "biology", "biology"},
+		{"sentence", "# " + strings.Repeat("word ", 30) + "\n\n- a: b\n", "biology", "biology"},
 		{"none", "Just text.\n\n- a: b\n", "biology", "biology"},
 	} {
 		for _, chunk := range []int{0, 8} {

@@ -17,6 +17,7 @@ type spanBuilder struct {
 	out       []byte // text of res
 	res       []run  // the spans being finished, their text in out
 	prevSpace bool   // the last text in res ends in a space, or a line starts
+	lineStart int    // where the line being finished starts in out
 }
 
 // A run is a span whose text is buf[start:end] for the buffer it lives in.
@@ -109,12 +110,13 @@ func (b *spanBuilder) reset() {
 
 // finish returns the spans collected since the last finish, cleaned up as
 // the sheet shows them, and empties b. Soft line breaks become spaces, or
-// breaks when the next line opens with a term; runs of white space become one
+// breaks when the next line opens with a term or the line before them is
+// short (see shortLine); runs of white space become one
 // space; there are no spaces at the start or end of a line and no breaks at
 // the start or end. With terms, the term that opens each line is marked as
 // detectTerms does. It returns nil when no text is left.
 func (b *spanBuilder) finish(terms bool) []Span {
-	b.prevSpace = true
+	b.prevSpace, b.lineStart = true, 0
 	for _, r := range b.runs {
 		if r.style == Break {
 			b.emitBreak(r.url)
@@ -127,7 +129,7 @@ func (b *spanBuilder) finish(terms bool) []Span {
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})
 			if !first {
-				if termAtBytes(line) > 0 {
+				if termAtBytes(line) > 0 || lineWeight(b.out[b.lineStart:]) <= shortLine {
 					b.emitBreak("")
 				} else {
 					b.emitText([]byte{' '}, r.style&^(Link|Mono), "")
@@ -175,7 +177,18 @@ func (b *spanBuilder) emitBreak(url string) {
 	if n := len(b.res) - 1; n >= 0 && b.res[n].style != Break {
 		b.res = append(b.res, run{start: len(b.out), end: len(b.out), style: Break, url: url})
 	}
-	b.prevSpace = true
+	b.prevSpace, b.lineStart = true, len(b.out)
+}
+
+// shortLine is the most characters (besides spaces) that a line ended by a
+// soft break has when the break was meant: "house - casa", "1 uno", a
+// phrase and its translation. A line of prose wrapped by its editor is
+// longer, and goes on after a space.
+const shortLine = 40
+
+// lineWeight counts the characters of t that are not spaces.
+func lineWeight(t []byte) int {
+	return utf8.RuneCount(t) - bytes.Count(t, []byte{' '})
 }
 
 // trimLast removes the trailing spaces of the last span of res, a text

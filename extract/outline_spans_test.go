@@ -53,7 +53,7 @@ func refTrimSpans(spans []Span) []Span {
 		parts := strings.Split(s.Text, "\n")
 		for i, part := range parts {
 			if i > 0 {
-				if refTermAt(part) > 0 {
+				if refTermAt(part) > 0 || refLineWeight(out) <= shortLine {
 					out = append(out, Span{Style: Break})
 				} else {
 					out = appendSpan(out, Span{Text: " ", Style: s.Style &^ (Link | Mono), URL: ""})
@@ -104,6 +104,16 @@ func refTrimSpans(spans []Span) []Span {
 		break
 	}
 	return res
+}
+
+// refLineWeight counts the characters that are not spaces in the spans
+// after the last break.
+func refLineWeight(out []Span) int {
+	n := 0
+	for i := len(out) - 1; i >= 0 && out[i].Style != Break; i-- {
+		n += utf8.RuneCountInString(out[i].Text) - strings.Count(out[i].Text, " ")
+	}
+	return n
 }
 
 // refCollapseSpaces is the old collapseSpaces.
