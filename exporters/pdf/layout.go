@@ -321,27 +321,30 @@ func (s *sheet) code(b extract.Block, x float64) []row {
 	return rows
 }
 
-// codeWords splits a code line into words, keeping runs of spaces as
-// indentation. The words live in the sheet's word arena until the next block.
+// codeWords splits a code line into words, keeping its indentation and the
+// width of every run of spaces. The words live in the sheet's word arena
+// until the next block.
 func (s *sheet) codeWords(line string, size float64, pos extract.Pos) []word {
 	proto := part{font: fMono, color: cText, size: size}
 	from := len(s.wordArena)
 	// Leading spaces are kept as part of the first word (indentation).
 	lead := len(line) - len(strings.TrimLeft(line, " "))
-	fields := strings.Split(line[lead:], " ")
-	for i, f := range fields {
+	// The layout puts one space between words: each further space of a run
+	// goes before the next word as a no-break space, so that columns of
+	// code line up ("a         b").
+	extra := lead
+	for _, f := range strings.Split(line[lead:], " ") {
+		if f == "" {
+			extra++
+			continue
+		}
 		var w word
-		if i == 0 && lead > 0 {
-			s.addParts(&w, proto, strings.Repeat("\u00a0", lead), pos)
+		if extra > 0 {
+			s.addParts(&w, proto, strings.Repeat("\u00a0", extra), pos)
 		}
-		if f != "" {
-			s.addParts(&w, proto, f, pos)
-		} else if i > 0 {
-			s.addParts(&w, proto, "\u00a0", pos)
-		}
-		if len(w.parts) > 0 {
-			s.wordArena = append(s.wordArena, w)
-		}
+		s.addParts(&w, proto, f, pos)
+		s.wordArena = append(s.wordArena, w)
+		extra = 0
 	}
 	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
 }

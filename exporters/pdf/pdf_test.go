@@ -467,6 +467,28 @@ func fileExists(p string) bool {
 	return err == nil
 }
 
+// TestCodeColumns: a code block keeps the width of every run of spaces, so
+// that its columns line up: "col2" starts where "b" does.
+func TestCodeColumns(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "code.md")
+	src := "# C\n\n```\ncol1      col2      col3\na         b         c\n  xx  yy\n```\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x := map[string]float64{}
+	for _, w := range words(t, render(t, []string{file}, Exporter{})) {
+		x[w.text] = w.xMin
+	}
+	for _, pair := range [][2]string{{"col2", "b"}, {"col3", "c"}} {
+		if d := x[pair[0]] - x[pair[1]]; d < -0.5 || d > 0.5 {
+			t.Errorf("%q at x %.1f, %q at %.1f: want them aligned", pair[0], x[pair[0]], pair[1], x[pair[1]])
+		}
+	}
+	if x["xx"] <= x["a"] || x["yy"] >= x["b"] {
+		t.Errorf("indented line: xx at %.1f (a at %.1f), yy at %.1f (b at %.1f)", x["xx"], x["a"], x["yy"], x["b"])
+	}
+}
+
 // TestEmoji: an emoji no font has is shown as its text symbol (✅ as ✔) or
 // left out, with what joins it, and without a warning: it decorates. A
 // character that is no emoji is still replaced and warned about.
