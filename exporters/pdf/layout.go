@@ -178,6 +178,9 @@ func (s *sheet) heading(spans []extract.Span, st headingStyle, pos extract.Pos) 
 	words := s.words(spans, size, fBold, fg, pos)
 	for i := range words {
 		for j := range words[i].parts {
+			if st == hBanner {
+				words[i].parts[j].bg = false // code's light tint would hide the banner's white text
+			}
 			if words[i].parts[j].font == fRegular || words[i].parts[j].font == fItalic {
 				words[i].parts[j].font = fBold
 				words[i].parts[j].w = s.faces[fBold].measure(words[i].parts[j].text, words[i].parts[j].size)
