@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -248,6 +249,9 @@ func (s *sheet) list(dst []row, b extract.Block, x float64, depth int) []row {
 		}
 	}
 	for i, it := range b.Items {
+		if !b.Ordered && !it.Task && len(it.Spans) == 0 && len(it.Blocks) == 0 {
+			continue // "- " alone: a bullet with nothing after it
+		}
 		marker := bullets[min(depth, len(bullets)-1)]
 		if b.Ordered {
 			marker = strconv.Itoa(b.Start+i) + "."
@@ -622,6 +626,33 @@ func (s *sheet) block(dst []row, b extract.Block, x float64, depth int) []row {
 	return dst
 }
 
+// dropEmptyHeadings returns blocks without the headings that head nothing:
+// a template's "## Learning outcomes" left empty took a heading's bar and
+// its space, and printed nothing under it. A heading over headings with
+// content stays.
+func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
+	var drop []int
+	next := -1 // what follows: -1 the end, 0 content, else the level of a heading kept
+	for i := len(blocks) - 1; i >= 0; i-- {
+		switch b := blocks[i]; {
+		case b.Kind != extract.Heading:
+			next = 0
+		case next == -1 || next > 0 && next <= b.Level:
+			drop = append(drop, i)
+		default:
+			next = b.Level
+		}
+	}
+	if drop == nil {
+		return blocks
+	}
+	out := slices.Clone(blocks)
+	for _, i := range drop { // from the end: indices still hold
+		out = slices.Delete(out, i, i+1)
+	}
+	return out
+}
+
 // headingStyles maps the heading levels a deck uses to styles: H1 is the
 // banner and the other levels, outermost first, bar, rule and run-in.
 func headingStyles(blocks []extract.Block) map[int]headingStyle {
@@ -650,7 +681,7 @@ func headingStyles(blocks []extract.Block) map[int]headingStyle {
 // rows after it (see flushRows).
 func (s *sheet) deck(d extract.Deck, di int) {
 	own := false // the deck has laid out a row: the last pending one
-	blocks := d.Outline
+	blocks := dropEmptyHeadings(d.Outline)
 	if !hasTitle(blocks, d.Title) {
 		title := d.Title
 		if title == "" {

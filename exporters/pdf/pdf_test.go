@@ -467,6 +467,34 @@ func fileExists(p string) bool {
 	return err == nil
 }
 
+// TestDropEmptyHeadings: a heading over nothing, or over only empty
+// headings of its level or below, leaves the sheet; one over content, or
+// over a heading with content, stays.
+func TestDropEmptyHeadings(t *testing.T) {
+	h := func(level int, text string) extract.Block {
+		return extract.Block{Kind: extract.Heading, Level: level, Spans: []extract.Span{{Text: text}}}
+	}
+	p := extract.Block{Kind: extract.Paragraph, Spans: []extract.Span{{Text: "text"}}}
+	for _, tt := range []struct {
+		name string
+		in   []extract.Block
+		want string
+	}{
+		{"template", []extract.Block{h(1, "T"), p, h(2, "Outcomes"), h(2, "Notes"), p, h(2, "Questions")}, "T text Notes text"},
+		{"nested", []extract.Block{h(1, "T"), h(2, "A"), h(3, "A1"), p, h(2, "B"), h(3, "B1")}, "T A A1 text"},
+		{"none empty", []extract.Block{h(1, "T"), p}, "T text"},
+		{"all empty", []extract.Block{h(1, "T"), h(2, "A")}, ""},
+	} {
+		var got []string
+		for _, b := range dropEmptyHeadings(tt.in) {
+			got = append(got, extract.PlainText(b.Spans))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
 // TestCodeColumns: a code block keeps the width of every run of spaces, so
 // that its columns line up: "col2" starts where "b" does.
 func TestCodeColumns(t *testing.T) {
