@@ -408,12 +408,15 @@ func termAtBytes(line []byte) int {
 }
 
 // sheetText returns text t, outside code, as the sheet shows it: without
-// Obsidian comments, Obsidian embeds as the name of what they
+// Obsidian comments, formulas as plain text (sheetMath), Obsidian embeds as the name of what they
 // embed, [[wikilinks]] as their text, ==highlights== without their markers,
 // clozes as their answers and footnote labels as superscripts.
 func sheetText(t []byte) []byte {
 	if bytes.Contains(t, []byte("%%")) {
 		t = []byte(dropObsidianMarks(string(t)))
+	}
+	if bytes.IndexByte(t, '$') >= 0 || bytes.Contains(t, []byte(`\(`)) || bytes.Contains(t, []byte(`\[`)) {
+		t = []byte(sheetMath(string(t)))
 	}
 	if bytes.Contains(t, []byte("[[")) {
 		t = embed.ReplaceAllFunc(t, func(m []byte) []byte {
