@@ -235,10 +235,34 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 		return out
 	}
 	spans := o.spans(n, true)
-	if len(spans) == 0 {
-		return out
+	if len(spans) > 0 {
+		out = append(out, Block{Kind: Paragraph, Spans: spans, Pos: pos})
 	}
-	return append(out, Block{Kind: Paragraph, Spans: spans, Pos: pos})
+	return o.inlineImages(out, n)
+}
+
+// inlineImages appends to out the images that paragraph n shows among its
+// text, "See the diagram: ![OSI](osi.png)", or after a line break: the sheet
+// draws them under the text, which names them. Only images the note's
+// folder holds are drawn; the text already names the others.
+func (o *outliner) inlineImages(out []Block, n ast.Node) []Block {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if img, ok := c.(*ast.Image); ok {
+			if b := o.image(img); b.Path != "" {
+				out = append(out, b)
+			}
+		}
+	}
+	if o.p.linesHold(n, "![[") {
+		t := o.p.inlineText(n, nil)
+		for _, m := range embed.FindAllSubmatchIndex(t, -1) {
+			target := strings.TrimSpace(string(t[m[2]:m[3]]))
+			if path := o.imagePath(embedKey(target)); path != "" && imageExts[strings.ToLower(filepath.Ext(target))] {
+				out = append(out, Block{Kind: Image, Src: target, Path: path, Alt: target, Pos: o.p.pos(o.start(n))})
+			}
+		}
+	}
+	return out
 }
 
 // onlyEmbeds returns the files that paragraph n embeds when it holds image
@@ -330,6 +354,7 @@ func (o *outliner) item(n ast.Node) Item {
 				it.Task, it.Checked = true, cb.IsChecked
 			}
 			it.Spans = o.spans(c, true)
+			it.Blocks = o.inlineImages(it.Blocks, c)
 			c = c.NextSibling()
 		}
 	}

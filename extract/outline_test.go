@@ -142,4 +142,16 @@ func TestOutlineImage(t *testing.T) {
 	if len(d.Outline) != 2 || d.Outline[0].Kind != Image || d.Outline[0].Path != want || d.Outline[1].Path != want {
 		t.Errorf("outline %+v, want two images of %s", d.Outline, want)
 	}
+
+	// An image among text, or in a bullet, is drawn under its text; a
+	// missing one is only named.
+	d, err = Parse(note, []byte("See ![alt](img/a%20b.png) here.\n\n- OSI layer 3\n![[a b.png]]\n\nGone ![x](none.png)\n"), Options{IgnoreMissingMedia: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	dumpOutline(d.Outline, "", &sb)
+	if got := strings.Count(sb.String(), "I "); got != 2 || !strings.Contains(sb.String(), "P See _[alt]_ here.") {
+		t.Errorf("want the text, then the image, twice:\n%s", sb.String())
+	}
 }
