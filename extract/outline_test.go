@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -151,7 +152,7 @@ func TestOutlineImage(t *testing.T) {
 	}
 	var sb strings.Builder
 	dumpOutline(d.Outline, "", &sb)
-	if got := strings.Count(sb.String(), "I "); got != 2 || !strings.Contains(sb.String(), "P See _[alt]_ here.") {
+	if got := len(regexp.MustCompile(`(?m)^\s*I `).FindAllString(sb.String(), -1)); got != 2 || !strings.Contains(sb.String(), "P See _[alt]_ here.") {
 		t.Errorf("want the text, then the image, twice:\n%s", sb.String())
 	}
 }
