@@ -320,7 +320,7 @@ func (b *builder) document(nodes []ast.Node) {
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
-			if sourcesTitle.MatchString(h.text) && b.linksOnly(body) || bibliographyTitle.MatchString(h.text) {
+			if sourcesTitle.MatchString(h.text) && b.linksOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue
@@ -524,9 +524,14 @@ func (p *parsed) isTOCMarker(n ast.Node) bool {
 		return false
 	}
 	seg := par.Lines().At(0)
-	switch strings.ToLower(string(bytes.TrimSpace(p.src[seg.Start:seg.Stop]))) {
-	case "[toc]", "[[_toc_]]", "${toc}", "[[toc]]", "{:toc}":
-		return true
+	t := bytes.TrimSpace(p.src[seg.Start:seg.Stop])
+	if len(t) < 5 || len(t) > 9 || t[0] != '[' && t[0] != '$' && t[0] != '{' {
+		return false // the quick test: most paragraphs are no marker
+	}
+	for _, m := range []string{"[toc]", "[[_toc_]]", "${toc}", "[[toc]]", "{:toc}"} {
+		if bytes.EqualFold(t, []byte(m)) {
+			return true
+		}
 	}
 	return false
 }
@@ -534,6 +539,9 @@ func (p *parsed) isTOCMarker(n ast.Node) bool {
 // isPlaceholder reports whether the text of a card's back only holds the
 // place of an answer to write: "TODO", "TBD", "（待补充）".
 func isPlaceholder(back string) bool {
+	if len(back) > 64 {
+		return false // a placeholder is a word or two, in a tag or two
+	}
 	t := strings.ToLower(strings.Trim(strings.TrimSpace(stripTags(back)), ".…!()（）[]-–—: "))
 	switch t {
 	case "todo", "tbd", "tba", "to do", "to be added", "to be done", "coming soon", "wip", "fill in", "fill in later", "todo later":
@@ -733,8 +741,8 @@ var answerLabels = []string{"<strong>Answer:</strong>", "<strong>Answer</strong>
 // first paragraph if it has one, when text follows it; a symbol before the
 // label goes with it ("✅ **Answer: B**" answers "**B**").
 func stripAnswerLabel(back string) string {
-	if !strings.Contains(back, "Ans") && !strings.Contains(back, "Solution") {
-		return back
+	if head := back[:min(len(back), 48)]; !strings.Contains(head, "Ans") && !strings.Contains(head, "Solution") {
+		return back // a label opens the answer
 	}
 	body, p := strings.CutPrefix(back, "<p>")
 	if r, _ := utf8.DecodeRuneInString(body); r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -1462,6 +1470,14 @@ func startsBriefPart(t string) bool {
 	return ok && lookupLower(briefParts, strings.TrimSpace(head))
 }
 
+// isCaseName reports whether term names a law case (see caseName).
+func isCaseName(term string) bool {
+	if !strings.Contains(term, " v") {
+		return false // the quick test: "v", "v." or "vs" follows a space
+	}
+	return caseName.MatchString(strings.TrimSpace(term))
+}
+
 // briefFront asks a part of a case brief with the case above it, the last
 // term of the section named like a case: "Brown v Kendall: Rule".
 func (b *builder) briefFront(front string) string {
@@ -1498,6 +1514,9 @@ func (b *builder) definesTerm(n ast.Node, r [2]int) bool {
 // or Obsidian embeds ("![[ecg.png]]"): a picture leads no list in.
 func (p *parsed) imagesOnly(ls [][2]int) bool {
 	for _, r := range ls {
+		if !bytes.HasPrefix(bytes.TrimLeft(p.src[r[0]:r[1]], " \t"), []byte("![")) {
+			return false // the quick test: a line of images starts with one
+		}
 		line := bytes.TrimSpace(mdImage.ReplaceAll(embed.ReplaceAll(p.src[r[0]:r[1]], nil), nil))
 		if len(line) > 0 {
 			return false
@@ -1594,7 +1613,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 			}
 		}
 	default:
-		b.paragraph(par, sc, len(ls) == 1 && isProse(whole) && b.definesTerm(par, ls[0])) // "Troponin is the …" over a list
+		b.paragraph(par, sc, len(ls) == 1 && b.definesTerm(par, ls[0]) && isProse(whole)) // "Troponin is the …" over a list
 		b.list(l, sc)
 		return true
 	}

@@ -622,7 +622,7 @@ func validDef(s split, term, def string) bool {
 	if s.sep == ":" && (strings.HasPrefix(def, "//") || isRemote(def)) && isLabel(term) {
 		return false
 	}
-	if s.sep == ":" && isDeclaration(term, []byte(def)) {
+	if s.sep == ":" && isDeclaration(term, def) {
 		return false
 	}
 	return !strings.EqualFold(term, def)
@@ -630,26 +630,29 @@ func validDef(s split, term, def string) bool {
 
 // isDeclaration reports whether the separator between term and def is the
 // colon of a CSS declaration in prose: "… between display: none; and …".
-func isDeclaration(term string, def []byte) bool {
-	k := bytes.IndexByte(def, ';')
-	if k <= 0 || k+1 < len(def) && def[k+1] != ' ' {
+func isDeclaration[T string | []byte](term string, def T) bool {
+	k := 0
+	for k < len(def) && def[k] != ';' {
+		k++
+	}
+	if k == 0 || k == len(def) || k+1 < len(def) && def[k+1] != ' ' {
 		return false
 	}
 	prop := term[strings.LastIndexByte(term, ' ')+1:]
 	// "display: none; hides it" defines the declaration: a sentence leads
 	// up to the property in prose.
-	return strings.Count(term, " ") >= 2 && isCSSWord(prop) && isCSSWord(string(def[:k]))
+	return strings.Count(term, " ") >= 2 && isCSSWord(prop) && isCSSWord(def[:k])
 }
 
 // isCSSWord reports whether s is a CSS property name or keyword: lower-case
 // ASCII letters, digits and hyphens.
-func isCSSWord(s string) bool {
+func isCSSWord[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
 			return false
 		}
 	}
-	return s != ""
+	return len(s) > 0
 }
 
 // boldLead splits a line that opens with a bold term and goes on without a
@@ -814,6 +817,9 @@ func insideMath(t []byte, i int) bool {
 // 25 words that opens with a wh-word or an auxiliary, then an answer that
 // opens with a capital letter or a digit and asks nothing.
 func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
+	if bytes.IndexByte(v.text, '?') < 0 {
+		return split{}, false // the quick test
+	}
 	k := bytes.Index(v.text, []byte("? "))
 	if k < 0 {
 		return split{}, false

@@ -580,13 +580,16 @@ func isWordByte(c byte) bool {
 // comes in pieces wherever "_" or "*" could have been emphasis.
 func unescapeMarkdown(v []byte, math *bool) []byte {
 	if !bytes.ContainsRune(v, '\\') {
-		for i := bytes.IndexByte(v, '$'); i >= 0 && i < len(v); i++ {
-			if v[i] == '$' { // "$$" opens or closes once, as below
-				*math = !*math
-				if i+1 < len(v) && v[i+1] == '$' {
-					i++
-				}
+		for i := bytes.IndexByte(v, '$'); i >= 0; {
+			*math = !*math // "$$" opens or closes once, as below
+			if i+1 < len(v) && v[i+1] == '$' {
+				i++
 			}
+			k := bytes.IndexByte(v[i+1:], '$')
+			if k < 0 {
+				break
+			}
+			i += 1 + k
 		}
 		return v
 	}

@@ -35,15 +35,25 @@ const maxLabelWords = 8
 func (lazyLabels) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	var lists []*ast.List
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if l, ok := n.(*ast.List); ok && entering {
-			lists = append(lists, l)
-		}
-		return ast.WalkContinue, nil
-	})
+	collectLists(doc, &lists)
 	for _, l := range lists {
 		for l != nil {
 			l = splitAtLabel(l, src)
+		}
+	}
+}
+
+// collectLists appends the lists among the blocks under n to lists,
+// outermost first. It does not descend into paragraphs and headings, whose
+// children are inline: a walk of every node cost a tenth of the parse.
+func collectLists(n ast.Node, lists *[]*ast.List) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.List:
+			*lists = append(*lists, c)
+			collectLists(c, lists)
+		case *ast.ListItem, *ast.Blockquote:
+			collectLists(c, lists)
 		}
 	}
 }

@@ -151,8 +151,8 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if ok {
 			flush()
 			defs++
-			if t := strings.TrimSpace(p.plain(n, s.termLo, s.termHi)); caseName.MatchString(t) {
-				b.lastCase = t
+			if t := p.plain(n, s.termLo, s.termHi); isCaseName(t) {
+				b.lastCase = strings.TrimSpace(t)
 			}
 			cur = &group{
 				term: aspectFront(b.briefFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))), sc),

@@ -233,6 +233,9 @@ func (blockIDs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Con
 // blockID returns where the " ^id" that ends line starts, or -1: an ID is
 // letters, digits and hyphens, with at least one letter.
 func blockID(line []byte) int {
+	if bytes.IndexByte(line, '^') < 0 {
+		return -1 // the quick test: most lines have no caret
+	}
 	t := bytes.TrimRight(line, " \t\r\n")
 	k := bytes.LastIndexByte(t, '^')
 	if k < 1 || t[k-1] != ' ' && t[k-1] != '\t' || k+1 == len(t) {

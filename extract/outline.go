@@ -246,6 +246,9 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 // draws them under the text, which names them. Only images the note's
 // folder holds are drawn; the text already names the others.
 func (o *outliner) inlineImages(out []Block, n ast.Node) []Block {
+	if len(o.p.images) == 0 {
+		return out // the note loaded no image: there is none to draw
+	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if img, ok := c.(*ast.Image); ok {
 			if b := o.image(img); b.Path != "" {

@@ -160,15 +160,29 @@ func (p *parsed) answerBlock(n ast.Node) bool {
 		return false
 	}
 	seg, qseg := n.Lines().At(0), prev.Lines().At(0)
+	if !mayLabel(p.src[seg.Start:seg.Stop], 'a') || !mayLabel(p.src[qseg.Start:qseg.Stop], 'q') {
+		return false // the quick test: a label opens with its letter, or a check mark
+	}
 	k, _ := p.qaLabel(n, [2]int{seg.Start, seg.Stop})
 	q, _ := p.qaLabel(prev, [2]int{qseg.Start, qseg.Stop})
 	return k == "a" && q == "q" && !p.choices(n, p.lines(n))
+}
+
+// mayLabel reports whether line may open with a question's or an answer's
+// label (c is 'q' or 'a'): its first letter, after spaces and emphasis, is
+// c in either case, or a check mark may come first.
+func mayLabel(line []byte, c byte) bool {
+	t := bytes.TrimLeft(line, " *_")
+	return len(t) > 0 && (t[0]|0x20 == c || t[0] == 0xE2)
 }
 
 // checkMark measures the check mark and spaces that open line, "✅ ", or
 // returns 0.
 func checkMark(line []byte) int {
 	t := bytes.TrimLeft(line, " ")
+	if len(t) == 0 || t[0] != 0xE2 {
+		return 0 // the quick test: every mark below is encoded from 0xE2
+	}
 	for _, m := range []string{"✅", "✔️", "✔", "☑️", "☑", "✓"} {
 		if rest, ok := bytes.CutPrefix(t, []byte(m)); ok && len(rest) > 0 && rest[0] == ' ' {
 			return len(line) - len(bytes.TrimLeft(rest, " "))
