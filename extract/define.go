@@ -249,6 +249,7 @@ var notFirst = map[string]bool{
 	"another": true, "either": true, "neither": true, "my": true, "his": true, "her": true,
 	"sometimes": true, "usually": true, "often": true, "always": true, "never": true,
 	"else": true, "otherwise": true, "used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
+	"whether": true, "unless": true, "although": true, "though": true,
 }
 
 // notLast are words a term does not end with.
@@ -258,7 +259,7 @@ var notLast = map[string]bool{
 	"at": true, "from": true, "via": true, "is": true, "are": true, "was": true, "were": true,
 	"be": true, "include": true, "includes": true, "including": true, "such": true,
 	"e.g.": true, "eg": true, "than": true, "into": true, "that": true, "which": true,
-	"above": true, "below": true, "following": true, "former": true, "latter": true,
+	"above": true, "below": true, "following": true, "former": true, "latter": true, "there": true,
 }
 
 // clauseWords mark a clause rather than a term.
