@@ -166,6 +166,12 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{term: t, line: line, first: line, last: line}
 			continue
 		}
+		if k+1 < len(ls) && b.termLine(n, r) {
+			// "Classical:" then "response is automatic" on the next line.
+			flush()
+			cur = &group{term: stripColon(p.html(n, r[0], r[1])), line: line, first: line, last: line}
+			continue
+		}
 		if cur != nil && cur.hasDef && defs >= 2 && !longer {
 			flush()
 		}
@@ -213,6 +219,17 @@ func definesWithArticle(def []byte) bool {
 		}
 	}
 	return false
+}
+
+// termLine reports whether line r of n is a term alone with a colon,
+// "Classical:", whose definition is the line after it.
+func (b *builder) termLine(n ast.Node, r [2]int) bool {
+	t := bytes.TrimSpace(b.p.src[r[0]:r[1]])
+	if len(t) < 2 || t[len(t)-1] != ':' && !bytes.HasSuffix(t, []byte("：")) {
+		return false
+	}
+	term := strings.TrimRight(strings.TrimSpace(b.p.plain(n, r[0], r[1])), ":：")
+	return isTerm(term) && countFields(term) <= 4
 }
 
 // boldLine reports whether line r of n is a lone bold phrase that can be a
