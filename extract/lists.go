@@ -86,7 +86,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if len(ls) == 0 || b.tooLong(n, ls) {
 		return
 	}
-	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.srSeparator(n, ls, sc) {
+	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) {
 		return
 	}
 	if len(ls) > 1 && isQuestion(p.plain(n, ls[0][0], ls[0][1])) {
@@ -219,6 +219,48 @@ func definesWithArticle(def []byte) bool {
 		}
 	}
 	return false
+}
+
+// pipeRows makes a card of each line of a table written without its
+// |---| line, which Markdown reads as a paragraph: "| Prost | Cheers |".
+// The first cell asks, the others answer. It reports whether every line
+// of the paragraph is such a row.
+func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
+	p := b.p
+	rows := make([][][2]int, 0, len(ls))
+	for _, r := range ls {
+		t := bytes.TrimSpace(p.src[r[0]:r[1]])
+		if len(t) < 5 || t[0] != '|' || t[len(t)-1] != '|' {
+			return false
+		}
+		lo := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '|')
+		hi := r[0] + bytes.LastIndexByte(p.src[r[0]:r[1]], '|')
+		var cells [][2]int
+		start := lo + 1
+		for k := start; k <= hi; k++ {
+			if p.src[k] == '|' && p.src[k-1] != '\\' {
+				cells = append(cells, [2]int{start, k})
+				start = k + 1
+			}
+		}
+		if len(cells) < 2 {
+			return false
+		}
+		rows = append(rows, cells)
+	}
+	for i, cells := range rows {
+		front := strings.TrimSpace(p.html(n, cells[0][0], cells[0][1]))
+		var back []string
+		for _, c := range cells[1:] {
+			if h := strings.TrimSpace(p.html(n, c[0], c[1])); h != "" {
+				back = append(back, h)
+			}
+		}
+		if b.add(front, strings.Join(back, "<br>"), b.defKind(), p.line(ls[i][0]), sc) {
+			b.coverLines(p.line(ls[i][0]), p.line(ls[i][0]))
+		}
+	}
+	return true
 }
 
 // termLine reports whether line r of n is a term alone with a colon,
