@@ -948,13 +948,13 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	// their syntax showing. A cloze reads well there (its answers shown),
 	// unless the heading has nothing else: then it is only the clozes' context.
 	written := func(n ast.Node) bool {
-		return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n)
+		return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n)
 	}
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
 	if !slices.ContainsFunc(body, func(n ast.Node) bool {
-		return !b.explicitOnly(n) && !b.questionBlock(n) && !b.p.toggleList(n) && !b.p.pairBlock(n)
+		return !b.explicitOnly(n) && !b.questionBlock(n) && !b.p.toggleList(n) && !b.p.pairBlock(n) && !b.pipeBlock(n)
 	}) {
 		b.cover(hn)
 		return
@@ -988,6 +988,15 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			b.cards[at] = last
 		}
 	}
+}
+
+// pipeBlock reports whether n is a paragraph of table rows without the
+// table's |---| line: pipeRows makes each row a card.
+func (b *builder) pipeBlock(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() == 0 || b.p.src[n.Lines().At(0).Start] != '|' {
+		return false
+	}
+	return b.p.pipeCells(b.p.lines(n)) != nil
 }
 
 // questionBlock reports whether n is a paragraph that opens with a question

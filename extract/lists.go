@@ -227,26 +227,9 @@ func definesWithArticle(def []byte) bool {
 // of the paragraph is such a row.
 func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
-	rows := make([][][2]int, 0, len(ls))
-	for _, r := range ls {
-		t := bytes.TrimSpace(p.src[r[0]:r[1]])
-		if len(t) < 5 || t[0] != '|' || t[len(t)-1] != '|' {
-			return false
-		}
-		lo := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '|')
-		hi := r[0] + bytes.LastIndexByte(p.src[r[0]:r[1]], '|')
-		var cells [][2]int
-		start := lo + 1
-		for k := start; k <= hi; k++ {
-			if p.src[k] == '|' && p.src[k-1] != '\\' {
-				cells = append(cells, [2]int{start, k})
-				start = k + 1
-			}
-		}
-		if len(cells) < 2 {
-			return false
-		}
-		rows = append(rows, cells)
+	rows := p.pipeCells(ls)
+	if rows == nil {
+		return false
 	}
 	for i, cells := range rows {
 		front := strings.TrimSpace(p.html(n, cells[0][0], cells[0][1]))
@@ -261,6 +244,33 @@ func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 		}
 	}
 	return true
+}
+
+// pipeCells returns the cells of each line of ls when every line is a
+// table's row, "| a | b |", with two cells or more; else nil.
+func (p *parsed) pipeCells(ls [][2]int) [][][2]int {
+	rows := make([][][2]int, 0, len(ls))
+	for _, r := range ls {
+		t := bytes.TrimSpace(p.src[r[0]:r[1]])
+		if len(t) < 5 || t[0] != '|' || t[len(t)-1] != '|' {
+			return nil
+		}
+		lo := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '|')
+		hi := r[0] + bytes.LastIndexByte(p.src[r[0]:r[1]], '|')
+		var cells [][2]int
+		start := lo + 1
+		for k := start; k <= hi; k++ {
+			if p.src[k] == '|' && p.src[k-1] != '\\' {
+				cells = append(cells, [2]int{start, k})
+				start = k + 1
+			}
+		}
+		if len(cells) < 2 {
+			return nil
+		}
+		rows = append(rows, cells)
+	}
+	return rows
 }
 
 // termLine reports whether line r of n is a term alone with a colon,
