@@ -472,6 +472,15 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if ok && insideMath(v.text, i) {
 		return split{}, false // "Let $f(x) = x^2$": the sign is the formula's
 	}
+	if ok && sep == ":" {
+		if s, inside := p.colonAfterBold(n, v.srcOff(i), hi); inside {
+			// "**Layer 7: Application**: HTTP": the bold phrase is the term.
+			if s.defLo > 0 && p.validSplit(n, s) {
+				return s, true
+			}
+			return split{}, false
+		}
+	}
 	if ok {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
@@ -795,6 +804,42 @@ func namedStatement(head []byte) (int, int, bool) {
 // conjunctions join a bold term to more of the subject it opens.
 var conjunctions = map[string]bool{"and": true, "or": true, "nor": true, "&": true, "as": true, "plus": true}
 
+// colonAfterBold reports whether source offset at lies inside an emphasis
+// of line n, and returns the split at the colon that follows the emphasis,
+// or a split with defLo 0 when none does. A separator inside bold text is
+// the bold phrase's own.
+func (p *parsed) colonAfterBold(n ast.Node, at, hi int) (split, bool) {
+	if at < 0 {
+		return split{}, false
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		e, ok := c.(*ast.Emphasis)
+		if !ok {
+			continue
+		}
+		lo, end := p.startOf(e), p.endOf(e)
+		if lo < 0 || end < 0 || at < lo || at >= end {
+			continue
+		}
+		if p.src[at] == ':' && len(bytes.TrimSpace(p.src[at+1:end])) == 0 {
+			return split{}, false // "**Bold:** def": the colon ends the bold term
+		}
+		k := end
+		for k < hi && (p.src[k] == '*' || p.src[k] == '_') {
+			k++
+		}
+		if k+1 < hi && p.src[k] == ':' && p.src[k+1] == ' ' {
+			start := lo
+			for start > 0 && (p.src[start-1] == '*' || p.src[start-1] == '_') {
+				start--
+			}
+			return split{termLo: start, termHi: k, defLo: k + 2, defHi: hi, sep: ":"}, true
+		}
+		return split{}, true
+	}
+	return split{}, false
+}
+
 // insideMath reports whether byte i of line t lies between a "$" that
 // opens math and the "$" that closes it ("$$" counts as one).
 func insideMath(t []byte, i int) bool {
@@ -954,6 +999,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	termHi, defLo := v.srcOff(best), p.afterOff(v, best+len(verb)-1)
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
+	}
+	if _, inside := p.colonAfterBold(n, termHi, hi); inside {
+		return split{}, false // "**Class is the manifestation …**": one bold sentence
 	}
 	term := p.plain(n, lo, termHi)
 	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
