@@ -1519,6 +1519,18 @@ func (b *builder) definesTerm(n ast.Node, r [2]int) bool {
 	return ok && (s.sep == "is" || s.sep == "are") && definesWithArticle(b.p.src[s.defLo:r[1]])
 }
 
+// contextText is the plain text of a front that names the context of the
+// cards below it: inline tags go without a trace, where stripTags would
+// leave a space ("only for <code>Option</code>)" reads "only for Option)").
+func contextText(front string) string {
+	return stripTags(inlineTags.Replace(front))
+}
+
+// inlineTags are the tags inside a line of text.
+var inlineTags = strings.NewReplacer("<code>", "", "</code>", "", "<strong>", "", "</strong>", "",
+	"<em>", "", "</em>", "", "<b>", "", "</b>", "", "<i>", "", "</i>", "", "<mark>", "", "</mark>", "",
+	"<del>", "", "</del>", "", "<u>", "", "</u>", "", "<sub>", "", "</sub>", "", "<sup>", "", "</sup>", "")
+
 // imagesOnly reports whether the lines ls of a paragraph show only images
 // or Obsidian embeds ("![[ecg.png]]"): a picture leads no list in.
 func (p *parsed) imagesOnly(ls [][2]int) bool {
@@ -1542,7 +1554,7 @@ var mdImage = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
 // heading or bullet it belongs to: "Disk Storage: Types".
 func leadFront(raw string, sc scope) (front, lead string) {
 	front = unwrapStrong(stripColon(raw))
-	lead = stripTags(front)
+	lead = contextText(front)
 	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead)) {
 		// A question above is on the card already and reads badly before
 		// another: "What is EC2?: Key features include".

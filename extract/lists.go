@@ -542,7 +542,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	}
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (s.sep != "is" && s.sep != "are" || definesWithArticle(p.src[s.defLo:ls[0][1]])) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
-		name = stripTags(front)
+		name = contextText(front)
 		front = aspectFront(front, sc)
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
