@@ -1472,11 +1472,12 @@ var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "h
 var caseName = regexp.MustCompile(`^\PZ.* (v|v\.|vs\.?) \p{Lu}`)
 
 // startsBriefPart reports whether line t opens with a part of a case brief
-// and a colon: "Issue: contributory negligence?" is the case's issue, not a
-// question the next paragraph answers.
+// or a label and a colon: "Issue: contributory negligence?" is the case's
+// issue and "TODO: add the diagram?" a reminder, not questions the next
+// paragraph answers.
 func startsBriefPart(t string) bool {
 	head, _, ok := strings.Cut(t, ":")
-	return ok && lookupLower(briefParts, strings.TrimSpace(head))
+	return ok && (lookupLower(briefParts, strings.TrimSpace(head)) || isLabel(head))
 }
 
 // isCaseName reports whether term names a law case (see caseName).
