@@ -1447,6 +1447,13 @@ func isProse(s string) bool {
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }
 
+// startsLower reports whether s opens with a lower-case letter: "alleviate
+// stress through …" over a list goes on from the heading, it leads nothing in.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
+}
+
 // isRemark reports whether s opens with a label and a colon and goes on:
 // "Example: a raisin swells in water." remarks on what is above it and leads
 // in nothing.
@@ -1623,7 +1630,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	switch {
-	case !anyDef && countFields(whole) <= 15 && !isProse(whole) && !isRemark(whole):
+	case !anyDef && countFields(whole) <= 15 && !isProse(whole) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole)):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
 		lo = ls[len(ls)-1][0]
 		if end := lastSentenceBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {
