@@ -350,7 +350,9 @@ func (s *sheet) codeWords(line string, size float64, pos extract.Pos) []word {
 			s.addParts(&w, proto, strings.Repeat("\u00a0", extra), pos)
 		}
 		s.addParts(&w, proto, f, pos)
-		s.wordArena = append(s.wordArena, w)
+		if len(w.parts) > 0 { // an emoji alone leaves nothing to draw
+			s.wordArena = append(s.wordArena, w)
+		}
 		extra = 0
 	}
 	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]

@@ -517,18 +517,22 @@ func TestCodeColumns(t *testing.T) {
 	}
 }
 
-// TestEmoji: an emoji no font has is shown as its text symbol (✅ as ✔) or
-// left out, with what joins it, and without a warning: it decorates. A
-// character that is no emoji is still replaced and warned about.
+// TestEmoji: an emoji no font has is shown as its text symbol (✅ as ✔, 🡪
+// as →) or left out, with what joins it, and without a warning: it
+// decorates. In code too, where an emoji alone was a word of nothing that
+// crashed the layout. A character that is no emoji is still replaced and
+// warned about.
 func TestEmoji(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "emoji.md")
-	src := "# E\n\n- ✅ Done: yes\n- ❌ Wrong: no\n- 💡 Tip: draw\n- 👨\u200d💻 Coder: dev\n- 👍🏽 Thumbs: up\n- ⭐ Star: ok\n- 急 Kyū: sudden\n"
+	src := "# E\n\n- ✅ Done: yes\n- ❌ Wrong: no\n- 💡 Tip: draw\n- 👨\u200d💻 Coder: dev\n- 👍🏽 Thumbs: up\n- ⭐ Star: ok\n- 急 Kyū: sudden\n\n" +
+		"- list\n\n            (2) Customs 😊 consider setting industry standards\n\n            dispositive 🡪 consider\n"
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var warns []string
 	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
-	for _, want := range []string{"✔ Done: yes", "✘ Wrong: no", "• Tip: draw", "• Coder: dev", "• Thumbs: up", "★ Star: ok", "\uFFFD Kyū: sudden"} {
+	for _, want := range []string{"✔ Done: yes", "✘ Wrong: no", "• Tip: draw", "• Coder: dev", "• Thumbs: up", "★ Star: ok", "\uFFFD Kyū: sudden",
+		"dispositive → consider", "(2) Customs consider"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the PDF text:\n%s", want, text)
 		}

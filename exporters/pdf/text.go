@@ -249,6 +249,9 @@ func (s *sheet) emojiText(r rune) (text string, ok bool) {
 	if sym, ok := emojiSymbols[r]; ok && s.faces[fRegular].has(sym) {
 		return string(sym), true
 	}
+	if r >= 0x1F800 && r <= 0x1F8AF { // Supplemental Arrows-C: left, up, right, down in turn
+		return string([]rune("←↑→↓")[r&3]), true
+	}
 	return "", true
 }
 
