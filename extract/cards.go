@@ -18,8 +18,8 @@ import (
 // (after paragraphs and HTML only: banners, badges, an intro line), else
 // "". An H1 after a list, a table or another heading heads a section. decided is
 // false when the AST (a chunk of the note) holds only paragraphs and HTML:
-// the title is then up to the chunks after it.
-func (p *parsed) title() (title string, decided bool) {
+// the title is then up to the chunks after it. bare is bareTitle's answer.
+func (p *parsed) title() (title string, decided bool, bare bareness) {
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
 		switch n.(type) {
 		case *ast.Paragraph, *ast.HTMLBlock, *ast.ThematicBreak:
@@ -27,11 +27,49 @@ func (p *parsed) title() (title string, decided bool) {
 		}
 		h, ok := n.(*ast.Heading)
 		if !ok || h.Level != 1 || p.hidden[h] {
-			return "", true
+			return "", true, notBare
 		}
-		return strings.TrimSpace(p.plain(h, 0, everything)), true
+		return strings.TrimSpace(p.plain(h, 0, everything)), true, p.bareTitle(h)
 	}
-	return "", false
+	return "", false, notBare
+}
+
+// A bareness says whether a title heads nothing but paragraphs up to the
+// next H1 (see bareTitle).
+type bareness int8
+
+const (
+	notBare     bareness = iota // the title heads a section: a list, a table, a subheading
+	bare                        // only paragraphs and HTML until the next H1
+	bareUnknown                 // only paragraphs and HTML until the chunk's end: the next chunk's first heading tells
+)
+
+// bareTitle reports whether H1 h heads only paragraphs and HTML up to the
+// next H1: a page's title over its properties or intro ("# Week 3" then
+// "# Overview"), not a section of its own ("# Atenolol" over a list, then
+// "# Metoprolol").
+func (p *parsed) bareTitle(h *ast.Heading) bareness {
+	for n := h.NextSibling(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Paragraph, *ast.HTMLBlock, *ast.ThematicBreak:
+		case *ast.Heading:
+			if n.Level == 1 && !p.hidden[n] {
+				return bare
+			}
+			return notBare
+		default:
+			return notBare
+		}
+	}
+	return bareUnknown
+}
+
+// startsWithH1 reports whether the AST (a chunk of the note) opens with an
+// H1 that is not hidden: where bareTitle stopped at a chunk's end, it
+// decides.
+func (p *parsed) startsWithH1() bool {
+	h, ok := p.doc.FirstChild().(*ast.Heading)
+	return ok && h.Level == 1 && !p.hidden[h]
 }
 
 // namesDeck reports whether a note's title can name its deck: not a

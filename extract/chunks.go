@@ -203,6 +203,8 @@ type chunk struct {
 
 	title    string         // the title the chunk would give the note if it were the first (see parsed.title)
 	decides  bool           // the chunk has a block other than paragraphs and HTML: the title is known by its end
+	bare     bareness       // whether the chunk's title heads nothing but paragraphs before the next H1
+	startsH1 bool           // the chunk opens with an H1 (see parsed.startsWithH1)
 	sections []section      // the chunk's top-level headings, in order
 	counts   map[string]int // how often each heading text occurs in the chunk
 
@@ -211,6 +213,8 @@ type chunk struct {
 	tail      []heading     // the heading path where the chunk ends
 	titled    bool          // the note's title is known by the chunk's end
 	open      bool          // the chunks up to this one hold only paragraphs and HTML: no title yet
+	bareTitle bareness      // whether the note's title heads nothing but paragraphs before the next H1
+	h1s       int           // the H1 headings of the chunks up to this one
 	firstH1   string        // the note's title, once titled
 	usedTitle string        // the title the chunk was carded with
 
@@ -241,7 +245,8 @@ func (c *chunk) scan(last bool) {
 		p.warnings = append(p.warnings, Warning{Pos: p.pos(g.start), Msg: fmt.Sprintf(
 			"paragraph of %d emphasis and link markers (* _ ~ [ ]) kept as code: parsing over %d takes too long", g.markers, maxInlineMarkers)})
 	}
-	c.title, c.decides = p.title()
+	c.title, c.decides, c.bare = p.title()
+	c.startsH1 = p.startsWithH1()
 	b := newBuilder(p, "", nil)
 	nodes := b.dropSkipped(p.children(p.doc))
 	c.counts = map[string]int{}
@@ -269,11 +274,26 @@ func (c *chunk) link(prev *chunk) {
 	c.open = prev == nil || prev.open
 	if prev != nil {
 		c.heads = prev.tail
-		c.titled, c.firstH1 = prev.titled, prev.firstH1
+		c.titled, c.firstH1, c.bareTitle = prev.titled, prev.firstH1, prev.bareTitle
+		if c.bareTitle == bareUnknown { // the title's chunk ended on paragraphs; this one opens with a heading
+			c.bareTitle = notBare
+			if c.startsH1 {
+				c.bareTitle = bare
+			}
+		}
 	}
 	if c.open && c.decides {
-		c.open, c.titled, c.firstH1 = false, c.title != "", c.title
+		c.open, c.titled, c.firstH1, c.bareTitle = false, c.title != "", c.title, c.bare
 	}
+	if prev != nil {
+		c.h1s = prev.h1s
+	}
+	for _, s := range c.sections {
+		if s.h.level == 1 {
+			c.h1s++
+		}
+	}
+
 	heads := append([]heading(nil), c.heads...)
 	for _, s := range c.sections {
 		for len(heads) > 0 && heads[len(heads)-1].level >= s.h.level {
@@ -319,12 +339,16 @@ func (p *parsed) release() {
 	p.doc, p.listHTML, p.nodes = nil, nil, nil
 }
 
-// noteTitle returns the note's title: the H1 that opens it (see parsed.title), else fallback.
-func noteTitle(titled bool, h1, fallback string) string {
-	if !titled || h1 == "" {
+// noteTitle returns the note's title as known by the end of chunk c: the
+// H1 that opens it (see parsed.title), else fallback. H1s side by side
+// ("# Atenolol" over a list, then "# Metoprolol") are sections: the first
+// names no note and tags no card of the others, unless it heads nothing
+// but paragraphs (a page's title over its properties).
+func (c *chunk) noteTitle(fallback string) string {
+	if !c.titled || c.firstH1 == "" || c.h1s > 1 && c.bareTitle != bare {
 		return fallback
 	}
-	return h1
+	return c.firstH1
 }
 
 // runChunks parses and cards the chunks that start at starts, on every core.
@@ -359,7 +383,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 				counts = c.counts
 			}
 			size := int64(c.end - c.start)
-			c.card(noteTitle(c.titled, c.firstH1, fallback), counts, tags, nil, int(size*density.Load()>>20))
+			c.card(c.noteTitle(fallback), counts, tags, nil, int(size*density.Load()>>20))
 			density.Store(int64(len(c.b.cards)) << 20 / max(size, 1))
 		}
 		c.p.release()
@@ -439,7 +463,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		}
 	}
 	last := chunks[len(chunks)-1]
-	n := note{title: noteTitle(last.titled, last.firstH1, fallback), warnings: warnings}
+	n := note{title: last.noteTitle(fallback), warnings: warnings}
 	multi := len(chunks) > 1
 	var seen cardSet // the cards of the chunks so far, when there are several
 	if multi {

@@ -165,7 +165,8 @@ func TestPropertyBlock(t *testing.T) {
 
 // TestNoteTitle: the H1 that opens a note, after banners and intro
 // paragraphs, is its title and names its deck, also when the note is cut
-// into chunks; an H1 after a list or another heading heads a section; a
+// into chunks; an H1 after a list or another heading heads a section, and
+// so do H1s side by side unless the first heads only paragraphs; a
 // sentence or a template's "Overview" names neither the deck nor the sheet.
 func TestNoteTitle(t *testing.T) {
 	banner := "![badge](https://example.com/b.svg)\n\nSome intro line.\n\n<p align=\"center\">logo</p>\n\n"
@@ -180,6 +181,8 @@ func TestNoteTitle(t *testing.T) {
 		{"template", "# Overview\n\n- a: b\n", "biology", "biology"},
 		{"sentence", "# " + strings.Repeat("word ", 30) + "\n\n- a: b\n", "biology", "biology"},
 		{"none", "Just text.\n\n- a: b\n", "biology", "biology"},
+		{"sibling H1s", "# Atenolol\n\n- mx: b1 blocker\n\n# Metoprolol\n\n- class: b1-selective\n", "biology", "biology"},
+		{"page title over H1 sections", "# Week 3\n\nCreated: September 14, 2023 10:12 AM\n\n# Overview\n\n- a: b\n\n# Terms\n\n- c: d\n", "Week 3", "Week 3"},
 	} {
 		for _, chunk := range []int{0, 8} {
 			t.Run(fmt.Sprintf("%s/chunk=%d", tt.name, chunk), func(t *testing.T) {
