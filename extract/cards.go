@@ -1232,6 +1232,12 @@ func isQuestion(s string) bool {
 		!strings.Contains(strings.TrimSuffix(s, "?"), ". ")
 }
 
+// isHeadingNode reports whether n is a Markdown heading.
+func isHeadingNode(n ast.Node) bool {
+	_, ok := n.(*ast.Heading)
+	return ok
+}
+
 var calloutHead = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
 
 // calloutTitle reports whether block n is the paragraph that opens an
@@ -1274,6 +1280,9 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		c := sc.context()
 		if len(c) == 0 {
 			return false
+		}
+		if _, first := q.PreviousSibling().(*ast.Heading); first && q.NextSibling() == nil || first && isHeadingNode(q.NextSibling()) {
+			return false // "## Activation energy" over "> [!def] …" alone: the heading's card asks it
 		}
 		front = escapeText(c[len(c)-1]) + ": " + front
 	}

@@ -491,7 +491,72 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.boldLead(n, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.codeLead(n, lo, hi); ok {
+		return s, true
+	}
 	return p.verbSplit(n, v, lo, hi)
+}
+
+// codeLead splits a line that opens with a code span and glosses it
+// without a separator: "`la dinde` the turkey", "`git stash` to shelve
+// changes".
+func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
+	var code *ast.CodeSpan
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if !overlaps(p, c, lo, hi) {
+			continue
+		}
+		if cs, ok := c.(*ast.CodeSpan); ok {
+			code = cs
+		}
+		break
+	}
+	if code == nil || code.NextSibling() == nil {
+		return split{}, false
+	}
+	t, ok := code.NextSibling().(*ast.Text)
+	if !ok || t.Segment.Start >= hi || t.Segment.Start < 1 || p.src[t.Segment.Start-1] != '`' {
+		return split{}, false
+	}
+	defLo := t.Segment.Start
+	for defLo < hi && p.src[defLo] == ' ' {
+		defLo++
+	}
+	if defLo == t.Segment.Start || defLo >= hi {
+		return split{}, false // "`x`y" is one word; a code span alone defines nothing
+	}
+	r, _ := utf8.DecodeRune(p.src[defLo:hi])
+	if !unicode.IsLetter(r) {
+		return split{}, false // "`a` + `b`", "`x` (see above)": no gloss
+	}
+	termLo := t.Segment.Start - 1
+	for termLo > lo && p.src[termLo-1] != '`' {
+		termLo--
+	}
+	for termLo > lo && p.src[termLo-1] == '`' {
+		termLo--
+	}
+	def := p.plain(n, defLo, hi)
+	if w, _, _ := strings.Cut(def, " "); lookupLower(clauseWords, w) || lookupLower(conjunctions, w) || sentenceGoesOn[w] && w != "to" {
+		return split{}, false // "`x` is …" is verbSplit's; "`a` and `b`" names two
+	}
+	s := split{termLo: termLo, termHi: t.Segment.Start, defLo: defLo, defHi: hi, sep: "`"}
+	term := p.plain(n, s.termLo, s.termHi)
+	if !isCodeTerm(term) || !validDef(s, term, def) || countFields(def) > 12 {
+		return split{}, false
+	}
+	// A gloss of words ("`la dinde` the turkey") translates; after code
+	// ("`a = b` sets a") a bare verb states what it does, unless it is an
+	// article's or an infinitive's phrase: "`ls -la` the long listing".
+	w, _, _ := strings.Cut(def, " ")
+	if bytes.ContainsAny(p.src[s.termLo:s.termHi], "=()-./$<>|[]{}:;#*+") || countFields(def) > 3 {
+		switch strings.ToLower(w) {
+		case "the", "a", "an", "to":
+		default:
+			return split{}, false
+		}
+	}
+	return s, true
 }
 
 // afterOff returns the source offset just after byte j of v.

@@ -248,10 +248,16 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		r.b.WriteString("<blockquote>")
 		c := n.FirstChild()
 		if title, ok := r.p.calloutTitle(c); ok && !r.plain {
-			// An Obsidian callout: its title in bold, not "[!tip] Title".
-			r.b.WriteString("<p><b>" + escapeText(title) + "</b>")
+			// An Obsidian callout: its title in bold, not "[!tip] Title";
+			// a label alone ("[!def]") is no title worth a line.
+			r.b.WriteString("<p>")
+			if !isLabel(title) {
+				r.b.WriteString("<b>" + escapeText(title) + "</b>")
+			}
 			if lines := c.Lines(); lines.Len() > 1 {
-				r.b.WriteString("<br>")
+				if !isLabel(title) {
+					r.b.WriteString("<br>")
+				}
 				r.inlines(c, lines.At(1).Start, everything)
 				r.closeLinks()
 				r.trimTrailingBreak()
@@ -823,7 +829,24 @@ func resolveWikilinks(s string) string {
 // cardHTML finishes a side of a card: math for MathJax, Obsidian embeds,
 // [[wikilinks]] and ==highlights==, and footnote labels, all outside code.
 func (p *parsed) cardHTML(s string) string {
-	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(dropObsidianMarks(s)))), true), true)
+	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(inlineNotes(dropObsidianMarks(s), true)))), true), true)
+}
+
+// inlineNote matches an Obsidian inline footnote, "catalysts^[a substance
+// that speeds up a reaction]": a phrase, so it holds a space (an exponent
+// such as x^[1] does not).
+var inlineNote = regexp.MustCompile(`\^\[([^\[\]]* [^\[\]]*)\]`)
+
+// inlineNotes shows each inline footnote of s as an aside in brackets,
+// small on a card (html), plain on the sheet.
+func inlineNotes(s string, html bool) string {
+	if !strings.Contains(s, "^[") {
+		return s
+	}
+	if html {
+		return inlineNote.ReplaceAllString(s, " <small>($1)</small>")
+	}
+	return inlineNote.ReplaceAllString(s, " ($1)")
 }
 
 // obsidianMarks matches an Obsidian comment, %%…%%, which Obsidian shows

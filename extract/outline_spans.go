@@ -415,6 +415,9 @@ func sheetText(t []byte) []byte {
 	if bytes.Contains(t, []byte("%%")) {
 		t = []byte(dropObsidianMarks(string(t)))
 	}
+	if bytes.Contains(t, []byte("^[")) {
+		t = []byte(inlineNotes(string(t), false))
+	}
 	if bytes.IndexByte(t, '$') >= 0 || bytes.Contains(t, []byte(`\(`)) || bytes.Contains(t, []byte(`\[`)) {
 		t = []byte(sheetMath(string(t)))
 	}
