@@ -260,6 +260,7 @@ var notLast = map[string]bool{
 	"be": true, "include": true, "includes": true, "including": true, "such": true,
 	"e.g.": true, "eg": true, "than": true, "into": true, "that": true, "which": true,
 	"above": true, "below": true, "following": true, "former": true, "latter": true, "there": true,
+	"it": true, "they": true, "this": true, "these": true, "those": true,
 }
 
 // clauseWords mark a clause rather than a term.
@@ -1046,6 +1047,7 @@ var weakNext = map[string]bool{
 	"known": true, "shown": true, "taken": true, "given": true, "built": true, "held": true,
 	"most": true, "always": true, "never": true, "sometimes": true, "even": true,
 	"already": true, "that": true, "because": true, "about": true, "there": true,
+	"therefore": true, "thus": true, "hence": true, "same": true, "different": true, "important": true,
 }
 
 // verbSplit splits "Term means definition" and "Term is definition" when the

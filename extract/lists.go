@@ -111,6 +111,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		cur = nil
 	}
+	// Lines that each define their term with a verb ("Energy is the ability
+	// to do work", "Power is the rate …") are a list of definitions.
+	verbLines := verb && len(ls) > 1
+	for _, r := range ls {
+		if !verbLines {
+			break
+		}
+		s, ok := p.splitLine(n, r[0], r[1])
+		verbLines = ok && isVerbSep(s.sep)
+	}
 	inMath := false // inside a $$ … $$ display that spans lines
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
@@ -144,8 +154,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			}
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
-		if ok && (s.sep == "is" || s.sep == "are" || s.sep == "means" || s.sep == "refers to" || s.sep == "stands for" || s.sep == "is defined as") &&
-			(!(verb && len(ls) == 1) || askedAbove(p.plain(n, s.termLo, s.termHi), sc)) {
+		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc)) {
 			ok = false
 		}
 		if ok {
@@ -186,6 +195,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 	}
 	flush()
+}
+
+// isVerbSep reports whether a split's separator is a verb, "is" or
+// "means", rather than a sign.
+func isVerbSep(sep string) bool {
+	switch sep {
+	case "is", "are", "means", "refers to", "stands for", "is defined as":
+		return true
+	}
+	return false
 }
 
 // askedAbove reports whether the heading or toggle over a sentence that
