@@ -1578,13 +1578,35 @@ func (b *builder) definesTerm(n ast.Node, r [2]int) bool {
 // cards below it: inline tags go without a trace, where stripTags would
 // leave a space ("only for <code>Option</code>)" reads "only for Option)").
 func contextText(front string) string {
-	return stripTags(inlineTags.Replace(front))
+	if strings.IndexByte(front, '<') < 0 {
+		return stripTags(front) // the quick test: no tag to drop
+	}
+	var b strings.Builder
+	b.Grow(len(front))
+	for {
+		i := strings.IndexByte(front, '<')
+		if i < 0 {
+			b.WriteString(front)
+			break
+		}
+		b.WriteString(front[:i])
+		front = front[i:]
+		j := strings.IndexByte(front, '>')
+		if j < 0 {
+			b.WriteString(front)
+			break
+		}
+		if !inlineTags[strings.TrimPrefix(front[1:j], "/")] {
+			b.WriteString(front[:j+1]) // a tag stripTags reads as a space
+		}
+		front = front[j+1:]
+	}
+	return stripTags(b.String())
 }
 
-// inlineTags are the tags inside a line of text.
-var inlineTags = strings.NewReplacer("<code>", "", "</code>", "", "<strong>", "", "</strong>", "",
-	"<em>", "", "</em>", "", "<b>", "", "</b>", "", "<i>", "", "</i>", "", "<mark>", "", "</mark>", "",
-	"<del>", "", "</del>", "", "<u>", "", "</u>", "", "<sub>", "", "</sub>", "", "<sup>", "", "</sup>", "")
+// inlineTags are the tags inside a line of text, without their brackets.
+var inlineTags = map[string]bool{"code": true, "strong": true, "em": true, "b": true, "i": true,
+	"mark": true, "del": true, "u": true, "sub": true, "sup": true}
 
 // imagesOnly reports whether the lines ls of a paragraph show only images
 // or Obsidian embeds ("![[ecg.png]]"): a picture leads no list in.

@@ -707,11 +707,14 @@ func validDef(s split, term, def string) bool {
 // isDeclaration reports whether the separator between term and def is the
 // colon of a CSS declaration in prose: "… between display: none; and …".
 func isDeclaration[T string | []byte](term string, def T) bool {
-	k := 0
-	for k < len(def) && def[k] != ';' {
-		k++
+	var k int
+	switch d := any(def).(type) {
+	case string:
+		k = strings.IndexByte(d, ';')
+	case []byte:
+		k = bytes.IndexByte(d, ';')
 	}
-	if k == 0 || k == len(def) || k+1 < len(def) && def[k+1] != ' ' {
+	if k <= 0 || k+1 < len(def) && def[k+1] != ' ' {
 		return false
 	}
 	prop := term[strings.LastIndexByte(term, ' ')+1:]
