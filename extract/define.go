@@ -575,7 +575,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
 	word := false // a vocabulary word: its translation must be short
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) {
-		if word = isWordTerm(term, s.sep); !word {
+		if word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep); !word {
 			return false
 		}
 	}
@@ -613,6 +613,29 @@ func isWordTerm(term, sep string) bool {
 		}
 	}
 	return phrase != "" && utf8.RuneCountInString(phrase) <= 30
+}
+
+// isSymbolTerm reports whether term, before a colon, a dash or "=", is a
+// symbol of a formula's key that isTerm refuses as a label or a pronoun:
+// "a: acceleration", "I: current", "v₀ - initial velocity". Its
+// definition must be short, as a word's is (see validSplit).
+func isSymbolTerm(term, sep string) bool {
+	switch sep {
+	case ":", "-", "–", "—", "=":
+	default:
+		return false
+	}
+	term = strings.TrimSpace(term)
+	r, n := utf8.DecodeRuneInString(term)
+	if !unicode.IsLetter(r) || utf8.RuneCountInString(term) > 3 || n < len(term) && isLabel(term) {
+		return false // "Q1:" numbers a question
+	}
+	for _, c := range term[n:] {
+		if !unicode.IsDigit(c) && !(c >= '₀' && c <= '₉') && c != '_' && c != '\'' && c != '′' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeSpanOnly reports whether the text of block n between lo and hi is one
