@@ -559,7 +559,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	if len(ls) == 0 {
 		ls = [][2]int{{0, 0}}
 	}
-	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (s.sep != "is" && s.sep != "are" || definesWithArticle(p.src[s.defLo:ls[0][1]])) {
+	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (s.sep != "is" && s.sep != "are" || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
 		front = aspectFront(front, sc)
