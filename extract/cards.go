@@ -985,15 +985,11 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	// answer) are cards already: the heading's card would repeat them, with
 	// their syntax showing. A cloze reads well there (its answers shown),
 	// unless the heading has nothing else: then it is only the clozes' context.
-	written := func(n ast.Node) bool {
-		return b.explicitOnly(n) && !b.clozeAny(n) || b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n)
-	}
+	written := func(n ast.Node) bool { return b.explicitOnly(n) && !b.clozeAny(n) || b.cardOfItsOwn(n) }
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool {
-		return !b.explicitOnly(n) && !b.questionBlock(n) && !b.p.toggleList(n) && !b.p.pairBlock(n) && !b.pipeBlock(n)
-	}) {
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) {
 		b.cover(hn)
 		return
 	}
@@ -1026,6 +1022,13 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			b.cards[at] = last
 		}
 	}
+}
+
+// cardOfItsOwn reports whether block n is written as a card the heading's
+// card would repeat: a question over its answer, a list of toggles, a
+// question and its answer in two paragraphs, table rows without |---|.
+func (b *builder) cardOfItsOwn(n ast.Node) bool {
+	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n)
 }
 
 // pipeBlock reports whether n is a paragraph of table rows without the
