@@ -20,13 +20,13 @@ import (
 // and every paragraph, a fifth of the parse. Only a paragraph, heading or
 // table row of more than maxInlineMarkers emphasis and link markers parses
 // otherwise: it is kept as code (guard.go). Logseq's own properties are
-// dropped (logseqProperties), so are Obsidian's block IDs (blockIDs), and a
+// dropped (logseqProperties), so are Obsidian's block IDs (blockIDs), a
 // label typed between list items without a blank line starts a new list
-// (lazyLabels).
+// (lazyLabels), and a formula on one line is text (mathSpans).
 var markdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(blockParsers()...),
-		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithInlineParsers(append(parser.DefaultInlineParsers(), util.Prioritized(mathSpans{}, 150))...),
 		parser.WithParagraphTransformers(
 			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)

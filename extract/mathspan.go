@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// mathSpans keeps a formula written on one line, $…$ or $$…$$, as text: the
+// "*" of "$a*b*c$" and the "_" of "$\hat\beta_1 … }_0$" are not emphasis, nor
+// "[0,1]" a link, which broke the formula on cards and on the sheet. A
+// formula is bounded as convertMath bounds it, so a price ("$5 and $6") is no
+// formula. Only a formula holding a marker another parser reads is kept;
+// any other parses as before.
+type mathSpans struct{}
+
+// closerKey keeps, in a parse's parser.Context, the offset of the "$" that
+// closes the last formula found.
+var closerKey = parser.NewContextKey()
+
+// Trigger returns the byte that may open a formula.
+func (mathSpans) Trigger() []byte { return []byte{'$'} }
+
+// Parse returns the formula that starts the rest of the line as one text
+// node, or nil. A "$$" that closes nothing on its line is a node too: the
+// parser's trigger would otherwise split it into two "$" at a line's end.
+func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, seg := block.PeekLine()
+	if c, ok := pc.Get(closerKey).(int); ok && c == seg.Start {
+		return nil // the "$" that closes a formula kept as it was opens none
+	}
+	n := formulaLen(line)
+	if n > 0 {
+		pc.Set(closerKey, seg.Start+n-1)
+	}
+	switch {
+	case n == 0 && bytes.HasPrefix(line, []byte("$$")):
+		n = 2 // one node, which opens or closes a display once (unescapeMarkdown)
+	case n == 0 || bytes.IndexAny(line[1:n-1], "*_~[]<") < 0:
+		return nil
+	}
+	block.Advance(n)
+	return ast.NewTextSegment(text.NewSegment(seg.Start, seg.Start+n))
+}
+
+// formulaLen returns the length of the formula, $$…$$ or $…$, that starts
+// line, or 0. An inline formula opens with a "$" followed by a non-space and
+// closes at the next "$" preceded by a non-space and not followed by a digit;
+// a backslash escapes the byte after it. A code span or an HTML tag inside
+// ends nothing: convertMath leaves such a formula as it is, so it is none.
+func formulaLen(line []byte) int {
+	if bytes.HasPrefix(line, []byte("$$")) {
+		j := bytes.Index(line[2:], []byte("$$"))
+		if j <= 0 || bytes.IndexByte(line[2:2+j], '`') >= 0 {
+			return 0
+		}
+		return j + 4
+	}
+	if len(line) < 2 || line[1] == ' ' || line[1] == '$' || line[1] == '\n' || line[1] == '\r' {
+		return 0
+	}
+	for j := 1; j < len(line); j++ {
+		switch line[j] {
+		case '\\':
+			j++
+		case '\n', '\r', '`':
+			return 0
+		case '<':
+			if bytes.HasPrefix(line[j+1:], []byte("br")) || bytes.HasPrefix(line[j+1:], []byte("/")) {
+				return 0
+			}
+		case '$':
+			if line[j-1] == ' ' || (j+1 < len(line) && line[j+1] >= '0' && line[j+1] <= '9') {
+				return 0
+			}
+			return j + 1
+		}
+	}
+	return 0
+}
