@@ -207,7 +207,7 @@ func (p *parsed) addImage(dest string, line int) error {
 	if u, err := url.PathUnescape(strings.SplitN(strings.SplitN(dest, "#", 2)[0], "?", 2)[0]); err == nil {
 		name = u
 	}
-	if filepath.IsAbs(name) || strings.HasPrefix(name, "/") || filepath.VolumeName(name) != "" {
+	if filepath.VolumeName(name) != "" {
 		return &Error{Pos: pos, Msg: "image " + quote(dest) + ": absolute paths are not allowed"}
 	}
 	base, root, err := p.dirs()
@@ -215,6 +215,9 @@ func (p *parsed) addImage(dest string, line int) error {
 		return &Error{Pos: pos, Msg: "image " + quote(dest), Err: err}
 	}
 	path := filepath.Join(base, filepath.FromSlash(name))
+	if strings.HasPrefix(name, "/") {
+		path = rootedPath(root, name)
+	}
 	outside := !inside(root, path)
 	real, err := filepath.EvalSymlinks(path)
 	if outside && (err == nil || !p.opt.IgnoreMissingMedia) {
@@ -251,6 +254,16 @@ func (p *parsed) addImage(dest string, line int) error {
 	}
 	p.images[dest] = m.Name
 	return nil
+}
+
+// rootedPath returns where an image path that starts with "/" points: the
+// file itself when one is there, which stays only if it is under root, else
+// the path from root, as GitHub and a notes website read "/img/cell.png".
+func rootedPath(root, name string) string {
+	if _, err := os.Lstat(name); err == nil {
+		return filepath.Clean(name)
+	}
+	return filepath.Join(root, filepath.FromSlash(name))
 }
 
 // hasScheme reports whether u starts with a URL scheme such as data: or file:.
