@@ -95,8 +95,14 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = n.title, n.cards, n.coverage, n.warnings, n.outline
-	if !namesDeck(d.Title) {
-		d.Title = base // "# Overview" names a part of the note; its sheet and deck take the file's name
+	if d.Title == base || !namesDeck(d.Title) {
+		// No H1, or "# Overview", which names a part of the note: its sheet
+		// and deck take the title of its front matter, as Jekyll, Hugo and
+		// Dendron read it, or the file's name.
+		d.Title = base
+		if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) {
+			d.Title = strings.TrimSpace(t)
+		}
 	}
 	if d.Name == "" {
 		d.Name = d.Title

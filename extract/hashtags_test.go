@@ -167,7 +167,8 @@ func TestPropertyBlock(t *testing.T) {
 // paragraphs, is its title and names its deck, also when the note is cut
 // into chunks; an H1 after a list or another heading heads a section, and
 // so do H1s side by side unless the first heads only paragraphs; a
-// sentence or a template's "Overview" names neither the deck nor the sheet.
+// sentence or a template's "Overview" names neither the deck nor the sheet,
+// which the front matter's title names then.
 func TestNoteTitle(t *testing.T) {
 	banner := "![badge](https://example.com/b.svg)\n\nSome intro line.\n\n<p align=\"center\">logo</p>\n\n"
 	for _, tt := range []struct {
@@ -182,6 +183,10 @@ func TestNoteTitle(t *testing.T) {
 		{"sentence", "# " + strings.Repeat("word ", 30) + "\n\n- a: b\n", "biology", "biology"},
 		{"none", "Just text.\n\n- a: b\n", "biology", "biology"},
 		{"sibling H1s", "# Atenolol\n\n- mx: b1 blocker\n\n# Metoprolol\n\n- class: b1-selective\n", "biology", "biology"},
+		{"front matter title", "---\ntitle: libvirt & KVM\n---\n\n## Install\n\n- a: b\n", "libvirt & KVM", "libvirt & KVM"},
+		{"front matter title under Overview", "---\ntitle: Week 3\n---\n# Overview\n\n- a: b\n", "Week 3", "Week 3"},
+		{"H1 over front matter title", "---\ntitle: Week 3\n---\n# Cells\n\n- a: b\n", "Cells", "Cells"},
+		{"front matter deck", "---\ntitle: Week 3\ndeck: Bio\n---\n- a: b\n", "Week 3", "Bio"},
 		{"page title over H1 sections", "# Week 3\n\nCreated: September 14, 2023 10:12 AM\n\n# Overview\n\n- a: b\n\n# Terms\n\n- c: d\n", "Week 3", "Week 3"},
 	} {
 		for _, chunk := range []int{0, 8} {
