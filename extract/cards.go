@@ -482,6 +482,20 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 		case n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n):
 			b.skip(n)
 		default:
+			if b.p.pluginFence(n) {
+				b.skip(n)
+				continue
+			}
+			if deck, tags, ok := b.p.o2aSettings(n); ok {
+				b.skip(n)
+				if b.p.targetDeck == "" {
+					b.p.targetDeck = deck
+				}
+				for _, t := range o2aTags(tags) {
+					b.p.hashtags = append(b.p.hashtags, hashtag{t, b.p.lineOf(n)})
+				}
+				continue
+			}
 			if tags := b.p.tagLine(n); tags != nil {
 				b.skip(n)
 				for _, t := range tags {
@@ -551,7 +565,7 @@ type hashtag struct {
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.
 func (b *builder) dropsOut(n ast.Node) bool {
-	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil
+	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil || b.p.isO2ASettings(n) || b.p.pluginFence(n)
 }
 
 // isTOCMarker reports whether n is a paragraph that asks an editor for a
@@ -1028,7 +1042,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 // card would repeat: a question over its answer, a list of toggles, a
 // question and its answer in two paragraphs, table rows without |---|.
 func (b *builder) cardOfItsOwn(n ast.Node) bool {
-	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n)
+	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n)
 }
 
 // pipeBlock reports whether n is a paragraph of table rows without the
@@ -1149,6 +1163,12 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		}
 		switch n := n.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
+			if note, ok := b.p.o2aAt(nodes, i); ok {
+				i = b.o2a(nodes, i, note, sc)
+				continue
+			} else if b.p.opensWith(n, "START") && len(b.p.lines(n)) > 1 {
+				b.warnings = append(b.warnings, Warning{Pos: b.p.pos(b.p.startOf(n)), Msg: "START of an Obsidian_to_Anki note without its END: no card"})
+			}
 			if i+1 < len(nodes) && b.qaPair(n, nodes[i+1], sc) {
 				i++
 				continue
@@ -1181,6 +1201,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 		case *east.Table:
 			b.table(n, sc)
+		case *ast.FencedCodeBlock:
+			if b.p.ankiFence(n) {
+				b.o2aFence(n, sc)
+			}
 		case *ast.HTMLBlock:
 			if t, ok := b.p.toggleAt(nodes, i); ok {
 				i = b.toggle(nodes, i, t, sc)

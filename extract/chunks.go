@@ -358,7 +358,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	chunks := make([]*chunk, len(starts))
 	for i, s := range starts {
 		cp := *p
-		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags = map[string]string{}, map[string]Media{}, nil, nil, nil
+		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags, cp.targetDeck = map[string]string{}, map[string]Media{}, nil, nil, nil, ""
 		cp.scratch, cp.ranges, cp.nodes = viewScratch{}, nil, nil
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
@@ -412,6 +412,7 @@ func closedAtEnd(p *parsed, end int) bool {
 // A note is what extractNote finds in a note body.
 type note struct {
 	title    string
+	deck     string // the deck the note names for itself (Obsidian_to_Anki's TARGET DECK), or ""
 	cards    []Card
 	coverage Coverage
 	warnings []Warning
@@ -499,6 +500,9 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	var hashtags []string
 	seenTags, over := map[string]bool{}, 0 // over: the line of the first tag past maxHashtags
 	for _, c := range chunks {
+		if n.deck == "" {
+			n.deck = c.p.targetDeck
+		}
 		for _, t := range c.p.hashtags {
 			switch {
 			case seenTags[t.tag]:

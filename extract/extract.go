@@ -39,26 +39,27 @@ const (
 
 // A parsed note: its source, its AST and a map from byte offsets to lines.
 type parsed struct {
-	file      string
-	src       []byte // the Markdown body, front matter removed
-	lineStart []int  // byte offset where each line of src starts
-	lineShift int    // lines taken by front matter, added to every reported line
-	doc       ast.Node
-	opt       Options
-	media     map[string]Media     // by path on disk
-	images    map[string]string    // media name by image destination as written; "" when missing
-	warnings  []Warning            // found before the walk (missing media)
-	splits    *splitCache          // see splitLine
-	scratch   viewScratch          // see lineView; not shared by the note's chunks
-	ranges    [][2]int             // see takeRanges; not shared by the note's chunks
-	nodes     []ast.Node           // see children; not shared by the note's chunks
-	listHTML  map[*ast.List]string // rendered lists, see renderer.list
-	content   []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
-	skipped   []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
-	hashtags  []hashtag            // the tags of the paragraphs of #tags alone seen so far (see tagLine)
-	hidden    map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
-	props     ast.Node             // the page's properties under its title (see propertyBlock)
-	vault     *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
+	file       string
+	src        []byte // the Markdown body, front matter removed
+	lineStart  []int  // byte offset where each line of src starts
+	lineShift  int    // lines taken by front matter, added to every reported line
+	doc        ast.Node
+	opt        Options
+	media      map[string]Media     // by path on disk
+	images     map[string]string    // media name by image destination as written; "" when missing
+	warnings   []Warning            // found before the walk (missing media)
+	splits     *splitCache          // see splitLine
+	scratch    viewScratch          // see lineView; not shared by the note's chunks
+	ranges     [][2]int             // see takeRanges; not shared by the note's chunks
+	nodes      []ast.Node           // see children; not shared by the note's chunks
+	listHTML   map[*ast.List]string // rendered lists, see renderer.list
+	content    []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
+	skipped    []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
+	hashtags   []hashtag            // the tags of the paragraphs of #tags alone seen so far (see tagLine)
+	targetDeck string               // the first Obsidian_to_Anki TARGET DECK seen so far (see o2aSettings)
+	hidden     map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
+	props      ast.Node             // the page's properties under its title (see propertyBlock)
+	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
@@ -95,6 +96,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = n.title, n.cards, n.coverage, n.warnings, n.outline
+	if d.Name == "" {
+		d.Name = n.deck // Obsidian_to_Anki's TARGET DECK, if any
+	}
 	if d.Title == base || !namesDeck(d.Title) {
 		// No H1, or "# Overview", which names a part of the note: its sheet
 		// and deck take the title of its front matter, as Jekyll, Hugo and

@@ -159,7 +159,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) {
+		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) {
 			return out // page properties, #tags alone or a comment: not the note's text
 		}
 		return o.paragraph(out, n, pos)
@@ -176,6 +176,9 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, b)
 	case *ast.FencedCodeBlock:
+		if o.p.pluginFence(n) {
+			return out // a plugin's query or diagram: not what it shows
+		}
 		return append(out, Block{Kind: Code, Lang: string(n.Language(o.p.src)), Code: o.lines(n), Pos: pos})
 	case *ast.CodeBlock:
 		return append(out, Block{Kind: Code, Code: o.lines(n), Pos: pos})

@@ -209,9 +209,12 @@ func (p *parsed) choices(n ast.Node, ls [][2]int) bool {
 }
 
 // doubleColon makes a card from a "Question :: Answer" line, or a reversed one
-// from "Question ::: Answer".
+// from "Question ::: Answer", or from an inline Obsidian_to_Anki note.
 func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
-	front, back, kind, ok := b.p.colonCard(n, r)
+	front, back, kind, ok := b.p.inlineO2A(n, r)
+	if !ok {
+		front, back, kind, ok = b.p.colonCard(n, r)
+	}
 	if !ok {
 		return false
 	}
@@ -284,8 +287,8 @@ func (b *builder) clozeAny(n ast.Node) bool {
 }
 
 // explicitOnly reports whether block n is written as cards alone: cloze
-// deletions (all closed), "Q:" and "A:" lines, "::" or ";;" on every line,
-// or lines split by a "?" line. A heading's card would repeat them with
+// deletions (all closed), "Q:" and "A:" lines, "::", ";;" or an inline
+// Obsidian_to_Anki note on every line, or lines split by a "?" line. A heading's card would repeat them with
 // their syntax showing.
 func (b *builder) explicitOnly(n ast.Node) bool {
 	p := b.p
@@ -314,7 +317,9 @@ func (b *builder) explicitOnly(n ast.Node) bool {
 	}
 	for _, r := range ls {
 		if _, _, _, ok := p.colonCard(n, r); !ok {
-			return false
+			if _, _, _, ok := p.inlineO2A(n, r); !ok {
+				return false
+			}
 		}
 	}
 	return true
@@ -604,15 +609,22 @@ func (b *builder) toggle(nodes []ast.Node, i int, t toggle, sc scope) int {
 	return t.end
 }
 
-// withoutToggles returns nodes without the blocks of their toggles.
+// withoutToggles returns nodes without the blocks of their toggles and of
+// their Obsidian_to_Anki notes.
 func (p *parsed) withoutToggles(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i := 0; i < len(nodes); i++ {
+		end := -1
 		if t, ok := p.toggleAt(nodes, i); ok {
+			end = t.end
+		} else if note, ok := p.o2aAt(nodes, i); ok {
+			end = note.end
+		}
+		if end >= 0 {
 			if out == nil {
 				out = append(make([]ast.Node, 0, len(nodes)), nodes[:i]...)
 			}
-			i = t.end
+			i = end
 			continue
 		}
 		if out != nil {

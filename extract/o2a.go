@@ -1,0 +1,339 @@
+package extract
+
+import (
+	"bytes"
+	"cmp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Notes written for Obsidian_to_Anki, the Obsidian plugin, so that a student
+// who moves to notes2deck keeps the cards already written for it:
+//
+//	START
+//	Basic
+//	Front: Define uniform continuity.
+//	Back: f is uniformly continuous if …
+//	Tags: analysis
+//	<!--ID: 1613886935598-->
+//	END
+//
+// The line after START names the note type; the first field needs no
+// "Front:"; a field runs on over lines and blocks until the next field's
+// label. "TARGET DECK" and "FILE TAGS" (each with its value after a colon or
+// on the next line) name the note's deck and tag all of its cards.
+
+// An o2aNote is one START … END note found among sibling blocks.
+type o2aNote struct {
+	end    int        // the index of the block that holds END
+	kind   Kind       // Cloze for a cloze type, Reversed for a reversed one
+	fields []o2aField // in the order written
+	tags   []string
+	line   int // the file line of START
+}
+
+// An o2aField is a field's name ("" for the first, written without one)
+// and the parts of blocks that hold its text.
+type o2aField struct {
+	name  string
+	parts []o2aPart
+}
+
+// An o2aPart is lines lo…hi of paragraph n, or the whole of block n.
+type o2aPart struct {
+	n      ast.Node
+	lo, hi int
+	whole  bool
+}
+
+// o2aFields are the labels that open a field: those of Anki's own note types.
+var o2aFields = []string{"Front", "Back", "Text", "Back Extra", "Extra", "Add Reverse", "Tags"}
+
+// o2aLabel returns the field that line t opens, "Back: …", and the offset
+// of its text; "" if it opens none. Obsidian_to_Anki matches labels exactly.
+func o2aLabel(t []byte) (string, int) {
+	for _, f := range o2aFields {
+		if len(t) > len(f) && string(t[:len(f)]) == f && t[len(f)] == ':' {
+			off := len(f) + 1
+			for off < len(t) && (t[off] == ' ' || t[off] == '\t') {
+				off++
+			}
+			return f, off
+		}
+	}
+	return "", 0
+}
+
+// o2aAt returns the Obsidian_to_Anki note that opens at nodes[i], if one
+// does: a paragraph whose first line is START, then a note type, fields and
+// a line END within maxToggleBlocks blocks.
+func (p *parsed) o2aAt(nodes []ast.Node, i int) (o2aNote, bool) {
+	if !p.opensWith(nodes[i], "START") {
+		return o2aNote{}, false
+	}
+	note := o2aNote{line: p.lineOf(nodes[i])}
+	typed := false
+	field := func() *o2aField {
+		if len(note.fields) == 0 {
+			note.fields = append(note.fields, o2aField{})
+		}
+		return &note.fields[len(note.fields)-1]
+	}
+	for j := i; j < len(nodes) && j <= i+maxToggleBlocks; j++ {
+		n := nodes[j]
+		if _, ok := n.(*ast.Paragraph); !ok {
+			if h, ok := n.(*ast.HTMLBlock); ok && isComment(p.rawBlock(h)) {
+				continue // the note's ID, "<!--ID: 1613886935598-->"
+			}
+			if !typed {
+				return o2aNote{}, false
+			}
+			f := field()
+			f.parts = append(f.parts, o2aPart{n: n, whole: true})
+			continue
+		}
+		for k, r := range p.lines(n) {
+			t := bytes.TrimRight(p.src[r[0]:r[1]], " \t\n")
+			switch {
+			case j == i && k == 0:
+			case string(t) == "END":
+				note.end = j
+				return note, typed && len(note.fields) > 0
+			case string(t) == "START":
+				return o2aNote{}, false // the note before was never closed
+			case !typed:
+				typed = true
+				if name := strings.ToLower(string(t)); strings.Contains(name, "cloze") {
+					note.kind = Cloze
+				} else if strings.Contains(name, "reversed") {
+					note.kind = Reversed
+				}
+			default:
+				name, off := o2aLabel(t)
+				switch {
+				case name == "Tags":
+					note.tags = append(note.tags, strings.Fields(string(t[off:]))...)
+					continue
+				case name != "":
+					note.fields = append(note.fields, o2aField{name: name})
+					r[0] += off
+				}
+				f := field()
+				if last := len(f.parts) - 1; last >= 0 && f.parts[last].n == n && !f.parts[last].whole {
+					f.parts[last].hi = r[1] // the field's next line in the same paragraph
+				} else {
+					f.parts = append(f.parts, o2aPart{n: n, lo: r[0], hi: r[1]})
+				}
+			}
+		}
+	}
+	return o2aNote{}, false
+}
+
+// opensWith reports whether n is a paragraph whose first line is word alone.
+func (p *parsed) opensWith(n ast.Node, word string) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	seg := par.Lines().At(0)
+	return string(bytes.TrimRight(p.src[seg.Start:seg.Stop], " \t\n")) == word
+}
+
+// o2a makes the card of the Obsidian_to_Anki note that opens at nodes[i]
+// and returns the index of its last block.
+func (b *builder) o2a(nodes []ast.Node, i int, note o2aNote, sc scope) int {
+	p := b.p
+	var front, back []string
+	for k, f := range note.fields {
+		s := p.partsHTML(f.parts)
+		switch {
+		case k == 0 && f.name == "" || f.name == "Front" || f.name == "Text":
+			if front == nil {
+				front = append(front, s)
+				continue
+			}
+			back = append(back, s)
+		case f.name == "Add Reverse":
+		default:
+			back = append(back, s)
+		}
+	}
+	if front == nil {
+		return note.end
+	}
+	if note.kind == Cloze && len(back) == 0 {
+		extra := strings.Join(sc.context(), " › ")
+		back = append(back, escapeText(cmp.Or(extra, b.title)))
+	}
+	if b.add(front[0], strings.Join(back, "<br>"), note.kind, note.line, sc) {
+		b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(note.tags)...)
+	}
+	b.cover(nodes[i : note.end+1]...)
+	return note.end
+}
+
+// partsHTML renders the parts of a field: one part as it is, several as
+// paragraphs and blocks.
+func (p *parsed) partsHTML(parts []o2aPart) string {
+	if len(parts) == 1 && !parts[0].whole {
+		return p.html(parts[0].n, parts[0].lo, parts[0].hi)
+	}
+	var sb strings.Builder
+	for _, pt := range parts {
+		if pt.whole {
+			sb.WriteString(p.blocksHTML([]ast.Node{pt.n}))
+		} else {
+			sb.WriteString("<p>" + p.html(pt.n, pt.lo, pt.hi) + "</p>")
+		}
+	}
+	return sb.String()
+}
+
+// isO2ASettings reports whether paragraph n holds only Obsidian_to_Anki's
+// settings for the note (see o2aSettings).
+func (p *parsed) isO2ASettings(n ast.Node) bool {
+	if par, ok := n.(*ast.Paragraph); !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	first := n.Lines().At(0)
+	if t := p.src[first.Start:first.Stop]; !bytes.HasPrefix(t, []byte("TARGET DECK")) && !bytes.HasPrefix(t, []byte("FILE TAGS")) {
+		return false // the quick test
+	}
+	_, _, ok := p.o2aSettings(n)
+	return ok
+}
+
+// o2aSettings returns the deck and the tags that paragraph n sets for the
+// whole note when it holds only Obsidian_to_Anki's settings: "TARGET DECK:
+// Study::AWS", "FILE TAGS: aws exam", or the label alone with its value on
+// the next line.
+func (p *parsed) o2aSettings(n ast.Node) (deck string, tags []string, ok bool) {
+	if par, isPar := n.(*ast.Paragraph); !isPar || par.Lines().Len() == 0 {
+		return "", nil, false
+	}
+	ls := p.lines(n)
+	for k := 0; k < len(ls); k++ {
+		t := string(bytes.TrimRight(p.src[ls[k][0]:ls[k][1]], " \t\n"))
+		label, value, _ := strings.Cut(t, ":")
+		if label != "TARGET DECK" && label != "FILE TAGS" {
+			return "", nil, false
+		}
+		if label == t { // the value on the next line
+			if k+1 == len(ls) {
+				return "", nil, false
+			}
+			k++
+			value = string(p.src[ls[k][0]:ls[k][1]])
+		}
+		value = strings.TrimSpace(value)
+		if label == "TARGET DECK" && deck == "" {
+			deck = value
+		} else if label == "FILE TAGS" {
+			tags = append(tags, strings.Fields(value)...)
+		}
+	}
+	return deck, tags, true
+}
+
+// inlineO2A returns the sides of the card of line r of block n when it is
+// an inline Obsidian_to_Anki note, "STARTI [Basic] Question Back: Answer ENDI".
+func (p *parsed) inlineO2A(n ast.Node, r [2]int) (front, back string, kind Kind, ok bool) {
+	t := p.src[r[0]:r[1]]
+	i := bytes.Index(t, []byte("STARTI ["))
+	if i < 0 {
+		return "", "", 0, false
+	}
+	end := bytes.LastIndex(t, []byte(" ENDI"))
+	typeEnd := bytes.IndexByte(t[i:], ']')
+	sep := bytes.LastIndex(t, []byte(" Back: "))
+	if end < 0 || typeEnd < 0 || sep < i+typeEnd || sep > end {
+		return "", "", 0, false
+	}
+	if name := strings.ToLower(string(t[i+len("STARTI [") : i+typeEnd])); strings.Contains(name, "reversed") {
+		kind = Reversed
+	}
+	front = p.html(n, r[0]+i+typeEnd+1, r[0]+sep)
+	back = p.html(n, r[0]+sep+len(" Back: "), r[0]+end)
+	return front, back, kind, stripTags(front) != "" && stripTags(back) != ""
+}
+
+// ankiFence reports whether n is a code block fenced as "anki", in which some
+// write their Obsidian_to_Anki notes so that Obsidian shows them as written.
+func (p *parsed) ankiFence(n ast.Node) bool {
+	f, ok := n.(*ast.FencedCodeBlock)
+	return ok && string(f.Language(p.src)) == "anki"
+}
+
+// o2aFence makes the cards of the Obsidian_to_Anki notes in code block n
+// fenced as "anki": their fields are plain text, line by line.
+func (b *builder) o2aFence(n ast.Node, sc scope) {
+	p := b.p
+	ls := p.lines(n)
+	text := func(k int) string { return string(bytes.TrimRight(p.src[ls[k][0]:ls[k][1]], " \t\n")) }
+	for k := 0; k < len(ls); k++ {
+		if text(k) != "START" || k+1 >= len(ls) {
+			continue
+		}
+		start, kind := k, Basic
+		if name := strings.ToLower(text(k + 1)); strings.Contains(name, "cloze") {
+			kind = Cloze
+		} else if strings.Contains(name, "reversed") {
+			kind = Reversed
+		}
+		var fields [][]string
+		var tags []string
+		for k += 2; k < len(ls) && text(k) != "END" && text(k) != "START"; k++ {
+			t := text(k)
+			name, off := o2aLabel([]byte(t))
+			switch {
+			case name == "Tags":
+				tags = append(tags, strings.Fields(t[off:])...)
+				continue
+			case isComment(t):
+				continue
+			case name != "" || fields == nil:
+				fields = append(fields, nil)
+			}
+			fields[len(fields)-1] = append(fields[len(fields)-1], escapeText(t[off:]))
+		}
+		if k >= len(ls) || text(k) != "END" || len(fields) < 1 {
+			k--
+			continue
+		}
+		back := make([]string, 0, len(fields)-1)
+		for _, f := range fields[1:] {
+			back = append(back, strings.Join(f, "<br>"))
+		}
+		if kind == Cloze && len(back) == 0 {
+			back = append(back, escapeText(cmp.Or(strings.Join(sc.context(), " › "), b.title)))
+		}
+		if b.add(strings.Join(fields[0], "<br>"), strings.Join(back, "<br>"), kind, p.line(ls[start][0]), sc) {
+			b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(tags)...)
+		}
+	}
+	b.cover(n)
+}
+
+// o2aTags returns the Anki tags of tags written in an Obsidian_to_Anki
+// note, "analysis" or "#analysis".
+func o2aTags(tags []string) []string {
+	var out []string
+	for _, t := range tags {
+		if t, ok := obsidianTag("#" + strings.TrimPrefix(t, "#")); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// pluginLangs are the languages of code blocks that a plugin runs and shows
+// as something else (a table, a diagram): their code is no card's content.
+var pluginLangs = map[string]bool{"dataview": true, "dataviewjs": true, "query": true, "tasks": true, "mermaid": true}
+
+// pluginFence reports whether n is a code block a plugin runs (pluginLangs).
+func (p *parsed) pluginFence(n ast.Node) bool {
+	f, ok := n.(*ast.FencedCodeBlock)
+	return ok && pluginLangs[strings.ToLower(string(f.Language(p.src)))]
+}
