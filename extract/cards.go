@@ -1193,6 +1193,8 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if i+1 < len(nodes) {
 				if next, ok := nodes[i+1].(*ast.List); ok && b.listLead(n, next, sc) {
 					i++
+				} else if b.labelFormula(n, nodes[i+1], sc) {
+					i++
 				}
 			}
 		case *ast.Blockquote:
@@ -1213,6 +1215,46 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			b.htmlTable(n, sc)
 		}
 	}
+}
+
+// displayMath reports whether n is a paragraph of a displayed formula alone,
+// "$$ … $$" or "\[ … \]": no lead-in, question or term.
+func (p *parsed) displayMath(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() == 0 {
+		return false
+	}
+	t := bytes.TrimSpace(p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop])
+	return len(t) > 4 && (bytes.HasPrefix(t, []byte("$$")) && bytes.HasSuffix(t, []byte("$$")) ||
+		bytes.HasPrefix(t, []byte(`\[`)) && bytes.HasSuffix(t, []byte(`\]`)))
+}
+
+// labelFormula makes a card of a list of one short label, "* softmax
+// function", and the displayed formula under it, as formula sheets are
+// written; under a list of one definition, the formula ends its answer.
+func (b *builder) labelFormula(l *ast.List, next ast.Node, sc scope) bool {
+	p := b.p
+	if !p.displayMath(next) || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
+		return false
+	}
+	label := l.FirstChild().FirstChild()
+	if label.Lines().Len() != 1 {
+		return false
+	}
+	if k := len(b.cards) - 1; k >= 0 && b.cards[k].Pos.Line == p.lineOf(label) {
+		// "- Page-fault rate: F faults in A accesses" made a card: the
+		// formula is the rest of its answer.
+		b.cards[k].Back += "<br>" + p.cardHTML(p.blocksHTML([]ast.Node{next}))
+		b.cover(next)
+		return true
+	}
+	text := strings.TrimSpace(p.plain(label, 0, everything))
+	if !hasWordChar(text) || strings.ContainsAny(text, ":：.?=") || len(strings.Fields(text)) > 6 {
+		return false
+	}
+	if b.add(p.html(label, 0, everything), p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
+		b.cover(l, next)
+	}
+	return true
 }
 
 // termBlock makes a card of a paragraph that is only a question ("What is
@@ -1710,7 +1752,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.skip(par, l)
 		return true
 	}
-	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) {
+	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) {
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
 		return true
