@@ -729,7 +729,9 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
-	front = strings.TrimSpace(front)
+	// A "?" line under the question is the spaced-repetition plugin's
+	// separator, written also between a question and an answer of a list.
+	front = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(front), "<br>?"), "<br>??")
 	if task := strings.TrimPrefix(strings.TrimPrefix(front, "☑ "), "☐ "); task != front {
 		// A task's check box asks nothing, and a task to do is no term:
 		// "- [ ] Revise: class III drugs".

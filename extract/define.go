@@ -131,10 +131,11 @@ type split struct {
 }
 
 // dashSeps are separators that need a space on both sides.
-var dashSeps = []string{" --- ", " -- ", " - ", " – ", " — ", " = ", " -> ", " => ", " → "}
+var dashSeps = []string{" --- ", " -- ", " - ", " – ", " —— ", " — ", " = ", " -> ", " => ", " → "}
 
 // findSep returns the first term/definition separator of v outside brackets:
-// ":" followed by a space, "：", "→" or one of dashSeps. It skips "::".
+// ":" followed by a space (or by CJK, see cjkColon), "：", "——", "→" or one
+// of dashSeps. It skips "::".
 func findSep(v view) (i, j int, sep string, ok bool) {
 	depth := 0
 	t := v.text
@@ -176,9 +177,11 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 			if i > 0 && t[i-1] == ':' {
 				continue
 			}
-			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) {
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) {
 				return i, i + 1, ":", true
 			}
+		case c == 0xE2 && bytes.HasPrefix(rest, cjkDash):
+			return i, i + len(cjkDash), "——", true
 		case c == 0xE2 && bytes.HasPrefix(rest, arrow):
 			if isChain(rest[len(arrow):]) {
 				return 0, 0, "", false
@@ -220,7 +223,19 @@ var (
 	fullClose = []byte("）")
 	fullColon = []byte("：")
 	arrow     = []byte("→")
+	cjkDash   = []byte("——") // the Chinese dash, written without spaces: "进程——资源分配的基本单位"
 )
+
+// cjkColon reports whether the ":" at byte i of t, with no space after it,
+// separates as Chinese and Japanese notes type it, "並行:微觀與宏觀都是同時":
+// a character of a script written without spaces follows it, and a letter
+// or a digit precedes it.
+func cjkColon(t []byte, i int) bool {
+	after, _ := utf8.DecodeRune(t[i+1:])
+	before, _ := utf8.DecodeLastRune(t[:i])
+	return unicode.In(after, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) &&
+		(unicode.IsLetter(before) || unicode.IsDigit(before))
+}
 
 // labels are words that introduce a remark rather than name a term.
 var labels = map[string]bool{
@@ -573,6 +588,9 @@ func (p *parsed) afterOff(v view, j int) int {
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
+	if s.sep == "——" && strings.ContainsAny(term, "，。；！") {
+		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
+	}
 	word := false // a vocabulary word: its translation must be short
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) {
 		if word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep); !word {
@@ -595,14 +613,20 @@ const maxWordDef = 5
 // isWordTerm reports whether term, before a dash or "=", is a word of a
 // vocabulary list that isTerm refuses as the start of a clause: "and - y",
 // "when – cuando", "the = el/la", "where are… - dónde están" (a phrase that
-// trails off). A label still is no term.
+// trails off), or a short word before a colon, "to: と". A label still is no
+// term.
 func isWordTerm(term, sep string) bool {
+	term = strings.TrimSpace(term)
 	switch sep {
-	case "-", "–", "—", "=":
+	case "-", "–", "—", "——", "=":
+	case ":":
+		// Before a colon, a word of three letters at most: "to: と", "in: en".
+		if utf8.RuneCountInString(term) > 3 || strings.Contains(term, " ") {
+			return false
+		}
 	default:
 		return false
 	}
-	term = strings.TrimSpace(term)
 	phrase := strings.TrimRight(term, ".…")
 	if len(phrase) == len(term) && strings.Contains(term, " ") || countFields(phrase) > 4 || isLabel(phrase) {
 		return false

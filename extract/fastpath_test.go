@@ -217,7 +217,7 @@ var termInputs = []string{
 	"a\vb", "a\fb", "x  y", "a b c d e f", "a b c d e f g", "Is it?", "What is this?", "It's", "Which one is?",
 	"Supercalifragilisticexpialidocious", "日本語日本語日本語日本語日本語日本語日本語日本語日本語", "\xff\xfe", "(", "a (b",
 	"a b)", "x IS y", "WWW.X", "HTTPS://x", "Http:/", "\u0130f", "\u212a", "\xffwww.", "queſtion 2", "Taſk 3ſ", "q 12", "q12z", "q12zz", "question", "Page\t7 ",
-	"case\n4x", "day 1\u212a", "unit 5\u0130", "stage 0Z", "module 9é", "qu 1", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b",
+	"case\n4x", "day 1\u212a", "unit 5\u0130", "stage 0Z", "module 9é", "qu 1", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b", "它能「保留狀態」", "層級化，保留", "結束。",
 }
 
 // checkTerm compares isTerm and its helpers with their oracles on s.
@@ -354,9 +354,11 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 			if i > 0 && t[i-1] == ':' {
 				continue
 			}
-			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) {
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) {
 				return i, i + 1, ":", true
 			}
+		case bytes.HasPrefix(rest, cjkDash):
+			return i, i + len(cjkDash), "——", true
 		case bytes.HasPrefix(rest, arrow):
 			if chainRE.Match(rest[len(arrow):]) {
 				return 0, 0, "", false // a chain of arrows
@@ -380,7 +382,7 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 var sepInputs = []string{
 	"", "a: b", "a :: b", "a:b", "a:", "a:\x00 b", "a（b: c）: d", "a (b: c) - d", "a → b", "a -> b", "a => b",
 	"a — b", "a – b", "a --- b", "a = b", "a -b", "a ：b", "（a：b）：c", "a\xe2 b", "a \xe2\x80", "x ) y: z", "a\t: b",
-	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c",
+	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c", "並行:微觀", "a:微", "時間:12:30", "进程——资源", "线程 —— CPU", ":微",
 }
 
 func checkSep(t *testing.T, s string) {
