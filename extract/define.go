@@ -515,7 +515,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 
 // codeLead splits a line that opens with a code span and glosses it
 // without a separator: "`la dinde` the turkey", "`git stash` to shelve
-// changes".
+// changes", "`FASB:` Makes accounting rules".
 func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	var code *ast.CodeSpan
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -558,6 +558,11 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	}
 	s := split{termLo: termLo, termHi: t.Segment.Start, defLo: defLo, defHi: hi, sep: "`"}
 	term := p.plain(n, s.termLo, s.termHi)
+	if label := strings.TrimRight(term, ":："); len(label) < len(term) {
+		// "`FASB:` Makes accounting rules": the code span marks a term, its
+		// colon included, and the rest of the line defines it.
+		return s, isTerm(label) && validDef(s, label, def)
+	}
 	if !isCodeTerm(term) || !validDef(s, term, def) || countFields(def) > 12 {
 		return split{}, false
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -345,6 +346,47 @@ func (b *builder) shortHead(head ast.Node) bool {
 	return isQuestion(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && countFields(t) <= 4
 }
 
+// termOverDef makes the card of a list item whose first line is a term
+// alone and whose next lines define it, as outliners write them: "*
+// Perpetuity" then "set of constant never-ending cash flows". The first
+// line ends in a hard break, or is a short term that the next line does not
+// carry on as a sentence ("The cell membrane" then "is …", "Created" then
+// "by …"). The item's own blocks end the answer and make their own cards.
+func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) < 2 || b.clozeAny(head) || p.src[ls[1][0]-1] == '\n' || p.src[ls[1][0]] == '{' {
+		return false // a line not indented is carried on lazily, not the item's; "{:toc}" is kramdown's
+	}
+	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
+		return false
+	}
+	term := strings.TrimRight(strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1])), ":：")
+	if !isTerm(term) || countFields(term) > 5 || isQuestion(term) || utf8.RuneCountInString(term) > 40 || strings.Contains(term, "。") {
+		return false
+	}
+	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
+		w, _, _ := strings.Cut(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), " ")
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if countFields(term) > 4 || w == "" || clauseWords[w] || conjunctions[w] || sentenceGoesOn[w] {
+			return false
+		}
+	}
+	back := p.html(head, ls[1][0], everything)
+	if len(rest) > 0 {
+		back = "<p>" + back + "</p>" + p.blocksHTML(rest)
+	}
+	front, ok := b.boldLine(head, ls[0])
+	if !ok {
+		front = stripColon(p.html(head, ls[0][0], ls[0][1]))
+	}
+	if b.add(front, back, b.defKind(), p.line(ls[0][0]), sc) {
+		b.cover(head)
+	}
+	b.blocks(rest, sc)
+	return true
+}
+
 // itemHead returns the first block of a list item when it holds text.
 func itemHead(it ast.Node) ast.Node {
 	switch c := it.FirstChild().(type) {
@@ -411,6 +453,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 			if b.add(front, b.details(append([]ast.Node{head}, rest[:k]...), rest[k:]), Basic, p.lineOf(head), sc) {
 				b.cover(it)
 			}
+			continue
+		}
+		if b.termOverDef(head, rest, sc) {
 			continue
 		}
 		if (hasSub[i] || len(rest) > 0 && b.shortHead(head)) && !b.clozeAny(head) {

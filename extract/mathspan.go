@@ -12,8 +12,8 @@ import (
 // "*" of "$a*b*c$" and the "_" of "$\hat\beta_1 … }_0$" are not emphasis, nor
 // "[0,1]" a link, which broke the formula on cards and on the sheet. A
 // formula is bounded as convertMath bounds it, so a price ("$5 and $6") is no
-// formula. Only a formula holding a marker another parser reads is kept;
-// any other parses as before.
+// formula. A display is kept whole; an inline formula only when it holds a
+// marker another parser reads, any other parses as before.
 type mathSpans struct{}
 
 // closerKey keeps, in a parse's parser.Context, the offset of the "$" that
@@ -24,8 +24,7 @@ var closerKey = parser.NewContextKey()
 func (mathSpans) Trigger() []byte { return []byte{'$'} }
 
 // Parse returns the formula that starts the rest of the line as one text
-// node, or nil. A "$$" that closes nothing on its line is a node too: the
-// parser's trigger would otherwise split it into two "$" at a line's end.
+// node, or nil. A "$$" that closes nothing on its line is a node too.
 func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	if c, ok := pc.Get(closerKey).(int); ok && c == seg.Start {
@@ -36,8 +35,13 @@ func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) as
 		pc.Set(closerKey, seg.Start+n-1)
 	}
 	switch {
-	case n == 0 && bytes.HasPrefix(line, []byte("$$")):
-		n = 2 // one node, which opens or closes a display once (unescapeMarkdown)
+	case bytes.HasPrefix(line, []byte("$$")):
+		// A display, or its "$$" alone, is one node: unescapeMarkdown opens
+		// or closes a display once at a "$$", which the parser's trigger
+		// would split into two "$" before a line break.
+		if n == 0 {
+			n = 2
+		}
 	case n == 0 || bytes.IndexAny(line[1:n-1], "*_~[]<") < 0:
 		return nil
 	}
