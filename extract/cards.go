@@ -569,8 +569,19 @@ func (b *builder) dropsOut(n ast.Node) bool {
 }
 
 // isTOCMarker reports whether n is a paragraph that asks an editor for a
-// table of contents: "[TOC]", "[[_TOC_]]", "${toc}".
+// table of contents: "[TOC]", "[[_TOC_]]", "${toc}", or kramdown's list of
+// one item over "{:toc}".
 func (p *parsed) isTOCMarker(n ast.Node) bool {
+	if l, ok := n.(*ast.List); ok && l.ChildCount() == 1 {
+		// kramdown's "* TOC" over "{:toc}" (a line foreignMarkup drops).
+		head := l.FirstChild().FirstChild()
+		if head == nil || head.Lines() == nil || head.Lines().Len() != 1 {
+			return false // "*" alone
+		}
+		end := head.Lines().At(0).Stop
+		rest := p.src[end:min(len(p.src), end+16)]
+		return bytes.HasPrefix(bytes.TrimLeft(rest, " \t\n"), []byte("{:toc}"))
+	}
 	par, ok := n.(*ast.Paragraph)
 	if !ok || par.Lines().Len() != 1 {
 		return false
@@ -630,20 +641,23 @@ func (p *parsed) footnoteDef(n ast.Node) bool {
 var footnoteLabel = regexp.MustCompile(`^\s{0,3}\[\^[^\]\s]+\]:`)
 
 // tagLine returns the tags of a paragraph of Obsidian tags alone, "#python
-// #basics" or "Tags: #a, #b/c", as Anki tags ("b::c"); nil for any other
-// block. Such a paragraph is no card's content: its tags go on every card of
-// the note.
+// #basics" or, after a label, "Tags: #a, #b/c", as Anki tags ("b::c"); nil
+// for any other block. Such a paragraph is no card's content: its tags go on
+// every card of the note.
 func (p *parsed) tagLine(n ast.Node) []string {
 	if par, ok := n.(*ast.Paragraph); !ok || par.Lines().Len() == 0 {
 		return nil
 	}
 	first := n.Lines().At(0)
-	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !(len(t) >= 5 && bytes.EqualFold(t[:5], []byte("tags:"))) {
-		return nil // the quick test: "#" or a "Tags:" label opens the paragraph
+	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !bytes.Contains(t, []byte(": #")) {
+		return nil // the quick test: "#" or a label such as "Tags:" opens the paragraph
 	}
 	fields := strings.Fields(p.plain(n, 0, everything))
-	if len(fields) > 1 && strings.EqualFold(fields[0], "tags:") {
-		fields = fields[1:]
+	if len(fields) > 1 && !hasWordChar(fields[0]) && !strings.HasPrefix(fields[0], "#") {
+		fields = fields[1:] // an emoji before the label: "🏷️ Tags: #a"
+	}
+	if len(fields) > 1 && strings.HasSuffix(fields[0], ":") && len(fields[0]) <= 20 {
+		fields = fields[1:] // "Tags: #a", "Subject/Topics: #kernel #linux"
 	}
 	var tags []string
 	for _, f := range fields {
@@ -1754,7 +1768,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.skip(par, l)
 		return true
 	}
-	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) {
+	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) ||
+		strings.Contains(whole, "://") && countFields(whole) <= 3 {
+		// A source's address, "Per https://…", asks nothing of the list.
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
 		return true

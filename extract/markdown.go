@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -20,9 +21,10 @@ import (
 // and every paragraph, a fifth of the parse. Only a paragraph, heading or
 // table row of more than maxInlineMarkers emphasis and link markers parses
 // otherwise: it is kept as code (guard.go). Logseq's own properties are
-// dropped (logseqProperties), so are Obsidian's block IDs (blockIDs), a
-// label typed between list items without a blank line starts a new list
-// (lazyLabels), and a formula on one line is text (mathSpans).
+// dropped (logseqProperties), so are Obsidian's block IDs (blockIDs) and
+// other tools' markup (foreignMarkup), a label typed between list items
+// without a blank line starts a new list (lazyLabels), and a formula on one
+// line is text (mathSpans).
 var markdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(blockParsers()...),
@@ -32,6 +34,7 @@ var markdown = goldmark.New(
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
 			util.Prioritized(logseqProperties{}, 400),
 			util.Prioritized(blockIDs{}, 410),
+			util.Prioritized(foreignMarkup{}, 420),
 		),
 		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100)),
 	)),
@@ -151,12 +154,60 @@ type logseqProperties struct{}
 
 // Transform removes the property lines of node, or node itself.
 func (logseqProperties) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	dropLines(node, reader.Source(), isLogseqProperty)
+}
+
+// foreignMarkup drops from paragraphs the lines that are the markup of
+// other tools, which show nothing of them: Jekyll's and GitBook's Liquid
+// tags ("{% include footer.md %}", "{% hint style="info" %}"), kramdown's
+// attributes ("{:toc}", "{: .no_toc }"), the fences of Docusaurus, HackMD
+// and Quarto containers (":::tip Exam tip", ":::"), mdanki's "%" between a
+// card's front and back, and a template's time stamps ("Date: 2023-06-09",
+// "Time: 18:06").
+type foreignMarkup struct{}
+
+// Transform removes the foreign lines of node, or node itself.
+func (foreignMarkup) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	dropLines(node, reader.Source(), isForeignMarkup)
+}
+
+// isForeignMarkup reports whether line is markup of another tool (see
+// foreignMarkup).
+func isForeignMarkup(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	switch {
+	case len(t) == 0:
+		return false
+	case len(t) == 1:
+		return t[0] == '%'
+	case t[0] == '{':
+		return bytes.HasPrefix(t, []byte("{%")) && bytes.HasSuffix(t, []byte("%}")) ||
+			bytes.HasPrefix(t, []byte("{:")) && bytes.HasSuffix(t, []byte("}"))
+	case t[0] == ':':
+		return bytes.HasPrefix(t, []byte(":::")) && (len(t) == 3 || t[3] != ':')
+	}
+	key, value, ok := bytes.Cut(t, []byte(": "))
+	return ok && len(key) <= len("last modified") && stampKeys[string(bytes.ToLower(key))] && timeStamp.Match(bytes.TrimSpace(value))
+}
+
+// stampKeys are the keys of a template's time stamps.
+var stampKeys = map[string]bool{
+	"date": true, "time": true, "created": true, "updated": true, "modified": true,
+	"last modified": true, "last updated": true, "edited": true, "last edited": true,
+}
+
+// timeStamp matches a date or a time as templates write them: "2023-06-09",
+// "2023-06-09 18:06", "09/06/2023", "18:06", "6:05 PM".
+var timeStamp = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(:\d{2})? ?([AaPp][Mm])?)$`)
+
+// dropLines removes from paragraph node its lines that drop reports, or the
+// paragraph itself when that is all of them.
+func dropLines(node *ast.Paragraph, src []byte, drop func(line []byte) bool) {
 	lines := node.Lines()
-	src := reader.Source()
 	var keep *text.Segments
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		if isLogseqProperty(seg.Value(src)) {
+		if drop(seg.Value(src)) {
 			if keep == nil {
 				keep = text.NewSegments()
 				for j := 0; j < i; j++ {
