@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -48,6 +49,7 @@ func (s *sheet) resourceNames() error {
 	for name := range s.images {
 		images = append(images, s.images[name].name)
 	}
+	slices.Sort(images) // the template's resources follow this order: same input, same bytes
 	tpl := s.pdf.CreateTemplate(func(t *gofpdf.Tpl) {
 		for _, id := range fonts {
 			t.SetFont(family[id], "", 10)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"image"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -589,6 +591,39 @@ func TestByteStable(t *testing.T) {
 		}
 		if !bytes.Contains(a, []byte("D:20231114221320")) {
 			t.Errorf("%s: creation date not taken from Time", layout)
+		}
+	}
+}
+
+// TestImagesByteStable: a sheet with several images of one width gives the
+// same bytes at every export (gofpdf ordered them by a map, see
+// third_party/README.md).
+func TestImagesByteStable(t *testing.T) {
+	dir := t.TempDir()
+	note := "# Pictures\n\n"
+	for i, c := range [][4]uint8{{255, 0, 0, 255}, {0, 255, 0, 255}, {0, 0, 255, 255}, {9, 9, 9, 255}} {
+		img := image.NewRGBA(image.Rect(0, 0, 8, 8))
+		for p := range img.Pix {
+			img.Pix[p] = c[p%4]
+		}
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, img); err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprintf("p%d.png", i)
+		if err := os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		note += fmt.Sprintf("- Picture %d: ![%s](%s)\n", i, name, name)
+	}
+	file := filepath.Join(dir, "n.md")
+	if err := os.WriteFile(file, []byte(note), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first := render(t, []string{file}, Exporter{Time: 1700000000})
+	for range 8 {
+		if !bytes.Equal(render(t, []string{file}, Exporter{Time: 1700000000}), first) {
+			t.Fatal("two exports differ")
 		}
 	}
 }
