@@ -210,6 +210,9 @@ func contentLines(t *testing.T, file string) []string {
 		if linkDef.MatchString(line) {
 			continue // a link reference definition is no content
 		}
+		if strings.HasPrefix(trim, ":::") || strings.HasPrefix(trim, "{%") {
+			continue // a container's fence or a Liquid tag shows nothing
+		}
 		if strings.HasPrefix(strings.ToLower(trim), "<style") {
 			inStyle = true
 		}
