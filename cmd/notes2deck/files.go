@@ -41,23 +41,37 @@ func collectTargets(args []string, skip string) ([]target, error) {
 		}
 	}
 	var out []target
+	by := map[string]string{} // the PATH that writes each output stem, in lower case
 	for _, a := range args {
-		if a == "-" {
-			out = append(out, target{name: stdinName, root: ".", stdin: true})
-			continue
+		t := target{name: stdinName, root: ".", stdin: true}
+		if a != "-" {
+			var err error
+			if t, err = collect(a, skip); err != nil {
+				return nil, err
+			}
 		}
-		t, err := collect(a, skip)
-		if err != nil {
-			return nil, err
+		// Two PATHs named alike would write the same outputs, the second
+		// over the first: its cards would be lost without a word.
+		key := strings.ToLower(t.name)
+		if first, ok := by[key]; ok {
+			if first == a {
+				return nil, fmt.Errorf("%s: given twice", a)
+			}
+			return nil, fmt.Errorf("%s and %s would both write the outputs named %q: build them into separate --out folders", first, a, t.name)
 		}
+		by[key] = a
 		out = append(out, t)
 	}
 	return out, nil
 }
 
+
 // collect finds the notes of one PATH. Dot-folders and the folder skip are
 // left out; symbolic links to folders are not followed, so a link loop cannot hang.
 func collect(path, skip string) (target, error) {
+	if path == "" {
+		return target{}, errors.New(`"": an empty PATH names no note`)
+	}
 	info, err := os.Stat(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
