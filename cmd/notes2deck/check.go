@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -147,14 +146,14 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 	}
 	var sources []source
 	if t.stdin {
-		src, err := io.ReadAll(stdin)
+		src, err := readNote(stdin, opt.MaxBytes)
 		if err != nil {
 			return nil, fmt.Errorf("read stdin: %w", err)
 		}
 		sources = append(sources, source{stdinName, src})
 	}
 	for _, f := range t.files {
-		src, err := os.ReadFile(f)
+		src, err := readNoteFile(f, opt.MaxBytes)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
 		}

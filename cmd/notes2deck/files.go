@@ -127,7 +127,7 @@ func isFolder(path, abs string) bool {
 func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([]extract.Deck, error) {
 	opt.Root = t.root
 	if t.stdin {
-		src, err := io.ReadAll(stdin)
+		src, err := readNote(stdin, opt.MaxBytes)
 		if err != nil {
 			return nil, fmt.Errorf("read stdin: %w", err)
 		}
@@ -154,7 +154,7 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 					return
 				}
 				f := t.files[i]
-				src, err := os.ReadFile(f)
+				src, err := readNoteFile(f, opt.MaxBytes)
 				if err != nil {
 					errs[i] = fmt.Errorf("%s: %w", f, unwrapPathError(err))
 				} else {
@@ -177,6 +177,33 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 		}
 	}
 	return decks, nil
+}
+
+// readNote reads a note from r, at most one byte more than limit (0: the
+// default): extract.Parse refuses a note over the limit, and a stream without
+// end (a pipe, /dev/zero) is not read into memory whole first.
+func readNote(r io.Reader, limit int) ([]byte, error) {
+	if limit <= 0 {
+		limit = extract.DefaultMaxBytes
+	}
+	return io.ReadAll(io.LimitReader(r, int64(limit)+1))
+}
+
+// readNoteFile reads the note in file name as readNote does; a regular file
+// within the limit is read in one go.
+func readNoteFile(name string, limit int) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if limit <= 0 {
+		limit = extract.DefaultMaxBytes
+	}
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= int64(limit) {
+		return os.ReadFile(name)
+	}
+	return readNote(f, limit)
 }
 
 func unwrapPathError(err error) error {

@@ -1,6 +1,11 @@
 package main
 
-import "testing"
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+)
 
 func TestParseSize(t *testing.T) {
 	for in, want := range map[string]int{
@@ -17,5 +22,33 @@ func TestParseSize(t *testing.T) {
 		if err != nil || got != want {
 			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
+	}
+}
+
+// endless is a note without end, as a pipe from "yes" is; it counts the
+// bytes read from it and ends after max of them.
+type endless struct{ read, max int }
+
+func (e *endless) Read(p []byte) (int, error) {
+	if e.read >= e.max {
+		return 0, io.EOF
+	}
+	n := copy(p, bytes.Repeat([]byte("- A: b\n"), len(p)/7+1))
+	e.read += n
+	return n, nil
+}
+
+// TestStdinLimit: a note on standard input larger than --max-note-size is
+// refused after reading just past the limit, not read whole first (a pipe
+// from "yes" grew memory until the process was killed).
+func TestStdinLimit(t *testing.T) {
+	in := &endless{max: 256 << 20}
+	var stderr bytes.Buffer
+	code := run([]string{"notes2deck", "build", "-q", "--max-note-size", "1MiB", "--out", t.TempDir(), "-"}, in, io.Discard, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "stdin: note too large (limit 1 MiB") {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	if in.read > 2<<20 {
+		t.Errorf("read %d bytes of the note, want about 1 MiB", in.read)
 	}
 }
