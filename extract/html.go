@@ -5,6 +5,7 @@ import (
 	"html"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -132,6 +133,7 @@ type renderer struct {
 	lists     []listSpan               // lists to cache once the output is a string
 	keep      func(item ast.Node) bool // when set, the items of bullet lists to render
 	inMath    bool                     // the text so far opened a $…$ it did not close (see unescapeMarkdown)
+	rawOpen   []rawTag                 // the tags the note's raw HTML opened and did not close, in order
 }
 
 // A listSpan is where the HTML of a list lies in a renderer's output.
@@ -163,10 +165,46 @@ func (r *renderer) closeLinks() {
 	}
 }
 
-// close ends raw links left open and returns the output. The renderer is
+// closeRaw closes the tags the note opened, from the last down to the k-th
+// (counting from 0).
+func (r *renderer) closeRaw(k int) {
+	if k >= len(r.rawOpen) {
+		return
+	}
+	for j := len(r.rawOpen) - 1; j >= k; j-- {
+		t := r.rawOpen[j]
+		if len(bytes.TrimSpace(r.b.Bytes()[t.after:])) == 0 {
+			r.b.Truncate(t.at) // an element with nothing in it goes
+			continue
+		}
+		r.tag("/", t.name)
+	}
+	r.rawOpen = r.rawOpen[:k]
+}
+
+// closeBlock closes the tags a block opened past the mark-th, but for a
+// <details> and what it holds: a toggle's answer is the blocks after it, up
+// to its </details> (or the output's end).
+func (r *renderer) closeBlock(mark int) {
+	k := len(r.rawOpen)
+	for k > mark && r.rawOpen[k-1].name != "details" {
+		k--
+	}
+	r.closeRaw(k)
+}
+
+// A rawTag is a tag the note's raw HTML opened: its name, and where it
+// starts and ends in the output.
+type rawTag struct {
+	name      string
+	at, after int
+}
+
+// close ends raw links and tags left open and returns the output. The renderer is
 // done: its buffer goes back to the pool.
 func (r *renderer) close() string {
 	r.closeLinks()
+	r.closeRaw(0)
 	s := r.b.String()
 	if len(r.lists) > 0 && r.p.listHTML == nil {
 		r.p.listHTML = map[*ast.List]string{}
@@ -227,6 +265,10 @@ func trimBreaks(s string) string {
 // block renders one block node. wrap puts a lone paragraph in <p>.
 func (r *renderer) block(n ast.Node, wrap bool) {
 	r.inMath = false
+	// The tags a block's raw HTML opens close within it, inside its own
+	// wrapper, so that they nest in the card's HTML.
+	mark := len(r.rawOpen)
+	defer r.closeBlock(mark)
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		if wrap {
@@ -234,6 +276,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		}
 		r.inlines(n, 0, everything)
 		r.closeLinks()
+		r.closeBlock(mark)
 		r.trimTrailingBreak()
 		if wrap {
 			r.b.WriteString("</p>")
@@ -729,12 +772,21 @@ func (r *renderer) rawHTML(raw string) {
 				}
 				continue
 			}
-			if closing {
-				if !voidTags[name] {
-					r.tag("/", name)
+			switch {
+			case voidTags[name]:
+				if !closing {
+					r.tag("", name)
 				}
-			} else {
+			case !closing:
+				at := r.b.Len()
 				r.tag("", name)
+				r.rawOpen = append(r.rawOpen, rawTag{name, at, r.b.Len()})
+			default:
+				// A closing tag closes what the note opened, never the card's
+				// own tags: "x </div></div> y" would end the answer's box.
+				if k := slices.IndexFunc(r.rawOpen, func(t rawTag) bool { return t.name == name }); k >= 0 {
+					r.closeRaw(k)
+				}
 			}
 		case hasKey(wrapperTags, name):
 		default:
