@@ -11,7 +11,8 @@ import (
 )
 
 var (
-	clozeOpen     = regexp.MustCompile(`\{\{c\d+::`)
+	clozeOpen     = regexp.MustCompile(`\{\{c[1-9]\d*::`)
+	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+)::`) // Anki's clozes are c1, c2…, in lower case
 	correctAnswer = regexp.MustCompile(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
 	qaLabelRE     = regexp.MustCompile(`^(q|question|a|ans|answer)\s*\d*$`)
@@ -211,6 +212,10 @@ func (p *parsed) choices(n ast.Node, ls [][2]int) bool {
 // doubleColon makes a card from a "Question :: Answer" line, or a reversed one
 // from "Question ::: Answer", or from an inline Obsidian_to_Anki note.
 func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
+	if bytes.Contains(b.p.src[r[0]:r[1]], []byte("{{")) && badCloze.Match(b.p.src[r[0]:r[1]]) {
+		b.warnings = append(b.warnings, Warning{Pos: b.p.pos(r[0]), Msg: "not a cloze: Anki numbers clozes {{c1::…}}, {{c2::…}}, in lower case"})
+		return true
+	}
 	front, back, kind, ok := b.p.inlineO2A(n, r)
 	if !ok {
 		front, back, kind, ok = b.p.colonCard(n, r)
@@ -363,6 +368,12 @@ func unCloze(s string) string {
 			break
 		}
 		answer := s[loc[1] : loc[1]+end]
+		if strings.Contains(answer, "{{") || strings.Contains(answer, "</p>") {
+			// "{{c1::" never closed: the "}}" found is another's.
+			out.WriteString(s[:loc[1]])
+			s = s[loc[1]:]
+			continue
+		}
 		if k := strings.Index(answer, "::"); k >= 0 {
 			answer = answer[:k]
 		}
