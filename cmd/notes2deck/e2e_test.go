@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The end-to-end tests run the built binary, as a student would, and check
@@ -416,4 +417,28 @@ func buildPackage(t *testing.T, epoch int64, notes, out string) *readPkg {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestEpochEdges: SOURCE_DATE_EPOCH=0 is honoured, not read as "no time"
+// (the clock), and gives a package apkg_check accepts; a time in the
+// future is refused as a usage error.
+func TestEpochEdges(t *testing.T) {
+	sh := shared(t)
+	a, b := t.TempDir(), t.TempDir()
+	for _, out := range []string{a, b} {
+		if r := runBinAt(t, 0, "build", "-q", "--format", "apkg", "--out", out, "../../notes"); r.code != 0 {
+			t.Fatalf("build at 0 exited %d: %s", r.code, r.stderr)
+		}
+		time.Sleep(1100 * time.Millisecond) // the clock must not show in the bytes
+	}
+	if fmt.Sprint(checksums(t, a)) != fmt.Sprint(checksums(t, b)) {
+		t.Errorf("two builds at SOURCE_DATE_EPOCH=0 differ")
+	}
+	if out, err := exec.Command("python3", filepath.Join(sh, "tools/apkg_check.py"), "--strict", filepath.Join(a, "notes.apkg")).CombinedOutput(); err != nil {
+		t.Errorf("apkg_check --strict: %v\n%s", err, out)
+	}
+	r := runBinAt(t, time.Now().Unix()+10*86400, "build", "-q", "--out", t.TempDir(), "../../notes")
+	if r.code != 2 || !strings.Contains(r.stderr, "is in the future") {
+		t.Errorf("future epoch: exit %d, stderr %q", r.code, r.stderr)
+	}
 }

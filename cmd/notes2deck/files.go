@@ -65,7 +65,6 @@ func collectTargets(args []string, skip string) ([]target, error) {
 	return out, nil
 }
 
-
 // collect finds the notes of one PATH. Dot-folders and the folder skip are
 // left out; symbolic links to folders are not followed, so a link loop cannot hang.
 func collect(path, skip string) (target, error) {
@@ -222,7 +221,13 @@ func buildEpoch(targets []target) (int64, error) {
 		if err != nil || n < 0 {
 			return 0, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a Unix time", s)}
 		}
-		return n, nil
+		if n > time.Now().Unix()+86400 {
+			// Anki takes a note changed in the future for a clock error.
+			return 0, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is in the future", s)}
+		}
+		// 0 would read as "no time given" (the clock); Anki wants its times
+		// after 0, so the first second of 1970 stands for it.
+		return max(n, 1), nil
 	}
 	var newest time.Time
 	for _, t := range targets {
