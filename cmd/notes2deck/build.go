@@ -96,6 +96,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		return nil, err
 	}
 	defer state.wait() // before tx.abort
+	var wrote []string // the outputs written, for the status lines
 	for i, t := range targets {
 		for _, d := range parsed[i] {
 			if !cfg.brief {
@@ -152,12 +153,17 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 			}
 			prog.step()
 			if !cfg.brief && cfg.out != "-" {
-				cfg.ui.statusf("wrote %s", paths[j])
+				wrote = append(wrote, paths[j])
 			}
 		}
 	}
 	if err := tx.commit(state); err != nil {
 		return nil, err
+	}
+	// Only now are the outputs in place: a format that failed after others
+	// were written leaves none of them, and says "wrote" of none.
+	for _, p := range wrote {
+		cfg.ui.statusf("wrote %s", p)
 	}
 	return all, nil
 }

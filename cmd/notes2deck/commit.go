@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -114,6 +115,9 @@ func (tx *outputTx) write(path string, fill func(*os.File) error) error {
 			}
 		}
 		inflight.mu.Unlock()
+		if xe := (*extract.Error)(nil); errors.As(err, &xe) {
+			return err // a note's error names the note, not the output
+		}
 		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
 	}
 	return nil

@@ -148,18 +148,32 @@ func (e Exporter) Check() error {
 	return nil
 }
 
-// resolve applies front matter and defaults, and checks the values.
+// resolve applies front matter and defaults, and checks the values. A bad
+// value names the note whose front matter set the sheet's settings (the
+// command line's values were checked before, see Check).
 func (e Exporter) resolve(decks []extract.Deck) (config, error) {
 	for _, d := range decks {
 		fm, ok := d.Settings["cheatsheet"]
 		if !ok {
 			continue
 		}
-		if err := e.applySettings(fm); err != nil {
-			return config{}, &extract.Error{Pos: extract.Pos{File: d.File, Line: 1}, Msg: "front matter: cheatsheet: " + err.Error()}
+		bad := func(err error) error {
+			return &extract.Error{Pos: extract.Pos{File: d.File, Line: 1}, Msg: "front matter: cheatsheet: " + err.Error()}
 		}
-		break
+		if err := e.applySettings(fm); err != nil {
+			return config{}, bad(err)
+		}
+		c, err := e.defaults()
+		if err != nil {
+			return c, bad(err)
+		}
+		return c, nil
 	}
+	return e.defaults()
+}
+
+// defaults fills in the settings e leaves unset and checks them all.
+func (e Exporter) defaults() (config, error) {
 	c := config{Exporter: e}
 	if c.Paper == "" {
 		c.Paper = "a4"
