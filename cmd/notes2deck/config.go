@@ -40,7 +40,22 @@ type buildConfig struct {
 }
 
 // loadBuildConfig applies notes2deck.yaml to c and checks the build flags.
+// A bad value the file set names the file's line, not the flag.
 func loadBuildConfig(c *cli.Context) (buildConfig, error) {
+	cfg, err := checkBuildConfig(c)
+	var ue usageError
+	if err != nil && errors.As(err, &ue) && strings.HasPrefix(ue.msg, "--") {
+		name, rest, _ := strings.Cut(ue.msg[2:], " ")
+		name = strings.TrimSuffix(name, ":")
+		if at := cfg.sources[name]; at != "" && at != fromFlag && at != fromDefault {
+			return cfg, usageError{at + ": " + name + " " + rest}
+		}
+	}
+	return cfg, err
+}
+
+// checkBuildConfig does the work of loadBuildConfig.
+func checkBuildConfig(c *cli.Context) (buildConfig, error) {
 	cfg := buildConfig{c: c, paths: c.Args().Slice()}
 	var err error
 	if cfg.file, cfg.sources, err = applyConfigFile(c, cfg.paths); err != nil {
@@ -222,9 +237,13 @@ func printConfig(c *cli.Context, cfg buildConfig) error {
 // exporter's default".
 var usageDefaultRE = regexp.MustCompile(`\(default:? ([^()]*)\)`)
 
-// usageDefault returns the default named in f's help text, or zero.
+// usageDefault returns the default named in f's DefaultText or help text,
+// or zero.
 func usageDefault(f cli.Flag, zero string) string {
 	if d, ok := f.(cli.DocGenerationFlag); ok {
+		if t := d.GetDefaultText(); t != "" {
+			return t // the cheat sheet's flags name their default so
+		}
 		if m := usageDefaultRE.FindStringSubmatch(d.GetUsage()); m != nil {
 			return m[1]
 		}
