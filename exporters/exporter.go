@@ -63,7 +63,7 @@ func contextField(context []string) string {
 
 // sourceField is the Source field of the cards of d.
 func sourceField(d extract.Deck) string {
-	return fieldSafe(html.EscapeString(filepath.Base(filepath.FromSlash(d.File))))
+	return fieldSafe(html.EscapeString(extract.CleanName(filepath.Base(filepath.FromSlash(d.File)))))
 }
 
 // fieldSafe replaces the unit separator (U+001F), which Anki puts between a

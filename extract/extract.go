@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -90,7 +91,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := fm.apply(&d, &p.opt); err != nil {
 		return Deck{}, err
 	}
-	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	base := CleanName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))
 	n, err := p.extractNote(base, d.Tags)
 	if err != nil {
 		return Deck{}, err
@@ -201,4 +202,18 @@ func humanBytes(n int) string {
 		return strconv.Itoa(n>>10) + " KiB"
 	}
 	return strconv.Itoa(n) + " bytes"
+}
+
+// CleanName returns a file name fit to be text in a deck, a tag or a field:
+// its invalid UTF-8 and control characters become U+FFFD.
+func CleanName(name string) string {
+	if utf8.ValidString(name) && !strings.ContainsFunc(name, unicode.IsControl) {
+		return name
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, strings.ToValidUTF8(name, "\uFFFD"))
 }

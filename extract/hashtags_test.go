@@ -202,3 +202,18 @@ func TestNoteTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanName: a file name becomes valid UTF-8 without control
+// characters, as a deck, a tag and a field need.
+func TestCleanName(t *testing.T) {
+	for in, want := range map[string]string{
+		"biology":     "biology",
+		"bad\xff":     "bad\uFFFD",
+		"ctl\x1b[31m": "ctl\uFFFD[31m",
+		"日本語":         "日本語",
+	} {
+		if got := CleanName(in); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

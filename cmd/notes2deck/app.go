@@ -62,7 +62,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 				lines[i] = strings.TrimSpace(lines[i])
 			}
 			msg := "notes2deck: " + strings.Join(lines, " ")
-			fmt.Fprintln(stderr, paint(isTerminal(stderr) && colorAllowed(), red, msg))
+			fmt.Fprintln(stderr, paint(isTerminal(stderr) && colorAllowed(), red, printable(msg)))
 		}
 		code := exitCode(err)
 		if code == exitBuild && isUsage(err) {

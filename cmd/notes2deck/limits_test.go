@@ -52,3 +52,19 @@ func TestStdinLimit(t *testing.T) {
 		t.Errorf("read %d bytes of the note, want about 1 MiB", in.read)
 	}
 }
+
+// TestPrintable: control characters and invalid UTF-8 of a file name are
+// shown escaped, never sent to the terminal.
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"notes/a.md: 3 cards": "notes/a.md: 3 cards",
+		"ctl\x1b[31m.md":      `ctl\x1b[31m.md`,
+		"bad\xff.md":          `bad\xff.md`,
+		"tab\tand\nline é 日本": "tab\tand\nline é 日本",
+		"del\x7f":             `del\x7f`,
+	} {
+		if got := printable(in); got != want {
+			t.Errorf("printable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

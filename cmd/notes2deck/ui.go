@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mattn/go-isatty"
 	"github.com/notes2deck/notes2deck/extract"
@@ -82,7 +84,7 @@ func (u *ui) statusf(format string, args ...any) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.clearBar()
-	fmt.Fprintf(u.out, format+"\n", args...)
+	fmt.Fprintln(u.out, printable(fmt.Sprintf(format, args...)))
 }
 
 // verbosef prints a line on out under --verbose only.
@@ -100,7 +102,7 @@ func (u *ui) warn(w extract.Warning) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.clearBar()
-	fmt.Fprintln(u.err, w.Pos.String()+": "+paint(u.color, yellow, "warning: ")+w.Msg)
+	fmt.Fprintln(u.err, printable(w.Pos.String())+": "+paint(u.color, yellow, "warning: ")+printable(w.Msg))
 }
 
 // errorf prints one error line on err, in red on a terminal.
@@ -108,7 +110,28 @@ func (u *ui) errorf(format string, args ...any) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.clearBar()
-	fmt.Fprintln(u.err, paint(u.color, red, fmt.Sprintf(format, args...)))
+	fmt.Fprintln(u.err, paint(u.color, red, printable(fmt.Sprintf(format, args...))))
+}
+
+// printable shows the control characters of s, which a file name may hold
+// ("ctl\x1b[31m.md"), and its invalid UTF-8 as Go writes them in strings:
+// they would steer the terminal or garble it.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r < ' ' && r != '\t' && r != '\n' || r == 0x7f || r == utf8.RuneError }) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1, r < ' ' && r != '\t' && r != '\n', r == 0x7f:
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // clearBar wipes the progress bar off the terminal before a line is printed;
