@@ -205,14 +205,14 @@ func humanBytes(n int) string {
 }
 
 // CleanName returns a file name fit to be text in a deck, a tag or a field:
-// its invalid UTF-8 and control characters become U+FFFD.
+// its invalid UTF-8 becomes U+FFFD and its control characters spaces.
 func CleanName(name string) string {
 	if utf8.ValidString(name) && !strings.ContainsFunc(name, unicode.IsControl) {
 		return name
 	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
-			return utf8.RuneError
+			return ' '
 		}
 		return r
 	}, strings.ToValidUTF8(name, "\uFFFD"))
