@@ -6,15 +6,15 @@ import (
 	"syscall"
 )
 
-// onInterrupt makes Ctrl-C (SIGINT) and SIGTERM end a build cleanly: the
-// temp files of every open transaction are removed, so the outputs and the
-// state file stay as they were, one line says so, and the process exits with
-// 128 + the signal number (130 for Ctrl-C). A signal that arrives while the
+// onInterrupt makes Ctrl-C (SIGINT), SIGTERM and SIGHUP (a closed terminal)
+// end a build cleanly: the temp files of every open transaction are removed,
+// so the outputs and the state file stay as they were, one line says so, and
+// the process exits with 128 + the signal number (130 for Ctrl-C). A signal that arrives while the
 // outputs are being renamed into place waits for the renames to finish. It
 // returns the function that restores the default handling.
 func onInterrupt(u *ui) (stop func()) {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	done := make(chan struct{})
 	go func() {
 		select {

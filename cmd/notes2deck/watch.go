@@ -48,7 +48,7 @@ func watchAction(c *cli.Context) error {
 	if cfg.out == "-" || slices.Contains(cfg.paths, "-") {
 		return usageError{"watch reads and writes files: - is not allowed"}
 	}
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	return watch(ctx, cfg)
 }
