@@ -881,6 +881,11 @@ func resolveWikilinks(s string) string {
 // cardHTML finishes a side of a card: math for MathJax, Obsidian embeds,
 // [[wikilinks]] and ==highlights==, and footnote labels, all outside code.
 func (p *parsed) cardHTML(s string) string {
+	if strings.Contains(s, "[sound:") {
+		// Anki plays "[sound:x.mp3]" from its media folder: a note's text
+		// names no file there ("[sound:../../etc/passwd]").
+		s = strings.ReplaceAll(s, "[sound:", "&#91;sound:")
+	}
 	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(inlineNotes(dropObsidianMarks(s), true)))), true), true)
 }
 
