@@ -173,8 +173,8 @@ func (r *renderer) closeRaw(k int) {
 	}
 	for j := len(r.rawOpen) - 1; j >= k; j-- {
 		t := r.rawOpen[j]
-		if len(bytes.TrimSpace(r.b.Bytes()[t.after:])) == 0 {
-			r.b.Truncate(t.at) // an element with nothing in it goes
+		if !t.closed && len(bytes.TrimSpace(r.b.Bytes()[t.after:])) == 0 {
+			r.b.Truncate(t.at) // an element left open with nothing in it goes
 			continue
 		}
 		r.tag("/", t.name)
@@ -193,11 +193,12 @@ func (r *renderer) closeBlock(mark int) {
 	r.closeRaw(k)
 }
 
-// A rawTag is a tag the note's raw HTML opened: its name, and where it
-// starts and ends in the output.
+// A rawTag is a tag the note's raw HTML opened: its name, where it starts
+// and ends in the output, and whether the note's own closing tag ends it.
 type rawTag struct {
 	name      string
 	at, after int
+	closed    bool // the note closes it here
 }
 
 // close ends raw links and tags left open and returns the output. The renderer is
@@ -780,11 +781,12 @@ func (r *renderer) rawHTML(raw string) {
 			case !closing:
 				at := r.b.Len()
 				r.tag("", name)
-				r.rawOpen = append(r.rawOpen, rawTag{name, at, r.b.Len()})
+				r.rawOpen = append(r.rawOpen, rawTag{name: name, at: at, after: r.b.Len()})
 			default:
 				// A closing tag closes what the note opened, never the card's
 				// own tags: "x </div></div> y" would end the answer's box.
 				if k := slices.IndexFunc(r.rawOpen, func(t rawTag) bool { return t.name == name }); k >= 0 {
+					r.rawOpen[k].closed = true // "<td></td>" is a cell: it stays
 					r.closeRaw(k)
 				}
 			}
