@@ -597,7 +597,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
 	}
 	word := false // a vocabulary word: its translation must be short
-	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) {
+	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) {
 		if word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep); !word {
 			return false
 		}
@@ -609,6 +609,25 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0)
 	r.drop()
 	return ok
+}
+
+// dashTerms are label words that name a thing when a dash, not a colon,
+// follows them: "Solution - river water dissolves soft rocks", "Source -
+// start of the river" in a geography note, where "Solution:" labels a
+// worked answer.
+var dashTerms = map[string]bool{
+	"solution": true, "source": true, "result": true, "output": true,
+	"reference": true, "feature": true, "image": true, "figure": true, "video": true, "link": true,
+}
+
+// isNamedByDash reports whether term, a label word, names a thing before a
+// dash (see dashTerms).
+func isNamedByDash(term, sep string) bool {
+	switch sep {
+	case "-", "–", "—":
+		return dashTerms[strings.ToLower(strings.TrimSpace(term))]
+	}
+	return false
 }
 
 // maxWordDef is the most words a vocabulary word's translation has: "However

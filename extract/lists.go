@@ -125,7 +125,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	inMath := false // inside a $$ … $$ display that spans lines
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
-	defs, longer := 0, false
+	defs, longer, remarks := 0, false, 0
 	for k, r := range ls {
 		line := p.line(r[0])
 		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) || bytes.HasPrefix(t, []byte(`\[`)) {
@@ -185,6 +185,17 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if cur != nil && cur.hasDef && defs >= 2 && !longer {
 			flush()
 		}
+		// Lines of separate remarks ("Primarily word of mouth." then
+		// "Darrin Shamo: Senior manager" then "Marketing costs are rising."):
+		// a sentence after a definition is the next remark, not its answer.
+		sentence := isSentenceLine(p.plain(n, r[0], r[1]))
+		if cur == nil && sentence {
+			remarks++
+		}
+		if cur != nil && cur.hasDef && sentence && remarks > 0 {
+			flush()
+			continue
+		}
 		if cur != nil {
 			if h := p.html(n, r[0], r[1]); h != "" {
 				if cur.def != "" {
@@ -196,6 +207,14 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 	}
 	flush()
+}
+
+// isSentenceLine reports whether line t is a sentence of its own: three
+// words at least, a capital first and a full stop, "!" or "?" last.
+func isSentenceLine(t string) bool {
+	t = strings.TrimSpace(t)
+	r, _ := utf8.DecodeRuneInString(t)
+	return countFields(t) >= 3 && unicode.IsUpper(r) && strings.ContainsAny(t[len(t)-1:], ".!?")
 }
 
 // isVerbSep reports whether a split's separator is a verb, "is" or
