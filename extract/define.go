@@ -597,7 +597,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
 	}
 	word := false // a vocabulary word: its translation must be short
-	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) {
+	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) && !isKeyword(term, s.sep) {
 		if word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep); !word {
 			return false
 		}
@@ -628,6 +628,27 @@ func isNamedByDash(term, sep string) bool {
 		return dashTerms[strings.ToLower(strings.TrimSpace(term))]
 	}
 	return false
+}
+
+// isKeyword reports whether term is a keyword in capitals, as SQL notes
+// write them: "GROUP BY", "ORDER BY", "IN", "UPDATE" (a label word, such as
+// "NOTE", only before a dash).
+func isKeyword(term, sep string) bool {
+	term = strings.TrimSpace(term)
+	if term == "" || countFields(term) > 3 || isLabel(term) && !strings.ContainsAny(sep, "-–—") {
+		return false
+	}
+	for _, w := range strings.Fields(term) {
+		if len(w) < 2 {
+			return false
+		}
+		for _, c := range []byte(w) {
+			if (c < 'A' || c > 'Z') && c != '_' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // maxWordDef is the most words a vocabulary word's translation has: "However

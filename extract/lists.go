@@ -158,6 +158,15 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc)) {
 			ok = false
 		}
+		if ok && k > 0 && (s.sep == ":" || s.sep == "?") {
+			// Prose wrapped by an editor at a fixed width: a line that carries
+			// on the sentence of a long line above defines nothing ("… with a
+			// better named" then "work: **Hall of the Bulls**, from …").
+			prev, line := p.plain(n, ls[k-1][0], ls[k-1][1]), p.plain(n, r[0], r[1])
+			if utf8.RuneCountInString(prev) >= wrapWidth && utf8.RuneCountInString(line) >= wrapWidth-10 && wrapsOn(prev, line) {
+				ok = false
+			}
+		}
 		if ok {
 			flush()
 			defs++
@@ -182,7 +191,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{term: stripColon(p.html(n, r[0], r[1])), line: line, first: line, last: line}
 			continue
 		}
-		if cur != nil && cur.hasDef && defs >= 2 && !longer {
+		if cur != nil && cur.hasDef && defs >= 2 && !longer && !(k > 0 && p.wrapped(n, ls[k-1], r)) {
 			flush()
 		}
 		// Lines of separate remarks ("Primarily word of mouth." then
@@ -207,6 +216,27 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 	}
 	flush()
+}
+
+// wrapped reports whether line r of n carries on line prev as a wrapped
+// sentence does, and holds no separator of its own ("from the right
+// table", not "a - acceleration (change in velocity)").
+func (p *parsed) wrapped(n ast.Node, prev, r [2]int) bool {
+	line := p.plain(n, r[0], r[1])
+	return !strings.Contains(line, " - ") && !strings.Contains(line, ": ") && wrapsOn(p.plain(n, prev[0], prev[1]), line)
+}
+
+// wrapWidth is the length from which a line may have been wrapped by an
+// editor (most wrap at 72 to 80 characters).
+const wrapWidth = 60
+
+// wrapsOn reports whether line next carries on line prev, wrapped by an
+// editor: prev ends without a full stop and next opens in lower case with
+// two words at least ("… and matched records" then "from the right table").
+func wrapsOn(prev, next string) bool {
+	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
+	r, _ := utf8.DecodeRuneInString(next)
+	return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?:") && unicode.IsLower(r) && countFields(next) >= 2
 }
 
 // isSentenceLine reports whether line t is a sentence of its own: three
