@@ -755,6 +755,18 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		front = task
 	}
 	front, inline := cutTags(front)
+	if f, ok := cutLabel(front, questionMarks); ok {
+		// "## Q: Qual è …?" over "A: Il gradiente …": the labels only mark
+		// the two sides.
+		front = f
+		body, para := strings.CutPrefix(strings.TrimSpace(back), "<p>")
+		if a, ok := cutLabel(body, answerMarks); ok {
+			back = a
+			if para {
+				back = "<p>" + a
+			}
+		}
+	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	pf := stripTags(front)
 	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
@@ -841,6 +853,26 @@ func stripAnswerLabel(back string) string {
 		return "<p>" + rest
 	}
 	return rest
+}
+
+// questionMarks and answerMarks are the labels of a question and of its
+// answer, as written in a heading and under it.
+var (
+	questionMarks = []string{"Q:", "Q.", "Question:"}
+	answerMarks   = []string{"A:", "A.", "Answer:"}
+)
+
+// cutLabel returns s without the label of marks that opens it, followed by a
+// space or a line break, and whether there was one.
+func cutLabel(s string, marks []string) (string, bool) {
+	for _, m := range marks {
+		if rest, ok := strings.CutPrefix(s, m); ok {
+			if t := strings.TrimPrefix(strings.TrimLeft(rest, " "), "<br>"); t != rest && visibleWord(t) {
+				return strings.TrimSpace(t), true
+			}
+		}
+	}
+	return s, false
 }
 
 // todoVerbs open a task to do rather than name a term.
