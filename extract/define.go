@@ -592,7 +592,7 @@ func (p *parsed) afterOff(v view, j int) int {
 
 // validSplit applies the term and definition guards to s.
 func (p *parsed) validSplit(n ast.Node, s split) bool {
-	term := p.plain(n, s.termLo, s.termHi)
+	term := resolveWikilinks(p.plain(n, s.termLo, s.termHi)) // "[[Cholesky]]: A = LLᵀ" names Cholesky
 	if s.sep == "——" && strings.ContainsAny(term, "，。；！") {
 		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
 	}
