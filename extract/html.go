@@ -881,8 +881,13 @@ func resolveWikilinks(s string) string {
 }
 
 // cardHTML finishes a side of a card: math for MathJax, Obsidian embeds,
-// [[wikilinks]] and ==highlights==, and footnote labels, all outside code.
+// [[wikilinks]] and ==highlights==, footnote labels and pandoc's
+// subscripts ("H~2~O"), all outside code.
 func (p *parsed) cardHTML(s string) string {
+	if strings.Contains(s, "~") && !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
+		// Not beside a formula: "~" is a space in LaTeX.
+		s = outsideCode(s, func(t string) string { return subscript.ReplaceAllString(t, "$1<sub>$2</sub>") })
+	}
 	if strings.Contains(s, "[sound:") {
 		// Anki plays "[sound:x.mp3]" from its media folder: a note's text
 		// names no file there ("[sound:../../etc/passwd]").
@@ -890,6 +895,9 @@ func (p *parsed) cardHTML(s string) string {
 	}
 	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(inlineNotes(dropObsidianMarks(s), true)))), true), true)
 }
+
+// subscript matches pandoc's subscript inside a word, "H~2~O", "W~i~".
+var subscript = regexp.MustCompile(`([\pL\pN)])~([^\s~<>&]{1,10})~`)
 
 // inlineNote matches an Obsidian inline footnote, "catalysts^[a substance
 // that speeds up a reaction]": a phrase, so it holds a space (an exponent

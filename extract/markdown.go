@@ -8,12 +8,14 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	gmrenderer "github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
 // markdown is the one goldmark configuration used for every note: GitHub
-// Flavored Markdown with heading attributes. It parses exactly as
+// Flavored Markdown with heading attributes, a single "~" read as text
+// (doubleTilde). It parses exactly as
 // goldmark.New(goldmark.WithExtensions(extension.GFM),
 // goldmark.WithParserOptions(parser.WithAttribute())) does (TestMarkdownAsGFM,
 // FuzzMarkdownAsGFM), but two of GFM's parsers sit behind a cheap test that
@@ -38,9 +40,37 @@ var markdown = goldmark.New(
 		),
 		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100)),
 	)),
-	goldmark.WithExtensions(quickLinkify{}, guardedTables{}, extension.Strikethrough, extension.TaskList),
+	goldmark.WithExtensions(quickLinkify{}, guardedTables{}, doubleTilde{}, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute()),
 )
+
+// doubleTilde is GFM's strikethrough for "~~text~~" only: a single "~"
+// is text, as Obsidian reads it, where notes write "~5 min and ~10 s" for
+// "about" and "食べ~たい" for "〜".
+type doubleTilde struct{}
+
+// Extend adds the parser and renderer at the priorities extension.Strikethrough gives them.
+func (doubleTilde) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(parser.WithInlineParsers(
+		util.Prioritized(doubleTildeParser{extension.NewStrikethroughParser()}, 500),
+	))
+	m.Renderer().AddOptions(gmrenderer.WithNodeRenderers(
+		util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
+	))
+}
+
+// doubleTildeParser asks the strikethrough parser only at "~~".
+type doubleTildeParser struct{ parser.InlineParser }
+
+// Parse returns nil at a single "~", which stays text.
+func (d doubleTildeParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	if line, _ := block.PeekLine(); len(line) < 2 || line[1] != '~' {
+		if block.PrecendingCharacter() != '~' {
+			return nil
+		}
+	}
+	return d.InlineParser.Parse(parent, block, pc)
+}
 
 // quickLinkify is GFM's Linkify extension with its parser behind mayAutolink.
 type quickLinkify struct{}

@@ -15,7 +15,7 @@ import (
 
 // stockMarkdown is the configuration markdown must parse exactly as.
 var stockMarkdown = goldmark.New(
-	goldmark.WithExtensions(extension.GFM),
+	goldmark.WithExtensions(extension.Linkify, extension.Table, doubleTilde{}, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute(),
 		parser.WithInlineParsers(util.Prioritized(mathSpans{}, 150)),
 		parser.WithParagraphTransformers(util.Prioritized(logseqProperties{}, 400), util.Prioritized(blockIDs{}, 410), util.Prioritized(foreignMarkup{}, 420)),
