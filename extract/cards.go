@@ -1326,9 +1326,13 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		if _, indented := next.(*ast.CodeBlock); indented {
 			code = true
 		}
+		name, head := isStatementHead(t)
 		switch {
 		case isQuestion(t) && !startsBriefPart(t):
 			front = p.html(n, 0, everything)
+		case head && name != "":
+			// "**Definition 1.11** Normal Subgroups" over the definition.
+			front = escapeText(name)
 		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15:
 			// "To list pods:" and the command under it.
 			front = stripColon(p.html(n, 0, everything))

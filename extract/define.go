@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -267,6 +268,10 @@ var notFirst = map[string]bool{
 	"whether": true, "unless": true, "although": true, "though": true,
 }
 
+// quantifiers open a statement about a class, not a name, whatever the
+// case of the words after them: "Every PID", "Each Node".
+var quantifiers = map[string]bool{"every": true, "each": true, "any": true}
+
 // notLast are words a term does not end with.
 var notLast = map[string]bool{
 	"like": true, "the": true, "a": true, "an": true, "of": true, "for": true, "to": true,
@@ -350,8 +355,8 @@ func isTerm(s string) bool {
 		return false
 	}
 	const quotes = "*_`\"'“”‘’"
-	if lookupLower(notFirst, strings.Trim(first, quotes)) && !isTitleCase(outer) {
-		return false
+	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f)) {
+		return false // "Every PID is a UFD" states, even in capitals
 	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
@@ -501,6 +506,16 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			return s, true
+		}
+		if s.termHi >= 0 && s.defLo >= 0 && sep == ":" {
+			if name, head := isStatementHead(p.plain(n, s.termLo, s.termHi)); head && name == "" {
+				// "**Definition:** A *group* is a set with …": the sentence
+				// after the label defines its subject.
+				if d, ok := p.emphasisLead(n, s.defLo, hi, 1); ok {
+					return d, true
+				}
+				return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
+			}
 		}
 		return p.boldLead(n, lo, hi)
 	}
@@ -829,6 +844,13 @@ func isCSSWord[T string | []byte](s T) bool {
 // boldLead splits a line that opens with a bold term and goes on without a
 // separator: "**Zone-redundant gateways** For regions that …".
 func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
+	return p.emphasisLead(n, lo, hi, 2)
+}
+
+// emphasisLead is boldLead for a term in emphasis of level minLevel at
+// least: 1 takes italics too, as a definition after its label writes its
+// term ("Definition: A *group* is …").
+func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	var first ast.Node
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
@@ -847,7 +869,7 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		break
 	}
 	e, ok := first.(*ast.Emphasis)
-	if !ok || e.Level < 2 {
+	if !ok || e.Level < minLevel {
 		return split{}, false
 	}
 	end := p.endOf(e)
@@ -945,6 +967,27 @@ func ofPhrase(t []byte) (int, int) {
 // mathematics and the sciences: "Definition 1 (Vector space)".
 var statementKinds = []string{"definition", "def.", "theorem", "lemma", "corollary", "proposition",
 	"axiom", "law", "principle", "postulate", "conjecture"}
+
+// statementHead matches the head of a statement written without
+// parentheses: "Theorem 5.", "Proposition 4.24:", "Definition 1.11 Normal
+// Subgroups"; its second group is the name, if any.
+var statementHead = regexp.MustCompile(`(?i)^(definition|defn?|theorem|thm|lemma|corollary|proposition|prop|axiom|law|principle|postulate|conjecture|remark)\b\.?(\s+[0-9][0-9.]*[a-z]?)?\s*[.:\-–—]?\s*(.*?)\s*[.:]?$`)
+
+// isStatementHead reports whether t, a line alone, is the head of a
+// statement (see statementHead), and returns its name: "Normal Subgroups",
+// or "" for "Theorem 5.". A name is six words at most.
+func isStatementHead(t string) (string, bool) {
+	t = strings.TrimSpace(t)
+	m := statementHead.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", false
+	}
+	name := t[m[6]:m[7]]
+	if countFields(name) > 6 || strings.ContainsAny(name, ".;,") || name != "" && strings.Contains(t[m[3]:m[6]], ":") {
+		return "", false // "Definition: A type of gateway" is a definition, not a head and its name
+	}
+	return name, true
+}
 
 // namedStatement finds the name in a statement's head, "Theorem 3.1
 // (Rank–nullity)": the offsets of the text between its parentheses.

@@ -161,7 +161,7 @@ func isTermOracle(s string) bool {
 		return false
 	}
 	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
-	if notFirst[low(words[0])] && !titleCaseRE.MatchString(strings.Join(words, " ")) {
+	if notFirst[low(words[0])] && (!titleCaseRE.MatchString(strings.Join(words, " ")) || quantifiers[low(words[0])]) {
 		return false
 	}
 	if !strings.HasSuffix(s, "?") {

@@ -375,6 +375,10 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 		return "", false
 	}
 	t := p.plain(e, 0, everything)
+	if name, ok := isStatementHead(t); ok && name == "" {
+		// "**Theorem 5.**", "**Proposition 4.24.**": the statement's number.
+		return escapeText(strings.TrimRight(strings.TrimSpace(t), ".:：")), true
+	}
 	if !isTerm(strings.TrimRight(t, ":：")) {
 		return "", false
 	}
