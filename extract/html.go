@@ -488,6 +488,16 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		if !overlaps(r.p, n, lo, hi) {
 			return
 		}
+		if r.inMath {
+			// Inside a display over several lines ("$$" alone, then
+			// "\mathbf{x}_{i} \cdot \mathbf{w}_{j}"): its markers are the
+			// formula's "_" and "*".
+			mark := string(r.p.src[max(0, r.p.startOf(n)-n.Level):max(0, r.p.startOf(n))])
+			r.textBytes([]byte(mark))
+			r.inlines(n, lo, hi)
+			r.textBytes([]byte(mark))
+			return
+		}
 		tag := "em"
 		if n.Level >= 2 {
 			tag = "strong"

@@ -137,7 +137,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				if cur.def != "" {
 					cur.def += "<br>"
 				}
-				cur.def += p.html(n, r[0], r[1])
+				// The formula as written: rendered alone, a line would lose
+				// the "\\" that ends an aligned row to Markdown's escapes.
+				cur.def += escapeText(string(bytes.TrimRight(p.src[r[0]:r[1]], "\n")))
 				cur.last, longer = line, true
 			}
 			continue
