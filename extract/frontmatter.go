@@ -46,6 +46,9 @@ func keyLines(block []byte) map[string]int {
 // splitFrontMatter separates a leading YAML front matter block from the body.
 // shift is the number of lines the block took, so body lines map back to the file.
 func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shift int, err error) {
+	if bytes.HasPrefix(src, []byte("+++\n")) {
+		return splitTOML(src)
+	}
 	if !bytes.HasPrefix(src, []byte("---\n")) {
 		return frontMatter{}, src, 0, nil
 	}
@@ -154,3 +157,53 @@ func tagList(v any) ([]string, error) {
 // yamlLine finds the first "line N: " of a YAML error message: the line of
 // the front matter it is about.
 var yamlLine = regexp.MustCompile(`line (\d+): `)
+
+// splitTOML separates Hugo's TOML front matter, between two "+++" lines,
+// from the body. It reads the top-level keys whose values are strings,
+// booleans or lists of strings ("title = 'Vocab'", "tags = ['a', 'b']"),
+// which are those the extractor uses; the rest is left out.
+func splitTOML(src []byte) (frontMatter, []byte, int, error) {
+	fm := frontMatter{values: map[string]any{}, lines: map[string]int{}}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	table := false
+	for i := 1; i < len(lines); i++ {
+		t := strings.TrimSpace(string(lines[i]))
+		switch {
+		case t == "+++":
+			return fm, src[len(bytes.Join(lines[:i+1], nil)):], i + 1, nil
+		case strings.HasPrefix(t, "["):
+			table = true // "[params]": its keys are not the page's
+		case table || t == "" || strings.HasPrefix(t, "#"):
+		default:
+			k, v, ok := strings.Cut(t, "=")
+			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+			if !ok || k == "" {
+				continue
+			}
+			if val, ok := tomlValue(v); ok {
+				fm.values[strings.Trim(k, `"'`)] = val
+				fm.lines[strings.Trim(k, `"'`)] = i + 1
+			}
+		}
+	}
+	return frontMatter{}, src, 0, nil // no closing "+++": no front matter
+}
+
+// tomlValue reads a TOML string, boolean or list of strings.
+func tomlValue(v string) (any, bool) {
+	switch {
+	case v == "true" || v == "false":
+		return v == "true", true
+	case len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0]:
+		return v[1 : len(v)-1], true
+	case strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]"):
+		var list []any
+		for _, item := range strings.Split(v[1:len(v)-1], ",") {
+			if item = strings.TrimSpace(item); item != "" {
+				list = append(list, strings.Trim(item, `"'`))
+			}
+		}
+		return list, true
+	}
+	return nil, false
+}

@@ -186,6 +186,7 @@ func TestNoteTitle(t *testing.T) {
 		{"front matter title", "---\ntitle: libvirt & KVM\n---\n\n## Install\n\n- a: b\n", "libvirt & KVM", "libvirt & KVM"},
 		{"front matter title under Overview", "---\ntitle: Week 3\n---\n# Overview\n\n- a: b\n", "Week 3", "Week 3"},
 		{"H1 over front matter title", "---\ntitle: Week 3\n---\n# Cells\n\n- a: b\n", "Cells", "Cells"},
+		{"TOML front matter title", "+++\ntitle = 'Vocab'\ndate = 2024-02-11\n[params]\ntitle = 'no'\n+++\n\n- a: b\n", "Vocab", "Vocab"},
 		{"front matter deck", "---\ntitle: Week 3\ndeck: Bio\n---\n- a: b\n", "Week 3", "Bio"},
 		{"page title over H1 sections", "# Week 3\n\nCreated: September 14, 2023 10:12 AM\n\n# Overview\n\n- a: b\n\n# Terms\n\n- c: d\n", "Week 3", "Week 3"},
 	} {
