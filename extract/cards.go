@@ -479,7 +479,7 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
-		case n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n):
+		case n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.isTodoCallout(n):
 			b.skip(n)
 		default:
 			if b.p.pluginFence(n) {
@@ -565,7 +565,7 @@ type hashtag struct {
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.
 func (b *builder) dropsOut(n ast.Node) bool {
-	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil || b.p.isO2ASettings(n) || b.p.pluginFence(n)
+	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil || b.p.isO2ASettings(n) || b.p.pluginFence(n) || b.p.isTodoCallout(n)
 }
 
 // isTOCMarker reports whether n is a paragraph that asks an editor for a
@@ -1383,6 +1383,30 @@ func (p *parsed) calloutTitle(n ast.Node) (string, bool) {
 	return m[2], true
 }
 
+// isTodoCallout reports whether n is a callout of the student's tasks,
+// "> [!todo] Topics for the deck": no card's content, nor the sheet's.
+func (p *parsed) isTodoCallout(n ast.Node) bool {
+	q, ok := n.(*ast.Blockquote)
+	if !ok || q.FirstChild() == nil {
+		return false
+	}
+	if _, ok := p.calloutTitle(q.FirstChild()); !ok {
+		return false
+	}
+	return p.calloutType(q.FirstChild()) == "todo"
+}
+
+// calloutType returns the type of the callout that paragraph n opens,
+// "[!todo]+ Topics" is "todo", in lower case.
+func (p *parsed) calloutType(n ast.Node) string {
+	first := n.Lines().At(0)
+	m := calloutHead.FindStringSubmatch(strings.TrimSpace(string(p.src[first.Start:first.Stop])))
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m[1])
+}
+
 // callout makes the card of an Obsidian callout, "> [!question] Title" and
 // the lines under it: the title (or the callout's type) on the front.
 // It reports whether q is a callout; the cards inside it are made too.
@@ -1393,6 +1417,17 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		return false
 	}
 	first := q.FirstChild()
+	switch p.calloutType(first) {
+	case "multi-column", "column", "columns", "blank-container", "blank":
+		// A layout (the Multi-Column Markdown plugin): what it lays out
+		// makes the cards, it asks nothing itself.
+		b.cover(first)
+		b.blocks(b.p.children(q)[1:], sc)
+		return true
+	case "todo":
+		b.skip(q) // the student's tasks: nothing to learn (see isTodoCallout)
+		return true
+	}
 	ls := p.lines(first)
 	front := escapeText(title)
 	if isLabel(title) {

@@ -134,7 +134,8 @@ type split struct {
 // dashSeps are separators that need a space on both sides.
 var dashSeps = []string{" --- ", " -- ", " - ", " – ", " —— ", " — ", " = ", " -> ", " => ", " → "}
 
-// findSep returns the first term/definition separator of v outside brackets:
+// findSep returns the first term/definition separator of v outside brackets
+// and quotation marks:
 // ":" followed by a space (or by CJK, see cjkColon), "：", "——", "→" or one
 // of dashSeps. It skips "::".
 func findSep(v view) (i, j int, sep string, ok bool) {
@@ -154,8 +155,15 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 				depth--
 			}
 			continue
+		case '"':
+			i += quoted(t[i:], `"`, `"`)
+			continue
 		}
 		rest := t[i:]
+		if c == 0xE2 && bytes.HasPrefix(rest, curlyOpen) {
+			i += quoted(rest, "“", "”")
+			continue
+		}
 		// The full-width signs start with 0xEF, the arrows with 0xE2; in
 		// dashSeps, '-', '=' or 0xE2 follows the space.
 		switch {
@@ -202,6 +210,19 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 	return 0, 0, "", false
 }
 
+// curlyOpen opens a quotation in curly quotes.
+var curlyOpen = []byte("“")
+
+// quoted measures the quotation that opens t with open, up to the start of
+// its close, so that a separator inside it ("\"Hate the war - love the
+// soldiers\" - …") splits nothing; 0 when it is never closed.
+func quoted(t []byte, open, close string) int {
+	if j := bytes.Index(t[len(open):], []byte(close)); j >= 0 {
+		return len(open) + j + len(close) - 1
+	}
+	return 0
+}
+
 // isChain reports whether the text after an arrow holds another arrow:
 // "Console -> IAM -> Create user" is a path, "glucose → pyruvate →
 // acetyl-CoA" a pathway, neither a term and its definition.
@@ -213,7 +234,7 @@ func isChain(after []byte) bool {
 // separators start with (':', ' ', and 0xEF and 0xE2 for the full-width signs
 // and the arrow); a table costs one load where the tests cost many.
 var sepBytes = func() (t [256]bool) {
-	for _, c := range []byte("([{)]}: \xEF\xE2") {
+	for _, c := range []byte("([{)]}: \xEF\xE2\"") {
 		t[c] = true
 	}
 	return t
@@ -327,6 +348,9 @@ func isTerm(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > 80 || isLabel(s) {
 		return false
+	}
+	if strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”") {
+		return false // "\"Closure is when …\"": a quotation cut, not a term
 	}
 	if strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
 		return false
@@ -611,8 +635,12 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "——" && strings.ContainsAny(term, "，。；！") {
 		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
 	}
+	if onlyLinks(p.src[s.defLo:s.defHi]) {
+		return false // "Related lab: [[lab-03-coacervates]]" points, it defines nothing
+	}
 	word := false // a vocabulary word: its translation must be short
-	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) && !isKeyword(term, s.sep) {
+	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
+		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !p.isSentencePair(n, s, term) {
 		if word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep); !word {
 			return false
 		}
@@ -643,6 +671,57 @@ func isNamedByDash(term, sep string) bool {
 		return dashTerms[strings.ToLower(strings.TrimSpace(term))]
 	}
 	return false
+}
+
+// onlyLinks reports whether def, a definition's source, holds Obsidian
+// links alone.
+func onlyLinks(def []byte) bool {
+	t := bytes.TrimSpace(def)
+	if !bytes.HasPrefix(t, []byte("[[")) {
+		return false
+	}
+	t = wikilinkSource.ReplaceAll(t, nil)
+	return len(bytes.Trim(t, " ,;/|-")) == 0
+}
+
+// wikilinkSource matches an Obsidian link as written, [[target|text]].
+var wikilinkSource = regexp.MustCompile(`\[\[[^\[\]]*\]\]`)
+
+// isTermList reports whether term, before a colon, names a few things in a
+// list: "Sodium, potassium", "re, oir verbs" (up to four of one or two words
+// each, none the start of a clause).
+func isTermList(term, sep string) bool {
+	if sep != ":" || !strings.Contains(term, ", ") {
+		return false
+	}
+	parts := strings.Split(strings.TrimSpace(term), ", ")
+	if len(parts) > 4 {
+		return false
+	}
+	for _, part := range parts {
+		w, _, _ := strings.Cut(part, " ")
+		if n := countFields(part); n == 0 || n > 2 || lookupLower(notFirst, w) || lookupLower(conjunctions, w) || !isTerm(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSentencePair reports whether split s of block n pairs a sentence with
+// its translation across a dash: "Je vais au cinéma. - I go to the
+// cinema." Both sides end as sentences do and are short.
+func (p *parsed) isSentencePair(n ast.Node, s split, term string) bool {
+	switch s.sep {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	term = strings.TrimSpace(term)
+	def := strings.TrimSpace(p.plain(n, s.defLo, s.defHi))
+	if term == "" || def == "" || countFields(term) > 12 || countFields(def) > 15 {
+		return false
+	}
+	return strings.ContainsAny(term[len(term)-1:], ".!?") && strings.ContainsAny(def[len(def)-1:], ".!?")
 }
 
 // isKeyword reports whether term is a keyword in capitals, as SQL notes

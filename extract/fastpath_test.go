@@ -136,6 +136,9 @@ func isTermOracle(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 80 || isLabelOracle(s) {
 		return false
 	}
+	if strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”") {
+		return false // "\"Closure is when …\"": a quotation cut, not a term
+	}
 	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
 		return false
 	}
@@ -330,10 +333,18 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 			}
 			continue
 		}
+		if c == '"' {
+			i += quoted(t[i:], `"`, `"`)
+			continue
+		}
 		if c < utf8.RuneSelf && c != ':' && c != ' ' {
 			continue
 		}
 		rest := t[i:]
+		if bytes.HasPrefix(rest, []byte("“")) {
+			i += quoted(rest, "“", "”")
+			continue
+		}
 		switch {
 		case bytes.HasPrefix(rest, fullOpen):
 			depth++
@@ -382,7 +393,7 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 var sepInputs = []string{
 	"", "a: b", "a :: b", "a:b", "a:", "a:\x00 b", "a（b: c）: d", "a (b: c) - d", "a → b", "a -> b", "a => b",
 	"a — b", "a – b", "a --- b", "a = b", "a -b", "a ：b", "（a：b）：c", "a\xe2 b", "a \xe2\x80", "x ) y: z", "a\t: b",
-	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c", "並行:微觀", "a:微", "時間:12:30", "进程——资源", "线程 —— CPU", ":微",
+	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c", "並行:微觀", "a:微", "時間:12:30", "进程——资源", "线程 —— CPU", ":微", `"a - b" - c`, `“a: b” - c`, `"open - x`, `“x - y`, `a "b" - c`,
 }
 
 func checkSep(t *testing.T, s string) {
