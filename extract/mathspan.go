@@ -42,7 +42,7 @@ func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) as
 		if n == 0 {
 			n = 2
 		}
-	case n == 0 || bytes.IndexAny(line[1:n-1], "*_~[]<") < 0:
+	case n == 0 || !bytes.ContainsAny(line[1:n-1], "*_~[]<"):
 		return nil
 	}
 	block.Advance(n)
