@@ -12,6 +12,7 @@ import (
 // for the paragraphs and list items of the notes and a synthetic vault, at
 // several widths and sizes.
 func TestCountLines(t *testing.T) {
+	t.Cleanup(withoutCJKFonts()) // countLines measures with the embedded fonts
 	corpus, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
 	decks := parseNotes(t, append([]string{sampleNote}, corpus...))
 	for _, f := range synth.Vault(synth.Config{Cards: 500, Files: 1}) {

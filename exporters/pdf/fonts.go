@@ -5,7 +5,11 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/notes2deck/notes2deck/extract"
 )
 
 // The embedded fonts: DejaVu Sans Condensed and DejaVu Sans Mono (Bitstream
@@ -153,4 +157,44 @@ func (f *face) measure(s string, pt float64) float64 {
 // space returns the width of a space at size pt, as measure(" ", pt).
 func (f *face) space(pt float64) float64 {
 	return float64(max(f.width(' '), 0)) * pt / 1000
+}
+
+// cjkFonts are TrueType fonts with Chinese, Japanese and Korean that systems
+// commonly have, in the order they are tried: Debian's and Ubuntu's
+// fonts-droid-fallback, then macOS's and Windows's Arial Unicode.
+var cjkFonts = []string{
+	"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+	"/usr/share/fonts/truetype/droid/DroidSansFallback.ttf",
+	"/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+	"/Library/Fonts/Arial Unicode.ttf",
+	`C:\Windows\Fonts\ARIALUNI.TTF`,
+}
+
+// systemCJKFont returns the first of cjkFonts this machine has, or "".
+func systemCJKFont() string {
+	for _, f := range cjkFonts {
+		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
+			return f
+		}
+	}
+	return ""
+}
+
+// decksHaveCJK reports whether a card of decks holds Chinese, Japanese or Korean
+// (the cards hold the notes' text; they are quicker to read than outlines).
+func decksHaveCJK(decks []extract.Deck) bool {
+	isCJK := func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	}
+	for _, d := range decks {
+		if strings.ContainsFunc(d.Title, isCJK) {
+			return true
+		}
+		for _, c := range d.Cards {
+			if strings.ContainsFunc(c.Front, isCJK) || strings.ContainsFunc(c.Back, isCJK) {
+				return true
+			}
+		}
+	}
+	return false
 }

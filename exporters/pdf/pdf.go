@@ -385,6 +385,11 @@ type imageInfo struct {
 
 // newSheet loads the fonts and images and starts the PDF.
 func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
+	if cfg.Font == "" && decksHaveCJK(decks) {
+		// The embedded fonts have no Chinese, Japanese or Korean: a font
+		// of this machine's that has them prints the note, not "�".
+		cfg.Font = systemCJKFont()
+	}
 	s := &sheet{cfg: cfg, cols: cfg.Columns, images: map[string]imageInfo{}, missing: map[rune]bool{}}
 	var err error
 	if s.faces[fRegular], err = loadFace(cfg.Font, "DejaVuSansCondensed", dejaVuRegular); err != nil {

@@ -528,6 +528,7 @@ func TestCodeColumns(t *testing.T) {
 // crashed the layout. A character that is no emoji is still replaced and
 // warned about.
 func TestEmoji(t *testing.T) {
+	t.Cleanup(withoutCJKFonts()) // the embedded fonts, as on a machine without CJK
 	file := filepath.Join(t.TempDir(), "emoji.md")
 	src := "# E\n\n- ✅ Done: yes\n- ❌ Wrong: no\n- 💡 Tip: draw\n- 👨\u200d💻 Coder: dev\n- 👍🏽 Thumbs: up\n- ⭐ Star: ok\n- 急 Kyū: sudden\n\n" +
 		"- list\n\n            (2) Customs 😊 consider setting industry standards\n\n            dispositive 🡪 consider\n"
@@ -553,7 +554,9 @@ func TestJapanese(t *testing.T) {
 	file := corpusNote(t, "med-stomach-japanese-html.md")
 	var warns []extract.Warning
 	e := Exporter{Warn: func(w extract.Warning) { warns = append(warns, w) }}
+	restore := withoutCJKFonts()
 	render(t, []string{file}, e)
+	restore()
 	if len(warns) == 0 {
 		t.Fatal("no warning about characters without a glyph")
 	}
@@ -571,8 +574,7 @@ func TestJapanese(t *testing.T) {
 	if !fileExists(droidFont) {
 		t.Skipf("%s not installed (fonts-droid-fallback)", droidFont)
 	}
-	warns = nil
-	e.Font = droidFont
+	warns = nil // with no --font, the machine's CJK font is found
 	text := pdfTool(t, render(t, []string{file}, e), "pdftotext")
 	for _, want := range []string{"急性胃粘膜病変", "重症熱傷", "自己免疫", "Strickland-Mackay"} {
 		if !strings.Contains(squeeze(text), want) {
@@ -843,6 +845,14 @@ func hasCJK(s string) bool {
 		}
 	}
 	return false
+}
+
+// withoutCJKFonts makes the sheet find no CJK font on this machine, as
+// on most; it returns the function that undoes it.
+func withoutCJKFonts() func() {
+	saved := cjkFonts
+	cjkFonts = nil
+	return func() { cjkFonts = saved }
 }
 
 // outsideBackticks applies f to the parts of s outside `code spans`.
