@@ -271,7 +271,7 @@ var labels = map[string]bool{
 	"credit": true, "credits": true, "via": true, "docs": true, "documentation": true, "url": true,
 	"video": true, "image": true, "figure": true, "fig": true, "feature": true, "output": true,
 	"result": true, "solution": true, "explanation": true, "answers": true, "hints": true,
-	"ans": true,
+	"ans": true, "for example": true, "for instance": true,
 }
 
 // notFirst are words that start a clause, not a term.
@@ -287,6 +287,7 @@ var notFirst = map[string]bool{
 	"sometimes": true, "usually": true, "often": true, "always": true, "never": true,
 	"else": true, "otherwise": true, "used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
 	"whether": true, "unless": true, "although": true, "though": true,
+	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true,
 }
 
 // quantifiers open a statement about a class, not a name, whatever the
@@ -638,6 +639,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if onlyLinks(p.src[s.defLo:s.defHi]) {
 		return false // "Related lab: [[lab-03-coacervates]]" points, it defines nothing
 	}
+	if isFormulaSplit(term, string(p.src[s.defLo:s.defHi]), s.sep) {
+		return false
+	}
 	word := false // a vocabulary word: its translation must be short
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
 		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !p.isSentencePair(n, s, term) {
@@ -671,6 +675,90 @@ func isNamedByDash(term, sep string) bool {
 		return dashTerms[strings.ToLower(strings.TrimSpace(term))]
 	}
 	return false
+}
+
+// isFormulaSplit reports whether a split at sep cuts a formula or a rule
+// rather than a term from its definition: a subtraction ("Suppose j - i =
+// p*7", "i - j is a multiple"), a sum equated ("(i-j) + (j-k) = p*7"), a
+// dependency between identifiers ("student_id → dept_id") or a grammar's
+// production ("E → E + T | T").
+func isFormulaSplit(term, def, sep string) bool {
+	term, def = strings.TrimSpace(term), strings.TrimSpace(def)
+	lastOf := func(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+	firstOf := func(s string) string { w, _, _ := strings.Cut(s, " "); return w }
+	switch sep {
+	case "-", "–":
+		// "Suppose j - i = p*7": a lone letter or number each side of the
+		// sign, and the formula goes on ("o - oh, said softly" is a sound).
+		return isOperand(lastOf(term)) && isOperand(firstOf(def)) && (len(lastOf(term)) == 1 || len(firstOf(def)) == 1) &&
+			strings.ContainsAny(def, "=<>^")
+	case "=":
+		// "(i-j) + (j-k) = p*7": operands and signs alone, not "à + le = au".
+		return isExpression(term)
+	case "→", "->":
+		if strings.Contains(def, " | ") {
+			return true
+		}
+		return isIdentifier(term) && isIdentifier(def) && (strings.Contains(term, "_") || strings.Contains(def, "_"))
+	}
+	return false
+}
+
+// isExpression reports whether s is operands joined by signs, three tokens
+// at least: "(i-j) + (j-k)", "a * b".
+func isExpression(s string) bool {
+	tokens := strings.Fields(s)
+	if len(tokens) < 3 {
+		return false
+	}
+	for _, t := range tokens {
+		inner := strings.TrimSuffix(strings.TrimPrefix(t, "("), ")")
+		switch {
+		case t == "+" || t == "-" || t == "*" || t == "/":
+		case isOperand(t), inner != t && isExpressionWord(inner):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isExpressionWord reports whether w is operands and signs without spaces,
+// "i-j", "2x+1".
+func isExpressionWord(w string) bool {
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return strings.ContainsRune("+-*/", r) }) {
+		if !isOperand(part) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isOperand reports whether w is a letter or a number alone, as a formula's
+// operands are: "i", "7", "x2".
+func isOperand(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, c := range []byte(w) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return len(w) == 1 || w[0] >= '0' && w[0] <= '9' || w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
+}
+
+// isIdentifier reports whether s is one identifier, "dept_id".
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyLinks reports whether def, a definition's source, holds Obsidian
