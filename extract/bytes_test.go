@@ -22,6 +22,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
 	}
+	if s, ok := p.definedIf(n, lo, defLo, hi); ok {
+		return s, true // "A space is **compact** if …", as written since
+	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if e, ok := c.(*ast.Emphasis); ok && p.startOf(e) <= termHi && termHi < p.endOf(e) {
 			return split{}, false // a verb inside bold text is the bold sentence's

@@ -1430,6 +1430,11 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	}
 	ls := p.lines(first)
 	front := escapeText(title)
+	if isLabel(title) && len(ls) == 2 && len(b.p.children(q)) == 1 {
+		if _, defines := p.splitLine(first, ls[1][0], ls[1][1]); defines {
+			return false // "> [!definition]" over "> A *ring* is …": the line is the card
+		}
+	}
 	if isLabel(title) {
 		// "> [!note]" or "> [!tip] Remember": a label alone asks nothing, so
 		// it is asked with the heading it sits under ("Cells: Tip").

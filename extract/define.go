@@ -1036,7 +1036,12 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		break
 	}
 	e, ok := first.(*ast.Emphasis)
-	if !ok || e.Level < minLevel {
+	if ok && e.Level < minLevel {
+		// "***ring***": bold inside italics is bold too.
+		inner, only := e.FirstChild().(*ast.Emphasis)
+		ok = only && e.FirstChild() == e.LastChild() && inner.Level+e.Level >= minLevel
+	}
+	if !ok {
 		return split{}, false
 	}
 	end := p.endOf(e)
@@ -1355,6 +1360,41 @@ var weakNext = map[string]bool{
 	"therefore": true, "thus": true, "hence": true, "same": true, "different": true, "important": true,
 }
 
+// definedIf splits a definition written as mathematics writes one, the
+// term in emphasis after the verb and a condition after it: "A space is
+// **compact** if every open cover has a finite subcover." The term asks for
+// the whole sentence, lo to hi; at is where the text after the verb starts.
+func (p *parsed) definedIf(n ast.Node, lo, at, hi int) (split, bool) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		start := p.startOf(c)
+		if start < 0 || start < at {
+			continue
+		}
+		e, ok := c.(*ast.Emphasis)
+		if !ok || start >= hi {
+			return split{}, false
+		}
+		end := p.endOf(e)
+		if end < 0 || end > hi {
+			return split{}, false // emphasis past the line
+		}
+		for end < hi && (p.src[end] == '*' || p.src[end] == '_') {
+			end++
+		}
+		rest := p.src[end:hi]
+		for _, w := range []string{" if ", " iff ", " when ", " whenever ", " precisely when "} {
+			if bytes.HasPrefix(rest, []byte(w)) && isTerm(p.plain(e, 0, everything)) {
+				if inner, ok := e.FirstChild().(*ast.Emphasis); ok && e.FirstChild() == e.LastChild() {
+					e = inner // "***Hausdorff***": the term is the text inside both
+				}
+				return split{termLo: p.startOf(e), termHi: p.endOf(e), defLo: lo, defHi: hi, sep: "if"}, true
+			}
+		}
+		return split{}, false
+	}
+	return split{}, false
+}
+
 // verbSplit splits "Term means definition" and "Term is definition" when the
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
@@ -1371,6 +1411,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	termHi, defLo := v.srcOff(best), p.afterOff(v, best+len(verb)-1)
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
+	}
+	if s, ok := p.definedIf(n, lo, defLo, hi); ok {
+		return s, true
 	}
 	if _, inside := p.colonAfterBold(n, termHi, hi); inside {
 		return split{}, false // "**Class is the manifestation …**": one bold sentence
