@@ -241,6 +241,21 @@ func wrapsOn(prev, next string) bool {
 	return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?:") && unicode.IsLower(r) && countFields(next) >= 2
 }
 
+// isStatement reports whether t, a parent bullet's text, states a fact
+// rather than naming a topic or leading in: nine words or more, or a
+// pronoun first, and neither a lead-in's colon nor a question mark last.
+func isStatement(t string) bool {
+	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") {
+		return false
+	}
+	w, _, _ := strings.Cut(t, " ")
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "it", "we", "i", "you", "this", "these", "there":
+		return countFields(t) >= 4
+	}
+	return countFields(t) >= 9
+}
+
 // isSentenceLine reports whether line t is a sentence of its own: three
 // words at least, a capital first and a full stop, "!" or "?" last.
 func isSentenceLine(t string) bool {
@@ -666,6 +681,13 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 	} else {
+		if t := strings.TrimSpace(p.plain(head, 0, everything)); isStatement(t) {
+			// "He did not like how principles applied to different groups."
+			// over sub-bullets states a fact: the heading's card holds it,
+			// and the sub-bullets make their own cards.
+			b.blocks(rest, sc)
+			return
+		}
 		front, name = leadFront(p.html(head, 0, everything), sc)
 	}
 	if sub := p.blocksHTML(rest); sub != "" {
