@@ -837,16 +837,6 @@ func TestTextOp(t *testing.T) {
 	}
 }
 
-// hasCJK reports whether s holds Han, Hiragana or Katakana characters.
-func hasCJK(s string) bool {
-	for _, r := range s {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
-			return true
-		}
-	}
-	return false
-}
-
 // withoutCJKFonts makes the sheet find no CJK font on this machine, as
 // on most; it returns the function that undoes it.
 func withoutCJKFonts() func() {
