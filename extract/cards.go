@@ -1057,8 +1057,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	}
 	sc := b.scope()
 	front, back := h.html, ""
-	if n := len(b.heads); n > 0 && b.repeated(h.text) {
-		// A heading that recurs (Etiology, Examples) needs its parent to be a question.
+	if n := len(b.heads); n > 0 && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789")) {
+		// A heading that recurs (Etiology, Examples), or a numbered label
+		// ("Example 1", "Step 2"), needs its parent to be a question.
 		front = escapeText(b.heads[n-1].text) + ": " + front
 	}
 	if k := detailsIndex(b.p, body); k >= 0 {
@@ -1430,6 +1431,17 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	}
 	ls := p.lines(first)
 	front := escapeText(title)
+	if strings.EqualFold(title, "proof") {
+		// "> [!proof]" proves the statement before it.
+		if prev, ok := q.PreviousSibling().(*ast.Blockquote); ok && prev.FirstChild() != nil {
+			if t, ok := p.calloutTitle(prev.FirstChild()); ok && !strings.EqualFold(t, "proof") {
+				if c := sc.context(); isLabel(t) && len(c) > 0 {
+					t = c[len(c)-1] + ": " + t // "Proof of Hausdorff spaces: Example 1"
+				}
+				front = "Proof of " + escapeText(t)
+			}
+		}
+	}
 	if isLabel(title) && len(ls) == 2 && len(b.p.children(q)) == 1 {
 		if _, defines := p.splitLine(first, ls[1][0], ls[1][1]); defines {
 			return false // "> [!definition]" over "> A *ring* is …": the line is the card
