@@ -379,8 +379,11 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 		if !overlaps(p, c, r[0], r[1]) {
 			continue
 		}
-		if t, ok := c.(*ast.Text); ok && len(bytes.TrimSpace(p.src[max(t.Segment.Start, r[0]):min(t.Segment.Stop, r[1])])) == 0 {
-			continue
+		if t, ok := c.(*ast.Text); ok {
+			switch string(bytes.TrimSpace(p.src[max(t.Segment.Start, r[0]):min(t.Segment.Stop, r[1])])) {
+			case "", ".", ":":
+				continue // "**Theorem 1**.": the stop after the bold
+			}
 		}
 		if only != nil {
 			return "", false
