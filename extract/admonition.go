@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// admonitionHead matches the first line of a MkDocs (Python-Markdown)
+// admonition: "!!! note", `!!! tip "Title"`, "??? question Why?" (collapsed),
+// "???+ example" (open). Group 1 is the type, 2 a quoted title, 3 an unquoted one,
+// which MkDocs does not read but students write.
+var admonitionHead = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(?:"(.*)"|(\S.*?)))?[ \t]*$`)
+
+// admonitions rewrites MkDocs admonitions as the Obsidian callouts they mean,
+// line for line, so that positions stay right:
+//
+//	!!! note "Osmosis"          > [!note] Osmosis
+//	    Water crossing …   →    > Water crossing …
+//
+// CommonMark reads the indented body as code, or as the head's lazy
+// continuation. Fenced code is left as it is. src is returned when it holds no
+// admonition.
+func admonitions(src []byte) []byte {
+	if !bytes.Contains(src, []byte("!!!")) && !bytes.Contains(src, []byte("???")) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	out, changed := rewriteAdmonitions(lines, 0)
+	if !changed {
+		return src
+	}
+	return bytes.Join(out, nil)
+}
+
+// maxAdmonitionNesting bounds the admonitions inside admonitions that are
+// read; deeper ones stay text.
+const maxAdmonitionNesting = 8
+
+// rewriteAdmonitions rewrites the admonitions of lines, each with its "\n",
+// and those nested in their bodies.
+func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
+	changed := false
+	var fence fenceState
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		if fence.next(line) {
+			continue
+		}
+		if len(line) < 3 || (line[0] != '!' && line[0] != '?') {
+			continue
+		}
+		m := admonitionHead.FindSubmatch(bytes.TrimRight(line, "\n"))
+		if m == nil {
+			continue
+		}
+		end := i + 1
+		for j := i + 1; j < len(lines); j++ {
+			if isBlank(lines[j]) {
+				continue
+			}
+			if !indentedBody(lines[j]) {
+				break
+			}
+			end = j + 1
+		}
+		if end == i+1 && i+1 < len(lines) && !isBlank(lines[i+1]) {
+			continue // "!!! Warning" over a line of text: an exclamation, no admonition
+		}
+		title := m[2]
+		if m[3] != nil {
+			title = m[3]
+		}
+		head := append([]byte("> [!"), bytes.ToLower(m[1])...)
+		head = append(head, ']')
+		if line[0] == '?' {
+			head = append(head, '-')
+		}
+		if len(bytes.TrimSpace(title)) > 0 {
+			head = append(append(head, ' '), bytes.TrimSpace(title)...)
+		}
+		lines[i] = append(head, '\n')
+		body := make([][]byte, 0, end-i-1)
+		for _, l := range lines[i+1 : end] {
+			body = append(body, dedentBody(l))
+		}
+		if depth < maxAdmonitionNesting {
+			body, _ = rewriteAdmonitions(body, depth+1)
+		}
+		for k, l := range body {
+			if isBlank(l) {
+				lines[i+1+k] = []byte(">\n")
+				continue
+			}
+			lines[i+1+k] = append([]byte("> "), l...)
+		}
+		changed = true
+		i = end - 1
+	}
+	return lines, changed
+}
+
+// indentedBody reports whether line belongs to an admonition's body: four
+// spaces or a tab in.
+func indentedBody(line []byte) bool {
+	return bytes.HasPrefix(line, []byte("    ")) || (len(line) > 0 && line[0] == '\t')
+}
+
+// dedentBody takes an admonition's indent off one line of its body.
+func dedentBody(line []byte) []byte {
+	if len(line) > 0 && line[0] == '\t' {
+		return line[1:]
+	}
+	if bytes.HasPrefix(line, []byte("    ")) {
+		return line[4:]
+	}
+	return bytes.TrimLeft(line, " ")
+}
+
+// isBlank reports whether line holds only white space.
+func isBlank(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
