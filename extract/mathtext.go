@@ -77,6 +77,14 @@ var (
 	texCommand = regexp.MustCompile(`\\([A-Za-z]+)( ?)`)
 )
 
+// openBrace and closeBrace stand for the braces a formula shows, "\{1, 2\}",
+// until the braces that only group, "x^{2}", are gone.
+const openBrace, closeBrace = "\uE000", "\uE001"
+
+// rowEnd stands for the "\\" that ends a row of an aligned display until
+// the rows are joined: "a = b; = c", with no ";" after the last.
+const rowEnd = "\uE002"
+
 // texSigns are the signs of LaTeX commands; a command left out keeps its name.
 var texSigns = map[string]string{
 	"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
@@ -105,7 +113,7 @@ var texSigns = map[string]string{
 	"trianglelefteq": "⊴", "triangleleft": "◁", "lceil": "⌈", "rceil": "⌉", "lfloor": "⌊",
 	"rfloor": "⌋", "aleph": "ℵ", "top": "⊤", "bot": "⊥", "models": "⊨", "vdash": "⊢",
 	"bigcup": "⋃", "bigcap": "⋂", "hookrightarrow": "↪", "longrightarrow": "⟶",
-	"Longrightarrow": "⟹", "longmapsto": "⟼", "lbrace": "{", "rbrace": "}", "sqrt": "√",
+	"Longrightarrow": "⟹", "longmapsto": "⟼", "lbrace": openBrace, "rbrace": closeBrace, "sqrt": "√",
 	"nmid": "∤", "subsetneq": "⊊", "supseteq": "⊇", "leqslant": "≤", "geqslant": "≥", "neq ": "≠",
 	"big": "", "Big": "", "bigg": "", "Bigg": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "",
 	"tfrac": "", "dfrac": "", "nolimits": "", "cdotp": "·", "dagger": "†", "checkmark": "✓",
@@ -123,7 +131,7 @@ var blackboard = map[string]string{"R": "ℝ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ
 // envSigns open and close the environments that bracket what they hold.
 var envSigns = map[string][2]string{
 	"pmatrix": {"(", ")"}, "bmatrix": {"[", "]"}, "vmatrix": {"|", "|"}, "Vmatrix": {"‖", "‖"},
-	"Bmatrix": {"{", "}"}, "cases": {"{ ", ""},
+	"Bmatrix": {openBrace, closeBrace}, "cases": {openBrace + " ", ""},
 }
 
 // superscripts and subscripts are the raised and lowered forms of the
@@ -142,8 +150,8 @@ var (
 
 // texText writes the LaTeX formula t as plain text.
 func texText(t string) string {
-	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, "{", `\}`, "}",
-		`\%`, "%", `\$`, "$", `\_`, "_", `\\`, "; ", "^{\\circ}", "°", `^\circ`, "°", "&", "").Replace(t)
+	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
+		`\%`, "%", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "").Replace(t)
 	t = texEnv.ReplaceAllStringFunc(t, func(m string) string {
 		g := texEnv.FindStringSubmatch(m)
 		if g[1] == "begin" {
@@ -206,8 +214,10 @@ func texText(t string) string {
 		return g[2] + accents[g[1]]
 	})
 	t = texScript.ReplaceAllStringFunc(t, scriptText)
-	t = strings.NewReplacer("{", "", "}", "").Replace(t)
-	return strings.Join(strings.Fields(t), " ")
+	t = strings.NewReplacer("{", "", "}", "", openBrace, "{", closeBrace, "}").Replace(t)
+	t = strings.Join(strings.Fields(t), " ")
+	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
+	return strings.ReplaceAll(t, rowEnd, ";")
 }
 
 // scriptText writes a superscript or subscript that texScript matched,

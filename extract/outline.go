@@ -99,6 +99,7 @@ type outliner struct {
 	skip       bool              // inside a notes2deck:skip region
 	mediaPaths map[string]string // media names to files, built on first use
 	sb         spanBuilder       // the text of the block being converted
+	inMath     bool              // the block's text so far opened a $…$ it did not close (see unescapeMarkdown)
 }
 
 var (
@@ -411,10 +412,13 @@ func (o *outliner) imagePath(dest string) string {
 // destination of the link they are in. Inside a link, the outermost link's
 // destination is every span's URL.
 func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
+	if n.Type() == ast.TypeBlock {
+		o.inMath = false
+	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			sb.text(outlineText(c.Segment.Value(o.p.src)), st, url)
+			sb.text(o.text(c.Segment.Value(o.p.src)), st, url)
 			switch {
 			case c.HardLineBreak():
 				sb.lineBreak(url)
@@ -480,10 +484,11 @@ func (o *outliner) alt(n *ast.Image) string {
 	return sb.plain()
 }
 
-// outlineText resolves backslash escapes and entity references in Markdown text.
-func outlineText(b []byte) []byte {
-	if bytes.IndexByte(b, '\\') >= 0 {
-		b = util.UnescapePunctuations(b)
+// text resolves backslash escapes and entity references in Markdown text,
+// but keeps a formula's escapes, "$\{1, 2\}$", for sheetMath.
+func (o *outliner) text(b []byte) []byte {
+	if bytes.IndexByte(b, '\\') >= 0 || bytes.IndexByte(b, '$') >= 0 {
+		b = unescapeMarkdown(b, &o.inMath)
 	}
 	if bytes.IndexByte(b, '&') >= 0 {
 		b = util.ResolveEntityNames(util.ResolveNumericReferences(b))

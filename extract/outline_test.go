@@ -103,6 +103,8 @@ func TestOutline(t *testing.T) {
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
 		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},
 		{"highlights", "The ==key== idea is ==the cell==, a == b, `==c==`\n", "P The key idea is the cell, a == b, `==c==` @1\n"},
+		{"formula escapes", "Sets $\\{1, 2\\}$, \\{text\\} \\*\n\n$$\n\\min\\{s, D\\} \\\\\n&= a \\\\\n$$\n",
+			"P Sets {1, 2}, {text} * @1\nP min{s, D}; = a @3\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
 	}
