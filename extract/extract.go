@@ -97,6 +97,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = n.title, n.cards, n.coverage, n.warnings, n.outline
+	if fm.invalid != nil {
+		d.Warnings = append([]Warning{*fm.invalid}, d.Warnings...)
+	}
 	if d.Name == "" {
 		d.Name = n.deck // Obsidian_to_Anki's TARGET DECK, if any
 	}

@@ -16,8 +16,9 @@ import (
 // frontMatter is the YAML block that may open a note, between two "---"
 // lines: its keys' values, and the file line of each key.
 type frontMatter struct {
-	values map[string]any
-	lines  map[string]int
+	values  map[string]any
+	lines   map[string]int
+	invalid *Warning // the block is not valid YAML: what was wrong, and where
 }
 
 // line returns the file line of key k (1, the "---", if unknown).
@@ -82,17 +83,64 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	}
 	var raw map[string]any // a plain map, so nested blocks decode as map[string]any too
 	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
-		// yaml's messages can span lines ("unmarshal errors:\n  line 1: …"); errors are one line.
-		msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
-		line := 1
-		if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
-			n, _ := strconv.Atoi(msg[m[2]:m[3]])
-			line, msg = 1+n, msg[:m[0]]+msg[m[1]:] // the front matter starts on line 2
+		// A note is not lost to a slip in its front matter, "title: @key" (a
+		// Roam export) or a tab: a warning names the line, and the other
+		// notes of the build go on.
+		line, msg := yamlError(rest[:end], err)
+		w := &Warning{Pos: Pos{File: file, Line: line}}
+		if !keysOnly(rest[:end]) {
+			w.Msg = "the lines between the two \"---\" are not YAML (" + msg + "), so they are read as text, not as front matter"
+			return frontMatter{invalid: w}, src, 0, nil
 		}
-		return frontMatter{}, nil, 0, &Error{Pos: Pos{File: file, Line: line}, Msg: "front matter is not valid YAML: " + msg}
+		w.Msg = "front matter is not valid YAML, so its settings are not used: " + msg
+		return frontMatter{invalid: w}, body, lines, nil
 	}
-	return frontMatter{raw, keyLines(rest[:end])}, body, lines, nil
+	return frontMatter{values: raw, lines: keyLines(rest[:end])}, body, lines, nil
 }
+
+// yamlError returns the file line and the message, on one line, of the
+// error err that yaml found in the front matter block, which starts on the
+// file's line 2. When the message names no line, the line is the first that
+// makes the block invalid.
+func yamlError(block []byte, err error) (int, string) {
+	msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
+	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
+		n, _ := strconv.Atoi(msg[m[2]:m[3]])
+		return 1 + n, msg[:m[0]] + msg[m[1]:]
+	}
+	line := 2
+	for off := 0; off < len(block); line++ {
+		nl := bytes.IndexByte(block[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
+		var v any
+		if yaml.Unmarshal(block[:off], &v) != nil {
+			break
+		}
+	}
+	return line, msg
+}
+
+// keysOnly reports whether each line of block that is not blank, a comment
+// or indented opens with a key and a colon, "title: …", or is a "- item" of
+// a list: a front matter with a slip in it, not text between two rules.
+func keysOnly(block []byte) bool {
+	for line := range bytes.Lines(block) {
+		t := bytes.TrimRight(line, " \t\n")
+		if len(t) == 0 || t[0] == '#' || t[0] == ' ' || t[0] == '\t' || bytes.HasPrefix(t, []byte("- ")) {
+			continue
+		}
+		if !yamlKey.Match(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// yamlKey matches a line that opens with a YAML key.
+var yamlKey = regexp.MustCompile(`^["']?[\p{L}\p{N}_][\p{L}\p{N}_ .-]*["']?[ \t]*:(?:[ \t]|$)`)
 
 // apply copies the keys the extractor understands into d and opt; the rest go
 // to d.Settings for the exporters.

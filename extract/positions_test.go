@@ -49,9 +49,10 @@ func TestCRLFAndBOM(t *testing.T) {
 	}
 }
 
-// TestFrontMatterErrorLine: a YAML error names the line of the file it is
-// about (the front matter starts on line 2), without yaml's own "line N";
-// a bad value names its key's line.
+// TestFrontMatterErrorLine: front matter that is not YAML is a warning that
+// names the line of the file it is about (the front matter starts on line
+// 2), without yaml's own "line N", and the note is read without it; a bad
+// value is an error that names its key's line.
 func TestFrontMatterErrorLine(t *testing.T) {
 	for _, c := range []struct {
 		src  string
@@ -61,6 +62,20 @@ func TestFrontMatterErrorLine(t *testing.T) {
 		{"---\ntitle: ok\n\tdeck: tab\n---\n# T\n", 3},
 		{"---\ntitle: ok\ndeck: 5\ntags:\n  - a\n  bad: [\n---\n# T\n", 4},
 		{"\uFEFF---\r\ntitle: ok\r\n\tdeck: tab\r\n---\r\n# T\r\n", 3},
+		{"---\ntags: [x]\ntitle: @key1999\n---\n# T\n", 3}, // yaml names no line
+	} {
+		d, err := Parse("fm.md", []byte(c.src), Options{})
+		if err != nil {
+			t.Fatalf("%q: %v, want a warning", c.src, err)
+		}
+		if len(d.Warnings) == 0 || d.Warnings[0].Pos.Line != c.line || strings.Contains(d.Warnings[0].Msg, "line ") {
+			t.Errorf("%q: %v, want a warning on line %d and no yaml line in the message", c.src, d.Warnings, c.line)
+		}
+	}
+	for _, c := range []struct {
+		src  string
+		line int
+	}{
 		{"---\ntitle: ok\ntags: 5\n---\n# T\n", 3},               // a bad value: its key's line
 		{"---\nx: 1\nreverse: maybe\ndeck: \"\"\n---\n# T\n", 3}, // the first bad key, every time
 	} {
@@ -69,8 +84,21 @@ func TestFrontMatterErrorLine(t *testing.T) {
 		if !errors.As(err, &e) {
 			t.Fatalf("%q: error %v, want an *Error", c.src, err)
 		}
-		if e.Pos.Line != c.line || strings.Contains(e.Msg, "line ") {
-			t.Errorf("%q: %v, want line %d and no yaml line in the message", c.src, e, c.line)
+		if e.Pos.Line != c.line {
+			t.Errorf("%q: %v, want line %d", c.src, e, c.line)
 		}
+	}
+}
+
+// TestFrontMatterNotYAML: a front matter of keys with a slip in it is left
+// out of the note; lines between two rules that are no keys are text.
+func TestFrontMatterNotYAML(t *testing.T) {
+	d, err := Parse("fm.md", []byte("---\ndeck: [a\n---\n- Osmosis: water crossing\n"), Options{})
+	if err != nil || len(d.Cards) != 1 || d.Cards[0].Front != "Osmosis" || d.Name != "fm" {
+		t.Errorf("keys with a slip: %v, %q, %+v", err, d.Name, d.Cards)
+	}
+	d, err = Parse("fm.md", []byte("---\nCells in water.\n- Osmosis: water crossing\n\n---\n"), Options{})
+	if err != nil || len(d.Cards) == 0 || d.Cards[len(d.Cards)-1].Front != "Osmosis" {
+		t.Errorf("text between rules: %v, %+v", err, d.Cards)
 	}
 }

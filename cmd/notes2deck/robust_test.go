@@ -150,6 +150,7 @@ func TestRobustInput(t *testing.T) {
 		args     []string
 		code     int
 		want     string // in stderr when code != 0
+		warn     string // in stderr when code == 0
 		minCards int
 	}{
 		{name: "empty", src: ""},
@@ -176,8 +177,9 @@ func TestRobustInput(t *testing.T) {
 		{name: "size-flag", src: "# Big\n" + strings.Repeat("- a: b\n", 200000), args: []string{"--max-note-size", "1MiB"}, code: 1, want: "size-flag.md: note too large (limit 1 MiB"},
 		{name: "unclosed-fence", src: "# F\n- AWS WAF: filters requests\n```go\nfunc x() {\n", minCards: 1},
 		{name: "unclosed-comment", src: "# C\n- AWS WAF: filters requests\n<!-- never closed\n- c: d\n", minCards: 1},
-		{name: "front-matter-not-a-map", src: "---\n0\n---\n# T\n", code: 1, want: "front-matter-not-a-map.md:2: front matter is not valid YAML: unmarshal errors: cannot unmarshal"},
-		{name: "front-matter-bad-yaml", src: "---\ndeck: [a\ntags: {\n---\n# T\n", code: 1, want: "front-matter-bad-yaml.md:2: front matter is not valid YAML: did not find"},
+		{name: "front-matter-not-a-map", src: "---\n0\n---\n# T\n- a: b\n", minCards: 1, warn: "front-matter-not-a-map.md:2: warning: the lines between the two \"---\" are not YAML (unmarshal errors: cannot unmarshal"},
+		{name: "front-matter-bad-yaml", src: "---\ndeck: [a\ntags: {\n---\n# T\n- a: b\n", minCards: 1, warn: "front-matter-bad-yaml.md:2: warning: front matter is not valid YAML, so its settings are not used: did not find"},
+		{name: "front-matter-bad-token", src: "---\ntags: [x]\ntitle: @shipman1999\n---\n- Idea: informal first\n", minCards: 1, warn: "front-matter-bad-token.md:3: warning: front matter is not valid YAML"},
 		{name: "big-table", src: bigTable},
 		{name: "ragged-table", src: ragged.String(), minCards: 1000},
 		{name: "long-paragraph", src: "# P\n" + strings.Repeat("some words on a line\n", 20000)},
@@ -196,10 +198,13 @@ func TestRobustInput(t *testing.T) {
 				failsCleanly(t, r, tc.code, tc.want, out, before)
 			} else {
 				o := t.TempDir()
-				r := runBin(t, append(append([]string{"build", "-q", "--out", o, "--format", "apkg,csv"}, tc.args...), file)...)
+				r := runBin(t, append(append([]string{"build", "--out", o, "--format", "apkg,csv"}, tc.args...), file)...)
 				noTrace(t, r)
 				if r.code != 0 {
 					t.Fatalf("exit code %d: %s", r.code, r.stderr)
+				}
+				if !strings.Contains(r.stderr, tc.warn) {
+					t.Errorf("stderr lacks %q:\n%s", tc.warn, r.stderr)
 				}
 				p, _ := checkOutputs(t, o, tc.name)
 				if len(p.notes) < tc.minCards {
