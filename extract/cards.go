@@ -87,6 +87,7 @@ var sectionTitles = map[string]bool{
 	"overview": true, "notes": true, "contents": true, "table of contents": true, "toc": true,
 	"summary": true, "outline": true, "agenda": true, "questions": true, "learning outcomes": true,
 	"learning objectives": true, "objectives": true, "index": true, "todo": true, "to do": true,
+	"intro": true, "introduction": true, "background": true, "key points": true, "key takeaways": true,
 }
 
 // A builder collects the cards of one note while walking its AST.
@@ -769,7 +770,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	pf := stripTags(front)
-	if !hasWordChar(pf) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
+	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
 	}
 	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
@@ -790,6 +791,17 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		b.coverLines(h.line, h.line)
 	}
 	return true
+}
+
+// codeOnly reports whether front is one code span of signs, the term of a
+// cheat sheet's line: "`*`" (0 or more), "`$&`".
+func codeOnly(front string) bool {
+	inner, ok := strings.CutPrefix(front, "<code>")
+	if !ok {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, "</code>")
+	return ok && strings.TrimSpace(inner) != "" && !strings.Contains(inner, "<")
 }
 
 // cardTags returns the deck tags plus the heading path as one hierarchical
@@ -1663,6 +1675,9 @@ func isProse(s string) bool {
 	// A sentence break ends one sentence and starts another: prose, not a lead-in.
 	if start, _ := nextSentenceBreak(s, 0); start >= 0 {
 		return true
+	}
+	if strings.HasSuffix(s, "。") {
+		return utf8.RuneCountInString(s) > 10 // a sentence of Chinese or Japanese, its words not spaced
 	}
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }

@@ -30,6 +30,9 @@ func (p *parsed) markContent() {
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.HTMLBlock:
+			if isStyleBlock(n, p.src) {
+				return ast.WalkSkipChildren, nil
+			}
 			for i := 0; i < n.Lines().Len(); i++ {
 				s := n.Lines().At(i)
 				if !isComment(string(s.Value(p.src))) && stripTags(string(s.Value(p.src))) != "" {

@@ -204,6 +204,9 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 					}
 					return i, i + len(s), strings.TrimSpace(s), true
 				}
+				if k := len(s) - 1; len(rest) > k+1 && rest[k] == 0 && rest[k+1] == ' ' && string(rest[:k]) == s[:k] && !strings.ContainsAny(s, ">→=") {
+					return i, i + k + 2, strings.TrimSpace(s), true // "**Extinction -** when …": the dash ends the bold term
+				}
 			}
 		}
 	}
@@ -593,6 +596,9 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 		termLo--
 	}
 	def := p.plain(n, defLo, hi)
+	if strings.HasSuffix(def, "?") || strings.HasSuffix(def, "？") {
+		return split{}, false // "`BEFORE UPDATE` runs when?" asks about the code
+	}
 	if w, _, _ := strings.Cut(def, " "); lookupLower(clauseWords, w) || lookupLower(conjunctions, w) || sentenceGoesOn[w] && w != "to" {
 		return split{}, false // "`x` is …" is verbSplit's; "`a` and `b`" names two
 	}
@@ -606,12 +612,17 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	if !isCodeTerm(term) || !validDef(s, term, def) || countFields(def) > 12 {
 		return split{}, false
 	}
-	// A gloss of words ("`la dinde` the turkey") translates; after code
-	// ("`a = b` sets a") a bare verb states what it does, unless it is an
-	// article's or an infinitive's phrase: "`ls -la` the long listing".
-	w, _, _ := strings.Cut(def, " ")
-	if bytes.ContainsAny(p.src[s.termLo:s.termHi], "=()-./$<>|[]{}:;#*+") || countFields(def) > 3 {
-		switch strings.ToLower(w) {
+	// A gloss of a few words is a cheat sheet's line: "`la dinde` the
+	// turkey", "`:wq` save and quit", "`.` repeat last change". A longer
+	// one is a sentence about the code ("`print` statements were removed in
+	// …"), unless it is an article's or an infinitive's phrase: "`ls -la`
+	// the long listing of a folder".
+	raw := p.src[s.termLo:s.termHi]
+	signs := bytes.ContainsAny(raw, "=()-./$<>|[]{}:;#*+")
+	if countFields(def) > 6 || bytes.IndexByte(raw, '=') >= 0 || signs && countFields(def) < 2 {
+		// "`a = b` sets a" states what a statement does; "`==x==` stays"
+		// goes on a sentence.
+		switch w, _, _ := strings.Cut(def, " "); strings.ToLower(w) {
 		case "the", "a", "an", "to":
 		default:
 			return split{}, false
@@ -1061,6 +1072,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	defLo := end
 	for defLo < hi && (p.src[defLo] == '*' || p.src[defLo] == '_') {
 		defLo++
+	}
+	if r, _ := utf8.DecodeRune(p.src[defLo:hi]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return split{}, false // "**R**esult:": the bold marks a letter of a word
 	}
 	if defLo+1 < hi && p.src[defLo] == '.' && p.src[defLo+1] == ' ' && termHi == end {
 		defLo++

@@ -383,6 +383,10 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 					}
 					return i, i + len(s), strings.TrimSpace(s), true
 				}
+				closed := strings.TrimSuffix(s, " ") + "\x00 " // the dash that ends a bold term
+				if !strings.ContainsAny(s, ">→=") && bytes.HasPrefix(rest, []byte(closed)) {
+					return i, i + len(closed), strings.TrimSpace(s), true
+				}
 			}
 		}
 	}
@@ -393,7 +397,7 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 var sepInputs = []string{
 	"", "a: b", "a :: b", "a:b", "a:", "a:\x00 b", "a（b: c）: d", "a (b: c) - d", "a → b", "a -> b", "a => b",
 	"a — b", "a – b", "a --- b", "a = b", "a -b", "a ：b", "（a：b）：c", "a\xe2 b", "a \xe2\x80", "x ) y: z", "a\t: b",
-	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c", "並行:微觀", "a:微", "時間:12:30", "进程——资源", "线程 —— CPU", ":微", `"a - b" - c`, `“a: b” - c`, `"open - x`, `“x - y`, `a "b" - c`,
+	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c", "並行:微觀", "a:微", "時間:12:30", "进程——资源", "线程 —— CPU", ":微", `"a - b" - c`, `“a: b” - c`, `"open - x`, `“x - y`, `a "b" - c`, "a -\x00 b", "a –\x00 b", "a =\x00 b", "a --\x00 b",
 }
 
 func checkSep(t *testing.T, s string) {

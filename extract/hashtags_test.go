@@ -180,6 +180,7 @@ func TestNoteTitle(t *testing.T) {
 		{"after a list", "- x: y\n\n# Overview\n\n- a: b\n", "biology", "biology"},
 		{"after a heading", "## Intro\n\nText.\n\n# Cells\n\n- a: b\n", "biology", "biology"},
 		{"template", "# Overview\n\n- a: b\n", "biology", "biology"},
+		{"intro", "# Intro\n\n- a: b\n", "biology", "biology"},
 		{"sentence", "# " + strings.Repeat("word ", 30) + "\n\n- a: b\n", "biology", "biology"},
 		{"none", "Just text.\n\n- a: b\n", "biology", "biology"},
 		{"sibling H1s", "# Atenolol\n\n- mx: b1 blocker\n\n# Metoprolol\n\n- class: b1-selective\n", "biology", "biology"},

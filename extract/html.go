@@ -319,6 +319,9 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 	case *ast.CodeBlock:
 		r.code(n, "")
 	case *ast.HTMLBlock:
+		if isStyleBlock(n, r.p.src) {
+			return
+		}
 		var raw bytes.Buffer
 		for i := 0; i < n.Lines().Len(); i++ {
 			raw.Write(segValue(n.Lines().At(i), r.p.src))
@@ -336,6 +339,15 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 			r.block(c, wrap)
 		}
 	}
+}
+
+// isStyleBlock reports whether HTML block n is a <style> element: its rules
+// are no text, and a card shows none of them. A <script> shows as text.
+func isStyleBlock(n *ast.HTMLBlock, src []byte) bool {
+	if n.HTMLBlockType != ast.HTMLBlockType1 || n.Lines().Len() == 0 {
+		return false
+	}
+	return bytes.HasPrefix(bytes.ToLower(bytes.TrimLeft(segValue(n.Lines().At(0), src), " ")), []byte("<style"))
 }
 
 // list renders a list. A list is rendered with its section, its lead-in and
@@ -428,10 +440,16 @@ func (r *renderer) code(n ast.Node, lang string) {
 
 func (r *renderer) table(t *east.Table) {
 	r.b.WriteString("<table>")
+	headless := false // an empty header row: the first row names the columns (see builder.table)
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		cell := "td"
 		if _, ok := row.(*east.TableHeader); ok {
+			if headless = r.emptyRow(row) && row.NextSibling() != nil && namesColumns(r.rowText(row.NextSibling())); headless {
+				continue
+			}
 			cell = "th"
+		} else if headless {
+			cell, headless = "th", false
 		}
 		r.b.WriteString("<tr>")
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
@@ -443,6 +461,25 @@ func (r *renderer) table(t *east.Table) {
 		r.b.WriteString("</tr>")
 	}
 	r.b.WriteString("</table>")
+}
+
+// emptyRow reports whether no cell of table row row holds a word.
+func (r *renderer) emptyRow(row ast.Node) bool {
+	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+		if hasWordChar(r.p.plain(c, 0, everything)) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowText returns the text of each cell of table row row.
+func (r *renderer) rowText(row ast.Node) []string {
+	var cells []string
+	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+		cells = append(cells, r.p.plain(c, 0, everything))
+	}
+	return cells
 }
 
 // inlines renders the inline children of n that lie in [lo, hi).

@@ -216,6 +216,9 @@ func isForeignMarkup(line []byte) bool {
 	case t[0] == ':':
 		return bytes.HasPrefix(t, []byte(":::")) && (len(t) == 3 || t[3] != ':')
 	}
+	if t[0] == '<' {
+		t = inlineWrap.ReplaceAll(t, nil) // "<span style=…>Dated: 03-12-2024</span>"
+	}
 	key, value, ok := bytes.Cut(t, []byte(": "))
 	return ok && len(key) <= len("last modified") && stampKeys[string(bytes.ToLower(key))] && timeStamp.Match(bytes.TrimSpace(value))
 }
@@ -223,12 +226,15 @@ func isForeignMarkup(line []byte) bool {
 // stampKeys are the keys of a template's time stamps.
 var stampKeys = map[string]bool{
 	"date": true, "time": true, "created": true, "updated": true, "modified": true,
-	"last modified": true, "last updated": true, "edited": true, "last edited": true,
+	"last modified": true, "last updated": true, "edited": true, "last edited": true, "dated": true,
 }
+
+// inlineWrap matches the inline tags that may wrap a time stamp.
+var inlineWrap = regexp.MustCompile(`(?i)</?(?:span|font|small|em|i|b|strong|sub|sup)\b[^>]*>`)
 
 // timeStamp matches a date or a time as templates write them: "2023-06-09",
 // "2023-06-09 18:06", "09/06/2023", "18:06", "6:05 PM".
-var timeStamp = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(:\d{2})? ?([AaPp][Mm])?)$`)
+var timeStamp = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(:\d{2})? ?([AaPp][Mm])?)$`)
 
 // dropLines removes from paragraph node its lines that drop reports, or the
 // paragraph itself when that is all of them.

@@ -214,9 +214,35 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 				b.Rows = append(b.Rows, row)
 			}
 		}
+		if len(b.Rows) > 1 && emptyCells(b.Header) && namesColumns(cellTexts(b.Rows[0])) {
+			b.Header, b.Rows = b.Rows[0], b.Rows[1:] // see builder.table
+		}
 		return append(out, b)
 	}
 	return o.appendBlocks(out, n)
+}
+
+// emptyCells reports whether no cell of row holds a word.
+func emptyCells(row []Cell) bool {
+	for _, c := range row {
+		for _, sp := range c.Spans {
+			if hasWordChar(sp.Text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cellTexts returns the text of each cell of row.
+func cellTexts(row []Cell) []string {
+	out := make([]string, len(row))
+	for i, c := range row {
+		for _, sp := range c.Spans {
+			out[i] += sp.Text
+		}
+	}
+	return out
 }
 
 // paragraph appends the conversion of a paragraph to out; a paragraph made

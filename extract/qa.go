@@ -256,6 +256,9 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	if isIdent(t[i-1]) && isIdent(t[j]) && word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') {
 		return "", "", 0, false // "uses std::vector", "boost::asio": code, not a card
 	}
+	if sep == "::" && isIPv6(t[strings.LastIndexByte(t[:i], ' ')+1:i], t[j:]) {
+		return "", "", 0, false // "addresses use FE80::/10", "::1": an IPv6 address
+	}
 	if strings.Count(left, "(") > strings.Count(left, ")") || strings.Count(left, "[") > strings.Count(left, "]") {
 		return "", "", 0, false // "two colons (::) before …": the sign in brackets
 	}
@@ -269,6 +272,26 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false
 	}
 	return front, back, kind, true
+}
+
+// isIPv6 reports whether the word that ends before, and the one that begins
+// after a "::" are the parts of an IPv6 address: hexadecimal groups, and a
+// prefix length or zone after them ("FE80::/10", "2001:db8::1", "::1"), a
+// digit among them.
+func isIPv6(before, after string) bool {
+	after, _, _ = strings.Cut(after, " ")
+	before, after = strings.TrimRight(before, ":"), strings.TrimRight(after, ".,;)")
+	if before == "" && after == "" {
+		return false // "Bee :: Abeille"
+	}
+	digit := false
+	for _, c := range before + after {
+		digit = digit || c >= '0' && c <= '9'
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':' || c == '/' || c == '.' || c == '%') {
+			return false
+		}
+	}
+	return digit // "Bad::bed" is a card
 }
 
 // wordOrSpace reports whether c is a space, an ASCII letter or digit, or

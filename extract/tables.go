@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -33,6 +35,20 @@ func (b *builder) table(t *east.Table, sc scope) {
 	}
 	if len(head) < 2 {
 		return
+	}
+	if emptyHead(head) && len(rows) > 1 && len(rows[0]) == len(head) {
+		// A Notion export's header row is empty and its first row names the
+		// columns: "| | |" over "|Code|Meaning|". A glossary's first row is
+		// data: "| | |" over "|direct object|מושא ישיר|".
+		first := make([]string, 0, len(head))
+		for _, c := range rows[0] {
+			first = append(first, p.plain(c, 0, everything))
+		}
+		if namesColumns(first) {
+			head = first
+			b.coverLines(p.lineOf(rows[0][0]), p.lineOf(rows[0][0]))
+			rows = rows[1:]
+		}
 	}
 	if len(head) == 2 && comparesColumns(head, sc) {
 		b.columnCards(t, head, rows, sc)
@@ -90,6 +106,30 @@ func (b *builder) table(t *east.Table, sc scope) {
 			b.coverLines(first, first)
 		}
 	}
+}
+
+// emptyHead reports whether a table's header row names no column.
+func emptyHead(head []string) bool {
+	for _, h := range head {
+		if hasWordChar(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesColumns reports whether the cells of a table row read as its
+// columns' names: a few words each, each capitalised ("Code", "Meaning",
+// "Time complexity").
+func namesColumns(cells []string) bool {
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		r, _ := utf8.DecodeRuneInString(c)
+		if c == "" || countFields(c) > 4 || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // compareCue marks a heading that compares: "TCP vs UDP", "Difference
