@@ -46,6 +46,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false
 	}
+	if a := strings.ToLower(strings.Fields(def)[0]); (vb == "was" || vb == "were") && a != "a" && a != "an" && a != "the" && a != "one" {
+		return split{}, false
+	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
 	if !isTerm(term) || !validDef(s, term, def) {
 		return split{}, false

@@ -1759,7 +1759,7 @@ func aspectFront(front string, sc scope) string {
 // sentence over a list it does not lead in may.
 func (b *builder) definesTerm(n ast.Node, r [2]int) bool {
 	s, ok := b.p.splitLine(n, r[0], r[1])
-	return ok && (s.sep == "is" || s.sep == "are") && definesWithArticle(b.p.src[s.defLo:r[1]])
+	return ok && copula(s.sep) && definesWithArticle(b.p.src[s.defLo:r[1]])
 }
 
 // contextText is the plain text of a front that names the context of the

@@ -1288,7 +1288,7 @@ var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": 
 	"when": true, "why": true, "how": true, "which": true}
 
 // verbs that tie a short subject to its definition: "bootstrapping means …".
-var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are "}
+var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are ", " was ", " were "}
 
 // firstVerb returns the earliest of the first occurrences of verbs in t that
 // are not at its start (the earlier verb in the list on a tie), and where it
@@ -1448,6 +1448,16 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if next := strings.ToLower(first); (vb == "is" || vb == "are") && (weakNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false
+	}
+	if vb == "was" || vb == "were" {
+		// History defines in the past: "The July Crisis was the diplomatic
+		// crisis that …", "Pan-Slavism was a movement …"; "The war was long"
+		// describes.
+		switch strings.ToLower(first) {
+		case "a", "an", "the", "one":
+		default:
+			return split{}, false
+		}
 	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
 	if !isTerm(term) || !validDef(s, term, def) {

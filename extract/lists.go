@@ -268,7 +268,7 @@ func isSentenceLine(t string) bool {
 // "means", rather than a sign.
 func isVerbSep(sep string) bool {
 	switch sep {
-	case "is", "are", "means", "refers to", "stands for", "is defined as":
+	case "is", "are", "was", "were", "means", "refers to", "stands for", "is defined as":
 		return true
 	}
 	return false
@@ -294,6 +294,9 @@ func askedAbove(term string, sc scope) bool {
 	}
 	return term != "" && strings.Contains(h, term)
 }
+
+// copula reports whether a split's separator is a form of "to be".
+func copula(sep string) bool { return sep == "is" || sep == "are" || sep == "was" || sep == "were" }
 
 // definesWithArticle reports whether the text after "is" or "are" opens
 // with an article, as a definition does: "GDP is the value of …", not
@@ -677,7 +680,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	if len(ls) == 0 {
 		ls = [][2]int{{0, 0}}
 	}
-	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (s.sep != "is" && s.sep != "are" || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) {
+	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
 		front = aspectFront(front, sc)
