@@ -1122,7 +1122,7 @@ func convertMath(s string) string {
 // closingDollar returns the index of the $ closing an inline formula opened just
 // before from, or -1.
 func closingDollar(s string, from int) int {
-	if from >= len(s) || s[from] == ' ' || s[from] == '$' || s[from] == '\n' {
+	if from >= len(s) || s[from] == ' ' || s[from] == '$' || s[from] == '\n' || closesText(s[from]) {
 		return -1
 	}
 	for j := from; j < len(s); j++ {
@@ -1139,6 +1139,17 @@ func closingDollar(s string, from int) int {
 		}
 	}
 	return -1
+}
+
+// closesText reports whether c, after a "$", ends a phrase, so that the "$"
+// closed a formula written with spaces, "($ V $)", and opens none: "$) across
+// … ($" is no formula.
+func closesText(c byte) bool {
+	switch c {
+	case ')', ']', '}', ',', '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
 }
 
 // hasKey reports whether m has key k.

@@ -62,7 +62,7 @@ func formulaLen(line []byte) int {
 		}
 		return j + 4
 	}
-	if len(line) < 2 || line[1] == ' ' || line[1] == '$' || line[1] == '\n' || line[1] == '\r' {
+	if len(line) < 2 || line[1] == ' ' || line[1] == '$' || line[1] == '\n' || line[1] == '\r' || closesText(line[1]) {
 		return 0
 	}
 	for j := 1; j < len(line); j++ {

@@ -186,7 +186,7 @@ func texText(t string) string {
 		})
 		u = texFrac.ReplaceAllStringFunc(u, func(m string) string {
 			g := texFrac.FindStringSubmatch(m)
-			return texGroup(g[1]) + "/" + texGroup(g[2])
+			return "{}" + texGroup(g[1]) + "/" + texGroup(g[2]) // "{}": "\rho\frac{L}{A}" is ρL/A, no "\rhoL"
 		})
 		if u == t {
 			break

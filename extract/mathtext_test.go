@@ -22,6 +22,7 @@ func TestSheetMath(t *testing.T) {
 		`$x \in \mathbb{R}$, $\lvert x \rvert$`:           "x ∈ ℝ, | x |",
 		`$\ce{H2SO4 -> 2H+ + SO4^2-}$`:                    "H₂SO₄ → 2H+ + SO₄²⁻",
 		`$\begin{pmatrix} a & b \\ c & d \end{pmatrix}$`:  "( a b; c d )",
+		`$R = \rho\frac{L}{A} = 0.085 \, \Omega$`:         "R = ρL/A = 0.085 Ω",
 		`$\{1, 2\} \cup \lbrace 3 \rbrace$`:               "{1, 2} ∪ { 3 }",
 		`$$\begin{split} a &= b \\ &= c \\ \end{split}$$`: "a = b; = c",
 		`$\hat\beta_1$`:                                   "β\u0302₁",
