@@ -1254,7 +1254,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if i+1 < len(nodes) {
 				if next, ok := nodes[i+1].(*ast.List); ok && b.listLead(n, next, sc) {
 					i++
-				} else if b.labelFormula(n, nodes[i+1], sc) {
+				} else if b.labelFormula(n, nodes[i+1], sc) || b.labelCode(n, nodes[i+1], sc) {
 					i++
 				}
 			}
@@ -1316,6 +1316,39 @@ func (b *builder) labelFormula(l *ast.List, next ast.Node, sc scope) bool {
 		b.cover(l, next)
 	}
 	return true
+}
+
+// labelCode makes a card of a list of one item that ends with a colon and
+// the code under it, as tldr pages write a command: "- Create a new
+// issue:", then "`gh issue create`" or a code block.
+func (b *builder) labelCode(l *ast.List, next ast.Node, sc scope) bool {
+	p := b.p
+	if l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 || !p.codeAlone(next) {
+		return false
+	}
+	label := l.FirstChild().FirstChild()
+	text := strings.TrimSpace(p.plain(label, 0, everything))
+	front, ok := strings.CutSuffix(text, ":")
+	if !ok || label.Lines().Len() != 1 || !hasWordChar(front) || strings.Contains(front, ":") {
+		return false
+	}
+	if b.add(strings.TrimSuffix(strings.TrimSpace(p.html(label, 0, everything)), ":"), p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
+		b.cover(l, next)
+	}
+	return true
+}
+
+// codeAlone reports whether n is a code block, or a paragraph of one code
+// span alone.
+func (p *parsed) codeAlone(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return true
+	case *ast.Paragraph:
+		_, ok := n.FirstChild().(*ast.CodeSpan)
+		return ok && n.FirstChild() == n.LastChild()
+	}
+	return false
 }
 
 // termBlock makes a card of a paragraph that is only a question ("What is
