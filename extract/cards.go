@@ -1103,7 +1103,18 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 // card would repeat: a question over its answer, a list of toggles, a
 // question and its answer in two paragraphs, table rows without |---|.
 func (b *builder) cardOfItsOwn(n ast.Node) bool {
-	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n)
+	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n)
+}
+
+// questionCallout reports whether n is a callout that asks a question and
+// answers it, "> [!question]- Why …?" over its answer: a card of its own.
+func (p *parsed) questionCallout(n ast.Node) bool {
+	q, ok := n.(*ast.Blockquote)
+	if !ok || q.FirstChild() == nil {
+		return false
+	}
+	title, ok := p.calloutTitle(q.FirstChild())
+	return ok && isQuestion(title) && (q.FirstChild().Lines().Len() > 1 || q.ChildCount() > 1)
 }
 
 // pipeBlock reports whether n is a paragraph of table rows without the

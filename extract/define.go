@@ -379,8 +379,8 @@ func isTerm(s string) bool {
 	if words == 1 && !hasSpaceScript(first) && utf8.RuneCountInString(first) > 25 {
 		return false
 	}
-	if words > 6 {
-		return false
+	if words > 6 && (words > 12 || !strings.HasSuffix(s, "?")) {
+		return false // a question may be longer: "How do we keep the momentum going?" - …
 	}
 	const quotes = "*_`\"'“”‘’"
 	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f)) {

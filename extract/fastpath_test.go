@@ -160,7 +160,7 @@ func isTermOracle(s string) bool {
 	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 {
 		return false
 	}
-	if len(words) > 6 {
+	if len(words) > 6 && (len(words) > 12 || !strings.HasSuffix(s, "?")) {
 		return false
 	}
 	low := func(w string) string { return strings.ToLower(strings.Trim(w, "*_`\"'“”‘’")) }
