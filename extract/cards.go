@@ -265,7 +265,7 @@ var (
 	// bibliographyTitle heads a list of books to read or of notes to go to:
 	// titles, not answers, whether they are links or not.
 	bibliographyTitle = regexp.MustCompile(`(?i)^(books?|bibliography|textbooks?|further reading|reading list|recommended reading|required reading|literature|works cited|related( notes| topics| pages)?|backlinks)\s*:?$`)
-	sourcesTitle      = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?)\b`)
+	sourcesTitle      = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?|related( notes| topics| pages)?|backlinks|parent( topic| note)?|pages|children|sub-?topics|next|previous|up|voir aussi|sous-sujets)\b`)
 )
 
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
@@ -1376,6 +1376,10 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	if len(ls) != 1 || b.explicit(n, ls) {
 		return false
 	}
+	if sourcesTitle.MatchString(strings.TrimSpace(p.plain(n, 0, everything))) && b.linksOnly([]ast.Node{next}) {
+		b.skip(n, next) // "**Parent**" over "[[Computer Science]]": a way through the vault, no card
+		return true
+	}
 	front, ok := b.boldLine(n, ls[0])
 	if !ok {
 		t := strings.TrimSpace(p.plain(n, 0, everything))
@@ -1623,6 +1627,9 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 			}
 		}
 	case *ast.Paragraph, *ast.TextBlock, *ast.Emphasis, *east.TableCell:
+		if k := b.wikilinksOnly(n); k > 0 {
+			return k, true // "[[Data Structures/Graph|Graph]]"
+		}
 		// An emphasis around links ("**[⬆ Back to Top](#top)**") is a link line too.
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
@@ -1646,6 +1653,23 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 		return 0, false
 	}
 	return links, true
+}
+
+// wikilinksOnly returns the number of Obsidian links in block n when it
+// holds nothing else, else 0.
+func (b *builder) wikilinksOnly(n ast.Node) int {
+	if n.Type() != ast.TypeBlock || n.Lines().Len() == 0 {
+		return 0
+	}
+	src := b.p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop]
+	if !bytes.Contains(src, []byte("[[")) || bytes.Contains(src, []byte("![[")) {
+		return 0 // an embed is an image, or a note shown in place
+	}
+	k := len(wikilink.FindAllIndex(src, -1))
+	if k == 0 || hasWordCharBytes(wikilink.ReplaceAll(src, nil)) {
+		return 0
+	}
+	return k
 }
 
 // lines returns the source ranges of the lines of leaf block n. A raw <br>

@@ -126,7 +126,12 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
 	defs, longer, remarks := 0, false, 0
+	links := 0 // lines of links after a label of sourcesTitle, "**Parent**": no card
 	for k, r := range ls {
+		if links > 0 && onlyLinks(p.src[r[0]:r[1]]) {
+			continue
+		}
+		links = 0
 		line := p.line(r[0])
 		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) || bytes.HasPrefix(t, []byte(`\[`)) {
 			// A display's lines are the formula: "W = p\Delta V" defines no W.
@@ -184,6 +189,10 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		if t, isHead := b.boldLine(n, r); isHead {
 			flush()
+			if k+1 < len(ls) && sourcesTitle.MatchString(stripTags(t)) && onlyLinks(p.src[ls[k+1][0]:ls[k+1][1]]) {
+				links++
+				continue
+			}
 			cur = &group{term: t, line: line, first: line, last: line}
 			continue
 		}
