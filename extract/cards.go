@@ -92,6 +92,7 @@ var sectionTitles = map[string]bool{
 
 // A builder collects the cards of one note while walking its AST.
 type builder struct {
+	heldLead *ast.Paragraph // a lead-in whose heading's card asks for its list (see leadInAlone)
 	p        *parsed
 	title    string
 	tags     []string
@@ -1096,7 +1097,23 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			copy(b.cards[at+1:], b.cards[at:len(b.cards)-1])
 			b.cards[at] = last
 		}
+		// "### Elements:" over "The main elements are:" and the list: the
+		// lead-in's card would ask what the heading's does.
+		b.heldLead = leadInAlone(body)
 	}
+}
+
+// leadInAlone returns the paragraph of a heading's body that is only a
+// lead-in line over the list after it, the whole body, or nil.
+func leadInAlone(body []ast.Node) *ast.Paragraph {
+	if len(body) != 2 {
+		return nil
+	}
+	par, ok := body[0].(*ast.Paragraph)
+	if _, list := body[1].(*ast.List); !ok || !list || par.Lines().Len() != 1 {
+		return nil
+	}
+	return par
 }
 
 // cardOfItsOwn reports whether block n is written as a card the heading's
@@ -1977,6 +1994,12 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.paragraphRange(par, sc, ls[:len(ls)-1], false)
 	}
 	front, lead := leadFront(p.html(par, lo, everything), sc)
+	if par == b.heldLead && lo == ls[0][0] {
+		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
+		b.cover(l)
+		b.list(l, sc)
+		return true
+	}
 	if b.add(front, p.blocksHTML([]ast.Node{l}), Basic, p.line(lo), sc) {
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
