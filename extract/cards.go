@@ -777,6 +777,11 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
+	if pb := strings.TrimSpace(stripTags(back)); len(pb) < 200 && !strings.Contains(back, "<br") && !strings.Contains(back, "<li") {
+		if asksWh(pf) && asksWh(pb) || strings.HasSuffix(pb, ":") && isLabel(strings.TrimSuffix(pb, ":")) {
+			return false // "what are the great powers?" → "what is power?"; "… the current?" → "Solution:"
+		}
+	}
 	if !b.seen.add(front, back) {
 		return false
 	}
@@ -792,6 +797,15 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		b.coverLines(h.line, h.line)
 	}
 	return true
+}
+
+// asksWh reports whether s is a question that opens with "what", "why",
+// "how"…: a question that answers another asks on ("what are the great
+// powers?" over "what is power?"); a translation ("Wie geht's? = How are
+// you?") answers.
+func asksWh(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return isQuestion(s) && lookupLower(whWords, w)
 }
 
 // codeOnly reports whether front is one code span of signs, the term of a

@@ -305,7 +305,8 @@ var notLast = map[string]bool{
 	"be": true, "include": true, "includes": true, "including": true, "such": true,
 	"e.g.": true, "eg": true, "than": true, "into": true, "that": true, "which": true,
 	"above": true, "below": true, "following": true, "former": true, "latter": true, "there": true,
-	"it": true, "they": true, "this": true, "these": true, "those": true,
+	"it": true, "they": true, "this": true, "these": true, "those": true, "we": true, "you": true,
+	"he": true, "she": true,
 }
 
 // clauseWords mark a clause rather than a term.
@@ -1019,6 +1020,32 @@ func isCSSWord[T string | []byte](s T) bool {
 	return len(s) > 0
 }
 
+// moreEmphasis reports whether another emphasis of level minLevel at least
+// follows e within three words and before offset hi, joined as names in a
+// row are, "**Dopamine** (Intropin), **Dobutamine**": not a sentence that
+// stresses a word further on.
+func moreEmphasis(e *ast.Emphasis, minLevel, hi int, p *parsed) bool {
+	from := p.endOf(e)
+	for c := e.NextSibling(); c != nil; c = c.NextSibling() {
+		o := p.startOf(c)
+		if o < 0 {
+			continue
+		}
+		between := p.src[from:o]
+		if o >= hi || countFields(string(between)) > 3 {
+			return false
+		}
+		if f, ok := c.(*ast.Emphasis); ok && f.Level >= minLevel {
+			return namesInRow.Match(between) // "**CAM** (**クラリスロマイシン**)" glosses
+		}
+	}
+	return false
+}
+
+// namesInRow matches what joins bold names in a row: a comma, "and", "or",
+// "vs".
+var namesInRow = regexp.MustCompile(`,|&|\b(and|or|vs)\b`)
+
 // boldLead splits a line that opens with a bold term and goes on without a
 // separator: "**Zone-redundant gateways** For regions that …".
 func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
@@ -1099,6 +1126,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		if k, n := ofPhrase(p.src[defLo:hi]); k > 0 {
 			termHi, defLo = defLo+k, defLo+k+n
 		}
+	}
+	if !copula && termHi == end && moreEmphasis(e, minLevel, hi, p) {
+		return split{}, false // "**Dopamine** (Intropin), **Dobutamine** (Dobutrex)": bold names in a row
 	}
 	rest := p.plain(n, defLo, hi)
 	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) {
@@ -1372,6 +1402,7 @@ var weakNext = map[string]bool{
 	"most": true, "always": true, "never": true, "sometimes": true, "even": true,
 	"already": true, "that": true, "because": true, "about": true, "there": true,
 	"therefore": true, "thus": true, "hence": true, "same": true, "different": true, "important": true,
+	"rather": true, "quite": true,
 }
 
 // definedIf splits a definition written as mathematics writes one, the
@@ -1445,7 +1476,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	vb := strings.TrimSpace(verb)
 	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
-	if next := strings.ToLower(first); (vb == "is" || vb == "are") && (weakNext[next] ||
+	if next := strings.ToLower(strings.TrimRight(first, ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false
 	}
