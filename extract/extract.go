@@ -76,7 +76,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	src = admonitions(normaliseNewlines(src))
+	src = escapedBrackets(admonitions(normaliseNewlines(src)))
 	fm, body, shift, err := splitFrontMatter(file, src)
 	if err != nil {
 		return Deck{}, err

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// escapedBrackets rewrites the escaped brackets of a note that are text, not
+// a formula, as the entities of their characters, line for line: GitBook
+// writes every parenthesis "\(ie. `A[k]` …\)" and tables "\[n\]", which
+// Anki's MathJax would read as the delimiters of a formula. "\(x^2\)" and
+// "\[a + b\]" stay formulas. Code is left as it is. src is returned when it
+// holds no such pair.
+func escapedBrackets(src []byte) []byte {
+	if !bytes.Contains(src, []byte(`\(`)) && !bytes.Contains(src, []byte(`\[`)) {
+		return src
+	}
+	var out []byte // nil until a pair is rewritten
+	var fence fenceState
+	last := 0
+	for off := 0; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n') + off + 1
+		if end == off {
+			end = len(src)
+		}
+		line := src[off:end]
+		if !fence.next(line) && (bytes.Contains(line, []byte(`\(`)) || bytes.Contains(line, []byte(`\[`))) {
+			for _, r := range textBrackets(line) {
+				out = append(out, src[last:off+r[0]]...)
+				out = append(out, bracketEntity(line[r[0]+1])...)
+				out = append(out, line[r[0]+2:r[1]]...)
+				out = append(out, bracketEntity(line[r[1]+1])...)
+				last = off + r[1] + 2
+			}
+		}
+		off = end
+	}
+	if out == nil {
+		return src
+	}
+	return append(out, src[last:]...)
+}
+
+// textBrackets returns the escaped pairs of line, "\(" … "\)" and "\[" …
+// "\]" outside code spans, that hold text, not a formula: the offsets of the
+// backslash of each opener and closer.
+func textBrackets(line []byte) [][2]int {
+	var pairs [][2]int
+	for i := 0; i < len(line)-1; i++ {
+		switch {
+		case line[i] == '`':
+			n := 1
+			for i+n < len(line) && line[i+n] == '`' {
+				n++
+			}
+			if j := bytes.Index(line[i+n:], line[i:i+n]); j >= 0 {
+				i += n + j + n - 1 // past the code span
+			} else {
+				i += n - 1
+			}
+		case line[i] != '\\':
+		case line[i+1] != '(' && line[i+1] != '[':
+			i++ // "\\(" is an escaped backslash, then text
+		default:
+			closer := []byte(`\)`)
+			if line[i+1] == '[' {
+				closer = []byte(`\]`)
+			}
+			j := bytes.Index(line[i+2:], closer)
+			if j < 0 {
+				return pairs
+			}
+			if !formulaLike(line[i+2:i+2+j], line[i+1]) {
+				pairs = append(pairs, [2]int{i, i + 2 + j})
+			}
+			i += 2 + j + 1
+		}
+	}
+	return pairs
+}
+
+// texCommandName matches a LaTeX command, "\frac", as a formula writes it.
+var texCommandName = regexp.MustCompile(`\\[A-Za-z]`)
+
+// formulaLike reports whether the text between an escaped opener ('(' or
+// '[') and its closer reads as a formula: a command or a sign of TeX, or a
+// short run of symbols, "\(a+b\)". Code in it, or words, are text.
+func formulaLike(t []byte, opener byte) bool {
+	if bytes.IndexByte(t, '`') >= 0 {
+		return false
+	}
+	if texCommandName.Match(t) {
+		return true
+	}
+	bare := markdownEscape.ReplaceAll(t, nil) // "\^" is a caret, no superscript
+	if bytes.ContainsAny(bare, "^_={}") {
+		return true
+	}
+	if opener == '[' {
+		return bytes.ContainsAny(bare, "+-*/<>")
+	}
+	return len(bare) > 0 && len(bare) <= 12 && bytes.IndexByte(bare, ' ') < 0
+}
+
+// markdownEscape matches a backslash escape of Markdown punctuation.
+var markdownEscape = regexp.MustCompile(`\\[!-/:-@\[-` + "`" + `{-~]`)
+
+// bracketEntity returns the character reference of an escaped bracket.
+func bracketEntity(c byte) []byte {
+	switch c {
+	case '(':
+		return []byte("&#40;")
+	case ')':
+		return []byte("&#41;")
+	case '[':
+		return []byte("&#91;")
+	}
+	return []byte("&#93;")
+}
