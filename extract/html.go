@@ -652,15 +652,15 @@ func highlightAt(v []byte) (int, int) {
 		if v[i] != '=' || v[i+1] != '=' || i > 0 && (v[i-1] == '=' || isWordByte(v[i-1])) || v[i+2] == '=' || v[i+2] == ' ' || v[i+2] == '\t' {
 			continue
 		}
-		k := bytes.IndexByte(v[i+2:], '=')
+		k := bytes.Index(v[i+2:], []byte("=="))
 		if k < 0 {
 			return -1, -1
 		}
-		j := i + 2 + k
-		if j+1 < len(v) && v[j+1] == '=' && (j+2 == len(v) || v[j+2] != '=') && v[j-1] != ' ' && v[j-1] != '\t' {
+		j := i + 2 + k // a single "=" inside is text: "==prefix = /64=="
+		if (j+2 == len(v) || v[j+2] != '=') && v[j-1] != ' ' && v[j-1] != '\t' {
 			return i, j
 		}
-		i = j - 1 // no highlight opens before the "=" found
+		i = j - 1 // no highlight opens before the "==" found
 	}
 	return -1, -1
 }
