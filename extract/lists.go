@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -87,7 +88,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if len(ls) == 0 || b.tooLong(n, ls) {
 		return
 	}
-	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) {
+	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
 		return
 	}
 	if len(ls) > 1 && isQuestion(p.plain(n, ls[0][0], ls[0][1])) {
@@ -339,6 +340,77 @@ func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 		}
 		if b.add(front, strings.Join(back, "<br>"), b.defKind(), p.line(ls[i][0]), sc) {
 			b.coverLines(p.line(ls[i][0]), p.line(ls[i][0]))
+		}
+	}
+	return true
+}
+
+// alignedRows makes a card of each line of a block written as two columns
+// aligned with spaces, as plain-text cheat sheets are: "\w    matches any
+// word symbol", "[ab]  matches a or b". Every line of the block must be one.
+// The term is shown as written, in code when it holds signs: Markdown's
+// escapes would turn the regex "\." into ".".
+func (b *builder) alignedRows(n ast.Node, ls [][2]int, sc scope) bool {
+	p := b.p
+	if len(ls) < 2 {
+		return false
+	}
+	splits := make([][2]int, len(ls)) // the term's end and the definition's start, per line
+	col, aligned := -1, 0             // the column where the definitions start
+	for i, r := range ls {
+		if bytes.IndexByte(p.src[r[0]:r[1]], '|') >= 0 {
+			return false // a table's rows, written without its "|---|" line
+		}
+		m := alignedRow.FindSubmatchIndex(p.src[r[0]:r[1]])
+		if m == nil {
+			continue
+		}
+		splits[i] = [2]int{r[0] + m[3], r[0] + m[4]}
+		if bytes.IndexByte(p.src[r[0]+m[3]:r[0]+m[4]], '\t') >= 0 {
+			continue
+		}
+		if col >= 0 && m[4] != col {
+			return false // columns that do not line up are no columns
+		}
+		col = m[4]
+		aligned++
+	}
+	if aligned < 2 {
+		return false
+	}
+	for i, r := range ls {
+		if splits[i][1] > 0 {
+			continue
+		}
+		// "[a-d] matches …": a term as wide as the column, one space after it.
+		line := p.src[r[0]:r[1]]
+		if col >= len(line) || line[col-1] != ' ' || line[col] == ' ' || bytes.Count(bytes.TrimSpace(line[:col]), []byte(" ")) > 1 {
+			return false
+		}
+		splits[i] = [2]int{r[0] + col - 1, r[0] + col}
+	}
+	for i, r := range ls {
+		term := bytes.TrimSpace(p.src[r[0]:splits[i][0]])
+		front := escapeText(string(term))
+		if !isWordOnly(term) {
+			front = "<code>" + front + "</code>"
+		}
+		if b.add(front, p.html(n, splits[i][1], r[1]), b.defKind(), p.line(r[0]), sc) {
+			b.coverLines(p.line(r[0]), p.line(r[0]))
+		}
+	}
+	return true
+}
+
+// alignedRow matches a line of two columns aligned with spaces: a term of
+// one or two words, two spaces or a tab, and its definition.
+var alignedRow = regexp.MustCompile(`^ {0,3}(\S{1,20}(?: \S{1,20})?)(?: {2,}|\t)[ \t]*(\S.*?)\s*$`)
+
+// isWordOnly reports whether t is letters, digits and spaces alone.
+func isWordOnly(t []byte) bool {
+	for _, r := range string(t) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' {
+			return false
 		}
 	}
 	return true
