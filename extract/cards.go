@@ -1277,7 +1277,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if i+1 < len(nodes) {
-				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) {
+				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 {
 					if b.leadIn(n, l, sc) {
 						i++
 					}
@@ -1291,6 +1291,12 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.List:
 			if b.p.optionList(n) {
 				continue // a question's choices: its card's, not terms
+			}
+			if j := b.answerKey(nodes, i); j > i {
+				b.blocks(nodes[i+1:j], sc)
+				b.answerPairs(n, nodes[j].(*ast.List), sc)
+				i = j
+				continue
 			}
 			b.list(n, sc)
 			if i+1 < len(nodes) {
@@ -1316,6 +1322,57 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			b.htmlTable(n, sc)
+		}
+	}
+}
+
+// answerKey returns the index of the list of answers to the list of
+// questions nodes[i], a few blocks on ("1. What sets a label?" … then, under
+// ":::details Answers", "1. `xfs_admin -L`" …), or i when there is none: as
+// many items, the questions' all questions and the answers' none, and at most
+// two paragraphs between them.
+func (b *builder) answerKey(nodes []ast.Node, i int) int {
+	q := nodes[i].(*ast.List)
+	if q.ChildCount() < 2 || !b.p.allItems(q, asks) {
+		return i
+	}
+	for j := i + 1; j < len(nodes) && j <= i+3; j++ {
+		switch n := nodes[j].(type) {
+		case *ast.Paragraph:
+			continue
+		case *ast.List:
+			if n.ChildCount() == q.ChildCount() && n.IsOrdered() == q.IsOrdered() && b.p.allItems(n, func(s string) bool { return !asks(s) }) {
+				return j
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// asks reports whether s is a question, in "?" or in the full-width "？".
+func asks(s string) bool {
+	return isQuestion(s) || strings.HasSuffix(s, "？") && utf8.RuneCountInString(s) <= 80
+}
+
+// allItems reports whether the text of every item of list l, of one block
+// each, satisfies f.
+func (p *parsed) allItems(l *ast.List, f func(string) bool) bool {
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if it.ChildCount() != 1 || !f(strings.TrimSpace(p.plain(it.FirstChild(), 0, everything))) {
+			return false
+		}
+	}
+	return true
+}
+
+// answerPairs makes a card of each question of list q with the answer of
+// list a in the same place.
+func (b *builder) answerPairs(q, a *ast.List, sc scope) {
+	p := b.p
+	for qi, ai := q.FirstChild(), a.FirstChild(); qi != nil && ai != nil; qi, ai = qi.NextSibling(), ai.NextSibling() {
+		if b.add(p.html(qi.FirstChild(), 0, everything), p.html(ai.FirstChild(), 0, everything), Basic, p.lineOf(qi), sc) {
+			b.cover(qi, ai)
 		}
 	}
 }
