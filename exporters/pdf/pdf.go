@@ -593,13 +593,30 @@ func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 		return imageInfo{}, false
 	}
 	name := fmt.Sprintf("img%d", len(s.images)+1)
-	info := s.pdf.RegisterImageOptionsReader(name, gofpdf.ImageOptions{ImageType: tp}, bytes.NewReader(data))
-	if err := s.pdf.Error(); err != nil || info == nil {
-		s.pdf.ClearError()
+	info, err := s.registerImage(name, tp, data)
+	if err != nil || info == nil {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: cannot decode it"})
 		return imageInfo{}, false
 	}
 	return imageInfo{name: name, w: info.Width(), h: info.Height()}, true
+}
+
+// registerImage hands an image of type tp to gofpdf under name. gofpdf's
+// PNG parser indexes the file's chunks without checking their lengths: a
+// damaged PNG (rows missing from an image with alpha, a tRNS chunk of the
+// wrong length) makes it panic. That panic is an error here; gofpdf, which
+// records an image only once it is parsed, is left as it was.
+func (s *sheet) registerImage(name, tp string, data []byte) (info *gofpdf.ImageInfoType, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			info, err = nil, fmt.Errorf("damaged image: %v", r)
+		}
+		if err != nil {
+			s.pdf.ClearError()
+		}
+	}()
+	info = s.pdf.RegisterImageOptionsReader(name, gofpdf.ImageOptions{ImageType: tp}, bytes.NewReader(data))
+	return info, s.pdf.Error()
 }
 
 // imageType recognises JPEG, PNG and GIF data.
