@@ -2,6 +2,7 @@ package pdf
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -53,8 +54,11 @@ type face struct {
 // newFace parses TrueType data.
 func newFace(name string, data []byte) (*face, error) {
 	t, err := parseTTF(data)
-	if err != nil {
+	switch {
+	case errors.Is(err, errNotTrueType) || errors.Is(err, errNoUnicode):
 		return nil, fmt.Errorf("font %s: %w (a TrueType .ttf is needed; OpenType-CFF and .ttc are not supported)", name, err)
+	case err != nil:
+		return nil, fmt.Errorf("font %s is damaged (%w)", name, err)
 	}
 	f := &face{name: name, data: data, ttf: t, adv: make([]int16, 0x3000), wide: map[rune]int16{}}
 	for c := range f.word {
@@ -72,7 +76,7 @@ func loadFace(path, embeddedName string, embedded []byte) (*face, error) {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("read font: %w", err)
+		return nil, fmt.Errorf("font %s: %s", path, unwrap(err))
 	}
 	return newFace(path, data)
 }

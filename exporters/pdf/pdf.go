@@ -16,6 +16,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -63,7 +64,18 @@ var _ exporters.Exporter = Exporter{}
 // A config is an Exporter with every default and front-matter value applied.
 type config struct {
 	Exporter
-	pageW, pageH float64 // points
+	pageW, pageH float64  // points
+	fmFile       string   // the note whose front matter set the settings, if any
+	fmFonts      []string // the font files that front matter chose
+}
+
+// fontError names the note whose front matter chose the font file path,
+// if one did, in err (nil stays nil).
+func (c config) fontError(path string, err error) error {
+	if err == nil || path == "" || !slices.Contains(c.fmFonts, path) {
+		return err
+	}
+	return &extract.Error{Pos: extract.Pos{File: c.fmFile, Line: 1}, Msg: "front matter: cheatsheet: " + err.Error()}
 }
 
 // Export writes decks as one PDF.
@@ -114,8 +126,8 @@ func (s *sheet) output(w io.Writer) error {
 	s.textBuf, s.textSpare, s.pending, s.pager = nil, nil, nil, pager{}
 	s.arena, s.wordArena, s.lineArena, s.runs, s.opChunk = nil, nil, nil, nil, nil
 	var buf bytes.Buffer
-	if err := s.pdf.Output(&buf); err != nil {
-		return fmt.Errorf("write PDF: %w", err)
+	if err := s.gofpdfOutput(&buf); err != nil {
+		return err
 	}
 	out := s.out
 	if out == nil {
@@ -129,10 +141,35 @@ func (s *sheet) output(w io.Writer) error {
 	return nil
 }
 
+// gofpdfOutput has gofpdf write the document into buf, with the subsets of
+// the fonts. gofpdf reads the glyphs of a font as its tables say, unchecked:
+// a damaged font that parseTTF let through makes it panic, which is an
+// error naming the font files.
+func (s *sheet) gofpdfOutput(buf *bytes.Buffer) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			var files []string
+			for _, f := range []string{s.cfg.Font, s.cfg.FontBold, s.cfg.FontMono} {
+				if f != "" && !slices.Contains(files, f) {
+					files = append(files, f)
+				}
+			}
+			err = fmt.Errorf("write PDF: %v", r)
+			if len(files) > 0 {
+				err = s.cfg.fontError(files[0], fmt.Errorf("font %s is damaged (%v)", strings.Join(files, " or "), r))
+			}
+		}
+	}()
+	if err := s.pdf.Output(buf); err != nil {
+		return fmt.Errorf("write PDF: %w", err)
+	}
+	return nil
+}
+
 // Check reports the first setting of e that is out of range, and a font
-// file that cannot be read, before any note is laid out: a bad option is
-// the user's to fix, not a failed build. The notes' front matter is checked
-// when they are exported.
+// file that cannot be read or is damaged, before any note is laid out: a
+// bad option is the user's to fix, not a failed build. The notes' front
+// matter is checked when they are exported.
 func (e Exporter) Check() error {
 	if _, err := e.resolve(nil); err != nil {
 		return err
@@ -141,8 +178,8 @@ func (e Exporter) Check() error {
 		if path == "" {
 			continue
 		}
-		if _, err := os.Stat(path); err != nil {
-			return fmt.Errorf("font %s", strings.TrimPrefix(err.Error(), "stat "))
+		if _, err := loadFace(path, "", nil); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -160,12 +197,19 @@ func (e Exporter) resolve(decks []extract.Deck) (config, error) {
 		bad := func(err error) error {
 			return &extract.Error{Pos: extract.Pos{File: d.File, Line: 1}, Msg: "front matter: cheatsheet: " + err.Error()}
 		}
+		before := e
 		if err := e.applySettings(fm); err != nil {
 			return config{}, bad(err)
 		}
 		c, err := e.defaults()
 		if err != nil {
 			return c, bad(err)
+		}
+		c.fmFile = d.File
+		for i, path := range []string{e.Font, e.FontBold, e.FontMono} {
+			if path != "" && []string{before.Font, before.FontBold, before.FontMono}[i] == "" {
+				c.fmFonts = append(c.fmFonts, path)
+			}
 		}
 		return c, nil
 	}
@@ -391,6 +435,10 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 		cfg.Font = systemCJKFont()
 	}
 	s := &sheet{cfg: cfg, cols: cfg.Columns, images: map[string]imageInfo{}, missing: map[rune]bool{}}
+	loadFace := func(path, embeddedName string, embedded []byte) (*face, error) {
+		f, err := loadFace(path, embeddedName, embedded)
+		return f, cfg.fontError(path, err)
+	}
 	var err error
 	if s.faces[fRegular], err = loadFace(cfg.Font, "DejaVuSansCondensed", dejaVuRegular); err != nil {
 		return nil, err
@@ -449,21 +497,9 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 	s.pdf = p
 	s.gstate = newPageState()
 	// gofpdf parses the fonts while the sheet is laid out.
-	var fonts [nFonts][]byte
-	for id, f := range s.faces {
-		if f != nil {
-			fonts[id] = f.data
-		}
-	}
 	s.fontsAdded = make(chan error, 1)
-	go func() {
-		for id, data := range fonts {
-			if data != nil {
-				p.AddUTF8FontFromBytes(family[id], "", data)
-			}
-		}
-		s.fontsAdded <- p.Error()
-	}()
+	faces := s.faces
+	go func() { s.fontsAdded <- addFonts(p, faces, cfg) }()
 	if hasImages(decks) {
 		// Images go to gofpdf after the fonts, and layout needs their sizes.
 		if err := s.waitFonts(); err != nil {
@@ -474,14 +510,34 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 	return s, nil
 }
 
+// addFonts gives gofpdf the faces. gofpdf parses a font as its tables say,
+// unchecked: a damaged font that parseTTF let through makes it panic, which
+// is an error naming the font. (It runs beside the layout: a panic there
+// could not be recovered anywhere else.)
+func addFonts(p *gofpdf.Fpdf, faces [nFonts]*face, cfg config) (err error) {
+	var f *face
+	defer func() {
+		if r := recover(); r != nil {
+			err = cfg.fontError(f.name, fmt.Errorf("font %s is damaged (%v)", f.name, r))
+		}
+	}()
+	for id := range faces {
+		if f = faces[id]; f != nil {
+			p.AddUTF8FontFromBytes(family[id], "", f.data)
+		}
+	}
+	if err := p.Error(); err != nil {
+		return fmt.Errorf("load fonts: %w", err)
+	}
+	return nil
+}
+
 // waitFonts waits for gofpdf to have the fonts.
 func (s *sheet) waitFonts() error {
 	if s.fontsAdded == nil {
 		return s.fontsErr
 	}
-	if err := <-s.fontsAdded; err != nil {
-		s.fontsErr = fmt.Errorf("load fonts: %w", err)
-	}
+	s.fontsErr = <-s.fontsAdded
 	s.fontsAdded = nil
 	return s.fontsErr
 }
