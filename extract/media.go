@@ -6,6 +6,8 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"os"
@@ -243,17 +245,93 @@ func (p *parsed) addImage(dest string, line int) error {
 	if !inside(realRoot, real) {
 		return &Error{Pos: pos, Msg: "image " + quote(dest) + ": links outside the notes root " + root}
 	}
-	data, err := os.ReadFile(real)
-	if err != nil {
-		return &Error{Pos: pos, Msg: "image " + quote(dest), Err: err}
-	}
 	m, ok := p.media[real]
 	if !ok {
+		data, err := ReadFile(real, MaxMediaBytes)
+		var pe *fs.PathError
+		if errors.As(err, &pe) && (errors.Is(err, ErrNotRegular) || errors.Is(err, ErrTooLarge)) {
+			// A FIFO would block the build, /dev/zero never end, a
+			// recording named as an image swell the package: the card
+			// shows the image's alt text.
+			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + " left out: " + pe.Err.Error()})
+			p.images[dest] = ""
+			return nil
+		}
+		if err != nil {
+			return &Error{Pos: pos, Msg: "image " + quote(dest), Err: err}
+		}
 		m = Media{Name: mediaName(real, data), Path: real, Data: data}
 		p.media[real] = m
 	}
 	p.images[dest] = m.Name
 	return nil
+}
+
+// MaxMediaBytes is the largest file an image may be. A picture on a card is
+// far smaller; a larger file is a recording or a disk image named as an
+// image, which would swell the package and the collection it goes into.
+const MaxMediaBytes = 50 << 20
+
+// ErrNotRegular and ErrTooLarge are the reasons ReadFile refuses a file.
+var (
+	ErrNotRegular = errors.New("not a regular file")
+	ErrTooLarge   = errors.New("too large")
+)
+
+// ReadFile reads the file at path as a note's images and fonts are read:
+// only a regular file (a FIFO would block, a device such as /dev/zero never
+// ends) of at most limit bytes. Its errors are *fs.PathError; their Err is
+// ErrNotRegular, or wraps ErrTooLarge with the file's size and the limit.
+func ReadFile(path string, limit int64) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := refuse(path, fi, fi.Size(), limit); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	if err := refuse(path, fi, fi.Size(), limit); err != nil {
+		return nil, err // replaced since os.Stat
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: err}
+	}
+	if err := refuse(path, fi, int64(len(data)), limit); err != nil {
+		return nil, err // grown since f.Stat
+	}
+	return data, nil
+}
+
+// refuse returns ReadFile's error for a file that is not regular, or whose
+// size is over limit bytes.
+func refuse(path string, fi fs.FileInfo, size, limit int64) error {
+	switch {
+	case !fi.Mode().IsRegular():
+		return &fs.PathError{Op: "read", Path: path, Err: ErrNotRegular}
+	case size > limit:
+		return &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w: %s, more than %s", ErrTooLarge, roundBytes(size), humanBytes(int(limit)))}
+	}
+	return nil
+}
+
+// roundBytes formats a size to a tenth of a MiB or GiB: "51.0 MiB".
+func roundBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return humanBytes(int(n))
 }
 
 // rootedPath returns where an image path that starts with "/" points: the

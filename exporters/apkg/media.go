@@ -3,7 +3,6 @@ package apkg
 import (
 	"fmt"
 	"html"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -34,7 +33,7 @@ func mediaData(m extract.Media) ([]byte, error) {
 	if m.Data != nil || m.Path == "" {
 		return m.Data, nil
 	}
-	b, err := os.ReadFile(m.Path)
+	b, err := extract.ReadFile(m.Path, extract.MaxMediaBytes)
 	if err != nil {
 		return nil, fmt.Errorf("read media %s: %w", m.Name, err)
 	}
@@ -120,7 +119,7 @@ func shippableMedia(o *NoteState, p *plan) []string {
 				return "" // a URL or path (Anki ignores it), or shipped already
 			}
 			if path := o.Media[name]; path != "" {
-				if data, err := os.ReadFile(path); err == nil {
+				if data, err := extract.ReadFile(path, extract.MaxMediaBytes); err == nil {
 					p.media = append(p.media, extract.Media{Name: name, Path: path, Data: data})
 					return ""
 				}

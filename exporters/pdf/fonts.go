@@ -69,12 +69,16 @@ func newFace(name string, data []byte) (*face, error) {
 	return f, nil
 }
 
+// maxFontBytes is the largest font file read: the largest TrueType fonts,
+// with every CJK character, are about 25 MiB.
+const maxFontBytes = 32 << 20
+
 // loadFace reads a TrueType file, or returns the embedded font when path is "".
 func loadFace(path, embeddedName string, embedded []byte) (*face, error) {
 	if path == "" {
 		return newFace(embeddedName, embedded)
 	}
-	data, err := os.ReadFile(path)
+	data, err := extract.ReadFile(path, maxFontBytes)
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %s", path, unwrap(err))
 	}

@@ -626,7 +626,7 @@ func (s *sheet) loadImages(decks []extract.Deck) {
 				data, ok := media[b.Path]
 				if !ok {
 					var err error
-					if data, err = os.ReadFile(b.Path); err != nil {
+					if data, err = extract.ReadFile(b.Path, extract.MaxMediaBytes); err != nil {
 						s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: " + unwrap(err)})
 						continue
 					}
