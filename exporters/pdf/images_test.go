@@ -30,12 +30,15 @@ func pngFile(w, h uint32, colorType byte, chunks ...[2]string) []byte {
 	return b.Bytes()
 }
 
-// idat returns an IDAT chunk holding rows of n bytes each (filter byte
-// included), compressed.
+// idat returns an IDAT chunk holding rows of n zero bytes each (filter
+// byte included), compressed.
 func idat(rows, n int) [2]string {
 	var b bytes.Buffer
 	z := zlib.NewWriter(&b)
-	_, _ = z.Write(make([]byte, rows*n))
+	row := make([]byte, n)
+	for range rows {
+		_, _ = z.Write(row)
+	}
 	_ = z.Close()
 	return [2]string{"IDAT", b.String()}
 }
@@ -96,5 +99,16 @@ func TestDamagedImages(t *testing.T) {
 				t.Errorf("%d images in the PDF, want 1 (good.png)", n)
 			}
 		})
+	}
+}
+
+// TestImageTooLarge: an image of more than 40 megapixels (gofpdf took
+// 2.2 GB for a 12000×12000 PNG of 560 KB) is left off the sheet with a
+// warning naming its line, before it is decoded.
+func TestImageTooLarge(t *testing.T) {
+	_, warns := sheetOf(t, "# Photos\n\n![photo](photo.png)\n\n![good](good.png)\n",
+		map[string][]byte{"photo.png": pngFile(8000, 6000, 6, idat(6000, 1+4*8000)), "good.png": goodPNG(t)})
+	if want := "n.md:3: cheat sheet: image photo.png left out: 8000×6000 pixels, more than 40 megapixels"; len(warns) != 1 || warns[0] != want {
+		t.Errorf("warnings %q, want [%q]", warns, want)
 	}
 }

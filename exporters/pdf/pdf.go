@@ -13,6 +13,10 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"image"
+	_ "image/gif" // image.DecodeConfig reads the formats gofpdf reads
+	_ "image/jpeg"
+	_ "image/png"
 	"io"
 	"math"
 	"os"
@@ -640,12 +644,28 @@ func (s *sheet) loadImages(decks []extract.Deck) {
 	}
 }
 
+// maxImagePixels is the most pixels an image on the sheet may have. gofpdf
+// holds an image's pixels several times over while it splits the alpha
+// channel from the colors: a 12000×12000 PNG of 560 KB took 2.2 GB, one of
+// 40 megapixels takes 750 MB.
+const maxImagePixels = 40_000_000
+
 // register adds an image to the PDF; it reports false and warns when the
-// format is not one gofpdf reads (JPEG, PNG, GIF).
+// format is not one gofpdf reads (JPEG, PNG, GIF), or the image is too large
+// to print (see maxImagePixels).
 func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 	tp := imageType(data)
 	if tp == "" {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: not a JPEG, PNG or GIF"})
+		return imageInfo{}, false
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: cannot decode it"})
+		return imageInfo{}, false
+	}
+	if px := int64(cfg.Width) * int64(cfg.Height); px > maxImagePixels {
+		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: fmt.Sprintf("cheat sheet: image %s left out: %d×%d pixels, more than %d megapixels", b.Src, cfg.Width, cfg.Height, maxImagePixels/1_000_000)})
 		return imageInfo{}, false
 	}
 	name := fmt.Sprintf("img%d", len(s.images)+1)
