@@ -375,15 +375,50 @@ func inside(root, path string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
-// mediaName names a file by its content: <12 hex of sha1>-<slug>.<ext>.
+// mediaName names a file by its content: <12 hex of sha1>-<slug>.<ext>, a
+// name Anki keeps as it is (see docs on media names: no character it
+// removes, no trailing space or dot, at most 120 bytes). The extension is
+// the file's, lower-cased, if it is letters and digits alone; else the
+// content's type (cell.png ending in a space, a Windows "assets.v2\cell"
+// unzipped on Linux), else none.
 func mediaName(path string, data []byte) string {
 	sum := sha1.Sum(data)
 	ext := strings.ToLower(filepath.Ext(path))
-	slug := strings.Trim(slugBad.ReplaceAllString(strings.ToLower(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), "-"), "-")
+	if !safeExt.MatchString(ext) {
+		ext = sniffExt(data)
+	}
+	slug := slugBad.ReplaceAllString(strings.ToLower(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), "-")
+	const maxName = 120
+	slug = strings.Trim(slug[:min(len(slug), maxName-len("0123456789ab-")-len(ext))], "-")
 	if slug == "" {
 		slug = "image"
 	}
 	return hex.EncodeToString(sum[:])[:12] + "-" + slug + ext
+}
+
+// safeExt matches an extension media names keep.
+var safeExt = regexp.MustCompile(`^\.[a-z0-9]{1,10}$`)
+
+// sniffExt returns the extension of the image format data is in, or "".
+func sniffExt(data []byte) string {
+	head := data[:min(len(data), 512)]
+	switch {
+	case bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")):
+		return ".png"
+	case bytes.HasPrefix(head, []byte("\xff\xd8\xff")):
+		return ".jpg"
+	case bytes.HasPrefix(head, []byte("GIF87a")), bytes.HasPrefix(head, []byte("GIF89a")):
+		return ".gif"
+	case len(head) >= 12 && string(head[:4]) == "RIFF" && string(head[8:12]) == "WEBP":
+		return ".webp"
+	case len(head) >= 12 && string(head[4:12]) == "ftypavif":
+		return ".avif"
+	case bytes.HasPrefix(head, []byte("BM")):
+		return ".bmp"
+	case bytes.Contains(head, []byte("<svg")):
+		return ".svg"
+	}
+	return ""
 }
 
 func quote(s string) string { return `"` + s + `"` }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -147,5 +149,65 @@ func TestRobustFontNotAFile(t *testing.T) {
 			r = runBinWithin(t, time.Minute, "build", "--out", out, filepath.Join(dir, "notes.md"))
 			failsCleanly(t, r, 1, "notes.md:1: front matter: cheatsheet: font "+font+": "+msg, out, before)
 		})
+	}
+}
+
+// TestMediaNames: image files whose names Anki rejects or renames (a "\\"
+// from a Windows zip, an extension ending in a space or a dot, "|<*", 200
+// characters) are packed under names Anki keeps, with the extension of
+// their content, and the cards' <img src> name them.
+func TestMediaNames(t *testing.T) {
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"
+	files := map[string]string{`assets.v2\cell`: png + "1", "cell.png ": png + "2", "mito.": png + "3", "ribo.p|g": png + "4",
+		"a<*>b.PNG": png + "5", strings.Repeat("long name ", 20) + ".png": png + "6", "notes.txt.": "text"}
+	note := "# Cells\n\n## Escaped\n![a](a%3C*%3Eb.PNG)\n"
+	for name := range files {
+		if !strings.Contains(name, "<") {
+			note += "\n## " + strings.TrimSpace(name) + "\n<img src=\"" + name + "\">\n"
+		}
+	}
+	dir, out := t.TempDir(), t.TempDir()
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Skipf("skipping: this file system refuses %q: %v", name, err)
+		}
+	}
+	writeFiles(t, dir, map[string]string{"cells.md": note})
+	r := runBin(t, "build", "-q", "--out", out, "--format", "apkg,csv", filepath.Join(dir, "cells.md"))
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	p, _ := checkOutputs(t, out, "cells")
+	var names []string
+	kept := regexp.MustCompile(`^[0-9a-f]{12}-[a-z0-9-]+(\.[a-z0-9]{1,10})?$`)
+	for _, name := range p.media {
+		names = append(names, name)
+		if !kept.MatchString(name) || len(name) > 120 {
+			t.Errorf("media name %q: Anki would rename or refuse it", name)
+		}
+	}
+	var got []string
+	for _, n := range names {
+		got = append(got, n[len("0123456789ab-"):])
+	}
+	slices.Sort(got)
+	long := strings.TrimSuffix(strings.Repeat("long-name-", 11), "-")[:120-len("0123456789ab-.png")] + ".png"
+	if want := []string{"a-b.png", "assets.png", "cell.png", long, "mito.png", "notes-txt", "ribo.png"}; !slices.Equal(got, want) {
+		t.Errorf("media %q, want <hash>-%q", names, want)
+	}
+	srcs := regexp.MustCompile(`<img src="([^"]*)"`)
+	for _, f := range p.fields() {
+		for _, m := range srcs.FindAllStringSubmatch(strings.Join(f, " "), -1) {
+			if !slices.Contains(names, m[1]) {
+				t.Errorf("a card shows %q, which the package lacks", m[1])
+			}
+		}
+	}
+	if sh, err := filepath.Abs("../../../shared/tools/apkg_check.py"); err == nil {
+		if _, err := os.Stat(sh); err == nil {
+			if b, err := exec.Command("python3", sh, "--strict", filepath.Join(out, "cells.apkg")).CombinedOutput(); err != nil {
+				t.Errorf("apkg_check --strict: %v\n%s", err, b)
+			}
+		}
 	}
 }
