@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"net/url"
@@ -199,14 +200,18 @@ func (v *vaultIndex) find(root, name string) string {
 	return ""
 }
 
-// addImage resolves one image destination. Remote URLs are left alone.
+// addImage resolves one image destination, as written (p.images is keyed
+// by it). Remote URLs are left alone. HTML entities in it are decoded, as
+// browsers decode src="Tom&amp;Jerry.png" and CommonMark a Markdown
+// destination; a path with backslashes that names no file is tried with
+// slashes, as Windows reads img\cell.png.
 func (p *parsed) addImage(dest string, line int) error {
 	if _, done := p.images[dest]; done || dest == "" || isRemote(dest) || hasScheme(dest) {
 		return nil
 	}
 	pos := Pos{File: p.file, Line: line}
-	name := dest
-	if u, err := url.PathUnescape(strings.SplitN(strings.SplitN(dest, "#", 2)[0], "?", 2)[0]); err == nil {
+	name := html.UnescapeString(dest)
+	if u, err := url.PathUnescape(strings.SplitN(strings.SplitN(name, "#", 2)[0], "?", 2)[0]); err == nil {
 		name = u
 	}
 	if filepath.VolumeName(name) != "" {
@@ -216,12 +221,15 @@ func (p *parsed) addImage(dest string, line int) error {
 	if err != nil {
 		return &Error{Pos: pos, Msg: "image " + quote(dest), Err: err}
 	}
-	path := filepath.Join(base, filepath.FromSlash(name))
-	if strings.HasPrefix(name, "/") {
-		path = rootedPath(root, name)
+	path := imageFile(base, root, name)
+	real, err := filepath.EvalSymlinks(path)
+	if errors.Is(err, fs.ErrNotExist) && filepath.Separator != '\\' && strings.Contains(name, `\`) {
+		slashed := imageFile(base, root, strings.ReplaceAll(name, `\`, "/"))
+		if r, serr := filepath.EvalSymlinks(slashed); serr == nil {
+			path, real, err = slashed, r, nil
+		}
 	}
 	outside := !inside(root, path)
-	real, err := filepath.EvalSymlinks(path)
 	if outside && (err == nil || !p.opt.IgnoreMissingMedia) {
 		return &Error{Pos: pos, Msg: "image " + quote(dest) + ": outside the notes root " + root}
 	}
@@ -332,6 +340,15 @@ func roundBytes(n int64) string {
 		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 	}
 	return humanBytes(int(n))
+}
+
+// imageFile returns the file an image's path, decoded, names: from the
+// note's folder base, or from "/" (see rootedPath).
+func imageFile(base, root, name string) string {
+	if strings.HasPrefix(name, "/") {
+		return rootedPath(root, name)
+	}
+	return filepath.Join(base, filepath.FromSlash(name))
 }
 
 // rootedPath returns where an image path that starts with "/" points: the

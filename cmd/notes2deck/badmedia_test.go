@@ -211,3 +211,47 @@ func TestMediaNames(t *testing.T) {
 		}
 	}
 }
+
+// TestImageEntitiesAndBackslashes: an image path with an HTML entity
+// (looked up as written: the image, and a card whose answer it was, were
+// lost) or with Windows backslashes (not found) is packed; a missing one
+// warns with its line.
+func TestImageEntitiesAndBackslashes(t *testing.T) {
+	png := "\x89PNG\r\n\x1a\n"
+	dir, out := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"Tom&Jerry.png": png + "1", "img/cell.png": png + "2", "n.md": `# Cartoons
+
+## Who chases whom?
+<img src="Tom&amp;Jerry.png">
+
+## Who chases whom, in Markdown?
+![Tom and Jerry](Tom&amp;Jerry.png)
+
+## Cell
+![cell](img\cell.png)
+
+## Nucleus
+![nucleus](img\nucleus.png)
+`})
+	r := runBin(t, "build", "--out", out, "--format", "apkg,csv", filepath.Join(dir, "n.md"))
+	noTrace(t, r)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if want := "n.md:13: warning: image \"img\\nucleus.png\": file not found\n"; !strings.HasSuffix(r.stderr, want) || strings.Count(r.stderr, "warning") != 1 {
+		t.Errorf("stderr %q, want one warning, %q", r.stderr, want)
+	}
+	p, _ := checkOutputs(t, out, "n")
+	if len(p.media) != 2 {
+		t.Errorf("media %v, want Tom&Jerry.png and cell.png", p.media)
+	}
+	var images int
+	for _, f := range p.fields() {
+		if strings.Contains(f[1], "<img src=") {
+			images++
+		}
+	}
+	if images != 3 {
+		t.Errorf("%d cards show an image, want 3:\n%q", images, p.fields())
+	}
+}

@@ -114,7 +114,7 @@ func TestImagesStayInside(t *testing.T) {
 	if err := os.Symlink(secret, filepath.Join(notes, "link.png")); err != nil {
 		t.Fatal(err)
 	}
-	for _, dest := range []string{"../secret.png", "sub/../../secret.png", secret, "link.png"} {
+	for _, dest := range []string{"../secret.png", "sub/../../secret.png", secret, "link.png", `..\secret.png`, "..&#47;secret.png"} {
 		t.Run(dest, func(t *testing.T) {
 			writeFiles(t, notes, map[string]string{"n.md": fmt.Sprintf("# N\n\n- Pic: ![x](%s)\n", dest)})
 			r := runBin(t, "build", "--out", out, notes)
