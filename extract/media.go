@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -206,10 +207,20 @@ func (v *vaultIndex) find(root, name string) string {
 // destination; a path with backslashes that names no file is tried with
 // slashes, as Windows reads img\cell.png.
 func (p *parsed) addImage(dest string, line int) error {
-	if _, done := p.images[dest]; done || dest == "" || isRemote(dest) || hasScheme(dest) {
+	if _, done := p.images[dest]; done || dest == "" || isRemote(dest) {
 		return nil
 	}
 	pos := Pos{File: p.file, Line: line}
+	if hasScheme(dest) {
+		// Pasted screenshots are data: URIs (Typora, Joplin, Notion), and
+		// some exports write file:// URLs: neither is packed, and the card
+		// shows the alt text. Other schemes (javascript:) are dropped.
+		if why := unpacked[strings.ToLower(dest[:strings.IndexByte(dest, ':')])]; why != "" {
+			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(shorten(dest)) + " left out: " + why})
+			p.images[dest] = ""
+		}
+		return nil
+	}
 	name := html.UnescapeString(dest)
 	if u, err := url.PathUnescape(strings.SplitN(strings.SplitN(name, "#", 2)[0], "?", 2)[0]); err == nil {
 		name = u
@@ -351,6 +362,12 @@ func imageFile(base, root, name string) string {
 	return filepath.Join(base, filepath.FromSlash(name))
 }
 
+// unpacked says, by URL scheme, why an image of that scheme is not packed.
+var unpacked = map[string]string{
+	"data": "data: URIs are not packed (save the image as a file beside the note)",
+	"file": "file: URLs are not packed (write the path from the note's folder)",
+}
+
 // rootedPath returns where an image path that starts with "/" points: the
 // file itself when one is there, which stays only if it is under root, else
 // the path from root, as GitHub and a notes website read "/img/cell.png".
@@ -439,3 +456,15 @@ func sniffExt(data []byte) string {
 }
 
 func quote(s string) string { return `"` + s + `"` }
+
+// shorten cuts s, a data: URI perhaps, to some 40 bytes for a message.
+func shorten(s string) string {
+	if len(s) <= 48 {
+		return s
+	}
+	cut := 40
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}

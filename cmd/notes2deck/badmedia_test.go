@@ -255,3 +255,46 @@ func TestImageEntitiesAndBackslashes(t *testing.T) {
 		t.Errorf("%d cards show an image, want 3:\n%q", images, p.fields())
 	}
 }
+
+// TestImageURLs: a data: image (a pasted screenshot) or a file:// one
+// vanished without a word; each now warns with its line. A web image stays
+// a link, without a warning.
+func TestImageURLs(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n.md": `# D
+
+## Pasted image
+![screenshot](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==)
+
+## HTML pasted
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+
+## Local file URL
+![x](file:///tmp/red.png)
+
+## Web image
+![web](https://example.com/cell.png)
+`})
+	for _, cmd := range []string{"build", "check"} {
+		args := []string{cmd, filepath.Join(dir, "n.md")}
+		if cmd == "build" {
+			args = []string{cmd, "--out", t.TempDir(), "--format", "apkg,csv", filepath.Join(dir, "n.md")}
+		}
+		r := runBin(t, args...)
+		if r.code != 0 {
+			t.Fatalf("%s: exit %d: %s", cmd, r.code, r.stderr)
+		}
+		for _, w := range []string{
+			`n.md:4: warning: image "data:image/png;base64,iVBORw0KGgoAAAANSU…" left out: data: URIs are not packed (save the image as a file beside the note)`,
+			`n.md:7: warning: image "data:image/gif;base64,R0lGODlhAQABAAAAACw=" left out: data: URIs are not packed`,
+			`n.md:10: warning: image "file:///tmp/red.png" left out: file: URLs are not packed (write the path from the note's folder)`,
+		} {
+			if !strings.Contains(r.stdout+r.stderr, w) {
+				t.Errorf("%s: output lacks %q:\n%s%s", cmd, w, r.stdout, r.stderr)
+			}
+		}
+		if strings.Contains(r.stderr, "example.com") {
+			t.Errorf("%s warns about the web image: %s", cmd, r.stderr)
+		}
+	}
+}
