@@ -74,6 +74,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	parsed := make([][]extract.Deck, len(targets))
 	var all []extract.Deck
 	for i, t := range targets {
+		for _, w := range t.skipped {
+			cfg.ui.warn(w)
+		}
 		decks, err := parseTarget(t, cfg.opt, cfg.c.App.Reader, prog.step)
 		if err != nil {
 			return nil, err

@@ -73,6 +73,9 @@ func checkAction(c *cli.Context) error {
 	}
 	var notes []*checkedNote
 	for _, t := range targets {
+		for _, w := range t.skipped {
+			notes = append(notes, &checkedNote{file: w.Pos.File, findings: []finding{{w.Pos, levelWarning, w.Msg}}})
+		}
 		ns, err := checkTarget(t, opt, c.App.Reader)
 		if err != nil {
 			return err
@@ -100,7 +103,7 @@ func checkAction(c *cli.Context) error {
 					continue
 				}
 			}
-			fmt.Fprintf(w, "%s: %s%s\n", f.pos, levelLabel(color, f.level), f.msg)
+			fmt.Fprintf(w, "%s: %s%s\n", place(f.pos), levelLabel(color, f.level), f.msg)
 		}
 		if n.ok && !quiet {
 			fmt.Fprintf(w, "%s: %s\n", n.file, coverageSummary(n.deck.Coverage, count))

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -118,6 +119,17 @@ func findConfig(paths []string) (string, error) {
 	return "", nil
 }
 
+// readConfig reads the settings file name, which must be a regular file: a
+// named pipe would block the command forever.
+func readConfig(name string) ([]byte, error) {
+	f, err := openRegular(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
+}
+
 // configKeys are the keys notes2deck.yaml may hold: the build flags' names.
 func configKeys() []string {
 	var keys []string
@@ -145,7 +157,7 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 	if err != nil || file == "" {
 		return "", sources, err
 	}
-	data, err := os.ReadFile(file)
+	data, err := readConfig(file)
 	if err != nil {
 		return "", nil, fmt.Errorf("%s: %w", file, unwrapPathError(err))
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -24,6 +26,9 @@ type target struct {
 	root  string   // folder that images must stay inside
 	files []string // notes files, sorted; empty for stdin
 	stdin bool     // the note is read from standard input ("-")
+	// skipped are the .md files of a folder that are not regular files
+	// (a named pipe, a socket, a device): reading one could block forever.
+	skipped []extract.Warning
 }
 
 // stdinName names the note read from standard input, in positions and outputs.
@@ -79,6 +84,9 @@ func collect(path, skip string) (target, error) {
 		return target{}, fmt.Errorf("%s: %w", path, unwrapPathError(err))
 	}
 	if !info.IsDir() {
+		if !info.Mode().IsRegular() {
+			return target{}, fmt.Errorf("%s: %s, not a note: give a file, a folder or - for standard input", path, fileKind(info.Mode()))
+		}
 		stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 		return target{name: stem, root: filepath.Dir(path), files: []string{path}}, nil
 	}
@@ -97,9 +105,28 @@ func collect(path, skip string) (target, error) {
 			}
 			return nil
 		}
-		if strings.EqualFold(filepath.Ext(p), ".md") {
-			t.files = append(t.files, p)
+		if !strings.EqualFold(filepath.Ext(p), ".md") {
+			return nil
 		}
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			// A link is read when it leads to a regular file.
+			info, err := os.Stat(p)
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a link to a missing file: skipped"})
+				return nil
+			case err != nil:
+				t.files = append(t.files, p) // reading it says what is wrong
+				return nil
+			}
+			mode = info.Mode()
+		}
+		if !mode.IsRegular() {
+			t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: fileKind(mode) + ", not a note: skipped"})
+			return nil
+		}
+		t.files = append(t.files, p)
 		return nil
 	})
 	if err != nil {
@@ -188,10 +215,10 @@ func readNote(r io.Reader, limit int) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(r, int64(limit)+1))
 }
 
-// readNoteFile reads the note in file name as readNote does; a regular file
-// within the limit is read in one go.
+// readNoteFile reads the note in file name as readNote does; it must be a
+// regular file, and one within the limit is read in one go.
 func readNoteFile(name string, limit int) ([]byte, error) {
-	f, err := os.Open(name)
+	f, err := openRegular(name)
 	if err != nil {
 		return nil, err
 	}
@@ -199,10 +226,48 @@ func readNoteFile(name string, limit int) ([]byte, error) {
 	if limit <= 0 {
 		limit = extract.DefaultMaxBytes
 	}
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= int64(limit) {
-		return os.ReadFile(name)
+	if info, err := f.Stat(); err == nil && info.Size() <= int64(limit) {
+		var b bytes.Buffer
+		b.Grow(int(info.Size()) + bytes.MinRead) // room to see the end of the file without growing
+		_, err := b.ReadFrom(io.LimitReader(f, int64(limit)+1))
+		return b.Bytes(), err
 	}
 	return readNote(f, limit)
+}
+
+// openRegular opens the file name for reading if it is a regular file. A
+// named pipe, a device or a folder is refused without blocking: opening a
+// pipe waits for a writer, and reading a device may never end.
+func openRegular(name string) (*os.File, error) {
+	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err == nil && !info.Mode().IsRegular() {
+		err = fmt.Errorf("%s, not a regular file", fileKind(info.Mode()))
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// fileKind names the kind of file that mode describes, for messages about
+// files that are not regular files.
+func fileKind(mode fs.FileMode) string {
+	switch {
+	case mode.IsDir():
+		return "a folder"
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 func unwrapPathError(err error) error {

@@ -51,6 +51,9 @@ func readNotes(c *cli.Context) (*ui, []extract.Deck, error) {
 	}
 	var decks []extract.Deck
 	for _, t := range targets {
+		for _, w := range t.skipped {
+			u.warn(w)
+		}
 		ds, err := parseTarget(t, opt, c.App.Reader, func() {})
 		if err != nil {
 			return nil, nil, err

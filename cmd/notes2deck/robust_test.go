@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -675,4 +676,88 @@ func TestRobustKilled(t *testing.T) {
 	}
 	checkOutputs(t, out, "big")
 	noTemps(t, out)
+}
+
+// runBinWithin runs the binary as runBin does, and kills it after d: a
+// command that blocks fails the test rather than hanging it.
+func runBinWithin(t *testing.T, d time.Duration, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary(t), args...)
+	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("%v did not end within %v", args, d)
+	}
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{code, so.String(), se.String()}
+}
+
+// TestRobustSpecialFiles: a named pipe (or a link to nothing) named *.md in
+// the notes folder is skipped with a warning naming it, by every command; one
+// named on the command line, a device, or a pipe as notes2deck.yaml is
+// refused with one line. Nothing blocks.
+func TestRobustSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes")
+	writeFiles(t, notes, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n"})
+	if err := syscall.Mkfifo(filepath.Join(notes, "inbox.md"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	if err := os.Symlink("missing.md", filepath.Join(notes, "gone.md")); err != nil {
+		t.Fatal(err)
+	}
+	const limit = 30 * time.Second
+	o := t.TempDir()
+	for _, args := range [][]string{
+		{"build", "--out", o, "--format", "apkg,csv", notes},
+		{"check", notes},
+		{"preview", notes},
+	} {
+		r := runBinWithin(t, limit, args...)
+		noTrace(t, r)
+		if r.code != 0 {
+			t.Errorf("%s: exit %d: %s", args[0], r.code, r.stderr)
+		}
+		all := r.stdout + r.stderr
+		for _, want := range []string{
+			filepath.Join(notes, "inbox.md") + ": warning: a named pipe, not a note: skipped",
+			filepath.Join(notes, "gone.md") + ": warning: a link to a missing file: skipped",
+		} {
+			if !strings.Contains(all, want) {
+				t.Errorf("%s: output lacks %q:\n%s", args[0], want, all)
+			}
+		}
+	}
+	if p, _ := checkOutputs(t, o, "notes"); len(p.notes) != 1 {
+		t.Errorf("%d notes, want 1", len(p.notes))
+	}
+	out, before := prebuilt(t)
+	for _, tc := range []struct{ path, want string }{
+		{filepath.Join(notes, "inbox.md"), "inbox.md: a named pipe, not a note"},
+		{"/dev/zero", "/dev/zero: a device, not a note"},
+	} {
+		r := runBinWithin(t, limit, "build", "--out", out, tc.path)
+		failsCleanly(t, r, 1, tc.want, out, before)
+	}
+	cfg := filepath.Join(dir, "cfg")
+	writeFiles(t, cfg, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n"})
+	if err := syscall.Mkfifo(filepath.Join(cfg, configName), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"build", "check", "preview"} {
+		r := runBinWithin(t, limit, cmd, cfg)
+		noTrace(t, r)
+		if want := configName + ": a named pipe, not a regular file"; r.code != 1 || !strings.Contains(r.stderr, want) {
+			t.Errorf("%s: exit %d, stderr %q, want 1 and %q", cmd, r.code, r.stderr, want)
+		}
+	}
 }

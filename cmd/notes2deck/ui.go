@@ -102,7 +102,16 @@ func (u *ui) warn(w extract.Warning) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	u.clearBar()
-	fmt.Fprintln(u.err, printable(w.Pos.String())+": "+paint(u.color, yellow, "warning: ")+printable(w.Msg))
+	fmt.Fprintln(u.err, printable(place(w.Pos))+": "+paint(u.color, yellow, "warning: ")+printable(w.Msg))
+}
+
+// place formats p as file:line, or as the file alone when its line is
+// unknown (0): a warning about a whole file.
+func place(p extract.Pos) string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return p.String()
 }
 
 // errorf prints one error line on err, in red on a terminal.
