@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -59,6 +61,9 @@ func buildAction(c *cli.Context) error {
 func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	targets, err := collectTargets(cfg.paths, cfg.out)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkOverwrites(targets, cfg.out, cfg.formats); err != nil {
 		return nil, err
 	}
 	epoch, err := buildEpoch(targets)
@@ -169,6 +174,48 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		cfg.ui.statusf("wrote %s", p)
 	}
 	return all, nil
+}
+
+// checkOverwrites refuses a build one of whose outputs, or its state file,
+// is one of its notes: "build --out vocab vocab/spanish.csv" would read the
+// note, then write the CSV over it. It runs before anything is written.
+func checkOverwrites(targets []target, out string, formats []string) error {
+	if out == "-" {
+		return nil
+	}
+	var outputs []string
+	for _, t := range targets {
+		for _, f := range formats {
+			outputs = append(outputs, filepath.Join(out, t.name+"."+f))
+		}
+	}
+	outputs = append(outputs, filepath.Join(out, stateName), filepath.Join(out, oldStateName))
+	existing := map[string]os.FileInfo{}
+	for _, o := range outputs {
+		if info, err := os.Stat(o); err == nil {
+			existing[o] = info
+		}
+	}
+	if len(existing) == 0 {
+		return nil // a new output folder, or one without outputs yet
+	}
+	for _, t := range targets {
+		for _, f := range t.files {
+			info, err := os.Stat(f)
+			if err != nil {
+				continue // reading it will say what is wrong
+			}
+			for _, o := range outputs {
+				if oi, ok := existing[o]; ok && os.SameFile(info, oi) {
+					if filepath.Clean(f) == o {
+						return usageError{fmt.Sprintf("%s is a note and an output of this build: pick another --out folder", f)}
+					}
+					return usageError{fmt.Sprintf("%s is a note, and the build would write %s over it: pick another --out folder", f, o)}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // parseFormats checks a --format value and returns the formats in canonical order.

@@ -761,3 +761,38 @@ func TestRobustSpecialFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestRobustOutputIsANote: a build one of whose outputs, or its state file,
+// is a note it reads (by its name, or by a link) is refused with exit 2
+// before anything is written: the note stays as it was.
+func TestRobustOutputIsANote(t *testing.T) {
+	for _, tc := range []struct {
+		name string // the note, in the output folder
+		args []string
+		want string
+	}{
+		{"spanish.csv", []string{"-f", "csv"}, "spanish.csv is a note and an output of this build"},
+		{"lecture.pdf", nil, "lecture.pdf is a note and an output of this build"},
+		{"deck.apkg", []string{"-f", "apkg,csv"}, "deck.apkg is a note and an output of this build"},
+		{stateName, []string{"-f", "csv"}, stateName + " is a note and an output of this build"},
+		{oldStateName, []string{"-f", "csv"}, oldStateName + " is a note and an output of this build"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, map[string]string{tc.name: "# Vocab\n\nhouse - casa\nthe - el\n"})
+			before := checksums(t, dir)
+			r := runBin(t, append(append([]string{"build"}, tc.args...), "--out", dir, filepath.Join(dir, tc.name))...)
+			failsCleanly(t, r, 2, tc.want, dir, before)
+		})
+	}
+	t.Run("link", func(t *testing.T) {
+		dir, out := t.TempDir(), t.TempDir()
+		writeFiles(t, dir, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n"})
+		if err := os.Link(filepath.Join(dir, "n.md"), filepath.Join(out, "n.csv")); err != nil {
+			t.Skip(err)
+		}
+		before := checksums(t, dir)
+		r := runBin(t, "build", "-f", "csv", "--out", out, filepath.Join(dir, "n.md"))
+		failsCleanly(t, r, 2, "n.md is a note, and the build would write "+filepath.Join(out, "n.csv")+" over it", dir, before)
+	})
+}
