@@ -127,7 +127,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		}
 		exps := make([]exporters.Exporter, len(cfg.formats))
 		for j, f := range cfg.formats {
-			if exps[j], err = newExporter(cfg, f, epoch, state, t.name, planned); err != nil {
+			if exps[j], err = newExporter(cfg, tx, f, epoch, state, t.name, planned); err != nil {
 				return nil, err
 			}
 		}
@@ -248,14 +248,17 @@ func parseFormats(s string) ([]string, error) {
 }
 
 // newExporter configures the exporter for one format. The apkg exporter of
-// target name builds its collection in the output folder, reads and updates
+// target name builds its collection in tx's work folder, reads and updates
 // its part of state, and calls planned (if not nil) once it has.
-func newExporter(cfg buildConfig, format string, epoch int64, state *buildState, name string, planned func()) (exporters.Exporter, error) {
+func newExporter(cfg buildConfig, tx *outputTx, format string, epoch int64, state *buildState, name string, planned func()) (exporters.Exporter, error) {
 	switch format {
 	case "apkg":
-		tmp := cfg.out
-		if cfg.out == "-" {
-			tmp = ""
+		tmp := "" // the system's temp folder
+		if cfg.out != "-" {
+			var err error
+			if tmp, err = tx.workDir(); err != nil {
+				return nil, err
+			}
 		}
 		return apkg.Exporter{Time: epoch, TempDir: tmp, State: state.apkg(name + ".apkg"), Planned: planned}, nil
 	case "csv":

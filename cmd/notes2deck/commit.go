@@ -22,6 +22,7 @@ type outputTx struct {
 	dir       string // output folder; "-" for stdout
 	lock      *outputLock
 	staged    []stagedFile // guarded by inflight.mu
+	work      string       // the folder the apkg exporter builds its collection in, once made; guarded by inflight.mu
 	committed bool         // guarded by inflight.mu
 }
 
@@ -56,18 +57,56 @@ func beginOutputs(dir string, u *ui) (*outputTx, error) {
 	return tx, nil
 }
 
-// tempPatterns match the temp files of a build in its output folder: this
-// file's and the apkg exporter's SQLite collection (with its journal).
-var tempPatterns = []string{".*.tmp-*", ".notes2deck-*.anki2*"}
+// tempPrefix starts the name of every temp file and folder a build makes in
+// its output folder, and of nothing else: the files a build left behind when
+// it was killed are found by it, and a file of the student's that merely
+// looks like a temp file (an editor's ".cells.md.tmp-1") is never touched.
+const tempPrefix = ".notes2deck-tmp-"
 
-// removeTemps deletes the temp files in dir. Call it only with dir locked.
+// collectionPattern matches, in a work folder (see outputTx.workDir), the
+// apkg exporter's SQLite collection and its journal.
+const collectionPattern = ".notes2deck-*.anki2*"
+
+// removeTemps deletes the temp files and work folders in dir that a build
+// made. Call it only with dir locked.
 func removeTemps(dir string) {
-	for _, pat := range tempPatterns {
-		names, _ := filepath.Glob(filepath.Join(dir, pat))
-		for _, n := range names {
+	names, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*"))
+	for _, n := range names {
+		info, err := os.Lstat(n)
+		switch {
+		case err != nil:
+		case info.Mode().IsRegular():
 			os.Remove(n)
+		case info.IsDir():
+			removeWork(n)
 		}
 	}
+}
+
+// removeWork deletes a work folder: the collections in it, then the folder
+// itself if nothing else is left in it.
+func removeWork(dir string) {
+	names, _ := filepath.Glob(filepath.Join(dir, collectionPattern))
+	for _, n := range names {
+		os.Remove(n)
+	}
+	os.Remove(dir)
+}
+
+// workDir returns a new folder in the output folder for the apkg exporter to
+// build its collection in (the output folder is on the disk the package
+// goes to), made on the first call; abort removes it.
+func (tx *outputTx) workDir() (string, error) {
+	inflight.mu.Lock()
+	defer inflight.mu.Unlock()
+	if tx.work == "" {
+		dir, err := os.MkdirTemp(tx.dir, tempPrefix+"*")
+		if err != nil {
+			return "", fmt.Errorf("write %s: %w", tx.dir, unwrapPathError(err))
+		}
+		tx.work = dir
+	}
+	return tx.work, nil
 }
 
 // writeOutput exports decks to dir/name as a staged temp file.
@@ -87,7 +126,7 @@ func (tx *outputTx) writeOutput(dir, name string, exp exporters.Exporter, decks 
 // stages it to replace path at commit.
 func (tx *outputTx) write(path string, fill func(*os.File) error) error {
 	inflight.mu.Lock()
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix+filepath.Base(path)+"-*")
 	if err == nil {
 		tx.staged = append(tx.staged, stagedFile{tmp: f.Name(), path: path})
 	}
@@ -172,10 +211,15 @@ func (tx *outputTx) abort() {
 	tx.lock.unlock()
 }
 
-// discard removes the staged temp files. The caller holds inflight.mu.
+// discard removes the staged temp files and the work folder. The caller
+// holds inflight.mu.
 func (tx *outputTx) discard() {
 	for _, st := range tx.staged {
 		os.Remove(st.tmp)
 	}
 	tx.staged = nil
+	if tx.work != "" {
+		removeWork(tx.work)
+		tx.work = ""
+	}
 }

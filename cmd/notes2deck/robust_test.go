@@ -85,7 +85,7 @@ func noTemps(t *testing.T, out string) {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if n := e.Name(); strings.Contains(n, ".tmp-") || strings.HasSuffix(n, ".anki2") || strings.Contains(n, ".anki2-") {
+		if n := e.Name(); strings.HasPrefix(n, tempPrefix) || strings.Contains(n, ".tmp-") || strings.HasSuffix(n, ".anki2") || strings.Contains(n, ".anki2-") {
 			t.Errorf("temp file %s left in %s", n, out)
 		}
 	}
@@ -656,7 +656,7 @@ func TestRobustHugeNote(t *testing.T) {
 func TestRobustKilled(t *testing.T) {
 	note := bigNotes(t, 2<<20)
 	out := t.TempDir()
-	writeFiles(t, out, map[string]string{".big.csv.tmp-123": "stale", ".notes2deck-456.anki2": "stale", ".notes2deck-456.anki2-journal": "stale"})
+	writeFiles(t, out, map[string]string{tempPrefix + "big.csv-123": "stale", tempPrefix + "9/.notes2deck-456.anki2": "stale", tempPrefix + "9/.notes2deck-456.anki2-journal": "stale"})
 	cmd := exec.Command(binary(t), "build", "-q", "--out", out, note)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -795,4 +795,41 @@ func TestRobustOutputIsANote(t *testing.T) {
 		r := runBin(t, "build", "-f", "csv", "--out", out, filepath.Join(dir, "n.md"))
 		failsCleanly(t, r, 2, "n.md is a note, and the build would write "+filepath.Join(out, "n.csv")+" over it", dir, before)
 	})
+}
+
+// TestRobustForeignFilesKept: files of the student's in the output folder
+// that look like temp files (an editor's autosave, a backup of a
+// collection, a folder named like a work folder) survive a build byte for
+// byte; the build's own temp files are gone.
+func TestRobustForeignFilesKept(t *testing.T) {
+	out := t.TempDir()
+	mine := map[string]string{
+		".cells.md.tmp-autosave":         "my unsaved draft",
+		".notes.csv.tmp-123":             "looks like an old temp file",
+		".notes2deck-old.anki2.bak":      "a backup",
+		".notes2deck-1.anki2":            "a collection I keep",
+		".notes2deck-1.anki2-journal":    "its journal",
+		tempPrefix + "mine/notes.txt":    "a folder named like a work folder",
+		tempPrefix + "mine/.notes2deck-": "not a collection",
+	}
+	writeFiles(t, out, mine)
+	for i := 0; i < 2; i++ {
+		if r := runBin(t, "build", "-q", "--out", out, "../../notes"); r.code != 0 {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+	}
+	for name, content := range mine {
+		if b, err := os.ReadFile(filepath.Join(out, name)); err != nil || string(b) != content {
+			t.Errorf("%s: %q, %v; want %q", name, b, err, content)
+		}
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if n := e.Name(); strings.HasPrefix(n, tempPrefix) && n != tempPrefix+"mine" {
+			t.Errorf("temp file %s left in %s", n, out)
+		}
+	}
 }
