@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -182,11 +184,8 @@ func (tx *outputTx) commit(s *buildState) error {
 			tx.staged = append(slices.Delete(tx.staged, i, i+1), st)
 		}
 	}
-	for i, st := range tx.staged {
-		if err := os.Rename(st.tmp, st.path); err != nil {
-			tx.staged = tx.staged[i:]
-			return fmt.Errorf("write %s: %w", st.path, unwrapPathError(err))
-		}
+	if err := tx.install(); err != nil {
+		return err
 	}
 	tx.staged = nil
 	tx.committed = true
@@ -199,6 +198,88 @@ func (tx *outputTx) commit(s *buildState) error {
 		d.Close()
 	}
 	return nil
+}
+
+// install renames every staged file into place, all or nothing. It first
+// checks that no output's place is taken by a folder, which no rename can
+// replace; then it keeps each previous output under a temp name, so that if
+// a rename fails all the same, the outputs already replaced are put back.
+// The caller holds inflight.mu.
+func (tx *outputTx) install() error {
+	for _, st := range tx.staged {
+		if info, err := os.Lstat(st.path); err == nil && info.IsDir() {
+			return fmt.Errorf("write %s: a folder of that name is in the way (move it, or pick another --out folder)", st.path)
+		}
+	}
+	kept := make([]string, len(tx.staged)) // the previous outputs; "" where there was none
+	defer func() {
+		for _, k := range kept {
+			if k != "" {
+				os.Remove(k)
+			}
+		}
+	}()
+	for i, st := range tx.staged {
+		k, err := keepPrevious(st.path)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", st.path, unwrapPathError(err))
+		}
+		kept[i] = k
+	}
+	for i, st := range tx.staged {
+		if err := os.Rename(st.tmp, st.path); err != nil {
+			for j := i - 1; j >= 0; j-- {
+				if kept[j] == "" {
+					os.Remove(tx.staged[j].path)
+				} else if os.Rename(kept[j], tx.staged[j].path) == nil {
+					kept[j] = ""
+				}
+			}
+			return fmt.Errorf("write %s: %w", st.path, unwrapPathError(err))
+		}
+	}
+	return nil
+}
+
+// keepPrevious gives the file at path a second name, a temp file beside it,
+// and returns that name, or "" if there is no file at path. It makes a hard
+// link, or a copy on a file system without them (FAT on a USB stick).
+func keepPrevious(path string) (string, error) {
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix+filepath.Base(path)+"-previous-*")
+	if err != nil {
+		return "", err
+	}
+	name := f.Name()
+	f.Close()
+	if os.Remove(name) == nil && os.Link(path, name) == nil {
+		return name, nil
+	}
+	if err := copyFile(path, name); err != nil {
+		os.Remove(name)
+		return "", err
+	}
+	return name, nil
+}
+
+// copyFile copies the file from to a new file to.
+func copyFile(from, to string) error {
+	src, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(dst, src)
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // abort removes the temp files not yet committed and releases the lock. It

@@ -833,3 +833,70 @@ func TestRobustForeignFilesKept(t *testing.T) {
 		}
 	}
 }
+
+// TestRobustCommitAllOrNothing: when one output cannot take its place (a
+// folder of its name is in the way), the build fails with one line and
+// leaves every previous output and the state as they were: none of the
+// outputs written beside it is renamed into place.
+func TestRobustCommitAllOrNothing(t *testing.T) {
+	notes := filepath.Join(t.TempDir(), "notes")
+	writeFiles(t, notes, map[string]string{"cells.md": "# Cells\n\n- Nucleus: holds the DNA\n"})
+	out := t.TempDir()
+	if r := runBin(t, "build", "-q", "--out", out, notes); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	writeFiles(t, notes, map[string]string{"cells.md": "# Cells\n\n- Nucleus: holds the DNA\n- Golgi: packs proteins\n"})
+	for _, name := range []string{"notes.apkg", "notes.csv", "notes.pdf"} {
+		t.Run(name, func(t *testing.T) {
+			in := filepath.Join(out, name)
+			keep := readFile(t, in)
+			if err := os.Remove(in); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Mkdir(in, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			before := checksums(t, out)
+			r := runBin(t, "build", "--out", out, notes)
+			failsCleanly(t, r, 1, "write "+in+": a folder of that name is in the way", out, before)
+			os.Remove(in)
+			writeFiles(t, out, map[string]string{name: keep})
+		})
+	}
+}
+
+// TestCommitRollsBack: a rename that fails after others succeeded puts the
+// outputs already replaced back as they were, and removes an output that
+// did not exist before; no temp file is left.
+func TestCommitRollsBack(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"x.csv": "old csv", "x.pdf": "old pdf", stateName: "old state"})
+	before := checksums(t, dir)
+	tx, err := beginOutputs(dir, &ui{out: &bytes.Buffer{}, err: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"x.apkg", "x.csv", "x.pdf", stateName} {
+		if err := tx.write(filepath.Join(dir, name), func(f *os.File) error {
+			_, err := f.WriteString("new " + name)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The third rename fails: its temp file is gone.
+	if err := os.Remove(tx.staged[2].tmp); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.commit(nil); err == nil || !strings.Contains(err.Error(), "write "+filepath.Join(dir, "x.pdf")) {
+		t.Errorf("commit: %v, want an error naming x.pdf", err)
+	}
+	tx.abort()
+	delete(before, lockName)
+	after := checksums(t, dir)
+	delete(after, lockName)
+	if fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("outputs changed:\nbefore %v\nafter  %v", before, after)
+	}
+	noTemps(t, dir)
+}
