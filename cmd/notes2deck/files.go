@@ -71,7 +71,8 @@ func collectTargets(args []string, skip string) ([]target, error) {
 }
 
 // collect finds the notes of one PATH. Dot-folders and the folder skip are
-// left out; symbolic links to folders are not followed, so a link loop cannot hang.
+// left out; symbolic links to folders inside it are not followed, so a link
+// loop cannot hang, but a PATH that is itself a link to a folder is read.
 func collect(path, skip string) (target, error) {
 	if path == "" {
 		return target{}, errors.New(`"": an empty PATH names no note`)
@@ -95,12 +96,13 @@ func collect(path, skip string) (target, error) {
 		return target{}, err
 	}
 	t := target{name: filepath.Base(abs), root: path}
-	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+	root := walkRoot(path)
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
-			if p != path && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
+			if p != root && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -137,6 +139,17 @@ func collect(path, skip string) (target, error) {
 	}
 	sort.Strings(t.files)
 	return t, nil
+}
+
+// walkRoot returns what to give filepath.WalkDir to walk the folder path:
+// path, or path with a trailing separator when path is a symbolic link to a
+// folder (notes -> Dropbox/Biology), which WalkDir would not enter. The
+// paths under it are the same either way ("notes/cells.md").
+func walkRoot(path string) string {
+	if info, err := os.Lstat(path); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		return path + string(filepath.Separator)
+	}
+	return path
 }
 
 // isFolder reports whether path names the absolute folder abs.

@@ -900,3 +900,27 @@ func TestCommitRollsBack(t *testing.T) {
 	}
 	noTemps(t, dir)
 }
+
+// TestRobustSymlinkedNotesFolder: a notes folder that is a symbolic link to
+// a folder (notes -> Dropbox/Biology) is read like the folder itself, its
+// notes named through the link.
+func TestRobustSymlinkedNotesFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"Dropbox/Biology/ch1/cells.md": "# Cells\n\n- Cell: the unit of life\n",
+	})
+	notes := filepath.Join(dir, "notes")
+	if err := os.Symlink(filepath.Join("Dropbox", "Biology"), notes); err != nil {
+		t.Skip(err)
+	}
+	for _, args := range [][]string{{"check", notes}, {"preview", notes}} {
+		r := runBin(t, args...)
+		if want := filepath.Join(notes, "ch1", "cells.md"); r.code != 0 || !strings.Contains(r.stdout, want) || r.stderr != "" {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 0 and %s", args[0], r.code, r.stdout, r.stderr, want)
+		}
+	}
+	p := buildPackage(t, 1700000000, notes, t.TempDir())
+	if len(p.notes) != 1 {
+		t.Errorf("%d notes, want 1", len(p.notes))
+	}
+}

@@ -155,6 +155,7 @@ func watch(ctx context.Context, cfg buildConfig) error {
 
 // addTree watches root and every folder under it but dot-folders and skip.
 func addTree(w *fsnotify.Watcher, root, skip string) error {
+	root = walkRoot(root)
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("watch %s: %w", p, unwrapPathError(err))

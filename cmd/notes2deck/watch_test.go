@@ -140,3 +140,38 @@ func TestReportChanges(t *testing.T) {
 		t.Errorf("output lists an unchanged card:\n%s", got)
 	}
 }
+
+// TestWatchSymlinkedFolder: watch follows a notes folder that is a symbolic
+// link to a folder, and rebuilds when a note in it is saved.
+func TestWatchSymlinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "Dropbox", "Biology")
+	note := filepath.Join(real, "cells.md")
+	if err := os.MkdirAll(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	notes := filepath.Join(dir, "notes")
+	if err := os.Symlink(real, notes); err != nil {
+		t.Skip(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int)
+	go func() {
+		done <- runContext(ctx, []string{"notes2deck", "watch", "--format", "csv", "--out", filepath.Join(dir, "out"), notes},
+			strings.NewReader(""), &stdout, &stderr)
+	}()
+	waitFor(t, &stdout, "watching ")
+	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &stdout, " rebuilt: 1 added")
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Errorf("watch exited %d; stderr:\n%s", code, stderr.String())
+	}
+}
