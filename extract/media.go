@@ -177,14 +177,18 @@ func (v *vaultIndex) find(root, name string) string {
 	v.once.Do(func() {
 		v.files = map[string][]string{}
 		seen := 0
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		walk := root
+		if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			walk += string(filepath.Separator) // a notes folder that is a link: WalkDir enters it so
+		}
+		_ = filepath.WalkDir(walk, func(path string, d fs.DirEntry, err error) error {
 			if seen++; seen > maxVaultEntries {
 				return filepath.SkipAll
 			}
 			switch {
 			case err != nil:
 				return nil // an unreadable folder holds nothing to find
-			case d.IsDir() && path != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules"):
+			case d.IsDir() && path != walk && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules"):
 				return filepath.SkipDir
 			case !d.IsDir():
 				v.files[d.Name()] = append(v.files[d.Name()], path)

@@ -903,11 +903,12 @@ func TestCommitRollsBack(t *testing.T) {
 
 // TestRobustSymlinkedNotesFolder: a notes folder that is a symbolic link to
 // a folder (notes -> Dropbox/Biology) is read like the folder itself, its
-// notes named through the link.
+// notes named through the link, and an Obsidian embed found by name in it.
 func TestRobustSymlinkedNotesFolder(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"Dropbox/Biology/ch1/cells.md": "# Cells\n\n- Cell: the unit of life\n",
+		"Dropbox/Biology/img/cell.png": "\x89PNG\r\n\x1a\n fake image bytes",
+		"Dropbox/Biology/ch1/cells.md": "# Cells\n\n- Cell: the unit of life ![[cell.png]]\n",
 	})
 	notes := filepath.Join(dir, "notes")
 	if err := os.Symlink(filepath.Join("Dropbox", "Biology"), notes); err != nil {
@@ -920,7 +921,7 @@ func TestRobustSymlinkedNotesFolder(t *testing.T) {
 		}
 	}
 	p := buildPackage(t, 1700000000, notes, t.TempDir())
-	if len(p.notes) != 1 {
-		t.Errorf("%d notes, want 1", len(p.notes))
+	if len(p.notes) != 1 || len(p.media) != 1 {
+		t.Errorf("%d notes and media %v, want 1 note and its image", len(p.notes), p.media)
 	}
 }
