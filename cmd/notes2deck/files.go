@@ -70,8 +70,8 @@ func collectTargets(args []string, skip string) ([]target, error) {
 	return out, nil
 }
 
-// collect finds the notes of one PATH. Dot-folders and the folder skip are
-// left out; symbolic links to folders inside it are not followed, so a link
+// collect finds the notes of one PATH. Dot-files, dot-folders and the folder
+// skip are left out (a dot-file named as PATH is read); symbolic links to folders inside it are not followed, so a link
 // loop cannot hang, but a PATH that is itself a link to a folder is read.
 func collect(path, skip string) (target, error) {
 	if path == "" {
@@ -107,8 +107,8 @@ func collect(path, skip string) (target, error) {
 			}
 			return nil
 		}
-		if !strings.EqualFold(filepath.Ext(p), ".md") {
-			return nil
+		if strings.HasPrefix(d.Name(), ".") || !strings.EqualFold(filepath.Ext(p), ".md") {
+			return nil // hidden files, as hidden folders: an editor's lock (.#x.md), macOS's ._x.md
 		}
 		mode := d.Type()
 		if mode&fs.ModeSymlink != 0 {

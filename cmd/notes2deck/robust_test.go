@@ -925,3 +925,39 @@ func TestRobustSymlinkedNotesFolder(t *testing.T) {
 		t.Errorf("%d notes and media %v, want 1 note and its image", len(p.notes), p.media)
 	}
 }
+
+// TestRobustHiddenFiles: hidden files in the notes folder are skipped
+// without a word, as hidden folders are: an Emacs lock (.#cells.md, a link
+// to nothing), a macOS AppleDouble file (._cells.md, binary) and a hidden
+// note. A hidden note named as PATH is read.
+func TestRobustHiddenFiles(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes")
+	writeFiles(t, notes, map[string]string{
+		"cells.md":   "# Cells\n\n- Nucleus: holds the DNA\n",
+		"._cells.md": "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x02",
+		".draft.md":  "# Private draft\n\n- Secret: do not ship\n",
+	})
+	if err := os.Symlink("student@laptop.4242:1732870000", filepath.Join(notes, ".#cells.md")); err != nil {
+		t.Skip(err)
+	}
+	o := t.TempDir()
+	for _, args := range [][]string{
+		{"build", "--out", o, "--format", "apkg,csv", notes},
+		{"check", notes},
+		{"preview", notes},
+	} {
+		r := runBin(t, args...)
+		noTrace(t, r)
+		if r.code != 0 || r.stderr != "" || strings.Contains(r.stdout, "draft") || strings.Contains(r.stdout, "._cells") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 0, no hidden file named and nothing on stderr", args[0], r.code, r.stdout, r.stderr)
+		}
+	}
+	if p, _ := checkOutputs(t, o, "notes"); len(p.notes) != 1 {
+		t.Errorf("%d notes, want 1", len(p.notes))
+	}
+	r := runBin(t, "preview", filepath.Join(notes, ".draft.md"))
+	if r.code != 0 || !strings.Contains(r.stdout, "Private draft") {
+		t.Errorf("a hidden note named as PATH: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
