@@ -66,9 +66,12 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	if err := checkOverwrites(targets, cfg.out, cfg.formats); err != nil {
 		return nil, err
 	}
-	epoch, err := buildEpoch(targets)
+	epoch, dated, err := buildEpoch(targets)
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range dated {
+		cfg.ui.warn(w)
 	}
 	steps := len(targets) * len(cfg.formats)
 	for _, t := range targets {

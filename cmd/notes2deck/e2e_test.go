@@ -83,8 +83,20 @@ func runBin(t *testing.T, args ...string) result {
 // runBinAt runs the binary with SOURCE_DATE_EPOCH set to epoch.
 func runBinAt(t *testing.T, epoch int64, args ...string) result {
 	t.Helper()
+	return runBinEnv(t, []string{fmt.Sprintf("SOURCE_DATE_EPOCH=%d", epoch)}, args...)
+}
+
+// runBinEnv runs the binary in the test's environment without
+// SOURCE_DATE_EPOCH, plus env.
+func runBinEnv(t *testing.T, env []string, args ...string) result {
+	t.Helper()
 	cmd := exec.Command(binary(t), args...)
-	cmd.Env = append(os.Environ(), fmt.Sprintf("SOURCE_DATE_EPOCH=%d", epoch), "NO_COLOR=1")
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "SOURCE_DATE_EPOCH=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(append(cmd.Env, env...), "NO_COLOR=1")
 	var so, se bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &so, &se
 	err := cmd.Run()
@@ -444,5 +456,49 @@ func TestEpochEdges(t *testing.T) {
 	r := runBinAt(t, time.Now().Unix()+10*86400, "build", "-q", "--out", t.TempDir(), "../../notes")
 	if r.code != 2 || !strings.Contains(r.stderr, "is in the future") {
 		t.Errorf("future epoch: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestEndToEndNoteTimes: without SOURCE_DATE_EPOCH, a note modified in the
+// future or before 1970 gives a package that apkg_check --strict accepts,
+// dated now or 1970, with a warning naming the note; a note modified at 0
+// (Nix, reproducible archives) gives the same bytes on every build.
+func TestEndToEndNoteTimes(t *testing.T) {
+	sh := shared(t)
+	for _, tc := range []struct {
+		name string
+		at   time.Time
+		warn string
+	}{
+		{"future", time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC), "cells.md: warning: modified in the future (2100-01-01 00:00:00 UTC)"},
+		{"before 1970", time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC), "cells.md: warning: modified before 1970 (1960-01-01 00:00:00 UTC)"},
+		{"zero", time.Unix(0, 0), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			notes := filepath.Join(t.TempDir(), "notes")
+			writeFiles(t, notes, map[string]string{"cells.md": "# Cells\n\n- Nucleus: holds the DNA\n- Golgi: packs proteins\n"})
+			if err := os.Chtimes(filepath.Join(notes, "cells.md"), tc.at, tc.at); err != nil {
+				t.Fatal(err)
+			}
+			var sums []string
+			for range 2 {
+				out := t.TempDir()
+				r := runBinEnv(t, nil, "build", "-f", "apkg", "--out", out, notes)
+				if r.code != 0 || !strings.Contains(r.stderr, tc.warn) || tc.warn == "" && r.stderr != "" {
+					t.Fatalf("exit %d, stderr %q; want 0 and %q", r.code, r.stderr, tc.warn)
+				}
+				pkg := filepath.Join(out, "notes.apkg")
+				if b, err := exec.Command("python3", filepath.Join(sh, "tools/apkg_check.py"), "--strict", pkg).CombinedOutput(); err != nil {
+					t.Errorf("apkg_check --strict: %v\n%s", err, b)
+				}
+				sums = append(sums, checksums(t, out)["notes.apkg"])
+				if tc.warn == "" {
+					time.Sleep(1100 * time.Millisecond) // the clock must not show in the bytes
+				}
+			}
+			if tc.warn == "" && sums[0] != sums[1] {
+				t.Errorf("two builds of a note modified at %v differ", tc.at)
+			}
+		})
 	}
 }

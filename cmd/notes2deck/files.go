@@ -292,31 +292,48 @@ func unwrapPathError(err error) error {
 }
 
 // buildEpoch is the time stamped into outputs: SOURCE_DATE_EPOCH when set,
-// else the newest modification time among the notes.
-func buildEpoch(targets []target) (int64, error) {
+// else the newest modification time among the notes. A note's time is
+// taken into [1, now]: Anki wants times after 0 (the first second of 1970
+// stands for 0, as for SOURCE_DATE_EPOCH=0) and none in the future. Each
+// note whose time had to move, being in the future or before 1970, gets a
+// warning.
+func buildEpoch(targets []target) (int64, []extract.Warning, error) {
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || n < 0 {
-			return 0, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a Unix time", s)}
+			return 0, nil, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a Unix time", s)}
 		}
 		if n > time.Now().Unix()+86400 {
 			// Anki takes a note changed in the future for a clock error.
-			return 0, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is in the future", s)}
+			return 0, nil, usageError{fmt.Sprintf("SOURCE_DATE_EPOCH=%q is in the future", s)}
 		}
 		// 0 would read as "no time given" (the clock); Anki wants its times
 		// after 0, so the first second of 1970 stands for it.
-		return max(n, 1), nil
+		return max(n, 1), nil, nil
 	}
-	var newest time.Time
+	now := time.Now().Unix()
+	newest := int64(1)
+	var warns []extract.Warning
 	for _, t := range targets {
 		if t.stdin {
-			newest = time.Now() // a note on stdin has no modification time
+			newest = now // a note on stdin has no modification time
 		}
 		for _, f := range t.files {
-			if info, err := os.Stat(f); err == nil && info.ModTime().After(newest) {
-				newest = info.ModTime()
+			info, err := os.Stat(f)
+			if err != nil {
+				continue
 			}
+			m := info.ModTime().Unix()
+			when := info.ModTime().UTC().Format("2006-01-02 15:04:05 UTC")
+			switch {
+			case m > now:
+				warns = append(warns, extract.Warning{Pos: extract.Pos{File: f}, Msg: "modified in the future (" + when + "): the outputs are dated now instead"})
+				m = now
+			case m < 0:
+				warns = append(warns, extract.Warning{Pos: extract.Pos{File: f}, Msg: "modified before 1970 (" + when + "): the outputs are dated 1970 instead"})
+			}
+			newest = max(newest, m)
 		}
 	}
-	return newest.Unix(), nil
+	return newest, warns, nil
 }

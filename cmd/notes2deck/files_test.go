@@ -1,0 +1,60 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestBuildEpoch: without SOURCE_DATE_EPOCH the outputs take the newest
+// note's modification time, held in [1, now]: a time in the future is now,
+// one before 1970 is 1, each with a warning naming the note; 0 is 1970
+// (1), like SOURCE_DATE_EPOCH=0, without a warning.
+func TestBuildEpoch(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "")
+	future := time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	past := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	for _, tc := range []struct {
+		name  string
+		times []int64 // of the notes a.md, b.md, …
+		want  int64   // -1: now
+		warn  string  // in the warning about a.md, "" for none
+	}{
+		{"ordinary", []int64{1600000000, 1500000000}, 1600000000, ""},
+		{"zero", []int64{0}, 1, ""},
+		{"one", []int64{1}, 1, ""},
+		{"before 1970", []int64{past}, 1, "modified before 1970 (1960-01-01 00:00:00 UTC): the outputs are dated 1970 instead"},
+		{"before 1970 beside a later note", []int64{past, 1500000000}, 1500000000, "modified before 1970"},
+		{"future", []int64{future, 1500000000}, -1, "modified in the future (2100-01-01 00:00:00 UTC): the outputs are dated now instead"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var files []string
+			for i, sec := range tc.times {
+				f := filepath.Join(dir, string(rune('a'+i))+".md")
+				writeFiles(t, dir, map[string]string{filepath.Base(f): "# N\n"})
+				if err := os.Chtimes(f, time.Unix(sec, 0), time.Unix(sec, 0)); err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, f)
+			}
+			before := time.Now().Unix()
+			got, warns, err := buildEpoch([]target{{files: files}})
+			after := time.Now().Unix()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.want == -1 && (got < before || got > after) || tc.want != -1 && got != tc.want {
+				t.Errorf("epoch %d, want %d (-1: now, %d)", got, tc.want, before)
+			}
+			switch {
+			case tc.warn == "" && len(warns) != 0:
+				t.Errorf("warnings %v, want none", warns)
+			case tc.warn != "" && (len(warns) != 1 || warns[0].Pos.File != files[0] || !strings.Contains(warns[0].Msg, tc.warn)):
+				t.Errorf("warnings %v, want one about %s holding %q", warns, files[0], tc.warn)
+			}
+		})
+	}
+}
