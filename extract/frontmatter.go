@@ -18,7 +18,8 @@ import (
 type frontMatter struct {
 	values  map[string]any
 	lines   map[string]int
-	invalid *Warning // the block is not valid YAML: what was wrong, and where
+	nodes   map[string]*yaml.Node // each key's value as YAML wrote it; nil for TOML
+	invalid *Warning              // the block is not valid YAML: what was wrong, and where
 }
 
 // line returns the file line of key k (1, the "---", if unknown).
@@ -30,18 +31,20 @@ func (fm frontMatter) line(k string) int {
 }
 
 // keyLines returns the file line of each top-level key of the front matter
-// block, which starts on the file's line 2.
-func keyLines(block []byte) map[string]int {
+// block, which starts on the file's line 2, and the node of its value.
+func keyLines(block []byte) (map[string]int, map[string]*yaml.Node) {
 	var doc yaml.Node
 	if yaml.Unmarshal(block, &doc) != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		return nil
+		return nil, nil
 	}
 	m := doc.Content[0]
 	lines := make(map[string]int, len(m.Content)/2)
+	nodes := make(map[string]*yaml.Node, len(m.Content)/2)
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		lines[m.Content[i].Value] = 1 + m.Content[i].Line
+		nodes[m.Content[i].Value] = m.Content[i+1]
 	}
-	return lines
+	return lines, nodes
 }
 
 // splitFrontMatter separates a leading YAML front matter block from the body.
@@ -95,7 +98,9 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 		w.Msg = "front matter is not valid YAML, so its settings are not used: " + msg
 		return frontMatter{invalid: w}, body, lines, nil
 	}
-	return frontMatter{values: raw, lines: keyLines(rest[:end])}, body, lines, nil
+	fm = frontMatter{values: raw}
+	fm.lines, fm.nodes = keyLines(rest[:end])
+	return fm, body, lines, nil
 }
 
 // yamlError returns the file line and the message, on one line, of the
@@ -160,9 +165,15 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 			}
 			d.Name = strings.TrimSpace(s)
 		case "tags":
-			tags, err := tagList(v)
+			var tags []string
+			var err error
+			if n := fm.nodes[k]; n != nil && n.Kind == yaml.SequenceNode {
+				tags, err = tagItems(d.File, n)
+			} else if tags, err = tagList(v); err != nil {
+				err = &Error{Pos: at, Msg: "front matter: tags", Err: err}
+			}
 			if err != nil {
-				return &Error{Pos: at, Msg: "front matter: tags", Err: err}
+				return err
 			}
 			d.Tags = tags
 		case "reverse":
@@ -192,6 +203,36 @@ func tagList(v any) ([]string, error) {
 	default:
 		return nil, fmt.Errorf("want a list or a string, got %T", v)
 	}
+	return cleanTags(raw), nil
+}
+
+// tagItems returns the tags of a YAML list of tags, each item as written (a
+// date stays 2024-01-01). An empty item, the "- " Obsidian leaves when a tag
+// is deleted, is dropped; an item that is a list or a mapping ({unit: 3}) is
+// an error naming its line.
+func tagItems(file string, list *yaml.Node) ([]string, error) {
+	var raw []string
+	for _, it := range list.Content {
+		if it.Kind == yaml.AliasNode && it.Alias != nil {
+			it = it.Alias
+		}
+		switch {
+		case it.Kind != yaml.ScalarNode:
+			kind := "a list"
+			if it.Kind == yaml.MappingNode {
+				kind = "a mapping"
+			}
+			return nil, &Error{Pos: Pos{File: file, Line: 1 + it.Line}, Msg: "front matter: tags: want a tag in each item, got " + kind}
+		case it.ShortTag() != "!!null":
+			raw = append(raw, it.Value)
+		}
+	}
+	return cleanTags(raw), nil
+}
+
+// cleanTags makes Anki tags of raw: without a leading "#", spaces as "_",
+// empty ones left out.
+func cleanTags(raw []string) []string {
 	var tags []string
 	for _, s := range raw {
 		s = strings.Join(strings.Fields(strings.TrimPrefix(strings.TrimSpace(s), "#")), "_")
@@ -199,7 +240,7 @@ func tagList(v any) ([]string, error) {
 			tags = append(tags, s)
 		}
 	}
-	return tags, nil
+	return tags
 }
 
 // yamlLine finds the first "line N: " of a YAML error message: the line of

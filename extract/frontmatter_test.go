@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"errors"
+	"slices"
+	"testing"
+)
+
+// TestFrontMatterTags: the tags of a note's front matter, as a list, a
+// string or TOML. An empty list item (the "- " Obsidian leaves when a tag is
+// deleted) or a null is dropped, a date stays as written; an item that is a
+// mapping or a list is an error naming its own line, as a value that is no
+// list or string names its key's.
+func TestFrontMatterTags(t *testing.T) {
+	for _, tc := range []struct {
+		name, fm string
+		want     []string
+		line     int // of the error; 0: none
+	}{
+		{"list", "---\ntags:\n  - biology\n  - exam 1\n---\n", []string{"biology", "exam_1"}, 0},
+		{"empty item", "---\ntags:\n  - \n  - biology\n---\n", []string{"biology"}, 0},
+		{"null items", "---\ntags: [a, ~, null, b]\n---\n", []string{"a", "b"}, 0},
+		{"only an empty item", "---\ntags:\n  -\n---\n", nil, 0},
+		{"date", "---\ntags:\n  - 2024-01-01\n  - 1.50\n---\n", []string{"2024-01-01", "1.50"}, 0},
+		{"hash", "---\ntags: ['#python', loops]\n---\n", []string{"python", "loops"}, 0},
+		{"string", "---\ntags: a, b\n---\n", []string{"a", "b"}, 0},
+		{"toml", "+++\ntags = ['a', 'b']\n+++\n", []string{"a", "b"}, 0},
+		{"mapping item", "---\ntitle: Cells\ntags:\n  - \n  - biology\n  - {unit: 3}\n---\n", nil, 6},
+		{"list item", "---\ntags:\n  - [x, y]\n---\n", nil, 3},
+		{"block mapping item", "---\ntags:\n  - a\n  - unit: 3\n    week: 2\n---\n", nil, 4},
+		{"number", "---\ntags: 42\n---\n", nil, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse("fm.md", []byte(tc.fm+"# Cells\n\n- Nucleus: holds the DNA\n"), Options{})
+			if tc.line != 0 {
+				var e *Error
+				if !errors.As(err, &e) || e.Pos.Line != tc.line {
+					t.Fatalf("error %v, want an *Error on line %d", err, tc.line)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(d.Tags, tc.want) {
+				t.Errorf("tags %q, want %q", d.Tags, tc.want)
+			}
+		})
+	}
+}
