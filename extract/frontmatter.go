@@ -82,7 +82,13 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 		off += nl + 1
 	}
 	if end < 0 {
-		return frontMatter{}, src, 0, nil // a lone "---" is a thematic break, not front matter
+		// A lone "---" is a thematic break, not front matter; but keys
+		// under it are a front matter whose closing "---" is missing.
+		if unclosed(rest) {
+			w := &Warning{Pos: Pos{File: file, Line: 1}, Msg: `front matter not closed: read as text (end it with a "---" line)`}
+			return frontMatter{invalid: w}, src, 0, nil
+		}
+		return frontMatter{}, src, 0, nil
 	}
 	var raw map[string]any // a plain map, so nested blocks decode as map[string]any too
 	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
@@ -142,6 +148,18 @@ func keysOnly(block []byte) bool {
 		}
 	}
 	return true
+}
+
+// unclosed reports whether the lines after an opening "---" that nothing
+// closes, up to the first blank line, are YAML keys ("deck: Biology"): a
+// front matter whose closing "---" was forgotten.
+func unclosed(rest []byte) bool {
+	block, _, _ := bytes.Cut(rest, []byte("\n\n"))
+	if !yamlKey.Match(block) || !keysOnly(block) {
+		return false
+	}
+	var m map[string]any
+	return yaml.Unmarshal(block, &m) == nil && len(m) > 0
 }
 
 // yamlKey matches a line that opens with a YAML key.

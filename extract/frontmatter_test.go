@@ -48,3 +48,34 @@ func TestFrontMatterTags(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontMatterUnclosed: keys under an opening "---" that nothing closes
+// are read as text, with a warning on line 1; a "---" over text or a blank
+// line is a thematic break, without one.
+func TestFrontMatterUnclosed(t *testing.T) {
+	body := "# Cells\n\n- Nucleus: holds the DNA\n"
+	for _, tc := range []struct {
+		name, src string
+		warn      bool
+	}{
+		{"keys", "---\ndeck: Biology\ntags: [exam]\n\n" + body, true},
+		{"keys to the end", "---\ndeck: Biology\ntags:\n  - exam\n", true},
+		{"closed", "---\ndeck: Biology\n---\n" + body, false},
+		{"rule over a blank line", "---\n\n" + body, false},
+		{"rule over text", "---\nCells in water swell.\n\n" + body, false},
+		{"rule over a heading", "---\n" + body, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse("fm.md", []byte(tc.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := slices.ContainsFunc(d.Warnings, func(w Warning) bool {
+				return w.Pos.Line == 1 && w.Msg == `front matter not closed: read as text (end it with a "---" line)`
+			})
+			if got != tc.warn {
+				t.Errorf("warnings %v, want the warning on line 1: %v", d.Warnings, tc.warn)
+			}
+		})
+	}
+}
