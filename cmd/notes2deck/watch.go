@@ -25,6 +25,10 @@ const debounce = 200 * time.Millisecond
 // maxChangeLines is how many changed cards watch lists without --verbose.
 const maxChangeLines = 10
 
+// rootPoll is how often watch looks for a watched folder that was removed or
+// moved away to come back: the folder's own watch went with it.
+const rootPoll = 500 * time.Millisecond
+
 func watchCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "watch",
@@ -89,6 +93,7 @@ func watch(ctx context.Context, cfg buildConfig) error {
 	if len(paths) == 0 {
 		paths = []string{"notes"}
 	}
+	roots := map[string]bool{} // the folders watched, to watch again when one is replaced
 	for _, p := range paths {
 		if info, err := os.Stat(p); err == nil && !info.IsDir() {
 			p = filepath.Dir(p) // a note's folder: editors replace files on save
@@ -96,7 +101,9 @@ func watch(ctx context.Context, cfg buildConfig) error {
 		if err := addTree(w, p, outAbs); err != nil {
 			return err
 		}
+		roots[filepath.Clean(p)] = true
 	}
+	gone := map[string]bool{} // roots removed or moved away, looked for every rootPoll
 
 	var prev map[string]cardState
 	if decks, err := buildOnce(cfg); err != nil {
@@ -107,11 +114,26 @@ func watch(ctx context.Context, cfg buildConfig) error {
 	cfg.brief = true
 	cfg.ui.statusf("watching %s; press Ctrl+C to stop", strings.Join(paths, ", "))
 
-	var fire <-chan time.Time
+	var fire, poll <-chan time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-poll:
+			poll = nil
+			for r := range gone {
+				if info, err := os.Stat(r); err != nil || !info.IsDir() {
+					poll = time.After(rootPoll)
+					continue
+				}
+				delete(gone, r)
+				if err := addTree(w, r, outAbs); err != nil {
+					cfg.ui.errorf("%v", err)
+					continue
+				}
+				cfg.ui.statusf("%s is back; watching it again", r)
+				fire = time.After(debounce)
+			}
 		case err, ok := <-w.Errors:
 			if !ok {
 				return nil
@@ -122,6 +144,17 @@ func watch(ctx context.Context, cfg buildConfig) error {
 				return nil
 			}
 			if isFolder(ev.Name, outAbs) || ev.Op == fsnotify.Chmod {
+				continue
+			}
+			if r := filepath.Clean(ev.Name); roots[r] && (ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename)) {
+				// Removed (rm -rf, a sync tool) or moved away (git stash, mv):
+				// its watch is gone; look for it to come back.
+				if !gone[r] {
+					cfg.ui.errorf("%s was removed or moved; waiting for it to come back", r)
+				}
+				gone[r] = true
+				poll = time.After(rootPoll)
+				fire = time.After(debounce)
 				continue
 			}
 			if ev.Has(fsnotify.Create) {

@@ -175,3 +175,70 @@ func TestWatchSymlinkedFolder(t *testing.T) {
 		t.Errorf("watch exited %d; stderr:\n%s", code, stderr.String())
 	}
 }
+
+// TestWatchFolderReplaced: a notes folder removed and made again (rm -rf, a
+// sync tool), or moved away and back, is watched again once it is back:
+// a note saved after that is rebuilt.
+func TestWatchFolderReplaced(t *testing.T) {
+	for _, how := range []string{"removed", "moved"} {
+		t.Run(how, func(t *testing.T) {
+			dir := t.TempDir()
+			notes := filepath.Join(dir, "notes")
+			note := filepath.Join(notes, "cells.md")
+			csv := filepath.Join(dir, "out", "notes.csv")
+			save := func(answer string) {
+				t.Helper()
+				if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: "+answer+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := os.MkdirAll(notes, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			save("v1")
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var stdout, stderr syncBuffer
+			done := make(chan int)
+			go func() {
+				done <- runContext(ctx, []string{"notes2deck", "watch", "--format", "csv", "--out", filepath.Join(dir, "out"), notes},
+					strings.NewReader(""), &stdout, &stderr)
+			}()
+			waitFor(t, &stdout, "watching ")
+			if how == "removed" {
+				if err := os.RemoveAll(notes); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Mkdir(notes, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				save("v2")
+			} else {
+				away := filepath.Join(dir, "away")
+				if err := os.Rename(notes, away); err != nil {
+					t.Fatal(err)
+				}
+				time.Sleep(3 * debounce)
+				if err := os.Rename(away, notes); err != nil {
+					t.Fatal(err)
+				}
+			}
+			time.Sleep(3 * rootPoll) // the rebuild the change made is done
+			save("v3")
+			deadline := time.Now().Add(10 * time.Second)
+			for b, _ := os.ReadFile(csv); !strings.Contains(string(b), "v3"); b, _ = os.ReadFile(csv) {
+				if time.Now().After(deadline) {
+					t.Fatalf("no rebuild after a save in the folder that came back; stdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			cancel()
+			if code := <-done; code != exitOK {
+				t.Errorf("watch exited %d; stderr:\n%s", code, stderr.String())
+			}
+			if want := notes + " was removed or moved; waiting for it to come back"; !strings.Contains(stderr.String(), want) {
+				t.Errorf("stderr %q lacks %q", stderr.String(), want)
+			}
+		})
+	}
+}
