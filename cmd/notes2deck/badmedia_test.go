@@ -2,9 +2,7 @@ package main
 
 import (
 	"bytes"
-	"context"
 	be "encoding/binary"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -59,27 +57,6 @@ func TestRobustDamagedFont(t *testing.T) {
 		r := runBin(t, "build", "--out", out, filepath.Join(dir, "notes.md"))
 		failsCleanly(t, r, 1, "notes.md:1: front matter: cheatsheet: "+want, out, before)
 	})
-}
-
-// runBinWithin runs the binary as runBin does, and kills it after d: a
-// build that blocks fails the test instead of hanging it.
-func runBinWithin(t *testing.T, d time.Duration, args ...string) result {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), d)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, binary(t), args...)
-	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
-	var so, se bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &so, &se
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("notes2deck %s: still running after %v", strings.Join(args, " "), d)
-	}
-	var ee *exec.ExitError
-	if err != nil && !errors.As(err, &ee) {
-		t.Fatal(err)
-	}
-	return result{cmd.ProcessState.ExitCode(), so.String(), se.String()}
 }
 
 // TestRobustImageNotAFile: an image that is a FIFO (the build blocked on
