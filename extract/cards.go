@@ -360,7 +360,7 @@ func (b *builder) document(nodes []ast.Node) {
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
-			if sourcesTitle.MatchString(h.text) && b.linksOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) {
+			if isSourcesTitle(h.text) && b.linksOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue
@@ -777,7 +777,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
-	if pb := strings.TrimSpace(stripTags(back)); len(pb) < 200 && !strings.Contains(back, "<br") && !strings.Contains(back, "<li") {
+	if len(back) < 400 && (strings.HasSuffix(back, "?") || strings.HasSuffix(back, ":") || strings.HasSuffix(back, ">")) &&
+		!strings.Contains(back, "<br") && !strings.Contains(back, "<li") {
+		pb := strings.TrimSpace(stripTags(back))
 		if asksWh(pf) && asksWh(pb) || strings.HasSuffix(pb, ":") && isLabel(strings.TrimSuffix(pb, ":")) {
 			return false // "what are the great powers?" → "what is power?"; "… the current?" → "Solution:"
 		}
@@ -1247,7 +1249,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 		if b.isTOC(n) || isTaskList(n) {
 			continue
 		}
-		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && sourcesTitle.MatchString(b.p.plain(n, 0, everything)) {
+		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {
 			continue
 		}
 		out = append(out, n)
@@ -1333,7 +1335,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 // two paragraphs between them.
 func (b *builder) answerKey(nodes []ast.Node, i int) int {
 	q := nodes[i].(*ast.List)
-	if q.ChildCount() < 2 || !b.p.allItems(q, asks) {
+	if q.ChildCount() < 2 || !b.p.endsAsking(q.FirstChild()) || !b.p.allItems(q, asks) {
 		return i
 	}
 	for j := i + 1; j < len(nodes) && j <= i+3; j++ {
@@ -1348,6 +1350,17 @@ func (b *builder) answerKey(nodes []ast.Node, i int) int {
 		return i
 	}
 	return i
+}
+
+// endsAsking reports whether the last line of item's text ends with a
+// question mark: the quick test of answerKey.
+func (p *parsed) endsAsking(item ast.Node) bool {
+	c := item.FirstChild()
+	if c == nil || c.Type() != ast.TypeBlock || c.Lines().Len() == 0 {
+		return false
+	}
+	t := bytes.TrimRight(segValue(c.Lines().At(c.Lines().Len()-1), p.src), " \t\n*_")
+	return bytes.HasSuffix(t, []byte("?")) || bytes.HasSuffix(t, []byte("？"))
 }
 
 // asks reports whether s is a question, in "?" or in the full-width "？".
@@ -1464,7 +1477,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	if len(ls) != 1 || b.explicit(n, ls) {
 		return false
 	}
-	if sourcesTitle.MatchString(strings.TrimSpace(p.plain(n, 0, everything))) && b.linksOnly([]ast.Node{next}) {
+	if isSourcesTitle(strings.TrimSpace(p.plain(n, 0, everything))) && b.linksOnly([]ast.Node{next}) {
 		b.skip(n, next) // "**Parent**" over "[[Computer Science]]": a way through the vault, no card
 		return true
 	}
@@ -1742,6 +1755,23 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 	}
 	return links, true
 }
+
+// isSourcesTitle reports whether s, a heading or a label, names the
+// sources or the links of a note (sourcesTitle); the quick test first: a
+// title most often opens with another letter.
+func isSourcesTitle(s string) bool {
+	head := s[:min(len(s), len("further reading"))]
+	for _, w := range sourcesStarts {
+		if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
+			return sourcesTitle.MatchString(s)
+		}
+	}
+	return false
+}
+
+// sourcesStarts are the openings of the titles sourcesTitle matches.
+var sourcesStarts = []string{"source", "further", "reference", "see also", "links", "read more", "credit",
+	"related", "backlinks", "parent", "pages", "children", "sub", "next", "previous", "up", "voir", "sous"}
 
 // wikilinksOnly returns the number of Obsidian links in block n when it
 // holds nothing else, else 0.
@@ -2023,7 +2053,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	whole := p.plain(par, 0, everything)
-	if sourcesTitle.MatchString(whole) && b.linksOnly([]ast.Node{l}) {
+	if isSourcesTitle(whole) && b.linksOnly([]ast.Node{l}) {
 		b.skip(par, l)
 		return true
 	}

@@ -190,7 +190,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		if t, isHead := b.boldLine(n, r); isHead {
 			flush()
-			if k+1 < len(ls) && sourcesTitle.MatchString(stripTags(t)) && onlyLinks(p.src[ls[k+1][0]:ls[k+1][1]]) {
+			if k+1 < len(ls) && isSourcesTitle(stripTags(t)) && onlyLinks(p.src[ls[k+1][0]:ls[k+1][1]]) {
 				links++
 				continue
 			}
