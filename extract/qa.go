@@ -366,6 +366,21 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 		b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "unbalanced cloze: {{c…:: without }}"})
 		return true
 	}
+	for _, m := range clozeOpen.FindAllStringIndex(src, -1) {
+		k := strings.Index(src[m[1]:], "}}")
+		if k < 0 {
+			continue
+		}
+		answer, _, _ := strings.Cut(src[m[1]:m[1]+k], "::") // without its hint
+		switch {
+		case strings.TrimSpace(answer) == "":
+			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "empty cloze: " + src[m[0]:m[1]+k+2] + " hides nothing"})
+		case strings.Count(answer, "{") > strings.Count(answer, "}"):
+			// "{{c1::{1,2}}}": Anki ends the cloze at the first "}}".
+			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line},
+				Msg: "a cloze's answer holds \"}}\", where Anki ends the cloze: write \"} }\" inside it"})
+		}
+	}
 	extra := strings.Join(sc.context(), " › ")
 	if extra == "" {
 		extra = b.title
