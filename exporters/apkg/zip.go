@@ -13,6 +13,9 @@ import (
 	"github.com/notes2deck/notes2deck/extract"
 )
 
+// zipEpoch is the earliest time a zip entry's DOS date can hold.
+var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // writeZip writes the package: the collection file at dbPath, the media map,
 // then the media files as 0, 1, … Every entry carries the time now, so equal
 // input gives equal bytes.
@@ -22,6 +25,9 @@ func writeZip(w io.Writer, dbPath string, media []extract.Media, now int64) erro
 		return newParallelDeflate(out, flate.BestSpeed), nil
 	})
 	mtime := time.Unix(now, 0).UTC()
+	if mtime.Before(zipEpoch) {
+		mtime = zipEpoch // a zip's DOS date starts in 1980: 1970 would read as 2098
+	}
 	create := func(name string, method uint16) (io.Writer, error) {
 		return zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, Modified: mtime})
 	}
