@@ -57,6 +57,8 @@ func newFace(name string, data []byte) (*face, error) {
 	switch {
 	case errors.Is(err, errNotTrueType) || errors.Is(err, errNoUnicode):
 		return nil, fmt.Errorf("font %s: %w (a TrueType .ttf is needed; OpenType-CFF and .ttc are not supported)", name, err)
+	case errors.Is(err, errRestricted):
+		return nil, fmt.Errorf("font %s cannot be used: %w", name, err)
 	case err != nil:
 		return nil, fmt.Errorf("font %s is damaged (%w)", name, err)
 	}

@@ -37,6 +37,7 @@ type cmapSeg struct {
 var (
 	errNotTrueType = errors.New("not a TrueType font")
 	errNoUnicode   = errors.New("no Unicode character map")
+	errRestricted  = errors.New("its licence forbids embedding it in a document (OS/2 fsType)")
 )
 
 // parseTTF reads the head, hhea, hmtx and cmap tables of a TrueType font,
@@ -180,6 +181,12 @@ func checkEmbeddable(tables map[string][]byte) error {
 	}
 	if os2, ok := tables["OS/2"]; ok && (len(os2) < 72 || binary.BigEndian.Uint16(os2) > 1 && len(os2) < 90) {
 		return errors.New(`table "OS/2" is cut short`)
+	} else if ok {
+		// gofpdf refuses such a font by printing to standard output, which
+		// would corrupt a sheet written there (--out -).
+		if fsType := binary.BigEndian.Uint16(os2[8:]); fsType == 0x0002 || fsType&0x0300 != 0 {
+			return errRestricted
+		}
 	}
 	u16 := func(b []byte, at int) int { return int(binary.BigEndian.Uint16(b[at:])) }
 	head, hhea, hmtx := tables["head"], tables["hhea"], tables["hmtx"]

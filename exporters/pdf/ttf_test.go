@@ -124,6 +124,23 @@ func TestDamagedFonts(t *testing.T) {
 	}
 }
 
+// TestRestrictedFont: a font whose licence forbids embedding (OS/2 fsType
+// 2) is refused with a message, as gofpdf would refuse it by printing to
+// standard output.
+func TestRestrictedFont(t *testing.T) {
+	data := bytes.Clone(dejaVuRegular)
+	_, os2, _ := fontTable(t, data, "OS/2")
+	binary.BigEndian.PutUint16(data[os2+8:], 0x0002)
+	path := filepath.Join(t.TempDir(), "r.ttf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := "font " + path + " cannot be used: its licence forbids embedding it in a document (OS/2 fsType)"
+	if err := (Exporter{Font: path}).Check(); err == nil || err.Error() != want {
+		t.Errorf("Check: %v, want %s", err, want)
+	}
+}
+
 // TestFontPanics: damage that parseTTF lets through but gofpdf trips on, as
 // it parses a font or subsets it, is an error naming the font.
 func TestFontPanics(t *testing.T) {
