@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Options configure Parse. The zero value works.
@@ -75,6 +76,11 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := validate(file, src, opt); err != nil {
 		return Deck{}, err
 	}
+	if !norm.NFC.IsNormal(src) {
+		// "é" as "e" and a combining accent (a macOS file, text pasted from a
+		// PDF) is the same text as "é": Anki stores names and fields in NFC.
+		src = norm.NFC.Bytes(src)
+	}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	src = escapedBrackets(admonitions(normaliseNewlines(src)))
 	fm, body, shift, err := splitFrontMatter(file, src)
@@ -118,6 +124,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if opt.DeckPrefix != "" {
 		d.Name = opt.DeckPrefix + "::" + d.Name
 	}
+	d.Name, d.Title = norm.NFC.String(d.Name), norm.NFC.String(d.Title) // a file name or --deck in NFD
 	for _, m := range p.media {
 		d.Media = append(d.Media, m)
 	}

@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestNFC: text and names in decomposed form (a macOS file name, text pasted
+// from a PDF) come out composed, as Anki stores them: "Cafe\u0301" is "Café",
+// so a note renamed or re-saved keeps its deck and its cards' GUIDs.
+func TestNFC(t *testing.T) {
+	d, err := Parse("notes/Cafe\u0301.md", []byte("- Cre\u0300me: a dairy product\n"), Options{DeckPrefix: "Franc\u0327ais"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Français::Café"; d.Name != want {
+		t.Errorf("deck %q, want %q", d.Name, want)
+	}
+	if len(d.Cards) != 1 || d.Cards[0].Front != "Crème" {
+		t.Errorf("cards %+v, want one whose front is Crème", d.Cards)
+	}
+}
