@@ -780,8 +780,11 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) < 400 && (strings.HasSuffix(back, "?") || strings.HasSuffix(back, ":") || strings.HasSuffix(back, ">")) &&
 		!strings.Contains(back, "<br") && !strings.Contains(back, "<li") {
 		pb := strings.TrimSpace(stripTags(back))
-		if asksWh(pf) && asksWh(pb) || strings.HasSuffix(pb, ":") && isLabel(strings.TrimSuffix(pb, ":")) {
-			return false // "what are the great powers?" → "what is power?"; "… the current?" → "Solution:"
+		if asksWh(pf) && (asksWh(pb) || strings.HasSuffix(pb, ":")) || strings.HasSuffix(pb, ":") && isLabel(strings.TrimSuffix(pb, ":")) {
+			// "what are the great powers?" → "what is power?"; "… the
+			// current?" → "Solution:"; "What does it mean …?" → "Suppose
+			// we have two emails:": the answer is yet to come.
+			return false
 		}
 	}
 	if !b.seen.add(front, back) {
@@ -1115,18 +1118,24 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		}
 		// "### Elements:" over "The main elements are:" and the list: the
 		// lead-in's card would ask what the heading's does.
-		b.heldLead = leadInAlone(body)
+		b.heldLead = b.p.leadInAlone(body)
 	}
 }
 
 // leadInAlone returns the paragraph of a heading's body that is only a
-// lead-in line over the list after it, the whole body, or nil.
-func leadInAlone(body []ast.Node) *ast.Paragraph {
+// lead-in line, "The main elements are:", over the list after it, the whole
+// body, or nil. A lead-in that asks ("Have you ever …?") or names a part
+// ("Metastasis") is none: its own card asks better than the heading's.
+func (p *parsed) leadInAlone(body []ast.Node) *ast.Paragraph {
 	if len(body) != 2 {
 		return nil
 	}
 	par, ok := body[0].(*ast.Paragraph)
 	if _, list := body[1].(*ast.List); !ok || !list || par.Lines().Len() != 1 {
+		return nil
+	}
+	t := bytes.TrimRight(segValue(par.Lines().At(0), p.src), " \t\n*_")
+	if !bytes.HasSuffix(t, []byte(":")) && !bytes.HasSuffix(t, []byte("：")) {
 		return nil
 	}
 	return par
@@ -1661,10 +1670,10 @@ func (b *builder) listLead(l, next *ast.List, sc scope) bool {
 func (b *builder) isTOC(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.List:
-		links, ok := b.countLinks(n)
+		links, ok := b.countLinks(n, false)
 		return ok && links > 0
 	case *ast.Paragraph:
-		links, ok := b.countLinks(n)
+		links, ok := b.countLinks(n, false)
 		return ok && links > 0 && anchorLinks(n)
 	case *east.Table:
 		// "| [HTML5](#html5) | 6 |": rows that open with a link to a heading.
@@ -1677,7 +1686,7 @@ func (b *builder) isTOC(n ast.Node) bool {
 			if cell == nil {
 				return false
 			}
-			if links, ok := b.countLinks(cell); !ok || links != 1 || !anchorLinks(cell) {
+			if links, ok := b.countLinks(cell, false); !ok || links != 1 || !anchorLinks(cell) {
 				return false
 			}
 			rows++
@@ -1704,7 +1713,7 @@ func anchorLinks(n ast.Node) bool {
 func (b *builder) linksOnly(nodes []ast.Node) bool {
 	links := 0
 	for _, n := range nodes {
-		k, ok := b.countLinks(n)
+		k, ok := b.countLinks(n, true)
 		if !ok {
 			return false
 		}
@@ -1714,21 +1723,22 @@ func (b *builder) linksOnly(nodes []ast.Node) bool {
 }
 
 // countLinks counts the links of n for linksOnly, and reports whether n
-// holds nothing but links.
-func (b *builder) countLinks(n ast.Node) (int, bool) {
+// holds nothing but links; wiki counts Obsidian's [[links]] too, which a
+// list of topics is written with, not only a vault's navigation.
+func (b *builder) countLinks(n ast.Node, wiki bool) (int, bool) {
 	links := 0
 	switch n := n.(type) {
 	case *ast.List:
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 			for c := it.FirstChild(); c != nil; c = c.NextSibling() {
-				if k, ok := b.countLinks(c); !ok || k == 0 {
+				if k, ok := b.countLinks(c, wiki); !ok || k == 0 {
 					return 0, false
 				}
 				links++
 			}
 		}
 	case *ast.Paragraph, *ast.TextBlock, *ast.Emphasis, *east.TableCell:
-		if k := b.wikilinksOnly(n); k > 0 {
+		if k := b.wikilinksOnly(n); wiki && k > 0 {
 			return k, true // "[[Data Structures/Graph|Graph]]"
 		}
 		// An emphasis around links ("**[⬆ Back to Top](#top)**") is a link line too.
@@ -1741,7 +1751,7 @@ func (b *builder) countLinks(n ast.Node) (int, bool) {
 					return 0, false
 				}
 			case *ast.Emphasis:
-				k, ok := b.countLinks(c)
+				k, ok := b.countLinks(c, wiki)
 				if !ok {
 					return 0, false
 				}
