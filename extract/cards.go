@@ -1671,10 +1671,13 @@ func (b *builder) isTOC(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.List:
 		links, ok := b.countLinks(n, false)
-		return ok && links > 0
+		if !ok {
+			return b.p.wikiAnchorsOnly(n)
+		}
+		return links > 0
 	case *ast.Paragraph:
 		links, ok := b.countLinks(n, false)
-		return ok && links > 0 && anchorLinks(n)
+		return ok && links > 0 && anchorLinks(n) || b.p.wikiAnchorsOnly(n)
 	case *east.Table:
 		// "| [HTML5](#html5) | 6 |": rows that open with a link to a heading.
 		rows := 0
@@ -1782,6 +1785,32 @@ func isSourcesTitle(s string) bool {
 // sourcesStarts are the openings of the titles sourcesTitle matches.
 var sourcesStarts = []string{"source", "further", "reference", "see also", "links", "read more", "credit",
 	"related", "backlinks", "parent", "pages", "children", "sub", "next", "previous", "up", "voir", "sous"}
+
+// wikiAnchorsOnly reports whether block n holds only Obsidian links to
+// headings of the note, "[[#Table of Contents]]": a way around the note.
+func (p *parsed) wikiAnchorsOnly(n ast.Node) bool {
+	if l, ok := n.(*ast.List); ok {
+		for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+			if it.ChildCount() != 1 || !p.wikiAnchorsOnly(it.FirstChild()) {
+				return false
+			}
+		}
+		return l.ChildCount() > 0
+	}
+	if n.Type() != ast.TypeBlock || n.Lines().Len() == 0 {
+		return false
+	}
+	src := p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop]
+	if !bytes.HasPrefix(bytes.TrimSpace(src), []byte("[[#")) {
+		return false
+	}
+	for _, m := range wikilink.FindAll(src, -1) {
+		if !bytes.HasPrefix(m, []byte("[[#")) {
+			return false
+		}
+	}
+	return len(wikilink.FindAllIndex(src, 1)) > 0 && !hasWordCharBytes(wikilink.ReplaceAll(src, nil))
+}
 
 // wikilinksOnly returns the number of Obsidian links in block n when it
 // holds nothing else, else 0.
