@@ -99,7 +99,13 @@ func runBinEnv(t *testing.T, env []string, args ...string) result {
 	cmd.Env = append(append(cmd.Env, env...), "NO_COLOR=1")
 	var so, se bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &so, &se
-	err := cmd.Run()
+	return exitResult(t, cmd.Run(), &so, &se)
+}
+
+// exitResult returns the result of a run of the binary that ended with
+// err, its output in so and se; an error other than an exit code fails t.
+func exitResult(t *testing.T, err error, so, se *bytes.Buffer) result {
+	t.Helper()
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()

@@ -41,6 +41,37 @@ func waitFor(t *testing.T, buf *syncBuffer, want string) {
 	}
 }
 
+// A watcher is a watch command running in the test's process.
+type watcher struct {
+	stdout, stderr syncBuffer
+	cancel         context.CancelFunc
+	done           chan int
+}
+
+// startWatch runs "notes2deck watch --format csv --out out notes" until
+// stop, and waits for its first build.
+func startWatch(t *testing.T, out, notes string) *watcher {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	w := &watcher{cancel: cancel, done: make(chan int)}
+	go func() {
+		w.done <- runContext(ctx, []string{"notes2deck", "watch", "--format", "csv", "--out", out, notes},
+			strings.NewReader(""), &w.stdout, &w.stderr)
+	}()
+	t.Cleanup(cancel)
+	waitFor(t, &w.stdout, "watching ")
+	return w
+}
+
+// stop ends the watch and checks that it exits cleanly.
+func (w *watcher) stop(t *testing.T) {
+	t.Helper()
+	w.cancel()
+	if code := <-w.done; code != exitOK {
+		t.Errorf("watch exited %d; stderr:\n%s", code, w.stderr.String())
+	}
+}
+
 func TestWatchRebuildsOnSave(t *testing.T) {
 	dir := t.TempDir()
 	notes := filepath.Join(dir, "notes")
@@ -52,15 +83,7 @@ func TestWatchRebuildsOnSave(t *testing.T) {
 	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stdout, stderr syncBuffer
-	done := make(chan int)
-	go func() {
-		done <- runContext(ctx, []string{"notes2deck", "watch", "--format", "csv", "--out", out, notes},
-			strings.NewReader(""), &stdout, &stderr)
-	}()
-	waitFor(t, &stdout, "watching ")
+	w := startWatch(t, out, notes)
 	if _, err := os.Stat(filepath.Join(out, "notes.csv")); err != nil {
 		t.Fatalf("first build: %v", err)
 	}
@@ -69,7 +92,7 @@ func TestWatchRebuildsOnSave(t *testing.T) {
 	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, &stdout, " rebuilt: ")
+	waitFor(t, &w.stdout, " rebuilt: ")
 
 	// A note that does not build prints its error and keeps the last outputs.
 	csv, err := os.ReadFile(filepath.Join(out, "notes.csv"))
@@ -79,7 +102,7 @@ func TestWatchRebuildsOnSave(t *testing.T) {
 	if err := os.WriteFile(note, []byte("# Cells\n\x00"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, &stderr, "cells.md:2: binary data")
+	waitFor(t, &w.stderr, "cells.md:2: binary data")
 	if now, _ := os.ReadFile(filepath.Join(out, "notes.csv")); !bytes.Equal(now, csv) {
 		t.Errorf("a failed rebuild changed notes.csv")
 	}
@@ -93,23 +116,23 @@ func TestWatchRebuildsOnSave(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(3 * debounce) // let watch add the folder before it holds a note
-	n := strings.Count(stdout.String(), " rebuilt: ")
+	n := strings.Count(w.stdout.String(), " rebuilt: ")
 	if err := os.WriteFile(filepath.Join(sub, "golgi.md"), []byte("# Golgi\n\n- Golgi: packs proteins\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
-	for strings.Count(stdout.String(), " rebuilt: ") == n {
+	for strings.Count(w.stdout.String(), " rebuilt: ") == n {
 		if time.Now().After(deadline) {
-			t.Fatalf("no rebuild after a note appeared in a new folder; output:\n%s", stdout.String())
+			t.Fatalf("no rebuild after a note appeared in a new folder; output:\n%s", w.stdout.String())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 
-	cancel()
+	w.cancel()
 	select {
-	case code := <-done:
+	case code := <-w.done:
 		if code != exitOK {
-			t.Errorf("watch exited %d, want 0; stderr:\n%s", code, stderr.String())
+			t.Errorf("watch exited %d, want 0; stderr:\n%s", code, w.stderr.String())
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("watch did not stop when its context was cancelled")
@@ -157,23 +180,12 @@ func TestWatchSymlinkedFolder(t *testing.T) {
 	if err := os.Symlink(real, notes); err != nil {
 		t.Skip(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stdout, stderr syncBuffer
-	done := make(chan int)
-	go func() {
-		done <- runContext(ctx, []string{"notes2deck", "watch", "--format", "csv", "--out", filepath.Join(dir, "out"), notes},
-			strings.NewReader(""), &stdout, &stderr)
-	}()
-	waitFor(t, &stdout, "watching ")
+	w := startWatch(t, filepath.Join(dir, "out"), notes)
 	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, &stdout, " rebuilt: 1 added")
-	cancel()
-	if code := <-done; code != exitOK {
-		t.Errorf("watch exited %d; stderr:\n%s", code, stderr.String())
-	}
+	waitFor(t, &w.stdout, " rebuilt: 1 added")
+	w.stop(t)
 }
 
 // TestWatchFolderReplaced: a notes folder removed and made again (rm -rf, a
@@ -196,15 +208,7 @@ func TestWatchFolderReplaced(t *testing.T) {
 				t.Fatal(err)
 			}
 			save("v1")
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			var stdout, stderr syncBuffer
-			done := make(chan int)
-			go func() {
-				done <- runContext(ctx, []string{"notes2deck", "watch", "--format", "csv", "--out", filepath.Join(dir, "out"), notes},
-					strings.NewReader(""), &stdout, &stderr)
-			}()
-			waitFor(t, &stdout, "watching ")
+			w := startWatch(t, filepath.Join(dir, "out"), notes)
 			if how == "removed" {
 				if err := os.RemoveAll(notes); err != nil {
 					t.Fatal(err)
@@ -228,16 +232,13 @@ func TestWatchFolderReplaced(t *testing.T) {
 			deadline := time.Now().Add(10 * time.Second)
 			for b, _ := os.ReadFile(csv); !strings.Contains(string(b), "v3"); b, _ = os.ReadFile(csv) {
 				if time.Now().After(deadline) {
-					t.Fatalf("no rebuild after a save in the folder that came back; stdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+					t.Fatalf("no rebuild after a save in the folder that came back; stdout:\n%s\nstderr:\n%s", w.stdout.String(), w.stderr.String())
 				}
 				time.Sleep(20 * time.Millisecond)
 			}
-			cancel()
-			if code := <-done; code != exitOK {
-				t.Errorf("watch exited %d; stderr:\n%s", code, stderr.String())
-			}
-			if want := notes + " was removed or moved; waiting for it to come back"; !strings.Contains(stderr.String(), want) {
-				t.Errorf("stderr %q lacks %q", stderr.String(), want)
+			w.stop(t)
+			if want := notes + " was removed or moved; waiting for it to come back"; !strings.Contains(w.stderr.String(), want) {
+				t.Errorf("stderr %q lacks %q", w.stderr.String(), want)
 			}
 		})
 	}
