@@ -31,7 +31,11 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 		}
 	}
 	term := p.plain(n, lo, termHi)
-	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
+	maxWords := 3
+	if indefinite(t) {
+		maxWords = 5
+	}
+	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
 	if w, _, _ := strings.Cut(strings.TrimSpace(term), " "); whWords[strings.ToLower(w)] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
@@ -49,7 +53,20 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if a := strings.ToLower(strings.Fields(def)[0]); (vb == "was" || vb == "were") && a != "a" && a != "an" && a != "the" && a != "one" {
 		return split{}, false
 	}
+	if countFields(term) > 3 && (!definesWithArticle([]byte(def)) || statesOf(term, def)) {
+		return split{}, false
+	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
+	if maxWords > 3 {
+		a := strings.Fields(term)[0]
+		if at := bytes.Index(p.src[lo:termHi], []byte(a)); at >= 0 {
+			s.termLo = lo + at + len(a)
+			for s.termLo < termHi && p.src[s.termLo] == ' ' {
+				s.termLo++
+			}
+			term = p.plain(n, s.termLo, termHi)
+		}
+	}
 	if !isTerm(term) || !validDef(s, term, def) {
 		return split{}, false
 	}

@@ -1444,7 +1444,11 @@ func (p *parsed) definedIf(n ast.Node, lo, at, hi int) (split, bool) {
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	t := v.text
-	if k := spacedWordStart(t, 4); k >= 0 {
+	maxWords := 3
+	if indefinite(t) {
+		maxWords = 5 // "A proximity placement group is a …": an article and four words
+	}
+	if k := spacedWordStart(t, maxWords+1); k >= 0 {
 		// The term has at most three words, and no fewer in plain text than
 		// in t: a verb past the fourth word's start splits nothing.
 		t = t[:min(len(t), k+len(" is defined as "))] // the longest of verbs
@@ -1464,7 +1468,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false // "**Class is the manifestation …**": one bold sentence
 	}
 	term := p.plain(n, lo, termHi)
-	if countFields(term) > 3 || strings.ContainsAny(term, ",:") {
+	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
 	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, w) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
@@ -1490,9 +1494,48 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 			return split{}, false
 		}
 	}
+	if countFields(term) > 3 && (!definesWithArticle([]byte(def)) || statesOf(term, def)) {
+		return split{}, false // a long subject defines only as "… is a …"
+	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
+	if maxWords > 3 {
+		// "A Region is a …" asks for "Region": the indefinite article goes.
+		a, _, _ := strings.Cut(term, " ")
+		if at := bytes.Index(p.src[lo:termHi], []byte(a)); at >= 0 {
+			s.termLo = lo + at + len(a)
+			for s.termLo < termHi && p.src[s.termLo] == ' ' {
+				s.termLo++
+			}
+			term = p.plain(n, s.termLo, termHi)
+		}
+	}
 	if !isTerm(term) || !validDef(s, term, def) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// statesOf reports whether a long subject and its "definition" open with
+// one word, the sign of a statement about a thing rather than a definition
+// of it: "A single load balancer is a single point of failure", "A
+// equivalence relation in R is an equivalence relation if …".
+func statesOf(term, def string) bool {
+	t := strings.Fields(strings.ToLower(term))
+	for len(t) > 1 && (t[0] == "a" || t[0] == "an" || t[0] == "the") {
+		t = t[1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(def))[:min(countFields(def), 3)] {
+		switch w {
+		case "a", "an", "the":
+			continue
+		}
+		return len(t) > 0 && w == t[0]
+	}
+	return false
+}
+
+// indefinite reports whether t opens with the indefinite article, "A " or
+// "An ".
+func indefinite(t []byte) bool {
+	return len(t) > 2 && (t[0] == 'A' || t[0] == 'a') && (t[1] == ' ' || (t[1] == 'n' || t[1] == 'N') && len(t) > 3 && t[2] == ' ')
 }
