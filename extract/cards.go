@@ -2067,6 +2067,25 @@ var genericWords = map[string]bool{
 	"advantages": true, "disadvantages": true, "benefits": true, "other": true, "more": true,
 }
 
+// leadDefinition makes a card of the sentence that opens [lo, hi), the part
+// of a lead-in's line before the sentence that leads in, when it defines a
+// term: "Heart failure is the loss of pumping ability of the heart. … There
+// are many causes:" asks for heart failure.
+func (b *builder) leadDefinition(par ast.Node, lo, hi int, sc scope) {
+	p := b.p
+	t := string(p.src[lo:hi])
+	start, _ := nextSentenceBreak(t, 0)
+	if start < 0 {
+		return
+	}
+	end := lo + start + strings.IndexAny(t[start:], ".!?") // the full stop
+	s, ok := p.splitLine(par, lo, end)
+	if !ok || !copula(s.sep) || !definesWithArticle(p.src[s.defLo:end]) {
+		return
+	}
+	b.add(p.html(par, s.termLo, s.termHi), p.html(par, s.defLo, end+1), b.defKind(), p.line(lo), sc)
+}
+
 // isGenericLead reports whether a lead-in names nothing of its own, so
 // that its front needs the heading it sits under.
 func isGenericLead(lead string) bool {
@@ -2132,6 +2151,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	if lo != ls[0][0] {
 		b.paragraphRange(par, sc, ls[:len(ls)-1], false)
+	}
+	if first := ls[len(ls)-1][0]; lo > first {
+		b.leadDefinition(par, first, lo, sc)
 	}
 	front, lead := leadFront(p.html(par, lo, everything), sc)
 	if par == b.heldLead && lo == ls[0][0] {
