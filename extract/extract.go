@@ -62,6 +62,7 @@ type parsed struct {
 	hidden     map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
 	props      ast.Node             // the page's properties under its title (see propertyBlock)
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
+	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
@@ -90,7 +91,8 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err
 	}
-	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{}}
+	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{},
+		o2aNotes: bytes.Contains(body, []byte("START\n"))}
 	p.lineStart = lineStarts(body)
 
 	d := Deck{File: file, Settings: map[string]any{}}

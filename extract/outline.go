@@ -264,11 +264,40 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 		}
 		return out
 	}
-	spans := o.spans(n, true)
+	var spans []Span
+	if first, last := o.p.o2aMarkers(n); first > 0 || last {
+		// Obsidian_to_Anki's START, its note type and END mark the card,
+		// they are not the note's text.
+		o.inline(&o.sb, n, 0, "")
+		for range first {
+			o.sb.dropFirstLine()
+		}
+		if last {
+			o.sb.dropLastLine()
+		}
+		spans = cutSpanTags(o.sb.finish(true))
+	} else {
+		spans = o.spans(n, true)
+	}
 	if len(spans) > 0 {
 		out = append(out, Block{Kind: Paragraph, Spans: spans, Pos: pos})
 	}
 	return o.inlineImages(out, n)
+}
+
+// o2aMarkers returns how many of the lines that open paragraph n are
+// Obsidian_to_Anki's markers, START and the note type after it, and
+// whether its last line is END.
+func (p *parsed) o2aMarkers(n ast.Node) (first int, last bool) {
+	ls := n.Lines()
+	if !p.o2aNotes || ls.Len() == 0 {
+		return 0, false
+	}
+	line := func(i int) string { return string(bytes.TrimSpace(segValue(ls.At(i), p.src))) }
+	if line(0) == "START" {
+		first = min(2, ls.Len())
+	}
+	return first, ls.Len() > first && line(ls.Len()-1) == "END"
 }
 
 // inlineImages appends to out the images that paragraph n shows among its

@@ -103,6 +103,24 @@ func (b *spanBuilder) dropFirstLine() {
 	b.runs = b.runs[:0]
 }
 
+// dropLastLine removes the text collected after the last line break, soft or
+// hard, and the break.
+func (b *spanBuilder) dropLastLine() {
+	for i := len(b.runs) - 1; i >= 0; i-- {
+		r := b.runs[i]
+		if r.style == Break {
+			b.runs = b.runs[:i]
+			return
+		}
+		if k := bytes.LastIndexByte(b.raw[r.start:r.end], '\n'); k >= 0 {
+			b.runs[i].end = r.start + k
+			b.runs = b.runs[:i+1]
+			return
+		}
+	}
+	b.runs = b.runs[:0]
+}
+
 // reset empties b, keeping its buffers.
 func (b *spanBuilder) reset() {
 	b.raw, b.runs, b.out, b.res = b.raw[:0], b.runs[:0], b.out[:0], b.res[:0]
