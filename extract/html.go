@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"math"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1020,21 +1021,34 @@ func superscript(id string) (string, bool) {
 
 // showEmbeds shows each Obsidian embed in the HTML s, outside <code> and
 // <pre>: an image the note's media holds as <img>, anything else (a note, a
-// missing file) as its name.
+// file) as its name; a missing image not at all.
 func (p *parsed) showEmbeds(s string) string {
 	if !strings.Contains(s, "![[") {
 		return s
 	}
-	return outsideCode(s, func(t string) string {
+	dropped := false
+	s = outsideCode(s, func(t string) string {
 		return embed.ReplaceAllStringFunc(t, func(m string) string {
 			shown := strings.TrimSpace(embed.FindStringSubmatch(m)[1])
 			if name := p.images[embedKey(html.UnescapeString(shown))]; name != "" {
 				return `<img src="` + escapeText(name) + `" alt="` + shown + `">`
 			}
+			if imageExts[strings.ToLower(path.Ext(shown))] {
+				dropped = true
+				return "" // a missing image (warned of): its file name is no answer
+			}
 			return shown
 		})
 	})
+	if dropped {
+		s = trimBreaks(droppedImage.Replace(s))
+	}
+	return s
 }
+
+// droppedImage tidies the HTML around a missing image left out: the line
+// break before it, and an item or a paragraph it was alone in.
+var droppedImage = strings.NewReplacer("<br><br>", "<br>", "<br></li>", "</li>", "<br></p>", "</p>", "<li></li>", "", "<p></p>", "")
 
 // outsideCode applies f to the parts of the HTML s outside <code> and <pre>
 // elements.
