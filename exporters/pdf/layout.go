@@ -40,6 +40,7 @@ type row struct {
 	link   bool  // keep in the same column as the previous row
 	head   bool  // a heading: keeps the next row with it
 	deck   int32 // index of the deck the row belongs to
+	repeat *row  // a table's header row, drawn again over this row at the top of a column
 }
 
 // shortRows is the size up to which a list, table or code block is kept in one column.
@@ -468,6 +469,11 @@ func (s *sheet) table(b extract.Block, x float64) []row {
 		linkAll(rows)
 	} else if heads == 1 && len(rows) > 1 {
 		rows[1].link = true
+		head := rows[0]
+		head.ops = slices.Clone(head.ops) // its own text offsets: compactText moves them
+		for i := 2; i < len(rows); i++ {
+			rows[i].repeat = &head // a long table split across columns names its columns again
+		}
 	}
 	rows[0].before = s.size * 0.35
 	return rows
@@ -822,8 +828,16 @@ func (p *pager) next() {
 	}
 }
 
-// put places r at the foot of the current column.
+// put places r at the foot of the current column, under its table's header
+// when it opens the column.
 func (p *pager) put(r *row) {
+	if p.y == 0 && r.repeat != nil {
+		h := *r.repeat
+		h.deck = r.deck
+		h.ops = slices.Clone(h.ops) // compactText moves the placed copy and the pending header apart
+		p.page = append(p.page, placed{col: p.col, y: p.y, r: h})
+		p.y += h.h
+	}
 	if p.y > 0 {
 		p.y += r.before
 	}

@@ -105,8 +105,13 @@ func (s *sheet) compactText() {
 	for i := range s.pager.page {
 		move(&s.pager.page[i].r)
 	}
+	moved := map[*row]bool{} // a table's header, shared by its rows
 	for i := range s.pending {
 		move(&s.pending[i])
+		if h := s.pending[i].repeat; h != nil && !moved[h] {
+			moved[h] = true
+			move(h)
+		}
 	}
 	s.textSpare, s.textBuf = s.textBuf, b
 }
