@@ -642,9 +642,48 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if len(rest) == 0 && b.acronym(it, head, sc) {
 			continue
 		}
+		if defList && !isDef[i] && len(rest) == 0 && b.labelItem(head, sc) {
+			continue
+		}
 		b.paragraph(head, sc, true)
 		b.blocks(rest, sc)
 	}
+}
+
+// remarkLabels open a remark on the items around them or point elsewhere,
+// never a part of their topic: "Note: read the docs", "Link: …".
+var remarkLabels = map[string]bool{"note": true, "notes": true, "nb": true, "n.b.": true, "example": true,
+	"examples": true, "e.g.": true, "eg": true, "tip": true, "tips": true, "hint": true, "remember": true,
+	"warning": true, "important": true, "caution": true, "todo": true, "question": true, "answer": true, "q": true, "a": true,
+	"link": true, "url": true, "website": true, "video": true, "image": true, "picture": true, "date": true, "time": true}
+
+// labelItem makes the card of a list item "Result: 0.1 M" among
+// definitions ("Method: titration", "Conclusion: acid is weak"): there a
+// label word before a colon names a part like its siblings' terms do, where
+// alone it would only label a line.
+func (b *builder) labelItem(head ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	v := p.lineView(head, ls[0][0], ls[0][1])
+	i, j, sep, ok := findSep(v)
+	if !ok || sep != ":" {
+		return false
+	}
+	termHi, defLo := v.srcOff(i), p.afterOff(v, j-1)
+	if termHi < 0 || defLo < 0 {
+		return false
+	}
+	term := strings.TrimSpace(p.plain(head, ls[0][0], termHi))
+	if !isLabel(term) || countFields(term) > 2 || isSourcesTitle(term) || remarkLabels[strings.ToLower(term)] || !visibleWord(p.plain(head, defLo, ls[0][1])) {
+		return false
+	}
+	if b.add(p.html(head, ls[0][0], termHi), p.html(head, defLo, ls[0][1]), b.defKind(), p.line(ls[0][0]), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
+	}
+	return true
 }
 
 // acronym makes the card of a bullet that spells out an acronym, "TLS
