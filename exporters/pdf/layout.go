@@ -237,6 +237,15 @@ var bullets = []string{"•", "◦", "–"}
 // rows to dst and returns it.
 func (s *sheet) list(dst []row, b extract.Block, x float64, depth int) []row {
 	start := len(dst)
+	dst = s.items(dst, b, b.Items, 0, x, s.markerWidth(b), depth)
+	if len(dst)-start <= shortRows {
+		linkAll(dst[start:])
+	}
+	return dst
+}
+
+// markerWidth returns the width the markers of list b take.
+func (s *sheet) markerWidth(b extract.Block) float64 {
 	mw := s.size * 0.95
 	if b.Ordered {
 		// The widest number, as printed (with any fallback font).
@@ -249,7 +258,14 @@ func (s *sheet) list(dst []row, b extract.Block, x float64, depth int) []row {
 			mw = max(mw, s.label("☐", fRegular, cTerm, s.size).w+s.size*0.4)
 		}
 	}
-	for i, it := range b.Items {
+	return mw
+}
+
+// items lays out items, the first of which is item first of list b, at x
+// behind markers mw wide; it appends the rows to dst and returns it.
+func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first int, x, mw float64, depth int) []row {
+	for j, it := range items {
+		i := first + j
 		if !b.Ordered && !it.Task && len(it.Spans) == 0 && len(it.Blocks) == 0 {
 			continue // "- " alone: a bullet with nothing after it
 		}
@@ -287,9 +303,6 @@ func (s *sheet) list(dst []row, b extract.Block, x float64, depth int) []row {
 			}
 		}
 		linkAll(dst[item:])
-	}
-	if len(dst)-start <= shortRows {
-		linkAll(dst[start:])
 	}
 	return dst
 }
@@ -359,124 +372,159 @@ func (s *sheet) codeWords(line string, size float64, pos extract.Pos) []word {
 	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
 }
 
-// table lays out a table at x; cells wrap and columns share the width.
-func (s *sheet) table(b extract.Block, x float64) []row {
-	n := len(b.Header)
+// table lays out a table at x; cells wrap and columns share the width. A
+// table too wide for the column is not laid out: wide is true, and it is
+// printed as a list of records.
+func (s *sheet) table(b extract.Block, x float64) (rows []row, wide bool) {
+	g, wide := s.grid(b, x)
+	if wide {
+		return nil, true
+	}
+	return s.gridRows(nil, &g, 0, g.rows), false
+}
+
+// A grid is a table measured for layout.
+type grid struct {
+	b                   extract.Block
+	n                   int // columns
+	heads               int // 1 with a header row, else 0
+	rows                int // rows with the header
+	x, size, pad, lh, w float64
+	cw                  []float64 // the columns' widths
+	head                *row      // the header, drawn again atop each column a long table runs into
+	fromWord, fromPart  int       // the arenas' lengths before the table
+	fromLine, fromRun   int
+}
+
+// grid measures table b for layout at x. The natural (one line) and minimal
+// (longest word) widths of its columns decide their widths; when the
+// minimal widths add up to more than the column, wide is true. They only
+// grow, so the first row that makes them too wide decides, before the words
+// of the rows after it are measured.
+func (s *sheet) grid(b extract.Block, x float64) (g grid, wide bool) {
+	g = grid{b: b, n: len(b.Header), x: x, size: s.size * 0.95, pad: s.size * 0.25, w: s.colW - x}
 	for _, r := range b.Rows {
-		n = max(n, len(r))
+		g.n = max(g.n, len(r))
 	}
-	if n == 0 {
-		return nil
+	if g.n == 0 {
+		return g, false
 	}
-	size := s.size * 0.95
-	pad := s.size * 0.25
-	lh := lineHeight(size)
-	width := s.colW - x
-	type cell struct {
-		words []word
-	}
-	all := make([][]cell, 0, len(b.Rows)+1)
-	heads := 0
+	g.lh = lineHeight(g.size)
 	if len(b.Header) > 0 {
-		heads = 1
-		all = append(all, nil)
+		g.heads = 1
 	}
-	add := func(r []extract.Cell, bold bool) []cell {
-		out := make([]cell, n)
-		for i := range out {
-			if i < len(r) {
-				base := fRegular
-				if bold {
-					base = fBold
-				}
-				out[i].words = s.words(r[i].Spans, size, base, cText, b.Pos)
-			}
+	g.rows = g.heads + len(b.Rows)
+	g.fromWord, g.fromPart, g.fromLine, g.fromRun = len(s.wordArena), len(s.arena), len(s.lineArena), len(s.runs)
+	nat := make([]float64, g.n)
+	mn := make([]float64, g.n)
+	for ri := range g.rows {
+		if g.n > 2 && sum(mn) > g.w {
+			return g, true
 		}
-		return out
-	}
-	if heads == 1 {
-		all[0] = add(b.Header, true)
-	}
-	for _, r := range b.Rows {
-		all = append(all, add(r, false))
-	}
-	// Natural (one line) and minimal (longest word) widths per column.
-	nat := make([]float64, n)
-	mn := make([]float64, n)
-	for _, r := range all {
-		for i, c := range r {
+		for i := range g.n {
 			line, long := 0.0, 0.0
-			for j, w := range c.words {
+			for j, w := range s.cellWords(&g, ri, i) {
 				if w.brk {
 					line = 0
 					continue
 				}
 				if j > 0 {
-					line += size * 0.3
+					line += g.size * 0.3
 				}
 				line += w.w
 				long = max(long, w.w)
-				nat[i] = max(nat[i], line+2*pad)
+				nat[i] = max(nat[i], line+2*g.pad)
 			}
-			mn[i] = max(mn[i], min(long, width/float64(n))+2*pad)
+			mn[i] = max(mn[i], min(long, g.w/float64(g.n))+2*g.pad)
 		}
+		s.dropScratch(&g)
 	}
-	if sumMin := sum(mn); sumMin > width && n > 2 {
-		return s.block(nil, records(b), x, 0)
+	if g.n > 2 && sum(mn) > g.w {
+		return g, true
 	}
-	cw := distribute(nat, mn, width)
-	var rows []row
-	for ri, r := range all {
-		lines := make([][]textLine, n)
+	g.cw = distribute(nat, mn, g.w)
+	return g, false
+}
+
+// cellWords returns the words of cell i of row ri of g, counting the
+// header as row 0, in the sheet's arenas.
+func (s *sheet) cellWords(g *grid, ri, i int) []word {
+	base, r := fRegular, g.b.Header
+	if ri < g.heads {
+		base = fBold
+	} else {
+		r = g.b.Rows[ri-g.heads]
+	}
+	if i >= len(r) {
+		return nil
+	}
+	return s.words(r[i].Spans, g.size, base, cText, g.b.Pos)
+}
+
+// dropScratch empties the arenas of what g's last row put there: its rows'
+// ops hold no reference to them.
+func (s *sheet) dropScratch(g *grid) {
+	s.wordArena, s.arena = s.wordArena[:g.fromWord], s.arena[:g.fromPart]
+	s.lineArena, s.runs = s.lineArena[:g.fromLine], s.runs[:g.fromRun]
+}
+
+// gridRows lays out the rows lo to hi of g, counting the header as row 0;
+// it appends them to dst and returns it.
+func (s *sheet) gridRows(dst []row, g *grid, lo, hi int) []row {
+	lines := make([][]textLine, g.n)
+	for ri := lo; ri < hi; ri++ {
 		h := 0.0
-		for i, c := range r {
-			lines[i] = s.wrap(c.words, cw[i]-2*pad, 0)
-			h = max(h, float64(len(lines[i]))*lh)
+		for i := range g.n {
+			lines[i] = s.wrap(s.cellWords(g, ri, i), g.cw[i]-2*g.pad, 0)
+			h = max(h, float64(len(lines[i]))*g.lh)
 		}
-		h += pad * 0.8
+		h += g.pad * 0.8
 		rw := row{h: h}
 		switch {
-		case ri < heads:
-			rw.ops = append(rw.ops, op{kind: opFill, color: cHeadBg, x: x, w: width, h: h})
-		case (ri-heads)%2 == 1:
-			rw.ops = append(rw.ops, op{kind: opFill, color: cZebra, x: x, w: width, h: h})
+		case ri < g.heads:
+			rw.ops = append(rw.ops, op{kind: opFill, color: cHeadBg, x: g.x, w: g.w, h: h})
+		case (ri-g.heads)%2 == 1:
+			rw.ops = append(rw.ops, op{kind: opFill, color: cZebra, x: g.x, w: g.w, h: h})
 		}
-		cx := x
-		for i := range r {
+		cx := g.x
+		for i := range g.n {
 			for li, l := range lines[i] {
 				for _, ru := range l.runs {
-					o := s.runOps(nil, ru, cx+pad, lh)
-					shift(o, pad*0.4+float64(li)*lh)
+					o := s.runOps(nil, ru, cx+g.pad, g.lh)
+					shift(o, g.pad*0.4+float64(li)*g.lh)
 					rw.ops = append(rw.ops, o...)
 				}
 			}
 			if i > 0 {
 				rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: cx, w: 0, h: h, size: 0.25})
 			}
-			cx += cw[i]
+			cx += g.cw[i]
 		}
 		lw := 0.25
-		if ri == heads-1 || ri == len(all)-1 {
+		if ri == g.heads-1 || ri == g.rows-1 {
 			lw = 0.6
 		}
 		if ri == 0 {
-			rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: x, w: width, size: 0.6})
+			rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: g.x, w: g.w, size: 0.6})
 		}
-		rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: x, y: h, w: width, size: lw})
-		rows = append(rows, rw)
-	}
-	if len(rows) <= shortRows {
-		linkAll(rows)
-	} else if heads == 1 && len(rows) > 1 {
-		rows[1].link = true
-		head := rows[0]
-		head.ops = slices.Clone(head.ops) // its own text offsets: compactText moves them
-		for i := 2; i < len(rows); i++ {
-			rows[i].repeat = &head // a long table split across columns names its columns again
+		rw.ops = append(rw.ops, op{kind: opLine, color: cRule, x: g.x, y: h, w: g.w, size: lw})
+		s.dropScratch(g)
+		switch {
+		case ri == 0:
+			if g.heads == 1 && g.rows > shortRows {
+				head := rw
+				head.ops = slices.Clone(head.ops) // its own text offsets: compactText moves them
+				g.head = &head
+			}
+			rw.before = s.size * 0.35
+		case g.rows <= shortRows || ri == 1 && g.head != nil:
+			rw.link = true
+		case g.head != nil:
+			rw.repeat = g.head // a long table split across columns names its columns again
 		}
+		dst = append(dst, rw)
 	}
-	rows[0].before = s.size * 0.35
-	return rows
+	return dst
 }
 
 // sum adds up xs.
@@ -492,6 +540,20 @@ func sum(xs []float64) float64 {
 // names on one line, then each row as its first cell over "Header: value" lines.
 func records(b extract.Block) extract.Block {
 	out := extract.Block{Kind: extract.List, Pos: b.Pos}
+	if head, ok := recordsHead(b); ok {
+		out.Items = append(out.Items, head)
+	}
+	for _, r := range b.Rows {
+		if it, ok := record(b, r); ok {
+			out.Items = append(out.Items, it)
+		}
+	}
+	return out
+}
+
+// recordsHead returns the item that names the columns of a table printed as
+// records, or false when it has no header.
+func recordsHead(b extract.Block) (extract.Item, bool) {
 	var head []extract.Span
 	for i, c := range b.Header {
 		if i > 0 {
@@ -502,38 +564,39 @@ func records(b extract.Block) extract.Block {
 			head = append(head, sp)
 		}
 	}
-	if len(head) > 0 {
-		out.Items = append(out.Items, extract.Item{Spans: head, Pos: b.Pos})
+	return extract.Item{Spans: head, Pos: b.Pos}, len(head) > 0
+}
+
+// record returns the row r of table b as a record: its first cell, over a
+// "Header: value" line for each other cell that holds something; false for
+// a row without cells.
+func record(b extract.Block, r []extract.Cell) (extract.Item, bool) {
+	if len(r) == 0 {
+		return extract.Item{}, false
 	}
-	for _, r := range b.Rows {
-		if len(r) == 0 {
+	it := extract.Item{Pos: b.Pos}
+	for _, sp := range r[0].Spans {
+		sp.Style |= extract.Bold
+		it.Spans = append(it.Spans, sp)
+	}
+	sub := extract.Block{Kind: extract.List, Pos: b.Pos}
+	for i, c := range r[1:] {
+		if len(c.Spans) == 0 {
 			continue
 		}
-		it := extract.Item{Pos: b.Pos}
-		for _, sp := range r[0].Spans {
-			sp.Style |= extract.Bold
-			it.Spans = append(it.Spans, sp)
-		}
-		sub := extract.Block{Kind: extract.List, Pos: b.Pos}
-		for i, c := range r[1:] {
-			if len(c.Spans) == 0 {
-				continue
+		var spans []extract.Span
+		if i+1 < len(b.Header) {
+			if name := extract.PlainText(b.Header[i+1].Spans); name != "" {
+				spans = append(spans, extract.Span{Text: name + ": ", Style: extract.Term})
 			}
-			var spans []extract.Span
-			if i+1 < len(b.Header) {
-				if name := extract.PlainText(b.Header[i+1].Spans); name != "" {
-					spans = append(spans, extract.Span{Text: name + ": ", Style: extract.Term})
-				}
-			}
-			spans = append(spans, c.Spans...)
-			sub.Items = append(sub.Items, extract.Item{Spans: spans, Pos: b.Pos})
 		}
-		if len(sub.Items) > 0 {
-			it.Blocks = []extract.Block{sub}
-		}
-		out.Items = append(out.Items, it)
+		spans = append(spans, c.Spans...)
+		sub.Items = append(sub.Items, extract.Item{Spans: spans, Pos: b.Pos})
 	}
-	return out
+	if len(sub.Items) > 0 {
+		it.Blocks = []extract.Block{sub}
+	}
+	return it, true
 }
 
 // distribute shares width among columns: natural widths when they fit,
@@ -623,7 +686,11 @@ func (s *sheet) block(dst []row, b extract.Block, x float64, depth int) []row {
 	case extract.Code:
 		dst = append(dst, s.code(b, x)...)
 	case extract.Table:
-		dst = append(dst, s.table(b, x)...)
+		rows, wide := s.table(b, x)
+		if wide {
+			return s.block(dst, records(b), x, 0)
+		}
+		dst = append(dst, rows...)
 	case extract.Image:
 		dst = append(dst, s.image(b, x)...)
 	case extract.Quote:
@@ -703,6 +770,7 @@ func (s *sheet) deck(d extract.Deck, di int) {
 	styles := headingStyles(blocks)
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		var rest batch                                                                                        // the rest of a long block, laid out after the rows before it are placed
 		s.arena, s.wordArena, s.runs, s.lineArena = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0] // earlier blocks are laid out
 		dst := s.pending
 		start := len(dst)
@@ -725,6 +793,11 @@ func (s *sheet) deck(d extract.Deck, di int) {
 			// A short plain line over a list labels it: make it bold.
 			dst = s.paragraph(dst, []extract.Span{{Text: b.Spans[0].Text, Style: extract.Term}}, 0, b.Pos)
 			dst[start].before = s.size * 0.3
+		} else if rest = s.batches(b); rest != nil {
+			var done bool
+			if dst, done = rest(dst); done {
+				rest = nil
+			}
 		} else {
 			dst = s.block(dst, b, 0, 0)
 		}
@@ -744,6 +817,86 @@ func (s *sheet) deck(d extract.Deck, di int) {
 		s.setDeck(start, di)
 		own = true
 		s.flushRows()
+		for done := rest == nil; !done; {
+			s.arena, s.wordArena, s.runs, s.lineArena = s.arena[:0], s.wordArena[:0], s.runs[:0], s.lineArena[:0]
+			start := len(s.pending)
+			s.pending, done = rest(s.pending)
+			s.setDeck(start, di)
+			s.flushRows()
+		}
+	}
+}
+
+// batchItems is how many items of a list the sheet lays out at a time.
+const batchItems = 64
+
+// A batch lays out the next items of a long block, appending their rows to
+// dst; done is true once it has laid out the last.
+type batch func(dst []row) (out []row, done bool)
+
+// batches returns the batch that lays out b, a list or a table, at the left
+// edge a few items at a time, or nil for other blocks. The pager places each
+// batch's rows before the next is laid out: laid out whole, a table of 20,000
+// rows and 100 columns took 5 GB.
+func (s *sheet) batches(b extract.Block) batch {
+	switch b.Kind {
+	case extract.List:
+		mw, i := s.markerWidth(b), 0
+		return func(dst []row) ([]row, bool) {
+			start, j := len(dst), min(i+batchItems, len(b.Items))
+			dst = s.items(dst, b, b.Items[i:j], i, 0, mw, 0)
+			done := j == len(b.Items)
+			if i == 0 {
+				s.opened(dst, start, done)
+			}
+			i = j
+			return dst, done
+		}
+	case extract.Table:
+		g, wide := s.grid(b, 0)
+		if !wide {
+			i := 0
+			return func(dst []row) ([]row, bool) {
+				j := min(i+batchItems, g.rows)
+				dst = s.gridRows(dst, &g, i, j)
+				i = j
+				return dst, i == g.rows
+			}
+		}
+		list := extract.Block{Kind: extract.List, Pos: b.Pos}
+		mw, i := s.markerWidth(list), 0
+		var items []extract.Item
+		if head, ok := recordsHead(b); ok {
+			items = append(items, head)
+		}
+		return func(dst []row) ([]row, bool) {
+			first, start := i == 0, len(dst)
+			for ; i < len(b.Rows) && len(items) < batchItems; i++ {
+				if it, ok := record(b, b.Rows[i]); ok {
+					items = append(items, it)
+				}
+			}
+			dst = s.items(dst, list, items, 0, 0, mw, 0)
+			items = items[:0]
+			done := i == len(b.Rows)
+			if first {
+				s.opened(dst, start, done)
+			}
+			return dst, done
+		}
+	}
+	return nil
+}
+
+// opened spaces the first rows of a list laid out from start, as block does
+// for a list at the left edge; a list of shortRows rows or fewer, done in
+// one batch, is kept in one column.
+func (s *sheet) opened(dst []row, start int, done bool) {
+	if len(dst) > start {
+		dst[start].before = s.size * 0.25
+	}
+	if done && len(dst)-start <= shortRows {
+		linkAll(dst[start:])
 	}
 }
 
