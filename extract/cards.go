@@ -1083,7 +1083,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) {
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) || b.p.questionOverList(body) {
 		b.cover(hn)
 		return
 	}
@@ -1139,6 +1139,22 @@ func (p *parsed) leadInAlone(body []ast.Node) *ast.Paragraph {
 		return nil
 	}
 	return par
+}
+
+// questionOverList reports whether a heading's body is a question line over
+// the list that answers it, "## Conflict" over "What do you do when …?" and
+// its points: the question's card asks what the heading's would, when the
+// question is asked in words of its own.
+func (p *parsed) questionOverList(body []ast.Node) bool {
+	if len(body) != 2 {
+		return false
+	}
+	par, ok := body[0].(*ast.Paragraph)
+	if _, list := body[1].(*ast.List); !ok || !list || par.Lines().Len() != 1 {
+		return false
+	}
+	q := p.plain(par, 0, everything)
+	return isQuestion(q) && countFields(q) >= 3 // "How?" asks only with the heading
 }
 
 // cardOfItsOwn reports whether block n is written as a card the heading's

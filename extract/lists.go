@@ -175,6 +175,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				ok = false
 			}
 		}
+		if !ok && defs >= 2 {
+			// "**R**esult: Share the outcomes." after "Situation: …",
+			// "Task: …" and "Action: …".
+			s, ok = p.labelSplit(n, r)
+		}
 		if ok {
 			flush()
 			defs++
@@ -508,8 +513,10 @@ func (b *builder) shortHead(head ast.Node) bool {
 // Perpetuity" then "set of constant never-ending cash flows". The first
 // line ends in a hard break, or is a short term that the next line does not
 // carry on as a sentence ("The cell membrane" then "is …", "Created" then
-// "by …"). The item's own blocks end the answer and make their own cards.
-func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope) bool {
+// "by …"). Among such items (parts), a label word with a colon names a
+// part: "Result:" after "Situation:", "Task:" and "Action:". The item's own
+// blocks end the answer and make their own cards.
+func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts bool) bool {
 	p := b.p
 	ls := p.lines(head)
 	if len(ls) < 2 || b.clozeAny(head) || p.src[ls[1][0]-1] == '\n' || p.src[ls[1][0]] == '{' {
@@ -518,8 +525,9 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope) bool {
 	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
 		return false
 	}
-	term := strings.TrimRight(strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1])), ":：")
-	if !isTerm(term) || countFields(term) > 5 || isQuestion(term) || utf8.RuneCountInString(term) > 40 || strings.Contains(term, "。") {
+	first := strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1]))
+	term := strings.TrimRight(first, ":：")
+	if !isTerm(term) && !(parts && term != first && isPartLabel(term)) || countFields(term) > 5 || isQuestion(term) || utf8.RuneCountInString(term) > 40 || strings.Contains(term, "。") {
 		return false
 	}
 	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
@@ -583,6 +591,14 @@ func (b *builder) list(l *ast.List, sc scope) {
 		}
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
+	parts := 0 // items whose first line is a term alone with a colon, over lines that define it
+	for _, it := range items {
+		if h := itemHead(it); h != nil {
+			if ls := p.lines(h); len(ls) > 1 && b.termLine(h, ls[0]) {
+				parts++
+			}
+		}
+	}
 	for i, it := range items {
 		if h := itemHead(it); defList && h != nil { // only a definition list looks at colons
 			t := strings.TrimSpace(p.plain(h, 0, everything))
@@ -612,7 +628,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 			}
 			continue
 		}
-		if b.termOverDef(head, rest, sc) {
+		if b.termOverDef(head, rest, sc, parts >= 2) {
 			continue
 		}
 		if (hasSub[i] || len(rest) > 0 && b.shortHead(head)) && !b.clozeAny(head) {
@@ -667,23 +683,42 @@ func (b *builder) labelItem(head ast.Node, sc scope) bool {
 	if len(ls) != 1 {
 		return false
 	}
-	v := p.lineView(head, ls[0][0], ls[0][1])
-	i, j, sep, ok := findSep(v)
-	if !ok || sep != ":" {
+	s, ok := p.labelSplit(head, ls[0])
+	if !ok {
 		return false
 	}
-	termHi, defLo := v.srcOff(i), p.afterOff(v, j-1)
-	if termHi < 0 || defLo < 0 {
-		return false
-	}
-	term := strings.TrimSpace(p.plain(head, ls[0][0], termHi))
-	if !isLabel(term) || countFields(term) > 2 || isSourcesTitle(term) || remarkLabels[strings.ToLower(term)] || !visibleWord(p.plain(head, defLo, ls[0][1])) {
-		return false
-	}
-	if b.add(p.html(head, ls[0][0], termHi), p.html(head, defLo, ls[0][1]), b.defKind(), p.line(ls[0][0]), sc) {
+	if b.add(p.html(head, s.termLo, s.termHi), p.html(head, s.defLo, s.defHi), b.defKind(), p.line(ls[0][0]), sc) {
 		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
 	}
 	return true
+}
+
+// labelSplit splits line r of n after a label word that names a part, as
+// "Result:" does among "Method:" and "Conclusion:", where splitLine takes no
+// label for a term. Remarks and pointers ("Note:", "Link:") and labels of
+// more than two words are no parts.
+func (p *parsed) labelSplit(n ast.Node, r [2]int) (split, bool) {
+	v := p.lineView(n, r[0], r[1])
+	i, j, sep, ok := findSep(v)
+	if !ok || sep != ":" {
+		return split{}, false
+	}
+	termHi, defLo := v.srcOff(i), p.afterOff(v, j-1)
+	if termHi < 0 || defLo < 0 {
+		return split{}, false
+	}
+	term := strings.TrimSpace(p.plain(n, r[0], termHi))
+	if !isPartLabel(term) || !visibleWord(p.plain(n, defLo, r[1])) {
+		return split{}, false
+	}
+	return split{termLo: r[0], termHi: termHi, defLo: defLo, defHi: r[1], sep: sep}, true
+}
+
+// isPartLabel reports whether term, a label word, may name a part of a
+// whole its siblings name the other parts of ("Result" among "Situation",
+// "Task" and "Action").
+func isPartLabel(term string) bool {
+	return isLabel(term) && countFields(term) <= 2 && !isSourcesTitle(term) && !remarkLabels[strings.ToLower(term)]
 }
 
 // acronym makes the card of a bullet that spells out an acronym, "TLS
