@@ -125,44 +125,59 @@ func appendNoteKey(b []byte, deck string, c extract.Card) []byte {
 	return appendNormalisedFront(b, c.Front)
 }
 
-// GUIDs returns one GUID per card of d, in order. A card's GUID comes from its
-// kind and NoteKey; cards sharing a key are told apart by their rank among
-// them, so two cards with the same front in one deck still get distinct GUIDs.
+// GUIDs returns one GUID per card of d, in order, as PackageGUIDs does for
+// d alone.
 func GUIDs(d extract.Deck) []string {
-	out := make([]string, len(d.Cards))
-	seen := make(map[string]int, len(d.Cards))
-	var b []byte // GUIDFor's input: "notes2deck__<kind>__<key>[__<rank>]"
-	for i, c := range d.Cards {
-		kind := c.Kind
-		if kind == extract.Reversed {
-			kind = extract.Basic // turning reverse on or off keeps the note
-		}
-		b = append(append(append(b[:0], "notes2deck__"...), kind.String()...), "__"...)
-		k := len(b)
-		b = appendNoteKey(b, d.Name, c)
-		n := seen[string(b[k:])]
-		seen[string(b[k:])] = n + 1
-		if n > 0 {
-			b = strconv.AppendInt(append(b, "__"...), int64(n), 10)
-		}
-		out[i] = guidOf(b)
-	}
-	return out
+	return PackageGUIDs([]extract.Deck{d})[0]
 }
 
-// PackageGUIDs returns the GUIDs of every card of decks, one slice per deck,
-// as GUIDs does; should two decks share a name (and so a GUID), the later
-// card's GUID is re-hashed with a counter, so GUIDs are unique in one output.
+// PackageGUIDs returns the GUIDs of every card of decks, one slice per deck.
+// A card's GUID comes from its kind and NoteKey: "notes2deck__<kind>__<key>".
+// Cards that share a key (the same front under the same headings, in decks
+// of one name: the rows of a table whose first column repeats, the
+// "Situation" of each STAR story) each add their normalised back,
+// "…__<key>__back:<back>", so deleting, inserting or reordering one leaves
+// the others' identities alone. Told apart by their rank instead, a deleted
+// row moved every later row's content onto another note and its review
+// history. Cards that share the back too are told apart by their rank
+// among those, "…__<n>".
 func PackageGUIDs(decks []extract.Deck) [][]string {
-	out := make([][]string, len(decks))
-	seen := map[string]bool{}
+	keys := make([][]string, len(decks)) // "<kind>__<key>" of each card
+	count := map[string]int{}
+	var b []byte
 	for i, d := range decks {
-		out[i] = GUIDs(d)
-		for j, g := range out[i] {
-			for n := 1; seen[g]; n++ {
-				g = GUIDFor(out[i][j], strconv.Itoa(n))
+		keys[i] = make([]string, len(d.Cards))
+		for j, c := range d.Cards {
+			kind := c.Kind
+			if kind == extract.Reversed {
+				kind = extract.Basic // turning reverse on or off keeps the note
 			}
-			seen[g] = true
+			b = append(append(b[:0], kind.String()...), "__"...)
+			b = appendNoteKey(b, d.Name, c)
+			keys[i][j] = string(b)
+			count[keys[i][j]]++
+		}
+	}
+	out := make([][]string, len(decks))
+	seen := map[string]int{}   // cards so far of each key and back
+	taken := map[string]bool{} // GUIDs given
+	for i, d := range decks {
+		out[i] = make([]string, len(d.Cards))
+		for j, c := range d.Cards {
+			b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
+			if count[keys[i][j]] > 1 {
+				b = appendNormalisedFront(append(b, "__back:"...), c.Back)
+				n := seen[string(b)]
+				seen[string(b)] = n + 1
+				if n > 0 {
+					b = strconv.AppendInt(append(b, "__"...), int64(n), 10)
+				}
+			}
+			g := guidOf(b)
+			for n := 1; taken[g]; n++ {
+				g = GUIDFor(guidOf(b), strconv.Itoa(n)) // two keys whose 64-bit hashes meet
+			}
+			taken[g] = true
 			out[i][j] = g
 		}
 	}

@@ -39,17 +39,64 @@ func TestGUIDsStable(t *testing.T) {
 	if g1[0] == g1[1] {
 		t.Fatalf("same front got one GUID %q", g1[0])
 	}
-	d.Cards[0].Back = "edited"
+	d.Cards[2].Back = "edited"
 	d.Cards[2].Pos.Line = 99
+	d.Cards[0], d.Cards[1] = d.Cards[1], d.Cards[0]
 	g2 := GUIDs(d)
-	for i := range g1 {
-		if g1[i] != g2[i] {
-			t.Errorf("card %d: GUID changed from %q to %q after editing back/position", i, g1[i], g2[i])
-		}
+	if g2[0] != g1[1] || g2[1] != g1[0] || g2[2] != g1[2] {
+		t.Errorf("GUIDs %q after editing a unique card's back and swapping the two same-front cards, want %q", g2, []string{g1[1], g1[0], g1[2]})
 	}
 	d.Cards[2].Front = "Z"
 	if GUIDs(d)[2] == g1[2] {
 		t.Errorf("GUID did not change with the front")
+	}
+}
+
+// TestSameFrontsKeepTheirGUIDs edits a table whose first column repeats, as
+// a student does: every row keeps its GUID unless its own content changed,
+// so no note is updated with another row's content.
+func TestSameFrontsKeepTheirGUIDs(t *testing.T) {
+	rows := func(backs ...string) extract.Deck {
+		d := extract.Deck{Name: "Storage"}
+		for _, b := range backs {
+			d.Cards = append(d.Cards, extract.Card{Front: "Data store", Back: b, Context: []string{"Databases"}})
+		}
+		return d
+	}
+	byBack := func(d extract.Deck) map[string]string { // GUIDs by the back, case and spaces folded
+		m := map[string]string{}
+		for i, g := range GUIDs(d) {
+			m[strings.ToLower(strings.TrimSpace(d.Cards[i].Back))] = g
+		}
+		return m
+	}
+	before := byBack(rows("Bigtable", "HBase", "Redis", "Cassandra"))
+	for name, after := range map[string]extract.Deck{
+		"a row deleted":   rows("Bigtable", "Redis", "Cassandra"),
+		"the first gone":  rows("HBase", "Redis", "Cassandra"),
+		"a row inserted":  rows("DynamoDB", "Bigtable", "HBase", "Redis", "Cassandra"),
+		"rows sorted":     rows("Bigtable", "Cassandra", "HBase", "Redis"),
+		"a row's typo":    rows("Bigtable", "HBase", "Reddis", "Cassandra"),
+		"case and spaces": rows("bigtable", "HBase ", "Redis", "Cassandra"),
+	} {
+		for back, g := range byBack(after) {
+			old, ok := before[back]
+			if !ok {
+				for b, og := range before {
+					if og == g {
+						t.Errorf("%s: new row %q took the GUID of %q", name, back, b)
+					}
+				}
+				continue
+			}
+			if g != old {
+				t.Errorf("%s: row %q changed GUID %q -> %q", name, back, old, g)
+			}
+		}
+	}
+	twins := GUIDs(rows("Redis", "Redis"))
+	if twins[0] == twins[1] {
+		t.Errorf("two identical rows share GUID %q", twins[0])
 	}
 }
 

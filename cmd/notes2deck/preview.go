@@ -77,12 +77,13 @@ func previewAction(c *cli.Context) error {
 		return writeJSON(c, decks)
 	}
 	w := c.App.Writer
+	all := exporters.PackageGUIDs(decks)
 	for i, d := range decks {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "%s  (%s, %s)\n", d.Name, d.File, plural(len(d.Cards), "card"))
-		guids := exporters.GUIDs(d)
+		guids := all[i]
 		last := "\x00"
 		for j, card := range d.Cards {
 			if ctx := strings.Join(card.Context, exporters.ContextSep); ctx != last {
@@ -125,8 +126,9 @@ type jsonCard struct {
 // writeJSON prints every card of decks as one JSON array.
 func writeJSON(c *cli.Context, decks []extract.Deck) error {
 	cards := []jsonCard{}
-	for _, d := range decks {
-		guids := exporters.GUIDs(d)
+	all := exporters.PackageGUIDs(decks)
+	for k, d := range decks {
+		guids := all[k]
 		for i, card := range d.Cards {
 			cards = append(cards, jsonCard{
 				Deck:    d.Name,

@@ -67,8 +67,9 @@ type cardState struct {
 // snapshot maps the GUID of every card of decks to its state.
 func snapshot(decks []extract.Deck) map[string]cardState {
 	m := map[string]cardState{}
-	for _, d := range decks {
-		guids := exporters.GUIDs(d)
+	all := exporters.PackageGUIDs(decks)
+	for k, d := range decks {
+		guids := all[k]
 		for i, c := range d.Cards {
 			content := strings.Join([]string{d.Name, c.Kind.String(), c.Front, c.Back,
 				strings.Join(c.Context, "\x1f"), strings.Join(c.Tags, " ")}, "\x1e")
