@@ -20,6 +20,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -598,7 +599,9 @@ func sheetTitle(decks []extract.Deck) string {
 func deckFiles(decks []extract.Deck) string {
 	var files []string
 	for _, d := range decks {
-		files = append(files, d.File)
+		// The file name alone: the path as typed would make the sheet depend
+		// on where the build ran from, and show the student's folders.
+		files = append(files, extract.CleanName(filepath.Base(filepath.FromSlash(d.File))))
 	}
 	if len(files) > 3 {
 		return fmt.Sprintf("%s and %d more notes", strings.Join(files[:3], ", "), len(files)-3)

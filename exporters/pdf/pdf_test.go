@@ -600,6 +600,28 @@ func TestByteStable(t *testing.T) {
 	}
 }
 
+// TestPathsLeaveNoTrace: the same note reached by another path, as from
+// another folder or with an absolute path, gives the same bytes; the sheet
+// names the note by its file name alone.
+func TestPathsLeaveNoTrace(t *testing.T) {
+	src := []byte("# Cells\n\n- Osmosis: water moves across a membrane\n")
+	var out [][]byte
+	for _, file := range []string{"notes/cells.md", "../notes/cells.md", "/home/student/notes/cells.md"} {
+		d, err := extract.Parse(file, src, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := (&Exporter{Time: 1700000000}).Export(&buf, []extract.Deck{d}); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, buf.Bytes())
+	}
+	if !bytes.Equal(out[0], out[1]) || !bytes.Equal(out[0], out[2]) {
+		t.Errorf("the same note by three paths gave different sheets")
+	}
+}
+
 // TestImagesByteStable: a sheet with several images of one width gives the
 // same bytes at every export (gofpdf ordered them by a map, see
 // third_party/README.md).
