@@ -106,6 +106,8 @@ type builder struct {
 	slab      []string        // see strs
 	headCount map[string]int  // how often each heading text occurs in the note (lower case)
 	asked     map[string]bool // the answers repeated gave, by heading text
+	columns   map[string]bool // the names of tables' key columns in contexts (see nameOwners)
+	rowLines  map[int]bool    // the lines of table rows that made cards (see nameOwners)
 
 	onlyUnused bool   // the title's card is being made: its bullet lists show only items no card used
 	lastCase   string // the last term of the section named like a law case (see briefFront)

@@ -478,6 +478,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		n.cards, n.outline = last.b.cards, last.outline
 	}
 	covered := make([]bool, len(p.content))
+	columns, rows := map[string]bool{}, map[int]bool{}
 	for _, c := range chunks {
 		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
@@ -493,9 +494,12 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 			n.outline = append(n.outline, c.outline...)
 		}
 		n.warnings = append(n.warnings, c.b.warnings...)
+		maps.Copy(columns, c.b.columns)
+		maps.Copy(rows, c.b.rowLines)
 		c.b.covered.markIn(covered)
 		c.b = nil
 	}
+	nameOwners(n.cards, columns, rows)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string
 	seenTags, over := map[string]bool{}, 0 // over: the line of the first tag past maxHashtags

@@ -64,6 +64,12 @@ func (b *builder) table(t *east.Table, sc scope) {
 	} else if hasWordChar(head[key]) {
 		rowScope = sc.with(head[key])
 	}
+	if len(rowScope.parents) > len(sc.parents) {
+		if b.columns == nil {
+			b.columns = map[string]bool{}
+		}
+		b.columns[rowScope.parents[len(rowScope.parents)-1]] = true
+	}
 	for _, cells := range rows {
 		if len(cells) < 2 || key >= len(cells) {
 			continue
@@ -99,6 +105,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 		}
 		if b.add(front, strings.Join(back, "<br>"), kind, line, rowScope) {
 			b.coverLines(line, line)
+			if b.rowLines == nil {
+				b.rowLines = map[int]bool{}
+			}
+			b.rowLines[line] = true
 		}
 	}
 	if len(rows) > 0 {

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"html"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxOwnedWords is the longest front nameOwners asks with its owner, and the
+// longest heading or item it takes as one.
+const maxOwnedWords = 6
+
+// nameOwners asks the cards that share a short front under different
+// headings with the heading each belongs to, when their headings share other
+// such fronts too: "Motor" and "Sensory" under each of "Radial nerve",
+// "Median nerve" and "Ulnar nerve" read "Radial nerve: Motor", "SE" under
+// "## Metoprolol" and "## Atenolol" "Metoprolol: SE". Asked bare, such
+// fronts are one question with several answers, which no student can
+// review. The owner is the innermost level of a card's context the others
+// lack and that is no table's column (columns): under "## Arrays" and
+// "## Stack", a table's "Operation" column names every row alike. A term
+// defined twice ("ACID" under "ACID" and under "Transactions") is no such
+// part, and a card whose context holds no short owner stays as it is.
+func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
+	byFront := map[string][]int{}
+	asked := map[int]bool{} // cards asked with their owner already
+	var order []string      // fronts in the order first seen, for determinism
+	for i, c := range cards {
+		if c.Kind == Cloze || len(c.Front) > 160 || len(c.Context) == 0 || countFields(c.Front) > 2*maxOwnedWords {
+			continue // the quick tests, on the HTML: long, or too many words with its tags
+		}
+		front := readKey(c.Front)
+		if l := strings.ToLower(c.Context[len(c.Context)-1]) + ": "; strings.HasPrefix(front, l) {
+			front, asked[i] = front[len(l):], true // "Metoprolol: MOA" (see aspectFront) is the part "MOA"
+		}
+		if front == "" || countFields(front) > maxOwnedWords {
+			continue
+		}
+		if byFront[front] == nil {
+			order = append(order, front)
+		}
+		byFront[front] = append(byFront[front], i)
+	}
+	owner := map[int]string{}              // card → its owner, for fronts on several cards
+	fronts := map[string]map[string]bool{} // owner, case folded → its fronts
+	for _, f := range order {
+		is := byFront[f]
+		if len(is) < 2 || mixed(cards, is, rows) {
+			continue
+		}
+		levels := map[string]int{} // how many of the cards have each level in their context
+		for _, i := range is {
+			for j, l := range cards[i].Context {
+				if !slices.Contains(cards[i].Context[:j], l) {
+					levels[l]++
+				}
+			}
+		}
+		for _, i := range is {
+			if o, ok := ownerOf(cards[i].Context, levels, columns); ok {
+				owner[i] = o
+				k := strings.ToLower(o)
+				if fronts[k] == nil {
+					fronts[k] = map[string]bool{}
+				}
+				fronts[k][f] = true
+			}
+		}
+	}
+	for _, f := range order {
+		if !partOfOwners(f, byFront[f], owner, fronts) {
+			continue
+		}
+		for _, i := range byFront[f] {
+			if o, ok := owner[i]; ok && !asked[i] && strings.ToLower(o) != f {
+				cards[i].Front = escapeText(o) + ": " + cards[i].Front
+			}
+		}
+	}
+}
+
+// mixed reports whether some of the cards is are a table's rows (their
+// lines are in rows) and some are not: the same front as a term defined
+// under one heading and a row of a table under another ("Resource: a
+// manageable item" and the "Resource" row of a table of roles) names two
+// things, not one part of each.
+func mixed(cards []Card, is []int, rows map[int]bool) bool {
+	n := 0
+	for _, i := range is {
+		if rows[cards[i].Pos.Line] {
+			n++
+		}
+	}
+	return n > 0 && n < len(is)
+}
+
+// partOfOwners reports whether the front f of the cards is names a part
+// of their owners: two of its owners or more, which also share another
+// front.
+func partOfOwners(f string, is []int, owner map[int]string, fronts map[string]map[string]bool) bool {
+	seen := map[string]int{} // other fronts: how many of f's owners have them
+	owners := map[string]bool{}
+	for _, i := range is {
+		o, ok := owner[i]
+		if !ok || owners[strings.ToLower(o)] {
+			continue
+		}
+		owners[strings.ToLower(o)] = true
+		for g := range fronts[strings.ToLower(o)] {
+			if g == f {
+				continue
+			}
+			if seen[g]++; seen[g] > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerOf returns the innermost level of a card's context that no other
+// card of its front has, short enough to name what the front is a part of:
+// "Conflict", not the question "What do you do when a team member refuses?"
+// under it, nor a table's "Operation" column.
+func ownerOf(context []string, levels map[string]int, columns map[string]bool) (string, bool) {
+	for i := len(context) - 1; i >= 0; i-- {
+		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] == 1 && !columns[context[i]] && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
+			return o, true
+		}
+	}
+	return "", false
+}
+
+// readKey is a front's text as a student reads it, case folded: tags are
+// white space, runs of white space one space.
+func readKey(front string) string {
+	var b strings.Builder
+	b.Grow(len(front))
+	space, tag := false, false
+	for _, r := range front {
+		switch {
+		case tag:
+			tag = r != '>'
+			continue
+		case r == '<':
+			tag, space = true, true
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	if t := b.String(); strings.IndexByte(t, '&') >= 0 {
+		return html.UnescapeString(t)
+	}
+	return b.String()
+}
