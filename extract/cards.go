@@ -1071,6 +1071,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	}
 	body = b.content(body)
 	if len(body) == 0 {
+		b.arrowHeading(hn)
 		return
 	}
 	body = b.p.withoutToggles(body) // each its own card
@@ -1121,6 +1122,29 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// "### Elements:" over "The main elements are:" and the list: the
 		// lead-in's card would ask what the heading's does.
 		b.heldLead = b.p.leadInAlone(body)
+	}
+}
+
+// arrowHeading makes the card of a heading over nothing that states a fact
+// with an arrow, as high-yield notes write them: "### Loss of smell +
+// gonadal dysgenesis --> Kallmann syndrome". A colon or a dash in a heading
+// ("## Chapter 1: Cells") titles a section, and so does any sign in the
+// headings that part a note ("## Finite Automata --> Regular Expression").
+func (b *builder) arrowHeading(hn ast.Node) {
+	n, ok := hn.(*ast.Heading)
+	if !ok || n.Level < 3 || n.Lines().Len() != 1 {
+		return
+	}
+	seg := n.Lines().At(0)
+	s, ok := b.p.splitLine(n, seg.Start, seg.Stop)
+	if !ok {
+		return
+	}
+	switch s.sep {
+	case "→", "->", "-->", "=>", "==>", "⇒", "⟶", "⟹":
+		if b.add(b.p.html(n, s.termLo, s.termHi), b.p.html(n, s.defLo, s.defHi), b.defKind(), b.p.lineOf(n), b.scope()) {
+			b.cover(hn)
+		}
 	}
 }
 

@@ -131,8 +131,9 @@ type split struct {
 	sep            string
 }
 
-// dashSeps are separators that need a space on both sides.
-var dashSeps = []string{" --- ", " -- ", " - ", " – ", " —— ", " — ", " = ", " -> ", " => ", " → "}
+// dashSeps are separators that need a space on both sides; medical notes
+// write a fact as "Atropine --> mydriasis", "Digoxin ⇒ yellow vision".
+var dashSeps = []string{" --- ", " -- ", " - ", " – ", " —— ", " — ", " = ", " -> ", " => ", " → ", " --> ", " ==> ", " ⇒ ", " ⟶ ", " ⟹ "}
 
 // findSep returns the first term/definition separator of v outside brackets
 // and quotation marks:
@@ -230,7 +231,8 @@ func quoted(t []byte, open, close string) int {
 // "Console -> IAM -> Create user" is a path, "glucose → pyruvate →
 // acetyl-CoA" a pathway, neither a term and its definition.
 func isChain(after []byte) bool {
-	return bytes.Contains(after, arrow) || bytes.Contains(after, []byte("->")) || bytes.Contains(after, []byte("=>"))
+	return bytes.Contains(after, arrow) || bytes.Contains(after, []byte("->")) || bytes.Contains(after, []byte("=>")) ||
+		bytes.Contains(after, []byte("⇒")) || bytes.Contains(after, []byte("⟶")) || bytes.Contains(after, []byte("⟹"))
 }
 
 // sepBytes marks the bytes findSep looks at: brackets, and the bytes that
@@ -707,7 +709,7 @@ func isFormulaSplit(term, def, sep string) bool {
 	case "=":
 		// "(i-j) + (j-k) = p*7": operands and signs alone, not "à + le = au".
 		return isExpression(term)
-	case "→", "->":
+	case "→", "->", "-->", "⟶":
 		if strings.Contains(def, " | ") {
 			return true
 		}

@@ -127,7 +127,7 @@ var (
 var (
 	titleCaseRE   = regexp.MustCompile(`^(["'“”‘’*_` + "`" + `]*\p{Lu}\S*)( ["'“”‘’*_` + "`" + `]*\p{Lu}\S*)+$`)
 	symbolLabelRE = regexp.MustCompile(`^[^\pL\pN\x00-\x7f]+ (.*)$`)
-	chainRE       = regexp.MustCompile(`→|->|=>`)
+	chainRE       = regexp.MustCompile(`→|->|=>|⇒|⟶|⟹`)
 )
 
 // isTermOracle is isTerm as it was first written, with regexps.
@@ -397,7 +397,7 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 var sepInputs = []string{
 	"", "a: b", "a :: b", "a:b", "a:", "a:\x00 b", "a（b: c）: d", "a (b: c) - d", "a → b", "a -> b", "a => b",
 	"a — b", "a – b", "a --- b", "a = b", "a -b", "a ：b", "（a：b）：c", "a\xe2 b", "a \xe2\x80", "x ) y: z", "a\t: b",
-	"a -> b -> c", "a → b => c", "a - b -> c", "a -> b - c", "並行:微觀", "a:微", "時間:12:30", "进程——资源", "线程 —— CPU", ":微", `"a - b" - c`, `“a: b” - c`, `"open - x`, `“x - y`, `a "b" - c`, "a -\x00 b", "a –\x00 b", "a =\x00 b", "a --\x00 b",
+	"a -> b -> c", "a → b => c", "a --> b", "a ⇒ b", "a ⟶ b ⟶ c", "a ==> b", "a --> b -> c", "a - b -> c", "a -> b - c", "並行:微觀", "a:微", "時間:12:30", "进程——资源", "线程 —— CPU", ":微", `"a - b" - c`, `“a: b” - c`, `"open - x`, `“x - y`, `a "b" - c`, "a -\x00 b", "a –\x00 b", "a =\x00 b", "a --\x00 b",
 }
 
 func checkSep(t *testing.T, s string) {
