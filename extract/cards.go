@@ -782,10 +782,12 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) < 400 && (strings.HasSuffix(back, "?") || strings.HasSuffix(back, ":") || strings.HasSuffix(back, ">")) &&
 		!strings.Contains(back, "<br") && !strings.Contains(back, "<li") {
 		pb := strings.TrimSpace(stripTags(back))
-		if asksWh(pf) && (asksWh(pb) || strings.HasSuffix(pb, ":")) || strings.HasSuffix(pb, ":") && isLabel(strings.TrimSuffix(pb, ":")) {
+		if asksWh(pf) && (asksWh(pb) || strings.HasSuffix(pb, ":")) || strings.HasSuffix(pb, ":") && isLabel(strings.TrimSuffix(pb, ":")) ||
+			strings.HasSuffix(pb, "?") && numberedPart(pf+":") {
 			// "what are the great powers?" → "what is power?"; "… the
 			// current?" → "Solution:"; "What does it mean …?" → "Suppose
-			// we have two emails:": the answer is yet to come.
+			// we have two emails:"; "Query 1" → "Who did Mrs Donoghue
+			// sue?": the answer is yet to come.
 			return false
 		}
 	}
@@ -1086,7 +1088,8 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) || b.p.questionOverList(body) {
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) || b.p.questionOverList(body) ||
+		b.p.definesHeading(body, h.text) {
 		b.cover(hn)
 		return
 	}
@@ -1165,6 +1168,23 @@ func (p *parsed) leadInAlone(body []ast.Node) *ast.Paragraph {
 		return nil
 	}
 	return par
+}
+
+// definesHeading reports whether a heading's body is one line that defines
+// the heading's own words, "## Past consideration" over "*Past
+// consideration*: Act done prior to …": the line's card asks what the
+// heading's would, without the term repeated in the answer.
+func (p *parsed) definesHeading(body []ast.Node, heading string) bool {
+	if len(body) != 1 {
+		return false
+	}
+	par, ok := body[0].(*ast.Paragraph)
+	if !ok || par.Lines().Len() != 1 {
+		return false
+	}
+	seg := par.Lines().At(0)
+	s, ok := p.splitLine(par, seg.Start, seg.Stop)
+	return ok && !isVerbSep(s.sep) && strings.EqualFold(strings.TrimSpace(p.plain(par, s.termLo, s.termHi)), strings.TrimSpace(heading))
 }
 
 // questionOverList reports whether a heading's body is a question line over
@@ -1394,13 +1414,28 @@ func (b *builder) answerKey(nodes []ast.Node, i int) int {
 		case *ast.Paragraph:
 			continue
 		case *ast.List:
-			if n.ChildCount() == q.ChildCount() && n.IsOrdered() == q.IsOrdered() && b.p.allItems(n, func(s string) bool { return !asks(s) }) {
+			if n.ChildCount() == q.ChildCount() && n.IsOrdered() == q.IsOrdered() && b.p.allItems(n, func(s string) bool { return !asks(s) }) &&
+				!b.p.allItems(n, numberedPart) {
 				return j
 			}
 		}
 		return i
 	}
 	return i
+}
+
+// numberedPart reports whether s opens with a numbered label of its own,
+// "Rule 1: A third party cannot enforce …": a list of such items states
+// parts of something, it does not answer "Query 1: … ?" and "Query 2: … ?"
+// above it.
+func numberedPart(s string) bool {
+	head, _, ok := strings.Cut(s, ":")
+	f := strings.Fields(head)
+	if !ok || len(f) != 2 || strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	n := strings.TrimRight(f[1], ".)")
+	return n != "" && strings.Trim(n, "0123456789") == ""
 }
 
 // endsAsking reports whether the last line of item's text ends with a
