@@ -102,12 +102,13 @@ type builder struct {
 	covered  lineSet   // file lines that went into a card
 	heads    []heading // the heading path at the current block
 
-	scopes    [2]madeScope    // the last scopes made, newest first
-	slab      []string        // see strs
-	headCount map[string]int  // how often each heading text occurs in the note (lower case)
-	asked     map[string]bool // the answers repeated gave, by heading text
-	columns   map[string]bool // the names of tables' key columns in contexts (see nameOwners)
-	rowLines  map[int]bool    // the lines of table rows that made cards (see nameOwners)
+	scopes    [2]madeScope             // the last scopes made, newest first
+	slab      []string                 // see strs
+	headCount map[string]int           // how often each heading text occurs in the note (lower case)
+	asked     map[string]bool          // the answers repeated gave, by heading text
+	columns   map[string]bool          // the names of tables' key columns in contexts (see nameOwners)
+	rowLines  map[int]bool             // the lines of table rows that made cards (see nameOwners)
+	parts     struct{ section, n int } // bold terms over definitions in the section at line section (see boldParts)
 
 	onlyUnused bool   // the title's card is being made: its bullet lists show only items no card used
 	lastCase   string // the last term of the section named like a law case (see briefFront)

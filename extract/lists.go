@@ -193,11 +193,20 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			}
 			continue
 		}
-		if t, isHead := b.boldLine(n, r); isHead {
+		t, isHead := b.boldLine(n, r)
+		if !isHead && k+1 < len(ls) && b.boldParts() >= 2 {
+			// "**Result:**" over its answer after "**Situation:**",
+			// "**Task:**" and "**Action:**" over theirs.
+			t, isHead = b.boldPart(n, r)
+		}
+		if isHead {
 			flush()
 			if k+1 < len(ls) && isSourcesTitle(stripTags(t)) && onlyLinks(p.src[ls[k+1][0]:ls[k+1][1]]) {
 				links++
 				continue
+			}
+			if k+1 < len(ls) {
+				b.countBoldPart()
 			}
 			cur = &group{term: t, line: line, first: line, last: line}
 			continue
@@ -457,6 +466,45 @@ func (b *builder) termLine(n ast.Node, r [2]int) bool {
 	}
 	term := strings.TrimRight(strings.TrimSpace(b.p.plain(n, r[0], r[1])), ":：")
 	return isTerm(term) && countFields(term) <= 4
+}
+
+// boldParts returns how many bold terms alone on a line, over lines that
+// define them, the section being read has had.
+func (b *builder) boldParts() int {
+	if b.parts.section != b.section() {
+		return 0
+	}
+	return b.parts.n
+}
+
+// countBoldPart counts a bold term alone on a line over its definition in
+// the section being read.
+func (b *builder) countBoldPart() {
+	if s := b.section(); b.parts.section != s {
+		b.parts.section, b.parts.n = s, 0
+	}
+	b.parts.n++
+}
+
+// section returns the line of the heading of the section being read, 0
+// before the first.
+func (b *builder) section() int {
+	if n := len(b.heads); n > 0 {
+		return b.heads[n-1].line
+	}
+	return 0
+}
+
+// boldPart reports whether line r of n is a lone bold label word that names
+// a part (isPartLabel), "**Result:**", and returns it as front HTML.
+func (b *builder) boldPart(n ast.Node, r [2]int) (string, bool) {
+	h := strings.TrimRight(strings.TrimSpace(b.p.html(n, r[0], r[1])), ":：")
+	inner, open := strings.CutPrefix(h, "<strong>")
+	inner, closed := strings.CutSuffix(inner, "</strong>")
+	if !open || !closed || !isPartLabel(strings.TrimRight(strings.TrimSpace(stripTags(inner)), ":：")) {
+		return "", false
+	}
+	return stripColon(inner), true
 }
 
 // boldLine reports whether line r of n is a lone bold phrase that can be a

@@ -133,8 +133,8 @@ func ownerOf(context []string, levels map[string]int, columns map[string]bool) (
 	return "", false
 }
 
-// readKey is a front's text as a student reads it, case folded: tags are
-// white space, runs of white space one space.
+// readKey is a front's text as a student reads it, case folded: tags
+// dropped, runs of white space one space.
 func readKey(front string) string {
 	var b strings.Builder
 	b.Grow(len(front))
@@ -145,7 +145,7 @@ func readKey(front string) string {
 			tag = r != '>'
 			continue
 		case r == '<':
-			tag, space = true, true
+			tag = true // "<strong>S</strong>ituation" reads "Situation"
 			continue
 		case unicode.IsSpace(r):
 			space = true
