@@ -138,7 +138,7 @@ func (tx *outputTx) write(path string, fill func(*os.File) error) error {
 	}
 	err = fill(f)
 	if err == nil {
-		err = f.Chmod(0o644)
+		err = f.Chmod(outputMode)
 	}
 	if err == nil {
 		err = f.Sync()

@@ -508,3 +508,38 @@ func TestEndToEndNoteTimes(t *testing.T) {
 		})
 	}
 }
+
+// TestEndToEndUmask: the outputs take the mode the umask gives new files,
+// 0600 under "umask 077" (they were 0644 whatever the umask), as the out
+// folder already did.
+func TestEndToEndUmask(t *testing.T) {
+	notes := t.TempDir()
+	if err := os.WriteFile(filepath.Join(notes, "cells.md"), []byte("# Cells\n\n- Osmosis: water crosses a membrane\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	cmd := exec.Command("sh", "-c", `umask 077 && exec "$0" build -q --out "$1" "$2"`, binary(t), out, notes)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, b)
+	}
+	files, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outputs := 0
+	for _, f := range files {
+		fi, err := f.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ext := filepath.Ext(f.Name()); ext == ".apkg" || ext == ".csv" || ext == ".pdf" {
+			outputs++
+		}
+		if m := fi.Mode().Perm(); m != 0o600 {
+			t.Errorf("%s: mode %v under umask 077, want -rw-------", f.Name(), m)
+		}
+	}
+	if outputs != 3 {
+		t.Errorf("%d outputs in %v, want an .apkg, a .csv and a .pdf", outputs, files)
+	}
+}
