@@ -29,7 +29,7 @@ func (p *parsed) title() (title string, decided bool, bare bareness) {
 		if !ok || h.Level != 1 || p.hidden[h] {
 			return "", true, notBare
 		}
-		return strings.TrimSpace(p.plain(h, 0, everything)), true, p.bareTitle(h)
+		return untagged(strings.TrimSpace(p.plain(h, 0, everything))), true, p.bareTitle(h)
 	}
 	return "", false, notBare
 }
@@ -303,7 +303,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 			return heading{level: n.Level, text: strings.TrimSpace(p.plain(n, q.termLo, q.termHi)),
 				html: p.html(n, q.termLo, q.termHi), line: p.lineOf(n)}, true
 		}
-		text := strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))
+		text := untagged(strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":：")))
 		if strings.Contains(text, "[[") {
 			text = resolveWikilinks(text) // "[[Angina]] vs MI" in the context and tags reads "Angina vs MI"
 		}

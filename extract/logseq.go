@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+)
+
+// logseqHeadings rewrites the headings Logseq writes as bullets as the
+// Markdown headings they show as, line for line, so that positions stay
+// right. A Logseq page is an outline; its headings are bullets, and what
+// they head is nested under them:
+//
+//	"- # Options for Organising Records"           → "# Options for Organising Records"
+//	"\t- ## Heap File Organisation #card"          → "## Heap File Organisation #card"
+//	"\t\t- **Approach:** Any record can be placed" → "- **Approach:** Any record can be placed"
+//
+// Read as Markdown, the "## Heap File Organisation" item holds a list whose
+// "Approach" cards have no context, and every section's "Approach" is the
+// same front. Rewritten, each heading is a card of what it heads and the
+// context of the cards below it. A heading bullet is read so at the top
+// level or as a child of another heading bullet; one nested in a bullet of
+// text stays in it, and one in fenced code stays code. src is returned
+// when no line is a heading bullet.
+func logseqHeadings(src []byte) []byte {
+	if !hasHeadingBullet(src) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	var open []headingBullet // the heading bullets whose children the line may be, outermost first
+	var fence fenceState
+	changed := false
+	for i, line := range lines {
+		ind := indentCols(line)
+		if !fence.open() && !isBlank(line) {
+			for len(open) > 0 && ind <= open[len(open)-1].bullet {
+				open = open[:len(open)-1]
+			}
+		}
+		drop := 0
+		if len(open) > 0 {
+			drop = open[len(open)-1].child
+		}
+		out := dedentCols(line, drop)
+		if fence.next(out) {
+			lines[i] = out
+			continue
+		}
+		h := bulletHeading(line)
+		if h == nil || len(open) == 0 && ind != 0 || len(open) > 0 && ind != drop {
+			lines[i] = out
+			continue
+		}
+		lines[i] = h
+		open = append(open, headingBullet{bullet: ind, child: childCols(lines[i+1:], ind)})
+		changed = true
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// A headingBullet is a heading written as a bullet, by the columns of its
+// marker and of its children.
+type headingBullet struct{ bullet, child int }
+
+// hasHeadingBullet reports whether some line of src may be a heading
+// bullet, "- ## Heap File Organisation": the quick test before the rewrite.
+func hasHeadingBullet(src []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(src[i:], []byte("- #"))
+		if k < 0 {
+			return false
+		}
+		i += k
+		if bulletHeading(src[lineStart(src, i):]) != nil {
+			return true
+		}
+		i += 3
+	}
+}
+
+// lineStart returns the offset where the line that holds offset i of src starts.
+func lineStart(src []byte, i int) int {
+	return bytes.LastIndexByte(src[:i], '\n') + 1
+}
+
+// bulletHeading returns the ATX heading that a bullet line opens with, "##
+// Heap File Organisation #card" of "\t- ## Heap File Organisation #card",
+// or nil when line is no such bullet.
+func bulletHeading(line []byte) []byte {
+	t := bytes.TrimLeft(line, " \t")
+	if len(t) < 4 || t[0] != '-' && t[0] != '*' && t[0] != '+' || t[1] != ' ' {
+		return nil
+	}
+	t = bytes.TrimLeft(t[2:], " ")
+	n := 0
+	for n < len(t) && t[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n == len(t) || t[n] != ' ' && t[n] != '\t' {
+		return nil
+	}
+	if !hasWordCharBytes(t[n:]) {
+		return nil
+	}
+	return t
+}
+
+// childCols returns the column at which the children of a heading bullet
+// at column bullet start, in the lines that follow it: that of the first
+// bullet nested under it. Logseq nests by a tab, other outliners by two or
+// four spaces.
+func childCols(rest [][]byte, bullet int) int {
+	for _, l := range rest {
+		if isBlank(l) {
+			continue
+		}
+		ind := indentCols(l)
+		if ind <= bullet {
+			break
+		}
+		if t := bytes.TrimLeft(l, " \t"); len(t) > 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && (t[1] == ' ' || t[1] == '\n') {
+			return ind
+		}
+	}
+	return bullet + 2
+}
+
+// indentCols returns the columns of white space that start line, a tab
+// reaching the next multiple of four as CommonMark counts it.
+func indentCols(line []byte) int {
+	cols := 0
+	for _, c := range line {
+		switch c {
+		case ' ':
+			cols++
+		case '\t':
+			cols += 4 - cols%4
+		default:
+			return cols
+		}
+	}
+	return cols
+}
+
+// dedentCols takes up to cols columns of white space off the start of line.
+// A tab that reaches past them leaves the rest of its width as spaces.
+func dedentCols(line []byte, cols int) []byte {
+	at := 0
+	for i, c := range line {
+		if at >= cols {
+			return line[i:]
+		}
+		switch c {
+		case ' ':
+			at++
+		case '\t':
+			w := 4 - at%4
+			if at+w > cols {
+				return append(bytes.Repeat([]byte(" "), at+w-cols), line[i+1:]...)
+			}
+			at += w
+		default:
+			return line[i:]
+		}
+	}
+	return line[len(line):]
+}
+
+// untagged returns a heading's text without the tags that end it: Logseq
+// marks a heading as a flashcard, "## Heap File Organisation #card", and
+// the cards under it read "Heap File Organisation" in their context.
+func untagged(text string) string {
+	if !strings.Contains(text, " #") {
+		return text
+	}
+	t, _ := cutTags(text)
+	return t
+}
