@@ -1595,9 +1595,10 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	return true
 }
 
-// isQuestion reports whether s is one short question.
+// isQuestion reports whether s is one short question. The tags that end a
+// line are no part of it: "Why is the sky blue? #card".
 func isQuestion(s string) bool {
-	s = strings.TrimSpace(s)
+	s = untagged(strings.TrimSpace(s))
 	return strings.HasSuffix(s, "?") && strings.Count(s, "?") == 1 && countFields(s) <= 25 &&
 		!strings.Contains(strings.TrimSuffix(s, "?"), ". ")
 }

@@ -168,9 +168,11 @@ func dedentCols(line []byte, cols int) []byte {
 	return line[len(line):]
 }
 
-// untagged returns a heading's text without the tags that end it: Logseq
-// marks a heading as a flashcard, "## Heap File Organisation #card", and
-// the cards under it read "Heap File Organisation" in their context.
+// untagged returns the text of a heading or a bullet without the tags that
+// end it. Logseq marks a block as a flashcard: the cards under "## Heap
+// File Organisation #card" read "Heap File Organisation" in their context,
+// and "Why do recurrent networks forget the start of a sentence? #card"
+// ends with its "?", a question, not a statement.
 func untagged(text string) string {
 	if !strings.Contains(text, " #") {
 		return text
