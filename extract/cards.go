@@ -131,7 +131,7 @@ type scope struct {
 }
 
 func (s scope) with(parent string) scope {
-	if parent = strings.TrimSpace(parent); parent == "" {
+	if parent = resolveWikilinks(untagged(strings.TrimSpace(parent))); parent == "" {
 		return s
 	}
 	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag, asked: s.asked}
@@ -760,6 +760,8 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		front = task
 	}
 	front, inline := cutTags(front)
+	back, own := cutLineTags(back)
+	inline = append(inline, own...)
 	if f, ok := cutLabel(front, questionMarks); ok {
 		// "## Q: Qual è …?" over "A: Il gradiente …": the labels only mark
 		// the two sides.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 )
 
@@ -179,4 +180,85 @@ func untagged(text string) string {
 	}
 	t, _ := cutTags(text)
 	return t
+}
+
+// lineTags matches the tags that end a block of an answer, with what ends
+// the block (group 1): "unique #card" of "Adjoint functors are unique
+// #card", "transform one sequence to another #ques1 #card<ul>". A tag
+// before a line break inside a paragraph may go on over the next line
+// ("made of stone! #MONUMENTAL<br>ARCHITECTURE"), and one before "\n" is
+// inside code: both are left.
+var lineTags = regexp.MustCompile(`(?:[ \t]+#[\p{L}\p{N}_/-]+)+((?:<br>)?(?:<[uo]l>|</li>|</p>|$))`)
+
+// cutLineTags cuts the Obsidian or Logseq tags that end the lines of an
+// HTML answer and returns the Anki tags of those that end its first line
+// and are no cardMarkers. Those tag the card, as the tags that end a front
+// do ("Osmosis: water crossing a membrane #bio"); those of the nested
+// bullets shown on the back ("What is seq2seq learning? #ques1 #card")
+// are theirs, not this card's. A line of tags alone, "#Evaluation_Metric,
+// #academic_papers", is left as it is.
+func cutLineTags(back string) (string, []string) {
+	if !strings.Contains(back, " #") {
+		return back, nil
+	}
+	ms := lineTags.FindAllStringSubmatchIndex(back, -1)
+	if ms == nil {
+		return back, nil
+	}
+	first := len(back) // where the first line ends
+	for _, b := range lineBreaks {
+		if i := strings.Index(back, b); i >= 0 && i < first {
+			first = i
+		}
+	}
+	var out strings.Builder
+	var tags []string
+	at := 0
+	for _, m := range ms {
+		before := back[at:m[0]]
+		if !hasUntaggedWord(stripTags(before[lastBreak(before):])) {
+			continue
+		}
+		rest, own := trailingTags(back[at:m[2]])
+		if len(rest) != m[0]-at {
+			continue // a word that is no tag, "#1"
+		}
+		out.WriteString(rest)
+		if m[0] < first {
+			tags = own
+		}
+		at = m[2]
+	}
+	if at == 0 {
+		return back, nil
+	}
+	out.WriteString(back[at:])
+	return out.String(), tags
+}
+
+// lineBreaks are the HTML that starts a new line of an answer.
+var lineBreaks = []string{"<br>", "<ul>", "<ol>", "<li>", "</li>", "<p>", "</p>"}
+
+// lastBreak returns where the last line of HTML s starts, after its last
+// lineBreaks.
+func lastBreak(s string) int {
+	at := 0
+	for _, b := range lineBreaks {
+		if i := strings.LastIndex(s, b); i >= 0 && i+len(b) > at {
+			at = i + len(b)
+		}
+	}
+	return at
+}
+
+// hasUntaggedWord reports whether line holds a word that is no tag: "What
+// is seq2seq learning?" does, "#Evaluation_Metric, #Dialogue_Systems," does
+// not.
+func hasUntaggedWord(line string) bool {
+	for w := range strings.FieldsSeq(line) {
+		if w[0] != '#' && hasWordChar(w) {
+			return true
+		}
+	}
+	return false
 }
