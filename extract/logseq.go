@@ -262,3 +262,110 @@ func hasUntaggedWord(line string) bool {
 	}
 	return false
 }
+
+// logseqMarkup rewrites the markup of Logseq that Markdown shows as raw
+// text, line for line, so that positions stay right:
+//
+//	"{{cloze VisualVM}}"                 → "{{c1::VisualVM}}", a cloze deletion
+//	"{{embed [[Yoneda Lemma]]}}"         → "[[Yoneda Lemma]]", the page's name
+//	"{{embed ((603454d6-…))}}", "((…))"  → "", a block this note does not hold
+//	"![eq](eq.png){:height 294, :width 342}" → "![eq](eq.png)"
+//	"#+BEGIN_QUOTE" … "#+END_QUOTE"      → "> …", a quote
+//
+// Logseq hides all the clozes of a block at once, so they are all c1. A
+// block reference shows another block's text, which only the graph holds:
+// its UUID means nothing on a card. Fenced code is left as it is. src is
+// returned when it holds none of this markup.
+func logseqMarkup(src []byte) []byte {
+	if !bytes.Contains(src, []byte("{{")) && !bytes.Contains(src, []byte("((")) &&
+		!bytes.Contains(src, []byte("){:")) && !bytes.Contains(src, []byte("#+")) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	var fence fenceState
+	changed := false
+	quote := false // inside a #+BEGIN_QUOTE block
+	lastEnd := lastQuoteEnd(lines)
+	for i, line := range lines {
+		if fence.next(line) {
+			continue
+		}
+		out := line
+		if bytes.Contains(out, []byte("#+")) && (quote || i < lastEnd) {
+			out, quote = orgBlockLine(out, quote)
+		} else if quote {
+			out = quoteLine(out)
+		}
+		if bytes.Contains(out, []byte("{{")) {
+			out = clozeMacro.ReplaceAll(out, []byte("{{c1::$1}}"))
+			out = embedMacro.ReplaceAll(out, []byte("$1"))
+		}
+		if bytes.Contains(out, []byte("((")) {
+			out = blockRef.ReplaceAll(out, nil)
+		}
+		if bytes.Contains(out, []byte("){:")) {
+			out = imageSize.ReplaceAll(out, []byte(")"))
+		}
+		if !bytes.Equal(out, line) {
+			lines[i] = out
+			changed = true
+		}
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// The Logseq markup logseqMarkup rewrites.
+var (
+	clozeMacro = regexp.MustCompile(`\{\{cloze[ \t]+([^\n]*?)[ \t]*\}\}`)
+	embedMacro = regexp.MustCompile(`\{\{embed[ \t]+(?:(\[\[[^\]\n]+\]\])|\(\([0-9a-fA-F-]{36}\)\))[ \t]*\}\}`)
+	blockRef   = regexp.MustCompile(`[ \t]?\(\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)\)`)
+	imageSize  = regexp.MustCompile(`\)\{:[ \t]*:?(?:height|width)\b[^}\n]*\}`)
+	orgBlock   = regexp.MustCompile(`^([ \t]*(?:[-*+][ \t]+)?)#\+(?i:(begin|end)_quote)[ \t]*\n?$`)
+)
+
+// orgBlockLine rewrites the line that opens or closes an org-mode quote,
+// which Logseq writes in a block ("- #+BEGIN_QUOTE"), as a line of the
+// Markdown quote it shows as: its first line would be the front of a card
+// "#+BEGIN_QUOTE", its last the end of the answer. quote says whether the
+// line is inside the quote, and the result whether the next one is.
+func orgBlockLine(line []byte, quote bool) ([]byte, bool) {
+	m := orgBlock.FindSubmatch(line)
+	if m == nil {
+		if quote {
+			return quoteLine(line), true
+		}
+		return line, false
+	}
+	out := append(append([]byte(nil), m[1]...), '>')
+	if bytes.HasSuffix(line, []byte("\n")) {
+		out = append(out, '\n')
+	}
+	return out, bytes.EqualFold(m[2], []byte("begin"))
+}
+
+// lastQuoteEnd returns the index of the last line of lines that closes an
+// org-mode quote, or -1: a "#+BEGIN_QUOTE" after it is left open, and is
+// text, not a quote to the end of the note.
+func lastQuoteEnd(lines [][]byte) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if !bytes.Contains(lines[i], []byte("#+")) {
+			continue
+		}
+		if m := orgBlock.FindSubmatch(lines[i]); m != nil && bytes.EqualFold(m[2], []byte("end")) {
+			return i
+		}
+	}
+	return -1
+}
+
+// quoteLine puts "> " after the indent of a line inside an org-mode quote,
+// "  Naturality is a strong condition." → "  > Naturality is a strong
+// condition.": the indent keeps it in its block's bullet.
+func quoteLine(line []byte) []byte {
+	k := len(line) - len(bytes.TrimLeft(line, " \t"))
+	out := append(append([]byte(nil), line[:k]...), '>', ' ')
+	return append(out, line[k:]...)
+}
