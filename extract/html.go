@@ -1079,7 +1079,8 @@ func outsideCode(s string, f func(string) string) string {
 	return b.String()
 }
 
-// convertMath turns $…$ into \(…\) and $$…$$ into \[…\] outside <code> and <pre>.
+// convertMath turns $…$ into \(…\) and $$…$$ into \[…\] outside <code> and <pre>;
+// a $$…$$ inside a line of text is inline, \(…\) (see displayAlone).
 // An opening $ must be followed, and a closing $ preceded, by a non-space, and a
 // closing $ must not be followed by a digit, so prices stay as they are.
 func convertMath(s string) string {
@@ -1114,7 +1115,11 @@ func convertMath(s string) string {
 		}
 		if strings.HasPrefix(s[i:], "$$") {
 			if j := strings.Index(s[i+2:], "$$"); j > 0 && !strings.Contains(s[i+2:i+2+j], "<code") {
-				b.WriteString(`\[` + s[i+2:i+2+j] + `\]`)
+				if displayAlone(s, i, i+j+4) {
+					b.WriteString(`\[` + s[i+2:i+2+j] + `\]`)
+				} else {
+					b.WriteString(`\(` + s[i+2:i+2+j] + `\)`)
+				}
 				i += j + 4
 				continue
 			}

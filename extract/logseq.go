@@ -252,11 +252,11 @@ func lastBreak(s string) int {
 }
 
 // hasUntaggedWord reports whether line holds a word that is no tag: "What
-// is seq2seq learning?" does, "#Evaluation_Metric, #Dialogue_Systems," does
-// not.
+// is seq2seq learning?" does, and so does the "$$" that closes a display
+// ("$$ #card"); "#Evaluation_Metric, #Dialogue_Systems," does not.
 func hasUntaggedWord(line string) bool {
 	for w := range strings.FieldsSeq(line) {
-		if w[0] != '#' && hasWordChar(w) {
+		if w[0] != '#' && (hasWordChar(w) || strings.HasSuffix(w, "$")) {
 			return true
 		}
 	}

@@ -19,6 +19,7 @@ func TestCutLineTags(t *testing.T) {
 		{"#Evaluation_Metric, #Dialogue_Systems, #academic_papers", "#Evaluation_Metric, #Dialogue_Systems, #academic_papers", nil},
 		{"made of stone! #MONUMENTAL<br>ARCHITECTURE", "made of stone! #MONUMENTAL<br>ARCHITECTURE", nil},
 		{"chapter #1", "chapter #1", nil},
+		{"<li>$$<br>x = 1<br>$$ #card<ul>", "<li>$$<br>x = 1<br>$$<ul>", nil},
 		{"<code>x = 1 #comment</code>", "<code>x = 1 #comment</code>", nil},
 	} {
 		got, tags := cutLineTags(tt.in)
