@@ -88,6 +88,10 @@ var sectionTitles = map[string]bool{
 	"summary": true, "outline": true, "agenda": true, "questions": true, "learning outcomes": true,
 	"learning objectives": true, "objectives": true, "index": true, "todo": true, "to do": true,
 	"intro": true, "introduction": true, "background": true, "key points": true, "key takeaways": true,
+	// "Contents" in the languages notes are written in: "# 목록" over "@[toc]".
+	"目录": true, "目次": true, "목록": true, "목차": true, "inhalt": true, "inhaltsverzeichnis": true,
+	"sommaire": true, "table des matières": true, "índice": true, "indice": true, "contenido": true,
+	"contenidos": true, "sumário": true, "содержание": true, "mục lục": true,
 }
 
 // A builder collects the cards of one note while walking its AST.
@@ -574,8 +578,8 @@ func (b *builder) dropsOut(n ast.Node) bool {
 }
 
 // isTOCMarker reports whether n is a paragraph that asks an editor for a
-// table of contents: "[TOC]", "[[_TOC_]]", "${toc}", or kramdown's list of
-// one item over "{:toc}".
+// table of contents: "[TOC]", "[[_TOC_]]", "${toc}", "@[toc]" (markdown-it's,
+// which Velog and Zenn write), or kramdown's list of one item over "{:toc}".
 func (p *parsed) isTOCMarker(n ast.Node) bool {
 	if l, ok := n.(*ast.List); ok && l.ChildCount() == 1 {
 		// kramdown's "* TOC" over "{:toc}" (a line foreignMarkup drops).
@@ -593,10 +597,10 @@ func (p *parsed) isTOCMarker(n ast.Node) bool {
 	}
 	seg := par.Lines().At(0)
 	t := bytes.TrimSpace(p.src[seg.Start:seg.Stop])
-	if len(t) < 5 || len(t) > 9 || t[0] != '[' && t[0] != '$' && t[0] != '{' {
+	if len(t) < 5 || len(t) > 9 || t[0] != '[' && t[0] != '$' && t[0] != '{' && t[0] != '@' {
 		return false // the quick test: most paragraphs are no marker
 	}
-	for _, m := range []string{"[toc]", "[[_toc_]]", "${toc}", "[[toc]]", "{:toc}"} {
+	for _, m := range []string{"[toc]", "[[_toc_]]", "${toc}", "[[toc]]", "{:toc}", "@[toc]"} {
 		if bytes.EqualFold(t, []byte(m)) {
 			return true
 		}
