@@ -823,7 +823,9 @@ func (r *renderer) rawHTML(raw string) {
 			}
 			switch {
 			case voidTags[name]:
-				if !closing {
+				// "**Update anomalies**</br>We change …": browsers break the
+				// line at a "</br>" as at a "<br>", and so does the card.
+				if !closing || name == "br" {
 					r.tag("", name)
 				}
 			case !closing:
