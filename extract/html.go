@@ -809,8 +809,9 @@ func (r *renderer) rawHTML(raw string) {
 				r.openLinks--
 			}
 		case name == "img" && !closing:
-			src, alt := attrValue(attrs, "src"), attrValue(attrs, "alt")
-			r.image(src, alt)
+			if src, alt := attrValue(attrs, "src"), attrValue(attrs, "alt"); !notionIcon(src) {
+				r.image(src, alt)
+			}
 		case wrapperTags[name] != "" || allowedTags[name]:
 			if as := wrapperTags[name]; as != "" {
 				name = as

@@ -71,7 +71,7 @@ func (p *parsed) collectMedia() error {
 
 func (p *parsed) addHTMLImages(raw string, line int) error {
 	for _, m := range imgTag.FindAllStringSubmatch(raw, -1) {
-		if src := attrValue(m[1], "src"); src != "" {
+		if src := attrValue(m[1], "src"); src != "" && !notionIcon(src) {
 			if err := p.addImage(src, line); err != nil {
 				return err
 			}
@@ -471,4 +471,12 @@ func shorten(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// notionIcon reports whether an image is the icon of a Notion callout,
+// "<aside><img src="/icons/book-closed_gray.svg" alt="/icons/book-closed_gray.svg" …>":
+// Notion's own, never in the export, and its alt text is its path. It
+// shows nothing on a card and is no missing file to warn about.
+func notionIcon(src string) bool {
+	return strings.HasPrefix(src, "/icons/") && strings.HasSuffix(src, ".svg")
 }

@@ -897,11 +897,14 @@ func (h *outlineHTMLState) tag(name string, closing bool, attrs string) {
 			h.spans = nil
 		}
 	case "img":
-		h.flush()
 		b := Block{Kind: Image, Pos: h.pos}
 		if m := outlineSrc.FindStringSubmatch(" " + attrs); m != nil {
 			b.Src = html.UnescapeString(m[1] + m[2] + m[3])
 		}
+		if notionIcon(b.Src) {
+			return
+		}
+		h.flush()
 		if m := outlineAlt.FindStringSubmatch(" " + attrs); m != nil {
 			b.Alt = html.UnescapeString(m[1] + m[2] + m[3])
 		}
