@@ -842,6 +842,7 @@ func (r *renderer) rawHTML(raw string) {
 				}
 			}
 		case hasKey(wrapperTags, name):
+		case slideComponent(raw[m[4]:m[5]], attrs):
 		default:
 			r.rawText(tok)
 		}

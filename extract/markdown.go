@@ -192,8 +192,8 @@ func (logseqProperties) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 // tags ("{% include footer.md %}", "{% hint style="info" %}"), kramdown's
 // attributes ("{:toc}", "{: .no_toc }"), the fences of Docusaurus, HackMD
 // and Quarto containers (":::tip Exam tip", ":::"), mdanki's "%" between a
-// card's front and back, and a template's time stamps ("Date: 2023-06-09",
-// "Time: 18:06").
+// card's front and back, Slidev's layout slots ("::right::"), and a
+// template's time stamps ("Date: 2023-06-09", "Time: 18:06").
 type foreignMarkup struct{}
 
 // Transform removes the foreign lines of node, or node itself.
@@ -214,7 +214,7 @@ func isForeignMarkup(line []byte) bool {
 		return bytes.HasPrefix(t, []byte("{%")) && bytes.HasSuffix(t, []byte("%}")) ||
 			bytes.HasPrefix(t, []byte("{:")) && bytes.HasSuffix(t, []byte("}"))
 	case t[0] == ':':
-		return bytes.HasPrefix(t, []byte(":::")) && (len(t) == 3 || t[3] != ':')
+		return bytes.HasPrefix(t, []byte(":::")) && (len(t) == 3 || t[3] != ':') || isSlotLine(t)
 	}
 	if t[0] == '<' {
 		t = inlineWrap.ReplaceAll(t, nil) // "<span style=…>Dated: 03-12-2024</span>"
