@@ -359,3 +359,18 @@ func FuzzSortField(f *testing.F) {
 		}
 	})
 }
+
+// TestUnusedMediaLeftOut: an image of a note that no card shows (a banner
+// under the title, kept for the cheat sheet) is not packed; Anki refuses a
+// package whose files no note uses, and apkg_check --strict fails it.
+func TestUnusedMediaLeftOut(t *testing.T) {
+	if _, _, why := checker(); why != "" {
+		t.Skip(why)
+	}
+	decks := exportertest.Decks()
+	decks[0].Media = append(decks[0].Media, extract.Media{Name: "banner-0a1b2c.png", Data: []byte("\x89PNG banner")})
+	s := validate(t, export(t, Exporter{Time: testTime}, decks))
+	if len(s.Media) != 1 || s.Media["0"] != exportertest.MediaName {
+		t.Errorf("media map %v, want only {0: %s}", s.Media, exportertest.MediaName)
+	}
+}

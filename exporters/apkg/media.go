@@ -28,6 +28,32 @@ func collectMedia(decks []extract.Deck) []extract.Media {
 	return out
 }
 
+// usedMedia returns the media some note's fields refer to, in their order:
+// a note's images that are on no card (a banner under its title, the images
+// of a note that makes no card) are only the cheat sheet's, and Anki refuses
+// a package's file no note uses.
+func usedMedia(notes []note, media []extract.Media) []extract.Media {
+	if len(media) == 0 {
+		return media
+	}
+	used := map[string]bool{}
+	for _, n := range notes {
+		for _, f := range n.fields {
+			rewriteMediaRefs(f, func(name string) string {
+				used[name] = true
+				return ""
+			})
+		}
+	}
+	out := media[:0:0]
+	for _, m := range media {
+		if used[m.Name] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // mediaData returns the bytes of m, reading its file when the extractor did not.
 func mediaData(m extract.Media) ([]byte, error) {
 	if m.Data != nil || m.Path == "" {

@@ -147,6 +147,7 @@ func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int6
 			did: p.decks.add(exporters.DeckName(o.Deck)), fields: shippableMedia(o, p),
 			tags: exporters.NoteTags(extract.Card{Tags: tags})})
 	}
+	p.media = usedMedia(p.notes, p.media)
 	return p, next
 }
 
