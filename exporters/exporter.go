@@ -66,14 +66,41 @@ func sourceField(d extract.Deck) string {
 	return fieldSafe(html.EscapeString(extract.CleanName(filepath.Base(filepath.FromSlash(d.File)))))
 }
 
-// fieldSafe replaces the unit separator (U+001F), which Anki puts between a
-// note's fields, by a space: a note that held one would have a field too
-// many, and Anki aborts the whole import.
+// fieldSafe replaces the control characters of s by spaces, but tabs and
+// line breaks: the unit separator (U+001F), which Anki puts between a note's
+// fields, would give a note a field too many, and Anki aborts the whole
+// import; the others (NUL, VT, FF, ESC, DEL, the C1 controls) Anki strips, so
+// the words they stood between ran together.
 func fieldSafe(s string) string {
-	if strings.IndexByte(s, '\x1f') < 0 {
+	if !hasControl(s) {
 		return s
 	}
-	return strings.ReplaceAll(s, "\x1f", " ")
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// hasControl reports whether s holds a control character that isControl
+// reports; it looks at bytes, as most fields are ASCII.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < ' ' && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f:
+			return true // U+0080–U+009F
+		}
+	}
+	return false
+}
+
+// isControl reports whether r is a C0 or C1 control character other than a
+// tab or a line break, or DEL.
+func isControl(r rune) bool {
+	return r < ' ' && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f
 }
 
 // FlattenNewlines rewrites the newlines of an HTML fragment without changing
@@ -129,6 +156,7 @@ func DeckName(name string) string {
 func NoteTags(c extract.Card) []string {
 	var out []string
 	for _, t := range c.Tags {
+		t = fieldSafe(t) // a heading's U+001F, a front matter tag's "\0"
 		if hasSpace(t) { // U+3000 included
 			t = strings.Join(strings.Fields(t), "_")
 		}

@@ -131,3 +131,29 @@ func TestNoteTagsMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestControlCharacters: control characters become spaces in fields and
+// tags (Anki strips them, running words together, and U+001F splits a
+// field); tabs, line breaks and other text stay as they are.
+func TestControlCharacters(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text":            "plain text",
+		"tab\tand\nlines\r":     "tab\tand\nlines\r",
+		"unit\x1fseparator":     "unit separator",
+		"vertical\vtab":         "vertical tab",
+		"form\ffeed":            "form feed",
+		"esc\x1b[31mred":        "esc [31mred",
+		"del\x7fete":            "del ete",
+		"nul\x00byte":           "nul byte",
+		"c1\u0085next\u009fend": "c1 next end",
+		"café ½ – ok":           "café ½ – ok",
+	} {
+		if got := fieldSafe(in); got != want {
+			t.Errorf("fieldSafe(%q) = %q, want %q", in, got, want)
+		}
+	}
+	got := NoteTags(extract.Card{Tags: []string{"unit\x1fthree", "nul\x00tag", "ok"}})
+	if want := []string{"unit_three", "nul_tag", "ok"}; !slices.Equal(got, want) {
+		t.Errorf("NoteTags = %q, want %q", got, want)
+	}
+}
