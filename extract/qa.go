@@ -11,8 +11,8 @@ import (
 )
 
 var (
-	clozeOpen     = regexp.MustCompile(`\{\{c[1-9]\d*::`)
-	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+)::`) // Anki's clozes are c1, c2…, in lower case
+	clozeOpen     = regexp.MustCompile(`\{\{c0*[1-9]\d*(?:,0*[1-9]\d*)*::`) // as Anki reads them: "c01" is c1, "c1,2" both
+	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+)::`)                // Anki's clozes are c1, c2…, in lower case
 	correctAnswer = regexp.MustCompile(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
 	qaLabelRE     = regexp.MustCompile(`^(q|question|a|ans|answer)\s*\d*$`)
@@ -362,15 +362,15 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	}
 	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
 	line := p.line(ls[0][0])
-	if len(clozeOpen.FindAllString(src, -1)) > strings.Count(src, "}}") {
+	opens := clozeOpen.FindAllStringIndex(src, -1)
+	if len(opens) > strings.Count(src, "}}") || !strings.Contains(src[opens[len(opens)-1][1]:], "}}") {
+		// "A set {a, {b}} … {{c1::two": a "}}" before the last opening
+		// closes nothing of it, and Anki would make a blank card.
 		b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "unbalanced cloze: {{c…:: without }}"})
 		return true
 	}
-	for _, m := range clozeOpen.FindAllStringIndex(src, -1) {
+	for _, m := range opens {
 		k := strings.Index(src[m[1]:], "}}")
-		if k < 0 {
-			continue
-		}
 		answer, _, _ := strings.Cut(src[m[1]:m[1]+k], "::") // without its hint
 		switch {
 		case strings.TrimSpace(answer) == "":
