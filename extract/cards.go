@@ -1702,9 +1702,10 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 			return false // "> [!definition]" over "> A *ring* is …": the line is the card
 		}
 	}
-	if isLabel(title) {
+	if isLabel(title) && front == escapeText(title) {
 		// "> [!note]" or "> [!tip] Remember": a label alone asks nothing, so
-		// it is asked with the heading it sits under ("Cells: Tip").
+		// it is asked with the heading it sits under ("Cells: Tip"); "Proof
+		// of Proposition 1" names what it asks already.
 		c := sc.context()
 		if len(c) == 0 {
 			return false

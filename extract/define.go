@@ -277,6 +277,8 @@ var labels = map[string]bool{
 	"video": true, "image": true, "figure": true, "fig": true, "feature": true, "output": true,
 	"result": true, "solution": true, "explanation": true, "answers": true, "hints": true,
 	"ans": true, "for example": true, "for instance": true,
+	"remark": true, "thus": true, "hence": true, "therefore": true, "in particular": true,
+	"in general": true, "notation": true,
 }
 
 // notFirst are words that start a clause, not a term.
@@ -335,7 +337,7 @@ func isLabel(s string) bool {
 			s = rest
 		}
 	}
-	if lookupLower(labels, s) {
+	if lookupLower(labels, s) || isLabelAbroad(s) {
 		return true
 	}
 	// A numbered label ends in a digit, or a digit and a letter: most terms

@@ -294,13 +294,15 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		c := n.FirstChild()
 		if title, ok := r.p.calloutTitle(c); ok && !r.plain {
 			// An Obsidian callout: its title in bold, not "[!tip] Title";
-			// a label alone ("[!def]") is no title worth a line.
+			// a label alone ("[!def]") is no title worth a line, but
+			// "Proof" parts a proof from the statement above it.
 			r.b.WriteString("<p>")
-			if !isLabel(title) {
+			shown := !isLabel(title) || lookupLower(proofTitles, title)
+			if shown {
 				r.b.WriteString("<b>" + escapeText(title) + "</b>")
 			}
 			if lines := c.Lines(); lines.Len() > 1 {
-				if !isLabel(title) {
+				if shown {
 					r.b.WriteString("<br>")
 				}
 				r.inlines(c, lines.At(1).Start, everything)

@@ -735,7 +735,7 @@ func (b *builder) labelItem(head ast.Node, sc scope) bool {
 	if !ok {
 		return false
 	}
-	if b.add(p.html(head, s.termLo, s.termHi), p.html(head, s.defLo, s.defHi), b.defKind(), p.line(ls[0][0]), sc) {
+	if b.add(unwrapStrong(p.html(head, s.termLo, s.termHi)), p.html(head, s.defLo, s.defHi), b.defKind(), p.line(ls[0][0]), sc) {
 		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
 	}
 	return true
@@ -766,7 +766,7 @@ func (p *parsed) labelSplit(n ast.Node, r [2]int) (split, bool) {
 // whole its siblings name the other parts of ("Result" among "Situation",
 // "Task" and "Action").
 func isPartLabel(term string) bool {
-	return isLabel(term) && countFields(term) <= 2 && !isSourcesTitle(term) && !remarkLabels[strings.ToLower(term)]
+	return isLabel(term) && countFields(term) <= 2 && !isSourcesTitle(term) && !remarkLabels[strings.ToLower(term)] && !lookupLower(remarksAbroad, term)
 }
 
 // acronym makes the card of a bullet that spells out an acronym, "TLS

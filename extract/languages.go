@@ -1,0 +1,76 @@
+package extract
+
+// The word lists of this file are those of notes written in French, German,
+// Italian, Spanish, Portuguese, Dutch, Polish, Turkish, Vietnamese and
+// Indonesian, beside the English lists they extend. Each holds common words
+// only: a word that is also an English term ("not", "prova") would cost the
+// cards of English notes.
+
+// remarksAbroad are the labels that open a remark, a step of an argument or
+// a pointer, never a term: "Beispiel: $\mathbb{N} \subset \mathbb{Z}$",
+// "Alors : $A \cap B \subset A$", "Algemeen: ACTIVA = VA + CA", "VD: CSDL
+// của một ngân hàng". Like remarkLabels they name no part of a list either.
+var remarksAbroad = map[string]bool{
+	// example
+	"exemple": true, "exemples": true, "par exemple": true, "beispiel": true, "beispiele": true,
+	"bsp": true, "z.b": true, "zum beispiel": true, "esempio": true, "esempi": true, "ad esempio": true,
+	"per esempio": true, "ejemplo": true, "ejemplos": true, "por ejemplo": true, "exemplo": true,
+	"exemplos": true, "por exemplo": true, "voorbeeld": true, "voorbeelden": true, "bijvoorbeeld": true,
+	"przykład": true, "przykłady": true, "örnek": true, "örnekler": true,
+	"ví dụ": true, "vd": true, "contoh": true, "misalnya": true,
+	// note, remark, reminder
+	"remarque": true, "remarques": true, "rq": true, "rappel": true, "rappels": true, "hinweis": true,
+	"bemerkung": true, "anmerkung": true, "merke": true, "nota": true, "osservazione": true,
+	"ricorda": true, "observación": true, "recuerda": true, "observação": true,
+	"lembre-se": true, "opmerking": true, "onthoud": true, "uwaga": true, "notatka": true,
+	"lưu ý": true, "ghi chú": true, "catatan": true,
+	// hint, attention
+	"astuce": true, "tipp": true, "achtung": true, "vorsicht": true, "suggerimento": true,
+	"attenzione": true, "consejo": true, "atención": true, "cuidado": true, "dica": true, "atenção": true,
+	"let op": true, "wskazówka": true, "ipucu": true, "dikkat": true, "chú ý": true, "mẹo": true,
+	"petunjuk": true, "perhatian": true,
+	// then, so, thus, in particular, in general
+	"alors": true, "donc": true, "ainsi": true, "en particulier": true, "notamment": true,
+	"en général": true, "dann": true, "dann gilt": true, "es gilt": true, "somit": true, "daher": true,
+	"insbesondere": true, "allgemein": true, "quindi": true, "allora": true, "dunque": true,
+	"in particolare": true, "in generale": true, "entonces": true, "por lo tanto": true,
+	"en particular": true, "en general": true, "então": true, "portanto": true,
+	"em particular": true, "em geral": true, "dus": true, "in het bijzonder": true, "algemeen": true,
+	"zatem": true, "więc": true, "w szczególności": true, "ogólnie": true, "yani": true,
+	"özellikle": true, "genel olarak": true, "do đó": true, "vì vậy": true, "đặc biệt": true,
+	"tổng quát": true, "jadi": true, "maka": true, "khususnya": true, "secara umum": true,
+}
+
+// labelsAbroad are the labels that name a part of a text, as "Definition:"
+// and "Solution:" do in English, never a term of their own: "Notation:
+// $f^{-1}$", "**Descrição**: A estratégia consiste em …".
+var labelsAbroad = map[string]bool{
+	// definition
+	"définition": true, "déf": true, "definizione": true, "definición": true, "definição": true,
+	"definitie": true, "definicja": true, "tanım": true, "định nghĩa": true, "definisi": true,
+	// description, notation
+	"beschreibung": true, "descrizione": true, "descripción": true, "descrição": true,
+	"beschrijving": true, "omschrijving": true, "opis": true, "açıklama": true, "mô tả": true,
+	"deskripsi": true, "schreibweise": true, "notazione": true, "notación": true, "notação": true,
+	"notatie": true, "notacja": true, "gösterim": true, "ký hiệu": true, "notasi": true,
+	// exercise, solution
+	"exercice": true, "correction": true, "réponse": true, "aufgabe": true, "lösung": true,
+	"esercizio": true, "soluzione": true, "ejercicio": true, "solución": true, "exercício": true,
+	"solução": true, "opgave": true, "oplossing": true,
+}
+
+// proofTitles are the labels of a proof, in English and abroad: "Proof:",
+// "> [!cite] Démonstration", "### Beweis". A proof's title is kept on the
+// card of its heading, where it parts the proof from its statement.
+var proofTitles = map[string]bool{
+	"proof": true, "preuve": true, "démonstration": true, "beweis": true, "dimostrazione": true,
+	"demostración": true, "demonstração": true, "bewijs": true, "dowód": true, "ispat": true,
+	"chứng minh": true, "bukti": true,
+}
+
+// isLabelAbroad reports whether s, in any case, is a label that the English
+// labels miss: one of a note in another language (see remarksAbroad and
+// labelsAbroad) or a proof's.
+func isLabelAbroad(s string) bool {
+	return lookupLower(remarksAbroad, s) || lookupLower(labelsAbroad, s) || lookupLower(proofTitles, s)
+}
