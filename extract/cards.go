@@ -1102,9 +1102,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	}
 	sc := b.scope()
 	front, back := h.html, ""
-	if n := len(b.heads); n > 0 && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789")) {
-		// A heading that recurs (Etiology, Examples), or a numbered label
-		// ("Example 1", "Step 2"), needs its parent to be a question.
+	if n := len(b.heads); n > 0 && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789") || isStatementTitle(h.text)) {
+		// A heading that recurs (Etiology, Examples), a numbered label
+		// ("Example 1", "Step 2") or a statement's kind ("Satz 1.7.",
+		// "Définition") needs its parent to be a question.
 		front = escapeText(b.heads[n-1].text) + ": " + front
 	}
 	if k := detailsIndex(b.p, body); k >= 0 {
@@ -1702,7 +1703,7 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 			return false // "> [!definition]" over "> A *ring* is …": the line is the card
 		}
 	}
-	if isLabel(title) && front == escapeText(title) {
+	if (isLabel(title) || isStatementTitle(title)) && front == escapeText(title) {
 		// "> [!note]" or "> [!tip] Remember": a label alone asks nothing, so
 		// it is asked with the heading it sits under ("Cells: Tip"); "Proof
 		// of Proposition 1" names what it asks already.

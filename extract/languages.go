@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The word lists of this file are those of notes written in French, German,
 // Italian, Spanish, Portuguese, Dutch, Polish, Turkish, Vietnamese and
 // Indonesian, beside the English lists they extend. Each holds common words
@@ -73,4 +75,40 @@ var proofTitles = map[string]bool{
 // labelsAbroad) or a proof's.
 func isLabelAbroad(s string) bool {
 	return lookupLower(remarksAbroad, s) || lookupLower(labelsAbroad, s) || lookupLower(proofTitles, s)
+}
+
+// statementTitles are the titles of a statement or of a part of a lesson
+// in English, French, German, Italian, Spanish, Portuguese and Dutch:
+// definition, theorem, lemma, corollary, proposition, example, remark,
+// exercise, solution, reminder and tip ("> [!cite] Définition", "### Satz
+// 1.7."). Proofs are in proofTitles.
+var statementTitles = map[string]bool{
+	"definition": true, "définition": true, "definizione": true, "definición": true, "definição": true,
+	"definitie": true, "theorem": true, "théorème": true, "satz": true, "teorema": true, "stelling": true,
+	"lemma": true, "lemme": true, "lema": true, "corollary": true, "corollaire": true, "korollar": true,
+	"folgerung": true, "corollario": true, "corolario": true, "corolário": true, "gevolg": true,
+	"proposition": true, "proposizione": true, "proposición": true, "proposição": true, "propositie": true,
+	"example": true, "exemple": true, "beispiel": true, "esempio": true, "ejemplo": true, "exemplo": true,
+	"voorbeeld": true, "remark": true, "remarque": true, "bemerkung": true, "osservazione": true,
+	"observación": true, "observação": true, "opmerking": true, "exercise": true, "exercice": true,
+	"aufgabe": true, "übung": true, "esercizio": true, "ejercicio": true, "exercício": true, "opgave": true,
+	"oefening": true, "solution": true, "correction": true, "lösung": true, "soluzione": true,
+	"solución": true, "solução": true, "oplossing": true, "reminder": true, "rappel": true,
+	"rappel de cours": true, "rappels de cours": true, "erinnerung": true, "promemoria": true,
+	"recordatorio": true, "lembrete": true, "herinnering": true, "tip": true, "astuce": true, "tipp": true,
+	"suggerimento": true, "consejo": true, "dica": true,
+}
+
+// isStatementTitle reports whether t, a heading or a callout's title, only
+// names the kind of what it heads, numbered or not: "Définition", "Satz
+// 1.7.", "Lemma 1.4", "Rappel de cours". Such a title asks nothing alone;
+// the heading it sits under says what it is about.
+func isStatementTitle(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ".:")
+	kind := strings.TrimRight(t, "0123456789.")
+	if kind != t && !strings.HasSuffix(kind, " ") {
+		return false // "Q2", "HTTP2": a name, not a kind and its number
+	}
+	kind = strings.TrimSpace(kind)
+	return lookupLower(statementTitles, kind) || lookupLower(proofTitles, kind)
 }
