@@ -558,7 +558,10 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.codeLead(n, lo, hi); ok {
 		return s, true
 	}
-	return p.verbSplit(n, v, lo, hi)
+	if s, ok := p.verbSplit(n, v, lo, hi); ok {
+		return s, true
+	}
+	return p.copulaSplit(n, v, lo, hi)
 }
 
 // codeLead splits a line that opens with a code span and glosses it
@@ -1538,8 +1541,9 @@ func statesOf(term, def string) bool {
 	return false
 }
 
-// indefinite reports whether t opens with the indefinite article, "A " or
-// "An ".
+// indefinite reports whether t opens with the indefinite article, "A ",
+// "An " or Dutch "Een ".
 func indefinite(t []byte) bool {
-	return len(t) > 2 && (t[0] == 'A' || t[0] == 'a') && (t[1] == ' ' || (t[1] == 'n' || t[1] == 'N') && len(t) > 3 && t[2] == ' ')
+	return len(t) > 2 && (t[0] == 'A' || t[0] == 'a') && (t[1] == ' ' || (t[1] == 'n' || t[1] == 'N') && len(t) > 3 && t[2] == ' ') ||
+		len(t) > 4 && (t[0] == 'E' || t[0] == 'e') && t[1] == 'e' && t[2] == 'n' && t[3] == ' '
 }

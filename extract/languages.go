@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // The word lists of this file are those of notes written in French, German,
 // Italian, Spanish, Portuguese, Dutch, Polish, Turkish, Vietnamese and
@@ -111,4 +116,125 @@ func isStatementTitle(t string) bool {
 	}
 	kind = strings.TrimSpace(kind)
 	return lookupLower(statementTitles, kind) || lookupLower(proofTitles, kind)
+}
+
+// A copulaAbroad is a form of "to be" of another language and the articles
+// that must follow it for a sentence to define its subject: "Eine Menge
+// ist eine Zusammenfassung …" defines, "Der Garten ist groß" describes.
+// No article is needed after a verb of a language that writes none:
+// Indonesian "Web server adalah komputer …", Vietnamese "CSDL là …".
+type copulaAbroad struct {
+	verb     string   // with a space on either side
+	articles []string // each with the space or apostrophe that ends it
+}
+
+// copulasAbroad are the copulas of German, French, Spanish, Italian,
+// Portuguese, Indonesian and Vietnamese (Dutch "is" is English's).
+var copulasAbroad = []copulaAbroad{
+	{" ist ", []string{"ein ", "eine ", "der ", "die ", "das "}},
+	{" est ", []string{"un ", "une ", "le ", "la ", "l'", "l’"}},
+	{" es ", []string{"un ", "una ", "el ", "la "}},
+	{" è ", []string{"un ", "una ", "uno ", "un'", "un’", "il ", "la ", "lo ", "l'", "l’"}},
+	{" é ", []string{"um ", "uma ", "o ", "a "}},
+	{" adalah ", nil},
+	{" là ", nil},
+}
+
+// indefinitesAbroad are the indefinite articles a subject sheds, as "A" does
+// in English: "Un teorema è …" asks for "teorema".
+var indefinitesAbroad = map[string]bool{"ein": true, "eine": true, "un": true, "une": true, "una": true,
+	"uno": true, "um": true, "uma": true}
+
+// notFirstAbroad are the pronouns and prepositions that open a clause, not
+// a term: "Él es un estudiante", "Ini adalah server HTTP", "Mit Docker
+// Compose ist ein Tool …".
+var notFirstAbroad = map[string]bool{
+	"mit": true, "bei": true, "für": true, "von": true, "dans": true, "avec": true, "pour": true,
+	"con": true, "per": true, "para": true, "com": true, "em": true, "dengan": true, "di": true,
+	"das": true, "dies": true, "dieser": true, "diese": true, "dieses": true, "es": true, "er": true,
+	"sie": true, "man": true, "ich": true, "du": true, "wir": true, "il": true, "elle": true, "on": true,
+	"ce": true, "cela": true, "ceci": true, "ça": true, "je": true, "tu": true, "cette": true, "cet": true,
+	"questo": true, "questa": true, "quello": true, "quella": true, "lui": true, "lei": true, "ciò": true,
+	"él": true, "ella": true, "esto": true, "esta": true, "este": true, "eso": true, "esa": true,
+	"ese": true, "yo": true, "ele": true, "ela": true, "isto": true, "isso": true, "esse": true,
+	"essa": true, "eu": true, "você": true, "ini": true, "itu": true, "dia": true, "saya": true,
+	"đây": true, "đó": true, "nó": true,
+}
+
+// notLastAbroad end a verb before the copula, not a term: Vietnamese "CSDL
+// được coi là …" (is considered), "… được gọi là …" (is called).
+var notLastAbroad = map[string]bool{"coi": true, "gọi": true, "được": true}
+
+// maxSubjectAbroad is the most words before a copula abroad, an article
+// and a term of up to four (Vietnamese writes "cơ sở dữ liệu" in four).
+const maxSubjectAbroad = 5
+
+// findCopulaAbroad returns where the first copula abroad of t stands, after
+// one to maxSubjectAbroad words and followed by an article it needs, and
+// its length; -1 if none does. It looks at the first words only.
+func findCopulaAbroad(t []byte) (int, int) {
+	words := 1
+	for i := 1; i < len(t) && words <= maxSubjectAbroad; i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		for _, c := range copulasAbroad {
+			if !hasPrefixAt(t, i, c.verb) {
+				continue
+			}
+			after := t[i+len(c.verb):]
+			if c.articles == nil {
+				return i, len(c.verb)
+			}
+			for _, a := range c.articles {
+				if bytes.HasPrefix(after, []byte(a)) && len(after) > len(a) {
+					return i, len(c.verb)
+				}
+			}
+		}
+		words++
+	}
+	return -1, 0
+}
+
+// copulaSplit splits a definition written with a copula abroad, "Eine Menge
+// ist eine Zusammenfassung verschiedener Objekte", as verbSplit splits
+// "A set is a collection …": the subject, without its indefinite article,
+// asks for what follows the verb. A question, a pronoun ("Él es un
+// estudiante") or a subject with a comma defines nothing.
+func (p *parsed) copulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	at, size := findCopulaAbroad(t)
+	if at < 0 || bytes.IndexByte(t[:at], 0) >= 0 || bytes.HasPrefix(t, []byte("¿")) ||
+		bytes.HasSuffix(bytes.TrimRight(t, " \t\n"), []byte("?")) {
+		return split{}, false // "¿Qué es un anillo?" asks
+	}
+	termHi, defLo := v.srcOff(at), p.afterOff(v, at+size-1)
+	if termHi < 0 || defLo < 0 {
+		return split{}, false
+	}
+	if _, inside := p.colonAfterBold(n, termHi, hi); inside {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: "is"}
+	term := p.plain(n, lo, termHi)
+	first, rest, _ := strings.Cut(term, " ")
+	if lookupLower(notFirstAbroad, first) || lookupLower(notLastAbroad, term[strings.LastIndexByte(term, ' ')+1:]) ||
+		strings.ContainsAny(term, ",:") {
+		return split{}, false
+	}
+	if rest != "" && lookupLower(indefinitesAbroad, first) {
+		if i := bytes.Index(p.src[lo:termHi], []byte(first)); i >= 0 {
+			s.termLo = lo + i + len(first)
+			for s.termLo < termHi && p.src[s.termLo] == ' ' {
+				s.termLo++
+			}
+			term = p.plain(n, s.termLo, termHi)
+		}
+	}
+	def := p.plain(n, defLo, hi)
+	if countFields(def) < 2 || !isTerm(term) || !validDef(s, term, def) {
+		return split{}, false
+	}
+	return s, true
 }
