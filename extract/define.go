@@ -1299,14 +1299,15 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 	}
 	q, a := v.text[:k+1], bytes.TrimSpace(v.text[k+2:])
 	first, _, _ := bytes.Cut(bytes.TrimSpace(q), []byte(" "))
-	if !lookupLower(whWords, string(first)) && !lookupLower(auxiliaries, string(first)) {
+	if !lookupLower(whWords, string(first)) && !lookupLower(auxiliaries, string(first)) && !asksAbroad(bytes.TrimSpace(q)) {
 		return split{}, false
 	}
 	if n := countFields(string(q)); n < 3 || n > 25 || bytes.Contains(q, []byte(". ")) || bytes.Count(q, []byte("?")) != 1 {
 		return split{}, false
 	}
-	if r, _ := utf8.DecodeRune(a); !unicode.IsUpper(r) && !unicode.IsDigit(r) || bytes.ContainsRune(a, '?') {
-		return split{}, false
+	if r, _ := utf8.DecodeRune(a); !unicode.IsUpper(r) && !unicode.IsDigit(r) || bytes.ContainsRune(a, '?') ||
+		lookupLower(conjunctions, string(a)) {
+		return split{}, false // "¿Qué tiempo hace hoy? OR" then another way to ask
 	}
 	s := split{termLo: lo, termHi: v.srcOff(k) + 1, defLo: p.afterOff(v, k+1), defHi: hi, sep: "?"}
 	if s.termHi <= lo || s.defLo < 0 || s.defLo >= hi {

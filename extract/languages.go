@@ -238,3 +238,31 @@ func (p *parsed) copulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	return s, true
 }
+
+// questionWordsAbroad open a question in French, German, Italian, Spanish,
+// Portuguese, Dutch, Polish and Indonesian, as whWords and auxiliaries do
+// in English: "Qu'est-ce qu'un anneau ? Un groupe …", "Wat is een ring? Een
+// abelse groep …".
+var questionWordsAbroad = map[string]bool{
+	"qu'est-ce": true, "qu’est-ce": true, "est-ce": true, "quel": true, "quelle": true, "quels": true,
+	"quelles": true, "comment": true, "pourquoi": true, "quand": true, "où": true, "combien": true,
+	"wer": true, "wie": true, "wo": true, "wann": true, "warum": true, "welche": true, "welcher": true,
+	"welches": true, "cosa": true, "che": true, "chi": true, "come": true, "dove": true, "quando": true,
+	"perché": true, "quale": true, "quali": true, "qual": true, "qué": true, "quién": true, "cómo": true,
+	"dónde": true, "cuándo": true, "cuál": true, "cuáles": true, "quais": true, "como": true,
+	"onde": true, "quem": true, "wat": true, "waar": true, "wanneer": true, "waarom": true, "hoe": true,
+	"welke": true, "czym": true, "dlaczego": true, "kiedy": true, "gdzie": true, "apa": true,
+	"apakah": true, "mengapa": true, "bagaimana": true, "siapa": true,
+}
+
+// asksAbroad reports whether question q opens as a question of another
+// language does: with a question word after an optional "¿" ("¿Qué es un
+// anillo?"), or with Portuguese "O que" ("O que é um anel?").
+func asksAbroad(q []byte) bool {
+	q = bytes.TrimPrefix(q, []byte("¿"))
+	first, rest, _ := bytes.Cut(q, []byte(" "))
+	if lookupLower(questionWordsAbroad, string(first)) {
+		return true
+	}
+	return string(first) == "O" && bytes.HasPrefix(rest, []byte("que "))
+}
