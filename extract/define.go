@@ -607,7 +607,7 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	if strings.HasSuffix(def, "?") || strings.HasSuffix(def, "？") {
 		return split{}, false // "`BEFORE UPDATE` runs when?" asks about the code
 	}
-	if w, _, _ := strings.Cut(def, " "); lookupLower(clauseWords, w) || lookupLower(conjunctions, w) || sentenceGoesOn[w] && w != "to" {
+	if w, _, _ := strings.Cut(def, " "); lookupLower(clauseWords, w) || lookupLower(glossVerbsAbroad, w) || lookupLower(conjunctions, w) || sentenceGoesOn[w] && w != "to" {
 		return split{}, false // "`x` is …" is verbSplit's; "`a` and `b`" names two
 	}
 	s := split{termLo: termLo, termHi: t.Segment.Start, defLo: defLo, defHi: hi, sep: "`"}

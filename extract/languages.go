@@ -266,3 +266,10 @@ func asksAbroad(q []byte) bool {
 	}
 	return string(first) == "O" && bytes.HasPrefix(rest, []byte("que "))
 }
+
+// glossVerbsAbroad are the forms of "to be" of other languages that go on a
+// sentence about a code span, as English "is" and "are" do (clauseWords):
+// "`Q` es denso en `ℝ`", "`f` ist stetig auf `[a,b]`" state, they gloss
+// nothing. Spanish "son" is left out: it glosses "`hijo` son".
+var glossVerbsAbroad = map[string]bool{"es": true, "est": true, "ist": true, "è": true, "é": true,
+	"sont": true, "sind": true, "sono": true, "são": true, "adalah": true, "là": true}
