@@ -1138,7 +1138,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // "**Dopamine** (Intropin), **Dobutamine** (Dobutrex)": bold names in a row
 	}
 	rest := p.plain(n, defLo, hi)
-	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) {
+	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) || lookupLower(conjunctionsAbroad, w) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
 	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
 		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis

@@ -273,3 +273,9 @@ func asksAbroad(q []byte) bool {
 // nothing. Spanish "son" is left out: it glosses "`hijo` son".
 var glossVerbsAbroad = map[string]bool{"es": true, "est": true, "ist": true, "è": true, "é": true,
 	"sont": true, "sind": true, "sono": true, "são": true, "adalah": true, "là": true}
+
+// conjunctionsAbroad join a bold term to more of the subject it opens, as
+// conjunctions do in English: "__Ipotesi__ e __Tesi__ sono condizioni …",
+// "**Angebot** und **Nachfrage** bestimmen …".
+var conjunctionsAbroad = map[string]bool{"e": true, "ed": true, "et": true, "und": true, "y": true,
+	"o": true, "ou": true, "oder": true, "en": true, "i": true, "ve": true, "và": true, "dan": true}
