@@ -650,7 +650,8 @@ func (p *parsed) footnoteDef(n ast.Node) bool {
 var footnoteLabel = regexp.MustCompile(`^\s{0,3}\[\^[^\]\s]+\]:`)
 
 // tagLine returns the tags of a paragraph of Obsidian tags alone, "#python
-// #basics" or, after a label, "Tags: #a, #b/c", as Anki tags ("b::c"); nil
+// #basics" or, after a label, "Tags: #a, #b/c" (or "Tags:" and "#a" on the
+// next line, as "Corso:  " over "#prerequisiti"), as Anki tags ("b::c"); nil
 // for any other block. Such a paragraph is no card's content: its tags go on
 // every card of the note.
 func (p *parsed) tagLine(n ast.Node) []string {
@@ -658,8 +659,9 @@ func (p *parsed) tagLine(n ast.Node) []string {
 		return nil
 	}
 	first := n.Lines().At(0)
-	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !bytes.Contains(t, []byte(": #")) {
-		return nil // the quick test: "#" or a label such as "Tags:" opens the paragraph
+	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !bytes.Contains(t, []byte(": #")) &&
+		!bytes.HasSuffix(bytes.TrimRight(t, " \t\r\n\\"), []byte(":")) {
+		return nil // the quick test: "#" or a label such as "Tags:" opens the paragraph, its tags maybe on the next line
 	}
 	fields := strings.Fields(p.plain(n, 0, everything))
 	if len(fields) > 1 && !hasWordChar(fields[0]) && !strings.HasPrefix(fields[0], "#") {
