@@ -277,10 +277,13 @@ var (
 )
 
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
-// "3.1 - ", "4 – "; not a year ("1789: …", "2024 Election").
+// "3.1 - ", "4 – ", "6.-"; not a year ("1789: …", "2024 Election").
 func stripNumbering(s string) string {
 	if s == "" || !isDigit(rune(s[0])) {
 		return s // numbering starts with a digit: no need for the regexp
+	}
+	if t, ok := cutGluedNumbering(s); ok {
+		return t
 	}
 	return numbering.ReplaceAllString(s, "")
 }

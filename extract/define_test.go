@@ -177,6 +177,8 @@ func TestStripNumbering(t *testing.T) {
 		"1789: The Revolution":       "1789: The Revolution",
 		"1789 – The Revolution":      "1789 – The Revolution",
 		"3D printing":                "3D printing",
+		"6.-¿Qué es el kernel?":      "¿Qué es el kernel?",
+		"1.-2 = -1":                  "1.-2 = -1",
 	} {
 		if got := stripNumbering(in); got != want {
 			t.Errorf("stripNumbering(%q) = %q, want %q", in, got, want)

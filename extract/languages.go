@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -279,3 +281,27 @@ var glossVerbsAbroad = map[string]bool{"es": true, "est": true, "ist": true, "è
 // "**Angebot** und **Nachfrage** bestimmen …".
 var conjunctionsAbroad = map[string]bool{"e": true, "ed": true, "et": true, "und": true, "y": true,
 	"o": true, "ou": true, "oder": true, "en": true, "i": true, "ve": true, "và": true, "dan": true}
+
+// cutGluedNumbering returns s without a Spanish numbering written against
+// the text it numbers, "6.-¿Qué es el kernel?" (where "7.- ¿Qué …?" has a
+// space): one to three digits, "." or ")", a dash, then neither a space nor
+// a digit ("1.-2" is no numbering).
+func cutGluedNumbering(s string) (string, bool) {
+	i := 0
+	for i < len(s) && i < 4 && isDigit(rune(s[i])) {
+		i++
+	}
+	if i == 0 || i > 3 || i+1 >= len(s) || s[i] != '.' && s[i] != ')' {
+		return s, false
+	}
+	rest, ok := strings.CutPrefix(s[i+1:], "-")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s[i+1:], "–"); !ok {
+			return s, false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || isDigit(r) || unicode.IsSpace(r) {
+		return s, false
+	}
+	return rest, true
+}
