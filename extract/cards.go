@@ -663,8 +663,9 @@ func (p *parsed) tagLine(n ast.Node) []string {
 	}
 	first := n.Lines().At(0)
 	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !bytes.Contains(t, []byte(": #")) &&
-		!bytes.HasSuffix(bytes.TrimRight(t, " \t\r\n\\"), []byte(":")) {
-		return nil // the quick test: "#" or a label such as "Tags:" opens the paragraph, its tags maybe on the next line
+		!(bytes.HasSuffix(bytes.TrimRight(t, " \t\r\n\\"), []byte(":")) && n.Lines().Len() == 2 &&
+			bytes.HasPrefix(bytes.TrimLeft(segValue(n.Lines().At(1), p.src), " \t"), []byte("#"))) {
+		return nil // the quick test: "#" or a label such as "Tags:" opens the paragraph, or a label over "#" alone
 	}
 	fields := strings.Fields(p.plain(n, 0, everything))
 	if len(fields) > 1 && !hasWordChar(fields[0]) && !strings.HasPrefix(fields[0], "#") {

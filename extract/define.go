@@ -337,7 +337,7 @@ func isLabel(s string) bool {
 			s = rest
 		}
 	}
-	if lookupLower(labels, s) || isLabelAbroad(s) {
+	if lookupLowerIn(s, labels, remarksAbroad, labelsAbroad, proofTitles) {
 		return true
 	}
 	// A numbered label ends in a digit, or a digit and a letter: most terms

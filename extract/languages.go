@@ -77,11 +77,30 @@ var proofTitles = map[string]bool{
 	"chứng minh": true, "bukti": true,
 }
 
-// isLabelAbroad reports whether s, in any case, is a label that the English
-// labels miss: one of a note in another language (see remarksAbroad and
-// labelsAbroad) or a proof's.
-func isLabelAbroad(s string) bool {
-	return lookupLower(remarksAbroad, s) || lookupLower(labelsAbroad, s) || lookupLower(proofTitles, s)
+// lookupLowerIn is lookupLower over several word lists: a word that is
+// not ASCII, "Définition", is lowered once for all of them, where each
+// lookupLower would lower it again.
+func lookupLowerIn(w string, ms ...map[string]bool) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if len(w) > 3*lookupKeyMax {
+				return false // longer than any key (see lookupLower)
+			}
+			low := strings.ToLower(w)
+			for _, m := range ms {
+				if m[low] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	for _, m := range ms {
+		if lookupLower(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementTitles are the titles of a statement or of a part of a lesson
@@ -117,7 +136,7 @@ func isStatementTitle(t string) bool {
 		return false // "Q2", "HTTP2": a name, not a kind and its number
 	}
 	kind = strings.TrimSpace(kind)
-	return lookupLower(statementTitles, kind) || lookupLower(proofTitles, kind)
+	return lookupLowerIn(kind, statementTitles, proofTitles)
 }
 
 // A copulaAbroad is a form of "to be" of another language and the articles
