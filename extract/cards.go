@@ -1693,6 +1693,9 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	}
 	ls := p.lines(first)
 	front := escapeText(title)
+	if isCaseName(title) {
+		b.lastCase = title // "> [!case] Nettleship v Weston (1971)" over its "Holding:"
+	}
 	if strings.EqualFold(title, "proof") {
 		// "> [!proof]" proves the statement before it.
 		if prev, ok := q.PreviousSibling().(*ast.Blockquote); ok && prev.FirstChild() != nil {
@@ -2022,7 +2025,7 @@ var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "
 
 // briefParts are the parts of a case brief in law notes: "Rule: …",
 // "Holding: …" ask nothing without the case they belong to.
-var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "holding": true,
+var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "holding": true, "context": true,
 	"held": true, "facts": true, "reasoning": true, "ratio": true, "ratio decidendi": true,
 	"judgment": true, "judgement": true, "decision": true, "outcome": true, "dissent": true,
 	"rationale": true, "procedural history": true, "significance": true, "principle": true}
