@@ -88,6 +88,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err != nil {
 		return Deck{}, err
 	}
+	body = dedentPage(body)
 	body = logseqMarkup(logseqHeadings(body))
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err

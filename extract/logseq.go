@@ -369,3 +369,41 @@ func quoteLine(line []byte) []byte {
 	out := append(append([]byte(nil), line[:k]...), '>', ' ')
 	return append(out, line[k:]...)
 }
+
+// dedentPage takes off the indent that every line of a page shares when
+// the page is a list indented as a whole: a Logseq page exported with each
+// block one tab in ("\t- Query", "\t\t- compares x_i …") read as one code
+// block, and made no card. A page whose first line, less the indent, opens
+// no list is left as it is (an indented code block), and so is a page with
+// any line not indented. The rewrite keeps every line where it was.
+func dedentPage(body []byte) []byte {
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	unit, first := "", ""
+	for _, l := range lines {
+		if isBlank(l) {
+			continue
+		}
+		switch {
+		case unit == "" && l[0] == '\t':
+			unit = "\t"
+		case unit == "" && bytes.HasPrefix(l, []byte("    ")):
+			unit = "    "
+		case unit == "":
+			return body
+		}
+		if !bytes.HasPrefix(l, []byte(unit)) {
+			return body
+		}
+		if first == "" {
+			first = string(bytes.TrimLeft(l[len(unit):], " \t"))
+		}
+	}
+	if unit == "" || !strings.HasPrefix(first, "- ") && !strings.HasPrefix(first, "* ") {
+		return body
+	}
+	out := make([]byte, 0, len(body))
+	for _, l := range lines {
+		out = append(out, bytes.TrimPrefix(l, []byte(unit))...)
+	}
+	return out
+}
