@@ -1101,7 +1101,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) || b.p.questionOverList(body) ||
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) ||
 		b.p.definesHeading(body, h.text) {
 		b.cover(hn)
 		return
@@ -1199,22 +1199,6 @@ func (p *parsed) definesHeading(body []ast.Node, heading string) bool {
 	seg := par.Lines().At(0)
 	s, ok := p.splitLine(par, seg.Start, seg.Stop)
 	return ok && !isVerbSep(s.sep) && strings.EqualFold(strings.TrimSpace(p.plain(par, s.termLo, s.termHi)), strings.TrimSpace(heading))
-}
-
-// questionOverList reports whether a heading's body is a question line over
-// the list that answers it, "## Conflict" over "What do you do when …?" and
-// its points: the question's card asks what the heading's would, when the
-// question is asked in words of its own.
-func (p *parsed) questionOverList(body []ast.Node) bool {
-	if len(body) != 2 {
-		return false
-	}
-	par, ok := body[0].(*ast.Paragraph)
-	if _, list := body[1].(*ast.List); !ok || !list || par.Lines().Len() != 1 {
-		return false
-	}
-	q := p.plain(par, 0, everything)
-	return isQuestion(q) && countFields(q) >= 3 // "How?" asks only with the heading
 }
 
 // cardOfItsOwn reports whether block n is written as a card the heading's
@@ -1608,12 +1592,28 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	return true
 }
 
-// isQuestion reports whether s is one short question. The tags that end a
-// line are no part of it: "Why is the sky blue? #card".
+// isQuestion reports whether s is one short question, or two or three
+// asked in a row ("When did you take a risk and fail? How did you
+// respond?"). The tags that end a line are no part of it: "Why is the sky
+// blue? #card".
 func isQuestion(s string) bool {
 	s = untagged(strings.TrimSpace(s))
-	return strings.HasSuffix(s, "?") && strings.Count(s, "?") == 1 && countFields(s) <= 25 &&
-		!strings.Contains(strings.TrimSuffix(s, "?"), ". ")
+	if !strings.HasSuffix(s, "?") || countFields(s) > 25 || strings.Contains(strings.TrimSuffix(s, "?"), ". ") {
+		return false
+	}
+	switch n := strings.Count(s, "?"); {
+	case n == 1:
+		return true
+	case n > 3:
+		return false
+	}
+	for q := range strings.SplitSeq(strings.TrimSuffix(s, "?"), "? ") {
+		r, _ := utf8.DecodeRuneInString(q)
+		if countFields(q) < 2 || !unicode.IsUpper(r) || strings.Contains(q, "?") {
+			return false // "What? Yes it is?", "Why?? Because"
+		}
+	}
+	return true
 }
 
 // isHeadingNode reports whether n is a Markdown heading.

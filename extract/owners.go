@@ -8,6 +8,34 @@ import (
 	"unicode/utf8"
 )
 
+// dropRepeats returns cards without those that ask what another card asks
+// with one more paragraph on their answer: "## Conflict" answered by "What
+// do you do when a team member refuses?" and the list under it, where the
+// question's card asks for the list. A question on a card of its own is no
+// answer to learn.
+func dropRepeats(cards []Card) []Card {
+	asked := map[string]bool{} // a card's front and back
+	for _, c := range cards {
+		if c.Kind != Cloze {
+			asked[readKey(c.Front)+"\x00"+c.Back] = true
+		}
+	}
+	out := cards[:0]
+	for _, c := range cards {
+		if c.Kind != Cloze && strings.HasPrefix(c.Back, "<p>") {
+			if q, rest, ok := strings.Cut(c.Back[len("<p>"):], "</p>"); ok && asksAlone(stripTags(q)) && asked[readKey(q)+"\x00"+rest] {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// asksAlone reports whether q is a question in words of its own, three at
+// least.
+func asksAlone(q string) bool { return isQuestion(q) && countFields(q) >= 3 }
+
 // maxOwnedWords is the longest front nameOwners asks with its owner, and the
 // longest heading or item it takes as one.
 const maxOwnedWords = 6
