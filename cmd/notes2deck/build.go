@@ -120,6 +120,11 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				cfg.ui.verbosef("  %s: %s", d.Cards[i].Pos, oneLine(d.Cards[i].Front))
 			}
 		}
+		if cfg.out != "-" && slices.Contains(cfg.formats, "apkg") {
+			if n := state.forgetForeign(t.name+".apkg", parsed[i]); n > 0 {
+				cfg.ui.warn(foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n))
+			}
+		}
 		// The formats are written at the same time (the cheat sheet beside the
 		// deck and the CSV); status lines and the first error keep their order.
 		// The state holds every package's notes once the last target's is

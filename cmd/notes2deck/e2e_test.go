@@ -383,6 +383,58 @@ func TestEndToEndReimport(t *testing.T) {
 	}
 }
 
+// TestEndToEndForeignState: two folders of one name ("bio/notes",
+// "chem/notes") built into one --out make one notes.apkg. The second build
+// must not ship the first's cards tagged notes2deck::deleted (the README says
+// to delete those), but warn; from then on, deletions work as before.
+func TestEndToEndForeignState(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"bio/notes/b.md":  "# Bio\n\n- Nucleus: holds DNA\n",
+		"chem/notes/c.md": "# Chem\n\n- Atom: small\n- Ion: charged\n",
+	})
+	bio, chem := filepath.Join(root, "bio", "notes"), filepath.Join(root, "chem", "notes")
+	buildPackage(t, 1700000000, bio, out)
+	r := runBinAt(t, 1700000100, "build", "--format", "apkg", "--out", out, chem)
+	if r.code != 0 {
+		t.Fatalf("second build exited %d: %s", r.code, r.stderr)
+	}
+	want := filepath.Join(out, "notes.apkg") + ": warning: was last built from other notes (none of its 1 note is in this build)"
+	if !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "--out") {
+		t.Errorf("stderr %q, want a warning %q suggesting another --out", r.stderr, want)
+	}
+	p, err := readPackage([]byte(readFile(t, filepath.Join(out, "notes.apkg"))), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range p.notes {
+		if strings.Contains(n.flds, "Nucleus") || strings.Contains(n.tags, "notes2deck::deleted") {
+			t.Errorf("the other folder's note is shipped: %q tags %q", n.flds, n.tags)
+		}
+	}
+	writeFiles(t, root, map[string]string{"chem/notes/c.md": "# Chem\n\n- Atom: small\n"})
+	r = runBinAt(t, 1700000200, "build", "--format", "apkg", "--out", out, chem)
+	if r.code != 0 || strings.Contains(r.stderr, "warning") {
+		t.Fatalf("third build exited %d: %s", r.code, r.stderr)
+	}
+	p, err = readPackage([]byte(readFile(t, filepath.Join(out, "notes.apkg"))), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	deleted := 0
+	for _, n := range p.notes {
+		if strings.Contains(n.tags, " notes2deck::deleted ") {
+			deleted++
+			if !strings.HasPrefix(n.flds, "Ion\x1f") {
+				t.Errorf("deleted note %q, want Ion", n.flds)
+			}
+		}
+	}
+	if deleted != 1 {
+		t.Errorf("%d notes tagged deleted after removing one card, want 1", deleted)
+	}
+}
+
 // TestEndToEndImage packs an image a note shows, under a name taken from its
 // content, and refuses one outside the notes folder with file:line.
 func TestEndToEndImage(t *testing.T) {

@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/exporters/apkg"
+	"github.com/notes2deck/notes2deck/extract"
 )
 
 // stateName is the file in the output folder that remembers, per package, the
@@ -74,6 +76,43 @@ func (s *buildState) apkg(name string) *apkg.State {
 	defer s.mu.Unlock()
 	s.dirty = true
 	return s.file.Package(name)
+}
+
+// forgetForeign empties the state of the package named name when it
+// remembers notes but none of those of decks, and returns how many it
+// remembered: that package was last built from other notes, such as another
+// folder of the same name built into this output folder ("bio/notes" and
+// "chem/notes" both make notes.apkg). Their notes are not this build's
+// deleted notes, and must not be shipped tagged notes2deck::deleted.
+func (s *buildState) forgetForeign(name string, decks []extract.Deck) int {
+	if s.file == nil {
+		return 0
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := s.file.Packages[name]
+	if st == nil || len(st.Notes) == 0 {
+		return 0
+	}
+	for _, guids := range exporters.PackageGUIDs(decks) {
+		for _, g := range guids {
+			if st.Notes[g] != nil {
+				return 0
+			}
+		}
+	}
+	n := len(st.Notes)
+	st.Notes = nil
+	return n
+}
+
+// foreignWarning is the warning of a build that forgot the n notes of the
+// package at path (see forgetForeign).
+func foreignWarning(path string, n int) extract.Warning {
+	return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
+		"was last built from other notes (none of its %s is in this build), so their cards are not tagged %s; "+
+			"if those notes are another folder's, build each folder into its own --out folder",
+		plural(n, "note"), apkg.DeletedTag)}
 }
 
 // stage starts writing the state file, if some package took its state, as a
