@@ -175,6 +175,19 @@ func watch(ctx context.Context, cfg buildConfig) error {
 			}
 		case <-fire:
 			fire = nil
+			// A root that is not a folder (removed, or a file of its name in
+			// its place) would build as no notes, or as the file: every card
+			// removed. Wait for the folder instead; its return rebuilds.
+			for r := range roots {
+				if info, err := os.Stat(r); (err != nil || !info.IsDir()) && !gone[r] {
+					cfg.ui.errorf("%s is not a folder any more; waiting for a folder of that name", r)
+					gone[r] = true
+					poll = time.After(rootPoll)
+				}
+			}
+			if len(gone) > 0 {
+				continue
+			}
 			decks, err := buildOnce(cfg)
 			if err != nil {
 				cfg.ui.errorf("%v (kept the last good outputs)", err)

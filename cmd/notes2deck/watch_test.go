@@ -190,9 +190,10 @@ func TestWatchSymlinkedFolder(t *testing.T) {
 
 // TestWatchFolderReplaced: a notes folder removed and made again (rm -rf, a
 // sync tool), or moved away and back, is watched again once it is back:
-// a note saved after that is rebuilt.
+// a note saved after that is rebuilt. While a file of its name stands in
+// its place, nothing is built: the outputs keep the folder's cards.
 func TestWatchFolderReplaced(t *testing.T) {
-	for _, how := range []string{"removed", "moved"} {
+	for _, how := range []string{"removed", "moved", "file"} {
 		t.Run(how, func(t *testing.T) {
 			dir := t.TempDir()
 			notes := filepath.Join(dir, "notes")
@@ -218,11 +219,29 @@ func TestWatchFolderReplaced(t *testing.T) {
 				}
 				save("v2")
 			} else {
+				before, err := os.ReadFile(csv)
+				if err != nil {
+					t.Fatal(err)
+				}
 				away := filepath.Join(dir, "away")
 				if err := os.Rename(notes, away); err != nil {
 					t.Fatal(err)
 				}
+				if how == "file" {
+					if err := os.WriteFile(notes, nil, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
 				time.Sleep(3 * debounce)
+				if how == "file" {
+					time.Sleep(3 * rootPoll)
+					if now, _ := os.ReadFile(csv); !bytes.Equal(now, before) {
+						t.Errorf("a file in place of the notes folder was built:\n%s", now)
+					}
+					if err := os.Remove(notes); err != nil {
+						t.Fatal(err)
+					}
+				}
 				if err := os.Rename(away, notes); err != nil {
 					t.Fatal(err)
 				}
