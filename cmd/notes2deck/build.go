@@ -106,8 +106,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer state.wait() // before tx.abort
-	var wrote []string // the outputs written, for the status lines
+	defer state.wait()            // before tx.abort
+	var wrote []string            // the outputs written, for the status lines
+	var foreign []extract.Warning // packages last built from other notes, said once they are replaced
 	for i, t := range targets {
 		for _, d := range parsed[i] {
 			if !cfg.brief {
@@ -122,7 +123,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		}
 		if cfg.out != "-" && slices.Contains(cfg.formats, "apkg") {
 			if n := state.forgetForeign(t.name+".apkg", parsed[i]); n > 0 {
-				cfg.ui.warn(foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n))
+				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n))
 			}
 		}
 		// The formats are written at the same time (the cheat sheet beside the
@@ -178,6 +179,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	}
 	// Only now are the outputs in place: a format that failed after others
 	// were written leaves none of them, and says "wrote" of none.
+	for _, w := range foreign {
+		cfg.ui.warn(w)
+	}
 	for _, p := range wrote {
 		cfg.ui.statusf("wrote %s", p)
 	}
