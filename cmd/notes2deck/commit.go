@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
@@ -64,6 +65,27 @@ func beginOutputs(dir string, u *ui) (*outputTx, error) {
 // it was killed are found by it, and a file of the student's that merely
 // looks like a temp file (an editor's ".cells.md.tmp-1") is never touched.
 const tempPrefix = ".notes2deck-tmp-"
+
+// maxTempStem is how many bytes of an output's name a temp file beside it
+// keeps, so that its name, with tempPrefix, a suffix and CreateTemp's random
+// digits, stays well under the 255 bytes a file name may have even when the
+// output's own name is that long.
+const maxTempStem = 100
+
+// tempPattern is the CreateTemp pattern of a temp file beside path: tempPrefix,
+// the start of path's file name (at most maxTempStem bytes, cut between two
+// characters), then suffix and "-*".
+func tempPattern(path, suffix string) string {
+	stem := filepath.Base(path)
+	if len(stem) > maxTempStem {
+		cut := maxTempStem
+		for cut > 0 && !utf8.RuneStart(stem[cut]) {
+			cut--
+		}
+		stem = stem[:cut]
+	}
+	return tempPrefix + stem + suffix + "-*"
+}
 
 // collectionPattern matches, in a work folder (see outputTx.workDir), the
 // apkg exporter's SQLite collection and its journal.
@@ -128,7 +150,7 @@ func (tx *outputTx) writeOutput(dir, name string, exp exporters.Exporter, decks 
 // stages it to replace path at commit.
 func (tx *outputTx) write(path string, fill func(*os.File) error) error {
 	inflight.mu.Lock()
-	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix+filepath.Base(path)+"-*")
+	f, err := os.CreateTemp(filepath.Dir(path), tempPattern(path, ""))
 	if err == nil {
 		tx.staged = append(tx.staged, stagedFile{tmp: f.Name(), path: path})
 	}
@@ -248,7 +270,7 @@ func keepPrevious(path string) (string, error) {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return "", nil
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix+filepath.Base(path)+"-previous-*")
+	f, err := os.CreateTemp(filepath.Dir(path), tempPattern(path, "-previous"))
 	if err != nil {
 		return "", err
 	}

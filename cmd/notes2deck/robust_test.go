@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // The robustness tests (docs/robustness.md) feed the built binary bad input
@@ -278,6 +279,41 @@ func TestRobustDuplicateNames(t *testing.T) {
 	_, rows2 := checkOutputs(t, o2, name)
 	if len(rows2) != 2 || rows2[0][0] != rows[0][0] || rows2[1][0] != rows[1][0] {
 		t.Errorf("GUIDs changed between builds")
+	}
+}
+
+// TestRobustLongNames: a note whose name is as long as a file name may be
+// once ".apkg" replaces ".md" (255 bytes) builds, and builds again over its
+// outputs: the temp files beside them keep their names short enough.
+func TestRobustLongNames(t *testing.T) {
+	for _, stem := range []string{strings.Repeat("x", 250), strings.Repeat("細胞生物学", 16) + "細胞"} {
+		t.Run(fmt.Sprint(len(stem)), func(t *testing.T) {
+			dir, o := t.TempDir(), t.TempDir()
+			writeFiles(t, dir, map[string]string{stem + ".md": "# Cells\n\n- Nucleus: holds DNA\n"})
+			for range 2 { // the second build keeps the first's outputs under temp names
+				if r := runBin(t, "build", "-q", "--out", o, filepath.Join(dir, stem+".md")); r.code != 0 {
+					t.Fatalf("exit %d: %s", r.code, r.stderr)
+				}
+			}
+			checkOutputs(t, o, stem)
+			noTemps(t, o)
+		})
+	}
+}
+
+// TestTempPattern: a temp file's name keeps tempPrefix and the start of its
+// output's name, cut between two characters, and leaves room for the
+// random digits under the 255-byte limit of a file name.
+func TestTempPattern(t *testing.T) {
+	for _, base := range []string{"notes.apkg", strings.Repeat("x", 255), strings.Repeat("細", 85)} {
+		for _, suffix := range []string{"", "-previous"} {
+			p := tempPattern(filepath.Join("out", base), suffix)
+			name := strings.Replace(p, "*", "4294967295", 1)
+			if !strings.HasPrefix(p, tempPrefix+base[:min(len(base), 20)]) || !strings.HasSuffix(p, suffix+"-*") ||
+				!utf8.ValidString(p) || len(name) > 200 {
+				t.Errorf("tempPattern(%q, %q) = %q", base, suffix, p)
+			}
+		}
 	}
 }
 
