@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/notes2deck/notes2deck/exporters/apkg"
 )
 
 // The robustness tests (docs/robustness.md) feed the built binary bad input
@@ -794,6 +796,69 @@ func TestRobustSpecialFiles(t *testing.T) {
 		noTrace(t, r)
 		if want := configName + ": a named pipe, not a regular file"; r.code != 1 || !strings.Contains(r.stderr, want) {
 			t.Errorf("%s: exit %d, stderr %q, want 1 and %q", cmd, r.code, r.stderr, want)
+		}
+	}
+}
+
+// TestRobustStateNotAFile: a named pipe as the state file is refused with
+// one line naming it (it made the build wait forever), and nothing is
+// written.
+func TestRobustStateNotAFile(t *testing.T) {
+	notes, o := t.TempDir(), t.TempDir()
+	writeFiles(t, notes, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n"})
+	if err := syscall.Mkfifo(filepath.Join(o, stateName), 0o644); err != nil {
+		t.Skip(err)
+	}
+	r := runBinWithin(t, 30*time.Second, "build", "--out", o, notes)
+	noTrace(t, r)
+	want := "notes2deck: read " + filepath.Join(o, stateName) + ": a named pipe, not a regular file\n"
+	if r.code != 1 || r.stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", r.code, r.stderr, want)
+	}
+	if _, err := os.Stat(filepath.Join(o, filepath.Base(notes)+".apkg")); err == nil {
+		t.Errorf("the build wrote its package")
+	}
+	noTemps(t, o)
+}
+
+// TestRobustStateFutureTimes: a damaged state file that dates notes in the
+// future does not carry those times into the package: every note's mod is
+// at most the time of the build.
+func TestRobustStateFutureTimes(t *testing.T) {
+	notes, o := t.TempDir(), t.TempDir()
+	writeFiles(t, notes, map[string]string{"n.md": "# N\n\n- Kept: same\n- Edited: v1\n- Gone: soon\n"})
+	buildPackage(t, 1700000000, notes, o)
+	path := filepath.Join(o, stateName)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sf, err := apkg.LoadStateFile(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range sf.Packages {
+		for _, n := range st.Notes {
+			n.Mod = 1 << 40
+		}
+	}
+	var b bytes.Buffer
+	if err := sf.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, notes, map[string]string{"n.md": "# N\n\n- Kept: same\n- Edited: v2\n"})
+	p := buildPackage(t, 1700000100, notes, o)
+	limit := time.Now().Unix() + 1 // a changed note is one second newer than its clamped time
+	if len(p.notes) != 3 {
+		t.Errorf("%d notes, want 3 (kept, edited, deleted)", len(p.notes))
+	}
+	for _, n := range p.notes {
+		if n.mod > limit {
+			t.Errorf("note %q: mod %d, after the build (%d)", n.flds, n.mod, limit)
 		}
 	}
 }

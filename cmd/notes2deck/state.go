@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/exporters/apkg"
@@ -46,11 +47,11 @@ func loadState(out string) (*buildState, error) {
 	}
 	path := filepath.Join(out, stateName)
 	name, old := path, ""
-	f, err := os.Open(path)
+	f, err := openRegular(path) // a named pipe there would block the build
 	if errors.Is(err, fs.ErrNotExist) {
 		name = filepath.Join(out, oldStateName)
 		old = name
-		f, err = os.Open(name)
+		f, err = openRegular(name)
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return &buildState{path: path, file: &apkg.StateFile{}}, nil
@@ -63,7 +64,20 @@ func loadState(out string) (*buildState, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w (delete it to start afresh)", name, err)
 	}
+	clampTimes(sf, time.Now().Unix())
 	return &buildState{path: path, old: old, file: sf}, nil
+}
+
+// clampTimes holds the modification times of the notes of f in [1, now]. No
+// build stores a time after the moment it ran, so a later one comes from a
+// damaged or hand-edited state file; kept, it would date an unchanged note
+// in the future, and Anki would then never see a later edit as newer.
+func clampTimes(f *apkg.StateFile, now int64) {
+	for _, st := range f.Packages {
+		for _, n := range st.Notes {
+			n.Mod = min(max(n.Mod, 1), now)
+		}
+	}
 }
 
 // apkg returns the state of the package named name (e.g. "biology.apkg"), or
