@@ -103,10 +103,10 @@ func checkAction(c *cli.Context) error {
 					continue
 				}
 			}
-			fmt.Fprintf(w, "%s: %s%s\n", place(f.pos), levelLabel(color, f.level), f.msg)
+			fmt.Fprintf(w, "%s: %s%s\n", printable(place(f.pos)), levelLabel(color, f.level), printable(f.msg))
 		}
 		if n.ok && !quiet {
-			fmt.Fprintf(w, "%s: %s\n", n.file, coverageSummary(n.deck.Coverage, count))
+			fmt.Fprintf(w, "%s: %s\n", printable(n.file), coverageSummary(n.deck.Coverage, count))
 		}
 	}
 	switch {

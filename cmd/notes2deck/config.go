@@ -221,7 +221,7 @@ func configValues(v *yaml.Node) ([]string, error) {
 func printConfig(c *cli.Context, cfg buildConfig) error {
 	w := c.App.Writer
 	if cfg.file != "" {
-		fmt.Fprintf(w, "config file: %s\n", cfg.file)
+		fmt.Fprintf(w, "config file: %s\n", printable(cfg.file))
 	} else {
 		fmt.Fprintf(w, "config file: none (%s in the notes folder or the current folder)\n", configName)
 	}
@@ -235,7 +235,7 @@ func printConfig(c *cli.Context, cfg buildConfig) error {
 		if cfg.sources[name] == fromDefault && (value == `""` || value == "0") {
 			value = usageDefault(f, value)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t(%s)\n", name, value, cfg.sources[name])
+		fmt.Fprintf(tw, "%s\t%s\t(%s)\n", name, printable(value), printable(cfg.sources[name]))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

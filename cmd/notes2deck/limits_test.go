@@ -62,6 +62,7 @@ func TestPrintable(t *testing.T) {
 		"bad\xff.md":          `bad\xff.md`,
 		"tab\tand\nline é 日本": "tab\tand\nline é 日本",
 		"del\x7f":             `del\x7f`,
+		"csi\u009b2J":         `csi\u009b2J`,
 	} {
 		if got := printable(in); got != want {
 			t.Errorf("printable(%q) = %q, want %q", in, got, want)

@@ -77,12 +77,15 @@ func previewAction(c *cli.Context) error {
 		return writeJSON(c, decks)
 	}
 	w := c.App.Writer
+	// A note can hold escape sequences (ESC [ 2 J clears the screen): every
+	// line is printed with its control characters shown escaped.
+	printf := func(format string, args ...any) { fmt.Fprint(w, printable(fmt.Sprintf(format, args...))) }
 	all := exporters.PackageGUIDs(decks)
 	for i, d := range decks {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s  (%s, %s)\n", d.Name, d.File, plural(len(d.Cards), "card"))
+		printf("%s  (%s, %s)\n", d.Name, d.File, plural(len(d.Cards), "card"))
 		guids := all[i]
 		last := "\x00"
 		for j, card := range d.Cards {
@@ -91,19 +94,19 @@ func previewAction(c *cli.Context) error {
 				if ctx == "" {
 					ctx = "(no heading)"
 				}
-				fmt.Fprintf(w, "\n  %s\n", ctx)
+				printf("\n  %s\n", ctx)
 			}
 			kind := ""
 			if card.Kind != extract.Basic {
 				kind = "  [" + card.Kind.String() + "]"
 			}
-			fmt.Fprintf(w, "    %s%s\n", card.Pos, kind)
-			fmt.Fprintf(w, "      Q: %s\n", indent(plainText(card.Front), "         "))
+			printf("    %s%s\n", card.Pos, kind)
+			printf("      Q: %s\n", indent(plainText(card.Front), "         "))
 			if back := plainText(card.Back); back != "" || card.Kind != extract.Cloze {
-				fmt.Fprintf(w, "      A: %s\n", indent(back, "         "))
+				printf("      A: %s\n", indent(back, "         "))
 			}
 			if u.verbose {
-				fmt.Fprintf(w, "      guid %s  tags %s\n", guids[j], strings.Join(card.Tags, " "))
+				printf("      guid %s  tags %s\n", guids[j], strings.Join(card.Tags, " "))
 			}
 		}
 	}

@@ -125,3 +125,39 @@ func TestImagesStayInside(t *testing.T) {
 		})
 	}
 }
+
+// TestTerminalEscapes: preview, check and build --print-config show the
+// control characters of a note, of its file name and of notes2deck.yaml
+// escaped, as build does, so that shared notes cannot clear the screen or
+// retitle the window; the layout's tabs and newlines and non-ASCII letters
+// are kept.
+func TestTerminalEscapes(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"x\x1b[31my.md":   "# Célula\n\n- Term\x1b]0;pwned\x07: back\x1b[2J\x1b[H\u009b31m élan\n",
+		"notes2deck.yaml": "deck: \"Bio\\e[2J\"\n",
+	})
+	for _, args := range [][]string{{"preview", "--verbose", dir}, {"check", dir}, {"build", "--print-config", dir}} {
+		r := runBin(t, args...)
+		noTrace(t, r)
+		if r.code != 0 {
+			t.Fatalf("%s: exit %d: %s", args[0], r.code, r.stderr)
+		}
+		all := r.stdout + r.stderr
+		if i := strings.IndexFunc(all, isControl); i >= 0 {
+			t.Errorf("%s: control character %q printed raw:\n%s", args[0], all[i], all)
+		}
+		wants := []string{`x\x1b[31my.md`}
+		if args[0] == "build" {
+			wants = []string{`Bio\x1b[2J`}
+		}
+		if args[0] == "preview" {
+			wants = append(wants, `Term\x1b]0;pwned\x07: back\x1b[2J\x1b[H\u009b31m élan`, "Célula  (")
+		}
+		for _, want := range wants {
+			if !strings.Contains(all, want) {
+				t.Errorf("%s: output lacks %q:\n%s", args[0], want, all)
+			}
+		}
+	}
+}

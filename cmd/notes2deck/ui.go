@@ -122,25 +122,34 @@ func (u *ui) errorf(format string, args ...any) {
 	fmt.Fprintln(u.err, paint(u.color, red, printable(fmt.Sprintf(format, args...))))
 }
 
-// printable shows the control characters of s, which a file name may hold
-// ("ctl\x1b[31m.md"), and its invalid UTF-8 as Go writes them in strings:
-// they would steer the terminal or garble it.
+// printable shows the control characters of s, which a file name or a note
+// may hold ("ctl\x1b[31m.md"), and its invalid UTF-8 as Go writes them in
+// strings: they would steer the terminal or garble it. Tabs and newlines,
+// which lay out what commands print, are kept; so is every other character.
 func printable(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r < ' ' && r != '\t' && r != '\n' || r == 0x7f || r == utf8.RuneError }) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return isControl(r) || r == utf8.RuneError }) {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == utf8.RuneError && n <= 1, r < ' ' && r != '\t' && r != '\n', r == 0x7f:
+		case r == utf8.RuneError && n <= 1, isControl(r) && r < utf8.RuneSelf:
 			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case isControl(r): // C1, such as U+009B, which some terminals read as ESC [
+			fmt.Fprintf(&b, "\\u%04x", r)
 		default:
 			b.WriteString(s[i : i+n])
 		}
 		i += n
 	}
 	return b.String()
+}
+
+// isControl reports whether r is a control character other than a tab or a
+// newline: C0, DEL or C1.
+func isControl(r rune) bool {
+	return r < ' ' && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f
 }
 
 // clearBar wipes the progress bar off the terminal before a line is printed;
