@@ -13,10 +13,10 @@
 // A PATH is a .md file or a folder, searched recursively for *.md files in
 // sorted order; the default is notes/. Files and folders whose name starts
 // with a dot, and the output folder, are skipped; so is, with a warning, a
-// .md that is not a regular file (a named pipe, a device). Symbolic links to
-// folders inside a PATH are not followed; a PATH that is one is read through
-// it. "-" reads one note from standard input, named stdin. Flags may come
-// before or after the PATHs.
+// .md that is not a regular file (a named pipe, a device, a link to a missing
+// file or a loop of links). Symbolic links to folders inside a PATH are not
+// followed; a PATH that is one is read through it. "-" reads one note from
+// standard input, named stdin. Flags may come before or after the PATHs.
 //
 // build writes to DIR (default out/) <name>.apkg, <name>.csv and <name>.pdf,
 // where <name> is the file's stem for a file and the folder's name for a

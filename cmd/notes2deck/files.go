@@ -118,6 +118,9 @@ func collect(path, skip string) (target, error) {
 			case errors.Is(err, fs.ErrNotExist):
 				t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a link to a missing file: skipped"})
 				return nil
+			case errors.Is(err, syscall.ELOOP):
+				t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a loop of links, leading to no file: skipped"})
+				return nil
 			case err != nil:
 				t.files = append(t.files, p) // reading it says what is wrong
 				return nil

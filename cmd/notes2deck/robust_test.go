@@ -739,8 +739,8 @@ func runBinWithin(t *testing.T, d time.Duration, args ...string) result {
 	return exitResult(t, err, &so, &se)
 }
 
-// TestRobustSpecialFiles: a named pipe (or a link to nothing) named *.md in
-// the notes folder is skipped with a warning naming it, by every command; one
+// TestRobustSpecialFiles: a named pipe (or a link to nothing, or a loop of
+// links) named *.md in the notes folder is skipped with a warning naming it, by every command; one
 // named on the command line, a device, or a pipe as notes2deck.yaml is
 // refused with one line. Nothing blocks.
 func TestRobustSpecialFiles(t *testing.T) {
@@ -751,6 +751,9 @@ func TestRobustSpecialFiles(t *testing.T) {
 		t.Skip(err)
 	}
 	if err := os.Symlink("missing.md", filepath.Join(notes, "gone.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop.md", filepath.Join(notes, "loop.md")); err != nil {
 		t.Fatal(err)
 	}
 	const limit = 30 * time.Second
@@ -769,6 +772,7 @@ func TestRobustSpecialFiles(t *testing.T) {
 		for _, want := range []string{
 			filepath.Join(notes, "inbox.md") + ": warning: a named pipe, not a note: skipped",
 			filepath.Join(notes, "gone.md") + ": warning: a link to a missing file: skipped",
+			filepath.Join(notes, "loop.md") + ": warning: a loop of links, leading to no file: skipped",
 		} {
 			if !strings.Contains(all, want) {
 				t.Errorf("%s: output lacks %q:\n%s", args[0], want, all)
