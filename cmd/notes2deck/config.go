@@ -91,8 +91,9 @@ func checkBuildConfig(c *cli.Context) (buildConfig, error) {
 
 // findConfig returns the notes2deck.yaml that applies to paths: the one in
 // the folder of the first PATH (default notes/), else the one in the current
-// folder, else "".
-func findConfig(paths []string) (string, error) {
+// folder, else "". A folder of that name, or a link to a missing file, is
+// passed over with a warning: the student meant it to hold settings.
+func findConfig(paths []string) (string, []extract.Warning, error) {
 	first := "notes"
 	if len(paths) > 0 {
 		first = paths[0]
@@ -106,17 +107,28 @@ func findConfig(paths []string) (string, error) {
 		}
 	}
 	dirs = append(dirs, ".")
+	var ignored []extract.Warning
 	for _, d := range dirs {
 		p := filepath.Join(d, configName)
 		info, err := os.Stat(p)
 		switch {
 		case err == nil && !info.IsDir():
-			return p, nil
-		case err != nil && !errors.Is(err, fs.ErrNotExist):
-			return "", fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return p, ignored, nil
+		case err == nil:
+			ignored = append(ignored, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a folder, not a settings file: ignored"})
+		case !errors.Is(err, fs.ErrNotExist):
+			return "", nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		case isLink(p):
+			ignored = append(ignored, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a link to a missing file: ignored"})
 		}
 	}
-	return "", nil
+	return "", ignored, nil
+}
+
+// isLink reports whether the file p is a symbolic link.
+func isLink(p string) bool {
+	info, err := os.Lstat(p)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
 // readConfig reads the settings file name, which must be a regular file: a
@@ -153,7 +165,12 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 			sources[name] = fromFlag
 		}
 	}
-	file, err := findConfig(paths)
+	file, ignored, err := findConfig(paths)
+	if u, uerr := newUI(c); uerr == nil { // a bad --quiet --verbose is said later
+		for _, w := range ignored {
+			u.warn(w)
+		}
+	}
 	if err != nil || file == "" {
 		return "", sources, err
 	}
