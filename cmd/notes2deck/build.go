@@ -123,7 +123,11 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		}
 		if cfg.out != "-" && slices.Contains(cfg.formats, "apkg") {
 			if n := state.forgetForeign(t.name+".apkg", parsed[i]); n > 0 {
-				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n))
+				cards := 0
+				for _, d := range parsed[i] {
+					cards += len(d.Cards)
+				}
+				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards))
 			}
 		}
 		// The formats are written at the same time (the cheat sheet beside the

@@ -386,7 +386,8 @@ func TestEndToEndReimport(t *testing.T) {
 // TestEndToEndForeignState: two folders of one name ("bio/notes",
 // "chem/notes") built into one --out make one notes.apkg. The second build
 // must not ship the first's cards tagged notes2deck::deleted (the README says
-// to delete those), but warn; from then on, deletions work as before.
+// to delete those), but warn; from then on, deletions work as before. A
+// build of no cards at all warns in the same way.
 func TestEndToEndForeignState(t *testing.T) {
 	root, out := t.TempDir(), t.TempDir()
 	writeFiles(t, root, map[string]string{
@@ -432,6 +433,22 @@ func TestEndToEndForeignState(t *testing.T) {
 	}
 	if deleted != 1 {
 		t.Errorf("%d notes tagged deleted after removing one card, want 1", deleted)
+	}
+
+	// A note emptied (a sync tool, a truncated file) does not have every
+	// card tagged deleted either.
+	writeFiles(t, root, map[string]string{"chem/notes/c.md": "# Chem\n"})
+	r = runBinAt(t, 1700000300, "build", "--format", "apkg", "--out", out, chem)
+	want = filepath.Join(out, "notes.apkg") + ": warning: has no cards in this build; the cards of its previous build (1 note) are not tagged notes2deck::deleted"
+	if r.code != 0 || !strings.Contains(r.stderr, want) {
+		t.Errorf("emptied note: exit %d, stderr %q, want a warning %q", r.code, r.stderr, want)
+	}
+	p, err = readPackage([]byte(readFile(t, filepath.Join(out, "notes.apkg"))), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.notes) != 0 {
+		t.Errorf("emptied note: %d notes shipped, want none", len(p.notes))
 	}
 }
 

@@ -121,8 +121,16 @@ func (s *buildState) forgetForeign(name string, decks []extract.Deck) int {
 }
 
 // foreignWarning is the warning of a build that forgot the n notes of the
-// package at path (see forgetForeign).
-func foreignWarning(path string, n int) extract.Warning {
+// package at path (see forgetForeign) and made cards of its own, or none:
+// an emptied note is as likely a mishap (a sync tool, a truncated file) as a
+// wish to delete every card, and Anki's review history goes with them.
+func foreignWarning(path string, n, cards int) extract.Warning {
+	if cards == 0 {
+		return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
+			"has no cards in this build; the cards of its previous build (%s) are not tagged %s: "+
+				"if you meant to remove them all, delete them in Anki",
+			plural(n, "note"), apkg.DeletedTag)}
+	}
 	return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
 		"was last built from other notes (none of its %s is in this build), so their cards are not tagged %s; "+
 			"if those notes are another folder's, build each folder into its own --out folder",
