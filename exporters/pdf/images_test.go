@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"image"
+	colour "image/color"
+	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -111,4 +113,117 @@ func TestImageTooLarge(t *testing.T) {
 	if want := "n.md:3: cheat sheet: image photo.png left out: 8000×6000 pixels, more than 40 megapixels"; len(warns) != 1 || warns[0] != want {
 		t.Errorf("warnings %q, want [%q]", warns, want)
 	}
+}
+
+// interlacedPNG encodes m as an Adam7-interlaced PNG of 8-bit RGBA, which
+// image/png does not write.
+func interlacedPNG(m *image.NRGBA) []byte {
+	w, h := m.Rect.Dx(), m.Rect.Dy()
+	var raw bytes.Buffer
+	for _, p := range []struct{ x0, y0, dx, dy int }{{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}} {
+		if p.x0 >= w {
+			continue
+		}
+		for y := p.y0; y < h; y += p.dy {
+			raw.WriteByte(0)
+			for x := p.x0; x < w; x += p.dx {
+				raw.Write(m.Pix[m.PixOffset(x, y) : m.PixOffset(x, y)+4])
+			}
+		}
+	}
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	_, _ = zw.Write(raw.Bytes())
+	_ = zw.Close()
+	data := pngFile(uint32(w), uint32(h), 6, [2]string{"IDAT", z.String()})
+	data[8+8+12] = 1 // IHDR's interlace method: Adam7
+	binary.BigEndian.PutUint32(data[8+8+13:], crc32.ChecksumIEEE(data[8+4:8+8+13]))
+	return data
+}
+
+// TestPNGsGofpdfRefuses: valid PNGs that gofpdf does not read, interlaced or
+// of 16 bits a channel, were left off the sheet ("cannot decode it"). They
+// are printed, as 8-bit PNGs of the same pixels, their alpha kept.
+func TestPNGsGofpdfRefuses(t *testing.T) {
+	rgba := image.NewNRGBA(image.Rect(0, 0, 13, 11))
+	for i := range rgba.Pix {
+		rgba.Pix[i] = byte(i*7 + i/4)
+	}
+	opaque := image.NewNRGBA(rgba.Rect)
+	copy(opaque.Pix, rgba.Pix)
+	for i := 3; i < len(opaque.Pix); i += 4 {
+		opaque.Pix[i] = 255
+	}
+	encode := func(m image.Image) []byte {
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, m); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	sixteen := func(m image.Image, dst draw.Image) image.Image {
+		draw.Draw(dst, dst.Bounds(), m, image.Point{}, draw.Src)
+		return dst
+	}
+	for _, tc := range []struct {
+		name  string
+		data  []byte
+		alpha bool
+	}{
+		{"interlaced RGB", interlacedPNG(opaque), false},
+		{"interlaced RGBA", interlacedPNG(rgba), true},
+		{"16-bit RGB", encode(sixteen(opaque, image.NewRGBA64(rgba.Rect))), false},
+		{"16-bit RGBA", encode(sixteen(rgba, image.NewNRGBA64(rgba.Rect))), true},
+		{"16-bit grey", encode(sixteen(opaque, image.NewGray16(rgba.Rect))), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want, err := png.Decode(bytes.NewReader(tc.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdf, warns := sheetOf(t, "# Photos\n\n![photo](photo.png)\n", map[string][]byte{"photo.png": tc.data})
+			if len(warns) != 0 {
+				t.Errorf("warnings %q, want none", warns)
+			}
+			if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != 1+btoi(tc.alpha) {
+				t.Errorf("%d images in the PDF, want %d (the photo, and its alpha as a soft mask: %v)", n, 1+btoi(tc.alpha), tc.alpha)
+			}
+			plain, ok := plainPNG(tc.data)
+			if !ok {
+				t.Fatal("plainPNG: cannot decode it")
+			}
+			if depth, interlace := plain[8+8+8], plain[8+8+12]; depth != 8 || interlace != 0 {
+				t.Errorf("plainPNG: bit depth %d, interlace %d; want 8 and 0", depth, interlace)
+			}
+			got, err := png.Decode(bytes.NewReader(plain))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for y := range rgba.Rect.Dy() {
+				for x := range rgba.Rect.Dx() {
+					if w, g := nrgba(want.At(x, y)), nrgba(got.At(x, y)); w != g {
+						t.Fatalf("pixel (%d,%d): %v, want %v", x, y, g, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+// nrgba returns c with 8 bits a channel, not premultiplied: the high bytes
+// of a 16-bit color.
+func nrgba(c colour.Color) colour.NRGBA {
+	if n, ok := c.(colour.NRGBA); ok {
+		return n
+	}
+	w := colour.NRGBA64Model.Convert(c).(colour.NRGBA64)
+	return colour.NRGBA{uint8(w.R >> 8), uint8(w.G >> 8), uint8(w.B >> 8), uint8(w.A >> 8)}
+}
+
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -655,7 +655,8 @@ const maxImagePixels = 40_000_000
 
 // register adds an image to the PDF; it reports false and warns when the
 // format is not one gofpdf reads (JPEG, PNG, GIF), or the image is too large
-// to print (see maxImagePixels).
+// to print (see maxImagePixels). A PNG gofpdf refuses is given to it again
+// as plainPNG makes it.
 func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 	tp := imageType(data)
 	if tp == "" {
@@ -673,6 +674,12 @@ func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 	}
 	name := fmt.Sprintf("img%d", len(s.images)+1)
 	info, err := s.registerImage(name, tp, data)
+	if (err != nil || info == nil) && tp == "PNG" {
+		// An interlaced or 16-bit PNG, valid, that gofpdf does not read.
+		if plain, ok := plainPNG(data); ok {
+			info, err = s.registerImage(name, tp, plain)
+		}
+	}
 	if err != nil || info == nil {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: cannot decode it"})
 		return imageInfo{}, false
