@@ -421,6 +421,7 @@ type sheet struct {
 	pager        pager
 	images       map[string]imageInfo
 	replacement  string // drawn for a character no font has
+	replaceFont  fontID // the face that draws replacement
 	missing      map[rune]bool
 	missingOrder []missingRune
 	warnings     []extract.Warning
@@ -477,10 +478,7 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 			}
 		}
 	}
-	s.replacement = "?"
-	if s.faces[fRegular].has('\uFFFD') {
-		s.replacement = "\uFFFD"
-	}
+	s.replacement, s.replaceFont = replacement(s.faces)
 
 	orient := "L"
 	if cfg.pageW < cfg.pageH {
@@ -513,6 +511,22 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 		s.loadImages(decks)
 	}
 	return s, nil
+}
+
+// replacement returns what the sheet draws for a character no face has, and
+// the face that draws it: "\uFFFD", else "?", of the body font, else of the
+// embedded one behind it. A CJK font such as Droid Sans Fallback has
+// neither: drawn in it, the "?" had no width and was printed, a box, over
+// the text after it.
+func replacement(faces [nFonts]*face) (string, fontID) {
+	for _, id := range []fontID{fRegular, fFallback} {
+		for _, rep := range []rune{'\uFFFD', '?'} {
+			if f := faces[id]; f != nil && f.has(rep) {
+				return string(rep), id
+			}
+		}
+	}
+	return "?", fRegular
 }
 
 // addFonts gives gofpdf the faces. gofpdf parses a font as its tables say,

@@ -192,11 +192,10 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			start = i + n
 		} else {
 			s.missingGlyph(r, pos)
-			rep := s.replacement
 			p := proto
-			p.font = fRegular
-			p.text = rep
-			p.w = s.faces[fRegular].measure(rep, p.size)
+			p.font = s.replaceFont
+			p.text = s.replacement
+			p.w = s.faces[p.font].measure(p.text, p.size)
 			s.addPart(w, p)
 		}
 		i += n

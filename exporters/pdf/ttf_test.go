@@ -177,3 +177,90 @@ func TestFontPanics(t *testing.T) {
 		t.Errorf("Export: %v, want %s…", err, want)
 	}
 }
+
+// withoutLatin returns the embedded body font without ASCII and without
+// U+FFFD, as Droid Sans Fallback (a CJK font) is: their character ranges
+// are emptied in every format 4 and format 12 character map.
+func withoutLatin(t *testing.T) []byte {
+	data := bytes.Clone(dejaVuRegular)
+	_, off, _ := fontTable(t, data, "cmap")
+	drop := func(first, last int) bool { return first <= '?' && '?' <= last || first <= 0xFFFD && 0xFFFD <= last }
+	for i := 0; i < int(binary.BigEndian.Uint16(data[off+2:])); i++ {
+		sub := off + int(binary.BigEndian.Uint32(data[off+4+8*i+4:]))
+		switch binary.BigEndian.Uint16(data[sub:]) {
+		case 4:
+			segs := int(binary.BigEndian.Uint16(data[sub+6:])) / 2
+			for j := range segs {
+				end, start := sub+14+2*j, sub+16+2*segs+2*j
+				if last := int(binary.BigEndian.Uint16(data[end:])); drop(int(binary.BigEndian.Uint16(data[start:])), last) {
+					binary.BigEndian.PutUint16(data[start:], uint16(last+1))
+				}
+			}
+		case 12:
+			for j := range int(binary.BigEndian.Uint32(data[sub+12:])) {
+				g := sub + 16 + 12*j
+				if last := int(binary.BigEndian.Uint32(data[g+4:])); drop(int(binary.BigEndian.Uint32(data[g:])), last) {
+					binary.BigEndian.PutUint32(data[g:], uint32(last+1))
+				}
+			}
+		}
+	}
+	return data
+}
+
+// TestMissingGlyphTakesWidth: with a body font that has neither "?" nor
+// "\uFFFD" (Droid Sans Fallback, the CJK font the sheet picks for Korean
+// notes), a character no font has was drawn as that font's "?", a box of
+// no width in the layout, printed over the text after it. Every part of a
+// word is now drawn in a face that has its characters, and takes width.
+func TestMissingGlyphTakesWidth(t *testing.T) {
+	font := filepath.Join(t.TempDir(), "cjk.ttf")
+	if err := os.WriteFile(font, withoutLatin(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, font, rep string
+	}{
+		{"embedded font", "", "\uFFFD"},
+		{"font without Latin", font, "\uFFFD"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := Exporter{Font: tc.font}.resolve(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := newSheet(cfg, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.waitFonts(); err != nil {
+				t.Fatal(err)
+			}
+			if tc.font != "" && s.faces[fRegular].has('?') {
+				t.Fatal("the font has '?'")
+			}
+			s.setSize(DefaultFontSize)
+			spans := []extract.Span{{Text: "사과", Style: extract.Bold}, {Text: ": apple 𝔸x aͨ 한국어"}}
+			reps := 0
+			for _, w := range s.words(spans, s.size, fRegular, cText, extract.Pos{File: "k.md", Line: 3}) {
+				for _, p := range w.parts {
+					for _, r := range p.text {
+						if !s.faces[p.font].has(r) {
+							t.Errorf("%q drawn in %s, which has no glyph for %q", p.text, s.faces[p.font].name, r)
+						}
+					}
+					if p.w <= 0 {
+						t.Errorf("%q takes no width", p.text)
+					}
+					reps += strings.Count(p.text, tc.rep)
+				}
+			}
+			if want := 2 + 1 + 1 + 3; reps != want {
+				t.Errorf("%d × %q, want %d", reps, tc.rep, want)
+			}
+			if got := s.glyphWarnings(); len(got) != 7 || got[0].String() != fmt.Sprintf("k.md:3: cheat sheet: no glyph for \"사\" (U+C0AC) in font %s; printed as %s (choose a font that has it with --font)", s.faces[fRegular].name, tc.rep) {
+				t.Errorf("warnings %q", got)
+			}
+		})
+	}
+}
