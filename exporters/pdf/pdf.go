@@ -25,6 +25,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/jung-kurt/gofpdf"
 	"github.com/notes2deck/notes2deck/exporters"
@@ -492,8 +493,8 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 	p.SetModificationDate(when)
 	p.SetProducer("notes2deck", false)
 	p.SetCreator("notes2deck", false)
-	p.SetTitle(sheetTitle(decks), true)
-	p.SetSubject("Cheat sheet of "+deckFiles(decks), true)
+	p.SetTitle(textString(sheetTitle(decks)), false)
+	p.SetSubject(textString("Cheat sheet of "+deckFiles(decks)), false)
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(0, 0, 0)
 	p.SetCellMargin(0)
@@ -607,6 +608,18 @@ func sheetTitle(decks []extract.Deck) string {
 		return strings.Join(titles[:3], " · ") + fmt.Sprintf(" and %d more", len(titles)-3)
 	}
 	return strings.Join(titles, " · ")
+}
+
+// textString returns s as a PDF text string: UTF-16BE after a byte order
+// mark. gofpdf's own conversion writes a character beyond U+FFFF as one
+// broken code unit, not as a surrogate pair: "𝔸lgebra" was "ݔ¸lgebra" in a
+// viewer's title bar.
+func textString(s string) string {
+	b := []byte{0xFE, 0xFF}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return string(b)
 }
 
 // deckFiles names the notes files of decks.

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf16"
 
 	"github.com/jung-kurt/gofpdf"
 	"github.com/notes2deck/notes2deck/extract"
@@ -620,6 +621,55 @@ func TestPathsLeaveNoTrace(t *testing.T) {
 	if !bytes.Equal(out[0], out[1]) || !bytes.Equal(out[0], out[2]) {
 		t.Errorf("the same note by three paths gave different sheets")
 	}
+}
+
+// TestInfoOutsideBMP: characters beyond U+FFFF in the title and the file
+// name were written into the PDF's /Title and /Subject as broken UTF-16
+// (gofpdf has no surrogate pairs), mojibake in a viewer's title bar. They
+// are UTF-16 surrogate pairs now.
+func TestInfoOutsideBMP(t *testing.T) {
+	d, err := extract.Parse("notes/😀 rings.md", []byte("# 𝔸lgebra and 𠀀 and 😀 (notes\\)\n\n- Ring: a set\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := (Exporter{Time: 1700000000}).Export(&buf, []extract.Deck{d}); err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]string{
+		"/Title":   "𝔸lgebra and 𠀀 and 😀 (notes\\)",
+		"/Subject": "Cheat sheet of 😀 rings.md",
+	} {
+		if got := infoString(t, buf.Bytes(), key); got != want {
+			t.Errorf("%s %q, want %q", key, got, want)
+		}
+	}
+}
+
+// infoString returns the PDF text string after key in data, a literal
+// string of UTF-16BE after a byte order mark, decoded.
+func infoString(t *testing.T, data []byte, key string) string {
+	t.Helper()
+	i := bytes.Index(data, []byte(key+" (\xFE\xFF"))
+	if i < 0 {
+		t.Fatalf("no %s of UTF-16 in the PDF", key)
+	}
+	var raw []byte
+	for j := i + len(key) + 4; j < len(data) && data[j] != ')'; j++ {
+		c := data[j]
+		if c == '\\' && j+1 < len(data) {
+			j++
+			if c = data[j]; c == 'r' {
+				c = '\r'
+			}
+		}
+		raw = append(raw, c)
+	}
+	u := make([]uint16, len(raw)/2)
+	for k := range u {
+		u[k] = uint16(raw[2*k])<<8 | uint16(raw[2*k+1])
+	}
+	return string(utf16.Decode(u))
 }
 
 // TestImagesByteStable: a sheet with several images of one width gives the
