@@ -33,6 +33,7 @@ func (s *sheet) cards(decks []extract.Deck) {
 		context     string
 		deck        string
 		n           int
+		pos, file   extract.Pos // the card's, and its note's first line
 	}
 	var all []card
 	for _, d := range decks {
@@ -47,6 +48,8 @@ func (s *sheet) cards(decks []extract.Deck) {
 				context: strings.Join(c.Context, " › "),
 				deck:    d.Name,
 				n:       len(all) + 1,
+				pos:     c.Pos,
+				file:    extract.Pos{File: d.File, Line: 1},
 			})
 		}
 	}
@@ -77,19 +80,19 @@ func (s *sheet) cards(decks []extract.Deck) {
 				if side == 1 {
 					tag += " answer"
 				}
-				head := s.label(tag, fRegular, cMuted, 6)
+				head := s.label(tag, fRegular, cMuted, 6, extract.Pos{})
 				s.drawLabel(&st, head, x+cw-pad-head.w, y+pad+4)
 				top := y + pad + 10
 				if c.context != "" && side == 0 {
-					ctx := s.label(s.fitText(c.context, fRegular, 6.5, cw-2*pad-head.w-6), fRegular, cMuted, 6.5)
+					ctx := s.label(s.fitText(c.context, fRegular, 6.5, cw-2*pad-head.w-6), fRegular, cMuted, 6.5, c.pos)
 					s.drawLabel(&st, ctx, x+pad, y+pad+4)
 				}
 				spans, size, base := c.front, float64(cardFrontSize), fBold
 				if side == 1 {
 					spans, size, base = c.back, cardBackSize, fRegular
 				}
-				s.cardText(&st, spans, size, base, x+pad, top, cw-2*pad, y+ch-pad-top, side == 0)
-				foot := s.label(s.fitText(c.deck, fRegular, 5.5, cw-2*pad), fRegular, cMuted, 5.5)
+				s.cardText(&st, spans, size, base, x+pad, top, cw-2*pad, y+ch-pad-top, side == 0, c.pos)
+				foot := s.label(s.fitText(c.deck, fRegular, 5.5, cw-2*pad), fRegular, cMuted, 5.5, c.file)
 				s.drawLabel(&st, foot, x+pad, y+ch-pad+2)
 			}
 		}
@@ -112,13 +115,13 @@ func (s *sheet) cutLines(st *drawState, cols, rows int, cw, ch float64) {
 }
 
 // cardText draws spans in a box, at the largest size up to size that fits,
-// centred vertically when centre is set.
-func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base fontID, x, y, w, h float64, centre bool) {
+// centred vertically when centre is set; pos is the card's, for warnings.
+func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base fontID, x, y, w, h float64, centre bool, pos extract.Pos) {
 	var lines []textLine
 	lh := lineHeight(size)
 	for ; size >= cardMinSize; size -= 0.5 {
 		lh = lineHeight(size)
-		lines = s.wrap(s.words(spans, size, base, cText, extract.Pos{}), w, 0)
+		lines = s.wrap(s.words(spans, size, base, cText, pos), w, 0)
 		if float64(len(lines))*lh <= h {
 			break
 		}

@@ -250,12 +250,12 @@ func (s *sheet) markerWidth(b extract.Block) float64 {
 	if b.Ordered {
 		// The widest number, as printed (with any fallback font).
 		for i := range b.Items {
-			mw = max(mw, s.label(strconv.Itoa(b.Start+i)+".", fRegular, cTerm, s.size).w+s.size*0.45)
+			mw = max(mw, s.label(strconv.Itoa(b.Start+i)+".", fRegular, cTerm, s.size, b.Pos).w+s.size*0.45)
 		}
 	}
 	for _, it := range b.Items {
 		if it.Task {
-			mw = max(mw, s.label("☐", fRegular, cTerm, s.size).w+s.size*0.4)
+			mw = max(mw, s.label("☐", fRegular, cTerm, s.size, b.Pos).w+s.size*0.4)
 		}
 	}
 	return mw
@@ -285,7 +285,7 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 		} else {
 			dst = append(dst, row{h: s.lh})
 		}
-		ml := s.label(marker, fRegular, cTerm, s.size)
+		ml := s.label(marker, fRegular, cTerm, s.size, it.Pos)
 		mx := x
 		if b.Ordered {
 			mx = max(x, x+mw-s.size*0.3-ml.w)
@@ -917,6 +917,18 @@ func isLabel(b extract.Block) bool {
 	}
 	t := b.Spans[0].Text
 	return utf8.RuneCountInString(t) <= maxLabelRunes && !strings.HasSuffix(t, ".")
+}
+
+// titlePos returns where the title of deck d, printed in the page header,
+// comes from: the H1 that reads it, else the first line of the note (its
+// front matter's title:, or the file name or --deck).
+func titlePos(d extract.Deck) extract.Pos {
+	for _, b := range d.Outline {
+		if b.Kind == extract.Heading && b.Level == 1 && extract.PlainText(b.Spans) == d.Title {
+			return b.Pos
+		}
+	}
+	return extract.Pos{File: d.File, Line: 1}
 }
 
 // hasTitle reports whether the outline opens with an H1, or has one

@@ -6,6 +6,7 @@ import (
 	"html"
 	"image"
 	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -643,6 +644,51 @@ func TestInfoOutsideBMP(t *testing.T) {
 		if got := infoString(t, buf.Bytes(), key); got != want {
 			t.Errorf("%s %q, want %q", key, got, want)
 		}
+	}
+}
+
+// TestTitleGlyphWarnings: a character the font lacks in a note's title,
+// printed in each page's header, was reported with no file and no line
+// (": warning: cheat sheet: no glyph for …"), for the header is laid out
+// first. It names the H1 that reads the title, else the note's first line;
+// on flashcards, a card's text names the card's line.
+func TestTitleGlyphWarnings(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, src, layout string
+		want                    []string
+	}{
+		{"heading", "n.md", "intro\n\n# Notes on 𝔸lgebra\n\n- Ring: a set\n", "",
+			[]string{"n.md:3: cheat sheet: no glyph for \"𝔸\""}},
+		{"front matter title", "n.md", "---\ntags: [x]\ntitle: Ring 𝕓\n---\n\n- Ring: a set\n", "",
+			[]string{"n.md:1: cheat sheet: no glyph for \"𝕓\""}},
+		{"file name", "𝔼 rings.md", "- Ring: a set\n", "",
+			[]string{"𝔼 rings.md:1: cheat sheet: no glyph for \"𝔼\""}},
+		{"cards", "n.md", "# Rings\n\n- Ring 𝔻: a set 𝔽\n", "cards",
+			[]string{"n.md:3: cheat sheet: no glyph for \"𝔻\"", "n.md:3: cheat sheet: no glyph for \"𝔽\""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := filepath.Join(dir, tc.file)
+			d, err := extract.Parse(file, []byte(tc.src), extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var warns []string
+			e := Exporter{Time: 1700000000, Layout: tc.layout, Warn: func(w extract.Warning) {
+				warns = append(warns, strings.TrimPrefix(w.String(), dir+string(filepath.Separator)))
+			}}
+			if err := e.Export(io.Discard, []extract.Deck{d}); err != nil {
+				t.Fatal(err)
+			}
+			if len(warns) != len(tc.want) {
+				t.Fatalf("warnings %q, want %d", warns, len(tc.want))
+			}
+			for i, w := range tc.want {
+				if !strings.HasPrefix(warns[i], w) {
+					t.Errorf("warning %q, want %q…", warns[i], w)
+				}
+			}
+		})
 	}
 }
 

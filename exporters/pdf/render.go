@@ -159,10 +159,10 @@ func (s *sheet) draw(decks []extract.Deck) {
 	s.textBuf = s.textBuf[:0]
 	s.titles = make([]textLine, max(len(decks), 1))
 	for i, d := range decks {
-		s.titles[i] = s.label(s.fitText(d.Title, fBold, hs, c.pageW/2), fBold, cHeading, hs)
+		s.titles[i] = s.label(s.fitText(d.Title, fBold, hs, c.pageW/2), fBold, cHeading, hs, titlePos(d))
 		s.titles[i].runs = slices.Clone(s.titles[i].runs)
 	}
-	dl := s.label(date, fRegular, cMuted, hs)
+	dl := s.label(date, fRegular, cMuted, hs, extract.Pos{})
 	dl.runs = slices.Clone(dl.runs)
 	s.textKeep = len(s.textBuf)
 	pi := 0
@@ -223,7 +223,7 @@ func (s *sheet) footerForms(n int, hs float64) {
 	s.page = s.footers.data[:0]
 	s.footers.ends = s.footers.ends[:0]
 	for i := 1; i <= n; i++ {
-		foot := s.label(fmt.Sprintf("page %d of %d", i, n), fRegular, cMuted, hs*0.9)
+		foot := s.label(fmt.Sprintf("page %d of %d", i, n), fRegular, cMuted, hs*0.9, extract.Pos{})
 		s.drawLabel(&drawState{font: 255}, foot, (c.pageW-foot.w)/2, c.pageH-c.Margin-hs*0.3)
 		s.footers.ends = append(s.footers.ends, len(s.page))
 	}

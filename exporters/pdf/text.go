@@ -487,10 +487,11 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 }
 
 // label lays out a short text on one line in font f, with the same fallback
-// fonts and replacements as body text; it returns the line.
-func (s *sheet) label(text string, f fontID, c color, size float64) textLine {
+// fonts and replacements as body text; it returns the line. A character no
+// font has is reported at pos, where the text comes from.
+func (s *sheet) label(text string, f fontID, c color, size float64, pos extract.Pos) textLine {
 	var w word
-	s.addParts(&w, part{font: f, color: c, size: size}, text, extract.Pos{})
+	s.addParts(&w, part{font: f, color: c, size: size}, text, pos)
 	var l textLine
 	x := 0.0
 	s.place(&l, &x, w.parts, 0)
