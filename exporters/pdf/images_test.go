@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"compress/zlib"
 	"encoding/binary"
+	"fmt"
 	"hash/crc32"
 	"image"
 	colour "image/color"
 	"image/draw"
+	"image/jpeg"
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -226,4 +229,149 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// exifJPEG returns a JPEG of w×h pixels, its quarters red, green (top),
+// blue and white (bottom), with an APP1 Exif segment after its start
+// marker holding tiff.
+func exifJPEG(t *testing.T, w, h int, tiff []byte) []byte {
+	t.Helper()
+	m := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			m.Set(x, y, quarters[2*(2*y/h)+2*x/w])
+		}
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, m, &jpeg.Options{Quality: 95}); err != nil {
+		t.Fatal(err)
+	}
+	if tiff == nil {
+		return buf.Bytes()
+	}
+	seg := append([]byte("Exif\x00\x00"), tiff...)
+	app1 := append([]byte{0xFF, 0xE1, byte((len(seg) + 2) >> 8), byte(len(seg) + 2)}, seg...)
+	return append(append([]byte{0xFF, 0xD8}, app1...), buf.Bytes()[2:]...)
+}
+
+// quarters are the colors of exifJPEG's quarters: top left, top right,
+// bottom left, bottom right.
+var quarters = []colour.RGBA{{255, 0, 0, 255}, {0, 255, 0, 255}, {0, 0, 255, 255}, {255, 255, 255, 255}}
+
+// TestEXIFOrientation: a phone's photo stored 80×40 with EXIF orientation 6
+// was printed sideways; Anki and browsers turn it upright. The sheet turns
+// and flips a JPEG as its orientation says (1 to 8), before printing it.
+func TestEXIFOrientation(t *testing.T) {
+	// The quarter shown top left and top right, and the size shown.
+	for o, want := range map[int]struct {
+		tl, tr int
+		w, h   int
+	}{
+		1: {0, 1, 80, 40}, 2: {1, 0, 80, 40}, 3: {3, 2, 80, 40}, 4: {2, 3, 80, 40},
+		5: {0, 2, 40, 80}, 6: {2, 0, 40, 80}, 7: {3, 1, 40, 80}, 8: {1, 3, 40, 80},
+	} {
+		for _, bo := range []binary.AppendByteOrder{binary.LittleEndian, binary.BigEndian} {
+			data := exifJPEG(t, 80, 40, exifTIFF(bo, o))
+			if got := jpegOrientation(data); got != o {
+				t.Fatalf("orientation %d (%v): read %d", o, bo, got)
+			}
+		}
+		data := exifJPEG(t, 80, 40, exifTIFF(binary.BigEndian, o))
+		pdf, warns := sheetOf(t, "# Board\n\n![photo](phone.jpg)\n", map[string][]byte{"phone.jpg": data})
+		if len(warns) != 0 {
+			t.Errorf("orientation %d: warnings %q", o, warns)
+		}
+		if size := fmt.Sprintf("/Width %d\n/Height %d\n", want.w, want.h); !bytes.Contains(pdf, []byte(size)) {
+			t.Errorf("orientation %d: no image of %d×%d in the PDF", o, want.w, want.h)
+		}
+		// The JPEG in the PDF, as printed.
+		i := bytes.Index(pdf, []byte("/DCTDecode"))
+		j := bytes.Index(pdf[max(i, 0):], []byte("stream\n"))
+		if i < 0 || j < 0 {
+			t.Fatalf("orientation %d: no JPEG in the PDF", o)
+		}
+		m, err := jpeg.Decode(bytes.NewReader(pdf[i+j+len("stream\n"):]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := m.Bounds()
+		if b.Dx() != want.w || b.Dy() != want.h {
+			t.Errorf("orientation %d: %v, want %d×%d", o, b, want.w, want.h)
+		}
+		for _, c := range []struct{ x, y, q int }{{b.Dx() / 8, b.Dy() / 8, want.tl}, {b.Dx() * 7 / 8, b.Dy() / 8, want.tr}} {
+			if q := nearestQuarter(m.At(c.x, c.y)); q != c.q {
+				t.Errorf("orientation %d: (%d,%d) is the color of quarter %d, want %d", o, c.x, c.y, q, c.q)
+			}
+		}
+	}
+}
+
+// nearestQuarter returns the index of the color of quarters nearest c.
+func nearestQuarter(c colour.Color) int {
+	r, g, b, _ := c.RGBA()
+	best, dist := 0, uint32(1<<32-1)
+	for i, q := range quarters {
+		d := absDiff(r>>8, uint32(q.R)) + absDiff(g>>8, uint32(q.G)) + absDiff(b>>8, uint32(q.B))
+		if d < dist {
+			best, dist = i, d
+		}
+	}
+	return best
+}
+
+// absDiff returns |a-b|.
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// TestEXIFDamaged: a damaged or missing Exif block is orientation 1, no
+// panic.
+func TestEXIFDamaged(t *testing.T) {
+	good := exifTIFF(binary.LittleEndian, 6)
+	for name, data := range map[string][]byte{
+		"no Exif":               exifJPEG(t, 8, 8, nil),
+		"TIFF cut short":        exifJPEG(t, 8, 8, good[:5]),
+		"directory out of file": exifJPEG(t, 8, 8, append([]byte("II*\x00\xff\xff\xff\x7f"), good[8:]...)),
+		"entries cut short":     exifJPEG(t, 8, 8, good[:8+2+12+6]),
+		"orientation 9":         exifJPEG(t, 8, 8, exifTIFF(binary.LittleEndian, 9)),
+		"orientation as LONG":   exifJPEG(t, 8, 8, append(slices.Clone(good[:8+2+12+2]), append([]byte{4, 0}, good[8+2+12+4:]...)...)),
+		"segment too long":      append([]byte{0xFF, 0xD8, 0xFF, 0xE1, 0xFF, 0xFF}, "Exif\x00\x00"...),
+		"segment length 0":      {0xFF, 0xD8, 0xFF, 0xE1, 0, 0, 0xFF, 0xE1},
+		"start and end only":    {0xFF, 0xD8, 0xFF, 0xD9},
+	} {
+		if o := jpegOrientation(data); o != 1 {
+			t.Errorf("%s: orientation %d, want 1", name, o)
+		}
+	}
+}
+
+// exifTIFF returns a TIFF block (Exif) in byte order bo whose first
+// directory holds Make, then Orientation o.
+func exifTIFF(bo binary.AppendByteOrder, o int) []byte {
+	b := []byte("II*\x00")
+	if bo == binary.BigEndian {
+		b = []byte("MM\x00*")
+	}
+	b = bo.AppendUint32(b, 8)
+	b = bo.AppendUint16(b, 2)
+	for _, e := range [][3]uint32{{0x010F, 2, 0}, {0x0112, 3, uint32(o)}} { // Make, Orientation
+		b = bo.AppendUint16(b, uint16(e[0]))
+		b = bo.AppendUint16(b, uint16(e[1]))
+		b = bo.AppendUint32(b, 1)
+		b = bo.AppendUint16(b, uint16(e[2]))
+		b = bo.AppendUint16(b, 0)
+	}
+	return bo.AppendUint32(b, 0)
+}
+
+// TestOrientGray: a grey JPEG is turned as a grey image.
+func TestOrientGray(t *testing.T) {
+	m := &image.Gray{Pix: []byte{0, 1, 2, 3, 4, 5}, Stride: 3, Rect: image.Rect(0, 0, 3, 2)}
+	g, ok := orient(m, 6).(*image.Gray)
+	if want := []byte{3, 0, 4, 1, 5, 2}; !ok || g.Rect.Dx() != 2 || !bytes.Equal(g.Pix, want) {
+		t.Errorf("orient(6) = %v, want a 2×3 grey image of %v", g, want)
+	}
 }

@@ -682,8 +682,9 @@ const maxImagePixels = 40_000_000
 
 // register adds an image to the PDF; it reports false and warns when the
 // format is not one gofpdf reads (JPEG, PNG, GIF), or the image is too large
-// to print (see maxImagePixels). A PNG gofpdf refuses is given to it again
-// as plainPNG makes it.
+// to print (see maxImagePixels). A JPEG with an EXIF orientation is turned
+// upright (see uprightJPEG); a PNG gofpdf refuses is given to it again as
+// plainPNG makes it.
 func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 	tp := imageType(data)
 	if tp == "" {
@@ -698,6 +699,14 @@ func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 	if px := int64(cfg.Width) * int64(cfg.Height); px > maxImagePixels {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: fmt.Sprintf("cheat sheet: image %s left out: %d×%d pixels, more than %d megapixels", b.Src, cfg.Width, cfg.Height, maxImagePixels/1_000_000)})
 		return imageInfo{}, false
+	}
+	if tp == "JPG" {
+		// A phone's photo, stored as the camera held it: printed upright.
+		if o := jpegOrientation(data); o != 1 {
+			if upright, ok := uprightJPEG(data, o); ok {
+				data = upright
+			}
+		}
 	}
 	name := fmt.Sprintf("img%d", len(s.images)+1)
 	info, err := s.registerImage(name, tp, data)
