@@ -1,10 +1,13 @@
 package pdf
 
 import (
+	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract"
 )
@@ -91,7 +94,9 @@ func (s *sheet) cards(decks []extract.Deck) {
 				if side == 1 {
 					spans, size, base = c.back, cardBackSize, fRegular
 				}
-				s.cardText(&st, spans, size, base, x+pad, top, cw-2*pad, y+ch-pad-top, side == 0, c.pos)
+				if cut, total := s.cardText(&st, spans, size, base, x+pad, top, cw-2*pad, y+ch-pad-top, side == 0, c.pos); cut > 0 {
+					s.warnings = append(s.warnings, extract.Warning{Pos: c.pos, Msg: fmt.Sprintf("cheat sheet: card %s too long for a flashcard: %d of its %d lines printed, cut with … (the sheet layout prints it whole)", strings.TrimSuffix(tag, " answer")+" "+[]string{"question", "answer"}[side], total-cut, total)})
+				}
 				foot := s.label(s.fitText(c.deck, fRegular, 5.5, cw-2*pad), fRegular, cMuted, 5.5, c.file)
 				s.drawLabel(&st, foot, x+pad, y+ch-pad+2)
 			}
@@ -116,18 +121,23 @@ func (s *sheet) cutLines(st *drawState, cols, rows int, cw, ch float64) {
 
 // cardText draws spans in a box, at the largest size up to size that fits,
 // centred vertically when centre is set; pos is the card's, for warnings.
-func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base fontID, x, y, w, h float64, centre bool, pos extract.Pos) {
+// Text too long even at cardMinSize is cut at the box's foot, its last line
+// ending in "…": it returns how many lines were cut of how many.
+func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base fontID, x, y, w, h float64, centre bool, pos extract.Pos) (cut, total int) {
 	var lines []textLine
-	lh := lineHeight(size)
+	lh, used := lineHeight(size), size
 	for ; size >= cardMinSize; size -= 0.5 {
-		lh = lineHeight(size)
+		lh, used = lineHeight(size), size
 		lines = s.wrap(s.words(spans, size, base, cText, pos), w, 0)
 		if float64(len(lines))*lh <= h {
 			break
 		}
 	}
-	if fit := int(h / lh); len(lines) > fit {
+	total = len(lines)
+	if fit := max(int(h/lh), 1); len(lines) > fit {
 		lines = lines[:fit] // too long even at the smallest size
+		cut = total - fit
+		lines[fit-1] = s.ellipsis(lines[fit-1], used, w, pos)
 	}
 	top := y
 	if centre {
@@ -143,6 +153,35 @@ func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base
 			s.text(st, ru.font, ru.color, ru.size, x+dx+ru.x, base, s.textBuf[ru.from:ru.to])
 		}
 	}
+	return cut, total
+}
+
+// ellipsis returns line l, of text at size, ending in "…": the characters at
+// its end that leave no room for it within width w are dropped.
+func (s *sheet) ellipsis(l textLine, size, w float64, pos extract.Pos) textLine {
+	mark := s.label("…", fRegular, cMuted, size, pos)
+	runs := slices.Clone(l.runs)
+	for len(runs) > 0 {
+		last := &runs[len(runs)-1]
+		if last.x+last.w+mark.w <= w+0.01 {
+			break
+		}
+		r, n := utf8.DecodeLastRune(s.textBuf[last.from:last.to])
+		last.to -= n
+		last.w -= float64(max(s.faces[last.font].width(r), 0)) * last.size / 1000
+		if last.from == last.to {
+			runs = runs[:len(runs)-1]
+		}
+	}
+	x := 0.0
+	if len(runs) > 0 {
+		x = runs[len(runs)-1].x + runs[len(runs)-1].w
+	}
+	for _, ru := range mark.runs {
+		ru.x += x
+		runs = append(runs, ru)
+	}
+	return textLine{runs: runs, w: x + mark.w}
 }
 
 var (

@@ -856,6 +856,45 @@ func TestCardsMirrored(t *testing.T) {
 	}
 }
 
+// TestCardCut: with Layout "cards", an answer too long for a card even at
+// the smallest size was cut at the card's foot with no warning and no
+// mark (80 items, 39 printed). It warns, naming the card's line, and its
+// last line printed ends in "…".
+func TestCardCut(t *testing.T) {
+	var note strings.Builder
+	note.WriteString("# Pharm\n\n## Side effects of amiodarone\n\n")
+	for i := 1; i <= 80; i++ {
+		fmt.Fprintf(&note, "- effect %d: description of effect %d\n", i, i)
+	}
+	note.WriteString("\n## Short\n\nQ: Why?\nA: Because.\n")
+	d, err := extract.Parse("notes/p.md", []byte(note.String()), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warns []string
+	e := Exporter{Time: 1700000000, Layout: "cards", Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}
+	var buf bytes.Buffer
+	if err := e.Export(&buf, []extract.Deck{d}); err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`^notes/p\.md:3: cheat sheet: card #1 answer too long for a flashcard: (\d+) of its 80 lines printed, cut with …`).FindStringSubmatch(strings.Join(warns, "\n"))
+	if len(warns) != 1 || m == nil {
+		t.Fatalf("warnings %q, want one for card #1's answer on line 3", warns)
+	}
+	text := pdfTool(t, buf.Bytes(), "pdftotext")
+	answers := text[strings.Index(text, "#1 answer"):]
+	printed := map[string]bool{}
+	for _, n := range regexp.MustCompile(`effect (\d+):`).FindAllStringSubmatch(answers, -1) {
+		printed[n[1]] = true
+	}
+	if strconv.Itoa(len(printed)) != m[1] || len(printed) >= 80 {
+		t.Errorf("%d items printed, the warning says %s", len(printed), m[1])
+	}
+	if last := fmt.Sprintf("effect %d…", len(printed)); !strings.Contains(answers, last) {
+		t.Errorf("%q not on the answer side:\n%s", last, answers)
+	}
+}
+
 // TestKeepTogether: a heading never ends a column, and rows kept together
 // (a term and its definition, a short list) share a column when they fit in one.
 func TestKeepTogether(t *testing.T) {
