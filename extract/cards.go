@@ -88,6 +88,7 @@ var sectionTitles = map[string]bool{
 	"summary": true, "outline": true, "agenda": true, "questions": true, "learning outcomes": true,
 	"learning objectives": true, "objectives": true, "index": true, "todo": true, "to do": true,
 	"intro": true, "introduction": true, "background": true, "key points": true, "key takeaways": true,
+	"content": true,
 	// "Contents" in the languages notes are written in: "# 목록" over "@[toc]".
 	"目录": true, "目次": true, "목록": true, "목차": true, "inhalt": true, "inhaltsverzeichnis": true,
 	"sommaire": true, "table des matières": true, "índice": true, "indice": true, "contenido": true,
@@ -1108,11 +1109,13 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	}
 	sc := b.scope()
 	front, back := h.html, ""
-	if n := len(b.heads); n > 0 && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789") || isStatementTitle(h.text)) {
+	if term, ok := b.headingDefines(h.text, body); ok {
+		front = term // "### Definition 1.1" over "Eine **Menge** ist …"
+	} else if o, ok := b.ownerHeading(); ok && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789") || isStatementTitle(h.text)) {
 		// A heading that recurs (Etiology, Examples), a numbered label
 		// ("Example 1", "Step 2") or a statement's kind ("Satz 1.7.",
 		// "Définition") needs its parent to be a question.
-		front = escapeText(b.heads[n-1].text) + ": " + front
+		front = escapeText(o) + ": " + front
 	}
 	if k := detailsIndex(b.p, body); k >= 0 {
 		if k > 0 {
@@ -1670,6 +1673,39 @@ func (p *parsed) calloutType(n ast.Node) string {
 	return strings.ToLower(m[1])
 }
 
+// ownerHeading returns the innermost heading above the section being read
+// that names a topic: "## Content" over "### Example" names none, so the
+// example is asked with "# Product Rule".
+func (b *builder) ownerHeading() (string, bool) {
+	for i := len(b.heads) - 1; i >= 0; i-- {
+		if t := b.heads[i].text; !lookupLower(sectionTitles, strings.TrimRight(t, ":：")) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// headingDefines returns the term a heading titled as a definition
+// defines: its first block, a paragraph, sets one term in bold.
+func (b *builder) headingDefines(title string, body []ast.Node) (string, bool) {
+	if len(body) == 0 || !isDefinitionTitle(title) {
+		return "", false
+	}
+	if _, ok := body[0].(*ast.Paragraph); !ok {
+		return "", false
+	}
+	return b.p.definedTerm(body[0])
+}
+
+// definitionOf returns the term the callout q, titled by title, defines:
+// a definition's title over a text that sets one term in bold.
+func (b *builder) definitionOf(q *ast.Blockquote, title string) (string, bool) {
+	if !isDefinitionTitle(title) {
+		return "", false
+	}
+	return b.p.definedTerm(q)
+}
+
 // callout makes the card of an Obsidian callout, "> [!question] Title" and
 // the lines under it: the title (or the callout's type) on the front.
 // It reports whether q is a callout; the cards inside it are made too.
@@ -1712,7 +1748,9 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 			return false // "> [!definition]" over "> A *ring* is …": the line is the card
 		}
 	}
-	if (isLabel(title) || isStatementTitle(title)) && front == escapeText(title) {
+	if term, ok := b.definitionOf(q, title); ok {
+		front = term // "> [!cite] Définition" over "On appelle **magma** …"
+	} else if (isLabel(title) || isStatementTitle(title)) && front == escapeText(title) {
 		// "> [!note]" or "> [!tip] Remember": a label alone asks nothing, so
 		// it is asked with the heading it sits under ("Cells: Tip"); "Proof
 		// of Proposition 1" names what it asks already.

@@ -324,3 +324,17 @@ func cutGluedNumbering(s string) (string, bool) {
 	}
 	return rest, true
 }
+
+// definitionTitles are the words that title a definition, "> [!cite]
+// Définition", "### Definition 1.1", in the languages of statementTitles.
+var definitionTitles = map[string]bool{
+	"definition": true, "définition": true, "definizione": true, "definición": true, "definição": true,
+	"definitie": true, "def": true, "déf": true,
+}
+
+// isDefinitionTitle reports whether t, a heading or a callout's title, only
+// says that a definition follows, numbered or not.
+func isDefinitionTitle(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".:0123456789"))
+	return lookupLower(definitionTitles, t)
+}

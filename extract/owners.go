@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // dropRepeats returns cards without those that ask what another card asks
@@ -30,6 +32,35 @@ func dropRepeats(cards []Card) []Card {
 		out = append(out, c)
 	}
 	return out
+}
+
+// definedTerm returns the term a definition's text sets in bold, as front
+// HTML: "On appelle **loi de composition interne** sur E …" under "> [!cite]
+// Définition" defines "loi de composition interne". Nine callouts titled
+// "Définition" under one heading asked one question nine times. It is false
+// when the text bolds no phrase of a few words, or several.
+func (p *parsed) definedTerm(n ast.Node) (string, bool) {
+	var term *ast.Emphasis
+	many := false
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if e, ok := c.(*ast.Emphasis); entering && ok && e.Level == 2 {
+			if term != nil {
+				many = true
+				return ast.WalkStop, nil
+			}
+			term = e
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if term == nil || many {
+		return "", false
+	}
+	t := strings.TrimSpace(p.plain(term, 0, everything))
+	if t == "" || countFields(t) > maxOwnedWords || strings.ContainsAny(t, ".:;?!") {
+		return "", false
+	}
+	return p.html(term, 0, everything), true
 }
 
 // asksAlone reports whether q is a question in words of its own, three at
@@ -154,11 +185,19 @@ func partOfOwners(f string, is []int, owner map[int]string, fronts map[string]ma
 // under it, nor a table's "Operation" column.
 func ownerOf(context []string, levels map[string]int, columns map[string]bool) (string, bool) {
 	for i := len(context) - 1; i >= 0; i-- {
-		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] == 1 && !columns[context[i]] && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
+		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] == 1 && !columns[context[i]] && namesTopic(o) && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
 			return o, true
 		}
 	}
 	return "", false
+}
+
+// namesTopic reports whether a level of a context names what cards are
+// about: not a section's generic title ("Notes", "Content"), nor a lead-in
+// sentence ("There are four conditions for deadlock").
+func namesTopic(level string) bool {
+	first, _, _ := strings.Cut(level, " ")
+	return !lookupLower(sectionTitles, strings.TrimRight(level, ":：")) && !lookupLower(notFirst, first)
 }
 
 // readKey is a front's text as a student reads it, case folded: tags
