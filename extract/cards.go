@@ -793,6 +793,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
+	if len(back) < 200 && strings.IndexByte(back, '#') >= 0 && onlyHashtags(stripTags(back)) {
+		return false // "- ## Summary" over "- #towrite": a tag for the student, nothing to learn
+	}
 	if len(back) < 400 && (strings.HasSuffix(back, "?") || strings.HasSuffix(back, ":") || strings.HasSuffix(back, ">")) &&
 		!strings.Contains(back, "<br") && !strings.Contains(back, "<li") {
 		pb := strings.TrimSpace(stripTags(back))
@@ -1617,6 +1620,17 @@ func isQuestion(s string) bool {
 		}
 	}
 	return true
+}
+
+// onlyHashtags reports whether text is one or more #tags and nothing else.
+func onlyHashtags(text string) bool {
+	words := strings.Fields(text)
+	for _, w := range words {
+		if len(w) < 2 || w[0] != '#' || w[1] == '#' {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // isHeadingNode reports whether n is a Markdown heading.
