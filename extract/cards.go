@@ -809,6 +809,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		}
 	}
 	if !b.seen.add(front, back) {
+		// The same card again ("- Atom: small" pasted twice): its line is on
+		// a card, and no longer left for the title's card to show.
+		b.coverLines(line, line)
 		return false
 	}
 	b.cards = append(b.cards, Card{
