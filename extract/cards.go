@@ -2190,6 +2190,20 @@ func (p *parsed) imagesOnly(ls [][2]int) bool {
 // mdImage matches a Markdown image, "![alt](src)", on one line.
 var mdImage = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
 
+// titledLead returns the bold title of a lead-in of two lines, a title
+// alone in bold over a line that ends in ":", when lo leads in from the
+// first: "**Subsequent Measurement**" over "An entity chooses either:".
+func (b *builder) titledLead(par ast.Node, ls [][2]int, lo int) (string, bool) {
+	if len(ls) != 2 || lo != ls[0][0] {
+		return "", false
+	}
+	last := strings.TrimSpace(b.p.plain(par, ls[1][0], ls[1][1]))
+	if !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：") {
+		return "", false
+	}
+	return b.boldLine(par, ls[0])
+}
+
 // leadFront makes the front of a lead-in from its HTML, and returns its plain
 // text too. A short generic lead-in ("Types:", "Use Cases:") is asked with the
 // heading or bullet it belongs to: "Disk Storage: Types".
@@ -2305,6 +2319,16 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	if first := ls[len(ls)-1][0]; lo > first {
 		b.leadDefinition(par, first, lo, sc)
+	}
+	if t, ok := b.titledLead(par, ls, lo); ok {
+		// "**Subsequent Measurement**" over "An entity chooses either:" and
+		// the list: the bold title asks, the lead-in line opens the answer.
+		if b.add(t, "<p>"+p.html(par, ls[1][0], ls[1][1])+"</p>"+p.blocksHTML([]ast.Node{l}), Basic, p.line(lo), sc) {
+			b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
+			b.cover(l)
+		}
+		b.list(l, sc.with(contextText(t)))
+		return true
 	}
 	front, lead := leadFront(p.html(par, lo, everything), sc)
 	if par == b.heldLead && lo == ls[0][0] {
