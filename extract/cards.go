@@ -1378,6 +1378,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
+			if j := b.promptAnswer(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			b.list(n, sc)
 			if i+1 < len(nodes) {
 				if next, ok := nodes[i+1].(*ast.List); ok && b.listLead(n, next, sc) {
@@ -1404,6 +1408,60 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			b.htmlTable(n, sc)
 		}
 	}
+}
+
+// promptAnswer makes the card of a numbered question alone in its list,
+// answered by the paragraphs under it, as interview notes write them: "2.
+// When did you take a risk and fail? How did you respond?", a blank line,
+// and the story. A prompt ("Tell me about a time you …", "Describe a
+// time …") asks as a question does. It returns the index of the answer's
+// last paragraph, or i when nodes[i] is no such question.
+func (b *builder) promptAnswer(nodes []ast.Node, i int, sc scope) int {
+	l := nodes[i].(*ast.List)
+	if !l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 || i+1 >= len(nodes) {
+		return i
+	}
+	q, ok := l.FirstChild().FirstChild().(*ast.TextBlock)
+	if !ok || q.Lines().Len() != 1 {
+		return i
+	}
+	t := strings.TrimSpace(b.p.plain(q, 0, everything))
+	if !isQuestion(t) && !isPrompt(t) {
+		return i
+	}
+	j := i
+	for j+1 < len(nodes) && j-i < 6 {
+		if _, ok := nodes[j+1].(*ast.Paragraph); !ok {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return i
+	}
+	if b.add(b.p.html(q, 0, everything), b.p.blocksHTML(nodes[i+1:j+1]), Basic, b.p.lineOf(q), sc) {
+		b.cover(nodes[i : j+1]...)
+	}
+	return j
+}
+
+// prompts open an interview's prompts, which ask without a question mark.
+var prompts = []string{"tell me about ", "describe a time ", "describe a situation ", "give an example of ",
+	"give me an example of ", "a time when ", "a time you ", "talk about a time "}
+
+// isPrompt reports whether t opens as an interview's prompt, "Tell me about
+// a time you went above and beyond", in a few words.
+func isPrompt(t string) bool {
+	if countFields(t) > 25 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, p := range prompts {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerKey returns the index of the list of answers to the list of

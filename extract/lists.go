@@ -91,9 +91,10 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
 		return
 	}
-	if len(ls) > 1 && isQuestion(p.plain(n, ls[0][0], ls[0][1])) {
+	if first := p.plain(n, ls[0][0], ls[0][1]); len(ls) > 1 && (isQuestion(first) || isPrompt(strings.TrimSpace(first))) {
 		// A question line answered by the lines after it, which may open
-		// with a definition list's ": ".
+		// with a definition list's ": "; an interview's prompt, "Tell me
+		// about a time you …", asks as a question does.
 		from := ls[1][0]
 		if v := p.lineView(n, ls[1][0], ls[1][1]); len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
 			from = v.srcOff(1) + 1
