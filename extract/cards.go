@@ -1357,7 +1357,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if i+1 < len(nodes) {
-				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 {
+				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) {
 					if b.leadIn(n, l, sc) {
 						i++
 					}
@@ -1418,17 +1418,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 // last paragraph, or i when nodes[i] is no such question.
 func (b *builder) promptAnswer(nodes []ast.Node, i int, sc scope) int {
 	l := nodes[i].(*ast.List)
-	if !l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 || i+1 >= len(nodes) {
+	if i+1 >= len(nodes) || !b.p.numberedQuestion(l) || l.FirstChild().FirstChild().Lines().Len() != 1 {
 		return i
 	}
-	q, ok := l.FirstChild().FirstChild().(*ast.TextBlock)
-	if !ok || q.Lines().Len() != 1 {
-		return i
-	}
-	t := strings.TrimSpace(b.p.plain(q, 0, everything))
-	if !isQuestion(t) && !isPrompt(t) {
-		return i
-	}
+	q := l.FirstChild().FirstChild()
 	j := i
 	for j+1 < len(nodes) && j-i < 6 {
 		if _, ok := nodes[j+1].(*ast.Paragraph); !ok {
@@ -1443,6 +1436,25 @@ func (b *builder) promptAnswer(nodes []ast.Node, i int, sc scope) int {
 		b.cover(nodes[i : j+1]...)
 	}
 	return j
+}
+
+// numberedQuestion reports whether l is a numbered list of one item that
+// asks, a question or a prompt, and holds nothing else: it asks on its own,
+// and leads in from nothing above it.
+func (p *parsed) numberedQuestion(l *ast.List) bool {
+	if !l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
+		return false
+	}
+	q, ok := l.FirstChild().FirstChild().(*ast.TextBlock)
+	if !ok {
+		return false
+	}
+	ls := p.lines(q)
+	if len(ls) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(p.plain(q, ls[0][0], ls[0][1]))
+	return isQuestion(t) || isPrompt(t)
 }
 
 // prompts open an interview's prompts, which ask without a question mark.
