@@ -83,12 +83,12 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		src = norm.NFC.Bytes(src)
 	}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	src = escapedBrackets(shortcodes(admonitions(normaliseNewlines(src))))
+	src = escapedBrackets(admonitions(normaliseNewlines(src)))
 	fm, body, shift, err := splitFrontMatter(file, src)
 	if err != nil {
 		return Deck{}, err
 	}
-	body = dedentPage(body)
+	body = shortcodes(dedentPage(body)) // the front matter's text is no box
 	body = logseqMarkup(logseqHeadings(body))
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err

@@ -91,7 +91,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
 		return
 	}
-	if first := p.plain(n, ls[0][0], ls[0][1]); len(ls) > 1 && (isQuestion(first) || isPrompt(strings.TrimSpace(first))) {
+	if len(ls) > 1 && b.asksFirst(n, ls[0]) {
 		// A question line answered by the lines after it, which may open
 		// with a definition list's ": "; an interview's prompt, "Tell me
 		// about a time you …", asks as a question does.
@@ -243,6 +243,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 	}
 	flush()
+}
+
+// asksFirst reports whether line r of n, the first of a block, asks: a
+// question, or an interview's prompt ("Tell me about a time you …").
+func (b *builder) asksFirst(n ast.Node, r [2]int) bool {
+	first := b.p.plain(n, r[0], r[1])
+	return isQuestion(first) || isPrompt(strings.TrimSpace(first))
 }
 
 // wrapped reports whether line r of n carries on line prev as a wrapped

@@ -74,16 +74,21 @@ func hasHeadingBullet(src []byte) bool {
 			return false
 		}
 		i += k
-		if bulletHeading(src[lineStart(src, i):]) != nil {
+		// One line at a time, and the next line after a miss: a note of
+		// "- # -" lines, or of one long line of them, was read to its end
+		// at each.
+		lo := bytes.LastIndexByte(src[:i], '\n') + 1
+		hi := bytes.IndexByte(src[i:], '\n')
+		if hi < 0 {
+			hi = len(src)
+		} else {
+			hi += i
+		}
+		if bulletHeading(src[lo:hi]) != nil {
 			return true
 		}
-		i += 3
+		i = hi
 	}
-}
-
-// lineStart returns the offset where the line that holds offset i of src starts.
-func lineStart(src []byte, i int) int {
-	return bytes.LastIndexByte(src[:i], '\n') + 1
 }
 
 // bulletHeading returns the ATX heading that a bullet line opens with, "##
@@ -377,6 +382,9 @@ func quoteLine(line []byte) []byte {
 // no list is left as it is (an indented code block), and so is a page with
 // any line not indented. The rewrite keeps every line where it was.
 func dedentPage(body []byte) []byte {
+	if t := bytes.TrimLeft(body, "\n"); len(t) == 0 || t[0] != '\t' && !bytes.HasPrefix(t, []byte("    ")) {
+		return body // the quick test: the first line is not indented
+	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
 	unit, first := "", ""
 	for _, l := range lines {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -32,6 +33,34 @@ func BenchmarkLongParagraph(b *testing.B) {
 	for b.Loop() {
 		if _, err := Parse("long.md", src, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRewrites times notes that made this round's line rewrites
+// quadratic, at two sizes ten times apart: the time per byte must not grow
+// with the size. A paragraph of 50,000 "$$xy$$" took over a minute, 20,000
+// "- # -" lines 5 s, and 20,000 Hugo shortcodes never closed 15 s.
+func BenchmarkRewrites(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		make func(n int) string
+	}{
+		{"displays", func(n int) string { return "# T\n\nTerm: " + strings.Repeat("$$xy$$ ", n) + "\n" }},
+		{"heading-bullets", func(n int) string { return "# T\n\n" + strings.Repeat("- # -\n", n) }},
+		{"heading-bullets-one-line", func(n int) string { return "# T\n\n" + strings.Repeat("- # ", n) + "\n" }},
+		{"open-shortcodes", func(n int) string { return "# T\n\n" + strings.Repeat("{{< hint info >}}\nx: y\n\n", n) }},
+	} {
+		for _, n := range []int{2000, 20000} {
+			src := []byte(c.make(n))
+			b.Run(fmt.Sprintf("%s/n=%d", c.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				for b.Loop() {
+					if _, err := Parse("rewrites.md", src, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }

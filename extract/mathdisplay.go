@@ -16,41 +16,35 @@ func displayAlone(s string, lo, hi int) bool {
 		strings.Contains(f, `\begin{gather`) || strings.Contains(f, `\begin{equation`) {
 		return true // "such that $$\begin{align*}<br>P(…) …$$": lines of their own
 	}
-	before := s[:lo]
-	if k := lastLineBreak(before); k >= 0 {
-		before = before[k:]
+	// Only the ends next to the formula are read: a paragraph of thousands
+	// of formulas searched its whole text for line breaks at each one.
+	before := strings.TrimRight(s[:lo], " \t\r")
+	after := strings.TrimLeft(s[hi:], " \t\r.,;:")
+	return (before == "" || strings.HasSuffix(before, "$$") || endsLine(before)) &&
+		(after == "" || strings.HasPrefix(after, "$$") || opensLine(after))
+}
+
+// endsLine reports whether s ends with a line break (see mathLineBreaks).
+func endsLine(s string) bool {
+	for _, b := range mathLineBreaks {
+		if strings.HasSuffix(s, b) {
+			return true
+		}
 	}
-	after := s[hi:]
-	if k := firstLineBreak(after); k >= 0 {
-		after = after[:k]
+	return false
+}
+
+// opensLine reports whether s opens with a line break (see mathLineBreaks).
+func opensLine(s string) bool {
+	for _, b := range mathLineBreaks {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
 	}
-	before, after = strings.TrimSpace(before), strings.Trim(after, " \t.,;:")
-	return (before == "" || strings.HasSuffix(before, "$$")) && (after == "" || strings.HasPrefix(after, "$$"))
+	return false
 }
 
 // mathLineBreaks are the HTML and the newline that end a line of a card
 // side, for displayAlone.
 var mathLineBreaks = []string{"<br>", "<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<ol>", "</ol>",
 	"<td>", "</td>", "<th>", "</th>", "<div>", "</div>", "\n"}
-
-// lastLineBreak returns the offset just after the last line break of s, or -1.
-func lastLineBreak(s string) int {
-	at := -1
-	for _, b := range mathLineBreaks {
-		if i := strings.LastIndex(s, b); i >= 0 && i+len(b) > at {
-			at = i + len(b)
-		}
-	}
-	return at
-}
-
-// firstLineBreak returns the offset of the first line break of s, or -1.
-func firstLineBreak(s string) int {
-	at := -1
-	for _, b := range mathLineBreaks {
-		if i := strings.Index(s, b); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	return at
-}

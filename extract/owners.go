@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"html"
 	"slices"
 	"strings"
@@ -16,20 +17,40 @@ import (
 // question's card asks for the list. A question on a card of its own is no
 // answer to learn.
 func dropRepeats(cards []Card) []Card {
-	asked := map[string]bool{} // a card's front and back
-	for _, c := range cards {
-		if c.Kind != Cloze {
-			asked[readKey(c.Front)+"\x00"+c.Back] = true
+	var repeats map[string][]int // a question's key → the cards whose answer opens with it
+	for i, c := range cards {
+		if c.Kind == Cloze || !strings.HasPrefix(c.Back, "<p>") {
+			continue
+		}
+		if q, _, ok := strings.Cut(c.Back[len("<p>"):], "</p>"); ok && asksAlone(stripTags(q)) {
+			if repeats == nil {
+				repeats = map[string][]int{}
+			}
+			k := readKey(q)
+			repeats[k] = append(repeats[k], i)
 		}
 	}
-	out := cards[:0]
+	if repeats == nil {
+		return cards // the quick test: no answer opens with a question
+	}
+	drop := map[int]bool{}
 	for _, c := range cards {
-		if c.Kind != Cloze && strings.HasPrefix(c.Back, "<p>") {
-			if q, rest, ok := strings.Cut(c.Back[len("<p>"):], "</p>"); ok && asksAlone(stripTags(q)) && asked[readKey(q)+"\x00"+rest] {
-				continue
+		is := repeats[readKey(c.Front)]
+		for _, i := range is {
+			_, rest, _ := strings.Cut(cards[i].Back[len("<p>"):], "</p>")
+			if c.Kind != Cloze && c.Back == rest {
+				drop[i] = true
 			}
 		}
-		out = append(out, c)
+	}
+	if len(drop) == 0 {
+		return cards
+	}
+	out := cards[:0]
+	for i, c := range cards {
+		if !drop[i] {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -83,24 +104,43 @@ const maxOwnedWords = 6
 // defined twice ("ACID" under "ACID" and under "Transactions") is no such
 // part, and a card whose context holds no short owner stays as it is.
 func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
+	var buf []byte
+	// partKey puts the front of card c in buf as readKey does, and reports
+	// whether it is asked with its owner already: "Metoprolol: MOA" (see
+	// aspectFront) is the part "MOA". It is false for a front too long.
+	partKey := func(c Card) (key []byte, asked, ok bool) {
+		if c.Kind == Cloze || len(c.Front) > 160 || len(c.Context) == 0 || countFields(c.Front) > 2*maxOwnedWords {
+			return nil, false, false // the quick tests, on the HTML: long, or too many words with its tags
+		}
+		buf = appendReadKey(buf[:0], c.Front)
+		key = buf
+		if n := foldPrefix(key, c.Context[len(c.Context)-1]); n > 0 && len(key) > n+1 && key[n] == ':' && key[n+1] == ' ' {
+			key, asked = key[n+2:], true
+		}
+		return key, asked, len(key) > 0 && keyWords(key) <= maxOwnedWords
+	}
+	count := map[string]int{} // allocates a key per front, not per card
+	for _, c := range cards {
+		if k, _, ok := partKey(c); ok {
+			count[string(k)]++
+		}
+	}
 	byFront := map[string][]int{}
 	asked := map[int]bool{} // cards asked with their owner already
 	var order []string      // fronts in the order first seen, for determinism
 	for i, c := range cards {
-		if c.Kind == Cloze || len(c.Front) > 160 || len(c.Context) == 0 || countFields(c.Front) > 2*maxOwnedWords {
-			continue // the quick tests, on the HTML: long, or too many words with its tags
-		}
-		front := readKey(c.Front)
-		if l := strings.ToLower(c.Context[len(c.Context)-1]) + ": "; strings.HasPrefix(front, l) {
-			front, asked[i] = front[len(l):], true // "Metoprolol: MOA" (see aspectFront) is the part "MOA"
-		}
-		if front == "" || countFields(front) > maxOwnedWords {
+		k, own, ok := partKey(c)
+		if !ok || count[string(k)] < 2 {
 			continue
 		}
+		front := string(k)
 		if byFront[front] == nil {
 			order = append(order, front)
 		}
 		byFront[front] = append(byFront[front], i)
+		if own {
+			asked[i] = true
+		}
 	}
 	owner := map[int]string{}              // card → its owner, for fronts on several cards
 	fronts := map[string]map[string]bool{} // owner, case folded → its fronts
@@ -202,9 +242,11 @@ func namesTopic(level string) bool {
 
 // readKey is a front's text as a student reads it, case folded: tags
 // dropped, runs of white space one space.
-func readKey(front string) string {
-	var b strings.Builder
-	b.Grow(len(front))
+func readKey(front string) string { return string(appendReadKey(nil, front)) }
+
+// appendReadKey appends readKey(front) to b.
+func appendReadKey(b []byte, front string) []byte {
+	start := len(b)
 	space, tag := false, false
 	for _, r := range front {
 		switch {
@@ -218,14 +260,31 @@ func readKey(front string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > start {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	if t := b.String(); strings.IndexByte(t, '&') >= 0 {
-		return html.UnescapeString(t)
+	if bytes.IndexByte(b[start:], '&') >= 0 {
+		return append(b[:start], html.UnescapeString(string(b[start:]))...)
 	}
-	return b.String()
+	return b
 }
+
+// foldPrefix returns the length of s, lowered, when key opens with it, else 0.
+func foldPrefix(key []byte, s string) int {
+	n := 0
+	for _, r := range s {
+		got, w := utf8.DecodeRune(key[n:])
+		if w == 0 || got != unicode.ToLower(r) {
+			return 0
+		}
+		n += w
+	}
+	return n
+}
+
+// keyWords counts the words of a key of appendReadKey, whose words are
+// parted by one space each.
+func keyWords(key []byte) int { return bytes.Count(key, []byte(" ")) + 1 }

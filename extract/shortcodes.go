@@ -7,10 +7,13 @@ import (
 )
 
 // shortcodeOpen matches a Hugo shortcode that opens a box on a line of its
-// own: `{{< admonition type="case" title="Nettleship v Weston" >}}`,
-// "{{< hint info >}}", `{{% notice tip "Remember" %}}`. Group 1 is the name,
-// 2 its arguments.
-var shortcodeOpen = regexp.MustCompile(`^[ \t]*\{\{[<%][ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)\b(.*?)[ \t]*[>%]\}\}[ \t]*$`)
+// own, from its first column: `{{< admonition type="case" title="Nettleship
+// v Weston" >}}`, "{{< hint info >}}", `{{% notice tip "Remember" %}}`.
+// Group 1 is the name, 2 its arguments.
+var shortcodeOpen = regexp.MustCompile(`^\{\{[<%][ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)\b(.*?)[ \t]*[>%]\}\}[ \t]*$`)
+
+// shortcodeClose matches the line that closes a box: "{{< /admonition >}}".
+var shortcodeClose = regexp.MustCompile(`^\{\{[<%][ \t]*/[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)[ \t]*[>%]\}\}[ \t]*$`)
 
 // shortcodeArg matches one argument of a shortcode: key="value", "value" or
 // a bare word.
@@ -23,60 +26,67 @@ var shortcodeArg = regexp.MustCompile(`(\w+)="([^"]*)"|"([^"]*)"|(\S+)`)
 //	- **Holding:** a learner must drive as a competent driver  → > - **Holding:** …
 //	{{< /admonition >}}                                          (blank)
 //
-// Shown raw, the shortcode was a card's front, answer and context. A box
-// never closed, and fenced code, are left as they are; src is returned when
-// it holds no shortcode.
-func shortcodes(src []byte) []byte {
-	if !bytes.Contains(src, []byte("{{<")) && !bytes.Contains(src, []byte("{{%")) {
-		return src
+// Shown raw, the shortcode was a card's front, answer and context. Each
+// closing line closes the nearest box of its name still open, so boxes nest
+// (up to maxAdmonitionNesting deep); a box never closed, an indented
+// shortcode (in a list or in indented code) and fenced code are left as
+// they are. body is returned when it holds no shortcode.
+func shortcodes(body []byte) []byte {
+	if !bytes.Contains(body, []byte("{{<")) && !bytes.Contains(body, []byte("{{%")) {
+		return body
 	}
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	changed := false
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	type open struct {
+		line int
+		name string
+	}
+	var stack []open
+	pairs := map[int]int{} // opening line → closing line
 	var fence fenceState
-	for i := 0; i < len(lines); i++ {
-		if fence.next(lines[i]) {
+	for i, l := range lines {
+		if fence.next(l) || len(l) < 6 || l[0] != '{' {
 			continue
 		}
-		m := shortcodeOpen.FindSubmatch(bytes.TrimRight(lines[i], "\r\n"))
-		if m == nil {
-			continue
-		}
-		end := shortcodeClose(lines[i+1:], string(m[1]))
-		if end < 0 {
-			continue
-		}
-		end += i + 1
-		lines[i] = append([]byte("> "+calloutHeadOf(string(m[1]), string(m[2]))), '\n')
-		for k := i + 1; k < end; k++ {
-			if isBlank(lines[k]) {
-				lines[k] = []byte(">\n")
-			} else {
-				lines[k] = append([]byte("> "), lines[k]...)
+		t := bytes.TrimRight(l, "\r\n")
+		if m := shortcodeOpen.FindSubmatch(t); m != nil {
+			stack = append(stack, open{i, string(m[1])})
+		} else if m := shortcodeClose.FindSubmatch(t); m != nil {
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].name == string(m[1]) {
+					pairs[stack[k].line] = i
+					stack = stack[:k] // boxes left open inside it stay text
+					break
+				}
 			}
 		}
-		lines[end] = []byte("\n")
-		changed = true
-		i = end
 	}
-	if !changed {
-		return src
+	if len(pairs) == 0 {
+		return body
+	}
+	depth := make([]int, len(lines)+1) // differences, then how many boxes hold each line
+	closes := map[int]bool{}
+	for o, c := range pairs {
+		depth[o+1]++
+		depth[c]--
+		closes[c] = true
+	}
+	for i := 1; i < len(depth); i++ {
+		depth[i] += depth[i-1]
+	}
+	for i, l := range lines {
+		d := min(depth[i], maxAdmonitionNesting)
+		prefix := bytes.Repeat([]byte("> "), d)
+		switch c, isOpen := pairs[i]; {
+		case isOpen && c > i:
+			m := shortcodeOpen.FindSubmatch(bytes.TrimRight(l, "\r\n"))
+			lines[i] = append(append(prefix, "> "+calloutHeadOf(string(m[1]), string(m[2]))...), '\n')
+		case closes[i] || d > 0 && isBlank(l):
+			lines[i] = append(bytes.TrimRight(prefix, " "), '\n')
+		case d > 0:
+			lines[i] = append(prefix, l...)
+		}
 	}
 	return bytes.Join(lines, nil)
-}
-
-// shortcodeClose returns the index in lines of the line that closes the
-// shortcode name, "{{< /admonition >}}", or -1.
-func shortcodeClose(lines [][]byte, name string) int {
-	for k, l := range lines {
-		t := string(bytes.TrimSpace(l))
-		if (strings.HasPrefix(t, "{{<") || strings.HasPrefix(t, "{{%")) && (strings.HasSuffix(t, ">}}") || strings.HasSuffix(t, "%}}")) {
-			inner := strings.TrimSpace(t[3 : len(t)-3])
-			if strings.TrimSpace(strings.TrimPrefix(inner, "/")) == name && strings.HasPrefix(inner, "/") {
-				return k
-			}
-		}
-	}
-	return -1
 }
 
 // calloutHeadOf returns the callout head, "[!case] Title", for a shortcode
