@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -301,16 +302,7 @@ func logseqMarkup(src []byte) []byte {
 		} else if quote {
 			out = quoteLine(out)
 		}
-		if bytes.Contains(out, []byte("{{")) {
-			out = clozeMacro.ReplaceAll(out, []byte("{{c1::$1}}"))
-			out = embedMacro.ReplaceAll(out, []byte("$1"))
-		}
-		if bytes.Contains(out, []byte("((")) {
-			out = blockRef.ReplaceAll(out, nil)
-		}
-		if bytes.Contains(out, []byte("){:")) {
-			out = imageSize.ReplaceAll(out, []byte(")"))
-		}
+		out = logseqInline(out)
 		if !bytes.Equal(out, line) {
 			lines[i] = out
 			changed = true
@@ -320,6 +312,72 @@ func logseqMarkup(src []byte) []byte {
 		return src
 	}
 	return bytes.Join(lines, nil)
+}
+
+// logseqInline rewrites the Logseq markup of a line, but markup that opens
+// inside a code span: "`{{cloze x}}`" in a note about Logseq is its syntax,
+// shown as written, where "{{cloze `-XX:+HeapDump…`}}" hides the code.
+func logseqInline(out []byte) []byte {
+	spans := codeSpans(out)
+	if bytes.Contains(out, []byte("{{")) {
+		out = replaceOutside(clozeMacro, out, []byte("{{c1::$1}}"), spans)
+		spans = codeSpans(out)
+		out = replaceOutside(embedMacro, out, []byte("$1"), spans)
+		spans = codeSpans(out)
+	}
+	if bytes.Contains(out, []byte("((")) {
+		out = replaceOutside(blockRef, out, nil, spans)
+		spans = codeSpans(out)
+	}
+	if bytes.Contains(out, []byte("){:")) {
+		out = replaceOutside(imageSize, out, []byte(")"), spans)
+	}
+	return out
+}
+
+// codeSpans returns the byte ranges of the code spans of line: a run of
+// backticks up to the next run as long; a run never closed opens none.
+func codeSpans(line []byte) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(line); {
+		k := bytes.IndexByte(line[i:], '`')
+		if k < 0 {
+			break
+		}
+		i += k
+		n := 1
+		for i+n < len(line) && line[i+n] == '`' {
+			n++
+		}
+		c := bytes.Index(line[i+n:], line[i:i+n])
+		if c < 0 {
+			break
+		}
+		end := i + n + c + n
+		out = append(out, [2]int{i, end})
+		i = end
+	}
+	return out
+}
+
+// replaceOutside replaces the matches of re in line by repl, as
+// ReplaceAll does, but those that start inside one of spans.
+func replaceOutside(re *regexp.Regexp, line, repl []byte, spans [][2]int) []byte {
+	ms := re.FindAllSubmatchIndex(line, -1)
+	if ms == nil {
+		return line
+	}
+	var out []byte
+	at := 0
+	for _, m := range ms {
+		if slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m[0] && m[0] < s[1] }) {
+			continue
+		}
+		out = append(out, line[at:m[0]]...)
+		out = re.Expand(out, repl, line, m)
+		at = m[1]
+	}
+	return append(out, line[at:]...)
 }
 
 // The Logseq markup logseqMarkup rewrites.
