@@ -2146,13 +2146,10 @@ func isRemark(s string) bool {
 // aspects are the short labels that notes, medical ones above all, give an
 // aspect of the topic they sit under: "Sx: chest pain" asks nothing alone.
 var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "rx": true, "mx": true,
-	"ix": true, "hx": true, "px": true, "moa": true, "se": true, "ses": true, "side effects": true,
-	"adverse effects": true, "mechanism": true, "mechanism of action": true, "indications": true,
-	"contraindications": true, "dose": true, "dosing": true, "dosage": true, "toxicity": true,
-	"interactions": true, "drug interactions": true, "etiology": true, "aetiology": true,
-	"pathogenesis": true, "pathophysiology": true, "presentation": true, "clinical features": true,
-	"diagnosis": true, "investigations": true, "treatment": true, "management": true, "prognosis": true,
-	"complications": true, "epidemiology": true, "risk factors": true}
+	"ix": true, "hx": true, "px": true, "moa": true, "side effects": true, "adverse effects": true,
+	"mechanism of action": true, "indications": true, "contraindications": true, "dosing": true,
+	"dosage": true, "drug interactions": true, "clinical features": true, "risk factors": true,
+	"complications": true}
 
 // briefParts are the parts of a case brief in law notes: "Rule: …",
 // "Holding: …" ask nothing without the case they belong to.

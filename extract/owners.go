@@ -143,7 +143,8 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 	}
 	owner := map[int]string{}              // card → its owner, for fronts on several cards
-	fronts := map[string]map[string]bool{} // owner, case folded → its fronts
+	part := map[int]string{}               // card → the level it is a part of, case folded, owner or not
+	fronts := map[string]map[string]bool{} // such a level → its fronts
 	for _, f := range order {
 		is := byFront[f]
 		if len(is) < 2 || mixed(cards, is, rows) {
@@ -158,9 +159,15 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 			}
 		}
 		for _, i := range is {
-			if o, ok := ownerOf(cards[i].Context, levels, columns); ok {
+			if o, ok := ownerOf(cards[i].Context, levels, columns, namesOwner); ok {
 				owner[i] = o
+			}
+			// A level that names no owner still tells the cards apart:
+			// "There are four conditions for deadlock" over one list and
+			// "Deadlock Prevention" over the same terms.
+			if o, ok := ownerOf(cards[i].Context, levels, columns, func(string) bool { return true }); ok {
 				k := strings.ToLower(o)
+				part[i] = k
 				if fronts[k] == nil {
 					fronts[k] = map[string]bool{}
 				}
@@ -169,7 +176,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 	}
 	for _, f := range order {
-		if !partOfOwners(f, byFront[f], owner, fronts) {
+		if !partOfOwners(f, byFront[f], part, fronts) {
 			continue
 		}
 		for _, i := range byFront[f] {
@@ -196,18 +203,18 @@ func mixed(cards []Card, is []int, rows map[int]bool) bool {
 }
 
 // partOfOwners reports whether the front f of the cards is names a part
-// of their owners: two of its owners or more, which also share another
-// front.
-func partOfOwners(f string, is []int, owner map[int]string, fronts map[string]map[string]bool) bool {
-	seen := map[string]int{} // other fronts: how many of f's owners have them
+// of what they sit under (part, case folded): two levels or more, which
+// also share another front.
+func partOfOwners(f string, is []int, part map[int]string, fronts map[string]map[string]bool) bool {
+	seen := map[string]int{} // other fronts: how many of f's levels have them
 	owners := map[string]bool{}
 	for _, i := range is {
-		o, ok := owner[i]
-		if !ok || owners[strings.ToLower(o)] {
+		o, ok := part[i]
+		if !ok || owners[o] {
 			continue
 		}
-		owners[strings.ToLower(o)] = true
-		for g := range fronts[strings.ToLower(o)] {
+		owners[o] = true
+		for g := range fronts[o] {
 			if g == f {
 				continue
 			}
@@ -222,20 +229,21 @@ func partOfOwners(f string, is []int, owner map[int]string, fronts map[string]ma
 // ownerOf returns the innermost level of a card's context that no other
 // card of its front has, short enough to name what the front is a part of:
 // "Conflict", not the question "What do you do when a team member refuses?"
-// under it, nor a table's "Operation" column.
-func ownerOf(context []string, levels map[string]int, columns map[string]bool) (string, bool) {
+// under it, nor a table's "Operation" column; names tells which levels may
+// name an owner.
+func ownerOf(context []string, levels map[string]int, columns map[string]bool, names func(string) bool) (string, bool) {
 	for i := len(context) - 1; i >= 0; i-- {
-		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] == 1 && !columns[context[i]] && namesTopic(o) && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
+		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] == 1 && !columns[context[i]] && names(o) && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
 			return o, true
 		}
 	}
 	return "", false
 }
 
-// namesTopic reports whether a level of a context names what cards are
+// namesOwner reports whether a level of a context names what cards are
 // about: not a section's generic title ("Notes", "Content"), nor a lead-in
 // sentence ("There are four conditions for deadlock").
-func namesTopic(level string) bool {
+func namesOwner(level string) bool {
 	first, _, _ := strings.Cut(level, " ")
 	return !lookupLower(sectionTitles, strings.TrimRight(level, ":：")) && !lookupLower(notFirst, first)
 }
