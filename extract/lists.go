@@ -894,7 +894,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
-		front = aspectFront(front, sc)
+		front = aspectFront(b.briefFront(front), sc) // "Holding:" over its points names the case's
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 	} else {
