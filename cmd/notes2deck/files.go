@@ -70,6 +70,17 @@ func collectTargets(args []string, skip string) ([]target, error) {
 	return out, nil
 }
 
+// outputStem names the outputs of the note at path after its file name
+// without the extension and without leading dots: a note named ".md" or
+// ".draft.md" wrote hidden outputs (".apkg", ".draft.csv"); one named ".md"
+// alone gives "notes".
+func outputStem(path string) string {
+	if stem := strings.TrimLeft(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), "."); stem != "" {
+		return stem
+	}
+	return "notes"
+}
+
 // collect finds the notes of one PATH. Dot-files, dot-folders and the folder
 // skip are left out (a dot-file named as PATH is read); symbolic links to folders inside it are not followed, so a link
 // loop cannot hang, but a PATH that is itself a link to a folder is read.
@@ -88,8 +99,7 @@ func collect(path, skip string) (target, error) {
 		if !info.Mode().IsRegular() {
 			return target{}, fmt.Errorf("%s: %s, not a note: give a file, a folder or - for standard input", path, fileKind(info.Mode()))
 		}
-		stem := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		return target{name: stem, root: filepath.Dir(path), files: []string{path}}, nil
+		return target{name: outputStem(path), root: filepath.Dir(path), files: []string{path}}, nil
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {

@@ -58,3 +58,18 @@ func TestBuildEpoch(t *testing.T) {
 		})
 	}
 }
+
+// TestOutputStem: outputs are never hidden files, whatever the note's name.
+func TestOutputStem(t *testing.T) {
+	for path, want := range map[string]string{
+		"notes/cells.md":      "cells",
+		"notes/.md":           "notes",
+		"notes/.draft.md":     "draft",
+		"notes/v1.2 notes.md": "v1.2 notes",
+		"notes/...md":         "notes",
+	} {
+		if got := outputStem(path); got != want {
+			t.Errorf("outputStem(%q) = %q, want %q", path, got, want)
+		}
+	}
+}
