@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"html"
+	"maps"
 	"math"
 	"path"
 	"regexp"
@@ -779,10 +780,30 @@ func (r *renderer) image(dest, alt string) {
 		return
 	}
 	if name, ok := r.p.images[dest]; ok && name != "" {
+		if isAudio(name) {
+			// "![](hola.mp3)": Anki plays a sound from its own reference; an
+			// <img> of it showed a broken picture.
+			r.b.WriteString(soundMark + escapeText(name) + "]")
+			return
+		}
 		r.b.WriteString(`<img src="` + escapeText(name) + `" alt="` + escapeText(alt) + `">`)
 		return
 	}
 	r.b.WriteString(escapeText(alt))
+}
+
+// soundMark opens the sound reference of a file the note embeds, until
+// cardHTML makes it Anki's "[sound:": a "[sound:" written in a note's text is
+// shown as text, never played.
+const soundMark = "\uFDD0sound:"
+
+// isAudio reports whether the media file name is a sound Anki plays.
+func isAudio(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac", ".aac":
+		return true
+	}
+	return false
 }
 
 // rawHTML writes raw HTML from the note: allowed tags without attributes,
@@ -947,7 +968,34 @@ func (p *parsed) cardHTML(s string) string {
 		// names no file there ("[sound:../../etc/passwd]").
 		s = strings.ReplaceAll(s, "[sound:", "&#91;sound:")
 	}
+	if strings.Contains(s, soundMark) {
+		s = p.soundRefs(s)
+	}
 	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(inlineNotes(dropObsidianMarks(s), true)))), true), true)
+}
+
+// soundRefs turns the sound marks of s into Anki's "[sound:name]" when the
+// note packs a file of that name, and drops them otherwise.
+func (p *parsed) soundRefs(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, soundMark)
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i+len(soundMark):]
+		name, rest, ok := strings.Cut(s, "]")
+		if !ok {
+			break
+		}
+		if slices.Contains(slices.Collect(maps.Values(p.images)), html.UnescapeString(name)) {
+			b.WriteString("[sound:" + name + "]")
+		}
+		s = rest
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // subscript matches pandoc's subscript inside a word, "H~2~O", "W~i~".
