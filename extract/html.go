@@ -1085,6 +1085,9 @@ func (p *parsed) showEmbeds(s string) string {
 		return embed.ReplaceAllStringFunc(t, func(m string) string {
 			shown := strings.TrimSpace(embed.FindStringSubmatch(m)[1])
 			if name := p.images[embedKey(html.UnescapeString(shown))]; name != "" {
+				if isAudio(name) {
+					return "[sound:" + escapeText(name) + "]" // a note's own "[sound:" is escaped already
+				}
 				return `<img src="` + escapeText(name) + `" alt="` + shown + `">`
 			}
 			if imageExts[strings.ToLower(path.Ext(shown))] {

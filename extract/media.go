@@ -109,7 +109,8 @@ func (p *parsed) inlineText(n ast.Node, t []byte) []byte {
 	return t
 }
 
-// addEmbeds resolves the images that text embeds, ![[diagram.png]]: as
+// addEmbeds resolves the images and sounds that text embeds,
+// ![[diagram.png]], ![[hola.mp3]]: as
 // Obsidian does, the name is looked for beside the note, then from the notes
 // root, then anywhere under the root (the shortest path wins). They are
 // packed as images are, under embedKey, and refused or missing as they are.
@@ -117,7 +118,7 @@ func (p *parsed) addEmbeds(text string, line int) error {
 	for _, m := range embed.FindAllStringSubmatch(text, -1) {
 		target := strings.TrimSpace(m[1])
 		key := embedKey(target)
-		if _, done := p.images[key]; done || !imageExts[strings.ToLower(filepath.Ext(target))] {
+		if _, done := p.images[key]; done || !imageExts[strings.ToLower(filepath.Ext(target))] && !isAudio(target) {
 			continue
 		}
 		dest := p.findEmbed(target)
