@@ -58,6 +58,13 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1
 	}
+	group := -1 // a column that sorts the rows into groups
+	grouped := len(head) == 2 && b.groupsRows(key, rows, true)
+	if len(head) > 2 && b.groupsRows(key, rows, false) {
+		if k, ok := b.uniqueColumn(key, len(head), rows); ok {
+			group, key = key, k
+		}
+	}
 	rowScope := sc
 	if h := strings.TrimSpace(strings.Join(head, " / ")); hasWordChar(h) && len(head) == 2 {
 		rowScope = sc.with(h)
@@ -70,12 +77,26 @@ func (b *builder) table(t *east.Table, sc scope) {
 		}
 		b.columns[rowScope.parents[len(rowScope.parents)-1]] = true
 	}
+	if grouped {
+		b.groupCards(rows, rowScope)
+		return
+	}
 	for _, cells := range rows {
 		if len(cells) < 2 || key >= len(cells) {
 			continue
 		}
+		if group >= 0 && (group >= len(cells) || !hasWordChar(p.plain(cells[group], 0, everything))) {
+			continue // a row of no group: "| | Add an architecture | Contribute |"
+		}
 		front := unwrapStrong(p.html(cells[key], 0, everything))
 		var back []string
+		if group >= 0 {
+			var gloss string
+			front, gloss = cutBoldTerm(front)
+			if gloss != "" {
+				back = append(back, gloss)
+			}
+		}
 		if len(head) == 2 {
 			back = append(back, p.html(cells[1], 0, everything))
 		} else {
@@ -114,6 +135,161 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if len(rows) > 0 {
 		if first := p.lineOf(t); first > 0 {
 			b.coverLines(first, first)
+		}
+	}
+}
+
+// groupsRows reports whether column col of a table sorts its rows into a
+// few groups, one after another: its values repeat in runs ("Data store"
+// over eight rows of data stores), at least half the rows repeating the
+// value above them. With ditto, a blank cell under a group's first row is of
+// that group, as a merged cell is written; without, it is in no group. A
+// value met twice among many, or
+// values that come round again ("CIDR", "Hosts", "CIDR", "Hosts"), are no
+// groups.
+func (b *builder) groupsRows(col int, rows [][]*east.TableCell, ditto bool) bool {
+	seen := map[string]bool{}
+	n, last := 0, ""
+	for _, cells := range rows {
+		if col >= len(cells) || !b.hasData(cells) {
+			continue
+		}
+		v := strings.TrimSpace(b.p.plain(cells[col], 0, everything))
+		switch {
+		case v == "" && !ditto:
+			continue
+		case v == "" && last == "":
+			return false
+		case v != "" && v != last && seen[v]:
+			return false
+		}
+		n++
+		if v != "" {
+			seen[v], last = true, v
+		}
+	}
+	d := len(seen)
+	return d > 0 && d*2 <= n
+}
+
+// hasData reports whether a table row holds any word: "| | | |" only
+// separates groups.
+func (b *builder) hasData(cells []*east.TableCell) bool {
+	for _, c := range cells {
+		if hasWordChar(b.p.plain(c, 0, everything)) {
+			return true
+		}
+	}
+	return false
+}
+
+// uniqueColumn finds the first column after col whose short cells name
+// every row of a table once: "System" in "| Type | System | Reference |"
+// when the types repeat. A cell may gloss its bold term ("**Bigtable** -
+// column-oriented database"); the term alone counts.
+func (b *builder) uniqueColumn(col, width int, rows [][]*east.TableCell) (int, bool) {
+	for k := col + 1; k < width; k++ {
+		seen := map[string]bool{}
+		unique := true
+		for _, cells := range rows {
+			if !b.hasData(cells) {
+				continue
+			}
+			if k >= len(cells) {
+				unique = false
+				break
+			}
+			term, _ := cutBoldTerm(unwrapStrong(b.p.html(cells[k], 0, everything)))
+			t := strings.TrimSpace(stripTags(term))
+			if !hasWordChar(t) || countFields(t) > 8 || seen[t] {
+				unique = false
+				break
+			}
+			seen[t] = true
+		}
+		if unique && len(seen) > 0 {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// cutBoldTerm splits a cell that opens with a bold term glossed after a
+// dash or a colon, "<strong>MapReduce</strong> - Distributed data
+// processing": the term names its row, the gloss answers.
+func cutBoldTerm(s string) (term, gloss string) {
+	for _, t := range []string{"strong", "b"} {
+		rest, ok := strings.CutPrefix(s, "<"+t+">")
+		if !ok {
+			continue
+		}
+		i := strings.Index(rest, "</"+t+">")
+		if i < 0 {
+			break
+		}
+		after := rest[i+len(t)+3:]
+		for _, sep := range []string{" - ", " – ", " — ", " -- ", ": "} {
+			if g, ok := strings.CutPrefix(after, sep); ok && hasWordChar(stripTags(g)) {
+				return strings.TrimSpace(rest[:i]), strings.TrimSpace(g)
+			}
+		}
+		break
+	}
+	return s, ""
+}
+
+// groupCards makes one card per group of a two-column table whose first
+// column sorts its rows into groups: the group asks, its second cells
+// answer as a list ("Data store" → Bigtable, HBase, Cassandra).
+func (b *builder) groupCards(rows [][]*east.TableCell, sc scope) {
+	p := b.p
+	type group struct {
+		front string
+		items []string
+		lines []int
+	}
+	var groups []*group
+	byFront := map[string]*group{}
+	var cur *group
+	for _, cells := range rows {
+		if len(cells) < 2 || !b.hasData(cells) {
+			continue
+		}
+		line := p.lineOf(cells[0])
+		if line <= 0 {
+			line = p.lineOf(cells[1])
+		}
+		if f := unwrapStrong(p.html(cells[0], 0, everything)); hasWordChar(stripTags(f)) {
+			if cur = byFront[f]; cur == nil {
+				cur = &group{front: f}
+				byFront[f] = cur
+				groups = append(groups, cur)
+			}
+		}
+		if cur == nil {
+			continue
+		}
+		if v := p.html(cells[1], 0, everything); hasWordChar(stripTags(v)) || strings.Contains(v, "<img") {
+			cur.items = append(cur.items, v)
+			cur.lines = append(cur.lines, line)
+		}
+	}
+	for _, g := range groups {
+		if len(g.items) == 0 {
+			continue
+		}
+		back, kind := g.items[0], b.defKind()
+		if len(g.items) > 1 {
+			back, kind = "<ul><li>"+strings.Join(g.items, "</li><li>")+"</li></ul>", Basic
+		}
+		if b.add(g.front, back, kind, g.lines[0], sc) {
+			if b.rowLines == nil {
+				b.rowLines = map[int]bool{}
+			}
+			for _, l := range g.lines {
+				b.coverLines(l, l)
+				b.rowLines[l] = true
+			}
 		}
 	}
 }
@@ -197,9 +373,6 @@ var (
 	htmlTable = regexp.MustCompile(`(?i)<table\b|<dl\b`)
 )
 
-// htmlTable makes cards from a raw HTML <table> (like a Markdown table) or a
-// <dl> definition list (one card per <dt>/<dd> pair). Cells are rendered
-// through the same allow-list as any raw HTML.
 // indexHeads are the headers of a column that only numbers the rows.
 var indexHeads = map[string]bool{"#": true, "no": true, "no.": true, "nr": true, "nr.": true, "n°": true,
 	"№": true, "num": true, "step": true, "rank": true}
@@ -219,6 +392,9 @@ func (b *builder) indexColumn(head string, rows [][]*east.TableCell) bool {
 	return len(rows) > 1
 }
 
+// htmlTable makes cards from a raw HTML <table> (like a Markdown table) or a
+// <dl> definition list (one card per <dt>/<dd> pair). Cells are rendered
+// through the same allow-list as any raw HTML.
 func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 	p := b.p
 	raw := p.rawBlock(h)
