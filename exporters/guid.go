@@ -105,8 +105,9 @@ func appendFolded(b []byte, s string, tags bool) []byte {
 }
 
 // NoteKey is the stable identity of a card within its deck: the deck, the
-// heading path and the normalised front. It ignores the back, the position and
-// the build time, so editing an answer or moving a card keeps its identity.
+// heading path and the normalised front (its Key when set). It ignores the
+// back, the position and the build time, so editing an answer or moving a
+// card keeps its identity.
 func NoteKey(deck string, c extract.Card) string {
 	return string(appendNoteKey(nil, deck, c))
 }
@@ -122,6 +123,9 @@ func appendNoteKey(b []byte, deck string, c extract.Card) []byte {
 		b = append(b, level...)
 	}
 	b = append(b, '\x1f')
+	if c.Key != "" {
+		return appendNormalisedFront(b, c.Key)
+	}
 	return appendNormalisedFront(b, c.Front)
 }
 

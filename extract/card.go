@@ -39,6 +39,12 @@ type Card struct {
 	Tags        []string // Anki tags, without spaces
 	Kind        Kind
 	Pos         Pos // where the card's text starts
+	// Key, when set, is the front that identifies the card instead of
+	// Front. A front that names its owner only because another heading has
+	// the same part ("Metoprolol: SE" beside "Atenolol: SE") keeps the
+	// identity of its bare part, "SE" under Metoprolol, so adding or
+	// removing the other heading keeps the card's review history.
+	Key string
 }
 
 // A Media is a local file referenced by a note, packed with the deck.

@@ -181,6 +181,9 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 		for _, i := range byFront[f] {
 			if o, ok := owner[i]; ok && !asked[i] && strings.ToLower(o) != f {
+				if cards[i].Key == "" {
+					cards[i].Key = cards[i].Front
+				}
 				cards[i].Front = escapeText(o) + ": " + cards[i].Front
 			}
 		}
