@@ -114,19 +114,82 @@ func NoteKey(deck string, c extract.Card) string {
 
 // appendNoteKey appends NoteKey(deck, c) to b.
 func appendNoteKey(b []byte, deck string, c extract.Card) []byte {
+	front := c.Front
+	if c.Key != "" {
+		front = c.Key
+	}
+	return appendKey(b, deck, c.Context, front)
+}
+
+// appendKey appends the key of a card of deck with context asking front:
+// the deck, the heading path and the normalised front.
+func appendKey(b []byte, deck string, context []string, front string) []byte {
 	b = append(b, deck...)
 	b = append(b, '\x1f')
-	for i, level := range c.Context {
+	for i, level := range context {
 		if i > 0 {
 			b = append(b, " › "...)
 		}
 		b = append(b, level...)
 	}
 	b = append(b, '\x1f')
-	if c.Key != "" {
-		return appendNormalisedFront(b, c.Key)
+	return appendNormalisedFront(b, front)
+}
+
+// clozeSkeleton returns a cloze front with each deletion reduced to its
+// number, "{{c1::Paris}} is the capital of {{c2::France::country}}" →
+// "{{c1}} is the capital of {{c2}}": what the cloze asks, as a Basic card's
+// front is. Keyed so, a cloze note keeps its identity, and each card its
+// review history, when the student fixes a typo in a deletion or adds a
+// hint; adding, removing or renumbering a deletion changes the skeleton,
+// so no card's number comes to show another deletion. A deletion never
+// closed ends the skeleton as written.
+func clozeSkeleton(front string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(front, "{{c")
+		if i < 0 {
+			break
+		}
+		j := i + 3
+		for j < len(front) && (front[j] >= '0' && front[j] <= '9' || front[j] == ',') {
+			j++
+		}
+		if j == i+3 || !strings.HasPrefix(front[j:], "::") {
+			b.WriteString(front[:i+3])
+			front = front[i+3:]
+			continue
+		}
+		end := clozeEnd(front, j+2)
+		if end < 0 {
+			break
+		}
+		b.WriteString(front[:j])
+		b.WriteString("}}")
+		front = front[end:]
 	}
-	return appendNormalisedFront(b, c.Front)
+	b.WriteString(front)
+	return b.String()
+}
+
+// clozeEnd returns the offset just past the "}}" that closes the deletion
+// whose text starts at from in s, counting deletions nested in it, or -1.
+func clozeEnd(s string, from int) int {
+	depth := 1
+	for i := from; i+1 < len(s); i++ {
+		switch {
+		case s[i] == '{' && s[i+1] == '{':
+			depth++
+			i++
+		case s[i] == '}' && s[i+1] == '}':
+			depth--
+			i++
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }
 
 // GUIDs returns one GUID per card of d, in order, as PackageGUIDs does for
@@ -136,7 +199,9 @@ func GUIDs(d extract.Deck) []string {
 }
 
 // PackageGUIDs returns the GUIDs of every card of decks, one slice per deck.
-// A card's GUID comes from its kind and NoteKey: "notes2deck__<kind>__<key>".
+// A card's GUID comes from its kind and NoteKey: "notes2deck__<kind>__<key>";
+// a cloze's key has its clozeSkeleton for front, unless another cloze under
+// the same headings has that skeleton too.
 // Cards that share a key (the same front under the same headings, in decks
 // of one name: the rows of a table whose first column repeats, the
 // "Situation" of each STAR story) each add their normalised back,
@@ -157,9 +222,25 @@ func PackageGUIDs(decks []extract.Deck) [][]string {
 				kind = extract.Basic // turning reverse on or off keeps the note
 			}
 			b = append(append(b[:0], kind.String()...), "__"...)
-			b = appendNoteKey(b, d.Name, c)
+			if kind == extract.Cloze {
+				b = appendKey(b, d.Name, c.Context, clozeSkeleton(c.Front))
+			} else {
+				b = appendNoteKey(b, d.Name, c)
+			}
 			keys[i][j] = string(b)
 			count[keys[i][j]]++
+		}
+	}
+	// Clozes of one skeleton ("{{c1}} is the capital of {{c2}}" of Paris
+	// and of Rome) are keyed by their whole text, as they were before.
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			if c.Kind == extract.Cloze && count[keys[i][j]] > 1 {
+				b = append(append(b[:0], c.Kind.String()...), "__"...)
+				b = appendNoteKey(b, d.Name, c)
+				keys[i][j] = string(b)
+				count[keys[i][j]]++
+			}
 		}
 	}
 	out := make([][]string, len(decks))

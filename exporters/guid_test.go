@@ -182,3 +182,57 @@ func TestOwnerPrefixKeepsGUIDs(t *testing.T) {
 		t.Errorf("the two drugs' SE share GUID %q", both["Atenolol: SE"])
 	}
 }
+
+func TestClozeSkeleton(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"{{c1::Paris}} is the capital of {{c2::France::country}}", "{{c1}} is the capital of {{c2}}"},
+		{"{{c1,2::Rome}} and {{c10::Milan}}", "{{c1,2}} and {{c10}}"},
+		{"{{c1::a {{c2::b}} c}} d", "{{c1}} d"},
+		{"{{c1::never closed and {{c2::x}}", "{{c1::never closed and {{c2::x}}"},
+		{"{{c::x}} {{cat}} {{c1::y}}", "{{c::x}} {{cat}} {{c1}}"},
+		{"no cloze", "no cloze"},
+	} {
+		if got := clozeSkeleton(tc.in); got != tc.want {
+			t.Errorf("clozeSkeleton(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestClozeEditsKeepGUIDs edits a cloze note as a student does: a typo fixed
+// in a deletion or a hint added keeps its GUID, and so its cards' review
+// history; a deletion added or two renumbered make a new note, so that no
+// card number comes to show another deletion. Two clozes of one skeleton
+// under one heading keep GUIDs of their own.
+func TestClozeEditsKeepGUIDs(t *testing.T) {
+	guid := func(fronts ...string) []string {
+		d := extract.Deck{Name: "Bio"}
+		for _, f := range fronts {
+			d.Cards = append(d.Cards, extract.Card{Front: f, Kind: extract.Cloze, Context: []string{"Krebs"}})
+		}
+		return GUIDs(d)
+	}
+	const base = "The cycle makes {{c1::NADH}} and {{c2::acetyl-CoA}}."
+	g := guid(base)[0]
+	for _, tc := range []struct {
+		edit string
+		same bool
+	}{
+		{"The cycle makes {{c1::NADH}} and {{c2::acetyl CoA}}.", true},
+		{"The cycle makes {{c1::NADH::a carrier}} and {{c2::acetyl-CoA}}.", true},
+		{"The cycle makes {{c1::NADH}}, {{c2::ATP}} and {{c3::acetyl-CoA}}.", false},
+		{"The cycle makes {{c2::NADH}} and {{c1::acetyl-CoA}}.", false},
+		{"The cycle produces {{c1::NADH}} and {{c2::acetyl-CoA}}.", false},
+	} {
+		if got := guid(tc.edit)[0]; (got == g) != tc.same {
+			t.Errorf("%q: GUID %q, the original's %q; want same=%v", tc.edit, got, g, tc.same)
+		}
+	}
+	twins := guid("{{c1::Paris}} is the capital of {{c2::France}}", "{{c1::Rome}} is the capital of {{c2::Italy}}")
+	alone := guid("{{c1::Rome}} is the capital of {{c2::Italy}}")
+	if twins[0] == twins[1] {
+		t.Errorf("two clozes of one skeleton share GUID %q", twins[0])
+	}
+	if twins[1] == alone[0] {
+		t.Errorf("a cloze beside another of its skeleton kept the GUID %q of its skeleton", alone[0])
+	}
+}
