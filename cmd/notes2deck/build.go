@@ -194,7 +194,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 
 // checkOverwrites refuses a build one of whose outputs, or its state file,
 // is one of its notes: "build --out vocab vocab/spanish.csv" would read the
-// note, then write the CSV over it. It runs before anything is written.
+// note, then write the CSV over it; or one of whose outputs would replace a
+// file notes2deck did not write (checkOwned). It runs before anything is
+// written.
 func checkOverwrites(targets []target, out string, formats []string) error {
 	if out == "-" {
 		return nil
@@ -215,6 +217,12 @@ func checkOverwrites(targets []target, out string, formats []string) error {
 	if len(existing) == 0 {
 		return nil // a new output folder, or one without outputs yet
 	}
+	var present []string
+	for _, o := range outputs {
+		if _, ok := existing[o]; ok {
+			present = append(present, o)
+		}
+	}
 	for _, t := range targets {
 		for _, f := range t.files {
 			info, err := os.Stat(f)
@@ -231,7 +239,7 @@ func checkOverwrites(targets []target, out string, formats []string) error {
 			}
 		}
 	}
-	return nil
+	return checkOwned(present)
 }
 
 // parseFormats checks a --format value and returns the formats in canonical order.

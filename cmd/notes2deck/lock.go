@@ -24,7 +24,12 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 		return nil, fmt.Errorf("create output folder %s: %w", dir, unwrapPathError(err))
 	}
 	path := filepath.Join(dir, lockName)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	// Never through a link: a dangling "out/.notes2deck.lock" pointing at
+	// "../notes/ghost.md" made every build create a note.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|unix.O_NOFOLLOW, 0o644)
+	if errors.Is(err, unix.ELOOP) {
+		return nil, fmt.Errorf("lock %s: %s is a link, not notes2deck's lock file: remove it", dir, path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", dir, unwrapPathError(err))
 	}

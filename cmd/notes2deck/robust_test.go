@@ -902,6 +902,57 @@ func TestRobustOutputIsANote(t *testing.T) {
 	})
 }
 
+// TestRobustOthersFilesKept: a build that would replace a file notes2deck
+// did not write (the student's slides beside the note, a CSV of grades in a
+// notes folder that is its own output folder) is refused with exit 2, the
+// file named and left as it was; outputs notes2deck wrote are replaced.
+func TestRobustOthersFilesKept(t *testing.T) {
+	for _, tc := range []struct{ file, content string }{
+		{"biology.pdf", "%PDF-1.4 my lecture slides"},
+		{"biology.csv", "name,grade\nAda,A\n"},
+		{"biology.apkg", "PK not a package"},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			dir := t.TempDir()
+			notes := filepath.Join(dir, "biology")
+			writeFiles(t, notes, map[string]string{"cells.md": "# Cells\n\n- Osmosis: water crossing a membrane\n", tc.file: tc.content})
+			before := checksums(t, dir)
+			failsCleanly(t, runBin(t, "build", "--out", notes, notes), 2, filepath.Join(notes, tc.file)+" exists and was not written by notes2deck", dir, before)
+		})
+	}
+	t.Run("ours", func(t *testing.T) {
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string]string{"cells.md": "# Cells\n\n- Osmosis: water crossing a membrane\n"})
+		for i := 0; i < 2; i++ {
+			if r := runBin(t, "build", "-q", "--out", dir, filepath.Join(dir, "cells.md")); r.code != 0 {
+				t.Fatalf("build %d: exit %d: %s", i+1, r.code, r.stderr)
+			}
+		}
+	})
+}
+
+// TestRobustLockLinkRefused: a lock file that is a link, dangling into the
+// notes folder, is refused; the build creates no file through it.
+func TestRobustLockLinkRefused(t *testing.T) {
+	dir := t.TempDir()
+	notes, out := filepath.Join(dir, "notes"), filepath.Join(dir, "out")
+	writeFiles(t, notes, map[string]string{"a.md": "# Bio\n\nCell: unit of life\n"})
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../notes/ghost.md", filepath.Join(out, lockName)); err != nil {
+		t.Skip(err)
+	}
+	r := runBin(t, "build", "-q", "--out", out, notes)
+	noTrace(t, r)
+	if r.code != 1 || !strings.Contains(r.stderr, "is a link, not notes2deck's lock file") {
+		t.Errorf("exit %d, stderr %q; want 1 and the link named", r.code, r.stderr)
+	}
+	if _, err := os.Lstat(filepath.Join(notes, "ghost.md")); err == nil {
+		t.Error("the build created notes/ghost.md through the lock link")
+	}
+}
+
 // TestRobustForeignFilesKept: files of the student's in the output folder
 // that look like temp files (an editor's autosave, a backup of a
 // collection, a folder named like a work folder) survive a build byte for

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ownMarks are what every output notes2deck writes holds, by format: the
+// CSV's first header line, the PDF's producer, and the note types' names in
+// the .apkg's collection.
+var ownMarks = map[string]string{
+	"csv":  "#separator:Comma\n",
+	"pdf":  "/Producer (notes2deck)",
+	"apkg": "notes2deck",
+}
+
+// pdfTail is how much of the end of a PDF is searched for its producer,
+// which gofpdf writes just before the cross-reference table (180 KB from
+// the end of the sheet of 10,000 items).
+const pdfTail = 8 << 20
+
+// writtenByUs reports whether the file at path, an output of format f about
+// to be replaced, is one notes2deck wrote. A student's lecture3.pdf beside
+// lecture3.md, or a biology.csv of grades in a notes folder that is also
+// the output folder, is not, and must not be replaced by the build. A file
+// that cannot be read is left for the write to report.
+func writtenByUs(path, f string) bool {
+	file, err := os.Open(path)
+	if err != nil {
+		return true
+	}
+	defer file.Close()
+	info, err := file.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return true
+	}
+	mark := []byte(ownMarks[f])
+	switch f {
+	case "csv":
+		head := make([]byte, len(mark))
+		_, err := io.ReadFull(file, head)
+		return err == nil && bytes.Equal(head, mark)
+	case "pdf":
+		if size := info.Size(); size > pdfTail {
+			if _, err := file.Seek(size-pdfTail, io.SeekStart); err != nil {
+				return false
+			}
+		}
+		tail, err := io.ReadAll(file)
+		return err == nil && bytes.Contains(tail, mark)
+	case "apkg":
+		return apkgByUs(file, info.Size(), mark)
+	}
+	return true
+}
+
+// apkgByUs reports whether the package file holds a collection whose first
+// MiB names a notes2deck note type, as every package notes2deck wrote does
+// (16 KB in).
+func apkgByUs(file *os.File, size int64, mark []byte) bool {
+	z, err := zip.NewReader(file, size)
+	if err != nil {
+		return false
+	}
+	for _, e := range z.File {
+		if e.Name != "collection.anki2" {
+			continue
+		}
+		r, err := e.Open()
+		if err != nil {
+			return false
+		}
+		defer r.Close()
+		head, _ := io.ReadAll(io.LimitReader(r, 1<<20))
+		return bytes.Contains(head, mark)
+	}
+	return false
+}
+
+// checkOwned refuses a build that would replace a file notes2deck did not
+// write, naming it: the notes folder used as the output folder ("out: ."),
+// or an output folder that is a link into it, holds the student's own
+// files.
+func checkOwned(outputs []string) error {
+	for _, o := range outputs {
+		f := strings.TrimPrefix(filepath.Ext(o), ".")
+		if _, known := ownMarks[f]; !known || writtenByUs(o, f) {
+			continue
+		}
+		return usageError{o + " exists and was not written by notes2deck: the build would replace it; move it away or pick another --out folder"}
+	}
+	return nil
+}
