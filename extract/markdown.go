@@ -23,7 +23,7 @@ import (
 // and every paragraph, a fifth of the parse. Only a paragraph, heading or
 // table row of more than maxInlineMarkers emphasis and link markers parses
 // otherwise: it is kept as code (guard.go). Logseq's own properties are
-// dropped (logseqProperties), so are Obsidian's block IDs (blockIDs) and
+// dropped (logseqProperties), so are Obsidian's block IDs (dropBlockIDs) and
 // other tools' markup (foreignMarkup), a label typed between list items
 // without a blank line starts a new list (lazyLabels), and a formula on one
 // line is text (mathSpans).
@@ -35,7 +35,6 @@ var markdown = goldmark.New(
 			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
 			util.Prioritized(logseqProperties{}, 400),
-			util.Prioritized(blockIDs{}, 410),
 			util.Prioritized(foreignMarkup{}, 420),
 		),
 		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100)),
@@ -300,21 +299,35 @@ func isLogseqProperty(line []byte) bool {
 	return false
 }
 
-// blockIDs drops the ID that Obsidian lets a block end with, so that links
-// can point at it: "Troponin is the most specific marker. ^troponin-def".
-// Obsidian shows it to nobody; a card or the sheet should not either.
-type blockIDs struct{}
-
-// Transform cuts a block ID from the end of node's lines.
-func (blockIDs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
-	lines := node.Lines()
-	src := reader.Source()
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		if k := blockID(src[seg.Start:seg.Stop]); k >= 0 {
-			lines.Set(i, seg.WithStop(seg.Start+k))
+// dropBlockIDs cuts the ID that Obsidian lets a block end with, so that
+// links can point at it, from the lines of body outside fenced code,
+// "Troponin is the most specific marker. ^troponin-def" → "Troponin is
+// the most specific marker.": Obsidian shows it to nobody; a card or the
+// sheet should not either. It cuts the source, line for line: cut from a
+// paragraph's line after parsing, the line lost its line break, and
+// goldmark then dropped the word before the ID ("The powerhouse of the
+// cell ^p1" over "Makes ATP" read "The powerhouse of theMakes ATP").
+func dropBlockIDs(body []byte) []byte {
+	if bytes.IndexByte(body, '^') < 0 {
+		return body // the quick test: most notes have no caret
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	var fence fenceState
+	changed := false
+	for i, line := range lines {
+		if fence.next(line) {
+			continue
+		}
+		if k := blockID(line); k >= 0 {
+			end := line[len(bytes.TrimRight(line, "\n")):]
+			lines[i] = append(line[:k:k], end...)
+			changed = true
 		}
 	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
 }
 
 // blockID returns where the " ^id" that ends line starts, or -1: an ID is
