@@ -38,6 +38,9 @@ func (s *sheet) countLines(spans []extract.Span, size float64, base fontID, base
 			c.newLine()
 			continue
 		}
+		if hasArabic(sp.Text) { // shaped in words, where the forms are measured
+			return 0, false
+		}
 		p := s.textStyle(sp.Style, size, base, baseColor)
 		if !c.addText(s.faces[p.font], p, sp.Text) {
 			return 0, false

@@ -5,7 +5,8 @@
 // printing.
 //
 // Fonts are embedded as TrueType subsets (DejaVu Sans Condensed and DejaVu
-// Sans Mono unless other TrueType files are given). The output is byte-stable:
+// Sans Mono unless other TrueType files are given). Hebrew and Arabic are
+// drawn in visual order, Arabic in its joined forms (see bidi.go). The output is byte-stable:
 // the same decks and options give the same bytes.
 package pdf
 

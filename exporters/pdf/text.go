@@ -60,6 +60,7 @@ type word struct {
 	parts []part
 	w     float64
 	brk   bool
+	bidi  uint8 // bidiLTR or bidiRTL when it holds right-to-left text, else 0
 }
 
 // A run is text drawn in one go: a line's consecutive parts of one style.
@@ -114,7 +115,13 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		proto := s.textStyle(sp.Style, size, base, baseColor)
 		f := s.faces[proto.font]
 		text := sp.Text
+		rtl := uint8(0)
+		if hasRTL(text) {
+			rtl = paragraphDir(spans)
+			text = s.shape(text, proto.font)
+		}
 		for text != "" {
+			cur.bidi = max(cur.bidi, rtl)
 			i, units := f.plainPrefix(text)
 			if i == len(text) || isSpace(text[i]) {
 				if i > 0 {
@@ -341,9 +348,20 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 	}
 	// The width of a space in the font and size of the last word measured.
 	spFont, spSize, spW := fontID(255), 0.0, 0.0
-	for _, w := range words {
+	// The words of the line being built, from where it starts, unless it
+	// holds part of a word broken between characters.
+	lineFrom, x0, broken := 0, first, false
+	endLine := func(i int) {
+		if !broken && !s.counting {
+			s.visualLine(&cur, &x, words[lineFrom:i], x0)
+		}
+		newLine()
+		lineFrom, x0, broken = i, 0, false
+	}
+	for i, w := range words {
 		if w.brk {
-			newLine()
+			endLine(i)
+			lineFrom++
 			continue
 		}
 		sp := 0.0
@@ -354,17 +372,21 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 			sp = spW
 		}
 		if len(cur.runs) > 0 && x+sp+w.w > width+0.01 {
-			newLine()
+			endLine(i)
 			sp = 0
 		}
 		if w.w > width-x+0.01 {
 			// Too long for any line: break between characters.
 			s.breakWord(&cur, &x, w, width, sp)
+			broken = true
 			continue
 		}
 		s.place(&cur, &x, w.parts, sp)
 	}
 	if len(cur.runs) > 0 || len(s.lineArena) == from {
+		if !broken && !s.counting {
+			s.visualLine(&cur, &x, words[lineFrom:], x0)
+		}
 		s.lineArena = append(s.lineArena, cur)
 	}
 	return s.lineArena[from:len(s.lineArena):len(s.lineArena)]
@@ -491,9 +513,14 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 // font has is reported at pos, where the text comes from.
 func (s *sheet) label(text string, f fontID, c color, size float64, pos extract.Pos) textLine {
 	var w word
+	if hasRTL(text) {
+		w.bidi = paragraphDir([]extract.Span{{Text: text}})
+		text = s.shape(text, f)
+	}
 	s.addParts(&w, part{font: f, color: c, size: size}, text, pos)
 	var l textLine
 	x := 0.0
 	s.place(&l, &x, w.parts, 0)
+	s.visualLine(&l, &x, []word{w}, 0)
 	return l
 }
