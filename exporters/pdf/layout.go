@@ -309,19 +309,30 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 
 // code lays out a code block at x on a light tint.
 func (s *sheet) code(b extract.Block, x float64) []row {
-	size := s.size * 0.88
-	lh := size * 1.18
 	pad := s.size * 0.3
 	width := s.colW - x - 2*pad
 	text := strings.TrimRight(strings.ReplaceAll(b.Code, "\t", "    "), "\n")
+	size := s.codeSize(text, s.size*0.88, width)
+	lh := size * 1.18
 	var rows []row
+	var cont textLine // the mark of a continuation line, laid out once
 	for _, line := range strings.Split(text, "\n") {
 		words := s.codeWords(line, size, b.Pos)
-		for _, l := range s.wrap(words, width, 0) {
+		if cont.runs == nil {
+			cont = s.label(contMark, fMono, cMuted, size, b.Pos)
+		}
+		// Continuation lines start after the mark: the first line starts
+		// that much to the left of the others, with the whole width.
+		for i, l := range s.wrap(words, width-cont.w, -cont.w) {
 			r := row{h: lh}
 			r.ops = append(r.ops, op{kind: opFill, color: cCodeBg, x: x, w: s.colW - x, h: lh})
+			if i > 0 {
+				for _, ru := range cont.runs {
+					r.ops = s.runOps(r.ops, ru, x+pad, lh)
+				}
+			}
 			for _, ru := range l.runs {
-				r.ops = s.runOps(r.ops, ru, x+pad, lh)
+				r.ops = s.runOps(r.ops, ru, x+pad+cont.w, lh)
 			}
 			rows = append(rows, r)
 		}
@@ -340,6 +351,38 @@ func (s *sheet) code(b extract.Block, x float64) []row {
 		linkAll(rows)
 	}
 	return rows
+}
+
+// contMark opens a code line that continues the one above, when a line
+// longer than the column wraps even at the smallest size: "↪ 0);".
+const contMark = "↪\u00a0"
+
+// codeSize returns the size at which the lines of code of size size fit
+// width: the widest line that fits at the smallest size the sheet's text
+// may take (MinFontSize) decides. Two listings side by side, "void
+// proc_A() {          void proc_B() {", wrapped at 6.6 pt into one
+// interleaved mess; they now print smaller, each line on its own. A line
+// too long for any legible size wraps at the largest size the others
+// allow: prose indented into a code block does not shrink for nothing. A
+// line of n bytes is at most n mono advances wide: only longer ones are
+// measured.
+func (s *sheet) codeSize(text string, size, width float64) float64 {
+	f := s.faces[fMono]
+	adv := float64(f.width(' ')) * size / 1000
+	floor := min(size, s.cfg.MinFontSize)
+	limit := width * size / floor // the widest line at size that fits at floor
+	widest := 0.0
+	for line := range strings.SplitSeq(text, "\n") {
+		if float64(len(line))*adv > width {
+			if w := f.measure(line, size); w <= limit {
+				widest = max(widest, w)
+			}
+		}
+	}
+	if widest <= width {
+		return size
+	}
+	return size * width / widest
 }
 
 // codeWords splits a code line into words, keeping its indentation and the
