@@ -60,7 +60,23 @@ type Item struct {
 // A Cell is the text of one table cell.
 type Cell struct {
 	Spans []Span
+	Align Align // its column's alignment, as the delimiter row sets it
 }
+
+// An Align is a Markdown table column's alignment.
+type Align uint8
+
+// The alignments: "---" AlignNone, ":---" AlignLeft, ":---:" AlignCenter,
+// "---:" AlignRight.
+const (
+	AlignNone Align = iota
+	AlignLeft
+	AlignCenter
+	AlignRight
+)
+
+// cellAlign maps goldmark's alignment of a table cell to an Align.
+var cellAlign = map[east.Alignment]Align{east.AlignLeft: AlignLeft, east.AlignCenter: AlignCenter, east.AlignRight: AlignRight}
 
 // A Span is a run of text in one style.
 type Span struct {
@@ -206,7 +222,11 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		for r := n.FirstChild(); r != nil; r = r.NextSibling() {
 			var row []Cell
 			for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-				row = append(row, Cell{Spans: o.spans(c, false)})
+				cell := Cell{Spans: o.spans(c, false)}
+				if tc, ok := c.(*east.TableCell); ok {
+					cell.Align = cellAlign[tc.Alignment]
+				}
+				row = append(row, cell)
 			}
 			if _, ok := r.(*east.TableHeader); ok {
 				b.Header = row

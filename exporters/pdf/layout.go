@@ -460,6 +460,7 @@ func (s *sheet) grid(b extract.Block, x float64) (g grid, wide bool) {
 	g.fromWord, g.fromPart, g.fromLine, g.fromRun = len(s.wordArena), len(s.arena), len(s.lineArena), len(s.runs)
 	nat := make([]float64, g.n)
 	mn := make([]float64, g.n)
+	tok := make([]float64, g.n) // the longest word of each column, uncapped
 	for ri := range g.rows {
 		if g.n > 2 && sum(mn) > g.w {
 			return g, true
@@ -479,14 +480,27 @@ func (s *sheet) grid(b extract.Block, x float64) (g grid, wide bool) {
 				nat[i] = max(nat[i], line+2*g.pad)
 			}
 			mn[i] = max(mn[i], min(long, g.w/float64(g.n))+2*g.pad)
+			tok[i] = max(tok[i], long+2*g.pad)
 		}
 		s.dropScratch(&g)
 	}
 	if g.n > 2 && sum(mn) > g.w {
 		return g, true
 	}
-	g.cw = distribute(nat, mn, g.w)
+	g.cw = distribute(nat, wholeWords(mn, tok, g.w), g.w)
 	return g, false
+}
+
+// wholeWords returns the smallest widths of a table's columns: each
+// column's longest word, tok, when they fit width together, so that no
+// word is broken while other columns have room ("126.255.255.255" printed
+// "126.255.255." over "255" beside a wide "Use Case" column); else mn, where
+// a long word takes at most an equal share of the width.
+func wholeWords(mn, tok []float64, width float64) []float64 {
+	if sum(tok) <= width {
+		return tok
+	}
+	return mn
 }
 
 // cellWords returns the words of cell i of row ri of g, counting the
@@ -502,6 +516,20 @@ func (s *sheet) cellWords(g *grid, ri, i int) []word {
 		return nil
 	}
 	return s.words(r[i].Spans, g.size, base, cText, g.b.Pos)
+}
+
+// cellAlign returns the alignment of cell i of row ri of g, counting the
+// header as row 0: "| :-: |" centres a column of marks, "| --: |" puts
+// numbers flush right.
+func cellAlign(g *grid, ri, i int) extract.Align {
+	r := g.b.Header
+	if ri >= g.heads {
+		r = g.b.Rows[ri-g.heads]
+	}
+	if i >= len(r) {
+		return extract.AlignNone
+	}
+	return r[i].Align
 }
 
 // dropScratch empties the arenas of what g's last row put there: its rows'
@@ -531,9 +559,17 @@ func (s *sheet) gridRows(dst []row, g *grid, lo, hi int) []row {
 		}
 		cx := g.x
 		for i := range g.n {
+			align := cellAlign(g, ri, i)
 			for li, l := range lines[i] {
+				dx := 0.0
+				switch align {
+				case extract.AlignCenter:
+					dx = max(g.cw[i]-2*g.pad-l.w, 0) / 2
+				case extract.AlignRight:
+					dx = max(g.cw[i]-2*g.pad-l.w, 0)
+				}
 				for _, ru := range l.runs {
-					o := s.runOps(nil, ru, cx+g.pad, g.lh)
+					o := s.runOps(nil, ru, cx+g.pad+dx, g.lh)
 					shift(o, g.pad*0.4+float64(li)*g.lh)
 					rw.ops = append(rw.ops, o...)
 				}
