@@ -97,7 +97,8 @@ const (
 	Link
 	Strike
 	Term
-	Break // a line break; Text is empty
+	Break     // a line break; Text is empty
+	Highlight // an Obsidian highlight, ==text==
 )
 
 // maxTermRunes bounds what counts as a term before a separator on the sheet.

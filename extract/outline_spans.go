@@ -135,6 +135,9 @@ func (b *spanBuilder) reset() {
 // detectTerms does. It returns nil when no text is left.
 func (b *spanBuilder) finish(terms bool) []Span {
 	b.prevSpace, b.lineStart = true, 0
+	if bytes.Contains(b.raw, []byte("==")) {
+		b.highlight()
+	}
 	for _, r := range b.runs {
 		if r.style == Break {
 			b.emitBreak(r.url)
@@ -163,6 +166,78 @@ func (b *spanBuilder) finish(terms bool) []Span {
 	spans := b.spans(terms)
 	b.reset()
 	return spans
+}
+
+// highlight marks the text between the markers of each Obsidian highlight,
+// ==text== (see highlightAt), as Highlight and drops the markers, across
+// runs: in "the ==**statistical power**== of a test" the markers are in the
+// plain runs around the bold one, and the sheet printed them. Code keeps
+// its "==".
+func (b *spanBuilder) highlight() {
+	var v []byte // the runs' text, code blanked, breaks as newlines
+	for _, r := range b.runs {
+		switch {
+		case r.style == Break:
+			v = append(v, '\n')
+		case r.style&Mono != 0:
+			v = append(v, bytes.Repeat([]byte{'x'}, r.end-r.start)...)
+		default:
+			v = append(v, b.raw[r.start:r.end]...)
+		}
+	}
+	const marker, marked = 1, 2
+	class := make([]uint8, len(v))
+	found := false
+	for start := 0; start < len(v); { // line by line: a highlight ends with its line
+		end := bytes.IndexByte(v[start:], '\n')
+		if end < 0 {
+			end = len(v)
+		} else {
+			end += start
+		}
+		for at := start; ; {
+			i, j := highlightAt(v[at:end])
+			if i < 0 {
+				break
+			}
+			i, j, found = at+i, at+j, true
+			class[i], class[i+1], class[j], class[j+1] = marker, marker, marker, marker
+			for k := i + 2; k < j; k++ {
+				class[k] = marked
+			}
+			at = j + 2
+		}
+		start = end + 1
+	}
+	if !found {
+		return
+	}
+	out := make([]run, 0, len(b.runs)+4)
+	k := 0 // where the run starts in v
+	for _, r := range b.runs {
+		if r.style == Break {
+			out = append(out, r)
+			k++
+			continue
+		}
+		for p := r.start; p < r.end; {
+			c, q := class[k+p-r.start], p
+			for q < r.end && class[k+q-r.start] == c {
+				q++
+			}
+			if c != marker {
+				part := r
+				part.start, part.end = p, q
+				if c == marked {
+					part.style |= Highlight
+				}
+				out = append(out, part)
+			}
+			p = q
+		}
+		k += r.end - r.start
+	}
+	b.runs = out
 }
 
 // emitText adds t to res in style st with its white space collapsed, and

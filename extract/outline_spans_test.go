@@ -257,6 +257,13 @@ func checkSpans(t *testing.T, s string) {
 	if got, want := spansText(spans), refSpansText(spans); got != want {
 		t.Fatalf("spansText(%q) = %q, want %q", s, got, want)
 	}
+	if strings.Contains(s, "==") {
+		// The oracle drops the markers of a highlight inside one span;
+		// finish drops them across spans, and marks the text (see the
+		// highlight cases of TestOutline).
+		trimSpans(spans)
+		return
+	}
 	got, want := trimSpans(spans), refTrimSpans(spansFrom(s))
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("trimSpans(%q)\n got %q\nwant %q", s, got, want)

@@ -47,10 +47,14 @@ func dumpOutline(bs []Block, indent string, sb *strings.Builder) {
 	}
 }
 
-// spansDump shows spans with their styles: *bold* _italic_ `code` {term} [link] |break|.
+// spansDump shows spans with their styles: *bold* _italic_ `code` {term} [link] |break|,
+// and =highlight= around any of them.
 func spansDump(spans []Span) string {
 	var sb strings.Builder
 	for _, s := range spans {
+		if s.Style&Highlight != 0 {
+			sb.WriteString("=")
+		}
 		switch {
 		case s.Style == Break:
 			sb.WriteString("|")
@@ -66,6 +70,9 @@ func spansDump(spans []Span) string {
 			sb.WriteString("_" + s.Text + "_")
 		default:
 			sb.WriteString(s.Text)
+		}
+		if s.Style&Highlight != 0 {
+			sb.WriteString("=")
 		}
 	}
 	return sb.String()
@@ -102,7 +109,9 @@ func TestOutline(t *testing.T) {
 		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
 		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},
-		{"highlights", "The ==key== idea is ==the cell==, a == b, `==c==`\n", "P The key idea is the cell, a == b, `==c==` @1\n"},
+		{"highlights", "The ==key== idea is ==the cell==, a == b, `==c==`\n", "P The =key= idea is =the cell=, a == b, `==c==` @1\n"},
+		{"highlights over markup", "the ==**statistical power**== of ==[a test](t.md)==, ==a *b* c==\n",
+			"P the =*statistical power*= of =[a test](t.md)=, =a ==_b_== c= @1\n"},
 		{"formula escapes", "Sets $\\{1, 2\\}$, \\{text\\} \\*\n\n$$\n\\min\\{s, D\\} \\\\\n&= a \\\\\n$$\n",
 			"P Sets {1, 2}, {text} * @1\nP min{s, D}; = a @3\n"},
 		{"obsidian_to_anki markers", "START\nBasic\nWhat is X?\nBack: Y\nEND\n\nSTART\nCloze\nA {{c1::b}}\n\nEND\n\nThe END\n",

@@ -418,7 +418,7 @@ func (s *sheet) visualLine(l *textLine, x *float64, ws []word, x0 float64) {
 
 // sameStyle reports whether a and b are drawn alike and may share a run.
 func sameStyle(a, b part) bool {
-	return a.font == b.font && a.color == b.color && a.size == b.size && a.strike == b.strike && a.bg == b.bg
+	return a.font == b.font && a.color == b.color && a.size == b.size && a.strike == b.strike && a.bg == b.bg && a.mark == b.mark
 }
 
 // shape returns text with its Arabic letters in presentation forms (see

@@ -107,6 +107,9 @@ func opCount(runs []run) int {
 		if ru.strike {
 			n++
 		}
+		if ru.mark {
+			n += 2
+		}
 	}
 	return n
 }
@@ -116,6 +119,10 @@ func (s *sheet) runOps(ops []op, ru run, x, lh float64) []op {
 	base := baseline(ru.size, lh)
 	if ru.bg {
 		ops = append(ops, op{kind: opFill, color: cCodeBg, x: x + ru.x - ru.size*0.12, y: base - ru.size*0.86, w: ru.w + ru.size*0.24, h: ru.size * 1.1})
+	}
+	if ru.mark {
+		ops = append(ops, op{kind: opFill, color: cMark, x: x + ru.x, y: base - ru.size*0.86, w: ru.w, h: ru.size * 1.1},
+			op{kind: opLine, color: cMarkLn, x: x + ru.x, y: base + ru.size*0.2, w: ru.w, size: ru.size * 0.07})
 	}
 	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, from: int32(ru.from), to: int32(ru.to)})
 	if ru.strike {
@@ -182,6 +189,7 @@ func (s *sheet) heading(spans []extract.Span, st headingStyle, pos extract.Pos) 
 		for j := range words[i].parts {
 			if st == hBanner {
 				words[i].parts[j].bg = false // code's light tint would hide the banner's white text
+				words[i].parts[j].mark = false
 			}
 			if words[i].parts[j].font == fRegular || words[i].parts[j].font == fItalic {
 				words[i].parts[j].font = fBold

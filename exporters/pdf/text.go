@@ -24,6 +24,8 @@ const (
 	cZebra   // alternate table rows
 	cHeadBg  // table header fill
 	cHeading // heading text
+	cMark    // highlight band
+	cMarkLn  // highlight underline
 )
 
 // palette holds the RGB of each color: dark ink, blue accents, light tints.
@@ -40,6 +42,10 @@ var palette = [...][3]int{
 	cZebra:   {245, 247, 250},
 	cHeadBg:  {226, 232, 241},
 	cHeading: {14, 40, 84},
+	// A highlight is a pale yellow band over an ochre underline: the
+	// underline stays when the sheet is printed in black and white.
+	cMark:   {255, 238, 150},
+	cMarkLn: {190, 140, 20},
 }
 
 // A part is a piece of a word in one font and color.
@@ -50,6 +56,7 @@ type part struct {
 	size   float64
 	strike bool
 	bg     bool // inline code tint
+	mark   bool // highlight band
 	w      float64
 }
 
@@ -72,6 +79,7 @@ type run struct {
 	color      color
 	strike     bool
 	bg         bool
+	mark       bool
 }
 
 // textStyle maps span styles to a font and a color at body size size.
@@ -92,6 +100,7 @@ func (s *sheet) textStyle(st extract.Style, size float64, base fontID, baseColor
 		p.color = cLink
 	}
 	p.strike = st&extract.Strike != 0
+	p.mark = st&extract.Highlight != 0
 	return p
 }
 
@@ -398,7 +407,7 @@ func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 	if s.counting {
 		if len(l.runs) == 0 && len(parts) > 0 {
 			p := parts[0]
-			s.addRun(l, run{x: *x + sp, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w})
+			s.addRun(l, run{x: *x + sp, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, mark: p.mark, w: p.w})
 		}
 		gap := sp
 		for _, p := range parts {
@@ -437,7 +446,7 @@ func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 		} else {
 			from := len(s.textBuf)
 			s.textBuf = append(s.textBuf, p.text...)
-			s.addRun(l, run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, w: p.w, from: from, to: len(s.textBuf)})
+			s.addRun(l, run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, mark: p.mark, w: p.w, from: from, to: len(s.textBuf)})
 		}
 		*x += gap + p.w
 		gap = 0
@@ -447,7 +456,7 @@ func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 
 // style reports whether p has the run's style, so that it can join the run.
 func (r *run) style(p part) bool {
-	return r.font == p.font && r.color == p.color && r.size == p.size && r.strike == p.strike && r.bg == p.bg
+	return r.font == p.font && r.color == p.color && r.size == p.size && r.strike == p.strike && r.bg == p.bg && r.mark == p.mark
 }
 
 // addRun appends r to the line, in the sheet's runs.
