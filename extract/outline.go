@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -30,6 +31,7 @@ type Block struct {
 	Src     string   // Image: the destination as written
 	Path    string   // Image: the file on disk for a local destination, else ""
 	Alt     string   // Image: the alternative text
+	Width   int      // Image: the width in pixels the note asks for ("![[d.png|200]]"), 0 for none
 	Pos     Pos
 }
 
@@ -269,9 +271,9 @@ func cellTexts(row []Cell) []string {
 // paragraph appends the conversion of a paragraph to out; a paragraph made
 // of images alone becomes image blocks.
 func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
-	if targets := o.onlyEmbeds(n); targets != nil {
-		for _, t := range targets {
-			out = append(out, Block{Kind: Image, Src: t, Path: o.imagePath(embedKey(t)), Alt: t, Pos: pos})
+	if targets, widths := o.onlyEmbeds(n); targets != nil {
+		for i, t := range targets {
+			out = append(out, Block{Kind: Image, Src: t, Path: o.imagePath(embedKey(t)), Alt: t, Width: widths[i], Pos: pos})
 		}
 		return out
 	}
@@ -341,37 +343,53 @@ func (o *outliner) inlineImages(out []Block, n ast.Node) []Block {
 		for _, m := range embed.FindAllSubmatchIndex(t, -1) {
 			target := strings.TrimSpace(string(t[m[2]:m[3]]))
 			if path := o.imagePath(embedKey(target)); path != "" && imageExts[strings.ToLower(filepath.Ext(target))] {
-				out = append(out, Block{Kind: Image, Src: target, Path: path, Alt: target, Pos: o.p.pos(o.start(n))})
+				out = append(out, Block{Kind: Image, Src: target, Path: path, Alt: target, Width: embedWidth(t[m[0]:m[1]]), Pos: o.p.pos(o.start(n))})
 			}
 		}
 	}
 	return out
 }
 
-// onlyEmbeds returns the files that paragraph n embeds when it holds image
-// embeds (![[diagram.png]]) and nothing else but white space, else nil.
-func (o *outliner) onlyEmbeds(n ast.Node) []string {
+// onlyEmbeds returns the files that paragraph n embeds, and the widths it
+// asks for (see embedWidth), when it holds image embeds (![[diagram.png]])
+// and nothing else but white space, else nil.
+func (o *outliner) onlyEmbeds(n ast.Node) (targets []string, widths []int) {
 	if !o.p.linesHold(n, "![[") {
-		return nil
+		return nil, nil
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if _, ok := c.(*ast.Text); !ok {
-			return nil
+			return nil, nil
 		}
 	}
 	t := o.p.inlineText(n, nil)
-	var targets []string
 	for _, m := range embed.FindAllSubmatchIndex(t, -1) {
 		target := strings.TrimSpace(string(t[m[2]:m[3]]))
 		if !imageExts[strings.ToLower(filepath.Ext(target))] {
-			return nil
+			return nil, nil
 		}
 		targets = append(targets, target)
+		widths = append(widths, embedWidth(t[m[0]:m[1]]))
 	}
 	if len(bytes.TrimSpace(embed.ReplaceAll(t, nil))) > 0 {
-		return nil
+		return nil, nil
 	}
-	return targets
+	return targets, widths
+}
+
+// obsidianSize is the size Obsidian lets an image embed or an image's alt
+// text end with: "|200" or "|200x100", width then height in pixels.
+var obsidianSize = regexp.MustCompile(`\|\s*(\d{1,5})\s*(?:x\s*\d{0,5}\s*)?$`)
+
+// embedWidth returns the width in pixels that the embed m asks for,
+// "![[diagram.png|200]]" 200, or 0.
+func embedWidth(m []byte) int {
+	sm := obsidianSize.FindSubmatch(bytes.TrimSuffix(m, []byte("]]")))
+	if sm == nil {
+		return 0
+	}
+	w, _ := strconv.Atoi(string(sm[1]))
+	return w
 }
 
 // onlyImages reports whether paragraph n holds images and nothing but white space besides.
@@ -462,10 +480,16 @@ func (o *outliner) item(n ast.Node) Item {
 	return it
 }
 
-// image converts an image node.
+// image converts an image node. An alt text that ends with a size, as
+// Obsidian writes "![diagram|200](d.png)", gives the width.
 func (o *outliner) image(n *ast.Image) Block {
 	src := string(n.Destination)
-	return Block{Kind: Image, Src: src, Path: o.imagePath(src), Alt: o.alt(n), Pos: o.p.pos(o.start(n))}
+	b := Block{Kind: Image, Src: src, Path: o.imagePath(src), Alt: o.alt(n), Pos: o.p.pos(o.start(n))}
+	if loc := obsidianSize.FindStringSubmatchIndex(b.Alt); loc != nil {
+		b.Width, _ = strconv.Atoi(b.Alt[loc[2]:loc[3]])
+		b.Alt = strings.TrimSpace(b.Alt[:loc[0]])
+	}
+	return b
 }
 
 // imagePath returns the file on disk of an image the extractor found and
@@ -743,6 +767,7 @@ var (
 	outlineTag    = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
 	outlineSrc    = regexp.MustCompile(`(?i)\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
 	outlineAlt    = regexp.MustCompile(`(?i)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
+	outlineWidth  = regexp.MustCompile(`(?i)\swidth\s*=\s*["']?\s*(\d{1,5})\s*(?:px)?\s*["'\s>/]`)
 	outlineNoText = map[string]bool{"style": true, "script": true, "head": true, "title": true}
 	// outlineSummaryWords are <summary> labels that only say "click here".
 	outlineSummaryWords = map[string]bool{"show": true, "answer": true, "solution": true, "hide": true, "click": true, "details": true}
@@ -928,6 +953,9 @@ func (h *outlineHTMLState) tag(name string, closing bool, attrs string) {
 		h.flush()
 		if m := outlineAlt.FindStringSubmatch(" " + attrs); m != nil {
 			b.Alt = html.UnescapeString(m[1] + m[2] + m[3])
+		}
+		if m := outlineWidth.FindStringSubmatch(" " + attrs); m != nil {
+			b.Width, _ = strconv.Atoi(m[1])
 		}
 		if h.images != nil {
 			b.Path = h.images(b.Src)

@@ -37,6 +37,9 @@ func dumpOutline(bs []Block, indent string, sb *strings.Builder) {
 			}
 		case Image:
 			fmt.Fprintf(sb, " %s %s %q", b.Src, b.Path, b.Alt)
+			if b.Width > 0 {
+				fmt.Fprintf(sb, " %dpx", b.Width)
+			}
 		}
 		fmt.Fprintf(sb, " @%d\n", b.Pos.Line)
 		for _, it := range b.Items {
@@ -105,7 +108,9 @@ func TestOutline(t *testing.T) {
 		{"callouts", "> [!tip] Mnemonic\n> PA for **P**assive\n\n> [!note]\n\n> [!info]- Folded\n> - a\n\n> [!x] only  \n> hard\n\n> [not a callout]\n",
 			"Q @1\n  > P *Mnemonic*|PA for *P*assive @1\nQ @4\n  > P *Note* @4\nQ @6\n  > P *Folded* @6\n  > L @7\n  >   - a @7\nQ @9\n  > P *only*|hard @9\nQ @12\n  > P [not a callout] @12\n"},
 		{"obsidian links and embeds", "![[x.png]] ![[y.png|100]]\n\na [[b|c]] [[d#e]] ![[f.png]] ![[Note]] `[[g]]`\n",
-			"I x.png  \"x.png\" @1\nI y.png  \"y.png\" @1\nP a c d f.png Note `[[g]]` @3\n"},
+			"I x.png  \"x.png\" @1\nI y.png  \"y.png\" 100px @1\nP a c d f.png Note `[[g]]` @3\n"},
+		{"image sizes", "![[a.png|200x100]]\n\n![diagram|250](d.png)\n\n<img src=\"e.png\" width=\"300\">\n\n<img src=\"f.png\" width='120px' alt=\"f\">\n\n![a|b](g.png)\n",
+			"I a.png  \"a.png\" 200px @1\nI d.png  \"diagram\" 250px @3\nI e.png  \"\" 300px @5\nI f.png  \"f\" 120px @7\nI g.png  \"a|b\" @9\n"},
 		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
 		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},

@@ -725,12 +725,18 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 		return s.paragraph(nil, []extract.Span{{Text: "[image: " + b.Alt + "]", Style: extract.Italic}}, x, b.Pos)
 	}
 	w := s.colW - x
+	if b.Width > 0 {
+		// The width the note asks for, "![[diagram.png|200]]", a pixel a
+		// point as the sheet draws images, at most the column: a small
+		// diagram the student sized stays small.
+		w = min(float64(b.Width), w)
+	}
 	h := w * img.h / img.w
 	if maxH := s.colH * 0.45; h > maxH {
 		h = maxH
 		w = h * img.w / img.h
 	}
-	if img.w < w && img.h < h { // never enlarge beyond 1 px = 1 pt
+	if img.w < w && img.h < h && b.Width == 0 { // never enlarge beyond 1 px = 1 pt
 		w, h = img.w, img.h
 	}
 	from := int32(len(s.textBuf))
