@@ -641,14 +641,15 @@ func PlainText(spans []Span) string {
 // The separator follows the term; a colon may also end the line.
 func termAt(line string) int {
 	start, end, ok := termBounds(line)
-	if !ok || !isSheetTerm(line[start:end]) {
+	if !ok || !isSheetTerm(line[start:end], line[end:]) {
 		return 0
 	}
 	return end - start
 }
 
-// isSheetTerm reports whether term, the text before a separator, is shown as a term.
-func isSheetTerm(term string) bool {
+// isSheetTerm reports whether term, the text before a separator, is shown
+// as a term; after is the rest of the line, from the separator on.
+func isSheetTerm[T string | []byte](term string, after T) bool {
 	if utf8.RuneCountInString(term) > maxTermRunes {
 		return false
 	}
@@ -656,7 +657,29 @@ func isSheetTerm(term string) bool {
 	case '(', '[', '"', '“', '*':
 		return false
 	}
-	return isTerm(term)
+	return isTerm(term) || isVocabWord(term, after)
+}
+
+// isVocabWord reports whether term is a word of a vocabulary list that the
+// cards take as a term though isTerm refuses it (see validSplit): a short
+// word before a colon or a dash, or a symbol, whose translation after is
+// short. In a list of kana, "- ba : ば" was bold on the sheet and "- be :
+// べ", "- no : の" were not, while each line is a card.
+func isVocabWord[T string | []byte](term string, after T) bool {
+	i := 0
+	for i < len(after) && after[i] == ' ' {
+		i++
+	}
+	sep := ":"
+	if i < len(after) && after[i] != ':' {
+		r, _ := utf8.DecodeRuneInString(string(after[i:min(i+4, len(after))]))
+		sep = string(r)
+	}
+	if i == len(after) || !isWordTerm(term, sep) && !isSymbolTerm(term, sep) {
+		return false
+	}
+	def := []byte(string(after[i+len(sep):]))
+	return len(bytes.TrimSpace(def)) > 0 && fieldStart(def, maxWordDef+1) < 0
 }
 
 // detectTerms marks the term that opens each line of spans ("Term: def").

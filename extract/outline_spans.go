@@ -494,7 +494,7 @@ func dashAfter[T string | []byte](s T, i int) int {
 // term candidate.
 func termAtBytes(line []byte) int {
 	start, end, ok := termBounds(line)
-	if !ok || !isSheetTerm(string(line[start:end])) {
+	if !ok || !isSheetTerm(string(line[start:end]), line[end:]) {
 		return 0
 	}
 	return end - start

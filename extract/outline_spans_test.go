@@ -153,7 +153,7 @@ func refTermAt(line string) int {
 		return 0
 	}
 	term := strings.TrimRight(line[:best], " ")
-	if utf8.RuneCountInString(term) > maxTermRunes || !isTerm(term) {
+	if utf8.RuneCountInString(term) > maxTermRunes || !isTerm(term) && !isVocabWord(term, line[len(term):]) {
 		return 0
 	}
 	r, _ := utf8.DecodeRuneInString(term)

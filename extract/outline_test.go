@@ -92,7 +92,9 @@ func TestOutline(t *testing.T) {
 		{"wrapped prose", "A paragraph wrapped by its editor at eighty columns goes\non after a space, as one line of the sheet.\n",
 			"P A paragraph wrapped by its editor at eighty columns goes on after a space, as one line of the sheet. @1\n"},
 		{"vocabulary", "house - casa\nthe - el/la\n1 uno\n2 dos\n",
-			"P {house} - casa|the - el/la|1 uno|2 dos @1\n"},
+			"P {house} - casa|{the} - el/la|1 uno|2 dos @1\n"}, // "the" → "el/la" is a card too
+		{"kana", "- ba : ば\n- be : べ\n- no : の\n- so : そ\n- My cone: topical miconazole treats tinea\n- So: we are done here and can go home now\n",
+			"L @1\n  - {ba} : ば @1\n  - {be} : べ @2\n  - {no} : の @3\n  - {so} : そ @4\n  - My cone: topical miconazole treats tinea @5\n  - So: we are done here and can go home now @6\n"},
 		{"nested and numbered", "3. one\n4. two\n   - sub `code` and [link](http://x)\n",
 			"L from 3 @1\n  - one @1\n  - two @2\n    L @3\n      - sub `code` and [link](http://x) @3\n"},
 		{"entities and escapes", "A &rarr; B \\& C &#8805; D\n",
