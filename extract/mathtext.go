@@ -54,11 +54,14 @@ func sheetMath(s string) string {
 
 var (
 	// texWrap matches a command whose argument is text: \text{mol}.
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace)\s*\{([^{}]*)\}`)
+	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
-	texAccent = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)\s*(?:\{([^{}]*)\}|([A-Za-z]))`)
-	// texAccentSign matches an accent over a sign a command wrote: \hatβ.
-	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)\s*([^\s\\{}])`)
+	// A letter right after the name makes another command: "\dots" is no
+	// \dot over s.
+	texAccent = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)(?:\s*\{([^{}]*)\}|\s+([A-Za-z]))`)
+	// texAccentSign matches an accent over a sign a command wrote: \hatβ;
+	// not "\dotsc", a command of its own.
+	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)\s*([^\s\\{}A-Za-z])`)
 	// texBlackboard matches \mathbb{R}, whose letters have signs of their own.
 	texBlackboard = regexp.MustCompile(`\\(?:mathbb|Bbb)\s*\{([A-Z])\}`)
 	// texChem matches mhchem's \ce{H2SO4}.
@@ -67,10 +70,23 @@ var (
 	texBinom = regexp.MustCompile(`\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
 	// texEnv matches the \begin and \end of an environment.
 	texEnv = regexp.MustCompile(`\\(begin|end)\s*\{([a-z*]+)\}(?:\{[^{}]*\})?`)
-	// texFrac matches \frac{a}{b} with arguments that hold no braces.
-	texFrac = regexp.MustCompile(`\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
-	// texSqrt matches \sqrt{x}.
-	texSqrt = regexp.MustCompile(`\\sqrt\s*\{([^{}]*)\}`)
+	// texFrac matches \frac{a}{b} with arguments that hold no braces, or
+	// are one token, as TeX reads "\tfrac12" (one half) and "\frac\pi2".
+	texFrac = regexp.MustCompile(`\\[dt]?frac(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[0-9])|\s+([A-Za-z]))(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[A-Za-z0-9]))`)
+	// texSqrt matches \sqrt{x} and the root of an index, \sqrt[3]{x}.
+	texSqrt = regexp.MustCompile(`\\sqrt\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
+	// texWrapToken matches a command that styles one token, written
+	// without braces: "\bold E", "\boldsymbol\mu".
+	texWrapToken = regexp.MustCompile(`\\(?:mathbf|mathrm|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|boldsymbol|bold|bm|underline)(?:\s*(\\[A-Za-z]+)|\s+([A-Za-z0-9])|([0-9]))`)
+	// texChoose matches the plain TeX binomial "{n \choose k}".
+	texChoose = regexp.MustCompile(`\{([^{}]*)\\choose\b([^{}]*)\}`)
+	// texXArrow matches an arrow that carries a label, above in braces,
+	// below in brackets: \xrightarrow{\sim}, \xrightarrow[Urease]{}.
+	texXArrow = regexp.MustCompile(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
+	// texNot matches \not before the relation it negates: \not\in, \not=.
+	texNot = regexp.MustCompile(`\\not(?:\s*(\\[A-Za-z]+)|\s*([^\sA-Za-z\\{}])|\s+([A-Za-z]))`)
+	// texTag matches an equation's number, \tag{1}.
+	texTag = regexp.MustCompile(`\\tag\*?\s*\{([^{}]*)\}`)
 	// texScript matches a superscript or subscript: ^{…}, _{…}, ^2, _a.
 	texScript = regexp.MustCompile(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-]))`)
 	// texCommand matches a command name and the space that may end it.
@@ -80,6 +96,12 @@ var (
 // openBrace and closeBrace stand for the braces a formula shows, "\{1, 2\}",
 // until the braces that only group, "x^{2}", are gone.
 const openBrace, closeBrace = "\uE000", "\uE001"
+
+// texSep stands for nothing: it ends what comes before it, the name of a
+// command before a fraction ("\rho\frac{L}{A}" is ρL/A, no "\rhoL") or a
+// script the font cannot lower ("f_{pdf}" stays f_pdf, no "fₚdf" when "_p"
+// would match again), and is dropped at the end.
+const texSep = "\uE003"
 
 // rowEnd stands for the "\\" that ends a row of an aligned display until
 // the rows are joined: "a = b; = c", with no ";" after the last.
@@ -117,6 +139,16 @@ var texSigns = map[string]string{
 	"nmid": "∤", "subsetneq": "⊊", "supseteq": "⊇", "leqslant": "≤", "geqslant": "≥", "neq ": "≠",
 	"big": "", "Big": "", "bigg": "", "Bigg": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "",
 	"tfrac": "", "dfrac": "", "nolimits": "", "cdotp": "·", "dagger": "†", "checkmark": "✓",
+	"backslash": "∖", "space": " ", "hline": "", "dotsc": "…", "dotsb": "⋯", "dotsm": "⋯", "dotsi": "⋯",
+	"dotso": "…", "boxed": "", "bold": "", "boldsymbol": "", "mathbf": "", "underline": "", "bm": "", "ni": "∋",
+}
+
+// notSigns are the signs of relations \not negates that have a sign of
+// their own; \not before any other writes a slash through it.
+var notSigns = map[string]string{
+	"in": "∉", "=": "≠", "equiv": "≢", "subset": "⊄", "supset": "⊅", "subseteq": "⊈", "supseteq": "⊉",
+	"exists": "∄", "mid": "∤", "parallel": "∦", "sim": "≁", "<": "≮", ">": "≯", "le": "≰",
+	"leq": "≰", "ge": "≱", "geq": "≱", "approx": "≉", "cong": "≇", "ni": "∌",
 }
 
 // accents are the combining marks of texAccent's commands.
@@ -151,7 +183,9 @@ var (
 // texText writes the LaTeX formula t as plain text.
 func texText(t string) string {
 	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
-		`\%`, "%", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "").Replace(t)
+		`\%`, "%", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
+		`\|`, "‖", `\ `, " ").Replace(t)
+	t = texTokenCommands(t)
 	t = texEnv.ReplaceAllStringFunc(t, func(m string) string {
 		g := texEnv.FindStringSubmatch(m)
 		if g[1] == "begin" {
@@ -171,7 +205,7 @@ func texText(t string) string {
 		u = texAccent.ReplaceAllStringFunc(u, func(m string) string {
 			g := texAccent.FindStringSubmatch(m)
 			var b strings.Builder
-			for _, r := range strings.TrimSpace(g[2] + g[3]) {
+			for _, r := range texSymbols(strings.TrimSpace(g[2] + g[3])) { // \hat{\beta}: the mark on β
 				b.WriteRune(r)
 				if r != ' ' {
 					b.WriteString(accents[g[1]])
@@ -180,18 +214,42 @@ func texText(t string) string {
 			return b.String()
 		})
 		u = texBinom.ReplaceAllString(u, "C($1, $2)")
+		if strings.Contains(u, `\choose`) {
+			u = texChoose.ReplaceAllStringFunc(u, func(m string) string {
+				g := texChoose.FindStringSubmatch(m)
+				return "C(" + strings.TrimSpace(g[1]) + ", " + strings.TrimSpace(g[2]) + ")"
+			})
+		}
+		if strings.Contains(u, `\x`) {
+			u = texXArrow.ReplaceAllStringFunc(u, arrowText)
+		}
 		u = texScript.ReplaceAllStringFunc(u, scriptText)
 		u = texSqrt.ReplaceAllStringFunc(u, func(m string) string {
-			return "√" + texGroup(texSqrt.FindStringSubmatch(m)[1])
+			g := texSqrt.FindStringSubmatch(m)
+			return rootSign(g[1]) + texGroup(g[2])
 		})
-		u = texFrac.ReplaceAllStringFunc(u, func(m string) string {
-			g := texFrac.FindStringSubmatch(m)
-			return "{}" + texGroup(g[1]) + "/" + texGroup(g[2]) // "{}": "\rho\frac{L}{A}" is ρL/A, no "\rhoL"
-		})
+		u = fracText(u)
 		if u == t {
 			break
 		}
 		t = u
+	}
+	t = texAccentSign.ReplaceAllStringFunc(texSymbols(t), func(m string) string {
+		g := texAccentSign.FindStringSubmatch(m) // "\hat\beta", now "\hatβ"
+		return g[2] + accents[g[1]]
+	})
+	t = texScript.ReplaceAllStringFunc(t, scriptText)
+	t = strings.NewReplacer("{", "", "}", "", openBrace, "{", closeBrace, "}", texSep, "").Replace(t)
+	t = strings.Join(strings.Fields(t), " ")
+	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
+	return strings.ReplaceAll(t, rowEnd, ";")
+}
+
+// texSymbols writes each command of t that has a sign as its sign:
+// "\alpha + \beta" is "α + β"; a command left out keeps its name.
+func texSymbols(t string) string {
+	if strings.IndexByte(t, '\\') < 0 {
+		return t
 	}
 	var cmd strings.Builder
 	last := 0
@@ -209,35 +267,145 @@ func texText(t string) string {
 		}
 	}
 	cmd.WriteString(t[last:])
-	t = texAccentSign.ReplaceAllStringFunc(cmd.String(), func(m string) string {
-		g := texAccentSign.FindStringSubmatch(m) // "\hat\beta", now "\hatβ"
-		return g[2] + accents[g[1]]
-	})
-	t = texScript.ReplaceAllStringFunc(t, scriptText)
-	t = strings.NewReplacer("{", "", "}", "", openBrace, "{", closeBrace, "}").Replace(t)
-	t = strings.Join(strings.Fields(t), " ")
-	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
-	return strings.ReplaceAll(t, rowEnd, ";")
+	return cmd.String()
+}
+
+// texTokenCommands writes, before the groups are undone, the commands that
+// take one token: "\not\in" is ∉, "\bold E" is E, "\tag{1}" is (1).
+func texTokenCommands(t string) string {
+	if strings.Contains(t, `\not`) {
+		t = texNot.ReplaceAllStringFunc(t, func(m string) string {
+			g := texNot.FindStringSubmatch(m)
+			name := strings.TrimPrefix(g[1], `\`) + g[2] + g[3]
+			if sign, ok := notSigns[name]; ok {
+				return sign
+			}
+			if sign, ok := texSigns[name]; ok && g[1] != "" {
+				return sign + "\u0338"
+			}
+			return g[1] + g[2] + g[3] + "\u0338"
+		})
+	}
+	if strings.Contains(t, `\tag`) {
+		t = texTag.ReplaceAllString(t, " ($1)")
+	}
+	if strings.Contains(t, `\b`) || strings.Contains(t, `\m`) || strings.Contains(t, `\u`) {
+		t = texWrapToken.ReplaceAllString(t, "$1$2$3")
+	}
+	return t
+}
+
+// fracText writes each fraction of t as a/b; in brackets when a product
+// goes on after it, "\frac{1}{n}n\mu" is (1/n)nμ, not 1/nnμ.
+func fracText(t string) string {
+	if !strings.Contains(t, "frac") {
+		return t
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range texFrac.FindAllStringSubmatchIndex(t, -1) {
+		b.WriteString(t[last:m[0]])
+		last = m[1]
+		arg := func(i int) string {
+			if m[i] < 0 {
+				return ""
+			}
+			return t[m[i]:m[i+1]]
+		}
+		frac := texGroup(arg(2)+arg(4)+arg(6)) + "/" + texGroup(arg(8)+arg(10))
+		if startsProduct(t[m[1]:]) {
+			frac = "(" + frac + ")"
+		}
+		b.WriteString(texSep + frac)
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// startsProduct reports whether s, what follows a fraction, goes on with a
+// factor: a letter, a digit, a bracket or a command such as \mu or \left;
+// not an operator (\cdot, "=") or the end.
+func startsProduct(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	if s == "" {
+		return false
+	}
+	if s[0] == '\\' {
+		m := texCommand.FindStringSubmatch(s)
+		if m == nil {
+			return false
+		}
+		sign, ok := texSigns[m[1]]
+		return !ok || m[1] == "left" || isLetterSign(sign) || sign != "" && isASCIILetter(sign[0])
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '('
+}
+
+// rootSign writes the sign of a root of index idx: √, ∛, ∜, or the index
+// raised before √ ("\sqrt[n]{x}" is ⁿ√x).
+func rootSign(idx string) string {
+	switch idx = strings.TrimSpace(idx); idx {
+	case "", "2":
+		return "√"
+	case "3":
+		return "∛"
+	case "4":
+		return "∜"
+	}
+	if raised := raise(idx, superscripts); raised != "" {
+		return raised + "√"
+	}
+	return texGroup(idx) + "√"
+}
+
+// arrowText writes an arrow that texXArrow matched with its label on its
+// shaft: "\xrightarrow[Urease]{}" is —Urease→, "\xleftarrow{a}" is ←a—.
+func arrowText(m string) string {
+	g := texXArrow.FindStringSubmatch(m)
+	label := strings.TrimSpace(g[3])
+	if below := strings.TrimSpace(g[2]); below != "" && label != "" {
+		label += ", " + below
+	} else if below != "" {
+		label = below
+	}
+	sign := texSigns[g[1]]
+	switch {
+	case label == "":
+		return sign
+	case g[1] == "leftarrow" || g[1] == "Leftarrow":
+		return sign + label + "—"
+	}
+	return "—" + label + sign
+}
+
+// raise writes s in the signs of table, or "" when one has none.
+func raise(s string, table map[rune]rune) string {
+	var b strings.Builder
+	for _, r := range s {
+		sign, ok := table[r]
+		if !ok {
+			return ""
+		}
+		b.WriteRune(sign)
+	}
+	return b.String()
 }
 
 // scriptText writes a superscript or subscript that texScript matched,
-// raised or lowered where the font has the signs: x^{ab} stays x^(ab).
+// raised or lowered where the font has the signs: x^{ab} is xᵃᵇ; f_{pdf}
+// stays f_pdf, whole: the font has no lowered d.
 func scriptText(m string) string {
 	g := texScript.FindStringSubmatch(m)
-	body := g[2] + g[3]
+	body := texSymbols(g[2] + g[3]) // "^{\infty}": ∞, no "\inftyx" with what follows
 	table := superscripts
 	if g[1] == "_" {
 		table = subscripts
 	}
-	var b strings.Builder
-	for _, r := range body {
-		s, ok := table[r]
-		if !ok {
-			return g[1] + texGroup(body)
-		}
-		b.WriteRune(s)
+	if s := raise(body, table); s != "" || body == "" {
+		return s
 	}
-	return b.String()
+	return g[1] + texSep + texGroup(body)
 }
 
 // chemText writes mhchem's formula s: the counts after an element lowered
