@@ -266,54 +266,105 @@ func (p *parsed) ankiFence(n ast.Node) bool {
 	return ok && string(f.Language(p.src)) == "anki"
 }
 
-// o2aFence makes the cards of the Obsidian_to_Anki notes in code block n
-// fenced as "anki": their fields are plain text, line by line.
-func (b *builder) o2aFence(n ast.Node, sc scope) {
-	p := b.p
+// A fencedNote is one Obsidian_to_Anki note of a code block fenced as
+// "anki": its fields as written, line by line, the question first.
+type fencedNote struct {
+	fields [][]string
+	tags   []string
+	kind   Kind
+	start  int // the offset of START
+}
+
+// fencedNotes returns the Obsidian_to_Anki notes of code block n fenced as
+// "anki", each from START to END: the cards make them, and the sheet shows
+// them as the cards ask and answer them.
+func (p *parsed) fencedNotes(n ast.Node) []fencedNote {
 	ls := p.lines(n)
 	text := func(k int) string { return string(bytes.TrimRight(p.src[ls[k][0]:ls[k][1]], " \t\n")) }
+	var notes []fencedNote
 	for k := 0; k < len(ls); k++ {
 		if text(k) != "START" || k+1 >= len(ls) {
 			continue
 		}
-		start, kind := k, Basic
+		note := fencedNote{kind: Basic, start: ls[k][0]}
 		if name := strings.ToLower(text(k + 1)); strings.Contains(name, "cloze") {
-			kind = Cloze
+			note.kind = Cloze
 		} else if strings.Contains(name, "reversed") {
-			kind = Reversed
+			note.kind = Reversed
 		}
-		var fields [][]string
-		var tags []string
 		for k += 2; k < len(ls) && text(k) != "END" && text(k) != "START"; k++ {
 			t := text(k)
 			name, off := o2aLabel([]byte(t))
 			switch {
 			case name == "Tags":
-				tags = append(tags, strings.Fields(t[off:])...)
+				note.tags = append(note.tags, strings.Fields(t[off:])...)
 				continue
 			case isComment(t):
 				continue
-			case name != "" || fields == nil:
-				fields = append(fields, nil)
+			case name != "" || note.fields == nil:
+				note.fields = append(note.fields, nil)
 			}
-			fields[len(fields)-1] = append(fields[len(fields)-1], escapeText(t[off:]))
+			note.fields[len(note.fields)-1] = append(note.fields[len(note.fields)-1], t[off:])
 		}
-		if k >= len(ls) || text(k) != "END" || len(fields) < 1 {
+		if k >= len(ls) || text(k) != "END" || len(note.fields) < 1 {
 			k--
 			continue
 		}
-		back := make([]string, 0, len(fields)-1)
-		for _, f := range fields[1:] {
-			back = append(back, strings.Join(f, "<br>"))
+		notes = append(notes, note)
+	}
+	return notes
+}
+
+// o2aFence makes the cards of the Obsidian_to_Anki notes in code block n
+// fenced as "anki": their fields are plain text, line by line.
+func (b *builder) o2aFence(n ast.Node, sc scope) {
+	field := func(lines []string) string {
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			out[i] = escapeText(l)
 		}
-		if kind == Cloze && len(back) == 0 {
+		return strings.Join(out, "<br>")
+	}
+	for _, note := range b.p.fencedNotes(n) {
+		back := make([]string, 0, len(note.fields)-1)
+		for _, f := range note.fields[1:] {
+			back = append(back, field(f))
+		}
+		if note.kind == Cloze && len(back) == 0 {
 			back = append(back, escapeText(cmp.Or(strings.Join(sc.context(), " › "), b.title)))
 		}
-		if b.add(strings.Join(fields[0], "<br>"), strings.Join(back, "<br>"), kind, p.line(ls[start][0]), sc) {
-			b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(tags)...)
+		if b.add(field(note.fields[0]), strings.Join(back, "<br>"), note.kind, b.p.line(note.start), sc) {
+			b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(note.tags)...)
 		}
 	}
 	b.cover(n)
+}
+
+// fencedCards appends to out a paragraph for each note of an "anki" code
+// block, as its card asks and answers it: the question in bold, then the
+// answer, line by line; a cloze note shows its text with the answers in.
+// "START", "Basic", "Back:", "Tags:" and the <!--ID--> are the plugin's,
+// not the note's text.
+func (o *outliner) fencedCards(out []Block, notes []fencedNote) []Block {
+	for _, note := range notes {
+		style := Bold
+		if note.kind == Cloze {
+			style = 0
+		}
+		for i, f := range note.fields {
+			for k, line := range f {
+				if i > 0 || k > 0 {
+					o.sb.lineBreak("")
+				}
+				o.sb.textString(line, style, "")
+			}
+			style = 0
+		}
+		if spans := o.sb.finish(false); len(spans) > 0 {
+			out = append(out, Block{Kind: Paragraph, Spans: spans, Pos: o.p.pos(note.start)})
+		}
+	}
+	return out
 }
 
 // o2aTags returns the Anki tags of tags written in an Obsidian_to_Anki

@@ -199,6 +199,11 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		if o.p.pluginFence(n) {
 			return out // a plugin's query or diagram: not what it shows
 		}
+		if o.p.ankiFence(n) {
+			if notes := o.p.fencedNotes(n); len(notes) > 0 {
+				return o.fencedCards(out, notes)
+			}
+		}
 		return append(out, Block{Kind: Code, Lang: string(n.Language(o.p.src)), Code: o.lines(n), Pos: pos})
 	case *ast.CodeBlock:
 		return append(out, Block{Kind: Code, Code: o.lines(n), Pos: pos})
