@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"html"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -119,7 +120,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		// Dendron read it, or the file's name.
 		d.Title = base
 		if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) {
-			d.Title = strings.TrimSpace(t)
+			d.Title = plainTitle(strings.TrimSpace(t))
 		}
 	}
 	if d.Name == "" {
@@ -134,6 +135,18 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	sort.Slice(d.Media, func(i, j int) bool { return d.Media[i].Name < d.Media[j].Name })
 	return d, nil
+}
+
+// plainTitle returns the title t of a note's front matter as the text it
+// shows, as a "# heading" gives its text: "Notes on <i>AP Art History</i>"
+// names the deck and the sheet "Notes on AP Art History", and "Q&amp;A"
+// is "Q&A". A "<" that opens no tag, "a < b", stays.
+func plainTitle(t string) string {
+	if !strings.ContainsAny(t, "<&") {
+		return t
+	}
+	t = outlineTag.ReplaceAllString(t, "")
+	return strings.Join(strings.Fields(html.UnescapeString(t)), " ")
 }
 
 // validate refuses input that is not a text note, naming the first bad line.

@@ -185,6 +185,7 @@ func TestNoteTitle(t *testing.T) {
 		{"none", "Just text.\n\n- a: b\n", "biology", "biology"},
 		{"sibling H1s", "# Atenolol\n\n- mx: b1 blocker\n\n# Metoprolol\n\n- class: b1-selective\n", "biology", "biology"},
 		{"front matter title", "---\ntitle: libvirt & KVM\n---\n\n## Install\n\n- a: b\n", "libvirt & KVM", "libvirt & KVM"},
+		{"front matter title in HTML", "---\ntitle: Notes on <i>AP Art History</i> &amp; a < b\n---\n\n## Art\n\n- a: b\n", "Notes on AP Art History & a < b", "Notes on AP Art History & a < b"},
 		{"front matter title under Overview", "---\ntitle: Week 3\n---\n# Overview\n\n- a: b\n", "Week 3", "Week 3"},
 		{"H1 over front matter title", "---\ntitle: Week 3\n---\n# Cells\n\n- a: b\n", "Cells", "Cells"},
 		{"TOML front matter title", "+++\ntitle = 'Vocab'\ndate = 2024-02-11\n[params]\ntitle = 'no'\n+++\n\n- a: b\n", "Vocab", "Vocab"},

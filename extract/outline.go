@@ -179,11 +179,14 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) {
-			return out // page properties, #tags alone or a comment: not the note's text
+		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) {
+			return out // page properties, #tags alone, a comment or "[TOC]": not the note's text
 		}
 		return o.paragraph(out, n, pos)
 	case *ast.List:
+		if o.p.isTOCMarker(n) {
+			return out // kramdown's "* toc" over "{:toc}": the editor's table of contents
+		}
 		b := Block{Kind: List, Ordered: n.IsOrdered(), Start: n.Start, Pos: pos}
 		if b.Ordered && b.Start == 0 && !strings.HasPrefix(strings.TrimSpace(o.lineAt(n)), "0") {
 			b.Start = 1
