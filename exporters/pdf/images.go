@@ -7,6 +7,8 @@ import (
 	"image/draw"
 	"image/jpeg"
 	"image/png"
+	"net/url"
+	"strings"
 )
 
 // plainPNG decodes a PNG that gofpdf cannot read, interlaced (Adam7) or of
@@ -189,4 +191,25 @@ func orient(img image.Image, o int) image.Image {
 		}
 	}
 	return out
+}
+
+// imageName returns the file name an image's destination ends with, which
+// the sheet prints in place of an image it cannot draw (missing, remote)
+// and that has no alternative text: "../assets/image%20(384).png" is
+// "image (384).png", "https://example.com/fig/pancreas.jpg?w=300" is
+// "pancreas.jpg". A data: URI names no file: "".
+func imageName(src string) string {
+	if len(src) >= 5 && strings.EqualFold(src[:5], "data:") {
+		return ""
+	}
+	src, _, _ = strings.Cut(src, "#")
+	src, _, _ = strings.Cut(src, "?")
+	src = strings.TrimRight(src, `/\`)
+	if i := strings.LastIndexAny(src, `/\`); i >= 0 {
+		src = src[i+1:]
+	}
+	if name, err := url.PathUnescape(src); err == nil {
+		src = name
+	}
+	return strings.TrimSpace(src)
 }

@@ -375,3 +375,22 @@ func TestOrientGray(t *testing.T) {
 		t.Errorf("orient(6) = %v, want a 2×3 grey image of %v", g, want)
 	}
 }
+
+// TestImagePlaceholders: an image the sheet cannot draw, missing or remote,
+// prints its alternative text, else its file's name, where it stood; an
+// image with no alternative text printed nothing and left its heading
+// empty.
+func TestImagePlaceholders(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "ethics.md")
+	src := "# Ethics\n\n## Act\n\n![act diagram](missing-act.png)\n\n## Rule\n\n![](<assets/image%20(384).png>)\n\n" +
+		"## Remote\n\n![](https://example.com/fig/pancreas.jpg?w=300)\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfTool(t, render(t, []string{file}, Exporter{}), "pdftotext")
+	for _, want := range []string{"[image: act diagram]", "[image: image (384).png]", "[image: pancreas.jpg]"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+}

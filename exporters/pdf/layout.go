@@ -719,10 +719,14 @@ func distribute(nat, mn []float64, width float64) []float64 {
 func (s *sheet) image(b extract.Block, x float64) []row {
 	img, ok := s.images[b.Path]
 	if !ok || b.Path == "" {
-		if b.Alt == "" {
+		label := b.Alt
+		if label == "" {
+			label = imageName(b.Src) // "![](missing.png)" left its heading empty
+		}
+		if label == "" {
 			return nil
 		}
-		return s.paragraph(nil, []extract.Span{{Text: "[image: " + b.Alt + "]", Style: extract.Italic}}, x, b.Pos)
+		return s.paragraph(nil, []extract.Span{{Text: "[image: " + label + "]", Style: extract.Italic}}, x, b.Pos)
 	}
 	w := s.colW - x
 	if b.Width > 0 {
