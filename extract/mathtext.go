@@ -83,6 +83,9 @@ var (
 	// texXArrow matches an arrow that carries a label, above in braces,
 	// below in brackets: \xrightarrow{\sim}, \xrightarrow[Urease]{}.
 	texXArrow = regexp.MustCompile(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
+	// texXArrowBare matches such an arrow written with no braces, as MathJax
+	// reads "\xrightarrow[\text{Urease}] \, \text{CO}_2": a label below only.
+	texXArrowBare = regexp.MustCompile(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?()`)
 	// texNot matches \not before the relation it negates: \not\in, \not=.
 	texNot = regexp.MustCompile(`\\not(?:\s*(\\[A-Za-z]+)|\s*([^\sA-Za-z\\{}])|\s+([A-Za-z]))`)
 	// texTag matches an equation's number, \tag{1}.
@@ -234,6 +237,9 @@ func texText(t string) string {
 		}
 		t = u
 	}
+	if strings.Contains(t, `\x`) {
+		t = texXArrowBare.ReplaceAllStringFunc(t, arrowText)
+	}
 	t = texAccentSign.ReplaceAllStringFunc(texSymbols(t), func(m string) string {
 		g := texAccentSign.FindStringSubmatch(m) // "\hat\beta", now "\hatβ"
 		return g[2] + accents[g[1]]
@@ -363,6 +369,9 @@ func rootSign(idx string) string {
 // shaft: "\xrightarrow[Urease]{}" is —Urease→, "\xleftarrow{a}" is ←a—.
 func arrowText(m string) string {
 	g := texXArrow.FindStringSubmatch(m)
+	if g == nil {
+		g = texXArrowBare.FindStringSubmatch(m)
+	}
 	label := strings.TrimSpace(g[3])
 	if below := strings.TrimSpace(g[2]); below != "" && label != "" {
 		label += ", " + below

@@ -52,6 +52,7 @@ func TestSheetMathCommands(t *testing.T) {
 		{`$f: G \xrightarrow{\sim} H$`, "f: G —∼→ H"},                                                  // f: G \xrightarrow∼ H
 		{`$\ce{urea} \xrightarrow[Urease]{} NH_3$`, "urea —Urease→ NH₃"},                               // urea \xrightarrow[Urease] NH₃
 		{`$A \xleftarrow{f} B$`, "A ←f— B"},                                                            // A \xleftarrowf B
+		{`\( \text{H}_2\text{O} \, \xrightarrow[\text{Urease}] \, \text{CO}_2 \)`, "H₂O —Urease→ CO₂"}, // H₂O \xrightarrow[Urease] CO₂
 		{`${n \choose k}$`, "C(n, k)"},                                                                 // n \choose k
 		{`$\sqrt[3]{x} + \sqrt[4]{y} + \sqrt[n]{z} + \sqrt{w}$`, "∛x + ∜y + ⁿ√z + √w"},                 // √[3]x + √[4]y + √[n]z + √w
 		{`$\boxed{\mu_0 \frac{\partial^2 B}{\partial t^2} = \nabla^2 B}$`, "μ₀ (∂² B)/(∂t²) = ∇² B"},   // \boxedμ₀ (∂² B)/(∂t²) = ∇² B
