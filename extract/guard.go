@@ -11,9 +11,10 @@ import (
 )
 
 // blockParsers returns goldmark's block parsers with the ATX heading parser
-// (priority 600) behind headingGuard.
+// (priority 600) behind headingGuard and the list parser behind
+// mathListGuard.
 func blockParsers() []util.PrioritizedValue {
-	ps := parser.DefaultBlockParsers()
+	ps := guardMathLists(parser.DefaultBlockParsers())
 	for i, p := range ps {
 		if p.Priority == 600 {
 			ps[i].Value = headingGuard{p.Value.(parser.BlockParser)}

@@ -13,8 +13,13 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// stockMarkdown is the configuration markdown must parse exactly as.
+// stockMarkdown is the configuration markdown must parse exactly as: GFM
+// with what notes2deck reads otherwise (formulas, Logseq, a display's rows).
 var stockMarkdown = goldmark.New(
+	goldmark.WithParser(parser.NewParser(
+		parser.WithBlockParsers(guardMathLists(parser.DefaultBlockParsers())...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))),
 	goldmark.WithExtensions(extension.Linkify, extension.Table, doubleTilde{}, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute(),
 		parser.WithInlineParsers(util.Prioritized(mathSpans{}, 150)),
@@ -23,8 +28,9 @@ var stockMarkdown = goldmark.New(
 )
 
 // markdownCases are inputs where autolinks and link reference definitions
-// are found, or nearly so.
+// are found, or nearly so, and displays whose rows look like list items.
 var markdownCases = []string{
+	"$$\n\\begin{align*}\n+ & : & M \\times M\n\\end{align*}\n$$\n\n$$\nf(x) = x^2\n- 2x + 1\n$$\n\n- after\n",
 	"see http://example.com and https://x.org/a?b=c, ftp://f.net.",
 	"*https://a.bc* _www.x.org_ ~www.y.org~ (www.z.org) www.w.org",
 	"mail me@example.com, (you@x.org) *her@y.net* or not@dot or @start or a@b.",

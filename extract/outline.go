@@ -119,6 +119,7 @@ type outliner struct {
 	mediaPaths map[string]string // media names to files, built on first use
 	sb         spanBuilder       // the text of the block being converted
 	inMath     bool              // the block's text so far opened a $…$ it did not close (see unescapeMarkdown)
+	inBracket  bool              // the block's text so far holds a "\[", which may open a display
 }
 
 var (
@@ -521,7 +522,7 @@ func (o *outliner) imagePath(dest string) string {
 // destination is every span's URL.
 func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 	if n.Type() == ast.TypeBlock {
-		o.inMath = false
+		o.inMath, o.inBracket = false, false
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
@@ -545,6 +546,15 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 				}
 			}
 		case *ast.Emphasis:
+			if (o.inMath || o.inBracket) && o.p.inDisplayAt(c) {
+				// Inside a display over several lines, "\[" then "K*a = … K*{eq}":
+				// its markers are the formula's "*" and "_".
+				mark := o.p.src[max(0, o.p.startOf(c)-c.Level):max(0, o.p.startOf(c))]
+				sb.text(mark, st, url)
+				o.inline(sb, c, st, url)
+				sb.text(mark, st, url)
+				continue
+			}
 			s := Italic
 			if c.Level >= 2 {
 				s = Bold
@@ -596,6 +606,7 @@ func (o *outliner) alt(n *ast.Image) string {
 // but keeps a formula's escapes, "$\{1, 2\}$", for sheetMath.
 func (o *outliner) text(b []byte) []byte {
 	if bytes.IndexByte(b, '\\') >= 0 || bytes.IndexByte(b, '$') >= 0 {
+		o.inBracket = o.inBracket || bytes.Contains(b, []byte(`\[`))
 		b = unescapeMarkdown(b, &o.inMath)
 	}
 	if bytes.IndexByte(b, '&') >= 0 {

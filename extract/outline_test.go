@@ -123,6 +123,7 @@ func TestOutline(t *testing.T) {
 			"P Sets {1, 2}, {text} * @1\nP min{s, D}; = a @3\n"},
 		{"obsidian_to_anki markers", "START\nBasic\nWhat is X?\nBack: Y\nEND\n\nSTART\nCloze\nA {{c1::b}}\n\nEND\n\nThe END\n",
 			"P What is X?|{Back}: Y @1\nP A b @7\nP The END @13\n"},
+		{"display rows", "$$\nf(x) = x^2\n- 2x + 1\n$$\n\n\\[\nK*a = K*{eq}\n\\]\n", "P f(x) = x² - 2x + 1 @1\nP K*a = K*eq @6\n"},
 		{"tables of contents", "[TOC]\n\n* toc\n{:toc}\n\nText\n", "P Text @6\n"},
 		{"obsidian_to_anki notes fenced as anki", "```anki\nSTART\nBasic\nWhat is X?\nBack: Y\nand $x^2$\nTags: t\n<!--ID: 1-->\nEND\nSTART\nCloze\nA {{c1::b}}\nEND\n```\n",
 			"P *What is X?*|Y|and x² @2\nP A b @10\n"},
