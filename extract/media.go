@@ -212,17 +212,10 @@ func (v *vaultIndex) find(root, name string) string {
 // destination; a path with backslashes that names no file is tried with
 // slashes, as Windows reads img\cell.png.
 func (p *parsed) addImage(dest string, line int) error {
-	if _, done := p.images[dest]; done || dest == "" {
+	if _, done := p.images[dest]; done || dest == "" || isRemote(dest) {
 		return nil
 	}
 	pos := Pos{File: p.file, Line: line}
-	if isRemote(dest) {
-		// Not fetched: the card links to it and the sheet prints its name,
-		// so the build says so, as it does of a file that is not found.
-		p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(shorten(dest)) + " left out: " + remoteImage})
-		p.images[dest] = ""
-		return nil
-	}
 	if hasScheme(dest) {
 		// Pasted screenshots are data: URIs (Typora, Joplin, Notion), and
 		// some exports write file:// URLs: neither is packed, and the card
@@ -373,9 +366,6 @@ func imageFile(base, root, name string) string {
 	}
 	return filepath.Join(base, filepath.FromSlash(name))
 }
-
-// remoteImage says why an image on the web is not packed.
-const remoteImage = "remote images are not packed (the card links to it; save the image beside the note to pack it)"
 
 // unpacked says, by URL scheme, why an image of that scheme is not packed.
 var unpacked = map[string]string{
