@@ -664,7 +664,7 @@ func TestTitleGlyphWarnings(t *testing.T) {
 		{"file name", "𝔼 rings.md", "- Ring: a set\n", "",
 			[]string{"𝔼 rings.md:1: cheat sheet: no glyph for \"𝔼\""}},
 		{"cards", "n.md", "# Rings\n\n- Ring 𝔻: a set 𝔽\n", "cards",
-			[]string{"n.md:3: cheat sheet: no glyph for \"𝔻\"", "n.md:3: cheat sheet: no glyph for \"𝔽\""}},
+			[]string{"n.md:3: cheat sheet: no glyph for \"𝔻𝔽\" (2 characters)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -310,28 +310,45 @@ type missingRune struct {
 	pos extract.Pos
 }
 
-// maxGlyphWarnings is how many missing characters are reported one by one;
-// the rest are summed up in one more warning.
+// maxGlyphWarnings is how many lines with missing characters are reported
+// one by one; the rest are summed up in one more warning.
 const maxGlyphWarnings = 20
 
-// glyphWarnings returns the warnings for characters without a glyph.
+// glyphWarnings returns the warnings for characters without a glyph, one
+// per line that first shows some: a Korean word on a machine without a
+// Hangul font is one warning naming its five characters, not five.
 func (s *sheet) glyphWarnings() []extract.Warning {
 	var out []extract.Warning
-	for i, m := range s.missingOrder {
-		if i == maxGlyphWarnings {
+	font := s.faces[fRegular].name
+	for i := 0; i < len(s.missingOrder); {
+		j := i + 1
+		for j < len(s.missingOrder) && s.missingOrder[j].pos == s.missingOrder[i].pos {
+			j++
+		}
+		if len(out) == maxGlyphWarnings {
 			rest := s.missingOrder[i:]
 			var sb strings.Builder
-			for j, m := range rest {
-				if j == 40 {
+			for k, m := range rest {
+				if k == 40 {
 					sb.WriteString("…")
 					break
 				}
 				sb.WriteRune(m.r)
 			}
-			out = append(out, extract.Warning{Pos: m.pos, Msg: fmt.Sprintf("cheat sheet: %d more characters have no glyph in font %s (%s); choose a font that has them with --font", len(rest), s.faces[fRegular].name, sb.String())})
+			out = append(out, extract.Warning{Pos: rest[0].pos, Msg: fmt.Sprintf("cheat sheet: %d more characters have no glyph in font %s (%s); choose a font that has them with --font", len(rest), font, sb.String())})
 			break
 		}
-		out = append(out, extract.Warning{Pos: m.pos, Msg: fmt.Sprintf("cheat sheet: no glyph for %q (U+%04X) in font %s; printed as %s (choose a font that has it with --font)", string(m.r), m.r, s.faces[fRegular].name, s.replacement)})
+		m := s.missingOrder[i]
+		if j == i+1 {
+			out = append(out, extract.Warning{Pos: m.pos, Msg: fmt.Sprintf("cheat sheet: no glyph for %q (U+%04X) in font %s; printed as %s (choose a font that has it with --font)", string(m.r), m.r, font, s.replacement)})
+		} else {
+			var sb strings.Builder
+			for _, m := range s.missingOrder[i:j] {
+				sb.WriteRune(m.r)
+			}
+			out = append(out, extract.Warning{Pos: m.pos, Msg: fmt.Sprintf("cheat sheet: no glyph for %q (%d characters) in font %s; printed as %s (choose a font that has them with --font)", sb.String(), j-i, font, s.replacement)})
+		}
+		i = j
 	}
 	return out
 }
