@@ -81,6 +81,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.groupCards(rows, rowScope)
 		return
 	}
+	if len(head) > 2 && group < 0 && !hasWordChar(head[key]) && b.groupsRows(key, rows, true) {
+		b.dittoCards(head, key, rows, rowScope)
+		return
+	}
 	for _, cells := range rows {
 		if len(cells) < 2 || key >= len(cells) {
 			continue

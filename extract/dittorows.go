@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// dittoRuns splits the rows of a table whose row names stand in column key
+// into runs: a named row and the rows under it whose name cell is blank, as
+// a merged cell is written in Markdown. "| Possessive Determiners | seinem
+// | … |" over "|  | meinem | … |" and "|  | deinem | … |" is one run. A
+// blank run above a name that is followed by a blank run as long belongs to
+// that name, which the writer centred in its merged cell: "| Negative
+// Article | keinem |" then three blank rows, "| Possesive Determiners |
+// seinem |" and three blank rows. Rows that hold no word are left out.
+func (b *builder) dittoRuns(key int, rows [][]*east.TableCell) [][]int {
+	var runs [][]int
+	var pending []int // blank rows not yet given a name
+	lone := false     // the last named row stands right under another one
+	for i := 0; i < len(rows); i++ {
+		cells := rows[i]
+		if key >= len(cells) || !b.hasData(cells) {
+			continue
+		}
+		if hasWordChar(b.p.plain(cells[key], 0, everything)) {
+			run := append(pending, i)
+			centred := len(pending) > 1 && lone && b.blankRun(key, rows, i+1) == len(pending)
+			if len(pending) > 0 && len(runs) > 0 && !centred {
+				runs[len(runs)-1] = append(runs[len(runs)-1], pending...)
+				run = []int{i}
+			}
+			lone = len(pending) == 0 && len(runs) > 0
+			runs = append(runs, run)
+			pending = nil
+			continue
+		}
+		pending = append(pending, i)
+	}
+	if len(pending) > 0 && len(runs) > 0 {
+		runs[len(runs)-1] = append(runs[len(runs)-1], pending...)
+	}
+	return runs
+}
+
+// blankRun counts the rows from i on whose name cell in column key is
+// blank, up to the next named row.
+func (b *builder) blankRun(key int, rows [][]*east.TableCell, i int) int {
+	n := 0
+	for ; i < len(rows); i++ {
+		if key >= len(rows[i]) || !b.hasData(rows[i]) {
+			continue
+		}
+		if hasWordChar(b.p.plain(rows[i][key], 0, everything)) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// dittoCards makes one card per run of a table whose unnamed first column
+// names some rows and leaves the rows under a name blank: the name asks,
+// each column answers with the values of the whole run, so that
+// "Possessive Determiners" → "Masculine: seinem, meinem, deinem" keeps the
+// forms a declension table lists under one merged cell.
+func (b *builder) dittoCards(head []string, key int, rows [][]*east.TableCell, sc scope) {
+	p := b.p
+	for _, run := range b.dittoRuns(key, rows) {
+		name := run[0]
+		for _, i := range run {
+			if hasWordChar(p.plain(rows[i][key], 0, everything)) {
+				name = i
+			}
+		}
+		front := unwrapStrong(p.html(rows[name][key], 0, everything))
+		var back []string
+		for k := 0; k < len(head); k++ {
+			if k == key {
+				continue
+			}
+			var vals []string
+			for _, i := range run {
+				if k >= len(rows[i]) {
+					continue
+				}
+				if v := p.html(rows[i][k], 0, everything); hasWordChar(stripTags(v)) || strings.Contains(v, "<img") {
+					vals = append(vals, v)
+				}
+			}
+			if len(vals) == 0 {
+				continue
+			}
+			v := strings.Join(vals, ", ")
+			if label := strings.TrimSpace(head[k]); label != "" {
+				v = "<b>" + escapeText(label) + "</b>: " + v
+			}
+			back = append(back, v)
+		}
+		line := b.rowLine(rows[name])
+		if b.add(front, strings.Join(back, "<br>"), Basic, line, sc) {
+			if b.rowLines == nil {
+				b.rowLines = map[int]bool{}
+			}
+			for _, i := range run {
+				if l := b.rowLine(rows[i]); l > 0 {
+					b.coverLines(l, l)
+					b.rowLines[l] = true
+				}
+			}
+		}
+	}
+}
+
+// rowLine is the line of a table row: that of its first cell holding text,
+// since a blank cell ("|  | meinem |") has no text to place.
+func (b *builder) rowLine(cells []*east.TableCell) int {
+	for _, c := range cells {
+		if l := b.p.lineOf(c); l > 0 {
+			return l
+		}
+	}
+	return 0
+}
