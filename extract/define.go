@@ -663,7 +663,8 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	}
 	word := false // a vocabulary word: its translation must be short
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
-		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !p.isSentencePair(n, s, term) {
+		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !p.isSentencePair(n, s, term) &&
+		!p.isScriptPair(n, s, term) {
 		if word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep); !word {
 			return false
 		}
