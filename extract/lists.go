@@ -717,6 +717,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if defList && !isDef[i] && len(rest) == 0 && b.labelItem(head, sc) {
 			continue
 		}
+		if defList && !isDef[i] && len(rest) == 0 && b.pairItem(head, items, sc) {
+			continue
+		}
 		b.paragraph(head, sc, true)
 		b.blocks(rest, sc)
 	}

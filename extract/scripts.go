@@ -80,3 +80,55 @@ func (p *parsed) isScriptPair(n ast.Node, s split, term string) bool {
 	right := scriptOf(def)
 	return right >= 0 && right != left
 }
+
+// pairItem makes the card of a list item that pairs two short phrases
+// across a dash among siblings that are such pairs: "my house – mi casa"
+// under "Thank you – Спасибо" and "Good night – Спокойной ночи". isTerm
+// refuses "my house" as the start of a clause, which alone it may be; in a
+// vocabulary list it is the next word. Most of the list's items must split
+// at the same dash, and both sides be a few words.
+func (b *builder) pairItem(head ast.Node, items []ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	v := p.lineView(head, ls[0][0], ls[0][1])
+	i, j, sep, ok := findSep(v)
+	if !ok || (sep != "-" && sep != "–" && sep != "—") {
+		return false
+	}
+	s := split{termLo: ls[0][0], termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: ls[0][1], sep: sep}
+	if s.termHi < 0 || s.defLo < 0 || bytes.ContainsAny(p.src[s.termLo:s.defHi], "`$") {
+		return false
+	}
+	term, def := p.plain(head, s.termLo, s.termHi), p.plain(head, s.defLo, s.defHi)
+	if nt, nd := countFields(term), countFields(def); nt == 0 || nd == 0 || nt > maxWordDef || nd > maxWordDef ||
+		isLabel(term) || !hasWordChar(def) || !b.pairList(items, sep) {
+		return false
+	}
+	line := p.line(ls[0][0])
+	if b.add(p.html(head, s.termLo, s.termHi), p.html(head, s.defLo, s.defHi), b.defKind(), line, sc) {
+		b.coverLines(line, line)
+	}
+	return true
+}
+
+// pairList reports whether most items of a list, two at least, split at
+// separator sep: a vocabulary list, "Thank you – Спасибо" over "Good night
+// – Спокойной ночи".
+func (b *builder) pairList(items []ast.Node, sep string) bool {
+	n := 0
+	for _, it := range items {
+		h := itemHead(it)
+		if h == nil {
+			continue
+		}
+		if ls := b.p.lines(h); len(ls) > 0 {
+			if s, ok := b.p.splitLine(h, ls[0][0], ls[0][1]); ok && s.sep == sep {
+				n++
+			}
+		}
+	}
+	return n >= 2 && n*2 >= len(items)
+}
