@@ -94,7 +94,8 @@ const maxOwnedWords = 6
 
 // nameOwners asks the cards that share a short front under different
 // headings with the heading each belongs to, when their headings share other
-// such fronts too: "Motor" and "Sensory" under each of "Radial nerve",
+// such fronts too, or the cards are rows of tables (see rowsOfTables):
+// "Motor" and "Sensory" under each of "Radial nerve",
 // "Median nerve" and "Ulnar nerve" read "Radial nerve: Motor", "SE" under
 // "## Metoprolol" and "## Atenolol" "Metoprolol: SE". Asked bare, such
 // fronts are one question with several answers, which no student can
@@ -176,7 +177,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 	}
 	for _, f := range order {
-		if !partOfOwners(f, byFront[f], part, fronts) {
+		if !partOfOwners(f, byFront[f], part, fronts) && !rowsOfTables(cards, byFront[f], part, rows) {
 			continue
 		}
 		for _, i := range byFront[f] {
@@ -299,3 +300,21 @@ func foldPrefix(key []byte, s string) int {
 // keyWords counts the words of a key of appendReadKey, whose words are
 // parted by one space each.
 func keyWords(key []byte) int { return bytes.Count(key, []byte(" ")) + 1 }
+
+// rowsOfTables reports whether the cards is, which share a front, are all
+// rows of tables under different levels (part): "yo" in "### Conjugation
+// Table" (estudio, creo, soy) and in "### IR vs IRSE" (voy, me voy). Each
+// table's header asks its rows alike, so the front is one question with
+// several answers even when the tables share no other row name ("tu, vos"
+// in one, "tu" in the other).
+func rowsOfTables(cards []Card, is []int, part map[int]string, rows map[int]bool) bool {
+	levels := map[string]bool{}
+	for _, i := range is {
+		o, ok := part[i]
+		if !ok || !rows[cards[i].Pos.Line] {
+			return false
+		}
+		levels[o] = true
+	}
+	return len(levels) > 1
+}
