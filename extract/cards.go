@@ -2370,9 +2370,11 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		}
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
+	dot := false // the lead-in ends with a full stop (see leadsWithDot)
 	switch {
 	case !anyDef && countFields(whole) <= 15 && !isProse(whole) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole)):
-	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "："):
+	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
+		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")
 		lo = ls[len(ls)-1][0]
 		if end := lastSentenceBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {
 			// "Layers protect each other. These are:" leads in with its last
@@ -2403,7 +2405,11 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc.with(contextText(t)))
 		return true
 	}
-	front, lead := leadFront(p.html(par, lo, everything), sc)
+	raw := p.html(par, lo, everything)
+	if dot {
+		raw = dotAsColon(raw)
+	}
+	front, lead := leadFront(raw, sc)
 	if par == b.heldLead && lo == ls[0][0] {
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
