@@ -371,7 +371,8 @@ func (b *builder) document(nodes []ast.Node) {
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
-			if isSourcesTitle(h.text) && b.linksOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) {
+			if isSourcesTitle(h.text) && b.linksOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
+				isReflectionTitle(h.text) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue
@@ -1133,7 +1134,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	} else {
 		back = b.p.blocksHTML(body)
 	}
-	if openQuestions(h.text, back) || isPlaceholder(back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
+	if openQuestions(h.text, back) || objectives(h, back) || isPlaceholder(back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
 		b.skip(append([]ast.Node{hn}, body...)...)
 		return
 	}
