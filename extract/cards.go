@@ -1646,6 +1646,9 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		return true
 	}
 	front, ok := b.boldLine(n, ls[0])
+	if ok && b.opensWithBoldLine(next) {
+		return false // the next label's body is not this one's
+	}
 	if !ok {
 		t := strings.TrimSpace(p.plain(n, 0, everything))
 		_, code := next.(*ast.FencedCodeBlock)
