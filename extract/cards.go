@@ -1095,6 +1095,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	body = b.content(body)
 	if len(body) == 0 {
 		b.arrowHeading(hn)
+		b.labelHeading(hn)
 		return
 	}
 	body = b.p.withoutToggles(body) // each its own card

@@ -1,0 +1,50 @@
+package extract
+
+import "github.com/yuin/goldmark/ast"
+
+// labelHeading makes the card of a heading written as a short "Label:
+// value" over nothing, as a note lists an algorithm's facts: "## Time
+// complexity: O(log n)" under "# Binary search" asks "Binary search: Time
+// complexity" → O(log n). The label is asked with the heading above it,
+// which it is a fact of, when that heading is short. A heading over
+// sections of its own ("## Chapter 1: Cells" over "### Organelles") titles
+// them and makes no card, and so does a line a rule underlines, which
+// Slidev's slide settings are ("layout: default" between "---" lines).
+func (b *builder) labelHeading(hn ast.Node) {
+	n, ok := hn.(*ast.Heading)
+	if !ok || n.Level < 2 || n.Lines().Len() != 1 || !b.p.atxHeading(n) {
+		return
+	}
+	if next, ok := n.NextSibling().(*ast.Heading); ok && next.Level > n.Level {
+		return
+	}
+	seg := n.Lines().At(0)
+	s, ok := b.p.splitLine(n, seg.Start, seg.Stop)
+	if !ok || s.sep != ":" {
+		return
+	}
+	term, def := b.p.plain(n, s.termLo, s.termHi), b.p.plain(n, s.defLo, s.defHi)
+	if countFields(term) > 4 || countFields(def) > 6 {
+		return
+	}
+	front := b.p.html(n, s.termLo, s.termHi)
+	if o, ok := b.ownerHeading(); ok && countFields(o) <= maxOwnedWords {
+		front = escapeText(o) + ": " + front
+	}
+	if b.add(front, b.p.html(n, s.defLo, s.defHi), b.defKind(), b.p.lineOf(n), b.scope()) {
+		b.cover(hn)
+	}
+}
+
+// atxHeading reports whether heading n is written with "#" signs, not
+// underlined: the source before its text, on its line, is "#"s and spaces.
+func (p *parsed) atxHeading(n *ast.Heading) bool {
+	i := n.Lines().At(0).Start
+	for i > 0 && p.src[i-1] != '\n' {
+		i--
+		if c := p.src[i]; c != '#' && c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return i < len(p.src) && p.src[i] == '#'
+}
