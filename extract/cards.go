@@ -1150,6 +1150,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// "### Elements:" over "The main elements are:" and the list: the
 		// lead-in's card would ask what the heading's does.
 		b.heldLead = b.p.leadInAlone(body)
+		if b.heldLead == nil {
+			b.heldLead = b.p.namingLead(body, h.text)
+		}
 	}
 }
 

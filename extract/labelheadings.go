@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/yuin/goldmark/ast"
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // labelHeading makes the card of a heading written as a short "Label:
 // value" over nothing, as a note lists an algorithm's facts: "## Time
@@ -47,4 +51,28 @@ func (p *parsed) atxHeading(n *ast.Heading) bool {
 		}
 	}
 	return i < len(p.src) && p.src[i] == '#'
+}
+
+// namingLead returns the paragraph of a heading's body that only spells out
+// the heading's acronym over the list after it, the whole body, or nil:
+// "### FCFS" over "First-Come, First-Served Scheduling" and "- Simplest
+// scheduling algorithm". The line names what the heading does; the
+// heading's card asks for the list, and the list's parts are the
+// heading's ("FCFS: Pros"), not the line's.
+func (p *parsed) namingLead(body []ast.Node, heading string) *ast.Paragraph {
+	if len(body) != 2 {
+		return nil
+	}
+	par, ok := body[0].(*ast.Paragraph)
+	if _, list := body[1].(*ast.List); !ok || !list || par.Lines().Len() != 1 {
+		return nil
+	}
+	// The expansion may end with the kind of thing it names: "… Scheduling".
+	words := strings.Fields(p.plain(par, 0, everything))
+	for k := len(words); k > 0 && k >= len(words)-1; k-- {
+		if spells(strings.TrimSpace(heading), strings.Join(words[:k], " ")) {
+			return par
+		}
+	}
+	return nil
 }
