@@ -661,11 +661,13 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isFormulaSplit(term, string(p.src[s.defLo:s.defHi]), s.sep) {
 		return false
 	}
-	word := false // a vocabulary word: its translation must be short
+	word := false    // a vocabulary word: its translation must be short
+	formula := false // a formula's symbol: its gloss must be words
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
 		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !p.isSentencePair(n, s, term) &&
 		!p.isScriptPair(n, s, term) {
-		if word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep); !word {
+		word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep)
+		if formula = !word && isFormulaTerm(term, s.sep); !word && !formula {
 			return false
 		}
 	}
@@ -673,7 +675,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	// without a string made of it.
 	r := p.newRenderer(true)
 	r.inlines(n, s.defLo, s.defHi)
-	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0)
+	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0) && (!formula || isFormulaGloss(r.b.Bytes()))
 	r.drop()
 	return ok
 }

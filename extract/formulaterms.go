@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxFormulaTerm is the longest formula, in bytes between its delimiters,
+// that names a thing: "\ce{Fe(CN)6^{4-}}" does, an equation does not.
+const maxFormulaTerm = 40
+
+// isFormulaTerm reports whether term, before sep, is one short inline
+// formula, as a formula's key and a list of ions write their symbols: "$v$
+// - final velocity", "$E_k$: kinetic energy", "$\ce{NH4+}$ → ammonium".
+// isTerm refuses it as code; written without the dollars, "NH4+ - ammonium"
+// already was a term. A formula with an equation or a relation in it states
+// something ("$F = ma$: Newton's second law" is validSplit's to judge as any
+// term is).
+func isFormulaTerm(term, sep string) bool {
+	switch sep {
+	case ":", "-", "–", "—", "→", "->":
+	default:
+		return false
+	}
+	term = strings.TrimSpace(term)
+	var inner string
+	switch {
+	case strings.HasPrefix(term, `\(`) && strings.HasSuffix(term, `\)`) && len(term) > 4:
+		inner = term[2 : len(term)-2]
+	case strings.HasPrefix(term, "$") && !strings.HasPrefix(term, "$$") && formulaLen([]byte(term)) == len(term):
+		inner = term[1 : len(term)-1]
+	default:
+		return false
+	}
+	if len(inner) > maxFormulaTerm || strings.ContainsAny(inner, "$=<>") {
+		return false
+	}
+	for _, rel := range relations {
+		if strings.Contains(inner, rel) {
+			return false
+		}
+	}
+	return true
+}
+
+// relations are TeX's signs of a formula that states a relation.
+var relations = []string{`\leq`, `\geq`, `\neq`, `\approx`, `\equiv`, `\propto`}
+
+// isFormulaGloss reports whether def, rendered, glosses a formula term in
+// words: it opens with a letter, is short and holds no formula but in
+// brackets, "$m$ - mantysa ($0 \leq m < 2$)". "$x$ - 3 = 5" and "$x$ - y
+// = 5" go on with the formula, "$v$ - here we see that the speed …" is a
+// sentence.
+func isFormulaGloss(def []byte) bool {
+	def = bytes.TrimSpace(def)
+	r, _ := utf8.DecodeRune(def)
+	return unicode.IsLetter(r) && fieldStart(def, maxFormulaGloss+1) < 0 && !strings.ContainsAny(outsideBrackets(string(def)), "=$")
+}
+
+// maxFormulaGloss is the most words a formula term's gloss has: "$F$: the
+// resultant force on the body, in newtons".
+const maxFormulaGloss = 10
+
+// formulaArrows moves an arrow that ends a formula opening a line out of
+// it, line for line, when words follow the formula: "- $\ce{NH4+}\rightarrow$
+// Ammonium" (a list of ions typesets its arrows) reads as "- $\ce{NH4+}$ →
+// Ammonium", the ion and its name. Code is left as it is. src is returned
+// when no line has such an arrow.
+func formulaArrows(src []byte) []byte {
+	if !bytes.Contains(src, []byte(`arrow`)) && !bytes.Contains(src, []byte(`\to`)) {
+		return src
+	}
+	var out []byte // nil until a line is rewritten
+	var fence fenceState
+	last := 0
+	for off := 0; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n') + off + 1
+		if end == off {
+			end = len(src)
+		}
+		line := src[off:end]
+		if !fence.next(line) {
+			if cut, close, ok := formulaArrow(line); ok {
+				out = append(out, src[last:off+cut]...)
+				out = append(out, "$ →"...)
+				if close+1 < len(line) && line[close+1] != ' ' {
+					out = append(out, ' ') // "$\ce{CN-}\ra$Cyanide": the arrow's "\text{ }" spaced it
+				}
+				last = off + close + 1
+			}
+		}
+		off = end
+	}
+	if out == nil {
+		return src
+	}
+	return append(out, src[last:]...)
+}
+
+// formulaArrow finds a formula that opens line, after a list marker, and
+// ends with an arrow, words following it: the offsets of its arrow and of
+// its closing "$".
+func formulaArrow(line []byte) (cut, close int, ok bool) {
+	at := len(line) - len(bytes.TrimLeft(line, " \t"))
+	if m := listMarkerLen(line[at:]); m > 0 {
+		at += m
+	}
+	n := formulaLen(line[at:])
+	if n < 3 || line[at+1] == '$' {
+		return 0, 0, false
+	}
+	close = at + n - 1
+	inner := bytes.TrimRight(line[at+1:close], " ~")
+	for _, space := range [][]byte{[]byte(`\text{ }`), []byte(`\ `), []byte(`\quad`), []byte(`\,`)} {
+		inner = bytes.TrimRight(bytes.TrimSuffix(inner, space), " ")
+	}
+	arrow := -1
+	for _, a := range rightArrows {
+		if bytes.HasSuffix(inner, []byte(a)) {
+			arrow = len(inner) - len(a)
+			break
+		}
+	}
+	if arrow <= 0 {
+		return 0, 0, false
+	}
+	r, _ := utf8.DecodeRune(bytes.TrimLeft(line[close+1:], " "))
+	if !unicode.IsLetter(r) {
+		return 0, 0, false
+	}
+	return at + 1 + len(bytes.TrimRight(inner[:arrow], " ")), close, true
+}
+
+// rightArrows are TeX's arrows that a formula may end with, pointing at
+// the words after it.
+var rightArrows = []string{`\rightarrow`, `\longrightarrow`, `\Rightarrow`, `\to`}
+
+// listMarkerLen returns the length of the bullet or number, and the space
+// after it, that opens t, or 0.
+func listMarkerLen(t []byte) int {
+	if len(t) > 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
+		return 2
+	}
+	d := 0
+	for d < len(t) && d < 9 && t[d] >= '0' && t[d] <= '9' {
+		d++
+	}
+	if d > 0 && d+1 < len(t) && (t[d] == '.' || t[d] == ')') && t[d+1] == ' ' {
+		return d + 2
+	}
+	return 0
+}
