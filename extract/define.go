@@ -666,8 +666,13 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
 		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !p.isSentencePair(n, s, term) &&
 		!p.isScriptPair(n, s, term) {
-		word = isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep)
-		if formula = !word && isFormulaTerm(term, s.sep); !word && !formula {
+		// "I - current flowing through the component (amps)": a symbol
+		// before a dash is glossed as a formula's is, at more length than
+		// a word ("I - yo"); "A: Il gradiente …" answers, "I = 0.25 A" is
+		// a value.
+		symbol := isDash(s.sep) && isSymbolTerm(term, s.sep)
+		word = !symbol && (isWordTerm(term, s.sep) || isSymbolTerm(term, s.sep))
+		if formula = symbol || !word && isFormulaTerm(term, s.sep); !word && !formula {
 			return false
 		}
 	}

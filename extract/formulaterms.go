@@ -152,3 +152,8 @@ func listMarkerLen(t []byte) int {
 	}
 	return 0
 }
+
+// isDash reports whether sep is a dash, which a formula's key writes
+// between a symbol and its gloss: "I - current flowing through the
+// component (amps)".
+func isDash(sep string) bool { return sep == "-" || sep == "–" || sep == "—" }
