@@ -275,9 +275,10 @@ func wrapsOn(prev, next string) bool {
 
 // isStatement reports whether t, a parent bullet's text, states a fact
 // rather than naming a topic or leading in: nine words or more, or a
-// pronoun first, and neither a lead-in's colon nor a question mark last.
+// pronoun first, and neither a lead-in's colon nor a question mark last,
+// nor an exam's question (isExamQuestion).
 func isStatement(t string) bool {
-	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") {
+	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") || isExamQuestion(t) {
 		return false
 	}
 	w, _, _ := strings.Cut(t, " ")
