@@ -1854,6 +1854,9 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 			return false
 		}
 		if _, first := q.PreviousSibling().(*ast.Heading); first && q.NextSibling() == nil || first && isHeadingNode(q.NextSibling()) {
+			if len(ls) == 1 {
+				return b.untitledBody(q, sc)
+			}
 			return false // "## Activation energy" over "> [!def] …" alone: the heading's card asks it
 		}
 		front = escapeText(c[len(c)-1]) + ": " + front

@@ -1,0 +1,15 @@
+package extract
+
+import "github.com/yuin/goldmark/ast"
+
+// untitledBody reads callout q, a label alone on its first line ("> [!important]")
+// over blocks, when the heading above asks for it: the label is no card's
+// front nor a context, and the blocks make their own cards. "## Sources"
+// over "> [!important]" and "> - Primary source: first-hand account …"
+// made "[!important]" a question over the list, and the context of its
+// items.
+func (b *builder) untitledBody(q *ast.Blockquote, sc scope) bool {
+	b.cover(q.FirstChild())
+	b.blocks(b.p.children(q)[1:], sc)
+	return true
+}
