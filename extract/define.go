@@ -278,7 +278,7 @@ var labels = map[string]bool{
 	"result": true, "solution": true, "explanation": true, "answers": true, "hints": true,
 	"ans": true, "for example": true, "for instance": true,
 	"remark": true, "thus": true, "hence": true, "therefore": true, "in particular": true,
-	"in general": true, "notation": true,
+	"in general": true, "notation": true, "sidenote": true, "side note": true,
 }
 
 // notFirst are words that start a clause, not a term.
