@@ -909,7 +909,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc)
 			return
 		}
-		front, name = leadFront(p.html(head, 0, everything), sc)
+		front, name = leadFront(dropTermStop(p.html(head, 0, everything)), sc)
 	}
 	if sub := p.blocksHTML(rest); sub != "" {
 		if back != "" {
