@@ -13,3 +13,16 @@ func (b *builder) untitledBody(q *ast.Blockquote, sc scope) bool {
 	b.blocks(b.p.children(q)[1:], sc)
 	return true
 }
+
+// readExamples counts an example callout, of type kind, as being read
+// until the function it returns is called: its sentences are examples,
+// not definitions. "!!! example" over "- The sky is blue. (first-order)"
+// in a note on knowledge claims asked "The sky" for "blue. (first-order)".
+func (b *builder) readExamples(kind string) func() {
+	switch kind {
+	case "example", "examples":
+		b.examples++
+		return func() { b.examples-- }
+	}
+	return func() {}
+}

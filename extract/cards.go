@@ -116,6 +116,7 @@ type builder struct {
 	parts     struct{ section, n int } // bold terms over definitions in the section at line section (see boldParts)
 
 	onlyUnused bool   // the title's card is being made: its bullet lists show only items no card used
+	examples   int    // example callouts being read (see readExamples)
 	lastCase   string // the last term of the section named like a law case (see briefFront)
 }
 
@@ -1871,6 +1872,7 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
 		b.cover(q)
 	}
+	defer b.readExamples(p.calloutType(first))()
 	b.paragraphRange(first, sc, ls[1:], false)
 	b.blocks(b.p.children(q)[1:], sc)
 	return true

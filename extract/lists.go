@@ -164,7 +164,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			}
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
-		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc)) {
+		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc) || b.examples > 0) {
 			ok = false
 		}
 		if ok && k > 0 && (s.sep == ":" || s.sep == "?") {
