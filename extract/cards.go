@@ -2385,6 +2385,10 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	dot := false // the lead-in ends with a full stop (see leadsWithDot)
 	switch {
+	case len(ls) == 1 && b.boldValue(par, ls[0]):
+		b.paragraph(par, sc, false)
+		b.list(l, sc)
+		return true
 	case !anyDef && countFields(whole) <= 15 && !isProse(whole) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole)):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
 		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")
