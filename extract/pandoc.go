@@ -7,7 +7,7 @@ import "bytes"
 // for line so that positions stay right. Fenced code is left as it is. body
 // is returned when it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return escapedDashes(body)
+	return pandocAttributes(escapedDashes(body))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
@@ -133,4 +133,202 @@ func codeSpanEnd(line []byte, i int) int {
 		return i + n + j + n - 1
 	}
 	return i + n - 1
+}
+
+// pandocAttributes rewrites pandoc's attributes, which no Markdown renders,
+// as the text they are set on: a span, "[comparable]{.underline}", is its
+// text, a highlight of Word, "[the topmost node]{.mark}", is one of
+// Obsidian, "==the topmost node==", and the attributes of an image or of
+// code, `![](media/image1.png){width="7.5in" height="2.4in"}`,
+// "`T getMax()`{.java}", are dropped. Shown raw, they were the answers of
+// cards, and hid the term of "[Data Definitions]{.underline}: a type of
+// business rule". Attributes wrapped onto the next line, as pandoc wraps
+// them, are dropped too; the line break stays.
+func pandocAttributes(body []byte) []byte {
+	if !bytes.Contains(body, []byte("]{")) && !bytes.Contains(body, []byte("){")) && !bytes.Contains(body, []byte("`{")) {
+		return body
+	}
+	var out []byte // nil until attributes are dropped
+	var fence fenceState
+	last, from := 0, 0 // from: where the next line's search starts, past attributes wrapped onto it
+	for off := 0; off < len(body); {
+		end := bytes.IndexByte(body[off:], '\n') + off + 1
+		if end == off {
+			end = len(body)
+		}
+		line := body[off:end]
+		if fence.next(line) || bytes.IndexByte(line, '{') < 0 {
+			off = end
+			continue
+		}
+		for i := max(from-off, 0); i < len(line)-1; i++ {
+			if line[i] == '`' {
+				if i = codeSpanEnd(line, i); i == len(line)-1 {
+					break
+				}
+			}
+			if line[i+1] != '{' || (line[i] != ']' && line[i] != ')' && line[i] != '`') {
+				continue
+			}
+			a := off + i + 1
+			e := attributesEnd(body, a)
+			if e < 0 {
+				continue
+			}
+			if line[i] == ']' {
+				open := spanOpen(line, i)
+				if open < 0 {
+					continue
+				}
+				mark := markAttribute(body[a:e])
+				out = append(out, body[last:off+open]...)
+				out = append(out, mark...)
+				out = append(out, body[off+open+1:off+i]...)
+				out = append(out, mark...)
+			} else {
+				out = append(out, body[last:a]...)
+			}
+			out = append(out, wrappedPrefix(body[a:e])...)
+			last, from = e, e
+			i = e - off - 1
+		}
+		off = end
+	}
+	if out == nil {
+		return body
+	}
+	return append(out, body[last:]...)
+}
+
+// attributesEnd returns the offset just past the attributes of pandoc that
+// open at b[i], "{#array}", "{.underline}", `{width="7.5in" height="2.4in"}`,
+// or -1 when b[i:] starts no such block. The block may go on on the next
+// line, after the quote markers that hold it.
+func attributesEnd(b []byte, i int) int {
+	j, n, wrapped := i+1, 0, false
+	for j < len(b) {
+		switch c := b[j]; {
+		case c == ' ' || c == '\t':
+			j++
+		case c == '\n':
+			if wrapped || n == 0 {
+				return -1
+			}
+			wrapped = true
+			j++
+			for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '>') {
+				j++
+			}
+			if j < len(b) && b[j] == '\n' {
+				return -1 // a blank line ends the paragraph
+			}
+		case c == '}':
+			if n == 0 {
+				return -1
+			}
+			return j + 1
+		default:
+			k := attributeEnd(b, j)
+			if k < 0 || (k < len(b) && b[k] != ' ' && b[k] != '\t' && b[k] != '\n' && b[k] != '}') {
+				return -1
+			}
+			j, n = k, n+1
+		}
+	}
+	return -1
+}
+
+// attributeEnd returns the offset just past the one attribute that starts
+// at b[j], a class ".underline", an identifier "#array" or a key and its
+// value, `height="2.4in"`, or -1.
+func attributeEnd(b []byte, j int) int {
+	if b[j] == '.' || b[j] == '#' {
+		k := nameEnd(b, j+1)
+		if k == j+1 {
+			return -1
+		}
+		return k
+	}
+	k := nameEnd(b, j)
+	if k == j || k == len(b) || b[k] != '=' {
+		return -1
+	}
+	k++
+	if k < len(b) && b[k] == '"' {
+		q := bytes.IndexByte(b[k+1:], '"')
+		if q < 0 || bytes.IndexByte(b[k+1:k+1+q], '\n') >= 0 {
+			return -1
+		}
+		return k + 1 + q + 1
+	}
+	v := k
+	for k < len(b) && b[k] != ' ' && b[k] != '\t' && b[k] != '\n' && b[k] != '}' && b[k] != '"' {
+		k++
+	}
+	if k == v {
+		return -1
+	}
+	return k
+}
+
+// nameEnd returns the offset past the letters, digits and "-_:." that
+// start b[j:], the name of a class, an identifier or a key.
+func nameEnd(b []byte, j int) int {
+	for j < len(b) {
+		c := b[j]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.') {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// spanOpen returns the offset of the "[" that the "]" at line[close]
+// closes, or -1: none on the line, an escaped one, or the "[" of an image
+// or of a reference link's second bracket, which are no spans.
+func spanOpen(line []byte, close int) int {
+	depth := 0
+	for k := close - 1; k >= 0; k-- {
+		switch {
+		case k > 0 && line[k-1] == '\\':
+			k--
+		case line[k] == ']':
+			depth++
+		case line[k] != '[':
+		case depth > 0:
+			depth--
+		case k > 0 && (line[k-1] == '!' || line[k-1] == ']'):
+			return -1
+		default:
+			return k
+		}
+	}
+	return -1
+}
+
+// markAttribute returns "==" when the attributes attrs mark a highlight,
+// as pandoc reads Word's ("{.mark}"), and nothing otherwise.
+func markAttribute(attrs []byte) []byte {
+	for _, f := range bytes.Fields(bytes.Trim(attrs, "{}")) {
+		if string(f) == ".mark" {
+			return []byte("==")
+		}
+	}
+	return nil
+}
+
+// wrappedPrefix returns the line break of attributes that pandoc wrapped
+// onto a second line, with the quote markers and indentation after it,
+// so that the note keeps its lines; nothing when they are on one line.
+func wrappedPrefix(attrs []byte) []byte {
+	n := bytes.IndexByte(attrs, '\n')
+	if n < 0 {
+		return nil
+	}
+	k := n + 1
+	for k < len(attrs) && (attrs[k] == ' ' || attrs[k] == '\t' || attrs[k] == '>') {
+		k++
+	}
+	return attrs[n:k]
 }
