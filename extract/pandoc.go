@@ -7,7 +7,7 @@ import "bytes"
 // for line so that positions stay right. Fenced code is left as it is. body
 // is returned when it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return pandocAttributes(escapedDashes(body))
+	return definitionLists(pandocAttributes(escapedDashes(body)))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
@@ -331,4 +331,176 @@ func wrappedPrefix(attrs []byte) []byte {
 		k++
 	}
 	return attrs[n:k]
+}
+
+// definitionLists rewrites pandoc's definition lists as the "Term:" line
+// over its definition that notes write by hand, which is a card:
+//
+//	**Osmosis**                     **Osmosis**:
+//	:   Water crossing a membrane.  Water crossing a membrane.
+//
+// Shown raw, the ":" marker began the answer, and a term set apart from its
+// definition by a blank line ("Diffusion", "", ":   Movement from high to
+// low …"), or over an empty marker and an indented paragraph, made no card:
+// there the definition moves up, under its term. The indented lines of a
+// definition are dedented, so that its later paragraphs are no code. The
+// note keeps its lines and the term its place; fenced code is left as it is.
+func definitionLists(body []byte) []byte {
+	if len(body) == 0 || body[0] != ':' && !bytes.Contains(body, []byte("\n:")) && !bytes.Contains(body, []byte("\n :")) && !bytes.Contains(body, []byte("\n  :")) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	code := make([]bool, len(lines))
+	var fence fenceState
+	for i, l := range lines {
+		code[i] = fence.next(l)
+	}
+	changed := false
+	for k := 0; k < len(lines); k++ {
+		text, ok := definitionMarker(lines[k])
+		if code[k] || !ok {
+			continue
+		}
+		t, d := definitionTerm(lines, code, k), k
+		if len(bytes.TrimSpace(text)) == 0 {
+			d = definitionText(lines, code, k)
+		}
+		if t < 0 || d < 0 {
+			continue
+		}
+		if d > k {
+			text = dedent(lines[d])
+		}
+		k = moveDefinition(lines, t, d, text, dedentDefinition(lines, code, d+1))
+		changed = true
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
+// definitionMarker returns the text after the marker of a line that starts
+// a definition, ":   Water crossing a membrane." (indented by up to two
+// spaces), and whether line is one; "::" and ":word" start none.
+func definitionMarker(line []byte) ([]byte, bool) {
+	i := 0
+	for i < 2 && i < len(line) && line[i] == ' ' {
+		i++
+	}
+	if i == len(line) || line[i] != ':' {
+		return nil, false
+	}
+	i++
+	if i < len(line) && line[i] != ' ' && line[i] != '\t' && line[i] != '\n' {
+		return nil, false
+	}
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return line[i:], true
+}
+
+// definitionTerm returns the index of the term of the definition marked on
+// line k: the line just over it, or over one blank line, that is a
+// paragraph of its own line, starts no other block ("- item", "> quote",
+// "# heading", "| cell") and follows a blank line, a heading or the start
+// of the note. It returns -1 when there is none.
+func definitionTerm(lines [][]byte, code []bool, k int) int {
+	t := k - 1
+	if t >= 0 && isBlank(lines[t]) {
+		t--
+	}
+	if t < 0 || code[t] || isBlank(lines[t]) {
+		return -1
+	}
+	l := lines[t]
+	if _, ok := definitionMarker(l); ok || l[0] == ' ' || l[0] == '\t' || lineTextStart(l) > 0 {
+		return -1
+	}
+	switch l[0] {
+	case '#', '>', '|', '<', '`', '~', '[', '=':
+		return -1
+	}
+	if t > 0 && !isBlank(lines[t-1]) && lines[t-1][0] != '#' {
+		return -1
+	}
+	return t
+}
+
+// definitionText returns the index of the first line of a definition whose
+// marker, on line k, stands alone: the indented line under it, or under one
+// blank line; -1 when there is none.
+func definitionText(lines [][]byte, code []bool, k int) int {
+	d := k + 1
+	if d < len(lines) && isBlank(lines[d]) {
+		d++
+	}
+	if d >= len(lines) || code[d] || isBlank(lines[d]) || (lines[d][0] != ' ' && lines[d][0] != '\t') {
+		return -1
+	}
+	return d
+}
+
+// moveDefinition writes the term of line t as a label over the
+// definition's first line, text (line d), and the rest of the definition,
+// up to line last, under it: the blank lines and the empty marker that
+// stood between them go after the definition. It returns last.
+func moveDefinition(lines [][]byte, t, d int, text []byte, last int) int {
+	gap := d - t - 1
+	lines[d] = text
+	copy(lines[t+1:], lines[d:last+1])
+	lines[t] = termWithColon(lines[t])
+	for i := last - gap + 1; i <= last; i++ {
+		lines[i] = []byte("\n")
+	}
+	return last
+}
+
+// dedentDefinition dedents the indented lines of a definition from line i
+// on, blank lines between them too, and returns the index of its last
+// line: they are its later lines and paragraphs, which stay with it. A
+// further definition of the same term (":   Also …") loses its marker.
+func dedentDefinition(lines [][]byte, code []bool, i int) int {
+	last := i - 1
+	for ; i < len(lines); i++ {
+		text, marker := definitionMarker(lines[i])
+		switch {
+		case code[i]:
+			return last
+		case marker:
+			lines[i] = text
+			last = i
+		case isBlank(lines[i]):
+		case lines[i][0] == ' ' || lines[i][0] == '\t':
+			lines[i] = dedent(lines[i])
+			last = i
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// termWithColon returns the term line l as a label, "**Osmosis**:", unless
+// it ends in a colon or asks a question already.
+func termWithColon(l []byte) []byte {
+	t := bytes.TrimRight(l, " \t\n")
+	if len(t) > 0 && (t[len(t)-1] == ':' || t[len(t)-1] == '?') {
+		return append(t[:len(t):len(t)], '\n')
+	}
+	return append(t[:len(t):len(t)], ':', '\n')
+}
+
+// dedent removes the indentation of a definition's line, a tab or up to
+// four spaces.
+func dedent(l []byte) []byte {
+	if len(l) > 0 && l[0] == '\t' {
+		return l[1:]
+	}
+	i := 0
+	for i < 4 && i < len(l) && l[i] == ' ' {
+		i++
+	}
+	return l[i:]
 }
