@@ -454,6 +454,8 @@ func (r *renderer) table(t *east.Table) {
 			cell = "th"
 		} else if headless {
 			cell, headless = "th", false
+		} else if blankRow(row) {
+			continue
 		}
 		r.b.WriteString("<tr>")
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
@@ -465,6 +467,18 @@ func (r *renderer) table(t *east.Table) {
 		r.b.WriteString("</tr>")
 	}
 	r.b.WriteString("</table>")
+}
+
+// blankRow reports whether every cell of table row row is empty: a
+// spacer, or a line of a pandoc table kept for the note's lines (see
+// pandocTables), which a card does not show.
+func blankRow(row ast.Node) bool {
+	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.FirstChild() != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // emptyRow reports whether no cell of table row row holds a word.

@@ -242,7 +242,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 			}
 			if _, ok := r.(*east.TableHeader); ok {
 				b.Header = row
-			} else {
+			} else if !blankRow(r) {
 				b.Rows = append(b.Rows, row)
 			}
 		}

@@ -7,7 +7,7 @@ import "bytes"
 // for line so that positions stay right. Fenced code is left as it is. body
 // is returned when it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return definitionLists(pandocAttributes(escapedDashes(body)))
+	return pandocTables(definitionLists(pandocAttributes(escapedDashes(body))))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
