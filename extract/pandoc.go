@@ -2,12 +2,12 @@ package extract
 
 import "bytes"
 
-// pandocMarkup rewrites what Google Docs and pandoc write into a converted
-// note, and that a student never typed, as the Markdown it stands for, line
-// for line so that positions stay right. Fenced code is left as it is. body
+// pandocMarkup rewrites what Google Docs, pandoc and Quizlet write into a
+// converted note, and that a student never typed, as the Markdown it stands
+// for, line for line so that positions stay right. Fenced code is left as it is. body
 // is returned when it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return pandocTables(definitionLists(pandocAttributes(escapedDashes(body))))
+	return glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(body)))))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
