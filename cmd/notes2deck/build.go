@@ -122,12 +122,12 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 			}
 		}
 		if cfg.out != "-" && slices.Contains(cfg.formats, "apkg") {
-			if n := state.forgetForeign(t.name+".apkg", parsed[i]); n > 0 {
+			if n, was := state.forgetForeign(t.name+".apkg", t.source, parsed[i]); n > 0 {
 				cards := 0
 				for _, d := range parsed[i] {
 					cards += len(d.Cards)
 				}
-				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards))
+				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards, was, t.source))
 			}
 		}
 		// The formats are written at the same time (the cheat sheet beside the

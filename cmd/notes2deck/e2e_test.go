@@ -452,6 +452,60 @@ func TestEndToEndForeignState(t *testing.T) {
 	}
 }
 
+// TestEndToEndFolderNote: a folder and the note inside it that bears its
+// name (Obsidian's folder note "biology/biology.md") make one package name.
+// Building the note after the folder must not tag the folder's other cards
+// notes2deck::deleted, even though the note's own card is in both builds,
+// and must say so naming the package; the state says what the package was
+// built from, so this holds after the notes folder moves too.
+func TestEndToEndFolderNote(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"biology/biology.md":     "# Biology\n\nBiology: the study of life\n",
+		"biology/cells/cells.md": "# Cells\n\nOsmosis: water crossing a membrane\nMitosis: cell division\n",
+	})
+	folder := filepath.Join(root, "biology")
+	pkg := filepath.Join(out, "biology.apkg")
+	buildPackage(t, 1700000000, folder, out)
+	moved := filepath.Join(root, "moved", "biology")
+	if err := os.MkdirAll(filepath.Dir(moved), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(folder, moved); err != nil {
+		t.Fatal(err)
+	}
+	r := runBinAt(t, 1700000100, "build", "--format", "apkg", "--out", out, filepath.Join(moved, "biology.md"))
+	if r.code != 0 {
+		t.Fatalf("build of the folder note exited %d: %s", r.code, r.stderr)
+	}
+	want := pkg + ": warning: was last built from the folder biology (3 notes), this build is from the file biology.md: " +
+		"the cards of the previous build are not tagged notes2deck::deleted"
+	if !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr %q, want a warning %q", r.stderr, want)
+	}
+	p, err := readPackage([]byte(readFile(t, pkg)), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.notes) != 1 {
+		t.Errorf("%d notes, want the folder note's 1", len(p.notes))
+	}
+	for _, n := range p.notes {
+		if strings.Contains(n.tags, "notes2deck::deleted") {
+			t.Errorf("note %q tagged %q", n.flds, n.tags)
+		}
+	}
+	r = runBinAt(t, 1700000200, "build", "--format", "apkg", "--out", out, moved)
+	want = pkg + ": warning: was last built from the file biology.md (1 note), this build is from the folder biology"
+	if r.code != 0 || !strings.Contains(r.stderr, want) {
+		t.Errorf("folder again: exit %d, stderr %q, want a warning %q", r.code, r.stderr, want)
+	}
+	r = runBinAt(t, 1700000300, "build", "--format", "apkg", "--out", out, moved)
+	if r.code != 0 || strings.Contains(r.stderr, "warning") {
+		t.Errorf("same folder twice: exit %d, stderr %q, want no warning", r.code, r.stderr)
+	}
+}
+
 // TestEndToEndImage packs an image a note shows, under a name taken from its
 // content, and refuses one outside the notes folder with file:line.
 func TestEndToEndImage(t *testing.T) {

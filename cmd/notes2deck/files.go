@@ -26,6 +26,11 @@ type target struct {
 	root  string   // folder that images must stay inside
 	files []string // notes files, sorted; empty for stdin
 	stdin bool     // the note is read from standard input ("-")
+	// source says what kind of PATH the target is and its base name
+	// ("folder biology", "file biology.md", "standard input"), so that the state
+	// of its package can tell a build of other notes that give the same
+	// output name: it stays the same when the notes folder moves.
+	source string
 	// skipped are the .md files of a folder that are not regular files
 	// (a named pipe, a socket, a device): reading one could block forever.
 	skipped []extract.Warning
@@ -48,7 +53,7 @@ func collectTargets(args []string, skip string) ([]target, error) {
 	var out []target
 	by := map[string]string{} // the PATH that writes each output stem, in lower case
 	for _, a := range args {
-		t := target{name: stdinName, root: ".", stdin: true}
+		t := target{name: stdinName, root: ".", stdin: true, source: "standard input"}
 		if a != "-" {
 			var err error
 			if t, err = collect(a, skip); err != nil {
@@ -99,13 +104,13 @@ func collect(path, skip string) (target, error) {
 		if !info.Mode().IsRegular() {
 			return target{}, fmt.Errorf("%s: %s, not a note: give a file, a folder or - for standard input", path, fileKind(info.Mode()))
 		}
-		return target{name: outputStem(path), root: filepath.Dir(path), files: []string{path}}, nil
+		return target{name: outputStem(path), root: filepath.Dir(path), files: []string{path}, source: "file " + filepath.Base(path)}, nil
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return target{}, err
 	}
-	t := target{name: filepath.Base(abs), root: path}
+	t := target{name: filepath.Base(abs), root: path, source: "folder " + filepath.Base(abs)}
 	root := walkRoot(path)
 	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

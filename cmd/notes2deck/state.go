@@ -93,38 +93,56 @@ func (s *buildState) apkg(name string) *apkg.State {
 }
 
 // forgetForeign empties the state of the package named name when it
-// remembers notes but none of those of decks, and returns how many it
-// remembered: that package was last built from other notes, such as another
-// folder of the same name built into this output folder ("bio/notes" and
-// "chem/notes" both make notes.apkg). Their notes are not this build's
-// deleted notes, and must not be shipped tagged notes2deck::deleted.
-func (s *buildState) forgetForeign(name string, decks []extract.Deck) int {
+// remembers notes of another build than this one, of decks from the PATH
+// described by source (see target.source), and records source as what the
+// package is built from. The notes are another build's when the state says
+// they came from another kind of PATH or another name (the folder
+// "biology", then its folder note "biology/biology.md"), or when none of
+// them is among decks (another folder of the same name built into this
+// output folder: "bio/notes" and "chem/notes" both make notes.apkg). They
+// are not this build's deleted notes, and must not be shipped tagged
+// notes2deck::deleted. It returns how many notes it forgot and the source
+// the state named ("" if none).
+func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (int, string) {
 	if s.file == nil {
-		return 0
+		return 0, ""
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := s.file.Packages[name]
-	if st == nil || len(st.Notes) == 0 {
-		return 0
+	st := s.file.Package(name)
+	was := st.Source
+	st.Source = source
+	if len(st.Notes) == 0 {
+		return 0, ""
 	}
-	for _, guids := range exporters.PackageGUIDs(decks) {
-		for _, g := range guids {
-			if st.Notes[g] != nil {
-				return 0
+	if was == "" || was == source {
+		was = ""
+		for _, guids := range exporters.PackageGUIDs(decks) {
+			for _, g := range guids {
+				if st.Notes[g] != nil {
+					return 0, ""
+				}
 			}
 		}
 	}
 	n := len(st.Notes)
 	st.Notes = nil
-	return n
+	return n, was
 }
 
 // foreignWarning is the warning of a build that forgot the n notes of the
-// package at path (see forgetForeign) and made cards of its own, or none:
-// an emptied note is as likely a mishap (a sync tool, a truncated file) as a
-// wish to delete every card, and Anki's review history goes with them.
-func foreignWarning(path string, n, cards int) extract.Warning {
+// package at path (see forgetForeign), last built from the PATH described by
+// was ("" when not known to differ) and now from source, and made cards of
+// its own, or none: an emptied note is as likely a mishap (a sync tool, a
+// truncated file) as a wish to delete every card, and Anki's review history
+// goes with them.
+func foreignWarning(path string, n, cards int, was, source string) extract.Warning {
+	if was != "" {
+		return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
+			"was last built from the %s (%s), this build is from the %s: the cards of the previous build are not tagged %s, "+
+				"and Anki keeps them; build each into its own --out folder to keep both packages",
+			was, plural(n, "note"), source, apkg.DeletedTag)}
+	}
 	if cards == 0 {
 		return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
 			"has no cards in this build; the cards of its previous build (%s) are not tagged %s: "+

@@ -9,8 +9,8 @@ import (
 )
 
 // stateVersion is the version of the state file format: 1 was JSON, 2 is
-// the binary format of encodeState.
-const stateVersion = 2
+// the binary format of encodeState, 3 adds each package's Source.
+const stateVersion = 3
 
 // A StateFile is what notes2deck remembers between builds of the packages in
 // one output folder (cmd keeps it as out/.notes2deck-state). It maps each
@@ -26,6 +26,11 @@ type StateFile struct {
 // disappeared once more, tagged DeletedTag. The zero value is an empty state.
 type State struct {
 	Notes map[string]*NoteState `json:"notes"`
+	// Source says what the package was last built from, in words that do
+	// not depend on where the notes are (such as "folder biology" or "file
+	// biology.md"), so that a build from other notes that happen to give
+	// the same package name can tell; "" when the state does not say.
+	Source string `json:"source,omitempty"`
 }
 
 // A NoteState is one remembered note: a hash of its content, its

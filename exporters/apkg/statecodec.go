@@ -11,7 +11,8 @@ import (
 // stateMagic opens a state file in the binary format. The format is
 //
 //	stateMagic, uvarint version, uvarint number of packages, then per
-//	package in name order: string name, uvarint number of notes, then per
+//	package in name order: string name, string source (from version 3
+//	on), uvarint number of notes, then per
 //	note in GUID order: string GUID, string hash, varint mod, string deck,
 //	string kind, strings fields, strings tags, uvarint number of media,
 //	then per media file in name order: string name, string path
@@ -56,6 +57,7 @@ func encodeState(w io.Writer, f *StateFile) error {
 	s.uvarint(uint64(len(f.Packages)))
 	for _, name := range sortedKeys(f.Packages) {
 		s.str(name)
+		s.str(f.Packages[name].Source)
 		notes := f.Packages[name].Notes
 		s.uvarint(uint64(len(notes)))
 		for _, guid := range sortedKeys(notes) {
@@ -170,6 +172,9 @@ func decodeStateFile(text string) (int, *StateFile, error) {
 	for range s.count() {
 		name := s.str()
 		st := &State{Notes: map[string]*NoteState{}}
+		if version >= 3 {
+			st.Source = s.str()
+		}
 		for range s.count() {
 			guid := s.str()
 			n := &NoteState{Hash: s.str(), Mod: s.varint(), Deck: s.str(), Kind: s.str(), Fields: s.strs(), Tags: s.strs()}

@@ -12,7 +12,7 @@ import (
 // fields hold text JSON and the binary format must both keep.
 func sampleState() *StateFile {
 	return &StateFile{Version: stateVersion, Packages: map[string]*State{
-		"bio.apkg": {Notes: map[string]*NoteState{
+		"bio.apkg": {Source: "folder bio", Notes: map[string]*NoteState{
 			"b|J?x": {Hash: "0123abcd", Mod: 1700000000, Deck: "Bio::Cells", Kind: "basic",
 				Fields: []string{"What is a <b>cell</b>?", "Line 1\nline 2 \"quoted\" \\ é 日本", "", "bio.md"},
 				Tags:   []string{"bio", "Bio::Cells"}, Media: map[string]string{"img-1.png": "/notes/a.png", "img-0.png": "/notes/b.png"}},
@@ -45,6 +45,22 @@ func TestStateCodecRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(first, again.Bytes()) {
 		t.Error("saving the same state twice gave different bytes")
+	}
+}
+
+// TestStateReadsVersion2 reads a binary state file of version 2, which has
+// no package sources.
+func TestStateReadsVersion2(t *testing.T) {
+	data := stateMagic + "\x02\x01" + "\x06a.apkg" + "\x01" + "\x01g" + "\x01h" + "\x02" +
+		"\x01D" + "\x05basic" + "\x01\x01F" + "\x00" + "\x00"
+	got, err := LoadStateFile(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &StateFile{Version: stateVersion, Packages: map[string]*State{"a.apkg": {Notes: map[string]*NoteState{
+		"g": {Hash: "h", Mod: 1, Deck: "D", Kind: "basic", Fields: []string{"F"}}}}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("version 2 state:\n got %+v\nwant %+v", got, want)
 	}
 }
 
