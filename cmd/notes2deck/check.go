@@ -165,7 +165,7 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 	var notes []*checkedNote
 	for _, s := range sources {
 		n := &checkedNote{file: s.file}
-		d, err := extract.Parse(s.file, s.src, opt)
+		d, err := extract.Parse(s.file, s.src, t.options(s.file, opt))
 		var xe *extract.Error
 		switch {
 		case errors.As(err, &xe):

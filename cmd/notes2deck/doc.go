@@ -14,8 +14,10 @@
 // sorted order; the default is notes/. Files and folders whose name starts
 // with a dot, and the output folder, are skipped; so is, with a warning, a
 // .md that is not a regular file (a named pipe, a device, a link to a missing
-// file or a loop of links). Symbolic links to folders inside a PATH are not
-// followed; a PATH that is one is read through it. "-" reads one note from
+// file or a loop of links). A symbolic link to a folder, a PATH or one inside
+// it, is read through it, unless its folder holds notes read already (a link
+// to a folder above it, a loop, a folder linked twice): that link is skipped
+// with a warning. "-" reads one note from
 // standard input, named stdin. Flags may come before or after the PATHs.
 //
 // build writes to DIR (default out/) <name>.apkg, <name>.csv and <name>.pdf,

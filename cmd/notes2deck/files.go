@@ -31,8 +31,13 @@ type target struct {
 	// of its package can tell a build of other notes that give the same
 	// output name: it stays the same when the notes folder moves.
 	source string
+	// roots maps the notes found through a link to a folder inside the
+	// PATH to that link: their images are looked up inside it, as a
+	// PATH's are inside the PATH. Other notes use root.
+	roots map[string]string
 	// skipped are the .md files of a folder that are not regular files
-	// (a named pipe, a socket, a device): reading one could block forever.
+	// (a named pipe, a socket, a device): reading one could block forever;
+	// and the links to folders not followed.
 	skipped []extract.Warning
 }
 
@@ -87,8 +92,11 @@ func outputStem(path string) string {
 }
 
 // collect finds the notes of one PATH. Dot-files, dot-folders and the folder
-// skip are left out (a dot-file named as PATH is read); symbolic links to folders inside it are not followed, so a link
-// loop cannot hang, but a PATH that is itself a link to a folder is read.
+// skip are left out (a dot-file named as PATH is read). A link to a folder is
+// read through it, the PATH itself or one inside it, unless its folder holds
+// notes the walk reads already (a link to the notes folder or to a folder
+// above it, a loop of links, the same folder linked twice): that link is
+// skipped with a warning, so the walk ends.
 func collect(path, skip string) (target, error) {
 	if path == "" {
 		return target{}, errors.New(`"": an empty PATH names no note`)
@@ -111,45 +119,79 @@ func collect(path, skip string) (target, error) {
 		return target{}, err
 	}
 	t := target{name: filepath.Base(abs), root: path, source: "folder " + filepath.Base(abs)}
-	root := walkRoot(path)
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if p != root && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
-				return filepath.SkipDir
+	var trees folderTrees
+	trees.follow(path)
+	skipReal := ""
+	if skip != "" {
+		skipReal, _ = realPath(skip)
+	}
+	var walk func(dir, noteRoot string) error
+	walk = func(dir, noteRoot string) error {
+		root := walkRoot(dir)
+		return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
 			}
-			return nil
-		}
-		if strings.HasPrefix(d.Name(), ".") || !strings.EqualFold(filepath.Ext(p), ".md") {
-			return nil // hidden files, as hidden folders: an editor's lock (.#x.md), macOS's ._x.md
-		}
-		mode := d.Type()
-		if mode&fs.ModeSymlink != 0 {
-			// A link is read when it leads to a regular file.
-			info, err := os.Stat(p)
-			switch {
-			case errors.Is(err, fs.ErrNotExist):
-				t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a link to a missing file: skipped"})
-				return nil
-			case errors.Is(err, syscall.ELOOP):
-				t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a loop of links, leading to no file: skipped"})
-				return nil
-			case err != nil:
-				t.files = append(t.files, p) // reading it says what is wrong
+			if d.IsDir() {
+				if p != root && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
+					return filepath.SkipDir
+				}
 				return nil
 			}
-			mode = info.Mode()
-		}
-		if !mode.IsRegular() {
-			t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: fileKind(mode) + ", not a note: skipped"})
+			if strings.HasPrefix(d.Name(), ".") {
+				return nil // hidden files, as hidden folders: an editor's lock (.#x.md), macOS's ._x.md
+			}
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 {
+				if info, err := os.Stat(p); err == nil && info.IsDir() {
+					real, err := realPath(p)
+					switch {
+					case err == nil && skipReal != "" && inside(skipReal, real):
+						return nil // the output folder, through a link
+					case err != nil || !trees.follow(real):
+						t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p},
+							Msg: "a link to a folder whose notes are read already (a loop of links, or a folder linked twice): skipped"})
+						return nil
+					}
+					// Images of the notes in the linked folder are
+					// looked up inside that folder, wherever it is.
+					return walk(p, p)
+				}
+			}
+			if !strings.EqualFold(filepath.Ext(p), ".md") {
+				return nil
+			}
+			if mode&fs.ModeSymlink != 0 {
+				// A link is read when it leads to a regular file.
+				info, err := os.Stat(p)
+				switch {
+				case errors.Is(err, fs.ErrNotExist):
+					t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a link to a missing file: skipped"})
+					return nil
+				case errors.Is(err, syscall.ELOOP):
+					t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a loop of links, leading to no file: skipped"})
+					return nil
+				case err != nil:
+					t.files = append(t.files, p) // reading it says what is wrong
+					return nil
+				}
+				mode = info.Mode()
+			}
+			if !mode.IsRegular() {
+				t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p}, Msg: fileKind(mode) + ", not a note: skipped"})
+				return nil
+			}
+			t.files = append(t.files, p)
+			if noteRoot != "" {
+				if t.roots == nil {
+					t.roots = map[string]string{}
+				}
+				t.roots[p] = noteRoot
+			}
 			return nil
-		}
-		t.files = append(t.files, p)
-		return nil
-	})
-	if err != nil {
+		})
+	}
+	if err := walk(path, ""); err != nil {
 		return target{}, fmt.Errorf("read %s: %w", path, unwrapPathError(err))
 	}
 	if len(t.files) == 0 {
@@ -157,6 +199,45 @@ func collect(path, skip string) (target, error) {
 	}
 	sort.Strings(t.files)
 	return t, nil
+}
+
+// folderTrees are the real paths of the folders a walk of the notes reads,
+// each with everything under it: the notes folder and each linked folder
+// followed. They never overlap, so no note is read twice and a loop of
+// links ends.
+type folderTrees []string
+
+// follow adds the folder dir (a real path, or one to resolve) and reports
+// whether it overlaps none of the folders added before: a folder inside one
+// of them is read already, and one that holds one of them would read it again.
+func (f *folderTrees) follow(dir string) bool {
+	real, err := realPath(dir)
+	if err != nil {
+		return false
+	}
+	for _, t := range *f {
+		if inside(t, real) || inside(real, t) {
+			return false
+		}
+	}
+	*f = append(*f, real)
+	return true
+}
+
+// realPath returns the absolute path of path with every link resolved.
+func realPath(path string) (string, error) {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Abs(real)
+}
+
+// inside reports whether path is dir or lies under it; both are clean
+// absolute paths.
+func inside(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // walkRoot returns what to give filepath.WalkDir to walk the folder path:
@@ -177,6 +258,16 @@ func isFolder(path, abs string) bool {
 	}
 	p, err := filepath.Abs(path)
 	return err == nil && p == abs
+}
+
+// options returns opt for the note file of t: with the folder its images
+// must stay inside.
+func (t target) options(file string, opt extract.Options) extract.Options {
+	opt.Root = t.root
+	if r, ok := t.roots[file]; ok {
+		opt.Root = r
+	}
+	return opt
 }
 
 // parseTarget reads and extracts every notes file of t, reading stdin for
@@ -215,7 +306,7 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 				if err != nil {
 					errs[i] = fmt.Errorf("%s: %w", f, unwrapPathError(err))
 				} else {
-					decks[i], errs[i] = extract.Parse(f, src, opt)
+					decks[i], errs[i] = extract.Parse(f, src, t.options(f, opt))
 				}
 				if errs[i] != nil {
 					next.Store(int64(len(t.files))) // claim no more files

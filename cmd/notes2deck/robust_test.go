@@ -340,6 +340,51 @@ func TestRobustSymlinkLoop(t *testing.T) {
 	}
 }
 
+// TestRobustSymlinkedSubfolder: a course folder moved elsewhere and linked
+// back into the notes folder is read through the link, its images too, and
+// its cards are not tagged notes2deck::deleted; a link to a folder above it
+// and a second link to the same folder are skipped with a warning.
+func TestRobustSymlinkedSubfolder(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"notes/bio/x.md":     "# Bio\n\nCell: unit of life\n\n![cell](cell.png)\n",
+		"notes/bio/cell.png": "\x89PNG\r\n\x1a\n fake image bytes",
+		"notes/y.md":         "# Chem\n\nAtom: small\n",
+	})
+	notes := filepath.Join(root, "notes")
+	if r := runBin(t, "build", "-q", "--out", out, "--format", "apkg,csv", notes); r.code != 0 {
+		t.Fatalf("first build: exit %d: %s", r.code, r.stderr)
+	}
+	if err := os.Rename(filepath.Join(notes, "bio"), filepath.Join(root, "bio")); err != nil {
+		t.Fatal(err)
+	}
+	for link, to := range map[string]string{"bio": "../bio", "twice": "../bio", "up": ".."} {
+		if err := os.Symlink(to, filepath.Join(notes, link)); err != nil {
+			t.Skip(err)
+		}
+	}
+	r := runBin(t, "build", "--out", out, "--format", "apkg,csv", notes)
+	noTrace(t, r)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, link := range []string{"twice", "up"} {
+		want := filepath.Join(notes, link) + ": warning: a link to a folder whose notes are read already"
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr %q, want %q", r.stderr, want)
+		}
+	}
+	p, _ := checkOutputs(t, out, "notes")
+	if len(p.notes) != 3 || len(p.media) != 1 {
+		t.Errorf("%d notes and %d media files, want 3 and 1", len(p.notes), len(p.media))
+	}
+	for _, n := range p.notes {
+		if strings.Contains(n.tags, "notes2deck::deleted") {
+			t.Errorf("note %q tagged %q", n.flds, n.tags)
+		}
+	}
+}
+
 // TestRobustOutputInsideNotes builds notes/ into notes/out twice, with a
 // stray .md in out: outputs are never read back as notes.
 func TestRobustOutputInsideNotes(t *testing.T) {
