@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"cmp"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -163,11 +165,19 @@ func (b *builder) o2a(nodes []ast.Node, i int, note o2aNote, sc scope) int {
 	if front == nil {
 		return note.end
 	}
-	if note.kind == Cloze && len(back) == 0 {
+	kind := note.kind
+	if kind == Cloze {
+		var ok bool
+		if kind, ok = b.o2aCloze(&front[0], len(back) > 0, note.line); !ok {
+			b.cover(nodes[i : note.end+1]...)
+			return note.end
+		}
+	}
+	if kind == Cloze && len(back) == 0 {
 		extra := strings.Join(sc.context(), " › ")
 		back = append(back, escapeText(cmp.Or(extra, b.title)))
 	}
-	if b.add(front[0], strings.Join(back, "<br>"), note.kind, note.line, sc) {
+	if b.add(front[0], strings.Join(back, "<br>"), kind, note.line, sc) {
 		b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(note.tags)...)
 	}
 	b.cover(nodes[i : note.end+1]...)
@@ -330,10 +340,18 @@ func (b *builder) o2aFence(n ast.Node, sc scope) {
 		for _, f := range note.fields[1:] {
 			back = append(back, field(f))
 		}
-		if note.kind == Cloze && len(back) == 0 {
+		front := field(note.fields[0])
+		kind := note.kind
+		if kind == Cloze {
+			var ok bool
+			if kind, ok = b.o2aCloze(&front, len(back) > 0, b.p.line(note.start)); !ok {
+				continue
+			}
+		}
+		if kind == Cloze && len(back) == 0 {
 			back = append(back, escapeText(cmp.Or(strings.Join(sc.context(), " › "), b.title)))
 		}
-		if b.add(field(note.fields[0]), strings.Join(back, "<br>"), note.kind, b.p.line(note.start), sc) {
+		if b.add(front, strings.Join(back, "<br>"), kind, b.p.line(note.start), sc) {
 			b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(note.tags)...)
 		}
 	}
@@ -365,6 +383,73 @@ func (o *outliner) fencedCards(out []Block, notes []fencedNote) []Block {
 		}
 	}
 	return out
+}
+
+// o2aCurly matches what Obsidian_to_Anki's CurlyCloze option reads as a
+// cloze deletion: "{answer}", numbered "{2:answer}", "{c2:answer}" or
+// "{2|answer}", and a highlight "==answer==", in a field's text before
+// cardHTML.
+var o2aCurly = regexp.MustCompile(`==([^=\n]+?)==|\{(?:c?(\d+)[:|])?([^{}\n]+)\}`)
+
+// o2aVerbatim matches the parts of a field's text that keep their braces:
+// code and formulas.
+var o2aVerbatim = regexp.MustCompile(`(?s)<code[ >].*?</code>|\$\$.+?\$\$|\$[^$\n]+?\$|\\\(.*?\\\)|\\\[.*?\\\]`)
+
+// o2aCloze makes the text of an Obsidian_to_Anki Cloze note, *front, a
+// cloze as Anki reads it, and returns the kind of card to make of it. A text
+// without {{c1::…}} has its CurlyCloze deletions and highlights made Anki's,
+// as the plugin does: "{2:x}" is c2, and "{x}" and "==x==" are numbered
+// c1, c2… in order. A text with no deletion still makes no Cloze card,
+// which Anki would leave blank: it makes a Basic card when the note has
+// another field to answer with, else none (ok false); either way with a
+// warning at line.
+func (b *builder) o2aCloze(front *string, answered bool, line int) (kind Kind, ok bool) {
+	if !clozeOpen.MatchString(*front) {
+		var out strings.Builder
+		n := 0
+		curly := func(s string) {
+			last := 0
+			for _, m := range o2aCurly.FindAllStringSubmatchIndex(s, -1) {
+				if m[0] > 0 && s[m[0]-1] == '{' || m[1] < len(s) && s[m[1]] == '}' {
+					continue // "{{…}}" is another tool's markup
+				}
+				group := func(k int) string {
+					if m[2*k] < 0 {
+						return ""
+					}
+					return s[m[2*k]:m[2*k+1]]
+				}
+				num := group(2)
+				if strings.TrimLeft(num, "0") == "" {
+					n++
+					num = strconv.Itoa(n)
+				}
+				out.WriteString(s[last:m[0]])
+				out.WriteString("{{c" + num + "::" + cmp.Or(group(1), group(3)) + "}}")
+				last = m[1]
+			}
+			out.WriteString(s[last:])
+		}
+		last := 0
+		for _, v := range o2aVerbatim.FindAllStringIndex(*front, -1) {
+			curly((*front)[last:v[0]])
+			out.WriteString((*front)[v[0]:v[1]])
+			last = v[1]
+		}
+		curly((*front)[last:])
+		*front = out.String()
+	}
+	if clozeOpen.MatchString(*front) {
+		return Cloze, true
+	}
+	pos := Pos{File: b.p.file, Line: line}
+	const msg = "an Obsidian_to_Anki Cloze note without a cloze deletion ({{c1::…}}, {…} or ==…==): "
+	if answered {
+		b.warnings = append(b.warnings, Warning{Pos: pos, Msg: msg + "made a Basic card"})
+		return Basic, true
+	}
+	b.warnings = append(b.warnings, Warning{Pos: pos, Msg: msg + "no card"})
+	return Basic, false
 }
 
 // o2aTags returns the Anki tags of tags written in an Obsidian_to_Anki
