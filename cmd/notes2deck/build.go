@@ -102,7 +102,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		return nil, err
 	}
 	defer tx.abort()
-	state, err := loadState(cfg.out)
+	state, err := loadState(cfg.out, stateLimit(notesBytes(targets)))
 	if err != nil {
 		return nil, err
 	}
@@ -190,6 +190,19 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		cfg.ui.statusf("wrote %s", p)
 	}
 	return all, nil
+}
+
+// notesBytes is the size of the notes files of targets, in all.
+func notesBytes(targets []target) int64 {
+	var n int64
+	for _, t := range targets {
+		for _, f := range t.files {
+			if info, err := os.Stat(f); err == nil {
+				n += info.Size()
+			}
+		}
+	}
+	return n
 }
 
 // checkOverwrites refuses a build one of whose outputs, or its state file,

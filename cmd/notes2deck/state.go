@@ -39,9 +39,31 @@ type buildState struct {
 	staging chan error // the result of stage's write, then closed; nil until stage
 }
 
-// loadState reads the state file of the output folder out. A missing file is
-// an empty state; output to stdout ("-") keeps none.
-func loadState(out string) (*buildState, error) {
+// minStateLimit is the least size of a state file that loadState reads: a
+// state file holds the notes of every package of its output folder, not
+// only of the notes being built.
+const minStateLimit = 512 << 20
+
+// stateLimit is the largest state file that loadState reads for a build of
+// notes of notesBytes bytes in all: a state file holds a few times the text
+// of the notes it remembers, so one much larger is damaged (a sync tool's
+// or a crash's zeros, another file of that name), and reading it whole
+// would take as much memory as it is large.
+func stateLimit(notesBytes int64) int64 {
+	return max(minStateLimit, 64*notesBytes)
+}
+
+// corruptState is the error for the state file name that cannot be read
+// back, with what to do about it.
+func corruptState(name, why string) error {
+	return fmt.Errorf("%s: corrupt state file%s: delete it to start afresh "+
+		"(the next package then marks every note as changed)", name, why)
+}
+
+// loadState reads the state file of the output folder out, refusing one
+// larger than limit bytes. A missing file is an empty state; output to
+// stdout ("-") keeps none.
+func loadState(out string, limit int64) (*buildState, error) {
 	if out == "-" {
 		return &buildState{}, nil
 	}
@@ -60,7 +82,14 @@ func loadState(out string) (*buildState, error) {
 		return nil, fmt.Errorf("read %s: %w", name, unwrapPathError(err))
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > limit {
+		return nil, corruptState(name, fmt.Sprintf(" (%s, more than the %s these notes could need)",
+			formatSize(info.Size()), formatSize(limit)))
+	}
 	sf, err := apkg.LoadStateFile(f)
+	if errors.Is(err, apkg.ErrCorrupt) {
+		return nil, corruptState(name, "")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w (delete it to start afresh)", name, err)
 	}
@@ -176,4 +205,13 @@ func (s *buildState) wait() {
 		for range s.staging {
 		}
 	}
+}
+
+// formatSize formats a size of a state file for a message: "5.0 GiB",
+// "512.0 MiB".
+func formatSize(n int64) string {
+	if n >= 1<<30 {
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }

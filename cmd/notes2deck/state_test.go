@@ -9,7 +9,7 @@ import (
 
 func TestStateFile(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
-	s, err := loadState(out)
+	s, err := loadState(out, minStateLimit)
 	if err != nil {
 		t.Fatalf("load missing state: %v", err)
 	}
@@ -34,7 +34,7 @@ func TestStateFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	again, err := loadState(out)
+	again, err := loadState(out, minStateLimit)
 	if err != nil {
 		t.Fatalf("reload: %v", err)
 	}
@@ -45,11 +45,33 @@ func TestStateFile(t *testing.T) {
 	if err := os.WriteFile(s.path, []byte("{broken"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := loadState(out); err == nil || !strings.Contains(err.Error(), "delete it") {
-		t.Errorf("a broken state file gave %v", err)
+	// Every damaged state file gives the same message; one far larger than
+	// the notes could need is not read.
+	for name, data := range map[string]string{
+		"JSON":  "{broken",
+		"magic": "notes2deck state \x02\x01",
+		"cut":   "notes2deck state\n\x03\x05",
+	} {
+		if err := os.WriteFile(s.path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want := s.path + ": corrupt state file: delete it to start afresh (the next package then marks every note as changed)"
+		if _, err := loadState(out, minStateLimit); err == nil || err.Error() != want {
+			t.Errorf("%s: a broken state file gave %v, want %q", name, err, want)
+		}
+	}
+	if err := os.Truncate(s.path, 5<<30); err != nil {
+		t.Fatal(err)
+	}
+	want := s.path + ": corrupt state file (5.0 GiB, more than the 512.0 MiB these notes could need): delete it to start afresh"
+	if _, err := loadState(out, stateLimit(1000)); err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("a 5 GiB state file gave %v, want %q…", err, want)
+	}
+	if got := stateLimit(100 << 20); got != 6400<<20 {
+		t.Errorf("stateLimit(100 MiB) = %d, want 64 times that", got)
 	}
 
-	stdout, err := loadState("-")
+	stdout, err := loadState("-", minStateLimit)
 	if err != nil || stdout.apkg("x.apkg") != nil || stdout.dirty {
 		t.Errorf("stdout output keeps a state")
 	}

@@ -47,7 +47,8 @@ type NoteState struct {
 }
 
 // LoadStateFile reads a state file written by Save, or one of version 1
-// (JSON). An empty input gives an empty StateFile.
+// (JSON). An empty input gives an empty StateFile; one that does not parse
+// gives an error wrapping ErrCorrupt.
 func LoadStateFile(r io.Reader) (*StateFile, error) {
 	var data strings.Builder
 	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
@@ -65,8 +66,12 @@ func LoadStateFile(r io.Reader) (*StateFile, error) {
 		var version int
 		version, f, err = decodeStateFile(text[len(stateMagic):])
 		f.Version = version
+	case strings.HasPrefix(text, strings.TrimSpace(stateMagic)):
+		err = ErrCorrupt // the magic itself damaged
 	case strings.TrimSpace(text) != "":
-		err = json.Unmarshal([]byte(text), f)
+		if json.Unmarshal([]byte(text), f) != nil {
+			err = ErrCorrupt
+		}
 		f.dropNulls()
 	}
 	if err != nil {

@@ -23,8 +23,9 @@ import (
 // written ten times as fast, which matters for a vault of 100,000 cards.
 const stateMagic = "notes2deck state\n"
 
-// errCorrupt reports a binary state file that ends early or does not parse.
-var errCorrupt = errors.New("corrupt state file")
+// ErrCorrupt reports a state file that ends early or does not parse, in
+// either format.
+var ErrCorrupt = errors.New("corrupt state file")
 
 // stateWriter writes the binary state format.
 type stateWriter struct {
@@ -154,7 +155,7 @@ func (s *stateReader) strs() []string {
 
 func (s *stateReader) fail() {
 	if s.err == nil {
-		s.err = errCorrupt
+		s.err = ErrCorrupt
 	}
 	s.data = ""
 }

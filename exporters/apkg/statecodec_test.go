@@ -3,6 +3,7 @@ package apkg
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -108,10 +109,16 @@ func TestStateCodecRejects(t *testing.T) {
 		"truncated":  good[:len(good)-3],
 		"trailing":   append(append([]byte(nil), good...), 0),
 		"huge count": []byte(stateMagic + "\x02\xff\xff\xff\xff\x0f"),
+		"magic":      []byte("notes2deck state \x02\x01"),
+		"json":       []byte(`{"packages": nul`),
 		"newer":      []byte(stateMagic + "\x63\x00"),
 	} {
-		if _, err := LoadStateFile(bytes.NewReader(data)); err == nil {
+		_, err := LoadStateFile(bytes.NewReader(data))
+		switch {
+		case err == nil:
 			t.Errorf("%s: loaded", name)
+		case name != "newer" && !errors.Is(err, ErrCorrupt):
+			t.Errorf("%s: %v, want %v", name, err, ErrCorrupt)
 		}
 	}
 }
