@@ -103,4 +103,8 @@ type Deck struct {
 	Media    []Media
 	Coverage Coverage
 	Warnings []Warning
+
+	// SettingLines holds the file line of each key of Settings, and of each
+	// key of a map in it as "cheatsheet.columns", for messages about them.
+	SettingLines map[string]int
 }

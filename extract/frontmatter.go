@@ -202,6 +202,15 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 			opt.Reverse = b
 		default:
 			d.Settings[k] = v
+			if d.SettingLines == nil {
+				d.SettingLines = map[string]int{}
+			}
+			d.SettingLines[k] = at.Line
+			if n := fm.nodes[k]; n != nil && n.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(n.Content); i += 2 {
+					d.SettingLines[k+"."+n.Content[i].Value] = 1 + n.Content[i].Line
+				}
+			}
 		}
 	}
 	return nil

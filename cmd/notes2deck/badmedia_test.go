@@ -55,7 +55,7 @@ func TestRobustDamagedFont(t *testing.T) {
 	})
 	t.Run("front matter", func(t *testing.T) {
 		r := runBin(t, "build", "--out", out, filepath.Join(dir, "notes.md"))
-		failsCleanly(t, r, 1, "notes.md:1: front matter: cheatsheet: "+want, out, before)
+		failsCleanly(t, r, 1, "notes.md:3: front matter: cheatsheet: "+want, out, before)
 	})
 }
 
@@ -124,7 +124,7 @@ func TestRobustFontNotAFile(t *testing.T) {
 			failsCleanly(t, r, 2, "notes2deck: font "+font+": "+msg, out, before)
 			writeFiles(t, dir, map[string]string{"notes.md": "---\ncheatsheet:\n  font: " + font + "\n---\n# N\n\n- One: 1\n"})
 			r = runBinWithin(t, time.Minute, "build", "--out", out, filepath.Join(dir, "notes.md"))
-			failsCleanly(t, r, 1, "notes.md:1: front matter: cheatsheet: font "+font+": "+msg, out, before)
+			failsCleanly(t, r, 1, "notes.md:3: front matter: cheatsheet: font "+font+": "+msg, out, before)
 		})
 	}
 }

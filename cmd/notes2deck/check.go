@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/notes2deck/notes2deck/exporters"
+	"github.com/notes2deck/notes2deck/exporters/pdf"
 	"github.com/notes2deck/notes2deck/extract"
 	"github.com/urfave/cli/v2"
 )
@@ -95,6 +96,7 @@ func checkAction(c *cli.Context) error {
 			switch f.level {
 			case levelError:
 				errs++
+				count++
 			case levelWarning:
 				warns++
 				count++
@@ -175,6 +177,13 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 		default:
 			n.ok, n.deck = true, d
 			n.findings = lintDeck(d, strings.Split(string(s.src), "\n"))
+			// The cheat sheet's options, which build refuses as it
+			// writes the sheet.
+			if err := (pdf.Exporter{}).CheckDeck(d); errors.As(err, &xe) {
+				n.findings = append(n.findings, finding{xe.Pos, levelError, strings.TrimPrefix(xe.Error(), xe.Pos.String()+": ")})
+			} else if err != nil {
+				return nil, err
+			}
 		}
 		notes = append(notes, n)
 	}

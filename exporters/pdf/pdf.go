@@ -13,12 +13,14 @@ package pdf
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"fmt"
 	"image"
 	_ "image/gif" // image.DecodeConfig reads the formats gofpdf reads
 	_ "image/jpeg"
 	_ "image/png"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -71,9 +73,9 @@ var _ exporters.Exporter = Exporter{}
 // A config is an Exporter with every default and front-matter value applied.
 type config struct {
 	Exporter
-	pageW, pageH float64  // points
-	fmFile       string   // the note whose front matter set the settings, if any
-	fmFonts      []string // the font files that front matter chose
+	pageW, pageH float64       // points
+	fm           *extract.Deck // the note whose front matter set the settings, if any
+	fmFonts      []string      // the font files that front matter chose
 }
 
 // fontError names the note whose front matter chose the font file path,
@@ -82,7 +84,42 @@ func (c config) fontError(path string, err error) error {
 	if err == nil || path == "" || !slices.Contains(c.fmFonts, path) {
 		return err
 	}
-	return &extract.Error{Pos: extract.Pos{File: c.fmFile, Line: 1}, Msg: "front matter: cheatsheet: " + err.Error()}
+	key := "font"
+	for i, p := range []string{c.Font, c.FontBold, c.FontMono} {
+		if p == path {
+			key = []string{"font", "font-bold", "font-mono"}[i]
+			break
+		}
+	}
+	return settingError(*c.fm, key, err)
+}
+
+// A fieldError is a bad setting of the sheet, named as in front matter
+// ("columns", "font-size").
+type fieldError struct {
+	key string
+	msg string
+}
+
+func (e *fieldError) Error() string { return e.msg }
+
+// settingError is err, a bad value of the "cheatsheet:" front matter of d,
+// at the line of the option err names, else of "cheatsheet:".
+func settingError(d extract.Deck, key string, err error) error {
+	if fe, ok := err.(*fieldError); ok {
+		key = fe.key
+	}
+	line, ok := 0, false
+	for k, l := range d.SettingLines {
+		if strings.EqualFold(k, "cheatsheet."+key) {
+			line, ok = l, true
+			break
+		}
+	}
+	if !ok {
+		line = cmp.Or(d.SettingLines["cheatsheet"], 1)
+	}
+	return &extract.Error{Pos: extract.Pos{File: d.File, Line: line}, Msg: "front matter: cheatsheet: " + err.Error()}
 }
 
 // Export writes decks as one PDF.
@@ -192,27 +229,45 @@ func (e Exporter) Check() error {
 	return nil
 }
 
+// CheckDeck returns the error that Export would give for the "cheatsheet:"
+// front matter of d, set on its own with the settings of e: an
+// *extract.Error at the line of the bad option. A note without one gives
+// nil.
+func (e Exporter) CheckDeck(d extract.Deck) error {
+	if _, ok := d.Settings["cheatsheet"]; !ok {
+		return nil
+	}
+	c, err := e.resolve([]extract.Deck{d})
+	if err != nil {
+		return err
+	}
+	for _, path := range c.fmFonts {
+		if _, err := loadFace(path, "", nil); err != nil {
+			return c.fontError(path, err)
+		}
+	}
+	return nil
+}
+
 // resolve applies front matter and defaults, and checks the values. A bad
-// value names the note whose front matter set the sheet's settings (the
-// command line's values were checked before, see Check).
+// value names the note whose front matter set the sheet's settings, at the
+// line of the option (the command line's values were checked before, see
+// Check). An empty "cheatsheet:" sets nothing.
 func (e Exporter) resolve(decks []extract.Deck) (config, error) {
 	for _, d := range decks {
 		fm, ok := d.Settings["cheatsheet"]
-		if !ok {
+		if !ok || fm == nil {
 			continue
 		}
-		bad := func(err error) error {
-			return &extract.Error{Pos: extract.Pos{File: d.File, Line: 1}, Msg: "front matter: cheatsheet: " + err.Error()}
-		}
 		before := e
-		if err := e.applySettings(fm); err != nil {
-			return config{}, bad(err)
+		if key, err := e.applySettings(fm); err != nil {
+			return config{}, settingError(d, key, err)
 		}
 		c, err := e.defaults()
 		if err != nil {
-			return c, bad(err)
+			return c, settingError(d, "", err)
 		}
-		c.fmFile = d.File
+		c.fm = &d
 		for i, path := range []string{e.Font, e.FontBold, e.FontMono} {
 			if path != "" && []string{before.Font, before.FontBold, before.FontMono}[i] == "" {
 				c.fmFonts = append(c.fmFonts, path)
@@ -253,39 +308,41 @@ func (e Exporter) defaults() (config, error) {
 	case "letter":
 		c.pageW, c.pageH = 612, 792
 	default:
-		return c, fmt.Errorf("paper %q: want a4 or letter", c.Paper)
+		return c, &fieldError{"paper", fmt.Sprintf("paper %q: want a4 or letter", c.Paper)}
 	}
 	switch strings.ToLower(c.Orientation) {
 	case "landscape":
 		c.pageW, c.pageH = c.pageH, c.pageW
 	case "portrait":
 	default:
-		return c, fmt.Errorf("orientation %q: want landscape or portrait", c.Orientation)
+		return c, &fieldError{"orientation", fmt.Sprintf("orientation %q: want landscape or portrait", c.Orientation)}
 	}
 	switch {
 	case c.Layout != "sheet" && c.Layout != "cards":
-		return c, fmt.Errorf("layout %q: want sheet or cards", c.Layout)
+		return c, &fieldError{"layout", fmt.Sprintf("layout %q: want sheet or cards", c.Layout)}
 	case c.Columns < 1 || c.Columns > 6:
-		return c, fmt.Errorf("columns %d: want 1 to 6", c.Columns)
+		return c, &fieldError{"columns", fmt.Sprintf("columns %d: want 1 to 6", c.Columns)}
 	case c.FontSize < 3 || c.FontSize > 24:
-		return c, fmt.Errorf("font size %g pt: want 3 to 24", c.FontSize)
+		return c, &fieldError{"font-size", fmt.Sprintf("font size %g pt: want 3 to 24", c.FontSize)}
 	case c.MinFontSize < 3 || c.MinFontSize > c.FontSize:
-		return c, fmt.Errorf("minimum font size %g pt: want 3 to the font size (%g pt)", c.MinFontSize, c.FontSize)
+		return c, &fieldError{"min-font-size", fmt.Sprintf("minimum font size %g pt: want 3 to the font size (%g pt)", c.MinFontSize, c.FontSize)}
 	case c.Margin < 0 || c.Margin > min(c.pageW, c.pageH)/4:
-		return c, fmt.Errorf("margin %.1f pt: want 0 to a quarter of the page", c.Margin)
+		return c, &fieldError{"margin", fmt.Sprintf("margin %.1f pt: want 0 to a quarter of the page", c.Margin)}
 	case c.Pages < 0:
-		return c, fmt.Errorf("pages %d: want 0 (no limit) or more", c.Pages)
+		return c, &fieldError{"pages", fmt.Sprintf("pages %d: want 0 (no limit) or more", c.Pages)}
 	}
 	return c, nil
 }
 
-// applySettings fills zero fields from a front-matter "cheatsheet:" map.
-func (e *Exporter) applySettings(v any) error {
+// applySettings fills zero fields from a front-matter "cheatsheet:" map. A
+// bad option gives its key and the error.
+func (e *Exporter) applySettings(v any) (string, error) {
 	m, ok := v.(map[string]any)
 	if !ok {
-		return fmt.Errorf("want a map of options, got %T", v)
+		return "", fmt.Errorf("want options on the lines below it (such as \"  columns: 4\"), got %v", v)
 	}
-	for k, val := range m {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		val := m[k]
 		var err error
 		switch strings.ToLower(k) {
 		case "paper":
@@ -301,13 +358,13 @@ func (e *Exporter) applySettings(v any) error {
 		case "font-mono":
 			err = setString(&e.FontMono, val)
 		case "columns":
-			err = setInt(&e.Columns, val)
+			err = setInt(&e.Columns, val, "1 to 6")
 		case "pages":
-			err = setInt(&e.Pages, val)
+			err = setInt(&e.Pages, val, "1 or more")
 		case "font-size":
-			err = setFloat(&e.FontSize, val)
+			err = setFloat(&e.FontSize, val, "3 to 24")
 		case "min-font-size":
-			err = setFloat(&e.MinFontSize, val)
+			err = setFloat(&e.MinFontSize, val, "3 to the font size")
 		case "margin":
 			if e.Margin == 0 {
 				var pt float64
@@ -318,10 +375,10 @@ func (e *Exporter) applySettings(v any) error {
 			err = fmt.Errorf("unknown option (want paper, orientation, columns, font-size, min-font-size, margin, pages, font, font-bold, font-mono or layout)")
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", k, err)
+			return k, fmt.Errorf("%s: %w", k, err)
 		}
 	}
-	return nil
+	return "", nil
 }
 
 func setString(dst *string, v any) error {
@@ -335,10 +392,12 @@ func setString(dst *string, v any) error {
 	return nil
 }
 
-func setInt(dst *int, v any) error {
+// setInt sets *dst, if zero, to v, a whole number above 0 (as the flag
+// wants, want): 0 is no value.
+func setInt(dst *int, v any, want string) error {
 	n, ok := v.(int)
-	if !ok {
-		return fmt.Errorf("want a whole number, got %v", v)
+	if !ok || n < 1 {
+		return fmt.Errorf("want %s, got %v", want, v)
 	}
 	if *dst == 0 {
 		*dst = n
@@ -346,7 +405,9 @@ func setInt(dst *int, v any) error {
 	return nil
 }
 
-func setFloat(dst *float64, v any) error {
+// setFloat sets *dst, if zero, to v, a number above 0 (as the flag wants,
+// want): 0 is no value.
+func setFloat(dst *float64, v any, want string) error {
 	var f float64
 	switch n := v.(type) {
 	case int:
@@ -354,7 +415,10 @@ func setFloat(dst *float64, v any) error {
 	case float64:
 		f = n
 	default:
-		return fmt.Errorf("want a number, got %v", v)
+		return fmt.Errorf("want a number, %s, got %v", want, v)
+	}
+	if f <= 0 {
+		return fmt.Errorf("want %s, got %v", want, v)
 	}
 	if *dst == 0 {
 		*dst = f

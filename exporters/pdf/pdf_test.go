@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"image"
@@ -764,6 +765,40 @@ func TestFrontMatter(t *testing.T) {
 	d.Settings["cheatsheet"] = map[string]any{"colums": 4}
 	if _, err := (Exporter{}).resolve([]extract.Deck{d}); err == nil || !strings.Contains(err.Error(), "colums") {
 		t.Errorf("unknown key: error %v", err)
+	}
+}
+
+// TestFrontMatterErrors: a bad "cheatsheet:" option is an error at the
+// line of the option, the same from CheckDeck (check) and Export (build);
+// an empty "cheatsheet:" is no options.
+func TestFrontMatterErrors(t *testing.T) {
+	for _, tc := range []struct{ fm, want string }{
+		{"cheatsheet:\n  # columns: 4\n", ""},
+		{"cheatsheet: ~\n", ""},
+		{"cheatsheet:\n  columns: 4\n", ""},
+		{"title: T\ncheatsheet:\n  columns: 99\n", "n.md:4: front matter: cheatsheet: columns 99: want 1 to 6"},
+		{"cheatsheet:\n  paper: a4\n  colums: 3\n", "n.md:4: front matter: cheatsheet: colums: unknown option"},
+		{"cheatsheet:\n  paper: A3\n", "n.md:3: front matter: cheatsheet: paper \"A3\": want a4 or letter"},
+		{"cheatsheet:\n  pages: 0\n", "n.md:3: front matter: cheatsheet: pages: want 1 or more, got 0"},
+		{"cheatsheet:\n  Columns: 0\n", "n.md:3: front matter: cheatsheet: Columns: want 1 to 6, got 0"},
+		{"cheatsheet:\n  font-size: 0\n", "n.md:3: front matter: cheatsheet: font-size: want 3 to 24, got 0"},
+		{"cheatsheet: 4\n", "n.md:2: front matter: cheatsheet: want options on the lines below it"},
+	} {
+		d, err := extract.Parse("n.md", []byte("---\n"+tc.fm+"---\n# N\n\n- One: 1\n"), extract.Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", tc.fm, err)
+		}
+		checked := Exporter{}.CheckDeck(d)
+		exported := Exporter{}.Export(io.Discard, []extract.Deck{d})
+		for what, err := range map[string]error{"CheckDeck": checked, "Export": exported} {
+			var xe *extract.Error
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("%q: %s: %v", tc.fm, what, err)
+			case tc.want != "" && (!errors.As(err, &xe) || !strings.HasPrefix(err.Error(), tc.want)):
+				t.Errorf("%q: %s: %v, want %q…", tc.fm, what, err, tc.want)
+			}
+		}
 	}
 }
 

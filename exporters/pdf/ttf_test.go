@@ -117,8 +117,8 @@ func TestDamagedFonts(t *testing.T) {
 			}
 			err = Exporter{}.Export(&bytes.Buffer{}, []extract.Deck{d})
 			var xe *extract.Error
-			if !errors.As(err, &xe) || err.Error() != "n.md:1: front matter: cheatsheet: "+want {
-				t.Errorf("Export: %v, want n.md:1: front matter: cheatsheet: %s", err, want)
+			if !errors.As(err, &xe) || err.Error() != "n.md:3: front matter: cheatsheet: "+want {
+				t.Errorf("Export: %v, want n.md:3: front matter: cheatsheet: %s", err, want)
 			}
 		})
 	}
@@ -173,7 +173,7 @@ func TestFontPanics(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = Exporter{}.Export(&bytes.Buffer{}, []extract.Deck{d})
-	if want := "n.md:1: front matter: cheatsheet: font " + path + " is damaged (runtime error: "; err == nil || !strings.HasPrefix(err.Error(), want) {
+	if want := "n.md:3: front matter: cheatsheet: font " + path + " is damaged (runtime error: "; err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("Export: %v, want %s…", err, want)
 	}
 }
