@@ -53,7 +53,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runContext is run with a context that, once cancelled, stops watch.
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	if err := app.RunContext(ctx, reorderArgs(app, args)); err != nil {
+	args = reorderArgs(app, args)
+	err := repeatedFlag(app, args)
+	if err == nil {
+		err = app.RunContext(ctx, args)
+	}
+	if err != nil {
 		var fe findingsError
 		if !errors.As(err, &fe) {
 			// One line, whatever the error: a cause may span lines.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -63,4 +64,49 @@ func reorderArgs(app *cli.App, args []string) []string {
 		}
 	}
 	return append(out, paths...)
+}
+
+// repeatedFlag refuses a flag that takes one value given twice to a command
+// ("build -f apkg -f csv"): urfave/cli would keep the last value without a
+// word. args are as reorderArgs returns them: the command's flags first.
+func repeatedFlag(app *cli.App, args []string) error {
+	i := 1
+	for i < len(args) && strings.HasPrefix(args[i], "-") && args[i] != "-" && args[i] != "--" {
+		i++
+	}
+	if i >= len(args) || args[len(args)-1] == completionFlag {
+		return nil
+	}
+	cmd := app.Command(args[i])
+	if cmd == nil {
+		return nil
+	}
+	canonical := map[string]string{} // every name of a flag that takes a value → its first name
+	for _, f := range cmd.Flags {
+		if tv, ok := f.(interface{ TakesValue() bool }); ok && tv.TakesValue() {
+			for _, n := range f.Names() {
+				canonical[n] = f.Names()[0]
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for j := i + 1; j < len(args) && args[j] != "--" && strings.HasPrefix(args[j], "-") && args[j] != "-"; j++ {
+		name, _, inline := strings.Cut(strings.TrimLeft(args[j], "-"), "=")
+		c, ok := canonical[name]
+		if !ok {
+			continue
+		}
+		if seen[c] {
+			hint := ""
+			if c == "format" {
+				hint = " (it takes a list: --format apkg,csv)"
+			}
+			return usageError{fmt.Sprintf("--%s given twice: give it once%s", c, hint)}
+		}
+		seen[c] = true
+		if !inline {
+			j++ // its value
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -178,26 +179,51 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 	if err != nil {
 		return "", nil, fmt.Errorf("%s: %w", file, unwrapPathError(err))
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		return file, sources, nil // an empty file
+	} else if err != nil {
 		return "", nil, usageError{yamlError(file, err)}
 	}
+	var next yaml.Node
+	if err := dec.Decode(&next); err != nil && !errors.Is(err, io.EOF) {
+		return "", nil, usageError{yamlError(file, err)}
+	} else if err == nil && len(next.Content) > 0 && next.Content[0].Kind != 0 && !(next.Content[0].Kind == yaml.ScalarNode && next.Content[0].Tag == "!!null") {
+		return "", nil, usageError{fmt.Sprintf("%s:%d: a second YAML document (after \"---\"): put every setting in one", file, next.Line)}
+	}
 	if len(doc.Content) == 0 {
-		return file, sources, nil // an empty file
+		return file, sources, nil // only comments
 	}
 	m := doc.Content[0]
 	if m.Kind != yaml.MappingNode {
 		return "", nil, usageError{fmt.Sprintf("%s:%d: want keys and values, like \"out: out\"", file, m.Line)}
 	}
 	known := configKeys()
+	first := map[string]int{} // the line of each key
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		at := fmt.Sprintf("%s:%d", file, k.Line)
 		if !slices.Contains(known, k.Value) {
 			return "", nil, usageError{fmt.Sprintf("%s: unknown key %q (known: %s)", at, k.Value, strings.Join(known, ", "))}
 		}
-		vals, err := configValues(v)
+		if l, ok := first[k.Value]; ok {
+			return "", nil, usageError{fmt.Sprintf("%s: %s given twice (first at line %d): keep one", at, k.Value, l)}
+		}
+		first[k.Value] = k.Line
+		vals, err := configValues(v, k.Value == "format")
+		switch {
+		case err != nil:
+		case k.Value == "format":
+			_, err = parseFormats(vals[0])
+		case k.Value == "out" && strings.TrimSpace(vals[0]) == "":
+			err = errors.New(`names no folder (write "out: ." for the notes folder itself)`)
+		}
 		if err != nil {
+			var ue usageError
+			if errors.As(err, &ue) {
+				err = errors.New(ue.msg)
+			}
 			return "", nil, usageError{fmt.Sprintf("%s: %s: %v", at, k.Value, err)}
 		}
 		if !own[k.Value] || c.IsSet(k.Value) {
@@ -216,22 +242,31 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 	return file, sources, nil
 }
 
-// configValues returns the text of a scalar, or the items of a list joined by commas.
-func configValues(v *yaml.Node) ([]string, error) {
-	switch v.Kind {
-	case yaml.ScalarNode:
+// configValues returns the text of a scalar, or, when list, the items of a
+// list joined by commas. A value left empty, null or "~", is refused: it
+// would be taken as the text "null".
+func configValues(v *yaml.Node, list bool) ([]string, error) {
+	if v.Kind == yaml.AliasNode && v.Alias != nil {
+		v = v.Alias
+	}
+	switch {
+	case v.Kind == yaml.ScalarNode && v.Tag == "!!null":
+		return nil, errors.New("no value (give one, or remove the line)")
+	case v.Kind == yaml.ScalarNode:
 		return []string{v.Value}, nil
-	case yaml.SequenceNode:
+	case v.Kind == yaml.SequenceNode && list:
 		var items []string
 		for _, it := range v.Content {
-			if it.Kind != yaml.ScalarNode {
+			if it.Kind != yaml.ScalarNode || it.Tag == "!!null" {
 				return nil, errors.New("want a value or a list of values")
 			}
 			items = append(items, it.Value)
 		}
 		return []string{strings.Join(items, ",")}, nil
+	case list:
+		return nil, errors.New("want a value or a list of values")
 	}
-	return nil, errors.New("want a value or a list of values")
+	return nil, errors.New("want a single value, not a list or a map")
 }
 
 // printConfig prints the effective build settings and where each came from.
