@@ -175,6 +175,7 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 		case err != nil:
 			return nil, err
 		default:
+			deckNameWarning(&d)
 			n.ok, n.deck = true, d
 			n.findings = lintDeck(d, strings.Split(string(s.src), "\n"))
 			// The cheat sheet's options, which build refuses as it

@@ -283,6 +283,7 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 		if err != nil {
 			return nil, err
 		}
+		deckNameWarning(&d)
 		step()
 		return []extract.Deck{d}, nil
 	}
@@ -307,6 +308,7 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 					errs[i] = fmt.Errorf("%s: %w", f, unwrapPathError(err))
 				} else {
 					decks[i], errs[i] = extract.Parse(f, src, t.options(f, opt))
+					deckNameWarning(&decks[i])
 				}
 				if errs[i] != nil {
 					next.Store(int64(len(t.files))) // claim no more files

@@ -5,7 +5,9 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
+	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
 	"github.com/urfave/cli/v2"
 )
@@ -26,7 +28,37 @@ func limitFlags() []cli.Flag {
 // prints the cheat sheet asks for it.
 func extractOptions(c *cli.Context) (extract.Options, error) {
 	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true, SkipOutline: true}
+	if opt.DeckPrefix != "" {
+		if why := badDeckName(opt.DeckPrefix); why != "" {
+			return opt, usageError{fmt.Sprintf("--deck %s: the name %s", strconv.Quote(opt.DeckPrefix), why)}
+		}
+	}
 	return opt, applyLimits(c, &opt)
+}
+
+// badDeckName says what is wrong with the deck name name, "" if nothing:
+// Anki names an empty level ("A::::B", "A::") "blank" and drops control
+// characters, so the deck would not be the one asked for.
+func badDeckName(name string) string {
+	if strings.ContainsFunc(name, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		return "holds a control character (a line break, a tab), which Anki drops"
+	}
+	for _, p := range strings.Split(name, "::") {
+		if strings.TrimFunc(p, func(r rune) bool { return r == ':' || unicode.IsSpace(r) }) == "" {
+			return "has an empty level, which Anki names \"blank\""
+		}
+	}
+	return ""
+}
+
+// deckNameWarning adds to d's warnings one about its deck name, when Anki
+// would not keep it as written (see badDeckName): preview shows, and build
+// writes, the name Anki keeps.
+func deckNameWarning(d *extract.Deck) {
+	if why := badDeckName(d.Name); why != "" {
+		d.Warnings = append(d.Warnings, extract.Warning{Pos: extract.Pos{File: d.File}, Msg: fmt.Sprintf(
+			"deck %s %s: it is written as %s", strconv.Quote(d.Name), why, strconv.Quote(exporters.DeckName(d.Name)))})
+	}
 }
 
 // applyLimits copies the limit flags of c into opt.

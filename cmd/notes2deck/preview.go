@@ -85,7 +85,7 @@ func previewAction(c *cli.Context) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		printf("%s  (%s, %s)\n", d.Name, d.File, plural(len(d.Cards), "card"))
+		printf("%s  (%s, %s)\n", exporters.DeckName(d.Name), d.File, plural(len(d.Cards), "card"))
 		guids := all[i]
 		last := "\x00"
 		for j, card := range d.Cards {
@@ -134,7 +134,7 @@ func writeJSON(c *cli.Context, decks []extract.Deck) error {
 		guids := all[k]
 		for i, card := range d.Cards {
 			cards = append(cards, jsonCard{
-				Deck:    d.Name,
+				Deck:    exporters.DeckName(d.Name), // as Anki and the CSV name it
 				Front:   card.Front,
 				Back:    card.Back,
 				Context: nonNil(card.Context),

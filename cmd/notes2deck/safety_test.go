@@ -135,7 +135,7 @@ func TestTerminalEscapes(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
 		"x\x1b[31my.md":   "# Célula\n\n- Term\x1b]0;pwned\x07: back\x1b[2J\x1b[H\u009b31m élan\n",
-		"notes2deck.yaml": "deck: \"Bio\\e[2J\"\n",
+		"notes2deck.yaml": "out: \"Bio\\e[2J\"\n",
 	})
 	for _, args := range [][]string{{"preview", "--verbose", dir}, {"check", dir}, {"build", "--print-config", dir}} {
 		r := runBin(t, args...)
