@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/notes2deck/notes2deck/extract"
+	"golang.org/x/text/unicode/norm"
 )
 
 // A target is one PATH argument: the notes files it holds and the stem of its outputs.
@@ -56,7 +57,8 @@ func collectTargets(args []string, skip string) ([]target, error) {
 		}
 	}
 	var out []target
-	by := map[string]string{} // the PATH that writes each output stem, in lower case
+	by := map[string]target{}  // the target that writes each output stem, in lower case and NFC
+	arg := map[string]string{} // its PATH
 	for _, a := range args {
 		t := target{name: stdinName, root: ".", stdin: true, source: "standard input"}
 		if a != "-" {
@@ -66,15 +68,22 @@ func collectTargets(args []string, skip string) ([]target, error) {
 			}
 		}
 		// Two PATHs named alike would write the same outputs, the second
-		// over the first: its cards would be lost without a word.
-		key := strings.ToLower(t.name)
+		// over the first: its cards would be lost without a word. Names
+		// are compared as a file system that ignores case and Unicode
+		// normalisation (macOS, Windows) does: "café" typed and "café"
+		// synced from a Mac are one name there, two look-alikes elsewhere.
+		key := norm.NFC.String(strings.ToLower(norm.NFC.String(t.name)))
 		if first, ok := by[key]; ok {
-			if first == a {
+			if arg[key] == a {
 				return nil, fmt.Errorf("%s: given twice", a)
 			}
-			return nil, fmt.Errorf("%s and %s would both write the outputs named %q: build them into separate --out folders", first, a, t.name)
+			alike := ""
+			if first.name != t.name {
+				alike = fmt.Sprintf(" (%q and %q differ only in case or in how their accents are encoded)", first.name, t.name)
+			}
+			return nil, fmt.Errorf("%s and %s would both write the outputs named %q%s: build them into separate --out folders", arg[key], a, t.name, alike)
 		}
-		by[key] = a
+		by[key], arg[key] = t, a
 		out = append(out, t)
 	}
 	return out, nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,5 +72,32 @@ func TestOutputStem(t *testing.T) {
 		if got := outputStem(path); got != want {
 			t.Errorf("outputStem(%q) = %q, want %q", path, got, want)
 		}
+	}
+}
+
+// TestCollectTargetsAlike: two PATHs whose outputs would have one name on a
+// file system that ignores case and Unicode normalisation are refused, "café"
+// typed (NFC) and "café" from a Mac (NFD) too.
+func TestCollectTargetsAlike(t *testing.T) {
+	dir := t.TempDir()
+	nfc, nfd := filepath.Join(dir, "x", "caf\u00e9"), filepath.Join(dir, "y", "cafe\u0301")
+	upper := filepath.Join(dir, "z", "CAF\u00c9")
+	for _, d := range []string{nfc, nfd, upper} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, "n.md"), []byte("# N\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, other := range []string{nfd, upper} {
+		_, err := collectTargets([]string{nfc, other}, "")
+		want := fmt.Sprintf("%s and %s would both write the outputs named %q (", nfc, other, filepath.Base(other))
+		if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), "differ only in case or in how their accents are encoded") {
+			t.Errorf("collectTargets(%q, %q): %v, want %q…", nfc, other, err, want)
+		}
+	}
+	if _, err := collectTargets([]string{nfc, filepath.Join(dir, "y")}, ""); err != nil {
+		t.Errorf("names that differ: %v", err)
 	}
 }
