@@ -15,15 +15,23 @@ func deepError(file string, line, limit int) error {
 // scanDepth estimates, before parsing, how deeply each line nests lists and
 // block quotes, and refuses the note when a line may go deeper than limit.
 // The estimate never falls below the real depth: every level needs a marker
-// on the line or two columns of indentation. It keeps goldmark, whose time
-// grows faster than linearly with nesting, away from hostile input.
+// on the line or two columns of indentation. The one space that follows a
+// marker belongs to it ("> > quote" is two levels, not three). It keeps
+// goldmark, whose time grows faster than linearly with nesting, away from
+// hostile input.
 func scanDepth(file string, src []byte, shift, limit int) error {
 	line := 1 + shift
 	for i := 0; i < len(src); line++ {
 		depth, col := 0, 0
+		marked := false // the byte before is a marker
 		for i < len(src) && src[i] != '\n' {
 			c := src[i]
+			after := marked
+			marked = false
 			switch {
+			case c == ' ' && after:
+				i++
+				continue
 			case c == ' ':
 				col++
 				i++
@@ -35,10 +43,12 @@ func scanDepth(file string, src []byte, shift, limit int) error {
 			case c == '>':
 				depth++
 				i++
+				marked = true
 				continue
 			case (c == '-' || c == '*' || c == '+') && i+1 < len(src) && (src[i+1] == ' ' || src[i+1] == '\t'):
 				depth++
 				i++
+				marked = true
 				continue
 			case c >= '0' && c <= '9':
 				j := i
@@ -48,6 +58,7 @@ func scanDepth(file string, src []byte, shift, limit int) error {
 				if j+1 < len(src) && (src[j] == '.' || src[j] == ')') && (src[j+1] == ' ' || src[j+1] == '\t') {
 					depth++
 					i = j + 1
+					marked = true
 					continue
 				}
 			}

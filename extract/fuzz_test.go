@@ -75,16 +75,28 @@ func TestDeepNesting(t *testing.T) {
 	}
 }
 
-// TestDepthAtLimit accepts nesting at the limit.
+// TestDepthAtLimit accepts nesting at the limit, and refuses one level
+// more, for lists written by indentation or on one line and for block
+// quotes ("> > q" is two levels).
 func TestDepthAtLimit(t *testing.T) {
-	var b strings.Builder
+	var list, quote strings.Builder
 	for i := 0; i < 5; i++ {
-		b.WriteString(strings.Repeat("  ", i) + "- level\n")
+		list.WriteString(strings.Repeat("  ", i) + "- level\n")
+		quote.WriteString(strings.Repeat("> ", i+1) + "level\n\n")
 	}
-	if _, err := Parse("ok.md", []byte(b.String()), Options{MaxDepth: 5}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Parse("deep.md", []byte(b.String()), Options{MaxDepth: 4}); err == nil {
-		t.Fatal("nesting of 5 accepted with MaxDepth 4")
+	for name, src := range map[string]string{
+		"list":        list.String(),
+		"quote":       quote.String(),
+		"tight quote": ">>>>> level\n",
+		"one line":    "- - - - - level\n",
+		"numbered":    "1. 1. 1. 1. 1. level\n",
+		"mixed":       "> - > - > level\n",
+	} {
+		if _, err := Parse("ok.md", []byte(src), Options{MaxDepth: 5}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if _, err := Parse("deep.md", []byte(src), Options{MaxDepth: 4}); err == nil {
+			t.Errorf("%s: nesting of 5 accepted with MaxDepth 4", name)
+		}
 	}
 }
