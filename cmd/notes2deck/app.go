@@ -83,6 +83,7 @@ func isUsage(err error) bool {
 	s := err.Error()
 	return strings.HasPrefix(s, "flag provided but not defined") ||
 		strings.HasPrefix(s, "invalid value") ||
+		strings.HasPrefix(s, "Cannot use two forms of the same flag") ||
 		strings.Contains(s, "No help topic for") ||
 		strings.HasPrefix(s, "Required flag")
 }

@@ -184,11 +184,11 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
 		return file, sources, nil // an empty file
 	} else if err != nil {
-		return "", nil, usageError{yamlError(file, err)}
+		return "", nil, usageError{yamlError(file, data, err)}
 	}
 	var next yaml.Node
 	if err := dec.Decode(&next); err != nil && !errors.Is(err, io.EOF) {
-		return "", nil, usageError{yamlError(file, err)}
+		return "", nil, usageError{yamlError(file, data, err)}
 	} else if err == nil && len(next.Content) > 0 && next.Content[0].Kind != 0 && !(next.Content[0].Kind == yaml.ScalarNode && next.Content[0].Tag == "!!null") {
 		return "", nil, usageError{fmt.Sprintf("%s:%d: a second YAML document (after \"---\"): put every setting in one", file, next.Line)}
 	}
@@ -335,12 +335,26 @@ func flagText(c *cli.Context, name string) string {
 // yamlLineRE finds yaml's "line N: " in an error message.
 var yamlLineRE = regexp.MustCompile(`line (\d+): `)
 
-// yamlError formats a yaml error in file as "file:N: message", with the
-// line yaml names (else "file: message"), on one line.
-func yamlError(file string, err error) string {
+// yamlError formats a yaml error in file, whose content is data, as
+// "file:N: message" on one line, with the line yaml names, else the first
+// line that makes the file invalid ("\tout: x" gives no line).
+func yamlError(file string, data []byte, err error) string {
 	msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
 	if m := yamlLineRE.FindStringSubmatchIndex(msg); m != nil {
 		return fmt.Sprintf("%s:%s: %s", file, msg[m[2]:m[3]], msg[:m[0]]+msg[m[1]:])
 	}
-	return file + ": " + msg
+	line, off := 1, 0
+	for {
+		nl := bytes.IndexByte(data[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		var v yaml.Node
+		if err := yaml.NewDecoder(bytes.NewReader(data[:off+nl+1])).Decode(&v); err != nil && !errors.Is(err, io.EOF) {
+			break
+		}
+		off += nl + 1
+		line++
+	}
+	return fmt.Sprintf("%s:%d: %s", file, line, msg)
 }

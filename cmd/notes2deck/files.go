@@ -139,7 +139,7 @@ func collect(path, skip string) (target, error) {
 		root := walkRoot(dir)
 		return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				return fmt.Errorf("%s: %w", p, unwrapPathError(err)) // the file, not only the PATH
 			}
 			if d.IsDir() {
 				if p != root && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {

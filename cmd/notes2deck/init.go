@@ -40,6 +40,12 @@ func initAction(c *cli.Context) error {
 	if c.NArg() == 1 {
 		dir = c.Args().First()
 	}
+	switch dir {
+	case "":
+		return usageError{`init "": an empty DIR names no folder`}
+	case "-":
+		return usageError{"init -: DIR names the folder to create; - (standard input) is not one"}
+	}
 	names := []string{"example.md", configName}
 	for _, n := range names {
 		p := filepath.Join(dir, n)

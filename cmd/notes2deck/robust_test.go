@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -382,6 +383,27 @@ func TestRobustSymlinkedSubfolder(t *testing.T) {
 		if strings.Contains(n.tags, "notes2deck::deleted") {
 			t.Errorf("note %q tagged %q", n.flds, n.tags)
 		}
+	}
+}
+
+// TestRobustLongPath: a folder whose path is longer than the system allows
+// (PATH_MAX, 4 KB on Linux) is named in the error, not only the PATH.
+func TestRobustLongPath(t *testing.T) {
+	binary(t) // built from the package's folder, before the test leaves it
+	dir := t.TempDir()
+	t.Chdir(dir) // made one level at a time: mkdir refuses the whole path
+	for _, d := range append([]string{"notes"}, slices.Repeat([]string{strings.Repeat("d", 250)}, 20)...) {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Skip(err)
+		}
+		t.Chdir(d)
+	}
+	t.Chdir(dir)
+	r := runBin(t, "check", filepath.Join(dir, "notes"))
+	noTrace(t, r)
+	want := "notes2deck: read " + filepath.Join(dir, "notes") + ": " + filepath.Join(dir, "notes", strings.Repeat("d", 250))
+	if r.code != 1 || !strings.HasPrefix(r.stderr, want) || !strings.Contains(r.stderr, "file name too long") {
+		t.Errorf("exit %d, stderr %.300q, want %.300q… file name too long", r.code, r.stderr, want)
 	}
 }
 
