@@ -200,24 +200,49 @@ func watch(ctx context.Context, cfg buildConfig) error {
 	}
 }
 
-// addTree watches root and every folder under it but dot-folders and skip.
+// addTree watches root and every folder under it but dot-folders and skip,
+// following links to folders as collect does: a folder whose notes are
+// watched already is not watched again, so a loop of links ends.
 func addTree(w *fsnotify.Watcher, root, skip string) error {
-	root = walkRoot(root)
-	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("watch %s: %w", p, unwrapPathError(err))
-		}
-		if !d.IsDir() {
+	var trees folderTrees
+	trees.follow(root)
+	skipReal := ""
+	if skip != "" {
+		skipReal, _ = realPath(skip)
+	}
+	var walk func(dir string) error
+	walk = func(dir string) error {
+		top := walkRoot(dir)
+		return filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("watch %s: %w", p, unwrapPathError(err))
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if strings.HasPrefix(d.Name(), ".") {
+					return nil
+				}
+				info, err := os.Stat(p)
+				if err != nil || !info.IsDir() {
+					return nil
+				}
+				if real, err := realPath(p); err != nil || skipReal != "" && inside(skipReal, real) || !trees.follow(real) {
+					return nil // the output folder, or notes watched already
+				}
+				return walk(p)
+			}
+			if !d.IsDir() {
+				return nil
+			}
+			if p != top && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
+				return filepath.SkipDir
+			}
+			if err := w.Add(p); err != nil {
+				return fmt.Errorf("watch %s: %w", p, err)
+			}
 			return nil
-		}
-		if p != root && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
-			return filepath.SkipDir
-		}
-		if err := w.Add(p); err != nil {
-			return fmt.Errorf("watch %s: %w", p, err)
-		}
-		return nil
-	})
+		})
+	}
+	return walk(root)
 }
 
 // reportChanges prints one line saying how many cards were added, changed and

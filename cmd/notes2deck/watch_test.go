@@ -188,6 +188,29 @@ func TestWatchSymlinkedFolder(t *testing.T) {
 	w.stop(t)
 }
 
+// TestWatchSymlinkedSubfolder: watch follows a sub-folder of the notes
+// folder that is a link to a folder elsewhere, as build reads it, and
+// rebuilds when a note in it is saved.
+func TestWatchSymlinkedSubfolder(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "Dropbox", "bio")
+	note := filepath.Join(real, "cells.md")
+	writeFiles(t, dir, map[string]string{
+		"Dropbox/bio/cells.md": "# Cells\n\n- Nucleus: holds the DNA\n",
+		"notes/chem.md":        "# Chem\n\n- Atom: small\n",
+	})
+	notes := filepath.Join(dir, "notes")
+	if err := os.Symlink(real, filepath.Join(notes, "bio")); err != nil {
+		t.Skip(err)
+	}
+	w := startWatch(t, filepath.Join(dir, "out"), notes)
+	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &w.stdout, " rebuilt: 1 added")
+	w.stop(t)
+}
+
 // TestWatchFolderReplaced: a notes folder removed and made again (rm -rf, a
 // sync tool), or moved away and back, is watched again once it is back:
 // a note saved after that is rebuilt. While a file of its name stands in
