@@ -1150,6 +1150,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
 	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
 		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis
+	} else if !copula && subjectVerbs[w] {
+		return split{}, false // "**Marketers** need to set …": the bold word is the subject
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
@@ -1496,7 +1498,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	vb := strings.TrimSpace(verb)
 	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
-	if next := strings.ToLower(strings.TrimRight(first, ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] ||
+	if next := strings.ToLower(strings.TrimRight(first, ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false
 	}
