@@ -537,6 +537,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	}
 	if ok {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
+		if s.termHi >= 0 && s.defLo >= 0 {
+			s = p.quotedTerm(s)
+		}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			return s, true
 		}
@@ -836,7 +839,8 @@ func (p *parsed) isSentencePair(n ast.Node, s split, term string) bool {
 	if term == "" || def == "" || countFields(term) > 12 || countFields(def) > 15 {
 		return false
 	}
-	return strings.ContainsAny(term[len(term)-1:], ".!?") && strings.ContainsAny(def[len(def)-1:], ".!?")
+	return strings.ContainsAny(term[len(term)-1:], ".!?") && strings.ContainsAny(def[len(def)-1:], ".!?") &&
+		(opensAsSentence(def) || !opensAsSentence(term))
 }
 
 // isKeyword reports whether term is a keyword in capitals, as SQL notes

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"bytes"
+	"unicode"
+)
+
 // describingNext are words after "is" or "are" that go on describing the
 // subject rather than defining it, as weakNext are: a preposition that
 // places it ("Stress is on the individual rather than the collective"), an
@@ -27,4 +32,54 @@ var subjectVerbs = map[string]bool{
 	"need": true, "needs": true, "can": true, "cannot": true, "can't": true, "could": true,
 	"should": true, "shouldn't": true, "must": true, "will": true, "won't": true, "would": true,
 	"may": true, "might": true, "shall": true, "tend": true, "tends": true, "ought": true,
+}
+
+// opensAsSentence reports whether s opens as a sentence does, with no
+// small letter: the second half of a sentence and its translation ("Je vais
+// au cinéma. - I go to the cinema."), not a sentence's gloss that goes on
+// after a dash ("This is why many people come to the US. - equality of
+// opportunity …"). A pattern in small letters glosses one in small letters
+// too: "so .... as ... - tan ... como ...".
+func opensAsSentence(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return !unicode.IsLower(r)
+		}
+	}
+	return true
+}
+
+// quotedTerm narrows the term of split s, before a dash, to the phrase in
+// quotation marks that ends it when two words or more come before the
+// phrase: they talk about the term, "Europeans talk about \"equality of
+// condition\" - the basic conditions of life …", "Aimed at \"Silent
+// Majority\" - ordinary Americans who …". Otherwise s is returned as it is.
+func (p *parsed) quotedTerm(s split) split {
+	switch s.sep {
+	case "-", "–", "—":
+	default:
+		return s
+	}
+	hi := s.termHi
+	for hi > s.termLo && p.src[hi-1] == ' ' {
+		hi--
+	}
+	t := p.src[s.termLo:hi]
+	open, close := `"`, `"`
+	if bytes.HasSuffix(t, []byte("”")) {
+		open, close = "“", "”"
+	} else if !bytes.HasSuffix(t, []byte(`"`)) {
+		return s
+	}
+	inner := t[:len(t)-len(close)]
+	at := bytes.LastIndex(inner, []byte(open))
+	if at < 0 || bytes.Contains(inner[at+len(open):], []byte(close)) || bytes.Count(t, []byte(`"`))%2 == 1 {
+		return s
+	}
+	phrase := inner[at+len(open):]
+	if before := countFields(string(inner[:at])); before < 2 || countFields(string(phrase)) > 6 || bytes.ContainsAny(inner[:at], `"“`) {
+		return s
+	}
+	s.termLo, s.termHi = s.termLo+at+len(open), s.termLo+len(inner)
+	return s
 }
