@@ -1121,10 +1121,12 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	front, back := h.html, ""
 	if term, ok := b.headingDefines(h.text, body); ok {
 		front = term // "### Definition 1.1" over "Eine **Menge** ist …"
-	} else if o, ok := b.ownerHeading(); ok && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789") || isStatementTitle(h.text)) {
+	} else if o, ok := b.ownerHeading(); ok && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789") || isStatementTitle(h.text)) &&
+		!strings.EqualFold(o, h.text) {
 		// A heading that recurs (Etiology, Examples), a numbered label
 		// ("Example 1", "Step 2") or a statement's kind ("Satz 1.7.",
-		// "Définition") needs its parent to be a question.
+		// "Définition") needs its parent to be a question; a parent of the
+		// same name ("# Memory" over "## Memory") adds nothing to it.
 		front = escapeText(o) + ": " + front
 	}
 	if k := detailsIndex(b.p, body); k >= 0 {
@@ -2299,8 +2301,10 @@ func leadFront(raw string, sc scope) (front, lead string) {
 	lead = contextText(front)
 	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead)) {
 		// A question above is on the card already and reads badly before
-		// another: "What is EC2?: Key features include".
-		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasSuffix(c[len(c)-1], "?") {
+		// another: "What is EC2?: Key features include"; so does a heading
+		// the lead-in repeats, "## 3NF" over "3NF:".
+		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasSuffix(c[len(c)-1], "?") &&
+			!strings.EqualFold(c[len(c)-1], lead) {
 			front = escapeText(c[len(c)-1]) + ": " + front
 		}
 	}

@@ -658,6 +658,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "——" && strings.ContainsAny(term, "，。；！") {
 		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
 	}
+	if asksOnly(p.src[s.defLo:s.defHi]) {
+		return false // "encoding - how?" is a cue over its answers
+	}
 	if onlyLinks(p.src[s.defLo:s.defHi]) {
 		return false // "Related lab: [[lab-03-coacervates]]" points, it defines nothing
 	}

@@ -83,3 +83,15 @@ func (p *parsed) quotedTerm(s split) split {
 	s.termLo, s.termHi = s.termLo+at+len(open), s.termLo+len(inner)
 	return s
 }
+
+// asksOnly reports whether def, what follows a separator, is a question
+// word alone: "encoding - how?", "encoding - what?" over nested answers
+// are cues, the whole line the question, not the term "encoding" asked
+// three times.
+func asksOnly(def []byte) bool {
+	def = bytes.TrimSpace(def)
+	if len(def) < 4 || len(def) > 7 || def[len(def)-1] != '?' {
+		return false // the quick test: "who?" to "where?"
+	}
+	return lookupLower(whWords, string(def[:len(def)-1]))
+}
