@@ -1326,6 +1326,9 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 		lookupLower(conjunctions, string(a)) {
 		return split{}, false // "¿Qué tiempo hace hoy? OR" then another way to ask
 	}
+	if instructs(a) {
+		return split{}, false // "What is an elite? Discuss the four theories …" is one task
+	}
 	s := split{termLo: lo, termHi: v.srcOff(k) + 1, defLo: p.afterOff(v, k+1), defHi: hi, sep: "?"}
 	if s.termHi <= lo || s.defLo < 0 || s.defLo >= hi {
 		return split{}, false

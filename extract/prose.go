@@ -95,3 +95,19 @@ func asksOnly(def []byte) bool {
 	}
 	return lookupLower(whWords, string(def[:len(def)-1]))
 }
+
+// examInstructions open an exam's instruction, written with a capital as
+// a sentence: after a question it asks more, it does not answer. "What is
+// an elite? Discuss the four theories of elitism." is one task, no card.
+var examInstructions = map[string]bool{
+	"Discuss": true, "Compare": true, "Contrast": true, "Explain": true, "Describe": true,
+	"Evaluate": true, "Outline": true, "Analyse": true, "Analyze": true, "Assess": true,
+	"Justify": true, "List": true, "Define": true, "Identify": true, "Illustrate": true,
+}
+
+// instructs reports whether a, the text after a question, opens with an
+// exam's instruction (see examInstructions).
+func instructs(a []byte) bool {
+	w, _, _ := bytes.Cut(a, []byte(" "))
+	return examInstructions[string(w)]
+}
