@@ -1724,7 +1724,10 @@ func isHeadingNode(n ast.Node) bool {
 	return ok
 }
 
-var calloutHead = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
+// calloutHead matches the head of an Obsidian callout, "[!tip]- Title": its
+// type and its title. Metadata after a bar styles it and is no title:
+// "[!DANGER|style:flat]", "[!tip|noicon] Mnemonic".
+var calloutHead = regexp.MustCompile(`^\[!([A-Za-z-]+)(?:\|[^\]]*)?\][+-]?\s*(.*)$`)
 
 // calloutTitle reports whether block n is the paragraph that opens an
 // Obsidian callout, "[!type] Title" on its first line, and returns the title

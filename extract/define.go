@@ -272,7 +272,7 @@ var labels = map[string]bool{
 	"answer": true, "question": true, "q": true, "a": true, "see": true, "see also": true,
 	"definition": true, "def": true, "warning": true, "important": true, "reference": true,
 	"references": true, "ref": true, "link": true, "links": true, "todo": true, "update": true,
-	"edit": true, "ps": true, "caution": true, "info": true, "attention": true, "also": true,
+	"edit": true, "ps": true, "caution": true, "danger": true, "info": true, "attention": true, "also": true,
 	"credit": true, "credits": true, "via": true, "docs": true, "documentation": true, "url": true,
 	"video": true, "image": true, "figure": true, "fig": true, "feature": true, "output": true,
 	"result": true, "solution": true, "explanation": true, "answers": true, "hints": true,
