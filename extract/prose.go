@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"unicode"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // describingNext are words after "is" or "are" that go on describing the
@@ -110,4 +112,66 @@ var examInstructions = map[string]bool{
 func instructs(a []byte) bool {
 	w, _, _ := bytes.Cut(a, []byte(" "))
 	return examInstructions[string(w)]
+}
+
+// acrostic reports whether paragraph n, of lines ls, is part of an
+// acrostic mnemonic: a run of three lines or more, in it and the paragraphs
+// beside it, that each gloss one capital letter with a word opening with
+// it, a letter repeating ("D - descendre", "R - rentrer", "M - monter", "R
+// - retourner" spell DR MRS VANDERTRAMP). Its lines are one mnemonic, not
+// cards of a letter each. A formula's legend ("F: force", "M: mass") names
+// each symbol once.
+func (b *builder) acrostic(n ast.Node, ls [][2]int) bool {
+	if _, ok := letterLine(b.p.src[ls[0][0]:ls[0][1]]); !ok {
+		return false // the quick test: most paragraphs open otherwise
+	}
+	var seen [26]int
+	lines, repeats := 0, false
+	count := func(par ast.Node) bool {
+		pl := b.p.lines(par)
+		if _, ok := par.(*ast.Paragraph); !ok || len(pl) == 0 {
+			return false
+		}
+		for _, r := range pl {
+			c, ok := letterLine(b.p.src[r[0]:r[1]])
+			if !ok {
+				return false
+			}
+			seen[c-'A']++
+			repeats = repeats || seen[c-'A'] > 1
+			lines++
+		}
+		return true
+	}
+	if !count(n) {
+		return false
+	}
+	for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+		if !count(s) {
+			break
+		}
+	}
+	for s := n.NextSibling(); s != nil; s = s.NextSibling() {
+		if !count(s) {
+			break
+		}
+	}
+	return lines >= 3 && repeats
+}
+
+// letterLine reports whether line t glosses one capital letter with a word
+// that opens with it, "D - descendre", and returns the letter.
+func letterLine(t []byte) (byte, bool) {
+	t = bytes.TrimSpace(t)
+	if len(t) < 4 || t[0] < 'A' || t[0] > 'Z' || t[1] != ' ' && t[1] != ':' && t[1] != '-' {
+		return 0, false
+	}
+	rest := bytes.TrimLeft(t[1:], " ")
+	for _, sep := range []string{"-", "–", "—", ":", "="} {
+		if after, ok := bytes.CutPrefix(rest, []byte(sep)); ok {
+			word := bytes.TrimLeft(after, " ")
+			return t[0], len(word) > 1 && word[0]|0x20 == t[0]|0x20
+		}
+	}
+	return 0, false
 }
