@@ -658,6 +658,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "——" && strings.ContainsAny(term, "，。；！") {
 		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
 	}
+	if s.sep == ":" && morePairs(term, p.src[s.defLo:s.defHi]) {
+		return false // "O: Observed, E: Expected" pairs two symbols
+	}
 	if asksOnly(p.src[s.defLo:s.defHi]) {
 		return false // "encoding - how?" is a cue over its answers
 	}
@@ -727,7 +730,7 @@ func isFormulaSplit(term, def, sep string) bool {
 			strings.ContainsAny(def, "=<>^")
 	case "=":
 		// "(i-j) + (j-k) = p*7": operands and signs alone, not "à + le = au".
-		return isExpression(term)
+		return isExpression(term) || isCondition(term)
 	case "→", "->", "-->", "⟶":
 		if strings.Contains(def, " | ") {
 			return true

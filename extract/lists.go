@@ -474,7 +474,7 @@ func (b *builder) termLine(n ast.Node, r [2]int) bool {
 		return false
 	}
 	term := strings.TrimRight(strings.TrimSpace(b.p.plain(n, r[0], r[1])), ":：")
-	return isTerm(term) && countFields(term) <= 4
+	return isTerm(term) && countFields(term) <= 4 && !lookupLower(legendLeads, term)
 }
 
 // boldParts returns how many bold terms alone on a line, over lines that

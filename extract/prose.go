@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
@@ -174,4 +175,53 @@ func letterLine(t []byte) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// legendLeads are the words that lead a formula's legend or explanation:
+// "$$\delta[n] = u[n] - u[n-1]$$" then "Where:" then the next formula.
+// Alone over a line with a colon they name nothing to ask.
+var legendLeads = map[string]bool{"where": true, "whereby": true, "with": true, "here": true, "in which": true}
+
+// isCondition reports whether term, before " = ", ends in a condition on a
+// symbol that a sentence states: "Results in sampling $x[n]$ at n = 0"
+// samples at a point, it defines no "Results in sampling … at n". The word
+// before the symbol carries the sentence on (see sentenceGoesOn).
+func isCondition(term string) bool {
+	fields := strings.Fields(term)
+	if len(fields) < 3 {
+		return false
+	}
+	sym, before := fields[len(fields)-1], fields[len(fields)-2]
+	return len(sym) == 1 && isOperand(sym) && sentenceGoesOn[strings.ToLower(before)]
+}
+
+// morePairs reports whether def, after a short term and a colon, goes on
+// with another short term, its colon and a short meaning after a comma:
+// the line pairs several symbols with their meanings, "O: Observed, E:
+// Expected", "r: rows, c: columns", and no one of them is defined by the
+// rest. A definition that opens with pairs of its own ("Classful: Class A:
+// /8, B: /16") lists them.
+func morePairs(term string, def []byte) bool {
+	if bytes.Index(def, []byte(": ")) < 0 || countFields(term) > 2 {
+		return false // the quick test
+	}
+	k := bytes.Index(def, []byte(", "))
+	if k < 0 || bytes.IndexByte(def[:k], ':') >= 0 {
+		return false
+	}
+	for rest := def[k+2:]; ; {
+		c := bytes.Index(rest, []byte(": "))
+		if c < 0 {
+			return false
+		}
+		value, _, _ := bytes.Cut(rest[c+2:], []byte(", "))
+		if countFields(string(rest[:c])) <= 2 && !bytes.ContainsAny(rest[:c], ",;.()") && countFields(string(value)) <= 3 {
+			return true
+		}
+		k := bytes.Index(rest, []byte(", "))
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+2:]
+	}
 }
