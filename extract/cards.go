@@ -796,6 +796,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
 		return false
 	}
+	if len(back) < 64 && pointsElsewhere(stripTags(back)) {
+		return false // "## Answers" over "(see slide 6)": the answer is elsewhere
+	}
 	if len(back) < 200 && strings.IndexByte(back, '#') >= 0 && onlyHashtags(stripTags(back)) {
 		return false // "- ## Summary" over "- #towrite": a tag for the student, nothing to learn
 	}

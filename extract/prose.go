@@ -225,3 +225,29 @@ func morePairs(term string, def []byte) bool {
 		rest = rest[k+2:]
 	}
 }
+
+// pointerPlaces are what a pointer to elsewhere names before its number:
+// "(see slide 6)", "see p. 12", "(see fig. 3)".
+var pointerPlaces = map[string]bool{"slide": true, "slides": true, "p.": true, "pp.": true, "page": true,
+	"pages": true, "fig.": true, "fig": true, "figure": true, "chapter": true, "ch.": true, "lecture": true}
+
+// pointsElsewhere reports whether s, a card's answer as plain text, only
+// points to where the answer is: "(see slide 6)", "see p. 12". A slide
+// deck's notes hold such placeholders, and a card with one teaches nothing.
+func pointsElsewhere(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 40 || len(s) < len("see p. 1") {
+		return false // the quick test
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(s, "("), "."), ")")
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) < 3 || w[0] != "see" || !pointerPlaces[w[1]] {
+		return false
+	}
+	for _, n := range w[2:] {
+		if strings.Trim(n, "0123456789-–,") != "" && n != "and" {
+			return false
+		}
+	}
+	return true
+}
