@@ -1832,6 +1832,10 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		b.skip(q) // the student's tasks: nothing to learn (see isTodoCallout)
 		return true
 	}
+	if p.untitledAside(first) {
+		b.aside(q, sc)
+		return true
+	}
 	ls := p.lines(first)
 	front := escapeText(title)
 	if isCaseName(title) {
@@ -1856,8 +1860,8 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if term, ok := b.definitionOf(q, title); ok {
 		front = term // "> [!cite] Définition" over "On appelle **magma** …"
 	} else if (isLabel(title) || isStatementTitle(title)) && front == escapeText(title) {
-		// "> [!note]" or "> [!tip] Remember": a label alone asks nothing, so
-		// it is asked with the heading it sits under ("Cells: Tip"); "Proof
+		// "> [!def]" or "> [!tip] Remember": a label alone asks nothing, so
+		// it is asked with the heading it sits under ("Cells: Remember"); "Proof
 		// of Proposition 1" names what it asks already.
 		c := sc.context()
 		if len(c) == 0 {

@@ -296,9 +296,10 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		if title, ok := r.p.calloutTitle(c); ok && !r.plain {
 			// An Obsidian callout: its title in bold, not "[!tip] Title";
 			// a label alone ("[!def]") is no title worth a line, but
-			// "Proof" parts a proof from the statement above it.
+			// "Proof" parts a proof from the statement above it. An untitled
+			// "[!DANGER]" shows no "DANGER" either (see untitledAside).
 			r.b.WriteString("<p>")
-			shown := !isLabel(title) || lookupLower(proofTitles, title)
+			shown := !isLabel(title) && !r.p.untitledAside(c) || lookupLower(proofTitles, title)
 			if shown {
 				r.b.WriteString("<b>" + escapeText(title) + "</b>")
 			}
