@@ -461,6 +461,7 @@ func (r *renderer) table(t *east.Table) {
 		r.b.WriteString("<tr>")
 		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
 			r.tag("", cell)
+			r.inMath = false // a cell's "$75M" opens no formula in the next one
 			r.inlines(c, 0, everything)
 			r.closeLinks()
 			r.tag("/", cell)
