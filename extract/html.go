@@ -1214,7 +1214,13 @@ func convertMath(s string) string {
 // closingDollar returns the index of the $ closing an inline formula opened just
 // before from, or -1.
 func closingDollar(s string, from int) int {
-	if from >= len(s) || s[from] == ' ' || s[from] == '$' || s[from] == '\n' || closesText(s[from]) {
+	if from < len(s) && s[from] == ' ' {
+		if from >= 2 && afterWord(rune(s[from-2])) {
+			return -1 // "n$ of" closes "$ 1\ldots n$", it opens no "$ … $"
+		}
+		return spacedFormulaEnd(s, from) // "$ \sigma^2 $"
+	}
+	if from >= len(s) || s[from] == '$' || s[from] == '\n' || closesText(s[from]) {
 		return -1
 	}
 	for j := from; j < len(s); j++ {

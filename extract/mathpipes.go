@@ -56,7 +56,10 @@ func protectMathPipes(line []byte) ([]byte, bool) {
 		case '|':
 			table = true
 		case '$':
-			n := formulaLen(line[j:])
+			n := 0
+			if j == 0 || !afterWord(rune(line[j-1])) || j+1 < len(line) && line[j+1] != ' ' {
+				n = formulaLen(line[j:])
+			}
 			if n == 0 {
 				for j+1 < len(line) && line[j+1] == '$' {
 					j++ // "$$" that closes nothing on its line

@@ -30,6 +30,9 @@ func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) as
 	if c, ok := pc.Get(closerKey).(int); ok && c == seg.Start {
 		return nil // the "$" that closes a formula kept as it was opens none
 	}
+	if len(line) > 1 && line[1] == ' ' && afterWord(block.PrecendingCharacter()) {
+		return nil // "n$ of" closes "$ 1\ldots n$", it opens no "$ … $"
+	}
 	n := formulaLen(line)
 	if n > 0 {
 		pc.Set(closerKey, seg.Start+n-1)
@@ -62,7 +65,10 @@ func formulaLen(line []byte) int {
 		}
 		return j + 4
 	}
-	if len(line) < 2 || line[1] == ' ' || line[1] == '$' || line[1] == '\n' || line[1] == '\r' || closesText(line[1]) {
+	if len(line) > 1 && line[1] == ' ' {
+		return spacedFormulaEnd(line, 1) + 1 // "$ \sigma^2 $", or 0
+	}
+	if len(line) < 2 || line[1] == '$' || line[1] == '\n' || line[1] == '\r' || closesText(line[1]) {
 		return 0
 	}
 	for j := 1; j < len(line); j++ {
