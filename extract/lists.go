@@ -151,6 +151,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			}
 			continue
 		}
+		if lead, ok := p.displayLead(n, r); ok {
+			// "The Gaussian integral is $$" leads in the display it opens.
+			flush()
+			cur = &group{term: lead, def: "$$", line: line, first: line, last: line, hasDef: true}
+			inMath = true
+			continue
+		}
 		if b.doubleColon(n, r, sc) {
 			flush()
 			continue
