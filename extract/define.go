@@ -187,7 +187,7 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 			if i > 0 && t[i-1] == ':' {
 				continue
 			}
-			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) {
+			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) || ideographicSpace(t[i+1:]) {
 				return i, i + 1, ":", true
 			}
 		case c == 0xE2 && bytes.HasPrefix(rest, cjkDash):
@@ -252,6 +252,13 @@ var (
 	arrow     = []byte("→")
 	cjkDash   = []byte("——") // the Chinese dash, written without spaces: "进程——资源分配的基本单位"
 )
+
+// ideographicSpace reports whether t opens with the full-width space
+// (U+3000) Japanese keyboards type after a colon: "**お父さん**:　Mary's
+// host father" separates as ": " does.
+func ideographicSpace(t []byte) bool {
+	return len(t) >= 3 && t[0] == 0xE3 && t[1] == 0x80 && t[2] == 0x80
+}
 
 // cjkColon reports whether the ":" at byte i of t, with no space after it,
 // separates as Chinese and Japanese notes type it, "並行:微觀與宏觀都是同時":
