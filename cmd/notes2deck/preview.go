@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/notes2deck/notes2deck/exporters"
@@ -185,7 +186,7 @@ func plainText(s string) string {
 			case closing && len(lists) > 0:
 				lists = lists[:len(lists)-1]
 			case !closing && name == "ol":
-				lists = append(lists, 1)
+				lists = append(lists, olStart(s[m[0]:m[1]]))
 			case !closing:
 				lists = append(lists, 0)
 			}
@@ -215,6 +216,21 @@ func plainText(s string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// olStartRE matches the start attribute of an <ol> tag.
+var olStartRE = regexp.MustCompile(`\bstart="(\d{1,9})"`)
+
+// olStart returns the number of the first item of the ordered list that tag
+// opens: a list that goes on after a sub-bullet is written "<ol start="2">",
+// and its "2. Mob rule …" must not read "1." in the preview.
+func olStart(tag string) int {
+	if m := olStartRE.FindStringSubmatch(tag); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 1
 }
 
 // indent puts prefix before every line of s but the first.
