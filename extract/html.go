@@ -30,6 +30,7 @@ var allowedTags = map[string]bool{
 	"p": true, "pre": true, "hr": true, "ul": true, "ol": true, "li": true,
 	"table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true,
 	"blockquote": true, "dl": true, "dt": true, "dd": true, "span": true, "div": true,
+	"ruby": true, "rt": true, "rp": true, // furigana: "<ruby>勉強<rt>べんきょう</rt></ruby>"
 }
 
 // wrapperTags only group or label text; a card shows the text without
