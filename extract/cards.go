@@ -1030,9 +1030,11 @@ func (b *builder) cardContext(sc scope) []string {
 	}
 	c := b.strs(len(sc.heads) + len(sc.parents))
 	for i, h := range sc.heads {
-		c[i] = h.text
+		c[i] = contextMath(h.text)
 	}
-	copy(c[len(sc.heads):], sc.parents)
+	for i, parent := range sc.parents {
+		c[len(sc.heads)+i] = contextMath(parent) // "Ethanol $\ce{CH3CH2OH}$" over its bullets
+	}
 	return c
 }
 
@@ -1067,7 +1069,7 @@ func (b *builder) headingTag(heads []heading) string {
 
 // tagPart returns the text of one level of a heading tag.
 func tagPart(s string) string {
-	s = strings.ReplaceAll(s, "::", ":")
+	s = strings.ReplaceAll(contextMath(s), "::", ":")
 	s = strings.Join(strings.Fields(s), "_")
 	return strings.ReplaceAll(s, `"`, "")
 }

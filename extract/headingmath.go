@@ -1,0 +1,15 @@
+package extract
+
+import "strings"
+
+// contextMath writes the formulas of a heading's text as plain text:
+// "Eigenvalues of $A \in \mathbb{R}^{n \times n}$" reads "Eigenvalues of A ∈
+// ℝ…" in the context of the cards under it and in their tag, which show
+// text, not MathJax, and a tag holds no TeX. The heading's own card and
+// the fronts built from it keep the formula.
+func contextMath(s string) string {
+	if !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
+		return s
+	}
+	return strings.TrimSpace(sheetMath(s))
+}
