@@ -52,7 +52,7 @@ func textDashes(line []byte) []int {
 	for i := start; i < len(line)-1; i++ {
 		switch {
 		case line[i] == '`':
-			i = codeSpanEnd(line, i)
+			i = codeSpanEnd(line, i) - 1
 		case line[i] != '\\':
 		case line[i+1] != '-':
 			i++ // "\\-" is an escaped backslash, then a dash
@@ -121,20 +121,6 @@ func lineTextStart(line []byte) int {
 	}
 }
 
-// codeSpanEnd returns the offset of the last backtick of the code span
-// that opens at the backtick at i, or of the last backtick of the run at i
-// when no span closes it on the line.
-func codeSpanEnd(line []byte, i int) int {
-	n := 1
-	for i+n < len(line) && line[i+n] == '`' {
-		n++
-	}
-	if j := bytes.Index(line[i+n:], line[i:i+n]); j >= 0 {
-		return i + n + j + n - 1
-	}
-	return i + n - 1
-}
-
 // pandocAttributes rewrites pandoc's attributes, which no Markdown renders,
 // as the text they are set on: a span, "[comparable]{.underline}", is its
 // text, a highlight of Word, "[the topmost node]{.mark}", is one of
@@ -163,7 +149,7 @@ func pandocAttributes(body []byte) []byte {
 		}
 		for i := max(from-off, 0); i < len(line)-1; i++ {
 			if line[i] == '`' {
-				if i = codeSpanEnd(line, i); i == len(line)-1 {
+				if i = codeSpanEnd(line, i) - 1; i == len(line)-1 {
 					break
 				}
 			}
