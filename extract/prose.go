@@ -202,7 +202,7 @@ func isCondition(term string) bool {
 // rest. A definition that opens with pairs of its own ("Classful: Class A:
 // /8, B: /16") lists them.
 func morePairs(term string, def []byte) bool {
-	if bytes.Index(def, []byte(": ")) < 0 || countFields(term) > 2 {
+	if !bytes.Contains(def, []byte(": ")) || countFields(term) > 2 {
 		return false // the quick test
 	}
 	k := bytes.Index(def, []byte(", "))
