@@ -103,6 +103,17 @@ func hasDetails(src []byte) bool {
 	}
 }
 
+// fencedLines reports, line by line, whether each of lines opens, closes or
+// lies inside fenced code, which the line rewrites leave as it is.
+func fencedLines(lines [][]byte) []bool {
+	code := make([]bool, len(lines))
+	var fence fenceState
+	for i, l := range lines {
+		code[i] = fence.next(l)
+	}
+	return code
+}
+
 // A fenceState follows fenced code blocks line by line.
 type fenceState struct {
 	char byte // '`' or '~' while inside a fence, else 0

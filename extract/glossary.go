@@ -24,11 +24,7 @@ func glossaryPairs(body []byte) []byte {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
-	code := make([]bool, len(lines))
-	var fence fenceState
-	for i, l := range lines {
-		code[i] = fence.next(l)
-	}
+	code := fencedLines(lines)
 	changed := false
 	var run []int // the term lines of the pairs in a row so far
 	flush := func() {

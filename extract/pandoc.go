@@ -336,11 +336,7 @@ func definitionLists(body []byte) []byte {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
-	code := make([]bool, len(lines))
-	var fence fenceState
-	for i, l := range lines {
-		code[i] = fence.next(l)
-	}
+	code := fencedLines(lines)
 	changed := false
 	for k := 0; k < len(lines); k++ {
 		text, ok := definitionMarker(lines[k])
