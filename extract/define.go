@@ -1167,8 +1167,11 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
 	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
 		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis
-	} else if !copula && subjectVerbs[w] {
-		return split{}, false // "**Marketers** need to set …": the bold word is the subject
+	} else if !copula && subjectVerbs[w] && countFields(p.plain(n, termLo, termHi)) == 1 {
+		// "**Marketers** need to set …": the bold word is the subject. A
+		// bold phrase names a term the sentence goes on to rule on:
+		// "**Time-critical medications** must be administered …".
+		return split{}, false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
