@@ -44,15 +44,16 @@ func pandocTables(body []byte) []byte {
 		}
 		var head []string
 		var rows []tableRow
-		end := -1
+		end, skip := -1, 0
 		switch t := bytes.TrimLeft(lines[i], " "); {
 		case len(lines[i])-len(t) > 3:
 		case isGridBorder(t):
-			head, rows, end = gridTable(lines, i)
+			head, rows, end, skip = gridTable(lines, i)
 		case isDashRule(t):
 			head, rows, end = multilineTable(lines, i)
 		}
 		if end < 0 {
+			i = max(i, skip) // 20,000 rows with no last border were read again from each border: 110 s
 			continue
 		}
 		writePipeTable(lines, i, end, head, rows)
@@ -82,8 +83,11 @@ func isGridBorder(t []byte) bool {
 // gridTable reads the grid table whose top border is lines[top]: its
 // header (nil when it has none), its rows and the index of its bottom
 // border; end is -1 when the lines are no grid table pandocTables can
-// rewrite (a cell that spans columns, a border cut short).
-func gridTable(lines [][]byte, top int) (head []string, rows []tableRow, end int) {
+// rewrite (a cell that spans columns, a border cut short). Then skip is the
+// last line read that has the top border's width: no border down to it
+// can start a table either, for every table it starts reads the same lines
+// to the same end.
+func gridTable(lines [][]byte, top int) (head []string, rows []tableRow, end, skip int) {
 	indent := len(lines[top]) - len(bytes.TrimLeft(lines[top], " "))
 	border := bytes.TrimRight(lines[top][indent:], " \t\n")
 	var cols []int // the offsets of the "+" of the top border
@@ -93,13 +97,13 @@ func gridTable(lines [][]byte, top int) (head []string, rows []tableRow, end int
 		}
 	}
 	if len(cols) < 3 {
-		return nil, nil, -1 // a box around text, no table
+		return nil, nil, -1, top // a box around text, no table
 	}
 	var cur *tableRow
 	for i := top + 1; i < len(lines); i++ {
 		l := []rune(string(bytes.TrimRight(lines[i], " \t\n")))
 		if len(l) != indent+len(border) {
-			return nil, nil, -1
+			return nil, nil, -1, i - 1
 		}
 		if isGridBorder([]byte(string(l[indent:]))) {
 			if cur != nil {
@@ -111,20 +115,20 @@ func gridTable(lines [][]byte, top int) (head []string, rows []tableRow, end int
 				cur = nil
 			}
 			if i == top+1 {
-				return nil, nil, -1
+				return nil, nil, -1, top
 			}
 			if isLastBorder(lines, i) && len(rows) > 0 {
-				return head, rows, i
+				return head, rows, i, i
 			}
 			continue
 		}
 		for _, c := range cols {
 			if l[c] != '|' {
-				return nil, nil, -1
+				return nil, nil, -1, top
 			}
 		}
 		if cur != nil && len(strings.Trim(string(l), "| ")) == 0 {
-			return nil, nil, -1 // cells of several paragraphs, lists of points more than a row's fields
+			return nil, nil, -1, i - 1 // cells of several paragraphs, lists of points more than a row's fields
 		}
 		if cur == nil {
 			cur = &tableRow{line: i, cells: make([]string, len(cols)-1)}
@@ -133,7 +137,7 @@ func gridTable(lines [][]byte, top int) (head []string, rows []tableRow, end int
 			cur.cells[k] = joinCell(cur.cells[k], string(l[cols[k]+1:cols[k+1]]))
 		}
 	}
-	return nil, nil, -1
+	return nil, nil, -1, len(lines) - 1
 }
 
 // isLastBorder reports whether the border lines[i] ends its grid table:

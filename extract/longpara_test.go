@@ -40,7 +40,8 @@ func BenchmarkLongParagraph(b *testing.B) {
 // BenchmarkRewrites times notes that made this round's line rewrites
 // quadratic, at two sizes ten times apart: the time per byte must not grow
 // with the size. A paragraph of 50,000 "$$xy$$" took over a minute, 20,000
-// "- # -" lines 5 s, and 20,000 Hugo shortcodes never closed 15 s.
+// "- # -" lines 5 s, and 20,000 Hugo shortcodes never closed 15 s; 20,000
+// rows of a grid table without its last border 110 s.
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -50,6 +51,8 @@ func BenchmarkRewrites(b *testing.B) {
 		{"heading-bullets", func(n int) string { return "# T\n\n" + strings.Repeat("- # -\n", n) }},
 		{"heading-bullets-one-line", func(n int) string { return "# T\n\n" + strings.Repeat("- # ", n) + "\n" }},
 		{"open-shortcodes", func(n int) string { return "# T\n\n" + strings.Repeat("{{< hint info >}}\nx: y\n\n", n) }},
+		{"grid-rows-unclosed", func(n int) string { return "# T\n\n" + strings.Repeat("+---+---+\n| a | b |\n", n) + "\n" }},
+		{"grid-rows-blank-row", func(n int) string { return "# T\n\n" + strings.Repeat("+---+---+\n| a | b |\n", n) + "|   |   |\n" }},
 	} {
 		for _, n := range []int{2000, 20000} {
 			src := []byte(c.make(n))
