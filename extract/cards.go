@@ -543,8 +543,12 @@ func (p *parsed) propertyBlock(nodes []ast.Node) ast.Node {
 	if !ok {
 		return nil
 	}
+	lines := p.lines(par)
+	if len(lines) > maxPropertyLines {
+		return nil // each line's text reads the whole paragraph: 20,000 "O: Observed, E: Expected" lines took 8 s
+	}
 	dated := false
-	for _, r := range p.lines(par) {
+	for _, r := range lines {
 		key, value, ok := strings.Cut(strings.TrimSpace(p.plain(par, r[0], r[1])), ": ")
 		first, _ := utf8.DecodeRuneInString(key)
 		if !ok || value == "" || len(key) > 32 || countFields(key) > 4 || !unicode.IsUpper(first) {
@@ -559,6 +563,10 @@ func (p *parsed) propertyBlock(nodes []ast.Node) ast.Node {
 	}
 	return par
 }
+
+// maxPropertyLines is the most lines a paragraph of page properties has;
+// Notion writes a handful.
+const maxPropertyLines = 40
 
 // pageDateKeys are the properties in which notes apps record when a page
 // was made or changed.

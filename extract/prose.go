@@ -147,17 +147,20 @@ func (b *builder) acrostic(n ast.Node, ls [][2]int) bool {
 	if !count(n) {
 		return false
 	}
-	for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+	// The walks stop once the run is one: 27 lines repeat a letter, so a
+	// paragraph among 20,000 of them reads a few of its neighbours, not all.
+	found := func() bool { return lines >= 3 && repeats }
+	for s := n.PreviousSibling(); s != nil && !found(); s = s.PreviousSibling() {
 		if !count(s) {
 			break
 		}
 	}
-	for s := n.NextSibling(); s != nil; s = s.NextSibling() {
+	for s := n.NextSibling(); s != nil && !found(); s = s.NextSibling() {
 		if !count(s) {
 			break
 		}
 	}
-	return lines >= 3 && repeats
+	return found()
 }
 
 // letterLine reports whether line t glosses one capital letter with a word
