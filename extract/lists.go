@@ -158,7 +158,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			inMath = true
 			continue
 		}
-		if b.doubleColon(n, r, sc) {
+		if b.doubleColon(n, r, sc) || b.pairCards(n, r, sc) {
 			flush()
 			continue
 		}

@@ -254,3 +254,55 @@ func pointsElsewhere(s string) bool {
 	}
 	return true
 }
+
+// symbolPairs returns the pairs of line [lo, hi) when it pairs several
+// short symbols with their meanings and nothing else, "O: Observed, E:
+// Expected", "u: user, g: group, o: others(all)": each pair is a card of
+// its own, where one card asking "O" would give "E" away in its answer
+// (see morePairs). Each pair is its term's and its meaning's offsets.
+func symbolPairs(src []byte, lo, hi int) [][4]int {
+	line := bytes.TrimRight(src[lo:hi], "\n")
+	if bytes.Count(line, []byte(": ")) < 2 || !bytes.Contains(line, []byte(", ")) || bytes.ContainsAny(line, "`$[*_<") {
+		return nil // the quick test, and markup that a comma may sit inside
+	}
+	var pairs [][4]int
+	for off := 0; off < len(line); {
+		end := bytes.Index(line[off:], []byte(", "))
+		if end < 0 {
+			end = len(line)
+		} else {
+			end += off
+		}
+		piece := line[off:end]
+		k := bytes.Index(piece, []byte(": "))
+		if k <= 0 || bytes.Contains(piece[k+2:], []byte(": ")) {
+			return nil // "Classful: Class A: /8, B: /16" lists under its term
+		}
+		term, meaning := bytes.TrimSpace(piece[:k]), bytes.TrimSpace(piece[k+2:])
+		if len(term) == 0 || countFields(string(term)) > 2 || len(meaning) == 0 || countFields(string(meaning)) > 4 {
+			return nil
+		}
+		pairs = append(pairs, [4]int{lo + off, lo + off + k, lo + off + k + 2, lo + end})
+		off = end + 2
+	}
+	if len(pairs) < 2 {
+		return nil
+	}
+	return pairs
+}
+
+// pairCards makes a card of each pair of line r of block n that
+// symbolPairs finds, and reports whether it found them.
+func (b *builder) pairCards(n ast.Node, r [2]int, sc scope) bool {
+	pairs := symbolPairs(b.p.src, r[0], r[1])
+	if pairs == nil {
+		return false
+	}
+	line := b.p.line(r[0])
+	for _, pr := range pairs {
+		if b.add(b.p.html(n, pr[0], pr[1]), b.p.html(n, pr[2], pr[3]), b.defKind(), line, sc) {
+			b.coverLines(line, line)
+		}
+	}
+	return true
+}
