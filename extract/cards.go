@@ -369,6 +369,7 @@ func (b *builder) document(nodes []ast.Node) {
 		b.lastCase = ""
 		if isHead {
 			body = nodes[i+1 : j]
+			h = continued(h, b.heads)
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
 				b.heads = b.heads[:len(b.heads)-1]
 			}

@@ -307,11 +307,12 @@ func (c *chunk) link(prev *chunk) {
 
 	heads := append([]heading(nil), c.heads...)
 	for _, s := range c.sections {
-		for len(heads) > 0 && heads[len(heads)-1].level >= s.h.level {
+		h := continued(s.h, heads)
+		for len(heads) > 0 && heads[len(heads)-1].level >= h.level {
 			heads = heads[:len(heads)-1]
 		}
 		if !s.sources {
-			heads = append(heads, s.h)
+			heads = append(heads, h)
 		}
 	}
 	c.tail = heads

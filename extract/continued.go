@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// continuedMark matches the mark of a heading that continues the one before
+// it at its level, alone or after that heading's text: "(cont.)",
+// "Encoding - How? (continued)", "Memory, cont'd", "— continued".
+var continuedMark = regexp.MustCompile(`(?i)^(.*?)[\s,:–—-]*(?:\((?:cont\.?|cont'd|contd|continued)\)|(?:^|[,:–—-]\s*)(?:cont\.?|cont'd|contd|continued))\.?$`)
+
+// continued returns h, a heading, as the heading it continues when it is
+// marked so: slides carry a section on with "## (cont.)", and the cards
+// under it belong to "Encoding - How?", the heading before it at its level
+// in heads, not to a section named "(cont.)". A heading that names itself
+// ("Memory (cont.)") loses the mark.
+func continued(h heading, heads []heading) heading {
+	if !strings.Contains(strings.ToLower(h.text), "cont") {
+		return h // the quick test
+	}
+	m := continuedMark.FindStringSubmatch(strings.TrimSpace(h.text))
+	if m == nil {
+		return h
+	}
+	if name := strings.TrimSpace(m[1]); name != "" {
+		h.text, h.html = name, escapeText(name)
+		return h
+	}
+	for k := len(heads) - 1; k >= 0; k-- {
+		if heads[k].level == h.level {
+			h.text, h.html = heads[k].text, heads[k].html
+			return h
+		}
+		if heads[k].level < h.level {
+			break
+		}
+	}
+	return h
+}
