@@ -103,6 +103,22 @@ func hasDetails(src []byte) bool {
 	}
 }
 
+// textLines calls fn with each line of src outside fenced code, and its
+// offset: the walk of the line rewrites that leave code as it is.
+func textLines(src []byte, fn func(off int, line []byte)) {
+	var fence fenceState
+	for off := 0; off < len(src); {
+		end := bytes.IndexByte(src[off:], '\n') + off + 1
+		if end == off {
+			end = len(src)
+		}
+		if line := src[off:end]; !fence.next(line) {
+			fn(off, line)
+		}
+		off = end
+	}
+}
+
 // fencedLines reports, line by line, whether each of lines opens, closes or
 // lies inside fenced code, which the line rewrites leave as it is.
 func fencedLines(lines [][]byte) []bool {

@@ -16,25 +16,19 @@ func escapedBrackets(src []byte) []byte {
 		return src
 	}
 	var out []byte // nil until a pair is rewritten
-	var fence fenceState
 	last := 0
-	for off := 0; off < len(src); {
-		end := bytes.IndexByte(src[off:], '\n') + off + 1
-		if end == off {
-			end = len(src)
+	textLines(src, func(off int, line []byte) {
+		if !bytes.Contains(line, []byte(`\(`)) && !bytes.Contains(line, []byte(`\[`)) {
+			return
 		}
-		line := src[off:end]
-		if !fence.next(line) && (bytes.Contains(line, []byte(`\(`)) || bytes.Contains(line, []byte(`\[`))) {
-			for _, r := range textBrackets(line) {
-				out = append(out, src[last:off+r[0]]...)
-				out = append(out, bracketEntity(line[r[0]+1])...)
-				out = append(out, line[r[0]+2:r[1]]...)
-				out = append(out, bracketEntity(line[r[1]+1])...)
-				last = off + r[1] + 2
-			}
+		for _, r := range textBrackets(line) {
+			out = append(out, src[last:off+r[0]]...)
+			out = append(out, bracketEntity(line[r[0]+1])...)
+			out = append(out, line[r[0]+2:r[1]]...)
+			out = append(out, bracketEntity(line[r[1]+1])...)
+			last = off + r[1] + 2
 		}
-		off = end
-	}
+	})
 	if out == nil {
 		return src
 	}

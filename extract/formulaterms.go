@@ -73,26 +73,17 @@ func formulaArrows(src []byte) []byte {
 		return src
 	}
 	var out []byte // nil until a line is rewritten
-	var fence fenceState
 	last := 0
-	for off := 0; off < len(src); {
-		end := bytes.IndexByte(src[off:], '\n') + off + 1
-		if end == off {
-			end = len(src)
-		}
-		line := src[off:end]
-		if !fence.next(line) {
-			if cut, close, ok := formulaArrow(line); ok {
-				out = append(out, src[last:off+cut]...)
-				out = append(out, "$ →"...)
-				if close+1 < len(line) && line[close+1] != ' ' {
-					out = append(out, ' ') // "$\ce{CN-}\ra$Cyanide": the arrow's "\text{ }" spaced it
-				}
-				last = off + close + 1
+	textLines(src, func(off int, line []byte) {
+		if cut, close, ok := formulaArrow(line); ok {
+			out = append(out, src[last:off+cut]...)
+			out = append(out, "$ →"...)
+			if close+1 < len(line) && line[close+1] != ' ' {
+				out = append(out, ' ') // "$\ce{CN-}\ra$Cyanide": the arrow's "\text{ }" spaced it
 			}
+			last = off + close + 1
 		}
-		off = end
-	}
+	})
 	if out == nil {
 		return src
 	}

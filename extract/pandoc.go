@@ -22,22 +22,16 @@ func escapedDashes(body []byte) []byte {
 		return body
 	}
 	var out []byte // nil until a dash is rewritten
-	var fence fenceState
 	last := 0
-	for off := 0; off < len(body); {
-		end := bytes.IndexByte(body[off:], '\n') + off + 1
-		if end == off {
-			end = len(body)
+	textLines(body, func(off int, line []byte) {
+		if !bytes.Contains(line, []byte(`\-`)) {
+			return
 		}
-		line := body[off:end]
-		if !fence.next(line) && bytes.Contains(line, []byte(`\-`)) {
-			for _, i := range textDashes(line) {
-				out = append(out, body[last:off+i]...)
-				last = off + i + 1 // drop the backslash
-			}
+		for _, i := range textDashes(line) {
+			out = append(out, body[last:off+i]...)
+			last = off + i + 1 // drop the backslash
 		}
-		off = end
-	}
+	})
 	if out == nil {
 		return body
 	}
@@ -134,18 +128,11 @@ func pandocAttributes(body []byte) []byte {
 	if !bytes.Contains(body, []byte("]{")) && !bytes.Contains(body, []byte("){")) && !bytes.Contains(body, []byte("`{")) {
 		return body
 	}
-	var out []byte // nil until attributes are dropped
-	var fence fenceState
+	var out []byte     // nil until attributes are dropped
 	last, from := 0, 0 // from: where the next line's search starts, past attributes wrapped onto it
-	for off := 0; off < len(body); {
-		end := bytes.IndexByte(body[off:], '\n') + off + 1
-		if end == off {
-			end = len(body)
-		}
-		line := body[off:end]
-		if fence.next(line) || bytes.IndexByte(line, '{') < 0 {
-			off = end
-			continue
+	textLines(body, func(off int, line []byte) {
+		if bytes.IndexByte(line, '{') < 0 {
+			return
 		}
 		for i := max(from-off, 0); i < len(line)-1; i++ {
 			if line[i] == '`' {
@@ -178,8 +165,7 @@ func pandocAttributes(body []byte) []byte {
 			last, from = e, e
 			i = e - off - 1
 		}
-		off = end
-	}
+	})
 	if out == nil {
 		return body
 	}
