@@ -90,40 +90,75 @@ func checkBuildConfig(c *cli.Context) (buildConfig, error) {
 	return cfg, err
 }
 
-// findConfig returns the notes2deck.yaml that applies to paths: the one in
-// the folder of the first PATH (default notes/), else the one in the current
-// folder, else "". A folder of that name, or a link to a missing file, is
-// passed over with a warning: the student meant it to hold settings.
+// findConfig returns the notes2deck.yaml that applies to paths (default
+// notes/): for each PATH, the nearest of its settingsDirs, else the one in
+// the current folder, else "". PATHs with different settings files are
+// refused: one build has one deck, one --out and one set of formats, and
+// the second folder's cards would silently get the first's deck, and new
+// GUIDs. A folder of that name, or a link to a missing file, is passed over
+// with a warning: the student meant it to hold settings.
 func findConfig(paths []string) (string, []extract.Warning, error) {
-	first := "notes"
-	if len(paths) > 0 {
-		first = paths[0]
+	if len(paths) == 0 {
+		paths = []string{"notes"}
 	}
-	var dirs []string
-	if first != "-" {
-		if info, err := os.Stat(first); err == nil && info.IsDir() {
-			dirs = append(dirs, first)
-		} else {
-			dirs = append(dirs, filepath.Dir(first))
+	var ignored []extract.Warning
+	seen := map[string]bool{}
+	found, from := "", ""
+	for _, path := range paths {
+		var dirs []string
+		if path != "-" {
+			dirs = settingsDirs(path)
+		}
+		file, err := settingsFile(append(dirs, "."), func(w extract.Warning) {
+			if !seen[w.Pos.File] {
+				seen[w.Pos.File] = true
+				ignored = append(ignored, w)
+			}
+		})
+		switch {
+		case err != nil:
+			return "", nil, err
+		case path == "-" && len(paths) > 1:
+			continue // standard input has no folder: the others' settings apply
+		case from != "" && file != found:
+			return "", nil, usageError{settingsClash(from, found, path, file)}
+		case from == "":
+			found, from = file, path
 		}
 	}
-	dirs = append(dirs, ".")
-	var ignored []extract.Warning
+	return found, ignored, nil
+}
+
+// settingsFile returns the first notes2deck.yaml in dirs, or "", and calls
+// ignore with each one passed over.
+func settingsFile(dirs []string, ignore func(extract.Warning)) (string, error) {
 	for _, d := range dirs {
 		p := filepath.Join(d, configName)
 		info, err := os.Stat(p)
 		switch {
 		case err == nil && !info.IsDir():
-			return p, ignored, nil
+			return p, nil
 		case err == nil:
-			ignored = append(ignored, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a folder, not a settings file: ignored"})
+			ignore(extract.Warning{Pos: extract.Pos{File: p}, Msg: "a folder, not a settings file: ignored"})
 		case !errors.Is(err, fs.ErrNotExist):
-			return "", nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+			return "", fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		case isLink(p):
-			ignored = append(ignored, extract.Warning{Pos: extract.Pos{File: p}, Msg: "a link to a missing file: ignored"})
+			ignore(extract.Warning{Pos: extract.Pos{File: p}, Msg: "a link to a missing file: ignored"})
 		}
 	}
-	return "", ignored, nil
+	return "", nil
+}
+
+// settingsClash says that the PATHs a and b of one build have different
+// settings files, fa and fb ("" for none).
+func settingsClash(a, fa, b, fb string) string {
+	name := func(f string) string {
+		if f == "" {
+			return "no " + configName
+		}
+		return f
+	}
+	return fmt.Sprintf("%s (%s) and %s (%s) have different settings: build them one at a time", a, name(fa), b, name(fb))
 }
 
 // isLink reports whether the file p is a symbolic link.

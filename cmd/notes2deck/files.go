@@ -121,13 +121,20 @@ func collect(path, skip string) (target, error) {
 		if !info.Mode().IsRegular() {
 			return target{}, fmt.Errorf("%s: %s, not a note: give a file, a folder or - for standard input", path, fileKind(info.Mode()))
 		}
-		return target{name: outputStem(path), root: filepath.Dir(path), files: []string{path}, source: "file " + filepath.Base(path)}, nil
+		root := filepath.Dir(path)
+		if v := vaultRoot(path); v != "" {
+			root = v
+		}
+		return target{name: outputStem(path), root: root, files: []string{path}, source: "file " + filepath.Base(path)}, nil
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return target{}, err
 	}
 	t := target{name: filepath.Base(abs), root: path, source: "folder " + filepath.Base(abs)}
+	if v := vaultRoot(path); v != "" {
+		t.root = v
+	}
 	var trees folderTrees
 	trees.follow(path)
 	skipReal := ""
