@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -433,6 +434,27 @@ func TestEndToEndForeignState(t *testing.T) {
 	}
 	if deleted != 1 {
 		t.Errorf("%d notes tagged deleted after removing one card, want 1", deleted)
+	}
+
+	// Its only card reworded: no GUID is shared, but the deck is, so the
+	// old card is this build's deleted card, not another folder's.
+	writeFiles(t, root, map[string]string{"chem/notes/c.md": "# Chem\n\n- Atom (chemistry): small\n"})
+	r = runBinAt(t, 1700000250, "build", "--format", "apkg", "--out", out, chem)
+	if r.code != 0 || strings.Contains(r.stderr, "warning") {
+		t.Fatalf("reworded build exited %d: %s", r.code, r.stderr)
+	}
+	p, err = readPackage([]byte(readFile(t, filepath.Join(out, "notes.apkg"))), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tagged []string
+	for _, n := range p.notes {
+		if strings.Contains(n.tags, " notes2deck::deleted ") {
+			tagged = append(tagged, strings.SplitN(n.flds, "\x1f", 2)[0])
+		}
+	}
+	if !slices.Contains(tagged, "Atom") || slices.Contains(tagged, "Atom (chemistry)") {
+		t.Errorf("reworded card: notes tagged deleted %q, want the old Atom and not the new one", tagged)
 	}
 
 	// A note emptied (a sync tool, a truncated file) does not have every

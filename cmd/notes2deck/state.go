@@ -128,7 +128,8 @@ func (s *buildState) apkg(name string) *apkg.State {
 // they came from another kind of PATH or another name (the folder
 // "biology", then its folder note "biology/biology.md"), or when none of
 // them is among decks (another folder of the same name built into this
-// output folder: "bio/notes" and "chem/notes" both make notes.apkg). They
+// output folder: "bio/notes" and "chem/notes" both make notes.apkg), nor
+// in any of their decks (see sharesDeck). They
 // are not this build's deleted notes, and must not be shipped tagged
 // notes2deck::deleted. It returns how many notes it forgot and the source
 // the state named ("" if none).
@@ -153,10 +154,33 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (i
 				}
 			}
 		}
+		if sharesDeck(st, decks) {
+			return 0, ""
+		}
 	}
 	n := len(st.Notes)
 	st.Notes = nil
 	return n, was
+}
+
+// sharesDeck reports whether a note st remembers was in a deck of decks.
+// When no GUID is shared, this still tells the same notes edited from other
+// notes of the same name: a note whose only card's question was reworded
+// ("Osmosis" to "What is osmosis?") keeps its deck, so its old card is this
+// build's deleted card, to be tagged, not another folder's.
+func sharesDeck(st *apkg.State, decks []extract.Deck) bool {
+	names := make(map[string]bool, len(decks))
+	for _, d := range decks {
+		if len(d.Cards) > 0 { // an emptied note is not evidence (see foreignWarning)
+			names[exporters.DeckName(d.Name)] = true
+		}
+	}
+	for _, n := range st.Notes {
+		if names[n.Deck] {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignWarning is the warning of a build that forgot the n notes of the
