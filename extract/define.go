@@ -545,7 +545,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if ok {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi >= 0 && s.defLo >= 0 {
-			s = p.quotedTerm(s)
+			s = p.namedHeadTerm(p.quotedTerm(s))
 		}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			return s, true
@@ -1144,6 +1144,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	if lo, hi, ok := namedStatement(p.src[termLo:termHi]); ok && e.ChildCount() == 1 {
 		// "**Definition 2 (Linear map).**": the name is the term.
 		termLo, termHi = termLo+lo, termLo+hi
+	}
+	if lo, nameHi, body, ok := p.headNameAfter(n, termLo, termHi, defLo, hi); ok {
+		termLo, termHi, defLo = lo, nameHi, body // "**Definition 2.1** (Group). A group is …"
 	}
 	copula := false
 	for _, w := range []string{"is ", "are ", "means ", "refers to "} {

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// maxHeadNameWords bounds the words of a statement's name in parentheses:
+// a longer aside is prose, "(this is the version we proved in class)".
+const maxHeadNameWords = 6
+
+// headName finds the name that follows a statement's bold head in
+// parentheses, as textbooks set it: rest is the text after "**Definition
+// 2.1**" in "**Definition 2.1** (Group). A group is …". It returns the
+// offsets in rest of the name and of the statement after it, which is
+// empty when the parentheses end rest ("(Identity Matrix)" alone). A
+// citation or an item marker names nothing: "(Bouton, 1901)", "(i)".
+func headName(rest []byte) (lo, hi, body int, ok bool) {
+	i := 0
+	for i < len(rest) && rest[i] == ' ' {
+		i++
+	}
+	if i == len(rest) || rest[i] != '(' {
+		return 0, 0, 0, false
+	}
+	end := bytes.IndexByte(rest[i:], ')')
+	if end < 0 {
+		return 0, 0, 0, false
+	}
+	lo, hi = i+1, i+end
+	name := bytes.TrimSpace(rest[lo:hi])
+	if !isHeadName(name) {
+		return 0, 0, 0, false
+	}
+	body = hi + 1
+	if body < len(rest) && (rest[body] == '.' || rest[body] == ':') {
+		body++
+	}
+	if body < len(rest) && rest[body] != ' ' {
+		return 0, 0, 0, false // "(Group)s": the parentheses are inside a word
+	}
+	for body < len(rest) && rest[body] == ' ' {
+		body++
+	}
+	return lo, hi, body, true
+}
+
+// isHeadName reports whether name, the text between a statement head's
+// parentheses, names the statement: "Group", "Rank–nullity", "Identity
+// Matrix". A year or a list marks a citation, "Bouton, 1901"; a short
+// lower-case word is an item marker, "i", "ii", "a".
+func isHeadName(name []byte) bool {
+	if len(name) == 0 || bytes.ContainsAny(name, "0123456789,;()[]$*_") {
+		return false
+	}
+	r, _ := utf8.DecodeRune(name)
+	if !unicode.IsLetter(r) || len(name) <= 3 && unicode.IsLower(r) {
+		return false
+	}
+	return countFields(string(name)) <= maxHeadNameWords
+}
+
+// headNameAfter returns the name and the statement of a line whose bold
+// head, source [termLo, termHi) of block n, is a statement's kind and
+// number alone and the name follows it in parentheses from defLo: "Group"
+// and "A group is …" in "**Definition 2.1** (Group). A group is …". The
+// name is the term; the head asks nothing a card can tell apart.
+func (p *parsed) headNameAfter(n ast.Node, termLo, termHi, defLo, hi int) (int, int, int, bool) {
+	if defLo >= hi || p.src[defLo] != '(' {
+		return 0, 0, 0, false
+	}
+	lo, nameHi, body, ok := headName(p.src[defLo:hi])
+	if !ok || defLo+body >= hi {
+		return 0, 0, 0, false
+	}
+	if name, head := isStatementHead(p.plain(n, termLo, termHi)); !head || name != "" {
+		return 0, 0, 0, false
+	}
+	return defLo + lo, defLo + nameHi, defLo + body, true
+}
+
+// namedHeadTerm narrows a term that is a statement's bold head and its name
+// in parentheses to the name: "Zero-Knowledge Proof" in "**Definition
+// 1.1** (Zero-Knowledge Proof): A proof that …", as headNameAfter does
+// where no colon follows.
+func (p *parsed) namedHeadTerm(s split) split {
+	t := p.src[s.termLo:s.termHi]
+	if len(t) < 6 || t[len(t)-1] != ')' || !(bytes.HasPrefix(t, []byte("**")) || bytes.HasPrefix(t, []byte("__"))) {
+		return s
+	}
+	k := bytes.Index(t[2:], t[:2])
+	if k < 0 {
+		return s
+	}
+	rest := t[2+k+2:]
+	lo, hi, body, ok := headName(rest)
+	if !ok || body < len(rest) {
+		return s
+	}
+	if name, head := isStatementHead(string(t[2 : 2+k])); !head || name != "" {
+		return s
+	}
+	off := s.termLo + 2 + k + 2
+	s.termLo, s.termHi = off+lo, off+hi
+	return s
+}
