@@ -1390,7 +1390,11 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if i+1 < len(nodes) && b.termBlock(n, nodes[i+1], sc) {
 				continue
 			}
+			made := len(b.cards)
 			b.paragraph(n, sc, true)
+			if i+1 < len(nodes) {
+				b.displayAfterColon(n, nodes[i+1], made)
+			}
 		case *ast.List:
 			if b.p.optionList(n) {
 				continue // a question's choices: its card's, not terms

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,4 +107,29 @@ func (p *parsed) namedHeadTerm(s split) split {
 	off := s.termLo + 2 + k + 2
 	s.termLo, s.termHi = off+lo, off+hi
 	return s
+}
+
+// displayAfterColon ends the answer of the one card paragraph n made (the
+// card at index made) with the display next that follows the paragraph,
+// when the card is the paragraph's last line and its answer ends with the
+// colon that leads the display in:
+// "**Fermat's Little Theorem.** Let $p$ be a prime … Then:", a blank line,
+// and "$$a^{p-1} \equiv 1 \pmod{p}$$". Without it the theorem's card
+// stops at "Then:", its statement lost.
+func (b *builder) displayAfterColon(n, next ast.Node, made int) {
+	p := b.p
+	if len(b.cards) != made+1 || !p.displayMath(next) {
+		return
+	}
+	ls := p.lines(n)
+	c := &b.cards[made]
+	if len(ls) == 0 || c.Pos.Line != p.line(ls[len(ls)-1][0]) || !strings.HasSuffix(c.Back, ":") {
+		return
+	}
+	var lines []string
+	for _, r := range p.lines(next) {
+		lines = append(lines, escapeText(string(bytes.TrimRight(p.src[r[0]:r[1]], "\n"))))
+	}
+	c.Back += "<br>" + p.cardHTML(strings.Join(lines, "<br>"))
+	b.cover(next)
 }
