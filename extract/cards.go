@@ -1857,14 +1857,12 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		b.lastCase = title // "> [!case] Nettleship v Weston (1971)" over its "Holding:"
 	}
 	if strings.EqualFold(title, "proof") {
-		// "> [!proof]" proves the statement before it.
-		if prev, ok := q.PreviousSibling().(*ast.Blockquote); ok && prev.FirstChild() != nil {
-			if t, ok := p.calloutTitle(prev.FirstChild()); ok && !strings.EqualFold(t, "proof") {
-				if c := sc.context(); isLabel(t) && len(c) > 0 {
-					t = c[len(c)-1] + ": " + t // "Proof of Hausdorff spaces: Example 1"
-				}
-				front = "Proof of " + escapeText(t)
+		// "> [!proof]" proves the statement before it, or around it.
+		if t, ok := p.provedTitle(q); ok {
+			if c := sc.context(); isLabel(t) && len(c) > 0 {
+				t = c[len(c)-1] + ": " + t // "Proof of Hausdorff spaces: Example 1"
 			}
+			front = "Proof of " + escapeText(t)
 		}
 	}
 	if isLabel(title) && len(ls) == 2 && len(b.p.children(q)) == 1 {
@@ -1894,8 +1892,12 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if len(ls) > 1 {
 		back = append(back, p.html(first, ls[1][0], everything))
 	}
-	if rest := b.p.children(q)[1:]; len(rest) > 0 {
+	if rest := p.withoutProofs(b.p.children(q)[1:]); len(rest) > 0 {
 		back = append(back, p.blocksHTML(rest))
+	}
+	if p.isProofCallout(q) && isPlaceholder(strings.Join(back, "<br>")) {
+		b.cover(q) // ">>[!PROOF]-" over "TODO": a proof still to write
+		return true
 	}
 	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
 		b.cover(q)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,4 +133,43 @@ func (b *builder) displayAfterColon(n, next ast.Node, made int) {
 	}
 	c.Back += "<br>" + p.cardHTML(strings.Join(lines, "<br>"))
 	b.cover(next)
+}
+
+// isProofCallout reports whether block n is the callout of a proof, "> [!proof]-"
+// or ">>[!PROOF]-" nested in the theorem it proves.
+func (p *parsed) isProofCallout(n ast.Node) bool {
+	q, ok := n.(*ast.Blockquote)
+	if !ok || q.FirstChild() == nil || q.FirstChild().Lines().Len() == 0 {
+		return false
+	}
+	return p.calloutType(q.FirstChild()) == "proof"
+}
+
+// withoutProofs drops from body, the blocks of a callout after its title,
+// the proof callouts nested in it: ">[!THEOREM] Theorem: Monotonicity of
+// Measures" over its statement and ">>[!PROOF]-" asks for the statement;
+// the proof, folded away in Obsidian, makes a card of its own.
+func (p *parsed) withoutProofs(body []ast.Node) []ast.Node {
+	if !slices.ContainsFunc(body, p.isProofCallout) {
+		return body
+	}
+	return slices.DeleteFunc(slices.Clone(body), p.isProofCallout)
+}
+
+// provedTitle returns the title of the statement the proof callout q
+// proves: the callout before it, "> [!lemma] Proposition 1" over "> [!proof]-",
+// or the callout it is nested in, ">[!THEOREM] Theorem: Subadditivity"
+// around ">>[!PROOF]-".
+func (p *parsed) provedTitle(q *ast.Blockquote) (string, bool) {
+	if prev, ok := q.PreviousSibling().(*ast.Blockquote); ok && prev.FirstChild() != nil {
+		if t, ok := p.calloutTitle(prev.FirstChild()); ok && !strings.EqualFold(t, "proof") {
+			return t, true
+		}
+	}
+	if up, ok := q.Parent().(*ast.Blockquote); ok && up.FirstChild() != nil {
+		if t, ok := p.calloutTitle(up.FirstChild()); ok && !strings.EqualFold(t, "proof") {
+			return t, true
+		}
+	}
+	return "", false
 }
