@@ -1375,6 +1375,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			} else if b.p.opensWith(n, "START") && len(b.p.lines(n)) > 1 {
 				b.warnings = append(b.warnings, Warning{Pos: b.p.pos(b.p.startOf(n)), Msg: "START of an Obsidian_to_Anki note without its END: no card"})
 			}
+			if b.p.opensWithProof(n) {
+				continue // "**Dim.**" over "Si ha:": the steps of a proof
+			}
 			if i+1 < len(nodes) && b.qaPair(n, nodes[i+1], sc) {
 				i++
 				continue

@@ -173,3 +173,34 @@ func (p *parsed) provedTitle(q *ast.Blockquote) (string, bool) {
 	}
 	return "", false
 }
+
+// proofAbbreviations are the short labels of a proof, written with their
+// full stop: "Dim." (dimostrazione) and "Pf.".
+var proofAbbreviations = map[string]bool{"dim": true, "pf": true}
+
+// opensWithProof reports whether paragraph n opens with the label of a
+// proof, set in emphasis or alone on its line: ">**Dim.**" over "Si ha:" and
+// the steps of the proof, "**Démonstration**" over "Alors on a :" and a
+// list. A proof's lines lead in its steps; they define nothing, so they
+// make no card of their own and stay in the card of their heading.
+func (p *parsed) opensWithProof(n ast.Node) bool {
+	if n.Lines().Len() < 2 {
+		return false // "**Proof.** By induction.": a line that is also the proof
+	}
+	first := n.Lines().At(0)
+	line := bytes.TrimSpace(p.src[first.Start:first.Stop])
+	emphasis := len(line) > 0 && (line[0] == '*' || line[0] == '_')
+	line = bytes.TrimLeft(line, "*_")
+	end := bytes.IndexAny(line, ".:*_ ")
+	if end <= 0 || end > 3*lookupKeyMax {
+		return false
+	}
+	word, rest := string(line[:end]), bytes.Trim(line[end:], "*_.: ")
+	if !emphasis && len(rest) > 0 {
+		return false // "Proof that every PID is a UFD: …": prose about a proof
+	}
+	if proofAbbreviations[strings.ToLower(word)] {
+		return line[end] == '.'
+	}
+	return lookupLower(proofTitles, word)
+}
