@@ -38,7 +38,7 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
-	if w, _, _ := strings.Cut(strings.TrimSpace(term), " "); whWords[strings.ToLower(w)] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
+	if w, _, _ := strings.Cut(strings.TrimSpace(term), " "); whWords[strings.ToLower(unmarked(w))] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
 		return split{}, false
 	}
 	def := p.plain(n, defLo, hi)

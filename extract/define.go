@@ -1515,7 +1515,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
-	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, w) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
+	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, unmarked(w)) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
 		return split{}, false // "What are the inputs?" asks, it defines nothing
 	}
 	def := p.plain(n, defLo, hi)

@@ -285,7 +285,7 @@ func wrapsOn(prev, next string) bool {
 // pronoun first, and neither a lead-in's colon nor a question mark last,
 // nor an exam's question (isExamQuestion).
 func isStatement(t string) bool {
-	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") || isExamQuestion(t) {
+	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") || isExamQuestion(t) || asksUnmarked(t) {
 		return false
 	}
 	w, _, _ := strings.Cut(t, " ")
@@ -569,7 +569,7 @@ func (b *builder) shortHead(head ast.Node) bool {
 		return true
 	}
 	t := strings.TrimSpace(b.p.plain(head, 0, everything))
-	return isQuestion(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && countFields(t) <= 4
+	return isQuestion(t) || asksUnmarked(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && countFields(t) <= 4
 }
 
 // termOverDef makes the card of a list item whose first line is a term
