@@ -2234,16 +2234,17 @@ func (b *builder) briefFront(front string) string {
 	return escapeText(b.lastCase) + ": " + front
 }
 
-// aspectFront asks a term that is one of aspects with the heading or bullet
-// it belongs to, as leadFront does: "Myocardial infarction: Sx".
+// aspectFront asks a term that is one of aspects (or capsAspects) with the
+// heading or bullet it belongs to, as leadFront does: "Myocardial
+// infarction: Sx". A tag such as Roam's "#references" names no owner.
 func aspectFront(front string, sc scope) string {
 	if len(front) > len("<strong>procedural history</strong>") {
 		return front // longer than any aspect: spare stripTags
 	}
-	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !lookupLower(briefParts, t) {
+	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) {
 		return front
 	}
-	if c := sc.context(); len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1) {
+	if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasPrefix(c[len(c)-1], "#") {
 		return escapeText(c[len(c)-1]) + ": " + front
 	}
 	return front

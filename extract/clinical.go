@@ -44,3 +44,9 @@ func asksUnmarked(t string) bool {
 	}
 	return w != first && lookupLower(auxiliaries, w) && !strings.EqualFold(second, "not")
 }
+
+// capsAspects are aspects that name one only in capitals, as drug notes
+// write them: "SE" (side effects) and "CI" (contraindications) under
+// "### Non selective beta blockers" are the drugs', where "se" in a kana
+// table is the syllable せ.
+var capsAspects = map[string]bool{"SE": true, "SEs": true, "CI": true, "CIs": true, "ADR": true, "ADRs": true}

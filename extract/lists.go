@@ -917,6 +917,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			return
 		}
 		front, name = leadFront(dropTermStop(p.html(head, 0, everything)), sc)
+		front = aspectFront(front, sc) // "- SE" over its points is the drug's, as "- SE: …" is
 	}
 	if sub := p.blocksHTML(rest); sub != "" {
 		if back != "" {
