@@ -395,6 +395,9 @@ func (b *builder) document(nodes []ast.Node) {
 				i = j
 				continue
 			}
+			if len(body) == 0 {
+				b.headingList(h, nodes, j) // "## DDx:" over "### 50% -> Choledocholithiasis", …
+			}
 			b.headingCard(h, nodes[i], body, len(b.cards))
 			b.heads = append(b.heads, h)
 		}

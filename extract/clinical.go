@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // unmarked returns word w without the marks a student sets before it to
@@ -50,3 +52,79 @@ func asksUnmarked(t string) bool {
 // "### Non selective beta blockers" are the drugs', where "se" in a kana
 // table is the syllable せ.
 var capsAspects = map[string]bool{"SE": true, "SEs": true, "CI": true, "CIs": true, "ADR": true, "ADRs": true}
+
+// maxListHeadings is the most headings headingList gathers under one: an
+// outline longer than that is a note's skeleton, not one list to learn,
+// and the walk ahead of every heading stops there.
+const maxListHeadings = 30
+
+// headingList makes the card of a heading over nothing but shorter
+// headings, as notes written in headings alone list: "## DDx:" over "###
+// 50% -> Choledocholithiasis", "### 25% -> Alcohol use disorder" and "###
+// 25% -> other" asks for the three, and "### Diagnosed with 2/3:" over
+// "#### 1. Consistent clinical findings", "#### 2. Lipase elevation 3x
+// ULN" … for the criteria; each heading still makes its own card. nodes
+// from next on are those after the heading's empty body. Any text between
+// the headings makes them sections, which titles them and lists nothing;
+// so does an empty label ("## Includes:") among them, a template's
+// sections still to fill, and a label with its value ("##### Next:
+// [[Analysis 9]]"), a fact of its own.
+func (b *builder) headingList(h heading, nodes []ast.Node, next int) {
+	if h.level < 2 {
+		return
+	}
+	type item struct {
+		level int
+		html  string
+		empty bool // a label with a colon, "## Indications:"
+	}
+	var items []item
+	for k := next; k < len(nodes); k++ {
+		hk, ok := b.headingOf(nodes[k])
+		switch {
+		case !ok && isRule(nodes[k]):
+			continue
+		case !ok || len(items) == maxListHeadings:
+			return // text between the headings (a task list too), or too many of them
+		case hk.level <= h.level:
+			k = len(nodes)
+			continue
+		}
+		t := strings.TrimSpace(b.p.plain(nodes[k], 0, everything))
+		if strings.Contains(t, ": ") {
+			return // "##### Poprzednia: [[Analiza - 8]]": labels and their values, facts of their own
+		}
+		items = append(items, item{hk.level, hk.html, strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")})
+	}
+	top := 0 // the headings right under h: one alone is its own card's
+	for _, it := range items {
+		if it.level == items[0].level {
+			top++
+		}
+	}
+	if top < 2 {
+		return
+	}
+	var back strings.Builder
+	depth := []int{} // the levels of the lists open
+	for i, it := range items {
+		if it.empty && (i+1 == len(items) || items[i+1].level <= it.level) {
+			return // an empty label, nothing under it
+		}
+		for len(depth) > 0 && depth[len(depth)-1] > it.level {
+			back.WriteString("</li></ul>")
+			depth = depth[:len(depth)-1]
+		}
+		if len(depth) > 0 && depth[len(depth)-1] == it.level {
+			back.WriteString("</li><li>")
+		} else {
+			back.WriteString("<ul><li>")
+			depth = append(depth, it.level)
+		}
+		back.WriteString(it.html)
+	}
+	for range depth {
+		back.WriteString("</li></ul>")
+	}
+	b.add(aspectFront(h.html, b.scope()), back.String(), Basic, h.line, b.scope())
+}
