@@ -281,6 +281,9 @@ var (
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
 // "3.1 - ", "4 – ", "6.-"; not a year ("1789: …", "2024 Election").
 func stripNumbering(s string) string {
+	if t, ok := cutCJKNumbering(s); ok {
+		return t // "一、TCP/UDP", "(가) 버스형"
+	}
 	if s == "" || !isDigit(rune(s[0])) {
 		return s // numbering starts with a digit: no need for the regexp
 	}
@@ -1690,7 +1693,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		name, head := isStatementHead(t)
 		switch {
 		case isQuestion(t) && !startsBriefPart(t):
-			front = p.html(n, 0, everything)
+			front = cutFrontNumbering(p.html(n, 0, everything))
 		case head && name != "":
 			// "**Definition 1.11** Normal Subgroups" over the definition.
 			front = escapeText(name)
@@ -2331,7 +2334,7 @@ func (b *builder) titledLead(par ast.Node, ls [][2]int, lo int) (string, bool) {
 // text too. A short generic lead-in ("Types:", "Use Cases:") is asked with the
 // heading or bullet it belongs to: "Disk Storage: Types".
 func leadFront(raw string, sc scope) (front, lead string) {
-	front = unwrapStrong(stripColon(raw))
+	front = cutFrontNumbering(unwrapStrong(stripColon(raw)))
 	lead = contextText(front)
 	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead)) {
 		// A question above is on the card already and reads badly before

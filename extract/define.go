@@ -544,6 +544,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	}
 	if ok {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
+		if s.termHi > lo {
+			s.termLo += cjkNumberingLen(p.src[lo:s.termHi]) // "（1）RDB持久化：…" asks for RDB持久化
+		}
 		if s.termHi >= 0 && s.defLo >= 0 {
 			s = p.namedHeadTerm(p.quotedTerm(s))
 		}

@@ -179,6 +179,14 @@ func TestStripNumbering(t *testing.T) {
 		"3D printing":                "3D printing",
 		"6.-¿Qué es el kernel?":      "¿Qué es el kernel?",
 		"1.-2 = -1":                  "1.-2 = -1",
+		"一、TCP/UDP":                  "TCP/UDP",
+		"（1）通信的概念":                   "通信的概念",
+		"(가) 버스형":                    "버스형",
+		"1.TCP和UDP的区别？":              "TCP和UDP的区别？",
+		"1.5倍":                       "1.5倍",
+		"1、2、3":                      "1、2、3",
+		"一致性":                        "一致性",
+		"(1) RDB":                    "(1) RDB",
 	} {
 		if got := stripNumbering(in); got != want {
 			t.Errorf("stripNumbering(%q) = %q, want %q", in, got, want)

@@ -555,7 +555,7 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 	if !isTerm(strings.TrimRight(t, ":：")) {
 		return "", false
 	}
-	return stripColon(p.html(e, 0, everything)), true
+	return cutFrontNumbering(stripColon(p.html(e, 0, everything))), true
 }
 
 // shortHead reports whether a list item's first block is one line that can

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cjkNumberingLen measures the numbering that opens b as Chinese, Japanese
+// and Korean notes number their items and sections, with the spaces after
+// it: "（1）RDB持久化", "1、原子性", "1）first", "① 一致性", "一、进程和线程",
+// "(가) 버스형", "1.TCP和UDP的区别？". None of these is a Markdown list
+// marker, so the number would otherwise stay on the front. It returns 0 when
+// b opens with none: an ASCII "(1) RDB" or "1.5倍" keeps its number, as the
+// English rules want (see stripNumbering).
+func cjkNumberingLen(b []byte) int {
+	if len(b) < 2 || b[0] < 0x80 && b[0] != '(' && !isDigit(rune(b[0])) {
+		return 0 // every numbering opens with a digit, "(" or a character beyond ASCII
+	}
+	n := numberingMark(b)
+	if n == 0 || n >= len(b) {
+		return 0
+	}
+	for n < len(b) && b[n] == ' ' {
+		n++
+	}
+	if ideographicSpace(b[n:]) {
+		n += len("　")
+	}
+	if r, _ := utf8.DecodeRune(b[n:]); !unicode.IsLetter(r) && r != '`' && r != '*' && r != '_' && r != '<' {
+		return 0 // "1、2、3": a run of numbers, not a numbered item
+	}
+	return n
+}
+
+// numberingMark measures the mark itself, before the spaces after it; see
+// cjkNumberingLen.
+func numberingMark(b []byte) int {
+	r, size := utf8.DecodeRune(b)
+	switch {
+	case circledNumber(r):
+		return size // "①", "⑴", "❶"
+	case r == '（' || r == '(':
+		return bracketedNumber(b, size, r == '(')
+	case isDigit(r) || '０' <= r && r <= '９' || cjkNumeral(r):
+		i := size
+		for i < len(b) && i <= 9 {
+			d, k := utf8.DecodeRune(b[i:])
+			if !isDigit(d) && !('０' <= d && d <= '９') && !cjkNumeral(d) {
+				break
+			}
+			i += k
+		}
+		return numberCloser(b, i, isDigit(r))
+	case hangulEnumerator(r) && len(b) > size+1 && b[size] == '.' && b[size+1] == ' ':
+		return size + 1 // "가. 구석기 시대": Korean letters count items as a, b, c do
+	}
+	return 0
+}
+
+// numberCloser measures a number of i bytes and the mark that closes it in
+// b: "、", "）", "．", or, after ASCII digits, a "." or ")" glued to text in
+// a script written without spaces ("1.TCP和UDP的区别？", where "1. TCP" is a
+// Markdown list). It returns 0 when no mark closes the number.
+func numberCloser(b []byte, i int, ascii bool) int {
+	if i >= len(b) {
+		return 0
+	}
+	r, size := utf8.DecodeRune(b[i:])
+	switch {
+	case r == '、' || r == '）' || r == '．':
+		return i + size
+	case ascii && (r == '.' || r == ')') && i < len(b)-1 && b[i+1] != ' ' && !isDigit(rune(b[i+1])) && b[i+1] != '.':
+		if hasSpaceScriptBytes(b[i+1:]) {
+			return i + size
+		}
+	}
+	return 0
+}
+
+// bracketedNumber measures a number in brackets opened at b[0], size bytes
+// long: "（1）", "（一）", "(가)"; with ASCII brackets only before a script
+// written without spaces ("(1) 통신의 개념", not "(1) RDB").
+func bracketedNumber(b []byte, size int, ascii bool) int {
+	i := size
+	for i < len(b) && i <= 10 {
+		r, k := utf8.DecodeRune(b[i:])
+		if !isDigit(r) && !cjkNumeral(r) && !hangulEnumerator(r) {
+			break
+		}
+		i += k
+	}
+	if i == size || i >= len(b) {
+		return 0
+	}
+	r, k := utf8.DecodeRune(b[i:])
+	if r != '）' && r != ')' {
+		return 0
+	}
+	i += k
+	if ascii {
+		rest := b[i:]
+		for len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		if first, _ := utf8.DecodeRune(rest); !unicode.In(first, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return 0
+		}
+	}
+	return i
+}
+
+// circledNumber reports whether r is a number in a circle or in brackets
+// as one character: "①"…"⑳", "⑴"…"⒇", "❶"…"❿".
+func circledNumber(r rune) bool {
+	return '①' <= r && r <= '⒇' || '❶' <= r && r <= '❿'
+}
+
+// cjkNumeral reports whether r is a Chinese numeral that numbers a
+// section: "一、", "十二、".
+func cjkNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '〇', '零':
+		return true
+	}
+	return false
+}
+
+// hangulEnumerator reports whether r is one of the syllables Korean notes
+// count items with, in order: "가", "나", "다", …
+func hangulEnumerator(r rune) bool {
+	switch r {
+	case '가', '나', '다', '라', '마', '바', '사', '아', '자', '차', '카', '타', '파', '하':
+		return true
+	}
+	return false
+}
+
+// hasSpaceScriptBytes reports whether b holds a character of a script
+// written without spaces (see hasSpaceScript), read without a copy.
+func hasSpaceScriptBytes(b []byte) bool {
+	for len(b) > 0 {
+		if b[0] < 0x80 {
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
+}
+
+// cutCJKNumbering returns s without the numbering that opens it, see
+// cjkNumberingLen, and whether there was one.
+func cutCJKNumbering(s string) (string, bool) {
+	n := cjkNumberingLen([]byte(s))
+	if n == 0 {
+		return s, false
+	}
+	return s[n:], true
+}
+
+// cutFrontNumbering returns the front HTML h without a CJK numbering, see
+// cjkNumberingLen, inside the bold that may wrap the whole line:
+// "<strong>1.TCP和UDP的区别？</strong>" asks what the difference is.
+func cutFrontNumbering(h string) string {
+	open := ""
+	if strings.HasPrefix(h, "<strong>") {
+		open = "<strong>"
+	}
+	if t, ok := cutCJKNumbering(h[len(open):]); ok && hasWordChar(stripTags(t)) {
+		return open + t
+	}
+	return h
+}
