@@ -176,3 +176,45 @@ func cutFrontNumbering(h string) string {
 	}
 	return h
 }
+
+// labelsCJK are the words Chinese, Japanese and Korean notes put before a
+// colon to say what follows, as "Example:" and "Note:" do: "例如：ZooKeeper，
+// etcd。" is an example of the card above it, not a card asking "例如".
+// The question and answer labels are here too, so that one left unpaired
+// ("问：什么是僵尸进程？" with no "答：") asks nothing, as "Q:" does.
+var labelsCJK = map[string]bool{
+	"例如": true, "比如": true, "例": true, "例子": true, "举例": true, "舉例": true, "例えば": true,
+	"예": true, "예시": true, "예를 들어": true, "注": true, "注意": true, "备注": true, "備註": true,
+	"提示": true, "参考": true, "參考": true, "참고": true, "주의": true, "说明": true, "說明": true,
+	"解析": true, "问": true, "問": true, "答": true, "回答": true, "解答": true, "答案": true,
+	"答え": true, "질문": true, "답": true, "답변": true, "提问": true,
+}
+
+// qaLabelsCJK say "Q" and "A" in Chinese, Japanese and Korean: "**问：**"
+// over a question, "**答：**" over its answer; "질문:", "답변:".
+var qaLabelsCJK = map[string]string{
+	"问": "q", "問": "q", "提问": "q", "질문": "q",
+	"答": "a", "回答": "a", "解答": "a", "答案": "a", "答え": "a", "답": "a", "답변": "a",
+}
+
+// cjkQAHead reports whether head, the start of a line, may open with one of
+// qaLabelsCJK: a cheap test on its first character, before the line is split
+// at its colon.
+func cjkQAHead(head string) bool {
+	if len(head) < 3 || head[0] < 0xE0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(head)
+	switch r {
+	case '问', '問', '提', '질', '答', '回', '解', '답':
+		return true
+	}
+	return false
+}
+
+// cjkQAKind returns "q" or "a" when label, a line's lowered text before its
+// colon, is a question or answer label of qaLabelsCJK, numbered or not
+// ("问1", "答 1"); else "".
+func cjkQAKind(label string) string {
+	return qaLabelsCJK[strings.TrimRight(label, " 0123456789")]
+}

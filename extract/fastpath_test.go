@@ -187,7 +187,7 @@ func isLabelOracle(s string) bool {
 	if m := symbolLabelRE.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
-	return labels[s] || remarksAbroad[s] || labelsAbroad[s] || proofTitles[s] || numberedLabel.MatchString(s)
+	return labels[s] || remarksAbroad[s] || labelsAbroad[s] || proofTitles[s] || labelsCJK[s] || numberedLabel.MatchString(s)
 }
 
 // outsideBracketsOracle is outsideBrackets as it was first written.

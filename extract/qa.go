@@ -35,7 +35,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 		return "", 0
 	}
 	head := strings.TrimLeft(string(p.src[r[0]:min(r[1], r[0]+16)]), " *_")
-	if len(head) < 2 || head[0]|0x20 != 'q' && head[0]|0x20 != 'a' { // an ASCII q or a, in either case
+	if len(head) < 2 || head[0]|0x20 != 'q' && head[0]|0x20 != 'a' && !cjkQAHead(head) { // an ASCII q or a, in either case
 		return "", 0
 	}
 	if m := qaDotLabel.FindStringIndex(head); m != nil {
@@ -48,14 +48,18 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 		return "", 0
 	}
 	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.srcOff(i)), " *_"))
+	kind := cjkQAKind(label)
 	if m := qaLabelRE.FindStringSubmatch(label); m != nil {
-		off := p.afterOff(v, j-1)
-		for off >= 0 && off < r[1] && (p.src[off] == ' ' || p.src[off] == '\t') {
-			off++ // "**Q: What …**": the text starts after the space
-		}
-		return m[1][:1], off
+		kind = m[1][:1]
 	}
-	return "", 0
+	if kind == "" {
+		return "", 0
+	}
+	off := p.afterOff(v, j-1)
+	for off >= 0 && off < r[1] && (p.src[off] == ' ' || p.src[off] == '\t') {
+		off++ // "**Q: What …**": the text starts after the space
+	}
+	return kind, off
 }
 
 // qaPair makes a card from a block that is a question (Q: …) followed by a
