@@ -218,3 +218,34 @@ func cjkQAHead(head string) bool {
 func cjkQAKind(label string) string {
 	return qaLabelsCJK[strings.TrimRight(label, " 0123456789")]
 }
+
+// cjkCopulas join a bold term to its definition in Chinese, Japanese and
+// Korean, as " is " does in "**Osmosis** is …" and "." in "**Osmosis**. …":
+// "**进程**是资源分配的基本单位", "**プロセス**とは、実行中の…", "**스레드**란
+// 프로세스 내 …", "**running**。位于栈顶". Longer ones come first; a Korean
+// particle needs the space after it ("**X**는데" goes on with a verb).
+var cjkCopulas = []string{
+	"是指", "指的是", "就是", "即是", "是", "指", "即", "。",
+	"というのは、", "というのは", "とは、", "とは", "は、", "は",
+	"이란 ", "란 ", "는 ", "은 ",
+}
+
+// cjkCopulaLen measures the copula of cjkCopulas that opens b, with the
+// spaces after it, or returns 0: a definition after a bold term then reads
+// as one after "**Osmosis** is". The first byte of b tests cheaply that it
+// opens with a character beyond ASCII.
+func cjkCopulaLen(b []byte) int {
+	if len(b) < 3 || b[0] < 0xE0 {
+		return 0
+	}
+	for _, c := range cjkCopulas {
+		if len(b) > len(c) && string(b[:len(c)]) == c {
+			n := len(c)
+			for n < len(b) && b[n] == ' ' {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
+}

@@ -1135,7 +1135,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	for defLo < hi && (p.src[defLo] == '*' || p.src[defLo] == '_') {
 		defLo++
 	}
-	if r, _ := utf8.DecodeRune(p.src[defLo:hi]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+	cjk := cjkCopulaLen(p.src[defLo:hi]) // "**进程**是…", "**스레드**란 …", "**running**。…"
+	defLo += cjk
+	if r, _ := utf8.DecodeRune(p.src[defLo:hi]); cjk == 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return split{}, false // "**R**esult:": the bold marks a letter of a word
 	}
 	if defLo+1 < hi && p.src[defLo] == '.' && p.src[defLo+1] == ' ' && termHi == end {
@@ -1151,7 +1153,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	if lo, nameHi, body, ok := p.headNameAfter(n, termLo, termHi, defLo, hi); ok {
 		termLo, termHi, defLo = lo, nameHi, body // "**Definition 2.1** (Group). A group is …"
 	}
-	copula := false
+	copula := cjk > 0
 	for _, w := range []string{"is ", "are ", "means ", "refers to "} {
 		if bytes.HasPrefix(p.src[defLo:hi], []byte(w)) {
 			defLo += len(w)
@@ -1180,8 +1182,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	if rest == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' {
-		return split{}, false
+	if rest == "" || cjk == 0 && (!(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(') {
+		return split{}, false // a definition in a script without spaces has none to count (see cjkCopulaLen)
 	}
 	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}
 	if term := p.plain(n, s.termLo, s.termHi); !isTerm(term) || !validDef(s, term, rest) {
