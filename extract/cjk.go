@@ -249,3 +249,39 @@ func cjkCopulaLen(b []byte) int {
 	}
 	return 0
 }
+
+// cjkClause reports whether term, the text before a line's separator, is
+// a clause of a Chinese or Japanese sentence rather than a term: its
+// full-width comma, stop or semicolon parts a sentence as ", " and ". " do
+// in English, which isTerm refuses ("P是必选的，因此只有2种分布式系统：CP、AP"
+// is no term). A whole sentence is left to the rules of translations, and
+// a short list of terms is a term, as "select, pros" is:
+// "多进程，优点：地址空间隔离…", "GET，场景：…".
+func cjkClause(term string) bool {
+	if !strings.Contains(term, "，") && !strings.Contains(term, "。") && !strings.Contains(term, "；") {
+		return false
+	}
+	outer := strings.TrimSpace(outsideBrackets(term))
+	if strings.HasSuffix(outer, "。") || strings.HasSuffix(outer, "！") || strings.HasSuffix(outer, "？") {
+		return false // a whole sentence, as a translation pairs it: "我是学生。(Wǒ shì xuéshēng.) - I am a student."
+	}
+	if strings.Contains(outer, "。") || strings.Contains(outer, "；") {
+		return true
+	}
+	parts := strings.Split(outer, "，")
+	if len(parts) > 4 {
+		return true
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if part == "" || !isTerm(part) || hasSpaceScript(part) && utf8.RuneCountInString(part) > maxListedTerm || countFields(part) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListedTerm is the most characters a term written without spaces has
+// in a list of terms before a separator: "多进程，优点" lists two,
+// "SSE基于HTTP长连接，…" is a clause.
+const maxListedTerm = 6

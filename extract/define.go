@@ -668,6 +668,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "——" && strings.ContainsAny(term, "，。；！") {
 		return false // the dash inside a Chinese sentence: "…，它能「保留狀態」——當…"
 	}
+	if cjkClause(term) {
+		return false // "SSE基于HTTP长连接，特点是服务端单向推送，场景：…" splits a sentence
+	}
 	if s.sep == ":" && morePairs(term, p.src[s.defLo:s.defHi]) {
 		return false // "O: Observed, E: Expected" pairs two symbols
 	}
