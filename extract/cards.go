@@ -2399,6 +2399,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.paragraph(par, sc, false)
 		return false
 	}
+	if b.srListCard(par, l, ls, sc) {
+		return true
+	}
 	if b.tooLong(par, ls) {
 		b.list(l, sc)
 		return true

@@ -440,7 +440,8 @@ func (b *builder) srSeparator(n ast.Node, ls [][2]int, sc scope) bool {
 	if k < 0 {
 		return false
 	}
-	if b.add(p.html(n, ls[0][0], ls[k-1][1]), p.html(n, ls[k+1][0], everything), kind, p.line(ls[0][0]), sc) {
+	front := p.skipTagLines(ls[:k])
+	if b.add(p.html(n, front[0][0], ls[k-1][1]), p.html(n, ls[k+1][0], everything), kind, p.line(front[0][0]), sc) {
 		b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
 	}
 	return true

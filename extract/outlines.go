@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// srListCard makes the card of a spaced-repetition plugin's question whose
+// answer is a list: a paragraph with a line of "?" alone (or "??") and the
+// list right under it,
+//
+//	What are the key components of Cassandra's data model?
+//	?
+//	- Keyspaces (equivalent to databases)
+//	- Tables (Collection of rows)
+//
+// Markdown ends the paragraph at the list, so the "?" is its last line and
+// srSeparator never sees an answer. The plugin reads the lines around the "?"
+// as one card: the list, and any line between, is its answer, and makes no
+// cards of its own, which would repeat the student's card in parts. It
+// reports whether paragraph par was such a question.
+func (b *builder) srListCard(par ast.Node, l *ast.List, ls [][2]int, sc scope) bool {
+	p := b.p
+	k, kind := p.srMark(ls)
+	if k < 0 {
+		return false
+	}
+	front := p.skipTagLines(ls[:k])
+	back := p.blocksHTML([]ast.Node{l})
+	if k+1 < len(ls) {
+		// "?" over "Storage Engine (LSM - Log structure merge tree):" and
+		// the list: the line opens the answer.
+		back = "<p>" + p.html(par, ls[k+1][0], everything) + "</p>" + back
+	}
+	if b.add(p.html(par, front[0][0], front[len(front)-1][1]), back, kind, p.line(front[0][0]), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
+		b.cover(l)
+	}
+	return true
+}
+
+// srMark returns the index of the first of lines ls, after the first, that
+// is "?" alone (Basic) or "??" (Reversed), the last line too, or -1: where a
+// list follows, the last line may be the separator (see srListCard).
+func (p *parsed) srMark(ls [][2]int) (int, Kind) {
+	for k := 1; k < len(ls); k++ {
+		line := p.src[ls[k][0]:ls[k][1]]
+		if len(line) > 8 || bytes.IndexByte(line, '?') < 0 {
+			continue // the quick test: a separator is a "?" and spaces
+		}
+		switch string(bytes.TrimSpace(line)) {
+		case "?":
+			return k, Basic
+		case "??":
+			return k, Reversed
+		}
+	}
+	return -1, Basic
+}
+
+// skipTagLines returns the lines of a card's front without the lines of
+// tags alone that open it: the plugin's deck tag is often written right
+// above the question, "#flashcards/代码随想录" over "n%2 == 1什么意思", and
+// marks the card without being part of what it asks. The last line stays.
+func (p *parsed) skipTagLines(ls [][2]int) [][2]int {
+	for len(ls) > 1 {
+		line := bytes.TrimSpace(p.src[ls[0][0]:ls[0][1]])
+		if len(line) < 2 || line[0] != '#' || !onlyHashtags(string(line)) {
+			break
+		}
+		ls = ls[1:]
+	}
+	return ls
+}
