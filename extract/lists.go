@@ -695,6 +695,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if b.termOverDef(head, rest, sc, parts >= 2) {
 			continue
 		}
+		if hasSub[i] && b.clozeBlock(it, head, rest, sc) {
+			continue
+		}
 		if (hasSub[i] || len(rest) > 0 && b.shortHead(head)) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue

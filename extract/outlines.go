@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -72,4 +73,64 @@ func (p *parsed) skipTagLines(ls [][2]int) [][2]int {
 		ls = ls[1:]
 	}
 	return ls
+}
+
+// clozeBlock makes one Cloze card of a list item marked as a card whose
+// nested bullets hold cloze deletions, as Logseq shows it: the block and
+// what is nested under it, every deletion hidden,
+//
+//   - Undo Log 和Redo Log #card
+//   - Undo Log
+//   - 存储的是 {{cloze 旧数据的版本链集合}}
+//
+// Read as an outline, the block asked for its children with "{{c1::…}}"
+// showing on the back, each middle bullet did so again, and each child
+// became a cloze of its own line, "[...]" with no more than the context to
+// go on: many cards of one the student wrote. The tags that end the
+// block's line tag the card. It reports whether item it was such a card.
+func (b *builder) clozeBlock(it, head ast.Node, rest []ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) == 0 || len(rest) == 0 || !markedCard(p.src[ls[0][0]:ls[0][1]]) {
+		return false
+	}
+	if end := p.endOf(it); end <= ls[0][1] || !hasCloze(p.src[ls[0][1]:end]) {
+		return false
+	}
+	text, tags := trailingTags(p.html(head, 0, everything))
+	extra := strings.Join(sc.context(), " › ")
+	if extra == "" {
+		extra = b.title
+	}
+	if b.add(text+p.blocksHTML(rest), escapeText(extra), Cloze, p.lineOf(head), sc) {
+		b.cover(it)
+		if len(tags) > 0 {
+			b.cards[len(b.cards)-1].Tags = b.cardTags(sc, tags)
+		}
+	}
+	return true
+}
+
+// markedCard reports whether line ends with a tag that marks a card,
+// Logseq's "#card" among others: "事物的4种隔离级别 #card".
+func markedCard(line []byte) bool {
+	if bytes.IndexByte(line, '#') < 0 {
+		return false // the quick test
+	}
+	fields := strings.Fields(string(line))
+	for i := len(fields) - 1; i >= 0; i-- {
+		t, ok := obsidianTag(fields[i])
+		if !ok {
+			return false
+		}
+		if cardMarkers[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCloze reports whether text holds an opening cloze deletion, "{{c1::".
+func hasCloze(text []byte) bool {
+	return bytes.Contains(text, []byte("{{c")) && clozeOpen.Match(text)
 }
