@@ -352,6 +352,9 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 	nodes := c.p.children(c.p.doc)
 	if c.start == 0 {
 		c.p.props = c.p.propertyBlock(nodes)
+		if c.p.props == nil {
+			c.p.props = c.p.fieldBlock(nodes)
+		}
 	}
 	b.document(b.dropSkipped(nodes))
 	c.b, c.usedTitle = b, title

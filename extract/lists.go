@@ -698,6 +698,13 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.clozeBlock(it, head, rest, sc) {
 			continue
 		}
+		if p.fieldItem(head, rest) {
+			b.skip(it)
+			continue
+		}
+		if hasSub[i] && b.fieldParent(it, head, rest, sc) {
+			continue
+		}
 		if (hasSub[i] || len(rest) > 0 && b.shortHead(head)) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue

@@ -134,3 +134,113 @@ func markedCard(line []byte) bool {
 func hasCloze(text []byte) bool {
 	return bytes.Contains(text, []byte("{{c")) && clozeOpen.Match(text)
 }
+
+// metaKeys are the fields note templates of outliners and PKM apps give a
+// page, its status, kind, source and links: "Status:: [[In Progress]]",
+// "Type:: [[Book]]", "Source Type::工作", "Tags:" left empty. They describe
+// the note, not its subject: "Status" → "In Progress" teaches nothing.
+var metaKeys = map[string]bool{
+	"status": true, "type": true, "note type": true, "source": true, "source type": true, "source url": true,
+	"url": true, "link": true, "links": true, "author": true, "authors": true, "tags": true, "tag": true,
+	"topic": true, "topics": true, "project": true, "created": true, "date": true, "modified": true,
+	"updated": true, "review": true, "qty": true, "subject": true, "category": true, "categories": true,
+	"alias": true, "aliases": true, "title": true, "rating": true, "started": true, "finished": true,
+	"related": true, "up": true, "area": true, "priority": true, "progress": true, "state": true,
+}
+
+// fieldBlock returns the paragraph of page fields that opens a note, under
+// its title or a rule, where propertyBlock finds none: two lines or more,
+// each a field of metaKeys, "Key:: value" as Dataview and Roam write them or
+// "Key: value", the value perhaps left empty by a template:
+//
+//	Status::發芽
+//	Source Type::工作
+//	Qty::9
+//
+// nil if there is no such paragraph.
+func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
+	for len(nodes) > 1 {
+		if h, ok := nodes[0].(*ast.Heading); ok && h.Level == 1 || isRule(nodes[0]) {
+			nodes = nodes[1:]
+			continue
+		}
+		break
+	}
+	if len(nodes) == 0 {
+		return nil
+	}
+	par, ok := nodes[0].(*ast.Paragraph)
+	if !ok {
+		return nil
+	}
+	lines := p.lines(par)
+	if len(lines) < 2 || len(lines) > maxPropertyLines {
+		return nil
+	}
+	for _, r := range lines {
+		if _, ok := metaField(p.src[r[0]:r[1]]); !ok {
+			return nil
+		}
+	}
+	return par
+}
+
+// metaField reports whether line is a field of metaKeys, "Status:: [[In
+// Progress]]" or "Tags: #python", and whether its colon is doubled, as
+// Roam, Logseq and Dataview write a field.
+func metaField(line []byte) (double, ok bool) {
+	line = bytes.TrimSpace(line)
+	k := bytes.IndexByte(line, ':')
+	if k < 1 || k > 32 || !metaKeys[strings.ToLower(string(bytes.TrimSpace(line[:k])))] {
+		return false, false
+	}
+	rest := line[k+1:]
+	if double = len(rest) > 0 && rest[0] == ':'; !double && len(rest) > 0 && rest[0] != ' ' && rest[0] != '\t' {
+		return false, false // "Source:start" is no field
+	}
+	return double, true
+}
+
+// fieldItem reports whether list item it is a page field alone, a bullet
+// "- Status:: [[In Progress]]" with nothing nested under it, as Roam
+// exports a page's attributes. A single colon is a term's, "- Source:
+// start of the river", and stays a card.
+func (p *parsed) fieldItem(head ast.Node, rest []ast.Node) bool {
+	ls := p.lines(head)
+	if len(rest) > 0 || len(ls) != 1 {
+		return false
+	}
+	line := p.src[ls[0][0]:ls[0][1]]
+	if !bytes.Contains(line, []byte("::")) {
+		return false // the quick test
+	}
+	double, ok := metaField(line)
+	return ok && double
+}
+
+// fieldParent makes the card of a bullet that is an empty field over what
+// is nested under it, as Roam writes a page's parts, "- Summary::" over the
+// outline of a book: the field's name asks, without the colons that mark
+// it ("Summary:" read as a lead-in kept one), and is the context of the
+// cards below. It reports whether head was such a field.
+func (b *builder) fieldParent(it, head ast.Node, rest []ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], " \t")
+	if !bytes.HasSuffix(line, []byte("::")) || bytes.Count(line, []byte(":")) != 2 {
+		return false
+	}
+	front := p.html(head, ls[0][0], ls[0][0]+len(line)-2)
+	name := contextText(front)
+	if !hasWordChar(name) {
+		return false
+	}
+	if b.add(front, p.blocksHTML(rest), Basic, p.lineOf(head), sc) {
+		b.cover(it)
+	}
+	b.blocks(rest, sc.with(name))
+	return true
+}
