@@ -671,7 +671,7 @@ func (p *parsed) footnoteDef(n ast.Node) bool {
 var footnoteLabel = regexp.MustCompile(`^\s{0,3}\[\^[^\]\s]+\]:`)
 
 // tagLine returns the tags of a paragraph of Obsidian tags alone, "#python
-// #basics" or, after a label, "Tags: #a, #b/c" (or "Tags:" and "#a" on the
+// #basics" or, after a label, "Tags: #a, #b/c" or "**Tags:** #a" (or "Tags:" and "#a" on the
 // next line, as "Corso:  " over "#prerequisiti"), as Anki tags ("b::c"); nil
 // for any other block. Such a paragraph is no card's content: its tags go on
 // every card of the note.
@@ -680,7 +680,7 @@ func (p *parsed) tagLine(n ast.Node) []string {
 		return nil
 	}
 	first := n.Lines().At(0)
-	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !bytes.Contains(t, []byte(": #")) &&
+	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !bytes.Contains(t, []byte(": #")) && !bytes.Contains(t, []byte(":** #")) &&
 		!(bytes.HasSuffix(bytes.TrimRight(t, " \t\r\n\\"), []byte(":")) && n.Lines().Len() == 2 &&
 			bytes.HasPrefix(bytes.TrimLeft(segValue(n.Lines().At(1), p.src), " \t"), []byte("#"))) {
 		return nil // the quick test: "#" or a label such as "Tags:" opens the paragraph, or a label over "#" alone
