@@ -530,7 +530,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		c.b.covered.markIn(covered)
 		c.b = nil
 	}
-	n.cards = dropRepeats(n.cards)
+	n.cards = dropHeadingRepeats(dropRepeats(n.cards))
 	nameOwners(n.cards, columns, rows)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string
