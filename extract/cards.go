@@ -1132,6 +1132,12 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
+	rest, blank := b.p.blankLabels(body)
+	if blank {
+		b.skip(append([]ast.Node{hn}, body...)...)
+		return
+	}
+	body = rest
 	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) ||
 		b.p.definesHeading(body, h.text) {
 		b.cover(hn)
@@ -1296,11 +1302,12 @@ func (p *parsed) questionHeading(n *ast.Heading) (split, bool) {
 	return p.questionSplit(p.lineView(n, seg.Start, seg.Stop), seg.Start, seg.Stop)
 }
 
-// unused returns the blocks with a content line that no card used.
+// unused returns the blocks with a content line that no card used, but
+// for the bare labels of blocks that cards used (labelsOfUsed).
 func (b *builder) unused(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
-	for _, n := range nodes {
-		if b.isUnused(n) {
+	for i, n := range nodes {
+		if b.isUnused(n) && !b.labelsOfUsed(nodes, i) {
 			out = append(out, n)
 		}
 	}

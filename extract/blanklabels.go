@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// bareLabel reports whether s, the plain text of a line, is a label alone,
+// waiting for what it labels: "PORTS:", "Description:", "Given IP Block:".
+func bareLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, ":"), "："))
+	if t == s || t == "" {
+		return false
+	}
+	return countFields(t) <= 4 && !strings.ContainsAny(t, ".?!:;：")
+}
+
+// labelsOnly reports whether block n is nothing but bare labels: a
+// paragraph of them, or a list of them without anything nested, as a
+// template's "- **Description**:" "- **Creation**:" are.
+func (p *parsed) labelsOnly(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.Paragraph:
+		for _, r := range p.lines(n) {
+			if !bareLabel(p.plain(n, r[0], r[1])) {
+				return false
+			}
+		}
+		return n.Lines().Len() > 0
+	case *ast.List:
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			c := it.FirstChild()
+			if c == nil || c.NextSibling() != nil || c.Lines().Len() != 1 || !bareLabel(p.plain(c, 0, everything)) {
+				return false
+			}
+		}
+		return n.FirstChild() != nil
+	}
+	return false
+}
+
+// blankLabels returns a heading's body without its labels that label
+// nothing: bare labels that end the body or stand over other bare labels.
+// A template left blank, "## Heap" over "- **Description**:" "-
+// **Creation**:", or a STAR prompt over "* Situation:" "* Task:" with no
+// story under them, teaches nothing: blank is true when the body holds
+// nothing else, or nothing but the prompt's question, and the heading
+// makes no card. "Tell me about an occasion when …" is a prompt too.
+func (p *parsed) blankLabels(body []ast.Node) (rest []ast.Node, blank bool) {
+	for i, n := range body {
+		if p.labelsOnly(n) && (i+1 == len(body) || p.labelsOnly(body[i+1])) {
+			continue
+		}
+		rest = append(rest, n)
+	}
+	if len(rest) == len(body) {
+		return body, false
+	}
+	for _, n := range rest {
+		if _, ok := n.(*ast.Paragraph); !ok {
+			return rest, false
+		}
+		if t := strings.TrimSpace(p.plain(n, 0, everything)); !strings.HasSuffix(t, "?") && !isPrompt(t) {
+			return rest, false
+		}
+	}
+	return nil, true
+}
+
+// labelsOfUsed reports whether block i of a title's section is bare labels
+// over a block that cards used: "PORTS:" over "Port 161 \- SNMP" lines,
+// each a card of its own. On the title's card of what no card used, the
+// label would stand alone.
+func (b *builder) labelsOfUsed(nodes []ast.Node, i int) bool {
+	return b.p.labelsOnly(nodes[i]) && (i+1 == len(nodes) || !b.isUnused(nodes[i+1]))
+}
