@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/notes2deck/notes2deck/exporters"
@@ -39,7 +40,7 @@ func (Exporter) Export(w io.Writer, decks []extract.Deck) error {
 			writeCell(bw, exporters.NotetypeName(c.Kind))
 			writeCell(bw, deck)
 			for _, f := range n.Fields {
-				writeCell(bw, f)
+				writeField(bw, f)
 			}
 			bw.WriteByte('"')
 			for k, t := range n.Tags {
@@ -62,6 +63,27 @@ func (Exporter) Export(w io.Writer, decks []extract.Deck) error {
 func writeCell(w *bufio.Writer, c string) {
 	w.WriteByte('"')
 	writeQuoted(w, c)
+	w.WriteString(`",`)
+}
+
+// formulaStarts are the first bytes that make a spreadsheet program (Excel,
+// LibreOffice, Google Sheets) read a cell as a formula: OWASP's list for
+// "CSV injection".
+const formulaStarts = "=+-@\t\r"
+
+// writeField writes a note's field as writeCell does, but with a first
+// character that would start a formula written as a character reference:
+// opened in a spreadsheet, a card "-2+3" shows its text instead of 1, and a
+// shared note's "=cmd|' /C calc'!A0" runs nothing. The fields are HTML
+// (#html:true), so Anki shows "&#61;cmd…" as "=cmd…", the card the .apkg
+// makes.
+func writeField(w *bufio.Writer, f string) {
+	if f == "" || strings.IndexByte(formulaStarts, f[0]) < 0 {
+		writeCell(w, f)
+		return
+	}
+	w.WriteString(`"&#` + strconv.Itoa(int(f[0])) + ";")
+	writeQuoted(w, f[1:])
 	w.WriteString(`",`)
 }
 

@@ -3,6 +3,7 @@ package csv
 import (
 	"bytes"
 	stdcsv "encoding/csv"
+	"html"
 	"strconv"
 	"strings"
 	"sync"
@@ -140,6 +141,38 @@ func TestConcurrentExports(t *testing.T) {
 	for i := range outs {
 		if errs[i] != nil || !bytes.Equal(outs[i].Bytes(), want.Bytes()) {
 			t.Errorf("export %d at the same time: error %v, output\n%s\nwant\n%s", i, errs[i], outs[i].Bytes(), want.Bytes())
+		}
+	}
+}
+
+// A field that starts with a formula's first character is no formula in a
+// spreadsheet, and still shows its text in Anki (an HTML field).
+func TestFormulaCells(t *testing.T) {
+	fronts := []string{"=cmd|' /C calc'!A0", "+total", "-2+3", "@SUM(1+1)", "\tx", "\rx", "= 1", "a=b", ""}
+	d := extract.Deck{Name: "D", File: "d.md"}
+	for _, f := range fronts {
+		d.Cards = append(d.Cards, extract.Card{Front: f, Back: "-5", Context: []string{"@home"}})
+	}
+	var buf bytes.Buffer
+	if err := (Exporter{}).Export(&buf, []extract.Deck{d}); err != nil {
+		t.Fatal(err)
+	}
+	_, body := meta(t, buf.Bytes())
+	r := stdcsv.NewReader(bytes.NewReader(body))
+	r.FieldsPerRecord = len(Columns)
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("parse csv: %v", err)
+	}
+	for i, rec := range recs {
+		want := exporters.NoteFields(d, d.Cards[i])
+		for j, cell := range rec[3:7] {
+			if cell != "" && strings.IndexByte(formulaStarts, cell[0]) >= 0 {
+				t.Errorf("card %d: %s cell %q starts a spreadsheet formula", i, Columns[3+j], cell)
+			}
+			if got := html.UnescapeString(cell); got != html.UnescapeString(want[j]) {
+				t.Errorf("card %d: %s cell %q shows %q in Anki, want %q", i, Columns[3+j], cell, got, want[j])
+			}
 		}
 	}
 }

@@ -10,7 +10,12 @@
 // fills the note's fields from the remaining columns in order, which is why
 // the field columns follow exporters.FieldNames. Every cell is quoted, since
 // Anki's reader skips a line that starts with "#" as a comment, and a GUID
-// can start with "#". Cells are otherwise written as they are: a cell starting
-// with "=", "+", "-" or "@" may be taken for a formula by a spreadsheet
-// program, so the file is meant for Anki, not for editing in one.
+// can start with "#". A field (front, back, context, source) that starts
+// with "=", "+", "-", "@", a tab or a carriage return, which a spreadsheet
+// program would read as a formula, has that character written as an HTML
+// character reference ("&#61;SUM(A1)"): Anki shows the same text, and a
+// spreadsheet shows it as text. The other cells are written as Anki reads
+// them (a deck name, a tag or a GUID may still start with one of those
+// characters), so the file is meant for Anki, not for editing in a
+// spreadsheet.
 package csv
