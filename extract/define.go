@@ -702,6 +702,10 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	// without a string made of it.
 	r := p.newRenderer(true)
 	r.inlines(n, s.defLo, s.defHi)
+	if !hasWordCharBytes(r.b.Bytes()) {
+		r.drop()
+		return p.imageDef(n, s)
+	}
 	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0) && (!formula || isFormulaGloss(r.b.Bytes()))
 	r.drop()
 	return ok
@@ -992,6 +996,16 @@ func validRawDef(s split, term string, raw []byte) bool {
 		return true // EqualFold pairs rune with rune: the joined def has more
 	}
 	return !strings.EqualFold(term, joinFields(string(raw)))
+}
+
+// imageDef reports whether the definition of s, which reads no word, shows
+// a picture or plays a sound the note's media holds: "- Mitosis:
+// ![](mitosis.png)" has no alt text, nor has "- Meiosis: <img
+// src="meiosis.png" width="300">" as Typora and Obsidian size a picture,
+// and the picture is the answer.
+func (p *parsed) imageDef(n ast.Node, s split) bool {
+	h := p.html(n, s.defLo, s.defHi)
+	return strings.Contains(h, "<img") || strings.Contains(h, soundMark)
 }
 
 // moreRunesOutsideSpace reports whether more than n runes of b are not
