@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -192,7 +193,8 @@ func (v *vaultIndex) find(root, name string) string {
 			case d.IsDir() && path != walk && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules"):
 				return filepath.SkipDir
 			case !d.IsDir():
-				v.files[d.Name()] = append(v.files[d.Name()], path)
+				name := norm.NFC.String(d.Name()) // a Mac's decomposed name, as the note's text is composed
+				v.files[name] = append(v.files[name], path)
 			}
 			return nil
 		})
@@ -200,7 +202,7 @@ func (v *vaultIndex) find(root, name string) string {
 			slices.SortFunc(paths, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
 		}
 	})
-	if paths := v.files[name]; len(paths) > 0 {
+	if paths := v.files[norm.NFC.String(name)]; len(paths) > 0 {
 		return paths[0]
 	}
 	return ""
@@ -243,6 +245,13 @@ func (p *parsed) addImage(dest string, line int) error {
 		slashed := imageFile(base, root, strings.ReplaceAll(name, `\`, "/"))
 		if r, serr := filepath.EvalSymlinks(slashed); serr == nil {
 			path, real, err = slashed, r, nil
+		}
+	}
+	if errors.Is(err, fs.ErrNotExist) && !isASCII(name) {
+		if composed := composedPath(path); composed != "" {
+			if r, cerr := filepath.EvalSymlinks(composed); cerr == nil {
+				path, real, err = composed, r, nil
+			}
 		}
 	}
 	outside := !inside(root, path)

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImageNameForms: a Mac writes file and folder names decomposed
+// ("cafe\u0301.png"), a note's text is read composed; the image is found all
+// the same, by path and by Obsidian embed, and a path that leaves the notes
+// root is refused whatever its form.
+func TestImageNameForms(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes")
+	pic := filepath.Join(notes, "U\u0308bung", "cafe\u0301.png")
+	for _, f := range []string{pic, filepath.Join(dir, "secre\u0300t.png")} {
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte("\x89PNG\r\n\x1a\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	note := filepath.Join(notes, "n.md")
+	src := "# Fr\n\n- Café: ![a café](Übung/café.png)\n- Embed: ![[café.png]]\n"
+	d, err := Parse(note, []byte(src), Options{Root: notes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Media) != 1 || d.Media[0].Path != pic {
+		t.Errorf("media %+v, want the one file %s", d.Media, pic)
+	}
+	if len(d.Cards) != 2 {
+		t.Fatalf("cards %+v, want Café and Embed", d.Cards)
+	}
+	for _, c := range d.Cards {
+		if !strings.Contains(c.Back, `<img src="`) {
+			t.Errorf("card %q: back %q shows no image", c.Front, c.Back)
+		}
+	}
+	_, err = Parse(note, []byte("- Secret: ![s](../secrèt.png)\n"), Options{Root: notes})
+	if err == nil || !strings.Contains(err.Error(), "outside the notes root") {
+		t.Errorf("image outside the root: error %v, want outside the notes root", err)
+	}
+}
