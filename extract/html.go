@@ -814,10 +814,13 @@ func (r *renderer) image(dest, alt string) {
 // shown as text, never played.
 const soundMark = "\uFDD0sound:"
 
-// isAudio reports whether the media file name is a sound Anki plays.
+// isAudio reports whether the media file name is a sound or a video Anki
+// plays from "[sound:name]": its editor writes that reference for both
+// ("![](mitosis.mp4)" shown as an <img> was a broken picture).
 func isAudio(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
-	case ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac", ".aac":
+	case ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac", ".aac",
+		".mp4", ".m4v", ".webm", ".mov", ".mkv", ".ogv", ".avi", ".mpg", ".mpeg", ".3gp":
 		return true
 	}
 	return false

@@ -502,10 +502,11 @@ func (o *outliner) image(n *ast.Image) Block {
 }
 
 // imagePath returns the file on disk of an image the extractor found and
-// loaded (see collectMedia), or "" for a remote or missing image.
+// loaded (see collectMedia), or "" for a remote or missing image, and for
+// a sound or a video ("![](hola.mp3)"), which paper cannot play.
 func (o *outliner) imagePath(dest string) string {
 	name := o.p.images[dest]
-	if name == "" {
+	if name == "" || isAudio(name) {
 		return ""
 	}
 	if o.mediaPaths == nil {
