@@ -163,12 +163,15 @@ const maxVaultEntries = 20000
 // A vaultIndex lists the files under a notes root by name, for embeds that
 // name a file without its folder. It is built once per note, when needed.
 type vaultIndex struct {
-	once  sync.Once
-	files map[string][]string // base name → paths, shortest first
+	once   sync.Once
+	files  map[string][]string // base name → paths, shortest first
+	folded map[string][]string // lower-case base name → paths, shortest first
 }
 
 // find returns the file named name under root whose path is shortest (the
-// first in byte order on a tie), or "". Hidden folders (.obsidian, .git,
+// first in byte order on a tie), or "". A name of another case is found
+// when none is named exactly: Obsidian finds "![[Diagram.PNG]]" in
+// diagram.png on every system. Hidden folders (.obsidian, .git,
 // .trash) and node_modules are not searched, and the search stops after
 // maxVaultEntries entries: a note built alone in a home folder must not
 // walk the whole disk.
@@ -177,7 +180,7 @@ func (v *vaultIndex) find(root, name string) string {
 		return ""
 	}
 	v.once.Do(func() {
-		v.files = map[string][]string{}
+		v.files, v.folded = map[string][]string{}, map[string][]string{}
 		seen := 0
 		walk := root
 		if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
@@ -195,14 +198,21 @@ func (v *vaultIndex) find(root, name string) string {
 			case !d.IsDir():
 				name := norm.NFC.String(d.Name()) // a Mac's decomposed name, as the note's text is composed
 				v.files[name] = append(v.files[name], path)
+				v.folded[strings.ToLower(name)] = append(v.folded[strings.ToLower(name)], path)
 			}
 			return nil
 		})
-		for _, paths := range v.files {
-			slices.SortFunc(paths, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
+		for _, m := range []map[string][]string{v.files, v.folded} {
+			for _, paths := range m {
+				slices.SortFunc(paths, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
+			}
 		}
 	})
-	if paths := v.files[norm.NFC.String(name)]; len(paths) > 0 {
+	name = norm.NFC.String(name)
+	if paths := v.files[name]; len(paths) > 0 {
+		return paths[0]
+	}
+	if paths := v.folded[strings.ToLower(name)]; len(paths) > 0 {
 		return paths[0]
 	}
 	return ""
