@@ -166,6 +166,9 @@ type vaultIndex struct {
 	once   sync.Once
 	files  map[string][]string // base name → paths, shortest first
 	folded map[string][]string // lower-case base name → paths, shortest first
+
+	mu       sync.Mutex
+	listings map[string]map[string]string // folder → composed name → its entry (see composedPath)
 }
 
 // find returns the file named name under root whose path is shortest (the
@@ -258,7 +261,7 @@ func (p *parsed) addImage(dest string, line int) error {
 		}
 	}
 	if errors.Is(err, fs.ErrNotExist) && !isASCII(name) {
-		if composed := composedPath(path); composed != "" {
+		if composed := p.vault.composedPath(path); composed != "" {
 			if r, cerr := filepath.EvalSymlinks(composed); cerr == nil {
 				path, real, err = composed, r, nil
 			}
