@@ -281,6 +281,11 @@ func (p *parsed) addImage(dest string, line int) error {
 		}
 		return &Error{Pos: pos, Msg: "image " + quote(dest) + ": file not found"}
 	}
+	if err != nil && p.opt.IgnoreMissingMedia && !errors.Is(err, fs.ErrPermission) {
+		p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(shorten(dest)) + " left out: " + brokenPath(path)})
+		p.images[dest] = ""
+		return nil
+	}
 	if err != nil {
 		return &Error{Pos: pos, Msg: "image " + quote(dest), Err: err}
 	}
