@@ -311,6 +311,13 @@ func (p *parsed) addImage(dest string, line int) error {
 		if err != nil {
 			return &Error{Pos: pos, Msg: "image " + quote(dest), Err: err}
 		}
+		if len(data) == 0 {
+			// A download cut short, or a placeholder a sync app left,
+			// shows a broken picture in Anki: the card shows the alt text.
+			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + " left out: the file is empty"})
+			p.images[dest] = ""
+			return nil
+		}
 		m = Media{Name: mediaName(real, data), Path: real, Data: data}
 		p.media[real] = m
 	}
