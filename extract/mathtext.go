@@ -54,7 +54,7 @@ func sheetMath(s string) string {
 
 var (
 	// texWrap matches a command whose argument is text: \text{mol}.
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace)\*?\s*\{([^{}]*)\}`)
+	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -64,8 +64,13 @@ var (
 	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)\s*([^\s\\{}A-Za-z])`)
 	// texBlackboard matches \mathbb{R}, whose letters have signs of their own.
 	texBlackboard = regexp.MustCompile(`\\(?:mathbb|Bbb)\s*\{([A-Z])\}`)
-	// texChem matches mhchem's \ce{H2SO4}.
-	texChem = regexp.MustCompile(`\\ce\s*\{([^{}]*)\}`)
+	// texChem matches mhchem's \ce{H2SO4}, and one whose charge or units
+	// are grouped: \ce{O2^{2-}}, \ce{70\pu{atm}}.
+	texChem = regexp.MustCompile(`\\ce\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
+	// texUnderOver matches a sign set under or over another, whose
+	// arguments may hold one level of groups: \underset{i\in I}{\bigcap},
+	// \underset{i=1}{{\prod}^{n}}.
+	texUnderOver = regexp.MustCompile(`\\(underset|overset|stackrel)\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
 	// texBinom matches \binom{n}{k}.
 	texBinom = regexp.MustCompile(`\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
 	// texEnv matches the \begin and \end of an environment.
@@ -225,6 +230,9 @@ func texText(t string) string {
 		}
 		if strings.Contains(u, `\x`) {
 			u = texXArrow.ReplaceAllStringFunc(u, arrowText)
+		}
+		if strings.Contains(u, "set") || strings.Contains(u, `\stackrel`) {
+			u = texUnderOver.ReplaceAllStringFunc(u, underOverText)
 		}
 		u = texScript.ReplaceAllStringFunc(u, scriptText)
 		u = texSqrt.ReplaceAllStringFunc(u, func(m string) string {
@@ -388,6 +396,19 @@ func arrowText(m string) string {
 	return "—" + label + sign
 }
 
+// underOverText writes a sign that texUnderOver matched as that sign with
+// a subscript or superscript, as \sum_{i=1}^{n} is written: MathJax sets
+// "\underset{i\in I}{\bigcap}F_i" under the sign, a line of text cannot,
+// so it is "{\bigcap}_{i\in I}F_i", ⋂_(i∈ I)Fᵢ.
+func underOverText(m string) string {
+	g := texUnderOver.FindStringSubmatch(m)
+	script := "^"
+	if g[1] == "underset" {
+		script = "_"
+	}
+	return "{" + g[3] + "}" + script + "{" + g[2] + "}"
+}
+
 // raise writes s in the signs of table, or "" when one has none.
 func raise(s string, table map[rune]rune) string {
 	var b strings.Builder
@@ -418,15 +439,21 @@ func scriptText(m string) string {
 }
 
 // chemText writes mhchem's formula s: the counts after an element lowered
-// (H2SO4 is H₂SO₄), arrows as signs.
+// (H2SO4 is H₂SO₄), charges raised (O2^{2-} is O₂²⁻), arrows as signs.
 func chemText(s string) string {
 	s = strings.NewReplacer("<=>", "⇌", "<->", "↔", "->", "→", "<-", "←").Replace(s)
 	var b strings.Builder
-	prev, charge := ' ', false
+	prev, charge, group := ' ', false, false
 	for _, r := range s {
 		switch {
 		case r == '^':
 			charge = true // "SO4^2-": a charge, raised
+			continue
+		case charge && r == '{' && !group:
+			group = true // "O2^{2-}": a charge in braces, raised without them
+			continue
+		case group && r == '}':
+			charge, group = false, false
 			continue
 		case charge && (r >= '0' && r <= '9' || r == '+' || r == '-'):
 			b.WriteRune(superscripts[r])

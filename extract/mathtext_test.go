@@ -71,3 +71,21 @@ func TestSheetMathCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathArguments pins commands whose braced argument the sheet
+// printed glued to the command's name; each comment is what it printed.
+func TestSheetMathArguments(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$50\textnormal{g}$ at $18^\circ\textnormal{C}$`, "50g at 18°C"},      // 50\textnormalg at 18°\textnormalC
+		{`$450^{\circ}\pu{ C}$ and $\ce{ 70\pu{ atm} }$`, "450° C and 70 atm"}, // 450°\pu C and \ce 70\pu atm
+		{`$\ce{O2^{2-}}$, $\ce{Fe(CN)6^{4-}}$`, "O₂²⁻, Fe(CN)₆⁴⁻"},             // \ceO2²⁻, \ceFe(CN)6⁴⁻
+		{`$\underset{i\in I}{\bigcap}F_i$`, "⋂_(i∈ I)Fᵢ"},                      // \underseti∈ I⋂Fᵢ
+		{`$\underset{i=1}{\overset{n}{\prod}}E_i$`, "∏ⁿᵢ₌₁Eᵢ"},                 // \underseti=1\oversetn∏Eᵢ
+		{`$f(x) = \underset{y}{argmax}\ P$`, "f(x) = argmax_y P"},              // f(x) = \undersetyargmax P
+		{`$A \stackrel{def}{=} B$`, "A =ᵈᵉᶠ B"},                                // A \stackrel{def}= B
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
