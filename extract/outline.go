@@ -530,9 +530,9 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 		case *ast.Text:
 			sb.text(o.text(c.Segment.Value(o.p.src)), st, url)
 			switch {
-			case c.HardLineBreak():
+			case c.HardLineBreak() && !o.breaksDisplay(c):
 				sb.lineBreak(url)
-			case c.SoftLineBreak():
+			case c.SoftLineBreak(), c.HardLineBreak():
 				sb.text([]byte{'\n'}, st, url)
 			}
 		case *ast.String:
@@ -594,6 +594,16 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			o.inline(sb, c, st, url)
 		}
 	}
+}
+
+// breaksDisplay reports whether the hard line break that ends text c falls
+// inside a display formula: "$$", then "\left\{ a_1v_1 \ : \" with its
+// trailing "\" (or two trailing spaces), then "\right\}", then "$$". A
+// break there would cut the formula in two and the sheet would print both
+// halves as raw TeX; it is a line of the formula, as its other lines are.
+func (o *outliner) breaksDisplay(c *ast.Text) bool {
+	next := c.NextSibling()
+	return (o.inMath || o.inBracket) && next != nil && o.p.inDisplayAt(next)
 }
 
 // alt returns the alternative text of an image.

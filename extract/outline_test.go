@@ -124,6 +124,8 @@ func TestOutline(t *testing.T) {
 		{"obsidian_to_anki markers", "START\nBasic\nWhat is X?\nBack: Y\nEND\n\nSTART\nCloze\nA {{c1::b}}\n\nEND\n\nThe END\n",
 			"P What is X?|{Back}: Y @1\nP A b @7\nP The END @13\n"},
 		{"display rows", "$$\nf(x) = x^2\n- 2x + 1\n$$\n\n\\[\nK*a = K*{eq}\n\\]\n", "P f(x) = x² - 2x + 1 @1\nP K*a = K*eq @6\n"},
+		{"display hard breaks", "Defined as:\n$$\n\\left\\{ a_1 \\ : \\\n  a_1 \\in \\mathbb{R} \\right\\}\n$$\n\n$$\nE = mc^2  \n$$\n\nText  \nbroken\n",
+			"P Defined as:|{ a₁ : a₁ ∈ ℝ } @1\nP E = mc² @7\nP Text|broken @11\n"},
 		{"tables of contents", "[TOC]\n\n* toc\n{:toc}\n\nText\n", "P Text @6\n"},
 		{"obsidian_to_anki notes fenced as anki", "```anki\nSTART\nBasic\nWhat is X?\nBack: Y\nand $x^2$\nTags: t\n<!--ID: 1-->\nEND\nSTART\nCloze\nA {{c1::b}}\nEND\n```\n",
 			"P *What is X?*|Y|and x² @2\nP A b @10\n"},
