@@ -62,8 +62,9 @@ var (
 	// texAccentSign matches an accent over a sign a command wrote: \hatβ;
 	// not "\dotsc", a command of its own.
 	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)\s*([^\s\\{}A-Za-z])`)
-	// texBlackboard matches \mathbb{R}, whose letters have signs of their own.
-	texBlackboard = regexp.MustCompile(`\\(?:mathbb|Bbb)\s*\{([A-Z])\}`)
+	// texBlackboard matches \mathbb{R}, whose letters have signs of their own,
+	// and \Bbb R, the letter as TeX reads it, without braces.
+	texBlackboard = regexp.MustCompile(`\\(?:mathbb|Bbb)(?:\s*\{([A-Z])\}|\s+([A-Z]))`)
 	// texChem matches mhchem's \ce{H2SO4}, and one whose charge or units
 	// are grouped: \ce{O2^{2-}}, \ce{70\pu{atm}}.
 	texChem = regexp.MustCompile(`\\ce\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
@@ -149,6 +150,12 @@ var texSigns = map[string]string{
 	"tfrac": "", "dfrac": "", "nolimits": "", "cdotp": "·", "dagger": "†", "checkmark": "✓",
 	"backslash": "∖", "space": " ", "hline": "", "dotsc": "…", "dotsb": "⋯", "dotsm": "⋯", "dotsi": "⋯",
 	"dotso": "…", "boxed": "", "bold": "", "boldsymbol": "", "mathbf": "", "underline": "", "bm": "", "ni": "∋",
+	// KaTeX's sets and \exist, siunitx's \ohm: "Q ∈ \R^{n × n}" printed "\R"
+	"R": "ℝ", "C": "ℂ", "N": "ℕ", "Z": "ℤ", "Q": "ℚ", "reals": "ℝ", "Reals": "ℝ", "natnums": "ℕ",
+	"Complex": "ℂ", "cnums": "ℂ", "exist": "∃", "nexists": "∄", "ohm": "Ω",
+	"twoheadrightarrow": "↠", "twoheadleftarrow": "↞", "Longleftrightarrow": "⟺", "longleftrightarrow": "⟷",
+	"Longleftarrow": "⟸", "longleftarrow": "⟵", "square": "□", "Box": "□", "blacksquare": "■",
+	"succ": "≻", "prec": "≺", "succeq": "⪰", "preceq": "⪯",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of
@@ -203,10 +210,11 @@ func texText(t string) string {
 	})
 	t = texChem.ReplaceAllStringFunc(t, func(m string) string { return chemText(texChem.FindStringSubmatch(m)[1]) })
 	t = texBlackboard.ReplaceAllStringFunc(t, func(m string) string {
-		if sign, ok := blackboard[texBlackboard.FindStringSubmatch(m)[1]]; ok {
+		g := texBlackboard.FindStringSubmatch(m)
+		if sign, ok := blackboard[g[1]+g[2]]; ok {
 			return sign
 		}
-		return texBlackboard.FindStringSubmatch(m)[1]
+		return g[1] + g[2]
 	})
 	for range 6 { // nested \frac{e^{z_j}}{\sum_k e^{z_k}}: inner first
 		u := texWrap.ReplaceAllString(t, "$1")

@@ -89,3 +89,22 @@ func TestSheetMathArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathSigns pins commands real notes use that the sheet printed by
+// name; each comment is what it printed.
+func TestSheetMathSigns(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$Q \in \R^{n \times n}$, $\alpha \in \R$ (or $\C$)`, "Q ∈ ℝ^(n × n), α ∈ ℝ (or ℂ)"}, // Q ∈ \R^(n × n), α ∈ \R (or \C)
+		{`$\theta \in \Bbb R$, $\mathbb Z$`, "θ ∈ ℝ, ℤ"},                                      // θ ∈ \Bbb R, Z
+		{`$a_1, \ldots a_n \twoheadrightarrow b_1$`, "a₁, … aₙ ↠ b₁"},                         // a₁, … aₙ \twoheadrightarrow b₁
+		{`$(a) \Longleftrightarrow (b)$`, "(a) ⟺ (b)"},                                        // (a) \Longleftrightarrow (b)
+		{`$fl(a \square b)$`, "fl(a □ b)"},                                                    // fl(a \square b)
+		{`$H \succ 0$, $H \prec 0$`, "H ≻ 0, H ≺ 0"},                                          // H \succ 0, H \prec 0
+		{`$\exist y$`, "∃ y"},                                                                 // \exist y
+		{`$X(e^{j\ohm})$`, "X(e^jΩ)"},                                                         // X(e^j\ohm)
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
