@@ -126,6 +126,8 @@ func TestOutline(t *testing.T) {
 		{"display rows", "$$\nf(x) = x^2\n- 2x + 1\n$$\n\n\\[\nK*a = K*{eq}\n\\]\n", "P f(x) = x² - 2x + 1 @1\nP K*a = K*eq @6\n"},
 		{"display hard breaks", "Defined as:\n$$\n\\left\\{ a_1 \\ : \\\n  a_1 \\in \\mathbb{R} \\right\\}\n$$\n\n$$\nE = mc^2  \n$$\n\nText  \nbroken\n",
 			"P Defined as:|{ a₁ : a₁ ∈ ℝ } @1\nP E = mc² @7\nP Text|broken @11\n"},
+		{"marp image directives", "![bg contain 70%](flow.png)\n\n![w:200px](a.png)\n\n![bg is short for background](b.png)\n\n![Ratio: 70%](c.png)\n",
+			"I flow.png  \"\" @1\nI a.png  \"\" @3\nI b.png  \"bg is short for background\" @5\nI c.png  \"Ratio: 70%\" @7\n"},
 		{"tables of contents", "[TOC]\n\n* toc\n{:toc}\n\nText\n", "P Text @6\n"},
 		{"obsidian_to_anki notes fenced as anki", "```anki\nSTART\nBasic\nWhat is X?\nBack: Y\nand $x^2$\nTags: t\n<!--ID: 1-->\nEND\nSTART\nCloze\nA {{c1::b}}\nEND\n```\n",
 			"P *What is X?*|Y|and x² @2\nP A b @10\n"},
