@@ -183,6 +183,9 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) {
 			return out // page properties, #tags alone, a comment or "[TOC]": not the note's text
 		}
+		if b, ok := o.pipeTable(n, pos); ok {
+			return append(out, b)
+		}
 		return o.paragraph(out, n, pos)
 	case *ast.List:
 		if o.p.isTOCMarker(n) {
@@ -252,6 +255,32 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		return append(out, b)
 	}
 	return o.appendBlocks(out, n)
+}
+
+// pipeTable returns paragraph n as a table when each of its lines is a
+// table's row written without the |---| line Markdown needs,
+// as vimwiki and hand-typed vocabulary write them: "| Prost | Cheers |".
+// The cards read each row (builder.pipeRows); shown as a paragraph, the
+// sheet printed the pipes, "| es tut mir leid | I'm sorry |". As for the
+// cards, no row is a header and every row's cells are their own.
+func (o *outliner) pipeTable(n ast.Node, pos Pos) (Block, bool) {
+	if n.Lines().Len() == 0 || o.p.src[n.Lines().At(0).Start] != '|' {
+		return Block{}, false
+	}
+	rows := o.p.pipeCells(o.p.lines(n))
+	if rows == nil {
+		return Block{}, false
+	}
+	b := Block{Kind: Table, Rows: make([][]Cell, len(rows)), Pos: pos}
+	for i, cells := range rows {
+		b.Rows[i] = make([]Cell, len(cells))
+		for k, c := range cells {
+			if t := strings.TrimSpace(o.p.plain(n, c[0], c[1])); t != "" {
+				b.Rows[i][k].Spans = []Span{{Text: string(sheetText([]byte(t)))}}
+			}
+		}
+	}
+	return b, true
 }
 
 // emptyCells reports whether no cell of row holds a word.

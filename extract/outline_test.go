@@ -128,6 +128,8 @@ func TestOutline(t *testing.T) {
 			"P Defined as:|{ a₁ : a₁ ∈ ℝ } @1\nP E = mc² @7\nP Text|broken @11\n"},
 		{"marp image directives", "![bg contain 70%](flow.png)\n\n![w:200px](a.png)\n\n![bg is short for background](b.png)\n\n![Ratio: 70%](c.png)\n",
 			"I flow.png  \"\" @1\nI a.png  \"\" @3\nI b.png  \"bg is short for background\" @5\nI c.png  \"Ratio: 70%\" @7\n"},
+		{"rows without a delimiter row", "## Phrases\n\n| Prost | Cheers |\n| es tut mir leid | I'm \\| sorry |\n| $x^2$ | _finir_ | [[Note]] |\n\n| one row | alone |\n",
+			"H2 Phrases @1\nT / Prost Cheers / es tut mir leid I'm | sorry / x² finir Note @3\nT / one row alone @7\n"},
 		{"tables of contents", "[TOC]\n\n* toc\n{:toc}\n\nText\n", "P Text @6\n"},
 		{"obsidian_to_anki notes fenced as anki", "```anki\nSTART\nBasic\nWhat is X?\nBack: Y\nand $x^2$\nTags: t\n<!--ID: 1-->\nEND\nSTART\nCloze\nA {{c1::b}}\nEND\n```\n",
 			"P *What is X?*|Y|and x² @2\nP A b @10\n"},
