@@ -151,12 +151,12 @@ func FuzzNormaliseFront(f *testing.F) {
 }
 
 // TestOwnerPrefixKeepsGUIDs adds a second drug to a note, as a student does:
-// the first drug's parts are then asked with their owner ("Metoprolol: SE"),
-// and each keeps the GUID it had when asked alone ("SE"), so its review
+// the first drug's parts are then asked with their owner ("Metoprolol: Use"),
+// and each keeps the GUID it had when asked alone ("Use"), so its review
 // history survives; removing the second drug again keeps it too.
 func TestOwnerPrefixKeepsGUIDs(t *testing.T) {
-	const one = "# Beta blockers\n\n## Metoprolol\n\n- SE: bradycardia\n- Use: angina\n"
-	const two = one + "\n## Atenolol\n\n- SE: cold hands\n- Use: hypertension\n"
+	const one = "# Beta blockers\n\n## Metoprolol\n\n- Half-life: 3 to 7 h\n- Use: angina\n"
+	const two = one + "\n## Atenolol\n\n- Half-life: 6 to 7 h\n- Use: hypertension\n"
 	guids := func(src string) map[string]string { // GUID by front
 		d, err := extract.Parse("drugs.md", []byte(src), extract.Options{})
 		if err != nil {
@@ -169,7 +169,7 @@ func TestOwnerPrefixKeepsGUIDs(t *testing.T) {
 		return m
 	}
 	alone, both := guids(one), guids(two)
-	for bare, owned := range map[string]string{"SE": "Metoprolol: SE", "Use": "Metoprolol: Use"} {
+	for bare, owned := range map[string]string{"Half-life": "Metoprolol: Half-life", "Use": "Metoprolol: Use"} {
 		g, ok := both[owned]
 		if !ok {
 			t.Fatalf("no card %q among %v", owned, both)
@@ -178,8 +178,8 @@ func TestOwnerPrefixKeepsGUIDs(t *testing.T) {
 			t.Errorf("%q has GUID %q, want %q, the GUID of %q alone", owned, g, alone[bare], bare)
 		}
 	}
-	if both["Metoprolol: SE"] == both["Atenolol: SE"] {
-		t.Errorf("the two drugs' SE share GUID %q", both["Atenolol: SE"])
+	if both["Metoprolol: Half-life"] == both["Atenolol: Half-life"] {
+		t.Errorf("the two drugs' half-lives share GUID %q", both["Atenolol: Half-life"])
 	}
 }
 
