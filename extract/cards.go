@@ -1915,12 +1915,15 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		b.cover(q) // ">>[!PROOF]-" over "TODO": a proof still to write
 		return true
 	}
+	made := 0 // the cards after the callout's own are its body's
 	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
 		b.cover(q)
+		made = len(b.cards)
 	}
 	defer b.readExamples(p.calloutType(first))()
 	b.paragraphRange(first, sc, ls[1:], false)
 	b.blocks(b.p.children(q)[1:], sc)
+	b.dropTitleTwins(made)
 	return true
 }
 

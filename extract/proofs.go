@@ -204,3 +204,25 @@ func (p *parsed) opensWithProof(n ast.Node) bool {
 	}
 	return lookupLower(proofTitles, word)
 }
+
+// dropTitleTwins drops the cards made from the body of a titled callout,
+// from index made on, that ask the callout's own card again: its term is in
+// the title and its answer is the callout's. "> [!Definition] Unitary
+// operator" over "An isometry $U$ is called **unitary** if it is
+// invertible." asks one thing: "unitary" → that sentence repeats it. The
+// callout's card is at index made-1, when it was made.
+func (b *builder) dropTitleTwins(made int) {
+	if made < 1 || made >= len(b.cards) {
+		return
+	}
+	own := b.cards[made-1]
+	title := strings.ToLower(stripTags(own.Front))
+	kept := b.cards[:made]
+	for _, c := range b.cards[made:] {
+		if c.Back == own.Back && strings.Contains(title, strings.ToLower(stripTags(c.Front))) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	b.cards = kept
+}
