@@ -226,3 +226,30 @@ func (b *builder) dropTitleTwins(made int) {
 	}
 	b.cards = kept
 }
+
+// kindsAbroad are statement kinds and their abbreviations that
+// statementTitles lacks: "Def.", "Thm", and the Polish "Twierdzenie:" over
+// a theorem, "Definicja", "Lemat", "Wniosek" (corollary), "Stwierdzenie"
+// (proposition).
+var kindsAbroad = map[string]bool{"def": true, "defn": true, "dfn": true, "thm": true, "prop": true,
+	"twierdzenie": true, "definicja": true, "lemat": true, "wniosek": true, "stwierdzenie": true}
+
+// kindFront asks a bold label over a statement that only names the
+// statement's kind, "**Def.**", "**Twierdzenie:**", ">**Proposizione**", with
+// the heading it sits under: "Długość krzywej: Def", as an untitled
+// "> [!theorem]" is asked. Alone, "Def" asks nothing a card can tell from
+// the next "Def". A numbered label, "**Theorem 5.**", names its statement.
+func kindFront(front string, sc scope) string {
+	if len(front) > len("<strong>Stwierdzenie</strong>") {
+		return front // longer than any kind: spare stripTags
+	}
+	t := strings.TrimRight(strings.TrimSpace(stripTags(front)), ".:：")
+	if strings.ContainsAny(t, "0123456789") || !isStatementTitle(t) && !lookupLower(kindsAbroad, t) {
+		return front
+	}
+	c := sc.context()
+	if len(c) == 0 {
+		return front
+	}
+	return escapeText(c[len(c)-1]) + ": " + front
+}
