@@ -599,6 +599,10 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	defLo := t.Segment.Start
+	comma := hasPrefixAt(p.src[:hi], defLo, "，") // "`onCreate()`，第一次创建活动时调用。"
+	if comma {
+		defLo += len("，")
+	}
 	for defLo < hi && p.src[defLo] == ' ' {
 		defLo++
 	}
@@ -632,6 +636,9 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	}
 	if !isCodeTerm(term) || !validDef(s, term, def) || countFields(def) > 12 {
 		return split{}, false
+	}
+	if comma {
+		return s, true // the comma glosses, whatever the gloss's length: Chinese counts no words by spaces
 	}
 	// A gloss of a few words is a cheat sheet's line: "`la dinde` the
 	// turkey", "`:wq` save and quit", "`.` repeat last change". A longer
