@@ -277,9 +277,17 @@ func cjkClause(term string) bool {
 		if part == "" || !isTerm(part) || hasSpaceScript(part) && utf8.RuneCountInString(part) > maxListedTerm || countFields(part) > 2 {
 			return true
 		}
+		if r, _ := utf8.DecodeRuneInString(part); strings.ContainsRune(clauseOpeners, r) {
+			return true // "镜像，是软件包，包含：…": "是" goes on a sentence
+		}
 	}
 	return false
 }
+
+// clauseOpeners are the characters that open the next part of a Chinese
+// sentence after its comma, never a term: the copula "是", "即", "也",
+// "而", "但", "且", "则", "把".
+const clauseOpeners = "是即也而但且则把"
 
 // maxListedTerm is the most characters a term written without spaces has
 // in a list of terms before a separator: "多进程，优点" lists two,
