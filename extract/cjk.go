@@ -163,15 +163,19 @@ func cutCJKNumbering(s string) (string, bool) {
 	return s[n:], true
 }
 
-// cutFrontNumbering returns the front HTML h without a CJK numbering, see
-// cjkNumberingLen, inside the bold that may wrap the whole line:
-// "<strong>1.TCP和UDP的区别？</strong>" asks what the difference is.
+// cutFrontNumbering returns the front HTML h of a bold line or a lead-in
+// without its numbering, inside the bold that may wrap the whole line, as a
+// heading's is cut (see stripNumbering): "<strong>1.TCP和UDP的区别？</strong>"
+// asks what the difference is, "1. Focus on Value" for Focus on Value.
 func cutFrontNumbering(h string) string {
 	open := ""
 	if strings.HasPrefix(h, "<strong>") {
 		open = "<strong>"
 	}
 	if t, ok := cutCJKNumbering(h[len(open):]); ok && hasWordChar(stripTags(t)) {
+		return open + t
+	}
+	if t := stripNumbering(h[len(open):]); len(t) < len(h)-len(open) && hasWordChar(stripTags(t)) {
 		return open + t
 	}
 	return h
