@@ -1128,7 +1128,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	// answer) are cards already: the heading's card would repeat them, with
 	// their syntax showing. A cloze reads well there (its answers shown),
 	// unless the heading has nothing else: then it is only the clozes' context.
-	written := func(n ast.Node) bool { return b.explicitOnly(n) && !b.clozeAny(n) || b.cardOfItsOwn(n) }
+	sr := b.p.srBlocks(body)
+	written := func(n ast.Node) bool {
+		return b.explicitOnly(n) && !b.clozeAny(n) || b.cardOfItsOwn(n) || slices.Contains(sr, n)
+	}
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
@@ -1138,7 +1141,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		return
 	}
 	body = rest
-	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) }) ||
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) && !b.cardOfItsOwn(n) && !slices.Contains(sr, n) }) ||
 		b.p.definesHeading(body, h.text) {
 		b.cover(hn)
 		return
@@ -2409,7 +2412,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.paragraph(par, sc, false)
 		return false
 	}
-	if b.srListCard(par, l, ls, sc) {
+	if b.srListCard(par, l, ls, sc) || b.srSplitList(par, l, sc) {
 		return true
 	}
 	if b.tooLong(par, ls) {

@@ -244,3 +244,115 @@ func (b *builder) fieldParent(it, head ast.Node, rest []ast.Node, sc scope) bool
 	b.blocks(rest, sc.with(name))
 	return true
 }
+
+// srSplitList makes the card of a spaced-repetition plugin's question
+// whose "?" line falls inside a list, as a question with choices is
+// written:
+//
+//	Which events will initiate the consumer rebalancing? (Pick three)
+//	- A consumer joins the consumer group
+//	- A new broker is added to the cluster
+//	?
+//	- A consumer joins the consumer group
+//
+// Markdown reads the "?" as the last line of the item above it and the
+// answers as more items of the same list; the plugin asks with the lines
+// before the "?", the lead-in par and the items up to it, and answers with
+// the items after it. A list alone ("- Question: …" over "?" and "- Answer:
+// …") is left to its labels. It reports whether list l held such a
+// separator.
+func (b *builder) srSplitList(par ast.Node, l *ast.List, sc scope) bool {
+	p := b.p
+	items := p.children(l)
+	k, kind := -1, Basic
+	for i, it := range items[:max(0, len(items)-1)] {
+		if kd, ok := p.srItemMark(it); ok {
+			k, kind = i, kd
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	tag := "ul"
+	if l.IsOrdered() {
+		tag = "ol"
+	}
+	var front, back strings.Builder
+	front.WriteString("<p>" + p.html(par, 0, everything) + "</p>")
+	front.WriteString("<" + tag + ">")
+	for _, it := range items[:k] {
+		front.WriteString("<li>" + p.blocksHTML(p.children(it)) + "</li>")
+	}
+	head := itemHead(items[k])
+	ls := p.lines(head)
+	front.WriteString("<li>" + p.html(head, ls[0][0], ls[len(ls)-2][1]) + "</li></" + tag + ">")
+	back.WriteString("<" + tag + ">")
+	for _, it := range items[k+1:] {
+		back.WriteString("<li>" + p.blocksHTML(p.children(it)) + "</li>")
+	}
+	back.WriteString("</" + tag + ">")
+	if b.add(front.String(), back.String(), kind, p.lineOf(par), sc) {
+		b.cover(par, l)
+	}
+	return true
+}
+
+// srItemMark reports whether list item it ends in the plugin's separator,
+// a line of "?" alone (Basic) or "??" (Reversed) under its text, with
+// nothing nested under it: "- Partitions are added to the topic" over "?".
+func (p *parsed) srItemMark(it ast.Node) (Kind, bool) {
+	head := itemHead(it)
+	if head == nil || it.ChildCount() != 1 {
+		return Basic, false
+	}
+	ls := p.lines(head)
+	if len(ls) < 2 {
+		return Basic, false
+	}
+	last := ls[len(ls)-1]
+	if last[1]-last[0] > 8 {
+		return Basic, false // the quick test: a separator is a "?" and spaces
+	}
+	switch string(bytes.TrimSpace(p.src[last[0]:last[1]])) {
+	case "?":
+		return Basic, true
+	case "??":
+		return Reversed, true
+	}
+	return Basic, false
+}
+
+// srBlocks returns the blocks of a section that srListCard and srSplitList
+// make cards of, a question over "?" and its list, a line leading into a
+// list with a "?" among its items and the list; nil when there are none. A
+// heading's card would repeat them, with their "?" showing: "## Flashcards"
+// over "Find permutations", "?" and "- Only works for distinct elements".
+func (p *parsed) srBlocks(body []ast.Node) []ast.Node {
+	var out []ast.Node
+	for i, n := range body {
+		l, ok := n.(*ast.List)
+		if !ok {
+			continue
+		}
+		var par ast.Node
+		if i > 0 {
+			if _, ok := body[i-1].(*ast.Paragraph); ok {
+				par = body[i-1]
+			}
+		}
+		if par != nil {
+			if k, _ := p.srMark(p.lines(par)); k >= 0 {
+				out = append(out, par, l)
+				continue
+			}
+		}
+		for _, it := range p.children(l)[:max(0, l.ChildCount()-1)] {
+			if _, ok := p.srItemMark(it); ok && par != nil {
+				out = append(out, par, l)
+				break
+			}
+		}
+	}
+	return out
+}
