@@ -1121,6 +1121,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		return
 	}
 	body = b.p.withoutToggles(body) // each its own card
+	if len(body) > 1 && b.p.srAlone(body[0]) {
+		b.skip(body[0])
+		body = body[1:]
+	}
 	for len(body) > 0 && isRule(body[len(body)-1]) {
 		body = body[:len(body)-1] // a rule that ends a section parts it from the next
 	}

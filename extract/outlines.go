@@ -356,3 +356,15 @@ func (p *parsed) srBlocks(body []ast.Node) []ast.Node {
 	}
 	return out
 }
+
+// srAlone reports whether block n is a line of "?" alone. Under a
+// heading it is the spaced-repetition plugin's separator with the heading
+// as the question, "## Principles" over "?" and the list that answers:
+// the heading's card asks so already, and the "?" is no part of the answer.
+func (p *parsed) srAlone(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() != 1 {
+		return false
+	}
+	return string(bytes.TrimSpace(segValue(par.Lines().At(0), p.src))) == "?"
+}
