@@ -302,6 +302,7 @@ var notFirst = map[string]bool{
 	"else": true, "otherwise": true, "used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
 	"whether": true, "unless": true, "although": true, "though": true,
 	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true,
+	"now": true, "thus": true, "hence": true, "therefore": true, "similarly": true, "likewise": true,
 }
 
 // quantifiers open a statement about a class, not a name, whatever the
