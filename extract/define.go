@@ -1221,7 +1221,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 // rather than start its definition.
 var sentenceGoesOn = map[string]bool{"of": true, "if": true, "for": true, "from": true, "with": true,
 	"in": true, "on": true, "at": true, "to": true, "by": true, "when": true, "while": true,
-	"because": true, "that": true, "which": true, "who": true, "than": true, "into": true,
+	"because": true, "that": true, "which": true, "who": true, "whose": true, "than": true, "into": true,
 	"after": true, "before": true, "during": true, "without": true, "within": true, "unless": true}
 
 // ofPhrase measures the phrase that completes a bold term before its verb,
