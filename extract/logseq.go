@@ -29,6 +29,7 @@ func logseqHeadings(src []byte) []byte {
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	var open []headingBullet // the heading bullets whose children the line may be, outermost first
+	siblings := siblingHeadings(lines)
 	var fence fenceState
 	changed := false
 	for i, line := range lines {
@@ -50,6 +51,11 @@ func logseqHeadings(src []byte) []byte {
 		h := bulletHeading(line)
 		if h == nil || len(open) == 0 && ind != 0 || len(open) > 0 && ind != drop {
 			lines[i] = out
+			continue
+		}
+		if siblings[i] {
+			lines[i] = plainBullet(out)
+			changed = true
 			continue
 		}
 		lines[i] = h
