@@ -146,8 +146,9 @@ func wrapParts(line []byte) (depth int, item bool, text []byte) {
 }
 
 // wrapText reports whether t, a line's text, is prose a wrap may break:
-// not a heading, a table row, HTML or a display, and not columns aligned
-// with spaces, as pandoc's simple tables are.
+// not a heading, a table row (a pipe not escaped as pandoc escapes it in
+// text, "\|Foreach"), HTML or a display, and not columns aligned with
+// spaces, as pandoc's simple tables are.
 func wrapText(t []byte) bool {
 	if len(t) == 0 {
 		return false
@@ -156,7 +157,16 @@ func wrapText(t []byte) bool {
 	case '#', '|', '<', '$', '`', '~', '+', '=', ':':
 		return false
 	}
-	return !bytes.Contains(t, []byte("   "))
+	if bytes.Contains(t, []byte("   ")) {
+		return false
+	}
+	for k := bytes.IndexByte(t, '|'); k >= 0; k = bytes.IndexByte(t, '|') {
+		if k == 0 || t[k-1] != '\\' {
+			return false // a table's row, "foo | bar", even without its outer pipes
+		}
+		t = t[k+1:]
+	}
+	return true
 }
 
 // continues reports whether t, the text of the line after a break, may
