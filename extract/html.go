@@ -569,7 +569,7 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		if !overlaps(r.p, n, lo, hi) {
 			return
 		}
-		dest := string(n.Destination)
+		dest := html.UnescapeString(string(n.Destination)) // "?a=1&amp;b=2" is "?a=1&b=2", as CommonMark reads it
 		if r.plain || !safeURL(dest) {
 			r.inlines(n, lo, hi)
 			return
@@ -789,8 +789,8 @@ func (r *renderer) image(dest, alt string) {
 		if label == "" {
 			label = dest
 		}
-		if safeURL(dest) {
-			r.b.WriteString(`<a href="` + escapeText(dest) + `">` + escapeText(label) + "</a>")
+		if u := html.UnescapeString(dest); safeURL(u) {
+			r.b.WriteString(`<a href="` + escapeText(u) + `">` + escapeText(label) + "</a>")
 		} else {
 			r.b.WriteString(escapeText(label))
 		}
@@ -842,7 +842,9 @@ func (r *renderer) rawHTML(raw string) {
 		attrs := raw[m[6]:m[7]]
 		switch {
 		case name == "a" && !closing:
-			if href := attrValue(attrs, "href"); !r.plain && safeURL(href) {
+			// A browser decodes entities in an attribute: "?a=1&amp;b=2" goes
+			// to "?a=1&b=2", and "&#106;avascript:" is javascript:.
+			if href := html.UnescapeString(attrValue(attrs, "href")); !r.plain && safeURL(href) {
 				r.b.WriteString(`<a href="` + escapeText(href) + `">`)
 				r.openLinks++
 			}
