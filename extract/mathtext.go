@@ -156,6 +156,10 @@ var texSigns = map[string]string{
 	"twoheadrightarrow": "↠", "twoheadleftarrow": "↞", "Longleftrightarrow": "⟺", "longleftrightarrow": "⟷",
 	"Longleftarrow": "⟸", "longleftarrow": "⟵", "square": "□", "Box": "□", "blacksquare": "■",
 	"succ": "≻", "prec": "≺", "succeq": "⪰", "preceq": "⪯",
+	// KaTeX's short names: "\int_{-\infin}^x" printed "\infin"
+	"infin": "∞", "empty": "∅", "isin": "∈", "plusmn": "±", "sdot": "⋅", "lang": "⟨", "rang": "⟩",
+	"larr": "←", "rarr": "→", "harr": "↔", "lrarr": "↔", "Larr": "⇐", "Rarr": "⇒", "Harr": "⇔",
+	"lArr": "⇐", "rArr": "⇒", "hArr": "⇔", "uarr": "↑", "darr": "↓", "sube": "⊆", "supe": "⊇",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of

@@ -102,6 +102,7 @@ func TestSheetMathSigns(t *testing.T) {
 		{`$H \succ 0$, $H \prec 0$`, "H ≻ 0, H ≺ 0"},                                          // H \succ 0, H \prec 0
 		{`$\exist y$`, "∃ y"},                                                                 // \exist y
 		{`$X(e^{j\ohm})$`, "X(e^jΩ)"},                                                         // X(e^j\ohm)
+		{`$\int_{-\infin}^x f \rArr A \sube \empty$`, "∫_(-∞)ˣ f ⇒ A ⊆ ∅"},                    // ∫_(-\infin)ˣ f \rArr A \sube \empty
 	} {
 		if got := sheetMath(c.in); got != c.want {
 			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
