@@ -91,7 +91,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
 	body = pandocMarkup(formulaArrows(texMacros(texDisplays(body))))
-	body = dropBlockIDs(logseqMarkup(logseqHeadings(body)))
+	body = dropBlockIDs(logseqMarkup(logseqHeadings(emptyBullets(body))))
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err
 	}

@@ -479,3 +479,61 @@ func dedentPage(body []byte) []byte {
 	}
 	return out
 }
+
+// emptyBullets rewrites a bullet left empty on its line under a bullet's
+// text, with its own text on the lines below it, as Logseq writes a block
+// that opens with a display or code:
+//
+//	"\t\t- $w_{ij}$ is the attention"  → unchanged
+//	"\t\t\t-"                         → "\t\t\t- &nbsp;"
+//	"\t\t\t  $$"                      → unchanged, as are the formula's lines
+//
+// Markdown reads a lone "-" under text as the underline of a heading: the
+// bullet above became a heading, and the block, now four columns deeper
+// than the text it went on from, code, so the sheet printed the formula as
+// raw TeX in a code box. A non-breaking space, which shows nothing, keeps
+// the "-" the bullet it is. Every line stays where it was; src is returned
+// when no line is such a bullet.
+func emptyBullets(src []byte) []byte {
+	if !bytes.Contains(src, []byte("-\n")) && !bytes.Contains(src, []byte("- \n")) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i := 1; i+1 < len(lines); i++ {
+		l := lines[i]
+		if code[i] || code[i-1] || string(bytes.TrimSpace(l)) != "-" || !isBulletLine(lines[i-1]) {
+			continue
+		}
+		if at := indentCols(l); at <= indentCols(lines[i-1]) || isBlank(lines[i+1]) || indentCols(lines[i+1]) <= at {
+			continue // a bullet beside the one above, or with nothing under it: Markdown reads it so
+		}
+		ws := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+		lines[i] = append(append([]byte{}, ws...), "- &nbsp;\n"...)
+		changed = true
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// isBulletLine reports whether line is a list item's first line with text
+// on it: "- a", "* a", "+ a", "1. a".
+func isBulletLine(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t")
+	k := 0
+	for k < len(t) && k < 9 && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	switch {
+	case k == 0 && len(t) > 0 && (t[0] == '-' || t[0] == '*' || t[0] == '+'):
+		k = 1
+	case k > 0 && k < len(t) && (t[k] == '.' || t[k] == ')'):
+		k++
+	default:
+		return false
+	}
+	return k < len(t) && (t[k] == ' ' || t[k] == '\t') && !isBlank(t[k:])
+}

@@ -130,6 +130,8 @@ func TestOutline(t *testing.T) {
 			"I flow.png  \"\" @1\nI a.png  \"\" @3\nI b.png  \"bg is short for background\" @5\nI c.png  \"Ratio: 70%\" @7\n"},
 		{"rows without a delimiter row", "## Phrases\n\n| Prost | Cheers |\n| es tut mir leid | I'm \\| sorry |\n| $x^2$ | _finir_ | [[Note]] |\n\n| one row | alone |\n",
 			"H2 Phrases @1\nT / Prost Cheers / es tut mir leid I'm | sorry / x² finir Note @3\nT / one row alone @7\n"},
+		{"empty bullet over its text", "- a\n\t- $w$ is the weight\n\t\t-\n\t\t  $$\n\t\t  w = 1\n\t\t  $$\n\t\t- b\n\nText\n-\n",
+			"L @1\n  - a @1\n    L @2\n      - w is the weight @2\n        L @3\n          - \u00a0|w = 1 @3\n          - b @7\nH2 Text @9\n"},
 		{"tables of contents", "[TOC]\n\n* toc\n{:toc}\n\nText\n", "P Text @6\n"},
 		{"obsidian_to_anki notes fenced as anki", "```anki\nSTART\nBasic\nWhat is X?\nBack: Y\nand $x^2$\nTags: t\n<!--ID: 1-->\nEND\nSTART\nCloze\nA {{c1::b}}\nEND\n```\n",
 			"P *What is X?*|Y|and x² @2\nP A b @10\n"},
