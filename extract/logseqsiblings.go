@@ -28,7 +28,7 @@ func siblingHeadings(lines [][]byte) []bool {
 			continue
 		}
 		ind := indentCols(line)
-		bullet := isBulletLine(line)
+		bullet := opensDashBullet(line)
 		for len(stack) > 0 && stack[len(stack)-1].ind >= ind {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
@@ -44,8 +44,9 @@ func siblingHeadings(lines [][]byte) []bool {
 	return out
 }
 
-// isBulletLine reports whether line opens a bullet: "- text", "\t* text".
-func isBulletLine(line []byte) bool {
+// opensDashBullet reports whether line opens an unordered bullet, empty or
+// not: "- text", "\t* text", "- " (a Logseq outline has no numbered items).
+func opensDashBullet(line []byte) bool {
 	t := bytes.TrimLeft(line, " \t")
 	return len(t) > 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t' || t[1] == '\n')
 }
