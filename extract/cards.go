@@ -1464,14 +1464,21 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 // answered by the paragraphs under it, as interview notes write them: "2.
 // When did you take a risk and fail? How did you respond?", a blank line,
 // and the story. A prompt ("Tell me about a time you …", "Describe a
-// time …") asks as a question does. It returns the index of the answer's
-// last paragraph, or i when nodes[i] is no such question.
+// time …") asks as a question does. A quote right under the question is
+// its answer alone (see quotedAnswer). It returns the index of the answer's
+// last block, or i when nodes[i] is no such question.
 func (b *builder) promptAnswer(nodes []ast.Node, i int, sc scope) int {
 	l := nodes[i].(*ast.List)
 	if i+1 >= len(nodes) || !b.p.numberedQuestion(l) || l.FirstChild().FirstChild().Lines().Len() != 1 {
 		return i
 	}
 	q := l.FirstChild().FirstChild()
+	if k := b.quotedAnswer(nodes, i); k > i {
+		if b.add(b.p.html(q, 0, everything), b.p.blocksHTML(b.p.children(nodes[k])), Basic, b.p.lineOf(q), sc) {
+			b.cover(nodes[i : k+1]...)
+		}
+		return k
+	}
 	j := i
 	for j+1 < len(nodes) && j-i < 6 {
 		if _, ok := nodes[j+1].(*ast.Paragraph); !ok {
