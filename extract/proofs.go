@@ -253,3 +253,57 @@ func kindFront(front string, sc scope) string {
 	}
 	return escapeText(c[len(c)-1]) + ": " + front
 }
+
+// ruleAfterDisplay rewrites the dashes of a rule on the line right under a
+// "$$" display as stars, "***", the same rule in as many bytes. Obsidian
+// ends the display at its closing "$$" and draws the rule; read as
+// CommonMark, the display is paragraph text and the dashes underline it as
+// a heading: "**Przykład:**", "Oblicz pole …" and the formula became the
+// heading of the sections after it, and their card was lost.
+func ruleAfterDisplay(body []byte) []byte {
+	if !bytes.Contains(body, []byte("$$")) || !bytes.Contains(body, []byte("\n---")) {
+		return body
+	}
+	var out []byte // nil until a rule is rewritten
+	dollars, closed := 0, false
+	textLines(body, func(off int, line []byte) {
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 {
+			dollars, closed = 0, false // a blank line ends the paragraph
+			return
+		}
+		if closed && isHeadingRule(t) {
+			if out == nil {
+				out = slices.Clone(body)
+			}
+			for i, c := range line {
+				if c == '-' {
+					out[off+i] = '*'
+				}
+			}
+		}
+		k := bytes.Count(t, []byte("$$"))
+		dollars += k
+		closed = k > 0 && dollars%2 == 0 && bytes.HasSuffix(t, []byte("$$"))
+	})
+	if out == nil {
+		return body
+	}
+	return out
+}
+
+// isHeadingRule reports whether t, a trimmed line, is a rule of three dashes or
+// more, "---" or "- - -", which under a paragraph underlines it as a heading.
+func isHeadingRule(t []byte) bool {
+	n := 0
+	for _, c := range t {
+		switch c {
+		case '-':
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
