@@ -2496,13 +2496,17 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		raw = dotAsColon(raw)
 	}
 	front, lead := leadFront(raw, sc)
+	answer := p.blocksHTML([]ast.Node{l})
+	if t, ok := b.boldDefinitionLead(par, ls); ok && lo == ls[0][0] {
+		front, lead, answer = t, contextText(t), "<p>"+raw+"</p>"+answer // "A **measure** on … is …:"
+	}
 	if par == b.heldLead && lo == ls[0][0] {
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
 		b.list(l, sc)
 		return true
 	}
-	if b.add(front, p.blocksHTML([]ast.Node{l}), Basic, p.line(lo), sc) {
+	if b.add(front, answer, Basic, p.line(lo), sc) {
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
 	}

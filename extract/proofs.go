@@ -307,3 +307,42 @@ func isHeadingRule(t []byte) bool {
 	}
 	return n >= 3
 }
+
+// maxTermTailWords bounds the words between a definition's bold term and
+// its verb: "on $(X, \Sigma)$" in "A **measure** on $(X, \Sigma)$ is …".
+const maxTermTailWords = 6
+
+// boldDefinitionLead returns the term of a lead-in of one line that is a
+// definition of the term it sets in bold, "A **measure** on $(X, \Sigma)$
+// is a function … with the following properties:" over the list of them:
+// the term asks, and the sentence and its list answer. As a front, the
+// sentence asked nothing a student could recall.
+func (b *builder) boldDefinitionLead(par ast.Node, ls [][2]int) (string, bool) {
+	p := b.p
+	if len(ls) != 1 {
+		return "", false
+	}
+	term, ok := p.definedTerm(par)
+	if !ok {
+		return "", false
+	}
+	t, name := p.plain(par, 0, everything), stripTags(term)
+	i := strings.Index(t, name)
+	if i < 0 {
+		return "", false
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:i])) {
+	case "", "a", "an", "the":
+	default:
+		return "", false // "Every **group** is …": no definition of the term
+	}
+	rest := t[i+len(name):]
+	verb := strings.Index(rest, " is ")
+	if are := strings.Index(rest, " are "); are >= 0 && (verb < 0 || are < verb) {
+		verb = are
+	}
+	if verb < 0 || countFields(rest[:verb]) > maxTermTailWords {
+		return "", false
+	}
+	return term, true
+}
