@@ -45,7 +45,7 @@ var remarksAbroad = map[string]bool{
 	"in particolare": true, "in generale": true, "entonces": true, "por lo tanto": true,
 	"en particular": true, "en general": true, "então": true, "portanto": true,
 	"em particular": true, "em geral": true, "dus": true, "in het bijzonder": true, "algemeen": true,
-	"zatem": true, "więc": true, "w szczególności": true, "ogólnie": true, "yani": true,
+	"zatem": true, "więc": true, "wtedy": true, "w szczególności": true, "ogólnie": true, "yani": true,
 	"özellikle": true, "genel olarak": true, "do đó": true, "vì vậy": true, "đặc biệt": true,
 	"tổng quát": true, "jadi": true, "maka": true, "khususnya": true, "secara umum": true,
 }
