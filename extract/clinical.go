@@ -38,14 +38,19 @@ func asksUnmarked(t string) bool {
 	first, rest, _ := strings.Cut(t, " ")
 	w := unmarked(first)
 	second, _, _ := strings.Cut(rest, " ")
-	switch strings.ToLower(w) {
-	case "what", "which", "who", "whom", "whose", "why", "how":
+	switch {
+	case lookupLower(askOpeners, w):
 		return true
-	case "when", "where":
+	case strings.EqualFold(w, "when") || strings.EqualFold(w, "where"):
 		return lookupLower(auxiliaries, second)
 	}
 	return w != first && lookupLower(auxiliaries, w) && !strings.EqualFold(second, "not")
 }
+
+// askOpeners are the wh-words that open a question whatever follows them;
+// "when" and "where" open clauses of statements too.
+var askOpeners = map[string]bool{"what": true, "which": true, "who": true, "whom": true, "whose": true,
+	"why": true, "how": true}
 
 // capsAspects are aspects that name one only in capitals, as drug notes
 // write them: "SE" (side effects) and "CI" (contraindications) under
