@@ -84,6 +84,7 @@ func (b *builder) headingList(h heading, nodes []ast.Node, next int) {
 		empty bool // a label with a colon, "## Indications:"
 	}
 	var items []item
+walk:
 	for k := next; k < len(nodes); k++ {
 		hk, ok := b.headingOf(nodes[k])
 		switch {
@@ -92,8 +93,7 @@ func (b *builder) headingList(h heading, nodes []ast.Node, next int) {
 		case !ok || len(items) == maxListHeadings:
 			return // text between the headings (a task list too), or too many of them
 		case hk.level <= h.level:
-			k = len(nodes)
-			continue
+			break walk // the next section at h's level or above
 		}
 		t := strings.TrimSpace(b.p.plain(nodes[k], 0, everything))
 		if strings.Contains(t, ": ") {
