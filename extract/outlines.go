@@ -90,11 +90,14 @@ func (p *parsed) skipTagLines(ls [][2]int) [][2]int {
 // block's line tag the card. It reports whether item it was such a card.
 func (b *builder) clozeBlock(it, head ast.Node, rest []ast.Node, sc scope) bool {
 	p := b.p
-	ls := p.lines(head)
-	if len(ls) == 0 || len(rest) == 0 || !markedCard(p.src[ls[0][0]:ls[0][1]]) {
+	if head.Lines().Len() == 0 || len(rest) == 0 {
 		return false
 	}
-	if end := p.endOf(it); end <= ls[0][1] || !hasCloze(p.src[ls[0][1]:end]) {
+	first := head.Lines().At(0)
+	if !markedCard(p.src[first.Start:first.Stop]) {
+		return false
+	}
+	if end := p.endOf(it); end <= first.Stop || !hasCloze(p.src[first.Stop:end]) {
 		return false
 	}
 	text, tags := trailingTags(p.html(head, 0, everything))
@@ -117,15 +120,15 @@ func markedCard(line []byte) bool {
 	if bytes.IndexByte(line, '#') < 0 {
 		return false // the quick test
 	}
-	fields := strings.Fields(string(line))
-	for i := len(fields) - 1; i >= 0; i-- {
-		t, ok := obsidianTag(fields[i])
-		if !ok {
+	for line = bytes.TrimRight(line, " \t"); len(line) > 0; line = bytes.TrimRight(line, " \t") {
+		i := bytes.LastIndexAny(line, " \t") + 1
+		if line[i] != '#' {
 			return false
 		}
-		if cardMarkers[strings.ToLower(t)] {
+		if lookupLower(cardMarkers, string(line[i+1:])) {
 			return true
 		}
+		line = line[:i]
 	}
 	return false
 }
@@ -206,11 +209,11 @@ func metaField(line []byte) (double, ok bool) {
 // exports a page's attributes. A single colon is a term's, "- Source:
 // start of the river", and stays a card.
 func (p *parsed) fieldItem(head ast.Node, rest []ast.Node) bool {
-	ls := p.lines(head)
-	if len(rest) > 0 || len(ls) != 1 {
+	if len(rest) > 0 || head.Lines().Len() != 1 {
 		return false
 	}
-	line := p.src[ls[0][0]:ls[0][1]]
+	seg := head.Lines().At(0)
+	line := p.src[seg.Start:seg.Stop]
 	if !bytes.Contains(line, []byte("::")) {
 		return false // the quick test
 	}
@@ -225,15 +228,15 @@ func (p *parsed) fieldItem(head ast.Node, rest []ast.Node) bool {
 // cards below. It reports whether head was such a field.
 func (b *builder) fieldParent(it, head ast.Node, rest []ast.Node, sc scope) bool {
 	p := b.p
-	ls := p.lines(head)
-	if len(ls) != 1 {
+	if head.Lines().Len() != 1 {
 		return false
 	}
-	line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], " \t")
+	seg := head.Lines().At(0)
+	line := bytes.TrimRight(p.src[seg.Start:seg.Stop], " \t\r\n")
 	if !bytes.HasSuffix(line, []byte("::")) || bytes.Count(line, []byte(":")) != 2 {
 		return false
 	}
-	front := p.html(head, ls[0][0], ls[0][0]+len(line)-2)
+	front := p.html(head, seg.Start, seg.Start+len(line)-2)
 	name := contextText(front)
 	if !hasWordChar(name) {
 		return false
@@ -263,9 +266,8 @@ func (b *builder) fieldParent(it, head ast.Node, rest []ast.Node, sc scope) bool
 // separator.
 func (b *builder) srSplitList(par ast.Node, l *ast.List, sc scope) bool {
 	p := b.p
-	items := p.children(l)
 	k, kind := -1, Basic
-	for i, it := range items[:max(0, len(items)-1)] {
+	for i, it := 0, l.FirstChild(); it != nil && it.NextSibling() != nil; i, it = i+1, it.NextSibling() {
 		if kd, ok := p.srItemMark(it); ok {
 			k, kind = i, kd
 			break
@@ -274,6 +276,7 @@ func (b *builder) srSplitList(par ast.Node, l *ast.List, sc scope) bool {
 	if k < 0 {
 		return false
 	}
+	items := p.children(l)
 	tag := "ul"
 	if l.IsOrdered() {
 		tag = "ol"
@@ -303,18 +306,14 @@ func (b *builder) srSplitList(par ast.Node, l *ast.List, sc scope) bool {
 // nothing nested under it: "- Partitions are added to the topic" over "?".
 func (p *parsed) srItemMark(it ast.Node) (Kind, bool) {
 	head := itemHead(it)
-	if head == nil || it.ChildCount() != 1 {
+	if head == nil || it.ChildCount() != 1 || head.Lines().Len() < 2 {
 		return Basic, false
 	}
-	ls := p.lines(head)
-	if len(ls) < 2 {
-		return Basic, false
-	}
-	last := ls[len(ls)-1]
-	if last[1]-last[0] > 8 {
+	last := head.Lines().At(head.Lines().Len() - 1)
+	if last.Stop-last.Start > 8 {
 		return Basic, false // the quick test: a separator is a "?" and spaces
 	}
-	switch string(bytes.TrimSpace(p.src[last[0]:last[1]])) {
+	switch string(bytes.TrimSpace(p.src[last.Start:last.Stop])) {
 	case "?":
 		return Basic, true
 	case "??":
@@ -347,8 +346,8 @@ func (p *parsed) srBlocks(body []ast.Node) []ast.Node {
 				continue
 			}
 		}
-		for _, it := range p.children(l)[:max(0, l.ChildCount()-1)] {
-			if _, ok := p.srItemMark(it); ok && par != nil {
+		for it := l.FirstChild(); par != nil && it != nil && it.NextSibling() != nil; it = it.NextSibling() {
+			if _, ok := p.srItemMark(it); ok {
 				out = append(out, par, l)
 				break
 			}
