@@ -77,13 +77,9 @@ func (p *parsed) skipTagLines(ls [][2]int) [][2]int {
 
 // clozeBlock makes one Cloze card of a list item marked as a card whose
 // nested bullets hold cloze deletions, as Logseq shows it: the block and
-// what is nested under it, every deletion hidden,
-//
-//   - Undo Log 和Redo Log #card
-//   - Undo Log
-//   - 存储的是 {{cloze 旧数据的版本链集合}}
-//
-// Read as an outline, the block asked for its children with "{{c1::…}}"
+// what is nested under it, every deletion hidden. "- Undo Log 和Redo Log
+// #card" over "- Undo Log" and, nested under that, "- 存储的是 {{cloze
+// 旧数据的版本链集合}}" is one card. Read as an outline, the block asked for its children with "{{c1::…}}"
 // showing on the back, each middle bullet did so again, and each child
 // became a cloze of its own line, "[...]" with no more than the context to
 // go on: many cards of one the student wrote. The tags that end the
