@@ -15,12 +15,19 @@ import (
 // only what no other card used) keeps its card.
 func dropHeadingRepeats(cards []Card) []Card {
 	var drop map[int]bool
+	var lastCtx []string // the section of the last defining card, and its heading's card
+	lastH := -1
 	for i, c := range cards {
 		if !definesOwnHeading(c) {
 			continue
 		}
-		h := headingCardOf(cards[:i], c)
-		if h < 0 {
+		h := lastH
+		if !slices.Equal(c.Context, lastCtx) {
+			// A section of many such lines looks back once, not once a line.
+			h, lastCtx = headingCardOf(cards[:i], c), c.Context
+			lastH = h
+		}
+		if h < 0 || drop[h] {
 			continue
 		}
 		ok, whole := answerAt(cards[h].Back, c.Back, c.Front)
