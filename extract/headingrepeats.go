@@ -44,16 +44,7 @@ func dropHeadingRepeats(cards []Card) []Card {
 			drop[i] = true
 		}
 	}
-	if drop == nil {
-		return cards
-	}
-	out := cards[:0]
-	for i, c := range cards {
-		if !drop[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return withoutMarked(cards, drop)
 }
 
 // definesOwnHeading reports whether card c asks the words of the heading it

@@ -43,6 +43,13 @@ func dropRepeats(cards []Card) []Card {
 			}
 		}
 	}
+	return withoutMarked(cards, drop)
+}
+
+// withoutMarked returns cards without those whose index drop marks, in
+// place: the passes that drop repeated cards decide over the whole list
+// first, then keep the rest in order.
+func withoutMarked(cards []Card, drop map[int]bool) []Card {
 	if len(drop) == 0 {
 		return cards
 	}
