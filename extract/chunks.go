@@ -532,6 +532,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	n.cards = dropHeadingRepeats(dropRepeats(n.cards))
 	nameOwners(n.cards, columns, rows)
+	kindOwners(n.cards)
 	n.cards = dropPointers(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string

@@ -346,3 +346,30 @@ func (b *builder) boldDefinitionLead(par ast.Node, ls [][2]int) (string, bool) {
 	}
 	return term, true
 }
+
+// kindOwners asks each card whose front only names a statement's kind,
+// "Definition" of "- **Definition:** A telesystem involves a human and a
+// robot …" under "### Telesystems", with the heading it belongs to:
+// "Telesystems: Definition", as kindFront asks a bold label over its
+// paragraph. Bare, every section's "Definition" is one question with many
+// answers. The card keeps the identity it had bare (Card.Key), so its
+// review history survives.
+func kindOwners(cards []Card) {
+	for i := range cards {
+		c := &cards[i]
+		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > len("<strong>Stwierdzenie</strong>:") {
+			continue // the quick test: longer than any kind
+		}
+		t := strings.TrimRight(strings.TrimSpace(stripTags(c.Front)), ".:：")
+		if t == "" || strings.ContainsAny(t, "0123456789") || !isStatementTitle(t) && !lookupLower(kindsAbroad, t) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+			continue // "Un teorema è un'affermazione dimostrata vera." defines the word, a term of its own
+		}
+		if c.Key == "" {
+			c.Key = c.Front
+		}
+		c.Front = escapeText(c.Context[len(c.Context)-1]) + ": " + c.Front
+	}
+}
