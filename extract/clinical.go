@@ -58,6 +58,20 @@ var askOpeners = map[string]bool{"what": true, "which": true, "who": true, "whom
 // table is the syllable せ.
 var capsAspects = map[string]bool{"SE": true, "SEs": true, "CI": true, "CIs": true, "ADR": true, "ADRs": true}
 
+// listsHeadings reports whether a heading's text, t, can ask for the
+// headings under it: a topic or a label ("DDx:", "Complications",
+// "Classified by duration"), not a branch of a decision that goes on from
+// the heading before it ("If either: Old, structurally diseased heart … ->
+// do not cardiovert", "Otherwise chronic anticoagulation: DOAC > Warfarin"),
+// which asks nothing alone.
+func listsHeadings(t string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(t), " ")
+	return !lookupLower(branchWords, strings.TrimRight(first, ",:"))
+}
+
+// branchWords open a heading that is a branch of a decision.
+var branchWords = map[string]bool{"if": true, "otherwise": true, "else": true, "unless": true, "then": true}
+
 // maxListHeadings is the most headings headingList gathers under one: an
 // outline longer than that is a note's skeleton, not one list to learn,
 // and the walk ahead of every heading stops there.
@@ -75,7 +89,7 @@ const maxListHeadings = 30
 // sections still to fill, and a label with its value ("##### Next:
 // [[Analysis 9]]"), a fact of its own.
 func (b *builder) headingList(h heading, nodes []ast.Node, next int) {
-	if h.level < 2 {
+	if h.level < 2 || !listsHeadings(h.text) {
 		return
 	}
 	type item struct {
