@@ -83,7 +83,8 @@ func unwrapLines(body []byte) []byte {
 // the line's paragraph: text over text in the same quote, outside fenced
 // code and $$ displays, the next line opening no block of its own (an
 // item, a heading, a table, "Term: …" as a glossary writes it). A line
-// ending in a hard break ("  ", "\") was broken by its author.
+// ending in a hard break ("  ", "\") was broken by its author. A break
+// wider than maxWrapColumn gives none: no fill column wrapped the note.
 func wrapBreaks(lines [][]byte) []wrapBreak {
 	var out []wrapBreak
 	var fence fenceState
@@ -97,15 +98,25 @@ func wrapBreaks(lines [][]byte) []wrapBreak {
 		if bytes.Equal(t, []byte("$$")) {
 			math = !math
 		}
-		if math || i+1 == len(lines) || !wrapText(t) || bytes.HasSuffix(bytes.TrimRight(line, "\n"), []byte("  ")) || bytes.HasSuffix(t, []byte(`\`)) {
+		if math || i+1 == len(lines) {
+			continue
+		}
+		d, item, next := wrapParts(lines[i+1])
+		if item || len(next) == 0 {
+			continue // the quick test: most lines end a paragraph or go on to an item
+		}
+		if !wrapText(t) || bytes.HasSuffix(bytes.TrimRight(line, "\n"), []byte("  ")) || bytes.HasSuffix(t, []byte(`\`)) {
 			continue
 		}
 		depth, _, _ := wrapParts(line)
-		d, item, next := wrapParts(lines[i+1])
-		if d != depth || item || !continues(next) || !latinJoin(t, next) {
+		if d != depth || !continues(next) || !latinJoin(t, next) {
 			continue
 		}
-		out = append(out, wrapBreak{i: i, n: utf8.RuneCount(bytes.TrimRight(line, " \n")), word: utf8.RuneCount(firstWord(next))})
+		n := utf8.RuneCount(bytes.TrimRight(line, " \n"))
+		if n > maxWrapColumn {
+			return nil // a break past any fill column: the note is not wrapped, and a long note ends its walk here
+		}
+		out = append(out, wrapBreak{i: i, n: n, word: utf8.RuneCount(firstWord(next))})
 	}
 	return out
 }
