@@ -204,11 +204,11 @@ var qaLabelsCJK = map[string]string{
 // cjkQAHead reports whether head, the start of a line, may open with one of
 // qaLabelsCJK: a cheap test on its first character, before the line is split
 // at its colon.
-func cjkQAHead(head string) bool {
+func cjkQAHead(head []byte) bool {
 	if len(head) < 3 || head[0] < 0xE0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(head)
+	r, _ := utf8.DecodeRune(head)
 	switch r {
 	case '问', '問', '提', '질', '答', '回', '解', '답':
 		return true

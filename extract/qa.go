@@ -34,10 +34,11 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 		}
 		return "", 0
 	}
-	head := strings.TrimLeft(string(p.src[r[0]:min(r[1], r[0]+16)]), " *_")
-	if len(head) < 2 || head[0]|0x20 != 'q' && head[0]|0x20 != 'a' && !cjkQAHead(head) { // an ASCII q or a, in either case
-		return "", 0
+	hb := bytes.TrimLeft(p.src[r[0]:min(r[1], r[0]+16)], " *_")
+	if len(hb) < 2 || hb[0]|0x20 != 'q' && hb[0]|0x20 != 'a' && !cjkQAHead(hb) { // an ASCII q or a, in either case
+		return "", 0 // the quick test, before any string is made
 	}
+	head := string(hb)
 	if m := qaDotLabel.FindStringIndex(head); m != nil {
 		// The label of a line's text, outside emphasis: "Q. What is …?".
 		return strings.ToLower(head[:1]), r[1] - len(strings.TrimLeft(string(p.src[r[0]:r[1]]), " *_")) + m[1]
