@@ -55,8 +55,7 @@ func unwrapLines(body []byte) []byte {
 	if !longLines(body) {
 		return body
 	}
-	lines := bytes.SplitAfter(body, []byte("\n"))
-	breaks := wrapBreaks(lines)
+	breaks := wrapBreaks(body)
 	if len(breaks) < minWraps {
 		return body
 	}
@@ -76,21 +75,24 @@ func unwrapLines(body []byte) []byte {
 	if len(forced) < minWraps || 5*len(forced) < 4*len(breaks) {
 		return body
 	}
-	return joinWraps(lines, forced)
+	return joinWraps(bytes.SplitAfter(body, []byte("\n")), forced)
 }
 
-// wrapBreaks returns the breaks of lines where the next line may continue
-// the line's paragraph: text over text in the same quote, outside fenced
-// code and $$ displays, the next line opening no block of its own (an
-// item, a heading, a table, "Term: …" as a glossary writes it). A line
+// wrapBreaks returns the breaks of body's lines where the next line may
+// continue the line's paragraph: text over text in the same quote, outside
+// fenced code and $$ displays, the next line opening no block of its own
+// (an item, a heading, a table, "Term: …" as a glossary writes it). A line
 // ending in a hard break ("  ", "\") was broken by its author. A break
 // wider than maxWrapColumn gives none: no fill column wrapped the note.
-func wrapBreaks(lines [][]byte) []wrapBreak {
+// The lines are read in place, not split: a 44 MB note has a million.
+func wrapBreaks(body []byte) []wrapBreak {
 	var out []wrapBreak
 	var fence fenceState
 	math := false
-	for i := frontMatterEnd(lines); i < len(lines); i++ {
-		line := lines[i]
+	pos, i := frontMatterEnd(body)
+	for ; pos < len(body); i++ {
+		line, after := lineAt(body, pos)
+		pos = after
 		if fence.next(line) {
 			continue
 		}
@@ -98,10 +100,11 @@ func wrapBreaks(lines [][]byte) []wrapBreak {
 		if bytes.Equal(t, []byte("$$")) {
 			math = !math
 		}
-		if math || i+1 == len(lines) {
+		if math || after == len(body) {
 			continue
 		}
-		d, item, next := wrapParts(lines[i+1])
+		nextLine, _ := lineAt(body, after)
+		d, item, next := wrapParts(nextLine)
 		if item || len(next) == 0 {
 			continue // the quick test: most lines end a paragraph or go on to an item
 		}
@@ -121,23 +124,33 @@ func wrapBreaks(lines [][]byte) []wrapBreak {
 	return out
 }
 
-// frontMatterEnd returns the index of the first line after the front
-// matter that opens lines, "---" to "---" or "+++" to "+++", or 0: its
-// "title: …" and "tags: …" lines are no paragraph.
-func frontMatterEnd(lines [][]byte) int {
-	if len(lines) == 0 {
-		return 0
+// lineAt returns the line of body that starts at byte pos, with its "\n",
+// and the position after it.
+func lineAt(body []byte, pos int) ([]byte, int) {
+	end := bytes.IndexByte(body[pos:], '\n')
+	if end < 0 {
+		return body[pos:], len(body)
 	}
-	open := string(bytes.TrimRight(lines[0], " \t\n"))
-	if open != "---" && open != "+++" {
-		return 0
+	return body[pos : pos+end+1], pos + end + 1
+}
+
+// frontMatterEnd returns the position and the index of the first line
+// after the front matter that opens body, "---" to "---" or "+++" to
+// "+++", or 0, 0: its "title: …" and "tags: …" lines are no paragraph.
+func frontMatterEnd(body []byte) (int, int) {
+	first, pos := lineAt(body, 0)
+	open := bytes.TrimRight(first, " \t\n")
+	if !bytes.Equal(open, []byte("---")) && !bytes.Equal(open, []byte("+++")) {
+		return 0, 0
 	}
-	for i := 1; i < len(lines); i++ {
-		if t := string(bytes.TrimRight(lines[i], " \t\n")); t == open || open == "---" && t == "..." {
-			return i + 1
+	for i := 1; pos < len(body); i++ {
+		line, after := lineAt(body, pos)
+		if t := bytes.TrimRight(line, " \t\n"); bytes.Equal(t, open) || open[0] == '-' && bytes.Equal(t, []byte("...")) {
+			return after, i + 1
 		}
+		pos = after
 	}
-	return 0
+	return 0, 0
 }
 
 // wrapParts returns a line's quote depth, whether it opens a list item,
