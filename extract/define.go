@@ -378,6 +378,9 @@ func isTerm(s string) bool {
 	if isNumberLike(s) || isCodeLike(s) {
 		return false
 	}
+	if isCaseTerm(s) {
+		return true // "Palsgraf v. Long Island R.R.": its dots end no sentence
+	}
 	outer := outsideBrackets(s)
 	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {

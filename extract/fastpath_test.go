@@ -128,7 +128,12 @@ var (
 	titleCaseRE   = regexp.MustCompile(`^(["'“”‘’*_` + "`" + `]*\p{Lu}\S*)( ["'“”‘’*_` + "`" + `]*\p{Lu}\S*)+$`)
 	symbolLabelRE = regexp.MustCompile(`^[^\pL\pN\x00-\x7f]+ (.*)$`)
 	chainRE       = regexp.MustCompile(`→|->|=>|⇒|⟶|⟹`)
+	caseWordsRE   = regexp.MustCompile(`^(` + caseWordRE + `)( ` + caseWordRE + `)*$`)
 )
+
+// caseWordRE is a word of a case's name: a capital or a digit first, or a
+// small word such as "v.", "of", "&" (see isCaseTerm).
+const caseWordRE = "[*_`]*(\\p{Lu}\\S*|\\p{N}\\S*|(v|v\\.|vs|vs\\.|of|the|and|&|for|de|du|des|la|le|von|van|der|den|ex|parte|rel\\.|in|re|on|upon|at)[*_`]*,?)"
 
 // isTermOracle is isTerm as it was first written, with regexps.
 func isTermOracle(s string) bool {
@@ -147,6 +152,10 @@ func isTermOracle(s string) bool {
 	}
 	if numberLike.MatchString(s) || codeLike.MatchString(s) {
 		return false
+	}
+	if w := wordRE.FindAllString(outsideBracketsOracle(s), -1); caseName.MatchString(s) && len(w) <= 14 &&
+		!strings.HasSuffix(strings.Join(w, " "), ",") && caseWordsRE.MatchString(strings.Join(w, " ")) {
+		return true // a case's name: "Palsgraf v. Long Island R.R."
 	}
 	outer := outsideBracketsOracle(s)
 	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
