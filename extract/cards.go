@@ -2274,7 +2274,8 @@ func aspectFront(front string, sc scope) string {
 	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) {
 		return front
 	}
-	if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasPrefix(c[len(c)-1], "#") {
+	c, generic := ownerContext(sc.context())
+	if (generic || len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasPrefix(c[len(c)-1], "#") {
 		return escapeText(c[len(c)-1]) + ": " + front
 	}
 	return front

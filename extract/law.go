@@ -43,3 +43,14 @@ func isCaseTerm(s string) bool {
 	}
 	return true
 }
+
+// ownerContext returns context without a generic section title at its end,
+// and whether it dropped one: "Facts" under "## Background" of "# Brown vs.
+// Board of Education" is the case's facts, not the background's. A context
+// of one level is kept as it is.
+func ownerContext(context []string) ([]string, bool) {
+	if n := len(context); n > 1 && lookupLower(sectionTitles, strings.TrimRight(context[n-1], ":：")) {
+		return context[:n-1], true
+	}
+	return context, false
+}
