@@ -2271,7 +2271,7 @@ func aspectFront(front string, sc scope) string {
 	if len(front) > len("<strong>procedural history</strong>") {
 		return front // longer than any aspect: spare stripTags
 	}
-	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) {
+	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) && !lookupLower(glanceLabels, t) {
 		return front
 	}
 	c, generic := ownerContext(sc.context())
