@@ -2454,6 +2454,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	dot := false // the lead-in ends with a full stop (see leadsWithDot)
+	if b.caseHolding(par, l, ls, sc) {
+		return true
+	}
 	switch {
 	case len(ls) == 1 && b.boldValue(par, ls[0]):
 		b.paragraph(par, sc, false)

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // caseNameWords are the lower-case words a case name may hold between its
@@ -61,4 +64,46 @@ func ownerContext(context []string) ([]string, bool) {
 		return context[:n-1], true
 	}
 	return context, false
+}
+
+// caseHolding makes the card of a paragraph that names a case and tells its
+// facts, over the list of what it held: "**Carlill v Carbolic Smoke Ball:**
+// Carbolic sold a cure-all 'smoke ball' …" over "+ This case created the
+// concept of a **Unilateral contract.**". The case asks for its facts and
+// the list; the list's lines still make their own cards, asked as the
+// case's. It reports whether par was such a paragraph; a list of other
+// cases ("- Roe v. Wade: …") is no holding.
+func (b *builder) caseHolding(par ast.Node, l *ast.List, ls [][2]int, sc scope) bool {
+	p := b.p
+	first := p.src[ls[0][0]:ls[0][1]]
+	if !bytes.Contains(first, []byte(" v")) || isTaskList(l) {
+		return false // the quick test: no case's "v" on the first line
+	}
+	s, ok := p.splitLine(par, ls[0][0], ls[0][1])
+	if !ok || !isCaseTerm(p.plain(par, s.termLo, s.termHi)) {
+		return false
+	}
+	for _, r := range ls[1:] {
+		if _, ok := p.splitLine(par, r[0], r[1]); ok {
+			return false // "Rule: …" on a line of its own is the brief's part (see briefFront)
+		}
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if h := itemHead(it); h != nil && h.Lines().Len() > 0 {
+			seg := h.Lines().At(0)
+			if t, ok := p.splitLine(h, seg.Start, seg.Stop); ok && isCaseName(p.plain(h, t.termLo, t.termHi)) {
+				return false
+			}
+		}
+	}
+	term := strings.TrimSpace(p.plain(par, s.termLo, s.termHi))
+	b.lastCase = term
+	front := unwrapStrong(stripColon(p.html(par, s.termLo, s.termHi)))
+	back := "<p>" + p.html(par, s.defLo, everything) + "</p>" + p.blocksHTML([]ast.Node{l})
+	if b.add(front, back, b.defKind(), p.line(ls[0][0]), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
+		b.cover(l)
+	}
+	b.list(l, sc.with(term))
+	return true
 }
