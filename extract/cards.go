@@ -1721,6 +1721,8 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15:
 			// "To list pods:" and the command under it.
 			front = stripColon(p.html(n, 0, everything))
+		case b.quotedDefinition(next, t):
+			front = stripColon(p.html(n, 0, everything))
 		default:
 			return false
 		}

@@ -107,3 +107,19 @@ func (b *builder) caseHolding(par ast.Node, l *ast.List, ls [][2]int, sc scope) 
 	b.list(l, sc.with(term))
 	return true
 }
+
+// quotedDefinition reports whether t, a paragraph alone on its line, is a
+// term and its colon over next, a quote that defines it, as course notes
+// set a definition apart: "Débouter :" over "> Refuser d'accéder à une
+// demande", "Inquisitoire :" over what the word means. A callout is no
+// such quote: its title asks (see callout).
+func (b *builder) quotedDefinition(next ast.Node, t string) bool {
+	q, ok := next.(*ast.Blockquote)
+	if !ok || !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	if _, callout := b.p.calloutTitle(q.FirstChild()); callout {
+		return false
+	}
+	return isTerm(strings.TrimRight(t, " :："))
+}
