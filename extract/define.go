@@ -381,7 +381,7 @@ func isTerm(s string) bool {
 	if isCaseTerm(s) {
 		return true // "Palsgraf v. Long Island R.R.": its dots end no sentence
 	}
-	outer := outsideBrackets(s)
+	outer := withoutVersusDots(outsideBrackets(s))
 	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false

@@ -157,7 +157,7 @@ func isTermOracle(s string) bool {
 		!strings.HasSuffix(strings.Join(w, " "), ",") && caseWordsRE.MatchString(strings.Join(w, " ")) {
 		return true // a case's name: "Palsgraf v. Long Island R.R."
 	}
-	outer := outsideBracketsOracle(s)
+	outer := strings.NewReplacer(" v. ", " v ", " vs. ", " vs ").Replace(outsideBracketsOracle(s))
 	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false

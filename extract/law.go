@@ -123,3 +123,14 @@ func (b *builder) quotedDefinition(next ast.Node, t string) bool {
 	}
 	return isTerm(strings.TrimRight(t, " :："))
 }
+
+// withoutVersusDots returns outer, a term candidate's words, with the dot
+// of "v." and "vs." dropped: "Flagrant trespasser v. other trespassers" and
+// "Rules vs. standards" weigh one thing against another, and their dot
+// ends no sentence.
+func withoutVersusDots(outer string) string {
+	if !strings.Contains(outer, "v. ") && !strings.Contains(outer, "vs. ") {
+		return outer // the quick test
+	}
+	return strings.NewReplacer(" v. ", " v ", " vs. ", " vs ").Replace(outer)
+}
