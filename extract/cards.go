@@ -2234,7 +2234,9 @@ var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "
 var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "holding": true, "context": true,
 	"held": true, "facts": true, "reasoning": true, "ratio": true, "ratio decidendi": true,
 	"judgment": true, "judgement": true, "decision": true, "outcome": true, "dissent": true,
-	"rationale": true, "procedural history": true, "significance": true, "principle": true}
+	"rationale": true, "procedural history": true, "significance": true, "principle": true,
+	"disposition": true, "procedural posture": true, "posture": true, "concurrence": true,
+	"rule of law": true, "key facts": true, "remedy": true}
 
 // caseName matches the name of a case: "Brown v Kendall", "Roe v. Wade",
 // "Carlill v Carbolic Smoke Ball Co (1893)".

@@ -216,7 +216,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			if k+1 < len(ls) {
 				b.countBoldPart()
 			}
-			cur = &group{term: kindFront(t, sc), line: line, first: line, last: line}
+			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc), line: line, first: line, last: line}
 			continue
 		}
 		if k+1 < len(ls) && b.termLine(n, r) {
