@@ -2278,6 +2278,9 @@ func aspectFront(front string, sc scope) string {
 	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) && !lookupLower(glanceLabels, t) {
 		return front
 	}
+	if o, ok := caseOf(sc.context()); ok && lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {
+		return escapeText(o) + ": " + front // "Held" under "Supreme Court" under "### Burger King v. Rudzewicz"
+	}
 	c, generic := ownerContext(sc.context())
 	if (generic || len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasPrefix(c[len(c)-1], "#") {
 		return escapeText(c[len(c)-1]) + ": " + front

@@ -134,3 +134,16 @@ func withoutVersusDots(outer string) string {
 	}
 	return strings.NewReplacer(" v. ", " v ", " vs. ", " vs ").Replace(outer)
 }
+
+// caseOf returns the innermost level of context that names a case: the
+// owner of a brief's part, though a level between them names the court
+// ("### Burger King v. Rudzewicz" over "- Supreme Court: Majority" over
+// "- Issue: …" asks "Burger King v. Rudzewicz: Issue").
+func caseOf(context []string) (string, bool) {
+	for i := len(context) - 1; i >= 0; i-- {
+		if isCaseName(context[i]) {
+			return strings.TrimSpace(context[i]), true
+		}
+	}
+	return "", false
+}
