@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,8 +24,8 @@ var caseNameWords = map[string]bool{"v": true, "v.": true, "vs": true, "vs.": tr
 // no clause: each word is a name (a capital or a digit first) or one of
 // caseNameWords, up to 14 words outside brackets.
 func isCaseTerm(s string) bool {
-	if !strings.Contains(s, " v") || !isCaseName(s) {
-		return false // the quick test: no "v", "v." or "vs" after a space
+	if !hasVersus(s) || !isCaseName(s) {
+		return false // the quick test: no "v", "v." or "vs" between spaces
 	}
 	outer := outsideBrackets(s)
 	if strings.Count(outer, " ") > 13 || strings.HasSuffix(outer, ",") {
@@ -76,7 +75,7 @@ func ownerContext(context []string) ([]string, bool) {
 func (b *builder) caseHolding(par ast.Node, l *ast.List, ls [][2]int, sc scope) bool {
 	p := b.p
 	first := p.src[ls[0][0]:ls[0][1]]
-	if !bytes.Contains(first, []byte(" v")) || isTaskList(l) {
+	if !hasVersus(string(first)) || isTaskList(l) {
 		return false // the quick test: no case's "v" on the first line
 	}
 	s, ok := p.splitLine(par, ls[0][0], ls[0][1])
@@ -146,4 +145,24 @@ func caseOf(context []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasVersus reports whether s holds the "v" of a case's name as a word
+// (" v ", " v. ", " vs ", " vs. "): the byte test before caseName's
+// regexp, which a term such as "Solar wind velocity" never needs.
+func hasVersus(s string) bool {
+	for i := strings.Index(s, " v"); i >= 0; {
+		rest := s[i+2:]
+		rest = strings.TrimPrefix(rest, "s")
+		rest = strings.TrimPrefix(rest, ".")
+		if strings.HasPrefix(rest, " ") {
+			return true
+		}
+		j := strings.Index(s[i+2:], " v")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
