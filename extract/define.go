@@ -537,6 +537,11 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if ok && insideMath(v.text, i) {
 		return split{}, false // "Let $f(x) = x^2$": the sign is the formula's
 	}
+	if ok && isDash(sep) {
+		if s, ok := p.dashInBold(n, v.srcOff(i), hi); ok {
+			return s, true
+		}
+	}
 	if ok && sep == ":" {
 		if s, inside := p.colonAfterBold(n, v.srcOff(i), hi); inside {
 			// "**Layer 7: Application**: HTTP": the bold phrase is the term.
@@ -550,6 +555,8 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi > lo {
 			s.termLo += cjkNumberingLen(p.src[lo:s.termHi]) // "（1）RDB持久化：…" asks for RDB持久化
+			// "**1. S3 Standard:** …" asks for S3 Standard.
+			s.termLo = p.boldTermStart(s.termLo, s.termHi)
 		}
 		if s.termHi >= 0 && s.defLo >= 0 {
 			s = p.namedHeadTerm(p.quotedTerm(s))
@@ -1326,7 +1333,7 @@ func (p *parsed) colonAfterBold(n ast.Node, at, hi int) (split, bool) {
 			for start > 0 && (p.src[start-1] == '*' || p.src[start-1] == '_') {
 				start--
 			}
-			return split{termLo: start, termHi: k, defLo: k + 2, defHi: hi, sep: ":"}, true
+			return split{termLo: p.boldTermStart(start, k), termHi: k, defLo: k + 2, defHi: hi, sep: ":"}, true
 		}
 		return split{}, true
 	}

@@ -1,0 +1,92 @@
+package extract
+
+import "github.com/yuin/goldmark/ast"
+
+// boldNumberingLen measures the number that opens the text of a bold term,
+// with the spaces after it: "1. " in "**1. S3 Standard**: 99.99%
+// availability", "2) " in "**2) Reserved**: a capacity reservation",
+// "(3) " in "**(3) Spot**: …". Certification notes number the storage
+// classes or the pricing models of a service inside the bold, where
+// Markdown sees no list; the number is no part of the term the card asks
+// for, and "1. S3 Standard" would read as a sentence and make no card. A
+// number that names is kept: "**3DES**", "**802.1Q**: a VLAN tag" have no
+// ". " or ") " after their digits. It returns 0 when b opens with no
+// number, or with a number and nothing after it.
+func boldNumberingLen(b []byte) int {
+	n := 0
+	paren := len(b) > 0 && b[0] == '('
+	if paren {
+		n++
+	}
+	digits := n
+	for n < len(b) && isDigit(rune(b[n])) {
+		n++
+	}
+	if n == digits || n-digits > 2 || n >= len(b) {
+		return 0 // no number, or one of three digits: "**100 ms**" is a value
+	}
+	switch {
+	case paren && b[n] == ')':
+	case !paren && (b[n] == '.' || b[n] == ')'):
+	default:
+		return 0
+	}
+	n++
+	if n >= len(b) || b[n] != ' ' {
+		return 0 // "**1.5x**", "**2)x**": no numbering
+	}
+	for n < len(b) && b[n] == ' ' {
+		n++
+	}
+	if n >= len(b) || b[n] < 0x80 && !isASCIILetter(b[n]) {
+		return 0 // "**1. 2. 3.**": numbers only; "**1. Ödeme**" is a word
+	}
+	return n
+}
+
+// boldTermStart returns where the term [lo, hi) of a line's split starts
+// once the number inside the bold that opens it is passed: lo itself unless
+// the term is "**1. S3 Standard**" or "__2) Spot__" (see boldNumberingLen),
+// the bold closing where the term ends ("**1. S3 Standard:** …" too). A
+// term cut inside the bold, at its dash ("**2. S3 - IA** …" at " - "),
+// keeps its number, and makes no card "S3 → IA" of half a name.
+func (p *parsed) boldTermStart(lo, hi int) int {
+	k := lo
+	for k < hi && k-lo < 2 && (p.src[k] == '*' || p.src[k] == '_') {
+		k++
+	}
+	if k == lo || !p.boldEndsAt(hi) {
+		return lo
+	}
+	if m := boldNumberingLen(p.src[k:hi]); m > 0 {
+		return k + m
+	}
+	return lo
+}
+
+// boldEndsAt reports whether a bold span closes at source offset hi, the
+// end of a term: "**Spot**" before it, or a colon inside the bold, ":**",
+// after it.
+func (p *parsed) boldEndsAt(hi int) bool {
+	e := hi
+	for e > 0 && p.src[e-1] == ' ' {
+		e--
+	}
+	if e > 0 && (p.src[e-1] == '*' || p.src[e-1] == '_') {
+		return true
+	}
+	return hi+1 < len(p.src) && p.src[hi] == ':' && (p.src[hi+1] == '*' || p.src[hi+1] == '_')
+}
+
+// dashInBold splits a line whose first separator, a dash at source offset
+// at, lies inside a bold term that a colon follows: "**S3 One Zone - IA**:
+// lower-cost option …" names S3 One Zone - IA, as "**Layer 7:
+// Application**: HTTP" names its bold phrase (see colonAfterBold). A bold
+// with no colon after it is left to the dash: "**Atropine – mydriasis**".
+func (p *parsed) dashInBold(n ast.Node, at, hi int) (split, bool) {
+	s, inside := p.colonAfterBold(n, at, hi)
+	if !inside || s.defLo <= 0 || !p.validSplit(n, s) {
+		return split{}, false
+	}
+	return s, true
+}
