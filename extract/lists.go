@@ -102,6 +102,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if b.add(p.html(n, ls[0][0], ls[0][1]), p.html(n, from, everything), Basic, p.line(ls[0][0]), sc) {
 			b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
 		}
+		// "What is a client?" over "A client is a device that …": the
+		// answer's definition of the subject asked is that card's, not one more.
+		sc.asked = p.plain(n, ls[0][0], ls[0][1])
 		ls = ls[1:]
 	}
 	ls = p.splitBoldSentences(ls)
