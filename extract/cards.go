@@ -802,6 +802,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			}
 		}
 	}
+	if f, ok := cutQuestionNumber(front); ok {
+		front = f // "Question 42: Where does …?" asks where
+	}
 	front, back = strayFootnotes(front, back)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	pf := stripTags(front)

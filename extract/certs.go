@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/yuin/goldmark/ast"
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // boldNumberingLen measures the number that opens the text of a bold term,
 // with the spaces after it: "1. " in "**1. S3 Standard**: 99.99%
@@ -89,4 +93,43 @@ func (p *parsed) dashInBold(n ast.Node, at, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// cutQuestionNumber returns s without the numbered label that opens a
+// practice exam's item, "Question 42: Where does Terraform OSS store the
+// local state?" or "Q7. Which …", and whether there was one: the number
+// only counts the questions of a mock exam and is no part of what is
+// asked. The label needs words after it; "Question 3" alone or over "[4
+// marks]" is left, and so are "Q3 2024" and "Q4 revenue", which name a
+// quarter.
+func cutQuestionNumber(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "Question")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "Q")
+	}
+	if !ok {
+		return s, false
+	}
+	rest = strings.TrimLeft(rest, " #")
+	n := 0
+	for n < len(rest) && isDigit(rune(rest[n])) {
+		n++
+	}
+	if n == 0 || n > 3 || n == len(rest) || !strings.ContainsRune(":.)", rune(rest[n])) {
+		return s, false
+	}
+	t := strings.TrimPrefix(strings.TrimLeft(rest[n+1:], " "), "<br>")
+	if !visibleWord(outsideBrackets(t)) {
+		return s, false // "Question 1: [4 marks]" names a question of the paper
+	}
+	return strings.TrimSpace(t), true
+}
+
+// asksNumbered reports whether an item opens with a practice exam's
+// numbered label, "Question 57: True or False? Workspaces use a separate
+// state file …": the student marks it a question, so its children answer
+// it even when it reads as a statement.
+func asksNumbered(s string) bool {
+	_, ok := cutQuestionNumber(s)
+	return ok
 }

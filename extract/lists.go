@@ -922,7 +922,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 	} else {
-		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) {
+		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) {
 			// "He did not like how principles applied to different groups."
 			// over sub-bullets states a fact: the heading's card holds it,
 			// and the sub-bullets make their own cards.
