@@ -133,3 +133,35 @@ func asksNumbered(s string) bool {
 	_, ok := cutQuestionNumber(s)
 	return ok
 }
+
+// describesHeading reports whether the paragraph par, whose text is whole,
+// describes the subject of the heading right above it rather than leads in
+// the list under it: "# Big Table" over "A sparsely populated table for
+// structured analytical data with low latency and updates" and its bullets,
+// "#### Cell Requirements" over "Cells require relatively stable
+// environments." The heading's card asks for the sentence and the list
+// already; as a lead-in, the sentence would be a front that asks nothing
+// over the same list. It opens with "A" or "An" or ends with a full stop,
+// and does not end as a lead-in does (a colon, a question mark, an
+// ellipsis); a label such as "Functions of the membrane" or "Data at rest
+// VS Data in transit" leads its list in.
+func (b *builder) describesHeading(par ast.Node, whole string) bool {
+	h, ok := par.PreviousSibling().(*ast.Heading)
+	if !ok || !hasWordChar(b.p.plain(h, 0, everything)) || b.p.boldOnly(par) {
+		return false // "#" over "**S3 Lifecycle Management**": the bold line is the title
+	}
+	t := strings.TrimSpace(whole)
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") {
+		return false // "When are you liable for …?", "The Frontier offered Americans..."
+	}
+	w, _, _ := strings.Cut(t, " ")
+	return w == "A" || w == "An" || strings.HasSuffix(t, ".")
+}
+
+// boldOnly reports whether paragraph par is one bold span and nothing
+// else, "**S3 Lifecycle Management, S3 IA and Glacier**": a title the
+// student set in bold, as a heading is.
+func (p *parsed) boldOnly(par ast.Node) bool {
+	e, ok := par.FirstChild().(*ast.Emphasis)
+	return ok && e.Level == 2 && e.NextSibling() == nil
+}
