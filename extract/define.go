@@ -372,8 +372,8 @@ func isTerm(s string) bool {
 	if strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
 		return false
 	}
-	if isShortNumber(s) {
-		return true // a port, a year, an error code
+	if isShortNumber(s) || isYearRange(s) {
+		return true // a port, a year, an error code, a period "1924-29"
 	}
 	if isNumberLike(s) || isCodeLike(s) {
 		return false

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -147,7 +148,7 @@ func isTermOracle(s string) bool {
 	if strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
 		return false
 	}
-	if allDigits.MatchString(s) {
+	if allDigits.MatchString(s) || isYearRangeOracle(s) {
 		return true
 	}
 	if numberLike.MatchString(s) || codeLike.MatchString(s) {
@@ -187,6 +188,24 @@ func isTermOracle(s string) bool {
 		}
 	}
 	return true
+}
+
+// yearRangeRE is a span of years written with a hyphen: "1924-29", "476-1453".
+var yearRangeRE = regexp.MustCompile(`^(\d{3,4})-(\d{2,4})$`)
+
+// isYearRangeOracle is isYearRange with a regexp: the span's years run
+// forward, its end in two digits after a year of four ("1914-18").
+func isYearRangeOracle(s string) bool {
+	m := yearRangeRE.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	from, _ := strconv.Atoi(m[1])
+	to, _ := strconv.Atoi(m[2])
+	if len(m[2]) == 2 {
+		return len(m[1]) == 4 && to > from%100
+	}
+	return to > from
 }
 
 // isLabelOracle is isLabel as it was first written, with the colon and a
@@ -230,6 +249,7 @@ var termInputs = []string{
 	"Supercalifragilisticexpialidocious", "日本語日本語日本語日本語日本語日本語日本語日本語日本語", "\xff\xfe", "(", "a (b",
 	"a b)", "x IS y", "WWW.X", "HTTPS://x", "Http:/", "\u0130f", "\u212a", "\xffwww.", "queſtion 2", "Taſk 3ſ", "q 12", "q12z", "q12zz", "question", "Page\t7 ",
 	"case\n4x", "day 1\u212a", "unit 5\u0130", "stage 0Z", "module 9é", "qu 1", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b", "它能「保留狀態」", "層級化，保留", "結束。",
+	"1924-29", "1929-1933", "1914-18", "476-1453", "2023-06", "1933-1929", "19-20", "12345-6", "1914-1", "1914--18", "-1914", "1914-", "1999-00",
 }
 
 // checkTerm compares isTerm and its helpers with their oracles on s.
