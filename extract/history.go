@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // isYearRange reports whether s is a span of years written with a hyphen:
 // "1924-29" in "## 1924-29: Die Jahre der Stabilisierung", "1789-1799" in
@@ -80,6 +83,74 @@ func isYearWord(w string) bool {
 	switch w[n:] {
 	case "", "c", "s", "th", "st", "nd", "rd":
 		return true
+	}
+	return false
+}
+
+// htmlHeadings rewrites a line that is a whole HTML heading with text right
+// under it as the Markdown heading it means: "<h3>Les causes</h3>" over
+// "* La crise politique - La monarchie est incapable de se réformer." is
+// "### Les causes". Markdown reads such a line and every line under it, to
+// the next blank line, as one block of raw HTML: the list shows as text,
+// tags and all, and makes no card. A heading with a blank line under it is
+// read as one already (headingOf), and a heading inside another HTML block
+// ("<details>", "<div>") or a code block stays as it is.
+func htmlHeadings(src []byte) []byte {
+	if !hasHeadingTagLine(src) {
+		return src // most notes: spare the split into lines
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed, inHTML := false, false
+	for i, l := range lines {
+		switch {
+		case isBlank(l):
+			inHTML = false
+			continue
+		case inHTML || code[i] || l[0] != '<':
+			continue
+		}
+		h, ok := htmlHeadingLine(l)
+		if !ok || i+1 == len(lines) || isBlank(lines[i+1]) {
+			inHTML = true // an HTML block runs to the next blank line
+			continue
+		}
+		lines[i] = h
+		changed = true
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// htmlHeadingLine returns line, a whole "<h3>Les causes</h3>", as the
+// Markdown heading "### Les causes", its newline kept.
+func htmlHeadingLine(line []byte) ([]byte, bool) {
+	if len(line) < 9 || line[1] != 'h' && line[1] != 'H' || line[2] < '1' || line[2] > '6' {
+		return nil, false
+	}
+	m := htmlHeading.FindSubmatch(line)
+	if m == nil || bytes.ContainsAny(m[2], "\n") || len(bytes.TrimSpace(m[2])) == 0 {
+		return nil, false
+	}
+	h := append(bytes.Repeat([]byte("#"), int(m[1][0]-'0')), ' ')
+	h = append(h, bytes.TrimSpace(m[2])...)
+	return append(h, '\n'), true
+}
+
+// hasHeadingTagLine reports whether a line of src opens with "<h1" to
+// "<h6", in either case.
+func hasHeadingTagLine(src []byte) bool {
+	for i := 0; i+2 < len(src); i++ {
+		if src[i] == '<' && (i == 0 || src[i-1] == '\n') && (src[i+1] == 'h' || src[i+1] == 'H') && src[i+2] >= '1' && src[i+2] <= '6' {
+			return true
+		}
+		j := bytes.IndexByte(src[i+1:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
 	}
 	return false
 }
