@@ -3,6 +3,10 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // isYearRange reports whether s is a span of years written with a hyphen:
@@ -153,4 +157,74 @@ func hasHeadingTagLine(src []byte) bool {
 		i += j
 	}
 	return false
+}
+
+// yearLead returns the length of the year that opens line, a list item's
+// first line, before a space and the name of an event: "1803" in "1803
+// Louisiana Purchase", "1861-1865" in "1861-1865 [Civil War](…)",
+// "1917-04-06" in "1917-04-06 US enters World War I". The name opens with
+// a capital or a link; "1963 km of track" names no event. It returns 0
+// when the line opens with no year.
+func yearLead(line []byte) int {
+	n := 0
+	for n < len(line) && n < 11 && (line[n] >= '0' && line[n] <= '9' || line[n] == '-') {
+		n++
+	}
+	if n < 3 || n+1 >= len(line) || line[n] != ' ' {
+		return 0
+	}
+	year := string(line[:n])
+	if !(n <= 4 && isShortNumber(year)) && !isYearRange(year) && !isISODate(year) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRune(line[n+1:]); !unicode.IsUpper(r) && r != '[' {
+		return 0
+	}
+	return n
+}
+
+// isISODate reports whether s is a day written year first, "1941-12-07".
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	return isShortNumber(s[:4]) && isShortNumber(s[5:7]) && isShortNumber(s[8:])
+}
+
+// isTimeline reports whether a list is a timeline whose items name their
+// events after the year, "1803 Louisiana Purchase" over "1848 Mexican
+// Cession": three items at least, and most of the list, open so. One such
+// item among others, "1963 Equal Pay Act" under a movement's causes, is
+// no timeline.
+func (b *builder) isTimeline(items []ast.Node) bool {
+	n := 0
+	for _, it := range items {
+		if h := itemHead(it); h != nil {
+			if ls := b.p.lines(h); len(ls) > 0 && yearLead(b.p.src[ls[0][0]:ls[0][1]]) > 0 {
+				n++
+			}
+		}
+	}
+	return n >= 3 && n*2 > len(items)
+}
+
+// timelineItem makes the card of a timeline's item, "1803 Louisiana
+// Purchase": the event asks for its year, as "When was the Louisiana
+// Purchase?" does. It reports whether the item was such a line.
+func (b *builder) timelineItem(head ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	lo, hi := ls[0][0], ls[0][1]
+	n := yearLead(p.src[lo:hi])
+	if n == 0 {
+		return false
+	}
+	line := p.line(lo)
+	if b.add(p.html(head, lo+n+1, hi), p.html(head, lo, lo+n), Basic, line, sc) {
+		b.coverLines(line, line)
+	}
+	return true
 }

@@ -658,6 +658,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		}
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
+	timeline := b.isTimeline(items)
 	parts := 0 // items whose first line is a term alone with a colon, over lines that define it
 	for _, it := range items {
 		if h := itemHead(it); h != nil {
@@ -739,6 +740,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 			continue
 		}
 		if defList && !isDef[i] && len(rest) == 0 && b.pairItem(head, items, sc) {
+			continue
+		}
+		if timeline && !isDef[i] && len(rest) == 0 && b.timelineItem(head, sc) {
 			continue
 		}
 		b.paragraph(head, sc, true)
