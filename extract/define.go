@@ -303,6 +303,7 @@ var notFirst = map[string]bool{
 	"whether": true, "unless": true, "although": true, "though": true,
 	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true,
 	"now": true, "thus": true, "hence": true, "therefore": true, "similarly": true, "likewise": true,
+	"certain": true,
 }
 
 // quantifiers open a statement about a class, not a name, whatever the
