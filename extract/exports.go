@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// asideOpen and asideClose are the lines a Notion export writes around a
+// callout block, each alone on its line.
+var (
+	asideOpen  = []byte("<aside>")
+	asideClose = []byte("</aside>")
+)
+
+// notionAsides rewrites the callouts of a Notion export as the Obsidian
+// callouts they are, line for line, so that positions stay right:
+//
+//	<aside>                                          > [!note]
+//	🧠 **Read** the error messages of your compiler   > 🧠 **Read** the error messages of your compiler
+//	(blank)                                           >
+//	</aside>                                         (blank)
+//
+// Left as HTML, the lines up to the first blank one were one raw block: its
+// Markdown showed as typed ("**Read**"), and a "Term: definition" line in it
+// made no card. An icon alone on the first line is left out (see
+// calloutIcon). A callout nested in a toggle keeps its indent ("    <aside>"
+// in a list item). An aside never closed, one whose lines leave its indent,
+// and fenced code are left as they are; so is an aside around another,
+// whose inner one alone is rewritten.
+func notionAsides(body []byte) []byte {
+	if !bytes.Contains(body, asideOpen) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	var fence fenceState
+	open := -1
+	for i, l := range lines {
+		if fence.next(l) {
+			continue
+		}
+		t := bytes.TrimSpace(l)
+		switch {
+		case bytes.Equal(t, asideOpen):
+			open = i
+		case bytes.Equal(t, asideClose) && open >= 0:
+			quoteAside(lines[open : i+1])
+			open = -1
+		}
+	}
+	return bytes.Join(lines, nil)
+}
+
+// quoteAside rewrites lines, from "<aside>" to "</aside>", as a callout at
+// the indent of its first line, when every line between keeps that indent:
+// a line that leaves it ends the toggle or item the aside was in, and the
+// "</aside>" after it is not this aside's end.
+func quoteAside(lines [][]byte) {
+	indent := indentOf(lines[0])
+	if !bytes.Equal(indentOf(lines[len(lines)-1]), indent) {
+		return // "</aside>" at another indent
+	}
+	for _, l := range lines[1 : len(lines)-1] {
+		if !isBlank(l) && !bytes.HasPrefix(l, indent) {
+			return
+		}
+	}
+	head := append(append([]byte{}, indent...), "> [!note]\n"...)
+	for i, l := range lines[1 : len(lines)-1] {
+		q := append(append([]byte{}, indent...), '>')
+		if rest := bytes.TrimPrefix(l, indent); !isBlank(rest) && !(i == 0 && calloutIcon(rest)) {
+			q = append(append(q, ' '), rest...)
+		} else {
+			q = append(q, '\n')
+		}
+		lines[i+1] = q
+	}
+	lines[0], lines[len(lines)-1] = head, []byte("\n")
+}
+
+// calloutIcon reports whether line l, the first of a Notion callout, is
+// its icon alone, as newer exports write it: "💡" over the text would be a
+// paragraph of its own in the section's card. An icon is one field of
+// symbols that are not ASCII ("⚠️", "🧠"). An icon before the text on its
+// line stays: "🧠 **Read** the error messages" would read as the term
+// "Read" without it.
+func calloutIcon(l []byte) bool {
+	t := bytes.TrimSpace(l)
+	return len(t) > 0 && t[0] >= utf8.RuneSelf && !bytes.ContainsAny(t, " \t") && !hasWordCharBytes(t)
+}
+
+// indentOf returns the spaces and tabs that line l starts with.
+func indentOf(l []byte) []byte {
+	return l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+}
