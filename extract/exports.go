@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -91,4 +92,59 @@ func calloutIcon(l []byte) bool {
 // indentOf returns the spaces and tabs that line l starts with.
 func indentOf(l []byte) []byte {
 	return l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+}
+
+// styleTags are the HTML tags that only style the words they wrap, as
+// Typora and exported notes set a title line apart with them instead of
+// "**…**": bold, underlined, bigger or coloured.
+var styleTags = map[string]bool{"b": true, "strong": true, "u": true, "big": true, "font": true, "span": true}
+
+// styledPhrase returns the source range of the words of line r when the line
+// is a phrase wrapped in style tags alone, "<big><u>Definition</u></big>"
+// over "B is the inverse of A if …": the line is a label as "**Definition**"
+// is, where its tags hid it from every rule that reads a bold line. Each tag
+// opened must close at the line's end, the outermost last; the words hold
+// no tag of their own.
+func (p *parsed) styledPhrase(r [2]int) (lo, hi int, ok bool) {
+	line := p.src[r[0]:r[1]]
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || t[0] != '<' {
+		return 0, 0, false // the quick test: no tag opens the line
+	}
+	lo = r[0] + len(line) - len(bytes.TrimLeft(line, " \t"))
+	hi = lo + len(t)
+	var open []string
+	for lo < hi && p.src[lo] == '<' {
+		name, n := styleTagAt(p.src[lo:hi])
+		if n == 0 {
+			return 0, 0, false
+		}
+		open, lo = append(open, name), lo+n
+	}
+	for _, name := range open {
+		end := "</" + name + ">"
+		if hi-lo < len(end) || !strings.EqualFold(string(p.src[hi-len(end):hi]), end) {
+			return 0, 0, false
+		}
+		hi -= len(end)
+	}
+	if len(open) == 0 || bytes.IndexByte(p.src[lo:hi], '<') >= 0 || isBlank(p.src[lo:hi]) {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// styleTagAt returns the name of the style tag that opens t, "<font
+// color=red>", and its length; 0 when t opens with another tag.
+func styleTagAt(t []byte) (string, int) {
+	end := bytes.IndexByte(t, '>')
+	if end < 0 {
+		return "", 0
+	}
+	name, _, _ := strings.Cut(string(t[1:end]), " ")
+	name = strings.ToLower(name)
+	if !styleTags[name] {
+		return "", 0
+	}
+	return name, end + 1
 }

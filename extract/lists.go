@@ -527,9 +527,13 @@ func (b *builder) boldPart(n ast.Node, r [2]int) (string, bool) {
 }
 
 // boldLine reports whether line r of n is a lone bold phrase that can be a
-// term, and returns it as front HTML.
+// term, and returns it as front HTML. A phrase in HTML style tags alone is
+// one too (see styledPhrase).
 func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 	p := b.p
+	if lo, hi, ok := p.styledPhrase(r); ok {
+		return boldFront(p.plain(n, lo, hi), func() string { return unwrapStrong(p.html(n, lo, hi)) })
+	}
 	var only ast.Node
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if !overlaps(p, c, r[0], r[1]) {
@@ -550,15 +554,22 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 	if !ok || e.Level < 2 {
 		return "", false
 	}
-	t := p.plain(e, 0, everything)
+	return boldFront(p.plain(e, 0, everything), func() string { return p.html(e, 0, everything) })
+}
+
+// boldFront returns the front of a bold phrase alone on its line, plain text
+// t whose HTML html renders, when it can be a term. A sentence that ends in
+// "。" is no term however short its fields are: "**MVC是一种软件架构的设计思想，
+// 目的是降低项目中各个模块间的耦合度。**" stresses a fact.
+func boldFront(t string, html func() string) (string, bool) {
 	if name, ok := isStatementHead(t); ok && name == "" {
 		// "**Theorem 5.**", "**Proposition 4.24.**": the statement's number.
 		return escapeText(strings.TrimRight(strings.TrimSpace(t), ".:：")), true
 	}
-	if !isTerm(strings.TrimRight(t, ":：")) {
+	if !isTerm(strings.TrimRight(t, ":：")) || strings.HasSuffix(strings.TrimSpace(t), "。") {
 		return "", false
 	}
-	return cutFrontNumbering(stripColon(p.html(e, 0, everything))), true
+	return cutFrontNumbering(stripColon(html())), true
 }
 
 // shortHead reports whether a list item's first block is one line that can
