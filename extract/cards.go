@@ -1165,6 +1165,12 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// same name ("# Memory" over "## Memory") adds nothing to it.
 		front = escapeText(o) + ": " + front
 	}
+	if k := detailsIndex(b.p, body); k > 0 {
+		if _, ok := b.p.hiddenAnswerAt(body, k-1); ok {
+			b.skip(hn) // a quiz: each question is a card (see hiddenAnswer)
+			return
+		}
+	}
 	if k := detailsIndex(b.p, body); k >= 0 {
 		if k > 0 {
 			front += "<br>" + b.p.blocksHTML(body[:k])
@@ -1412,6 +1418,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 					}
 					continue
 				}
+			}
+			if j := b.hiddenAnswer(nodes, i, sc); j > i {
+				i = j
+				continue
 			}
 			if i+1 < len(nodes) && b.termBlock(n, nodes[i+1], sc) {
 				continue

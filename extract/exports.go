@@ -2,8 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // asideOpen and asideClose are the lines a Notion export writes around a
@@ -147,4 +150,53 @@ func styleTagAt(t []byte) (string, int) {
 		return "", 0
 	}
 	return name, end + 1
+}
+
+// quizNumber matches the number that opens a question of a quiz, "**Q1.**",
+// "Q2:", "3.", in plain text or in bold HTML.
+var quizNumber = regexp.MustCompile(`^(?:<(?:strong|b)>)?(?:Q(?:uestion)? ?)?\d+[.:)](?:</(?:strong|b)>)?\s+`)
+
+// hiddenAnswerAt reports whether nodes[i] is a question paragraph over a
+// <details> that hides its answer behind a label ("Answer", "Show
+// answer"), as self-assessment sections write one question after another:
+// "**Q1.** Why does a variance swap buyer need no delta hedging?" over
+// "<details><summary>Answer</summary>The payoff depends only on …". It
+// returns the index of the block that closes the details. A summary that
+// asks the question itself is a toggle (see toggleAt).
+func (p *parsed) hiddenAnswerAt(nodes []ast.Node, i int) (int, bool) {
+	if i+1 >= len(nodes) {
+		return 0, false
+	}
+	par, ok := nodes[i].(*ast.Paragraph)
+	h, opens := nodes[i+1].(*ast.HTMLBlock)
+	if !ok || !opens || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.rawBlock(h))), "<details") {
+		return 0, false
+	}
+	t := quizNumber.ReplaceAllString(strings.TrimSpace(p.plain(par, 0, everything)), "")
+	if _, toggle := p.toggleAt(nodes, i+1); toggle || !isQuestion(t) {
+		return 0, false
+	}
+	for j := i + 1; j < len(nodes) && j <= i+1+maxToggleBlocks; j++ {
+		if p.closesDetails(nodes[j]) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// hiddenAnswer makes the card of the question at nodes[i] and the answer
+// its <details> hides (see hiddenAnswerAt), and returns the index of the
+// block that closes the details; i when there is none. Each question of a
+// quiz is its own card, where the section's card asked the first question
+// and showed every later one on its back.
+func (b *builder) hiddenAnswer(nodes []ast.Node, i int, sc scope) int {
+	end, ok := b.p.hiddenAnswerAt(nodes, i)
+	if !ok {
+		return i
+	}
+	front := quizNumber.ReplaceAllString(b.p.html(nodes[i], 0, everything), "")
+	if b.add(front, b.details(nodes[i:i+1], nodes[i+1:end+1]), Basic, b.p.lineOf(nodes[i]), sc) {
+		b.cover(nodes[i : end+1]...)
+	}
+	return end
 }
