@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -199,4 +200,55 @@ func (b *builder) hiddenAnswer(nodes []ast.Node, i int, sc scope) int {
 		b.cover(nodes[i : end+1]...)
 	}
 	return end
+}
+
+// answerLabel reports whether the summary of a <details> only labels what it
+// hides ("Show answer", "Click to expand 2", "解答"), where a toggle's asks
+// or names something.
+func answerLabel(summary string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(summary), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !toggleWords[w] && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// itemToggle matches a list item that is a <details> of one line: "   -
+// <details><summary>Answer</summary>User input runs as SQL.</details>".
+// Group 1 is the item's indent and marker, 2 the summary, 3 what it hides.
+var itemToggle = regexp.MustCompile(`(?i)^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)<details>[ \t]*<summary>([^<]*)</summary>(.*)</details>[ \t]*$`)
+
+// itemAnswers rewrites each list item that hides an answer behind a label in
+// a <details> of one line as the answer alone, so that the item reads as
+// typed Markdown under the question above it:
+//
+//  1. **Why is building SQL with `fmt.Sprintf` dangerous?**
+//     - <details><summary>Answer</summary>User input runs as SQL.</details>   →   - User input runs as SQL.
+//
+// Left as HTML, the answer read "AnswerUser input runs as SQL." and its
+// Markdown stayed as typed. A summary that asks or names something is a
+// toggle and stays (see toggleAt); so does fenced code.
+func itemAnswers(body []byte) []byte {
+	if !bytes.Contains(body, []byte("<summary>")) && !bytes.Contains(body, []byte("<SUMMARY>")) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	var fence fenceState
+	changed := false
+	for i, l := range lines {
+		if fence.next(l) || !bytes.Contains(l, []byte("</summary>")) && !bytes.Contains(l, []byte("</SUMMARY>")) {
+			continue
+		}
+		m := itemToggle.FindSubmatch(bytes.TrimRight(l, "\r\n"))
+		if m == nil || !answerLabel(string(m[2])) || isBlank(m[3]) {
+			continue
+		}
+		lines[i] = append(append(append([]byte{}, m[1]...), bytes.TrimSpace(m[3])...), '\n')
+		changed = true
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
 }

@@ -90,7 +90,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
-	body = notionAsides(body)
+	body = itemAnswers(notionAsides(body))
 	body = pandocMarkup(formulaArrows(texMacros(ruleAfterDisplay(texDisplays(body)))))
 	body = dropBlockIDs(logseqMarkup(logseqHeadings(emptyBullets(htmlHeadings(body)))))
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {

@@ -5,7 +5,6 @@ import (
 	"html"
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -598,11 +597,7 @@ func (p *parsed) toggleAt(nodes []ast.Node, i int) (toggle, bool) {
 		return toggle{}, false
 	}
 	summary := strings.TrimSpace(joinFields(html.UnescapeString(stripTags(m[1]))))
-	label := true
-	for _, w := range strings.FieldsFunc(strings.ToLower(summary), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		label = label && (toggleWords[w] || strings.Trim(w, "0123456789") == "")
-	}
-	if label {
+	if answerLabel(summary) {
 		return toggle{}, false
 	}
 	// A toggle holds a few blocks: one not closed within maxToggleBlocks is
