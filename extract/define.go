@@ -702,6 +702,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isFormulaSplit(term, string(p.src[s.defLo:s.defHi]), s.sep) {
 		return false
 	}
+	if isDirectionArrow(term, s.sep) {
+		return false // "High -> low concentration of water" is a gradient
+	}
 	word := false    // a vocabulary word: its translation must be short
 	formula := false // a formula's symbol: its gloss must be words
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&

@@ -1,0 +1,39 @@
+package extract
+
+import "strings"
+
+// isArrowSep reports whether sep, a separator findSep returned, is an
+// arrow.
+func isArrowSep(sep string) bool {
+	switch sep {
+	case "→", "->", "-->", "=>", "==>", "⇒", "⟶", "⟹":
+		return true
+	}
+	return false
+}
+
+// isDirectionArrow reports whether term, split from the rest of its line
+// at an arrow sep, is where a movement starts rather than a thing named:
+// biology notes draw a gradient as "High -> low concentration of water"
+// and "From low concentration -> high concentration" under "Osmosis" and
+// "Active Transport", where neither "High" nor "From low concentration"
+// is a term to learn. The term opens with "from", or is one word of
+// degree or place alone.
+func isDirectionArrow(term, sep string) bool {
+	if !isArrowSep(sep) {
+		return false
+	}
+	first, rest, _ := strings.Cut(strings.TrimSpace(term), " ")
+	if strings.EqualFold(first, "from") {
+		return true
+	}
+	return rest == "" && lookupLower(directionWords, first)
+}
+
+// directionWords are the words of degree or place a gradient or a
+// movement starts from: "High -> low", "Inside -> outside".
+var directionWords = map[string]bool{
+	"high": true, "higher": true, "low": true, "lower": true, "more": true, "less": true,
+	"inside": true, "outside": true, "in": true, "out": true, "up": true, "down": true,
+	"left": true, "right": true, "top": true, "bottom": true, "hot": true, "cold": true,
+}
