@@ -1559,6 +1559,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
+	if endsInRelative(term) {
+		return split{}, false // "people who are similar to us": the verb is the clause's
+	}
 	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, unmarked(w)) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
 		return split{}, false // "What are the inputs?" asks, it defines nothing
 	}

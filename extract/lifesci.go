@@ -37,3 +37,16 @@ var directionWords = map[string]bool{
 	"inside": true, "outside": true, "in": true, "out": true, "up": true, "down": true,
 	"left": true, "right": true, "top": true, "bottom": true, "hot": true, "cold": true,
 }
+
+// endsInRelative reports whether term, the words before a verb, ends in a
+// relative pronoun, so that the verb belongs to the clause it opens:
+// "people who are similar to us", an item under "Liking" in a social
+// psychology note, names no term "people who". One word alone ("Which
+// is …") is the question guard's.
+func endsInRelative(term string) bool {
+	i := strings.LastIndexByte(strings.TrimSpace(term), ' ')
+	return i > 0 && lookupLower(relatives, strings.TrimSpace(term)[i+1:])
+}
+
+// relatives are the pronouns that open a relative clause.
+var relatives = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
