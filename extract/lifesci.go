@@ -50,3 +50,20 @@ func endsInRelative(term string) bool {
 
 // relatives are the pronouns that open a relative clause.
 var relatives = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
+
+// askEnds reports whether c, the byte before a ";;", may end a card's
+// question: a word's, a space, or the question mark a spaced-repetition
+// card ends its question with, "Which hormone is responsible for the
+// reabsorption of sodium ions in the distal convoluted
+// tubule?;;Aldosterone". Code's ";;" ("for(;;)") follows a bracket.
+func askEnds(c byte) bool {
+	return wordOrSpace(c) || c == '?'
+}
+
+// answerStarts reports whether c, the byte after a ";;", may start a
+// card's answer: a word's, a space, or the mark that opens a link,
+// emphasis or math, as an Obsidian card links its answer,
+// "…tubule?;;[[Cards/Aldosterone\|Aldosterone]]".
+func answerStarts(c byte) bool {
+	return wordOrSpace(c) || c == '[' || c == '*' || c == '_' || c == '$'
+}
