@@ -1376,7 +1376,7 @@ func (b *builder) isUnused(n ast.Node) bool {
 func (b *builder) content(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i, n := range nodes {
-		if b.isTOC(n) || isTaskList(n) {
+		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {

@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // isArrowSep reports whether sep, a separator findSep returned, is an
 // arrow.
@@ -67,3 +73,39 @@ func askEnds(c byte) bool {
 func answerStarts(c byte) bool {
 	return wordOrSpace(c) || c == '[' || c == '*' || c == '_' || c == '$'
 }
+
+// isSeeLine reports whether n is a paragraph that only points to other
+// notes, "see [[acid-and-base]]s, [[equilibrium]]" under "# Buffer" in a
+// chemistry vault: the heading's card would answer with the names of the
+// links, which teach nothing.
+func (b *builder) isSeeLine(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() != 1 {
+		return false
+	}
+	s := n.Lines().At(0)
+	t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
+	if len(t) < len("see [[x]]") || t[0]|0x20 != 's' && t[0]|0x20 != 'c' {
+		return false // the quick test: "see" and "cf." open with s and c
+	}
+	rest, ok := seeRest(t)
+	if !ok || !bytes.HasPrefix(rest, []byte("[[")) {
+		return false
+	}
+	return len(bytes.Trim(seeLink.ReplaceAll(rest, nil), " ,;/|-.")) == 0
+}
+
+// seeRest returns t after the word that opens a pointer, "see", "see
+// also" or "cf." with a colon or not, and whether t opens with one.
+func seeRest(t []byte) ([]byte, bool) {
+	for _, w := range []string{"see also", "see", "cf."} {
+		if len(t) > len(w) && strings.EqualFold(string(t[:len(w)]), w) {
+			rest := bytes.TrimLeft(t[len(w):], ": ")
+			return rest, len(rest) < len(t)-len(w)
+		}
+	}
+	return nil, false
+}
+
+// seeLink matches an Obsidian link as written, with the letters a plural
+// adds to it: "[[acid-and-base]]s".
+var seeLink = regexp.MustCompile(`\[\[[^\[\]]*\]\][a-z]{0,2}`)
