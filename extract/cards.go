@@ -1376,7 +1376,7 @@ func (b *builder) isUnused(n ast.Node) bool {
 func (b *builder) content(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i, n := range nodes {
-		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) {
+		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isFieldCallout(n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {
@@ -1454,6 +1454,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				}
 			}
 		case *ast.Blockquote:
+			if b.isFieldCallout(n) {
+				b.skip(n)
+				continue
+			}
 			if !b.callout(n, sc) {
 				b.blocks(b.p.children(n), sc)
 			}

@@ -109,3 +109,52 @@ func seeRest(t []byte) ([]byte, bool) {
 // seeLink matches an Obsidian link as written, with the letters a plural
 // adds to it: "[[acid-and-base]]s".
 var seeLink = regexp.MustCompile(`\[\[[^\[\]]*\]\][a-z]{0,2}`)
+
+// isFieldCallout reports whether n is a callout that holds Dataview
+// fields alone, "Key:: value" a line, each a page field or a link to a
+// neighbouring note: an Obsidian vault of physiology cards opens each with
+//
+//	> [!Ontology]-
+//	> up:: [[Cards/Osmoregulation\|Osmoregulation]]
+//	> jump::
+//	> down::
+//
+// which maps the vault, and "up" → "Osmoregulation" teaches nothing.
+func (b *builder) isFieldCallout(n ast.Node) bool {
+	par := n.FirstChild()
+	if _, ok := par.(*ast.Paragraph); !ok || par.NextSibling() != nil {
+		return false
+	}
+	lines := b.p.lines(par)
+	if len(lines) < 2 || !bytes.HasPrefix(b.p.src[lines[0][0]:lines[0][1]], []byte("[!")) {
+		return false // the quick test: a callout's "[!type]" line first
+	}
+	if !calloutHead.Match(bytes.TrimSpace(b.p.src[lines[0][0]:lines[0][1]])) {
+		return false
+	}
+	for _, r := range lines[1:] {
+		if !navField(b.p.src[r[0]:r[1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// navField reports whether line is a Dataview field, "key:: value" with
+// the colon doubled, of a page (metaKeys) or of its place among other
+// notes (navKeys); its value may be left empty, "jump::".
+func navField(line []byte) bool {
+	line = bytes.TrimSpace(line)
+	k := bytes.Index(line, []byte("::"))
+	if k < 1 || k > 32 {
+		return false
+	}
+	key := strings.ToLower(string(bytes.TrimSpace(line[:k])))
+	return metaKeys[key] || navKeys[key]
+}
+
+// navKeys are the fields a vault links a note to its neighbours with.
+var navKeys = map[string]bool{
+	"down": true, "jump": true, "next": true, "prev": true, "previous": true, "parent": true,
+	"parents": true, "child": true, "children": true, "sibling": true, "siblings": true, "same": true,
+}
