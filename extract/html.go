@@ -983,7 +983,7 @@ func resolveWikilinks(s string) string {
 func (p *parsed) cardHTML(s string) string {
 	if strings.Contains(s, "~") && !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
 		// Not beside a formula: "~" is a space in LaTeX.
-		s = outsideCode(s, func(t string) string { return subscript.ReplaceAllString(t, "$1<sub>$2</sub>") })
+		s = outsideCode(s, pandocSubscripts)
 	}
 	if strings.Contains(s, "[sound:") {
 		// Anki plays "[sound:x.mp3]" from its media folder: a note's text
@@ -1020,8 +1020,9 @@ func (p *parsed) soundRefs(s string) string {
 	return b.String()
 }
 
-// subscript matches pandoc's subscript inside a word, "H~2~O", "W~i~".
-var subscript = regexp.MustCompile(`([\pL\pN)])~([^\s~<>&]{1,10})~`)
+// subscript matches a run of pandoc's subscripts inside a word, "H~2~O",
+// "W~i~", "AgNO~3~~(aq)~".
+var subscript = regexp.MustCompile(`([\pL\pN)])((?:~[^\s~<>&]{1,10}~)+)`)
 
 // inlineNote matches an Obsidian inline footnote, "catalysts^[a substance
 // that speeds up a reaction]": a phrase, so it holds a space (an exponent

@@ -158,3 +158,19 @@ var navKeys = map[string]bool{
 	"down": true, "jump": true, "next": true, "prev": true, "previous": true, "parent": true,
 	"parents": true, "child": true, "children": true, "sibling": true, "siblings": true, "same": true,
 }
+
+// pandocSubscripts writes pandoc's subscripts of t, "H~2~O", as HTML. A formula
+// sets one subscript right after another, the count and then the state:
+// "AgNO~3~~(aq)~" is AgNO₃₍aq₎, not "AgNO₃~(aq)~" (subscript matches the
+// run of them after a letter, a digit or a bracket).
+func pandocSubscripts(t string) string {
+	return subscript.ReplaceAllStringFunc(t, func(m string) string {
+		i := strings.IndexByte(m, '~')
+		var out strings.Builder
+		out.WriteString(m[:i])
+		for _, part := range strings.Split(strings.Trim(m[i:], "~"), "~~") {
+			out.WriteString("<sub>" + part + "</sub>")
+		}
+		return out.String()
+	})
+}
