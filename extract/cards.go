@@ -1376,7 +1376,7 @@ func (b *builder) isUnused(n ast.Node) bool {
 func (b *builder) content(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i, n := range nodes {
-		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isFieldCallout(n) {
+		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isFieldCallout(n) || b.isQueryResidue(n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {
@@ -1392,7 +1392,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 	nodes = b.dropSkipped(nodes)
 	for i := 0; i < len(nodes); i++ {
 		n := nodes[i]
-		if b.isTOC(n) {
+		if b.isTOC(n) || b.isQueryResidue(n) {
 			b.skip(n)
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // isArrowSep reports whether sep, a separator findSep returned, is an
@@ -173,4 +174,51 @@ func pandocSubscripts(t string) string {
 		}
 		return out.String()
 	})
+}
+
+// isQueryResidue reports whether n is what Obsidian's Digital Garden
+// plugin leaves of a Dataview query when it publishes a vault: the class
+// line "{ .block-language-dataview}", or a table of links alone, "Incoming
+// Links" over a column of [[notes]]. A physiology vault ends every card
+// with such tables under "## Mentions"; "Mentions" → "Incoming Links
+// Aldosterone's effect on Sodium …" teaches nothing.
+func (b *builder) isQueryResidue(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.Paragraph:
+		if n.Lines().Len() != 1 {
+			return false
+		}
+		s := n.Lines().At(0)
+		t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
+		return len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte(".block-language-"))
+	case *east.Table:
+		return b.linkTable(n)
+	}
+	return false
+}
+
+// linkTable reports whether table t is one column of links below its
+// header row, one at least, as a query lists notes. Two columns of links
+// ("| [[Insulin]] | [[Pancreas]] |") may pair terms, and stay a table.
+func (b *builder) linkTable(t *east.Table) bool {
+	links := 0
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		if row.ChildCount() != 1 {
+			return false
+		}
+		if _, ok := row.(*east.TableHeader); ok {
+			continue
+		}
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			if cell.ChildCount() == 0 {
+				continue // an empty cell
+			}
+			k, ok := b.countLinks(cell, true)
+			if !ok {
+				return false
+			}
+			links += k
+		}
+	}
+	return links > 0
 }
