@@ -122,6 +122,9 @@ var seeLink = regexp.MustCompile(`\[\[[^\[\]]*\]\][a-z]{0,2}`)
 //
 // which maps the vault, and "up" → "Osmoregulation" teaches nothing.
 func (b *builder) isFieldCallout(n ast.Node) bool {
+	if _, ok := n.(*ast.Blockquote); !ok {
+		return false
+	}
 	par := n.FirstChild()
 	if _, ok := par.(*ast.Paragraph); !ok || par.NextSibling() != nil {
 		return false
