@@ -182,18 +182,21 @@ func pandocSubscripts(t string) string {
 // isQueryResidue reports whether n is what Obsidian's Digital Garden
 // plugin leaves of a Dataview query when it publishes a vault: the class
 // line "{ .block-language-dataview}", or a table of links alone, "Incoming
-// Links" over a column of [[notes]]. A physiology vault ends every card
+// Links" over a column of [[notes]]; and the paragraph of Dataview
+// fields that links a note into the vault, "up:: [[Biology MOC]]" (see
+// linkField). A physiology vault ends every card
 // with such tables under "## Mentions"; "Mentions" → "Incoming Links
 // Aldosterone's effect on Sodium …" teaches nothing.
 func (b *builder) isQueryResidue(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 		if n.Lines().Len() != 1 {
-			return false
+			return b.linkFields(n)
 		}
 		s := n.Lines().At(0)
 		t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
-		return len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte(".block-language-"))
+		return len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte(".block-language-")) ||
+			b.linkFields(n)
 	case *east.Table:
 		return b.linkTable(n)
 	}
@@ -224,4 +227,30 @@ func (b *builder) linkTable(t *east.Table) bool {
 		}
 	}
 	return links > 0
+}
+
+// linkField reports whether key and value, the sides of a "::", are a
+// Dataview field that links the note to others: a key of metaKeys or
+// navKeys, and Obsidian links alone after it, "up:: [[Biology MOC]]",
+// "related:: [[Diffusion]]", as vaults built on maps of content open a
+// note. "Osmosis:: [[Diffusion]] of water" is a card.
+func linkField(key, value string) bool {
+	key = strings.TrimSpace(key)
+	if len(key) > len("previous") || !(metaKeys[strings.ToLower(key)] || navKeys[strings.ToLower(key)]) {
+		return false // the quick test: the keys are short words
+	}
+	return onlyLinks([]byte(value))
+}
+
+// linkFields reports whether every line of paragraph n is a linkField,
+// "up:: [[Biology MOC]]"; the quick test first, a "::" on its first line.
+func (b *builder) linkFields(n ast.Node) bool {
+	for _, r := range b.p.lines(n) {
+		line := bytes.TrimSpace(b.p.src[r[0]:r[1]])
+		k := bytes.Index(line, []byte("::"))
+		if k < 1 || k+2 < len(line) && line[k+2] == ':' || !linkField(string(line[:k]), string(line[k+2:])) {
+			return false
+		}
+	}
+	return true
 }

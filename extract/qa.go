@@ -256,6 +256,9 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false // ";;" in code, "for(;;)", is no card
 	}
 	left := strings.TrimSpace(t[:i])
+	if j-i == 2 && linkField(left, t[j:]) {
+		return "", "", 0, false // "up:: [[Biology MOC]]" links the note, it asks nothing
+	}
 	word := left[strings.LastIndexByte(left, ' ')+1:]
 	if isIdent(t[i-1]) && isIdent(t[j]) && word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') {
 		return "", "", 0, false // "uses std::vector", "boost::asio": code, not a card
