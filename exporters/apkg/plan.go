@@ -12,8 +12,9 @@ import (
 )
 
 // DeletedTag marks a note whose card disappeared from the notes since the
-// previous build. Such a note is shipped once more with this tag.
-const DeletedTag = "notes2deck::deleted"
+// previous build. Such a note is shipped once more with this tag, which no
+// card of the notes carries (see extract.DeletedTag).
+const DeletedTag = extract.DeletedTag
 
 // A note is one row of the notes table, with its cards.
 type note struct {
