@@ -58,12 +58,24 @@ func noteHTML(s string) string { return fieldSafe(FlattenNewlines(HighlightCode(
 
 // contextField is the Context field of a card with heading path context.
 func contextField(context []string) string {
-	return fieldSafe(html.EscapeString(strings.Join(context, ContextSep)))
+	return fieldSafe(textField(strings.Join(context, ContextSep)))
 }
 
 // sourceField is the Source field of the cards of d.
 func sourceField(d extract.Deck) string {
-	return fieldSafe(html.EscapeString(extract.CleanName(filepath.Base(filepath.FromSlash(d.File)))))
+	return fieldSafe(textField(extract.CleanName(filepath.Base(filepath.FromSlash(d.File)))))
+}
+
+// textField escapes plain text s as a field that shows it as written: HTML
+// escaped, and "[sound:" as "&#91;sound:", which Anki would otherwise play
+// from its media folder, showing a play button instead of the text (as the
+// extractor does for a card's front and back).
+func textField(s string) string {
+	s = html.EscapeString(s)
+	if strings.Contains(s, "[sound:") {
+		s = strings.ReplaceAll(s, "[sound:", "&#91;sound:")
+	}
+	return s
 }
 
 // fieldSafe replaces the control characters of s by spaces, but tabs and

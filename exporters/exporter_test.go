@@ -88,6 +88,18 @@ func TestNoteFieldsSource(t *testing.T) {
 	}
 }
 
+// TestNoteFieldsSound: "[sound:" in a heading or in the note's file name is
+// text in the Context and Source fields, as in a front or back: Anki shows
+// both fields on the card and would play "[sound:name]" from its media folder.
+func TestNoteFieldsSound(t *testing.T) {
+	c := extract.Card{Front: "q", Back: "a", Context: []string{"Drills [sound:intro.mp3]", "C"}}
+	got := NoteFields(extract.Deck{File: "notes/[sound:lesson1.mp3].md"}, c)
+	want := []string{"q", "a", "Drills &#91;sound:intro.mp3] › C", "&#91;sound:lesson1.mp3].md"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("NoteFields = %q, want %q", got, want)
+	}
+}
+
 // TestNoteFieldsUnitSeparator: no field holds U+001F, Anki's field
 // separator, whatever the note wrote (FuzzBuild found one in a front).
 func TestNoteFieldsUnitSeparator(t *testing.T) {
