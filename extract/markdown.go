@@ -165,13 +165,93 @@ func (q quickLinkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc par
 		for _, c := range seg.Value(src) {
 			if !util.IsSpace(c) {
 				if c == '[' {
-					q.ParagraphTransformer.Transform(node, reader, pc)
+					q.transform(node, reader, pc)
 				}
 				return
 			}
 		}
 	}
 	q.ParagraphTransformer.Transform(node, reader, pc)
+}
+
+// refBatch is how many lines of one-line definitions transform hands the
+// transformer at a time.
+const refBatch = 32
+
+// transform runs the transformer on node. The transformer's time grows
+// with the square of a paragraph's lines (it re-slices them after every
+// definition and scans them all for every label): a bibliography of
+// 100,000 definitions took 21 s. So the one-line definitions that open a
+// long paragraph go to it refBatch lines at a time, each batch as a
+// paragraph of its own before node, then the rest of node. Each such line
+// is one definition whichever lines follow it (see simpleRefDef), so the
+// definitions, their order and what is left of node are as in one call.
+func (q quickLinkRefs) transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines := node.Lines()
+	if lines.Len() <= 2*refBatch {
+		q.ParagraphTransformer.Transform(node, reader, pc)
+		return
+	}
+	src := reader.Source()
+	line := func(i int) []byte { seg := lines.At(i); return seg.Value(src) }
+	n := 0
+	for n < lines.Len() && simpleRefDef(line(n)) {
+		n++
+	}
+	if n < lines.Len() && n > 0 && opensTitle(line(n)) {
+		n-- // the line may be the title of the definition above it
+	}
+	if n < 2*refBatch {
+		q.ParagraphTransformer.Transform(node, reader, pc)
+		return
+	}
+	parent, blank := node.Parent(), node.HasBlankPreviousLines()
+	rest := text.NewSegments()
+	for i := 0; i < n; i += refBatch {
+		batch := ast.NewParagraph()
+		segs := text.NewSegments()
+		segs.AppendAll(lines.Sliced(i, min(i+refBatch, n)))
+		batch.SetLines(segs)
+		batch.SetBlankPreviousLines(blank && i == 0)
+		parent.InsertBefore(parent, node, batch)
+		q.ParagraphTransformer.Transform(batch, reader, pc)
+		if batch.Parent() != nil {
+			// A line the transformer did not take (never so): it
+			// would have stopped there, and left the rest to node.
+			parent.RemoveChild(parent, batch)
+			rest.AppendAll(batch.Lines().Sliced(0, batch.Lines().Len()))
+			rest.AppendAll(lines.Sliced(min(i+refBatch, n), lines.Len()))
+			node.SetLines(rest)
+			return
+		}
+	}
+	rest.AppendAll(lines.Sliced(n, lines.Len()))
+	if rest.Len() == 0 {
+		parent.RemoveChild(parent, node)
+		return
+	}
+	node.SetLines(rest)
+	node.SetBlankPreviousLines(false) // a definition after these is not the paragraph's first
+	q.ParagraphTransformer.Transform(node, reader, pc)
+	node.SetBlankPreviousLines(blank)
+}
+
+// simpleRefDef reports whether line is a link reference definition that
+// ends on it however the paragraph goes on: "[label]: /url" or
+// "[label]: /url "title"", with no brackets, backslashes or angle brackets
+// in label and URL, no parentheses in the URL, and a title closed on the
+// line with no quote of its kind inside.
+func simpleRefDef(line []byte) bool {
+	return simpleRefRE.Match(line)
+}
+
+var simpleRefRE = regexp.MustCompile(`^ {0,3}\[[^\[\]\\]*[^\[\]\\\s][^\[\]\\]*\]:[ \t]*[^\s<>()\\\x00-\x1f\x7f][^\s<>()\\\x00-\x1f\x7f]*` +
+	`(?:[ \t]+(?:"[^"\\]*"|'[^'\\]*'|\([^()\\]*\)))?[ \t]*\r?\n?$`)
+
+// opensTitle reports whether line starts, after spaces, as a link title.
+func opensTitle(line []byte) bool {
+	line = bytes.TrimLeft(line, " \t")
+	return len(line) > 0 && (line[0] == '"' || line[0] == '\'' || line[0] == '(')
 }
 
 // logseqProperties drops the lines of Logseq's own properties from
