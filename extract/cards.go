@@ -12,6 +12,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // title returns the note's title: the text of the H1 that opens the note
@@ -2148,29 +2149,29 @@ func (b *builder) wikilinksOnly(n ast.Node) int {
 // lines returns the source ranges of the lines of leaf block n. A raw <br>
 // ends a line too.
 func (p *parsed) lines(n ast.Node) [][2]int {
-	out := p.takeRanges(n.Lines().Len())
-	for i := 0; i < n.Lines().Len(); i++ {
-		s := n.Lines().At(i)
-		out = append(out, [2]int{s.Start, s.Stop})
-	}
+	var brs []text.Segment // in the order of the text, as n's children are
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		h, ok := c.(*ast.RawHTML)
 		if !ok || h.Segments.Len() != 1 {
 			continue
 		}
-		br := h.Segments.At(0)
-		if !brTag.Match(br.Value(p.src)) {
-			continue
+		if br := h.Segments.At(0); brTag.Match(br.Value(p.src)) {
+			brs = append(brs, br)
 		}
-		for k, r := range out {
-			if br.Start > r[0] && br.Stop < r[1] {
-				out = append(out, [2]int{})
-				copy(out[k+1:], out[k:])
-				out[k] = [2]int{r[0], br.Start}
-				out[k+1] = [2]int{br.Stop, r[1]}
-				break
+	}
+	out := p.takeRanges(n.Lines().Len() + len(brs))
+	k := 0 // the next <br>: the ones before it are before this line
+	for i := 0; i < n.Lines().Len(); i++ {
+		s := n.Lines().At(i)
+		start := s.Start
+		// A <br> inside the rest of the line (not at its start or end) cuts it.
+		for ; k < len(brs) && brs[k].Start < s.Stop; k++ {
+			if br := brs[k]; br.Start > start && br.Stop < s.Stop {
+				out = append(out, [2]int{start, br.Start})
+				start = br.Stop
 			}
 		}
+		out = append(out, [2]int{start, s.Stop})
 	}
 	return out
 }
