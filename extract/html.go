@@ -137,6 +137,7 @@ type renderer struct {
 	keep      func(item ast.Node) bool // when set, the items of bullet lists to render
 	inMath    bool                     // the text so far opened a $…$ it did not close (see unescapeMarkdown)
 	rawOpen   []rawTag                 // the tags the note's raw HTML opened and did not close, in order
+	rawFirst  map[string]int           // the index in rawOpen of the first open tag of each name
 }
 
 // A listSpan is where the HTML of a list lies in a renderer's output.
@@ -183,6 +184,11 @@ func (r *renderer) closeRaw(k int) {
 		r.tag("/", t.name)
 	}
 	r.rawOpen = r.rawOpen[:k]
+	for name, i := range r.rawFirst {
+		if i >= k {
+			delete(r.rawFirst, name)
+		}
+	}
 }
 
 // closeBlock closes the tags a block opened past the mark-th, but for a
@@ -877,11 +883,19 @@ func (r *renderer) rawHTML(raw string) {
 			case !closing:
 				at := r.b.Len()
 				r.tag("", name)
+				if r.rawFirst == nil {
+					r.rawFirst = map[string]int{}
+				}
+				if _, ok := r.rawFirst[name]; !ok {
+					r.rawFirst[name] = len(r.rawOpen)
+				}
 				r.rawOpen = append(r.rawOpen, rawTag{name: name, at: at, after: r.b.Len()})
 			default:
 				// A closing tag closes what the note opened, never the card's
-				// own tags: "x </div></div> y" would end the answer's box.
-				if k := slices.IndexFunc(r.rawOpen, func(t rawTag) bool { return t.name == name }); k >= 0 {
+				// own tags: "x </div></div> y" would end the answer's box. The
+				// first open tag of the name, found in a map: looking for it
+				// made "<tr><td>a</td>" repeated take time in its square.
+				if k, ok := r.rawFirst[name]; ok {
 					r.rawOpen[k].closed = true // "<td></td>" is a cell: it stays
 					r.closeRaw(k)
 				}
