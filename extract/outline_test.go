@@ -126,6 +126,8 @@ func TestOutline(t *testing.T) {
 		{"display rows", "$$\nf(x) = x^2\n- 2x + 1\n$$\n\n\\[\nK*a = K*{eq}\n\\]\n", "P f(x) = x² - 2x + 1 @1\nP K*a = K*eq @6\n"},
 		{"display hard breaks", "Defined as:\n$$\n\\left\\{ a_1 \\ : \\\n  a_1 \\in \\mathbb{R} \\right\\}\n$$\n\n$$\nE = mc^2  \n$$\n\nText  \nbroken\n",
 			"P Defined as:|{ a₁ : a₁ ∈ ℝ } @1\nP E = mc² @7\nP Text|broken @11\n"},
+		{"display with blank lines", "Set up:\n$$\n\\begin{align}\n\n\\text{let }A = \\begin{bmatrix}\n1 & 2 \\\\\n0 & 1\n\\end{bmatrix}\n\n\\end{align}\n$$\nthen $A$ is invertible.\n",
+			"P {Set up}:|let A = [ 1 2; 0 1 ]|then A is invertible. @1\n"},
 		{"marp image directives", "![bg contain 70%](flow.png)\n\n![w:200px](a.png)\n\n![bg is short for background](b.png)\n\n![Ratio: 70%](c.png)\n",
 			"I flow.png  \"\" @1\nI a.png  \"\" @3\nI b.png  \"bg is short for background\" @5\nI c.png  \"Ratio: 70%\" @7\n"},
 		{"rows without a delimiter row", "## Phrases\n\n| Prost | Cheers |\n| es tut mir leid | I'm \\| sorry |\n| $x^2$ | _finir_ | [[Note]] |\n\n| one row | alone |\n",
