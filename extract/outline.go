@@ -120,6 +120,7 @@ type outliner struct {
 	sb         spanBuilder       // the text of the block being converted
 	inMath     bool              // the block's text so far opened a $…$ it did not close (see unescapeMarkdown)
 	inBracket  bool              // the block's text so far holds a "\[", which may open a display
+	scripted   ast.Node          // the text of a <sup> or <sub> already written raised (see scriptTag)
 }
 
 var (
@@ -591,6 +592,9 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
+			if c == o.scripted {
+				continue
+			}
 			sb.text(o.text(c.Segment.Value(o.p.src)), st, url)
 			switch {
 			case c.HardLineBreak() && !o.breaksDisplay(c):
@@ -650,6 +654,10 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			}
 			if strings.HasPrefix(strings.ToLower(tag.String()), "<br") {
 				sb.lineBreak(url)
+			}
+			if s, text := o.scriptTag(c, tag.String()); text != nil {
+				sb.textString(s, st, url)
+				o.scripted = text
 			}
 		case *east.TaskCheckBox:
 			// shown by Item.Task

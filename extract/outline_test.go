@@ -128,6 +128,8 @@ func TestOutline(t *testing.T) {
 			"P Defined as:|{ a₁ : a₁ ∈ ℝ } @1\nP E = mc² @7\nP Text|broken @11\n"},
 		{"display with blank lines", "Set up:\n$$\n\\begin{align}\n\n\\text{let }A = \\begin{bmatrix}\n1 & 2 \\\\\n0 & 1\n\\end{bmatrix}\n\n\\end{align}\n$$\nthen $A$ is invertible.\n",
 			"P {Set up}:|let A = [ 1 2; 0 1 ]|then A is invertible. @1\n"},
+		{"sup and sub tags", "B is $A$<sup>-1</sup>, x<SUP>2</SUP>, T<sub>n-1</sub>, 4<sup>th</sup>, R<sub>max</sub>; W<sub>cd</sub>, note<sup>[1]</sup>, <sup>2\n</sup>\n",
+			"P B is A⁻¹, x², Tₙ₋₁, 4ᵗʰ, Rₘₐₓ; Wcd, note[1], 2 @1\n"},
 		{"marp image directives", "![bg contain 70%](flow.png)\n\n![w:200px](a.png)\n\n![bg is short for background](b.png)\n\n![Ratio: 70%](c.png)\n",
 			"I flow.png  \"\" @1\nI a.png  \"\" @3\nI b.png  \"bg is short for background\" @5\nI c.png  \"Ratio: 70%\" @7\n"},
 		{"rows without a delimiter row", "## Phrases\n\n| Prost | Cheers |\n| es tut mir leid | I'm \\| sorry |\n| $x^2$ | _finir_ | [[Note]] |\n\n| one row | alone |\n",
