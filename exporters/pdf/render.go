@@ -117,7 +117,9 @@ func (s *sheet) compactText() {
 }
 
 // fit finds the font size, shrinking it in fontStep steps down to the
-// minimum when Pages limits the page count, then draws the decks at it.
+// minimum when Pages limits the page count, or a little to save a nearly
+// empty last page when it does not (see trimmedSize), then draws the
+// decks at it.
 func (s *sheet) fit(decks []extract.Deck) error {
 	c := s.cfg
 	s.setSize(c.FontSize)
@@ -139,6 +141,8 @@ func (s *sheet) fit(decks []extract.Deck) error {
 			}
 		}
 		s.setSize(c.FontSize - float64(hi)*fontStep)
+	} else if c.Pages == 0 {
+		s.setSize(s.trimmedSize(decks))
 	}
 	if err := s.ready(); err != nil {
 		return err
