@@ -53,8 +53,10 @@ func sheetMath(s string) string {
 }
 
 var (
-	// texWrap matches a command whose argument is text: \text{mol}.
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace)\*?\s*\{([^{}]*)\}`)
+	// texWrap matches a command whose argument is text: \text{mol}; and
+	// the cancel package's strokes, which the sheet cannot draw: its
+	// "\cancel{P(B)}" is P(B).
+	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -160,6 +162,8 @@ var texSigns = map[string]string{
 	"infin": "∞", "empty": "∅", "isin": "∈", "plusmn": "±", "sdot": "⋅", "lang": "⟨", "rang": "⟩",
 	"larr": "←", "rarr": "→", "harr": "↔", "lrarr": "↔", "Larr": "⇐", "Rarr": "⇒", "Harr": "⇔",
 	"lArr": "⇐", "rArr": "⇒", "hArr": "⇔", "uarr": "↑", "darr": "↓", "sube": "⊆", "supe": "⊇",
+	// TeX's infix fraction: "{\partial \over \partial x_1}" printed "∂ \over ∂x₁"
+	"over": "/",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of

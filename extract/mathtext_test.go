@@ -103,6 +103,8 @@ func TestSheetMathSigns(t *testing.T) {
 		{`$\exist y$`, "∃ y"},                                                                 // \exist y
 		{`$X(e^{j\ohm})$`, "X(e^jΩ)"},                                                         // X(e^j\ohm)
 		{`$\int_{-\infin}^x f \rArr A \sube \empty$`, "∫_(-∞)ˣ f ⇒ A ⊆ ∅"},                    // ∫_(-\infin)ˣ f \rArr A \sube \empty
+		{`${\partial f \over \partial x_1} = 6x_1$`, "∂f / ∂x₁ = 6x₁"},                        // ∂f \over ∂x₁ = 6x₁
+		{`$\frac{P(A)\cdot \cancel{P(B)}}{\cancel{P(B)}}$`, "(P(A)· P(B))/P(B)"},              // \fracP(A)· \cancelP(B)\cancelP(B)
 	} {
 		if got := sheetMath(c.in); got != c.want {
 			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
