@@ -955,6 +955,12 @@ func (h *outlineHTMLState) text(t string) {
 	}
 	t = html.UnescapeString(t)
 	t = strings.ReplaceAll(t, "\n", " ")
+	if st := h.cur(); st&Mono == 0 && strings.Contains(t, "**") {
+		if spans := boldSpans(t, st); spans != nil {
+			h.spans = append(h.spans, spans...)
+			return
+		}
+	}
 	h.spans = appendSpan(h.spans, Span{Text: t, Style: h.cur()})
 }
 
