@@ -151,6 +151,9 @@ func (b *builder) describesHeading(par ast.Node, whole string) bool {
 		return false // "#" over "**S3 Lifecycle Management**": the bold line is the title
 	}
 	t := strings.TrimSpace(whole)
+	if isDatedName(t) {
+		return false // "**Thales of Miletus**, c. 624 - c. 548 BC." names whom the list is about
+	}
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") {
 		return false // "When are you liable for …?", "The Frontier offered Americans..."
 	}

@@ -130,7 +130,7 @@ func TestOutline(t *testing.T) {
 			"P {Set up}:|let A = [ 1 2; 0 1 ]|then A is invertible. @1\n"},
 		{"sup and sub tags", "B is $A$<sup>-1</sup>, x<SUP>2</SUP>, T<sub>n-1</sub>, 4<sup>th</sup>, R<sub>max</sub>; W<sub>cd</sub>, note<sup>[1]</sup>, <sup>2\n</sup>\n",
 			"P B is A⁻¹, x², Tₙ₋₁, 4ᵗʰ, Rₘₐₓ; Wcd, note[1], 2 @1\n"},
-		{"bold in an html block", "<aside>\n🧠 **Read** the error messages, **all** of them\n\n</aside>\n\n<div>\n2 ** 3, **a ** b, <code>**kwargs**</code>\n</div>\n",
+		{"bold in an html block", "<section>\n🧠 **Read** the error messages, **all** of them\n\n</section>\n\n<div>\n2 ** 3, **a ** b, <code>**kwargs**</code>\n</div>\n",
 			"P 🧠 *Read* the error messages, *all* of them @1\nP 2 ** 3, **a ** b, `**kwargs**` @6\n"},
 		{"marp image directives", "![bg contain 70%](flow.png)\n\n![w:200px](a.png)\n\n![bg is short for background](b.png)\n\n![Ratio: 70%](c.png)\n",
 			"I flow.png  \"\" @1\nI a.png  \"\" @3\nI b.png  \"bg is short for background\" @5\nI c.png  \"Ratio: 70%\" @7\n"},
