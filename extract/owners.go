@@ -101,7 +101,8 @@ const maxOwnedWords = 6
 
 // nameOwners asks the cards that share a short front under different
 // headings with the heading each belongs to, when their headings share other
-// such fronts too, or the cards are rows of tables (see rowsOfTables):
+// such fronts too, or the cards are rows of tables (see rowsOfTables),
+// or the front is a measure of each (see aspectOfOwners):
 // "Motor" and "Sensory" under each of "Radial nerve",
 // "Median nerve" and "Ulnar nerve" read "Radial nerve: Motor", "SE" under
 // "## Metoprolol" and "## Atenolol" "Metoprolol: SE". Asked bare, such
@@ -184,7 +185,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 	}
 	for _, f := range order {
-		if !partOfOwners(f, byFront[f], part, fronts) && !rowsOfTables(cards, byFront[f], part, rows) {
+		if !partOfOwners(f, byFront[f], part, fronts) && !rowsOfTables(cards, byFront[f], part, rows) && !aspectOfOwners(f, byFront[f], part) {
 			continue
 		}
 		for _, i := range byFront[f] {
