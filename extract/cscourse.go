@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
 // algorithmAspects name a measure or a use of an algorithm, a data
 // structure or a solution, which asks nothing without it: "**Time
 // Complexity:** O(n log n)" under "### Merge Sort" and "**Time
@@ -35,4 +42,38 @@ func aspectOfOwners(f string, is []int, part map[int]string) bool {
 		}
 	}
 	return false
+}
+
+// measuresOnly reports whether every cell of a table's row but its key,
+// a bound already, is a bound of an algorithm's cost or blank: under "|
+// Best | Average | Worst | Space |", the row "| O(n) | O(n^2) | O(n^2) |
+// O(1) |" names nothing, and a card "O(n) → Average: O(n^2) …" asks a
+// measurement. The table's heading asks for the row already. A row whose
+// bound a word explains ("| O(1) | Constant | array access |") is no such
+// row.
+func (b *builder) measuresOnly(cells []*east.TableCell, key int) bool {
+	for k, c := range cells {
+		if k == key {
+			continue
+		}
+		if t := strings.TrimSpace(b.p.plain(c, 0, everything)); strings.Trim(t, "-–—") != "" && !isBound(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBound reports whether s is an asymptotic bound alone, as complexity
+// tables write one: "O(n log n)", "Θ(n^2)", "Ω(1)", "O(logn)*".
+func isBound(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || s[len(s)-1] != ')' && s[len(s)-1] != '*' {
+		return false // the quick test: too short, or no closing bracket
+	}
+	r, w := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("OoΘθΩω", r) || s[w] != '(' {
+		return false
+	}
+	end := strings.LastIndexByte(s, ')')
+	return end > w+1 && strings.Trim(s[end+1:], "*") == "" && strings.Count(s, "(") == strings.Count(s, ")")
 }

@@ -93,6 +93,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 			continue // a row of no group: "| | Add an architecture | Contribute |"
 		}
 		front := unwrapStrong(p.html(cells[key], 0, everything))
+		if isBound(stripTags(front)) && b.measuresOnly(cells, key) {
+			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // on the card of the table's heading
+			continue
+		}
 		var back []string
 		if group >= 0 {
 			var gloss string
