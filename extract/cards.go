@@ -1228,7 +1228,8 @@ func (b *builder) arrowHeading(hn ast.Node) {
 
 // leadInAlone returns the paragraph of a heading's body that is only a
 // lead-in line, "The main elements are:", over the list after it, the whole
-// body, or nil. A lead-in that asks ("Have you ever …?") or names a part
+// body, or nil; so is a bold sentence that sums up the section (see
+// boldSummary). A lead-in that asks ("Have you ever …?") or names a part
 // ("Metastasis") is none: its own card asks better than the heading's.
 func (p *parsed) leadInAlone(body []ast.Node) *ast.Paragraph {
 	if len(body) != 2 {
@@ -1238,8 +1239,9 @@ func (p *parsed) leadInAlone(body []ast.Node) *ast.Paragraph {
 	if _, list := body[1].(*ast.List); !ok || !list || par.Lines().Len() != 1 {
 		return nil
 	}
-	t := bytes.TrimRight(segValue(par.Lines().At(0), p.src), " \t\n*_")
-	if !bytes.HasSuffix(t, []byte(":")) && !bytes.HasSuffix(t, []byte("：")) {
+	line := segValue(par.Lines().At(0), p.src)
+	t := bytes.TrimRight(line, " \t\n*_")
+	if !bytes.HasSuffix(t, []byte(":")) && !bytes.HasSuffix(t, []byte("：")) && !boldSummary(line) {
 		return nil
 	}
 	return par

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -76,4 +77,25 @@ func isBound(s string) bool {
 	}
 	end := strings.LastIndexByte(s, ')')
 	return end > w+1 && strings.Trim(s[end+1:], "*") == "" && strings.Count(s, "(") == strings.Count(s, ")")
+}
+
+// minSummaryWords is the fewest words of a bold line that sums up its
+// section rather than names a part of it.
+const minSummaryWords = 6
+
+// boldSummary reports whether line, one line of a heading's body, is a
+// sentence set in bold alone that sums up the section, "**Try every
+// possible subset of items and check which one fits and gives max
+// profit**" under "## 1. Brute Force": the heading's card asks for it and
+// the list below, and a card asking the sentence would ask a statement.
+// A short bold line names a part ("**Metastasis**"), a bold question
+// asks, and a bold line with a colon labels its text: none is a summary.
+func boldSummary(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) < 6 || !bytes.HasPrefix(t, []byte("**")) || !bytes.HasSuffix(t, []byte("**")) {
+		return false // the quick test: not one bold span
+	}
+	in := t[2 : len(t)-2]
+	return bytes.Count(in, []byte("**")) == 0 && bytes.IndexByte(in, ':') < 0 && !bytes.HasSuffix(bytes.TrimSpace(in), []byte("?")) &&
+		len(bytes.Fields(in)) >= minSummaryWords
 }
