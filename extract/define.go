@@ -304,6 +304,9 @@ var notFirst = map[string]bool{
 	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true,
 	"now": true, "thus": true, "hence": true, "therefore": true, "similarly": true, "likewise": true,
 	"certain": true,
+	// A predicate whose subject is the heading: "Has 2 primary operations:
+	// push and pop" under "### Stacks" names no term.
+	"has": true, "have": true,
 }
 
 // quantifiers open a statement about a class, not a name, whatever the
