@@ -99,3 +99,30 @@ func boldSummary(line []byte) bool {
 	return bytes.Count(in, []byte("**")) == 0 && bytes.IndexByte(in, ':') < 0 && !bytes.HasSuffix(bytes.TrimSpace(in), []byte("?")) &&
 		len(bytes.Fields(in)) >= minSummaryWords
 }
+
+// ownerNames returns the owners of the cards is (see nameOwners) without
+// the numbering of their headings: "## 2. Base Case" over "**Time
+// Complexity:** O(1) per cell" asks "Base Case: Time Complexity", as the
+// heading's own card asks "Base Case". Numbering that alone tells two
+// owners apart stays: "### 16. März" and "### 18. März" are two days.
+func ownerNames(is []int, owner map[int]string) map[int]string {
+	names := make(map[int]string, len(is))
+	seen := map[string]string{} // a name without numbering → the owner it came from
+	for _, i := range is {
+		o, ok := owner[i]
+		if !ok {
+			continue
+		}
+		t := stripNumbering(o)
+		if !hasWordChar(t) {
+			t = o
+		}
+		k := strings.ToLower(t)
+		if from, ok := seen[k]; ok && from != o {
+			return owner // two owners one name: their numbers name them
+		}
+		seen[k] = o
+		names[i] = t
+	}
+	return names
+}

@@ -102,7 +102,8 @@ const maxOwnedWords = 6
 // nameOwners asks the cards that share a short front under different
 // headings with the heading each belongs to, when their headings share other
 // such fronts too, or the cards are rows of tables (see rowsOfTables),
-// or the front is a measure of each (see aspectOfOwners):
+// or the front is a measure of each (see aspectOfOwners), the owner
+// without its heading's numbering (see ownerNames):
 // "Motor" and "Sensory" under each of "Radial nerve",
 // "Median nerve" and "Ulnar nerve" read "Radial nerve: Motor", "SE" under
 // "## Metoprolol" and "## Atenolol" "Metoprolol: SE". Asked bare, such
@@ -188,12 +189,13 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		if !partOfOwners(f, byFront[f], part, fronts) && !rowsOfTables(cards, byFront[f], part, rows) && !aspectOfOwners(f, byFront[f], part) {
 			continue
 		}
+		names := ownerNames(byFront[f], owner)
 		for _, i := range byFront[f] {
 			if o, ok := owner[i]; ok && !asked[i] && strings.ToLower(o) != f {
 				if cards[i].Key == "" {
 					cards[i].Key = cards[i].Front
 				}
-				cards[i].Front = escapeText(o) + ": " + cards[i].Front
+				cards[i].Front = escapeText(names[i]) + ": " + cards[i].Front
 			}
 		}
 	}
