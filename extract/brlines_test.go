@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -42,30 +41,6 @@ func TestLinesBreaks(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: lines %q, want %q", tt.in, got, tt.want)
 		}
-	}
-}
-
-// TestLinesBreaksLinear: the lines of a paragraph of many <br> take time in
-// their number, not its square: a line of 40,000 <br> took 10 s to read.
-// Eight times the breaks must take well under 64 times as long.
-func TestLinesBreaksLinear(t *testing.T) {
-	took := func(n int) time.Duration {
-		p := parseTree([]byte("t: " + strings.Repeat("a<br>", n) + "\n"))
-		para := firstParagraph(p)
-		if got := len(p.lines(para)); got < n {
-			t.Fatalf("%d breaks: %d lines, want %d or more", n, got, n)
-		}
-		best := time.Duration(1 << 62)
-		for range 5 {
-			start := time.Now()
-			p.lines(para)
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	small, large := took(2000), took(16000)
-	if large > 24*small+time.Millisecond {
-		t.Errorf("2,000 breaks %v, 16,000 breaks %v: %.0f times as long", small, large, float64(large)/float64(small))
 	}
 }
 

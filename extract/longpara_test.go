@@ -56,6 +56,17 @@ func BenchmarkRewrites(b *testing.B) {
 		{"grid-rows-blank-row", func(n int) string { return "# T\n\n" + strings.Repeat("+---+---+\n| a | b |\n", n) + "|   |   |\n" }},
 		{"acrostic-paragraphs", func(n int) string { return "# T\n\n" + strings.Repeat("D - descendre\n\n", n) }},
 		{"property-lines", func(n int) string { return "# T\n\n" + strings.Repeat("O: Observed, E: Expected\n", n) }},
+		{"br-lines", func(n int) string { return "# T\n\nt: " + strings.Repeat("a<br>", n) + "\n" }},
+		{"open-table-rows", func(n int) string { return "# T\n\nt: " + strings.Repeat("<tr><td>a</td>", n) + "\n" }},
+		{"link-definitions", func(n int) string { return "# T\n\n" + strings.Repeat("[a]: /u\n", n) }},
+		{"backtick-runs", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# T\n\n")
+			for i := range n {
+				s.WriteString(strings.Repeat("`", 1+i%50) + "x ")
+			}
+			return s.String() + "\n"
+		}},
 	} {
 		for _, n := range []int{2000, 20000} {
 			src := []byte(c.make(n))

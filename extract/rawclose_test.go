@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"strings"
 	"testing"
-	"time"
 )
 
 // rawCases are paragraphs of raw HTML whose closing tags close what the
@@ -28,26 +26,5 @@ func TestRawClose(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
 		}
-	}
-}
-
-// TestRawCloseLinear: a paragraph of many tags opened and not closed,
-// each followed by a closed one ("<tr><td>a</td>" repeated, a table pasted
-// as text) renders in time linear in its tags: 40,000 rows took 13 s.
-func TestRawCloseLinear(t *testing.T) {
-	took := func(n int) time.Duration {
-		p := parseTree([]byte("t: " + strings.Repeat("<tr><td>a</td>", n) + "\n"))
-		para := firstParagraph(p)
-		best := time.Duration(1 << 62)
-		for range 3 {
-			start := time.Now()
-			p.html(para, 0, len(p.src))
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	small, large := took(2000), took(16000)
-	if large > 24*small+time.Millisecond {
-		t.Errorf("2,000 rows %v, 16,000 rows %v: %.0f times as long", small, large, float64(large)/float64(small))
 	}
 }
