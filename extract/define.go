@@ -1170,7 +1170,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	if termLo < 0 || termLo >= termHi {
 		return split{}, false
 	}
-	if p.src[termHi-1] == '.' && termHi-1 > termLo {
+	if p.src[termHi-1] == '.' && termHi-1 > termLo && !endsWithAbbreviation(p.src[termLo:termHi]) {
 		termHi--
 	}
 	defLo := end

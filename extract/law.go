@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,4 +166,21 @@ func hasVersus(s string) bool {
 		i += 2 + j
 	}
 	return false
+}
+
+// nameAbbreviations are the last words of a name whose full stop is their
+// own: "Carlill v Carbolic Smoke Ball Co.", "Tywood Industries Ltd.".
+var nameAbbreviations = map[string]bool{"co": true, "inc": true, "ltd": true, "corp": true,
+	"bros": true, "jr": true, "sr": true, "plc": true, "llc": true}
+
+// endsWithAbbreviation reports whether the full stop that ends t, the text
+// of a bold run-in head, belongs to an abbreviation rather than ending the
+// head: "**Palsgraf v. Long Island R.R.** (1928)" keeps "R.R." whole, as
+// the case's briefs below ask "Palsgraf v. Long Island R.R.: Facts".
+func endsWithAbbreviation(t []byte) bool {
+	if len(t) < 2 || t[len(t)-1] != '.' {
+		return false
+	}
+	w := t[bytes.LastIndexByte(t, ' ')+1 : len(t)-1]
+	return bytes.IndexByte(w, '.') > 0 || nameAbbreviations[strings.ToLower(string(w))]
 }
