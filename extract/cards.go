@@ -2481,7 +2481,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
 	dot := false // the lead-in ends with a full stop (see leadsWithDot)
-	if b.caseHolding(par, l, ls, sc) {
+	if b.caseHolding(par, l, ls, sc) || b.titledSentenceList(par, l, ls, sc) {
 		return true
 	}
 	switch {

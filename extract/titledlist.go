@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// titledSentenceList makes one card of a title alone in bold (or in HTML
+// style tags) over a sentence and the list right under it:
+// "<big><u>The Invertible Matrix Theorem</u></big>" over "All these
+// statements are equivalent, so if one is true, all are true." and the
+// statements. The title asks; the sentence and the list are its answer.
+// Read as a title over a sentence alone, the theorem lost its statements
+// to the heading's card. A second line that defines, asks or leads in
+// with a colon is left to the other rules. It reports whether par was
+// such a title.
+func (b *builder) titledSentenceList(par ast.Node, l *ast.List, ls [][2]int, sc scope) bool {
+	p := b.p
+	if len(ls) != 2 || isTaskList(l) {
+		return false
+	}
+	second := strings.TrimSpace(p.plain(par, ls[1][0], ls[1][1]))
+	if second == "" || strings.HasSuffix(second, ":") || strings.HasSuffix(second, "：") || isQuestion(second) {
+		return false
+	}
+	if _, ok := p.splitLine(par, ls[1][0], ls[1][1]); ok {
+		return false // "**Mitosis**" over "Mitosis is cell division." defines its own words
+	}
+	t, ok := b.boldLine(par, ls[0])
+	if !ok {
+		return false
+	}
+	t = kindFront(t, sc)
+	if b.add(t, "<p>"+p.html(par, ls[1][0], ls[1][1])+"</p>"+p.blocksHTML([]ast.Node{l}), Basic, p.line(ls[0][0]), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[1][1]-1))
+		b.cover(l)
+	}
+	b.list(l, sc.with(contextText(t)))
+	return true
+}
