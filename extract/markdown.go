@@ -113,9 +113,14 @@ func (c quickCodeSpans) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 		n++
 	}
 	runs, _ := pc.Get(tickKey).(*tickRuns)
-	if runs == nil || runs.block != parent {
-		runs = &tickRuns{block: parent, last: backtickRuns(block.Source(), parent.Lines())}
+	if runs == nil {
+		runs = &tickRuns{last: map[int]int{}}
 		pc.Set(tickKey, runs)
+	}
+	if runs.block != parent {
+		runs.block = parent
+		clear(runs.last) // one map for the parse: a block of code spans allocated its own
+		backtickRuns(block.Source(), parent.Lines(), runs.last)
 	}
 	if n == 0 || runs.last[n] > seg.Start {
 		return c.InlineParser.Parse(parent, block, pc)
@@ -124,10 +129,9 @@ func (c quickCodeSpans) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 	return ast.NewTextSegment(seg.WithStop(seg.Start + n))
 }
 
-// backtickRuns maps each length of a run of backticks in the lines of src
-// to where the last such run starts.
-func backtickRuns(src []byte, lines *text.Segments) map[int]int {
-	last := map[int]int{}
+// backtickRuns sets last to map each length of a run of backticks in the
+// lines of src to where the last such run starts.
+func backtickRuns(src []byte, lines *text.Segments, last map[int]int) {
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		for j := seg.Start; j < seg.Stop; j++ {
@@ -142,7 +146,6 @@ func backtickRuns(src []byte, lines *text.Segments) map[int]int {
 			j = k
 		}
 	}
-	return last
 }
 
 // quickLinkify is GFM's Linkify extension with its parser behind mayAutolink.

@@ -13,8 +13,8 @@ func ankiTag(tag string) (kept string, blank bool) {
 	if strings.Contains(tag, `"`) {
 		tag = strings.ReplaceAll(tag, `"`, "")
 	}
-	if !strings.Contains(tag, "::") {
-		return tag, false
+	if !strings.HasPrefix(tag, "::") && !strings.HasSuffix(tag, "::") && !strings.Contains(tag, "::::") {
+		return tag, false // no level can be empty: the quick test for every card's tags
 	}
 	levels := strings.Split(tag, "::")
 	for i, l := range levels {
