@@ -25,17 +25,29 @@ func isArrowSep(sep string) bool {
 // and "From low concentration -> high concentration" under "Osmosis" and
 // "Active Transport", where neither "High" nor "From low concentration"
 // is a term to learn. The term opens with "from", or is one word of
-// degree or place alone.
+// degree or place alone. Inside a sentence the arrow draws the same
+// movement: "Water moves from X -> Y" and "Solutes move High -> low
+// concentration" name no term "Water moves from X" or "Solutes move
+// High": the term holds "from", or ends in a word of degree after others.
 func isDirectionArrow(term, sep string) bool {
 	if !isArrowSep(sep) {
 		return false
 	}
-	first, rest, _ := strings.Cut(strings.TrimSpace(term), " ")
-	if strings.EqualFold(first, "from") {
+	term = strings.TrimSpace(term)
+	first, rest, _ := strings.Cut(term, " ")
+	if strings.EqualFold(first, "from") || hasLowerPrefix(rest, "from ") || strings.Contains(rest, " from ") {
 		return true
 	}
-	return rest == "" && lookupLower(directionWords, first)
+	if rest == "" {
+		return lookupLower(directionWords, first)
+	}
+	last := term[strings.LastIndexByte(term, ' ')+1:]
+	return lookupLower(degreeWords, last)
 }
+
+// degreeWords are the words of degree a gradient starts from, which end no
+// term of several words: "Solutes move High -> low concentration".
+var degreeWords = map[string]bool{"high": true, "higher": true, "low": true, "lower": true}
 
 // directionWords are the words of degree or place a gradient or a
 // movement starts from: "High -> low", "Inside -> outside".
