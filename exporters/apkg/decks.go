@@ -4,6 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"strings"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 )
 
 // defaultDeckID is Anki's Default deck. Our own decks never use it: a package
@@ -22,7 +25,15 @@ func DeckID(name string) int64 {
 // order, merging names that differ only in case as Anki does.
 type deckSet struct {
 	names []string
-	ids   map[string]int64 // by lower-cased name
+	ids   map[string]int64 // by deckKey
+}
+
+// deckKey is the name under which Anki finds a deck: its decks table compares
+// names with the unicase collation, Unicode's full case folding, after NFC.
+// strings.ToLower alone kept "Straße" and "STRASSE" (or "Café" typed with a
+// combining accent) as two decks of the package that Anki's importer merges.
+func deckKey(name string) string {
+	return cases.Fold().String(norm.NFC.String(name))
 }
 
 // add registers the deck name and its parents and returns the deck's id.
@@ -34,7 +45,7 @@ func (s *deckSet) add(name string) int64 {
 	var id int64
 	for i := range parts {
 		n := strings.Join(parts[:i+1], "::")
-		key := strings.ToLower(n)
+		key := deckKey(n)
 		var ok bool
 		if id, ok = s.ids[key]; !ok {
 			id = DeckID(n)
@@ -56,11 +67,11 @@ func (s *deckSet) json(mod int64) map[string]any {
 			"newToday": []int{0, 0}, "revToday": []int{0, 0}, "lrnToday": []int{0, 0}, "timeToday": []int{0, 0},
 		}
 	}
-	if _, ok := s.ids["default"]; !ok {
+	if _, ok := s.ids[deckKey("Default")]; !ok {
 		deck(defaultDeckID, "Default")
 	}
 	for _, n := range s.names {
-		deck(s.ids[strings.ToLower(n)], n)
+		deck(s.ids[deckKey(n)], n)
 	}
 	return out
 }
