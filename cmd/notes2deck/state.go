@@ -142,7 +142,13 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (i
 	st := s.file.Package(name)
 	was := st.Source
 	st.Source = source
-	if len(st.Notes) == 0 {
+	n := 0 // notes it holds, not counting those shipped deleted already
+	for _, x := range st.Notes {
+		if !x.Shipped() {
+			n++
+		}
+	}
+	if n == 0 {
 		return 0, ""
 	}
 	if was == "" || was == source {
@@ -158,7 +164,6 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (i
 			return 0, ""
 		}
 	}
-	n := len(st.Notes)
 	st.Notes = nil
 	return n, was
 }

@@ -67,8 +67,9 @@ func appendContentHash(dst, buf []byte, mid int64, fields, tags []string) ([]byt
 // second more than before, if that is later). The plan's media are media plus
 // the files of deleted notes that are no longer in media but still readable
 // where they were; references to files that are not become plain text (see
-// shippableMedia). The returned state describes the notes of decks only, so a
-// deleted note is shipped once.
+// shippableMedia). The returned state holds the notes of decks, and each
+// deleted note as shipped (NoteState.Shipped): it is shipped once, and if
+// its card comes back, its mod is later than the tagged copy's.
 func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int64) (*plan, *State) {
 	total := 0
 	for _, d := range decks {
@@ -87,6 +88,9 @@ func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int6
 		old = prev.Notes
 	}
 	base := now * 1000 // note and card ids: milliseconds, as Anki's are
+	// A note back after it was shipped deleted has no hash: it is changed,
+	// so its mod is later than the tagged copy Anki holds, and the
+	// import lifts the tag.
 	mod := func(guid string, hash []byte) int64 {
 		o, ok := old[guid]
 		switch {
@@ -139,14 +143,20 @@ func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int6
 	sort.Strings(gone)
 	for _, g := range gone {
 		o := old[g]
+		if o.Shipped() {
+			next.Notes[g] = o // still gone: keep remembering when it was shipped
+			continue
+		}
 		k := parseKind(o.Kind)
 		if len(o.Fields) != len(exporters.FieldNames(k)) {
 			continue // a hand-edited state file; nothing sensible to ship
 		}
 		tags := append(append([]string(nil), o.Tags...), DeletedTag)
-		add(note{guid: g, kind: k, mid: notetypeID(k), mod: max(now, o.Mod+1),
+		n := note{guid: g, kind: k, mid: notetypeID(k), mod: max(now, o.Mod+1),
 			did: p.decks.add(exporters.DeckName(o.Deck)), fields: shippableMedia(o, p),
-			tags: exporters.NoteTags(extract.Card{Tags: tags})})
+			tags: exporters.NoteTags(extract.Card{Tags: tags})}
+		next.Notes[g] = &NoteState{Mod: n.mod, Deck: o.Deck}
+		add(n)
 	}
 	p.media = usedMedia(p.notes, p.media)
 	return p, next

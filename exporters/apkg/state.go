@@ -46,6 +46,15 @@ type NoteState struct {
 	Media map[string]string `json:"media,omitempty"`
 }
 
+// Shipped reports whether n is a note that a package already shipped once
+// more, tagged DeletedTag, after its card left the notes: only its deck and
+// that package's mod are kept, so that it is not shipped again, and so that
+// its card, if it comes back (an undone edit, a note restored from a backup,
+// a conflict copy removed), is dated after the tagged copy. Anki imports
+// only a newer note: dated before, the live card would keep the tag, and
+// deleting tag:notes2deck::deleted would delete it.
+func (n *NoteState) Shipped() bool { return n.Hash == "" && len(n.Fields) == 0 }
+
 // LoadStateFile reads a state file written by Save, or one of version 1
 // (JSON). An empty input gives an empty StateFile; one that does not parse
 // gives an error wrapping ErrCorrupt.

@@ -190,3 +190,38 @@ func TestDeletedNoteKeepsItsMedia(t *testing.T) {
 	}
 	validate(t, out)
 }
+
+// TestRestoredNoteIsNewerThanItsDeletedCopy: a card that leaves the notes is
+// shipped tagged DeletedTag with a later mod; when it comes back (an undone
+// edit, a note restored from a backup with its old mtime, a fixed
+// SOURCE_DATE_EPOCH), however many builds later, it must be later still, or
+// Anki's import skips it and the live card keeps the tag that the README
+// tells the student to delete.
+func TestRestoredNoteIsNewerThanItsDeletedCopy(t *testing.T) {
+	sf, err := LoadStateFile(strings.NewReader(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decks := exportertest.Decks()
+	all := slices.Clone(decks[0].Cards)
+	gone := exporters.GUIDs(decks[0])[1]
+	export(t, Exporter{Time: testTime, State: sf.Package("x.apkg")}, decks)
+
+	decks[0].Cards = slices.Delete(slices.Clone(all), 1, 2)
+	sf = roundTrip(t, sf)
+	tagged := notesByGUID(t, export(t, Exporter{Time: testTime, State: sf.Package("x.apkg")}, decks))[gone]
+	if !strings.Contains(tagged.tags, DeletedTag) {
+		t.Fatalf("deleted note not shipped tagged: %+v", tagged)
+	}
+	sf = roundTrip(t, sf) // a build in between ships it no more
+	if _, ok := notesByGUID(t, export(t, Exporter{Time: testTime, State: sf.Package("x.apkg")}, decks))[gone]; ok {
+		t.Errorf("deleted note shipped twice")
+	}
+
+	decks[0].Cards = all
+	sf = roundTrip(t, sf)
+	back := notesByGUID(t, export(t, Exporter{Time: testTime, State: sf.Package("x.apkg")}, decks))[gone]
+	if back.mod <= tagged.mod || strings.Contains(back.tags, DeletedTag) {
+		t.Errorf("restored note: mod %d tags %q, want mod > %d (the tagged copy's) and no %s", back.mod, back.tags, tagged.mod, DeletedTag)
+	}
+}
