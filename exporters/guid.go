@@ -210,7 +210,17 @@ func GUIDs(d extract.Deck) []string {
 // row moved every later row's content onto another note and its review
 // history. Cards that share the back too are told apart by their rank
 // among those, "…__<n>".
+//
+// A card whose GUID field is set keeps that GUID (see KeepGUIDs).
 func PackageGUIDs(decks []extract.Deck) [][]string {
+	guids, _ := packageGUIDs(decks, false)
+	return guids
+}
+
+// packageGUIDs is PackageGUIDs; with alts, it also returns each card's
+// other GUID: the one of its key alone when other cards share its key, the
+// one of its key and back when none does ("" for a card whose GUID is set).
+func packageGUIDs(decks []extract.Deck, alts bool) (guids, other [][]string) {
 	keys := make([][]string, len(decks)) // "<kind>__<key>" of each card
 	count := map[string]int{}
 	var b []byte
@@ -244,12 +254,31 @@ func PackageGUIDs(decks []extract.Deck) [][]string {
 		}
 	}
 	out := make([][]string, len(decks))
+	if alts {
+		other = make([][]string, len(decks))
+	}
 	seen := map[string]int{}   // cards so far of each key and back
 	taken := map[string]bool{} // GUIDs given
+	for _, d := range decks {
+		for _, c := range d.Cards {
+			if c.GUID != "" {
+				taken[c.GUID] = true
+			}
+		}
+	}
 	for i, d := range decks {
 		out[i] = make([]string, len(d.Cards))
+		if alts {
+			other[i] = make([]string, len(d.Cards))
+		}
 		for j, c := range d.Cards {
 			b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
+			if alts && count[keys[i][j]] > 1 {
+				other[i][j] = guidOf(b)
+			}
+			if alts && count[keys[i][j]] == 1 {
+				other[i][j] = guidOf(appendNormalisedFront(append(b, "__back:"...), c.Back))
+			}
 			if count[keys[i][j]] > 1 {
 				b = appendNormalisedFront(append(b, "__back:"...), c.Back)
 				n := seen[string(b)]
@@ -257,6 +286,13 @@ func PackageGUIDs(decks []extract.Deck) [][]string {
 				if n > 0 {
 					b = strconv.AppendInt(append(b, "__"...), int64(n), 10)
 				}
+			}
+			if c.GUID != "" { // counted among its twins all the same, so theirs stay
+				out[i][j] = c.GUID
+				if alts {
+					other[i][j] = ""
+				}
+				continue
 			}
 			g := guidOf(b)
 			for n := 1; taken[g]; n++ {
@@ -266,5 +302,55 @@ func PackageGUIDs(decks []extract.Deck) [][]string {
 			out[i][j] = g
 		}
 	}
-	return out
+	return out, other
+}
+
+// KeepGUIDs sets the GUID of each card of decks (a package's) that would
+// lose the GUID it had in the previous build only because a twin came or
+// went: a card with the same front under the same headings in a deck of the
+// same name (a sync tool's conflict copy of the note, the same line twice).
+// A card alone is keyed by its front, cards that share it by their fronts
+// and backs; without KeepGUIDs, the card that was alone would become a new
+// card in Anki when its twin appears, and again when it goes, its review
+// history left on a note tagged notes2deck::deleted.
+//
+// prev returns the fields of the previous build's note of a GUID (nil for
+// one it shipped deleted). A card takes its other GUID (see packageGUIDs)
+// when prev knows that one with the same back, no other card has it, and
+// prev knows its own GUID not at all, or only from another note file while
+// the other GUID is from the card's own; of twins with the same back, the
+// one from the same note file first.
+func KeepGUIDs(decks []extract.Deck, prev func(guid string) []string) {
+	guids, other := packageGUIDs(decks, true)
+	used := map[string]bool{}
+	for _, gs := range guids {
+		for _, g := range gs {
+			used[g] = true
+		}
+	}
+	// First the card from the same note file as before (the note, not its
+	// conflict copy), then any.
+	for _, sameFile := range []bool{true, false} {
+		for i := range decks {
+			source := sourceField(decks[i])
+			for j := range decks[i].Cards {
+				c := &decks[i].Cards[j]
+				a := other[i][j]
+				if a == "" || used[a] || c.GUID != "" {
+					continue
+				}
+				// The GUID it has now is another note file's (its twin's
+				// in a conflict copy), or new.
+				was := prev(guids[i][j])
+				if was != nil && (!sameFile || len(was) == 4 && was[3] == source) {
+					continue
+				}
+				f := prev(a)
+				if len(f) == 4 && f[1] == noteHTML(c.Back) && (!sameFile || f[3] == source) {
+					c.GUID = a
+					used[a] = true
+				}
+			}
+		}
+	}
 }

@@ -236,3 +236,65 @@ func TestClozeEditsKeepGUIDs(t *testing.T) {
 		t.Errorf("a cloze beside another of its skeleton kept the GUID %q of its skeleton", alone[0])
 	}
 }
+
+// TestKeepGUIDsWhenATwinComesOrGoes: a card that was alone keeps its GUID
+// when a twin appears (a conflict copy of its note, the same line again),
+// and a card that had a twin keeps its GUID when the twin goes; the copy's
+// cards, not the note's, are the new ones; an unchanged rebuild keeps every
+// GUID. Without KeepGUIDs, each such step gave the card a new GUID: a new
+// card in Anki, the reviewed one tagged notes2deck::deleted.
+func TestKeepGUIDsWhenATwinComesOrGoes(t *testing.T) {
+	note := func(file string, backs ...string) extract.Deck {
+		d := extract.Deck{Name: "Bio", File: file}
+		for _, b := range backs {
+			d.Cards = append(d.Cards, extract.Card{Front: "Nucleus", Back: b, Context: []string{"Cells"}})
+		}
+		d.Cards = append(d.Cards, extract.Card{Front: "Ribosome", Back: "builds proteins", Context: []string{"Cells"}})
+		return d
+	}
+	// build plays one build against the state of the previous one: the
+	// fields of each GUID, as the apkg exporter remembers them.
+	state := map[string][]string{}
+	build := func(decks ...extract.Deck) []map[string]string { // per deck: GUID by back
+		KeepGUIDs(decks, func(g string) []string { return state[g] })
+		next := map[string][]string{}
+		var out []map[string]string
+		for i, notes := range Notes(decks) {
+			m := map[string]string{}
+			for j, n := range notes {
+				next[n.GUID] = n.Fields
+				m[decks[i].Cards[j].Back] = n.GUID
+			}
+			out = append(out, m)
+		}
+		state = next
+		return out
+	}
+	first := build(note("bio.md", "holds DNA"))[0]
+	for _, step := range []struct {
+		name  string
+		decks []extract.Deck
+	}{
+		{"a conflict copy", []extract.Deck{note("bio (conflicted copy).md", "holds DNA"), note("bio.md", "holds DNA")}},
+		{"rebuilt", []extract.Deck{note("bio (conflicted copy).md", "holds DNA"), note("bio.md", "holds DNA")}},
+		{"the copy gone", []extract.Deck{note("bio.md", "holds DNA")}},
+		{"a twin line", []extract.Deck{note("bio.md", "an organelle", "holds DNA")}},
+		{"rebuilt again", []extract.Deck{note("bio.md", "an organelle", "holds DNA")}},
+		{"the twin gone", []extract.Deck{note("bio.md", "holds DNA")}},
+	} {
+		got := build(step.decks...)
+		mine := got[len(got)-1] // bio.md's
+		for back, g := range first {
+			if mine[back] != g {
+				t.Errorf("%s: bio.md's %q has GUID %q, want %q (its first build's)", step.name, back, mine[back], g)
+			}
+		}
+		if len(got) == 2 {
+			for back, g := range got[0] {
+				if g == first[back] {
+					t.Errorf("%s: the copy's %q took bio.md's GUID", step.name, back)
+				}
+			}
+		}
+	}
+}

@@ -45,6 +45,10 @@ type Card struct {
 	// identity of its bare part, "SE" under Metoprolol, so adding or
 	// removing the other heading keeps the card's review history.
 	Key string
+	// GUID, when set, is the card's GUID in the Anki exporters instead of
+	// the one its key gives: the GUID it had in the previous build (see
+	// exporters.KeepGUIDs). The extractor leaves it empty.
+	GUID string
 }
 
 // A Media is a local file referenced by a note, packed with the deck.

@@ -130,6 +130,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards, was, t.source))
 			}
 		}
+		if cfg.out != "-" {
+			state.keepGUIDs(t.name+".apkg", parsed[i])
+		}
 		// The formats are written at the same time (the cheat sheet beside the
 		// deck and the CSV); status lines and the first error keep their order.
 		// The state holds every package's notes once the last target's is

@@ -29,7 +29,9 @@
 //
 // preview lists the cards grouped by deck and heading path, each with its
 // file:line; --json prints a JSON array with one object per card (deck, front,
-// back, context, tags, kind, guid, source), whose GUIDs are the CSV's.
+// back, context, tags, kind, guid, source), whose GUIDs are the CSV's (but
+// for a card whose twin came or went since the last build, which keeps the
+// GUID the output folder's state remembers).
 //
 // check reports, each as file:line: level: message, lines that made no card
 // and $ inside code (info), and duplicate fronts in a deck, empty sides,

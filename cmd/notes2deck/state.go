@@ -168,6 +168,27 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (i
 	return n, was
 }
 
+// keepGUIDs gives the cards of decks, the package named name's, the GUIDs
+// they had in its previous build when only a twin's coming or going would
+// change them (see exporters.KeepGUIDs), for every format of the build.
+func (s *buildState) keepGUIDs(name string, decks []extract.Deck) {
+	if s.file == nil {
+		return
+	}
+	s.mu.Lock()
+	st := s.file.Packages[name]
+	s.mu.Unlock()
+	if st == nil || len(st.Notes) == 0 {
+		return
+	}
+	exporters.KeepGUIDs(decks, func(guid string) []string {
+		if n := st.Notes[guid]; n != nil {
+			return n.Fields
+		}
+		return nil
+	})
+}
+
 // sharesDeck reports whether a note st remembers was in a deck of decks.
 // When no GUID is shared, this still tells the same notes edited from other
 // notes of the same name: a note whose only card's question was reworded
