@@ -90,6 +90,11 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 		}
 		return frontMatter{}, src, 0, nil
 	}
+	if line, n := tooManyKeys(rest[:end]); n > 0 {
+		w := &Warning{Pos: Pos{File: file, Line: 1 + line}, Msg: fmt.Sprintf(
+			"front matter has a mapping of %d keys (more than %d), so its settings are not used", n, maxYAMLKeys)}
+		return frontMatter{invalid: w}, body, lines, nil
+	}
 	var raw map[string]any // a plain map, so nested blocks decode as map[string]any too
 	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
 		// A note is not lost to a slip in its front matter, "title: @key" (a
@@ -107,6 +112,36 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	fm = frontMatter{values: raw}
 	fm.lines, fm.nodes = keyLines(rest[:end])
 	return fm, body, lines, nil
+}
+
+// maxYAMLKeys is the most keys a mapping of a front matter may have. The
+// YAML decoder compares each key of a mapping with every other one, to
+// refuse a key given twice: 40,000 keys (a data block pasted in, an
+// export's properties) took 8 s, 80,000 took 30 s. No note's settings need
+// a thousand.
+const maxYAMLKeys = 1000
+
+// tooManyKeys returns the line (in block) and the number of keys of the
+// first mapping of the YAML block with more than maxYAMLKeys keys, or 0, 0.
+// Parsing into nodes is linear: only decoding into maps checks the keys.
+func tooManyKeys(block []byte) (line, n int) {
+	if bytes.Count(block, []byte(":")) <= maxYAMLKeys {
+		return 0, 0 // a key needs a colon
+	}
+	var doc yaml.Node
+	if yaml.Unmarshal(block, &doc) != nil {
+		return 0, 0 // an error the decoder finds before it checks keys
+	}
+	stack := []*yaml.Node{&doc}
+	for len(stack) > 0 {
+		nd := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if nd.Kind == yaml.MappingNode && len(nd.Content)/2 > maxYAMLKeys {
+			return nd.Line, len(nd.Content) / 2
+		}
+		stack = append(stack, nd.Content...)
+	}
+	return 0, 0
 }
 
 // yamlError returns the file line and the message, on one line, of the
@@ -157,6 +192,9 @@ func unclosed(rest []byte) bool {
 	block, _, _ := bytes.Cut(rest, []byte("\n\n"))
 	if !yamlKey.Match(block) || !keysOnly(block) {
 		return false
+	}
+	if _, n := tooManyKeys(block); n > 0 {
+		return true // keys, too many to decode
 	}
 	var m map[string]any
 	return yaml.Unmarshal(block, &m) == nil && len(m) > 0

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -75,6 +77,51 @@ func TestFrontMatterUnclosed(t *testing.T) {
 			})
 			if got != tc.warn {
 				t.Errorf("warnings %v, want the warning on line 1: %v", d.Warnings, tc.warn)
+			}
+		})
+	}
+}
+
+// TestFrontMatterManyKeys: a front matter with a mapping of more than
+// maxYAMLKeys keys, at its top or nested, is not decoded (the YAML decoder
+// compares every key with every other: 80,000 keys took 30 s) but warned
+// about at the mapping's line, and the note's cards are still made; a
+// mapping of fewer keys is read.
+func TestFrontMatterManyKeys(t *testing.T) {
+	keys := func(n int, indent string) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "%sk%d: v\n", indent, i)
+		}
+		return b.String()
+	}
+	body := "# Cells\n\n- Nucleus: holds the DNA\n"
+	for _, tc := range []struct {
+		name, fm string
+		line     int // of the warning; 0: none
+	}{
+		{"top", "---\n" + keys(20000, "") + "---\n", 2},
+		{"nested", "---\ndeck: Bio\nextra:\n" + keys(20000, "  ") + "---\n", 4},
+		{"flow", "---\ndeck: Bio\nextra: {" + strings.ReplaceAll(strings.TrimSuffix(keys(5000, ""), "\n"), "\n", ", ") + "}\n---\n", 3},
+		{"unclosed", "---\n" + keys(20000, "") + "\n", 1},
+		{"a few", "---\ndeck: Bio\n" + keys(maxYAMLKeys-1, "") + "---\n", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse("fm.md", []byte(tc.fm+body), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(d.Cards, func(c Card) bool { return c.Front == "Nucleus" }) {
+				t.Errorf("the note's card is lost: %d cards", len(d.Cards))
+			}
+			var lines []int
+			for _, w := range d.Warnings {
+				if strings.Contains(w.Msg, "front matter") {
+					lines = append(lines, w.Pos.Line)
+				}
+			}
+			if tc.line == 0 && len(lines) > 0 || tc.line != 0 && !slices.Equal(lines, []int{tc.line}) {
+				t.Errorf("front matter warnings on lines %v, want %d (0: none)", lines, tc.line)
 			}
 		})
 	}
