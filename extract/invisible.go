@@ -1,0 +1,126 @@
+package extract
+
+import "bytes"
+
+// invisibleMarks makes a list item or a heading that a student sees as one
+// read as one. A no-break space after the "-" or the "##" (typed with
+// Option-space on a Mac, or pasted from Word, Google Docs or a web page)
+// is no space to Markdown, so "-\u00a0Nucleus: holds DNA" was a paragraph
+// and "##\u00a0Cells" no heading; a zero-width space or a byte order mark
+// before the marker (pasted text, two files joined) did the same, and one
+// after it started the card's front with a character nobody can see. Such
+// a no-break space becomes a space, and those zero-width characters are
+// dropped; nothing else changes, and every line stays where it was. Lines
+// of fenced code are left as they are.
+func invisibleMarks(src []byte) []byte {
+	if !bytes.Contains(src, nbspBytes) && !bytes.Contains(src, nnbspBytes) &&
+		!bytes.Contains(src, zwspBytes) && !bytes.Contains(src, bomBytes) && !bytes.Contains(src, wjBytes) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i, l := range lines {
+		if code[i] {
+			continue
+		}
+		if m, ok := visibleMarks(l); ok {
+			lines[i] = m
+			changed = true
+		}
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+var (
+	nbspBytes  = []byte("\u00a0") // no-break space
+	nnbspBytes = []byte("\u202f") // narrow no-break space
+	zwspBytes  = []byte("\u200b") // zero-width space
+	bomBytes   = []byte("\ufeff") // byte order mark, zero-width no-break space
+	wjBytes    = []byte("\u2060") // word joiner
+)
+
+// visibleMarks returns line with the zero-width characters before its list
+// or heading marker, and after the marker's space, dropped, and a no-break
+// space right after the marker made a space; ok is false when nothing
+// changed.
+func visibleMarks(line []byte) ([]byte, bool) {
+	ws := len(line) - len(bytes.TrimLeft(line, " \t"))
+	rest, changed := trimZeroWidth(line[ws:])
+	out := append([]byte{}, line[:ws]...)
+	if k := markerLen(rest); k > 0 {
+		after := rest[k:]
+		sep := 0 // the length of the space after the marker
+		switch {
+		case bytes.HasPrefix(after, nbspBytes), bytes.HasPrefix(after, nnbspBytes):
+			out = append(append(out, rest[:k]...), ' ')
+			sep = len(nbspBytes)
+			if bytes.HasPrefix(after, nnbspBytes) {
+				sep = len(nnbspBytes)
+			}
+			changed = true
+		case len(after) > 0 && (after[0] == ' ' || after[0] == '\t'):
+			out = append(out, rest[:k+1]...)
+			sep = 1
+		}
+		if sep > 0 {
+			var dropped bool
+			rest, dropped = trimZeroWidth(after[sep:])
+			changed = changed || dropped
+		}
+	}
+	if !changed {
+		return line, false
+	}
+	return append(out, rest...), true
+}
+
+// trimZeroWidth drops the zero-width spaces, byte order marks and word
+// joiners that start s, and reports whether there were any.
+func trimZeroWidth(s []byte) ([]byte, bool) {
+	n := len(s)
+	for {
+		switch {
+		case bytes.HasPrefix(s, zwspBytes):
+			s = s[len(zwspBytes):]
+		case bytes.HasPrefix(s, bomBytes):
+			s = s[len(bomBytes):]
+		case bytes.HasPrefix(s, wjBytes):
+			s = s[len(wjBytes):]
+		default:
+			return s, len(s) != n
+		}
+	}
+}
+
+// markerLen returns the length of the list marker ("-", "*", "+", "1.",
+// "1)") or the heading's "#"s (up to six) that open s, or 0.
+func markerLen(s []byte) int {
+	if len(s) == 0 {
+		return 0
+	}
+	switch s[0] {
+	case '-', '*', '+':
+		return 1
+	case '#':
+		k := 1
+		for k < len(s) && s[k] == '#' {
+			k++
+		}
+		if k > 6 {
+			return 0
+		}
+		return k
+	}
+	k := 0
+	for k < len(s) && k < 9 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k > 0 && k < len(s) && (s[k] == '.' || s[k] == ')') {
+		return k + 1
+	}
+	return 0
+}
