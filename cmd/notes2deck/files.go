@@ -8,7 +8,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,7 +40,8 @@ type target struct {
 	roots map[string]string
 	// skipped are the .md files of a folder that are not regular files
 	// (a named pipe, a socket, a device): reading one could block forever;
-	// and the links to folders not followed.
+	// the links to folders not followed; and the conflict copies read
+	// beside the note they copy (see conflictCopies).
 	skipped []extract.Warning
 }
 
@@ -214,7 +217,47 @@ func collect(path, skip string) (target, error) {
 		return target{}, fmt.Errorf("%s: no .md files", path)
 	}
 	sort.Strings(t.files)
+	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// conflictNames match the names sync tools and browsers give a second copy
+// of a file ("bio (conflicted copy).md", "bio (Jane's conflicted copy
+// 2026-11-01).md", OneDrive's "bio-DESKTOP-AB12CD3.md", Syncthing's
+// "bio.sync-conflict-20261101-120000-ABCDEFG.md", "bio (1).md"): the first
+// group is the name of the file it copies, without its extension.
+var conflictNames = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^(.+?) \([^()]*conflicted copy[^()]*\)\.md$`),
+	regexp.MustCompile(`(?i)^(.+?)-(?:DESKTOP|LAPTOP)-[a-z0-9]+\.md$`),
+	regexp.MustCompile(`(?i)^(.+?)\.sync-conflict-[0-9]{8}-[0-9]{6}-[a-z0-9]+\.md$`),
+	regexp.MustCompile(`^(.+?) \([0-9]{1,3}\)\.md$`),
+}
+
+// conflictCopies returns a warning for each of files (sorted) that is named
+// as a copy of another of files in its folder: a sync tool's conflict copy
+// or a second download. Its cards are built too, each a twin of its note's
+// in the same deck, so the deck holds every card twice; the student should
+// merge it into the note it copies and delete it. Nothing is skipped: the
+// copy may hold the only copy of an edit.
+func conflictCopies(files []string) []extract.Warning {
+	var out []extract.Warning
+	for _, f := range files {
+		dir, base := filepath.Split(f)
+		for _, re := range conflictNames {
+			m := re.FindStringSubmatch(base)
+			if m == nil {
+				continue
+			}
+			orig := m[1] + filepath.Ext(base)
+			if _, found := slices.BinarySearch(files, dir+orig); found {
+				out = append(out, extract.Warning{Pos: extract.Pos{File: f}, Msg: fmt.Sprintf(
+					"looks like a conflict copy of %s (made by a sync tool or a second download): its cards are built too, "+
+						"twins of %[1]s's; merge it into %[1]s and delete it", orig)})
+			}
+			break
+		}
+	}
+	return out
 }
 
 // folderTrees are the real paths of the folders a walk of the notes reads,

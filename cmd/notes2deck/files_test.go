@@ -101,3 +101,44 @@ func TestCollectTargetsAlike(t *testing.T) {
 		t.Errorf("names that differ: %v", err)
 	}
 }
+
+// TestConflictCopies: a note named as a sync tool's conflict copy or a
+// second download of another note of its folder is read, with a warning
+// naming the note it copies; the same names without that note, and names
+// that only look alike, are not warned about.
+func TestConflictCopies(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"bio.md":                   "# Bio\n",
+		"bio (conflicted copy).md": "# Bio\n",
+		"bio (Jane's conflicted copy 2026-11-01).md":   "# Bio\n",
+		"bio-DESKTOP-AB12CD3.md":                       "# Bio\n",
+		"bio.sync-conflict-20261101-120000-ABCDEFG.md": "# Bio\n",
+		"bio (1).md":                "# Bio\n",
+		"sub/bio (2).md":            "# Bio\n", // bio.md is in another folder
+		"chem (conflicted copy).md": "# Chem\n",
+		"Chapter 2.md":              "# Ch\n",
+		"Chapter (2).md":            "# Ch\n", // no "Chapter.md"
+		"mitosis-LAPTOP-X1.md":      "# M\n",
+	})
+	targets, err := collectTargets([]string{dir}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range targets[0].skipped {
+		rel, _ := filepath.Rel(dir, w.Pos.File)
+		if !strings.HasPrefix(w.Msg, "looks like a conflict copy of bio.md ") {
+			t.Errorf("%s: %s", rel, w.Msg)
+		}
+		got = append(got, rel)
+	}
+	want := []string{"bio (1).md", "bio (Jane's conflicted copy 2026-11-01).md", "bio (conflicted copy).md",
+		"bio-DESKTOP-AB12CD3.md", "bio.sync-conflict-20261101-120000-ABCDEFG.md"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("warned about %q, want %q", got, want)
+	}
+	if n := len(targets[0].files); n != 11 {
+		t.Errorf("%d notes read, want all 11", n)
+	}
+}
