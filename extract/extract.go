@@ -161,6 +161,9 @@ func validate(file string, src []byte, opt Options) error {
 	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
 		return nil // nothing to name: spare the scan by rune
 	}
+	if utf16Like(src) {
+		return &Error{Pos: Pos{File: file, Line: 1}, Msg: `saved as UTF-16 (Windows Notepad's "Unicode"): save the note as UTF-8`}
+	}
 	line := 1
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -183,6 +186,27 @@ func validate(file string, src []byte, opt Options) error {
 		i += n
 	}
 	return nil
+}
+
+// utf16Like reports whether src looks like UTF-16 text: a UTF-16 byte
+// order mark, or, in its first 64 bytes, a zero in every other byte, as
+// ASCII text in UTF-16 has. Read as UTF-8, it is "invalid" or "binary data"
+// at line 1, which does not tell the student what to change.
+func utf16Like(src []byte) bool {
+	if bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}) {
+		return true
+	}
+	n := min(len(src), 64) &^ 1
+	if n < 4 {
+		return false
+	}
+	zeros := [2]int{} // at even and at odd offsets
+	for i, c := range src[:n] {
+		if c == 0 {
+			zeros[i&1]++
+		}
+	}
+	return zeros[0] == n/2 && zeros[1] == 0 || zeros[1] == n/2 && zeros[0] == 0
 }
 
 // normaliseNewlines turns CRLF and lone CR into LF.

@@ -163,6 +163,8 @@ func TestRobustInput(t *testing.T) {
 		{name: "no-h1", src: "## Q\nanswer\n\n- AWS WAF: filters requests\n", minCards: 1},
 		{name: "binary", src: "\x7fELF\x02\x01\x01\x00\x00\x00" + strings.Repeat("\x00\xff", 100), code: 1, want: "binary.md:1: binary data"},
 		{name: "invalid-utf8", src: "# T\n- a: b\n- bad \xff\xfe here\n", code: 1, want: "invalid-utf8.md:3: invalid UTF-8"},
+		{name: "utf16le", src: "\xff\xfe#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n\x00", code: 1, want: "utf16le.md:1: saved as UTF-16"},
+		{name: "utf16be-no-bom", src: "\x00#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n", code: 1, want: "utf16be-no-bom.md:1: saved as UTF-16"},
 		{name: "bom", src: "\uFEFF# BOM\n- AWS WAF: filters requests\n", minCards: 1},
 		{name: "crlf", src: "# CRLF\r\n- AWS WAF: filters requests\r\n- AWS KMS: manages keys\r\n", minCards: 2},
 		{name: "lone-cr", src: "# CR\r- AWS WAF: filters requests\r- AWS KMS: manages keys\r", minCards: 2},
