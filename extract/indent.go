@@ -1,0 +1,40 @@
+package extract
+
+import "bytes"
+
+// tabStops rewrites the indentation of each line that has a space before a
+// tab ("  \t- deep: one": two spaces, then Tab pressed in an editor that
+// inserts tabs) as spaces, with tab stops every 4 columns, as CommonMark
+// reads it. goldmark reads such a line as less indented than it is, so the
+// bullet that the student sees nested under "- Other" was the second line
+// of Other's text, and neither made its card. Lines indented with tabs
+// alone, or spaces alone, and the lines of fenced code, are left as they
+// are; every line stays where it was.
+func tabStops(src []byte) []byte {
+	if !bytes.Contains(src, []byte(" \t")) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i, l := range lines {
+		ws := len(l) - len(bytes.TrimLeft(l, " \t"))
+		if code[i] || !bytes.Contains(l[:ws], []byte(" \t")) {
+			continue
+		}
+		col := 0
+		for _, c := range l[:ws] {
+			if c == '\t' {
+				col += 4 - col%4
+			} else {
+				col++
+			}
+		}
+		lines[i] = append(bytes.Repeat([]byte(" "), col), l[ws:]...)
+		changed = true
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
