@@ -51,7 +51,7 @@ func keyLines(block []byte) (map[string]int, map[string]*yaml.Node) {
 // shift is the number of lines the block took, so body lines map back to the file.
 func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shift int, err error) {
 	if bytes.HasPrefix(src, []byte("+++\n")) {
-		return splitTOML(src)
+		return splitTOML(file, src)
 	}
 	if !bytes.HasPrefix(src, []byte("---\n")) {
 		return frontMatter{}, src, 0, nil
@@ -316,7 +316,7 @@ var yamlLine = regexp.MustCompile(`line (\d+): `)
 // from the body. It reads the top-level keys whose values are strings,
 // booleans or lists of strings ("title = 'Vocab'", "tags = ['a', 'b']"),
 // which are those the extractor uses; the rest is left out.
-func splitTOML(src []byte) (frontMatter, []byte, int, error) {
+func splitTOML(file string, src []byte) (frontMatter, []byte, int, error) {
 	fm := frontMatter{values: map[string]any{}, lines: map[string]int{}}
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	table := false
@@ -337,11 +337,25 @@ func splitTOML(src []byte) (frontMatter, []byte, int, error) {
 			if val, ok := tomlValue(v); ok {
 				fm.values[strings.Trim(k, `"'`)] = val
 				fm.lines[strings.Trim(k, `"'`)] = i + 1
+			} else if tomlKeys[strings.Trim(k, `"'`)] && fm.invalid == nil {
+				fm.invalid = &Warning{Pos: Pos{File: file, Line: i + 1}, Msg: fmt.Sprintf(
+					`front matter: %s = %s is not read (write a "string", ["a", "list"], true or false, on one line)`, k, v)}
 			}
 		}
 	}
-	return frontMatter{}, src, 0, nil // no closing "+++": no front matter
+	// No closing "+++": no front matter; a key under the opening one says
+	// the student meant one.
+	if len(lines) > 1 && tomlKey.Match(bytes.TrimSpace(lines[1])) {
+		return frontMatter{invalid: &Warning{Pos: Pos{File: file, Line: 1}, Msg: `front matter not closed: read as text (end it with a "+++" line)`}}, src, 0, nil
+	}
+	return frontMatter{}, src, 0, nil
 }
+
+// tomlKeys are the keys of a TOML front matter that notes2deck reads.
+var tomlKeys = map[string]bool{"title": true, "deck": true, "tags": true, "reverse": true}
+
+// tomlKey matches a TOML line that sets a key: "title = …".
+var tomlKey = regexp.MustCompile(`^["']?[\p{L}\p{N}_][\p{L}\p{N}_.-]*["']?[ \t]*=`)
 
 // tomlValue reads a TOML string, boolean or list of strings.
 func tomlValue(v string) (any, bool) {

@@ -126,3 +126,45 @@ func TestFrontMatterManyKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontMatterTOMLWarnings: a TOML front matter whose closing "+++" is
+// missing, or whose title, deck, tags or reverse has a value notes2deck
+// cannot read (a list over several lines, a bare word), is a warning at its
+// line, as a YAML one is; before, both were silent and the settings lost.
+func TestFrontMatterTOMLWarnings(t *testing.T) {
+	body := "- house - casa\n"
+	for _, tc := range []struct {
+		name, fm string
+		line     int // of the warning; 0: none
+		want     string
+	}{
+		{"read", "+++\ntitle = 'Vocab'\ntags = [\"a1\"]\n+++\n", 0, ""},
+		{"unclosed", "+++\ntitle = 'Vocab'\n\n", 1, `front matter not closed: read as text (end it with a "+++" line)`},
+		{"list over lines", "+++\ntitle = 'Vocab'\ntags = [\"a1\",\n  \"b2\"]\n+++\n", 3, `front matter: tags = ["a1", is not read`},
+		{"bare word", "+++\ndeck = Spanish\n+++\n", 2, "front matter: deck = Spanish is not read"},
+		{"other key", "+++\ndate = 2024-01-01\n+++\n", 0, ""},
+		{"a rule over text", "+++\nSome text.\n", 0, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse("fm.md", []byte(tc.fm+body), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []Warning
+			for _, w := range d.Warnings {
+				if strings.Contains(w.Msg, "front matter") {
+					got = append(got, w)
+				}
+			}
+			if tc.line == 0 {
+				if len(got) > 0 {
+					t.Errorf("warnings %v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Pos.Line != tc.line || got[0].Pos.File != "fm.md" || !strings.HasPrefix(got[0].Msg, tc.want) {
+				t.Errorf("warnings %v, want one at fm.md:%d: %s…", got, tc.line, tc.want)
+			}
+		})
+	}
+}
