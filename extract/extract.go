@@ -188,25 +188,38 @@ func validate(file string, src []byte, opt Options) error {
 	return nil
 }
 
-// utf16Like reports whether src looks like UTF-16 text: a UTF-16 byte
-// order mark, or, in its first 64 bytes, a zero in every other byte, as
-// ASCII text in UTF-16 has. Read as UTF-8, it is "invalid" or "binary data"
-// at line 1, which does not tell the student what to change.
+// utf16Like reports whether src looks like UTF-16 text: after a UTF-16
+// byte order mark, or without one, a zero as the high byte of at least a
+// quarter of its first 2,048 characters (ASCII and Latin letters, spaces
+// and newlines are). Read as UTF-8, such a note is "invalid" or "binary
+// data" at line 1, which does not tell the student what to change.
 func utf16Like(src []byte) bool {
-	if bytes.HasPrefix(src, []byte{0xff, 0xfe}) || bytes.HasPrefix(src, []byte{0xfe, 0xff}) {
-		return true
+	high := -1 // the offset of the high byte in each pair: 1 little-endian, 0 big-endian
+	switch {
+	case bytes.HasPrefix(src, []byte{0xff, 0xfe}):
+		src, high = src[2:], 1
+	case bytes.HasPrefix(src, []byte{0xfe, 0xff}):
+		src, high = src[2:], 0
 	}
-	n := min(len(src), 64) &^ 1
-	if n < 4 {
+	n := min(len(src), 4096) &^ 1
+	if n < 2 {
 		return false
 	}
-	zeros := [2]int{} // at even and at odd offsets
-	for i, c := range src[:n] {
-		if c == 0 {
-			zeros[i&1]++
+	var zeros [2]int // pairs with a zero high byte, little- and big-endian
+	for i := 0; i < n; i += 2 {
+		if src[i+1] == 0 && src[i] != 0 {
+			zeros[1]++
+		}
+		if src[i] == 0 && src[i+1] != 0 {
+			zeros[0]++
 		}
 	}
-	return zeros[0] == n/2 && zeros[1] == 0 || zeros[1] == n/2 && zeros[0] == 0
+	pairs := n / 2
+	if high >= 0 {
+		return 4*zeros[high] >= pairs
+	}
+	// Without a mark, ASCII text in UTF-16: every pair, one byte order.
+	return zeros[0] == pairs || zeros[1] == pairs
 }
 
 // normaliseNewlines turns CRLF and lone CR into LF.
