@@ -801,7 +801,8 @@ func (s *sheet) block(dst []row, b extract.Block, x float64, depth int) []row {
 // dropEmptyHeadings returns blocks without the headings that head nothing:
 // a template's "## Learning outcomes" left empty took a heading's bar and
 // its space, and printed nothing under it. A heading over headings with
-// content stays.
+// content stays, and so do all headings with text of a note written in
+// headings (see writtenInHeadings).
 func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
 	var drop []int
 	next := -1 // what follows: -1 the end, 0 content, else the level of a heading kept
@@ -818,11 +819,32 @@ func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
 	if drop == nil {
 		return blocks
 	}
+	if writtenInHeadings(blocks, len(drop)) {
+		drop = slices.DeleteFunc(drop, func(i int) bool { return extract.PlainText(blocks[i].Spans) != "" })
+	}
 	out := slices.Clone(blocks)
 	for _, i := range drop { // from the end: indices still hold
 		out = slices.Delete(out, i, i+1)
 	}
 	return out
+}
+
+// writtenInHeadings reports whether a note writes its content in
+// headings: more than half of its headings are among the empty ones that
+// head nothing, and these are at least as many as its other blocks. An
+// outline written as headings, "## Clinical features:" over "### Nausea
+// and vomiting" and "### Hx of alcohol use", or a list of exam topics,
+// "## NS-Außenpolitik", has its facts in headings that head nothing, and
+// the sheet lost them all; a template's unfilled sections, "## Learning
+// Outcomes" after the lists that hold the note, are still left out.
+func writtenInHeadings(blocks []extract.Block, empty int) bool {
+	headings := 0
+	for _, b := range blocks {
+		if b.Kind == extract.Heading {
+			headings++
+		}
+	}
+	return 2*empty > headings && empty >= len(blocks)-headings
 }
 
 // headingStyles maps the heading levels a deck uses to styles: H1 is the

@@ -477,7 +477,8 @@ func fileExists(p string) bool {
 
 // TestDropEmptyHeadings: a heading over nothing, or over only empty
 // headings of its level or below, leaves the sheet; one over content, or
-// over a heading with content, stays.
+// over a heading with content, stays; in a note written in headings, every
+// heading with text stays.
 func TestDropEmptyHeadings(t *testing.T) {
 	h := func(level int, text string) extract.Block {
 		return extract.Block{Kind: extract.Heading, Level: level, Spans: []extract.Span{{Text: text}}}
@@ -491,7 +492,9 @@ func TestDropEmptyHeadings(t *testing.T) {
 		{"template", []extract.Block{h(1, "T"), p, h(2, "Outcomes"), h(2, "Notes"), p, h(2, "Questions")}, "T text Notes text"},
 		{"nested", []extract.Block{h(1, "T"), h(2, "A"), h(3, "A1"), p, h(2, "B"), h(3, "B1")}, "T A A1 text"},
 		{"none empty", []extract.Block{h(1, "T"), p}, "T text"},
-		{"all empty", []extract.Block{h(1, "T"), h(2, "A")}, ""},
+		{"all empty", []extract.Block{h(1, "T"), h(2, "A"), h(2, "")}, "T A"},
+		{"written in headings", []extract.Block{h(1, "T"), h(2, "Clinical features:"), h(3, "Nausea and vomiting"), h(3, "Hx of alcohol use"), h(2, "Workup:"), h(3, "ECG"), p, h(3, "Lipase")},
+			"T Clinical features: Nausea and vomiting Hx of alcohol use Workup: ECG text Lipase"},
 	} {
 		var got []string
 		for _, b := range dropEmptyHeadings(tt.in) {
