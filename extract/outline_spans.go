@@ -135,6 +135,7 @@ func (b *spanBuilder) reset() {
 // detectTerms does. It returns nil when no text is left.
 func (b *spanBuilder) finish(terms bool) []Span {
 	b.prevSpace, b.lineStart = true, 0
+	afterDisplay := false // the line before is a display (see markDisplayLines)
 	if bytes.Contains(b.raw, []byte("==")) {
 		b.highlight()
 	}
@@ -144,18 +145,28 @@ func (b *spanBuilder) finish(terms bool) []Span {
 			continue
 		}
 		t := b.raw[r.start:r.end]
+		marked := false // t holds a displayMark
 		if r.style&Mono == 0 {
-			t = sheetText(t)
+			m := markDisplayLines(t)
+			marked = len(m) > len(t)
+			t = sheetText(m)
 		}
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})
+			display := bytes.HasPrefix(line, displayMark)
+			if marked { // a mark a formula took in is no line's
+				line = bytes.ReplaceAll(line, displayMark, nil)
+			}
 			if !first {
-				if termAtBytes(line) > 0 || lineWeight(b.out[b.lineStart:]) <= shortLine {
+				if display || afterDisplay || termAtBytes(line) > 0 || lineWeight(b.out[b.lineStart:]) <= shortLine {
 					b.emitBreak("")
 				} else {
 					b.emitText([]byte{' '}, r.style&^(Link|Mono), "")
 				}
+			} else if display {
+				b.emitBreak("")
 			}
+			afterDisplay = display
 			b.emitText(line, r.style, r.url)
 			if !more {
 				break
@@ -166,6 +177,56 @@ func (b *spanBuilder) finish(terms bool) []Span {
 	spans := b.spans(terms)
 	b.reset()
 	return spans
+}
+
+// displayMark opens a line that is a display of its own, for finish: a
+// private-use sign that the sheet's text passes leave as it is.
+var displayMark = []byte("\uE004")
+
+// markDisplayLines puts displayMark before each line of t that opens a
+// "$$" display closing at the end of a line, so that the display keeps
+// lines of its own when it becomes text. Obsidian and Typora write
+// displays between the lines of a paragraph, "ovvero", "$$W=\int_{r_1}^{r_2}
+// F\,dr$$", "Per il secondo principio di Newton", and the sheet ran the
+// formula into the prose, "ovvero W=∫… Per il secondo principio"; a line
+// of 40 characters or less kept its break, a longer one did not. The "$$"
+// are paired from the start, as sheetMath pairs them: the closing "$$" of
+// one display opens no other.
+func markDisplayLines(t []byte) []byte {
+	if !bytes.Contains(t, []byte("$$")) {
+		return t
+	}
+	var out []byte
+	from := 0
+	for pos := 0; ; {
+		i := bytes.Index(t[pos:], []byte("$$"))
+		if i < 0 {
+			break
+		}
+		open := pos + i
+		j := bytes.Index(t[open+2:], []byte("$$"))
+		if j < 0 {
+			break
+		}
+		pos = open + 2 + j + 2
+		start := bytes.LastIndexByte(t[:open], '\n') + 1
+		if j > 0 && len(bytes.TrimLeft(t[start:open], " \t")) == 0 && endsLineAt(t, pos) {
+			out = append(append(out, t[from:start]...), displayMark...)
+			from = start
+		}
+	}
+	if out == nil {
+		return t
+	}
+	return append(out, t[from:]...)
+}
+
+// endsLineAt reports whether nothing but a full stop or comma follows
+// t[:i] on its line: "$$E_k=\frac{mv^2}{2}$$." ends its line, "$$Q, K,
+// V$$ all come from" does not.
+func endsLineAt(t []byte, i int) bool {
+	after := bytes.TrimLeft(t[i:], " \t.,;:")
+	return len(after) == 0 || after[0] == '\n'
 }
 
 // highlight marks the text between the markers of each Obsidian highlight,

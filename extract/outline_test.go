@@ -128,6 +128,8 @@ func TestOutline(t *testing.T) {
 			"P Defined as:|{ a₁ : a₁ ∈ ℝ } @1\nP E = mc² @7\nP Text|broken @11\n"},
 		{"display with blank lines", "Set up:\n$$\n\\begin{align}\n\n\\text{let }A = \\begin{bmatrix}\n1 & 2 \\\\\n0 & 1\n\\end{bmatrix}\n\n\\end{align}\n$$\nthen $A$ is invertible.\n",
 			"P {Set up}:|let A = [ 1 2; 0 1 ]|then A is invertible. @1\n"},
+		{"displays between lines of prose", "Il lavoro è la somma delle forze in uno spostamento da $r_1$ a $r_2$ ovvero\n$$W=\\int_{a}^{b} F\\,dr$$\nPer il secondo principio di Newton, che vale per ogni forza\n$$\nF = ma\n$$\nand $$Q, K$$ inline\n$$x$$.\n",
+			"P Il lavoro è la somma delle forze in uno spostamento da r₁ a r₂ ovvero|W=∫ₐᵇ F dr|Per il secondo principio di Newton, che vale per ogni forza|F = ma|and Q, K inline|x. @1\n"},
 		{"sup and sub tags", "B is $A$<sup>-1</sup>, x<SUP>2</SUP>, T<sub>n-1</sub>, 4<sup>th</sup>, R<sub>max</sub>; W<sub>cd</sub>, note<sup>[1]</sup>, <sup>2\n</sup>\n",
 			"P B is A⁻¹, x², Tₙ₋₁, 4ᵗʰ, Rₘₐₓ; Wcd, note[1], 2 @1\n"},
 		{"bold in an html block", "<section>\n🧠 **Read** the error messages, **all** of them\n\n</section>\n\n<div>\n2 ** 3, **a ** b, <code>**kwargs**</code>\n</div>\n",
