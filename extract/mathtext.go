@@ -217,7 +217,7 @@ func texText(t string) string {
 		return envSigns[g[2]][1]
 	})
 	t = texChem.ReplaceAllStringFunc(t, func(m string) string { return chemText(texChem.FindStringSubmatch(m)[1]) })
-	t = texBlackboard.ReplaceAllStringFunc(t, func(m string) string {
+	t = apart(texBlackboard, t, func(m string) string {
 		g := texBlackboard.FindStringSubmatch(m)
 		if sign, ok := blackboard[g[1]+g[2]]; ok {
 			return sign
@@ -225,8 +225,8 @@ func texText(t string) string {
 		return g[1] + g[2]
 	})
 	for range 6 { // nested \frac{e^{z_j}}{\sum_k e^{z_k}}: inner first
-		u := texWrap.ReplaceAllString(t, "$1")
-		u = texAccent.ReplaceAllStringFunc(u, func(m string) string {
+		u := apart(texWrap, t, func(m string) string { return texWrap.ReplaceAllString(m, "$1") })
+		u = apart(texAccent, u, func(m string) string {
 			g := texAccent.FindStringSubmatch(m)
 			var b strings.Builder
 			for _, r := range texSymbols(strings.TrimSpace(g[2] + g[3])) { // \hat{\beta}: the mark on β
@@ -320,9 +320,43 @@ func texTokenCommands(t string) string {
 		t = texTag.ReplaceAllString(t, " ($1)")
 	}
 	if strings.Contains(t, `\b`) || strings.Contains(t, `\m`) || strings.Contains(t, `\u`) {
-		t = texWrapToken.ReplaceAllString(t, "$1$2$3")
+		t = apart(texWrapToken, t, func(m string) string { return texWrapToken.ReplaceAllString(m, "$1$2$3") })
 	}
 	return t
+}
+
+// apart replaces each match of re in t with repl's text, and puts texSep
+// before a text that opens with a letter right after a command's name, so
+// that the name still ends there: "\Omega\text{m}" is Ωm and "\cdot\vec{r}"
+// ·r⃗, where the sheet printed "\Omegam" and "\cdotr⃗", names of no sign.
+func apart(re *regexp.Regexp, t string, repl func(string) string) string {
+	locs := re.FindAllStringIndex(t, -1)
+	if locs == nil {
+		return t
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		b.WriteString(t[last:l[0]])
+		r := repl(t[l[0]:l[1]])
+		if r != "" && isASCIILetter(r[0]) && endsInName(t[:l[0]]) {
+			b.WriteString(texSep)
+		}
+		b.WriteString(r)
+		last = l[1]
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// endsInName reports whether s ends with a command's name: "a\cdot" does,
+// "a \cdot " and "x" do not.
+func endsInName(s string) bool {
+	i := len(s)
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	return i < len(s) && i > 0 && s[i-1] == '\\'
 }
 
 // fracText writes each fraction of t as a/b; in brackets when a product

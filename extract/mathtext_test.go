@@ -111,3 +111,18 @@ func TestSheetMathSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathNameBeforeText: a command right before one whose text opens
+// with a letter keeps its sign; each comment is what the sheet printed.
+func TestSheetMathNameBeforeText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$1.7 \times 10^{-8} \, \Omega\text{m}$`, "1.7 × 10⁻⁸ Ωm"}, // 1.7 × 10⁻⁸ \Omegam
+		{`$E=\frac{mv^2}{2}-\vec{F}\cdot\vec{r}$`, "E=mv²/2-F⃗·r⃗"}, // E=mv²/2-F⃗\cdotr⃗
+		{`$x\in\mathbb{K}$, $a\times\mathbf v$`, "x∈K, a×v"},        // x\inK, a\timesv
+		{`$\to\text{CO}_2$, $x^\text{T}$`, "→CO₂, xᵀ"},              // \toCO₂
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
