@@ -16,16 +16,17 @@ var emptyGroup = []byte("{}")
 // after it printed as raw TeX; a row "=" between two matrices underlined
 // the rows above it as a heading. A "$$" with no closing one, and lines
 // that read as Markdown ("# Rank", "- item", prose with "$x$"), are left
-// as they are.
+// as they are. A display may open with its environment on the line of its
+// "$$" (see opensDisplay).
 func displayBlanks(body []byte) []byte {
-	if !bytes.Contains(body, []byte("$$\n")) {
+	if !bytes.Contains(body, []byte("$$\n")) && !bytes.Contains(body, []byte(`$$\begin{`)) {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
 	code := fencedLines(lines)
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		if code[i] || !bytes.Equal(bytes.TrimSpace(lines[i]), []byte("$$")) {
+		if code[i] || !opensDisplay(bytes.TrimSpace(lines[i])) {
 			continue
 		}
 		end, fill := displayEnd(lines, code, i)
@@ -43,6 +44,15 @@ func displayBlanks(body []byte) []byte {
 		return body
 	}
 	return bytes.Join(lines, nil)
+}
+
+// opensDisplay reports whether t, a trimmed line, opens a display over the
+// lines after it: "$$" alone, or "$$\begin{gathered}" with its environment
+// (MA10/calka-zastosowania: "$$\begin{gathered}", "x(t)=a \cos{t}\\", …,
+// "", "\end{gathered}$$" printed the whole display as raw TeX).
+func opensDisplay(t []byte) bool {
+	return bytes.Equal(t, []byte("$$")) ||
+		bytes.HasPrefix(t, []byte(`$$\begin{`)) && bytes.Count(t, []byte("$$")) == 1
 }
 
 // displayEnd returns the index of the line that closes the display opened

@@ -18,6 +18,8 @@ func TestDisplayBlanks(t *testing.T) {
 		{"a list between", "$$\nx\n\n- item\n$$\n", "$$\nx\n\n- item\n$$\n"},
 		{"a row that reads as a list", "$$\nx\n+ y\n$$\n\ntext\n\n$$\nz\n$$\n", "$$\nx\n+ y\n$$\n\ntext\n\n$$\nz\n$$\n"},
 		{"after one left as Markdown", "$$\nx\n\n- y\n$$\n\ntext\n\n$$\nz\n$$\n", "$$\nx\n\n- y\n$$\n\ntext\n\n$$\nz\n$$\n"},
+		{"environment on the opening line", "$$\\begin{gathered}\nx(t)=a \\cos{t}\\\\\n\n\\end{gathered}$$\n\n$$\\begin{x}$$\n\ny\n$$\n",
+			"$$\\begin{gathered}\nx(t)=a \\cos{t}\\\\\n{}\n\\end{gathered}$$\n\n$$\\begin{x}$$\n\ny\n$$\n"},
 		{"in code", "```\n$$\nx\n\ny\n$$\n```\n", "```\n$$\nx\n\ny\n$$\n```\n"},
 	}
 	for _, tt := range tests {
