@@ -292,12 +292,30 @@ func texSymbols(t string) string {
 			cmd.WriteString(t[m[0]:m[1]])
 		case isLetterSign(sign) && m[1] < len(t) && isASCIILetter(t[m[1]]):
 			cmd.WriteString(sign) // the space after "\Delta U" only ends the name: ΔU
+		case groupsWord(sign, t[m[1]:]):
+			cmd.WriteString(sign + " ") // "\cos{t}": cos t, not "cost"
 		default:
 			cmd.WriteString(sign + t[m[4]:m[5]]) // "\to 0", "\mu = ": the space is the formula's
 		}
 	}
 	cmd.WriteString(t[last:])
 	return cmd.String()
+}
+
+// groupsWord reports whether the sign of an operator's name, a word such
+// as "sin" or "log", is followed by a group that opens with a letter,
+// which would join the word once the braces are gone: "\cos{t}" printed
+// "cost" and "a\sin{t}" "asint" (MA10/calka-zastosowania).
+func groupsWord(sign, rest string) bool {
+	if len(sign) < 2 || len(rest) < 2 || rest[0] != '{' || !isASCIILetter(rest[1]) {
+		return false
+	}
+	for i := range len(sign) {
+		if !isASCIILetter(sign[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // texTokenCommands writes, before the groups are undone, the commands that

@@ -126,3 +126,16 @@ func TestSheetMathNameBeforeText(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathOperatorGroup: an operator's name keeps a space before a
+// group that opens with a letter; each comment is what the sheet printed.
+func TestSheetMathOperatorGroup(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$x(t)=a \cos{t}$, $y=-a\sin{t}$`, "x(t)=a cos t, y=-asin t"},   // x(t)=a cost, y=-asint
+		{`$\cos{2\phi}$, $\sin^2{t}$, $\log{x}$`, "cos2φ, sin²t, log x"}, // cos2φ, sin²t, logx
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
