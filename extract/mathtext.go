@@ -229,9 +229,12 @@ func texText(t string) string {
 		u = apart(texAccent, u, func(m string) string {
 			g := texAccent.FindStringSubmatch(m)
 			var b strings.Builder
+			// script: past a "_" or "^" the font could not lower
+			script := false
 			for _, r := range texSymbols(strings.TrimSpace(g[2] + g[3])) { // \hat{\beta}: the mark on β
 				b.WriteRune(r)
-				if r != ' ' {
+				script = script || r == '_' || r == '^'
+				if r != ' ' && !script && !isScript(r) {
 					b.WriteString(accents[g[1]])
 				}
 			}
@@ -300,6 +303,13 @@ func texSymbols(t string) string {
 	}
 	cmd.WriteString(t[last:])
 	return cmd.String()
+}
+
+// isScript reports whether r is a raised or lowered character, which an
+// accent over its group leaves bare: "\vec{r_{1}}" is r⃗₁, where the sheet
+// printed "r⃗₁⃗", an arrow over the index too (U/fisica-energia-pyrix).
+func isScript(r rune) bool {
+	return r >= '\u2070' && r <= '\u209f' || r == '¹' || r == '²' || r == '³' || unicode.Is(unicode.Lm, r)
 }
 
 // groupsWord reports whether the sign of an operator's name, a word such

@@ -139,3 +139,16 @@ func TestSheetMathOperatorGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathAccentOverScript: an accent over a group marks its letters,
+// not its indices; each comment is what the sheet printed.
+func TestSheetMathAccentOverScript(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$\vec{r_{1}}-\vec{r_2}$, $\bar{R_{i}}$`, "r⃗₁-r⃗₂, R̄ᵢ"}, // r⃗₁⃗-r⃗₂⃗, R̄ᵢ̄
+		{`$\vec{F_{AB}}$, $\overline{AB}$`, "F⃗_AB, A̅B̅"},         // F⃗_⃗A⃗B⃗
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
