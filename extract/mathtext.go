@@ -56,7 +56,7 @@ var (
 	// texWrap matches a command whose argument is text: \text{mol}; and
 	// the cancel package's strokes, which the sheet cannot draw: its
 	// "\cancel{P(B)}" is P(B).
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
+	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -164,6 +164,8 @@ var texSigns = map[string]string{
 	"lArr": "⇐", "rArr": "⇒", "hArr": "⇔", "uarr": "↑", "darr": "↓", "sube": "⊆", "supe": "⊇",
 	// TeX's infix fraction: "{\partial \over \partial x_1}" printed "∂ \over ∂x₁"
 	"over": "/",
+	// KaTeX's relations by name: "t\gt 0 \Leftrightarrow" printed "t\gt 0 ⇔", "A + B \coloneqq"
+	"gt": ">", "lt": "<", "coloneqq": "≔", "eqqcolon": "≕",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of

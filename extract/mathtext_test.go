@@ -152,3 +152,17 @@ func TestSheetMathAccentOverScript(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathKaTeXNames: KaTeX's names for signs and \displaylines'
+// rows; each comment is what the sheet printed.
+func TestSheetMathKaTeXNames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$x'(t)\gt 0 \Leftrightarrow t\lt \pi$`, "x'(t)> 0 ⇔ t< π"},                      // x'(t)\gt 0 ⇔ t\lt π
+		{`$A + B \coloneqq C$`, "A + B ≔ C"},                                              // A + B \coloneqq C
+		{`$\displaylines{a_{11}x_1 = b_1 \\ a_{21}x_1 = b_2}$`, "a₁₁x₁ = b₁; a₂₁x₁ = b₂"}, // \displaylinesa₁₁x₁ = b₁; a₂₁x₁ = b₂
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
