@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// namingVerbs end the words that name a term after its definition: "the
+// theory that moral statements do not have truth values is called
+// **non-cognitivism**", "This is known as **deadlock**".
+var namingVerbs = [][]byte{[]byte(" called"), []byte(" known as"), []byte(" termed"), []byte(" referred to as")}
+
+// namingBe are the forms of "be", with the adverbs students put after them,
+// that come right before a naming verb: "is called", "are also known as".
+var namingBe = [][]byte{[]byte(" is"), []byte(" are"), []byte(" was"), []byte(" were"), []byte(" be"),
+	[]byte(" is also"), []byte(" are also"), []byte(" is often"), []byte(" are often"),
+	[]byte(" is sometimes"), []byte(" is commonly"), []byte(" are commonly")}
+
+// calledTerm splits a reverse definition, whose term comes after what it
+// defines, set in emphasis after "is called" or "is known as": "In
+// Meta-Ethics, the theory that moral statements do not have truth values
+// is called **non-cognitivism**" asks "non-cognitivism" and answers with
+// its sentence, as definedIf answers "A space is **compact** if …". The
+// term must end the line or its clause ("**Blind write**, i.e. writing
+// before reading"): "is called an **orthogonal** matrix" names "orthogonal
+// matrix", not its bold word. A sentence whose subject is one word, "This is
+// called **File Organisation**.", names what the sentences before it
+// define; and only a block's first line is read: "This translation process
+// is referred to as **DNS resolution**." under "**DNS** - port 53"
+// continues the card of DNS.
+func (p *parsed) calledTerm(n ast.Node, lo, hi int) (split, bool) {
+	if n.Lines() == nil || n.Lines().Len() == 0 || lo >= n.Lines().At(0).Stop {
+		return split{}, false
+	}
+	line := p.src[lo:hi]
+	if bytes.IndexAny(line, "*_") < 0 || !bytes.Contains(line, []byte(" called ")) && !bytes.Contains(line, []byte(" known as ")) &&
+		!bytes.Contains(line, []byte(" termed ")) && !bytes.Contains(line, []byte(" referred to as ")) {
+		return split{}, false // the quick tests: no emphasis, or nothing named
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		e, ok := c.(*ast.Emphasis)
+		if !ok {
+			continue
+		}
+		start, end := p.startOf(e), p.endOf(e)
+		if start < lo || end < 0 || end > hi {
+			continue
+		}
+		if s, ok := p.namedAfter(e, lo, start, end, hi); ok {
+			return s, true
+		}
+	}
+	return split{}, false
+}
+
+// namedAfter returns the split of calledTerm for emphasis e, whose text
+// runs from start to end on the line lo to hi, when the words before it
+// name it ("… is called **X**") and it ends the clause.
+func (p *parsed) namedAfter(e *ast.Emphasis, lo, start, end, hi int) (split, bool) {
+	before := bytes.TrimRight(p.src[lo:start], "*_")
+	for _, a := range []string{" the ", " a ", " an "} {
+		if bytes.HasSuffix(before, []byte(a)) {
+			before = before[:len(before)-len(a)+1] // "is called the **Bourgeoisie**"
+			break
+		}
+	}
+	subject, ok := cutNamingVerb(before)
+	if !ok {
+		return split{}, false
+	}
+	from := lo + sentenceStart(subject) // where the term's sentence starts
+	if countFields(string(p.src[from:lo+len(subject)])) < 2 {
+		return split{}, false
+	}
+	for end < hi && (p.src[end] == '*' || p.src[end] == '_') {
+		end++
+	}
+	if !endsClause(p.src[end:hi]) {
+		return split{}, false
+	}
+	term := p.plain(e, 0, everything)
+	if countFields(term) > maxOwnedWords || !isTerm(term) {
+		return split{}, false
+	}
+	if inner, ok := e.FirstChild().(*ast.Emphasis); ok && e.FirstChild() == e.LastChild() {
+		e = inner // "***deadlock***": the term is the text inside both
+	}
+	termLo, termHi := p.startOf(e), p.endOf(e)
+	if termHi-termLo > 2 && p.src[termLo] == '"' && p.src[termHi-1] == '"' {
+		termLo, termHi = termLo+1, termHi-1 // "is called a **_'proton'_**" asks proton, not its quotes
+	}
+	return split{termLo: termLo, termHi: termHi, defLo: from, defHi: sentenceEnd(p.src, end, hi), sep: "called"}, true
+}
+
+// sentenceStart returns where the last sentence of text starts: after a
+// full stop, a question or an exclamation mark, blanks and a capital. The
+// stop may follow a formula, "… thereby accepting $H_A$. Hypothesis testing
+// is also known as …", but not an abbreviation's letter, "i.e. Writing".
+func sentenceStart(text []byte) int {
+	for i := len(text) - 2; i > 0; i-- {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j == i+1 || j == len(text) || text[j] < 'A' || text[j] > 'Z' {
+			continue
+		}
+		if c == '.' && i >= 2 && text[i-2] == '.' {
+			continue // "i.e. ", "e.g. "
+		}
+		return j
+	}
+	return 0
+}
+
+// sentenceEnd returns the end of the sentence that goes on at src[from],
+// just after its full stop, or hi, the end of its line: "…, this is called
+// a **collision**. The records …" ends after "collision.".
+func sentenceEnd(src []byte, from, hi int) int {
+	if from < hi && (src[from] == '.' || src[from] == '!' || src[from] == '?') {
+		return from + 1 // the term ends its sentence, after its emphasis marks
+	}
+	start, _ := nextSentenceBreak(string(src[from:hi]), 0)
+	if start < 0 {
+		return hi
+	}
+	if k := bytes.IndexAny(src[from+start:hi], ".!?"); k >= 0 {
+		return from + start + k + 1
+	}
+	return hi
+}
+
+// cutNamingVerb returns what comes before "is called" (see namingVerbs and
+// namingBe) at the end of before, a line's text up to a term, and whether
+// before ends so; a space must end before.
+func cutNamingVerb(before []byte) ([]byte, bool) {
+	rest, ok := bytes.CutSuffix(before, []byte(" "))
+	if !ok {
+		return nil, false
+	}
+	for _, v := range namingVerbs {
+		if r, ok := bytes.CutSuffix(rest, v); ok {
+			for _, be := range namingBe {
+				if s, ok := bytes.CutSuffix(r, be); ok {
+					return s, true
+				}
+			}
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// endsClause reports whether rest, the text after a named term, ends its
+// clause: nothing, a punctuation mark, or a condition ("**linearly
+// independent** when", "**unitary** if").
+func endsClause(rest []byte) bool {
+	rest = bytes.TrimRight(rest, " \t")
+	if len(rest) == 0 {
+		return true
+	}
+	switch rest[0] {
+	case '.', ',', ';', ')', ':':
+		return true
+	}
+	for _, w := range []string{" if", " when", " iff", " ("} {
+		if bytes.HasPrefix(rest, []byte(w)) && (len(rest) == len(w) || rest[len(w)] == ' ' || w == " (") {
+			return true
+		}
+	}
+	return false
+}
