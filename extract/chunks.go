@@ -530,7 +530,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		c.b.covered.markIn(covered)
 		c.b = nil
 	}
-	n.cards = dropHeadingRepeats(dropRepeats(n.cards))
+	n.cards = mergeLabelRuns(dropHeadingRepeats(dropRepeats(n.cards)))
 	nameOwners(n.cards, columns, rows)
 	kindOwners(n.cards)
 	n.cards = dropPointers(n.cards)
