@@ -2082,6 +2082,10 @@ func (b *builder) countLinks(n ast.Node, wiki bool) (int, bool) {
 				return 0, false
 			}
 		}
+	case *ast.LinkReferenceDefinition:
+		// "[l]: https://www.larousse.fr/" under "[La Rousse][l]": the
+		// reference link's target, a link line of its own.
+		return 1, true
 	default:
 		return 0, false
 	}
