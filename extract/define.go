@@ -711,6 +711,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isDirectionArrow(term, s.sep) {
 		return false // "High -> low concentration of water" is a gradient
 	}
+	if isDash(s.sep) && isYearDash(p.src[s.termLo:s.termHi], p.src[s.defLo:s.defHi]) {
+		return false
+	}
 	word := false    // a vocabulary word: its translation must be short
 	formula := false // a formula's symbol: its gloss must be words
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&

@@ -223,3 +223,24 @@ func oneLineBack(back string) bool {
 	return !strings.Contains(back, "<p>") && !strings.Contains(back, "<ul>") && !strings.Contains(back, "<ol>") &&
 		!strings.Contains(back, "<table") && !strings.Contains(back, "<br>") && !strings.Contains(back, "<pre")
 }
+
+// isYearDash reports whether a dash between term and def, the raw text on
+// either side of it, joins two dates as a range joins them: "Napoléon Ier
+// Empereur des Français 1804-1814 - 1815 Waterloo" splits no term from its
+// definition at " - ", it runs from one year on to the next. A date on
+// both sides, four digits, is the cue; "Stage 1 - 2 weeks" is left alone.
+func isYearDash(term, def []byte) bool {
+	term, def = bytes.TrimRight(term, " \t*_"), bytes.TrimLeft(def, " \t*_")
+	return len(term) >= 4 && len(def) >= 4 && yearDigits(term[len(term)-4:]) && yearDigits(def[:4]) &&
+		(len(term) == 4 || !isDigit(rune(term[len(term)-5]))) && (len(def) == 4 || !isDigit(rune(def[4])))
+}
+
+// yearDigits reports whether b, four bytes of a year, is ASCII digits only.
+func yearDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(rune(c)) {
+			return false
+		}
+	}
+	return true
+}
