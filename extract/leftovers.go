@@ -244,3 +244,18 @@ func yearDigits(b []byte) bool {
 	}
 	return true
 }
+
+// isBoldNoTerm reports whether term, raw its text before a separator, is a
+// term that opens with "No" in bold, as the writer marks a name: "**No
+// pre-emption** condition - granted resources cannot be taken away" beside
+// "**Hold and wait** condition - …". Plain, "No one can …" opens a clause
+// (notFirst), and so it stays.
+func isBoldNoTerm(raw []byte, term string) bool {
+	raw = bytes.TrimLeft(raw, " \t")
+	if !bytes.HasPrefix(raw, []byte("**No ")) && !bytes.HasPrefix(raw, []byte("__No ")) {
+		return false
+	}
+	rest := strings.TrimSpace(term)
+	_, rest, _ = strings.Cut(rest, " ")
+	return countFields(rest) <= 3 && isTerm(rest)
+}
