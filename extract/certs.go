@@ -141,8 +141,8 @@ func asksNumbered(s string) bool {
 // "#### Cell Requirements" over "Cells require relatively stable
 // environments." The heading's card asks for the sentence and the list
 // already; as a lead-in, the sentence would be a front that asks nothing
-// over the same list. It opens with "A" or "An" or ends with a full stop,
-// and does not end as a lead-in does (a colon, a question mark, an
+// over the same list. It opens with "A" or "An", ends with a full stop or
+// states something (see statesAbout), and does not end as a lead-in does (a colon, a question mark, an
 // ellipsis); a label such as "Functions of the membrane" or "Data at rest
 // VS Data in transit" leads its list in.
 func (b *builder) describesHeading(par ast.Node, whole string) bool {
@@ -158,7 +158,7 @@ func (b *builder) describesHeading(par ast.Node, whole string) bool {
 		return false // "When are you liable for …?", "The Frontier offered Americans..."
 	}
 	w, _, _ := strings.Cut(t, " ")
-	return w == "A" || w == "An" || strings.HasSuffix(t, ".")
+	return w == "A" || w == "An" || strings.HasSuffix(t, ".") || statesAbout(t)
 }
 
 // boldOnly reports whether paragraph par is one bold span and nothing

@@ -259,3 +259,29 @@ func isBoldNoTerm(raw []byte, term string) bool {
 	_, rest, _ = strings.Cut(rest, " ")
 	return countFields(rest) <= 3 && isTerm(rest)
 }
+
+// statementWords are words that make a line a statement, not a label: a
+// copula, a pronoun that points back at the heading, a relative clause.
+var statementWords = map[string]bool{"is": true, "are": true, "was": true, "were": true,
+	"it": true, "its": true, "that": true, "which": true}
+
+// statesAbout reports whether t, a line right under a heading and over a
+// list, states something about the heading's subject rather than names
+// the list: "Managed database service that supports mySQL and PostgresSQL"
+// under "# Cloud SQL", "On its own, it is a form of Anaerobic Respiration"
+// under "### Glycolysis", "Cell membranes are differencially permeable". A
+// line that opens with "There" or "Here" ("There are three types of RNA")
+// points at its list.
+func statesAbout(t string) bool {
+	first := true
+	for w := range strings.FieldsSeq(t) {
+		if first && (w == "There" || w == "Here") {
+			return false
+		}
+		first = false
+		if statementWords[strings.Trim(w, ",.;")] {
+			return true
+		}
+	}
+	return false
+}
