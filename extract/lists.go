@@ -713,6 +713,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.clozeBlock(it, head, rest, sc) {
 			continue
 		}
+		if b.cardBlock(it, head, rest, sc) {
+			continue
+		}
 		if p.fieldItem(head, rest) {
 			b.skip(it)
 			continue

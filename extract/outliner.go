@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// cardBlock makes the card of a Logseq "#card" block whose own text goes
+// on below its first line, as Logseq shows the card: the whole block asks,
+// what is nested under it answers. "- What does the following command
+// print? #card" over the lines of "```python >>> print(*[1], *[2], 3)```"
+// and a nested bullet of the output, read as an outline, asked the first
+// line alone and put the question's code on the back before the answer's:
+// nothing left to answer from. A block of several lines with nothing nested
+// under it ("The fundamental theorem for finitely-generated abelian
+// groups." over "(i) G = F ⊕ T …" and "(iii) … #card") asks its first line,
+// and its other lines answer; read as an outline it made no card. The tags
+// that mark the block tag the card. It reports whether item it was such a
+// block.
+func (b *builder) cardBlock(it, head ast.Node, rest []ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	m := markedLine(p, ls)
+	if m < 0 {
+		return false
+	}
+	k := firstList(rest)
+	switch {
+	case k > 0 && k < len(rest) && !emptyList(rest[k]):
+		front, tags := cardBlockFront(p, head, ls, m)
+		front += p.blocksHTML(rest[:k])
+		if b.add(front, p.blocksHTML(rest[k:]), Basic, p.lineOf(head), sc) {
+			b.cover(append([]ast.Node{it}, rest[:k]...)...)
+			b.tagLast(sc, tags)
+		}
+		b.blocks(rest[k:], sc.with(contextText(front)))
+		return true
+	case k <= 0 && len(ls) > 1 && m == len(ls)-1 && allEmptyLists(rest) && !b.clozeAny(head):
+		back, tags := trailingTags(p.html(head, ls[1][0], everything))
+		if b.add(p.html(head, ls[0][0], ls[0][1]), back, Basic, p.lineOf(head), sc) {
+			b.cover(it)
+			b.tagLast(sc, tags)
+		}
+		return true
+	}
+	return false
+}
+
+// cardBlockFront returns the front of a "#card" block of lines ls whose
+// line m holds the marker, without the tags that end that line, and the
+// tags: "What will the following print? #card" over the image it asks
+// about keeps the image.
+func cardBlockFront(p *parsed, head ast.Node, ls [][2]int, m int) (string, []string) {
+	front, tags := trailingTags(p.html(head, ls[0][0], ls[m][1]))
+	if m+1 < len(ls) {
+		front += "<br>" + p.html(head, ls[m+1][0], everything)
+	}
+	return front, tags
+}
+
+// tagLast gives the card made last the tags the student wrote on its
+// block ("#DevOps #card" tags it DevOps), beside those of its place.
+func (b *builder) tagLast(sc scope, tags []string) {
+	if len(tags) > 0 && len(b.cards) > 0 {
+		b.cards[len(b.cards)-1].Tags = b.cardTags(sc, tags)
+	}
+}
+
+// markedLine returns the index of the first of lines ls that ends with a
+// card's marker, "#card", or -1.
+func markedLine(p *parsed, ls [][2]int) int {
+	for i, r := range ls {
+		if markedCard(p.src[r[0]:r[1]]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstList returns the index of the first list among blocks, the bullets
+// nested under an outline's block, or -1.
+func firstList(blocks []ast.Node) int {
+	for i, n := range blocks {
+		if _, ok := n.(*ast.List); ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// allEmptyLists reports whether blocks are lists of empty bullets alone,
+// as Logseq leaves an empty child "-" under a block.
+func allEmptyLists(blocks []ast.Node) bool {
+	for _, n := range blocks {
+		if _, ok := n.(*ast.List); !ok || !emptyList(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyList reports whether list l has no item with any content, "-"
+// alone.
+func emptyList(l ast.Node) bool {
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if it.FirstChild() != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyChildBullets blanks the empty bullet Logseq leaves under a block,
+// "-" alone one level deeper than the block's text, with nothing under it:
+//
+//	"- The fundamental theorem …"    → unchanged
+//	"  (iii) … the same torsion coefficients. #card" → unchanged
+//	"\t-"                            → ""
+//
+// Markdown reads a "-" alone under a paragraph as the underline of a
+// heading: the block became a heading inside its bullet, and made no card.
+// The bullet holds nothing, so an empty line says as much. A "-" with
+// lines under it is emptyBullets'; a "-" beside the bullet above stays a
+// bullet of its own. Every line stays where it was; src is returned when
+// no line is such a bullet.
+func emptyChildBullets(src []byte) []byte {
+	if !bytes.Contains(src, []byte("-\n")) && !bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte("\n\t-")) &&
+		!bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte(" -")) {
+		return src // the quick test: most notes have no "-" alone on a line
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	content := -1 // the column of the text of the last bullet
+	for i, l := range lines {
+		if code[i] {
+			continue
+		}
+		if isBulletLine(l) {
+			content = indentCols(l) + 2
+			continue
+		}
+		if i == 0 || content < 0 || string(bytes.TrimSpace(l)) != "-" || isBlank(lines[i-1]) || code[i-1] {
+			continue
+		}
+		at := indentCols(l)
+		if at < content || i+1 < len(lines) && !isBlank(lines[i+1]) && indentCols(lines[i+1]) > at {
+			continue
+		}
+		lines[i] = bytes.TrimLeft(l[len(bytes.TrimRight(l, " \t\r\n")):], " \t")
+		changed = true
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
