@@ -1268,7 +1268,8 @@ func (p *parsed) definesHeading(body []ast.Node, heading string) bool {
 // card would repeat: a question over its answer, a list of toggles, a
 // question and its answer in two paragraphs, table rows without |---|.
 func (b *builder) cardOfItsOwn(n ast.Node) bool {
-	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n)
+	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n) ||
+		b.p.cardList(n)
 }
 
 // questionCallout reports whether n is a callout that asks a question and

@@ -713,7 +713,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.clozeBlock(it, head, rest, sc) {
 			continue
 		}
-		if b.cardBlock(it, head, rest, sc) {
+		if b.cardBlock(it, head, rest, sc) || b.cardsParent(it, head, rest, sc) {
 			continue
 		}
 		if p.fieldItem(head, rest) {

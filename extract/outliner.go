@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -27,7 +28,7 @@ func (b *builder) cardBlock(it, head ast.Node, rest []ast.Node, sc scope) bool {
 	}
 	k := firstList(rest)
 	switch {
-	case k > 0 && k < len(rest) && !emptyList(rest[k]):
+	case k >= 0 && k < len(rest) && !emptyList(rest[k]) && (k > 0 || m < len(ls)-1):
 		front, tags := cardBlockFront(p, head, ls, m)
 		front += p.blocksHTML(rest[:k])
 		if b.add(front, p.blocksHTML(rest[k:]), Basic, p.lineOf(head), sc) {
@@ -71,7 +72,7 @@ func (b *builder) tagLast(sc scope, tags []string) {
 // card's marker, "#card", or -1.
 func markedLine(p *parsed, ls [][2]int) int {
 	for i, r := range ls {
-		if markedCard(p.src[r[0]:r[1]]) {
+		if markedCard(bytes.TrimRight(p.src[r[0]:r[1]], "\r\n")) {
 			return i
 		}
 	}
@@ -155,4 +156,38 @@ func emptyChildBullets(src []byte) []byte {
 		return src
 	}
 	return bytes.Join(lines, nil)
+}
+
+// cardList reports whether n is a list whose every item is a block marked
+// as a card, "- 最小執行鏈是什麼？ #DevOps #card" over its answer: each is
+// a card already, and the card of the heading above them, "## Flashcards",
+// would only repeat them all.
+func (p *parsed) cardList(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok || l.FirstChild() == nil {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		h := itemHead(it)
+		if h == nil || markedLine(p, p.lines(h)) < 0 || onlyHashtags(strings.TrimSpace(p.plain(h, 0, everything))) {
+			return false
+		}
+	}
+	return true
+}
+
+// cardsParent reads a bullet over a list of "#card" blocks alone as the
+// heading it stands for, as Logseq's "- ## Unpacking" over its flashcards:
+// the cards below take its name as their context, and it makes no card of
+// its own, which would repeat them all (see cardList). It reports whether
+// item it was such a bullet.
+func (b *builder) cardsParent(it, head ast.Node, rest []ast.Node, sc scope) bool {
+	p := b.p
+	if len(rest) != 1 || !p.cardList(rest[0]) || markedLine(p, p.lines(head)) >= 0 {
+		return false
+	}
+	_, name := leadFront(dropTermStop(p.html(head, 0, everything)), sc)
+	b.cover(head)
+	b.blocks(rest, sc.with(name))
+	return true
 }
