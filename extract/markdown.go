@@ -37,6 +37,7 @@ var markdown = goldmark.New(
 			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
 			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
 			util.Prioritized(logseqProperties{}, 400),
+			util.Prioritized(outlinerProperties{}, 410),
 			util.Prioritized(foreignMarkup{}, 420),
 		),
 		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100)),

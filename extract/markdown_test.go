@@ -24,7 +24,8 @@ var stockMarkdown = goldmark.New(
 	goldmark.WithExtensions(extension.Linkify, extension.Table, doubleTilde{}, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute(),
 		parser.WithInlineParsers(util.Prioritized(mathSpans{}, 150)),
-		parser.WithParagraphTransformers(util.Prioritized(logseqProperties{}, 400), util.Prioritized(foreignMarkup{}, 420)),
+		parser.WithParagraphTransformers(util.Prioritized(logseqProperties{}, 400), util.Prioritized(outlinerProperties{}, 410),
+			util.Prioritized(foreignMarkup{}, 420)),
 		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100))),
 )
 

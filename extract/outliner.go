@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
 // cardBlock makes the card of a Logseq "#card" block whose own text goes
@@ -190,4 +192,98 @@ func (b *builder) cardsParent(it, head ast.Node, rest []ast.Node, sc scope) bool
 	b.cover(head)
 	b.blocks(rest, sc.with(name))
 	return true
+}
+
+// outlinerProperties drops from the paragraphs of a Logseq page the
+// properties the student gave a page or a block, which Logseq shows as a
+// block's fields, never as its text: "reference:: 3.14" and "alias::
+// cauchy" opening a page, "- reference:: 3.15" under a theorem,
+// "date-created:: [[2024-Q4]]". logseqProperties drops Logseq's own keys
+// everywhere; a key of the student's, in a note that is no Logseq page, may
+// be a card ("Osmosis:: water crossing a membrane"), so it goes only from a
+// Logseq page, and only lower case, as Logseq writes a key. The drawers
+// Logseq keeps a block's clock in, ":LOGBOOK:" over "CLOCK: [2023-02-15 Wed
+// 21:30:33]…" and ":END:", go from every note.
+type outlinerProperties struct{}
+
+// pageKey keeps in a parse's parser.Context whether its note is a Logseq
+// page (see logseqPage).
+var pageKey = parser.NewContextKey()
+
+// Transform removes the property and drawer lines of node, or node itself.
+func (outlinerProperties) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	props, drawers := false, false
+	lines := node.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		line := seg.Value(src)
+		props = props || bytes.Contains(line, []byte(":: "))
+		drawers = drawers || isDrawerLine(line)
+	}
+	if !props && !drawers {
+		return // the quick test: most paragraphs have neither
+	}
+	page := false
+	if props {
+		var ok bool
+		if page, ok = pc.Get(pageKey).(bool); !ok {
+			page = logseqPage(src)
+			pc.Set(pageKey, page)
+		}
+	}
+	dropLines(node, src, func(line []byte) bool {
+		return isDrawerLine(line) || page && isOwnProperty(line)
+	})
+}
+
+// logseqPage reports whether src is a Logseq page: an outline of "- "
+// bullets with one of Logseq's own properties ("collapsed:: true", "id::
+// 64a…", "alias:: cauchy") on a line.
+func logseqPage(src []byte) bool {
+	bullets, props := false, false
+	for len(src) > 0 && !(bullets && props) {
+		line := src
+		if k := bytes.IndexByte(src, '\n'); k >= 0 {
+			line, src = src[:k], src[k+1:]
+		} else {
+			src = nil
+		}
+		t := bytes.TrimLeft(line, " \t")
+		bullets = bullets || bytes.HasPrefix(t, []byte("- "))
+		props = props || bytes.Contains(t, []byte(":: ")) && isLogseqProperty(bytes.TrimPrefix(t, []byte("- ")))
+	}
+	return bullets && props
+}
+
+// isOwnProperty reports whether line is a property with a key of the
+// student's, as Logseq writes one: "date-created:: [[2024-Q4]]", a key of
+// lower-case letters, digits and hyphens, and a value.
+func isOwnProperty(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	k := bytes.Index(t, []byte(":: "))
+	if k < 1 || k > 32 || len(bytes.TrimSpace(t[k+3:])) == 0 || t[0] < 'a' || t[0] > 'z' {
+		return false
+	}
+	for _, c := range t[:k] {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// isDrawerLine reports whether line opens, holds or ends a drawer as
+// Logseq and org-mode keep them: ":LOGBOOK:", "CLOCK: [2023-02-15 Wed
+// 21:30:33]--[…] =>  00:00:01", ":END:".
+func isDrawerLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	switch {
+	case len(t) < 5:
+		return false
+	case t[0] == ':':
+		s := string(t)
+		return s == ":LOGBOOK:" || s == ":END:" || s == ":PROPERTIES:"
+	}
+	return bytes.HasPrefix(t, []byte("CLOCK: ["))
 }
