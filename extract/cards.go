@@ -788,7 +788,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		}
 		front = task
 	}
-	front, inline := cutTags(front)
+	front, inline := cutTags(leadingTag(front))
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
 	if f, ok := cutLabel(front, questionMarks); ok {

@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -286,4 +288,40 @@ func isDrawerLine(line []byte) bool {
 		return s == ":LOGBOOK:" || s == ":END:" || s == ":PROPERTIES:"
 	}
 	return bytes.HasPrefix(t, []byte("CLOCK: ["))
+}
+
+// leadingTag takes the "#" off a tag that opens a front, as Foam,
+// Obsidian, Logseq and Roam notes tag a term where they write it:
+// "#Interpreters -> execute directly source code" asks "Interpreters",
+// "#Node-conventions?" asks "Node-conventions?". The "#" marks a link in
+// the app and shows nothing a student would write on a card. A directive
+// of C's preprocessor ("#include", "#define") is no tag and keeps it, and
+// a card's marker ("#card") is cutTags' to read.
+func leadingTag(front string) string {
+	if len(front) < 2 || front[0] != '#' {
+		return front
+	}
+	end := 1
+	letter := false
+	for end < len(front) {
+		r, n := utf8.DecodeRuneInString(front[end:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-' || r == '/') {
+			break
+		}
+		letter = letter || unicode.IsLetter(r)
+		end += n
+	}
+	if !letter || end < len(front) && front[end] != ' ' && front[end] != '?' && front[end] != ':' {
+		return front
+	}
+	if cDirectives[front[1:end]] || cardMarkers[strings.ToLower(front[1:end])] {
+		return front // "#card" alone is a marker: cutTags leaves it be
+	}
+	return front[1:]
+}
+
+// cDirectives are the directives of C's preprocessor, "#include <stdio.h>".
+var cDirectives = map[string]bool{
+	"include": true, "define": true, "undef": true, "if": true, "ifdef": true, "ifndef": true, "else": true,
+	"elif": true, "endif": true, "pragma": true, "error": true, "line": true, "import": true,
 }
