@@ -325,3 +325,24 @@ var cDirectives = map[string]bool{
 	"include": true, "define": true, "undef": true, "if": true, "ifdef": true, "ifndef": true, "else": true,
 	"elif": true, "endif": true, "pragma": true, "error": true, "line": true, "import": true,
 }
+
+// loneBlockItem returns back without the list around it when the list is
+// one bullet that holds a code block or a table alone, as Logseq writes
+// an answer of code: "- ```bash" and its lines nested under "Bind
+// specific container to another" answer with the code, not with a list of
+// one bullet around it. back is returned as it is otherwise.
+func loneBlockItem(back string) string {
+	inner, ok := strings.CutPrefix(back, "<ul><li>")
+	if !ok {
+		return back // the quick test: most backs are no list
+	}
+	if inner, ok = strings.CutSuffix(inner, "</li></ul>"); !ok || strings.Contains(inner, "<li>") {
+		return back
+	}
+	for _, b := range [][2]string{{"<pre>", "</pre>"}, {"<table>", "</table>"}} {
+		if strings.HasPrefix(inner, b[0]) && strings.HasSuffix(inner, b[1]) && strings.Count(inner, b[0]) == 1 {
+			return inner
+		}
+	}
+	return back
+}
