@@ -130,9 +130,10 @@ func emptyList(l ast.Node) bool {
 // bullet of its own. Every line stays where it was; src is returned when
 // no line is such a bullet.
 func emptyChildBullets(src []byte) []byte {
-	if !bytes.Contains(src, []byte("-\n")) && !bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte("\n\t-")) &&
-		!bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte(" -")) {
-		return src // the quick test: most notes have no "-" alone on a line
+	end := bytes.TrimRight(src, " \t\r\n")
+	if !bytes.Contains(src, []byte("\t-\n")) && !bytes.Contains(src, []byte(" -\n")) && !bytes.Contains(src, []byte("-\r\n")) &&
+		!bytes.HasSuffix(end, []byte("\t-")) && !bytes.HasSuffix(end, []byte(" -")) {
+		return src // the quick test: most notes have no indented "-" alone on a line
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	code := fencedLines(lines)
