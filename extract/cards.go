@@ -1431,6 +1431,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if i+1 < len(nodes) && b.termBlock(n, nodes[i+1], sc) {
 				continue
 			}
+			if b.boldEntry(n, sc) {
+				continue
+			}
 			made := len(b.cards)
 			b.paragraph(n, sc, true)
 			if i+1 < len(nodes) {
@@ -1461,6 +1464,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.Blockquote:
 			if b.isFieldCallout(n) {
 				b.skip(n)
+				continue
+			}
+			if j := b.quotedEntry(nodes, i, sc); j > i {
+				i = j
 				continue
 			}
 			if !b.callout(n, sc) {

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // The rules of this file read shapes of language learners' vocabulary and
@@ -77,6 +80,108 @@ func sharesStem(w, form string) bool {
 		if wr[i] != fr[i] || !unicode.IsLetter(wr[i]) {
 			return false
 		}
+	}
+	return true
+}
+
+// glossLabels are the labels that give a word's meaning on the line under
+// it, in a learner's notes: "> Quero" over "Translation: I want",
+// "**Bom dia**" over "Meaning: Good morning". Asked alone, each is one
+// question with as many answers as the note has words.
+var glossLabels = map[string]bool{
+	"translation": true, "meaning": true, "meanings": true, "english": true, "gloss": true,
+	"traducción": true, "traduction": true, "tradução": true, "traduzione": true, "übersetzung": true,
+	"bedeutung": true, "significado": true, "significato": true, "signification": true,
+	"意味": true, "意思": true, "뜻": true,
+}
+
+// glossLead returns the source offset where the gloss of the first line of
+// paragraph n starts when the line opens with one of glossLabels and a
+// colon: "Translation: I want", "**Meaning:** good morning".
+func (p *parsed) glossLead(n ast.Node, lo, hi int) (int, bool) {
+	line := p.src[lo:hi]
+	k := bytes.IndexByte(line, ':')
+	if k < 0 || k > 40 {
+		return 0, false // the quick test: a colon near the start of the line
+	}
+	label := strings.Trim(p.plain(n, lo, lo+k), "*_ ")
+	if !glossLabels[strings.ToLower(label)] {
+		return 0, false
+	}
+	defLo := lo + k + 1
+	for defLo < hi && (line[defLo-lo] == ' ' || line[defLo-lo] == '*' || line[defLo-lo] == '_') {
+		defLo++
+	}
+	return defLo, defLo < hi
+}
+
+// maxEntryWords is the longest word or phrase quotedEntry and boldEntry take as an entry
+// of a vocabulary: "Um açordas, por favor".
+const maxEntryWords = 8
+
+// quotedEntry makes the card of a word set alone in a quote and glossed by
+// the paragraph under it, as a learner's vocabulary writes it: "> Quero",
+// then "Translation: I want", then "---" before the next word. The quote
+// asks for the gloss and for the paragraphs that follow it up to the next
+// break ("Can be said both meeting or parting occasion."). It returns the
+// index of the last block taken, or i when nodes[i] is no such quote.
+func (b *builder) quotedEntry(nodes []ast.Node, i int, sc scope) int {
+	q := nodes[i]
+	para, ok := q.FirstChild().(*ast.Paragraph)
+	if !ok || q.ChildCount() != 1 || para.Lines().Len() != 1 || i+1 >= len(nodes) {
+		return i
+	}
+	gloss, ok := nodes[i+1].(*ast.Paragraph)
+	if !ok {
+		return i
+	}
+	ls := b.p.lines(gloss)
+	if len(ls) == 0 {
+		return i
+	}
+	defLo, ok := b.p.glossLead(gloss, ls[0][0], ls[0][1])
+	word := strings.TrimSpace(b.p.plain(para, 0, everything))
+	if !ok || !hasWordChar(word) || countFields(word) > maxEntryWords || strings.HasSuffix(word, ":") {
+		return i
+	}
+	back := []string{b.p.html(gloss, defLo, everything)}
+	j := i + 1
+	for j+1 < len(nodes) && j-i <= 3 {
+		more, ok := nodes[j+1].(*ast.Paragraph)
+		if !ok {
+			break
+		}
+		back = append(back, b.p.html(more, 0, everything))
+		j++
+	}
+	if b.add(b.p.html(para, 0, everything), strings.Join(back, "<br>"), b.defKind(), b.p.lineOf(para), sc) {
+		b.cover(nodes[i : j+1]...)
+	}
+	return j
+}
+
+// boldEntry makes the card of a paragraph whose first line is a word in
+// bold and whose second glosses it: "**Quero**" over "Translation: I
+// want". The word asks for the gloss and the lines after it.
+func (b *builder) boldEntry(n ast.Node, sc scope) bool {
+	s, ok := n.FirstChild().(*ast.Emphasis)
+	if !ok || s.Level != 2 || n.Lines().Len() < 2 {
+		return false // the quick test: the paragraph opens with bold, on two lines or more
+	}
+	ls := b.p.lines(n)
+	if len(ls) < 2 {
+		return false
+	}
+	defLo, ok := b.p.glossLead(n, ls[1][0], ls[1][1])
+	if !ok {
+		return false
+	}
+	word := strings.TrimSpace(b.p.plain(s, 0, everything))
+	if !hasWordChar(word) || countFields(word) > maxEntryWords || word != strings.TrimSpace(b.p.plain(n, ls[0][0], ls[0][1])) {
+		return false // "**Note** that …" goes on after the bold
+	}
+	if b.add(b.p.html(s, 0, everything), b.p.html(n, defLo, everything), b.defKind(), b.p.lineOf(n), sc) {
+		b.cover(n)
 	}
 	return true
 }
