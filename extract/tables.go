@@ -50,6 +50,9 @@ func (b *builder) table(t *east.Table, sc scope) {
 			rows = rows[1:]
 		}
 	}
+	if b.pairedTable(t, head, rows, sc) {
+		return
+	}
 	if len(head) == 2 && comparesColumns(head, sc) {
 		b.columnCards(t, head, rows, sc)
 		return

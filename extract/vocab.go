@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // The rules of this file read shapes of language learners' vocabulary and
@@ -184,4 +185,62 @@ func (b *builder) boldEntry(n ast.Node, sc scope) bool {
 		b.cover(n)
 	}
 	return true
+}
+
+// pairedTable makes the cards of a vocabulary table that sets two or more
+// word|meaning pairs side by side on each row, to fit a page: "| 학생 |
+// student | 대학교 | college; university |". Each pair is a card, 학생 →
+// student and 대학교 → college; university; read as one row, the second
+// word was lost on the first one's answer and never asked.
+func (b *builder) pairedTable(t *east.Table, head []string, rows [][]*east.TableCell, sc scope) bool {
+	if len(head) < 4 || len(head)%2 != 0 || !b.pairsColumns(head, rows) {
+		return false
+	}
+	p := b.p
+	for _, cells := range rows {
+		for k := 0; k+1 < len(cells) && k+1 < len(head); k += 2 {
+			word, gloss := p.html(cells[k], 0, everything), p.html(cells[k+1], 0, everything)
+			if !hasWordChar(stripTags(word)) || !hasWordChar(stripTags(gloss)) {
+				continue // a short last row: "| 번호 | number | | |"
+			}
+			b.add(unwrapStrong(word), gloss, b.defKind(), p.lineOf(cells[k]), sc)
+		}
+	}
+	first, last := p.span(t)
+	b.coverLines(first, last)
+	return true
+}
+
+// pairsColumns reports whether a table's columns go in pairs of a word and
+// its meaning: its header names the pair again and again ("| Arabic |
+// English | Arabic | English |"), or, empty, sits over columns whose words
+// are written in one script on the left of each pair and in another on the
+// right ("| 학생 | student | 대학교 | college; university |").
+func (b *builder) pairsColumns(head []string, rows [][]*east.TableCell) bool {
+	if !emptyHead(head) {
+		for k := 2; k < len(head); k++ {
+			if !hasWordChar(head[k]) || !strings.EqualFold(strings.TrimSpace(head[k]), strings.TrimSpace(head[k-2])) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(rows) < 2 {
+		return false
+	}
+	script := [2]int{-1, -1} // of the words on the left of a pair, of the meanings on the right
+	for _, cells := range rows {
+		for k, c := range cells {
+			s := b.p.plain(c, 0, everything)
+			if !hasWordChar(s) {
+				continue
+			}
+			w := scriptOf(s)
+			if w < 0 || script[k%2] >= 0 && script[k%2] != w {
+				return false
+			}
+			script[k%2] = w
+		}
+	}
+	return script[0] >= 0 && script[1] >= 0 && script[0] != script[1]
 }
