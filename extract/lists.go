@@ -759,6 +759,11 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if timeline && !isDef[i] && len(rest) == 0 && b.timelineItem(head, sc) {
 			continue
 		}
+		if b.isExampleOf(head, sc) {
+			b.cover(head)
+			b.blocks(rest, sc)
+			continue
+		}
 		b.paragraph(head, sc, true)
 		b.blocks(rest, sc)
 	}

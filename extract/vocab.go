@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -243,4 +244,70 @@ func (b *builder) pairsColumns(head []string, rows [][]*east.TableCell) bool {
 		}
 	}
 	return script[0] >= 0 && script[1] >= 0 && script[0] != script[1]
+}
+
+// isExampleOf reports whether list item head, under the item that owns it,
+// is an example sentence of the owner's word rather than a fact of its
+// own: a sentence to its full stop that would split at a verb ("The bath is ready now, so you can `turn
+// off` the tap." under "`turn (something) on/off`") and, after the verb,
+// marks in code or bold a word of the owner. Split, it asked "The bath"
+// for "ready now, so you can turn off the tap"; the sentence stays on the
+// owner's card, after the meaning it shows in use. A term the item opens
+// with ("`git stash pop` is the inverse") is marked before the verb.
+func (b *builder) isExampleOf(head ast.Node, sc scope) bool {
+	if len(sc.parents) == 0 || !hasMarkedSpan(head) {
+		return false // the quick test: an owner, and a span in code or bold
+	}
+	ls := b.p.lines(head)
+	if len(ls) == 0 {
+		return false
+	}
+	if last := bytes.TrimRight(b.p.src[ls[len(ls)-1][0]:ls[len(ls)-1][1]], " \t"); !bytes.HasSuffix(last, []byte(".")) && !bytes.HasSuffix(last, []byte("!")) {
+		return false // a note's fact, "The mitochondrion is where the cell makes **ATP**", seldom ends as a sentence does
+	}
+	s, ok := b.p.splitLine(head, ls[0][0], ls[0][1])
+	if r, _ := utf8.DecodeRuneInString(s.sep); !ok || !unicode.IsLetter(r) {
+		return false // a term and its definition across a colon or a dash
+	}
+	owner := strings.FieldsFunc(strings.ToLower(sc.parents[len(sc.parents)-1]), notWordRune)
+	for c := head.FirstChild(); c != nil; c = c.NextSibling() {
+		if isMarkedSpan(c) && b.p.startOf(c) >= s.defLo && sharesWord(owner, b.p.plain(c, 0, everything)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMarkedSpan reports whether inline c sets words in code or in bold.
+func isMarkedSpan(c ast.Node) bool {
+	if e, ok := c.(*ast.Emphasis); ok {
+		return e.Level == 2
+	}
+	return c.Kind() == ast.KindCodeSpan
+}
+
+// hasMarkedSpan reports whether block n holds a span in code or in bold
+// among its inlines.
+func hasMarkedSpan(n ast.Node) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if isMarkedSpan(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// notWordRune reports whether r parts words: "turn (something) on/off"
+// holds turn, something, on and off.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
+
+// sharesWord reports whether phrase t holds one of words: "turn off" holds
+// "turn" of "turn (something) on/off".
+func sharesWord(words []string, t string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), notWordRune) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
