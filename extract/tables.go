@@ -50,7 +50,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 			rows = rows[1:]
 		}
 	}
-	if b.pairedTable(t, head, rows, sc) {
+	if b.pairedTable(t, head, rows, sc) || b.tenseRows(t, head, rows, sc) {
 		return
 	}
 	if len(head) == 2 && comparesColumns(head, sc) {

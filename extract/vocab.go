@@ -311,3 +311,79 @@ func sharesWord(words []string, t string) bool {
 	}
 	return false
 }
+
+// tenseRows makes the cards of a conjugation table whose first two columns
+// are unnamed and name each row on two levels: a mood written once over
+// the tenses it groups, and a tense on each row ("| Modo Indicativo |
+// present tense | sou | és | é |" over "| | Pretérito imperfeito | era |
+// …"). Each row asks with its mood and tense for its forms, "Modo
+// Indicativo: present tense" → "sou, és, é"; asked by mood alone, the
+// forms of all its tenses were mixed column by column, and a row under a
+// blank mood was lost.
+func (b *builder) tenseRows(t *east.Table, head []string, rows [][]*east.TableCell, sc scope) bool {
+	if len(head) < 4 || hasWordChar(head[0]) || hasWordChar(head[1]) || emptyHead(head) || !b.namesRowsUnder(rows) {
+		return false
+	}
+	p := b.p
+	mood := ""
+	for _, cells := range rows {
+		if len(cells) < 3 {
+			continue
+		}
+		if m := p.html(cells[0], 0, everything); hasWordChar(stripTags(m)) {
+			mood = unwrapStrong(m)
+		}
+		var forms []string
+		for _, c := range cells[2:] {
+			if v := p.html(c, 0, everything); hasWordChar(stripTags(v)) {
+				forms = append(forms, v)
+			}
+		}
+		front := unwrapStrong(p.html(cells[1], 0, everything))
+		switch {
+		case !hasWordChar(stripTags(front)):
+			front = mood // "| Infinitivo pessoal | | ser | seres | …": the mood has no tenses
+		case mood != "":
+			front = mood + ": " + front
+		}
+		line := b.rowLine(cells)
+		if front != "" && len(forms) > 0 && b.add(front, strings.Join(forms, ", "), Basic, line, sc) {
+			b.coverLines(line, line)
+		}
+	}
+	if first := p.lineOf(t); first > 0 {
+		b.coverLines(first, first)
+	}
+	return true
+}
+
+// namesRowsUnder reports whether the first two columns of a table name its
+// rows on two levels: the first names a group on its first row and leaves
+// the rows under it blank, the second names each row of a group once, or,
+// blank, leaves the name to a group of one row ("| Infinitivo pessoal | |
+// ser | …").
+func (b *builder) namesRowsUnder(rows [][]*east.TableCell) bool {
+	var seen map[string]bool // the names of the group's rows
+	under := false           // a named row under a blank group cell
+	for i, cells := range rows {
+		if len(cells) < 3 {
+			return false
+		}
+		group := hasWordChar(b.p.plain(cells[0], 0, everything))
+		if i == 0 && !group {
+			return false
+		}
+		if group {
+			seen = map[string]bool{}
+		}
+		t := strings.ToLower(strings.TrimSpace(b.p.plain(cells[1], 0, everything)))
+		switch {
+		case !hasWordChar(t) && !group, seen[t]:
+			return false
+		case hasWordChar(t):
+			seen[t] = true
+			under = under || !group
+		}
+	}
+	return under
+}
