@@ -91,7 +91,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
 	body = itemAnswers(notionAsides(body))
-	body = pandocMarkup(formulaArrows(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body))))))
+	body = pandocMarkup(formulaArrows(formulaEquals(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body)))))))
 	body = dropBlockIDs(logseqMarkup(logseqHeadings(emptyChildBullets(emptyBullets(htmlHeadings(body))))))
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err

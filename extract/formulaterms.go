@@ -13,14 +13,15 @@ const maxFormulaTerm = 40
 
 // isFormulaTerm reports whether term, before sep, is one short inline
 // formula, as a formula's key and a list of ions write their symbols: "$v$
-// - final velocity", "$E_k$: kinetic energy", "$\ce{NH4+}$ → ammonium".
+// - final velocity", "$E_k$: kinetic energy", "$u$ = initial velocity"
+// (isEqualsGloss judges what follows "="), "$\ce{NH4+}$ → ammonium".
 // isTerm refuses it as code; written without the dollars, "NH4+ - ammonium"
 // already was a term. A formula with an equation or a relation in it states
 // something ("$F = ma$: Newton's second law" is validSplit's to judge as any
 // term is).
 func isFormulaTerm(term, sep string) bool {
 	switch sep {
-	case ":", "-", "–", "—", "→", "->":
+	case ":", "-", "–", "—", "→", "->", "=":
 	default:
 		return false
 	}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
+
+// formulaEquals moves an equals sign that ends a formula opening a line out
+// of it, line for line, when words follow the formula: the key under a
+// physics formula, "- $s =$ displacement ($m$)", reads as "- $s$ =
+// displacement ($m$)", the symbol and what it stands for, as "- $u$ =
+// initial velocity" beside it does. Code is left as it is. src is returned
+// when no line has such a formula.
+func formulaEquals(src []byte) []byte {
+	if !bytes.Contains(src, []byte("=$")) && !bytes.Contains(src, []byte("= $")) {
+		return src
+	}
+	var out []byte // nil until a line is rewritten
+	last := 0
+	textLines(src, func(off int, line []byte) {
+		if eq, close, ok := formulaEqual(line); ok {
+			out = append(out, src[last:off+eq]...)
+			out = append(out, "$ ="...)
+			last = off + close + 1
+		}
+	})
+	if out == nil {
+		return src
+	}
+	return append(out, src[last:]...)
+}
+
+// formulaEqual finds a short formula that opens line, after a list marker,
+// and ends with "=", words following it: the offsets of the end of the
+// symbol before its "=" and of the formula's closing "$".
+func formulaEqual(line []byte) (eq, close int, ok bool) {
+	at := len(line) - len(bytes.TrimLeft(line, " \t"))
+	if m := listMarkerLen(line[at:]); m > 0 {
+		at += m
+	}
+	if at+1 >= len(line) || line[at] != '$' || line[at+1] == '$' {
+		return 0, 0, false
+	}
+	n := bytes.IndexByte(line[at+1:], '$')
+	if n < 2 || n > maxFormulaTerm || !symbolBeforeEquals(line[at+1:at+1+n]) {
+		return 0, 0, false
+	}
+	close = at + 1 + n
+	inner := bytes.TrimRight(line[at+1:close], " ")
+	sym := bytes.TrimRight(inner[:len(inner)-1], " ")
+	rest := line[close+1:]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return 0, 0, false
+	}
+	if r, _ := utf8.DecodeRune(rest[1:]); !unicode.IsLetter(r) {
+		return 0, 0, false // "$x =$ 5": a value, the formula goes on
+	}
+	return at + 1 + len(sym), close, true
+}
+
+// symbolBeforeEquals reports whether inner, a formula's text, is a symbol
+// and its "=": one "=" at its end after something, and no code. "\Delta x
+// =" is; "a = b" and "=" are not.
+func symbolBeforeEquals(inner []byte) bool {
+	t := bytes.TrimRight(inner, " ")
+	return len(bytes.TrimSpace(t)) > 1 && t[len(t)-1] == '=' && bytes.Count(t, []byte("=")) == 1 && bytes.IndexByte(t, '`') < 0
+}
+
+// isEqualsGloss reports whether def, rendered, glosses a formula's symbol
+// after "=" in words, "$u$ = initial velocity ($ms^{-1}$)": its first word
+// is a word of three letters or more, not a product of symbols, and no sign
+// of arithmetic stands outside brackets. "$F$ = ma", "$Q$ = mcΔT" and
+// "$x$ = a + b" go on with the formula.
+func isEqualsGloss(def []byte) bool {
+	def = bytes.TrimSpace(def)
+	w := def
+	if k := bytes.IndexByte(def, ' '); k >= 0 {
+		w = def[:k]
+	}
+	w = bytes.TrimRight(w, ",.;:")
+	if len(w) < 3 || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
+		return false
+	}
+	for _, c := range w[1:] {
+		if c < 'a' || c > 'z' {
+			return false // "mcΔT", "BIL": symbols multiplied
+		}
+	}
+	return !bytes.ContainsAny([]byte(outsideBrackets(string(def))), "+*/^=\\")
+}
