@@ -1201,6 +1201,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	if lo, nameHi, body, ok := p.headNameAfter(n, termLo, termHi, defLo, hi); ok {
 		termLo, termHi, defLo = lo, nameHi, body // "**Definition 2.1** (Group). A group is …"
 	}
+	if close, verb := symbolAfterTerm(p.src[defLo:hi]); close > 0 && termHi == end && isTerm(p.plain(n, termLo, defLo+close)) {
+		termHi, defLo = defLo+close, defLo+verb // "The **electrical resistance** ($R$) is …" names its symbol
+	}
 	copula := cjk > 0
 	for _, w := range []string{"is ", "are ", "means ", "refers to "} {
 		if bytes.HasPrefix(p.src[defLo:hi], []byte(w)) {

@@ -89,3 +89,27 @@ func isEqualsGloss(def []byte) bool {
 	}
 	return !bytes.ContainsAny([]byte(outsideBrackets(string(def))), "+*/^=\\")
 }
+
+// symbolAfterTerm measures what follows a quantity's bold name in
+// brackets, its symbol or a short gloss, before the verb that defines it:
+// "($R$) is the ratio of the potential difference …" after "The
+// **electrical resistance**", "(in ohms) is the resistance inside the
+// cell". It returns the offset just past the ")" and that of the verb, or
+// 0, 0.
+func symbolAfterTerm(t []byte) (close, verb int) {
+	if len(t) < 3 || t[0] != '(' {
+		return 0, 0
+	}
+	k := bytes.IndexByte(t, ')')
+	if k < 2 || k > maxFormulaTerm || bytes.IndexByte(t[1:k], '(') >= 0 {
+		return 0, 0
+	}
+	verb = k + 1
+	for verb < len(t) && t[verb] == ' ' {
+		verb++
+	}
+	if verb == k+1 || !bytes.HasPrefix(t[verb:], []byte("is ")) && !bytes.HasPrefix(t[verb:], []byte("are ")) {
+		return 0, 0
+	}
+	return k + 1, verb
+}
