@@ -1226,6 +1226,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
 	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
 		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis
+	} else if !copula && participleGoesOn(w, rest) {
+		return split{}, false // "The **resultant force** acting on it is …": the bold is part of the subject
 	} else if !copula && subjectVerbs[w] && countFields(p.plain(n, termLo, termHi)) == 1 {
 		// "**Marketers** need to set …": the bold word is the subject. A
 		// bold phrase names a term the sentence goes on to rule on:

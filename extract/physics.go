@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -112,4 +113,21 @@ func symbolAfterTerm(t []byte) (close, verb int) {
 		return 0, 0
 	}
 	return k + 1, verb
+}
+
+// participleGoesOn reports whether w, the word after a phrase in bold,
+// is a participle that carries the phrase on to the verb of rest, the
+// sentence: the bold stresses words of a longer subject, "The **resultant
+// external force** acting on an object is equal to the rate of change of
+// momentum", which defines no force. "The **productivity of labour**
+// influenced by the stock of capital" has no verb after and glosses its
+// term.
+func participleGoesOn(w, rest string) bool {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if end := strings.IndexAny(rest, ".;:"); end >= 0 {
+		rest = rest[:end]
+	}
+	return strings.Contains(rest, " is ") || strings.Contains(rest, " are ") || strings.Contains(rest, " equals ")
 }
