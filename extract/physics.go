@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // formulaEquals moves an equals sign that ends a formula opening a line out
@@ -131,3 +133,56 @@ func participleGoesOn(w, rest string) bool {
 	}
 	return strings.Contains(rest, " is ") || strings.Contains(rest, " are ") || strings.Contains(rest, " equals ")
 }
+
+// unitSplit splits a sentence that names a quantity's unit or symbol:
+// "The unit of current is the **ampere** ($A$).", "The symbol for current
+// is $I$.", "The SI unit of power is the watt." The question is the part
+// before the verb without its article, "unit of current"; verbSplit takes
+// no subject of four words that opens with "The".
+func (p *parsed) unitSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	k := 0
+	if len(t) > 4 && (t[0] == 'T' || t[0] == 't') && bytes.HasPrefix(t[1:], []byte("he ")) {
+		k = 4
+	}
+	start := k
+	if bytes.HasPrefix(t[k:], []byte("SI ")) {
+		k += 3
+	}
+	lead := 0
+	for _, w := range unitLeads {
+		if bytes.HasPrefix(t[k:], []byte(w)) {
+			lead = len(w)
+			break
+		}
+	}
+	if lead == 0 {
+		return split{}, false
+	}
+	at, verb := -1, ""
+	for _, vb := range []string{" is ", " are "} {
+		if i := bytes.Index(t[k+lead:], []byte(vb)); i >= 0 && (at < 0 || i < at) {
+			at, verb = i, vb
+		}
+	}
+	if at < 0 {
+		return split{}, false
+	}
+	at += k + lead
+	subject := t[start:at]
+	if bytes.IndexByte(subject, 0) >= 0 || bytes.ContainsAny(subject, ",:;") || bytes.Count(subject, []byte(" ")) > 5 {
+		return split{}, false // "The unit of a thing, which …": no subject of a few words
+	}
+	s := split{termLo: v.srcOff(start), termHi: v.srcOff(at), defLo: p.afterOff(v, at+len(verb)-1), defHi: hi, sep: verb[1 : len(verb)-1]}
+	if s.termLo < 0 || s.termHi < 0 || s.defLo < 0 || s.defLo >= hi {
+		return split{}, false
+	}
+	if term := p.plain(n, s.termLo, s.termHi); !isTerm(term) || !hasWordCharBytes(p.src[s.defLo:hi]) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// unitLeads open the subject of a sentence that names a quantity's unit
+// or symbol, after "The" and "SI".
+var unitLeads = []string{"unit of ", "unit for ", "units of ", "symbol of ", "symbol for "}
