@@ -186,3 +186,28 @@ func (p *parsed) unitSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 // unitLeads open the subject of a sentence that names a quantity's unit
 // or symbol, after "The" and "SI".
 var unitLeads = []string{"unit of ", "unit for ", "units of ", "symbol of ", "symbol for "}
+
+// legendKeys reports whether par, a lead-in whose text is whole, is the
+// word alone that leads a formula's legend, "where:", over list l whose
+// every item names a symbol and makes its own card: "- $u$ = initial
+// velocity". The lead asks nothing of its own then; a card "Equations of
+// motion: where" would only repeat the symbols' cards.
+func (b *builder) legendKeys(par ast.Node, whole string, l *ast.List) bool {
+	if len(whole) > len("in which:") || !lookupLower(legendLeads, strings.TrimRight(strings.TrimSpace(whole), ":：")) {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		c := it.FirstChild()
+		if c == nil || c.NextSibling() != nil {
+			return false
+		}
+		ls := b.p.lines(c)
+		if len(ls) != 1 {
+			return false
+		}
+		if _, ok := b.p.splitLine(c, ls[0][0], ls[0][1]); !ok {
+			return false
+		}
+	}
+	return true
+}
