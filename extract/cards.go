@@ -695,6 +695,9 @@ func (p *parsed) tagLine(n ast.Node) []string {
 	}
 	var tags []string
 	for _, f := range fields {
+		if tagFiller(f) {
+			continue
+		}
 		t, ok := obsidianTag(strings.TrimSuffix(f, ","))
 		if !ok {
 			return nil

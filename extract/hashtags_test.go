@@ -18,6 +18,7 @@ func TestHashtags(t *testing.T) {
 		{"end of note", "# P\n\n## A\n- x: y\n\n#python #basics/loops\n", 0, []string{"python", "basics::loops"}},
 		{"label and commas", "Tags: #a, #b-c, #d_1\n\n# P\n\n- x: y\n", 0, []string{"a", "b-c", "d_1"}},
 		{"chunks", "#top\n\n# P\n\n- x: y\n\n# Q\n\n- z: w\n\n#top #end\n", 8, []string{"top", "end"}},
+		{"dashes and an empty label", "# P\n\n- x: y\n\n---\ntags: #Circuits - #Physics/Electromagnetism \nlinks:\n", 0, []string{"Circuits", "Physics::Electromagnetism"}},
 		{"not all tags", "# P\n\n- x: y\n\n#python is fun\n", 0, nil},
 		{"digits only", "# P\n\n- x: y\n\n#1 #2024\n", 0, nil},
 		{"bad slash", "# P\n\n- x: y\n\n#a/ #b\n", 0, nil},

@@ -211,3 +211,24 @@ func (b *builder) legendKeys(par ast.Node, whole string, l *ast.List) bool {
 	}
 	return true
 }
+
+// tagFiller reports whether f, a word of a line of tags, is no tag but
+// fills the line between tags: a dash or bar between them, "tags: #Circuits
+// - #Physics/Electromagnetism", or the empty label of a template's next
+// field, "links:" with nothing after it.
+func tagFiller(f string) bool {
+	switch f {
+	case "-", "–", "—", "|", "·", "•":
+		return true
+	}
+	label, ok := strings.CutSuffix(f, ":")
+	if !ok || label == "" || len(label) > 20 {
+		return false
+	}
+	for i := 0; i < len(label); i++ {
+		if c := label[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
