@@ -578,6 +578,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 				return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
 			}
 		}
+		if s, ok := p.constantSplit(n, lo, hi); ok {
+			return s, true
+		}
 		return p.boldLead(n, lo, hi)
 	}
 	if s, ok := p.boldLead(n, lo, hi); ok {
@@ -587,6 +590,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		return s, true
 	}
 	if s, ok := p.unitSplit(n, v, lo, hi); ok {
+		return s, true
+	}
+	if s, ok := p.constantSplit(n, lo, hi); ok {
 		return s, true
 	}
 	if s, ok := p.verbSplit(n, v, lo, hi); ok {

@@ -232,3 +232,44 @@ func tagFiller(f string) bool {
 	}
 	return true
 }
+
+// constantSplit splits a constant written as its name, a comma and its
+// symbol's value: "gravitational acceleration, g = `9.80665`, unit: m /
+// s^2", "Gravitational Constant, `G = 6.674e-11`, unit is N*m^2 / kg^2".
+// The name asks for the rest of the line. The name has two to four words
+// and opens no clause ("In this case, x = 5"); the symbol is short and its
+// value a number.
+func (p *parsed) constantSplit(n ast.Node, lo, hi int) (split, bool) {
+	t := p.src[lo:hi]
+	c := bytes.Index(t, []byte(", "))
+	if c <= 0 || c > 60 || !bytes.Contains(t[c:], []byte(" = ")) {
+		return split{}, false // the quick test
+	}
+	name := t[:c]
+	if k := countFields(string(name)); k < 2 || k > 4 || bytes.ContainsAny(name, "=:`$*_[(") {
+		return split{}, false
+	}
+	first, _, _ := bytes.Cut(name, []byte(" "))
+	if w := string(first); lookupLower(sentenceGoesOn, w) || lookupLower(conjunctions, w) || lookupLower(whWords, w) || lookupLower(constantNameStops, w) {
+		return split{}, false
+	}
+	rest := bytes.TrimLeft(t[c+2:], "`$")
+	eq := bytes.Index(rest, []byte(" = "))
+	if eq < 1 || eq > 3 || bytes.ContainsAny(rest[:eq], " ,") {
+		return split{}, false // a symbol: "g", "G", "k_B"
+	}
+	v := bytes.TrimLeft(rest[eq+3:], "`$-")
+	if len(v) == 0 || v[0] < '0' || v[0] > '9' {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: lo + c, defLo: lo + c + 2, defHi: hi, sep: ","}
+	if !isTerm(p.plain(n, s.termLo, s.termHi)) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// constantNameStops are words that open a clause before a comma, where a
+// constant's name would stand: "Let x, y = 2", "Then, at t = 0, …".
+var constantNameStops = map[string]bool{"let": true, "then": true, "so": true, "now": true, "here": true,
+	"thus": true, "hence": true, "therefore": true, "since": true, "given": true, "assume": true, "suppose": true}
