@@ -119,6 +119,7 @@ type builder struct {
 	onlyUnused bool   // the title's card is being made: its bullet lists show only items no card used
 	examples   int    // example callouts being read (see readExamples)
 	lastCase   string // the last term of the section named like a law case (see briefFront)
+	twins      bool   // a repeated card was kept as another owner's part (see twinOf)
 }
 
 // A heading is one level of the heading path.
@@ -838,10 +839,14 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		}
 	}
 	if !b.seen.add(front, back) {
-		// The same card again ("- Atom: small" pasted twice): its line is on
-		// a card, and no longer left for the title's card to show.
-		b.coverLines(line, line)
-		return false
+		if b.twinOf(front, back, sc) {
+			b.twins = true
+		} else {
+			// The same card again ("- Atom: small" pasted twice): its line is on
+			// a card, and no longer left for the title's card to show.
+			b.coverLines(line, line)
+			return false
+		}
 	}
 	b.cards = append(b.cards, Card{
 		Front:   front,

@@ -510,6 +510,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	covered := make([]bool, len(p.content))
 	columns, rows := map[string]bool{}, map[int]bool{}
+	twins := false
 	for _, c := range chunks {
 		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
@@ -527,10 +528,15 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		n.warnings = append(n.warnings, c.b.warnings...)
 		maps.Copy(columns, c.b.columns)
 		maps.Copy(rows, c.b.rowLines)
+		twins = twins || c.b.twins
 		c.b.covered.markIn(covered)
 		c.b = nil
 	}
-	n.cards = mergeLabelRuns(dropHeadingRepeats(dropRepeats(n.cards)))
+	n.cards = dropHeadingRepeats(dropRepeats(n.cards))
+	if twins {
+		n.cards = dropTwins(n.cards)
+	}
+	n.cards = mergeLabelRuns(n.cards)
 	nameOwners(n.cards, columns, rows)
 	kindOwners(n.cards)
 	n.cards = dropPointers(n.cards)

@@ -1,0 +1,104 @@
+package extract
+
+import "strings"
+
+// twinOf reports whether the card front, back, which repeats a card made
+// already, asks a part of another owner: "- Class: β1-selective blocker"
+// under "**Atenolol**" repeats the line under "**Metoprolol**", and
+// "Function: compress abdomen, flex trunk" stands under both "External
+// oblique" and "Internal oblique". Each is a question of its own once
+// nameOwners asks it with its drug or muscle; dropping the second lost
+// Atenolol's class. The first card is looked for among this builder's
+// cards only (a card of an earlier chunk stays a repeat), and only for a
+// short front, a part's label.
+func (b *builder) twinOf(front, back string, sc scope) bool {
+	if len(sc.heads)+len(sc.parents) == 0 || len(front) > 160 || countFields(stripTags(front)) > maxOwnedWords {
+		return false // the quick tests: no owner, or longer than a part's label
+	}
+	owner := innermost(sc)
+	if countFields(owner) > maxOwnedWords {
+		return false // a sentence over a list copied twice names no owner
+	}
+	for i := len(b.cards) - 1; i >= 0; i-- {
+		c := b.cards[i]
+		if c.Front == front && c.Back == back {
+			return len(c.Context) > 0 && c.Context[len(c.Context)-1] != contextMath(owner)
+		}
+	}
+	return false
+}
+
+// innermost returns the text of the innermost level of scope sc, the
+// bullet or heading a card sits under (see cardContext).
+func innermost(sc scope) string {
+	if len(sc.parents) > 0 {
+		return sc.parents[len(sc.parents)-1]
+	}
+	return sc.heads[len(sc.heads)-1].text
+}
+
+// dropTwins returns cards without the repeats twinOf let through whose
+// owners differ in nothing else they both have: "arriba: upstairs" under
+// "## Home related" and under "## Location related phrases", with
+// "abajo" repeated alike, copies a list, where "Function" under "External
+// oblique" and "Internal oblique", whose "Origin" differs, asks two
+// muscles. The first card of each repeat is kept.
+func dropTwins(cards []Card) []Card {
+	type pair struct{ front, back string }
+	first := make(map[pair]int, len(cards))
+	parts := map[string]map[string]string{} // owner → its parts' fronts → their backs
+	for i, c := range cards {
+		k := pair{c.Front, c.Back}
+		if _, ok := first[k]; !ok {
+			first[k] = i
+		}
+		if o, ok := ownerText(c); ok {
+			if parts[o] == nil {
+				parts[o] = map[string]string{}
+			}
+			parts[o][partText(c.Front, o)] = c.Back
+		}
+	}
+	drop := map[int]bool{}
+	for i, c := range cards {
+		j := first[pair{c.Front, c.Back}]
+		if j == i {
+			continue
+		}
+		o1, ok1 := ownerText(cards[j])
+		o2, ok2 := ownerText(c)
+		if !ok1 || !ok2 || o1 == o2 || !differ(parts[o1], parts[o2], partText(c.Front, o2)) {
+			drop[i] = true
+		}
+	}
+	return withoutMarked(cards, drop)
+}
+
+// ownerText returns the innermost level of card c's context, the owner
+// its front may be a part of.
+func ownerText(c Card) (string, bool) {
+	if len(c.Context) == 0 {
+		return "", false
+	}
+	return c.Context[len(c.Context)-1], true
+}
+
+// partText returns front without the owner aspectFront asked it with:
+// "Atenolol: SE" is Atenolol's "SE".
+func partText(front, owner string) string {
+	if p, ok := strings.CutPrefix(front, escapeText(owner)+": "); ok {
+		return p
+	}
+	return front
+}
+
+// differ reports whether owners a and b have a part besides skip whose
+// answers differ: two drugs, two muscles, not one list copied twice.
+func differ(a, b map[string]string, skip string) bool {
+	for f, back := range a {
+		if other, ok := b[f]; ok && f != skip && other != back {
+			return true
+		}
+	}
+	return false
+}
