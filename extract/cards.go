@@ -793,6 +793,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		front = task
 	}
 	front, inline := cutTags(leadingTag(front))
+	front = aspectItemFront(front, sc)
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
 	if f, ok := cutLabel(front, questionMarks); ok {

@@ -126,6 +126,8 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		key = buf
 		if n := foldPrefix(key, c.Context[len(c.Context)-1]); n > 0 && len(key) > n+1 && key[n] == ':' && key[n+1] == ' ' {
 			key, asked = key[n+2:], true
+		} else if n := labelPrefix(key, c.Context[len(c.Context)-1]); n > 0 {
+			key, asked = key[n:], true // "Metoprolol dosing: HTN" (see aspectItemFront)
 		}
 		return key, asked, len(key) > 0 && keyWords(key) <= maxOwnedWords
 	}

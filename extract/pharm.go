@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // twinOf reports whether the card front, back, which repeats a card made
 // already, asks a part of another owner: "- Class: β1-selective blocker"
@@ -101,4 +104,78 @@ func differ(a, b map[string]string, skip string) bool {
 		}
 	}
 	return false
+}
+
+// itemParents are the aspects of a drug or a disease that students list
+// the parts of under a label, beyond aspects: "- dosing:" over "+ HTN:
+// 50-100mg daily", "- Nursing interventions" over "- Airway: …".
+var itemParents = map[string]bool{"dose": true, "doses": true, "treatment": true, "management": true,
+	"diagnosis": true, "investigations": true, "presentation": true, "signs and symptoms": true,
+	"symptoms": true, "considerations": true, "nursing considerations": true,
+	"nursing interventions": true, "interventions": true, "monitoring": true, "labs": true, "workup": true}
+
+// aspectItemFront asks a short term listed under an aspect label with the
+// owner the label belongs to: "HTN: 50-100mg daily" under "- dosing:" under
+// "# Metoprolol" reads "Metoprolol dosing: HTN", and "ECG: ST elevation"
+// under "- Dx" under "# Myocardial infarction" "Myocardial infarction Dx:
+// ECG". Asked bare, "HTN" or "ECG" has one answer per drug or disease.
+// Without a level above the label, or for a longer front (a sentence, not
+// a term), front stays as it is.
+func aspectItemFront(front string, sc scope) string {
+	n := len(sc.heads) + len(sc.parents)
+	if n < 2 || len(front) > 120 || strings.ContainsAny(front, ":?") {
+		return front // the quick tests: no owner over a label, or no term
+	}
+	label := labelText(levelText(sc, n-1))
+	if !isItemParent(label) {
+		return front
+	}
+	// The owner is the level above the label that is no label itself:
+	// "LFTs" under "Labs" under "Workup" under "# Pancreatitis".
+	i := n - 2
+	for i > 0 && isItemParent(labelText(levelText(sc, i))) {
+		i--
+	}
+	owner := labelText(levelText(sc, i))
+	if owner == "" || isItemParent(owner) || countFields(owner) > maxOwnedWords || countFields(stripTags(front)) > 4 {
+		return front
+	}
+	return escapeText(owner) + " " + escapeText(label) + ": " + front
+}
+
+// labelText returns a level's text without its closing colon.
+func labelText(level string) string {
+	return strings.TrimSpace(strings.TrimRight(untagged(level), ":："))
+}
+
+// isItemParent reports whether label is an aspect (or one of itemParents)
+// whose items aspectItemFront asks with their owner.
+func isItemParent(label string) bool {
+	return len(label) <= len("nursing interventions") &&
+		(lookupLower(aspects, label) || capsAspects[label] || lookupLower(itemParents, label))
+}
+
+// labelPrefix returns the length of the prefix of key, a front's readKey,
+// that aspectItemFront put before a part listed under label, "metoprolol
+// dosing: " before "htn" under "dosing", else 0: nameOwners counts "HTN"
+// as the part it is.
+func labelPrefix(key []byte, label string) int {
+	i := bytes.Index(key, []byte(": "))
+	if i <= 0 || !isItemParent(label) {
+		return 0
+	}
+	l := []byte(strings.ToLower(label))
+	if !bytes.HasSuffix(key[:i], l) || i == len(l) || key[i-len(l)-1] != ' ' {
+		return 0
+	}
+	return i + 2
+}
+
+// levelText returns the plain text of level i of scope sc, its headings
+// then its parent bullets, outermost first (as cardContext orders them).
+func levelText(sc scope, i int) string {
+	if i < len(sc.heads) {
+		return sc.heads[i].text
+	}
+	return sc.parents[i-len(sc.heads)]
 }
