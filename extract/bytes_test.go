@@ -212,7 +212,8 @@ func TestSplitBoldSentences(t *testing.T) {
 // TestLookupKeys checks that lookupLower's word lists keep within lookupKeyMax.
 func TestLookupKeys(t *testing.T) {
 	for _, m := range []map[string]bool{labels, notFirst, notLast, clauseWords, genericWords, sectionTitles,
-		whWords, auxiliaries, aspects, conjunctions, questionsWords, briefParts, sentenceGoesOn, todoVerbs, algorithmAspects} {
+		whWords, auxiliaries, aspects, conjunctions, questionsWords, briefParts, sentenceGoesOn, todoVerbs, algorithmAspects,
+		itemParents, anatomyParts} {
 		for k := range m {
 			if len(k) > lookupKeyMax {
 				t.Errorf("key %q is longer than lookupKeyMax (%d)", k, lookupKeyMax)

@@ -2317,7 +2317,7 @@ func aspectFront(front string, sc scope) string {
 	if len(front) > len("<strong>procedural history</strong>") {
 		return front // longer than any aspect: spare stripTags
 	}
-	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) && !lookupLower(glanceLabels, t) {
+	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) && !lookupLower(glanceLabels, t) && !lookupLower(anatomyParts, t) {
 		return front
 	}
 	if o, ok := caseOf(sc.context()); ok && lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {

@@ -108,11 +108,11 @@ func differ(a, b map[string]string, skip string) bool {
 
 // itemParents are the aspects of a drug or a disease that students list
 // the parts of under a label, beyond aspects: "- dosing:" over "+ HTN:
-// 50-100mg daily", "- Nursing interventions" over "- Airway: …".
+// 50-100mg daily", "- Interventions" over "- Airway: …".
 var itemParents = map[string]bool{"dose": true, "doses": true, "treatment": true, "management": true,
 	"diagnosis": true, "investigations": true, "presentation": true, "signs and symptoms": true,
-	"symptoms": true, "considerations": true, "nursing considerations": true,
-	"nursing interventions": true, "interventions": true, "monitoring": true, "labs": true, "workup": true}
+	"symptoms": true, "considerations": true, "interventions": true, "monitoring": true, "labs": true,
+	"workup": true}
 
 // aspectItemFront asks a short term listed under an aspect label with the
 // owner the label belongs to: "HTN: 50-100mg daily" under "- dosing:" under
@@ -151,7 +151,7 @@ func labelText(level string) string {
 // isItemParent reports whether label is an aspect (or one of itemParents)
 // whose items aspectItemFront asks with their owner.
 func isItemParent(label string) bool {
-	return len(label) <= len("nursing interventions") &&
+	return len(label) <= lookupKeyMax &&
 		(lookupLower(aspects, label) || capsAspects[label] || lookupLower(itemParents, label))
 }
 
@@ -179,3 +179,15 @@ func levelText(sc scope, i int) string {
 	}
 	return sc.parents[i-len(sc.heads)]
 }
+
+// anatomyParts are the labels anatomy notes give the parts of a muscle, a
+// nerve or a region: "Medial: linea semilunaris" under "Inguinal triangle
+// (Hesselbach)", "Innervation: genitofemoral nerve" under "Scrotum". Each
+// asks nothing without the structure it belongs to (see aspectFront).
+var anatomyParts = map[string]bool{"medial": true, "lateral": true, "anterior": true, "posterior": true,
+	"superior": true, "inferior": true, "roof": true, "floor": true, "apex": true, "boundaries": true,
+	"borders": true, "relations": true, "course": true, "origin": true, "insertion": true,
+	"innervation": true, "nerve supply": true, "blood supply": true, "arterial supply": true,
+	"venous drainage": true, "lymphatic drainage": true, "lymphatics": true, "vasculature": true,
+	"anterior wall": true, "posterior wall": true, "superior wall": true, "inferior wall": true,
+	"medial wall": true, "lateral wall": true, "anterior layer": true, "posterior layer": true}
