@@ -541,6 +541,11 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if ok && insideMath(v.text, i) {
 		return split{}, false // "Let $f(x) = x^2$": the sign is the formula's
 	}
+	if ok && (isDash(sep) || sep == "=") {
+		if s, ok := p.resultLast(n, v, lo, hi); ok {
+			return s, true // "Revenue - Operating expenses = Operating income"
+		}
+	}
 	if ok && isDash(sep) {
 		if s, ok := p.dashInBold(n, v.srcOff(i), hi); ok {
 			return s, true

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// resultLast splits an equation that names its result last, as accounting
+// notes write the steps of an income statement: "Revenue - Operating
+// expenses = Operating income" asks "Operating income" for "Revenue -
+// Operating expenses", where the dash, read as a separator, asked
+// "Revenue" for "Operating expenses = Operating income". The sides are
+// names, no numbers: "500 - 200 = 300" is a worked example's step, and a
+// result of one short lower-case word ("Binomial - mean = np") is a
+// formula's value, not a name.
+func (p *parsed) resultLast(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := bytes.TrimRight(v.text, " \t\n")
+	eq := bytes.Index(t, []byte(" = "))
+	if eq <= 0 || bytes.Contains(t[eq+3:], []byte(" = ")) || !isNameSum(t[:eq]) || !isResultName(t[eq+3:]) {
+		return split{}, false
+	}
+	termLo, termHi := v.srcOff(eq+3), p.afterOff(v, len(t)-1)
+	defLo, defHi := v.srcOff(0), p.afterOff(v, eq-1)
+	if termLo < 0 || termHi < 0 || defLo < 0 || defHi < 0 || defLo != lo {
+		return split{}, false
+	}
+	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: defHi, sep: "="}
+	if !p.validSplit(n, s) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// isNameSum reports whether t is two names or more joined by arithmetic
+// signs, each name one to four words of letters and one of its words
+// three letters long at least: "Revenue - Operating expenses", "(Current
+// assets - Inventory) / Current liabilities", "Price x Quantity"; not a
+// contraction's parts, "à + le", or an ending added, "Singulier + s".
+func isNameSum(t []byte) bool {
+	signs, words, long := 0, 0, false
+	for _, w := range bytes.Fields(t) {
+		switch string(w) {
+		case "+", "-", "−", "–", "/", "*", "×", "x", "÷":
+			if !long {
+				return false // no name before the sign
+			}
+			signs, words, long = signs+1, 0, false
+			continue
+		}
+		w = bytes.Trim(w, "()")
+		if words++; words > 4 || !isLetterWord(w) {
+			return false
+		}
+		long = long || utf8.RuneCount(w) >= 3
+	}
+	return signs > 0 && long
+}
+
+// isResultName reports whether t, after an equation's "=", is a name: one
+// to four words of letters, a single word either capitalised or four
+// letters long ("Equity", "equity", "GDP"), not a symbol ("np", "λ").
+func isResultName(t []byte) bool {
+	ws := bytes.Fields(t)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isLetterWord(bytes.Trim(w, "()")) {
+			return false
+		}
+	}
+	if len(ws) > 1 {
+		return true
+	}
+	r, _ := utf8.DecodeRune(ws[0])
+	return unicode.IsUpper(r) && utf8.RuneCount(ws[0]) > 1 || utf8.RuneCount(ws[0]) >= 4
+}
+
+// isLetterWord reports whether w is a word of letters, maybe with an
+// apostrophe or a hyphen inside ("shareholders'", "non-operating").
+func isLetterWord(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	for _, r := range string(w) {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '&' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRune(w)
+	return unicode.IsLetter(r)
+}
