@@ -731,8 +731,8 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	word := false    // a vocabulary word: its translation must be short
 	formula := false // a formula's symbol: its gloss must be words
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
-		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !p.isSentencePair(n, s, term) &&
-		!p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) {
+		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !isNamedSymbolTerm(term, s.sep) &&
+		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) {
 		// "I - current flowing through the component (amps)": a symbol
 		// before a dash is glossed as a formula's is, at more length than
 		// a word ("I - yo"); "A: Il gradiente …" answers, "I = 0.25 A" is

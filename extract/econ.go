@@ -2,11 +2,55 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
+
+// isNamedSymbolTerm reports whether term, before sep, names a quantity
+// and gives its symbol as a short formula, as statistics and economics
+// notes write their terms: "Mean ($\mu$): the average of the population",
+// "Standard deviation ($\sigma$) = $\sqrt{Variance}$", "Correlation
+// coefficient $r$ - strength of a linear relationship". isTerm refuses the
+// formula's backslashes as code; the words before it are the term. A
+// formula that states a relation ("$s^2 = …$") is no symbol.
+func isNamedSymbolTerm(term, sep string) bool {
+	switch sep {
+	case ":", "-", "–", "—", "=":
+	default:
+		return false
+	}
+	open := strings.IndexByte(term, '$')
+	if open <= 0 {
+		return false
+	}
+	name, formula := strings.TrimSpace(term[:open]), strings.TrimSpace(term[open:])
+	if strings.HasSuffix(name, "(") {
+		name = strings.TrimSpace(strings.TrimSuffix(name, "("))
+		formula = strings.TrimSpace(strings.TrimSuffix(formula, ")"))
+	}
+	if len(formula) < len("$x$") || formulaLen([]byte(formula)) != len(formula) || formula[1] == '$' {
+		return false // "$$…$$" displays, it names nothing
+	}
+	inner := formula[1 : len(formula)-1]
+	if len(inner) > maxFormulaTerm || strings.ContainsAny(inner, "$=<>,") {
+		return false // "where $\phi, \omega$ - continuous functions" lists symbols
+	}
+	for _, rel := range relations {
+		if strings.Contains(inner, rel) {
+			return false
+		}
+	}
+	w, _, _ := strings.Cut(name, " ")
+	return isTerm(name) && !lookupLower(symbolLeads, w)
+}
+
+// symbolLeads open a clause that introduces a formula's symbols rather
+// than a term: "where $n$ - the number of trials", "Let $X$: a random
+// variable".
+var symbolLeads = map[string]bool{"where": true, "let": true, "with": true, "for": true, "given": true, "and": true}
 
 // resultLast splits an equation that names its result last, as accounting
 // notes write the steps of an income statement: "Revenue - Operating
