@@ -137,3 +137,89 @@ func isLetterWord(w []byte) bool {
 	r, _ := utf8.DecodeRune(w)
 	return unicode.IsLetter(r)
 }
+
+// adjectiveIf splits a sentence that defines an adjective by a condition,
+// as economics and statistics notes define the kinds of a quantity:
+// "Demand is elastic if the absolute value of the elasticity is greater
+// than 1", "Demand is *inelastic* (“unresponsive”) if …", "Two events are
+// independent if P(A∩B) = P(A)P(B)". The adjective is the term and the
+// whole sentence its definition, as definedIf reads "A space is
+// **compact** if …"; split at "is", two such lines asked "Demand" twice.
+// subject is the text before the verb and at where the text after it
+// starts. An adjective not in emphasis must end as adjectives do
+// ("elastic", "significant", "stationary"): "Demand is high when prices
+// fall" states a fact, and its subject is a noun of two words at most,
+// after an article.
+func (p *parsed) adjectiveIf(subject string, lo, at, hi int) (split, bool) {
+	if at >= hi || !isTerm(subject) {
+		return split{}, false
+	}
+	t := p.src[at:hi]
+	mark := 0
+	for mark < len(t) && mark < 3 && (t[mark] == '*' || t[mark] == '_') {
+		mark++
+	}
+	word := bytes.IndexAny(t[mark:], " *_")
+	if word <= 0 {
+		return split{}, false
+	}
+	adj := t[mark : mark+word]
+	rest := t[mark+word:]
+	if mark > 0 {
+		if !bytes.HasPrefix(rest, t[:mark]) {
+			return split{}, false // the emphasis goes on past one word
+		}
+		rest = rest[mark:]
+	} else if !adjectiveEnding(adj) || countFields(withoutArticle(subject)) > 2 {
+		return split{}, false // "Ensure service components are available when …" is a task
+	}
+	if !isLetterWord(adj) || weakNext[strings.ToLower(string(adj))] {
+		return split{}, false
+	}
+	rest = bytes.TrimLeft(rest, " ")
+	if len(rest) > 0 && rest[0] == '(' {
+		close := bytes.IndexByte(rest, ')')
+		if close < 0 || close > 80 {
+			return split{}, false
+		}
+		rest = bytes.TrimLeft(rest[close+1:], " ")
+	}
+	for _, w := range []string{"if ", "iff ", "when ", "whenever "} {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			termLo := at + mark
+			return split{termLo: termLo, termHi: termLo + len(adj), defLo: lo, defHi: hi, sep: "if"}, true
+		}
+	}
+	return split{}, false
+}
+
+// adjectiveEndings end the adjectives that name a kind: "elastic",
+// "efficient", "significant", "normal", "inferior", "stationary",
+// "consistent", "positive".
+var adjectiveEndings = []string{"ic", "ent", "ant", "al", "ive", "ous", "able", "ible", "ary", "ior", "ular"}
+
+// adjectiveEnding reports whether w, a lower-case word, ends as the
+// adjectives that name a kind do (see adjectiveEndings).
+func adjectiveEnding(w []byte) bool {
+	r, _ := utf8.DecodeRune(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, e := range adjectiveEndings {
+		if bytes.HasSuffix(w, []byte(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutArticle returns s without the article that opens it: "The
+// market" is "market".
+func withoutArticle(s string) string {
+	for _, a := range []string{"a ", "an ", "the "} {
+		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) {
+			return s[len(a):]
+		}
+	}
+	return s
+}
