@@ -151,7 +151,7 @@ func isLetterWord(w []byte) bool {
 // fall" states a fact, and its subject is a noun of two words at most,
 // after an article.
 func (p *parsed) adjectiveIf(subject string, lo, at, hi int) (split, bool) {
-	if at >= hi || !isTerm(subject) {
+	if at >= hi {
 		return split{}, false
 	}
 	t := p.src[at:hi]
@@ -173,9 +173,6 @@ func (p *parsed) adjectiveIf(subject string, lo, at, hi int) (split, bool) {
 	} else if !adjectiveEnding(adj) || countFields(withoutArticle(subject)) > 2 {
 		return split{}, false // "Ensure service components are available when …" is a task
 	}
-	if !isLetterWord(adj) || weakNext[strings.ToLower(string(adj))] {
-		return split{}, false
-	}
 	rest = bytes.TrimLeft(rest, " ")
 	if len(rest) > 0 && rest[0] == '(' {
 		close := bytes.IndexByte(rest, ')')
@@ -185,10 +182,14 @@ func (p *parsed) adjectiveIf(subject string, lo, at, hi int) (split, bool) {
 		rest = bytes.TrimLeft(rest[close+1:], " ")
 	}
 	for _, w := range []string{"if ", "iff ", "when ", "whenever "} {
-		if bytes.HasPrefix(rest, []byte(w)) {
-			termLo := at + mark
-			return split{termLo: termLo, termHi: termLo + len(adj), defLo: lo, defHi: hi, sep: "if"}, true
+		if !bytes.HasPrefix(rest, []byte(w)) {
+			continue
 		}
+		if !isLetterWord(adj) || lookupLower(weakNext, string(adj)) || !isTerm(subject) {
+			return split{}, false // "The rate is different when …" compares
+		}
+		termLo := at + mark
+		return split{termLo: termLo, termHi: termLo + len(adj), defLo: lo, defHi: hi, sep: "if"}, true
 	}
 	return split{}, false
 }
