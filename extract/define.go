@@ -1248,6 +1248,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		// "**Time-critical medications** must be administered …".
 		return split{}, false
 	}
+	if asksInBold(p.plain(n, termLo, termHi), rest) {
+		return split{}, false // "**Where** is the station?": a question that stresses its question word
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || cjk == 0 && (!(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(') {
 		return split{}, false // a definition in a script without spaces has none to count (see cjkCopulaLen)
