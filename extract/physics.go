@@ -107,6 +107,9 @@ func symbolAfterTerm(t []byte) (close, verb int) {
 	if k < 2 || k > maxFormulaTerm || bytes.IndexByte(t[1:k], '(') >= 0 {
 		return 0, 0
 	}
+	if !isBracketSymbol(t[1:k]) {
+		return 0, 0
+	}
 	verb = k + 1
 	for verb < len(t) && t[verb] == ' ' {
 		verb++
@@ -115,6 +118,24 @@ func symbolAfterTerm(t []byte) (close, verb int) {
 		return 0, 0
 	}
 	return k + 1, verb
+}
+
+// isBracketSymbol reports whether c, the text in brackets after a bold
+// name, is the name's symbol or unit and belongs in the question: a
+// formula ("$R$"), a symbol or an acronym ("Ω", "AD"), or a unit's gloss
+// ("in ohms"). A date or an aside is part of the answer: "The **Venus of
+// Laussel relief** (ca. 25-20k BCE) is another prime example …", "The
+// **Treaty of Versailles** (1919) is …".
+func isBracketSymbol(c []byte) bool {
+	switch {
+	case len(c) >= 3 && c[0] == '$' && c[len(c)-1] == '$':
+		return true
+	case bytes.HasPrefix(c, []byte("in ")):
+		return bytes.Count(c, []byte(" ")) <= 2
+	case bytes.IndexByte(c, ' ') >= 0 || utf8.RuneCount(c) > 6:
+		return false
+	}
+	return bytes.IndexFunc(c, unicode.IsLetter) >= 0
 }
 
 // participleGoesOn reports whether w, the word after a phrase in bold,
