@@ -716,6 +716,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if asksOnly(p.src[s.defLo:s.defHi]) {
 		return false // "encoding - how?" is a cue over its answers
 	}
+	if isThemeTags(term, s.sep) {
+		return false // "(Guilt, Greed) - Dashes show …": a quote's analysis
+	}
 	if onlyLinks(p.src[s.defLo:s.defHi]) {
 		return false // "Related lab: [[lab-03-coacervates]]" points, it defines nothing
 	}
@@ -732,7 +735,8 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	formula := false // a formula's symbol: its gloss must be words
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
 		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !isNamedSymbolTerm(term, s.sep) &&
-		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) {
+		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) &&
+		!isQuotation(term, s.sep) {
 		// "I - current flowing through the component (amps)": a symbol
 		// before a dash is glossed as a formula's is, at more length than
 		// a word ("I - yo"); "A: Il gradiente …" answers, "I = 0.25 A" is

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -238,4 +239,33 @@ func firstRune(b []byte) rune {
 func lastRune(b []byte) rune {
 	r, _ := utf8.DecodeLastRune(b)
 	return r
+}
+
+// isQuotation reports whether term, before a dash, is a quotation of a few
+// words or more, whole between its quotes: English literature notes pair a
+// quote with who says it, "\"We are responsible for each other\" - Inspector
+// Goole, Act 3", and ask the quote. A term is no sentence, and a quote is
+// one: this lets it be a term.
+func isQuotation(term, sep string) bool {
+	if !isDash(sep) || len(term) < 2 {
+		return false
+	}
+	var inner string
+	switch {
+	case term[0] == '"' && term[len(term)-1] == '"' && strings.Count(term, `"`) == 2:
+		inner = term[1 : len(term)-1]
+	case strings.HasPrefix(term, "“") && strings.HasSuffix(term, "”") && strings.Count(term, "“") == 1 && strings.Count(term, "”") == 1:
+		inner = term[len("“") : len(term)-len("”")]
+	default:
+		return false
+	}
+	return countFields(inner) >= 2
+}
+
+// isThemeTags reports whether term, before a dash, is only a bracketed
+// list of themes, "(Capitalism vs Socialism, Greed)" over "- Every man for
+// themself": the tags of the quotation above, whose analysis follows; it
+// asks nothing.
+func isThemeTags(term, sep string) bool {
+	return isDash(sep) && len(term) > 2 && term[0] == '(' && term[len(term)-1] == ')' && strings.IndexByte(term[1:], '(') < 0
 }
