@@ -2317,7 +2317,7 @@ func aspectFront(front string, sc scope) string {
 	if len(front) > len("<strong>procedural history</strong>") {
 		return front // longer than any aspect: spare stripTags
 	}
-	if t := strings.TrimSpace(stripTags(front)); !lookupLower(aspects, t) && !capsAspects[t] && !lookupLower(briefParts, t) && !lookupLower(glanceLabels, t) && !lookupLower(anatomyParts, t) {
+	if t := strings.TrimSpace(stripTags(front)); !lookupLowerIn(t, aspects, briefParts, glanceLabels, anatomyParts, revisionParts) && !capsAspects[t] {
 		return front
 	}
 	if o, ok := caseOf(sc.context()); ok && lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {
@@ -2325,7 +2325,7 @@ func aspectFront(front string, sc scope) string {
 	}
 	c, generic := ownerContext(sc.context())
 	if (generic || len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasPrefix(c[len(c)-1], "#") {
-		return escapeText(c[len(c)-1]) + ": " + front
+		return escapeText(caseStudyName(c[len(c)-1])) + ": " + front
 	}
 	return front
 }

@@ -269,3 +269,32 @@ func isQuotation(term, sep string) bool {
 func isThemeTags(term, sep string) bool {
 	return isDash(sep) && len(term) > 2 && term[0] == '(' && term[len(term)-1] == ')' && strings.IndexByte(term[1:], '(') < 0
 }
+
+// revisionParts are the parts that school revision notes give each case
+// study, theory or study they cover: "Causes: Indo-Australian plate
+// subducting …" under "Case study: Nepal earthquake 2015", "Strength:
+// supported by HM's case" under "Multi-store model". Alone they ask
+// nothing; aspectFront asks them with their owner.
+var revisionParts = map[string]bool{"causes": true, "effects": true, "primary effects": true,
+	"secondary effects": true, "impacts": true, "social impacts": true, "economic impacts": true,
+	"environmental impacts": true, "responses": true, "immediate responses": true,
+	"short-term responses": true, "long-term responses": true, "strength": true, "strengths": true,
+	"weakness": true, "weaknesses": true, "limitation": true, "limitations": true}
+
+// caseStudyName returns owner, the heading or bold line a part is asked
+// with, without the "Case study:" that school notes put before the name
+// of a case study: "Case study: Nepal earthquake 2015" asks its effects as
+// "Nepal earthquake 2015: Effects".
+func caseStudyName(owner string) string {
+	const prefix = "case study"
+	if len(owner) <= len(prefix) || !strings.EqualFold(owner[:len(prefix)], prefix) {
+		return owner
+	}
+	rest := strings.TrimLeft(owner[len(prefix):], " ")
+	for _, sep := range []string{":", "-", "–", "—"} {
+		if name, ok := strings.CutPrefix(rest, sep); ok && strings.TrimSpace(name) != "" {
+			return strings.TrimSpace(name)
+		}
+	}
+	return owner
+}
