@@ -99,8 +99,8 @@ func glossaryBody(body [][]byte) bool {
 			continue
 		}
 		if dashContinuation(l) {
-			if k == 0 || isBlank(body[k-1]) {
-				return false
+			if k == 0 || isBlank(body[k-1]) || dashContinuation(body[k-1]) {
+				return false // no definition above to carry on, or one carried on already
 			}
 			continue
 		}
