@@ -41,6 +41,17 @@ func (b *builder) cardBlock(it, head ast.Node, rest []ast.Node, sc scope) bool {
 		}
 		b.blocks(rest[k:], sc.with(contextText(front)))
 		return true
+	case k == 0 && len(ls) == 1 && len(rest) == 1 && !emptyList(rest[0]) && statesCard(p.plain(head, 0, everything)):
+		// "- If two representable functors are isomorphic, then their
+		// objects are isomorphic. #card" over its proof: Logseq asks the
+		// statement; read as an outline, a sentence over a list is no card.
+		front, tags := cardBlockFront(p, head, ls, m)
+		if b.add(front, p.blocksHTML(rest), Basic, p.lineOf(head), sc) {
+			b.cover(it)
+			b.tagLast(sc, tags)
+		}
+		b.blocks(rest, sc.with(contextText(front)))
+		return true
 	case k <= 0 && len(ls) > 1 && m == len(ls)-1 && allEmptyLists(rest) && !b.clozeAny(head):
 		back, tags := trailingTags(p.html(head, ls[1][0], everything))
 		if b.add(p.html(head, ls[0][0], ls[0][1]), back, Basic, p.lineOf(head), sc) {
@@ -50,6 +61,20 @@ func (b *builder) cardBlock(it, head ast.Node, rest []ast.Node, sc scope) bool {
 		return true
 	}
 	return false
+}
+
+// statesCard reports whether t, the text of a one-line "#card" block, is a
+// statement ending in a full stop before the tags that end it: a question or a term
+// over its answer is read as any question or term is.
+func statesCard(t string) bool {
+	t = strings.TrimSpace(t)
+	for {
+		i := strings.LastIndexByte(t, ' ')
+		if i < 0 || !strings.HasPrefix(t[i+1:], "#") {
+			return strings.HasSuffix(t, ".")
+		}
+		t = strings.TrimSpace(t[:i]) // "… isomorphic. #math #card"
+	}
 }
 
 // cardBlockFront returns the front of a "#card" block of lines ls whose
