@@ -1427,6 +1427,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 			if i+1 < len(nodes) {
 				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) {
+					if j := b.proseOverLabel(nodes, i, sc); j > i {
+						i = j
+						continue
+					}
 					if b.leadIn(n, l, sc) {
 						i++
 					}
@@ -1468,6 +1472,8 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 					i++
 				} else if b.labelFormula(n, nodes[i+1], sc) || b.labelCode(n, nodes[i+1], sc) {
 					i++
+				} else {
+					i = b.labelBlock(nodes, i, sc)
 				}
 			}
 		case *ast.Blockquote:

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// maxLabelAnswer is how many blocks under a bare label make its answer: a
+// method's call and two examples of it, "`df.pivot_table(…)`" and two
+// "`sales.pivot_table(…)`" lines.
+const maxLabelAnswer = 4
+
+// labelBlock makes a card of a bullet that only names something and the
+// blocks under it that the note did not indent, as cheat sheets are typed:
+// "- sort_values", a blank line, "`df.sort_values(by='col1')`", then "-
+// value_counts" and its call. Without it the call leads in to the next
+// bullet and asks for it ("`df.sort_values(…)`" → "value_counts"), and the
+// last name answers nothing. It returns the index of the answer's last
+// block, or i when nodes[i] is no such label.
+func (b *builder) labelBlock(nodes []ast.Node, i int, sc scope) int {
+	j, label := b.labelSpan(nodes, i)
+	if j == i {
+		return i
+	}
+	p := b.p
+	if b.add(p.html(label, 0, everything), p.blocksHTML(nodes[i+1:j+1]), Basic, p.lineOf(label), sc) {
+		b.cover(nodes[i : j+1]...)
+	}
+	return j
+}
+
+// labelSpan returns the index of the last block that answers the bare
+// label ending the list nodes[i], and the label; i when there is none.
+func (b *builder) labelSpan(nodes []ast.Node, i int) (int, ast.Node) {
+	l, ok := nodes[i].(*ast.List)
+	if !ok || i+1 >= len(nodes) || l.IsOrdered() {
+		return i, nil
+	}
+	if _, nested := l.Parent().(*ast.ListItem); nested {
+		// Under a bullet, a list and a block beside it are both the
+		// bullet's: "* ReLU" over "- result range [0, +infinity)" and
+		// its code.
+		return i, nil
+	}
+	label, ok := b.p.bareLabel(l)
+	if !ok {
+		return i, nil
+	}
+	j := i
+	for j+1 < len(nodes) && j-i < maxLabelAnswer && b.labelAnswerBlock(nodes, j+1) {
+		j++
+	}
+	if j == i || !b.labelOwnsBlocks(nodes, i, j, label) {
+		return i, nil
+	}
+	return j, label
+}
+
+// proseOverLabel makes the cards of the paragraph nodes[i] and of the bare
+// label under it with its answer, when the paragraph does not lead in to
+// the label: "Cross entropy loss … is a commonly used loss function in
+// classification problems." over "* Binary Cross Entropy Loss" and its
+// formula, or an image over it. A title or a line that ends with a colon
+// leads in still. It returns
+// the index of the answer's last block, or i.
+func (b *builder) proseOverLabel(nodes []ast.Node, i int, sc scope) int {
+	par := nodes[i]
+	if j, _ := b.labelSpan(nodes, i+1); j == i+1 || j == i {
+		return i
+	}
+	t := strings.TrimSpace(b.p.plain(par, 0, everything))
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || !isProse(t) && !b.p.imagesOnly(b.p.lines(par)) {
+		// "最大子序和" over "- 动态规划" names what the list is of.
+		return i
+	}
+	b.paragraph(par, sc, true)
+	b.list(nodes[i+1].(*ast.List), sc)
+	return b.labelBlock(nodes, i+1, sc)
+}
+
+// labelOwnsBlocks reports whether the blocks nodes[i+1:j+1] under the bare
+// label of the list nodes[i] answer it. A lone bullet over a call answers
+// with the call ("- Random Sampling" over "`df.sample(n)`"); a code block
+// right under a bullet, with no blank line, is that bullet's ("- L1" over
+// "```python"); a paragraph answers when the pairs repeat, a bare label over
+// blocks again before or after it ("* Binary Cross Entropy Loss" over its
+// formula, then "* Categorical Cross Entropy Loss"), since a paragraph under
+// one list only goes on with the text.
+func (b *builder) labelOwnsBlocks(nodes []ast.Node, i, j int, label ast.Node) bool {
+	p := b.p
+	l := nodes[i].(*ast.List)
+	if f, fence := nodes[i+1].(*ast.FencedCodeBlock); fence && p.fenceLine(f) == p.lineOf(label)+1 {
+		return l.ChildCount() == 1 || isNameLike(strings.TrimSpace(p.plain(label, 0, everything)))
+	}
+	if l.ChildCount() != 1 {
+		return false
+	}
+	if allCode(p, nodes[i+1:j+1]) {
+		return true
+	}
+	if j+1 < len(nodes) {
+		if next, ok := nodes[j+1].(*ast.List); ok && !next.IsOrdered() && next.ChildCount() == 1 {
+			if _, ok := p.bareLabel(next); ok {
+				return true
+			}
+		}
+	}
+	k := i - 1
+	for k > 0 && i-k <= maxLabelAnswer && b.labelAnswerBlock(nodes, k) {
+		k--
+	}
+	if k < i-1 {
+		if prev, ok := nodes[k].(*ast.List); ok && !prev.IsOrdered() && prev.ChildCount() == 1 {
+			_, ok := p.bareLabel(prev)
+			return ok
+		}
+	}
+	return false
+}
+
+// fenceLine returns the line of f's opening fence: its info string's
+// ("```python"), else the line above its first line of code.
+func (p *parsed) fenceLine(f *ast.FencedCodeBlock) int {
+	if f.Info != nil {
+		return p.line(f.Info.Segment.Start)
+	}
+	return p.lineOf(f) - 1
+}
+
+// bareLabel returns the last item's text of l when it only names something:
+// one short line with no colon, full stop or question mark, nothing nested,
+// and no term and definition of its own ("- Hinge - Used for
+// classification" defines already).
+func (p *parsed) bareLabel(l *ast.List) (ast.Node, bool) {
+	item := l.LastChild()
+	if item == nil || item.ChildCount() != 1 {
+		return nil, false
+	}
+	label := item.FirstChild()
+	if label.Lines() == nil || label.Lines().Len() != 1 {
+		return nil, false
+	}
+	seg := label.Lines().At(0)
+	t := strings.TrimSpace(p.plain(label, 0, everything))
+	if !hasWordChar(t) || countFields(t) > 8 || strings.ContainsAny(t, ":：?？,，;；。") || strings.HasSuffix(t, ".") {
+		return nil, false
+	}
+	if _, ok := p.splitLine(label, seg.Start, seg.Stop); ok {
+		return nil, false
+	}
+	return label, true
+}
+
+// labelAnswerBlock reports whether nodes[k] can answer a bare label: a code
+// block, or a paragraph that starts nothing of its own. A list, a heading or
+// a table starts something else; so does a bold line ("**4. Observer
+// pattern?**") and a paragraph over a list that it leads in to, unless that
+// list is the next bare label.
+func (b *builder) labelAnswerBlock(nodes []ast.Node, k int) bool {
+	switch n := nodes[k].(type) {
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return true
+	case *ast.Paragraph:
+		if ls := b.p.lines(n); len(ls) == 1 {
+			if _, bold := b.boldLine(n, ls[0]); bold {
+				return false
+			}
+		}
+		if k+1 < len(nodes) {
+			if next, ok := nodes[k+1].(*ast.List); ok {
+				_, bare := b.p.bareLabel(next)
+				return bare && next.ChildCount() == 1
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// allCode reports whether every block of ns is code: a code block or a
+// paragraph of one code span.
+func allCode(p *parsed, ns []ast.Node) bool {
+	for _, n := range ns {
+		if !p.codeAlone(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameLike reports whether t reads as the name of a thing rather than a
+// step, each word capitalised, a number or one identifier: "Mean Squared
+// Error", "L2", "sort_values"; "Run the script" is a step, and a code
+// block after the last step belongs to the whole list.
+func isNameLike(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 1 {
+		return true
+	}
+	for _, w := range ws {
+		if c := w[0]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && !lookupLower(nameJoiners, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners are the small words a capitalised name keeps in lower case:
+// "Bag of Words", "Precision and Recall".
+var nameJoiners = map[string]bool{"of": true, "and": true, "or": true, "the": true, "for": true, "in": true, "on": true, "to": true, "vs": true, "vs.": true}
