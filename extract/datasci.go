@@ -209,3 +209,53 @@ func isNameLike(t string) bool {
 // nameJoiners are the small words a capitalised name keeps in lower case:
 // "Bag of Words", "Precision and Recall".
 var nameJoiners = map[string]bool{"of": true, "and": true, "or": true, "the": true, "for": true, "in": true, "on": true, "to": true, "vs": true, "vs.": true}
+
+// isFormulaSide reports whether the term before an equals sign is one side
+// of a formula rather than a name, so that the line is a formula and no
+// card: a function of a letter, "g(z) = z linear function", "g'(z) = a *
+// (1 - a)", or words multiplied or divided, "input * filter = output".
+// "Faster R-CNN = RPN + Fast R-CNN" and "Precision = TP / (TP + FP)" name
+// what they define.
+func isFormulaSide(term string) bool {
+	return isLetterFunction(term) || isWordProduct(term)
+}
+
+// isLetterFunction reports whether t is a function of one or two letters
+// applied to its arguments and nothing more: "g(z)", "g'(z)", "P(A|B)".
+func isLetterFunction(t string) bool {
+	open := strings.IndexByte(t, '(')
+	if open < 1 || open > 3 || !strings.HasSuffix(t, ")") || open+2 >= len(t) {
+		return false
+	}
+	name := strings.TrimSuffix(t[:open], "'")
+	if name == "" || len(name) > 2 {
+		return false
+	}
+	for _, c := range []byte(name) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return strings.IndexByte(t[open+1:len(t)-1], '(') < 0
+}
+
+// isWordProduct reports whether t is words joined by "*" or "/" alone,
+// three tokens at least: "input * filter", "distance / time".
+func isWordProduct(t string) bool {
+	tokens := strings.Fields(t)
+	if len(tokens) < 3 || len(tokens)%2 == 0 {
+		return false
+	}
+	for k, w := range tokens {
+		if k%2 == 1 {
+			if w != "*" && w != "/" {
+				return false
+			}
+			continue
+		}
+		if !isIdentifier(w) && !isOperand(w) {
+			return false
+		}
+	}
+	return true
+}

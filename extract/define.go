@@ -795,8 +795,9 @@ func isFormulaSplit(term, def, sep string) bool {
 		return isOperand(lastOf(term)) && isOperand(firstOf(def)) && (len(lastOf(term)) == 1 || len(firstOf(def)) == 1) &&
 			strings.ContainsAny(def, "=<>^")
 	case "=":
-		// "(i-j) + (j-k) = p*7": operands and signs alone, not "à + le = au".
-		return isExpression(term) || isCondition(term)
+		// "(i-j) + (j-k) = p*7": operands and signs alone, not "à + le = au";
+		// "g(z) = z linear function" (see isFormulaSide).
+		return isExpression(term) || isCondition(term) || isFormulaSide(term)
 	case "→", "->", "-->", "⟶":
 		if strings.Contains(def, " | ") {
 			return true
