@@ -50,9 +50,12 @@ func isDirectionArrow(term, sep string) bool {
 var degreeWords = map[string]bool{"high": true, "higher": true, "low": true, "lower": true}
 
 // directionWords are the words of degree or place a gradient or a
-// movement starts from: "High -> low", "Inside -> outside".
+// movement starts from: "High -> low", "Inside -> outside"; a comparative
+// alone draws a setting's effect, "larger => more conservative" under a
+// hyperparameter.
 var directionWords = map[string]bool{
 	"high": true, "higher": true, "low": true, "lower": true, "more": true, "less": true,
+	"larger": true, "smaller": true, "bigger": true, "greater": true, "fewer": true,
 	"inside": true, "outside": true, "in": true, "out": true, "up": true, "down": true,
 	"left": true, "right": true, "top": true, "bottom": true, "hot": true, "cold": true,
 }
