@@ -538,6 +538,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	n.cards = mergeLabelRuns(n.cards)
 	nameOwners(n.cards, columns, rows)
+	askPartsWithOwner(n.cards)
 	kindOwners(n.cards)
 	n.cards = dropPointers(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)

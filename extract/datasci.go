@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -258,4 +259,46 @@ func isWordProduct(t string) bool {
 		}
 	}
 	return true
+}
+
+// partLabels name a side of an algorithm or a method, not a thing of their
+// own: "Pros", "Cons", "Assumptions".
+var partLabels = map[string]bool{
+	"pros": true, "cons": true, "advantages": true, "disadvantages": true, "advantage": true,
+	"disadvantage": true, "assumptions": true, "limitations": true, "drawbacks": true,
+	"strengths": true, "weaknesses": true,
+}
+
+// askPartsWithOwner asks a card whose front is only a part label with the
+// level of its context it belongs to: "## Random Forest" over "- Cons: no
+// interpretability" asks "Random Forest: Cons", as a student reviews it
+// among the cards of other algorithms; a bare "Cons" asks nothing. A
+// front asked with an owner already (see nameOwners) stays.
+func askPartsWithOwner(cards []Card) {
+	for i := range cards {
+		c := &cards[i]
+		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 || !lookupLower(partLabels, strings.TrimSpace(c.Front)) {
+			continue
+		}
+		o := strings.TrimSpace(c.Context[len(c.Context)-1])
+		if o == "" || !namesOwner(o) || countFields(o) > maxOwnedWords || namesPart(o) {
+			continue
+		}
+		if c.Key == "" {
+			c.Key = c.Front
+		}
+		c.Front = escapeText(o) + ": " + c.Front
+	}
+}
+
+// namesPart reports whether a heading holds a part label among its words,
+// "Pros/Cons", "Advantages and disadvantages": it names the parts, not
+// what they belong to.
+func namesPart(o string) bool {
+	for _, w := range strings.FieldsFunc(o, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lookupLower(partLabels, w) {
+			return true
+		}
+	}
+	return false
 }
