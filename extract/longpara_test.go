@@ -59,6 +59,13 @@ func BenchmarkRewrites(b *testing.B) {
 		{"br-lines", func(n int) string { return "# T\n\nt: " + strings.Repeat("a<br>", n) + "\n" }},
 		{"open-table-rows", func(n int) string { return "# T\n\nt: " + strings.Repeat("<tr><td>a</td>", n) + "\n" }},
 		{"link-definitions", func(n int) string { return "# T\n\n" + strings.Repeat("[a]: /u\n", n) }},
+		{"pasted-list", func(n int) string {
+			var s strings.Builder
+			for i := range n {
+				fmt.Fprintf(&s, "- Nucleus%d: holds DNA %d\n", i, i)
+			}
+			return "# T\n\n" + s.String() + "\nSome text.\n\n" + s.String()
+		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
 			s.WriteString("# T\n\n")
