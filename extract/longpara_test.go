@@ -66,6 +66,21 @@ func BenchmarkRewrites(b *testing.B) {
 			}
 			return "# T\n\n" + s.String() + "\nSome text.\n\n" + s.String()
 		}},
+		{"pasted-list-new-answers", func(n int) string {
+			var s, t strings.Builder
+			for i := range n {
+				fmt.Fprintf(&s, "- Nucleus%d: holds DNA %d\n", i, i)
+				fmt.Fprintf(&t, "- Nucleus%d: other %d\n", i, i)
+			}
+			return "# T\n\n" + s.String() + "\nSome text.\n\n" + t.String()
+		}},
+		{"property-paragraph", func(n int) string {
+			var s strings.Builder
+			for i := range n {
+				fmt.Fprintf(&s, "key:: value %d\n", i)
+			}
+			return "# T\n\n" + s.String()
+		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
 			s.WriteString("# T\n\n")
