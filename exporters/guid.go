@@ -213,14 +213,16 @@ func GUIDs(d extract.Deck) []string {
 //
 // A card whose GUID field is set keeps that GUID (see KeepGUIDs).
 func PackageGUIDs(decks []extract.Deck) [][]string {
-	guids, _ := packageGUIDs(decks, false)
+	guids, _ := packageGUIDs(decks)
 	return guids
 }
 
-// packageGUIDs is PackageGUIDs; with alts, it also returns each card's
+// packageGUIDs is PackageGUIDs; it also returns a function of each card's
 // other GUID: the one of its key alone when other cards share its key, the
 // one of its key and back when none does ("" for a card whose GUID is set).
-func packageGUIDs(decks []extract.Deck, alts bool) (guids, other [][]string) {
+// The other GUID is made only when asked: it hashes the card's back, and
+// KeepGUIDs asks it only of the few cards whose GUID is new.
+func packageGUIDs(decks []extract.Deck) (guids [][]string, other func(i, j int) string) {
 	keys := make([][]string, len(decks)) // "<kind>__<key>" of each card
 	count := map[string]int{}
 	var b []byte
@@ -254,9 +256,6 @@ func packageGUIDs(decks []extract.Deck, alts bool) (guids, other [][]string) {
 		}
 	}
 	out := make([][]string, len(decks))
-	if alts {
-		other = make([][]string, len(decks))
-	}
 	seen := map[string]int{}   // cards so far of each key and back
 	taken := map[string]bool{} // GUIDs given
 	for _, d := range decks {
@@ -268,17 +267,8 @@ func packageGUIDs(decks []extract.Deck, alts bool) (guids, other [][]string) {
 	}
 	for i, d := range decks {
 		out[i] = make([]string, len(d.Cards))
-		if alts {
-			other[i] = make([]string, len(d.Cards))
-		}
 		for j, c := range d.Cards {
 			b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
-			if alts && count[keys[i][j]] > 1 {
-				other[i][j] = guidOf(b)
-			}
-			if alts && count[keys[i][j]] == 1 {
-				other[i][j] = guidOf(appendNormalisedFront(append(b, "__back:"...), c.Back))
-			}
 			if count[keys[i][j]] > 1 {
 				b = appendNormalisedFront(append(b, "__back:"...), c.Back)
 				n := seen[string(b)]
@@ -289,9 +279,6 @@ func packageGUIDs(decks []extract.Deck, alts bool) (guids, other [][]string) {
 			}
 			if c.GUID != "" { // counted among its twins all the same, so theirs stay
 				out[i][j] = c.GUID
-				if alts {
-					other[i][j] = ""
-				}
 				continue
 			}
 			g := guidOf(b)
@@ -301,6 +288,17 @@ func packageGUIDs(decks []extract.Deck, alts bool) (guids, other [][]string) {
 			taken[g] = true
 			out[i][j] = g
 		}
+	}
+	other = func(i, j int) string {
+		c := decks[i].Cards[j]
+		if c.GUID != "" {
+			return ""
+		}
+		b := append([]byte("notes2deck__"), keys[i][j]...)
+		if count[keys[i][j]] > 1 {
+			return guidOf(b)
+		}
+		return guidOf(appendNormalisedFront(append(b, "__back:"...), c.Back))
 	}
 	return out, other
 }
@@ -321,13 +319,8 @@ func packageGUIDs(decks []extract.Deck, alts bool) (guids, other [][]string) {
 // the other GUID is from the card's own; of twins with the same back, the
 // one from the same note file first.
 func KeepGUIDs(decks []extract.Deck, prev func(guid string) []string) {
-	guids, other := packageGUIDs(decks, true)
-	used := map[string]bool{}
-	for _, gs := range guids {
-		for _, g := range gs {
-			used[g] = true
-		}
-	}
+	guids, other := packageGUIDs(decks)
+	var used map[string]bool // the GUIDs given, made when a card first needs it
 	// First the card from the same note file as before (the note, not its
 	// conflict copy), then any.
 	for _, sameFile := range []bool{true, false} {
@@ -335,14 +328,25 @@ func KeepGUIDs(decks []extract.Deck, prev func(guid string) []string) {
 			source := sourceField(decks[i])
 			for j := range decks[i].Cards {
 				c := &decks[i].Cards[j]
-				a := other[i][j]
-				if a == "" || used[a] || c.GUID != "" {
+				if c.GUID != "" {
 					continue
 				}
 				// The GUID it has now is another note file's (its twin's
 				// in a conflict copy), or new.
 				was := prev(guids[i][j])
 				if was != nil && (!sameFile || len(was) == 4 && was[3] == source) {
+					continue
+				}
+				if used == nil {
+					used = map[string]bool{}
+					for _, gs := range guids {
+						for _, g := range gs {
+							used[g] = true
+						}
+					}
+				}
+				a := other(i, j)
+				if a == "" || used[a] {
 					continue
 				}
 				f := prev(a)
