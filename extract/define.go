@@ -568,6 +568,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			s.termLo = p.boldTermStart(s.termLo, s.termHi)
 		}
 		if s.termHi >= 0 && s.defLo >= 0 {
+			if isDash(sep) {
+				s.defLo += dashCopulaLen(p.src[s.defLo:hi]) // "Процесс — это программа …"
+			}
 			s = p.namedHeadTerm(p.quotedTerm(s))
 		}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
@@ -1230,6 +1233,10 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 			copula = true
 			break
 		}
+	}
+	if k := boldCopulaAbroadLen(p.src[defLo:hi]); !copula && k > 0 {
+		defLo += k // "**Prozess** ist ein Programm …"
+		copula = true
 	}
 	if !copula && termHi == end {
 		// "The **rank** of a matrix is …": the phrase up to the verb is the term.
