@@ -187,7 +187,7 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 			if i > 0 && t[i-1] == ':' {
 				continue
 			}
-			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) || ideographicSpace(t[i+1:]) {
+			if (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) || ideographicSpace(t[i+1:])) && !closesShortcode(t, i) {
 				return i, i + 1, ":", true
 			}
 		case c == 0xE2 && bytes.HasPrefix(rest, cjkDash):
@@ -212,6 +212,20 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// closesShortcode reports whether the colon at t[i] closes an emoji
+// shortcode, as GitHub writes an emoji in its notes: ":arrow_right:
+// Befehlszähler, Register …", ":bulb: Threads werden meist im Kernmodus
+// realisiert!". The name, of three or more lower-case letters, digits,
+// '_', '+' or '-', opens the line or follows a space; it is no term, and
+// its colon no separator (":wq: save and quit" keeps its short command).
+func closesShortcode(t []byte, i int) bool {
+	k := i - 1
+	for k >= 0 && (t[k] >= 'a' && t[k] <= 'z' || t[k] >= '0' && t[k] <= '9' || t[k] == '_' || t[k] == '+' || t[k] == '-') {
+		k--
+	}
+	return k >= 0 && i-k-1 >= 3 && t[k] == ':' && (k == 0 || t[k-1] == ' ')
 }
 
 // curlyOpen opens a quotation in curly quotes.

@@ -394,7 +394,7 @@ func findSepOracle(t []byte) (i, j int, sep string, ok bool) {
 			if i > 0 && t[i-1] == ':' {
 				continue
 			}
-			if i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) || ideographicSpace(t[i+1:]) {
+			if (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\t' || (t[i+1] == 0 && (i+2 == len(t) || t[i+2] == ' ')) || cjkColon(t, i) || ideographicSpace(t[i+1:])) && !closesShortcode(t, i) {
 				return i, i + 1, ":", true
 			}
 		case bytes.HasPrefix(rest, cjkDash):
