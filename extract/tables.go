@@ -442,7 +442,7 @@ func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 				continue
 			}
 		}
-		if len(cells) < 2 {
+		if len(cells) < 2 || iconLink(cells[0][2]) {
 			continue
 		}
 		front := cell(cells[0][2])
@@ -465,4 +465,13 @@ func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 			b.cover(h)
 		}
 	}
+}
+
+// iconLink reports whether raw, the HTML of a table's cell, is a link
+// around an icon: the buttons of a page's navigation bar ("<a
+// href="../README.md"><img src="icone-casa.png"><br>Início</a>"), which
+// name no term.
+func iconLink(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	return len(raw) > 3 && strings.EqualFold(raw[:3], "<a ") && strings.Contains(strings.ToLower(raw), "<img")
 }
