@@ -185,13 +185,24 @@ func cutFrontNumbering(h string) string {
 // colon to say what follows, as "Example:" and "Note:" do: "例如：ZooKeeper，
 // etcd。" is an example of the card above it, not a card asking "例如".
 // The question and answer labels are here too, so that one left unpaired
-// ("问：什么是僵尸进程？" with no "答：") asks nothing, as "Q:" does.
+// ("问：什么是僵尸进程？" with no "答：") asks nothing, as "Q:" does. A
+// mnemonic, "助記: C跳斷" under the list it helps to remember, belongs to
+// that list's card too.
 var labelsCJK = map[string]bool{
 	"例如": true, "比如": true, "例": true, "例子": true, "举例": true, "舉例": true, "例えば": true,
 	"예": true, "예시": true, "예를 들어": true, "注": true, "注意": true, "备注": true, "備註": true,
 	"提示": true, "参考": true, "參考": true, "참고": true, "주의": true, "说明": true, "說明": true,
 	"解析": true, "问": true, "問": true, "答": true, "回答": true, "解答": true, "答案": true,
-	"答え": true, "질문": true, "답": true, "답변": true, "提问": true,
+	"答え": true, "질문": true, "답": true, "답변": true, "提问": true, "助记": true, "助記": true,
+	"口诀": true, "口訣": true,
+}
+
+// remarkCJK reports whether term is a label of labelsCJK that is no
+// question or answer label: an example, a note, a hint or a mnemonic
+// ("注意", "例如", "助記"), which remarks on its siblings as "Note:" does
+// and names no part among them.
+func remarkCJK(term string) bool {
+	return labelsCJK[term] && qaLabelsCJK[term] == ""
 }
 
 // qaLabelsCJK say "Q" and "A" in Chinese, Japanese and Korean: "**问：**"

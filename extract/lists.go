@@ -821,7 +821,8 @@ func (p *parsed) labelSplit(n ast.Node, r [2]int) (split, bool) {
 // whole its siblings name the other parts of ("Result" among "Situation",
 // "Task" and "Action").
 func isPartLabel(term string) bool {
-	return isLabel(term) && countFields(term) <= 2 && !isSourcesTitle(term) && !remarkLabels[strings.ToLower(term)] && !lookupLower(remarksAbroad, term)
+	return isLabel(term) && countFields(term) <= 2 && !isSourcesTitle(term) && !remarkLabels[strings.ToLower(term)] && !lookupLower(remarksAbroad, term) &&
+		!remarkCJK(term)
 }
 
 // acronym makes the card of a bullet that spells out an acronym, "TLS
