@@ -47,3 +47,12 @@ func dashCopulaLen(b []byte) int {
 	}
 	return 0
 }
+
+// prepositionFirst reports whether first, the first word of the subject
+// before copula, is the preposition "a" of Italian, Spanish and French:
+// "A differenza del MAC address è un indirizzo logico" says how an IP
+// address differs, it defines no "A differenza del MAC address". Before
+// Portuguese "é" an "A" is the article: "A emancipação é …".
+func prepositionFirst(first string, copula []byte) bool {
+	return (first == "a" || first == "A") && string(copula) != " é "
+}

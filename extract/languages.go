@@ -168,7 +168,8 @@ var indefinitesAbroad = map[string]bool{"ein": true, "eine": true, "un": true, "
 
 // notFirstAbroad are the pronouns and prepositions that open a clause, not
 // a term: "Él es un estudiante", "Ini adalah server HTTP", "Mit Docker
-// Compose ist ein Tool …".
+// Compose ist ein Tool …", "In Italia la capitale è Roma", "En España el
+// voto es un derecho". The preposition "a" is prepositionFirst's.
 var notFirstAbroad = map[string]bool{
 	"mit": true, "bei": true, "für": true, "von": true, "dans": true, "avec": true, "pour": true,
 	"con": true, "per": true, "para": true, "com": true, "em": true, "dengan": true, "di": true,
@@ -179,7 +180,8 @@ var notFirstAbroad = map[string]bool{
 	"él": true, "ella": true, "esto": true, "esta": true, "este": true, "eso": true, "esa": true,
 	"ese": true, "yo": true, "ele": true, "ela": true, "isto": true, "isso": true, "esse": true,
 	"essa": true, "eu": true, "você": true, "ini": true, "itu": true, "dia": true, "saya": true,
-	"đây": true, "đó": true, "nó": true,
+	"đây": true, "đó": true, "nó": true, "da": true, "in": true, "su": true, "tra": true, "fra": true,
+	"en": true, "entre": true, "sobre": true, "sin": true, "desde": true, "sur": true, "chez": true, "à": true,
 }
 
 // notLastAbroad end a verb before the copula, not a term: Vietnamese "CSDL
@@ -240,7 +242,8 @@ func (p *parsed) copulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: "is"}
 	term := p.plain(n, lo, termHi)
 	first, rest, _ := strings.Cut(term, " ")
-	if lookupLower(notFirstAbroad, first) || lookupLower(notLastAbroad, term[strings.LastIndexByte(term, ' ')+1:]) ||
+	if lookupLower(notFirstAbroad, first) || prepositionFirst(first, t[at:at+size]) ||
+		lookupLower(notLastAbroad, term[strings.LastIndexByte(term, ' ')+1:]) ||
 		strings.ContainsAny(term, ",:") {
 		return split{}, false
 	}
