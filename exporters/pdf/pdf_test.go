@@ -536,7 +536,7 @@ func TestCodeColumns(t *testing.T) {
 func TestEmoji(t *testing.T) {
 	t.Cleanup(withoutCJKFonts()) // the embedded fonts, as on a machine without CJK
 	file := filepath.Join(t.TempDir(), "emoji.md")
-	src := "# E\n\n- ✅ Done: yes\n- ❌ Wrong: no\n- 💡 Tip: draw\n- 👨\u200d💻 Coder: dev\n- 👍🏽 Thumbs: up\n- ⭐ Star: ok\n- 急 Kyū: sudden\n\n" +
+	src := "# E\n\n- ✅ Done: yes\n- ❌ Wrong: no\n- 💡 Tip: draw\n- 👨\u200d💻 Coder: dev\n- 👍🏽 Thumbs: up\n- ⭐ Star: ok\n- 急 Kyū: sudden\n- ⏰ Alarm: wake\n- ⌛ Hourglass: wait\n\n" +
 		"- list\n\n            (2) Customs 😊 consider setting industry standards\n\n            dispositive 🡪 consider\n"
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
@@ -544,7 +544,7 @@ func TestEmoji(t *testing.T) {
 	var warns []string
 	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
 	for _, want := range []string{"✔ Done: yes", "✘ Wrong: no", "• Tip: draw", "• Coder: dev", "• Thumbs: up", "★ Star: ok", "\uFFFD Kyū: sudden",
-		"dispositive → consider", "(2) Customs consider"} {
+		"dispositive → consider", "(2) Customs consider", "• Alarm: wake", "• Hourglass: wait"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the PDF text:\n%s", want, text)
 		}

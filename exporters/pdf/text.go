@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -291,8 +292,19 @@ func isEmoji(r rune) bool {
 	case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF,
 		r >= 0xE0020 && r <= 0xE007F, r == 0xFE0F, r == 0xFE0E, r == 0x200D, r == 0x20E3:
 		return true
+	case r >= 0x2300 && r <= 0x3299:
+		return slices.Contains(bmpEmoji, r)
 	}
 	return false
+}
+
+// bmpEmoji are the emoji of Unicode's emoji-data outside the blocks isEmoji
+// takes whole, in blocks that hold other signs too: "### 1. Cron Jobs ⏰"
+// printed a "�" for the alarm clock.
+var bmpEmoji = []rune{
+	0x231A, 0x231B, 0x2328, 0x2388, 0x23CF, 0x23E9, 0x23EA, 0x23EB, 0x23EC, 0x23ED, 0x23EE, 0x23EF,
+	0x23F0, 0x23F1, 0x23F2, 0x23F3, 0x23F8, 0x23F9, 0x23FA, 0x24C2, 0x25AA, 0x25AB, 0x25B6, 0x25C0,
+	0x25FB, 0x25FC, 0x25FD, 0x25FE, 0x2934, 0x2935, 0x3030, 0x303D, 0x3297, 0x3299,
 }
 
 // missingGlyph warns once per character that no font can show.
