@@ -166,6 +166,12 @@ var texSigns = map[string]string{
 	"over": "/",
 	// KaTeX's relations by name: "t\gt 0 \Leftrightarrow" printed "t\gt 0 ⇔", "A + B \coloneqq"
 	"gt": ">", "lt": "<", "coloneqq": "≔", "eqqcolon": "≕",
+	// Sizes and styles, which a printed line has no use for, and the names
+	// of operators: "$$\large v_{\epsilon} = 0$$" printed "\large v_ε = 0",
+	// "$i+j \mod(n)=k$" printed "i+j \mod(n)=k", "\Re(p)=0" printed "\Re(p)=0"
+	"tiny": "", "scriptsize": "", "footnotesize": "", "small": "", "normalsize": "", "large": "",
+	"Large": "", "LARGE": "", "huge": "", "Huge": "", "textstyle": "", "scriptstyle": "",
+	"scriptscriptstyle": "", "mod": "mod", "bmod": "mod", "pmod": "mod", "Re": "ℜ", "Im": "ℑ",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of

@@ -166,3 +166,18 @@ func TestSheetMathKaTeXNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathSizesAndOperators: size and style commands leave nothing,
+// \mod and \Re their signs; each comment is what the sheet printed.
+func TestSheetMathSizesAndOperators(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$$\large v_{\epsilon} = v_{-} - v_{+} = 0$$`, "v_ε = v₋ - v₊ = 0"},        // \large v_ε = v₋ - v₊ = 0
+		{`$\Large\textstyle I_{R_{1}} = 0$`, "I_R₁ = 0"},                            // \Large\textstyle I_R₁ = 0
+		{`$(i+j) \mod(n)=k$, $a \equiv b \pmod{n}$`, "(i+j) mod(n)=k, a ≡ b mod n"}, // (i+j) \mod(n)=k, a ≡ b \pmodn
+		{`$\Re(p)=0$, $\Im(z) > 0$`, "ℜ(p)=0, ℑ(z) > 0"},                            // \Re(p)=0, \Im(z) > 0
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
