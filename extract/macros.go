@@ -6,16 +6,16 @@ import (
 )
 
 // texMacros expands the macros a note defines for its formulas, with
-// \newcommand, \renewcommand or \def, into every later formula, and drops
-// the definitions, line for line. A card is typeset alone, so a macro
-// defined in one formula is unknown on every other card: a chemistry note
-// writes "$\newcommand{ra}{\rightarrow\text{ }}\ce{H3O+}\ra$ Hydronium" once
-// and "$\ce{OH-}\ra$ Hydroxide" below, which showed "\ra" in red. Macros
-// take their arguments in braces, #1 to #9; a definition that spans lines or
-// takes another form stays as it is. Code is left as it is. src is returned
-// when it defines no macro.
+// \newcommand, \renewcommand, \def or KaTeX's \gdef, into every later
+// formula, and drops the definitions, line for line. A card is typeset
+// alone, so a macro defined in one formula is unknown on every other card:
+// a chemistry note writes "$\newcommand{ra}{\rightarrow\text{ }}\ce{H3O+}\ra$
+// Hydronium" once and "$\ce{OH-}\ra$ Hydroxide" below, which showed "\ra"
+// in red. Macros take their arguments in braces, #1 to #9; a definition
+// that spans lines or takes another form stays as it is. Code is left as it
+// is. src is returned when it defines no macro.
 func texMacros(src []byte) []byte {
-	if !bytes.Contains(src, []byte(`ewcommand`)) && !bytes.Contains(src, []byte(`\def\`)) {
+	if !bytes.Contains(src, []byte(`ewcommand`)) && !bytes.Contains(src, []byte(`def\`)) {
 		return src
 	}
 	x := macroExpander{macros: map[string]texMacro{}}
@@ -142,8 +142,8 @@ func (x *macroExpander) define(t []byte, name string) (int, bool) {
 			m.args = int(t[i+1] - '0')
 			i += 3
 		}
-	case "def":
-		// "\def\ra{…}", "\def\vec#1{…}"
+	case "def", "gdef":
+		// "\def\ra{…}", "\def\vec#1{…}", KaTeX's "\gdef\R{\mathbb{R}}"
 		if i >= len(t) || t[i] != '\\' {
 			return 0, false
 		}
