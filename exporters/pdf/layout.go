@@ -753,8 +753,12 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 func (s *sheet) quote(dst []row, b extract.Block, x float64, depth int) []row {
 	start := len(dst)
 	in := x + s.size*0.8
-	for _, c := range b.Blocks {
+	for k, c := range b.Blocks {
+		from := len(dst)
 		dst = s.block(dst, c, in, depth)
+		if k > 0 && len(dst) > from && (b.Blocks[k-1].Kind == extract.Heading || introduces(b.Blocks[k-1], c)) {
+			dst[from].link = true
+		}
 	}
 	rows := dst[start:]
 	for i := range rows {
@@ -929,8 +933,8 @@ func (s *sheet) deck(d extract.Deck, di int) {
 			br[0].link = true
 			br[0].before = min(br[0].before, s.size*0.2)
 		}
-		// An introducing line ("Keys:") stays with the list below it.
-		if i > 0 && b.Kind == extract.List && blocks[i-1].Kind == extract.Paragraph {
+		// An introducing line ("Keys:") stays with what it introduces.
+		if i > 0 && introduces(blocks[i-1], b) {
 			br[0].link = true
 		}
 		s.setDeck(start, di)
@@ -1024,6 +1028,29 @@ func (s *sheet) setDeck(start, di int) {
 	for j := start; j < len(s.pending); j++ {
 		s.pending[j].deck = int32(di)
 	}
+}
+
+// introduces reports whether prev, a paragraph, belongs with the first line
+// of next, the block after it: a paragraph over a list, a table or code
+// ("Keys:", "Here is the function:"), or a line all in bold over anything,
+// which heads it as a heading would ("**Set-Cookie**" over its table, a
+// callout's title over its text). A callout's "**Step 3: Subnet Allocation
+// Table**" was printed at the foot of a column, its table at the top of the
+// next.
+func introduces(prev, next extract.Block) bool {
+	if prev.Kind != extract.Paragraph {
+		return false
+	}
+	switch next.Kind {
+	case extract.List, extract.Table, extract.Code:
+		return true
+	}
+	for _, sp := range prev.Spans {
+		if sp.Style&(extract.Bold|extract.Term) == 0 || sp.Style&extract.Break != 0 {
+			return false
+		}
+	}
+	return len(prev.Spans) > 0
 }
 
 // maxLabelRunes is the longest paragraph taken as the label of the list below it.

@@ -1,0 +1,67 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// TestIntroKeptWithNext: a line that introduces a table or code, and a bold
+// label in a callout, never end a column without the first line of what
+// they introduce, wherever the column's foot falls. The callout's "Step 3:
+// Subnet Allocation Table" was printed at a column's foot, its table at the
+// top of the next (sheet13/cse4411-subnets-cidr).
+func TestIntroKeptWithNext(t *testing.T) {
+	cfg, err := Exporter{}.resolve(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 30; n < 80; n++ {
+		var src strings.Builder
+		src.WriteString("# Subnets\n\n")
+		for i := range n {
+			fmt.Fprintf(&src, "- filler line %d\n", i)
+		}
+		src.WriteString("\n> [!example] Worked problem\n> **Step 3: Subnet Allocation Table**\n>\n" +
+			"> | Subnet | Mask |\n> | --- | --- |\n> | A | /24 |\n> | B | /24 |\n\n" +
+			"Here is the function:\n\n```\nint f(void);\nint g(void);\n```\n\n" +
+			"Forwarding table:\n\n| Prefix | Interface |\n| --- | --- |\n| /20 | 0 |\n")
+		d, err := extract.Parse("intro.md", []byte(src.String()), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := newSheet(cfg, []extract.Deck{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.setSize(cfg.FontSize)
+		type line struct {
+			page, col int
+			text      string
+		}
+		var lines []line
+		s.flow([]extract.Deck{d}, func(p []placed) {
+			for _, pl := range p {
+				var b strings.Builder
+				for _, o := range pl.r.ops {
+					if o.kind == opText {
+						b.Write(s.textBuf[o.from:o.to])
+					}
+				}
+				lines = append(lines, line{s.pager.pages, pl.col, b.String()})
+			}
+		})
+		for i, l := range lines {
+			for _, intro := range []string{"Step 3: Subnet Allocation Table", "Here is the function:", "Forwarding table:"} {
+				if l.text != intro {
+					continue
+				}
+				if i+1 == len(lines) || lines[i+1].page != l.page || lines[i+1].col != l.col {
+					t.Errorf("%d filler lines: %q ends column %d of page %d", n, intro, l.col+1, l.page+1)
+				}
+			}
+		}
+	}
+}
