@@ -188,9 +188,11 @@ func systemCJKFont() string {
 	return ""
 }
 
-// decksHaveCJK reports whether a card of decks holds Chinese, Japanese or
-// Korean (the cards hold the notes' text; they are quicker to read than
-// outlines).
+// decksHaveCJK reports whether a card or the outline of decks holds
+// Chinese, Japanese or Korean. The cards hold most of the notes' text and
+// are quicker to read; the outline holds the prose that makes no card, as
+// the line of a README's translations ("[日本語](README-ja.md) ∙ [한국어](…)")
+// above its title, which printed "���" on a machine with a CJK font.
 func decksHaveCJK(decks []extract.Deck) bool {
 	for _, d := range decks {
 		if hasCJK(d.Title) {
@@ -200,6 +202,54 @@ func decksHaveCJK(decks []extract.Deck) bool {
 			if hasCJK(c.Front) || hasCJK(c.Back) {
 				return true
 			}
+		}
+	}
+	for _, d := range decks {
+		if blocksHaveCJK(d.Outline) {
+			return true
+		}
+	}
+	return false
+}
+
+// blocksHaveCJK reports whether the text of blocks, or of the blocks
+// nested in them, holds Chinese, Japanese or Korean.
+func blocksHaveCJK(blocks []extract.Block) bool {
+	for _, b := range blocks {
+		if spansHaveCJK(b.Spans) || hasCJK(b.Code) || hasCJK(b.Alt) || cellsHaveCJK(b.Header) || blocksHaveCJK(b.Blocks) {
+			return true
+		}
+		for _, it := range b.Items {
+			if spansHaveCJK(it.Spans) || blocksHaveCJK(it.Blocks) {
+				return true
+			}
+		}
+		for _, r := range b.Rows {
+			if cellsHaveCJK(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spansHaveCJK reports whether the text of spans holds Chinese, Japanese
+// or Korean.
+func spansHaveCJK(spans []extract.Span) bool {
+	for _, sp := range spans {
+		if hasCJK(sp.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// cellsHaveCJK reports whether the text of a table row holds Chinese,
+// Japanese or Korean.
+func cellsHaveCJK(cells []extract.Cell) bool {
+	for _, c := range cells {
+		if spansHaveCJK(c.Spans) {
+			return true
 		}
 	}
 	return false
