@@ -1030,14 +1030,19 @@ func (s *sheet) setDeck(start, di int) {
 	}
 }
 
-// introduces reports whether prev, a paragraph, belongs with the first line
-// of next, the block after it: a paragraph over a list, a table or code
-// ("Keys:", "Here is the function:"), or a line all in bold over anything,
+// introduces reports whether prev, a block laid out, belongs with the first
+// line of next, the block after it: a paragraph over a list, a table or code
+// ("Keys:", "Here is the function:"), a line all in bold over anything,
 // which heads it as a heading would ("**Set-Cookie**" over its table, a
-// callout's title over its text). A callout's "**Step 3: Subnet Allocation
-// Table**" was printed at the foot of a column, its table at the top of the
-// next.
+// callout's title over its text), and a line that ends in a colon over
+// anything ("We therefore have by corollary 2 that:" over its formula, a
+// list's "- Therefore, the number of schedules is:" over the paragraph
+// below). A callout's "**Step 3: Subnet Allocation Table**" was printed at
+// the foot of a column, its table at the top of the next.
 func introduces(prev, next extract.Block) bool {
+	if t := strings.TrimRight(lastText(prev), " "); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return true
+	}
 	if prev.Kind != extract.Paragraph {
 		return false
 	}
@@ -1051,6 +1056,28 @@ func introduces(prev, next extract.Block) bool {
 		}
 	}
 	return len(prev.Spans) > 0
+}
+
+// lastText returns the text of the last span of b, a paragraph or a list
+// (the last of its last item), or "" for other blocks.
+func lastText(b extract.Block) string {
+	switch b.Kind {
+	case extract.Paragraph:
+		if n := len(b.Spans); n > 0 {
+			return b.Spans[n-1].Text
+		}
+	case extract.List:
+		if n := len(b.Items); n > 0 {
+			it := b.Items[n-1]
+			if k := len(it.Blocks); k > 0 {
+				return lastText(it.Blocks[k-1])
+			}
+			if k := len(it.Spans); k > 0 {
+				return it.Spans[k-1].Text
+			}
+		}
+	}
+	return ""
 }
 
 // maxLabelRunes is the longest paragraph taken as the label of the list below it.
