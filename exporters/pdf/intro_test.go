@@ -68,3 +68,51 @@ func TestIntroKeptWithNext(t *testing.T) {
 		}
 	}
 }
+
+// TestLongItemFlows: a list item with more lines under it than a short
+// block starts where the column has room, as a list does, instead of
+// moving whole to the next column. PMP notes' "Duties of PM" and its forty
+// lines left a quarter of a column empty (biz13/louiscasillas-pmp-course).
+func TestLongItemFlows(t *testing.T) {
+	cfg, err := Exporter{}.resolve(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe, err := newSheet(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe.setSize(cfg.FontSize)
+	lines := int(probe.colH / probe.lh)
+	var src strings.Builder
+	src.WriteString("# PMP\n\n")
+	for i := range lines - 12 {
+		fmt.Fprintf(&src, "- filler line %d\n", i)
+	}
+	src.WriteString("- Duties of PM\n")
+	for i := range 30 {
+		fmt.Fprintf(&src, "  - duty %d\n", i)
+	}
+	d, err := extract.Parse("pmp.md", []byte(src.String()), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := newSheet(cfg, []extract.Deck{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.setSize(cfg.FontSize)
+	col := -1
+	s.flow([]extract.Deck{d}, func(p []placed) {
+		for _, pl := range p {
+			for _, o := range pl.r.ops {
+				if o.kind == opText && strings.Contains(string(s.textBuf[o.from:o.to]), "Duties of PM") {
+					col = pl.col
+				}
+			}
+		}
+	})
+	if col != 0 {
+		t.Errorf("\"Duties of PM\" starts column %d, want the first, where ten lines are free", col+1)
+	}
+}

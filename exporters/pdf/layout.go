@@ -293,6 +293,7 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 		} else {
 			dst = append(dst, row{h: s.lh})
 		}
+		own := len(dst) // the rows of the item's own text end here
 		ml := s.label(marker, fRegular, cTerm, s.size, it.Pos)
 		mx := x
 		if b.Ordered {
@@ -310,7 +311,15 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 				dst[child].before = min(dst[child].before, s.size*0.15)
 			}
 		}
-		linkAll(dst[item:])
+		if len(dst)-item <= shortRows {
+			linkAll(dst[item:])
+		} else {
+			// A long item, a section of an outline, keeps its own text
+			// with the first line under it and flows on as a list does:
+			// kept whole, PMP notes' "Duties of PM" and its forty lines
+			// moved to the next column and left a quarter of this one empty.
+			linkAll(dst[item : own+1])
+		}
 	}
 	return dst
 }
