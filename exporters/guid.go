@@ -217,12 +217,10 @@ func PackageGUIDs(decks []extract.Deck) [][]string {
 	return guids
 }
 
-// packageGUIDs is PackageGUIDs; it also returns a function of each card's
-// other GUID: the one of its key alone when other cards share its key, the
-// one of its key and back when none does ("" for a card whose GUID is set).
-// The other GUID is made only when asked: it hashes the card's back, and
-// KeepGUIDs asks it only of the few cards whose GUID is new.
-func packageGUIDs(decks []extract.Deck) (guids [][]string, other func(i, j int) string) {
+// packageGUIDs is PackageGUIDs; it also returns the identities KeepGUIDs
+// asks of the few cards whose GUID is new (see identities). They are made
+// only when asked: they hash the card's back.
+func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 	keys := make([][]string, len(decks)) // "<kind>__<key>" of each card
 	count := map[string]int{}
 	var b []byte
@@ -289,18 +287,48 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, other func(i, j int) 
 			out[i][j] = g
 		}
 	}
-	other = func(i, j int) string {
+	id.others = func(i, j int) []string {
 		c := decks[i].Cards[j]
 		if c.GUID != "" {
+			return nil
+		}
+		var gs []string
+		if c.Kind == extract.Cloze {
+			b = appendKey(append(b[:0], "notes2deck__"+c.Kind.String()+"__"...), decks[i].Name, c.Context, clozeSkeleton(c.Front))
+			if string(b[len("notes2deck__"):]) != keys[i][j] {
+				gs = append(gs, guidOf(b))
+			}
+		}
+		b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
+		if count[keys[i][j]] > 1 {
+			return append(gs, guidOf(b))
+		}
+		return append(gs, guidOf(appendNormalisedFront(append(b, "__back:"...), c.Back)))
+	}
+	id.twins = func(i, j int) string {
+		c := decks[i].Cards[j]
+		if count[keys[i][j]] < 2 {
 			return ""
 		}
-		b := append([]byte("notes2deck__"), keys[i][j]...)
-		if count[keys[i][j]] > 1 {
-			return guidOf(b)
-		}
-		return guidOf(appendNormalisedFront(append(b, "__back:"...), c.Back))
+		b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
+		return string(appendNormalisedFront(append(b, "__back:"...), c.Back))
 	}
-	return out, other
+	return out, id
+}
+
+// identities are the other identities of the cards of the decks given to
+// packageGUIDs, by deck and card index.
+type identities struct {
+	// others returns the GUIDs the card would have with fewer or more
+	// twins: of its key alone when other cards share its key, of its key
+	// and back when none does, and first, for a cloze keyed by its whole
+	// text, of its clozeSkeleton. It returns nil for a card whose GUID is
+	// set.
+	others func(i, j int) []string
+	// twins returns the key and back that the card shares with the cards
+	// ranked beside it (see PackageGUIDs), or "" when no other card has
+	// its key.
+	twins func(i, j int) string
 }
 
 // KeepGUIDs sets the GUID of each card of decks (a package's) that would
@@ -313,19 +341,28 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, other func(i, j int) 
 // history left on a note tagged notes2deck::deleted.
 //
 // prev returns the fields of the previous build's note of a GUID (nil for
-// one it shipped deleted). A card takes its other GUID (see packageGUIDs)
-// when prev knows that one with the same back, no other card has it, and
-// prev knows its own GUID not at all, or only from another note file while
-// the other GUID is from the card's own; of twins with the same back, the
-// one from the same note file first.
+// one it shipped deleted). A card takes one of its other GUIDs (see
+// identities) when prev knows that one with the same back (and, for a
+// cloze, the same text), no other card has it, and prev knows its own GUID
+// not at all, or only from another note file while the other GUID is from
+// the card's own; of twins with the same back, the one from the same note
+// file first. Twins with the same back in two note files trade GUIDs so
+// that each keeps the one prev knows from its file (see swapTwins).
 func KeepGUIDs(decks []extract.Deck, prev func(guid string) []string) {
-	guids, other := packageGUIDs(decks)
+	guids, id := packageGUIDs(decks)
+	sources := make([]string, len(decks))
+	for i, d := range decks {
+		sources[i] = sourceField(d)
+	}
 	var used map[string]bool // the GUIDs given, made when a card first needs it
 	// First the card from the same note file as before (the note, not its
 	// conflict copy), then any.
 	for _, sameFile := range []bool{true, false} {
+		if !sameFile {
+			swapTwins(decks, guids, sources, id.twins, prev)
+		}
 		for i := range decks {
-			source := sourceField(decks[i])
+			source := sources[i]
 			for j := range decks[i].Cards {
 				c := &decks[i].Cards[j]
 				if c.GUID != "" {
@@ -345,16 +382,92 @@ func KeepGUIDs(decks []extract.Deck, prev func(guid string) []string) {
 						}
 					}
 				}
-				a := other(i, j)
-				if a == "" || used[a] {
-					continue
-				}
-				f := prev(a)
-				if len(f) == 4 && f[1] == noteHTML(c.Back) && (!sameFile || f[3] == source) {
-					c.GUID = a
-					used[a] = true
+				for _, a := range id.others(i, j) {
+					if used[a] {
+						continue
+					}
+					f := prev(a)
+					if len(f) == 4 && f[1] == noteHTML(c.Back) && (!sameFile || f[3] == source) &&
+						(c.Kind != extract.Cloze || f[0] == noteHTML(c.Front)) {
+						c.GUID = a
+						used[a] = true
+						break
+					}
 				}
 			}
+		}
+	}
+}
+
+// swapTwins gives the cards of a note file back the GUIDs that their twins
+// of the same back in another note file took. Such twins are told apart by
+// their rank in file order, so the cards of a conflict copy whose name sorts
+// before the note's ("bio (1).md" before "bio.md") take the GUIDs the note's
+// cards had. A card whose GUID is not set, and which prev knows not at all
+// or from another note file, trades GUIDs with the first twin (of the same
+// twins key, see identities) holding one that prev knows from the card's
+// own file. sources holds the Source field of each deck.
+func swapTwins(decks []extract.Deck, guids [][]string, sources []string, twins func(i, j int) string, prev func(guid string) []string) {
+	type ref struct{ i, j int }
+	// wants reports whether card j of deck i may take another GUID: its
+	// own is not set, and prev knows it from no note or from another one.
+	wants := func(i, j int) bool {
+		if decks[i].Cards[j].GUID != "" {
+			return false
+		}
+		f := prev(guids[i][j])
+		return len(f) != 4 || f[3] != sources[i]
+	}
+	var groups map[string][]ref // the twins of the cards that want, by twins key
+	for i := range decks {
+		for j := range decks[i].Cards {
+			if wants(i, j) {
+				if k := twins(i, j); k != "" {
+					if groups == nil {
+						groups = map[string][]ref{}
+					}
+					groups[k] = nil
+				}
+			}
+		}
+	}
+	if groups == nil {
+		return
+	}
+	for i := range decks {
+		for j := range decks[i].Cards {
+			if decks[i].Cards[j].GUID != "" {
+				continue
+			}
+			if k := twins(i, j); k != "" {
+				if g, ok := groups[k]; ok {
+					groups[k] = append(g, ref{i, j})
+				}
+			}
+		}
+	}
+	for _, group := range groups { // each group's trades touch its cards only
+		held := map[string][]ref{} // the cards holding a GUID prev knows from another file, by that file
+		for _, m := range group {
+			if f := prev(guids[m.i][m.j]); len(f) == 4 && f[3] != sources[m.i] {
+				held[f[3]] = append(held[f[3]], m)
+			}
+		}
+		for _, w := range group {
+			if !wants(w.i, w.j) {
+				continue
+			}
+			q := held[sources[w.i]]
+			for len(q) > 0 && decks[q[0].i].Cards[q[0].j].GUID != "" {
+				q = q[1:]
+			}
+			if len(q) == 0 {
+				continue
+			}
+			m := q[0]
+			held[sources[w.i]] = q[1:]
+			decks[w.i].Cards[w.j].GUID = guids[m.i][m.j]
+			decks[m.i].Cards[m.j].GUID = guids[w.i][w.j]
 		}
 	}
 }

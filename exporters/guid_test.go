@@ -2,6 +2,7 @@ package exporters
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"testing"
 
@@ -293,6 +294,76 @@ func TestKeepGUIDsWhenATwinComesOrGoes(t *testing.T) {
 			for back, g := range got[0] {
 				if g == first[back] {
 					t.Errorf("%s: the copy's %q took bio.md's GUID", step.name, back)
+				}
+			}
+		}
+	}
+}
+
+// TestKeepGUIDsOfTwinsAndClozes: the cards of a note that share a front
+// (two answers to "Nucleus", the same line twice) and its clozes keep their
+// GUIDs when a conflict copy of the note appears beside it, whether the
+// copy's name sorts before the note's ("bio (1).md") or after it, on every
+// rebuild and once the copy goes; the copy's cards are the new ones. Ranked
+// by file order, the copy sorted first took the note's GUIDs of its twins,
+// and every cloze of both files took a GUID of its whole text.
+func TestKeepGUIDsOfTwinsAndClozes(t *testing.T) {
+	note := func(file string) extract.Deck {
+		d := extract.Deck{Name: "Bio", File: file}
+		for _, c := range []extract.Card{
+			{Front: "Nucleus", Back: "holds DNA"},
+			{Front: "Nucleus", Back: "the control centre"},
+			{Front: "Osmosis", Back: "water moves in"},
+			{Front: "Osmosis", Back: "water moves in"},
+			{Front: "The {{c1::mitochondrion}} makes {{c2::ATP}}.", Kind: extract.Cloze},
+			{Front: "{{c1::Paris}} is the capital of {{c2::France}}", Kind: extract.Cloze},
+			{Front: "Ribosome", Back: "builds proteins"},
+		} {
+			c.Context = []string{"Cells"}
+			d.Cards = append(d.Cards, c)
+		}
+		return d
+	}
+	state := map[string][]string{}
+	build := func(decks ...extract.Deck) [][]string { // per deck: its GUIDs
+		KeepGUIDs(decks, func(g string) []string { return state[g] })
+		next := map[string][]string{}
+		var out [][]string
+		for _, notes := range Notes(decks) {
+			var gs []string
+			for _, n := range notes {
+				next[n.GUID] = n.Fields
+				gs = append(gs, n.GUID)
+			}
+			out = append(out, gs)
+		}
+		state = next
+		return out
+	}
+	first := build(note("bio.md"))[0]
+	for _, step := range []struct {
+		name  string
+		decks []extract.Deck
+		mine  int // the index of bio.md's deck
+	}{
+		{"a copy sorted first", []extract.Deck{note("bio (1).md"), note("bio.md")}, 1},
+		{"rebuilt", []extract.Deck{note("bio (1).md"), note("bio.md")}, 1},
+		{"the copy gone", []extract.Deck{note("bio.md")}, 0},
+		{"a copy sorted last", []extract.Deck{note("bio.md"), note("bio.sync-conflict-20261101-120000-ABCDEFG.md")}, 0},
+		{"rebuilt again", []extract.Deck{note("bio.md"), note("bio.sync-conflict-20261101-120000-ABCDEFG.md")}, 0},
+		{"that copy gone", []extract.Deck{note("bio.md")}, 0},
+	} {
+		got := build(step.decks...)
+		for j, g := range got[step.mine] {
+			if g != first[j] {
+				t.Errorf("%s: bio.md's card %d (%q) has GUID %q, want %q (its first build's)",
+					step.name, j, step.decks[step.mine].Cards[j].Front, g, first[j])
+			}
+		}
+		if len(got) == 2 {
+			for j, g := range got[1-step.mine] {
+				if slices.Contains(first, g) {
+					t.Errorf("%s: the copy's card %d (%q) took a GUID of bio.md", step.name, j, step.decks[1-step.mine].Cards[j].Front)
 				}
 			}
 		}
