@@ -51,7 +51,7 @@ func TestRobustDamagedFont(t *testing.T) {
 	want := "font " + path + ` is damaged (no "post" table)`
 	t.Run("flag", func(t *testing.T) {
 		r := runBin(t, "build", "--out", out, "--font", path, "../../notes")
-		failsCleanly(t, r, 2, "notes2deck: "+want, out, before)
+		failsCleanly(t, r, 2, "notes2deck: --"+want, out, before)
 	})
 	t.Run("front matter", func(t *testing.T) {
 		r := runBin(t, "build", "--out", out, filepath.Join(dir, "notes.md"))
@@ -121,7 +121,7 @@ func TestRobustFontNotAFile(t *testing.T) {
 	for font, msg := range map[string]string{"/dev/zero": "not a regular file", big: "too large: 33.0 MiB, more than 32 MiB"} {
 		t.Run(filepath.Base(font), func(t *testing.T) {
 			r := runBinWithin(t, time.Minute, "build", "--out", out, "--font", font, "../../notes")
-			failsCleanly(t, r, 2, "notes2deck: font "+font+": "+msg, out, before)
+			failsCleanly(t, r, 2, "notes2deck: --font "+font+": "+msg, out, before)
 			writeFiles(t, dir, map[string]string{"notes.md": "---\ncheatsheet:\n  font: " + font + "\n---\n# N\n\n- One: 1\n"})
 			r = runBinWithin(t, time.Minute, "build", "--out", out, filepath.Join(dir, "notes.md"))
 			failsCleanly(t, r, 1, "notes.md:3: front matter: cheatsheet: font "+font+": "+msg, out, before)

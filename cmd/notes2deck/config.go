@@ -264,7 +264,7 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 		if !own[k.Value] || c.IsSet(k.Value) {
 			continue
 		}
-		if k.Value == "out" && vals[0] != "-" && !filepath.IsAbs(vals[0]) {
+		if isPathKey(k.Value) && vals[0] != "-" && vals[0] != "" && !filepath.IsAbs(vals[0]) {
 			vals[0] = filepath.Join(filepath.Dir(file), vals[0])
 		}
 		for _, s := range vals {
@@ -275,6 +275,17 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 		sources[k.Value] = at
 	}
 	return file, sources, nil
+}
+
+// isPathKey reports whether the key of notes2deck.yaml names a file or a
+// folder, which is relative to the settings file, as the notes are: the
+// output folder and the cheat sheet's fonts.
+func isPathKey(key string) bool {
+	switch key {
+	case "out", "font", "font-bold", "font-mono":
+		return true
+	}
+	return false
 }
 
 // configValues returns the text of a scalar, or, when list, the items of a

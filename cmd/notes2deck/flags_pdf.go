@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/exporters/pdf"
@@ -88,7 +89,31 @@ func pdfExporter(c *cli.Context, epoch int64, warn func(extract.Warning)) (expor
 		return nil, usageError{fmt.Sprintf("--pdf-layout %q: want sheet or cards", e.Layout)}
 	}
 	if err := e.Check(); err != nil {
-		return nil, usageError{err.Error()}
+		return nil, usageError{settingMessage(c, err)}
 	}
 	return e, nil
+}
+
+// settingMessage is the message of err, an error of pdf.Exporter.Check, led
+// by the flag it is about, as "--margin 50in: want 0 to a quarter of the
+// page" or "--font x.ttf: no such file or directory", so that
+// loadBuildConfig can name the line of notes2deck.yaml that set it.
+func settingMessage(c *cli.Context, err error) string {
+	msg := err.Error()
+	flag := pdf.Setting(err)
+	if flag == "layout" {
+		flag = "pdf-layout"
+	}
+	if flag == "" || !c.IsSet(flag) {
+		return msg
+	}
+	if flag == "font" || flag == "font-bold" || flag == "font-mono" {
+		// "font x.ttf: …", "font x.ttf is damaged (…)"
+		value := c.String(flag)
+		return "--" + flag + " " + value + strings.TrimPrefix(msg, "font "+value)
+	}
+	if _, why, ok := strings.Cut(msg, ": "); ok {
+		return fmt.Sprintf("--%s %s: %s", flag, flagText(c, flag), why)
+	}
+	return msg
 }

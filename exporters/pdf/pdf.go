@@ -218,15 +218,25 @@ func (e Exporter) Check() error {
 	if _, err := e.resolve(nil); err != nil {
 		return err
 	}
-	for _, path := range []string{e.Font, e.FontBold, e.FontMono} {
+	for i, path := range []string{e.Font, e.FontBold, e.FontMono} {
 		if path == "" {
 			continue
 		}
 		if _, err := loadFace(path, "", nil); err != nil {
-			return err
+			return &fieldError{[]string{"font", "font-bold", "font-mono"}[i], err.Error()}
 		}
 	}
 	return nil
+}
+
+// Setting returns the setting that err, an error of Check, is about, named
+// as in front matter ("font-size", "layout", "font-bold"), or "" when err
+// names none.
+func Setting(err error) string {
+	if fe, ok := err.(*fieldError); ok {
+		return fe.key
+	}
+	return ""
 }
 
 // CheckDeck returns the error that Export would give for the "cheatsheet:"
