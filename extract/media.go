@@ -225,7 +225,8 @@ func (v *vaultIndex) find(root, name string) string {
 // by it). Remote URLs are left alone. HTML entities in it are decoded, as
 // browsers decode src="Tom&amp;Jerry.png" and CommonMark a Markdown
 // destination; a path with backslashes that names no file is tried with
-// slashes, as Windows reads img\cell.png.
+// slashes, as Windows reads img\cell.png, and one whose part before "#" or
+// "?" names no file is tried whole ("Lecture #3.png").
 func (p *parsed) addImage(dest string, line int) error {
 	if _, done := p.images[dest]; done || dest == "" || isRemote(dest) {
 		return nil
@@ -241,7 +242,8 @@ func (p *parsed) addImage(dest string, line int) error {
 		}
 		return nil
 	}
-	name := html.UnescapeString(dest)
+	whole := html.UnescapeString(dest)
+	name := whole
 	if u, err := url.PathUnescape(strings.SplitN(strings.SplitN(name, "#", 2)[0], "?", 2)[0]); err == nil {
 		name = u
 	}
@@ -258,6 +260,18 @@ func (p *parsed) addImage(dest string, line int) error {
 		slashed := imageFile(base, root, strings.ReplaceAll(name, `\`, "/"))
 		if r, serr := filepath.EvalSymlinks(slashed); serr == nil {
 			path, real, err = slashed, r, nil
+		}
+	}
+	if errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(whole, "#?") {
+		// "Lecture #3.png", "why?.png": a file's own name, not a fragment
+		// or a query, as a browser would read it.
+		literal := whole
+		if u, uerr := url.PathUnescape(whole); uerr == nil {
+			literal = u
+		}
+		named := imageFile(base, root, literal)
+		if r, lerr := filepath.EvalSymlinks(named); lerr == nil {
+			path, real, err, name = named, r, nil, literal
 		}
 	}
 	if errors.Is(err, fs.ErrNotExist) && !isASCII(name) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,5 +64,40 @@ func TestComposedPathListsOnce(t *testing.T) {
 	}
 	if got := v.composedPath(filepath.Join(dir, "thé.png")); got != "" {
 		t.Errorf("composedPath = %q after the folder was listed, want \"\" (listed again)", got)
+	}
+}
+
+// TestImageNamesWithHashOrQuery: an image whose file name holds "#" or "?"
+// ("Lecture #3.png", "why?.png"), written as it is, is found: the part after
+// "#" or "?" is a URL's fragment or query only when the cut name is a file.
+// Cut there, it named no file ("file not found" for a file beside the note).
+func TestImageNamesWithHashOrQuery(t *testing.T) {
+	notes := t.TempDir()
+	for _, name := range []string{"Lecture #3.png", "why?.png", "cell.png"} {
+		if err := os.WriteFile(filepath.Join(notes, name), []byte("\x89PNG\r\n\x1a\n"+name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "# Bio\n\n- Hash: ![a](<Lecture #3.png>)\n- Query: ![b](why?.png)\n- Encoded: ![c](Lecture%20%233.png)\n" +
+		"- Fragment: ![d](cell.png#center)\n- Size: ![e](cell.png?w=200)\n"
+	d, err := Parse(filepath.Join(notes, "n.md"), []byte(src), Options{Root: notes, IgnoreMissingMedia: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) > 0 {
+		t.Errorf("warnings %v, want none", d.Warnings)
+	}
+	var got []string
+	for _, m := range d.Media {
+		got = append(got, filepath.Base(m.Path))
+	}
+	slices.Sort(got)
+	if want := []string{"Lecture #3.png", "cell.png", "why?.png"}; !slices.Equal(got, want) {
+		t.Errorf("media %q, want %q", got, want)
+	}
+	for _, c := range d.Cards {
+		if !strings.Contains(c.Back, `<img src="`) {
+			t.Errorf("card %q: back %q shows no image", c.Front, c.Back)
+		}
 	}
 }
