@@ -116,6 +116,10 @@ func watch(ctx context.Context, cfg buildConfig) error {
 	cfg.ui.statusf("watching %s; press Ctrl+C to stop", strings.Join(paths, ", "))
 
 	var fire, poll <-chan time.Time
+	// Folders created or moved in since the last build, watched again when
+	// it fires: fsnotify drops the watch of a folder that moves once it
+	// reads the move, which may come after the folder's new name was added.
+	var arrived []string
 	for {
 		select {
 		case <-ctx.Done():
@@ -163,6 +167,7 @@ func watch(ctx context.Context, cfg buildConfig) error {
 					if err := addTree(w, ev.Name, outAbs); err != nil {
 						cfg.ui.errorf("%v", err)
 					}
+					arrived = append(arrived, ev.Name)
 					fire = time.After(debounce)
 					continue
 				}
@@ -188,6 +193,14 @@ func watch(ctx context.Context, cfg buildConfig) error {
 			if len(gone) > 0 {
 				continue
 			}
+			for _, d := range arrived {
+				if info, err := os.Stat(d); err == nil && info.IsDir() {
+					if err := addTree(w, d, outAbs); err != nil {
+						cfg.ui.errorf("%v", err)
+					}
+				}
+			}
+			arrived = nil
 			decks, err := buildOnce(cfg)
 			if err != nil {
 				cfg.ui.errorf("%v (kept the last good outputs)", err)

@@ -285,3 +285,44 @@ func TestWatchFolderReplaced(t *testing.T) {
 		})
 	}
 }
+
+// TestWatchRenamedSubfolder: a sub-folder renamed inside the notes folder
+// ("chem" to "chemistry"), or moved in from outside with its own
+// sub-folders, is watched under its new name: a note saved in it after that
+// is rebuilt. fsnotify drops the watch of a folder that moves, so a save in
+// the renamed folder went unseen until some other change.
+func TestWatchRenamedSubfolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"notes/bio.md":           "# Bio\n\n- Cell: unit of life\n",
+		"notes/chem/atoms.md":    "# Atoms\n\n- Atom: small\n",
+		"outside/phys/forces.md": "# Forces\n\n- Force: a push\n",
+	})
+	notes := filepath.Join(dir, "notes")
+	csv := filepath.Join(dir, "out", "notes.csv")
+	w := startWatch(t, filepath.Join(dir, "out"), notes)
+	// saved waits until the outputs show answer, after saving it in note.
+	saved := func(note, answer string) {
+		t.Helper()
+		time.Sleep(3 * debounce) // the rebuild the move made is done
+		if err := os.WriteFile(note, []byte("# Notes\n\n- Term: "+answer+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for b, _ := os.ReadFile(csv); !strings.Contains(string(b), answer); b, _ = os.ReadFile(csv) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no rebuild after saving %s; stdout:\n%s\nstderr:\n%s", note, w.stdout.String(), w.stderr.String())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	if err := os.Rename(filepath.Join(notes, "chem"), filepath.Join(notes, "chemistry")); err != nil {
+		t.Fatal(err)
+	}
+	saved(filepath.Join(notes, "chemistry", "new.md"), "renamed folder")
+	if err := os.Rename(filepath.Join(dir, "outside"), filepath.Join(notes, "more")); err != nil {
+		t.Fatal(err)
+	}
+	saved(filepath.Join(notes, "more", "phys", "forces.md"), "moved-in folder")
+	w.stop(t)
+}
