@@ -11,23 +11,27 @@ import "bytes"
 // after it started the card's front with a character nobody can see. Such
 // a no-break space becomes a space, and those zero-width characters are
 // dropped; nothing else changes, and every line stays where it was. Lines
-// of fenced code are left as they are.
+// of fenced code are left as they are; a fence's opening line is cleaned
+// first.
 func invisibleMarks(src []byte) []byte {
 	if !bytes.Contains(src, nbspBytes) && !bytes.Contains(src, nnbspBytes) &&
 		!bytes.Contains(src, zwspBytes) && !bytes.Contains(src, bomBytes) && !bytes.Contains(src, wjBytes) {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
-	code := fencedLines(lines)
 	changed := false
+	var fence fenceState
 	for i, l := range lines {
-		if code[i] {
-			continue
+		// A line is cleaned before it is read as a fence, so that a fence
+		// behind a byte order mark (two files joined) opens, as it does
+		// once cleaned, and its closing line opens nothing.
+		if !fence.open() {
+			if m, ok := visibleMarks(l); ok {
+				lines[i], l = m, m
+				changed = true
+			}
 		}
-		if m, ok := visibleMarks(l); ok {
-			lines[i] = m
-			changed = true
-		}
+		fence.next(l)
 	}
 	if !changed {
 		return src
