@@ -152,7 +152,7 @@ func yamlError(block []byte, err error) (int, string) {
 	msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
 	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
 		n, _ := strconv.Atoi(msg[m[2]:m[3]])
-		return 1 + n, msg[:m[0]] + msg[m[1]:]
+		return 1 + n, fileLines(msg[:m[0]] + msg[m[1]:])
 	}
 	line := 2
 	for off := 0; off < len(block); line++ {
@@ -311,6 +311,26 @@ func cleanTags(raw []string) []string {
 // yamlLine finds the first "line N: " of a YAML error message: the line of
 // the front matter it is about.
 var yamlLine = regexp.MustCompile(`line (\d+): `)
+
+// yamlLines finds every "line N" of a YAML error message.
+var yamlLines = regexp.MustCompile(`\bline (\d+)\b`)
+
+// fileLines returns msg, a YAML error message about a front matter block,
+// with each "line N" it holds ("mapping key \"deck\" already defined at
+// line 2", a second error's "line 5: …") made a line of the file, whose
+// line 2 is the block's first.
+func fileLines(msg string) string {
+	if !strings.Contains(msg, "line ") {
+		return msg
+	}
+	return yamlLines.ReplaceAllStringFunc(msg, func(s string) string {
+		n, err := strconv.Atoi(s[len("line "):])
+		if err != nil {
+			return s
+		}
+		return "line " + strconv.Itoa(n+1)
+	})
+}
 
 // splitTOML separates Hugo's TOML front matter, between two "+++" lines,
 // from the body. It reads the top-level keys whose values are strings,
