@@ -38,11 +38,14 @@ func (Exporter) Export(w io.Writer, decks []extract.Deck) error {
 			n := &notes[i][j]
 			writeCell(bw, n.GUID)
 			writeCell(bw, exporters.NotetypeName(c.Kind))
-			writeCell(bw, deck)
+			writeSpaced(bw, deck)
 			for _, f := range n.Fields {
 				writeField(bw, f)
 			}
 			bw.WriteByte('"')
+			if len(n.Tags) > 0 && n.Tags[0] != "" && strings.IndexByte(formulaStarts, n.Tags[0][0]) >= 0 {
+				bw.WriteByte(' ') // as in writeSpaced: Anki splits tags at spaces
+			}
 			for k, t := range n.Tags {
 				if k > 0 {
 					bw.WriteByte(' ')
@@ -85,6 +88,21 @@ func writeField(w *bufio.Writer, f string) {
 	w.WriteString(`"&#` + strconv.Itoa(int(f[0])) + ";")
 	writeQuoted(w, f[1:])
 	w.WriteString(`",`)
+}
+
+// writeSpaced writes a deck name as writeCell does, but with a space before
+// a first character that would start a formula: a deck named by an H1
+// "=HYPERLINK(…)" or "-Bio" is no formula in a spreadsheet. Anki trims each
+// level of a deck name, so it reads the deck the .apkg makes; a character
+// reference would be part of the name.
+func writeSpaced(w *bufio.Writer, s string) {
+	if s != "" && strings.IndexByte(formulaStarts, s[0]) >= 0 {
+		w.WriteString(`" `)
+		writeQuoted(w, s)
+		w.WriteString(`",`)
+		return
+	}
+	writeCell(w, s)
 }
 
 // writeQuoted writes s with each '"' doubled.

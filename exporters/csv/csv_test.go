@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdcsv "encoding/csv"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -173,6 +174,44 @@ func TestFormulaCells(t *testing.T) {
 			if got := html.UnescapeString(cell); got != html.UnescapeString(want[j]) {
 				t.Errorf("card %d: %s cell %q shows %q in Anki, want %q", i, Columns[3+j], cell, got, want[j])
 			}
+		}
+	}
+}
+
+// TestFormulaDeckAndTags: a deck named by an H1 such as
+// "=HYPERLINK(…)" or "-Bio", and a front-matter tag "=1+1", are not
+// formulas in a spreadsheet: their cells start with a space, which Anki
+// drops (it trims each level of a deck name and splits tags at spaces),
+// so the deck and the tags are those the .apkg makes.
+func TestFormulaDeckAndTags(t *testing.T) {
+	var decks []extract.Deck
+	for _, name := range []string{`=HYPERLINK("http://x.test","click")`, "-Bio", "+Chem::=Sub", "@home", "Plain"} {
+		decks = append(decks, extract.Deck{Name: name, File: "d.md", Cards: []extract.Card{
+			{Front: "A", Back: "b", Tags: []string{"=1+1", "ok"}},
+		}})
+	}
+	var buf bytes.Buffer
+	if err := (Exporter{}).Export(&buf, decks); err != nil {
+		t.Fatal(err)
+	}
+	_, body := meta(t, buf.Bytes())
+	r := stdcsv.NewReader(bytes.NewReader(body))
+	r.FieldsPerRecord = len(Columns)
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("parse csv: %v", err)
+	}
+	for i, rec := range recs {
+		for _, k := range []int{2, 7} {
+			if cell := rec[k]; cell != "" && strings.IndexByte(formulaStarts, cell[0]) >= 0 {
+				t.Errorf("card %d: %s cell %q starts a spreadsheet formula", i, Columns[k], cell)
+			}
+		}
+		if got, want := strings.TrimSpace(rec[2]), exporters.DeckName(decks[i].Name); got != want {
+			t.Errorf("card %d: deck %q, Anki reads %q, want %q", i, rec[2], got, want)
+		}
+		if got, want := strings.Fields(rec[7]), exporters.NoteTags(decks[i].Cards[0]); !slices.Equal(got, want) {
+			t.Errorf("card %d: tags %q, Anki reads %q, want %q", i, rec[7], got, want)
 		}
 	}
 }
