@@ -286,9 +286,9 @@ func keepPrevious(path string) (string, error) {
 	return name, nil
 }
 
-// copyFile copies the file from to a new file to.
+// copyFile copies the regular file from to a new file to.
 func copyFile(from, to string) error {
-	src, err := os.Open(from)
+	src, err := openRegular(from)
 	if err != nil {
 		return err
 	}

@@ -27,15 +27,16 @@ const pdfTail = 8 << 20
 // to be replaced, is one notes2deck wrote. A student's lecture3.pdf beside
 // lecture3.md, or a biology.csv of grades in a notes folder that is also
 // the output folder, is not, and must not be replaced by the build. A file
-// that cannot be read is left for the write to report.
+// that cannot be read, or is no regular file (a named pipe, which would
+// block the read), is left for the write to report or replace.
 func writtenByUs(path, f string) bool {
-	file, err := os.Open(path)
+	file, err := openRegular(path)
 	if err != nil {
 		return true
 	}
 	defer file.Close()
 	info, err := file.Stat()
-	if err != nil || !info.Mode().IsRegular() {
+	if err != nil {
 		return true
 	}
 	mark := []byte(ownMarks[f])

@@ -1180,3 +1180,31 @@ func TestRobustHiddenFiles(t *testing.T) {
 		t.Errorf("a hidden note named as PATH: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestRobustOutputIsAPipe: an output whose place a named pipe holds
+// (out/notes.csv made by mkfifo, left by a script that streamed it) is
+// replaced by the build, as a link there is, for each format. Opened to
+// see whether notes2deck wrote it, the pipe blocked the build forever,
+// waiting for a writer.
+func TestRobustOutputIsAPipe(t *testing.T) {
+	for _, name := range []string{"notes.csv", "notes.apkg", "notes.pdf"} {
+		t.Run(name, func(t *testing.T) {
+			out, _ := prebuilt(t)
+			p := filepath.Join(out, name)
+			if err := os.Remove(p); err != nil {
+				t.Fatal(err)
+			}
+			if err := syscall.Mkfifo(p, 0o644); err != nil {
+				t.Skip(err)
+			}
+			r := runBinWithin(t, 30*time.Second, "build", "-q", "--out", out, "../../notes")
+			noTrace(t, r)
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			if info, err := os.Lstat(p); err != nil || !info.Mode().IsRegular() {
+				t.Errorf("%s after the build: %v, %v; want the output, a regular file", name, info, err)
+			}
+		})
+	}
+}
