@@ -945,6 +945,9 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		front = aspectFront(b.briefFront(front), sc) // "Holding:" over its points names the case's
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
+		if n, ok := b.seriesName(it, name, p.plain(head, s.defLo, ls[0][1])); ok {
+			name = n // "Process 2: Collect Requirements": its parts are Collect Requirements'
+		}
 	} else {
 		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) {
 			// "He did not like how principles applied to different groups."

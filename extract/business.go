@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// seriesName returns the name that a bullet numbered in a series gives
+// what is nested under it: "- **Process 2:** Collect Requirements" over
+// "What to do", "Tools" and "Outputs" is the process Collect Requirements,
+// so those parts are asked as "Collect Requirements: Outputs", not as
+// "Process 2: Outputs", a number no student learns. term is the bullet's
+// label and value the rest of its line. It holds only when a bullet beside
+// it numbers the same kind ("Process 1", "Process 3") and value is a short
+// name, so "Windows 10: the current release" keeps its own name.
+func (b *builder) seriesName(it ast.Node, term, value string) (string, bool) {
+	kind, num, ok := seriesLabel(term)
+	if !ok {
+		return "", false // the quick test: no "Kind N" label
+	}
+	value = strings.TrimSpace(value)
+	if value == "" || !hasWordChar(value) || countFields(value) > maxOwnedWords || strings.ContainsAny(value, ".;:!?") {
+		return "", false
+	}
+	for _, sib := range []ast.Node{it.PreviousSibling(), it.NextSibling()} {
+		if k, n, ok := b.itemSeriesLabel(sib); ok && strings.EqualFold(k, kind) && n != num {
+			return value, true
+		}
+	}
+	return "", false
+}
+
+// itemSeriesLabel returns the kind and number of list item it's label (see
+// seriesLabel), when its first line opens with one before a separator.
+func (b *builder) itemSeriesLabel(it ast.Node) (kind, num string, ok bool) {
+	if it == nil {
+		return "", "", false
+	}
+	head := itemHead(it)
+	if head == nil {
+		return "", "", false
+	}
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) == 0 {
+		return "", "", false
+	}
+	s, ok := p.splitLine(head, ls[0][0], ls[0][1])
+	if !ok {
+		return "", "", false
+	}
+	return seriesLabel(p.plain(head, s.termLo, s.termHi))
+}
+
+// seriesLabel splits a label that numbers one of a series, a word or two
+// and a number ("Process 2", "Step 10", "Knowledge Area 1.2"), into its kind
+// and number.
+func seriesLabel(t string) (kind, num string, ok bool) {
+	f := strings.Fields(strings.TrimRight(strings.TrimSpace(t), ":："))
+	if len(f) < 2 || len(f) > 3 {
+		return "", "", false
+	}
+	num = f[len(f)-1]
+	if len(num) > 4 || !isDigit(rune(num[0])) || !isDigit(rune(num[len(num)-1])) || strings.Trim(num, "0123456789.") != "" {
+		return "", "", false
+	}
+	for _, w := range f[:len(f)-1] {
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return "", "", false
+			}
+		}
+	}
+	return strings.Join(f[:len(f)-1], " "), num, true
+}
