@@ -75,3 +75,38 @@ func seriesLabel(t string) (kind, num string, ok bool) {
 	}
 	return strings.Join(f[:len(f)-1], " "), num, true
 }
+
+// headingName is a heading as the owner of a part's front, without its
+// numbering: "Outcome: Sprint Goal" under "### 1. Sprint Planning" asks
+// "Sprint Planning: Outcome", as the heading's own card asks "Sprint
+// Planning". A heading that is all numbering keeps it.
+func headingName(h string) string {
+	if t := strings.TrimSpace(stripNumbering(h)); t != "" && hasWordChar(t) {
+		return t
+	}
+	return h
+}
+
+// rowName is the front of a table's row without the list numbering its
+// author gave the rows: "| **1. Competitive Rivalry** | Intensity of … |"
+// asks "Competitive Rivalry", as "1. Competitive Rivalry" in a list would.
+// Only an integer and "." or ")" is numbering here: "3.5 Sonnet" names a
+// model.
+func rowName(front string) string {
+	open := ""
+	if strings.HasPrefix(front, "<strong>") {
+		open = "<strong>"
+	}
+	t := front[len(open):]
+	i := 0
+	for i < len(t) && i < 3 && isDigit(rune(t[i])) {
+		i++
+	}
+	if i == 0 || i+1 >= len(t) || (t[i] != '.' && t[i] != ')') || t[i+1] != ' ' {
+		return front
+	}
+	if rest := strings.TrimLeft(t[i+1:], " "); hasWordChar(stripTags(rest)) {
+		return open + rest
+	}
+	return front
+}

@@ -2331,7 +2331,7 @@ func aspectFront(front string, sc scope) string {
 	}
 	c, generic := ownerContext(sc.context())
 	if (generic || len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasPrefix(c[len(c)-1], "#") {
-		return escapeText(caseStudyName(c[len(c)-1])) + ": " + front
+		return escapeText(headingName(caseStudyName(c[len(c)-1]))) + ": " + front
 	}
 	return front
 }

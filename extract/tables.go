@@ -95,7 +95,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 		if group >= 0 && (group >= len(cells) || !hasWordChar(p.plain(cells[group], 0, everything))) {
 			continue // a row of no group: "| | Add an architecture | Contribute |"
 		}
-		front := unwrapStrong(p.html(cells[key], 0, everything))
+		front := rowName(unwrapStrong(p.html(cells[key], 0, everything)))
 		if isBound(stripTags(front)) && b.measuresOnly(cells, key) {
 			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // on the card of the table's heading
 			continue
