@@ -110,3 +110,18 @@ func rowName(front string) string {
 	}
 	return front
 }
+
+// answersHead reports whether line r of n, which split s cuts after a bold
+// phrase inside it, is the answer of the bold head cur above it that waits
+// for one: "**Brand Equity:**" over "The **added intangible value** a
+// strong brand provides …". The head names the term and the line defines
+// it; the bold after the line's article stresses a phrase of the
+// definition and makes no card "added intangible value → a strong brand
+// provides …". A line that opens with its bold term ("**Osmosis** water
+// crossing a membrane") is a definition of its own.
+func answersHead(p *parsed, cur *group, n ast.Node, r [2]int, s split) bool {
+	if s.sep != "**" || cur.hasDef || cur.def != "" || s.termLo <= r[0] {
+		return false
+	}
+	return hasWordChar(p.plain(n, r[0], s.termLo))
+}

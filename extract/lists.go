@@ -186,6 +186,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				ok = false
 			}
 		}
+		if ok && cur != nil && answersHead(p, cur, n, r, s) {
+			ok = false // "**Brand Equity:**" over "The **added intangible value** a brand …"
+		}
 		if !ok && defs >= 2 {
 			// "**R**esult: Share the outcomes." after "Situation: …",
 			// "Task: …" and "Action: …".
