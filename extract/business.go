@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -124,4 +125,50 @@ func answersHead(p *parsed, cur *group, n ast.Node, r [2]int, s split) bool {
 		return false
 	}
 	return hasWordChar(p.plain(n, r[0], s.termLo))
+}
+
+// maxPairs is the most label–value pairs labelPairs reads on one line.
+const maxPairs = 4
+
+// labelPairs makes a card of each pair of a line of label–value pairs
+// joined by " | ", as Scrum notes sum up an event: "Inspect: Product
+// Backlog | Adapt: Sprint Backlog". Read as one pair the line asked
+// "Inspect" for "Product Backlog | Adapt: Sprint Backlog", the next label
+// inside its answer. Every part must be a short label, a colon and a
+// value; a line with code, or with a part that is no such pair ("Inspect
+// Increments | Adapt: …"), is left to the other rules. It reports whether
+// ls was such a line.
+func (b *builder) labelPairs(n ast.Node, ls [][2]int, sc scope) bool {
+	if len(ls) != 1 {
+		return false
+	}
+	p := b.p
+	lo, hi := ls[0][0], ls[0][1]
+	line := p.src[lo:hi]
+	if bytes.Count(line, []byte(" | ")) == 0 || bytes.IndexByte(line, '`') >= 0 || bytes.HasPrefix(bytes.TrimSpace(line), []byte("|")) {
+		return false // the quick test: no pairs, or code whose bars are no joints
+	}
+	var parts []split
+	for from := lo; from < hi && len(parts) <= maxPairs; {
+		end := hi
+		if k := bytes.Index(p.src[from:hi], []byte(" | ")); k >= 0 {
+			end = from + k
+		}
+		s, ok := p.splitLine(n, from, end)
+		if !ok || s.sep != ":" || s.defHi > end || countFields(p.plain(n, s.termLo, s.termHi)) > 3 || !hasWordChar(p.plain(n, s.defLo, s.defHi)) {
+			return false
+		}
+		parts = append(parts, s)
+		from = end + len(" | ")
+	}
+	if len(parts) < 2 || len(parts) > maxPairs {
+		return false
+	}
+	at := p.line(lo)
+	for _, s := range parts {
+		if b.add(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi))), p.html(n, s.defLo, s.defHi), b.defKind(), at, sc) {
+			b.coverLines(at, at)
+		}
+	}
+	return true
 }
