@@ -172,3 +172,68 @@ func (b *builder) labelPairs(n ast.Node, ls [][2]int, sc scope) bool {
 	}
 	return true
 }
+
+// maxStemRun is how many stems in a row stemLines looks past for the
+// question that shows they are a quiz's.
+const maxStemRun = 16
+
+// stemLines makes the card of a paragraph of two lines that a quiz's
+// question stem stops mid-sentence and its answer completes, among
+// questions over their answers, as notes copied from an exam simulator
+// hold: "Scrum is founded on" over "empiricism and lean thinking." between
+// "What concludes the Sprint?" over "Sprint Retrospective". The stem asks,
+// marked as unfinished, and the completion answers. Alone, two such lines
+// are a sentence broken where its author pressed Enter, and make no card.
+// It reports whether ls were such lines.
+func (b *builder) stemLines(n ast.Node, ls [][2]int, sc scope) bool {
+	if len(ls) != 2 || !b.isStem(n, ls) {
+		return false
+	}
+	if !b.amongQuestions(n) {
+		return false
+	}
+	p := b.p
+	if b.add(strings.TrimSpace(p.html(n, ls[0][0], ls[0][1]))+" …", p.html(n, ls[1][0], ls[1][1]), Basic, p.line(ls[0][0]), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[1][0]))
+	}
+	return true
+}
+
+// isStem reports whether the two lines ls of paragraph n are a stem that
+// stops mid-sentence, with no full stop, colon or question mark, over the
+// few words that complete it.
+func (b *builder) isStem(n ast.Node, ls [][2]int) bool {
+	p := b.p
+	stem := strings.TrimSpace(p.plain(n, ls[0][0], ls[0][1]))
+	end := strings.TrimSpace(p.plain(n, ls[1][0], ls[1][1]))
+	if countFields(stem) < 3 || end == "" || countFields(end) > 25 || !hasWordChar(end) {
+		return false
+	}
+	return !strings.ContainsAny(stem[len(stem)-1:], ".!?:;,)]}*_`|")
+}
+
+// amongQuestions reports whether paragraph n sits in a run of paragraphs
+// of two lines, stems (see isStem) or questions over their answers, that
+// holds a question: the quiz the stems are part of.
+func (b *builder) amongQuestions(n ast.Node) bool {
+	for _, next := range []func(ast.Node) ast.Node{ast.Node.PreviousSibling, ast.Node.NextSibling} {
+		s := next(n)
+		for k := 0; k < maxStemRun && s != nil; k, s = k+1, next(s) {
+			par, ok := s.(*ast.Paragraph)
+			if !ok {
+				break
+			}
+			ls := b.p.lines(par)
+			if len(ls) != 2 {
+				break
+			}
+			if isQuestion(b.p.plain(par, ls[0][0], ls[0][1])) {
+				return true
+			}
+			if !b.isStem(par, ls) {
+				break
+			}
+		}
+	}
+	return false
+}
