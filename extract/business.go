@@ -21,38 +21,71 @@ func (b *builder) seriesName(it ast.Node, term, value string) (string, bool) {
 	if !ok {
 		return "", false // the quick test: no "Kind N" label
 	}
-	value = strings.TrimSpace(value)
-	if value == "" || !hasWordChar(value) || countFields(value) > maxOwnedWords || strings.ContainsAny(value, ".;:!?") {
+	value, ok = shortName(value)
+	if !ok {
 		return "", false
 	}
 	for _, sib := range []ast.Node{it.PreviousSibling(), it.NextSibling()} {
-		if k, n, ok := b.itemSeriesLabel(sib); ok && strings.EqualFold(k, kind) && n != num {
+		if k, n, ok := seriesLabel(b.itemTerm(sib)); ok && strings.EqualFold(k, kind) && n != num {
 			return value, true
 		}
 	}
 	return "", false
 }
 
-// itemSeriesLabel returns the kind and number of list item it's label (see
-// seriesLabel), when its first line opens with one before a separator.
-func (b *builder) itemSeriesLabel(it ast.Node) (kind, num string, ok bool) {
+// kindName returns the name of a bullet that its siblings' labels share:
+// "- Meeting - Sprint Review" beside "- Meeting - Sprint Retrospective",
+// each over its points, names the meeting Sprint Review. The shared label
+// is the kind of each and asks nothing: four cards "Meeting" answered
+// "Backlog Refinement", "Sprint Planning" … were one question with four
+// answers. A label such as "Example" or "Note" remarks and names no kind.
+func (b *builder) kindName(it ast.Node, term, value string) (string, bool) {
+	term = strings.TrimSpace(term)
+	if term == "" || countFields(term) > 3 || isLabel(term) {
+		return "", false
+	}
+	value, ok := shortName(value)
+	if !ok {
+		return "", false
+	}
+	for _, sib := range []ast.Node{it.PreviousSibling(), it.NextSibling()} {
+		if strings.EqualFold(strings.TrimSpace(b.itemTerm(sib)), term) {
+			return value, true
+		}
+	}
+	return "", false
+}
+
+// shortName returns value trimmed when it is a short name, a few words
+// without a sentence's punctuation.
+func shortName(value string) (string, bool) {
+	value = strings.TrimSpace(value)
+	if value == "" || !hasWordChar(value) || countFields(value) > maxOwnedWords || strings.ContainsAny(value, ".;:!?") {
+		return "", false
+	}
+	return value, true
+}
+
+// itemTerm returns the plain text of the term of list item it's first line,
+// before its separator, or "" when it has none.
+func (b *builder) itemTerm(it ast.Node) string {
 	if it == nil {
-		return "", "", false
+		return ""
 	}
 	head := itemHead(it)
 	if head == nil {
-		return "", "", false
+		return ""
 	}
 	p := b.p
 	ls := p.lines(head)
 	if len(ls) == 0 {
-		return "", "", false
+		return ""
 	}
 	s, ok := p.splitLine(head, ls[0][0], ls[0][1])
 	if !ok {
-		return "", "", false
+		return ""
 	}
-	return seriesLabel(p.plain(head, s.termLo, s.termHi))
+	return p.plain(head, s.termLo, s.termHi)
 }
 
 // seriesLabel splits a label that numbers one of a series, a word or two

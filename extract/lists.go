@@ -948,8 +948,12 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		front = aspectFront(b.briefFront(front), sc) // "Holding:" over its points names the case's
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
-		if n, ok := b.seriesName(it, name, p.plain(head, s.defLo, ls[0][1])); ok {
+		value := p.plain(head, s.defLo, ls[0][1])
+		if n, ok := b.seriesName(it, name, value); ok {
 			name = n // "Process 2: Collect Requirements": its parts are Collect Requirements'
+		} else if n, ok := b.kindName(it, name, value); ok && len(ls) == 1 {
+			// "Meeting - Sprint Review" beside "Meeting - Sprint Retrospective"
+			front, back, name = strings.TrimSpace(p.html(head, s.defLo, everything)), "", n
 		}
 	} else {
 		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) {
