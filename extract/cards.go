@@ -136,13 +136,14 @@ type scope struct {
 	parents []string
 	tag     string // the heading path as a tag, made once for all the cards of a section
 	asked   string // the question of the toggle the blocks are the answer of, if any
+	owner   string // the innermost heading as an owner is asked with (see builder.headingOwner)
 }
 
 func (s scope) with(parent string) scope {
 	if parent = resolveWikilinks(untagged(strings.TrimSpace(parent))); parent == "" {
 		return s
 	}
-	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag, asked: s.asked}
+	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag, asked: s.asked, owner: s.owner}
 }
 
 // context returns the card context: headings, then parent bullets.
@@ -421,6 +422,9 @@ func (b *builder) scope() scope {
 		}
 	}
 	sc := scope{heads: append([]heading(nil), b.heads...), tag: b.deeperTag()}
+	if len(b.heads) > 0 {
+		sc.owner = b.headingOwner(b.heads[len(b.heads)-1].text)
+	}
 	b.scopes[1], b.scopes[0] = b.scopes[0], madeScope{sc: sc, made: true}
 	return sc
 }
@@ -1870,12 +1874,12 @@ func (p *parsed) calloutType(n ast.Node) string {
 }
 
 // ownerHeading returns the innermost heading above the section being read
-// that names a topic: "## Content" over "### Example" names none, so the
-// example is asked with "# Product Rule".
+// that names a topic, without its numbering: "## Content" over "### Example"
+// names none, so the example is asked with "# Product Rule".
 func (b *builder) ownerHeading() (string, bool) {
 	for i := len(b.heads) - 1; i >= 0; i-- {
 		if t := b.heads[i].text; !lookupLower(sectionTitles, strings.TrimRight(t, ":：")) {
-			return t, true
+			return b.headingOwner(t), true
 		}
 	}
 	return "", false
@@ -1962,7 +1966,7 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 			}
 			return false // "## Activation energy" over "> [!def] …" alone: the heading's card asks it
 		}
-		front = escapeText(c[len(c)-1]) + ": " + front
+		front = escapeText(sc.ownerName()) + ": " + front
 	}
 	var back []string
 	if len(ls) > 1 {
@@ -2421,8 +2425,8 @@ func leadFront(raw string, sc scope) (front, lead string) {
 		// another: "What is EC2?: Key features include"; so does a heading
 		// the lead-in repeats, "## 3NF" over "3NF:".
 		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasSuffix(c[len(c)-1], "?") &&
-			!strings.EqualFold(c[len(c)-1], lead) {
-			front = escapeText(c[len(c)-1]) + ": " + front
+			!strings.EqualFold(sc.ownerName(), lead) {
+			front = escapeText(sc.ownerName()) + ": " + front
 		}
 	}
 	return front, lead

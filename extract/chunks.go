@@ -281,6 +281,9 @@ func (c *chunk) scan(last bool) {
 	for i, n := range nodes {
 		if h, ok := b.headingOf(n); ok {
 			c.counts[strings.ToLower(h.text)]++
+			if t := stripNumbering(h.text); t != h.text {
+				c.counts[unnumberedKey(t)]++
+			}
 			c.sections = append(c.sections, section{h: h})
 			at = append(at, i)
 		}
