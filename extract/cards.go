@@ -1489,6 +1489,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
+			if b.attributedQuote(n, sc) {
+				continue
+			}
 			if !b.callout(n, sc) {
 				b.blocks(b.p.children(n), sc)
 			}

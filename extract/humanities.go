@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // headingOwner is heading text h as it is put before a part it owns:
 // without its numbering, as the heading's own card asks it. Notes that
@@ -38,4 +44,96 @@ func (s scope) ownerName() string {
 		return s.heads[len(s.heads)-1].text
 	}
 	return ""
+}
+
+// Limits of an attributed quotation (see attributedQuote): the words of
+// the quotation, and of the line that says whose it is.
+const (
+	maxQuoteWords       = 80
+	maxAttributionWords = 12
+)
+
+// attributedQuote makes the card of a quotation set in a quote block over
+// the line that says whose it is, as reading notes cite a thinker:
+// "> The medium is the message." over "> — Marshall McLuhan", or over a
+// line in emphasis that names the speaker and the work, "> ***Varys - Game
+// of Thrones***". The quotation asks who said it, as a quotation beside
+// its speaker does; read as other lines, the attribution made a junk card
+// ("Varys" → "Game of Thrones") and the quotation a definition
+// ("Religion" → "the opium of the people.").
+func (b *builder) attributedQuote(q *ast.Blockquote, sc scope) bool {
+	para, ok := q.FirstChild().(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	p := b.p
+	ls := p.lines(para)
+	var quote, who string
+	switch next := para.NextSibling(); {
+	case next == nil && len(ls) >= 2:
+		// "> The medium is the message." over "> — Marshall McLuhan"
+		last := ls[len(ls)-1]
+		w, ok := attribution(strings.TrimSpace(string(p.src[last[0]:last[1]])), p.plain(para, last[0], last[1]))
+		if !ok {
+			return false
+		}
+		quote, who = p.html(para, ls[0][0], ls[len(ls)-2][1]), w
+	case next != nil && next.NextSibling() == nil && len(ls) >= 1:
+		// "> Religion is the opium of the people." over "> - Karl Marx, …",
+		// a list of one item to Markdown.
+		l, ok := next.(*ast.List)
+		if !ok || l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
+			return false
+		}
+		item := l.FirstChild().FirstChild() // a paragraph, or a tight list's text
+		if item.Kind() != ast.KindTextBlock && item.Kind() != ast.KindParagraph || item.Lines().Len() != 1 {
+			return false
+		}
+		w := strings.TrimSpace(p.plain(item, 0, everything))
+		if !isAttribution(w) {
+			return false
+		}
+		quote, who = p.html(para, 0, everything), escapeText(w)
+	default:
+		return false
+	}
+	if first := strings.TrimSpace(stripTags(quote)); strings.HasPrefix(first, "[!") || countFields(first) < 3 || countFields(first) > maxQuoteWords {
+		return false // a callout's title, or a quote too short or too long to ask
+	}
+	if b.add(quote, who, Basic, p.lineOf(para), sc) {
+		b.cover(q)
+	}
+	return true
+}
+
+// attribution returns whose a quotation is from the last line of its
+// quote block, raw as written and plain: a line opened by a dash or a
+// tilde ("— Marshall McLuhan", "~ Foucault"), or one in emphasis that
+// names a speaker and a work ("***Varys - Game of Thrones***", "*Marx,
+// Capital*"). A name alone in emphasis ("***Wikipedia***") may be a
+// source, not a speaker, and is not taken.
+func attribution(raw, plain string) (string, bool) {
+	for _, d := range []string{"—", "–", "―", "--", "-", "~"} {
+		if rest, ok := strings.CutPrefix(raw, d); ok && strings.HasPrefix(rest, " ") {
+			w := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(plain), "—–―-~"))
+			return escapeText(w), isAttribution(w)
+		}
+	}
+	if len(raw) < 3 || raw[0] != '*' && raw[0] != '_' || raw[len(raw)-1] != raw[0] || !strings.ContainsAny(plain, ",-–—") {
+		return "", false
+	}
+	w := strings.TrimSpace(plain)
+	if strings.Trim(raw, "*_") != w {
+		return "", false // "*Note* that …" goes on after the emphasis
+	}
+	return escapeText(w), isAttribution(w)
+}
+
+// isAttribution reports whether w can name whose a quotation is: a few
+// words opened by a capital ("Karl Marx, Critique of Hegel's Philosophy of
+// Right (1843)"), no sentence or question of its own.
+func isAttribution(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	n := countFields(w)
+	return unicode.IsUpper(r) && n >= 1 && n <= maxAttributionWords && !strings.HasSuffix(w, ":") && !strings.HasSuffix(w, "?") && !strings.HasSuffix(w, ".")
 }
