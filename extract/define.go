@@ -733,6 +733,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if asksOnly(p.src[s.defLo:s.defHi]) {
 		return false // "encoding - how?" is a cue over its answers
 	}
+	if isDash(s.sep) && isDashAside(term, p.src[s.defLo:s.defHi], s.sep) {
+		return false // "The *rules* - not the *act* - determines …" sets words off
+	}
 	if isThemeTags(term, s.sep) {
 		return false // "(Guilt, Greed) - Dashes show …": a quote's analysis
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,4 +137,26 @@ func isAttribution(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	n := countFields(w)
 	return unicode.IsUpper(r) && n >= 1 && n <= maxAttributionWords && !strings.HasSuffix(w, ":") && !strings.HasSuffix(w, "?") && !strings.HasSuffix(w, ".")
+}
+
+// isDashAside reports whether def, the text after term and its dash sep,
+// holds the dash that closes an aside the first one opened, the sentence
+// going on after it: "The *rules* - not the *act* - determines what is
+// deviant.", "It's this feeling of 'frustration' - due to structural
+// pressure - that motivates deviant conduct." A pair of dashes sets words
+// off inside one sentence; split at the first, the sentence made a junk
+// card ("The rules" → "not the act - determines what is deviant."). The
+// subject of such a sentence is words, the aside and what follows it
+// lower case; a term over a chain of glosses is not taken: "SIPOC -
+// Supplier Input Process Output Customer - process map template".
+func isDashAside(term string, def []byte, sep string) bool {
+	d := " " + sep + " "
+	i := bytes.Index(def, []byte(d))
+	if i < 0 || countFields(term) < 2 || bytes.Contains(def[i+len(d):], []byte(d)) {
+		return false // one closing dash, no list of dashes
+	}
+	aside, rest := bytes.TrimLeft(def[:i], "*_ "), bytes.TrimSpace(def[i+len(d):])
+	a, _ := utf8.DecodeRune(aside)
+	r, _ := utf8.DecodeRune(rest)
+	return countFields(string(aside)) >= 2 && countFields(string(rest)) >= 2 && unicode.IsLower(a) && unicode.IsLower(r)
 }
