@@ -393,6 +393,9 @@ func isTerm(s string) bool {
 	if isShortNumber(s) || isYearRange(s) {
 		return true // a port, a year, an error code, a period "1924-29"
 	}
+	if isCallName(s) {
+		return true // "append()": a function's name, brackets and all
+	}
 	if isNumberLike(s) || isCodeLike(s) {
 		return false
 	}

@@ -119,6 +119,7 @@ var (
 	allDigits     = regexp.MustCompile(`^\d{1,6}$`)
 	numberLike    = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
 	codeLike      = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
+	callNameRE    = regexp.MustCompile(`^([\pL_]|[\pL_.][\pL\pN_.:]{0,38}[\pL\pN_])\(\)$`)
 	wordRE        = regexp.MustCompile(`[^\s]+`)
 	numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
 )
@@ -149,6 +150,9 @@ func isTermOracle(s string) bool {
 		return false
 	}
 	if allDigits.MatchString(s) || isYearRangeOracle(s) {
+		return true
+	}
+	if callNameRE.MatchString(s) {
 		return true
 	}
 	if numberLike.MatchString(s) || codeLike.MatchString(s) {

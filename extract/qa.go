@@ -260,8 +260,8 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false // "up:: [[Biology MOC]]" links the note, it asks nothing
 	}
 	word := left[strings.LastIndexByte(left, ' ')+1:]
-	if isIdent(t[i-1]) && isIdent(t[j]) && word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') {
-		return "", "", 0, false // "uses std::vector", "boost::asio": code, not a card
+	if isIdent(t[i-1]) && isIdent(t[j]) && (word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') || pathGoesOn(t[j:])) {
+		return "", "", 0, false // "uses std::vector", "boost::asio", "Vec::new()": code, not a card
 	}
 	if sep == "::" && isIPv6(t[strings.LastIndexByte(t[:i], ' ')+1:i], t[j:]) {
 		return "", "", 0, false // "addresses use FE80::/10", "::1": an IPv6 address
