@@ -1408,10 +1408,21 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 // blocks makes the cards of a sequence of sibling blocks.
 func (b *builder) blocks(nodes []ast.Node, sc scope) {
 	nodes = b.dropSkipped(nodes)
+	roles := b.codeRoles(nodes)
 	for i := 0; i < len(nodes); i++ {
 		n := nodes[i]
 		if b.isTOC(n) || b.isQueryResidue(n) {
 			b.skip(n)
+			continue
+		}
+		if roles != nil && roles[i] == roleCaption {
+			b.captionCard(n, nodes[i+1], sc)
+			i++
+			continue
+		}
+		if roles != nil && roles[i] == roleCommand {
+			b.commandCard(n, nodes[i+1], sc)
+			i++
 			continue
 		}
 		switch n := n.(type) {
@@ -1445,7 +1456,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
-			if i+1 < len(nodes) && b.termBlock(n, nodes[i+1], sc) {
+			if i+1 < len(nodes) && (roles == nil || roles[i+1] == roleNone) && b.termBlock(n, nodes[i+1], sc) {
 				continue
 			}
 			if b.boldEntry(n, sc) {

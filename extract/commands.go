@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // isCallName reports whether s is a function or method named with empty
@@ -44,4 +46,165 @@ func pathGoesOn(after string) bool {
 	}
 	rest := after[k:]
 	return k > 0 && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "<") || strings.HasPrefix(rest, "::"))
+}
+
+// A codeRole is the part a block plays in a cheat sheet written as code
+// blocks and the lines that name them (see codeRoles).
+type codeRole uint8
+
+const (
+	roleNone    codeRole = iota
+	roleCaption          // a line naming the task of the code block under it
+	roleCommand          // a short code block explained by the paragraph under it
+)
+
+// codeRoles reads nodes, sibling blocks, for the runs of a cheat sheet kept
+// as code blocks, each beside the paragraph that says what it does. Notes
+// write the pairs either way round:
+//
+//	List all pods in current namespace      ```
+//	```                                     git log
+//	kubectl get pods                        ```
+//	```                                     Shows you a list of your most recent commits
+//
+// Alone, a paragraph and a block of code are prose and its example; a run
+// of two pairs or more, paragraphs and short blocks in turn, is a list of
+// commands. Which way round its pairs go is told by the run's ends: one
+// that opens with a paragraph and ends with code names each block above
+// it, one that opens with code and ends with a paragraph explains each
+// block below it; an odd run's first block is left out, an introduction
+// or a block of its own. A caption whose block is followed by more code
+// names a step of a longer task, not the block: it is left out. The
+// paragraphs that name a block are short lines that state nothing ("Get
+// logs from pod", "To list pods:"). It returns nil when nodes hold no such
+// run, the role of each node otherwise.
+func (b *builder) codeRoles(nodes []ast.Node) []codeRole {
+	var roles []codeRole
+	for i := 0; i < len(nodes); {
+		if !isFence(nodes[i]) && (i+1 == len(nodes) || !isFence(nodes[i+1])) {
+			i++ // a run opens with code or the paragraph over it
+			continue
+		}
+		j := i
+		for j < len(nodes) && b.codePairPart(nodes[j]) && (j == i || isFence(nodes[j]) != isFence(nodes[j-1])) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		lo, hi := i, j // the run is nodes[lo:hi]
+		i = j
+		if (hi-lo)%2 == 1 {
+			lo++
+		}
+		if hi-lo >= 4 && !isFence(nodes[lo]) && hi < len(nodes) && isCode(nodes[hi]) {
+			hi -= 2 // more code after the last: a step of a longer task
+		}
+		if hi-lo < 4 {
+			continue
+		}
+		role := roleCommand
+		if !isFence(nodes[lo]) {
+			role = roleCaption
+			for k := lo; k < hi; k += 2 {
+				if !b.captionLine(nodes[k]) {
+					role = roleNone
+				}
+			}
+		} else {
+			for k := lo; k < hi; k += 2 {
+				if n := nodes[k].Lines().Len(); n > 2 {
+					role = roleNone
+				}
+			}
+		}
+		if role == roleNone {
+			continue
+		}
+		if roles == nil {
+			roles = make([]codeRole, len(nodes))
+		}
+		for k := lo; k < hi; k += 2 {
+			roles[k] = role
+		}
+	}
+	return roles
+}
+
+// isCode reports whether n is a block of code, fenced or indented.
+func isCode(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return true
+	}
+	return false
+}
+
+// isFence reports whether n is a fenced block of code.
+func isFence(n ast.Node) bool {
+	_, ok := n.(*ast.FencedCodeBlock)
+	return ok
+}
+
+// codePairPart reports whether n can be one side of a pair of codeRoles: a
+// fenced block of one to four short lines, or a paragraph of one to three
+// lines and sixty words at most, with no link to follow.
+func (b *builder) codePairPart(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.FencedCodeBlock:
+		if n.Lines().Len() == 0 || n.Lines().Len() > 4 || b.p.ankiFence(n) || b.p.pluginFence(n) {
+			return false
+		}
+		for i := 0; i < n.Lines().Len(); i++ {
+			s := n.Lines().At(i)
+			if isBlank(s.Value(b.p.src)) || s.Len() > 120 {
+				return false
+			}
+		}
+		return true
+	case *ast.Paragraph:
+		if l := len(b.p.lines(n)); l > 3 {
+			return false
+		}
+		t := b.p.plain(n, 0, everything)
+		return t != "" && countFields(t) <= 60 && !strings.Contains(t, "://")
+	}
+	return false
+}
+
+// captionLine reports whether n, a paragraph over a block of code, names
+// the task of the code as a title does: one line of twelve words at most
+// that ends in no full stop ("List all contexts", "To list pods:").
+func (b *builder) captionLine(n ast.Node) bool {
+	if len(b.p.lines(n)) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(b.p.plain(n, 0, everything))
+	return countFields(t) <= 12 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ",")
+}
+
+// captionCard makes the card of a line that names the code under it: the
+// line asks, the code answers ("List all contexts" → kubectl config
+// get-contexts).
+func (b *builder) captionCard(n, code ast.Node, sc scope) {
+	front := stripColon(b.p.html(n, 0, everything))
+	if b.add(front, b.p.blocksHTML([]ast.Node{code}), Basic, b.p.lineOf(n), sc) {
+		b.cover(n, code)
+	}
+}
+
+// commandCard makes the card of a short block of code explained by the
+// paragraph under it: the command asks, in code, and the paragraph
+// answers ("git log" → Shows you a list of your most recent commits).
+func (b *builder) commandCard(code, n ast.Node, sc scope) {
+	var lines []string
+	for i := 0; i < code.Lines().Len(); i++ {
+		seg := code.Lines().At(i)
+		l := strings.TrimSpace(string(seg.Value(b.p.src)))
+		lines = append(lines, "<code>"+escapeText(l)+"</code>")
+	}
+	if b.add(strings.Join(lines, "<br>"), b.p.blocksHTML([]ast.Node{n}), Basic, b.p.lineOf(code), sc) {
+		b.cover(code, n)
+	}
 }
