@@ -1511,6 +1511,8 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.FencedCodeBlock:
 			if b.p.ankiFence(n) {
 				b.o2aFence(n, sc)
+			} else {
+				b.commentedLines(n, sc)
 			}
 		case *ast.HTMLBlock:
 			if t, ok := b.p.toggleAt(nodes, i); ok {

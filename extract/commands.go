@@ -208,3 +208,79 @@ func (b *builder) commandCard(code, n ast.Node, sc scope) {
 		b.cover(code, n)
 	}
 }
+
+// commentedLines makes a card of each line of code n that a comment at its
+// end explains, when such lines are two in three of its lines of code or
+// more, as cheat sheets keep their commands:
+//
+//	```
+//	3yy # yank 3 lines
+//	2dd # cut 2 lines
+//	```
+//
+// The command asks, in code, and its comment answers: 3yy → yank 3 lines.
+// Lines that are comments alone ("# Validate it") are no command; a
+// program with a comment here and there ("x = 1  # start") is code to
+// read whole, its lines no cards.
+func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
+	lines := n.Lines()
+	if lines.Len() < 2 || b.p.ankiFence(n) || b.p.pluginFence(n) {
+		return
+	}
+	type commented struct {
+		code, comment string
+		line          int
+	}
+	var found []commented
+	code := 0
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		l := strings.TrimSpace(string(seg.Value(b.p.src)))
+		if l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "//") {
+			continue
+		}
+		code++
+		if c, comment, ok := cutLineComment(l); ok {
+			found = append(found, commented{c, comment, b.p.line(seg.Start)})
+		}
+	}
+	if len(found) < 2 || len(found)*3 < code*2 {
+		return
+	}
+	for _, c := range found {
+		b.add("<code>"+escapeText(c.code)+"</code>", escapeText(c.comment), Basic, c.line, sc)
+	}
+}
+
+// cutLineComment splits l, a line of code, at the comment that ends it: a
+// "#" or "//" after a space and before one, outside quotes ("docker ps  #
+// running containers"). The comment must say something in words.
+func cutLineComment(l string) (code, comment string, ok bool) {
+	quote := byte(0)
+	for i := 1; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+			continue
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+			continue
+		}
+		w := 0
+		switch {
+		case c == '#':
+			w = 1
+		case c == '/' && i+1 < len(l) && l[i+1] == '/':
+			w = 2
+		}
+		if w == 0 || (l[i-1] != ' ' && l[i-1] != '\t') || i+w >= len(l) || l[i+w] != ' ' {
+			continue
+		}
+		code, comment = strings.TrimSpace(l[:i]), strings.TrimSpace(l[i+w:])
+		return code, comment, code != "" && strings.ContainsFunc(comment, unicode.IsLetter)
+	}
+	return "", "", false
+}
