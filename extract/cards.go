@@ -638,6 +638,9 @@ func (p *parsed) isTOCMarker(n ast.Node) bool {
 // isPlaceholder reports whether the text of a card's back only holds the
 // place of an answer to write: "TODO", "TBD", "（待补充）".
 func isPlaceholder(back string) bool {
+	if todoLink(stripTags(back)) {
+		return true
+	}
 	if len(back) > 64 {
 		return false // a placeholder is a word or two, in a tag or two
 	}
@@ -647,6 +650,23 @@ func isPlaceholder(back string) bool {
 		return true
 	}
 	return strings.HasPrefix(t, "待补充") || strings.HasPrefix(t, "todo:") && countFields(t) <= 4
+}
+
+// todoLink reports whether t is a note to read a page later, "TODO:
+// https://www.atlassian.com/git/tutorials/…": a link after "TODO:" and a
+// word or two at most besides.
+func todoLink(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 5 || !strings.EqualFold(t[:5], "todo:") || !strings.Contains(t, "://") {
+		return false
+	}
+	words := 0
+	for w := range strings.FieldsSeq(t[5:]) {
+		if !strings.Contains(w, "://") {
+			words++
+		}
+	}
+	return words <= 2
 }
 
 // isObsidianComment reports whether n is a paragraph of Obsidian comments,
