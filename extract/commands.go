@@ -21,7 +21,7 @@ func isCallName(s string) bool {
 	for i, r := range name {
 		switch {
 		case r == '_' || r == '.' || unicode.IsLetter(r):
-		case r == ':' || unicode.IsDigit(r):
+		case r == ':' || unicode.IsNumber(r):
 			if i == 0 {
 				return false
 			}
@@ -31,6 +31,29 @@ func isCallName(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(name)
 	return last != '.' && last != ':'
+}
+
+// isStatementTerm reports whether s is a statement of SQL as a cheat sheet
+// lists it before what it does, without a code span: a keyword in capitals
+// first, a dozen words at most, one space apart, and the semicolon that
+// ends a statement ("SHOW DATABASES;", "CREATE TABLE table_name (column
+// definitions);"). Its semicolon reads as code (see isCodeLike), its
+// capitals as no clause.
+func isStatementTerm(s string) bool {
+	t, ok := strings.CutSuffix(s, ";")
+	if !ok {
+		return false
+	}
+	words := strings.Split(t, " ")
+	if len(words) > 12 || len(words[0]) < 2 || strings.ContainsFunc(words[0], func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w == "" || strings.Contains(w, ";") {
+			return false
+		}
+	}
+	return true
 }
 
 // pathGoesOn reports whether after, the text right after a "::" written

@@ -119,6 +119,7 @@ var (
 	allDigits     = regexp.MustCompile(`^\d{1,6}$`)
 	numberLike    = regexp.MustCompile(`^[\d\s.:/,%+\-x×*()]+$`)
 	codeLike      = regexp.MustCompile(`[{};<>=|\\]|\(\)|^\$|^[-*+]\s`)
+	statementRE   = regexp.MustCompile(`^[A-Z]{2,}( [^ ;]+){0,11};$`)
 	callNameRE    = regexp.MustCompile(`^([\pL_]|[\pL_.][\pL\pN_.:]{0,38}[\pL\pN_])\(\)$`)
 	wordRE        = regexp.MustCompile(`[^\s]+`)
 	numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
@@ -152,7 +153,7 @@ func isTermOracle(s string) bool {
 	if allDigits.MatchString(s) || isYearRangeOracle(s) {
 		return true
 	}
-	if callNameRE.MatchString(s) {
+	if callNameRE.MatchString(s) || statementRE.MatchString(s) {
 		return true
 	}
 	if numberLike.MatchString(s) || codeLike.MatchString(s) {
@@ -253,6 +254,7 @@ var termInputs = []string{
 	"Supercalifragilisticexpialidocious", "日本語日本語日本語日本語日本語日本語日本語日本語日本語", "\xff\xfe", "(", "a (b",
 	"a b)", "x IS y", "WWW.X", "HTTPS://x", "Http:/", "\u0130f", "\u212a", "\xffwww.", "queſtion 2", "Taſk 3ſ", "q 12", "q12z", "q12zz", "question", "Page\t7 ",
 	"case\n4x", "day 1\u212a", "unit 5\u0130", "stage 0Z", "module 9é", "qu 1", "X Was", "ÉCOLE Of", "Straße", "İstanbul", "K", "Term\x00", "a\x85b", "它能「保留狀態」", "層級化，保留", "結束。",
+	"append()", "a²()", ".()", "Vec::new()", "x:()", "SHOW TABLES;", "USE db;", "USE  db;", "AB;", "A b;", "SELECT * FROM t;;",
 	"1924-29", "1929-1933", "1914-18", "476-1453", "2023-06", "1933-1929", "19-20", "12345-6", "1914-1", "1914--18", "-1914", "1914-", "1999-00",
 }
 
