@@ -638,8 +638,9 @@ func (p *parsed) isTOCMarker(n ast.Node) bool {
 // isPlaceholder reports whether the text of a card's back only holds the
 // place of an answer to write: "TODO", "TBD", "（待补充）".
 func isPlaceholder(back string) bool {
-	if todoLink(stripTags(back)) {
-		return true
+	if head := back[:min(len(back), 64)]; (strings.Contains(head, "TODO:") || strings.Contains(head, "todo:") || strings.Contains(head, "Todo:")) &&
+		todoLink(stripTags(back)) {
+		return true // the quick test first: most backs are long and hold no TODO
 	}
 	if len(back) > 64 {
 		return false // a placeholder is a word or two, in a tag or two

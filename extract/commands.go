@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -258,13 +259,13 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 	code := 0
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		l := strings.TrimSpace(string(seg.Value(b.p.src)))
-		if l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "//") {
+		l := bytes.TrimSpace(seg.Value(b.p.src))
+		if len(l) == 0 || l[0] == '#' || bytes.HasPrefix(l, []byte("//")) {
 			continue
 		}
 		code++
-		if c, comment, ok := cutLineComment(l); ok {
-			found = append(found, commented{c, comment, b.p.line(seg.Start)})
+		if at, w, ok := lineComment(l); ok {
+			found = append(found, commented{string(bytes.TrimSpace(l[:at])), string(bytes.TrimSpace(l[at+w:])), b.p.line(seg.Start)})
 		}
 	}
 	if len(found) < 2 || len(found)*3 < code*2 {
@@ -275,10 +276,11 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 	}
 }
 
-// cutLineComment splits l, a line of code, at the comment that ends it: a
-// "#" or "//" after a space and before one, outside quotes ("docker ps  #
-// running containers"). The comment must say something in words.
-func cutLineComment(l string) (code, comment string, ok bool) {
+// lineComment finds the comment that ends l, a line of code: a "#" or
+// "//" after a space and before one, outside quotes ("docker ps  # running
+// containers"), at index at and w bytes long. The comment must say
+// something in words, and code come before it.
+func lineComment(l []byte) (at, w int, ok bool) {
 	quote := byte(0)
 	for i := 1; i < len(l); i++ {
 		c := l[i]
@@ -292,7 +294,7 @@ func cutLineComment(l string) (code, comment string, ok bool) {
 			quote = c
 			continue
 		}
-		w := 0
+		w = 0
 		switch {
 		case c == '#':
 			w = 1
@@ -302,8 +304,7 @@ func cutLineComment(l string) (code, comment string, ok bool) {
 		if w == 0 || (l[i-1] != ' ' && l[i-1] != '\t') || i+w >= len(l) || l[i+w] != ' ' {
 			continue
 		}
-		code, comment = strings.TrimSpace(l[:i]), strings.TrimSpace(l[i+w:])
-		return code, comment, code != "" && strings.ContainsFunc(comment, unicode.IsLetter)
+		return i, w, len(bytes.TrimSpace(l[:i])) > 0 && bytes.ContainsFunc(l[i+w:], unicode.IsLetter)
 	}
-	return "", "", false
+	return 0, 0, false
 }
