@@ -2537,6 +2537,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
+	if b.legendTail(par, ls, l, sc) {
+		return true
+	}
 	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) ||
 		strings.Contains(whole, "://") && countFields(whole) <= 3 {
 		// A source's address, "Per https://…", asks nothing of the list.

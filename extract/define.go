@@ -614,6 +614,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.codeLead(n, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.legendGloss(n, lo, hi); ok {
+		return s, true
+	}
 	if s, ok := p.unitSplit(n, v, lo, hi); ok {
 		return s, true
 	}

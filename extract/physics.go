@@ -217,6 +217,12 @@ func (b *builder) legendKeys(par ast.Node, whole string, l *ast.List) bool {
 	if len(whole) > len("in which:") || !lookupLower(legendLeads, strings.TrimRight(strings.TrimSpace(whole), ":：")) {
 		return false
 	}
+	return b.keysOnly(l)
+}
+
+// keysOnly reports whether every item of list l is one line that makes its
+// own card, a symbol and its gloss: "- $u$ = initial velocity".
+func (b *builder) keysOnly(l *ast.List) bool {
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		c := it.FirstChild()
 		if c == nil || c.NextSibling() != nil {

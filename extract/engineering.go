@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// legendGloss splits a line of a formula's legend that names its symbol
+// without a separator, as engineering notes write the key under "Where:"
+// or under the displayed formula itself: "$Q$ is the heat energy", "$\rho$
+// density", "$V$ is the voltage (V)". The symbol asks for its gloss, the
+// verb left out. Only a legend's items read so: elsewhere "$G$ is abelian"
+// states a fact, and "$x$ and $y$ commute" glosses nothing.
+func (p *parsed) legendGloss(n ast.Node, lo, hi int) (split, bool) {
+	t := p.src[lo:hi]
+	if len(t) < 4 || t[0] != '$' || t[1] == '$' {
+		return split{}, false // the quick test
+	}
+	k := formulaLen(t)
+	if k < 3 || k >= len(t) || t[k] != ' ' || !isFormulaTerm(string(t[:k]), ":") {
+		return split{}, false
+	}
+	def := lo + k + 1
+	for _, verb := range glossVerbs {
+		if hasPrefixAt(p.src[:hi], def, verb) {
+			def += len(verb)
+			break
+		}
+	}
+	for def < hi && p.src[def] == ' ' {
+		def++
+	}
+	if def >= hi || !isFormulaGloss(p.src[def:hi]) || !p.inLegend(n) {
+		return split{}, false
+	}
+	first, _, _ := bytes.Cut(p.src[def:hi], []byte(" "))
+	if lookupLower(conjunctions, string(first)) {
+		return split{}, false // "$x$ and $y$ …" goes on with another symbol
+	}
+	return split{termLo: lo, termHi: lo + k, defLo: def, defHi: hi, sep: " "}, true
+}
+
+// glossVerbs are the verbs between a legend's symbol and its gloss, a space
+// after each: "$m$ is the mass".
+var glossVerbs = []string{"is ", "are ", "represents ", "denotes ", "stands for "}
+
+// inLegend reports whether block n opens an item of a list that keys a
+// formula: the list follows a paragraph that ends with a legend's lead,
+// "Where:", "…, where:", or with a displayed formula.
+func (p *parsed) inLegend(n ast.Node) bool {
+	item, ok := n.Parent().(*ast.ListItem)
+	if !ok || item.FirstChild() != n || item.Parent() == nil {
+		return false
+	}
+	lead := item.Parent().PreviousSibling()
+	if lead == nil || lead.Kind() != ast.KindParagraph || lead.Lines().Len() == 0 {
+		return false
+	}
+	if p.displayMath(lead) || p.endsInDisplay(lead) {
+		return true
+	}
+	last := lead.Lines().At(lead.Lines().Len() - 1)
+	return endsWithLegendLead(p.src[last.Start:last.Stop])
+}
+
+// endsWithLegendLead reports whether line ends with the word that leads a
+// formula's legend and a colon: "Where:", "$Re = \rho v D/\mu$, where:".
+func endsWithLegendLead(line []byte) bool {
+	t, ok := bytes.CutSuffix(bytes.TrimRight(line, " \t\r\n"), []byte(":"))
+	if !ok {
+		return false
+	}
+	t = bytes.TrimRight(t, " ")
+	for _, w := range []string{"where", "whereby", "in which"} {
+		if len(t) < len(w) || !strings.EqualFold(string(t[len(t)-len(w):]), w) {
+			continue
+		}
+		if len(t) == len(w) {
+			return true
+		}
+		r, _ := utf8.DecodeLastRune(t[:len(t)-len(w)])
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	return false
+}
+
+// legendTail handles a paragraph whose last line alone leads a formula's
+// legend, "Where:", under the formula or the sentence before it, over list
+// l of symbols that each make their own card. The lines before the lead are
+// read as a paragraph of their own and the lead asks nothing: a card
+// "Specific heat capacity: Where" would only repeat the symbols' cards. It
+// reports whether it handled par and l.
+func (b *builder) legendTail(par ast.Node, ls [][2]int, l *ast.List, sc scope) bool {
+	if len(ls) < 2 {
+		return false
+	}
+	last := ls[len(ls)-1]
+	lead := bytes.TrimSpace(b.p.src[last[0]:last[1]])
+	if len(lead) > len("in which:") || !endsWithLegendLead(lead) || !b.keysOnly(l) {
+		return false
+	}
+	b.paragraphRange(par, sc, ls[:len(ls)-1], false)
+	b.coverLines(b.p.line(last[0]), b.p.line(last[1]-1))
+	b.list(l, sc)
+	return true
+}
