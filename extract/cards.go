@@ -278,7 +278,7 @@ var (
 	// bibliographyTitle heads a list of books to read or of notes to go to:
 	// titles, not answers, whether they are links or not.
 	bibliographyTitle = regexp.MustCompile(`(?i)^(books?|bibliography|textbooks?|further reading|reading list|recommended reading|required reading|literature|works cited|related( notes| topics| pages)?|backlinks)\s*:?$`)
-	sourcesTitle      = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|read more|credits?|related( notes| topics| pages)?|backlinks|parent( topic| note)?|pages|children|sub-?topics|next|previous|up|voir aussi|sous-sujets)\b`)
+	sourcesTitle      = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|connections|read more|credits?|related( notes| topics| pages)?|backlinks|parent( topic| note)?|pages|children|sub-?topics|next|previous|up|voir aussi|sous-sujets)\b`)
 )
 
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
@@ -379,7 +379,7 @@ func (b *builder) document(nodes []ast.Node) {
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
-			if isSourcesTitle(h.text) && b.linksOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
+			if isSourcesTitle(h.text) && b.sourcesBody(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
 				isReflectionTitle(h.text) {
 				b.skip(nodes[i:j]...)
 				i = j
@@ -1362,7 +1362,7 @@ func (p *parsed) questionHeading(n *ast.Heading) (split, bool) {
 func (b *builder) unused(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i, n := range nodes {
-		if b.isUnused(n) && !b.labelsOfUsed(nodes, i) {
+		if b.isUnused(n) && !b.labelsOfUsed(nodes, i) && !b.isLinksLabel(n) {
 			out = append(out, n)
 		}
 	}
@@ -1414,11 +1414,17 @@ func (b *builder) isUnused(n ast.Node) bool {
 // contents, lone link lines and to-do lists.
 func (b *builder) content(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
+	pointers := false // n is the list of links under a title of sourcesTitle
 	for i, n := range nodes {
-		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isFieldCallout(n) || b.isQueryResidue(n) {
+		if pointers {
+			pointers = false
 			continue
 		}
-		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.linksOnly(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {
+		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isLinksLabel(n) || b.isFieldCallout(n) || b.isQueryResidue(n) {
+			continue
+		}
+		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {
+			pointers = true
 			continue
 		}
 		out = append(out, n)
@@ -1782,7 +1788,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	if len(ls) != 1 || b.explicit(n, ls) {
 		return false
 	}
-	if isSourcesTitle(strings.TrimSpace(p.plain(n, 0, everything))) && b.linksOnly([]ast.Node{next}) {
+	if isSourcesTitle(strings.TrimSpace(p.plain(n, 0, everything))) && b.sourcesBody([]ast.Node{next}) {
 		b.skip(n, next) // "**Parent**" over "[[Computer Science]]": a way through the vault, no card
 		return true
 	}
@@ -2161,6 +2167,7 @@ func (b *builder) countLinks(n ast.Node, wiki bool) (int, bool) {
 // sources or the links of a note (sourcesTitle); the quick test first: a
 // title most often opens with another letter.
 func isSourcesTitle(s string) bool {
+	s = trimMarks(s) // "🔗 Connections", as templates mark their sections
 	head := s[:min(len(s), len("further reading"))]
 	for _, w := range sourcesStarts {
 		if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
@@ -2171,7 +2178,7 @@ func isSourcesTitle(s string) bool {
 }
 
 // sourcesStarts are the openings of the titles sourcesTitle matches.
-var sourcesStarts = []string{"source", "further", "reference", "see also", "links", "read more", "credit",
+var sourcesStarts = []string{"source", "further", "reference", "see also", "links", "connections", "read more", "credit",
 	"related", "backlinks", "parent", "pages", "children", "sub", "next", "previous", "up", "voir", "sous"}
 
 // wikiAnchorsOnly reports whether block n holds only Obsidian links to
@@ -2528,7 +2535,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	whole := p.plain(par, 0, everything)
-	if isSourcesTitle(whole) && b.linksOnly([]ast.Node{l}) {
+	if isSourcesTitle(whole) && b.sourcesBody([]ast.Node{l}) {
 		b.skip(par, l)
 		return true
 	}

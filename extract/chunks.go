@@ -293,7 +293,7 @@ func (c *chunk) scan(last bool) {
 		if k+1 < len(at) {
 			j = at[k+1]
 		}
-		c.sections[k].sources = isSourcesTitle(c.sections[k].h.text) && b.linksOnly(nodes[i+1:j])
+		c.sections[k].sources = isSourcesTitle(c.sections[k].h.text) && b.sourcesBody(nodes[i+1:j])
 	}
 }
 

@@ -893,12 +893,12 @@ func isIdentifier(s string) bool {
 // onlyLinks reports whether def, a definition's source, holds Obsidian
 // links alone.
 func onlyLinks(def []byte) bool {
-	t := bytes.TrimSpace(def)
+	t := bytes.TrimLeft(def, " \t*_") // "**Related lab:** [[lab-03]]": the bold closes before the links
 	if !bytes.HasPrefix(t, []byte("[[")) {
 		return false
 	}
 	t = wikilinkSource.ReplaceAll(t, nil)
-	return len(bytes.Trim(t, " ,;/|-")) == 0
+	return len(bytes.Trim(t, " \t\r\n,;/|-·•")) == 0 // "[[MOC – DSP]] · [[Lectures]]"
 }
 
 // wikilinkSource matches an Obsidian link as written, [[target|text]].

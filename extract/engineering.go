@@ -108,3 +108,73 @@ func (b *builder) legendTail(par ast.Node, ls [][2]int, l *ast.List, sc scope) b
 	b.list(l, sc)
 	return true
 }
+
+// trimMarks returns s without the emoji, arrows and other signs that open
+// it before its first letter or digit: a template's "🔗 Connections", "📚
+// References", "→ See also".
+func trimMarks(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return s[i:]
+		}
+	}
+	return s
+}
+
+// sourcesBody reports whether nodes, under a title of sourcesTitle, only
+// point elsewhere: links alone (linksOnly), or a list whose every item
+// opens with a link and says why, "- [[Week 2 – Tuesday]]: LTI systems
+// defined via convolution". Such an item names another note, not a thing
+// to learn.
+func (b *builder) sourcesBody(nodes []ast.Node) bool {
+	if b.linksOnly(nodes) {
+		return true
+	}
+	for _, n := range nodes {
+		l, ok := n.(*ast.List)
+		if !ok {
+			return false
+		}
+		for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+			if !b.opensWithLink(it.FirstChild()) {
+				return false
+			}
+		}
+	}
+	return len(nodes) > 0
+}
+
+// opensWithLink reports whether block n opens with a link: an Obsidian
+// [[link]] (not an ![[embed]]) or a Markdown one.
+func (b *builder) opensWithLink(n ast.Node) bool {
+	if n == nil || n.Type() != ast.TypeBlock || n.Lines().Len() == 0 {
+		return false
+	}
+	if _, ok := n.FirstChild().(*ast.Link); ok {
+		return true
+	}
+	return bytes.HasPrefix(b.p.src[n.Lines().At(0).Start:], []byte("[["))
+}
+
+// isLinksLabel reports whether n, a paragraph or a quote of one, is one
+// line of a label and links alone, "> **Prerequisites:** [[Rank]],
+// [[Determinant]]": it points to other notes, and the card of its section
+// leaves it out as it does "See [[Rank]]".
+func (b *builder) isLinksLabel(n ast.Node) bool {
+	if q, ok := n.(*ast.Blockquote); ok && q.ChildCount() == 1 {
+		n = q.FirstChild()
+	}
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() != 1 {
+		return false
+	}
+	s := n.Lines().At(0)
+	t := b.p.src[s.Start:s.Stop]
+	k := bytes.IndexByte(t, ':')
+	if k <= 0 || k+1 >= len(t) || countFields(string(t[:k])) > 3 || bytes.Contains(t[:k], []byte("[[")) {
+		return false
+	}
+	if c := t[k+1]; c != ' ' && c != '*' && c != '_' {
+		return false // "[[a]]::[[b]]", a time "10:30"
+	}
+	return onlyLinks(t[k+1:])
+}
