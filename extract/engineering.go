@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // legendGloss splits a line of a formula's legend that names its symbol
@@ -178,3 +179,42 @@ func (b *builder) isLinksLabel(n ast.Node) bool {
 	}
 	return onlyLinks(t[k+1:])
 }
+
+// middleKey finds the column that names the rows of a table comparing two
+// things side by side, the properties between them: "| Intrusive igneous
+// rock | | Extrusive igneous rock |" over "| Magma | formed from | lava |".
+// Its head alone is blank, as the corner of "| | Intrusive | Extrusive |"
+// is, and each of its cells is a short label. A blank first column is
+// already the key.
+func (b *builder) middleKey(head []string, rows [][]*east.TableCell) (int, bool) {
+	if len(head) < 3 || len(rows) == 0 {
+		return 0, false
+	}
+	key := -1
+	for k, h := range head {
+		if hasWordChar(h) {
+			continue
+		}
+		if key >= 0 || k == 0 {
+			return 0, false // two blank heads, or the first: no side-by-side layout
+		}
+		key = k
+	}
+	if key < 0 {
+		return 0, false
+	}
+	for _, cells := range rows {
+		if len(cells) != len(head) {
+			return 0, false
+		}
+		label := b.p.plain(cells[key], 0, everything)
+		if !hasWordChar(label) || countFields(label) > maxMiddleLabel {
+			return 0, false
+		}
+	}
+	return key, true
+}
+
+// maxMiddleLabel is the most words of a property named between two things
+// compared: "size of crystals", "rate of cooling".
+const maxMiddleLabel = 5

@@ -60,6 +60,8 @@ func (b *builder) table(t *east.Table, sc scope) {
 	key := 0 // the column that names a row
 	if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1
+	} else if k, ok := b.middleKey(head, rows); ok {
+		key = k
 	}
 	group := -1 // a column that sorts the rows into groups
 	grouped := len(head) == 2 && b.groupsRows(key, rows, true)
