@@ -90,7 +90,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
-	body = glossaryFences(body)
+	body = glossaryFences(foamReferences(body))
 	body = itemAnswers(notionAsides(body))
 	body = pandocMarkup(formulaArrows(formulaEquals(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body)))))))
 	body = dropBlockIDs(logseqMarkup(logseqHeadings(emptyChildBullets(emptyBullets(htmlHeadings(body))))))
