@@ -1468,7 +1468,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if i+1 < len(nodes) {
-				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) {
+				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) && !b.titleOverListAt(nodes, i+1) {
 					if j := b.proseOverLabel(nodes, i, sc); j > i {
 						i = j
 						continue
@@ -1505,6 +1505,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if j := b.promptAnswer(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
+			if j := b.numberedTitle(nodes, i, sc); j > i {
 				i = j
 				continue
 			}

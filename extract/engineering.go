@@ -247,3 +247,52 @@ func foamReferences(src []byte) []byte {
 	}
 	return out
 }
+
+// numberedTitle makes the card of a numbered title in bold alone in its
+// list over the bullets right under it, written flush as notes number the
+// parts of a topic: "1) **Ohm's Law**" over "- v = iR" and "- i = v/R",
+// "2) **KCL**" over its own bullets. Markdown reads the bullets as a list
+// of their own, not the title's; the title asks for them and names the
+// context of their cards. It returns the index of the bullets, or i when
+// nodes[i] is no such title.
+func (b *builder) numberedTitle(nodes []ast.Node, i int, sc scope) int {
+	t, ok := b.titleOverList(nodes, i)
+	if !ok {
+		return i
+	}
+	l, next := nodes[i].(*ast.List), nodes[i+1].(*ast.List)
+	if b.add(t, b.p.blocksHTML([]ast.Node{next}), Basic, b.p.lineOf(l.FirstChild().FirstChild()), sc) {
+		b.cover(l, next)
+	}
+	b.list(next, sc.with(contextText(t)))
+	return i + 1
+}
+
+// titleOverList returns the title of numberedTitle's list nodes[i]: one
+// numbered item holding one line in bold alone, right over a list of
+// bullets.
+func (b *builder) titleOverList(nodes []ast.Node, i int) (string, bool) {
+	l, ok := nodes[i].(*ast.List)
+	if !ok || !l.IsOrdered() || l.ChildCount() != 1 || i+1 >= len(nodes) {
+		return "", false
+	}
+	next, ok := nodes[i+1].(*ast.List)
+	if !ok || next.IsOrdered() || isTaskList(next) {
+		return "", false
+	}
+	it := l.FirstChild()
+	head := itemHead(it)
+	if head == nil || it.ChildCount() != 1 || head.Lines().Len() != 1 {
+		return "", false
+	}
+	s := head.Lines().At(0)
+	return b.boldLine(head, [2]int{s.Start, s.Stop})
+}
+
+// titleOverListAt reports whether nodes[i] is a numbered title over its
+// bullets (see numberedTitle): a paragraph above it leads in the titles,
+// not the first title's list alone.
+func (b *builder) titleOverListAt(nodes []ast.Node, i int) bool {
+	_, ok := b.titleOverList(nodes, i)
+	return ok
+}
