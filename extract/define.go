@@ -556,7 +556,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	}
 	i, j, sep, ok := findSep(v)
 	if ok && insideMath(v.text, i) {
-		return split{}, false // "Let $f(x) = x^2$": the sign is the formula's
+		return p.namedValue(n, lo, hi) // "Let $f(x) = x^2$": the sign is the formula's
 	}
 	if ok && (isDash(sep) || sep == "=") {
 		if s, ok := p.resultLast(n, v, lo, hi); ok {

@@ -296,3 +296,67 @@ func (b *builder) titleOverListAt(nodes []ast.Node, i int) bool {
 	_, ok := b.titleOverList(nodes, i)
 	return ok
 }
+
+// namedValue splits a list item that names a quantity and gives its value
+// in a formula after the name, as property lists and tables of constants
+// are written: "- Output resistance $R_{out} = 0$", "- Bandwidth $BW =
+// \infty$", "- Speed of light $c = 3 \times 10^8$ m/s". The name asks for
+// the formula. The name is a term of a few words that opens no clause, no
+// step ("Set $x = 0$"): a name of one word gives the symbol its initial.
+// The formula sets a short symbol, and little but a unit follows it.
+func (p *parsed) namedValue(n ast.Node, lo, hi int) (split, bool) {
+	t := p.src[lo:hi]
+	k := bytes.IndexByte(t, '$')
+	if k < 3 || t[k-1] != ' ' || k+1 >= len(t) || t[k+1] == '$' {
+		return split{}, false // the quick test
+	}
+	if _, ok := n.Parent().(*ast.ListItem); !ok {
+		return split{}, false
+	}
+	name := bytes.TrimSpace(t[:k])
+	words := countFields(string(name))
+	if words == 0 || words > maxValueName || bytes.ContainsAny(name, ",;:=`*_$") {
+		return split{}, false
+	}
+	first, _, _ := bytes.Cut(name, []byte(" "))
+	if w := string(first); lookupLower(sentenceGoesOn, w) || lookupLower(conjunctions, w) || lookupLower(whWords, w) || lookupLower(constantNameStops, w) {
+		return split{}, false
+	}
+	f := formulaLen(t[k:])
+	if f < 4 {
+		return split{}, false
+	}
+	inner := t[k+1 : k+f-1]
+	eq := bytes.IndexByte(inner, '=')
+	if eq <= 0 || bytes.Count(inner, []byte("=")) != 1 {
+		return split{}, false
+	}
+	sym := bytes.TrimSpace(inner[:eq])
+	if len(sym) == 0 || len(sym) > maxValueSymbol || bytes.ContainsAny(sym, " +-*/^$") {
+		return split{}, false
+	}
+	if words == 1 && !sameInitial(first, sym) {
+		return split{}, false
+	}
+	rest := bytes.TrimSpace(t[k+f:])
+	if bytes.IndexByte(rest, '$') >= 0 || countFields(string(rest)) > 3 || !isTerm(p.plain(n, lo, lo+len(name))) {
+		return split{}, false
+	}
+	return split{termLo: lo, termHi: lo + len(name), defLo: lo + k, defHi: hi, sep: " "}, true
+}
+
+// maxValueName is the most words of a quantity's name before its value:
+// "Voltage gain (Open Loop)".
+const maxValueName = 5
+
+// maxValueSymbol is the longest symbol, in bytes, that a named value sets:
+// "A_{vOL}", "\rho_{water}".
+const maxValueSymbol = 16
+
+// sameInitial reports whether a name and the symbol it gives a value share
+// their first letter: "Bandwidth" and "BW", not "Set" and "x".
+func sameInitial(name, sym []byte) bool {
+	r, _ := utf8.DecodeRune(name)
+	s, _ := utf8.DecodeRune(sym)
+	return unicode.IsLetter(r) && unicode.ToLower(r) == unicode.ToLower(s)
+}
