@@ -1810,8 +1810,10 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		switch {
 		case isQuestion(t) && !startsBriefPart(t):
 			front = cutFrontNumbering(p.html(n, 0, everything))
-		case head && name != "":
-			// "**Definition 1.11** Normal Subgroups" over the definition.
+		case head && name != "" && isTerm(name):
+			// "**Definition 1.11** Normal Subgroups" over the definition;
+			// "**Theorem 2.4** Every bounded polyhedron has a vertex." states
+			// its theorem, a card of its own.
 			front = escapeText(name)
 		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15:
 			// "To list pods:" and the command under it.

@@ -554,6 +554,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.questionSplit(v, lo, hi); ok {
 		return s, true
 	}
+	if s, ok, head := p.statementLead(n, lo, hi); head {
+		return s, ok
+	}
 	i, j, sep, ok := findSep(v)
 	if ok && insideMath(v.text, i) {
 		return p.namedValue(n, lo, hi) // "Let $f(x) = x^2$": the sign is the formula's

@@ -176,11 +176,12 @@ var nameAbbreviations = map[string]bool{"co": true, "inc": true, "ltd": true, "c
 // endsWithAbbreviation reports whether the full stop that ends t, the text
 // of a bold run-in head, belongs to an abbreviation rather than ending the
 // head: "**Palsgraf v. Long Island R.R.** (1928)" keeps "R.R." whole, as
-// the case's briefs below ask "Palsgraf v. Long Island R.R.: Facts".
+// the case's briefs below ask "Palsgraf v. Long Island R.R.: Facts". The
+// dots of a number are no abbreviation's: "**Theorem 2.4.**" ends its head.
 func endsWithAbbreviation(t []byte) bool {
 	if len(t) < 2 || t[len(t)-1] != '.' {
 		return false
 	}
 	w := t[bytes.LastIndexByte(t, ' ')+1 : len(t)-1]
-	return bytes.IndexByte(w, '.') > 0 || nameAbbreviations[strings.ToLower(string(w))]
+	return bytes.IndexByte(w, '.') > 0 && bytes.ContainsFunc(w, unicode.IsLetter) || nameAbbreviations[strings.ToLower(string(w))]
 }
