@@ -35,7 +35,7 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if indefinite(t) {
 		maxWords = 5
 	}
-	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") {
+	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") || namesVariable(p.src[lo:termHi]) {
 		return split{}, false
 	}
 	if f := strings.Fields(term); len(f) > 1 && relatives[strings.ToLower(f[len(f)-1])] {

@@ -559,7 +559,10 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	}
 	i, j, sep, ok := findSep(v)
 	if ok && insideMath(v.text, i) {
-		return p.namedValue(n, lo, hi) // "Let $f(x) = x^2$": the sign is the formula's
+		if s, ok := p.namedValue(n, lo, hi); ok {
+			return s, true // "Output resistance $R_{out} = 0$"
+		}
+		return p.mathDefinition(n, v, lo, hi) // "Let $f(x) = x^2$": the sign is the formula's
 	}
 	if ok && (isDash(sep) || sep == "=") {
 		if s, ok := p.resultLast(n, v, lo, hi); ok {
@@ -1583,14 +1586,12 @@ func (p *parsed) definedIf(n ast.Node, lo, at, hi int) (split, bool) {
 		for end < hi && (p.src[end] == '*' || p.src[end] == '_') {
 			end++
 		}
-		rest := p.src[end:hi]
-		for _, w := range []string{" if ", " iff ", " when ", " whenever ", " precisely when "} {
-			if bytes.HasPrefix(rest, []byte(w)) && isTerm(p.plain(e, 0, everything)) {
-				if inner, ok := e.FirstChild().(*ast.Emphasis); ok && e.FirstChild() == e.LastChild() {
-					e = inner // "***Hausdorff***": the term is the text inside both
-				}
-				return split{termLo: p.startOf(e), termHi: p.endOf(e), defLo: lo, defHi: hi, sep: "if"}, true
+		// "is **continuous** at $x_0$ if …": a qualifier may come between.
+		if _, ok := conditionAfter(p.src[end:hi]); ok && isTerm(p.plain(e, 0, everything)) {
+			if inner, ok := e.FirstChild().(*ast.Emphasis); ok && e.FirstChild() == e.LastChild() {
+				e = inner // "***Hausdorff***": the term is the text inside both
 			}
+			return split{termLo: p.startOf(e), termHi: p.endOf(e), defLo: lo, defHi: hi, sep: "if"}, true
 		}
 		return split{}, false
 	}
@@ -1625,7 +1626,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false // "**Class is the manifestation …**": one bold sentence
 	}
 	term := p.plain(n, lo, termHi)
-	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") {
+	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") || namesVariable(p.src[lo:termHi]) {
 		return split{}, false
 	}
 	if endsInRelative(term) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -56,4 +57,87 @@ func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) 
 		return s, true, true
 	}
 	return split{}, false, false // "… are called *basic variables*": the line's other splits may name it
+}
+
+// qualifierWords open the phrase that says where or in what a property
+// holds, between a definition's term and its condition: "at" in "is
+// **continuous** at $x_0$ if …", "on" in "**differentiable** on $(a,b)$
+// iff …", "in" in "**open** in $X$ if …".
+var qualifierWords = map[string]bool{"at": true, "on": true, "in": true, "over": true, "with": true,
+	"for": true, "under": true, "relative": true, "along": true, "near": true}
+
+// maxQualifierWords bounds the words of such a phrase: "with respect to
+// the norm $\|\cdot\|$" is five.
+const maxQualifierWords = 6
+
+// conditionAfter returns the length of the qualifier that rest, the text
+// right after a definition's term in emphasis, opens with before its
+// condition, " at $x_0$" in " at $x_0$ if for every …": 0 when the
+// condition follows the term at once, and ok false when no condition
+// follows within a short phrase that opens with a qualifier word. A
+// formula is one word, its commas its own.
+func conditionAfter(rest []byte) (n int, ok bool) {
+	if hasCondition(rest) {
+		return 0, true
+	}
+	words, math := 0, false
+	for i := 0; i < len(rest) && i < 200; i++ {
+		switch c := rest[i]; {
+		case c == '$':
+			math = !math
+		case math:
+		case c == ',' || c == '.' || c == ';' || c == ':' || c == '(' && i == 0:
+			return 0, false
+		case c == ' ':
+			if words == 0 {
+				w, _, _ := bytes.Cut(rest[i+1:], []byte(" "))
+				if !qualifierWords[string(w)] {
+					return 0, false
+				}
+			} else if hasCondition(rest[i:]) {
+				return i, true
+			}
+			if words++; words > maxQualifierWords {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// conditionWords join a mathematical definition's term to its condition.
+var conditionWords = []string{" if ", " iff ", " when ", " whenever ", " precisely when "}
+
+// hasCondition reports whether rest opens with one of conditionWords.
+func hasCondition(rest []byte) bool {
+	for _, w := range conditionWords {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mathDefinition splits a line whose first separator is a sign inside a
+// formula, which splits nothing, when it is a definition that sets its
+// term in emphasis: "A group $G$ is **abelian** if $ab = ba$ …", "An
+// element $x$ is called **nilpotent** if $x^n = 0$ …". Without it such a
+// line made no card at all.
+func (p *parsed) mathDefinition(n ast.Node, v view, lo, hi int) (split, bool) {
+	if !bytes.ContainsAny(p.src[lo:hi], "*_") {
+		return split{}, false // the quick test: no emphasis
+	}
+	if s, ok := p.verbSplit(n, v, lo, hi); ok && s.sep == "if" {
+		return s, true
+	}
+	return p.calledTerm(n, lo, hi)
+}
+
+// namesVariable reports whether subject, the source of a sentence's
+// subject, is a thing of a kind with the symbol it goes by, "A matrix $U$",
+// "An operator $T$": the sentence states what holds of any such thing, "A
+// matrix $U$ is an isometry iff its columns …", and defines no "matrix U".
+func namesVariable(subject []byte) bool {
+	t := bytes.TrimSpace(subject)
+	return indefinite(t) && bytes.HasSuffix(t, []byte("$")) && bytes.Count(t, []byte(" ")) >= 2
 }
