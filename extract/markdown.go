@@ -480,12 +480,25 @@ func dropBlockIDs(body []byte) []byte {
 			end := line[len(bytes.TrimRight(line, "\n")):]
 			lines[i] = append(line[:k:k], end...)
 			changed = true
+		} else if isBlockIDLine(line) && (i+1 == len(lines) || len(bytes.TrimSpace(lines[i+1])) == 0) {
+			// "^thm-34-1" alone under a callout, as Obsidian names a
+			// callout or a table: its line stays, empty.
+			lines[i] = line[len(bytes.TrimRight(line, "\n")):]
+			changed = true
 		}
 	}
 	if !changed {
 		return body
 	}
 	return bytes.Join(lines, nil)
+}
+
+// isBlockIDLine reports whether line holds a block's ID alone, "^thm-34-1",
+// as Obsidian writes it on the line after a callout, a table or a list,
+// the blank line after it ending the ID's paragraph.
+func isBlockIDLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	return len(t) > 1 && t[0] == '^' && blockID(append([]byte("x "), t...)) == 1
 }
 
 // blockID returns where the " ^id" that ends line starts, or -1: an ID is

@@ -157,11 +157,11 @@ func (p *parsed) withoutProofs(body []ast.Node) []ast.Node {
 }
 
 // provedTitle returns the title of the statement the proof callout q
-// proves: the callout before it, "> [!lemma] Proposition 1" over "> [!proof]-",
-// or the callout it is nested in, ">[!THEOREM] Theorem: Subadditivity"
-// around ">>[!PROOF]-".
+// proves: the callout before it (see statementBefore), "> [!lemma]
+// Proposition 1" over "> [!proof]-", or the callout it is nested in,
+// ">[!THEOREM] Theorem: Subadditivity" around ">>[!PROOF]-".
 func (p *parsed) provedTitle(q *ast.Blockquote) (string, bool) {
-	if prev, ok := q.PreviousSibling().(*ast.Blockquote); ok && prev.FirstChild() != nil {
+	if prev, ok := statementBefore(q).(*ast.Blockquote); ok && prev.FirstChild() != nil {
 		if t, ok := p.calloutTitle(prev.FirstChild()); ok && !strings.EqualFold(t, "proof") {
 			return t, true
 		}

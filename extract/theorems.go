@@ -141,3 +141,22 @@ func namesVariable(subject []byte) bool {
 	t := bytes.TrimSpace(subject)
 	return indefinite(t) && bytes.HasSuffix(t, []byte("$")) && bytes.Count(t, []byte(" ")) >= 2
 }
+
+// maxProofPreamble bounds the paragraphs between a statement's callout and
+// the callout of its proof: "We all know this — but how to *prove* it? …"
+// motivates the proof, and does not part it from its theorem.
+const maxProofPreamble = 2
+
+// statementBefore returns the block before the proof callout q that its
+// proof proves, past a few paragraphs of prose: the previous sibling, or
+// the first block before it that is not a paragraph.
+func statementBefore(q ast.Node) ast.Node {
+	prev := q.PreviousSibling()
+	for k := 0; k < maxProofPreamble; k++ {
+		if _, prose := prev.(*ast.Paragraph); !prose {
+			break
+		}
+		prev = prev.PreviousSibling()
+	}
+	return prev
+}
