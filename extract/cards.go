@@ -1167,6 +1167,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	for len(body) > 0 && isRule(body[len(body)-1]) {
 		body = body[:len(body)-1] // a rule that ends a section parts it from the next
 	}
+	if k := b.p.proofStart(h.text, body); k > 0 {
+		b.skip(body[k:]...) // "**Proof**:" and its steps, under "#### Lemma 1.13 (…)"
+		body = body[:k]
+	}
 	// Cards written as such (Q:/A:, ::, ? lines, a question line over its
 	// answer) are cards already: the heading's card would repeat them, with
 	// their syntax showing. A cloze reads well there (its answers shown),
@@ -1296,7 +1300,11 @@ func (p *parsed) definesHeading(body []ast.Node, heading string) bool {
 	}
 	seg := par.Lines().At(0)
 	s, ok := p.splitLine(par, seg.Start, seg.Stop)
-	return ok && !isVerbSep(s.sep) && strings.EqualFold(strings.TrimSpace(p.plain(par, s.termLo, s.termHi)), strings.TrimSpace(heading))
+	if !ok || isVerbSep(s.sep) {
+		return false
+	}
+	term := strings.TrimSpace(p.plain(par, s.termLo, s.termHi))
+	return strings.EqualFold(term, strings.TrimSpace(heading)) || strings.EqualFold(term, statementName(heading))
 }
 
 // cardOfItsOwn reports whether block n is written as a card the heading's

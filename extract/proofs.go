@@ -187,6 +187,15 @@ func (p *parsed) opensWithProof(n ast.Node) bool {
 	if n.Lines().Len() < 2 {
 		return false // "**Proof.** By induction.": a line that is also the proof
 	}
+	return p.proofLabelFirst(n)
+}
+
+// proofLabelFirst reports whether the first line of paragraph n opens with
+// the label of a proof, as opensWithProof reads it, whatever follows.
+func (p *parsed) proofLabelFirst(n ast.Node) bool {
+	if n.Lines() == nil || n.Lines().Len() == 0 {
+		return false
+	}
 	first := n.Lines().At(0)
 	line := bytes.TrimSpace(p.src[first.Start:first.Stop])
 	emphasis := len(line) > 0 && (line[0] == '*' || line[0] == '_')

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -159,4 +160,35 @@ func statementBefore(q ast.Node) ast.Node {
 		prev = prev.PreviousSibling()
 	}
 	return prev
+}
+
+// proofStart returns the index of the block of body, the blocks under a
+// heading titled text, that opens the proof of the statement the heading
+// names: "#### Proposition 1.2 (…)" over the statement, "**Proof**:" and
+// its steps. It returns 0 when the heading names no statement or body
+// holds no proof after one. The heading asks for its statement; a proof is
+// no answer to a theorem's name.
+func (p *parsed) proofStart(text string, body []ast.Node) int {
+	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	w = strings.ToLower(strings.TrimRight(w, ".:"))
+	if !slices.Contains(statementKinds, w) && !kindsAbroad[w] {
+		return 0
+	}
+	for k := 1; k < len(body); k++ {
+		if _, ok := body[k].(*ast.Paragraph); ok && p.proofLabelFirst(body[k]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// statementName returns the name in parentheses of a statement's heading,
+// "Homomorphism" of "Definition 1.1 (Homomorphism)", or "".
+func statementName(heading string) string {
+	h := []byte(strings.TrimSpace(heading))
+	lo, hi, ok := namedStatement(h)
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(string(h[lo:hi]))
 }
