@@ -635,6 +635,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.calledTerm(n, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.boldCondition(n, lo, hi); ok {
+		return s, true
+	}
 	return p.copulaSplit(n, v, lo, hi)
 }
 
@@ -1570,6 +1573,9 @@ var weakNext = map[string]bool{
 // **compact** if every open cover has a finite subcover." The term asks for
 // the whole sentence, lo to hi; at is where the text after the verb starts.
 func (p *parsed) definedIf(n ast.Node, lo, at, hi int) (split, bool) {
+	if goesOnBelow(p.src[lo:hi]) {
+		return split{}, false // "… are **independent** if … and if" over the list of conditions
+	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		start := p.startOf(c)
 		if start < 0 || start < at {
@@ -1612,6 +1618,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		t = t[:min(len(t), k+len(" is defined as "))] // the longest of verbs
 	}
 	best, verb := firstVerb(t)
+	if best < 0 && len(t) < len(v.text) {
+		return p.longSubjectIf(n, v, lo, hi)
+	}
 	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {
 		return split{}, false
 	}

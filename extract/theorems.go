@@ -34,6 +34,9 @@ func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) 
 		return split{}, false, false
 	}
 	t := strings.TrimSpace(p.plain(n, lo, end))
+	if w := strings.ToLower(strings.TrimRight(t, ".:")); lookupLower(proofTitles, w) || proofAbbreviations[w] && strings.HasSuffix(t, ".") {
+		return split{}, false, true // "**Pf.** By reduction from …": a proof asks nothing
+	}
 	name, isHead := isStatementHead(t)
 	if !isHead || name != "" {
 		return split{}, false, false // "**Definition 1.11 Normal Subgroups**" is asked as before
@@ -51,20 +54,58 @@ func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) 
 	if defLo >= hi {
 		return split{}, false, false
 	}
+	if s, ok := p.namedFirst(n, defLo, hi); ok {
+		return s, true, true // "**Def.** Post's Correspondence Problem. Does a given …"
+	}
 	if d, ok := p.emphasisLead(n, defLo, hi, 1); ok {
 		return d, true, true
 	}
 	if s, ok = p.verbSplit(n, p.lineView(n, defLo, hi), defLo, hi); ok {
 		return s, true, true
 	}
+	if s, ok = p.boldCondition(n, defLo, hi); ok {
+		return s, true, true // "**Definition.** Let $P$ be … A vector $x$ is an *extreme point* of $P$ if …"
+	}
+	if k := strings.ToLower(strings.TrimRight(t, ".")); k != "def" && k != "defn" && k != "definition" && p.src[defLo] == '$' {
+		// "**Thm.** $PCP$ is undecidable.": a statement may open with
+		// its formula; the kind is asked with its heading (kindOwners).
+		termHi := end
+		if p.src[termHi-1] == '.' {
+			termHi--
+		}
+		return split{termLo: p.startOf(e), termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}, true, true
+	}
 	return split{}, false, false // "… are called *basic variables*": the line's other splits may name it
+}
+
+// maxNameWords bounds the name that a statement's kind alone may put
+// before its statement: "Post's Correspondence Problem".
+const maxNameWords = 6
+
+// namedFirst splits the text after a statement's kind alone, [lo, hi) of
+// block n, that names the statement in a phrase of its own before it:
+// "Post's Correspondence Problem. Does a given set of dominos have a
+// possible match?" asks for the name. A formula in the phrase makes it a
+// sentence: "Let $x$ be a basic solution. The variables …".
+func (p *parsed) namedFirst(n ast.Node, lo, hi int) (split, bool) {
+	t := p.src[lo:hi]
+	k := bytes.Index(t, []byte(". "))
+	if k <= 0 || bytes.ContainsAny(t[:k], "$*_`:;,") || countFields(string(t[:k])) > maxNameWords {
+		return split{}, false
+	}
+	name := p.plain(n, lo, lo+k)
+	if !isTerm(name) || !isTitleCase(name) {
+		return split{}, false // "Every bounded sequence converges. …" states
+	}
+	return split{termLo: lo, termHi: lo + k, defLo: lo + k + 2, defHi: hi, sep: "."}, true
 }
 
 // qualifierWords open the phrase that says where or in what a property
 // holds, between a definition's term and its condition: "at" in "is
 // **continuous** at $x_0$ if …", "on" in "**differentiable** on $(a,b)$
-// iff …", "in" in "**open** in $X$ if …".
-var qualifierWords = map[string]bool{"at": true, "on": true, "in": true, "over": true, "with": true,
+// iff …", "in" in "**open** in $X$ if …", "of" in "an **upper bound** of $S$
+// if …".
+var qualifierWords = map[string]bool{"at": true, "on": true, "in": true, "of": true, "over": true, "with": true,
 	"for": true, "under": true, "relative": true, "along": true, "near": true}
 
 // maxQualifierWords bounds the words of such a phrase: "with respect to
@@ -131,7 +172,10 @@ func (p *parsed) mathDefinition(n ast.Node, v view, lo, hi int) (split, bool) {
 	if s, ok := p.verbSplit(n, v, lo, hi); ok && s.sep == "if" {
 		return s, true
 	}
-	return p.calledTerm(n, lo, hi)
+	if s, ok := p.calledTerm(n, lo, hi); ok {
+		return s, true
+	}
+	return p.boldCondition(n, lo, hi)
 }
 
 // namesVariable reports whether subject, the source of a sentence's
@@ -191,4 +235,95 @@ func statementName(heading string) string {
 		return ""
 	}
 	return strings.TrimSpace(string(h[lo:hi]))
+}
+
+// boldCondition splits a definition whose subject is too long for
+// verbSplit to read, the term set in emphasis after its verb and its
+// condition after the term: "A subset $K$ of a metric space $(X, d)$ is
+// **compact** if every open cover …", "A point $p \in A$ is called an
+// **interior point** of $A$ if …". The term asks; the sentence answers.
+func (p *parsed) boldCondition(n ast.Node, lo, hi int) (split, bool) {
+	if !bytes.ContainsAny(p.src[lo:hi], "*_") || !bytes.Contains(p.src[lo:hi], []byte(" if")) && !bytes.Contains(p.src[lo:hi], []byte(" when")) {
+		return split{}, false // the quick tests
+	}
+	if goesOnBelow(p.src[lo:hi]) {
+		return split{}, false // "… are **independent** if … and if" over the list of conditions
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		e, ok := c.(*ast.Emphasis)
+		if !ok {
+			continue
+		}
+		start, end := p.startOf(e), p.endOf(e)
+		if start < lo || end < 0 || end > hi {
+			continue
+		}
+		if !verbBefore(bytes.TrimRight(p.src[lo:start], "*_")) {
+			continue
+		}
+		for end < hi && (p.src[end] == '*' || p.src[end] == '_') {
+			end++
+		}
+		if _, ok := conditionAfter(p.src[end:hi]); !ok || !isTerm(p.plain(e, 0, everything)) {
+			continue
+		}
+		if inner, ok := e.FirstChild().(*ast.Emphasis); ok && e.FirstChild() == e.LastChild() {
+			e = inner // "***compact***": the term is the text inside both
+		}
+		return split{termLo: p.startOf(e), termHi: p.endOf(e), defLo: lo, defHi: hi, sep: "if"}, true
+	}
+	return split{}, false
+}
+
+// verbBefore reports whether before, the text of a line up to a term in
+// emphasis, ends with the verb that predicates the term of the subject,
+// and an article: "… is ", "… are ", "… is said to be ", "… is called an ".
+func verbBefore(before []byte) bool {
+	for _, a := range []string{"a ", "an ", "the "} {
+		if bytes.HasSuffix(before, []byte(" "+a)) {
+			before = before[:len(before)-len(a)]
+			break
+		}
+	}
+	for _, v := range []string{" is ", " are ", " be ", " called "} {
+		if bytes.HasSuffix(before, []byte(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOnBelow reports whether line, a definition's line, ends before its
+// sentence does, with a conjunction or a colon that leads in to the lines
+// under it: "… have positive probability and if", "… satisfying:".
+func goesOnBelow(line []byte) bool {
+	t := bytes.TrimRight(line, " \t")
+	if bytes.HasSuffix(t, []byte(":")) {
+		return true
+	}
+	w := t[bytes.LastIndexByte(t, ' ')+1:]
+	switch string(w) {
+	case "if", "iff", "when", "and", "or", "that", "where":
+		return true
+	}
+	return false
+}
+
+// longSubjectIf is verbSplit for a line whose verb comes after more words
+// than a term has: only a term in emphasis after the verb, with its
+// condition, is defined there, "A subset $K$ of a metric space $(X, d)$
+// is **compact** if …" (see definedIf).
+func (p *parsed) longSubjectIf(n ast.Node, v view, lo, hi int) (split, bool) {
+	if !bytes.ContainsAny(p.src[lo:hi], "*_") {
+		return split{}, false // the quick test: no emphasis
+	}
+	best, verb := firstVerb(v.text)
+	if best < 0 || bytes.IndexByte(v.text[:best], 0) >= 0 {
+		return split{}, false
+	}
+	defLo := p.afterOff(v, best+len(verb)-1)
+	if v.srcOff(best) < 0 || defLo < 0 {
+		return split{}, false
+	}
+	return p.definedIf(n, lo, defLo, hi)
 }
