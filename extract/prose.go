@@ -234,6 +234,10 @@ func morePairs(term string, def []byte) bool {
 var pointerPlaces = map[string]bool{"slide": true, "slides": true, "p.": true, "pp.": true, "page": true,
 	"pages": true, "fig.": true, "fig": true, "figure": true, "chapter": true, "ch.": true, "lecture": true}
 
+// noteParts are the places of the note itself a pointer names without a
+// number: "see definition", "see above", "see below".
+var noteParts = map[string]bool{"definition": true, "def": true, "above": true, "below": true}
+
 // pointsElsewhere reports whether s, a card's answer as plain text, only
 // points to where the answer is: "(see slide 6)", "see p. 12". A slide
 // deck's notes hold such placeholders, and a card with one teaches nothing.
@@ -244,6 +248,9 @@ func pointsElsewhere(s string) bool {
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(s, "("), "."), ")")
 	w := strings.Fields(strings.ToLower(s))
+	if len(w) == 2 && w[0] == "see" && noteParts[w[1]] {
+		return true // "*Convex hulls* - see definition": the definition is further on
+	}
 	if len(w) < 3 || w[0] != "see" || !pointerPlaces[w[1]] {
 		return false
 	}
