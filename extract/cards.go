@@ -2561,6 +2561,12 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if b.legendTail(par, ls, l, sc) {
 		return true
 	}
+	if b.formulaLegend(par, whole) {
+		b.cover(par)
+		b.symbolIsKeys(l, sc)
+		b.list(l, sc)
+		return true
+	}
 	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) ||
 		strings.Contains(whole, "://") && countFields(whole) <= 3 {
 		// A source's address, "Per https://…", asks nothing of the list.

@@ -3,7 +3,11 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // orgTodoSpan matches the TODO keyword ox-hugo writes at the start of a
@@ -199,4 +203,88 @@ func cutOrgTags(text []byte) ([]byte, [][]byte, bool) {
 // isTagRune reports whether r may be in an Org tag that becomes a hashtag.
 func isTagRune(r rune) bool {
 	return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f && unicode.IsLetter(r)
+}
+
+// formulaLegend reports whether par, whose plain text is whole, leads a
+// formula's legend over a list: "where:" alone, or a formula that ends in
+// the word, "$V = IR$ where", "The density is $\rho = m/V$, with". The
+// lead asks nothing: a card "V = IR where" over the key would only repeat
+// the symbols' cards and the heading's, so it makes none (legendKeys
+// covers a lone "where:" over a key whose every line splits).
+func (b *builder) formulaLegend(par ast.Node, whole string) bool {
+	t := strings.TrimRight(strings.TrimSpace(whole), ":：, ")
+	if len(t) > 200 {
+		return false
+	}
+	if lookupLower(legendLeads, t) {
+		return true
+	}
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 || !lookupLower(legendLeads, t[i+1:]) && !strings.HasSuffix(strings.ToLower(t), " in which") {
+		return false
+	}
+	ls := b.p.lines(par)
+	if len(ls) == 0 {
+		return false
+	}
+	raw := b.p.src[ls[0][0]:ls[len(ls)-1][1]]
+	return bytes.Contains(raw, []byte("$")) || bytes.Contains(raw, []byte(`\(`))
+}
+
+// symbolIsKeys makes the cards of the items of l, a formula's legend, that
+// name a symbol with "is": "- $V$ is the voltage" asks $V$ for "the
+// voltage", as "- $V$ = voltage" does; so does a symbol typed bare, "- I is
+// the current through the resistor".
+func (b *builder) symbolIsKeys(l *ast.List, sc scope) {
+	p := b.p
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		h := itemHead(it)
+		if h == nil || h.NextSibling() != nil {
+			continue
+		}
+		ls := p.lines(h)
+		if len(ls) != 1 {
+			continue
+		}
+		lo, hi := ls[0][0], ls[0][1]
+		n := formulaLen(p.src[lo:hi])
+		if n == 0 {
+			n = bareSymbolLen(p.src[lo:hi])
+		}
+		if n == 0 {
+			continue
+		}
+		rest := p.src[lo+n : hi]
+		var k int
+		switch {
+		case bytes.HasPrefix(rest, []byte(" is ")):
+			k = len(" is ")
+		case bytes.HasPrefix(rest, []byte(" are ")):
+			k = len(" are ")
+		default:
+			continue
+		}
+		if !hasWordCharBytes(rest[k:]) {
+			continue
+		}
+		if b.add(p.html(h, lo, lo+n), p.html(h, lo+n+k, hi), Basic, p.line(lo), sc) {
+			b.cover(it)
+		}
+	}
+}
+
+// bareSymbolLen returns the length of the symbol typed without "$" that
+// starts line, a word of at most three letters, digits or "_" that starts
+// with a letter ("I", "v0", "E_k", "ρ"), before a space; or 0.
+func bareSymbolLen(line []byte) int {
+	sp := bytes.IndexByte(line, ' ')
+	if sp <= 0 || utf8.RuneCount(line[:sp]) > 3 {
+		return 0
+	}
+	for i, r := range string(line[:sp]) {
+		if i == 0 && !unicode.IsLetter(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			return 0
+		}
+	}
+	return sp
 }
