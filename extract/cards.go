@@ -839,6 +839,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, back = strayFootnotes(front, back)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = loneBlockItem(back)
+	front = boldSymbolFront(front)
 	pf := stripTags(front)
 	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false

@@ -1259,7 +1259,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		termHi, defLo = defLo+close, defLo+verb // "The **electrical resistance** ($R$) is …" names its symbol
 	}
 	copula := cjk > 0
-	for _, w := range []string{"is ", "are ", "means ", "refers to "} {
+	for _, w := range copulaWords {
 		if bytes.HasPrefix(p.src[defLo:hi], []byte(w)) {
 			defLo += len(w)
 			copula = true

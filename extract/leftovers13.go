@@ -288,3 +288,78 @@ func bareSymbolLen(line []byte) int {
 	}
 	return sp
 }
+
+// boldSymbolFront returns front, a bold term and its symbol, "<strong>Power</strong>
+// (\(P\))", without the bold: the term alone in bold, "**Power**: …", asks
+// "Power", and its symbol after it changes nothing of that, nor a short
+// gloss in brackets, "(EMF)", or the phrase that qualifies the quantity,
+// "(\(P\)) in a circuit". A front with other markup after its bold, or a
+// longer text, stays as it is.
+func boldSymbolFront(front string) string {
+	if !strings.HasPrefix(front, "<strong>") || strings.Count(front, "<strong>") != 1 {
+		return front
+	}
+	end := strings.Index(front, "</strong>")
+	if end < 0 {
+		return front
+	}
+	term, rest := front[len("<strong>"):end], front[end+len("</strong>"):]
+	if len(rest) > 80 || strings.ContainsAny(term, "<") || strings.Contains(rest, "<") ||
+		!strings.HasPrefix(rest, " (") && !strings.HasPrefix(rest, ` \(`) {
+		return front // "<strong>Power</strong>s": the bold is a part of a word
+	}
+	return term + rest
+}
+
+// copulaWords are the verbs after a bold term that define it, longest
+// first: "The **electrical power** ($P$) in a circuit equals the product
+// of …" defines the power as "is" does.
+var copulaWords = []string{"is equal to ", "are equal to ", "equals ", "is ", "are ", "means ", "refers to "}
+
+// startsCopula reports whether t opens with one of copulaWords.
+func startsCopula(t []byte) bool {
+	for _, w := range copulaWords[:5] {
+		if bytes.HasPrefix(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierPreps open the short phrase that may qualify a quantity
+// between its symbol and its verb: "($P$) in a circuit equals …".
+var qualifierPreps = [][]byte{[]byte(" in "), []byte(" of "), []byte(" across "), []byte(" through "), []byte(" on ")}
+
+// qualifierEnd returns the end of the short phrase, a preposition and at
+// most three words, that follows the symbol ending at close in t and comes
+// right before a verb of copulaWords, or close: the phrase is part of what
+// the sentence defines, "the electrical power (P) in a circuit".
+func qualifierEnd(t []byte, close int) int {
+	rest := t[close:]
+	if len(rest) < 4 || rest[0] != ' ' {
+		return close
+	}
+	prep := false
+	for _, w := range qualifierPreps {
+		if bytes.HasPrefix(rest, w) {
+			prep = true
+			break
+		}
+	}
+	if !prep {
+		return close
+	}
+	sp := 0
+	for i := 1; i < len(rest) && sp < 5; i++ {
+		switch c := rest[i]; {
+		case c == ' ':
+			if startsCopula(rest[i+1:]) {
+				return close + i
+			}
+			sp++
+		case c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '$':
+			return close
+		}
+	}
+	return close
+}

@@ -97,27 +97,39 @@ func isEqualsGloss(def []byte) bool {
 // brackets, its symbol or a short gloss, before the verb that defines it:
 // "($R$) is the ratio of the potential difference …" after "The
 // **electrical resistance**", "(in ohms) is the resistance inside the
-// cell". It returns the offset just past the ")" and that of the verb, or
-// 0, 0.
+// cell", "($P$) in a circuit equals the product …" (see qualifierEnd),
+// "$E_k$ equals half …". It returns the offset just past the symbol, or
+// its qualifier, and that of the verb, or 0, 0.
 func symbolAfterTerm(t []byte) (close, verb int) {
-	if len(t) < 3 || t[0] != '(' {
+	if len(t) < 3 {
 		return 0, 0
 	}
-	k := bytes.IndexByte(t, ')')
-	if k < 2 || k > maxFormulaTerm || bytes.IndexByte(t[1:k], '(') >= 0 {
+	switch t[0] {
+	case '(':
+		k := bytes.IndexByte(t, ')')
+		if k < 2 || k > maxFormulaTerm || bytes.IndexByte(t[1:k], '(') >= 0 {
+			return 0, 0
+		}
+		if !isBracketSymbol(t[1:k]) {
+			return 0, 0
+		}
+		close = k + 1
+	case '$':
+		if close = formulaLen(t); close == 0 || close > maxFormulaTerm {
+			return 0, 0 // "**Kinetic energy** $E_k$ equals …"
+		}
+	default:
 		return 0, 0
 	}
-	if !isBracketSymbol(t[1:k]) {
-		return 0, 0
-	}
-	verb = k + 1
+	close = qualifierEnd(t, close)
+	verb = close
 	for verb < len(t) && t[verb] == ' ' {
 		verb++
 	}
-	if verb == k+1 || !bytes.HasPrefix(t[verb:], []byte("is ")) && !bytes.HasPrefix(t[verb:], []byte("are ")) {
+	if verb == close || !startsCopula(t[verb:]) {
 		return 0, 0
 	}
-	return k + 1, verb
+	return close, verb
 }
 
 // isBracketSymbol reports whether c, the text in brackets after a bold
