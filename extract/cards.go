@@ -1350,7 +1350,7 @@ func (b *builder) questionBlock(n ast.Node) bool {
 		s, ok := b.p.splitLine(n, ls[0][0], ls[0][1])
 		return ok && strings.HasSuffix(strings.TrimSpace(b.p.plain(n, s.termLo, s.termHi)), "?")
 	}
-	return len(ls) > 1 && isQuestion(b.p.plain(n, ls[0][0], ls[0][1]))
+	return len(ls) > 1 && isQuestion(b.p.plain(n, ls[0][0], ls[0][1])) && !(len(ls) >= 3 && b.dialogue(n))
 }
 
 // questionHeading reports whether heading n asks a question and answers it
@@ -1463,6 +1463,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		}
 		switch n := n.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
+			if b.dialogue(n) {
+				continue // "A: Hola" / "B: Bien" / "A: …": its heading's card
+			}
 			if note, ok := b.p.o2aAt(nodes, i); ok {
 				i = b.o2a(nodes, i, note, sc)
 				continue
@@ -1506,6 +1509,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.List:
 			if b.p.optionList(n) {
 				continue // a question's choices: its card's, not terms
+			}
+			if b.dialogue(n) {
+				continue
 			}
 			if j := b.answerKey(nodes, i); j > i {
 				b.blocks(nodes[i+1:j], sc)
