@@ -445,3 +445,64 @@ func (b *builder) dialogue(n ast.Node) bool {
 	}
 	return distinct >= 2 && distinct <= 4 && distinct < count && (2*distinct <= count || spoken)
 }
+
+// judgements name the two sides of an evaluation that a table lists in
+// parallel columns, a case for and a case against: "| Advantages |
+// Disadvantages |", "| Pros | Cons |", "| Strengths | Weaknesses |".
+var judgements = map[string]bool{"advantages": true, "disadvantages": true, "pros": true, "cons": true,
+	"strengths": true, "weaknesses": true, "benefits": true, "drawbacks": true, "limitations": true,
+	"merits": true, "demerits": true, "for": true, "against": true}
+
+// parallelLists reports whether a two-column table's header names two
+// lists side by side rather than a key and its value: the two sides of a
+// judgement (see judgements), or a word and its negation, "| Likes |
+// Dislikes |", "| Do | Don't |". A row pairs nothing there: "Low carbon
+// emissions" is no question whose answer is "Radioactive waste", so each
+// column is asked as a list (see columnCards).
+func parallelLists(head []string) bool {
+	a, b := headWord(head[0]), headWord(head[1])
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	if judgements[a] && judgements[b] {
+		return true
+	}
+	for _, neg := range []string{"dis", "un", "non-", "non"} {
+		if b == neg+a || a == neg+b {
+			return true
+		}
+	}
+	return b == a+"n't" || b == a+"nt" || strings.TrimSuffix(b, "s") == a+"n't"
+}
+
+// headWord returns a table header's last word, lower-cased, without the
+// marks around it: "✅ Advantages:" is "advantages".
+func headWord(h string) string {
+	f := strings.Fields(strings.ToLower(h))
+	if len(f) == 0 || len(f) > 3 {
+		return ""
+	}
+	return strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' })
+}
+
+// judgedTopic returns the nearest heading of sc that names what a table of
+// parallel lists judges, "# Nuclear power" over "## Pros and cons": a
+// heading that only names the judgement, "Advantages and disadvantages",
+// "Pros & cons", names no topic. It returns "" when no heading does.
+func judgedTopic(sc scope) string {
+	for i := len(sc.heads) - 1; i >= 0; i-- {
+		t := sc.heads[i].text
+		named := false
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w != "" && w != "and" && w != "or" && w != "the" && w != "of" && !judgements[w] && !lookupLower(genericWords, w) {
+				named = true
+				break
+			}
+		}
+		if named {
+			return t
+		}
+	}
+	return ""
+}

@@ -54,7 +54,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 		return
 	}
 	if len(head) == 2 && comparesColumns(head, sc) {
-		b.columnCards(t, head, rows, sc)
+		b.columnCards(t, head, rows, "", sc)
+		return
+	}
+	if len(head) == 2 && parallelLists(head) {
+		b.columnCards(t, head, rows, judgedTopic(sc), sc)
 		return
 	}
 	key := 0 // the column that names a row
@@ -359,8 +363,9 @@ func comparesColumns(head []string, sc scope) bool {
 }
 
 // columnCards makes one card per column of a table that compares its
-// columns: the header asks, the column's cells answer.
-func (b *builder) columnCards(t *east.Table, head []string, rows [][]*east.TableCell, sc scope) {
+// columns: the header asks, the column's cells answer. A topic names what
+// the columns judge: "Nuclear power: Advantages".
+func (b *builder) columnCards(t *east.Table, head []string, rows [][]*east.TableCell, topic string, sc scope) {
 	p := b.p
 	line := p.lineOf(t)
 	for k := range head {
@@ -372,7 +377,11 @@ func (b *builder) columnCards(t *east.Table, head []string, rows [][]*east.Table
 				}
 			}
 		}
-		if items.Len() > 0 && b.add(escapeText(strings.TrimSpace(head[k])), "<ul>"+items.String()+"</ul>", Basic, line, sc) {
+		front := escapeText(strings.TrimSpace(head[k]))
+		if topic != "" {
+			front = escapeText(topic) + ": " + front
+		}
+		if items.Len() > 0 && b.add(front, "<ul>"+items.String()+"</ul>", Basic, line, sc) {
 			first, last := p.span(t)
 			b.coverLines(first, last)
 		}
