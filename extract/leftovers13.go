@@ -506,3 +506,28 @@ func judgedTopic(sc scope) string {
 	}
 	return ""
 }
+
+// linksElsewhere reports whether term, before a value of Obsidian links
+// alone, only points elsewhere: a page field ("Type", "Status", "Topics"),
+// a way through the vault ("up", "Next", "Parent") or a pointer ("See",
+// "See also", "Related lab", "Sources"). Any other term links its answer:
+// "MRSA: [[vancomycin]]" asks MRSA for vancomycin.
+func linksElsewhere(term string) bool {
+	t := strings.ToLower(strings.TrimSpace(term))
+	if metaKeys[t] || navKeys[t] || sourcesTitle.MatchString(t) || pointerLabel(t) {
+		return true
+	}
+	w, _, _ := strings.Cut(t, " ")
+	return w == "see" || w == "cf." || w == "cf" || w == "related" || metaKeys[w] && countFields(t) <= 2
+}
+
+// seeLinkCard reports whether a card asks "See" for a link alone, "- See:
+// [link](https://example.com)": the line points to a page, and the card
+// teaches nothing. "See" asked for its forms, "saw, seen", stays.
+func seeLinkCard(front, back string) bool {
+	if !strings.EqualFold(strings.TrimSpace(stripTags(front)), "see") {
+		return false
+	}
+	b := strings.TrimSpace(back)
+	return strings.HasPrefix(b, "<a ") && strings.HasSuffix(b, "</a>") && strings.Count(b, "<a ") == 1
+}

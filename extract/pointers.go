@@ -26,7 +26,7 @@ func dropPointers(cards []Card) []Card {
 		if c.Key != "" {
 			front = c.Key // "Ipconfig: More details" asks the part "More details"
 		}
-		if c.Kind == Cloze || !pointerLabel(stripTags(front)) {
+		if c.Kind == Cloze || !pointerLabel(stripTags(front)) && !seeLinkCard(front, c.Back) {
 			out = append(out, c)
 		}
 	}
