@@ -754,7 +754,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isThemeTags(term, s.sep) {
 		return false // "(Guilt, Greed) - Dashes show …": a quote's analysis
 	}
-	if onlyLinks(p.src[s.defLo:s.defHi]) && linksElsewhere(term) {
+	if onlyLinks(p.src[s.defLo:s.defHi]) && (linksElsewhere(term) || !isItemText(n)) {
 		return false // "Related lab: [[lab-03-coacervates]]" points, it defines nothing
 	}
 	if isFormulaSplit(term, string(p.src[s.defLo:s.defHi]), s.sep) {

@@ -507,6 +507,15 @@ func judgedTopic(sc scope) string {
 	return ""
 }
 
+// isItemText reports whether n is the text of a list item. A term whose
+// value is an Obsidian link alone is a card in a list, "- MRSA:
+// [[vancomycin]]"; lines of a paragraph, "Class: [[ASC]]" over "Type:
+// Lecture + Lab" under a note's title, are a template's page fields.
+func isItemText(n ast.Node) bool {
+	_, ok := n.Parent().(*ast.ListItem)
+	return ok
+}
+
 // linksElsewhere reports whether term, before a value of Obsidian links
 // alone, only points elsewhere: a page field ("Type", "Status", "Topics"),
 // a way through the vault ("up", "Next", "Parent") or a pointer ("See",
