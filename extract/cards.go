@@ -1510,7 +1510,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if b.p.optionList(n) {
 				continue // a question's choices: its card's, not terms
 			}
-			if b.dialogue(n) {
+			if b.dialogue(n) || conditionHeading(sc) {
 				continue
 			}
 			if j := b.answerKey(nodes, i); j > i {

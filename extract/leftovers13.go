@@ -540,3 +540,23 @@ func seeLinkCard(front, back string) bool {
 	b := strings.TrimSpace(back)
 	return strings.HasPrefix(b, "<a ") && strings.HasSuffix(b, "</a>") && strings.Count(b, "<a ") == 1
 }
+
+// conditionHeading reports whether the heading a list sits under ends in
+// a word that opens a condition, "## Use a mutex when", "## Call a doctor
+// if": the list's items finish its sentence, each a condition, and "- rash:
+// spreading fast" names no term. The heading's card asks for the list.
+func conditionHeading(sc scope) bool {
+	if len(sc.heads) == 0 {
+		return false
+	}
+	t := strings.TrimRight(sc.heads[len(sc.heads)-1].text, " :：….")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(t[i+1:]) {
+	case "if", "when", "unless", "whenever":
+		return true
+	}
+	return false
+}
