@@ -754,7 +754,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isThemeTags(term, s.sep) {
 		return false // "(Guilt, Greed) - Dashes show …": a quote's analysis
 	}
-	if onlyLinks(p.src[s.defLo:s.defHi]) && (linksElsewhere(term) || !isItemText(n)) {
+	if def := p.src[s.defLo:s.defHi]; onlyLinks(def) && (linksElsewhere(term) || !isItemText(n) || isLinkBar(def)) {
 		return false // "Related lab: [[lab-03-coacervates]]" points, it defines nothing
 	}
 	if isFormulaSplit(term, string(p.src[s.defLo:s.defHi]), s.sep) {
@@ -908,6 +908,13 @@ func onlyLinks(def []byte) bool {
 	}
 	t = wikilinkSource.ReplaceAll(t, nil)
 	return len(bytes.Trim(t, " \t\r\n,;/|-·•")) == 0 // "[[MOC – DSP]] · [[Lectures]]"
+}
+
+// isLinkBar reports whether def, Obsidian links alone (onlyLinks), joins
+// them with "·", "•" or "|", as a template's bar of ways through the vault
+// does, "[[MOC – DSP]] · [[MOC – Lectures]]": it points, it answers nothing.
+func isLinkBar(def []byte) bool {
+	return bytes.ContainsAny(wikilinkSource.ReplaceAll(def, nil), "·•|")
 }
 
 // wikilinkSource matches an Obsidian link as written, [[target|text]].
