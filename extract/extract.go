@@ -89,6 +89,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err != nil {
 		return Deck{}, err
 	}
+	if pluginPage(fm) || templatePage(body) {
+		body = nil // a Kanban board, a drawing or a template: no study content
+	}
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
 	body = itemAnswers(notionAsides(body))
