@@ -480,9 +480,9 @@ func dropBlockIDs(body []byte) []byte {
 			end := line[len(bytes.TrimRight(line, "\n")):]
 			lines[i] = append(line[:k:k], end...)
 			changed = true
-		} else if isBlockIDLine(line) && (i+1 == len(lines) || len(bytes.TrimSpace(lines[i+1])) == 0) {
-			// "^thm-34-1" alone under a callout, as Obsidian names a
-			// callout or a table: its line stays, empty.
+		} else if loneBlockID(line) && (i > 0 && len(bytes.TrimSpace(lines[i-1])) == 0 || i+1 == len(lines) || len(bytes.TrimSpace(lines[i+1])) == 0) {
+			// "^thm-34-1" alone under a callout, or "^982a8b" under a blank
+			// line, as Obsidian names the block above: its line stays, empty.
 			lines[i] = line[len(bytes.TrimRight(line, "\n")):]
 			changed = true
 		}
@@ -493,12 +493,30 @@ func dropBlockIDs(body []byte) []byte {
 	return bytes.Join(lines, nil)
 }
 
-// isBlockIDLine reports whether line holds a block's ID alone, "^thm-34-1",
-// as Obsidian writes it on the line after a callout, a table or a list,
-// the blank line after it ending the ID's paragraph.
-func isBlockIDLine(line []byte) bool {
+// loneBlockID reports whether line is a block ID alone, "^982a8b", as
+// Obsidian writes it to name the list, quote, callout or table above: the
+// line was read as a paragraph of its own and landed in the answer of the
+// heading over it. Beside a blank line, emptying it leaves the blocks as
+// they were.
+func loneBlockID(line []byte) bool {
 	t := bytes.TrimSpace(line)
-	return len(t) > 1 && t[0] == '^' && blockID(append([]byte("x "), t...)) == 1
+	return len(t) > 1 && t[0] == '^' && isBlockID(t[1:])
+}
+
+// isBlockID reports whether id, the text after a "^", is a block ID:
+// letters, digits and hyphens, with at least one letter.
+func isBlockID(id []byte) bool {
+	letter := false
+	for _, c := range id {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // blockID returns where the " ^id" that ends line starts, or -1: an ID is
@@ -512,17 +530,7 @@ func blockID(line []byte) int {
 	if k < 1 || t[k-1] != ' ' && t[k-1] != '\t' || k+1 == len(t) {
 		return -1
 	}
-	letter := false
-	for _, c := range t[k+1:] {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			letter = true
-		case c >= '0' && c <= '9' || c == '-':
-		default:
-			return -1
-		}
-	}
-	if !letter || len(bytes.TrimSpace(t[:k])) == 0 {
+	if !isBlockID(t[k+1:]) || len(bytes.TrimSpace(t[:k])) == 0 {
 		return -1 // a line of the ID alone keeps it: goldmark wants no empty line
 	}
 	return len(bytes.TrimRight(t[:k], " \t"))
