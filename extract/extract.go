@@ -89,9 +89,10 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err != nil {
 		return Deck{}, err
 	}
-	if pluginPage(fm) || templatePage(body) {
-		body = nil // a Kanban board, a drawing or a template: no study content
+	if pluginPage(fm) || templatePage(body) || navPage(body) {
+		body = nil // a Kanban board, a drawing, a template, a map of links: no study content
 	}
+	body = dropInlineQueries(body)
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
 	body = itemAnswers(notionAsides(body))

@@ -54,3 +54,95 @@ func templatePage(body []byte) bool {
 	}
 	return false
 }
+
+// inlineQuery matches a line whose value is a Dataview inline query,
+// "Last Changed: `=dateformat(this.file.mtime, "yyyy-MM-dd")`" or
+// "`$= dv.current().file.name`", after a label of a few words at most.
+var inlineQuery = regexp.MustCompile("^[ \t]*(?:[-*+][ \t]+)?(?:[^`:\n]{1,40}::?[ \t]*)?`\\$?=[^`\n]*`[ \t]*$")
+
+// dropInlineQueries empties the lines of body, outside fenced code, whose
+// value is a Dataview inline query (see inlineQuery): Obsidian shows what
+// the query computes, which the file does not hold; the query made cards
+// such as "Last Changed" → "=dateformat(this.file.mtime, …)".
+func dropInlineQueries(body []byte) []byte {
+	if !bytes.Contains(body, []byte("`=")) && !bytes.Contains(body, []byte("`$=")) {
+		return body // the quick test: most notes hold no query
+	}
+	out := make([]byte, 0, len(body))
+	var fence fenceState
+	for line := range bytes.Lines(body) {
+		if !fence.next(line) && inlineQuery.Match(bytes.TrimRight(line, "\r\n")) {
+			line = line[len(bytes.TrimRight(line, "\r\n")):]
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+// navPage reports whether body is a page of links, as a vault's map of
+// content or course index is: "Lecture" over "- [[Processes]]", "- [[Pipes]]",
+// "- Seminars" over "- [[Seminar 4]]", with headings, short labels and
+// Dataview queries between them, and nothing else. Its labels made cards
+// such as "Seminars" → "Seminar 4, Seminar 5, …": what a page of links
+// teaches is in the notes it links to. Labels must not outnumber the links
+// and queries, so that a list of a few words a line ("- der Hund") with a
+// link under it stays a note.
+func navPage(body []byte) bool {
+	if !bytes.Contains(body, []byte("[[")) && !bytes.Contains(body, []byte("```")) {
+		return false // the quick test: no link and no query
+	}
+	links, labels := 0, 0
+	var fence fenceState
+	for line := range bytes.Lines(body) {
+		open := fence.open()
+		if fence.next(line) {
+			if !open && fence.open() {
+				lang, _, _ := bytes.Cut(bytes.TrimSpace(bytes.TrimLeft(bytes.TrimSpace(line), "`~")), []byte(" "))
+				if !pluginLangs[string(bytes.ToLower(lang))] {
+					return false // code: a note
+				}
+				links++
+			}
+			continue
+		}
+		t := bytes.TrimSpace(line)
+		switch {
+		case len(t) == 0 || t[0] == '#' || len(bytes.Trim(t, "-*_ ")) == 0:
+			// a blank line, a heading, a rule
+		case onlyLinks(listText(t)):
+			links++
+		case navLabel(listText(t)):
+			labels++
+		default:
+			return false
+		}
+	}
+	return links >= 3 && labels <= links
+}
+
+// listText returns line t without its list marker ("- ", "1. ") or task box.
+func listText(t []byte) []byte {
+	if len(t) > 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t') {
+		t = bytes.TrimSpace(t[2:])
+	} else if k := bytes.IndexAny(t, ".)"); k > 0 && k < 4 && k+1 < len(t) && t[k+1] == ' ' && digitsOnly(t[:k]) {
+		t = bytes.TrimSpace(t[k+1:])
+	}
+	return t
+}
+
+// digitsOnly reports whether b is one or more ASCII digits.
+func digitsOnly(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// navLabel reports whether t names a group of links: four words at most,
+// with no separator that would make it a definition or a sentence.
+func navLabel(t []byte) bool {
+	return len(bytes.Fields(t)) <= 4 && !bytes.ContainsAny(t, ":=.,;()[]`|") && !bytes.Contains(t, []byte(" - ")) &&
+		!bytes.ContainsRune(t, '–') && !bytes.ContainsRune(t, '—')
+}
