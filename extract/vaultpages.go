@@ -3,6 +3,9 @@ package extract
 import (
 	"bytes"
 	"regexp"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // pluginPageKeys are the front matter keys by which an Obsidian plugin marks
@@ -145,4 +148,36 @@ func digitsOnly(b []byte) bool {
 func navLabel(t []byte) bool {
 	return len(bytes.Fields(t)) <= 4 && !bytes.ContainsAny(t, ":=.,;()[]`|") && !bytes.Contains(t, []byte(" - ")) &&
 		!bytes.ContainsRune(t, '–') && !bytes.ContainsRune(t, '—')
+}
+
+// taskSignifiers are the marks by which the Obsidian Tasks plugin gives a
+// to-do its dates and priority: due 📅, scheduled ⏳, start 🛫, done ✅,
+// created ➕, cancelled ❌, recurring 🔁, and the priorities ⏫ 🔼 🔽 🔺 ⏬.
+var taskSignifiers = []string{"📅", "⏳", "🛫", "✅", "➕", "❌", "🔁", "⏫", "🔼", "🔽", "🔺", "⏬"}
+
+// isDatedTask reports whether list item it is a to-do of the Tasks plugin:
+// its line opens with a check box and carries a signifier (see
+// taskSignifiers), "- [x] Flashcards: light reactions ✅ 2024-01-01". Its
+// colon or dash split no term from a definition: it made "Flashcards" →
+// "light reactions ✅ 2024-01-01". A check box alone, a student ticking
+// what they learned ("- [x] Osmosis: water moves …"), keeps its card.
+func (p *parsed) isDatedTask(it ast.Node) bool {
+	h := itemHead(it)
+	if h == nil || h.FirstChild() == nil {
+		return false
+	}
+	if _, ok := h.FirstChild().(*east.TaskCheckBox); !ok {
+		return false
+	}
+	ls := p.lines(h)
+	if len(ls) == 0 {
+		return false
+	}
+	line := p.src[ls[0][0]:ls[0][1]]
+	for _, s := range taskSignifiers {
+		if bytes.Contains(line, []byte(s)) {
+			return true
+		}
+	}
+	return false
 }
