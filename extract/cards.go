@@ -1169,7 +1169,14 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		body = body[:len(body)-1] // a rule that ends a section parts it from the next
 	}
 	if k := b.p.proofStart(h.text, body); k > 0 {
-		b.skip(body[k:]...) // "**Proof**:" and its steps, under "#### Lemma 1.13 (…)"
+		// "**Proof**:" and its steps, under "#### Lemma 1.13 (…)": no answer
+		// to the statement's name, the proof is a card of its own, as a
+		// "> [!proof]" callout's is.
+		if b.add("Proof of "+h.html, b.p.blocksHTML(body[k:]), Basic, b.p.lineOf(body[k]), b.scope()) {
+			b.cover(body[k:]...)
+		} else {
+			b.skip(body[k:]...)
+		}
 		body = body[:k]
 	}
 	// Cards written as such (Q:/A:, ::, ? lines, a question line over its
