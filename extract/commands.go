@@ -264,7 +264,7 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 			continue
 		}
 		code++
-		if at, w, ok := lineComment(l); ok {
+		if at, w, ok := lineComment(l); ok && !showsResult(l[at+w:]) {
 			found = append(found, commented{string(bytes.TrimSpace(l[:at])), string(bytes.TrimSpace(l[at+w:])), b.p.line(seg.Start)})
 		}
 	}
@@ -274,6 +274,27 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 	for _, c := range found {
 		b.add("<code>"+escapeText(c.code)+"</code>", escapeText(c.comment), Basic, c.line, sc)
 	}
+}
+
+// showsResult reports whether comment, after a line of code, shows what
+// the line prints or gives rather than what it does, "# output: myuser",
+// "// => [1, 2]": an exercise's expected value, no answer to learn.
+func showsResult(comment []byte) bool {
+	t := bytes.TrimSpace(comment)
+	for _, arrow := range []string{"=>", "->", "→", "=="} {
+		if bytes.HasPrefix(t, []byte(arrow)) {
+			return true
+		}
+	}
+	w, _, ok := bytes.Cut(t, []byte(":"))
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(string(bytes.TrimSpace(w))) {
+	case "output", "outputs", "out", "result", "prints", "returns", "expected":
+		return true
+	}
+	return false
 }
 
 // lineComment finds the comment that ends l, a line of code: a "#" or
