@@ -147,8 +147,9 @@ func isAttribution(w string) bool {
 // off inside one sentence; split at the first, the sentence made a junk
 // card ("The rules" → "not the act - determines what is deviant."). The
 // subject of such a sentence is words, the aside and what follows it
-// lower case; a term over a chain of glosses is not taken: "SIPOC -
-// Supplier Input Process Output Customer - process map template".
+// lower case, and the aside short; a term over a chain of glosses is not
+// taken: "SIPOC - Supplier Input Process Output Customer - process map
+// template".
 func isDashAside(term string, def []byte, sep string) bool {
 	d := " " + sep + " "
 	i := bytes.Index(def, []byte(d))
@@ -158,5 +159,12 @@ func isDashAside(term string, def []byte, sep string) bool {
 	aside, rest := bytes.TrimLeft(def[:i], "*_ "), bytes.TrimSpace(def[i+len(d):])
 	a, _ := utf8.DecodeRune(aside)
 	r, _ := utf8.DecodeRune(rest)
-	return countFields(string(aside)) >= 2 && countFields(string(rest)) >= 2 && unicode.IsLower(a) && unicode.IsLower(r)
+	n := countFields(string(aside))
+	return n >= 2 && n <= maxAsideWords && countFields(string(rest)) >= 2 && unicode.IsLower(a) && unicode.IsLower(r)
 }
+
+// maxAsideWords is the most words an aside between two dashes holds: a
+// longer text after a term's dash is its definition, which may itself hold
+// a dash ("Retries — a client sends the request again after a timeout,
+// backing off each time — often with jitter").
+const maxAsideWords = 6
