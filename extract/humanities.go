@@ -146,14 +146,14 @@ func isAttribution(w string) bool {
 // pressure - that motivates deviant conduct." A pair of dashes sets words
 // off inside one sentence; split at the first, the sentence made a junk
 // card ("The rules" → "not the act - determines what is deviant."). The
-// subject of such a sentence is words, the aside and what follows it
-// lower case, and the aside short; a term over a chain of glosses is not
-// taken: "SIPOC - Supplier Input Process Output Customer - process map
-// template".
+// subject of such a sentence opens as a clause does (opensClause), the
+// aside and what follows it are lower case, and the aside short; a term
+// over a chain of glosses is not taken: "SIPOC - Supplier Input Process
+// Output Customer - process map template".
 func isDashAside(term string, def []byte, sep string) bool {
 	d := " " + sep + " "
 	i := bytes.Index(def, []byte(d))
-	if i < 0 || countFields(term) < 2 || bytes.Contains(def[i+len(d):], []byte(d)) {
+	if i < 0 || countFields(term) < 2 || !opensClause(term) || bytes.Contains(def[i+len(d):], []byte(d)) {
 		return false // one closing dash, no list of dashes
 	}
 	aside, rest := bytes.TrimLeft(def[:i], "*_ "), bytes.TrimSpace(def[i+len(d):])
@@ -161,6 +161,17 @@ func isDashAside(term string, def []byte, sep string) bool {
 	r, _ := utf8.DecodeRune(rest)
 	n := countFields(string(aside))
 	return n >= 2 && n <= maxAsideWords && countFields(string(rest)) >= 2 && unicode.IsLower(a) && unicode.IsLower(r)
+}
+
+// opensClause reports whether term opens as a sentence's subject does, with
+// an article or a word that starts a clause: "The rules", "It's this
+// feeling". A term and its definition, "Snapshot isolation - reads see a
+// snapshot - no dirty reads", opens with the term's own word.
+func opensClause(term string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(term, "*_ "), " ")
+	w, _, _ = strings.Cut(strings.ToLower(strings.Trim(w, "*_")), "'")
+	w, _, _ = strings.Cut(w, "’")
+	return w == "the" || notFirst[w]
 }
 
 // maxAsideWords is the most words an aside between two dashes holds: a
