@@ -58,8 +58,11 @@ func collectLists(n ast.Node, lists *[]*ast.List) {
 	}
 }
 
-// splitAtLabel splits l at its first lazy label and returns the list of the
-// items after it, or nil.
+// splitAtLabel splits l at its first lazy label: the items up to the label
+// move to a new list before l, the label's paragraph follows them, and l
+// keeps the items after it. It returns l when it split it, or nil. Moving
+// the items before the label, not those after, moves each item once however
+// many labels the list holds: a list of n labels is split in linear time.
 func splitAtLabel(l *ast.List, src []byte) *ast.List {
 	for it := l.FirstChild(); it != nil && it.NextSibling() != nil; it = it.NextSibling() {
 		par := lastParagraph(it)
@@ -94,22 +97,25 @@ func splitAtLabel(l *ast.List, src []byte) *ast.List {
 			kept.Append(lines.At(i))
 		}
 		par.SetLines(kept)
-		// The items after it, as a list like l.
-		rest := ast.NewList(l.Marker)
-		rest.IsTight, rest.Start = l.IsTight, l.Start
-		for next := it.NextSibling(); next != nil; {
-			after := next.NextSibling()
-			l.RemoveChild(l, next)
-			rest.AppendChild(rest, next)
-			next = after
+		// The items up to it, as a list like l before it.
+		head := ast.NewList(l.Marker)
+		head.IsTight, head.Start = l.IsTight, l.Start
+		head.SetBlankPreviousLines(l.HasBlankPreviousLines())
+		l.SetBlankPreviousLines(false)
+		stop := it.NextSibling()
+		for c := l.FirstChild(); c != stop; {
+			next := c.NextSibling()
+			l.RemoveChild(l, c)
+			head.AppendChild(head, c)
+			c = next
 		}
 		if l.IsOrdered() {
-			rest.Start = l.Start + l.ChildCount()
+			l.Start = head.Start + head.ChildCount()
 		}
 		parent := l.Parent()
-		parent.InsertAfter(parent, l, lp)
-		parent.InsertAfter(parent, lp, rest)
-		return rest
+		parent.InsertBefore(parent, l, head)
+		parent.InsertBefore(parent, l, lp)
+		return l
 	}
 	return nil
 }

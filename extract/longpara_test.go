@@ -42,7 +42,8 @@ func BenchmarkLongParagraph(b *testing.B) {
 // with the size. A paragraph of 50,000 "$$xy$$" took over a minute, 20,000
 // "- # -" lines 5 s, and 20,000 Hugo shortcodes never closed 15 s; 20,000
 // rows of a grid table without its last border 110 s, 20,000 paragraphs of
-// "D - descendre" 23 s, and a paragraph of 20,000 "Key: value" lines 8 s.
+// "D - descendre" 23 s, a paragraph of 20,000 "Key: value" lines 8 s, and
+// 20,000 items each followed by a lazy "Label: value" line 6 s.
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -80,6 +81,13 @@ func BenchmarkRewrites(b *testing.B) {
 				fmt.Fprintf(&s, "key:: value %d\n", i)
 			}
 			return "# T\n\n" + s.String()
+		}},
+		{"lazy-labels", func(n int) string {
+			var s strings.Builder
+			for i := range n {
+				fmt.Fprintf(&s, "- MRSA%d: vancomycin\nAb: c\n", i)
+			}
+			return "# T\n\n## One\n\n" + s.String()
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
