@@ -37,6 +37,13 @@ func TestHighlightCode(t *testing.T) {
 	if got := spanRE.ReplaceAllString(out, ""); got != in {
 		t.Errorf("without the spans the block changed:\n got %q\nwant %q", got, in)
 	}
+	for _, lang := range []string{"text", "sql", "go"} {
+		// The extractor escapes a note's "[sound:"; the lexer sees it unescaped.
+		in := `<pre><code class="language-` + lang + `">SELECT 1; -- &#91;sound:x.mp3]` + "\n" + `&#91;sound:../../etc/passwd]</code></pre>`
+		if out := HighlightCode(in); strings.Contains(out, "[sound:") {
+			t.Errorf("%s: a note's [sound: came back unescaped: %s", lang, out)
+		}
+	}
 	long := strings.Repeat("x := 1\n", maxHighlight/7+1) // just over maxHighlight
 	for _, keep := range []string{
 		`<pre><code class="language-nosuchlang">x := 1</code></pre>`,

@@ -66,7 +66,10 @@ func HighlightCode(s string) string {
 			}
 		}
 		b.WriteString("</code></pre>")
-		return b.String()
+		// The code was unescaped for the lexer: a "[sound:x.mp3]" in it,
+		// escaped by the extractor, would play (or name a file outside the
+		// media folder) once written back as it is.
+		return strings.ReplaceAll(b.String(), "[sound:", "&#91;sound:")
 	})
 }
 
