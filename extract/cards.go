@@ -840,6 +840,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = loneBlockItem(back)
 	front = boldSymbolFront(front)
+	if kind == Cloze && !hasCloze([]byte(front)) {
+		return false // a cloze whose deletions the note's markup took: Anki would make a blank card
+	}
 	pf := stripTags(front)
 	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
