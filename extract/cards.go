@@ -120,6 +120,8 @@ type builder struct {
 	examples   int    // example callouts being read (see readExamples)
 	lastCase   string // the last term of the section named like a law case (see briefFront)
 	twins      bool   // a repeated card was kept as another owner's part (see twinOf)
+
+	labels map[string][2]int // the first card asked by each labelled front, and how many ask it (see numberLabel)
 }
 
 // A heading is one level of the heading path.
@@ -1849,8 +1851,13 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 			return false
 		}
 	}
-	if b.add(front, p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(n), sc) {
-		b.cover(n, next)
+	answer := []ast.Node{next}
+	if ok {
+		answer = b.ruledBody(n, next)
+	}
+	if b.add(front, p.blocksHTML(answer), Basic, p.lineOf(n), sc) {
+		b.cover(n)
+		b.cover(answer...)
 	}
 	return true
 }
@@ -1888,12 +1895,6 @@ func onlyHashtags(text string) bool {
 		}
 	}
 	return len(words) > 0
-}
-
-// isHeadingNode reports whether n is a Markdown heading.
-func isHeadingNode(n ast.Node) bool {
-	_, ok := n.(*ast.Heading)
-	return ok
 }
 
 // calloutHead matches the head of an Obsidian callout, "[!tip]- Title": its
@@ -2024,6 +2025,7 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 			return false // "> [!definition]" over "> A *ring* is …": the line is the card
 		}
 	}
+	labelled := false // the front is the heading's and the callout's label, "Cells: Theorem"
 	if term, ok := b.definitionOf(q, title); ok {
 		front = term // "> [!cite] Définition" over "On appelle **magma** …"
 	} else if (isLabel(title) || isStatementTitle(title)) && front == escapeText(title) {
@@ -2034,13 +2036,14 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		if len(c) == 0 {
 			return false
 		}
-		if _, first := q.PreviousSibling().(*ast.Heading); first && q.NextSibling() == nil || first && isHeadingNode(q.NextSibling()) {
+		if _, first := q.PreviousSibling().(*ast.Heading); first && b.p.endsSection(q) {
 			if len(ls) == 1 {
 				return b.untitledBody(q, sc)
 			}
 			return false // "## Activation energy" over "> [!def] …" alone: the heading's card asks it
 		}
 		front = escapeText(sc.ownerName()) + ": " + front
+		labelled = true
 	}
 	var back []string
 	if len(ls) > 1 {
@@ -2057,6 +2060,9 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
 		b.cover(q)
 		made = len(b.cards)
+		if labelled {
+			b.numberLabel(made - 1)
+		}
 	}
 	defer b.readExamples(p.calloutType(first))()
 	b.paragraphRange(first, sc, ls[1:], false)

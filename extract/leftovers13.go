@@ -73,7 +73,7 @@ func hasOrgHeading(src []byte) bool {
 		if line := src[at : at+end]; len(line) > 2 && line[0] == '#' {
 			if t := bytes.TrimRight(line, " \t\r"); t[len(t)-1] == ':' || bytes.Contains(line, []byte("TODO ")) ||
 				bytes.Contains(line, []byte("DONE ")) || bytes.Contains(line, []byte(" [#")) || bytes.Contains(line, []byte("org-todo")) ||
-				bytes.Contains(line, []byte(`class="tag"`)) {
+				bytes.Contains(line, []byte(`class="tag"`)) || bulletedHeading(line) {
 				return true
 			}
 		}
@@ -103,6 +103,9 @@ func orgHeading(line []byte) ([]byte, bool) {
 		}
 	}
 	changed := false
+	if t, ok := cutHeadingBullet(text); ok {
+		text, changed = t, true
+	}
 	if m := orgTodoSpan.FindIndex(text); m != nil {
 		text, changed = text[m[1]:], true
 	} else if t, ok := cutOrgKeyword(text); ok {

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// endsSection reports whether nothing but rules and empty HTML, "---" and
+// "<br>", stands between block n and the next heading or the end of the
+// note: n is the last of its section's content. "# Conditional
+// probability" over "> [!definition]", "---" and "<br>" is a section of
+// one callout, which its heading's card asks.
+func (p *parsed) endsSection(n ast.Node) bool {
+	for s := n.NextSibling(); s != nil; s = s.NextSibling() {
+		switch s := s.(type) {
+		case *ast.Heading:
+			return true
+		case *ast.ThematicBreak:
+			continue
+		case *ast.HTMLBlock:
+			if !p.emptyHTML(s) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// emptyHTML reports whether HTML block n shows no text: "<br>", "<hr/>".
+func (p *parsed) emptyHTML(n *ast.HTMLBlock) bool {
+	for i := 0; i < n.Lines().Len(); i++ {
+		l := n.Lines().At(i)
+		if strings.TrimSpace(stripTags(string(l.Value(p.src)))) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// numberLabel numbers the card at i, asked by a heading and a callout's
+// label, "Cyclotomic Field: Theorem", when an earlier card asks the same:
+// two untitled "> [!theorem]" under one heading are "Theorem 1" and
+// "Theorem 2", not two cards no front tells apart.
+func (b *builder) numberLabel(i int) {
+	front := b.cards[i].Front
+	if b.labels == nil {
+		b.labels = map[string][2]int{}
+	}
+	l, ok := b.labels[front]
+	if !ok {
+		b.labels[front] = [2]int{i, 1}
+		return
+	}
+	l[1]++
+	b.labels[front] = l
+	if l[1] == 2 && l[0] < i && b.cards[l[0]].Front == front {
+		b.cards[l[0]].Front = front + " 1"
+	}
+	b.cards[i].Front = front + " " + strconv.Itoa(l[1])
+}
+
+// bulletedHeading reports whether line is an ATX heading whose text opens
+// with a list marker and a space, "### - The Carry Flag (**CF**)".
+func bulletedHeading(line []byte) bool {
+	marks := 0
+	for marks < len(line) && line[marks] == '#' {
+		marks++
+	}
+	if marks > 6 || marks+3 > len(line) || line[marks] != ' ' {
+		return false
+	}
+	_, ok := cutHeadingBullet(bytes.TrimRight(line[marks+1:], " \t\r\n"))
+	return ok
+}
+
+// cutHeadingBullet returns a heading's text without the list marker it
+// opens with: "- The Carry Flag (**CF**)" was written as a bullet in a
+// heading, and the flag is asked, not "- The Carry Flag". The marker must
+// be followed by a space and then a word: "-1 is odd" and "* * *" keep
+// theirs.
+func cutHeadingBullet(text []byte) ([]byte, bool) {
+	if len(text) < 3 || text[1] != ' ' {
+		return text, false
+	}
+	switch text[0] {
+	case '-', '*', '+':
+	default:
+		return text, false
+	}
+	rest := bytes.TrimLeft(text[2:], " \t")
+	r, _ := utf8.DecodeRune(rest)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '*' && r != '[' && r != '_' && r != '`' && r != '$' {
+		return text, false
+	}
+	return rest, true
+}
+
+// spacedBold rewrites a line set in bold with a space before its closing
+// "**", "**Commutator subgroup is normal **", as the bold title the student
+// meant, "**Commutator subgroup is normal**". CommonMark reads neither "**"
+// as bold there, so the line was read as prose and split at its "is".
+// Lines inside code fences stay as they are.
+func spacedBold(src []byte) []byte {
+	if !bytes.Contains(src, []byte(" **\n")) && !bytes.Contains(src, []byte(" **\r\n")) {
+		return src // most notes: spare the walk
+	}
+	var out []byte
+	var fence fenceState
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n') + 1
+		if end == 0 {
+			end = len(src) - at
+		}
+		line := src[at : at+end]
+		if !fence.next(line) {
+			if t, ok := unspacedBold(line); ok {
+				if out == nil {
+					out = append(make([]byte, 0, len(src)), src[:at]...)
+				}
+				out = append(out, t...)
+				at += end
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, line...)
+		}
+		at += end
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// unspacedBold returns line, "**Title **\n", without the spaces inside its
+// bold, "**Title**\n", when the line is one bold phrase with spaces before
+// its closing "**" and holds no other "**".
+func unspacedBold(line []byte) ([]byte, bool) {
+	t := bytes.TrimRight(line, "\r\n")
+	eol := line[len(t):]
+	t = bytes.TrimSpace(t)
+	if len(t) < 6 || !bytes.HasPrefix(t, []byte("**")) || !bytes.HasSuffix(t, []byte("**")) {
+		return nil, false
+	}
+	inner := t[2 : len(t)-2]
+	if bytes.Contains(inner, []byte("**")) || inner[len(inner)-1] != ' ' {
+		return nil, false
+	}
+	inner = bytes.TrimSpace(inner)
+	if len(inner) == 0 || inner[0] == '*' || inner[len(inner)-1] == '*' {
+		return nil, false
+	}
+	out := make([]byte, 0, len(inner)+4+len(eol))
+	out = append(append(append(append(out, "**"...), inner...), "**"...), eol...)
+	return out, true
+}
+
+// maxRuledBody is how many blocks a bold title between two rules may
+// answer with: a statement and the lines that go with it, not a chapter.
+const maxRuledBody = 6
+
+// ruledBody returns the blocks that answer the bold title n, from next:
+// next alone, or every block up to the rule "---" that closes the title's
+// part when a rule (or a heading, or the note's start) opens it. "----",
+// "**#1 Isomorphism**", "$\varphi:G \to H$ epi-morphism", "$G/ker(\varphi)
+// \cong Im(\varphi)$.", "----" answered with the first line only. Another
+// bold title, a heading or the note's end before the rule leave next
+// alone: the part is not the title's.
+func (b *builder) ruledBody(n, next ast.Node) []ast.Node {
+	switch n.PreviousSibling().(type) {
+	case nil, *ast.ThematicBreak, *ast.Heading:
+	default:
+		return []ast.Node{next}
+	}
+	body := []ast.Node{next}
+	for s := next.NextSibling(); s != nil && len(body) <= maxRuledBody; s = s.NextSibling() {
+		switch s.(type) {
+		case *ast.ThematicBreak:
+			return body
+		case *ast.Heading:
+			return body[:1]
+		}
+		if b.opensWithBoldLine(s) {
+			return body[:1]
+		}
+		body = append(body, s)
+	}
+	return body[:1]
+}
