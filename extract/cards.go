@@ -813,7 +813,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(front), "<br>?"), "<br>??")
 	if task := strings.TrimPrefix(strings.TrimPrefix(front, "☑ "), "☐ "); task != front {
 		// A task's check box asks nothing, and a task to do is no term:
-		// "- [ ] Revise: class III drugs".
+		// "- [ ] Revise: class III drugs". A dash after the box is a
+		// bullet typed in the task, "- [ ] - remind:: review the paper".
+		task = strings.TrimPrefix(task, "- ")
 		if w, _, _ := strings.Cut(task, " "); lookupLower(todoVerbs, w) {
 			return false
 		}
@@ -1001,7 +1003,8 @@ func cutLabel(s string, marks []string) (string, bool) {
 var todoVerbs = map[string]bool{"watch": true, "revise": true, "review": true, "read": true, "reread": true,
 	"finish": true, "do": true, "study": true, "practice": true, "practise": true, "learn": true,
 	"write": true, "complete": true, "submit": true, "prepare": true, "memorize": true, "memorise": true,
-	"email": true, "ask": true, "print": true, "buy": true, "book": true, "call": true, "check": true}
+	"email": true, "ask": true, "print": true, "buy": true, "book": true, "call": true, "check": true,
+	"remind": true} // the reminder field of a task, "- [ ] remind:: review the paper"
 
 // cardMarkers are the tags that mark a line as a flashcard (Logseq's #card,
 // the spaced-repetition plugins' #flashcards): they say nothing of its topic.
@@ -1217,6 +1220,8 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// "Définition") needs its parent to be a question; a parent of the
 		// same name ("# Memory" over "## Memory") adds nothing to it.
 		front = escapeText(o) + ": " + front
+	} else if t, ok := b.statementOwner(h); ok {
+		front = escapeText(t) + ": " + front // "## Statement" alone in "Strong Induction.md"
 	}
 	if k := detailsIndex(b.p, body); k > 0 {
 		if _, ok := b.p.hiddenAnswerAt(body, k-1); ok {

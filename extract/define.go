@@ -751,6 +751,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isDash(s.sep) && isDashAside(term, p.src[s.defLo:s.defHi], s.sep) {
 		return false // "The *rules* - not the *act* - determines …" sets words off
 	}
+	if isDash(s.sep) && continuesClause(p.src[s.defLo:s.defHi]) {
+		return false // "The last main section — and the moment …" goes on with one sentence
+	}
 	if isThemeTags(term, s.sep) {
 		return false // "(Guilt, Greed) - Dashes show …": a quote's analysis
 	}

@@ -195,3 +195,41 @@ func (b *builder) ruledBody(n, next ast.Node) []ast.Node {
 	}
 	return body[:1]
 }
+
+// clauseJoins are the conjunctions that carry one sentence on after a
+// dash: a definition never opens with them. "or" is not among them: "MI
+// - or heart attack" names the term again.
+var clauseJoins = []string{"and", "but", "yet", "nor"}
+
+// continuesClause reports whether def, what follows a dash, opens with a
+// conjunction in lower case, "and the moment the oldest debts … are
+// repaid": the dash sets off the end of a sentence, it splits no term from
+// its definition.
+func continuesClause(def []byte) bool {
+	def = bytes.TrimLeft(def, "*_ ")
+	for _, w := range clauseJoins {
+		if len(def) > len(w) && bytes.HasPrefix(def, []byte(w)) && def[len(w)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// statementOwner returns the note's title for heading h when h is a
+// statement's part, "## Statement", "## Proof", at the top of the
+// headings with no heading above it: "Statement" alone asks nothing, the
+// note, "Strong Induction.md", names what it states. A file name written
+// as a slug, "strong-induction", is read with spaces.
+func (b *builder) statementOwner(h heading) (string, bool) {
+	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) {
+		return "", false
+	}
+	if t := strings.TrimRight(strings.TrimSpace(h.text), ".:"); !strings.EqualFold(t, "statement") && !isStatementTitle(t) {
+		return "", false
+	}
+	t := b.title
+	if !strings.Contains(t, " ") {
+		t = strings.NewReplacer("-", " ", "_", " ").Replace(t)
+	}
+	return t, strings.TrimSpace(t) != ""
+}
