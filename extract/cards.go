@@ -1237,7 +1237,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	} else if b.onlyUnused {
 		back = b.unusedHTML(body)
 	} else {
-		back = b.p.blocksHTML(body)
+		back = untitledBack(b.p.blocksHTML(body), front)
 	}
 	if openQuestions(h.text, back) || objectives(h, back) || isPlaceholder(back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
 		b.skip(append([]ast.Node{hn}, body...)...)

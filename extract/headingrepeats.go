@@ -82,8 +82,8 @@ func headingCardOf(earlier []Card, c Card) int {
 }
 
 // answerAt reports whether the back of a heading's card opens with the term
-// of a line's card (after an article at most) and then its answer, as text,
-// and whether that is the whole back: "SQL tuning is a broad topic …" holds
+// of a line's card (after an article at most) and then its answer, or with
+// the answer itself, as text, and whether that is the whole back: "SQL tuning is a broad topic …" holds
 // "a broad topic …" after the term and its verb. An answer found further
 // down, or after other words, is another line's: "weather - clima" at the
 // end of a list of weather words under "Weather" asks for one word of it.
@@ -94,6 +94,11 @@ func answerAt(headBack, back, front string) (ok, whole bool) {
 		return false, false
 	}
 	text := strings.TrimSpace(stripTags(headBack))
+	if strings.HasPrefix(text, a) {
+		// The heading's card opens with the answer itself: "## Cyclotomic
+		// Field" over "> [!definition] Cyclotomic Field" and its text.
+		return true, len(a) == len(text)
+	}
 	t := strings.Index(strings.ToLower(text), term)
 	if t < 0 || t > maxArticle {
 		return false, false

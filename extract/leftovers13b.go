@@ -233,3 +233,19 @@ func (b *builder) statementOwner(h heading) (string, bool) {
 	}
 	return t, strings.TrimSpace(t) != ""
 }
+
+// untitledBack returns a heading's answer, back, without the title of the
+// callout it opens with when that title is the front: "## Cyclotomic
+// Field" over "> [!definition] Cyclotomic Field" answered "Cyclotomic
+// Field", then the definition.
+func untitledBack(back, front string) string {
+	const open, close = "<blockquote><p><b>", "</b><br>"
+	rest, ok := strings.CutPrefix(back, open)
+	if !ok {
+		return back
+	}
+	if len(rest) < len(front) || !strings.EqualFold(rest[:len(front)], front) || !strings.HasPrefix(rest[len(front):], close) {
+		return back
+	}
+	return open[:len(open)-len("<b>")] + rest[len(front)+len(close):]
+}
