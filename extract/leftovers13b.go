@@ -219,7 +219,8 @@ func continuesClause(def []byte) bool {
 // statement's part, "## Statement", "## Proof", at the top of the
 // headings with no heading above it: "Statement" alone asks nothing, the
 // note, "Strong Induction.md", names what it states. A file name written
-// as a slug, "strong-induction", is read with spaces.
+// as a slug, "strong-induction", is read with spaces, and one that opens
+// with the heading's kind, "Statement - strong induction", without it.
 func (b *builder) statementOwner(h heading) (string, bool) {
 	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) {
 		return "", false
@@ -228,6 +229,12 @@ func (b *builder) statementOwner(h heading) (string, bool) {
 		return "", false
 	}
 	t := b.title
+	if len(t) > len(h.text) && strings.EqualFold(t[:len(h.text)], h.text) {
+		// "Statement - strong principle of induction.md": the kind, then the name.
+		if rest := strings.TrimLeft(t[len(h.text):], " -–—:"); rest != "" && len(rest) < len(t)-len(h.text) {
+			t = rest
+		}
+	}
 	if !strings.Contains(t, " ") {
 		t = strings.NewReplacer("-", " ", "_", " ").Replace(t)
 	}
