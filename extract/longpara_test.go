@@ -43,7 +43,8 @@ func BenchmarkLongParagraph(b *testing.B) {
 // "- # -" lines 5 s, and 20,000 Hugo shortcodes never closed 15 s; 20,000
 // rows of a grid table without its last border 110 s, 20,000 paragraphs of
 // "D - descendre" 23 s, a paragraph of 20,000 "Key: value" lines 8 s, and
-// 20,000 items each followed by a lazy "Label: value" line 6 s.
+// 20,000 items each followed by a lazy "Label: value" line 6 s, and one
+// item of 20,000 soft-wrapped lines 10 s (its outline for the sheet).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -88,6 +89,14 @@ func BenchmarkRewrites(b *testing.B) {
 				fmt.Fprintf(&s, "- MRSA%d: vancomycin\nAb: c\n", i)
 			}
 			return "# T\n\n## One\n\n" + s.String()
+		}},
+		{"long-item", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# N\n\n## One\n\n- Start of the item\n")
+			for i := range n {
+				fmt.Fprintf(&s, "  continued text of one long list item, part %d, with more words to wrap around the column\n", i)
+			}
+			return s.String()
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
