@@ -225,6 +225,9 @@ func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 		front, back, kind, ok = b.p.colonCard(n, r)
 	}
 	if !ok {
+		front, back, kind, ok = b.p.arrowCard(n, r)
+	}
+	if !ok {
 		return false
 	}
 	if b.add(front, back, kind, b.p.line(r[0]), sc) {

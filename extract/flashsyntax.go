@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Syntaxes of other flashcard tools that students bring with their notes
+// when they switch: RemNote's arrows.
+
+// arrowCard returns the sides of the card of line r of block n when it is
+// written as RemNote writes one: "Mitochondria >> powerhouse of the cell"
+// asks the left side, "adenosine triphosphate << ATP" asks the right one,
+// and "uno <> one" asks both ways. A comparison or a shift, "n >> 1",
+// "Ka >> Kb", "1 << 3", is no card; nor is an arrow in code or a formula,
+// which the view leaves out.
+func (p *parsed) arrowCard(n ast.Node, r [2]int) (front, back string, kind Kind, ok bool) {
+	line := p.src[r[0]:r[1]]
+	if !bytes.Contains(line, []byte(">>")) && !bytes.Contains(line, []byte("<<")) && !bytes.Contains(line, []byte("<>")) {
+		return "", "", 0, false // the quick test: most lines have no arrow
+	}
+	v := p.lineView(n, r[0], r[1])
+	t := string(v.text)
+	i, arrow := remArrow(t)
+	if i < 0 || clozeOpen.MatchString(t) {
+		return "", "", 0, false
+	}
+	left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+2:])
+	if comparedWord(left[strings.LastIndexAny(left, " \x00")+1:]) || comparedWord(leadWord(right)) {
+		return "", "", 0, false
+	}
+	if strings.Contains(left, " = ") || strings.Contains(left, ": ") {
+		return "", "", 0, false // "Height bar = size of a group <> bar graph": the arrow is the definition's "≠"
+	}
+	lo, hi := v.srcOff(i), p.afterOff(v, i+1)
+	if lo < 0 || hi < 0 {
+		return "", "", 0, false
+	}
+	front, back = p.html(n, r[0], lo), p.html(n, hi, r[1])
+	if stripTags(front) == "" || stripTags(back) == "" {
+		return "", "", 0, false
+	}
+	switch arrow {
+	case "<<":
+		return back, front, Basic, true
+	case "<>":
+		return front, back, Reversed, true
+	}
+	return front, back, Basic, true
+}
+
+// remArrow returns where the one RemNote arrow of t is, ">>", "<<" or
+// "<>" with a space on each side, and the arrow, or -1: a line with two
+// arrows, or a longer run ("<<<", "a >>> b"), is none.
+func remArrow(t string) (int, string) {
+	at, arrow := -1, ""
+	for _, a := range [...]string{">>", "<<", "<>"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], a)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + 2
+			if k == 0 || t[k-1] != ' ' || k+2 >= len(t) || t[k+2] != ' ' {
+				continue
+			}
+			if at >= 0 {
+				return -1, "" // "A >> B >> C": a chain, not one card
+			}
+			at, arrow = k, a
+		}
+	}
+	return at, arrow
+}
+
+// leadWord returns the first word of s, up to a space or a gap in the view.
+func leadWord(s string) string {
+	if k := strings.IndexAny(s, " \x00"); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
+// comparedWord reports whether w, the word beside an arrow, is what a
+// comparison or a shift compares rather than a term: a number, a sign or a
+// symbol of one or two letters ("n >> 1", "Ka >> Kb", "x << y").
+func comparedWord(w string) bool {
+	w = strings.Trim(w, "()[],.;")
+	if w == "" || utf8.RuneCountInString(w) <= 2 {
+		return true
+	}
+	for _, c := range w {
+		if !(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '-' || c == '+') {
+			return false
+		}
+	}
+	return true // "1000 >> 10"
+}
+
+// cutMultilineArrow cuts the ">>>" that ends a RemNote front whose answer
+// is the lines nested under it ("Stages of mitosis >>>"): it only says
+// where the answer is.
+func cutMultilineArrow(front string) string {
+	if f, ok := strings.CutSuffix(front, " &gt;&gt;&gt;"); ok {
+		return strings.TrimRight(f, " ")
+	}
+	if f, ok := strings.CutSuffix(front, " >>>"); ok {
+		return strings.TrimRight(f, " ")
+	}
+	return front
+}
