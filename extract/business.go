@@ -238,6 +238,9 @@ func (b *builder) stemLines(n ast.Node, ls [][2]int, sc scope) bool {
 func (b *builder) isStem(n ast.Node, ls [][2]int) bool {
 	p := b.p
 	stem := strings.TrimSpace(p.plain(n, ls[0][0], ls[0][1]))
+	if markedCard([]byte(stem)) {
+		return false // "What is x? #card" over "Yes.": a flashcard, asked whole
+	}
 	end := strings.TrimSpace(p.plain(n, ls[1][0], ls[1][1]))
 	if countFields(stem) < 3 || end == "" || countFields(end) > 25 || !hasWordChar(end) {
 		return false

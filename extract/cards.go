@@ -822,6 +822,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		}
 		front = task
 	}
+	if kind == Basic && reversedByTag(front) {
+		kind = Reversed // "How to rename a branch? #card-reverse"
+	}
 	front, inline := cutTags(leadingTag(front))
 	front = aspectItemFront(front, sc)
 	back, own := cutLineTags(back)
@@ -1078,7 +1081,7 @@ func trailingTags(s string) (string, []string) {
 		if !ok {
 			break
 		}
-		if !cardMarkers[strings.ToLower(t)] {
+		if _, marker := reverseMarker(t); !marker {
 			tags = append(tags, t)
 		}
 		s = strings.TrimRight(s[:i], " ")

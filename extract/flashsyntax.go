@@ -9,7 +9,8 @@ import (
 )
 
 // Syntaxes of other flashcard tools that students bring with their notes
-// when they switch: RemNote's arrows.
+// when they switch: RemNote's arrows and the Obsidian Flashcards plugin's
+// reversed tag.
 
 // arrowCard returns the sides of the card of line r of block n when it is
 // written as RemNote writes one: "Mitochondria >> powerhouse of the cell"
@@ -99,6 +100,54 @@ func comparedWord(w string) bool {
 		}
 	}
 	return true // "1000 >> 10"
+}
+
+// reverseMarker reports whether tag, without its "#", asks its card both
+// ways, as the Obsidian Flashcards plugin reads "#card-reverse" and
+// "#card/reverse", and whether it is a flashcard marker at all, with
+// "#card-spaced" (a card reviewed without a back): none of them names a
+// topic.
+func reverseMarker(tag string) (reversed, marker bool) {
+	t := strings.ToLower(tag)
+	if cardMarkers[t] {
+		return false, true
+	}
+	for _, sep := range [...]string{"-", "/", "::"} { // obsidianTag writes "/" as "::"
+		base, mode, ok := strings.Cut(t, sep)
+		if !ok || !cardMarkers[base] {
+			continue
+		}
+		switch mode {
+		case "reverse", "reversed":
+			return true, true
+		case "spaced":
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// reversedByTag reports whether front ends with a tag that asks the card
+// both ways ("How to rename a branch? #card-reverse").
+func reversedByTag(front string) bool {
+	if !strings.Contains(front, "reverse") {
+		return false // the quick test
+	}
+	s := front
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			return false
+		}
+		t, ok := obsidianTag(s[i+1:])
+		if !ok {
+			return false
+		}
+		if rev, _ := reverseMarker(t); rev {
+			return true
+		}
+		s = strings.TrimRight(s[:i], " ")
+	}
 }
 
 // cutMultilineArrow cuts the ">>>" that ends a RemNote front whose answer

@@ -262,7 +262,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 // question, or an interview's prompt ("Tell me about a time you …").
 func (b *builder) asksFirst(n ast.Node, r [2]int) bool {
 	first := b.p.plain(n, r[0], r[1])
-	return isQuestion(first) || isPrompt(strings.TrimSpace(first))
+	// A line tagged "#card" is a flashcard's front, a question or not
+	// ("How to rename the remote #card-reverse").
+	if isQuestion(first) || isPrompt(strings.TrimSpace(first)) {
+		return true
+	}
+	if !markedCard(bytes.TrimRight(b.p.src[r[0]:r[1]], "\r\n")) {
+		return false
+	}
+	rest, _ := trailingTags(strings.TrimSpace(first))
+	return rest != strings.TrimSpace(first) && hasWordChar(rest) // "#card" alone asks nothing
 }
 
 // wrapped reports whether line r of n carries on line prev as a wrapped

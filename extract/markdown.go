@@ -504,19 +504,24 @@ func loneBlockID(line []byte) bool {
 }
 
 // isBlockID reports whether id, the text after a "^", is a block ID:
-// letters, digits and hyphens, with at least one letter.
+// letters, digits and hyphens, with at least one letter, or the time in
+// milliseconds the Obsidian Flashcards plugin writes under each card it
+// sent to Anki ("^1684392558449"): ten digits or more, which no exponent
+// or footnote has.
 func isBlockID(id []byte) bool {
-	letter := false
+	letter, digits := false, 0
 	for _, c := range id {
 		switch {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letter = true
-		case c >= '0' && c <= '9' || c == '-':
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-':
 		default:
 			return false
 		}
 	}
-	return letter
+	return letter || digits == len(id) && digits >= 10
 }
 
 // blockID returns where the " ^id" that ends line starts, or -1: an ID is

@@ -121,8 +121,8 @@ func markedCard(line []byte) bool {
 		if line[i] != '#' {
 			return false
 		}
-		if lookupLower(cardMarkers, string(line[i+1:])) {
-			return true
+		if _, marker := reverseMarker(string(line[i+1:])); marker {
+			return true // "#card", also the Flashcards plugin's "#card-reverse"
 		}
 		line = line[:i]
 	}
