@@ -162,3 +162,58 @@ func cutMultilineArrow(front string) string {
 	}
 	return front
 }
+
+// tabRows makes a card of each line of paragraph n that is a term, a tab
+// and its definition, as Quizlet, Brainscape and Anki ("Notes in plain
+// text") export a set: "perro<TAB>dog". Every line must be such a row, two
+// or more of them, so that a pasted table of more columns, or prose with a
+// stray tab, makes none. The header lines of Anki's export
+// ("#separator:tab", "#html:true") before the rows say how to read them and
+// ask nothing. It reports whether ls were such rows.
+func (b *builder) tabRows(n ast.Node, ls [][2]int, sc scope) bool {
+	p := b.p
+	if len(ls) < 2 || bytes.IndexByte(p.src[ls[0][0]:ls[len(ls)-1][1]], '\t') < 0 {
+		return false // the quick test: no tab at all
+	}
+	head := 0
+	for head < len(ls) && ankiHeader(p.src[ls[head][0]:ls[head][1]]) {
+		head++
+	}
+	rows := ls[head:]
+	if len(rows) < 2 {
+		return false
+	}
+	for _, r := range rows {
+		line := bytes.TrimRight(p.src[r[0]:r[1]], "\r\n")
+		k := bytes.IndexByte(line, '\t')
+		if k < 0 || bytes.IndexByte(line[k+1:], '\t') >= 0 || bytes.IndexByte(line, '|') >= 0 ||
+			len(bytes.TrimSpace(line[:k])) == 0 || len(bytes.TrimSpace(line[k+1:])) == 0 {
+			return false
+		}
+	}
+	if head > 0 {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[head-1][0]))
+	}
+	for _, r := range rows {
+		k := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '\t')
+		if b.add(p.html(n, r[0], k), p.html(n, k+1, r[1]), b.defKind(), p.line(r[0]), sc) {
+			b.coverLines(p.line(r[0]), p.line(r[0]))
+		}
+	}
+	return true
+}
+
+// ankiHeader reports whether line is a header line of Anki's plain-text
+// export, "#separator:tab", "#html:true", "#deck column:3".
+func ankiHeader(line []byte) bool {
+	name, _, ok := bytes.Cut(bytes.TrimSpace(line), []byte(":"))
+	if !ok || len(name) < 2 || name[0] != '#' {
+		return false
+	}
+	for _, c := range name[1:] {
+		if !(c >= 'a' && c <= 'z' || c == ' ') {
+			return false
+		}
+	}
+	return true
+}
