@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -214,6 +216,54 @@ func ankiHeader(line []byte) bool {
 		if !(c >= 'a' && c <= 'z' || c == ' ') {
 			return false
 		}
+	}
+	return true
+}
+
+// bareCloze matches a cloze deletion as RemNote, Mochi and the Spaced
+// Repetition plugin write it, without Anki's "c1::": "{{nucleus}}", or
+// Mochi's numbered "{{2::nucleus}}". Its text opens and ends with no space
+// and holds no brace, "<", "%", "#", "." first or "|", which a template's
+// field ("{{ name }}", "{{< hint >}}", "{{#each}}", "{{.data}}") has.
+var bareCloze = regexp.MustCompile(`\{\{(?:([1-9][0-9]?)::)?([^\s{}<>%#.|][^{}<>|]*?[^\s{}<>|]|[^\s{}<>%#.|])\}\}`)
+
+// templateFields are the fields a note template fills in, "{{date}}":
+// they hide nothing.
+var templateFields = map[string]bool{"date": true, "time": true, "title": true, "content": true}
+
+// bareClozes makes a cloze card of paragraph or item n, lines ls, when
+// its clozes are written without Anki's "c1::" ("The {{nucleus}} holds the
+// DNA"): each becomes Anki's cloze, all hidden at once as RemNote asks
+// them, unless Mochi numbered them. Lines with code or a formula, whose
+// braces are their own, are left as they are. It reports whether ls held
+// such clozes.
+func (b *builder) bareClozes(n ast.Node, ls [][2]int, sc scope) bool {
+	p := b.p
+	src := p.src[ls[0][0]:ls[len(ls)-1][1]]
+	if !bytes.Contains(src, []byte("{{")) || bytes.ContainsAny(src, "`$") {
+		return false // the quick test, then code and formulas
+	}
+	html := p.html(n, ls[0][0], everything)
+	found := false
+	front := bareCloze.ReplaceAllStringFunc(html, func(m string) string {
+		sub := bareCloze.FindStringSubmatch(m)
+		if templateFields[strings.ToLower(sub[2])] || !hasWordChar(sub[2]) || strings.Contains(sub[2], "::") {
+			// "{{C1::case}}": a cloze Anki would not read, warned of as such
+			return m
+		}
+		found = true
+		return "{{c" + cmp.Or(sub[1], "1") + "::" + sub[2] + "}}"
+	})
+	if !found {
+		return false
+	}
+	extra := strings.Join(sc.context(), " › ")
+	if extra == "" {
+		extra = b.title
+	}
+	line := p.line(ls[0][0])
+	if b.add(front, escapeText(extra), Cloze, line, sc) {
+		b.coverLines(line, p.line(ls[len(ls)-1][1]-1))
 	}
 	return true
 }

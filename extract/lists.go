@@ -88,7 +88,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if len(ls) == 0 || b.tooLong(n, ls) || b.acrostic(n, ls) {
 		return
 	}
-	if b.cloze(n, ls, sc) || b.qaLines(n, ls, sc) || b.stemLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.labelPairs(n, ls, sc) || b.tabRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
+	if b.cloze(n, ls, sc) || b.bareClozes(n, ls, sc) || b.qaLines(n, ls, sc) || b.stemLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.labelPairs(n, ls, sc) || b.tabRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
 		return
 	}
 	if len(ls) > 1 && b.asksFirst(n, ls[0]) {
