@@ -647,7 +647,11 @@ func isPlaceholder(back string) bool {
 	if len(back) > 64 {
 		return false // a placeholder is a word or two, in a tag or two
 	}
-	t := strings.ToLower(strings.Trim(strings.TrimSpace(stripTags(back)), ".…!()（）[]-–—: "))
+	t := strings.Trim(strings.TrimSpace(stripTags(back)), ".…!()（）[]-–—: ")
+	if t == "SKIM" || t == "SKIP" {
+		return true // "SKIM" under a section: the student's mark to read it later, in capitals
+	}
+	t = strings.ToLower(t)
 	switch t {
 	case "todo", "tbd", "tba", "to do", "to be added", "to be done", "coming soon", "wip", "fill in", "fill in later", "todo later":
 		return true

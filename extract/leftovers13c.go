@@ -65,3 +65,98 @@ func equalsTitle(line []byte) int {
 	}
 	return n
 }
+
+// itemTags takes off the marks some students put before a bullet's term,
+// "* [def]Production is creation of goods", "- [def] supply chain is …": a
+// tag of two to four letters in brackets, right after the bullet and before
+// a word, says what kind of line follows, and is no part of the term. A
+// note with link reference definitions ("[def]: https://…") keeps its
+// brackets, which may be links. Lines inside code fences stay as they are.
+func itemTags(src []byte) []byte {
+	if !bytes.Contains(src, []byte("* [")) && !bytes.Contains(src, []byte("- [")) && !bytes.Contains(src, []byte("+ [")) {
+		return src // most notes: spare the walk
+	}
+	var out []byte
+	var fence fenceState
+	refs := -1 // whether the note defines links, once a tag is found
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n') + 1
+		if end == 0 {
+			end = len(src) - at
+		}
+		line := src[at : at+end]
+		code := fence.next(line)
+		if lo, hi := itemTag(line); !code && hi > 0 {
+			if refs < 0 {
+				refs = 0
+				if bytes.Contains(src, []byte("]: ")) && hasLinkDefs(src) {
+					refs = 1
+				}
+			}
+			if refs == 0 {
+				if out == nil {
+					out = append(make([]byte, 0, len(src)), src[:at]...)
+				}
+				out = append(out, line[:lo]...)
+				out = append(out, line[hi:]...)
+				at += end
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, line...)
+		}
+		at += end
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// itemTag returns the span of the tag itemTags takes off line, the
+// brackets and the spaces after them, or hi 0 when line has none: a bullet
+// ("*", "-", "+"), a space, "[", two to four ASCII letters, "]", and a
+// letter after optional spaces.
+func itemTag(line []byte) (lo, hi int) {
+	t := bytes.TrimLeft(line, " \t")
+	ind := len(line) - len(t)
+	if len(t) < 6 || (t[0] != '*' && t[0] != '-' && t[0] != '+') || t[1] != ' ' || t[2] != '[' {
+		return 0, 0
+	}
+	n := 3
+	for n < len(t) && n < 8 && ('a' <= t[n]|0x20 && t[n]|0x20 <= 'z') {
+		n++
+	}
+	if n-3 < 2 || n-3 > 4 || n >= len(t) || t[n] != ']' {
+		return 0, 0
+	}
+	k := n + 1
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	r, _ := utf8.DecodeRune(t[k:])
+	if !unicode.IsLetter(r) {
+		return 0, 0 // "- [CL]: …", "- [PDF](…)", "- [ab][ref]": a label or a link
+	}
+	return ind + 2, ind + k
+}
+
+// hasLinkDefs reports whether a line of src opens with a link reference
+// definition's label, "[def]: ".
+func hasLinkDefs(src []byte) bool {
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n')
+		if end < 0 {
+			end = len(src) - at
+		}
+		line := bytes.TrimLeft(src[at:at+end], " ")
+		if len(line) > 0 && line[0] == '[' {
+			if c := bytes.Index(line, []byte("]:")); c > 1 {
+				return true
+			}
+		}
+		at += end + 1
+	}
+	return false
+}
