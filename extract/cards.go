@@ -2662,6 +2662,12 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc.with(contextText(t)))
 		return true
 	}
+	cover := lo
+	if label, ok := p.labelOverTitle(par, ls); ok && lo == ls[0][0] {
+		// "Interactionist theory:" over "Differential association theory"
+		// and its list: the label is the title's context.
+		sc, lo = sc.with(label), ls[1][0]
+	}
 	raw := p.html(par, lo, everything)
 	if dot {
 		raw = dotAsColon(raw)
@@ -2678,7 +2684,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	if b.add(front, answer, Basic, p.line(lo), sc) {
-		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
+		b.coverLines(p.line(cover), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
 	}
 	b.list(l, sc.with(lead))

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // equalsHeadings rewrites the section titles a note writes as AsciiDoc
@@ -159,4 +162,24 @@ func hasLinkDefs(src []byte) bool {
 		at += end + 1
 	}
 	return false
+}
+
+// labelOverTitle reports whether a lead-in of two lines is a label over a
+// title, "Interactionist theory:" over "Differential association theory",
+// and returns the label without its colon: the first line is a few words
+// that end in a colon, the second a few words that end in none.
+func (p *parsed) labelOverTitle(par ast.Node, ls [][2]int) (string, bool) {
+	if len(ls) != 2 {
+		return "", false
+	}
+	label := strings.TrimSpace(p.plain(par, ls[0][0], ls[0][1]))
+	title := strings.TrimSpace(p.plain(par, ls[1][0], ls[1][1]))
+	bare := strings.TrimRight(label, ":：")
+	if len(bare) == len(label) || strings.ContainsAny(bare, ":：") || countFields(bare) > 4 || !hasWordChar(bare) {
+		return "", false
+	}
+	if n := countFields(title); n == 0 || n > 6 || strings.ContainsAny(title, ":：.?!;,") || !hasWordChar(title) {
+		return "", false // "Stages:" over "Mitosis has four stages." is a sentence
+	}
+	return bare, true
 }
