@@ -1576,6 +1576,12 @@ var weakNext = map[string]bool{
 	"already": true, "that": true, "because": true, "about": true, "there": true,
 	"therefore": true, "thus": true, "hence": true, "same": true, "different": true, "important": true,
 	"rather": true, "quite": true,
+	// Past participles that end in no "-ed", as the passive voice writes
+	// them: "The output voltage is bound by V_DD and V_SS" states a limit.
+	"bound": true, "found": true, "kept": true, "led": true, "driven": true, "drawn": true,
+	"written": true, "chosen": true, "thought": true, "brought": true, "taught": true,
+	"sold": true, "paid": true, "told": true, "thrown": true, "spoken": true, "sent": true,
+	"spent": true, "meant": true, "understood": true, "lost": true,
 }
 
 // definedIf splits a definition written as mathematics writes one, the
