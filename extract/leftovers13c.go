@@ -72,11 +72,13 @@ func equalsTitle(line []byte) int {
 // itemTags takes off the marks some students put before a bullet's term,
 // "* [def]Production is creation of goods", "- [def] supply chain is …": a
 // tag of two to four letters in brackets, right after the bullet and before
-// a word, says what kind of line follows, and is no part of the term. A
-// note with link reference definitions ("[def]: https://…") keeps its
-// brackets, which may be links. Lines inside code fences stay as they are.
+// a word, says what kind of line follows, and is no part of the term. So
+// is a colon with no label before it, "* : docker stop ID --- stops it",
+// a prompt before a command. A note with link reference definitions
+// ("[def]: https://…") keeps its brackets, which may be links. Lines inside
+// code fences stay as they are.
 func itemTags(src []byte) []byte {
-	if !bytes.Contains(src, []byte("* [")) && !bytes.Contains(src, []byte("- [")) && !bytes.Contains(src, []byte("+ [")) {
+	if !hasItemMark(src) {
 		return src // most notes: spare the walk
 	}
 	var out []byte
@@ -117,14 +119,27 @@ func itemTags(src []byte) []byte {
 	return out
 }
 
-// itemTag returns the span of the tag itemTags takes off line, the
-// brackets and the spaces after them, or hi 0 when line has none: a bullet
-// ("*", "-", "+"), a space, "[", two to four ASCII letters, "]", and a
-// letter after optional spaces.
+// itemTag returns the span of the mark itemTags takes off line, the
+// brackets or the colon and the spaces after them, or hi 0 when line has
+// none: a bullet ("*", "-", "+"), a space, then "[", two to four ASCII
+// letters, "]" and a letter after optional spaces, or ": " and a letter.
 func itemTag(line []byte) (lo, hi int) {
 	t := bytes.TrimLeft(line, " \t")
 	ind := len(line) - len(t)
-	if len(t) < 6 || (t[0] != '*' && t[0] != '-' && t[0] != '+') || t[1] != ' ' || t[2] != '[' {
+	if len(t) < 5 || (t[0] != '*' && t[0] != '-' && t[0] != '+') || t[1] != ' ' {
+		return 0, 0
+	}
+	if t[2] == ':' && t[3] == ' ' {
+		k := 4
+		for k < len(t) && t[k] == ' ' {
+			k++
+		}
+		if r, _ := utf8.DecodeRune(t[k:]); unicode.IsLetter(r) {
+			return ind + 2, ind + k // "* : docker ps"
+		}
+		return 0, 0
+	}
+	if len(t) < 6 || t[2] != '[' {
 		return 0, 0
 	}
 	n := 3
@@ -143,6 +158,17 @@ func itemTag(line []byte) (lo, hi int) {
 		return 0, 0 // "- [CL]: …", "- [PDF](…)", "- [ab][ref]": a label or a link
 	}
 	return ind + 2, ind + k
+}
+
+// hasItemMark reports whether src may hold a bullet itemTag reads: a
+// bullet and a space before "[" or ":".
+func hasItemMark(src []byte) bool {
+	for _, m := range []string{"* [", "- [", "+ [", "* : ", "- : ", "+ : "} {
+		if bytes.Contains(src, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLinkDefs reports whether a line of src opens with a link reference
