@@ -833,6 +833,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front = aspectItemFront(front, sc)
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
+	front, back = quoteAuthor(front, back)
 	if f, ok := cutLabel(front, questionMarks); ok {
 		// "## Q: Qual è …?" over "A: Il gradiente …": the labels only mark
 		// the two sides.
