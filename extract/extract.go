@@ -97,7 +97,8 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	body = glossaryFences(foamReferences(body))
 	body = itemAnswers(notionAsides(body))
 	body = pandocMarkup(formulaArrows(formulaEquals(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body)))))))
-	body = dropBlockIDs(logseqMarkup(logseqHeadings(emptyChildBullets(emptyBullets(htmlHeadings(orgHeadings(equalsHeadings(itemTags(spacedBold(body))))))))))
+	body = equalsHeadings(itemTags(gluedCodeSpans(spacedBold(body))))
+	body = dropBlockIDs(logseqMarkup(logseqHeadings(emptyChildBullets(emptyBullets(htmlHeadings(orgHeadings(body)))))))
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err
 	}

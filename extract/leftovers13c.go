@@ -249,3 +249,79 @@ func cutQuoteOpen(back string) (string, bool) {
 	}
 	return "", false
 }
+
+// gluedCodeSpans parts two code spans a note writes with no space between
+// them, "`morpheme“詞素`：…": Markdown reads the two backticks in the middle
+// as the text of one span, "morpheme“詞素", and the front shows them. Each
+// span is then written on its own, "`morpheme` `詞素`". Only a span of one
+// backtick whose text holds one pair of backticks, with a word each side,
+// is parted. Lines inside code fences stay as they are.
+func gluedCodeSpans(src []byte) []byte {
+	if !bytes.Contains(src, []byte("``")) {
+		return src // most notes: spare the walk
+	}
+	var out []byte
+	var fence fenceState
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n') + 1
+		if end == 0 {
+			end = len(src) - at
+		}
+		line := src[at : at+end]
+		code := fence.next(line)
+		if mid := gluedCodeMid(line); !code && mid > 0 {
+			if out == nil {
+				out = append(make([]byte, 0, len(src)+1), src[:at]...)
+			}
+			out = append(out, line[:mid+1]...)
+			out = append(out, ' ')
+			out = append(out, line[mid+1:]...)
+			at += end
+			continue
+		}
+		if out != nil {
+			out = append(out, line...)
+		}
+		at += end
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// gluedCodeMid returns the offset in line of the first of the two
+// backticks that glue two code spans, "`a“b`", or 0 when line opens no
+// such spans: backtick runs are paired from the left, as Markdown pairs
+// them, and the first span of one backtick that closes over a pair is
+// taken.
+func gluedCodeMid(line []byte) int {
+	open := -1 // the length of the open span's run, or -1 outside spans
+	mid := -1  // the pair of backticks inside an open span of one; -2 for other runs
+	for i := 0; i < len(line); {
+		if line[i] != '`' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] == '`' {
+			j++
+		}
+		n := j - i
+		switch {
+		case open < 0:
+			open, mid = n, -1
+		case n == open:
+			if open == 1 && mid > 0 {
+				return mid
+			}
+			open = -1
+		case open == 1 && n == 2 && mid == -1 && i > 0 && j < len(line) && line[i-1] != ' ' && line[j] != ' ' && line[j] != '`':
+			mid = i
+		case open == 1:
+			mid = -2 // another run: not two spans glued
+		}
+		i = j
+	}
+	return 0
+}
