@@ -150,6 +150,13 @@ func conditionAfter(rest []byte) (n int, ok bool) {
 // conditionWords join a mathematical definition's term to its condition.
 var conditionWords = []string{" if ", " iff ", " when ", " whenever ", " precisely when "}
 
+// mayHoldCondition reports whether t may hold one of conditionWords, each
+// of which holds " if" or " when": the quick test of the rules that read a
+// definition under a condition.
+func mayHoldCondition(t []byte) bool {
+	return bytes.Contains(t, []byte(" if")) || bytes.Contains(t, []byte(" when"))
+}
+
 // hasCondition reports whether rest opens with one of conditionWords.
 func hasCondition(rest []byte) bool {
 	for _, w := range conditionWords {
@@ -243,7 +250,7 @@ func statementName(heading string) string {
 // **compact** if every open cover …", "A point $p \in A$ is called an
 // **interior point** of $A$ if …". The term asks; the sentence answers.
 func (p *parsed) boldCondition(n ast.Node, lo, hi int) (split, bool) {
-	if !bytes.ContainsAny(p.src[lo:hi], "*_") || !bytes.Contains(p.src[lo:hi], []byte(" if")) && !bytes.Contains(p.src[lo:hi], []byte(" when")) {
+	if !bytes.ContainsAny(p.src[lo:hi], "*_") || !mayHoldCondition(p.src[lo:hi]) {
 		return split{}, false // the quick tests
 	}
 	if goesOnBelow(p.src[lo:hi]) {
@@ -314,8 +321,8 @@ func goesOnBelow(line []byte) bool {
 // condition, is defined there, "A subset $K$ of a metric space $(X, d)$
 // is **compact** if …" (see definedIf).
 func (p *parsed) longSubjectIf(n ast.Node, v view, lo, hi int) (split, bool) {
-	if !bytes.ContainsAny(p.src[lo:hi], "*_") {
-		return split{}, false // the quick test: no emphasis
+	if !bytes.ContainsAny(p.src[lo:hi], "*_") || !mayHoldCondition(p.src[lo:hi]) {
+		return split{}, false // the quick tests: no emphasis, no condition
 	}
 	best, verb := firstVerb(v.text)
 	if best < 0 || bytes.IndexByte(v.text[:best], 0) >= 0 {
