@@ -31,34 +31,12 @@ func orgHeadings(src []byte) []byte {
 	if !hasOrgHeading(src) {
 		return src // most notes: spare the walk through fences
 	}
-	var out []byte
-	var fence fenceState
-	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n') + 1
-		if end == 0 {
-			end = len(src) - at
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		if len(line) > 2 && line[0] == '#' {
+			return orgHeading(line)
 		}
-		line := src[at : at+end]
-		code := fence.next(line)
-		if !code && len(line) > 2 && line[0] == '#' {
-			if h, ok := orgHeading(line); ok {
-				if out == nil {
-					out = append(make([]byte, 0, len(src)), src[:at]...)
-				}
-				out = append(out, h...)
-				at += end
-				continue
-			}
-		}
-		if out != nil {
-			out = append(out, line...)
-		}
-		at += end
-	}
-	if out == nil {
-		return src
-	}
-	return out
+		return nil, false
+	})
 }
 
 // hasOrgHeading reports whether a line of src that opens with "#" may be

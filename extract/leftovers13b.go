@@ -111,33 +111,7 @@ func spacedBold(src []byte) []byte {
 	if !bytes.Contains(src, []byte(" **\n")) && !bytes.Contains(src, []byte(" **\r\n")) {
 		return src // most notes: spare the walk
 	}
-	var out []byte
-	var fence fenceState
-	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n') + 1
-		if end == 0 {
-			end = len(src) - at
-		}
-		line := src[at : at+end]
-		if !fence.next(line) {
-			if t, ok := unspacedBold(line); ok {
-				if out == nil {
-					out = append(make([]byte, 0, len(src)), src[:at]...)
-				}
-				out = append(out, t...)
-				at += end
-				continue
-			}
-		}
-		if out != nil {
-			out = append(out, line...)
-		}
-		at += end
-	}
-	if out == nil {
-		return src
-	}
-	return out
+	return rewriteLines(src, unspacedBold)
 }
 
 // unspacedBold returns line, "**Title **\n", without the spaces inside its

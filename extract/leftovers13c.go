@@ -20,33 +20,13 @@ func equalsHeadings(src []byte) []byte {
 	if !bytes.Contains(src, []byte("== ")) {
 		return src // most notes: spare the walk
 	}
-	var out []byte
-	var fence fenceState
-	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n') + 1
-		if end == 0 {
-			end = len(src) - at
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		n := equalsTitle(line)
+		if n == 0 {
+			return nil, false
 		}
-		line := src[at : at+end]
-		code := fence.next(line)
-		if n := equalsTitle(line); !code && n > 0 {
-			if out == nil {
-				out = append(make([]byte, 0, len(src)), src[:at]...)
-			}
-			out = append(out, bytes.Repeat([]byte("#"), n)...)
-			out = append(out, line[n:]...)
-			at += end
-			continue
-		}
-		if out != nil {
-			out = append(out, line...)
-		}
-		at += end
-	}
-	if out == nil {
-		return src
-	}
-	return out
+		return append(bytes.Repeat([]byte("#"), n), line[n:]...), true
+	})
 }
 
 // equalsTitle returns the number of "=" that open line as an AsciiDoc
@@ -260,34 +240,16 @@ func gluedCodeSpans(src []byte) []byte {
 	if !bytes.Contains(src, []byte("``")) {
 		return src // most notes: spare the walk
 	}
-	var out []byte
-	var fence fenceState
-	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n') + 1
-		if end == 0 {
-			end = len(src) - at
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		mid := gluedCodeMid(line)
+		if mid <= 0 {
+			return nil, false
 		}
-		line := src[at : at+end]
-		code := fence.next(line)
-		if mid := gluedCodeMid(line); !code && mid > 0 {
-			if out == nil {
-				out = append(make([]byte, 0, len(src)+1), src[:at]...)
-			}
-			out = append(out, line[:mid+1]...)
-			out = append(out, ' ')
-			out = append(out, line[mid+1:]...)
-			at += end
-			continue
-		}
-		if out != nil {
-			out = append(out, line...)
-		}
-		at += end
-	}
-	if out == nil {
-		return src
-	}
-	return out
+		t := make([]byte, 0, len(line)+1)
+		t = append(t, line[:mid+1]...)
+		t = append(t, ' ')
+		return append(t, line[mid+1:]...), true
+	})
 }
 
 // gluedCodeMid returns the offset in line of the first of the two

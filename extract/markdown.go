@@ -493,6 +493,40 @@ func dropBlockIDs(body []byte) []byte {
 	return bytes.Join(lines, nil)
 }
 
+// rewriteLines returns src with each line outside code fences that rewrite
+// changes (it reports true) replaced by what it returns, line end included,
+// or src itself when no line changes: src is copied from the first line
+// changed only.
+func rewriteLines(src []byte, rewrite func(line []byte) ([]byte, bool)) []byte {
+	var out []byte
+	var fence fenceState
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n') + 1
+		if end == 0 {
+			end = len(src) - at
+		}
+		line := src[at : at+end]
+		if !fence.next(line) {
+			if t, ok := rewrite(line); ok {
+				if out == nil {
+					out = append(make([]byte, 0, len(src)+16), src[:at]...)
+				}
+				out = append(out, t...)
+				at += end
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, line...)
+		}
+		at += end
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
 // loneBlockID reports whether line is a block ID alone, "^982a8b", as
 // Obsidian writes it to name the list, quote, callout or table above: the
 // line was read as a paragraph of its own and landed in the answer of the
