@@ -61,42 +61,25 @@ func itemTags(src []byte) []byte {
 	if !hasItemMark(src) {
 		return src // most notes: spare the walk
 	}
-	var out []byte
-	var fence fenceState
 	refs := -1 // whether the note defines links, once a tag is found
-	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n') + 1
-		if end == 0 {
-			end = len(src) - at
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		lo, hi := itemTag(line)
+		if hi <= 0 {
+			return nil, false
 		}
-		line := src[at : at+end]
-		code := fence.next(line)
-		if lo, hi := itemTag(line); !code && hi > 0 {
-			if refs < 0 {
-				refs = 0
-				if bytes.Contains(src, []byte("]: ")) && hasLinkDefs(src) {
-					refs = 1
-				}
-			}
-			if refs == 0 {
-				if out == nil {
-					out = append(make([]byte, 0, len(src)), src[:at]...)
-				}
-				out = append(out, line[:lo]...)
-				out = append(out, line[hi:]...)
-				at += end
-				continue
+		if refs < 0 {
+			refs = 0
+			if bytes.Contains(src, []byte("]: ")) && hasLinkDefs(src) {
+				refs = 1
 			}
 		}
-		if out != nil {
-			out = append(out, line...)
+		if refs != 0 {
+			return nil, false
 		}
-		at += end
-	}
-	if out == nil {
-		return src
-	}
-	return out
+		t := make([]byte, 0, len(line)-(hi-lo))
+		t = append(t, line[:lo]...)
+		return append(t, line[hi:]...), true
+	})
 }
 
 // itemTag returns the span of the mark itemTags takes off line, the
