@@ -154,17 +154,7 @@ func TestFormulaCells(t *testing.T) {
 	for _, f := range fronts {
 		d.Cards = append(d.Cards, extract.Card{Front: f, Back: "-5", Context: []string{"@home"}})
 	}
-	var buf bytes.Buffer
-	if err := (Exporter{}).Export(&buf, []extract.Deck{d}); err != nil {
-		t.Fatal(err)
-	}
-	_, body := meta(t, buf.Bytes())
-	r := stdcsv.NewReader(bytes.NewReader(body))
-	r.FieldsPerRecord = len(Columns)
-	recs, err := r.ReadAll()
-	if err != nil {
-		t.Fatalf("parse csv: %v", err)
-	}
+	recs := exportRecords(t, []extract.Deck{d})
 	for i, rec := range recs {
 		want := exporters.NoteFields(d, d.Cards[i])
 		for j, cell := range rec[3:7] {
@@ -190,17 +180,7 @@ func TestFormulaDeckAndTags(t *testing.T) {
 			{Front: "A", Back: "b", Tags: []string{"=1+1", "ok"}},
 		}})
 	}
-	var buf bytes.Buffer
-	if err := (Exporter{}).Export(&buf, decks); err != nil {
-		t.Fatal(err)
-	}
-	_, body := meta(t, buf.Bytes())
-	r := stdcsv.NewReader(bytes.NewReader(body))
-	r.FieldsPerRecord = len(Columns)
-	recs, err := r.ReadAll()
-	if err != nil {
-		t.Fatalf("parse csv: %v", err)
-	}
+	recs := exportRecords(t, decks)
 	for i, rec := range recs {
 		for _, k := range []int{2, 7} {
 			if cell := rec[k]; cell != "" && strings.IndexByte(formulaStarts, cell[0]) >= 0 {
@@ -214,4 +194,22 @@ func TestFormulaDeckAndTags(t *testing.T) {
 			t.Errorf("card %d: tags %q, Anki reads %q, want %q", i, rec[7], got, want)
 		}
 	}
+}
+
+// exportRecords exports decks and returns the CSV's records after its
+// header lines, each of len(Columns) cells.
+func exportRecords(t *testing.T, decks []extract.Deck) [][]string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := (Exporter{}).Export(&buf, decks); err != nil {
+		t.Fatal(err)
+	}
+	_, body := meta(t, buf.Bytes())
+	r := stdcsv.NewReader(bytes.NewReader(body))
+	r.FieldsPerRecord = len(Columns)
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("parse csv: %v", err)
+	}
+	return recs
 }
