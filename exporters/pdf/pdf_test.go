@@ -606,6 +606,21 @@ func TestByteStable(t *testing.T) {
 	}
 }
 
+// TestFontNames: the embedded fonts keep the names gofpdf gives them, the
+// hash of their definitions (third_party/gofpdf hashes the widths without
+// json.Marshal's reflection, and must hash the same bytes).
+func TestFontNames(t *testing.T) {
+	pdf := render(t, []string{sampleNote}, Exporter{Time: 1700000000})
+	for _, name := range []string{
+		"/Fb280bbc75d4f0565ef82d4ffd9dc1ad8d7ae1427 ", "/Fb57c2fd10cb072bd4f7bc2d660ee487b601f6299 ",
+		"/Fe8d4309bae06a60ed8fe8008f9b8b01de6ef07c2 ", "/Ffd7072815258f8619f4af511d8ec5a9e0088a732 ",
+	} {
+		if !bytes.Contains(pdf, []byte(name)) {
+			t.Errorf("no font %s", name)
+		}
+	}
+}
+
 // TestPathsLeaveNoTrace: the same note reached by another path, as from
 // another folder or with an absolute path, gives the same bytes; the sheet
 // names the note by its file name alone.

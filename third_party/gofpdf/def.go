@@ -23,6 +23,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 )
 
@@ -719,8 +720,33 @@ type fontDefType struct {
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
+	// notes2deck: the widths (65,536 of them for a UTF-8 font) are hashed
+	// as json.Marshal writes them, without its reflection over each one.
+	cw := fdt.Cw
+	fdt.Cw = nil
 	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	if err != nil || cw == nil {
+		return fmt.Sprintf("%x", sha1.Sum(b)), err
+	}
+	// Only the field itself is "Cw":null: a quote inside a string is \".
+	at := bytes.Index(b, []byte(`"Cw":null`))
+	h := sha1.New()
+	h.Write(b[:at+len(`"Cw":`)])
+	h.Write(appendInts(make([]byte, 0, 5*len(cw)+2), cw))
+	h.Write(b[at+len(`"Cw":null`):])
+	return fmt.Sprintf("%x", h.Sum(nil)), nil
+}
+
+// appendInts appends the JSON array of ns to b, as json.Marshal writes it.
+func appendInts(b []byte, ns []int) []byte {
+	b = append(b, '[')
+	for i, n := range ns {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	return append(b, ']')
 }
 
 type fontInfoType struct {

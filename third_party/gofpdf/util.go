@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 func round(f float64) int {
@@ -81,12 +82,22 @@ func slicesEqual(a, b []float64) bool {
 	return true
 }
 
+// zlibWriters holds the writers of sliceCompress for reuse (notes2deck: a
+// new one allocates about a megabyte; a reset one writes the same bytes).
+var zlibWriters sync.Pool
+
 // sliceCompress returns a zlib-compressed copy of the specified byte array
 func sliceCompress(data []byte) []byte {
 	var buf bytes.Buffer
-	cmp, _ := zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+	cmp, _ := zlibWriters.Get().(*zlib.Writer)
+	if cmp == nil {
+		cmp, _ = zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+	} else {
+		cmp.Reset(&buf)
+	}
 	cmp.Write(data)
 	cmp.Close()
+	zlibWriters.Put(cmp)
 	return buf.Bytes()
 }
 
