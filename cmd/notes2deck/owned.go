@@ -51,8 +51,7 @@ func writtenByUs(path, f string) bool {
 				return false
 			}
 		}
-		tail, err := io.ReadAll(file)
-		return err == nil && bytes.Contains(tail, mark)
+		return readerContains(file, mark)
 	case "apkg":
 		return apkgByUs(file, info.Size(), mark)
 	}
@@ -76,10 +75,30 @@ func apkgByUs(file *os.File, size int64, mark []byte) bool {
 			return false
 		}
 		defer r.Close()
-		head, _ := io.ReadAll(io.LimitReader(r, 1<<20))
-		return bytes.Contains(head, mark)
+		return readerContains(io.LimitReader(r, 1<<20), mark)
 	}
 	return false
+}
+
+// readerContains reports whether what r reads, up to its end or its first
+// error, holds mark. It reads through one 64 KiB buffer and stops at mark,
+// so the check of a big output before a rebuild does not copy it whole
+// into memory (a cheat sheet of 10,000 items is 4.7 MB).
+func readerContains(r io.Reader, mark []byte) bool {
+	buf := make([]byte, 64<<10)
+	kept := 0 // bytes at the start of buf from the piece before: mark may straddle pieces
+	for {
+		n, err := r.Read(buf[kept:])
+		if bytes.Contains(buf[:kept+n], mark) {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+		end := kept + n
+		kept = min(len(mark)-1, end)
+		copy(buf, buf[end-kept:end])
+	}
 }
 
 // checkOwned refuses a build that would replace a file notes2deck did not
