@@ -316,6 +316,21 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 	return out, id
 }
 
+// CardIDs are the GUIDs of a package's cards, as PackageGUIDs gives them,
+// and the other identities KeepGUIDs asks of them: a build that reads them
+// twice (to tell another folder's package, then to keep GUIDs) makes them
+// once.
+type CardIDs struct {
+	GUIDs [][]string // by deck and card index
+	id    identities
+}
+
+// NewCardIDs returns the CardIDs of decks, a package's.
+func NewCardIDs(decks []extract.Deck) *CardIDs {
+	guids, id := packageGUIDs(decks)
+	return &CardIDs{GUIDs: guids, id: id}
+}
+
 // identities are the other identities of the cards of the decks given to
 // packageGUIDs, by deck and card index.
 type identities struct {
@@ -348,8 +363,10 @@ type identities struct {
 // the card's own; of twins with the same back, the one from the same note
 // file first. Twins with the same back in two note files trade GUIDs so
 // that each keeps the one prev knows from its file (see swapTwins).
-func KeepGUIDs(decks []extract.Deck, prev func(guid string) []string) {
-	guids, id := packageGUIDs(decks)
+//
+// ids must be NewCardIDs(decks), made before any GUID of decks was set.
+func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string) {
+	guids, id := ids.GUIDs, ids.id
 	sources := make([]string, len(decks))
 	for i, d := range decks {
 		sources[i] = sourceField(d)

@@ -257,7 +257,7 @@ func TestKeepGUIDsWhenATwinComesOrGoes(t *testing.T) {
 	// fields of each GUID, as the apkg exporter remembers them.
 	state := map[string][]string{}
 	build := func(decks ...extract.Deck) []map[string]string { // per deck: GUID by back
-		KeepGUIDs(decks, func(g string) []string { return state[g] })
+		KeepGUIDs(decks, NewCardIDs(decks), func(g string) []string { return state[g] })
 		next := map[string][]string{}
 		var out []map[string]string
 		for i, notes := range Notes(decks) {
@@ -326,7 +326,7 @@ func TestKeepGUIDsOfTwinsAndClozes(t *testing.T) {
 	}
 	state := map[string][]string{}
 	build := func(decks ...extract.Deck) [][]string { // per deck: its GUIDs
-		KeepGUIDs(decks, func(g string) []string { return state[g] })
+		KeepGUIDs(decks, NewCardIDs(decks), func(g string) []string { return state[g] })
 		next := map[string][]string{}
 		var out [][]string
 		for _, notes := range Notes(decks) {

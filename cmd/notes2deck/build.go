@@ -121,8 +121,11 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				cfg.ui.verbosef("  %s: %s", d.Cards[i].Pos, oneLine(d.Cards[i].Front))
 			}
 		}
+		// The GUIDs as the cards have them now, made at most once: both
+		// read them before keepGUIDs sets any.
+		ids := sync.OnceValue(func() *exporters.CardIDs { return exporters.NewCardIDs(parsed[i]) })
 		if cfg.out != "-" && slices.Contains(cfg.formats, "apkg") {
-			if n, was := state.forgetForeign(t.name+".apkg", t.source, parsed[i]); n > 0 {
+			if n, was := state.forgetForeign(t.name+".apkg", t.source, parsed[i], ids); n > 0 {
 				cards := 0
 				for _, d := range parsed[i] {
 					cards += len(d.Cards)
@@ -131,7 +134,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 			}
 		}
 		if cfg.out != "-" {
-			state.keepGUIDs(t.name+".apkg", parsed[i])
+			state.keepGUIDs(t.name+".apkg", parsed[i], ids)
 		}
 		// The formats are written at the same time (the cheat sheet beside the
 		// deck and the CSV); status lines and the first error keep their order.

@@ -132,8 +132,9 @@ func (s *buildState) apkg(name string) *apkg.State {
 // in any of their decks (see sharesDeck). They
 // are not this build's deleted notes, and must not be shipped tagged
 // notes2deck::deleted. It returns how many notes it forgot and the source
-// the state named ("" if none).
-func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (int, string) {
+// the state named ("" if none). ids returns the cards' GUIDs, made once for
+// it and keepGUIDs, before either sets one.
+func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, ids func() *exporters.CardIDs) (int, string) {
 	if s.file == nil {
 		return 0, ""
 	}
@@ -153,7 +154,7 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (i
 	}
 	if was == "" || was == source {
 		was = ""
-		for _, guids := range exporters.PackageGUIDs(decks) {
+		for _, guids := range ids().GUIDs {
 			for _, g := range guids {
 				if st.Notes[g] != nil {
 					return 0, ""
@@ -171,7 +172,8 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck) (i
 // keepGUIDs gives the cards of decks, the package named name's, the GUIDs
 // they had in its previous build when only a twin's coming or going would
 // change them (see exporters.KeepGUIDs), for every format of the build.
-func (s *buildState) keepGUIDs(name string, decks []extract.Deck) {
+// ids returns the cards' GUIDs, as forgetForeign's.
+func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs) {
 	if s.file == nil {
 		return
 	}
@@ -181,7 +183,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck) {
 	if st == nil || len(st.Notes) == 0 {
 		return
 	}
-	exporters.KeepGUIDs(decks, func(guid string) []string {
+	exporters.KeepGUIDs(decks, ids(), func(guid string) []string {
 		if n := st.Notes[guid]; n != nil {
 			return n.Fields
 		}
