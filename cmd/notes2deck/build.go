@@ -133,8 +133,19 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards, was, t.source))
 			}
 		}
+		// A CSV built without its package remembers its GUIDs; its notes
+		// are computed here once, for the state and the CSV exporter.
+		release := func() {}
 		if cfg.out != "-" {
-			state.keepGUIDs(t.name+".apkg", parsed[i], ids)
+			state.keepGUIDs(t.name, parsed[i], ids)
+			switch {
+			case slices.Contains(cfg.formats, "apkg"):
+				state.forgetCSV(t.name)
+			case slices.Contains(cfg.formats, "csv"):
+				var notes [][]exporters.Note
+				notes, release = exporters.SharedNotes(parsed[i])
+				state.rememberCSV(t.name, parsed[i], notes)
+			}
 		}
 		// The formats are written at the same time (the cheat sheet beside the
 		// deck and the CSV); status lines and the first error keep their order.
@@ -174,6 +185,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 			wg.Go(func() { paths[j], errs[j] = tx.writeOutput(cfg.out, t.name+"."+f, exps[j], decks) })
 		}
 		wg.Wait()
+		release()
 		for j := range cfg.formats {
 			if errs[j] != nil {
 				return nil, errs[j]

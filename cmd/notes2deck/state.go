@@ -169,16 +169,22 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 	return n, was
 }
 
-// keepGUIDs gives the cards of decks, the package named name's, the GUIDs
-// they had in its previous build when only a twin's coming or going would
-// change them (see exporters.KeepGUIDs), for every format of the build.
-// ids returns the cards' GUIDs, as forgetForeign's.
+// keepGUIDs gives the cards of decks, those of target name, the GUIDs they
+// had in the previous build of its package or CSV when only a twin's coming
+// or going would change them (see exporters.KeepGUIDs), for every format of
+// the build. The GUIDs of the last build win: a CSV built alone after the
+// package remembers its own (see rememberCSV), and a package build forgets
+// them, as they are then its own. ids returns the cards' GUIDs, as
+// forgetForeign's.
 func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs) {
 	if s.file == nil {
 		return
 	}
 	s.mu.Lock()
-	st := s.file.Packages[name]
+	st := s.file.Packages[name+".csv"]
+	if st == nil {
+		st = s.file.Packages[name+".apkg"]
+	}
 	s.mu.Unlock()
 	if st == nil || len(st.Notes) == 0 {
 		return
@@ -189,6 +195,42 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 		}
 		return nil
 	})
+}
+
+// rememberCSV records the notes of a CSV of target name built without its
+// package, notes being exporters.Notes of decks, so that the next build
+// keeps their GUIDs as a package build keeps its own: Anki's CSV import
+// matches notes by the GUID column, so a card whose GUID changed would be
+// added beside its reviewed copy. Only what KeepGUIDs compares is kept.
+func (s *buildState) rememberCSV(name string, decks []extract.Deck, notes [][]exporters.Note) {
+	if s.file == nil {
+		return
+	}
+	remembered := map[string]*apkg.NoteState{}
+	for i, d := range decks {
+		deck := exporters.DeckName(d.Name)
+		for j, c := range d.Cards {
+			remembered[notes[i][j].GUID] = &apkg.NoteState{Deck: deck, Kind: c.Kind.String(), Fields: notes[i][j].Fields}
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.file.Package(name + ".csv").Notes = remembered
+	s.dirty = true
+}
+
+// forgetCSV drops what rememberCSV recorded for target name, once a build
+// writes its package: the package's state then holds the latest GUIDs.
+func (s *buildState) forgetCSV(name string) {
+	if s.file == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.file.Packages[name+".csv"]; ok {
+		delete(s.file.Packages, name+".csv")
+		s.dirty = true
+	}
 }
 
 // sharesDeck reports whether a note st remembers was in a deck of decks.
