@@ -17,7 +17,8 @@
 // file or a loop of links). A symbolic link to a folder, a PATH or one inside
 // it, is read through it, unless its folder holds notes read already (a link
 // to a folder above it, a loop, a folder linked twice): that link is skipped
-// with a warning. "-" reads one note from
+// with a warning, as is a second name of a note read already (a link to a
+// note of the folder, a hard link). "-" reads one note from
 // standard input, named stdin. Flags may come before or after the PATHs.
 //
 // build writes to DIR (default out/) <name>.apkg, <name>.csv and <name>.pdf,

@@ -217,8 +217,76 @@ func collect(path, skip string) (target, error) {
 		return target{}, fmt.Errorf("%s: no .md files", path)
 	}
 	sort.Strings(t.files)
+	var same []extract.Warning
+	t.files, same = sameFiles(t.files)
+	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// sameFiles drops from files (sorted) each name of a note that another
+// name of files reaches too (a link to a note of the notes folder, a hard
+// link), with a warning for each: read under every name, its cards would
+// all be in the deck twice. The name kept is the note's own (not a link),
+// else the first. Only files of the same size and modification time are
+// compared, so many empty notes cost no more than others.
+func sameFiles(files []string) ([]string, []extract.Warning) {
+	type named struct {
+		path string
+		info fs.FileInfo
+		link bool
+	}
+	type stamp struct{ size, mod int64 }
+	alike := map[stamp][]int{}          // indexes into groups of the files of each stamp
+	var groups [][]named                // the names of each file, in order
+	group := make([]int, 0, len(files)) // the group of each file; -1 if not stated
+	for _, f := range files {
+		info, err := os.Stat(f)
+		if err != nil {
+			group = append(group, -1) // reading it says what is wrong
+			continue
+		}
+		lst, err := os.Lstat(f)
+		n := named{f, info, err == nil && lst.Mode()&fs.ModeSymlink != 0}
+		st := stamp{info.Size(), info.ModTime().UnixNano()}
+		g := slices.IndexFunc(alike[st], func(g int) bool { return os.SameFile(groups[g][0].info, info) })
+		if g < 0 {
+			alike[st] = append(alike[st], len(groups))
+			group = append(group, len(groups))
+			groups = append(groups, []named{n})
+			continue
+		}
+		g = alike[st][g]
+		group = append(group, g)
+		groups[g] = append(groups[g], n)
+	}
+	if !slices.ContainsFunc(groups, func(names []named) bool { return len(names) > 1 }) {
+		return files, nil
+	}
+	keep := make([]string, len(groups)) // the name read of each group
+	var warns []extract.Warning
+	for g, names := range groups {
+		k := max(slices.IndexFunc(names, func(n named) bool { return !n.link }), 0)
+		keep[g] = names[k].path
+		for _, n := range names {
+			if n.path == keep[g] {
+				continue
+			}
+			how := "a hard link"
+			if n.link {
+				how = "a link to it"
+			}
+			warns = append(warns, extract.Warning{Pos: extract.Pos{File: n.path}, Msg: fmt.Sprintf(
+				"the same file as %s (%s): skipped, so its cards are not in the deck twice", keep[g], how)})
+		}
+	}
+	out := files[:0:0]
+	for i, f := range files {
+		if group[i] < 0 || keep[group[i]] == f {
+			out = append(out, f)
+		}
+	}
+	return out, warns
 }
 
 // conflictNames match the names sync tools and browsers give a second copy

@@ -388,6 +388,47 @@ func TestRobustSymlinkedSubfolder(t *testing.T) {
 	}
 }
 
+// TestRobustSameNoteTwice: a note linked into another folder of the notes
+// (an exam folder gathering notes), one linked under a name that sorts
+// before it, and a hard link are one note: it is read once, under its own
+// name, and each other name is skipped with a warning. Before, every name
+// made the note's cards again, so the deck held each card three times.
+func TestRobustSameNoteTwice(t *testing.T) {
+	dir, o := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"bio.md": "# Bio\n- Osmosis: water moves in\n- Diffusion: particles spread\n"})
+	for link, to := range map[string]string{"exam/bio.md": "../bio.md", "a-link.md": "bio.md"} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, link)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(to, filepath.Join(dir, link)); err != nil {
+			t.Skip(err)
+		}
+	}
+	if err := os.Link(filepath.Join(dir, "bio.md"), filepath.Join(dir, "hard.md")); err != nil {
+		t.Skip(err)
+	}
+	r := runBin(t, "build", "--out", o, "--format", "apkg,csv", dir)
+	noTrace(t, r)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, name := range []string{"a-link.md", "exam/bio.md", "hard.md"} {
+		want := filepath.Join(dir, name) + ": warning: the same file as " + filepath.Join(dir, "bio.md")
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr %q, want %q", r.stderr, want)
+		}
+	}
+	_, rows := checkOutputs(t, o, filepath.Base(dir))
+	if len(rows) != 2 {
+		t.Fatalf("%d cards, want 2: %q", len(rows), rows)
+	}
+	for _, row := range rows {
+		if row[6] != "bio.md" {
+			t.Errorf("card %q from %q, want bio.md", row[3], row[6])
+		}
+	}
+}
+
 // TestRobustLongPath: a folder whose path is longer than the system allows
 // (PATH_MAX, 4 KB on Linux) is named in the error, not only the PATH.
 func TestRobustLongPath(t *testing.T) {
