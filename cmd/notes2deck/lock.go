@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -21,6 +22,9 @@ type outputLock struct{ f *os.File }
 // another build holds the lock, it calls waiting once and waits for it.
 func lockOutput(dir string, waiting func()) (*outputLock, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
+		if why := brokenLink(dir); why != "" {
+			return nil, fmt.Errorf("create output folder %s: %s: pick another --out folder, or mend the link", dir, why)
+		}
 		return nil, fmt.Errorf("create output folder %s: %w", dir, unwrapPathError(err))
 	}
 	path := filepath.Join(dir, lockName)
@@ -43,6 +47,28 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
 	return &outputLock{f: f}, nil
+}
+
+// brokenLink says which folder of the path dir is a link that leads to no
+// folder: one to a folder that is missing (a synced folder moved away) or
+// a loop of links, which os.MkdirAll reports only as "file exists". It
+// returns "" when there is none.
+func brokenLink(dir string) string {
+	for p := filepath.Clean(dir); ; p = filepath.Dir(p) {
+		if info, err := os.Lstat(p); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			_, err := os.Stat(p)
+			switch {
+			case errors.Is(err, unix.ELOOP):
+				return p + " is a loop of links"
+			case errors.Is(err, fs.ErrNotExist):
+				to, _ := os.Readlink(p)
+				return fmt.Sprintf("%s is a link to %s, which is missing", p, to)
+			}
+		}
+		if up := filepath.Dir(p); up == p {
+			return ""
+		}
+	}
 }
 
 // flock calls flock(2), retrying when a signal interrupts it.

@@ -496,6 +496,31 @@ func TestRobustOutputFolder(t *testing.T) {
 		r := runBin(t, "build", "--out", o, note)
 		failsCleanly(t, r, 1, "file", dir, before)
 	}
+	// An output folder that is a link to a folder not there (a synced
+	// folder moved away), or a loop of links, is named as such: the
+	// message was "create output folder out: file exists".
+	t.Run("link", func(t *testing.T) {
+		links := t.TempDir()
+		for link, to := range map[string]string{"gone": filepath.Join(links, "moved"), "loop": "loop"} {
+			if err := os.Symlink(to, filepath.Join(links, link)); err != nil {
+				t.Skip(err)
+			}
+		}
+		for o, want := range map[string]string{
+			"gone":     "gone is a link to " + filepath.Join(links, "moved") + ", which is missing",
+			"gone/sub": "gone is a link to " + filepath.Join(links, "moved") + ", which is missing",
+			"loop":     "loop is a loop of links",
+		} {
+			r := runBin(t, "build", "--out", filepath.Join(links, o), note)
+			noTrace(t, r)
+			if r.code != 1 || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, filepath.Join(links, want)) {
+				t.Errorf("--out %s: exit %d, stderr %q, want one line holding %q", o, r.code, r.stderr, want)
+			}
+			if _, err := os.Lstat(filepath.Join(links, "moved")); err == nil {
+				t.Errorf("--out %s created the folder the link leads to", o)
+			}
+		}
+	})
 }
 
 // mountTmpfs mounts a tmpfs of size bytes (read-only if ro), or skips.
