@@ -379,13 +379,14 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 		b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "unbalanced cloze: {{c…:: without }}"})
 		return true
 	}
-	for _, m := range opens {
-		k := strings.Index(src[m[1]:], "}}")
+	ends, open := clozeAnswers(src, opens)
+	for i, m := range opens {
+		k := ends[i] - m[1]
 		answer, _, _ := strings.Cut(src[m[1]:m[1]+k], "::") // without its hint
 		switch {
 		case strings.TrimSpace(answer) == "":
 			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "empty cloze: " + src[m[0]:m[1]+k+2] + " hides nothing"})
-		case strings.Count(answer, "{") > strings.Count(answer, "}"):
+		case open[i]:
 			// "{{c1::{1,2}}}": Anki ends the cloze at the first "}}".
 			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line},
 				Msg: "a cloze's answer holds \"}}\", where Anki ends the cloze: write \"} }\" inside it"})
@@ -401,25 +402,74 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	return true
 }
 
+// clozeAnswers returns, for each opening of opens (clozeOpen's matches in
+// src, in order, each with a "}}" after it), the offset of the first "}}"
+// after it, where Anki ends its deletion, and whether the text between
+// holds more "{" than "}". Openings nested in one another share that end:
+// the ends and the braces between are found in one pass over src, not
+// from each opening to the end, which took minutes on a paragraph of
+// nested openings.
+func clozeAnswers(src string, opens [][]int) (ends []int, open []bool) {
+	ends, open = make([]int, len(opens)), make([]bool, len(opens))
+	lo, hi, braces := 0, 0, 0 // braces counts "{" less "}" in src[lo:hi]
+	end := -1
+	for i, m := range opens {
+		for ; lo < m[1]; lo++ {
+			if lo < hi {
+				braces -= brace(src[lo])
+			}
+		}
+		if lo > hi {
+			hi, braces = lo, 0
+		}
+		if end < m[1] {
+			end = m[1] + strings.Index(src[m[1]:], "}}")
+		}
+		for ; hi < end; hi++ {
+			braces += brace(src[hi])
+		}
+		ends[i], open[i] = end, braces > 0
+	}
+	return ends, open
+}
+
+// brace is 1 for "{", -1 for "}" and 0 for any other byte.
+func brace(c byte) int {
+	switch c {
+	case '{':
+		return 1
+	case '}':
+		return -1
+	}
+	return 0
+}
+
 // unCloze returns s with every cloze deletion, {{c1::answer}} or
 // {{c1::answer::hint}}, replaced by its answer: the text as a card that is
-// not a Cloze shows it.
+// not a Cloze shows it. The "}}" an opening looks for is looked for once
+// for all the openings before it, so nested openings cost no more than
+// others.
 func unCloze(s string) string {
 	var out strings.Builder
+	end := -1 // the first "}}" in s after the last opening looked at, once found
 	for {
 		loc := clozeOpen.FindStringIndex(s)
 		if loc == nil {
 			break
 		}
-		end := strings.Index(s[loc[1]:], "}}")
-		if end < 0 {
-			break
+		if end < loc[1] {
+			k := strings.Index(s[loc[1]:], "}}")
+			if k < 0 {
+				break
+			}
+			end = loc[1] + k
 		}
-		answer := s[loc[1] : loc[1]+end]
+		answer := s[loc[1]:end]
 		if strings.Contains(answer, "{{") || strings.Contains(answer, "</p>") {
 			// "{{c1::" never closed: the "}}" found is another's.
 			out.WriteString(s[:loc[1]])
 			s = s[loc[1]:]
+			end -= loc[1]
 			continue
 		}
 		if k := strings.Index(answer, "::"); k >= 0 {
@@ -427,7 +477,8 @@ func unCloze(s string) string {
 		}
 		out.WriteString(s[:loc[0]])
 		out.WriteString(answer)
-		s = s[loc[1]+end+2:]
+		s = s[end+2:]
+		end = -1
 	}
 	if out.Len() == 0 {
 		return s
