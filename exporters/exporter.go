@@ -167,18 +167,41 @@ func DeckName(name string) string {
 // "_", empty and duplicate (case-insensitively) tags dropped, order kept.
 func NoteTags(c extract.Card) []string {
 	var out []string
+	var seen map[string]bool // the lowered tags of out, once it holds many
 	for _, t := range c.Tags {
 		t = fieldSafe(t) // a heading's U+001F, a front matter tag's "\0"
 		if hasSpace(t) { // U+3000 included
 			t = strings.Join(strings.Fields(t), "_")
 		}
-		if t == "" || slices.ContainsFunc(out, func(o string) bool { return sameTag(o, t) }) {
+		if t == "" {
 			continue
+		}
+		if seen == nil && len(out) < manyTags {
+			if slices.ContainsFunc(out, func(o string) bool { return sameTag(o, t) }) {
+				continue
+			}
+		} else {
+			if seen == nil {
+				seen = make(map[string]bool, 2*len(out))
+				for _, o := range out {
+					seen[strings.ToLower(o)] = true
+				}
+			}
+			k := strings.ToLower(t)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// manyTags is how many tags NoteTags compares one by one; past it, it
+// looks them up in a map, so a line of thousands of hashtags costs time in
+// proportion to their number, not to its square.
+const manyTags = 32
 
 // hasSpace reports whether s holds white space (unicode.IsSpace).
 func hasSpace(s string) bool {
