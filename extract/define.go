@@ -393,8 +393,8 @@ func isTerm(s string) bool {
 	if isShortNumber(s) || isYearRange(s) {
 		return true // a port, a year, an error code, a period "1924-29"
 	}
-	if isCallName(s) || isStatementTerm(s) {
-		return true // "append()", "SHOW TABLES;": code named as cheat sheets name it
+	if isCallName(s) || isStatementTerm(s) || isOperatorAlias(s) {
+		return true // "append()", "SHOW TABLES;", "AND or &&": code named as cheat sheets name it
 	}
 	if isNumberLike(s) || isCodeLike(s) {
 		return false
