@@ -408,7 +408,7 @@ func isTerm(s string) bool {
 		return false
 	}
 	// outer is words joined by single spaces.
-	if outer == "" {
+	if outer == "" || opensWithPlace(outer) {
 		return false
 	}
 	words := strings.Count(outer, " ") + 1

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isOperatorAlias reports whether s names one operator by its two
@@ -42,4 +43,28 @@ func operatorToken(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensWithPlace reports whether outer, a term candidate's words joined by
+// single spaces, opens as a sentence opens with an adverbial: a preposition
+// and an article, "In the place of user -> write the username". Four words
+// or more and not in title case: "In the money" is a term of finance and
+// "On the Origin of Species" a title, as "From the Process of Production",
+// one of four kinds of alienation, names one.
+func opensWithPlace(outer string) bool {
+	f := strings.SplitN(outer, " ", 5)
+	if len(f) < 4 || isTitleCase(outer) {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "in", "on", "at", "for", "from", "into", "after", "before", "during", "with":
+	default:
+		return false
+	}
+	switch strings.ToLower(f[1]) {
+	case "the", "a", "an", "this", "that":
+		r, _ := utf8.DecodeRuneInString(f[2])
+		return !unicode.IsUpper(r) // "From the Process of Production" names a kind
+	}
+	return false
 }
