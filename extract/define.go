@@ -408,7 +408,7 @@ func isTerm(s string) bool {
 		return false
 	}
 	// outer is words joined by single spaces.
-	if outer == "" || opensWithPlace(outer) {
+	if outer == "" || opensWithPlace(outer) || verbThenArticle(outer) {
 		return false
 	}
 	words := strings.Count(outer, " ") + 1

@@ -68,3 +68,28 @@ func opensWithPlace(outer string) bool {
 	}
 	return false
 }
+
+// verbThenArticle reports whether outer, a term candidate's words joined by
+// single spaces, holds a verb of the present tense before its object's
+// article, the sign of a sentence cut at its colon: "Integration by parts
+// needs a preliminary: …". The verb is a lower-case word past the first that
+// ends in a single "s" and is followed by "a", "an" or "the"; a noun in the
+// plural is rarely followed by an article inside a term.
+func verbThenArticle(outer string) bool {
+	f := strings.Fields(outer)
+	for i := 1; i+1 < len(f); i++ {
+		switch f[i+1] {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		w := f[i]
+		if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+			continue
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
+			return true
+		}
+	}
+	return false
+}
