@@ -15,7 +15,9 @@ import (
 // "Process 2: Outputs", a number no student learns. term is the bullet's
 // label and value the rest of its line. It holds only when a bullet beside
 // it numbers the same kind ("Process 1", "Process 3") and value is a short
-// name, so "Windows 10: the current release" keeps its own name.
+// name, so "Windows 10: the current release" keeps its own name, or when the
+// bullet is alone in its list and value a name in title case (see
+// loneSeriesItem).
 func (b *builder) seriesName(it ast.Node, term, value string) (string, bool) {
 	kind, num, ok := seriesLabel(term)
 	if !ok {
@@ -29,6 +31,9 @@ func (b *builder) seriesName(it ast.Node, term, value string) (string, bool) {
 		if k, n, ok := seriesLabel(b.itemTerm(sib)); ok && strings.EqualFold(k, kind) && n != num {
 			return value, true
 		}
+	}
+	if loneSeriesItem(it, value) {
+		return value, true
 	}
 	return "", false
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // isOperatorAlias reports whether s names one operator by its two
@@ -92,4 +94,15 @@ func verbThenArticle(outer string) bool {
 		}
 	}
 	return false
+}
+
+// loneSeriesItem reports whether it, a bullet labelled as one of a series
+// ("- **Process 2:** Develop Team"), is the only bullet of its list, under a
+// heading of its own, and value, the rest of its line, a name in title
+// case: the series goes on under other headings, where the rule that needs a
+// sibling cannot see it, and the parts nested under the bullet are the named
+// process's, "Develop Team: Outputs", not "Process 2: Outputs". A lone
+// "Windows 10: the current release" keeps its own name.
+func loneSeriesItem(it ast.Node, value string) bool {
+	return it.PreviousSibling() == nil && it.NextSibling() == nil && isTitleCase(value)
 }
