@@ -635,6 +635,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.acronymVerb(n, v, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.hanIsA(n, v, lo, hi); ok {
+		return s, true
+	}
 	if s, ok := p.calledTerm(n, lo, hi); ok {
 		return s, true
 	}

@@ -176,3 +176,57 @@ func presentVerb(w []byte) bool {
 	}
 	return !lookupLower(clauseWords, string(w))
 }
+
+// hanKinds are the words after which a Chinese definition names its kind,
+// "是一種" ("is a kind of") in traditional and simplified characters: "是"
+// with them defines the subject, where "中斷是由外部事件引發的" ("is caused
+// by") states a fact about it. "是指" ("means") defines too.
+var hanKinds = []string{"是一種", "是一种", "是一個", "是一个", "是一類", "是一类", "是指"}
+
+// hanIsA splits a bullet that defines a term in Chinese without bold:
+// "- 操作系統是一種複雜的系統軟件，…" asks 操作系統 for "一種複雜的系統軟件，…",
+// as "**操作系統**是…" does. The term is two to eight Han characters that
+// open the bullet, right before a word of hanKinds.
+func (p *parsed) hanIsA(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	if len(t) < 9 || t[0] < 0xE0 {
+		return split{}, false // the quick test: no Han character first
+	}
+	k, runes := 0, 0
+	for k < len(t) && runes <= 8 {
+		if bytes.HasPrefix(t[k:], []byte("是")) {
+			break
+		}
+		r, size := utf8.DecodeRune(t[k:])
+		if !unicode.Is(unicode.Han, r) {
+			return split{}, false
+		}
+		k += size
+		runes++
+	}
+	if runes < 2 || runes > 8 {
+		return split{}, false
+	}
+	kind := ""
+	for _, w := range hanKinds {
+		if bytes.HasPrefix(t[k:], []byte(w)) {
+			kind = w
+			break
+		}
+	}
+	if kind == "" || len(bytes.TrimSpace(t[k+len(kind):])) == 0 {
+		return split{}, false
+	}
+	if _, ok := n.Parent().(*ast.ListItem); !ok || n.Parent().FirstChild() != n {
+		return split{}, false
+	}
+	defAt := k + len("是")
+	if kind == "是指" {
+		defAt = k + len(kind)
+	}
+	termHi, defLo := v.srcOff(k), v.srcOff(defAt)
+	if termHi < 0 || defLo < 0 || termHi <= lo {
+		return split{}, false
+	}
+	return split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: "是"}, true
+}
