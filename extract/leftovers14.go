@@ -230,3 +230,53 @@ func (p *parsed) hanIsA(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	return split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: "是"}, true
 }
+
+// drillCards rewrites the cards of org-drill pasted into a Markdown note,
+// "* What is the capital of France? :drill:" over "** Answer" over its
+// answer, as the heading and answer they mean: the entry is a heading one
+// level below the note's title, its tags are Org tags (orgHeadings makes
+// them hashtags), and the "Answer" subheading, a label Markdown would read
+// as bold text, goes, so the lines under it answer the question; so do the
+// lines of the property drawers org-drill keeps its schedule in. Only in a
+// note with ":drill:" in it; each line keeps its place. Lines inside code
+// fences stay as they are.
+func drillCards(src []byte) []byte {
+	if !bytes.Contains(src, []byte(":drill:")) {
+		return src // most notes: spare the walk
+	}
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		if orgDrawerLine(line) {
+			return []byte("\n"), true
+		}
+		stars := 0
+		for stars < len(line) && line[stars] == '*' {
+			stars++
+		}
+		if stars == 0 || stars > 5 || stars == len(line) || line[stars] != ' ' {
+			return nil, false
+		}
+		title := bytes.TrimSpace(line[stars:])
+		if strings.EqualFold(string(title), "answer") {
+			return []byte("\n"), true
+		}
+		if !bytes.HasSuffix(title, []byte(":")) || !bytes.Contains(title, []byte(":drill:")) || !hasWordCharBytes(title[:bytes.IndexByte(title, ':')]) {
+			return nil, false
+		}
+		out := append(bytes.Repeat([]byte("#"), stars+1), ' ')
+		return append(append(out, title...), '\n'), true
+	})
+}
+
+// orgDrawerLine reports whether line is a line of an Org property drawer,
+// ":PROPERTIES:", ":DRILL_LAST_INTERVAL: 4.0", ":END:": a colon, a key in
+// capitals, digits and "_", and a colon.
+func orgDrawerLine(line []byte) bool {
+	if len(line) < 3 || line[0] != ':' {
+		return false
+	}
+	k := 1
+	for k < len(line) && (line[k] >= 'A' && line[k] <= 'Z' || line[k] == '_' || isDigit(rune(line[k]))) {
+		k++
+	}
+	return k > 1 && k < len(line) && line[k] == ':'
+}
