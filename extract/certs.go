@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // boldNumberingLen measures the number that opens the text of a bold term,
@@ -167,4 +168,53 @@ func (b *builder) describesHeading(par ast.Node, whole string) bool {
 func (p *parsed) boldOnly(par ast.Node) bool {
 	e, ok := par.FirstChild().(*ast.Emphasis)
 	return ok && e.Level == 2 && e.NextSibling() == nil
+}
+
+// numberSuffixes are the words after a column's name that only say its
+// cells are numbers: "Port Number", "Layer No.".
+var numberSuffixes = []string{" number", " numbers", " no.", " no", " nr.", " nr", " num", " #"}
+
+// numberKeyName returns the name under which the rows of a table ask for
+// the numbers of their key column, headed head: "Port" for a column headed
+// "Port" or "Port Number" whose every row holds a number or a run of them
+// ("22", "1812, 1813", "5-6"), as certification notes tabulate ports, OSI
+// layers or RAID levels. A card "22 → SSH" asks a bare number; "Port 22 →
+// SSH" asks what it asked in the note. It returns "" when the column is no
+// such column: a header that only numbers the rows ("#", "No.") names
+// nothing, a long header is a sentence, and a number among names (a
+// lexer's tokens ":=", "oldval", "12") is a name itself.
+func (b *builder) numberKeyName(head string, key int, rows [][]*east.TableCell) string {
+	name := strings.TrimSpace(head)
+	for _, suf := range numberSuffixes {
+		if len(name) > len(suf) && strings.EqualFold(name[len(name)-len(suf):], suf) {
+			name = strings.TrimSpace(name[:len(name)-len(suf)])
+			break
+		}
+	}
+	if name == "" || len(name) > 24 || strings.Count(name, " ") > 2 || !isASCIILetter(name[0]) && name[0] < 0x80 ||
+		lookupLower(indexHeads, name) || len(rows) < 2 {
+		return ""
+	}
+	for _, cells := range rows {
+		if key >= len(cells) || !isNumberRun(b.p.plain(cells[key], 0, everything)) {
+			return ""
+		}
+	}
+	return name
+}
+
+// isNumberRun reports whether s is a number or a run of numbers and
+// nothing else: "22", "1812, 1813", "20-21", "5–6", "1/2". "1.5", "v2" and
+// "22 (SSH)" are not.
+func isNumberRun(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 24 || !isDigit(rune(s[0])) {
+		return false
+	}
+	for _, r := range s {
+		if !isDigit(r) && !strings.ContainsRune(" ,-–/", r) {
+			return false
+		}
+	}
+	return true
 }

@@ -94,6 +94,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.dittoCards(head, key, rows, rowScope)
 		return
 	}
+	numbers := b.numberKeyName(head[key], key, rows) // "Port" over "22", "443"
 	for _, cells := range rows {
 		if len(cells) < 2 || key >= len(cells) {
 			continue
@@ -105,6 +106,9 @@ func (b *builder) table(t *east.Table, sc scope) {
 		if isBound(stripTags(front)) && b.measuresOnly(cells, key) {
 			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // on the card of the table's heading
 			continue
+		}
+		if numbers != "" {
+			front = escapeText(numbers) + " " + front
 		}
 		var back []string
 		if group >= 0 {
