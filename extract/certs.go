@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -217,4 +218,51 @@ func isNumberRun(s string) bool {
 		}
 	}
 	return true
+}
+
+// maxCueAnswer is the longest answer, in bytes, a quoted cue points to: a
+// service, a protocol, a short phrase.
+const maxCueAnswer = 120
+
+// cueArrows are the separators that point a cue to its answer.
+var cueArrows = map[string]bool{"→": true, "->": true, "-->": true, "=>": true, "==>": true, "⇒": true, "⟶": true, "⟹": true}
+
+// quotedCue splits the line of view v whose label ends at the colon
+// before text byte j when the text after the colon is a cue in quotation
+// marks pointed to its answer: `**Trigger phrase:** "53-byte cells" /
+// "low delay" → **ATM**`, `Keywords: "durable object storage" → S3`.
+// Exam notes name the words a question gives away and the service or
+// protocol they point to; the label, the same over every such line, is
+// no term, and a card "Trigger phrase" → the cue and its answer asks
+// nothing. The cue is the front, as a bare `"WEP uses which algorithm?"
+// → RC4` is. The label is a few words; the cue opens and closes with a
+// quotation mark.
+func (p *parsed) quotedCue(n ast.Node, v view, i, j, hi int) (split, bool) {
+	k := j
+	for k < len(v.text) && (v.text[k] == ' ' || v.text[k] == 0) {
+		k++
+	}
+	rest := v.text[k:]
+	if !bytes.HasPrefix(rest, []byte(`"`)) && !bytes.HasPrefix(rest, curlyOpen) || bytes.Count(v.text[:i], []byte(" ")) > 4 {
+		return split{}, false
+	}
+	a, b, sep, ok := findSep(view{text: rest})
+	if !ok || !cueArrows[sep] {
+		return split{}, false
+	}
+	cue := bytes.TrimRight(rest[:a], " \x00")
+	if !bytes.HasSuffix(cue, []byte(`"`)) && !bytes.HasSuffix(cue, []byte("”")) || len(cue) < 3 {
+		return split{}, false
+	}
+	s := split{termLo: v.srcOff(k), termHi: v.srcOff(k + len(cue) - 1), defLo: p.afterOff(v, k+b-1), defHi: hi, sep: sep}
+	if s.termLo < 0 || s.termHi < 0 || s.defLo < 0 {
+		return split{}, false
+	}
+	s.termHi++ // past the closing mark's last byte
+	// The marks set the cue off as a phrase, however long; its answer
+	// names a thing.
+	if def := p.plain(n, s.defLo, s.defHi); !hasWordChar(def) || len(def) > maxCueAnswer {
+		return split{}, false
+	}
+	return s, true
 }

@@ -575,6 +575,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		}
 	}
 	if ok && sep == ":" {
+		if s, ok := p.quotedCue(n, v, i, j, hi); ok {
+			return s, true // "Trigger phrase: "53-byte cells" → ATM" asks the cue
+		}
 		if s, inside := p.colonAfterBold(n, v.srcOff(i), hi); inside {
 			// "**Layer 7: Application**: HTTP": the bold phrase is the term.
 			if s.defLo > 0 && p.validSplit(n, s) {
