@@ -266,3 +266,31 @@ func (p *parsed) quotedCue(n ast.Node, v view, i, j, hi int) (split, bool) {
 	}
 	return s, true
 }
+
+// asksOwnLine reports whether t, the whole text of a bullet with children,
+// asks a question: it ends with a question mark, or it is a practice
+// exam's numbered item ("Question 5: Implicit dependency", see
+// asksNumbered).
+func asksOwnLine(t string) bool {
+	return strings.HasSuffix(t, "?") || asksNumbered(t)
+}
+
+// soleAnswer reports whether rest, the blocks nested under a bullet that
+// asks, is one answer: a list of one item with nothing nested under it,
+// "Question 40: What is the way to define module version?" over "- Add
+// version = "0.5"". The question's card holds the answer; a card of its
+// own would cut it at its sign, "Add version" → "0.5", or ask a value as
+// a term, "depends_on" → "[aws_s3_bucket.data]". A question over several
+// items keeps their cards: "Which layers?" over "- L2: Data link", "- L3:
+// Network" lists terms.
+func soleAnswer(rest []ast.Node) bool {
+	if len(rest) != 1 {
+		return false
+	}
+	l, ok := rest[0].(*ast.List)
+	if !ok || l.ChildCount() != 1 {
+		return false
+	}
+	it := l.FirstChild()
+	return it.FirstChild() != nil && it.FirstChild() == it.LastChild()
+}

@@ -951,6 +951,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	p := b.p
 	ls := b.p.lines(head)
 	var front, back, name string
+	asks := false // the bullet is a question, its children the answer
 	kind := Basic
 	if len(ls) == 0 {
 		ls = [][2]int{{0, 0}}
@@ -978,6 +979,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		}
 		front, name = leadFront(dropTermStop(p.html(head, 0, everything)), sc)
 		front = aspectFront(front, sc) // "- SE" over its points is the drug's, as "- SE: …" is
+		asks = asksOwnLine(strings.TrimSpace(p.plain(head, 0, everything)))
 	}
 	if sub := p.blocksHTML(rest); sub != "" {
 		if back != "" {
@@ -987,6 +989,9 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	}
 	if b.add(front, back, kind, p.lineOf(head), sc) {
 		b.cover(it)
+		if asks && soleAnswer(rest) {
+			return // "Question 40: … define module version?" over "- Add version = "0.5"": the card holds it
+		}
 	}
 	b.blocks(rest, sc.with(name))
 }
