@@ -2605,7 +2605,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) ||
-		strings.Contains(whole, "://") && countFields(whole) <= 3 {
+		strings.Contains(whole, "://") && countFields(whole) <= 3 || pointerLink(par, whole) {
 		// A source's address, "Per https://…", asks nothing of the list.
 		b.paragraph(par, sc, false)
 		b.list(l, sc)

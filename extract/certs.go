@@ -294,3 +294,12 @@ func soleAnswer(rest []ast.Node) bool {
 	it := l.FirstChild()
 	return it.FirstChild() != nil && it.FirstChild() == it.LastChild()
 }
+
+// pointerLink reports whether paragraph par, whose text is whole, is one
+// link whose words only point, "[Source](https://youtu.be/…)" under a
+// diagram: the list after it is its section's, and a lead-in "Source" would
+// ask for it.
+func pointerLink(par ast.Node, whole string) bool {
+	l, ok := par.FirstChild().(*ast.Link)
+	return ok && l.NextSibling() == nil && isLabel(whole)
+}

@@ -288,7 +288,7 @@ func cjkColon(t []byte, i int) bool {
 // labels are words that introduce a remark rather than name a term.
 var labels = map[string]bool{
 	"note": true, "notes": true, "nb": true, "n.b.": true, "remember": true, "example": true,
-	"examples": true, "e.g.": true, "eg": true, "ex": true, "tip": true, "tips": true, "hint": true,
+	"examples": true, "e.g.": true, "e.g": true, "i.e": true, "eg": true, "ex": true, "tip": true, "tips": true, "hint": true,
 	"source": true, "sources": true, "source(s)": true, "lm": true, "correct answer": true,
 	"answer": true, "question": true, "q": true, "a": true, "see": true, "see also": true,
 	"definition": true, "def": true, "warning": true, "important": true, "reference": true,
@@ -312,7 +312,9 @@ var notFirst = map[string]bool{
 	"both": true, "all": true, "each": true, "every": true, "some": true, "any": true,
 	"many": true, "most": true, "no": true, "none": true, "such": true, "other": true,
 	"another": true, "either": true, "neither": true, "my": true, "his": true, "her": true,
-	"sometimes": true, "usually": true, "often": true, "always": true, "never": true,
+	// "one VPC is the provider and another VPC is the receiver" contrasts two
+	// things; "One Zone-IA" in capitals names one.
+	"one": true, "sometimes": true, "usually": true, "often": true, "always": true, "never": true,
 	"else": true, "otherwise": true, "used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
 	"whether": true, "unless": true, "although": true, "though": true,
 	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true,
