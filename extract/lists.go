@@ -131,6 +131,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
 	defs, longer, remarks := 0, false, 0
+	bare := 0  // lines that define nothing and state nothing: items typed a line each
 	links := 0 // lines of links after a label of sourcesTitle, "**Parent**": no card
 	for k, r := range ls {
 		if links > 0 && onlyLinks(p.src[r[0]:r[1]]) {
@@ -240,6 +241,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		sentence := isSentenceLine(p.plain(n, r[0], r[1]))
 		if cur == nil && sentence {
 			remarks++
+		}
+		if cur != nil && cur.hasDef && bare > 0 && !(k > 0 && p.wrapped(n, ls[k-1], r)) {
+			// "Streams as trigger for Lambda", "Transactions -
+			// TransactionWriteItem", "IAM controlling access": among items
+			// typed a line each, a line without a sign is the next item,
+			// not the last one's answer.
+			flush()
+		}
+		if cur == nil && !sentence {
+			bare++
 		}
 		if cur != nil && cur.hasDef && sentence && remarks > 0 {
 			flush()
