@@ -303,3 +303,20 @@ func pointerLink(par ast.Node, whole string) bool {
 	l, ok := par.FirstChild().(*ast.Link)
 	return ok && l.NextSibling() == nil && isLabel(whole)
 }
+
+// tipLabels are the labels of a tip for the exam, written over a fact to
+// remember: "Exam tip: Session is the default consistency level", "💡
+// **Exam Tip**: …". Each names no term, and a card "Exam tip" → the fact
+// asks the same front as every other tip of the note.
+var tipLabels = map[string]bool{"tip": true, "tips": true, "exam tip": true, "exam tips": true,
+	"exam alert": true, "exam gotcha": true, "exam note": true, "pro tip": true}
+
+// isTipLabel reports whether term, a label before a colon, labels a tip
+// (see tipLabels), decoration ("💡", bold) aside.
+func isTipLabel(term string) bool {
+	t := strings.Trim(strings.TrimSpace(term), "*_`.!:：")
+	if sym, rest, ok := strings.Cut(t, " "); ok && sym != "" && sym[0] >= 0x80 && !hasWordChar(sym) {
+		t = rest // "💡 Exam Tip"
+	}
+	return lookupLower(tipLabels, strings.TrimSpace(t))
+}

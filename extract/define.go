@@ -298,6 +298,7 @@ var labels = map[string]bool{
 	"video": true, "image": true, "figure": true, "fig": true, "feature": true, "output": true,
 	"result": true, "solution": true, "explanation": true, "answers": true, "hints": true,
 	"ans": true, "for example": true, "for instance": true,
+	"exam tip": true, "exam tips": true, "exam alert": true, "exam gotcha": true, "exam note": true, "pro tip": true,
 	"remark": true, "thus": true, "hence": true, "therefore": true, "in particular": true,
 	"in general": true, "notation": true, "sidenote": true, "side note": true,
 }
@@ -613,6 +614,11 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 				}
 				return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
 			}
+		}
+		if s.termHi >= 0 && s.defLo >= 0 && (sep == ":" || isDash(sep)) && isTipLabel(p.plain(n, s.termLo, s.termHi)) {
+			// "Exam tip: Session is the default consistency level": the
+			// label names nothing; the sentence after it may define.
+			return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
 		}
 		if s, ok := p.constantSplit(n, lo, hi); ok {
 			return s, true
