@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// isNoListTerm reports whether term, split at sep in the list item text n,
+// is a name that opens with "No" among names: "No preemption: a resource
+// cannot be taken …" beside "Hold and wait: a process holding …" is one of
+// the four conditions of a deadlock, not a clause. The item next to it (or
+// the one before) splits at the same separator after a term. A plain "No
+// one knows: …" alone still opens a clause (see notFirst).
+func (p *parsed) isNoListTerm(n ast.Node, term, sep string) bool {
+	rest, ok := strings.CutPrefix(term, "No ")
+	if !ok || countFields(rest) > 3 || !isTerm(rest) {
+		return false
+	}
+	item, ok := n.Parent().(*ast.ListItem)
+	if !ok || n != item.FirstChild() {
+		return false
+	}
+	mark := ": "
+	if sep != ":" {
+		mark = " " + sep + " "
+	}
+	return p.itemTermBefore(item.PreviousSibling(), mark) || p.itemTermBefore(item.NextSibling(), mark)
+}
+
+// itemTermBefore reports whether the first line of list item n opens with
+// a term before mark, not itself a "No …" one: "Hold and wait" in "Hold
+// and wait: a process …".
+func (p *parsed) itemTermBefore(n ast.Node, mark string) bool {
+	if n == nil || n.FirstChild() == nil || n.FirstChild().Type() != ast.TypeBlock {
+		return false
+	}
+	lines := n.FirstChild().Lines()
+	if lines == nil || lines.Len() == 0 {
+		return false
+	}
+	seg := lines.At(0)
+	line := p.src[seg.Start:seg.Stop]
+	k := bytes.Index(line, []byte(mark))
+	if k <= 0 {
+		return false
+	}
+	t := strings.TrimSpace(strings.Trim(string(line[:k]), "*_`"))
+	return !strings.HasPrefix(t, "No ") && countFields(t) <= 4 && isTerm(t)
+}
