@@ -49,3 +49,22 @@ func (p *parsed) itemTermBefore(n ast.Node, mark string) bool {
 	t := strings.TrimSpace(strings.Trim(string(line[:k]), "*_`"))
 	return !strings.HasPrefix(t, "No ") && countFields(t) <= 4 && isTerm(t)
 }
+
+// checkMarks are the marks a comparison table writes for yes and no.
+var checkMarks = []string{"✅", "❌", "✔️", "✔", "✓", "✗", "✘", "❎", "✖️", "✖", "☑️", "☑"}
+
+// isMarkCell reports whether s, a table cell as plain text, is a check mark
+// or a cross alone: "| FCFS | No | ❌ |" answers "BT Required" as "No"
+// would. An empty cell or a dash is none.
+func isMarkCell(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 8 {
+		return false // the quick test: one mark and its variation selector
+	}
+	for _, m := range checkMarks {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}

@@ -126,7 +126,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 					continue
 				}
 				v := p.html(cells[k], 0, everything)
-				if !hasWordChar(stripTags(v)) && !strings.Contains(v, "<img") {
+				if !hasWordChar(stripTags(v)) && !strings.Contains(v, "<img") && !isMarkCell(stripTags(v)) {
 					continue
 				}
 				if label := strings.TrimSpace(head[k]); label != "" {
