@@ -68,3 +68,20 @@ func isMarkCell(s string) bool {
 	}
 	return false
 }
+
+// moreAssignments reports whether def, after a one-word term and "=", goes
+// on with more assignments after commas: "R1 = d, R2 = c, R3 = a" states
+// a register file, and "R1" is not defined by the rest. A formula's key,
+// "F = ma, where m = mass", names no one-word symbol after its comma.
+func moreAssignments(term string, def []byte) bool {
+	if countFields(term) != 1 || !bytes.Contains(def, []byte(" = ")) {
+		return false // the quick test
+	}
+	k := bytes.Index(def, []byte(", "))
+	if k < 0 || bytes.Contains(def[:k], []byte(" = ")) || countFields(string(def[:k])) > 2 {
+		return false
+	}
+	rest := def[k+2:]
+	c := bytes.Index(rest, []byte(" = "))
+	return c > 0 && countFields(string(rest[:c])) == 1 && !bytes.ContainsAny(rest[:c], ",;.()")
+}

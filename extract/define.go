@@ -762,6 +762,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == ":" && morePairs(term, p.src[s.defLo:s.defHi]) {
 		return false // "O: Observed, E: Expected" pairs two symbols
 	}
+	if s.sep == "=" && moreAssignments(term, p.src[s.defLo:s.defHi]) {
+		return false // "R1 = d, R2 = c, R3 = a" states registers
+	}
 	if asksOnly(p.src[s.defLo:s.defHi]) {
 		return false // "encoding - how?" is a cue over its answers
 	}
