@@ -85,3 +85,19 @@ func moreAssignments(term string, def []byte) bool {
 	c := bytes.Index(rest, []byte(" = "))
 	return c > 0 && countFields(string(rest[:c])) == 1 && !bytes.ContainsAny(rest[:c], ",;.()")
 }
+
+// isNumberLabel reports whether term, before a colon, is a number alone:
+// "1: Go to memory", "2: Convert the address" number the steps of the
+// answer they sit in, and a number asks nothing.
+func isNumberLabel(term string) bool {
+	term = strings.TrimSpace(term)
+	if term == "" || len(term) > 3 {
+		return false
+	}
+	for _, r := range term {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -765,6 +765,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "=" && moreAssignments(term, p.src[s.defLo:s.defHi]) {
 		return false // "R1 = d, R2 = c, R3 = a" states registers
 	}
+	if s.sep == ":" && isNumberLabel(term) {
+		return false // "1: Go to memory" numbers a step
+	}
 	if asksOnly(p.src[s.defLo:s.defHi]) {
 		return false // "encoding - how?" is a cue over its answers
 	}
