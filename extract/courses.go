@@ -101,3 +101,37 @@ func isNumberLabel(term string) bool {
 	}
 	return true
 }
+
+// pointerLinkLabels name where to read, before a link that is a line's
+// whole content: "Reference: [Normalization of Database](http://…)".
+var pointerLinkLabels = map[string]bool{
+	"reference": true, "references": true, "ref": true, "refs": true, "source": true, "sources": true,
+	"see": true, "see also": true, "read more": true, "more": true, "link": true, "links": true,
+}
+
+// pointerLinkOnly reports whether back, a card's answer as HTML, is a
+// pointer label and links alone: "Reference: <a href=…>Normalization of
+// Database</a>" points to where the answer is and teaches nothing.
+func pointerLinkOnly(back string) bool {
+	if len(back) > 600 || !strings.Contains(back, "<a ") {
+		return false // the quick test
+	}
+	label, links, ok := strings.Cut(back, ":")
+	if !ok || !pointerLinkLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return false
+	}
+	for {
+		links = strings.TrimLeft(links, " ,;|")
+		if links == "" {
+			return true
+		}
+		if !strings.HasPrefix(links, "<a ") {
+			return false
+		}
+		end := strings.Index(links, "</a>")
+		if end < 0 {
+			return false
+		}
+		links = links[end+len("</a>"):]
+	}
+}
