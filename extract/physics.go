@@ -158,7 +158,7 @@ func isBracketSymbol(c []byte) bool {
 // influenced by the stock of capital" has no verb after and glosses its
 // term.
 func participleGoesOn(w, rest string) bool {
-	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	if end := strings.IndexAny(rest, ".;:"); end >= 0 {
