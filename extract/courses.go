@@ -135,3 +135,46 @@ func pointerLinkOnly(back string) bool {
 		links = links[end+len("</a>"):]
 	}
 }
+
+// isSelfUpdate reports whether def, after a one-word term and "=", holds
+// the term again as a whole word: "PC = PC + 4", "i = i + 1" update a
+// variable in pseudo-code; they do not define it.
+func isSelfUpdate(term string, def []byte) bool {
+	term = strings.Trim(term, "`")
+	if term == "" || len(term) > 32 || countFields(term) != 1 {
+		return false
+	}
+	for from := 0; from < len(def); {
+		k := bytes.Index(def[from:], []byte(term))
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(term)
+		if (k == 0 || !isIdentByte(def[k-1])) && (end == len(def) || !isIdentByte(def[end])) {
+			return true
+		}
+		from = end
+	}
+	return false
+}
+
+// isIdentByte reports whether c may be part of an identifier.
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// comparisonOpeners open a query or a condition whose "=" compares two
+// values: "Select dept_name = building (department)", "where salary =
+// 90000", "if n = 0".
+var comparisonOpeners = map[string]bool{
+	"select": true, "where": true, "if": true, "while": true, "when": true, "until": true, "return": true,
+}
+
+// isComparisonTerm reports whether term, before "=", opens with one of the
+// comparisonOpeners and names something after it: the line compares, it
+// defines nothing.
+func isComparisonTerm(term string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(term), " ")
+	return ok && strings.TrimSpace(rest) != "" && len(first) <= len("select") && comparisonOpeners[strings.ToLower(first)]
+}
