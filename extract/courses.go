@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -177,4 +178,13 @@ var comparisonOpeners = map[string]bool{
 func isComparisonTerm(term string) bool {
 	first, rest, ok := strings.Cut(strings.TrimSpace(term), " ")
 	return ok && strings.TrimSpace(rest) != "" && len(first) <= len("select") && comparisonOpeners[strings.ToLower(first)]
+}
+
+// isLetterDifference reports whether term and def, on either side of a
+// dash, are one letter each: "r - s", "R – S" take one set from another,
+// no letter glosses the other.
+func isLetterDifference(term string, def []byte) bool {
+	t := []rune(strings.TrimSpace(term))
+	d := []rune(strings.TrimSpace(string(def)))
+	return len(t) == 1 && len(d) == 1 && unicode.IsLetter(t[0]) && unicode.IsLetter(d[0])
 }

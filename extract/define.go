@@ -768,6 +768,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "=" && (isComparisonTerm(term) || isSelfUpdate(term, p.src[s.defLo:s.defHi])) {
 		return false // "Select dept_name = building" compares, "PC = PC + 4" updates
 	}
+	if isDash(s.sep) && isLetterDifference(term, p.src[s.defLo:s.defHi]) {
+		return false // "r - s" takes one set from another
+	}
 	if s.sep == ":" && isNumberLabel(term) {
 		return false // "1: Go to memory" numbers a step
 	}
