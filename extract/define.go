@@ -301,6 +301,9 @@ var labels = map[string]bool{
 	"exam tip": true, "exam tips": true, "exam alert": true, "exam gotcha": true, "exam note": true, "pro tip": true,
 	"remark": true, "thus": true, "hence": true, "therefore": true, "in particular": true,
 	"in general": true, "notation": true, "sidenote": true, "side note": true,
+	// Connectives that restate what came before over a quote or a line:
+	// "In other words:" over "> Lamport Clocks are consistent with causality".
+	"in other words": true, "put simply": true, "simply put": true,
 }
 
 // notFirst are words that start a clause, not a term.
