@@ -137,9 +137,10 @@ func pointerLinkOnly(back string) bool {
 	}
 }
 
-// isSelfUpdate reports whether def, after a one-word term and "=", holds
-// the term again as a whole word: "PC = PC + 4", "i = i + 1" update a
-// variable in pseudo-code; they do not define it.
+// isSelfUpdate reports whether def, after a one-word term and "=" or an
+// arrow, holds the term again as a whole word: "PC = PC + 4", "i = i + 1"
+// update a variable in pseudo-code, "Pi -> Pj if Pi is waiting for Pj"
+// draws an edge of a graph; none of them defines the term.
 func isSelfUpdate(term string, def []byte) bool {
 	term = strings.Trim(term, "`")
 	if term == "" || len(term) > 32 || countFields(term) != 1 {
