@@ -159,7 +159,14 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 	fronts := map[string]map[string]bool{} // such a level → its fronts
 	for _, f := range order {
 		is := byFront[f]
-		if len(is) < 2 || mixed(cards, is, rows) {
+		if mixed(cards, is, rows) {
+			// A table's row names another thing than the parts under
+			// headings, which are still parts of theirs: "Stable" → "yes"
+			// under "Merge Sort" and "Quick Sort" beside a "Stable" row.
+			is = slices.DeleteFunc(slices.Clone(is), func(i int) bool { return rows[cards[i].Pos.Line] })
+			byFront[f] = is
+		}
+		if len(is) < 2 {
 			continue
 		}
 		levels := map[string]int{} // how many of the cards have each level in their context
