@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // isNoListTerm reports whether term, split at sep in the list item text n,
@@ -92,11 +93,16 @@ func moreAssignments(term string, def []byte) bool {
 // answer they sit in, and a number asks nothing.
 func isNumberLabel(term string) bool {
 	term = strings.TrimSpace(term)
-	if term == "" || len(term) > 3 {
+	return len(term) <= 3 && onlyDigits(term)
+}
+
+// onlyDigits reports whether s is one or more ASCII digits and nothing else.
+func onlyDigits(s string) bool {
+	if s == "" {
 		return false
 	}
-	for _, r := range term {
-		if r < '0' || r > '9' {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
@@ -188,4 +194,40 @@ func isLetterDifference(term string, def []byte) bool {
 	t := []rune(strings.TrimSpace(term))
 	d := []rune(strings.TrimSpace(string(def)))
 	return len(t) == 1 && len(d) == 1 && unicode.IsLetter(t[0]) && unicode.IsLetter(d[0])
+}
+
+// isIDHead reports whether head, a table's first header, names an
+// identifier column: "ID", "StudentID", "emp_id", "Id".
+func isIDHead(head string) bool {
+	h := strings.Trim(strings.TrimSpace(head), "*_`")
+	if len(h) < 2 || len(h) > 24 {
+		return false
+	}
+	if strings.EqualFold(h, "id") || strings.HasSuffix(strings.ToLower(h), "_id") {
+		return true
+	}
+	// "StudentID", "studentId": a name, then ID in capitals.
+	rest, ok := strings.CutSuffix(h, "ID")
+	if !ok {
+		rest, ok = strings.CutSuffix(h, "Id")
+	}
+	return ok && rest != "" && unicode.IsLower(rune(rest[len(rest)-1]))
+}
+
+// recordTable reports whether a table is an example relation of a
+// database note: its first column, headed head, is an identifier that
+// holds a number in every row, "| ID | Name | dept_name |" over "| 1001010
+// | Jon | Finance |". Its rows are records of the example, and "1001010" →
+// "Name: Jon" asks nothing; a table of ports ("| Port | Service |") names
+// its rows by number.
+func (b *builder) recordTable(head string, rows [][]*east.TableCell) bool {
+	if !isIDHead(head) || len(rows) == 0 {
+		return false
+	}
+	for _, cells := range rows {
+		if len(cells) == 0 || !onlyDigits(strings.TrimSpace(b.p.plain(cells[0], 0, everything))) {
+			return false
+		}
+	}
+	return true
 }

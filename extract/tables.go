@@ -61,6 +61,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.columnCards(t, head, rows, judgedTopic(sc), sc)
 		return
 	}
+	if len(head) > 2 && b.recordTable(head[0], rows) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // the example's rows are on the card of its heading
+		return
+	}
 	key := 0 // the column that names a row
 	if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1
