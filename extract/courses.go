@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -124,7 +125,7 @@ func pointerLinkOnly(back string) bool {
 		return false // the quick test
 	}
 	label, links, ok := strings.Cut(back, ":")
-	if !ok || !pointerLinkLabels[strings.ToLower(strings.TrimSpace(label))] {
+	if !ok || !lookupLower(pointerLinkLabels, strings.TrimSpace(label)) {
 		return false
 	}
 	for {
@@ -191,9 +192,13 @@ func isComparisonTerm(term string) bool {
 // dash, are one letter each: "r - s", "R – S" take one set from another,
 // no letter glosses the other.
 func isLetterDifference(term string, def []byte) bool {
-	t := []rune(strings.TrimSpace(term))
-	d := []rune(strings.TrimSpace(string(def)))
-	return len(t) == 1 && len(d) == 1 && unicode.IsLetter(t[0]) && unicode.IsLetter(d[0])
+	term, def = strings.TrimSpace(term), bytes.TrimSpace(def)
+	if len(term) > utf8.UTFMax || len(def) > utf8.UTFMax {
+		return false // the quick test: more than one letter
+	}
+	t, n := utf8.DecodeRuneInString(term)
+	d, m := utf8.DecodeRune(def)
+	return n == len(term) && m == len(def) && unicode.IsLetter(t) && unicode.IsLetter(d)
 }
 
 // isIDHead reports whether head, a table's first header, names an
