@@ -848,6 +848,8 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	if f, ok := cutQuestionNumber(front); ok {
 		front = f // "Question 42: Where does …?" asks where
+	} else if f, ok := cutGluedNumber(front); ok {
+		front = f // "a.Web Application Layout" asks for the layout
 	}
 	front, back = strayFootnotes(front, back)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))

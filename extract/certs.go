@@ -106,8 +106,10 @@ func (p *parsed) dashInBold(n ast.Node, at, hi int) (split, bool) {
 // quarter.
 func cutQuestionNumber(s string) (string, bool) {
 	rest, ok := strings.CutPrefix(s, "Question")
-	if !ok {
-		rest, ok = strings.CutPrefix(s, "Q")
+	for _, label := range []string{"QUES", "Ques", "Q"} {
+		if !ok {
+			rest, ok = strings.CutPrefix(s, label) // "QUES 3).Principle of optimality", as a Word assignment numbers them
+		}
 	}
 	if !ok {
 		return s, false
@@ -120,7 +122,11 @@ func cutQuestionNumber(s string) (string, bool) {
 	if n == 0 || n > 3 || n == len(rest) || !strings.ContainsRune(":.)", rune(rest[n])) {
 		return s, false
 	}
-	t := strings.TrimPrefix(strings.TrimLeft(rest[n+1:], " "), "<br>")
+	after := rest[n+1:]
+	if rest[n] == ')' {
+		after = strings.TrimLeft(after, ".:") // "3).", "3):"
+	}
+	t := strings.TrimPrefix(strings.TrimLeft(after, " "), "<br>")
 	if !visibleWord(outsideBrackets(t)) {
 		return s, false // "Question 1: [4 marks]" names a question of the paper
 	}

@@ -134,7 +134,7 @@ func gridTable(lines [][]byte, top int) (head []string, rows []tableRow, end, sk
 			cur = &tableRow{line: i, cells: make([]string, len(cols)-1)}
 		}
 		for k := range cur.cells {
-			cur.cells[k] = joinCell(cur.cells[k], string(l[cols[k]+1:cols[k+1]]))
+			cur.cells[k] = joinCell(cur.cells[k], gridCellLine(string(l[cols[k]+1:cols[k+1]])))
 		}
 	}
 	return nil, nil, -1, len(lines) - 1

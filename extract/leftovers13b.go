@@ -102,39 +102,17 @@ func cutHeadingBullet(text []byte) ([]byte, bool) {
 	return rest, true
 }
 
-// spacedBold rewrites a line set in bold with a space before its closing
-// "**", "**Commutator subgroup is normal **", as the bold title the student
-// meant, "**Commutator subgroup is normal**". CommonMark reads neither "**"
-// as bold there, so the line was read as prose and split at its "is".
-// Lines inside code fences stay as they are.
+// spacedBold rewrites a bold phrase with a space inside its stars, as
+// Google Docs and pandoc write it ("**a.HTML **\\", "**Term **- text") and
+// as students type a title ("**Commutator subgroup is normal **"), as the
+// bold the student meant (see innerSpacedBold). CommonMark reads neither
+// "**" as bold there, so the stars showed on the card and the line was read
+// as prose. Lines inside code fences stay as they are.
 func spacedBold(src []byte) []byte {
-	if !bytes.Contains(src, []byte(" **\n")) && !bytes.Contains(src, []byte(" **\r\n")) {
+	if !bytes.Contains(src, []byte(" **")) && !bytes.Contains(src, []byte("** ")) {
 		return src // most notes: spare the walk
 	}
-	return rewriteLines(src, unspacedBold)
-}
-
-// unspacedBold returns line, "**Title **\n", without the spaces inside its
-// bold, "**Title**\n", when the line is one bold phrase with spaces before
-// its closing "**" and holds no other "**".
-func unspacedBold(line []byte) ([]byte, bool) {
-	t := bytes.TrimRight(line, "\r\n")
-	eol := line[len(t):]
-	t = bytes.TrimSpace(t)
-	if len(t) < 6 || !bytes.HasPrefix(t, []byte("**")) || !bytes.HasSuffix(t, []byte("**")) {
-		return nil, false
-	}
-	inner := t[2 : len(t)-2]
-	if bytes.Contains(inner, []byte("**")) || inner[len(inner)-1] != ' ' {
-		return nil, false
-	}
-	inner = bytes.TrimSpace(inner)
-	if len(inner) == 0 || inner[0] == '*' || inner[len(inner)-1] == '*' {
-		return nil, false
-	}
-	out := make([]byte, 0, len(inner)+4+len(eol))
-	out = append(append(append(append(out, "**"...), inner...), "**"...), eol...)
-	return out, true
+	return rewriteLines(src, innerSpacedBold)
 }
 
 // maxRuledBody is how many blocks a bold title between two rules may

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gridCellLine returns the text of one line of a grid table's cell as
+// pandoc writes a Word table: a paragraph indented in Word is a quote, each
+// of its lines opened by "> ", and a line break ends its line with "\".
+// The quote marker is left off and the break kept as "<br>":
+//
+//	| > ♦Client-Server\ |      ♦Client-Server<br>
+//	| > ♦One Server     |  →   ♦One Server
+//
+// Read as typed, "> LAMP" asked the row's card and "\" stayed on its answer.
+// pandoc escapes a ">" that is text ("\> 50"), which is left as it is; so
+// is an escaped backslash at the end ("C:\\").
+func gridCellLine(seg string) string {
+	t := strings.TrimSpace(seg)
+	if t == ">" {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(t, "> "); ok {
+		t = strings.TrimLeft(rest, " ")
+	}
+	n := len(t) - len(strings.TrimRight(t, `\`))
+	if n%2 == 1 {
+		t = t[:len(t)-1] + "<br>"
+	}
+	return t
+}
+
+// innerSpacedBold returns line with the spaces inside its bold phrases
+// moved outside their stars, "**a.HTML **\" → "**a.HTML** \", "**Term **-
+// text" → "**Term** - text", "** Term**" → " **Term**", when it changes
+// any. The line's "**" pair in order; a phrase spaced on both sides is
+// bold only when it is the whole line ("** Title **"): "2 ** 3 ** 4" is a
+// power. A line with an odd number of "**", a "***", code or a formula is
+// left as it is.
+func innerSpacedBold(line []byte) ([]byte, bool) {
+	if bytes.Contains(line, []byte("***")) || bytes.IndexByte(line, '`') >= 0 || bytes.IndexByte(line, '$') >= 0 {
+		return nil, false
+	}
+	var at []int
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == '*' && line[i+1] == '*' {
+			at = append(at, i)
+			i++
+		}
+	}
+	if len(at) == 0 || len(at)%2 == 1 {
+		return nil, false
+	}
+	body := bytes.TrimSpace(bytes.TrimRight(line, "\r\n\\"))
+	var out []byte
+	last := 0
+	for k := 0; k < len(at); k += 2 {
+		o, c := at[k], at[k+1]
+		inner := line[o+2 : c]
+		t := bytes.TrimSpace(inner)
+		lead, trail := len(inner) > 0 && isSpace(inner[0]), len(inner) > 0 && isSpace(inner[len(inner)-1])
+		whole := len(body) == c+2-o && bytes.HasPrefix(body, line[o:c+2])
+		if len(t) == 0 || (!lead && !trail) || (lead && trail && !whole) {
+			continue
+		}
+		out = append(out, line[last:o]...)
+		if lead && !whole {
+			out = append(out, ' ')
+		}
+		out = append(append(append(out, "**"...), t...), "**"...)
+		if trail && !whole {
+			out = append(out, ' ')
+		}
+		last = c + 2
+	}
+	if out == nil {
+		return nil, false
+	}
+	return append(out, line[last:]...), true
+}
+
+// isSpace reports whether c is a space or a tab.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// cutGluedNumber returns s without the number or letter glued to its
+// first word, "2.Front End Components", "a.Web Application Layout", "b)HTML
+// Injection", and whether there was one. A report typed in Word numbers
+// its titles by hand, with no space after the dot, and pandoc keeps them
+// so; the number only orders the report's parts. The number is one or two
+// digits or one lowercase letter and the word after it opens with a
+// capital, so "1.5V", "e.g." and "v.Map" stay as they are.
+func cutGluedNumber(s string) (string, bool) {
+	n := 0
+	for n < len(s) && n < 3 && isDigit(rune(s[n])) {
+		n++
+	}
+	switch {
+	case n == 0 && len(s) > 0 && s[0] >= 'a' && s[0] <= 'z':
+		n = 1
+	case n == 0 || n > 2:
+		return s, false
+	}
+	if n+1 >= len(s) || (s[n] != '.' && s[n] != ')') {
+		return s, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[n+1:])
+	rest := s[n+1:]
+	if !unicode.IsUpper(r) || !strings.ContainsRune(rest, ' ') {
+		return s, false
+	}
+	return rest, true
+}
+
+// underlineSpan is pandoc's mark of text Word underlined.
+var underlineSpan = []byte("]{.underline}")
+
+// underlinedTitles rewrites the titles a Word document underlines, as
+// pandoc converts them, as the bold titles they are:
+//
+//	> [Definition:]{.underline}\              > **Definition:**\
+//	> A problem satisfies …              →    > A problem satisfies …
+//	> [Example:**\                            > **Example:**\
+//	> **]{.underline}Shortest path problem    > Shortest path problem
+//
+// An underlined span alone on its line, before a line break or nothing,
+// is a title; so is one whose bold holds only the line break after the
+// title (Word's underline and bold over the label and its Shift+Enter),
+// which pandoc closes on the next line. Left to pandocAttributes, the
+// first read as a line of prose, and the second kept its stars and
+// brackets; neither asked for the text under it. The note keeps its lines.
+func underlinedTitles(body []byte) []byte {
+	if !bytes.Contains(body, underlineSpan) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	changed := false
+	var fence fenceState
+	for i, l := range lines {
+		if fence.next(l) || !bytes.Contains(l, []byte("[")) {
+			continue
+		}
+		if i+1 < len(lines) {
+			if a, b, ok := brokenTitle(l, lines[i+1]); ok {
+				lines[i], lines[i+1], changed = a, b, true
+				l = a
+			}
+		}
+		if t, ok := underlinedTitle(l); ok {
+			lines[i], changed = t, true
+		}
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
+// brokenTitle returns the lines l and next, "> [Example:**\" over "> **]{.underline}Text",
+// as "> [Example:]{.underline}\" over "> Text", when l's text opens an underlined
+// span whose bold holds only the line break and next closes both.
+func brokenTitle(l, next []byte) (a, b []byte, ok bool) {
+	t := bytes.TrimRight(l, "\r\n")
+	s := lineTextStart(t)
+	if s >= len(t) || t[s] != '[' || !bytes.HasSuffix(t, []byte(`**\`)) || bytes.Count(t, []byte("**")) != 1 {
+		return nil, nil, false
+	}
+	k := lineTextStart(next)
+	rest, found := bytes.CutPrefix(next[k:], []byte("**"+string(underlineSpan)))
+	if !found {
+		return nil, nil, false
+	}
+	a = append(append(append([]byte{}, t[:len(t)-3]...), underlineSpan...), '\\')
+	a = append(a, l[len(t):]...)
+	b = append(append([]byte{}, next[:k]...), rest...)
+	return a, b, true
+}
+
+// underlinedTitle returns l, "> [Definition:]{.underline}\", as
+// "> **Definition:**\" when its text is one underlined span, before a line
+// break or nothing, that holds no other markup.
+func underlinedTitle(l []byte) ([]byte, bool) {
+	t := bytes.TrimRight(l, "\r\n")
+	s := lineTextStart(t)
+	end := bytes.TrimSuffix(t, []byte(`\`))
+	if s >= len(end) || end[s] != '[' || !bytes.HasSuffix(end, underlineSpan) {
+		return nil, false
+	}
+	title := end[s+1 : len(end)-len(underlineSpan)]
+	if len(bytes.TrimSpace(title)) == 0 || bytes.ContainsAny(title, "[]*_`") {
+		return nil, false
+	}
+	out := append(append([]byte{}, t[:s]...), "**"...)
+	out = append(append(out, bytes.TrimSpace(title)...), "**"...)
+	return append(out, l[len(end):]...), true
+}
