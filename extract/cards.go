@@ -705,10 +705,13 @@ var footnoteLabel = regexp.MustCompile(`^\s{0,3}\[\^[^\]\s]+\]:`)
 
 // tagLine returns the tags of a paragraph of Obsidian tags alone, "#python
 // #basics" or, after a label, "Tags: #a, #b/c" or "**Tags:** #a" (or "Tags:" and "#a" on the
-// next line, as "Corso:  " over "#prerequisiti"), as Anki tags ("b::c"); nil
-// for any other block. Such a paragraph is no card's content: its tags go on
+// next line, as "Corso:  " over "#prerequisiti"), or HackMD's heading of
+// tags (see hackmdTags), as Anki tags ("b::c"); nil for any other block. Such a paragraph is no card's content: its tags go on
 // every card of the note.
 func (p *parsed) tagLine(n ast.Node) []string {
+	if h, ok := n.(*ast.Heading); ok {
+		return p.hackmdTags(h)
+	}
 	if par, ok := n.(*ast.Paragraph); !ok || par.Lines().Len() == 0 {
 		return nil
 	}

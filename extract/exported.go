@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // gridCellLine returns the text of one line of a grid table's cell as
@@ -112,6 +114,62 @@ func cutGluedNumber(s string) (string, bool) {
 		return s, false
 	}
 	return rest, true
+}
+
+// hackmdTags returns the tags of the heading HackMD and CodiMD put under a
+// note's title, "###### tags: `McAfee` `ePO exam`", as Anki tags
+// ("McAfee", "ePO_exam"); nil for any other heading. Read as a heading, it
+// asked "tags" and answered with the tag names; its tags go on every card
+// of the note instead.
+func (p *parsed) hackmdTags(h *ast.Heading) []string {
+	if h.Lines().Len() != 1 {
+		return nil
+	}
+	rest, ok := bytes.CutPrefix(bytes.TrimSpace(segValue(h.Lines().At(0), p.src)), []byte("tags:"))
+	if !ok {
+		return nil
+	}
+	rest = bytes.TrimSpace(rest)
+	var tags []string
+	for len(rest) > 0 {
+		if rest[0] != '`' {
+			return nil // "tags: a list of labels" is a heading
+		}
+		end := bytes.IndexByte(rest[1:], '`')
+		if end < 0 {
+			return nil
+		}
+		if tag := hackmdTag(rest[1 : end+1]); tag != "" {
+			tags = append(tags, tag)
+		}
+		rest = bytes.TrimLeft(rest[end+2:], " ,")
+	}
+	return tags
+}
+
+// hackmdTag returns the name of a HackMD tag as an Anki tag: its spaces and
+// the signs a tag cannot hold as "_", a "/" as "::", or "" when it holds no
+// letter.
+func hackmdTag(name []byte) string {
+	var b strings.Builder
+	letter := false
+	for _, r := range string(bytes.TrimSpace(name)) {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+			b.WriteRune(r)
+		case unicode.IsDigit(r) || r == '_' || r == '-':
+			b.WriteRune(r)
+		case r == '/':
+			b.WriteString("::")
+		default:
+			b.WriteByte('_')
+		}
+	}
+	if !letter {
+		return ""
+	}
+	return b.String()
 }
 
 // underlineSpan is pandoc's mark of text Word underlined.
