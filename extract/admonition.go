@@ -70,6 +70,15 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 		if m[3] != nil {
 			title = m[3]
 		}
+		if line[0] == '!' && len(bytes.TrimSpace(title)) == 0 && askedAlone(m[1], lines[i+1:end]) {
+			lines[i] = []byte("\n") // "!!! question" over the question it asks: the question, answered below
+			for k, l := range lines[i+1 : end] {
+				lines[i+1+k] = dedentBody(l)
+			}
+			changed = true
+			i = end - 1
+			continue
+		}
 		head := append([]byte("> [!"), bytes.ToLower(m[1])...)
 		head = append(head, ']')
 		if line[0] == '?' {
@@ -118,3 +127,29 @@ func dedentBody(line []byte) []byte {
 
 // isBlank reports whether line holds only white space.
 func isBlank(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
+
+// askedAlone reports whether an untitled admonition of type kind is a
+// question its body asks, "!!! question" over "Block可以被放到Cache中的哪些位置?":
+// a "question" whose body is one paragraph ending with a question mark.
+// MkDocs shows "Question" over it and the notes answer it below; read as a
+// callout, it asked "Question" and answered with the question.
+func askedAlone(kind []byte, body [][]byte) bool {
+	if !bytes.EqualFold(kind, []byte("question")) {
+		return false
+	}
+	last := -1
+	for k, l := range body {
+		if isBlank(l) {
+			continue
+		}
+		if last >= 0 && last != k-1 {
+			return false // two paragraphs: a question and its own answer
+		}
+		last = k
+	}
+	if last < 0 {
+		return false
+	}
+	t := bytes.TrimSpace(body[last])
+	return bytes.HasSuffix(t, []byte("?")) || bytes.HasSuffix(t, []byte("？"))
+}
