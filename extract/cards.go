@@ -325,7 +325,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 			text = resolveWikilinks(text) // "[[Angina]] vs MI" in the context and tags reads "Angina vs MI"
 		}
 		html := p.html(n, 0, everything)
-		html = strings.TrimSpace(strings.TrimRight(html, ":："))
+		html = boldColon(strings.TrimSpace(strings.TrimRight(html, ":：")))
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
 			html = t
 		}

@@ -254,3 +254,20 @@ func underlinedTitle(l []byte) ([]byte, bool) {
 	out = append(append(out, bytes.TrimSpace(title)...), "**"...)
 	return append(out, l[len(end):]...), true
 }
+
+// boldColon returns the HTML of a heading set in bold, "<strong>Class
+// Policies:</strong>", without the colon inside its bold, as a heading's
+// own colon is left off the front: Google Docs and students who style
+// their headings bold ("## **Class Policies:**") put it there.
+func boldColon(html string) string {
+	for _, end := range []string{"</strong>", "</em>"} {
+		inner, ok := strings.CutSuffix(html, end)
+		if !ok {
+			continue
+		}
+		if t := strings.TrimRight(inner, ":："); len(t) < len(inner) && !strings.HasSuffix(t, ">") {
+			return t + end
+		}
+	}
+	return html
+}
