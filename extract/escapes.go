@@ -17,11 +17,12 @@ func escapedBrackets(src []byte) []byte {
 	}
 	var out []byte // nil until a pair is rewritten
 	last := 0
+	pandoc := pandocWritten(src)
 	textLines(src, func(off int, line []byte) {
 		if !bytes.Contains(line, []byte(`\(`)) && !bytes.Contains(line, []byte(`\[`)) {
 			return
 		}
-		for _, r := range textBrackets(line) {
+		for _, r := range textBrackets(line, pandoc) {
 			out = append(out, src[last:off+r[0]]...)
 			out = append(out, bracketEntity(line[r[0]+1])...)
 			out = append(out, line[r[0]+2:r[1]]...)
@@ -37,8 +38,9 @@ func escapedBrackets(src []byte) []byte {
 
 // textBrackets returns the escaped pairs of line, "\(" … "\)" and "\[" …
 // "\]" outside code spans, that hold text, not a formula: the offsets of the
-// backslash of each opener and closer.
-func textBrackets(line []byte) [][2]int {
+// backslash of each opener and closer. In a note pandoc wrote (pandoc set),
+// every pair is text.
+func textBrackets(line []byte, pandoc bool) [][2]int {
 	var pairs [][2]int
 	for i := 0; i < len(line)-1; i++ {
 		switch {
@@ -64,7 +66,7 @@ func textBrackets(line []byte) [][2]int {
 			if j < 0 {
 				return pairs
 			}
-			if !formulaLike(line[i+2:i+2+j], line[i+1]) {
+			if pandoc || !formulaLike(line[i+2:i+2+j], line[i+1]) {
 				pairs = append(pairs, [2]int{i, i + 2 + j})
 			}
 			i += 2 + j + 1

@@ -271,3 +271,38 @@ func boldColon(html string) string {
 	}
 	return html
 }
+
+// pandocWritten reports whether src was written by pandoc's Markdown
+// writer, which escapes the quotes of text, "page\'s", "X=\"ABCDGH\"", on a
+// line of text outside code and formulas. pandoc escapes every bracket of
+// text too, "m\[i, j\] = min { m\[i, k\] + m\[k + 1, j\] }", and writes
+// formulas as "$…$", so none of its "\[" … "\]" is a formula.
+func pandocWritten(src []byte) bool {
+	if !bytes.Contains(src, []byte(`\'`)) && !bytes.Contains(src, []byte(`\"`)) {
+		return false
+	}
+	found := false
+	textLines(src, func(_ int, line []byte) {
+		if !found && bytes.IndexByte(line, '`') < 0 && bytes.IndexByte(line, '$') < 0 {
+			found = escapedQuote(line)
+		}
+	})
+	return found
+}
+
+// escapedQuote reports whether line holds a quote escaped by a backslash,
+// "\'" or "\"", and not a backslash escaped before it ("\\"").
+func escapedQuote(line []byte) bool {
+	run := 0
+	for _, c := range line {
+		switch {
+		case c == '\\':
+			run++
+			continue
+		case (c == '\'' || c == '"') && run%2 == 1:
+			return true
+		}
+		run = 0
+	}
+	return false
+}
