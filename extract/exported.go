@@ -306,3 +306,28 @@ func escapedQuote(line []byte) bool {
 	}
 	return false
 }
+
+// titleOwner returns the front of the card that owns the bare kind
+// cards[i] ("Definition") when no heading does: the card right before it,
+// past the kinds it already owns, when that card is under no heading
+// either and asks a short title, not a question. A Word document titles
+// its parts in bold, "**QUES 3).Principle of optimality**", over their
+// labels, "Definition:", "Example:"; pandoc keeps no heading, and three
+// parts asked "Definition" alike.
+func titleOwner(cards []Card, i int) (string, bool) {
+	if len(cards[i].Context) > 0 {
+		return "", false
+	}
+	for j := i - 1; j >= 0; j-- {
+		c := cards[j]
+		if c.Key != "" && strings.HasSuffix(c.Front, ": "+c.Key) {
+			continue // a kind this title already owns: "Principle of optimality: Definition"
+		}
+		t := strings.TrimSpace(stripTags(c.Front))
+		if len(c.Context) > 0 || c.Pos.File != cards[i].Pos.File || t == "" || strings.ContainsAny(t, "?？") || countFields(t) > 8 {
+			return "", false
+		}
+		return c.Front, true
+	}
+	return "", false
+}

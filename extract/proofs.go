@@ -360,13 +360,14 @@ func (b *builder) boldDefinitionLead(par ast.Node, ls [][2]int) (string, bool) {
 // "Definition" of "- **Definition:** A telesystem involves a human and a
 // robot …" under "### Telesystems", with the heading it belongs to:
 // "Telesystems: Definition", as kindFront asks a bold label over its
-// paragraph. Bare, every section's "Definition" is one question with many
-// answers. The card keeps the identity it had bare (Card.Key), so its
+// paragraph. Under no heading, the title card right before it owns it
+// (see titleOwner). Bare, every section's "Definition" is one question with
+// many answers. The card keeps the identity it had bare (Card.Key), so its
 // review history survives.
 func kindOwners(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > len("<strong>Stwierdzenie</strong>:") {
+		if c.Kind == Cloze || len(c.Front) > len("<strong>Stwierdzenie</strong>:") {
 			continue // the quick test: longer than any kind
 		}
 		t := strings.TrimRight(strings.TrimSpace(stripTags(c.Front)), ".:：")
@@ -376,9 +377,16 @@ func kindOwners(cards []Card) {
 		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
 			continue // "Un teorema è un'affermazione dimostrata vera." defines the word, a term of its own
 		}
+		owner, ok := titleOwner(cards, i)
+		if n := len(c.Context); n > 0 {
+			owner, ok = escapeText(c.Context[n-1]), true
+		}
+		if !ok {
+			continue
+		}
 		if c.Key == "" {
 			c.Key = c.Front
 		}
-		c.Front = escapeText(c.Context[len(c.Context)-1]) + ": " + c.Front
+		c.Front = owner + ": " + c.Front
 	}
 }
