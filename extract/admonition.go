@@ -70,8 +70,10 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 		if m[3] != nil {
 			title = m[3]
 		}
-		if line[0] == '!' && len(bytes.TrimSpace(title)) == 0 && askedAlone(m[1], lines[i+1:end]) {
-			lines[i] = []byte("\n") // "!!! question" over the question it asks: the question, answered below
+		if len(bytes.TrimSpace(title)) == 0 && (line[0] == '!' && askedAlone(m[1], lines[i+1:end]) || line[0] == '?' && depth > 0) {
+			// "!!! question" over the question it asks: the question, answered
+			// below; an untitled "??? general" in an example: the answer it hides.
+			lines[i] = []byte("\n")
 			for k, l := range lines[i+1 : end] {
 				lines[i+1+k] = dedentBody(l)
 			}
