@@ -331,3 +331,71 @@ func titleOwner(cards []Card, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// bulletGlyphs are the signs Word, Google Docs and Apple Notes set before
+// the items of a list they copy or export as text: Word's bullets of three
+// levels ("•", "◦", "▪"), its symbol and arrow bullets ("♦", "◆", "➢",
+// "➤"), and the shapes of other editors ("●", "○", "■").
+const bulletGlyphs = "•◦▪♦◆➢➤●○■"
+
+// glyphBullets rewrites a line that opens with a bullet sign of bulletGlyphs,
+// "♦SOAP: shares data through XML", "• Relational databases: …", as the
+// Markdown list item it was, "- SOAP: shares data through XML", its indent
+// kept. A Word report converted by pandoc, or notes pasted from Google Docs
+// or Apple Notes, keep the sign as text: it opened the front of every card
+// its lines made ("♦SOAP", "• Relational databases"). A sign inside a line
+// stays, and so does code.
+//
+// The line break pandoc ends the line before an item with, "♦Client\", is
+// left off: before a list it ended a paragraph, and showed as "\".
+func glyphBullets(body []byte) []byte {
+	if !bytes.ContainsAny(body, bulletGlyphs) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	changed := false
+	var fence fenceState
+	for i, l := range lines {
+		if fence.next(l) {
+			continue
+		}
+		item, ok := glyphBullet(l)
+		if !ok {
+			continue
+		}
+		lines[i], changed = item, true
+		if i > 0 {
+			lines[i-1] = dropBreak(lines[i-1])
+		}
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
+// dropBreak returns line without the backslash of a hard line break at its
+// end ("Client\" is "Client"); an escaped backslash ("C:\\") stays.
+func dropBreak(line []byte) []byte {
+	t := bytes.TrimRight(line, "\r\n")
+	if n := len(t) - len(bytes.TrimRight(t, `\`)); n%2 == 1 {
+		return append(append([]byte{}, t[:len(t)-1]...), line[len(t):]...)
+	}
+	return line
+}
+
+// glyphBullet returns line as a list item when it opens with a bullet sign
+// and text after it.
+func glyphBullet(line []byte) ([]byte, bool) {
+	t := bytes.TrimLeft(line, " \t")
+	r, n := utf8.DecodeRune(t)
+	if n < 2 || !strings.ContainsRune(bulletGlyphs, r) {
+		return nil, false
+	}
+	rest := bytes.TrimLeft(t[n:], " \t\u00a0")
+	if len(bytes.TrimSpace(rest)) == 0 {
+		return nil, false
+	}
+	out := append([]byte{}, line[:len(line)-len(t)]...)
+	return append(append(out, "- "...), rest...), true
+}
