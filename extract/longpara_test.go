@@ -98,6 +98,13 @@ func BenchmarkRewrites(b *testing.B) {
 			}
 			return s.String()
 		}},
+		{"nested-clozes", func(n int) string {
+			return "# T\n\n" + strings.Repeat("{{c1::", n) + "a" + strings.Repeat("}}", n) + "\n"
+		}},
+		{"unclosed-clozes", func(n int) string { return "# T\n\n" + strings.Repeat("{{c1::a {{ ", n) + "}}\n" }},
+		{"item-clozes", func(n int) string {
+			return "# T\n\n- Term: " + strings.Repeat("{{c1::", n) + "a" + strings.Repeat("}}", n) + "\n"
+		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
 			s.WriteString("# T\n\n")
