@@ -370,6 +370,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 // chunk is carded, so a long note never holds all of its AST.
 func (p *parsed) release() {
 	p.dropSplits()
+	p.dropPlains()
 	p.doc, p.listHTML, p.nodes = nil, nil, nil
 }
 
@@ -393,7 +394,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	for i, s := range starts {
 		cp := *p
 		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags, cp.targetDeck = map[string]string{}, map[string]Media{}, nil, nil, nil, ""
-		cp.scratch, cp.ranges, cp.nodes = viewScratch{}, nil, nil
+		cp.scratch, cp.ranges, cp.nodes, cp.plains = viewScratch{}, nil, nil, nil
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s

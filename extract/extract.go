@@ -52,6 +52,7 @@ type parsed struct {
 	images     map[string]string    // media name by image destination as written; "" when missing
 	warnings   []Warning            // found before the walk (missing media)
 	splits     *splitCache          // see splitLine
+	plains     *plainCache          // see plain
 	scratch    viewScratch          // see lineView; not shared by the note's chunks
 	ranges     [][2]int             // see takeRanges; not shared by the note's chunks
 	nodes      []ast.Node           // see children; not shared by the note's chunks

@@ -237,10 +237,49 @@ func (r *renderer) drop() {
 }
 
 // plain renders the inline content of n between lo and hi as plain text.
+// The rules ask for the text of most lines more than once (a third of the
+// calls repeat one before): the recent ones are kept in a plainCache.
 func (p *parsed) plain(n ast.Node, lo, hi int) string {
+	if p.plains == nil {
+		p.plains = plainCaches.Get().(*plainCache)
+	}
+	at := lo
+	if at == 0 && n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		at = n.Lines().At(0).Start // the whole block: keyed by its first line
+	}
+	e := &p.plains[at%len(p.plains)]
+	if e.n == n && e.lo == lo && e.hi == hi {
+		return e.text
+	}
 	r := p.newRenderer(true)
 	r.inlines(n, lo, hi)
-	return markHighlights(joinFields(r.close()), false)
+	t := markHighlights(joinFields(r.close()), false)
+	*e = plainEntry{n: n, lo: lo, hi: hi, text: t}
+	return t
+}
+
+// A plainCache holds the plain text of recently rendered ranges by their
+// start, one line a slot, as a splitCache holds splits.
+type plainCache [1024]plainEntry
+
+// A plainEntry is the plain text of block n between lo and hi.
+type plainEntry struct {
+	n      ast.Node
+	lo, hi int
+	text   string
+}
+
+// plainCaches recycles the chunks' plain-text caches.
+var plainCaches = sync.Pool{New: func() any { return new(plainCache) }}
+
+// dropPlains empties p's plain-text cache, which refers to its AST, and
+// recycles it.
+func (p *parsed) dropPlains() {
+	if p.plains != nil {
+		clear(p.plains[:])
+		plainCaches.Put(p.plains)
+		p.plains = nil
+	}
 }
 
 // blocksHTML renders whole blocks as safe HTML.
