@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -17,6 +18,13 @@ func bareLabel(s string) bool {
 	return countFields(t) <= 4 && !strings.ContainsAny(t, ".?!:;：")
 }
 
+// mayBeLabel reports whether line, as written, may be a bare label: the
+// quick test before its text is rendered, which must end in a colon, typed
+// or as a character reference.
+func mayBeLabel(line []byte) bool {
+	return bytes.IndexByte(line, ':') >= 0 || bytes.IndexByte(line, '&') >= 0 || bytes.Contains(line, []byte("："))
+}
+
 // labelsOnly reports whether block n is nothing but bare labels: a
 // paragraph of them, or a list of them without anything nested, as a
 // template's "- **Description**:" "- **Creation**:" are.
@@ -24,7 +32,7 @@ func (p *parsed) labelsOnly(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 		for _, r := range p.lines(n) {
-			if !bareLabel(p.plain(n, r[0], r[1])) {
+			if !mayBeLabel(p.src[r[0]:r[1]]) || !bareLabel(p.plain(n, r[0], r[1])) {
 				return false
 			}
 		}
@@ -32,7 +40,7 @@ func (p *parsed) labelsOnly(n ast.Node) bool {
 	case *ast.List:
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 			c := it.FirstChild()
-			if c == nil || c.NextSibling() != nil || c.Lines().Len() != 1 || !bareLabel(p.plain(c, 0, everything)) {
+			if c == nil || c.NextSibling() != nil || c.Lines().Len() != 1 || !mayBeLabel(p.src[c.Lines().At(0).Start:c.Lines().At(0).Stop]) || !bareLabel(p.plain(c, 0, everything)) {
 				return false
 			}
 		}

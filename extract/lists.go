@@ -238,7 +238,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		// Lines of separate remarks ("Primarily word of mouth." then
 		// "Darrin Shamo: Senior manager" then "Marketing costs are rising."):
 		// a sentence after a definition is the next remark, not its answer.
-		sentence := isSentenceLine(p.plain(n, r[0], r[1]))
+		// The text is needed only with no group open, or after a definition
+		// once a remark was seen.
+		sentence := (cur == nil || cur.hasDef && remarks > 0) && isSentenceLine(p.plain(n, r[0], r[1]))
 		if cur == nil && sentence {
 			remarks++
 		}

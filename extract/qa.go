@@ -37,6 +37,9 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	if len(hb) < 2 || hb[0]|0x20 != 'q' && hb[0]|0x20 != 'a' && !cjkQAHead(hb) { // an ASCII q or a, in either case
 		return "", 0 // the quick test, before any string is made
 	}
+	if w := asciiLetters(hb); w < len(hb) && hb[w] == ' ' && !isQAWord(hb[:w]) {
+		return "", 0 // "Also …", "Answers …": a word and a space, no label opens the line
+	}
 	head := string(hb)
 	if m := qaDotLabel.FindStringIndex(head); m != nil {
 		// The label of a line's text, outside emphasis: "Q. What is …?".
@@ -60,6 +63,26 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 		off++ // "**Q: What …**": the text starts after the space
 	}
 	return kind, off
+}
+
+// asciiLetters returns how many ASCII letters open b.
+func asciiLetters(b []byte) int {
+	n := 0
+	for n < len(b) && (b[n]|0x20 >= 'a' && b[n]|0x20 <= 'z') {
+		n++
+	}
+	return n
+}
+
+// isQAWord reports whether w, ASCII letters, is a word qaLabelRE and
+// qaDotLabel take as a label: q, question, a, ans or answer, in any case.
+func isQAWord(w []byte) bool {
+	for _, l := range []string{"q", "question", "a", "ans", "answer"} {
+		if bytes.EqualFold(w, []byte(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // qaPair makes a card from a block that is a question (Q: …) followed by a
@@ -317,7 +340,7 @@ func isIdent(c byte) bool {
 // clozeAny reports whether block n holds a cloze deletion.
 func (b *builder) clozeAny(n ast.Node) bool {
 	for _, r := range b.p.lines(n) {
-		if clozeOpen.Match(b.p.src[r[0]:r[1]]) {
+		if hasCloze(b.p.src[r[0]:r[1]]) {
 			return true
 		}
 	}
@@ -367,7 +390,7 @@ func (b *builder) explicitOnly(n ast.Node) bool {
 // back holds the heading path as extra text.
 func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
-	if !clozeOpen.Match(p.src[ls[0][0]:ls[len(ls)-1][1]]) {
+	if !hasCloze(p.src[ls[0][0]:ls[len(ls)-1][1]]) {
 		return false
 	}
 	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
