@@ -11,9 +11,19 @@ import (
 // delimiter rows, link destinations and markup alone are not content.
 func (p *parsed) markContent() {
 	lines := p.content
+	var markedLo, markedHi int // where the line marked last starts and ends: a line has several texts
 	mark := func(start, stop int) {
+		if start >= markedLo && start < markedHi {
+			return
+		}
 		if stop > start && len(bytes.TrimSpace(p.src[start:stop])) > 0 {
-			lines[p.line(start)] = true
+			l := p.line(start)
+			lines[l] = true
+			k := l - p.lineShift // p.lineStart[k-1] <= start < p.lineStart[k]
+			markedLo, markedHi = p.lineStart[k-1], len(p.src)
+			if k < len(p.lineStart) {
+				markedHi = p.lineStart[k]
+			}
 		}
 	}
 	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
