@@ -549,3 +549,25 @@ func FuzzMoreRunes(f *testing.F) {
 	f.Add("<b>ab</b> c\u00a0d<", 3)
 	f.Fuzz(checkMoreRunes)
 }
+
+// TestAppendLower checks appendLower against strings.ToLower, the oracle,
+// on the scanners' inputs and on text that is not valid UTF-8.
+func TestAppendLower(t *testing.T) {
+	for _, s := range append(scannerInputs, termInputs...) {
+		checkAppendLower(t, s)
+	}
+	for _, s := range []string{"Übung", "DÉFINITION", "ȺB", "İstanbul", "a\xffB", "\xc3", "\uFFFDX", "ΣΟΦΊΑ"} {
+		checkAppendLower(t, s)
+	}
+}
+
+func FuzzAppendLower(f *testing.F) {
+	f.Add("Définition\xff")
+	f.Fuzz(checkAppendLower)
+}
+
+func checkAppendLower(t *testing.T, s string) {
+	if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+		t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+	}
+}

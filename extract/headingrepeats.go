@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -58,7 +59,8 @@ func definesOwnHeading(c Card) bool {
 	if len(c.Front) < len(last)/2 || len(c.Front) > 2*len(last)+16 {
 		return false
 	}
-	return readKey(c.Front) == readKey(last)
+	var front, head [128]byte // the keys are built on the stack: this runs for every card
+	return bytes.Equal(appendReadKey(front[:0], c.Front), appendReadKey(head[:0], last))
 }
 
 // headingCardOf returns the index among earlier of the card of the heading

@@ -574,18 +574,24 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		if !nodeIn(r.p, n, lo, hi) {
 			return
 		}
-		var v strings.Builder
+		if !r.plain {
+			r.b.WriteString("<code>")
+		}
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			var v []byte
 			if t, ok := c.(*ast.Text); ok {
-				v.Write(t.Segment.Value(src))
+				v = t.Segment.Value(src)
 			} else if s, ok := c.(*ast.String); ok {
-				v.Write(s.Value)
+				v = s.Value
+			}
+			if r.plain {
+				r.b.Write(v)
+			} else {
+				writeEscaped(r.b, v) // as escapeText: the note is valid UTF-8, no rune is cut
 			}
 		}
-		if r.plain {
-			r.b.WriteString(v.String())
-		} else {
-			r.b.WriteString("<code>" + escapeText(v.String()) + "</code>")
+		if !r.plain {
+			r.b.WriteString("</code>")
 		}
 	case *ast.Emphasis:
 		if !overlaps(r.p, n, lo, hi) {
@@ -614,12 +620,18 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		if !overlaps(r.p, n, lo, hi) {
 			return
 		}
-		dest := html.UnescapeString(string(n.Destination)) // "?a=1&amp;b=2" is "?a=1&b=2", as CommonMark reads it
-		if r.plain || !safeURL(dest) {
+		if r.plain {
 			r.inlines(n, lo, hi)
 			return
 		}
-		r.b.WriteString(`<a href="` + escapeText(dest) + `">`)
+		dest := html.UnescapeString(string(n.Destination)) // "?a=1&amp;b=2" is "?a=1&b=2", as CommonMark reads it
+		if !safeURL(dest) {
+			r.inlines(n, lo, hi)
+			return
+		}
+		r.b.WriteString(`<a href="`)
+		r.b.WriteString(escapeText(dest))
+		r.b.WriteString(`">`)
 		r.inlines(n, lo, hi)
 		r.b.WriteString("</a>")
 	case *ast.AutoLink:

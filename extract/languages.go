@@ -86,9 +86,10 @@ func lookupLowerIn(w string, ms ...map[string]bool) bool {
 			if len(w) > 3*lookupKeyMax {
 				return false // longer than any key (see lookupLower)
 			}
-			low := strings.ToLower(w)
+			var buf [3 * lookupKeyMax]byte
+			low := appendLower(buf[:0], w)
 			for _, m := range ms {
-				if m[low] {
+				if m[string(low)] {
 					return true
 				}
 			}

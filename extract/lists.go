@@ -477,7 +477,7 @@ func isWordOnly(t []byte) bool {
 // pipeCells returns the cells of each line of ls when every line is a
 // table's row, "| a | b |", with two cells or more; else nil.
 func (p *parsed) pipeCells(ls [][2]int) [][][2]int {
-	rows := make([][][2]int, 0, len(ls))
+	rows := [][][2]int{} // grown row by row: most blocks are no table from their first line
 	for _, r := range ls {
 		t := bytes.TrimSpace(p.src[r[0]:r[1]])
 		if len(t) < 5 || t[0] != '|' || t[len(t)-1] != '|' {

@@ -61,9 +61,12 @@ type displayScan struct {
 // open (see displayScan.line).
 func inDisplay(n ast.Node, src []byte, pc parser.Context) bool {
 	s, _ := pc.Get(displayKey).(*displayScan)
-	if s == nil || s.node != n {
-		s = &displayScan{node: n}
+	if s == nil {
+		s = &displayScan{}
 		pc.Set(displayKey, s)
+	}
+	if s.node != n {
+		*s = displayScan{node: n} // one scan for the parse: each paragraph allocated its own
 	}
 	lines := n.Lines()
 	for ; s.lines < lines.Len(); s.lines++ {

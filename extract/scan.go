@@ -157,7 +157,7 @@ func emptyParaEnd(s string, i int) int {
 }
 
 // lookupLower returns m[strings.ToLower(w)], without allocating for a short
-// ASCII word, for a map whose keys are at most lookupKeyMax bytes long.
+// word, for a map whose keys are at most lookupKeyMax bytes long.
 func lookupLower(m map[string]bool, w string) bool {
 	var buf [3 * lookupKeyMax]byte
 	if len(w) > len(buf) {
@@ -166,7 +166,7 @@ func lookupLower(m map[string]bool, w string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
+			return m[string(appendLower(buf[:i], w[i:]))] // "Übung", "Définition"
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -174,6 +174,15 @@ func lookupLower(m map[string]bool, w string) bool {
 		buf[i] = c
 	}
 	return m[string(buf[:len(w)])]
+}
+
+// appendLower appends strings.ToLower(s) to b, rune by rune as
+// strings.ToLower maps a string that is not ASCII, into the caller's buffer.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // lookupKeyMax is the length of the longest key of the word lists that
