@@ -15,8 +15,8 @@ import (
 // that spans lines or takes another form stays as it is. Code is left as it
 // is. src is returned when it defines no macro.
 func texMacros(src []byte) []byte {
-	if !bytes.Contains(src, []byte(`ewcommand`)) && !bytes.Contains(src, []byte(`def\`)) {
-		return src
+	if bytes.IndexByte(src, '\\') < 0 || !bytes.Contains(src, []byte(`ewcommand`)) && !bytes.Contains(src, []byte(`def\`)) {
+		return src // every macro is defined by a command: a note without a backslash has none
 	}
 	x := macroExpander{macros: map[string]texMacro{}}
 	var out []byte
