@@ -269,3 +269,57 @@ func (b *builder) linkFields(n ast.Node) bool {
 	}
 	return true
 }
+
+// abbreviates reports whether acr shortens expansion as science and
+// nursing notes shorten names, with letters from inside a word as well as
+// its initial: "Adenosine triphosphate (ATP)", "Deoxyribonucleic acid
+// (DNA)", "Antidiuretic hormone (ADH)", "Human Papillomavirus (HPV)",
+// where spells, which takes initials and inner capitals only, finds no
+// acronym. Each word but the short ones acronymSkips holds gives its
+// initial, then as many of the acronym's next letters as follow in it in
+// order; acr is shaped as spells wants it.
+func abbreviates(acr, expansion string) bool {
+	letters, ok := acronymLetters(acr)
+	if !ok || strings.EqualFold(acr, expansion) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToUpper(expansion), func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
+	if len(words) > len(letters)+3 {
+		return false // each word gives a letter, but the short ones
+	}
+	failed := make(map[[2]int]bool) // (letter, word) pairs known not to match
+	var match func(l, w int) bool
+	match = func(l, w int) bool {
+		if l == len(letters) || w == len(words) {
+			for ; l == len(letters) && w < len(words) && acronymSkips[strings.ToLower(words[w])]; w++ {
+			}
+			return l == len(letters) && w == len(words)
+		}
+		if failed[[2]int{l, w}] {
+			return false
+		}
+		word := []rune(words[w])
+		if word[0] == letters[l] {
+			// The initial, then the next letters found in the word in order.
+			k, at := l+1, 1
+			for {
+				if match(k, w+1) {
+					return true
+				}
+				for at < len(word) && k < len(letters) && word[at] != letters[k] {
+					at++
+				}
+				if at == len(word) || k == len(letters) {
+					break
+				}
+				k, at = k+1, at+1
+			}
+		}
+		if acronymSkips[strings.ToLower(words[w])] && match(l, w+1) {
+			return true
+		}
+		failed[[2]int{l, w}] = true
+		return false
+	}
+	return match(0, 0)
+}

@@ -856,7 +856,9 @@ func isPartLabel(term string) bool {
 
 // acronym makes the card of a bullet that spells out an acronym, "TLS
 // (Transport Layer Security)" or "Single Sign-On (SSO)": the acronym asks
-// for its expansion. The expansion's initials must spell the acronym.
+// for its expansion. The expansion's initials must spell the acronym, or
+// its words abbreviate to it as science notes write "Adenosine
+// triphosphate (ATP)" (abbreviates).
 func (b *builder) acronym(it, head ast.Node, sc scope) bool {
 	if lines := head.Lines(); lines == nil || lines.Len() != 1 ||
 		!bytes.HasSuffix(bytes.TrimRight(segValue(lines.At(0), b.p.src), " \t."), []byte(")")) {
@@ -869,9 +871,9 @@ func (b *builder) acronym(it, head ast.Node, sc scope) bool {
 	}
 	outer, inner := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
 	acr, expansion := outer, inner
-	if !spells(acr, expansion) {
+	if !spells(acr, expansion) && !abbreviates(acr, expansion) {
 		acr, expansion = inner, outer
-		if !spells(acr, expansion) {
+		if !spells(acr, expansion) && !abbreviates(acr, expansion) {
 			return false
 		}
 	}
@@ -891,23 +893,8 @@ var acronymSkips = map[string]bool{"and": true, "of": true, "the": true, "for": 
 // of expansion, in order; a word may give its inner capitals too
 // (HyperText: H, T), and short words may be skipped.
 func spells(acr, expansion string) bool {
-	if len(acr) < 2 || len(acr) > 8 || strings.ContainsAny(acr, " -") {
-		return false
-	}
-	var letters []rune
-	caps := 0
-	for _, r := range acr {
-		switch {
-		case unicode.IsUpper(r):
-			caps++
-			letters = append(letters, r)
-		case unicode.IsLower(r) || r == '&':
-			letters = append(letters, unicode.ToUpper(r))
-		case !unicode.IsDigit(r):
-			return false
-		}
-	}
-	if caps < 2 {
+	letters, ok := acronymLetters(acr)
+	if !ok {
 		return false
 	}
 	words := strings.FieldsFunc(expansion, func(r rune) bool { return r == ' ' || r == '-' || r == '/' })
@@ -956,6 +943,29 @@ func spells(acr, expansion string) bool {
 		return acronymSkips[strings.ToLower(words[w])] && match(l, w+1)
 	}
 	return match(0, 0)
+}
+
+// acronymLetters returns the letters of acr, in capitals, if it is shaped
+// as an acronym: 2 to 8 letters and digits, two capitals at least, no
+// space ("TLS", "mRNA", "B12"); digits give no letter.
+func acronymLetters(acr string) ([]rune, bool) {
+	if len(acr) < 2 || len(acr) > 8 || strings.ContainsAny(acr, " -") {
+		return nil, false
+	}
+	var letters []rune
+	caps := 0
+	for _, r := range acr {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+			letters = append(letters, r)
+		case unicode.IsLower(r) || r == '&':
+			letters = append(letters, unicode.ToUpper(r))
+		case !unicode.IsDigit(r):
+			return nil, false
+		}
+	}
+	return letters, caps >= 2
 }
 
 // parentItem makes the card of a bullet with nested children: the bullet (or
