@@ -353,6 +353,11 @@ var clauseWords = map[string]bool{
 	"cannot": true, "can't": true, "won't": true, "may": true, "might": true,
 }
 
+// conditionOpeners open a condition inside the words before a verb, which are
+// then a clause, not a term: "Even if IF is deficient, …" names no term
+// "Even if IF".
+var conditionOpeners = map[string]bool{"if": true, "though": true}
+
 // labelWords are the words of a numbered label: "Step 1", "Chapter 3", "Q2".
 var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lecture", "day", "week", "phase",
 	"stage", "round", "level", "exercise", "question", "q", "problem", "task", "example", "case", "option",
@@ -435,7 +440,7 @@ func isTerm(s string) bool {
 			return false
 		}
 		for w := range strings.SplitSeq(rest, " ") {
-			if lookupLower(clauseWords, strings.Trim(w, quotes)) {
+			if w = strings.Trim(w, quotes); lookupLower(clauseWords, w) || lookupLower(conditionOpeners, w) {
 				return false
 			}
 		}

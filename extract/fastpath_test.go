@@ -187,7 +187,7 @@ func isTermOracle(s string) bool {
 			return false
 		}
 		for _, w := range words[1:] {
-			if clauseWords[low(w)] {
+			if clauseWords[low(w)] || conditionOpeners[low(w)] {
 				return false
 			}
 		}
