@@ -1127,6 +1127,9 @@ func validRawDef(s split, term string, raw []byte) bool {
 	if s.sep == ":" && isDeclaration(term, def) {
 		return false
 	}
+	if opensWithLocator(def) {
+		return false
+	}
 	if moreRunesOutsideSpace(def, utf8.RuneCountInString(term)) {
 		return true // EqualFold pairs rune with rune: the joined def has more
 	}
@@ -1172,6 +1175,9 @@ func validDef(s split, term, def string) bool {
 		return false
 	}
 	if s.sep == ":" && isDeclaration(term, def) {
+		return false
+	}
+	if opensWithLocator(def) {
 		return false
 	}
 	return !strings.EqualFold(term, def)

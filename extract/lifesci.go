@@ -323,3 +323,48 @@ func abbreviates(acr, expansion string) bool {
 	}
 	return match(0, 0)
 }
+
+// opensWithLocator reports whether def, the definition a split found,
+// opens with a place in a book: a page, a chapter or a section and its
+// number, as "- **MSJ** Chapter 7.8, p. 251-252" and "- **Alberts** p.
+// 120-121" cite a textbook under a topic. Its term names a source, not a
+// thing to learn, and the line points elsewhere.
+func opensWithLocator[T string | []byte](def T) bool {
+	i := 0
+	for i < len(def) && (def[i] == ' ' || def[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(def) && (def[j] >= 'a' && def[j] <= 'z' || def[j] >= 'A' && def[j] <= 'Z' || def[j] == '.') {
+		j++
+	}
+	if !locatorWords[strings.ToLower(string(def[i:j]))] {
+		return false
+	}
+	for j < len(def) && def[j] == ' ' {
+		j++
+	}
+	return j < len(def) && def[j] >= '0' && def[j] <= '9'
+}
+
+// locatorWords name a place in a book before its number: "p. 251", "pp.
+// 12-14", "Chapter 7.8", "Ch. 3", "Section 9.2".
+var locatorWords = map[string]bool{"p.": true, "pp.": true, "pg.": true, "page": true, "pages": true,
+	"chapter": true, "ch.": true, "chap.": true, "section": true, "sec.": true}
+
+// isLocatorLine reports whether n is a one-line paragraph that only cites
+// a place in a book under a short label, "Textbook: Chapter 5.2" under a
+// note's title: the heading's card would answer with the citation, which
+// teaches nothing (opensWithLocator).
+func (b *builder) isLocatorLine(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() != 1 {
+		return false
+	}
+	s := n.Lines().At(0)
+	label, rest, ok := bytes.Cut(bytes.TrimSpace(b.p.src[s.Start:s.Stop]), []byte(":"))
+	if !ok || countFields(string(label)) > 2 {
+		return false
+	}
+	rest = bytes.TrimLeft(rest, " *_")
+	return opensWithLocator(rest) && countFields(string(rest)) <= 6
+}
