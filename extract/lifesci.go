@@ -368,3 +368,34 @@ func (b *builder) isLocatorLine(n ast.Node) bool {
 	rest = bytes.TrimLeft(rest, " *_")
 	return opensWithLocator(rest) && countFields(string(rest)) <= 6
 }
+
+// isMnemonicHead reports whether head, a table's first column head, heads
+// the memory cues of its rows: "|Mnemonic|Antioxidant|Reaction|" over
+// "|Check|Catalase|…|" and "|Groaning|Glutathione peroxidase|…|" in a
+// biochemistry note. A cue ("Check", "Tender", "G") names no row; the next
+// column does.
+func isMnemonicHead(head string) bool {
+	return lookupLower(mnemonicHeads, strings.Trim(strings.TrimSpace(head), "*_"))
+}
+
+// mnemonicHeads head a column of memory cues.
+var mnemonicHeads = map[string]bool{"mnemonic": true, "mnemonics": true, "memory aid": true, "memory aids": true}
+
+// cueRows covers the rows of a table of two columns whose first holds the
+// memory cues of the second ("|Mnemonic|Coenzymes|" over "|Tender|TPP|",
+// "|Loving|Lipoid acid|"): a cue asks for nothing and the item alone
+// answers nothing, so the rows make no cards; the card of the table's
+// heading shows them together, the mnemonic beside what it spells.
+func (b *builder) cueRows(t *east.Table, rows [][]*east.TableCell) {
+	for _, cells := range rows {
+		for _, c := range cells {
+			if line := b.p.lineOf(c); line > 0 {
+				b.coverLines(line, line)
+				break
+			}
+		}
+	}
+	if first := b.p.lineOf(t); first > 0 {
+		b.coverLines(first, first)
+	}
+}

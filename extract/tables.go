@@ -67,10 +67,27 @@ func (b *builder) table(t *east.Table, sc scope) {
 		return
 	}
 	key := 0 // the column that names a row
-	if len(head) > 2 && b.indexColumn(head[0], rows) {
+	if isMnemonicHead(head[0]) {
+		if len(head) == 2 {
+			b.cueRows(t, rows) // on the card of the table's heading
+			return
+		}
+		key = 1
+	} else if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1
 	} else if k, ok := b.middleKey(head, rows); ok {
 		key = k
+	}
+	var cueColumns []bool // columns of memory cues, shown last: "|Enzyme|Mnemonic|Product|"
+	if len(head) > 2 {
+		for k, h := range head {
+			if k != key && isMnemonicHead(h) {
+				if cueColumns == nil {
+					cueColumns = make([]bool, len(head))
+				}
+				cueColumns[k] = true
+			}
+		}
 	}
 	group := -1 // a column that sorts the rows into groups
 	grouped := len(head) == 2 && b.groupsRows(key, rows, true)
@@ -123,6 +140,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 				back = append(back, gloss)
 			}
 		}
+		var cues []string
 		if len(head) == 2 {
 			back = append(back, p.html(cells[1], 0, everything))
 		} else {
@@ -137,8 +155,19 @@ func (b *builder) table(t *east.Table, sc scope) {
 				if label := strings.TrimSpace(head[k]); label != "" {
 					v = "<b>" + escapeText(label) + "</b>: " + v
 				}
+				if cueColumns != nil && cueColumns[k] {
+					cues = append(cues, v)
+					continue
+				}
 				back = append(back, v)
 			}
+		}
+		if len(cues) > 0 {
+			if len(back) == 0 {
+				b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // a cue alone answers nothing
+				continue
+			}
+			back = append(back, cues...)
 		}
 		line := 0
 		for _, c := range cells {
