@@ -6,9 +6,11 @@ import (
 )
 
 // dotLeadCues are the words by which a sentence points at the list under
-// it: "the following properties", "as follows", "the steps", "below". "These"
+// it: "the following properties", "as follows", "the steps". "These"
 // points back as often: "These properties are critical for …" states.
-var dotLeadCues = []string{"following", "follows", "below", "the steps"}
+// "Below" points at the list only where it ends or opens the sentence
+// (belowCue).
+var dotLeadCues = []string{"following", "follows", "the steps"}
 
 // leadsWithDot reports whether last, the last line of a paragraph right
 // above a list, ends with a sentence that leads the list in although it
@@ -34,7 +36,16 @@ func leadsWithDot(last string) bool {
 			return true
 		}
 	}
-	return false
+	return belowCue(sent)
+}
+
+// belowCue reports whether sent, a sentence in lower case between spaces
+// and without its stop, points at the list under it with "below": "The
+// stages are listed below", "Below are the main types". Inside the
+// sentence "below" compares, as nursing notes write a threshold: "Normal
+// BP is below 120/80." over the signs of hypertension leads in no list.
+func belowCue(sent string) bool {
+	return strings.HasSuffix(sent, " below ") || strings.HasPrefix(sent, " below ")
 }
 
 // dotAsColon returns the HTML of a lead-in that ends with a full stop with a
