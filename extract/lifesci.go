@@ -399,3 +399,42 @@ func (b *builder) cueRows(t *east.Table, rows [][]*east.TableCell) {
 		b.coverLines(first, first)
 	}
 }
+
+// reagentArrowRE matches a reaction typed with its reagent on the arrow,
+// as chemistry notes write it outside math: "Alkene --HBr--> haloalkane",
+// "CH3COOH + C2H5OH --(conc. H2SO4)--> CH3COOC2H5 + H2O", "Ketone —NaBH4→
+// secondary alcohol", or after the arrow as mhchem writes it, "Alcohol
+// ->[PCC] aldehyde". The dashes before the reagent follow a space; a
+// reagent in brackets may have spaces in and around it, one without
+// touches the dashes and the arrow.
+var reagentArrowRE = regexp.MustCompile(`^(\S.*?)\s+(?:(?:-{1,3}|—|–)(?:\s?(\[[^\[\]]+\]|\([^()]+\))\s?|([^\s\[\]()<>→—–-]+))(?:-{1,3}>|→|⟶)|(?:-{1,3}>|→)(\[[^\[\]]+\]))\s*(\S.*)$`)
+
+// reagentItem makes the card of a list item that is a reaction with its
+// reagent on the arrow: the reactants and the reagent ask for the product,
+// "Alkene —HBr→" → "haloalkane". A chain of steps ("Primary alkanol
+// --[O]--> alkanal --[O]--> alkanoic acid") is left to its heading's card.
+func (b *builder) reagentItem(it, head ast.Node, sc scope) bool {
+	lines := head.Lines()
+	if lines == nil || lines.Len() != 1 {
+		return false
+	}
+	if raw := segValue(lines.At(0), b.p.src); !bytes.Contains(raw, []byte("->")) && !bytes.Contains(raw, []byte("→")) && !bytes.Contains(raw, []byte("⟶")) {
+		return false // the quick test: no arrow
+	}
+	t := strings.TrimSpace(b.p.plain(head, 0, everything))
+	m := reagentArrowRE.FindStringSubmatch(t)
+	if m == nil || strings.Contains(m[5], "->") || strings.Contains(m[5], "→") || strings.Contains(m[5], "⟶") {
+		return false
+	}
+	start, reagent, product := strings.TrimSpace(m[1]), m[2]+m[3]+m[4], strings.TrimSpace(m[5])
+	if strings.HasPrefix(reagent, "(") || m[4] != "" {
+		reagent = strings.TrimSpace(reagent[1 : len(reagent)-1]) // "[O]" on the arrow stays: it is the oxidant
+	}
+	if !hasWordChar(start) || !hasWordChar(reagent) || !hasWordChar(product) || countFields(start) > 8 || countFields(product) > 10 {
+		return false
+	}
+	if b.add(escapeText(start)+" —"+escapeText(reagent)+"→", escapeText(product), Basic, b.p.lineOf(head), sc) {
+		b.cover(it)
+	}
+	return true
+}

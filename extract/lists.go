@@ -776,7 +776,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 				continue
 			}
 		}
-		if len(rest) == 0 && b.acronym(it, head, sc) {
+		if len(rest) == 0 && (b.acronym(it, head, sc) || b.reagentItem(it, head, sc)) {
 			continue
 		}
 		if defList && !isDef[i] && len(rest) == 0 && b.labelItem(head, sc) {
