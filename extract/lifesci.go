@@ -338,7 +338,18 @@ func opensWithLocator[T string | []byte](def T) bool {
 	for j < len(def) && (def[j] >= 'a' && def[j] <= 'z' || def[j] >= 'A' && def[j] <= 'Z' || def[j] == '.') {
 		j++
 	}
-	if !locatorWords[strings.ToLower(string(def[i:j]))] {
+	var low [len("chapter")]byte // the longest of locatorWords
+	if j == i || j-i > len(low) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		c := def[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k-i] = c
+	}
+	if !locatorWords[string(low[:j-i])] {
 		return false
 	}
 	for j < len(def) && def[j] == ' ' {
@@ -362,11 +373,11 @@ func (b *builder) isLocatorLine(n ast.Node) bool {
 	}
 	s := n.Lines().At(0)
 	label, rest, ok := bytes.Cut(bytes.TrimSpace(b.p.src[s.Start:s.Stop]), []byte(":"))
-	if !ok || countFields(string(label)) > 2 {
+	if !ok {
 		return false
 	}
 	rest = bytes.TrimLeft(rest, " *_")
-	return opensWithLocator(rest) && countFields(string(rest)) <= 6
+	return opensWithLocator(rest) && countFields(string(label)) <= 2 && countFields(string(rest)) <= 6
 }
 
 // isMnemonicHead reports whether head, a table's first column head, heads
