@@ -193,13 +193,12 @@ func underlinedTitles(body []byte) []byte {
 	if !bytes.Contains(body, underlineSpan) {
 		return body
 	}
-	lines := bytes.SplitAfter(body, []byte("\n"))
-	changed := false
-	var fence fenceState
-	for i, l := range lines {
-		if fence.next(l) || !bytes.Contains(l, []byte("[")) {
-			continue
+	return rewriteAround(body, func(lines [][]byte, i int) bool {
+		l := lines[i]
+		if !bytes.Contains(l, []byte("[")) {
+			return false
 		}
+		changed := false
 		if i+1 < len(lines) {
 			if a, b, ok := brokenTitle(l, lines[i+1]); ok {
 				lines[i], lines[i+1], changed = a, b, true
@@ -209,11 +208,8 @@ func underlinedTitles(body []byte) []byte {
 		if t, ok := underlinedTitle(l); ok {
 			lines[i], changed = t, true
 		}
-	}
-	if !changed {
-		return body
-	}
-	return bytes.Join(lines, nil)
+		return changed
+	})
 }
 
 // brokenTitle returns the lines l and next, "> [Example:**\" over "> **]{.underline}Text",
@@ -352,26 +348,17 @@ func glyphBullets(body []byte) []byte {
 	if !bytes.ContainsAny(body, bulletGlyphs) {
 		return body
 	}
-	lines := bytes.SplitAfter(body, []byte("\n"))
-	changed := false
-	var fence fenceState
-	for i, l := range lines {
-		if fence.next(l) {
-			continue
-		}
-		item, ok := glyphBullet(l)
+	return rewriteAround(body, func(lines [][]byte, i int) bool {
+		item, ok := glyphBullet(lines[i])
 		if !ok {
-			continue
+			return false
 		}
-		lines[i], changed = item, true
+		lines[i] = item
 		if i > 0 {
 			lines[i-1] = dropBreak(lines[i-1])
 		}
-	}
-	if !changed {
-		return body
-	}
-	return bytes.Join(lines, nil)
+		return true
+	})
 }
 
 // dropBreak returns line without the backslash of a hard line break at its

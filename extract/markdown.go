@@ -527,6 +527,26 @@ func rewriteLines(src []byte, rewrite func(line []byte) ([]byte, bool)) []byte {
 	return out
 }
 
+// rewriteAround returns body with its lines rewritten by rewrite, called
+// with the lines (line ends kept) and the index of each line outside code
+// fences; it may change that line and its neighbours in place, and
+// reports whether it changed any. body itself is returned when none
+// changed.
+func rewriteAround(body []byte, rewrite func(lines [][]byte, i int) bool) []byte {
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	changed := false
+	var fence fenceState
+	for i, l := range lines {
+		if !fence.next(l) && rewrite(lines, i) {
+			changed = true
+		}
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
 // loneBlockID reports whether line is a block ID alone, "^982a8b", as
 // Obsidian writes it to name the list, quote, callout or table above: the
 // line was read as a paragraph of its own and landed in the answer of the
