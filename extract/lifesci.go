@@ -392,25 +392,6 @@ func isMnemonicHead(head string) bool {
 // mnemonicHeads head a column of memory cues.
 var mnemonicHeads = map[string]bool{"mnemonic": true, "mnemonics": true, "memory aid": true, "memory aids": true}
 
-// cueRows covers the rows of a table of two columns whose first holds the
-// memory cues of the second ("|Mnemonic|Coenzymes|" over "|Tender|TPP|",
-// "|Loving|Lipoid acid|"): a cue asks for nothing and the item alone
-// answers nothing, so the rows make no cards; the card of the table's
-// heading shows them together, the mnemonic beside what it spells.
-func (b *builder) cueRows(t *east.Table, rows [][]*east.TableCell) {
-	for _, cells := range rows {
-		for _, c := range cells {
-			if line := b.p.lineOf(c); line > 0 {
-				b.coverLines(line, line)
-				break
-			}
-		}
-	}
-	if first := b.p.lineOf(t); first > 0 {
-		b.coverLines(first, first)
-	}
-}
-
 // reagentArrowRE matches a reaction typed with its reagent on the arrow,
 // as chemistry notes write it outside math: "Alkene --HBr--> haloalkane",
 // "CH3COOH + C2H5OH --(conc. H2SO4)--> CH3COOC2H5 + H2O", "Ketone —NaBH4→

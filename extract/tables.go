@@ -67,12 +67,8 @@ func (b *builder) table(t *east.Table, sc scope) {
 		return
 	}
 	key := 0 // the column that names a row
-	if isMnemonicHead(head[0]) {
-		if len(head) == 2 {
-			b.cueRows(t, rows) // on the card of the table's heading
-			return
-		}
-		key = 1
+	if isMnemonicHead(head[0]) && len(head) > 2 {
+		key = 1 // "|Mnemonic|Antioxidant|Reaction|": the item names the row
 	} else if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1
 	} else if k, ok := b.middleKey(head, rows); ok {
@@ -141,6 +137,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 			}
 		}
 		var cues []string
+		cue := "" // the row's one cue, unlabelled
 		if len(head) == 2 {
 			back = append(back, p.html(cells[1], 0, everything))
 		} else {
@@ -156,17 +153,26 @@ func (b *builder) table(t *east.Table, sc scope) {
 					v = "<b>" + escapeText(label) + "</b>: " + v
 				}
 				if cueColumns != nil && cueColumns[k] {
+					cue = p.html(cells[k], 0, everything)
 					cues = append(cues, v)
 					continue
 				}
 				back = append(back, v)
 			}
 		}
-		if len(cues) > 0 {
-			if len(back) == 0 {
-				b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // a cue alone answers nothing
-				continue
+		switch {
+		case len(cues) == 1 && len(back) == 0 && numbers == "" && group < 0:
+			// Only the cue would answer ("|Visiting|Vitamin A & C & E|-|"):
+			// the cue asks for its item, as a mnemonic is drilled.
+			item := p.html(cells[key], 0, everything)
+			if label := strings.TrimSpace(head[key]); label != "" {
+				item = "<b>" + escapeText(label) + "</b>: " + item
 			}
+			front, back = rowName(unwrapStrong(cue)), []string{item}
+		case len(cues) > 0 && len(back) == 0:
+			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // cues alone answer nothing
+			continue
+		case len(cues) > 0:
 			back = append(back, cues...)
 		}
 		line := 0
