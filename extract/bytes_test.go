@@ -224,3 +224,18 @@ func TestLookupKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestHasBulletGlyph checks hasBulletGlyph against bytes.ContainsAny, and
+// that every sign of bulletGlyphs is led by the byte it searches for.
+func TestHasBulletGlyph(t *testing.T) {
+	for _, r := range bulletGlyphs {
+		if b := []byte(string(r)); b[0] != 0xE2 {
+			t.Errorf("%q starts with %#x, not 0xE2", r, b[0])
+		}
+	}
+	for _, s := range []string{"", "plain", "“quoted” – dash", "x • y", "\xe2", "a\xe2\x80", "■", "“■”", "…◦"} {
+		if got, want := hasBulletGlyph([]byte(s)), bytes.ContainsAny([]byte(s), bulletGlyphs); got != want {
+			t.Errorf("hasBulletGlyph(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

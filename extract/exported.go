@@ -43,6 +43,9 @@ func gridCellLine(seg string) string {
 // power. A line with an odd number of "**", a "***", code or a formula is
 // left as it is.
 func innerSpacedBold(line []byte) ([]byte, bool) {
+	if bytes.IndexByte(line, '*') < 0 {
+		return nil, false // most lines: spare the scans below
+	}
 	if bytes.Contains(line, []byte("***")) || bytes.IndexByte(line, '`') >= 0 || bytes.IndexByte(line, '$') >= 0 {
 		return nil, false
 	}
@@ -345,7 +348,7 @@ const bulletGlyphs = "•◦▪♦◆➢➤●○■"
 // The line break pandoc ends the line before an item with, "♦Client\", is
 // left off: before a list it ended a paragraph, and showed as "\".
 func glyphBullets(body []byte) []byte {
-	if !bytes.ContainsAny(body, bulletGlyphs) {
+	if !hasBulletGlyph(body) {
 		return body
 	}
 	return rewriteAround(body, func(lines [][]byte, i int) bool {
@@ -369,6 +372,23 @@ func dropBreak(line []byte) []byte {
 		return append(append([]byte{}, t[:len(t)-1]...), line[len(t):]...)
 	}
 	return line
+}
+
+// hasBulletGlyph reports whether body holds a sign of bulletGlyphs, as
+// bytes.ContainsAny does. Every sign is three bytes led by 0xE2, which
+// IndexByte finds at vector speed; ContainsAny decoded every rune of the
+// note (~14 ms for 4.4 MB, serial).
+func hasBulletGlyph(body []byte) bool {
+	for at := 0; ; at++ {
+		i := bytes.IndexByte(body[at:], 0xE2)
+		if i < 0 {
+			return false
+		}
+		at += i
+		if r, _ := utf8.DecodeRune(body[at:]); strings.ContainsRune(bulletGlyphs, r) {
+			return true
+		}
+	}
 }
 
 // glyphBullet returns line as a list item when it opens with a bullet sign
