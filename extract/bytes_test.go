@@ -239,3 +239,20 @@ func TestHasBulletGlyph(t *testing.T) {
 		}
 	}
 }
+
+// TestPandocPrechecks checks hasAttributeBrace and hasDefinitionMarker
+// against the searches they replace.
+func TestPandocPrechecks(t *testing.T) {
+	for _, s := range []string{"", "{", "]{", "a]{b", "{x} (y){", "`{", "a{b}", "x\n{", "]", ":", " :", "a\n:", "a\n :", "a\n  :", "a\n   :",
+		"a\n \n:", "a\n", "a\n ", "a\n  ", "::\n", "a:b\n c: d\n"} {
+		b := []byte(s)
+		want := bytes.Contains(b, []byte("]{")) || bytes.Contains(b, []byte("){")) || bytes.Contains(b, []byte("`{"))
+		if got := hasAttributeBrace(b); got != want {
+			t.Errorf("hasAttributeBrace(%q) = %v, want %v", s, got, want)
+		}
+		want = len(b) > 0 && (b[0] == ':' || bytes.Contains(b, []byte("\n:")) || bytes.Contains(b, []byte("\n :")) || bytes.Contains(b, []byte("\n  :")))
+		if got := hasDefinitionMarker(b); got != want {
+			t.Errorf("hasDefinitionMarker(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
