@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -57,14 +58,19 @@ func (p *parsed) labelsOnly(n ast.Node) bool {
 // nothing else, or nothing but the prompt's question, and the heading
 // makes no card. "Tell me about an occasion when …" is a prompt too.
 func (p *parsed) blankLabels(body []ast.Node) (rest []ast.Node, blank bool) {
-	for i, n := range body {
-		if p.labelsOnly(n) && (i+1 == len(body) || p.labelsOnly(body[i+1])) {
-			continue
-		}
-		rest = append(rest, n)
+	drop := func(i int) bool { return p.labelsOnly(body[i]) && (i+1 == len(body) || p.labelsOnly(body[i+1])) }
+	first := 0
+	for first < len(body) && !drop(first) {
+		first++
 	}
-	if len(rest) == len(body) {
-		return body, false
+	if first == len(body) {
+		return body, false // most headings: no copy
+	}
+	rest = slices.Clone(body[:first])
+	for i := first + 1; i < len(body); i++ {
+		if !drop(i) {
+			rest = append(rest, body[i])
+		}
 	}
 	for _, n := range rest {
 		if _, ok := n.(*ast.Paragraph); !ok {

@@ -256,3 +256,13 @@ func TestPandocPrechecks(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsFoldASCII checks containsFoldASCII against the lower-case copy
+// it spares.
+func TestContainsFoldASCII(t *testing.T) {
+	for _, s := range []string{"", "con", "cont", "CONT", "Memory (Cont'd)", "Encoding – How? (continued)", "ÇONT", "c\u0301ont", "Kont", "\u212Aont", "İcont", "xCoNtx"} {
+		if got, want := containsFoldASCII(s, "cont"), strings.Contains(strings.ToLower(s), "cont"); got != want {
+			t.Errorf("containsFoldASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ var continuedMark = regexp.MustCompile(`(?i)^(.*?)[\s,:–—-]*(?:\((?:cont\.?|
 // in heads, not to a section named "(cont.)". A heading that names itself
 // ("Memory (cont.)") loses the mark.
 func continued(h heading, heads []heading) heading {
-	if !strings.Contains(strings.ToLower(h.text), "cont") {
+	if !containsFoldASCII(h.text, "cont") {
 		return h // the quick test
 	}
 	m := continuedMark.FindStringSubmatch(strings.TrimSpace(h.text))
@@ -37,4 +37,17 @@ func continued(h heading, heads []heading) heading {
 		}
 	}
 	return h
+}
+
+// containsFoldASCII reports whether s holds sub in any case, as
+// strings.Contains(strings.ToLower(s), sub) does, without a lower-case copy
+// of s. sub is lower-case ASCII without "i", "k" or "s": "İ" lowers to an
+// "i", "ſ" folds to an "s" and the Kelvin sign to a "k".
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
