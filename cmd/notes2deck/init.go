@@ -22,11 +22,12 @@ const defaultInitDir = "my-notes"
 func initCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "init",
-		Usage:     "start a notes folder with an example note that shows every syntax",
+		Usage:     "start a notes folder with an example note that shows the common syntaxes",
 		ArgsUsage: "[DIR]",
-		Description: "DIR (default my-notes) gets example.md, a note using every structure\n" +
-			"notes2deck turns into cards, and notes2deck.yaml, the settings file with\n" +
-			"every key commented out. Existing files are never overwritten.\n\n" +
+		Description: "DIR (default my-notes) gets example.md, a note using the common structures\n" +
+			"notes2deck turns into cards (the README lists them all), and notes2deck.yaml,\n" +
+			"the settings file with its main keys commented out. Existing files are never\n" +
+			"overwritten.\n\n" +
 			"Example:\n   notes2deck init biology",
 		Action: initAction,
 	}
