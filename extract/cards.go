@@ -997,10 +997,11 @@ func stripAnswerLabel(back string) string {
 }
 
 // questionMarks and answerMarks are the labels of a question and of its
-// answer, as written in a heading and under it.
+// answer, as written in a heading and under it; "Ques :" and "Ans :" as
+// Indian course notes shorten them, a space before the colon.
 var (
-	questionMarks = []string{"Q:", "Q.", "Question:"}
-	answerMarks   = []string{"A:", "A.", "Answer:"}
+	questionMarks = []string{"Q:", "Q.", "Question:", "Ques:", "Ques :", "QUES:", "QUES :"}
+	answerMarks   = []string{"A:", "A.", "Answer:", "Ans:", "Ans :", "ANS:", "ANS :"}
 )
 
 // cutLabel returns s without the label of marks that opens it, followed by a
@@ -1183,6 +1184,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if len(body) == 0 {
 		b.arrowHeading(hn)
 		b.labelHeading(hn)
+		b.sentenceHeading(hn)
 		return
 	}
 	body = b.p.withoutToggles(body) // each its own card

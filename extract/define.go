@@ -715,6 +715,8 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	}
 	if w, _, _ := strings.Cut(def, " "); lookupLower(clauseWords, w) || lookupLower(glossVerbsAbroad, w) || lookupLower(conjunctions, w) || sentenceGoesOn[w] && w != "to" {
 		return split{}, false // "`x` is …" is verbSplit's; "`a` and `b`" names two
+	} else if comparisonWords[strings.ToLower(w)] {
+		return split{}, false // "`ArrayList` vs `LinkedList`" compares two
 	}
 	s := split{termLo: termLo, termHi: t.Segment.Start, defLo: defLo, defHi: hi, sep: "`"}
 	term := p.plain(n, s.termLo, s.termHi)

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// gluedHashHeadings puts the space Markdown asks for after the "#" of a
+// title typed without one, "####**Polymorphism**" or "##Inheritance", as
+// older GitHub pages showed them: read as a paragraph, the title became a
+// front "####Inheritance" and took no section under it. Two to six signs
+// and then a letter or bold: a single "#" opens a tag ("#revision") or a
+// C directive ("#include"), and lines inside code fences stay as they are.
+func gluedHashHeadings(src []byte) []byte {
+	if !hasGluedHashes(src) {
+		return src // most notes: spare the walk
+	}
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		n := gluedHashes(line)
+		if n == 0 {
+			return nil, false
+		}
+		t := make([]byte, 0, len(line)+1)
+		t = append(t, line[:n]...)
+		t = append(t, ' ')
+		return append(t, line[n:]...), true
+	})
+}
+
+// hasGluedHashes reports whether a line of src opens with a title typed
+// without its space, so that gluedHashHeadings walks only the notes that
+// have one.
+func hasGluedHashes(src []byte) bool {
+	for at := 0; at < len(src); {
+		i := bytes.Index(src[at:], []byte("##"))
+		if i < 0 {
+			return false
+		}
+		i += at
+		if (i == 0 || src[i-1] == '\n') && gluedHashes(src[i:]) > 0 {
+			return true
+		}
+		at = i + 2
+	}
+	return false
+}
+
+// gluedHashes returns the number of "#" that open line as a title glued to
+// its text, "###Generics" or "####**Polymorphism**", or 0 when line is no
+// such title: two to six signs, then a letter or "**" before a letter.
+func gluedHashes(line []byte) int {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	if n < 2 || n > 6 || n == len(line) {
+		return 0
+	}
+	rest := bytes.TrimPrefix(line[n:], []byte("**"))
+	r, _ := utf8.DecodeRune(rest)
+	if !unicode.IsLetter(r) {
+		return 0
+	}
+	return n
+}
+
+// colonDashLabels reads a label closed by ":-", as many students write it,
+// "USES :-" over a list or "Syntax :- class B extends A", as the label with
+// its colon: the dash left a front "USES :-" and kept "Syntax" from
+// asking. The label is a few words, letters among them, no code span and
+// no bracket before the sign, so that Prolog's "parent(X) :- …" and a
+// smiley ":-)" stay as written; lines inside code fences too.
+func colonDashLabels(src []byte) []byte {
+	if !bytes.Contains(src, []byte(":-")) {
+		return src // most notes: spare the walk
+	}
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		at := colonDash(line)
+		if at < 0 {
+			return nil, false
+		}
+		t := make([]byte, 0, len(line))
+		t = append(t, line[:at+1]...)
+		return append(t, line[at+2:]...), true
+	})
+}
+
+// colonDash returns where the ":-" that closes line's label stands, or -1
+// when line has none: a sign followed by a space or the end of the line,
+// after a label of one to six words with a letter, no "`" and no closing
+// bracket.
+func colonDash(line []byte) int {
+	at := bytes.Index(line, []byte(":-"))
+	if at <= 0 {
+		return -1
+	}
+	if after := line[at+2:]; len(after) > 0 && after[0] != ' ' && after[0] != '\n' && after[0] != '\r' {
+		return -1 // ":-)", ":-D", "a:-b"
+	}
+	label := bytes.TrimLeft(line[:at], " \t>")
+	label = bytes.TrimSpace(label[listMarkerLen(label):])
+	if len(label) == 0 || bytes.ContainsAny(label, "`)]}") || len(bytes.Fields(label)) > 6 {
+		return -1
+	}
+	if bytes.IndexFunc(label, unicode.IsLetter) < 0 {
+		return -1
+	}
+	return at
+}
+
+// comparisonWords open the second side of a comparison, "`int*` vs.
+// `double*`", "`final` versus `finally`": the line names two things to
+// tell apart and glosses neither.
+var comparisonWords = map[string]bool{"vs": true, "vs.": true, "versus": true}
+
+// sentenceHeading makes the card of a heading over nothing that a student
+// wrote as a sentence that defines, "#### A constructor is a special method
+// that's meant to initialize instances.", as a line of text makes it: such
+// headings stand for bold lines, one after the other, and made no card. A
+// sentence closes in "." or "!", runs to six words or more and has no
+// colon ("Step 1: Install the tools."); its subject and verb are a
+// definition's.
+func (b *builder) sentenceHeading(hn ast.Node) {
+	n, ok := hn.(*ast.Heading)
+	if !ok || n.Lines().Len() != 1 || !b.p.atxHeading(n) {
+		return
+	}
+	seg := n.Lines().At(0)
+	t := bytes.TrimRight(b.p.src[seg.Start:seg.Stop], " \t\r\n#")
+	if !bytes.HasSuffix(t, []byte(".")) && !bytes.HasSuffix(t, []byte("!")) || len(bytes.Fields(t)) < 6 || bytes.IndexByte(t, ':') >= 0 {
+		return
+	}
+	s, ok := b.p.splitLine(n, seg.Start, seg.Stop)
+	if r, _ := utf8.DecodeRuneInString(s.sep); !ok || !unicode.IsLetter(r) {
+		return // "Arrays - fixed size, indexed from 0." names a topic
+	}
+	if b.add(b.p.html(n, s.termLo, s.termHi), b.p.html(n, s.defLo, s.defHi), b.defKind(), b.p.lineOf(n), b.scope()) {
+		b.cover(hn)
+	}
+}
