@@ -141,10 +141,34 @@ func hasAttributeBrace(body []byte) bool {
 // cards, and hid the term of "[Data Definitions]{.underline}: a type of
 // business rule". Attributes wrapped onto the next line, as pandoc wraps
 // them, are dropped too; the line break stays.
+//
+// A span around another span or an image, "[[Memoization]{.underline}
+// stores results]{.mark}", is rewritten by a further pass, once the one
+// inside is: a pass rewrites only what opens after the last rewrite ends.
+// Spans nested deeper than maxSpanNesting keep their outer attributes.
 func pandocAttributes(body []byte) []byte {
-	if !hasAttributeBrace(body) {
-		return body
+	for range maxSpanNesting {
+		if !hasAttributeBrace(body) {
+			return body
+		}
+		next, nested := pandocAttributesPass(body)
+		if !nested {
+			return next
+		}
+		body = next
 	}
+	return body
+}
+
+// maxSpanNesting is how many spans in one another pandocAttributes
+// rewrites; Word nests two or three (a highlight over an underline).
+const maxSpanNesting = 8
+
+// pandocAttributesPass rewrites the attributes of pandocAttributes whose
+// span opens after the last attributes rewritten, and reports whether it
+// left a span around one it rewrote.
+func pandocAttributesPass(body []byte) ([]byte, bool) {
+	nested := false
 	var out []byte     // nil until attributes are dropped
 	last, from := 0, 0 // from: where the next line's search starts, past attributes wrapped onto it
 	textLines(body, func(off int, line []byte) {
@@ -170,6 +194,10 @@ func pandocAttributes(body []byte) []byte {
 				if open < 0 {
 					continue
 				}
+				if off+open < last {
+					nested = true // its text holds what this pass rewrote
+					continue
+				}
 				mark := markAttribute(body[a:e])
 				out = append(out, body[last:off+open]...)
 				out = append(out, mark...)
@@ -184,9 +212,9 @@ func pandocAttributes(body []byte) []byte {
 		}
 	})
 	if out == nil {
-		return body
+		return body, false
 	}
-	return append(out, body[last:]...)
+	return append(out, body[last:]...), nested
 }
 
 // attributesEnd returns the offset just past the attributes of pandoc that
