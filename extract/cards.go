@@ -865,8 +865,8 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
 	}
-	if len(back) <= 4*len(front)+64 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
-		return false
+	if len(back) <= 4*len(front)+512 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
+		return false // the back only repeats the front, in however many tags ("> > > ## VPC")
 	}
 	if len(back) < 64 && pointsElsewhere(stripTags(back)) {
 		return false // "## Answers" over "(see slide 6)": the answer is elsewhere
