@@ -200,15 +200,57 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 			continue
 		}
 		names := ownerNames(byFront[f], owner)
+		alike := askedAlike(cards, byFront[f], asked)
 		for _, i := range byFront[f] {
-			if o, ok := owner[i]; ok && !asked[i] && strings.ToLower(o) != f {
+			front := cards[i].Front
+			if asked[i] {
+				rest, ok := alike[i]
+				if !ok {
+					continue
+				}
+				front = rest
+			}
+			if o, ok := owner[i]; ok && strings.ToLower(o) != f {
 				if cards[i].Key == "" {
 					cards[i].Key = cards[i].Front
 				}
-				cards[i].Front = escapeText(names[i]) + ": " + cards[i].Front
+				cards[i].Front = escapeText(names[i]) + ": " + front
 			}
 		}
 	}
+}
+
+// askedAlike returns the fronts, without their owner, of the cards of is
+// asked with an owner that tells them from none of the others: "Assessment:
+// Cardiovascular" under "# Hypokalemia › ## Assessment" and again under "#
+// Hyperkalemia › ## Assessment", where each disease's section has the same
+// label. Such a front is one question with two answers, so it is asked
+// with the owner that tells them apart, as its unlabelled sibling is
+// ("Hypokalemia: Respiratory").
+func askedAlike(cards []Card, is []int, asked map[int]bool) map[int]string {
+	var seen map[string]int // an asked front, case folded → how many cards have it
+	for _, i := range is {
+		if asked[i] {
+			if seen == nil {
+				seen = map[string]int{}
+			}
+			seen[strings.ToLower(cards[i].Front)]++
+		}
+	}
+	var out map[int]string
+	for _, i := range is {
+		c := cards[i]
+		if !asked[i] || seen[strings.ToLower(c.Front)] < 2 {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(c.Front, escapeText(c.Context[len(c.Context)-1])+": "); ok && rest != "" {
+			if out == nil {
+				out = map[int]string{}
+			}
+			out[i] = rest
+		}
+	}
+	return out
 }
 
 // mixed reports whether some of the cards is are a table's rows (their
