@@ -968,6 +968,19 @@ func acronymLetters(acr string) ([]rune, bool) {
 	return letters, caps >= 2
 }
 
+// valueCase reports whether a bullet's line split at sep into value sets
+// a symbol to a number, a case its children describe: "r = 1" over
+// "perfect positive correlation" beside "r = 0" over "no correlation".
+// The whole line asks; split, it asked "r" (or "1", the name after a
+// label its siblings share) and answered with the number.
+func valueCase(sep, value string) bool {
+	if strings.TrimSpace(sep) != "=" {
+		return false
+	}
+	value = strings.TrimSpace(value)
+	return value != "" && !strings.ContainsFunc(value, unicode.IsLetter)
+}
+
 // parentItem makes the card of a bullet with nested children: the bullet (or
 // its term) on the front, its definition and children on the back.
 func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
@@ -979,7 +992,8 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	if len(ls) == 0 {
 		ls = [][2]int{{0, 0}}
 	}
-	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) {
+	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
+		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
 		front = aspectFront(b.briefFront(front), sc) // "Holding:" over its points names the case's
