@@ -1243,6 +1243,8 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		front = escapeText(o) + ": " + front
 	} else if t, ok := b.statementOwner(h); ok {
 		front = escapeText(t) + ": " + front // "## Statement" alone in "Strong Induction.md"
+	} else if t, ok := b.sectionOwner(h); ok {
+		front = escapeText(t) + ": " + front // "# Etiology" atop "Vitamin B12.md"
 	}
 	if k := detailsIndex(b.p, body); k > 0 {
 		if _, ok := b.p.hiddenAnswerAt(body, k-1); ok {

@@ -147,3 +147,26 @@ walk:
 	}
 	b.add(aspectFront(h.html, b.scope()), back.String(), Basic, h.line, b.scope())
 }
+
+// diseaseSections are the sections a note on one disease is written in,
+// as AMBOSS and First Aid lay one out: "# Etiology", "# Pathophysiology",
+// "# Clinical features", "# Treatment".
+var diseaseSections = map[string]bool{"etiology": true, "aetiology": true, "epidemiology": true,
+	"pathophysiology": true, "pathogenesis": true, "clinical features": true, "diagnostics": true,
+	"diagnosis": true, "treatment": true, "management": true, "complications": true, "prognosis": true,
+	"risk factors": true}
+
+// sectionOwner returns the note's title for heading h when h is one of
+// the sections of a disease (see diseaseSections) at the top of the
+// headings, with no heading above it: a vault keeps a note per disease,
+// "Vitamin B12.md" then "Hypothyroidism.md", each opening with "#
+// Etiology", and "Etiology" alone is one question with a note's worth
+// of answers. The note names the disease: "Vitamin B12: Etiology".
+func (b *builder) sectionOwner(h heading) (string, bool) {
+	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) ||
+		!lookupLower(diseaseSections, strings.TrimRight(strings.TrimSpace(h.text), ".:")) {
+		return "", false
+	}
+	t := spacedTitle(b.title)
+	return t, strings.TrimSpace(t) != ""
+}

@@ -187,10 +187,17 @@ func (b *builder) statementOwner(h heading) (string, bool) {
 			t = rest
 		}
 	}
+	t = spacedTitle(t)
+	return t, strings.TrimSpace(t) != ""
+}
+
+// spacedTitle returns a note's title t as a front names it: a file name
+// written as a slug, "strong-induction", is read with spaces.
+func spacedTitle(t string) string {
 	if !strings.Contains(t, " ") {
 		t = strings.NewReplacer("-", " ", "_", " ").Replace(t)
 	}
-	return t, strings.TrimSpace(t) != ""
+	return t
 }
 
 // untitledBack returns a heading's answer, back, without the title of the
