@@ -378,9 +378,11 @@ func (p *parsed) release() {
 // H1 that opens it (see parsed.title), else fallback. H1s side by side
 // ("# Atenolol" over a list, then "# Metoprolol") are sections: the first
 // names no note and tags no card of the others, unless it heads nothing
-// but paragraphs (a page's title over its properties).
+// but paragraphs (a page's title over its properties). Nor does a
+// disease's first section, "# Epidemiology" left empty over "# Etiology"
+// (see diseaseSections): the file names the disease.
 func (c *chunk) noteTitle(fallback string) string {
-	if !c.titled || c.firstH1 == "" || c.h1s > 1 && c.bareTitle != bare {
+	if !c.titled || c.firstH1 == "" || c.h1s > 1 && c.bareTitle != bare || isDiseaseSection(c.firstH1) {
 		return fallback
 	}
 	return c.firstH1

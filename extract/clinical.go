@@ -163,10 +163,15 @@ var diseaseSections = map[string]bool{"etiology": true, "aetiology": true, "epid
 // Etiology", and "Etiology" alone is one question with a note's worth
 // of answers. The note names the disease: "Vitamin B12: Etiology".
 func (b *builder) sectionOwner(h heading) (string, bool) {
-	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) ||
-		!lookupLower(diseaseSections, strings.TrimRight(strings.TrimSpace(h.text), ".:")) {
+	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) || !isDiseaseSection(h.text) {
 		return "", false
 	}
 	t := spacedTitle(b.title)
 	return t, strings.TrimSpace(t) != ""
+}
+
+// isDiseaseSection reports whether heading text t names one of
+// diseaseSections.
+func isDiseaseSection(t string) bool {
+	return lookupLower(diseaseSections, strings.TrimRight(strings.TrimSpace(t), ".:"))
 }
