@@ -2644,6 +2644,12 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
 		return true
+	case len(ls) == 1 && !strings.HasSuffix(last, ":") && !isProse(whole) && len(sc.context()) > 0 && b.aspectList(l):
+		// "**Pericarditis** occurring 2–10 weeks post-MI" over the
+		// syndrome's aspects defines the heading, whose card holds it.
+		b.cover(par)
+		b.list(l, sc)
+		return true
 	case !anyDef && countFields(whole) <= 15 && (!isProse(whole) || isDatedName(whole)) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole)) && !b.describesHeading(par, whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
 		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")

@@ -175,3 +175,34 @@ func (b *builder) sectionOwner(h heading) (string, bool) {
 func isDiseaseSection(t string) bool {
 	return lookupLower(diseaseSections, strings.TrimRight(strings.TrimSpace(t), ".:"))
 }
+
+// aspectList reports whether list l lays out a disease by its aspects,
+// two items or more opening with one: "- Pathophysiology: …", "- Clinical
+// features" over its signs, "- Treatment: …". The list is the disease's,
+// the heading's, so a line over it leads nothing in: "**Pericarditis**
+// occurring 2–10 weeks post-MI" under "### Dressler syndrome" defines the
+// syndrome, and asked as the list's lead-in it was the owner of its parts
+// ("Pericarditis occurring 2–10 weeks post-MI: Clinical features").
+func (b *builder) aspectList(l *ast.List) bool {
+	n := 0
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		head := itemHead(it)
+		if head == nil {
+			continue
+		}
+		ls := b.p.lines(head)
+		if len(ls) == 0 {
+			continue
+		}
+		label, _, _ := strings.Cut(b.p.plain(head, ls[0][0], ls[0][1]), ":")
+		if i := strings.IndexByte(label, '('); i > 0 {
+			label = label[:i] // "Complications (rare): …"
+		}
+		if label = strings.TrimSpace(label); isDiseaseSection(label) || lookupLower(aspects, label) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
