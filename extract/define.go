@@ -610,6 +610,11 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			}
 			s = p.namedHeadTerm(p.quotedTerm(s))
 		}
+		if s.termHi >= 0 && s.defLo >= 0 && (sep == ":" || isDash(sep)) && isTipLabel(p.plain(n, s.termLo, s.termHi)) {
+			// "Exam tip: Session is the default consistency level": the
+			// label names nothing; the sentence after it may define.
+			return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
+		}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			return s, true
 		}
@@ -622,11 +627,6 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 				}
 				return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
 			}
-		}
-		if s.termHi >= 0 && s.defLo >= 0 && (sep == ":" || isDash(sep)) && isTipLabel(p.plain(n, s.termLo, s.termHi)) {
-			// "Exam tip: Session is the default consistency level": the
-			// label names nothing; the sentence after it may define.
-			return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
 		}
 		if s, ok := p.constantSplit(n, lo, hi); ok {
 			return s, true
