@@ -13,6 +13,9 @@ import (
 // verbSplitOracle is verbSplit as it was first written: it searches the
 // whole line for a verb.
 func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
+	if k := reminderLen(v.text); k > 0 && v.srcOff(k) > lo {
+		return p.verbSplitOracle(n, v.from(k), v.srcOff(k), hi) // "Remember that …"
+	}
 	t := v.text
 	best, verb := firstVerb(t)
 	if best < 0 || bytes.IndexByte(t[:best], 0) >= 0 {

@@ -1671,6 +1671,12 @@ func (p *parsed) definedIf(n ast.Node, lo, at, hi int) (split, bool) {
 // verbSplit splits "Term means definition" and "Term is definition" when the
 // subject is one to three words that name a thing.
 func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	if k := reminderLen(v.text); k > 0 {
+		// "Remember that Cognito is …" asks for Cognito.
+		if at := v.srcOff(k); at > lo {
+			return p.verbSplit(n, v.from(k), at, hi)
+		}
+	}
 	t := v.text
 	maxWords := 3
 	if indefinite(t) {
