@@ -277,10 +277,15 @@ func ideographicSpace(t []byte) bool {
 // cjkColon reports whether the ":" at byte i of t, with no space after it,
 // separates as Chinese and Japanese notes type it, "並行:微觀與宏觀都是同時":
 // a character of a script written without spaces follows it, and a letter
-// or a digit precedes it.
+// or a digit precedes it, or closes the bold term before it ("**Hit**:当CPU…",
+// a NUL in the view).
 func cjkColon(t []byte, i int) bool {
 	after, _ := utf8.DecodeRune(t[i+1:])
-	before, _ := utf8.DecodeLastRune(t[:i])
+	end := i
+	if end > 0 && t[end-1] == 0 {
+		end--
+	}
+	before, _ := utf8.DecodeLastRune(t[:end])
 	return unicode.In(after, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) &&
 		(unicode.IsLetter(before) || unicode.IsDigit(before))
 }
