@@ -2529,7 +2529,7 @@ func (b *builder) titledLead(par ast.Node, ls [][2]int, lo int) (string, bool) {
 func leadFront(raw string, sc scope) (front, lead string) {
 	front = cutFrontNumbering(unwrapStrong(stripColon(raw)))
 	lead = contextText(front)
-	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead)) {
+	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead)) {
 		// A question above is on the card already and reads badly before
 		// another: "What is EC2?: Key features include"; so does a heading
 		// the lead-in repeats, "## 3NF" over "3NF:".

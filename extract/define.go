@@ -792,6 +792,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == ":" && isNumberLabel(term) {
 		return false // "1: Go to memory" numbers a step
 	}
+	if s.sep == ":" && opensWithVerb(term) {
+		return false // "Suffers from convoy effect: if …" has its subject above
+	}
 	if asksOnly(p.src[s.defLo:s.defHi]) {
 		return false // "encoding - how?" is a cue over its answers
 	}
