@@ -2357,8 +2357,9 @@ func unwrapStrong(s string) string {
 // words ending in a full stop.
 func isProse(s string) bool {
 	s = strings.TrimSpace(s)
-	// A sentence break ends one sentence and starts another: prose, not a lead-in.
-	if start, _ := nextSentenceBreak(s, 0); start >= 0 {
+	// A sentence break ends one sentence and starts another: prose, not a
+	// lead-in. "… people with HIV. The main forms are:" breaks too.
+	if leadBreakEnd(s) >= 0 {
 		return true
 	}
 	if strings.HasSuffix(s, "。") {
@@ -2654,7 +2655,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
 		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")
 		lo = ls[len(ls)-1][0]
-		if end := lastSentenceBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {
+		if end := leadBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {
 			// "Layers protect each other. These are:" leads in with its last
 			// sentence only; a generic one is asked with its heading.
 			lo += end - 1

@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // reminders are the words a student opens a fact with to stress it,
@@ -68,4 +70,58 @@ func opensWithVerb(s string) bool {
 		return false
 	}
 	return !nounFollowers[next] || strings.EqualFold(w, "allows") && next == "for"
+}
+
+// leadBreakEnd returns the end of the last sentence break of s, a lead-in's
+// line, as lastSentenceBreakEnd does, or later where a sentence ends in a
+// number or an acronym: "… colorless product on p. 417-419. The full
+// formula is:", "… the greatest incidence of STIs. Of the eight, four are
+// curable:". It returns -1 when s has no break.
+func leadBreakEnd(s string) int {
+	last := lastSentenceBreakEnd(s)
+	for i := max(last, 1); i < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isReSpace(s[j]) {
+			j++
+		}
+		if j == i+1 || j == len(s) || !looseSentenceEnd(s[:i]) {
+			continue
+		}
+		if u, m := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(u) {
+			last = j + m
+		}
+	}
+	return last
+}
+
+// looseSentenceEnd reports whether s, the text before a full stop, ends in
+// a word after which the stop ends a sentence although no small letters
+// precede it: a number or a page range ("p. 417-419"), or an acronym, in
+// the plural too ("HIV", "STIs"). The word must not open s.
+func looseSentenceEnd(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 0 {
+		return false
+	}
+	w := s[k+1:]
+	if w == "" {
+		return false
+	}
+	digits, upper := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' && digits > 0:
+		case c >= 'A' && c <= 'Z' && digits == 0:
+			upper++
+		case c == 's' && i == len(w)-1 && upper >= 2:
+		default:
+			return false
+		}
+	}
+	return digits > 0 && upper == 0 || upper >= 2 && digits == 0
 }
