@@ -92,6 +92,14 @@ func (b *builder) table(t *east.Table, sc scope) {
 			group, key = key, k
 		}
 	}
+	ditto := false // a blank cell of the group column repeats the one above
+	if len(head) > 2 && group < 0 && b.numberDitto(key, rows) {
+		// "| Vitamin B | Enzyme |" over "| 2 | Succinate dehydrogenase |"
+		// and "| | Acyl-CoA dehydrogenase |": the enzymes name the rows.
+		if k, ok := b.uniqueColumn(key, len(head), rows); ok {
+			group, key, ditto = key, k, true
+		}
+	}
 	rowScope := sc
 	if h := strings.TrimSpace(strings.Join(head, " / ")); hasWordChar(h) && len(head) == 2 {
 		rowScope = sc.with(h)
@@ -113,11 +121,15 @@ func (b *builder) table(t *east.Table, sc scope) {
 		return
 	}
 	numbers := b.numberKeyName(head[key], key, rows) // "Port" over "22", "443"
+	groupHTML := ""                                  // with ditto, the group of the rows under it
 	for _, cells := range rows {
 		if len(cells) < 2 || key >= len(cells) {
 			continue
 		}
-		if group >= 0 && (group >= len(cells) || !hasWordChar(p.plain(cells[group], 0, everything))) {
+		if group >= 0 && group < len(cells) && ditto && hasWordChar(p.plain(cells[group], 0, everything)) {
+			groupHTML = p.html(cells[group], 0, everything)
+		}
+		if group >= 0 && !ditto && (group >= len(cells) || !hasWordChar(p.plain(cells[group], 0, everything))) {
 			continue // a row of no group: "| | Add an architecture | Contribute |"
 		}
 		front := rowName(unwrapStrong(p.html(cells[key], 0, everything)))
@@ -146,6 +158,9 @@ func (b *builder) table(t *east.Table, sc scope) {
 					continue
 				}
 				v := p.html(cells[k], 0, everything)
+				if k == group && ditto {
+					v = groupHTML
+				}
 				if !hasWordChar(stripTags(v)) && !strings.Contains(v, "<img") && !isMarkCell(stripTags(v)) {
 					continue
 				}
