@@ -2039,7 +2039,7 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if isCaseName(title) {
 		b.lastCase = title // "> [!case] Nettleship v Weston (1971)" over its "Holding:"
 	}
-	if strings.EqualFold(title, "proof") {
+	if strings.EqualFold(title, "proof") || p.calloutType(first) == "proof" && proofTitleWord(title) {
 		// "> [!proof]" proves the statement before it, or around it.
 		if t, ok := p.provedTitle(q); ok {
 			if c := sc.context(); isLabel(t) && len(c) > 0 {

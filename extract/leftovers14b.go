@@ -154,3 +154,12 @@ func (b *builder) numberDitto(col int, rows [][]*east.TableCell) bool {
 	}
 	return blanks >= 2
 }
+
+// proofTitleWord reports whether title, the title of a proof's callout,
+// only says that it proves: "Proof", "Beweis", or the verb as MkDocs notes
+// title a folded box, `??? proof "Prove"`. Such a proof is asked as the
+// proof of the statement above it.
+func proofTitleWord(title string) bool {
+	t := strings.TrimSpace(title)
+	return lookupLower(proofTitles, t) || strings.EqualFold(t, "prove") || strings.EqualFold(t, "proofs")
+}
