@@ -175,9 +175,11 @@ func isIdentByte(c byte) bool {
 
 // comparisonOpeners open a query or a condition whose "=" compares two
 // values: "Select dept_name = building (department)", "where salary =
-// 90000", "if n = 0".
+// 90000", "if n = 0"; or a loop whose "=" sets its counter, as pseudocode
+// writes "for i = k+1 to n:".
 var comparisonOpeners = map[string]bool{
 	"select": true, "where": true, "if": true, "while": true, "when": true, "until": true, "return": true,
+	"for": true,
 }
 
 // isComparisonTerm reports whether term, before "=", opens with one of the
