@@ -331,6 +331,9 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 			r.b.WriteString("</p>")
 		}
 	case *ast.Heading:
+		if n.FirstChild() == nil {
+			break // a lone "#" that parts a note's sections shows nothing
+		}
 		r.b.WriteString("<p><b>")
 		r.inlines(n, 0, everything)
 		r.b.WriteString("</b></p>")
