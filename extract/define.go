@@ -1340,6 +1340,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		// "The **rank** of a matrix is …": the phrase up to the verb is the term.
 		if k, n := ofPhrase(p.src[defLo:hi]); k > 0 {
 			termHi, defLo = defLo+k, defLo+k+n
+		} else if k, n := headNoun(p.src[defLo:hi]); k > 0 {
+			termHi, defLo = defLo+k, defLo+k+n // "***Next*** value represents …" asks for "Next value"
 		}
 	}
 	if !copula && termHi == end && moreEmphasis(e, minLevel, hi, p) {

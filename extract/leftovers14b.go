@@ -163,3 +163,32 @@ func proofTitleWord(title string) bool {
 	t := strings.TrimSpace(title)
 	return lookupLower(proofTitles, t) || strings.EqualFold(t, "prove") || strings.EqualFold(t, "proofs")
 }
+
+// nounVerbs are the verbs after which headNoun ends a subject.
+var nounVerbs = []string{" is ", " are ", " means ", " represents ", " denotes ", " refers to "}
+
+// headNoun returns the length of one small-letter word that t, the text
+// right after a bold word, opens with when a defining verb follows it, and
+// the verb's length with its spaces, or 0, 0: "***Next*** value represents
+// how many instructions are left" names "Next value", "**Shear** stress is
+// …" "Shear stress". A pronoun or an article there opens a clause of its
+// own ("**Note** this is …"): none of those is a noun.
+func headNoun(t []byte) (int, int) {
+	i := 0
+	for i < len(t) && t[i] >= 'a' && t[i] <= 'z' {
+		i++
+	}
+	if i < 3 || i == len(t) || t[i] != ' ' {
+		return 0, 0
+	}
+	switch string(t[:i]) {
+	case "this", "that", "these", "those", "there", "here", "which", "who", "what", "she", "they", "the", "and":
+		return 0, 0
+	}
+	for _, vb := range nounVerbs {
+		if bytes.HasPrefix(t[i:], []byte(vb)) {
+			return i, len(vb)
+		}
+	}
+	return 0, 0
+}
