@@ -8,6 +8,22 @@ import (
 	"github.com/notes2deck/notes2deck/extract"
 )
 
+// sizedSheet parses the note src, named name, and returns a sheet of cfg
+// for its deck, set at cfg's font size, with the deck.
+func sizedSheet(t *testing.T, cfg config, name, src string) (*sheet, extract.Deck) {
+	t.Helper()
+	d, err := extract.Parse(name, []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := newSheet(cfg, []extract.Deck{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.setSize(cfg.FontSize)
+	return s, d
+}
+
 // TestIntroKeptWithNext: a line that introduces a table or code, and a bold
 // label in a callout, never end a column without the first line of what
 // they introduce, wherever the column's foot falls. The callout's "Step 3:
@@ -30,15 +46,7 @@ func TestIntroKeptWithNext(t *testing.T) {
 			"Forwarding table:\n\n| Prefix | Interface |\n| --- | --- |\n| /20 | 0 |\n\n" +
 			"- T1-I1 must happen before T1-I2.\n- Therefore, total number schedules possible is:\n\n`(n1 + n2 + n3)! / (n1! n2! n3!)`\n\n" +
 			"Then, the operation:\n\n$$a^n(a^m)^{-1} = a^{n-m}$$\n")
-		d, err := extract.Parse("intro.md", []byte(src.String()), extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, err := newSheet(cfg, []extract.Deck{d})
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.setSize(cfg.FontSize)
+		s, d := sizedSheet(t, cfg, "intro.md", src.String())
 		type line struct {
 			page, col int
 			text      string
@@ -93,15 +101,7 @@ func TestLongItemFlows(t *testing.T) {
 	for i := range 30 {
 		fmt.Fprintf(&src, "  - duty %d\n", i)
 	}
-	d, err := extract.Parse("pmp.md", []byte(src.String()), extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := newSheet(cfg, []extract.Deck{d})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.setSize(cfg.FontSize)
+	s, d := sizedSheet(t, cfg, "pmp.md", src.String())
 	col := -1
 	s.flow([]extract.Deck{d}, func(p []placed) {
 		for _, pl := range p {
