@@ -171,7 +171,8 @@ func cutMultilineArrow(front string) string {
 // or more of them, so that a pasted table of more columns, or prose with a
 // stray tab, makes none. The header lines of Anki's export
 // ("#separator:tab", "#html:true") before the rows say how to read them and
-// ask nothing. It reports whether ls were such rows.
+// ask nothing. A learner's word, tab, reading and meaning ("零<TAB>líng -
+// zero") asks with its reading. It reports whether ls were such rows.
 func (b *builder) tabRows(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
 	if len(ls) < 2 || bytes.IndexByte(p.src[ls[0][0]:ls[len(ls)-1][1]], '\t') < 0 {
@@ -196,9 +197,15 @@ func (b *builder) tabRows(n ast.Node, ls [][2]int, sc scope) bool {
 	if head > 0 {
 		b.coverLines(p.line(ls[0][0]), p.line(ls[head-1][0]))
 	}
-	for _, r := range rows {
+	dashes := p.readingRows(rows)
+	for i, r := range rows {
 		k := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '\t')
-		if b.add(p.html(n, r[0], k), p.html(n, k+1, r[1]), b.defKind(), p.line(r[0]), sc) {
+		front, back := p.html(n, r[0], k), p.html(n, k+1, r[1])
+		if dashes != nil { // "零<TAB>líng - zero": the word and its reading ask
+			front += " " + p.html(n, k+1, dashes[i][0])
+			back = p.html(n, dashes[i][1], r[1])
+		}
+		if b.add(front, back, b.defKind(), p.line(r[0]), sc) {
 			b.coverLines(p.line(r[0]), p.line(r[0]))
 		}
 	}

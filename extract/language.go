@@ -1,0 +1,46 @@
+package extract
+
+import "bytes"
+
+// The rules of this file read the vocabulary lists of language learners.
+
+// readingDash returns where the spaced dash of a vocabulary row's right
+// side starts, and how long it is, when a tab parts a word from its
+// reading and the reading from its meaning by a dash: def is "líng - zero"
+// of "零<TAB>líng - zero". The reading is one word, as a romanization or a
+// kana spelling is; a definition exported from Quizlet ("a cat - the pet")
+// seldom opens with one word and a dash. It returns -1 when def is no such
+// reading and meaning.
+func readingDash(def []byte) (int, int) {
+	for _, dash := range []string{" - ", " – "} {
+		i := bytes.Index(def, []byte(dash))
+		if i < 0 {
+			continue
+		}
+		head := bytes.TrimSpace(def[:i])
+		if len(head) == 0 || bytes.ContainsAny(head, " \t") || len(bytes.TrimSpace(def[i+len(dash):])) == 0 {
+			return -1, 0
+		}
+		return i, len(dash)
+	}
+	return -1, 0
+}
+
+// readingRows returns, for each tab row of rows, the offsets of the dash
+// that ends its reading (see readingDash), when every row is a word, a tab,
+// its reading, a dash and its meaning; else nil.
+func (p *parsed) readingRows(rows [][2]int) [][2]int {
+	dashes := make([][2]int, len(rows))
+	for i, r := range rows {
+		k := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '\t')
+		if countFields(string(p.src[r[0]:k])) > 2 {
+			return nil // a phrase of its own, not a word over its reading
+		}
+		d, w := readingDash(p.src[k+1 : r[1]])
+		if d < 0 {
+			return nil
+		}
+		dashes[i] = [2]int{k + 1 + d, k + 1 + d + w}
+	}
+	return dashes
+}
