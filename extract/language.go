@@ -1,6 +1,11 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // The rules of this file read the vocabulary lists of language learners.
 
@@ -43,4 +48,21 @@ func (p *parsed) readingRows(rows [][2]int) [][2]int {
 		dashes[i] = [2]int{k + 1 + d, k + 1 + d + w}
 	}
 	return dashes
+}
+
+// headerRow reports whether the first of the rows of a table written
+// without its |---| line names its columns rather than a word: one of
+// its cells is a label such as "English", "Meaning" or "Translation"
+// ("| Spanish | English |" over "| cantar | to sing |"), and two rows or
+// more follow it.
+func (p *parsed) headerRow(n ast.Node, rows [][][2]int) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	for _, c := range rows[0] {
+		if glossLabels[strings.ToLower(strings.TrimSpace(p.plain(n, c[0], c[1])))] {
+			return true
+		}
+	}
+	return false
 }

@@ -380,7 +380,8 @@ func definesWithArticle(def []byte) bool {
 
 // pipeRows makes a card of each line of a table written without its
 // |---| line, which Markdown reads as a paragraph: "| Prost | Cheers |".
-// The first cell asks, the others answer. It reports whether every line
+// The first cell asks, the others answer; a first row naming the columns
+// ("| Spanish | English |") is their header. It reports whether every line
 // of the paragraph is such a row.
 func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
@@ -388,7 +389,15 @@ func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 	if rows == nil {
 		return false
 	}
+	first := 0
+	if p.headerRow(n, rows) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
+		first = 1
+	}
 	for i, cells := range rows {
+		if i < first {
+			continue
+		}
 		front := strings.TrimSpace(p.html(n, cells[0][0], cells[0][1]))
 		var back []string
 		for _, c := range cells[1:] {
