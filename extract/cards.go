@@ -2432,8 +2432,9 @@ func (b *builder) briefFront(front string) string {
 
 // aspectFront asks a term that is one of aspects (or capsAspects) with the
 // heading or bullet it belongs to, as leadFront does: "Myocardial
-// infarction: Sx". A tag such as Roam's "#references" names no owner.
-func aspectFront(front string, sc scope) string {
+// infarction: Sx". A tag such as Roam's "#references" names no owner, nor
+// does the "#" heading that titles the note (title).
+func aspectFront(front string, sc scope, title string) string {
 	if len(front) > len("<strong>procedural history</strong>") {
 		return front // longer than any aspect: spare stripTags
 	}
@@ -2444,7 +2445,7 @@ func aspectFront(front string, sc scope) string {
 		return escapeText(o) + ": " + front // "Held" under "Supreme Court" under "### Burger King v. Rudzewicz"
 	}
 	c, generic := ownerContext(sc.context())
-	if (generic || len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasPrefix(c[len(c)-1], "#") {
+	if (generic || len(c) > 1 || len(c) == 1 && sc.ownsOneLevel(title)) && !strings.HasPrefix(c[len(c)-1], "#") {
 		return escapeText(headingName(caseStudyName(c[len(c)-1]))) + ": " + front
 	}
 	return front

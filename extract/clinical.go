@@ -145,7 +145,7 @@ walk:
 	for range depth {
 		back.WriteString("</li></ul>")
 	}
-	b.add(aspectFront(h.html, b.scope()), back.String(), Basic, h.line, b.scope())
+	b.add(aspectFront(h.html, b.scope(), b.title), back.String(), Basic, h.line, b.scope())
 }
 
 // diseaseSections are the sections a note on one disease is written in,

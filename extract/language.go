@@ -66,3 +66,13 @@ func (p *parsed) headerRow(n ast.Node, rows [][][2]int) bool {
 	}
 	return false
 }
+
+// ownsOneLevel reports whether the one heading of scope s names what its
+// parts belong to: a heading under the note's "#" title, or one of several
+// "#" headings side by side that title no note ("# は (wa) – Topic
+// Marker", "# が (ga) – Subject Marker"), whose "summary:" lines are each
+// their heading's. The "#" heading that titles the note (title) owns
+// nothing: every card of the note is its.
+func (s scope) ownsOneLevel(title string) bool {
+	return len(s.heads) == 0 || s.heads[0].level > 1 || s.heads[0].text != title
+}

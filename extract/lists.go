@@ -202,7 +202,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				b.lastCase = strings.TrimSpace(t)
 			}
 			cur = &group{
-				term: aspectFront(b.briefFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))), sc),
+				term: aspectFront(b.briefFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))), sc, b.title),
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: line, last: line, hasDef: true,
 			}
@@ -223,7 +223,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			if k+1 < len(ls) {
 				b.countBoldPart()
 			}
-			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc), line: line, first: line, last: line}
+			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc, b.title), line: line, first: line, last: line}
 			continue
 		}
 		if k+1 < len(ls) && b.termLine(n, r) {
@@ -1005,7 +1005,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
-		front = aspectFront(b.briefFront(front), sc) // "Holding:" over its points names the case's
+		front = aspectFront(b.briefFront(front), sc, b.title) // "Holding:" over its points names the case's
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 		value := p.plain(head, s.defLo, ls[0][1])
@@ -1024,7 +1024,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			return
 		}
 		front, name = leadFront(dropTermStop(p.html(head, 0, everything)), sc)
-		front = aspectFront(front, sc) // "- SE" over its points is the drug's, as "- SE: …" is
+		front = aspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
 		asks = asksOwnLine(strings.TrimSpace(p.plain(head, 0, everything)))
 	}
 	if sub := p.blocksHTML(rest); sub != "" {
