@@ -600,10 +600,25 @@ func boldFront(t string, html func() string) (string, bool) {
 		// "**Theorem 5.**", "**Proposition 4.24.**": the statement's number.
 		return escapeText(strings.TrimRight(strings.TrimSpace(t), ".:：")), true
 	}
-	if !isTerm(strings.TrimRight(t, ":：")) || strings.HasSuffix(strings.TrimSpace(t), "。") {
+	if !isTerm(strings.TrimRight(strings.TrimSpace(t), ":：.")) || strings.HasSuffix(strings.TrimSpace(t), "。") {
 		return "", false
 	}
-	return cutFrontNumbering(stripColon(html())), true
+	return cutFrontNumbering(stripStop(stripColon(html()))), true
+}
+
+// stripStop cuts the full stop that ends a bold title written as a
+// sentence, "Introducing new information." over its example, as the colon
+// of "Emphasizing the subject:" is: the stop of an abbreviation that holds
+// another ("U.S.") stays.
+func stripStop(front string) string {
+	f, ok := strings.CutSuffix(front, ".")
+	if !ok {
+		return front
+	}
+	if last := f[strings.LastIndexByte(f, ' ')+1:]; strings.IndexByte(last, '.') >= 0 || len(last) < 3 {
+		return front
+	}
+	return f
 }
 
 // shortHead reports whether a list item's first block is one line that can
