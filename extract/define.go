@@ -641,6 +641,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.boldLead(n, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.gluedSep(n, v, lo, hi); ok {
+		return s, true // "Amygdala:The amygdala helps …"
+	}
 	if s, ok := p.codeLead(n, lo, hi); ok {
 		return s, true
 	}

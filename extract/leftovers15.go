@@ -1,6 +1,11 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // objectMark is U+FFFC, the object replacement character that stands for
 // an image pasted into an editor that cannot keep it (Apple Notes, Word, a
@@ -16,3 +21,61 @@ func dropObjectMarks(src []byte) []byte {
 	}
 	return bytes.ReplaceAll(src, objectMark, nil)
 }
+
+// gluedTermLen is the longest term gluedSep looks at, in bytes.
+const gluedTermLen = 40
+
+// gluedSep splits a line whose term is glued to its separator, as students
+// type it in a hurry: "Amygdala:The amygdala helps the body …", "Broca's
+// Area- This area of the brain controls …". The term is a name of one to
+// four words in letters, opening with a capital; the colon is followed by
+// a capitalised word, the dash by a space and a capitalised word, so that
+// "Question 6:James", "10:30", "pre- and post-war" and "e.g.:the" split
+// nothing.
+func (p *parsed) gluedSep(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	if len(t) < 4 || !isUpperASCII(t[0]) {
+		return split{}, false
+	}
+	for i := 1; i < len(t)-2 && i <= gluedTermLen; i++ {
+		c := t[i]
+		if isLetterASCII(c) || c == ' ' || c == '\'' {
+			continue
+		}
+		if !isLetterASCII(t[i-1]) {
+			return split{}, false
+		}
+		defAt := 0
+		switch {
+		case c == ':' && isUpperASCII(t[i+1]) && isLowerASCII(t[i+2]):
+			defAt = i + 1
+		case c == '-' && t[i+1] == ' ' && isUpperASCII(t[i+2]):
+			defAt = i + 2
+		default:
+			return split{}, false
+		}
+		termHi, defLo := v.srcOff(i), v.srcOff(defAt)
+		if termHi <= lo || defLo < 0 {
+			return split{}, false
+		}
+		term := string(t[:i])
+		if countFields(term) > 4 || labels[strings.ToLower(term)] {
+			return split{}, false
+		}
+		if first, _, _ := strings.Cut(term, " "); notFirst[strings.ToLower(first)] {
+			return split{}, false // "This- …", "It:The …" start a sentence
+		}
+		s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: string(c)}
+		return s, p.validSplit(n, s)
+	}
+	return split{}, false
+}
+
+// isUpperASCII reports whether c is an ASCII capital.
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isLowerASCII reports whether c is an ASCII small letter.
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// isLetterASCII reports whether c is an ASCII letter.
+func isLetterASCII(c byte) bool { return isUpperASCII(c) || isLowerASCII(c) }
