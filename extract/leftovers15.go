@@ -79,3 +79,28 @@ func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // isLetterASCII reports whether c is an ASCII letter.
 func isLetterASCII(c byte) bool { return isUpperASCII(c) || isLowerASCII(c) }
+
+// termEmphasis is the markup a sentence sets its defined word in.
+var termEmphasis = [][2]string{{"<strong>", "</strong>"}, {"<em>", "</em>"}, {"<b>", "</b>"}}
+
+// plainSubject drops the emphasis that marks one word of a sentence's
+// subject, "The **tail** pointer is a reference to …", "***Next*** value
+// represents …": the bold points at the term in the sentence, and the whole
+// front is the term, so it asks "tail pointer", as the student would write
+// it on a card. A front with other markup, or with an emphasis twice, keeps
+// it.
+func plainSubject(front string) string {
+	if strings.IndexByte(front, '<') < 0 {
+		return front
+	}
+	plain := front
+	for _, e := range termEmphasis {
+		if strings.Count(plain, e[0]) == 1 && strings.Count(plain, e[1]) == 1 {
+			plain = strings.Replace(strings.Replace(plain, e[0], "", 1), e[1], "", 1)
+		}
+	}
+	if strings.IndexByte(plain, '<') >= 0 {
+		return front
+	}
+	return plain
+}

@@ -201,8 +201,12 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			if t := p.plain(n, s.termLo, s.termHi); isCaseName(t) {
 				b.lastCase = strings.TrimSpace(t)
 			}
+			term := unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))
+			if s.sep == "**" || isVerbSep(s.sep) {
+				term = plainSubject(term) // "The **tail** pointer is …" asks "tail pointer"
+			}
 			cur = &group{
-				term: aspectFront(b.briefFront(unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))), sc, b.title),
+				term: aspectFront(b.briefFront(term), sc, b.title),
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: line, last: line, hasDef: true,
 			}
