@@ -2696,6 +2696,11 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		raw = dotAsColon(raw)
 	}
 	front, lead := leadFront(raw, sc)
+	if first := ls[len(ls)-1][0]; lo > first {
+		if named := b.pronounLead(par, first, lo, front); named != front {
+			front, lead = named, contextText(named) // "Hypokalemia is … It may be caused by:"
+		}
+	}
 	answer := p.blocksHTML([]ast.Node{l})
 	if t, ok := b.boldDefinitionLead(par, ls); ok && lo == ls[0][0] {
 		front, lead, answer = t, contextText(t), "<p>"+raw+"</p>"+answer // "A **measure** on … is …:"

@@ -104,3 +104,33 @@ func plainSubject(front string) string {
 	}
 	return plain
 }
+
+// pronounLead names the subject of a lead-in that opens with "It", from
+// the sentence before it in its paragraph that defines a term with "is":
+// "Hypokalemia is a serum potassium deficiency … It may be caused by:"
+// asks "Hypokalemia may be caused by", as the student would ask it; "It
+// may be caused by" asks nothing. [first, lo) is the paragraph's last line
+// up to the lead-in, which opens at lo; front is the lead-in's front, returned as it is when
+// no sentence there names the subject.
+func (b *builder) pronounLead(par ast.Node, first, lo int, front string) string {
+	rest, ok := strings.CutPrefix(front, "It ")
+	if !ok || lo <= first {
+		return front
+	}
+	p := b.p
+	t := string(p.src[first : lo+1]) // the "I" of "It" ends the sentence before it
+	start, _ := nextSentenceBreak(t, 0)
+	if start < 0 {
+		return front
+	}
+	end := first + start + strings.IndexAny(t[start:], ".!?")
+	s, ok := p.splitLine(par, first, end)
+	if !ok || !copula(s.sep) {
+		return front
+	}
+	term := contextText(unwrapStrong(p.html(par, s.termLo, s.termHi)))
+	if !isTerm(term) || countFields(term) > 4 {
+		return front
+	}
+	return escapeText(term) + " " + rest
+}
