@@ -630,6 +630,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 				if d, ok := p.emphasisLead(n, s.defLo, hi, 1); ok {
 					return d, true
 				}
+				if d, ok := p.definedWord(s.defLo, hi); ok {
+					return d, true // "**Definition:** A graph is bipartite if …"
+				}
 				return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
 			}
 		}

@@ -134,3 +134,66 @@ func (b *builder) pronounLead(par ast.Node, first, lo int, front string) string 
 	}
 	return escapeText(term) + " " + rest
 }
+
+// definedWord splits the sentence after a definition's bare label that sets
+// its term in no emphasis, as mathematics writes a kind of thing: "A
+// sequence $(a_n)$ is Cauchy if …", "A graph is bipartite if …". The label
+// says the sentence defines, so the one word after "is" or "are", before
+// "if", "iff" or "when", is the term, whatever its ending (adjectiveIf needs
+// an adjective's ending where no label says so); it asks for the whole
+// sentence, [lo, hi). The subject is "A" or "An" and at most three words,
+// formulas aside.
+func (p *parsed) definedWord(lo, hi int) (split, bool) {
+	for lo < hi && (p.src[lo] == '*' || p.src[lo] == '_' || p.src[lo] == ' ') {
+		lo++ // "**Definition:** A …": the label's bold closes after its colon
+	}
+	t := p.src[lo:min(hi, lo+200)]
+	var rest []byte
+	switch {
+	case bytes.HasPrefix(t, []byte("A ")):
+		rest = t[2:]
+	case bytes.HasPrefix(t, []byte("An ")):
+		rest = t[3:]
+	default:
+		return split{}, false
+	}
+	words := 0
+	for len(rest) > 0 && words <= 3 {
+		if rest[0] == '$' {
+			end := bytes.IndexByte(rest[1:], '$')
+			if end < 0 {
+				return split{}, false
+			}
+			rest = bytes.TrimLeft(rest[end+2:], " ")
+			continue
+		}
+		w, after, _ := bytes.Cut(rest, []byte(" "))
+		rest = after
+		if string(w) != "is" && string(w) != "are" {
+			if !isLetterWord(w) {
+				return split{}, false
+			}
+			words++
+			continue
+		}
+		if words == 0 {
+			return split{}, false
+		}
+		adj, cond, _ := bytes.Cut(rest, []byte(" "))
+		switch strings.ToLower(string(adj)) {
+		case "a", "an", "the":
+			return split{}, false // "A set is a collection …" is verbSplit's
+		}
+		if !isLetterWord(adj) || lookupLower(weakNext, string(adj)) {
+			return split{}, false
+		}
+		c, _, _ := bytes.Cut(cond, []byte(" "))
+		switch string(c) {
+		case "if", "iff", "when":
+			termLo := lo + len(t) - len(rest) // rest ends where t does
+			return split{termLo: termLo, termHi: termLo + len(adj), defLo: lo, defHi: hi, sep: "if"}, true
+		}
+		return split{}, false
+	}
+	return split{}, false
+}

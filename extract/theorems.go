@@ -60,6 +60,9 @@ func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) 
 	if d, ok := p.emphasisLead(n, defLo, hi, 1); ok {
 		return d, true, true
 	}
+	if s, ok = p.definedWord(defLo, hi); ok {
+		return s, true, true // "**Definition.** A sequence is Cauchy if …" asks for Cauchy
+	}
 	if s, ok = p.verbSplit(n, p.lineView(n, defLo, hi), defLo, hi); ok {
 		return s, true, true
 	}
