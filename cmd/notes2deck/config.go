@@ -80,14 +80,17 @@ func checkBuildConfig(c *cli.Context) (buildConfig, error) {
 		return cfg, usageError{"--out - takes a single PATH"}
 	}
 	cfg.opt, err = extractOptions(c)
-	cfg.opt.SkipOutline = !slices.Contains(cfg.formats, "pdf") // only the cheat sheet reads it
-	if !cfg.opt.SkipOutline {
-		// A bad cheat-sheet option stops the build before any note is read.
-		if _, err := pdfExporter(c, 0, nil); err != nil {
-			return cfg, err
-		}
+	if err != nil {
+		return cfg, err
 	}
-	return cfg, err
+	cfg.opt.SkipOutline = !slices.Contains(cfg.formats, "pdf") // only the cheat sheet reads it
+	// A bad cheat-sheet option stops the build before any note is read,
+	// whatever the formats: a build without the PDF must not pass a setting
+	// that the next build with it refuses.
+	if _, err := pdfExporter(c, 0, nil); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
 }
 
 // findConfig returns the notes2deck.yaml that applies to paths (default
