@@ -168,7 +168,7 @@ type vaultIndex struct {
 	folded map[string][]string // lower-case base name → paths, shortest first
 
 	mu       sync.Mutex
-	listings map[string]map[string]string // folder → composed name → its entry (see composedPath)
+	listings map[string]folderNames // each folder's names (see composedPath)
 }
 
 // find returns the file named name under root whose path is shortest (the
@@ -274,7 +274,7 @@ func (p *parsed) addImage(dest string, line int) error {
 			path, real, err, name = named, r, nil, literal
 		}
 	}
-	if errors.Is(err, fs.ErrNotExist) && !isASCII(name) {
+	if errors.Is(err, fs.ErrNotExist) {
 		if composed := p.vault.composedPath(path); composed != "" {
 			if r, cerr := filepath.EvalSymlinks(composed); cerr == nil {
 				path, real, err = composed, r, nil
@@ -295,7 +295,9 @@ func (p *parsed) addImage(dest string, line int) error {
 		}
 		return &Error{Pos: pos, Msg: "image " + quote(dest) + ": file not found"}
 	}
-	if err != nil && p.opt.IgnoreMissingMedia && !errors.Is(err, fs.ErrPermission) {
+	if err != nil && p.opt.IgnoreMissingMedia {
+		// A folder on the way that may not be searched (permission
+		// denied) leaves the image out too, as an unreadable file does.
 		p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(shorten(dest)) + " left out: " + brokenPath(path)})
 		p.images[dest] = ""
 		return nil
@@ -319,6 +321,14 @@ func (p *parsed) addImage(dest string, line int) error {
 			// recording named as an image swell the package: the card
 			// shows the image's alt text.
 			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + " left out: " + pe.Err.Error()})
+			p.images[dest] = ""
+			return nil
+		}
+		if err != nil && p.opt.IgnoreMissingMedia && errors.Is(err, fs.ErrPermission) {
+			// A file the student may not read (copied from another
+			// account, a sync app's placeholder): left out as a missing
+			// one is, as pandoc does, not the whole deck's end.
+			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + " left out: permission denied (the file may not be read)"})
 			p.images[dest] = ""
 			return nil
 		}

@@ -275,3 +275,93 @@ func TestImageURLs(t *testing.T) {
 		}
 	}
 }
+
+// TestRobustUnreadable: an image the student may not read (a file of
+// mode 000, or in a folder that may not be searched) is left out with a
+// warning naming the note's line, as a missing image is (before: the build
+// stopped, "n.md:3: image "secret.png": open …: permission denied", and the
+// whole deck was not written). A sub-folder of notes that may not be read
+// still stops the build, naming it: skipping it would ship its cards tagged
+// notes2deck::deleted. The build runs as an unprivileged user (root reads
+// every file); it is skipped when it cannot.
+func TestRobustUnreadable(t *testing.T) {
+	var cred *syscall.Credential
+	if os.Geteuid() == 0 {
+		cred = &syscall.Credential{Uid: 65534, Gid: 65534}
+	}
+	dir, err := os.MkdirTemp("", "notes2deck-unreadable-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = exec.Command("chmod", "-R", "u+rwx", dir).Run()
+		_ = os.RemoveAll(dir)
+	})
+	bin := filepath.Join(dir, "notes2deck")
+	data, err := os.ReadFile(binary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	notes := filepath.Join(dir, "notes")
+	writeFiles(t, notes, map[string]string{
+		"n.md":            "# Bio\n\n- Cell: unit of life ![cell diagram](secret.png)\n- Mito: powerhouse ![organelle](locked/mito.png)\n- Atom: smallest unit\n",
+		"secret.png":      "\x89PNG\r\n\x1a\n",
+		"locked/mito.png": "\x89PNG\r\n\x1a\n",
+	})
+	for p, mode := range map[string]os.FileMode{dir: 0o777, notes: 0o777, filepath.Join(notes, "n.md"): 0o644,
+		filepath.Join(notes, "secret.png"): 0o000, filepath.Join(notes, "locked"): 0o000} {
+		if err := os.Chmod(p, mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(args ...string) result {
+		t.Helper()
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		err := cmd.Run()
+		r := result{stdout: so.String(), stderr: se.String()}
+		if ee, ok := err.(*exec.ExitError); ok {
+			r.code = ee.ExitCode()
+		} else if err != nil {
+			t.Skipf("cannot run the build as another user: %v", err)
+		}
+		return r
+	}
+	if _, err := os.ReadFile(filepath.Join(notes, "secret.png")); err == nil && cred == nil {
+		t.Skip("skipping: this user reads a file of mode 000")
+	}
+	r := run("build", "-f", "csv,apkg", "--out", "out", "notes/n.md")
+	noTrace(t, r)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, w := range []string{
+		`notes/n.md:3: warning: image "secret.png" left out: permission denied`,
+		`notes/n.md:4: warning: image "locked/mito.png" left out: permission denied`,
+	} {
+		if !strings.Contains(r.stderr, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+		}
+	}
+	csv, err := os.ReadFile(filepath.Join(dir, "out", "n.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"cell diagram", "organelle", "smallest unit"} {
+		if !bytes.Contains(csv, []byte(want)) {
+			t.Errorf("the CSV lacks %q:\n%s", want, csv)
+		}
+	}
+	r = run("build", "-f", "csv", "--out", "out2", "notes")
+	noTrace(t, r)
+	if r.code != 1 || !strings.Contains(r.stderr, "notes/locked: permission denied") {
+		t.Errorf("a folder of notes that may not be read: exit %d, want 1 naming it: %s", r.code, r.stderr)
+	}
+}
