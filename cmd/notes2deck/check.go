@@ -108,7 +108,7 @@ func checkAction(c *cli.Context) error {
 			fmt.Fprintf(w, "%s: %s%s\n", printable(place(f.pos)), levelLabel(color, f.level), printable(f.msg))
 		}
 		if n.ok && !quiet {
-			fmt.Fprintf(w, "%s: %s\n", printable(n.file), coverageSummary(n.deck.Coverage, count))
+			fmt.Fprintf(w, "%s: %s\n", printable(fileName(n.file)), coverageSummary(n.deck.Coverage, count))
 		}
 	}
 	switch {

@@ -86,7 +86,7 @@ func previewAction(c *cli.Context) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		printf("%s  (%s, %s)\n", exporters.DeckName(d.Name), d.File, plural(len(d.Cards), "card"))
+		printf("%s  (%s, %s)\n", exporters.DeckName(d.Name), fileName(d.File), plural(len(d.Cards), "card"))
 		guids := all[i]
 		last := "\x00"
 		for j, card := range d.Cards {
@@ -101,7 +101,7 @@ func previewAction(c *cli.Context) error {
 			if card.Kind != extract.Basic {
 				kind = "  [" + card.Kind.String() + "]"
 			}
-			printf("    %s%s\n", card.Pos, kind)
+			printf("    %s%s\n", place(card.Pos), kind)
 			printf("      Q: %s\n", indent(plainText(card.Front), "         "))
 			if back := plainText(card.Back); back != "" || card.Kind != extract.Cloze {
 				printf("      A: %s\n", indent(back, "         "))

@@ -1274,3 +1274,36 @@ func TestRobustOutputIsAPipe(t *testing.T) {
 		})
 	}
 }
+
+// TestRobustNewlineInName: a note whose file name holds a newline or a tab
+// (saved by a script, unpacked from a zip) is named on one line by build,
+// check and preview, "new\x0aline.md:3: …", as other control characters
+// are shown: its name was printed as it is, so "file:line: message" spanned
+// two lines, and an editor reading one message a line found neither.
+func TestRobustNewlineInName(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"n/new\nline.md": "# Bio\n\n- Cell: unit ![x](gone.png)\n",
+		"n/tab\there.md": "# Chem\n\n- Atom: small\n",
+	})
+	n := filepath.Join(dir, "n")
+	for _, args := range [][]string{
+		{"build", "-f", "csv", "--out", filepath.Join(dir, "o"), n},
+		{"check", n},
+		{"preview", n},
+	} {
+		r := runBin(t, args...)
+		noTrace(t, r)
+		out := r.stdout + r.stderr
+		for _, want := range []string{`new\x0aline.md`, `tab\x09here.md`} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: the output lacks %q:\n%s", args[0], want, out)
+			}
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(line, "line.md") || strings.Contains(line, "\there.md") {
+				t.Errorf("%s: a file name split or tabbed: %q", args[0], line)
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -109,9 +110,21 @@ func (u *ui) warn(w extract.Warning) {
 // unknown (0): a warning about a whole file.
 func place(p extract.Pos) string {
 	if p.Line == 0 {
-		return p.File
+		return fileName(p.File)
 	}
-	return p.String()
+	return fileName(p.File) + ":" + strconv.Itoa(p.Line)
+}
+
+// fileName shows the tabs and newlines a file's name may hold
+// ("new\nline.md", saved by a script or unpacked from a zip) as "\x0a",
+// as printable shows other control characters: printed as they are, they
+// split "file:line: message" over two lines, and an editor or a script
+// that reads one message a line finds neither the file nor the line.
+func fileName(name string) string {
+	if !strings.ContainsAny(name, "\t\n") {
+		return name
+	}
+	return strings.NewReplacer("\t", `\x09`, "\n", `\x0a`).Replace(name)
 }
 
 // errorf prints one error line on err, in red on a terminal.
