@@ -11,6 +11,7 @@ import (
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/exporters/apkg"
 	"github.com/notes2deck/notes2deck/exporters/csv"
+	"github.com/notes2deck/notes2deck/exporters/pdf"
 	"github.com/notes2deck/notes2deck/extract"
 	"github.com/urfave/cli/v2"
 )
@@ -94,6 +95,16 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	}
 	for k := range all { // watch compares the cards of builds, not their outlines
 		all[k].Outline = nil
+	}
+	if !slices.Contains(cfg.formats, "pdf") {
+		// A note's bad "cheatsheet:" option fails every build, as a bad
+		// flag does and as check says, not only the next build with the
+		// sheet.
+		for _, d := range all {
+			if err := (pdf.Exporter{}).CheckDeck(d); err != nil {
+				return nil, err
+			}
+		}
 	}
 	// Lock the output folder and read its state only once every note parsed,
 	// so a note that fails leaves no trace in the output folder.
