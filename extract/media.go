@@ -344,6 +344,11 @@ func (p *parsed) addImage(dest string, line int) error {
 		}
 		m = Media{Name: mediaName(real, data), Path: real, Data: data}
 		p.media[real] = m
+		if f := unshownFormat(data); f != "" {
+			// Packed all the same: AnkiMobile shows it.
+			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + " is a " + f +
+				" image, which Anki shows only on iPhone and iPad: save it as PNG or JPEG to see it on a computer or on Android"})
+		}
 	}
 	p.images[dest] = m.Name
 	return nil
