@@ -264,8 +264,19 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 			}
 			return "", nil, usageError{fmt.Sprintf("%s: %s: %v", at, k.Value, err)}
 		}
+		if other := opposite[k.Value]; other != "" && own[other] && vals[0] == "true" && c.Bool(other) {
+			if sources[other] == fromFlag {
+				continue // --quiet given wins over "verbose: true" here, as any flag does
+			}
+			return "", nil, usageError{fmt.Sprintf("%s: %s and %s exclude each other (%s is at %s): keep one", at, k.Value, other, other, sources[other])}
+		}
 		if !own[k.Value] || c.IsSet(k.Value) {
 			continue
+		}
+		if isPathKey(k.Value) {
+			if vals[0], err = homePath(vals[0]); err != nil {
+				return "", nil, usageError{fmt.Sprintf("%s: %s %s: %v", at, k.Value, vals[0], err)}
+			}
 		}
 		if isPathKey(k.Value) && vals[0] != "-" && vals[0] != "" && !filepath.IsAbs(vals[0]) {
 			vals[0] = filepath.Join(filepath.Dir(file), vals[0])
@@ -278,6 +289,26 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 		sources[k.Value] = at
 	}
 	return file, sources, nil
+}
+
+// opposite pairs the settings that exclude each other.
+var opposite = map[string]string{"quiet": "verbose", "verbose": "quiet"}
+
+// homePath expands the "~" that opens path ("~/Anki", "~" alone) to the
+// home folder, as a shell expands it on the command line: YAML does not,
+// and "out: ~/Anki" made a folder named "~" inside the notes folder, one
+// that "rm -rf ~" typed there to clean it would take for the home folder.
+// Other paths are returned as they are.
+func homePath(path string) (string, error) {
+	rest, ok := strings.CutPrefix(path, "~")
+	if !ok || rest != "" && rest[0] != '/' && rest[0] != filepath.Separator {
+		return path, nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path, errors.New("names the home folder, which is unknown here (write the whole path)")
+	}
+	return home + rest, nil
 }
 
 // isPathKey reports whether the key of notes2deck.yaml names a file or a
