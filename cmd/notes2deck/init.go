@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -76,8 +78,32 @@ func initAction(c *cli.Context) error {
 		if err != nil {
 			return fmt.Errorf("write %s: %w", p, err)
 		}
-		fmt.Fprintf(c.App.Writer, "created %s\n", p)
+		fmt.Fprintf(c.App.Writer, "created %s\n", printable(fileName(p)))
 	}
-	fmt.Fprintf(c.App.Writer, "Next: notes2deck preview %s, then notes2deck build %s\n", dir, dir)
+	arg := printable(shellWord(dir))
+	fmt.Fprintf(c.App.Writer, "Next: notes2deck preview %s, then notes2deck build %s\n", arg, arg)
 	return nil
+}
+
+// shellWord writes dir as one word a shell reads back as dir, for the
+// commands init suggests: "Biology notes" was printed as it is, so the
+// command copied from it built two PATHs, "Biology" and "notes", neither
+// there; "-rf" read as flags. A name of letters, digits and ./_-+:@,= is
+// written as it is; others in single quotes (in double quotes on
+// Windows, whose shells do not read single ones); one that opens with "-"
+// is led by "./" (or ".\").
+func shellWord(dir string) string {
+	if strings.HasPrefix(dir, "-") {
+		dir = "." + string(filepath.Separator) + dir
+	}
+	plain := dir != "" && !strings.ContainsFunc(dir, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("./_-+:@,=", r))
+	})
+	switch {
+	case plain:
+		return dir
+	case runtime.GOOS == "windows":
+		return `"` + dir + `"`
+	}
+	return "'" + strings.ReplaceAll(dir, "'", `'\''`) + "'"
 }
