@@ -917,6 +917,13 @@ func (r *renderer) rawHTML(raw string) {
 			if src, alt := attrValue(attrs, "src"), attrValue(attrs, "alt"); !notionIcon(src) {
 				r.image(src, alt)
 			}
+		case name == "audio" || name == "video" || name == "source":
+			// Pasted from a web page or an export: Anki plays the file
+			// from "[sound:", as for "![](hola.mp3)"; the tags themselves
+			// were shown as text.
+			if src := attrValue(attrs, "src"); src != "" && !closing {
+				r.image(src, "")
+			}
 		case wrapperTags[name] != "" || allowedTags[name]:
 			if as := wrapperTags[name]; as != "" {
 				name = as

@@ -24,7 +24,9 @@ import (
 )
 
 var (
-	imgTag  = regexp.MustCompile(`(?i)<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	// imgTag is an HTML tag whose src is media to pack: an image, or a
+	// sound or a film (<audio>, <video>, the <source> inside them).
+	imgTag  = regexp.MustCompile(`(?i)<(?:img|audio|video|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
 	slugBad = regexp.MustCompile(`[^a-z0-9]+`)
 	// embed is an Obsidian embed: ![[file]], ![[file|300]], ![[Note#Heading]].
 	embed = regexp.MustCompile(`!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|[^\[\]\n]*)?\]\]`)
