@@ -2692,6 +2692,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		sc, lo = sc.with(label), ls[1][0]
 	}
 	raw := p.html(par, lo, everything)
+	if s, ok := p.stackedLabels(par, ls); ok && lo == ls[0][0] {
+		raw = s
+	}
 	if dot {
 		raw = dotAsColon(raw)
 	}
