@@ -197,6 +197,10 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 				return 0, 0, "", false
 			}
 			return i, i + len(arrow), "→", true
+		case c == '\t' && len(rest) > 2 && (rest[1] == '-' || rest[1] == 0xE2):
+			if k := tabDash(rest); k > 0 {
+				return i, i + k, strings.TrimSpace(string(rest[1 : k-1])), true
+			}
 		case c == ' ' && len(rest) > 1 && (rest[1] == '-' || rest[1] == '=' || rest[1] == 0xE2):
 			for _, s := range dashSeps {
 				if len(rest) >= len(s) && string(rest[:len(s)]) == s {
@@ -250,10 +254,11 @@ func isChain(after []byte) bool {
 }
 
 // sepBytes marks the bytes findSep looks at: brackets, and the bytes that
-// separators start with (':', ' ', and 0xEF and 0xE2 for the full-width signs
-// and the arrow); a table costs one load where the tests cost many.
+// separators start with (':', ' ', a tab before a dash, and 0xEF and 0xE2 for
+// the full-width signs and the arrow); a table costs one load where the tests
+// cost many.
 var sepBytes = func() (t [256]bool) {
-	for _, c := range []byte("([{)]}: \xEF\xE2\"") {
+	for _, c := range []byte("([{)]}: \t\xEF\xE2\"") {
 		t[c] = true
 	}
 	return t

@@ -25,3 +25,17 @@ func (p *parsed) stackedLabels(par ast.Node, ls [][2]int) (string, bool) {
 	}
 	return strings.Join(parts, ": ") + ":", true
 }
+
+// tabDash measures the dash separator that opens rest when its space before
+// is a tab, as a key-terms list copied from a worksheet lines its dashes up:
+// "TRACHEA<tab>- Another name for the windpipe". It returns the length of
+// the tab, the dash and the space after it, or 0 when rest opens no such
+// separator.
+func tabDash(rest []byte) int {
+	for _, d := range []string{"- ", "– ", "— "} {
+		if len(rest) > len(d)+1 && string(rest[1:1+len(d)]) == d {
+			return 1 + len(d)
+		}
+	}
+	return 0
+}
