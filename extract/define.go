@@ -617,6 +617,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		if s.termHi >= 0 && s.defLo >= 0 {
 			if isDash(sep) {
 				s.defLo += dashCopulaLen(p.src[s.defLo:hi]) // "Процесс — это программа …"
+				s = gluedYear(p.src, s)
 			}
 			s = p.namedHeadTerm(p.quotedTerm(s))
 		}

@@ -39,3 +39,31 @@ func tabDash(rest []byte) int {
 	}
 	return 0
 }
+
+// gluedYear moves a year glued to a dash out of a term, where a student
+// typing fast dates an event with "-1917" before the dash that opens its
+// facts: "Turnip Winter -1917 - naval blockade - 750,000 starved" asks for
+// "Turnip Winter", and the answer opens with "1917 - naval blockade …", as
+// the student's "Treaty Of Versailles - 1919 - …" lines do. Only a name
+// ending in a letter or a bracket gives its year away; "1914 -1918" stays.
+func gluedYear(src []byte, s split) split {
+	t := src[s.termLo:s.termHi]
+	n := len(t)
+	if n < 7 || t[n-5] != '-' || t[n-6] != ' ' {
+		return s
+	}
+	for _, c := range t[n-4:] {
+		if c < '0' || c > '9' {
+			return s
+		}
+	}
+	k := n - 6
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || !(isASCIILetter(t[k-1]) || t[k-1] == ')') {
+		return s
+	}
+	s.termHi, s.defLo = s.termLo+k, s.termLo+n-4
+	return s
+}
