@@ -479,6 +479,16 @@ func (r *renderer) code(n ast.Node, lang string) {
 	for i := 0; i < n.Lines().Len(); i++ {
 		body.Write(segValue(n.Lines().At(i), r.p.src))
 	}
+	if mathFence(lang) {
+		// A ```math block is a display: \[…\] as $$…$$ becomes, on cards
+		// and, through sheetMath, on the sheet.
+		f := strings.TrimSpace(body.String())
+		if !r.plain {
+			f = escapeText(f)
+		}
+		r.b.WriteString(`\[` + f + `\]`)
+		return
+	}
 	if r.plain {
 		r.b.WriteString(body.String())
 		return
