@@ -579,6 +579,11 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		return s, ok
 	}
 	i, j, sep, ok := findSep(v)
+	if !ok {
+		if s, ok := p.namedValue(n, lo, hi); ok {
+			return s, true // "Force $F=ma$": the sign has no spaces to find
+		}
+	}
 	if ok && insideMath(v.text, i) {
 		if s, ok := p.namedValue(n, lo, hi); ok {
 			return s, true // "Output resistance $R_{out} = 0$"

@@ -297,10 +297,11 @@ func (b *builder) titleOverListAt(nodes []ast.Node, i int) bool {
 	return ok
 }
 
-// namedValue splits a list item that names a quantity and gives its value
-// in a formula after the name, as property lists and tables of constants
-// are written: "- Output resistance $R_{out} = 0$", "- Bandwidth $BW =
-// \infty$", "- Speed of light $c = 3 \times 10^8$ m/s". The name asks for
+// namedValue splits a list item, or a line of a paragraph of several (see
+// namedValueLine), that names a quantity and gives its value in a formula
+// after the name, as property lists and tables of constants are written:
+// "- Output resistance $R_{out} = 0$", "- Bandwidth $BW = \infty$", "- Speed
+// of light $c = 3 \times 10^8$ m/s". The name asks for
 // the formula. The name is a term of a few words that opens no clause, no
 // step ("Set $x = 0$"): a name of one word gives the symbol its initial.
 // The formula sets a short symbol, and little but a unit follows it.
@@ -310,7 +311,7 @@ func (p *parsed) namedValue(n ast.Node, lo, hi int) (split, bool) {
 	if k < 3 || t[k-1] != ' ' || k+1 >= len(t) || t[k+1] == '$' {
 		return split{}, false // the quick test
 	}
-	if _, ok := n.Parent().(*ast.ListItem); !ok {
+	if _, ok := n.Parent().(*ast.ListItem); !ok && !namedValueLine(n) {
 		return split{}, false
 	}
 	name := bytes.TrimSpace(t[:k])

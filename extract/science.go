@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // mathFence reports whether a fenced block's language says it holds one
@@ -86,4 +88,13 @@ func isKeyGloss(gloss []byte) bool {
 	g := strings.ToLower(strings.TrimRight(strings.TrimSpace(string(gloss)), "."))
 	r, _ := utf8.DecodeRuneInString(g)
 	return unicode.IsLetter(r) && g != "const" && g != "constant"
+}
+
+// namedValueLine reports whether n, a block outside a list, is a paragraph
+// of more than one line: physics notes list named formulas a line each as
+// they list them in bullets, "Force $F = ma$" over "Potential Energy $U =
+// mgh$".
+func namedValueLine(n ast.Node) bool {
+	para, ok := n.(*ast.Paragraph)
+	return ok && para.Lines().Len() > 1
 }
