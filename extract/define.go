@@ -1657,6 +1657,8 @@ var weakNext = map[string]bool{
 	"written": true, "chosen": true, "thought": true, "brought": true, "taught": true,
 	"sold": true, "paid": true, "told": true, "thrown": true, "spoken": true, "sent": true,
 	"spent": true, "meant": true, "understood": true, "lost": true,
+	// "A set is said to be open if …" defines what is said of the subject.
+	"said": true,
 }
 
 // definedIf splits a definition written as mathematics writes one, the
