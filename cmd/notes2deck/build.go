@@ -152,6 +152,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 			switch {
 			case slices.Contains(cfg.formats, "apkg"):
 				state.forgetCSV(t.name)
+				state.trimPlanned(t.name, parsed[i], ids)
 			case slices.Contains(cfg.formats, "csv"):
 				var notes [][]exporters.Note
 				notes, release = exporters.SharedNotes(parsed[i])

@@ -197,6 +197,32 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	})
 }
 
+// trimPlanned drops from the state of the package of target name, about to
+// be built from decks, what its plan reads no more (see apkg.State.Trim),
+// so that the state file's text is freed while the notes are made and
+// exported, not once the package is planned. ids returns the cards' GUIDs,
+// as keepGUIDs's, which must have run: the GUIDs are those of the package
+// only when it kept none (a card's GUID set changes the others' numbering).
+func (s *buildState) trimPlanned(name string, decks []extract.Deck, ids func() *exporters.CardIDs) {
+	if s.file == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := s.file.Packages[name+".apkg"]
+	if st == nil || len(st.Notes) == 0 {
+		return
+	}
+	for _, d := range decks {
+		for _, c := range d.Cards {
+			if c.GUID != "" {
+				return
+			}
+		}
+	}
+	st.Trim(ids().GUIDs)
+}
+
 // rememberCSV records the notes of a CSV of target name built without its
 // package, notes being exporters.Notes of decks, so that the next build
 // keeps their GUIDs as a package build keeps its own: Anki's CSV import

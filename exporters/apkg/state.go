@@ -55,6 +55,65 @@ type NoteState struct {
 // deleting tag:notes2deck::deleted would delete it.
 func (n *NoteState) Shipped() bool { return n.Hash == "" && len(n.Fields) == 0 }
 
+// Trim drops what s remembers of the notes whose GUIDs are among guids, the
+// GUIDs of the cards of a build of its package, but their hash and
+// modification time: that build's plan reads no more of them, and its own
+// notes replace them. The strings s keeps are copied, so that none of them
+// holds on to the text of the state file they were read from (a state
+// file of 10,000 items is 11 MB, alive until the package is planned).
+func (s *State) Trim(guids [][]string) {
+	kept := make(map[string]*NoteState, len(s.Notes))
+	// The kept notes and their hashes are allocated in one piece each,
+	// made at most as long as s.Notes, so the pointers into them stay.
+	trimmed := make([]NoteState, 0, len(s.Notes))
+	hashes := make([]byte, 0, len(s.Notes)*hashLen)
+	for _, gs := range guids {
+		for _, g := range gs {
+			if o := s.Notes[g]; o != nil && kept[g] == nil {
+				hashes = append(hashes, o.Hash...)
+				trimmed = append(trimmed, NoteState{Hash: o.Hash, Mod: o.Mod})
+				kept[g] = &trimmed[len(trimmed)-1]
+			}
+		}
+	}
+	all, at := string(hashes), 0
+	for k := range trimmed {
+		n := len(trimmed[k].Hash)
+		trimmed[k].Hash, at = all[at:at+n], at+n
+	}
+	for g, o := range s.Notes {
+		if kept[g] == nil {
+			kept[strings.Clone(g)] = o.clone()
+		}
+	}
+	s.Notes = kept
+}
+
+// clone returns a copy of n that shares no memory with it.
+func (n *NoteState) clone() *NoteState {
+	c := &NoteState{Hash: strings.Clone(n.Hash), Mod: n.Mod, Deck: strings.Clone(n.Deck), Kind: strings.Clone(n.Kind),
+		Fields: cloneStrings(n.Fields), Tags: cloneStrings(n.Tags)}
+	if n.Media != nil {
+		c.Media = make(map[string]string, len(n.Media))
+		for k, v := range n.Media {
+			c.Media[strings.Clone(k)] = strings.Clone(v)
+		}
+	}
+	return c
+}
+
+// cloneStrings returns a copy of v whose strings share no memory with v's.
+func cloneStrings(v []string) []string {
+	if v == nil {
+		return nil
+	}
+	c := make([]string, len(v))
+	for i, x := range v {
+		c[i] = strings.Clone(x)
+	}
+	return c
+}
+
 // LoadStateFile reads a state file written by Save, or one of version 1
 // (JSON). An empty input gives an empty StateFile; one that does not parse
 // gives an error wrapping ErrCorrupt.

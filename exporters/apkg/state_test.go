@@ -225,3 +225,39 @@ func TestRestoredNoteIsNewerThanItsDeletedCopy(t *testing.T) {
 		t.Errorf("restored note: mod %d tags %q, want mod > %d (the tagged copy's) and no %s", back.mod, back.tags, tagged.mod, DeletedTag)
 	}
 }
+
+// TestTrimKeepsThePackage: a state trimmed to the GUIDs of the build gives
+// the same package and state file as the whole state, the deleted note
+// shipped with its fields.
+func TestTrimKeepsThePackage(t *testing.T) {
+	decks := exportertest.Decks()
+	sf, err := LoadStateFile(strings.NewReader(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	export(t, Exporter{Time: testTime, State: sf.Package("x.apkg")}, decks)
+	decks[0].Cards[0].Back = "The mitochondrion (edited)"
+	decks[0].Cards = slices.Delete(decks[0].Cards, 1, 2)
+	whole, trimmed := roundTrip(t, sf), roundTrip(t, sf)
+	trimmed.Package("x.apkg").Trim(exporters.PackageGUIDs(decks))
+	for g, n := range trimmed.Package("x.apkg").Notes {
+		if whole.Package("x.apkg").Notes[g].Hash != n.Hash {
+			t.Errorf("note %s: hash %q, want %q", g, n.Hash, whole.Package("x.apkg").Notes[g].Hash)
+		}
+	}
+	want := export(t, Exporter{Time: testTime + 100, State: whole.Package("x.apkg")}, decks)
+	got := export(t, Exporter{Time: testTime + 100, State: trimmed.Package("x.apkg")}, decks)
+	if !bytes.Equal(got, want) {
+		t.Errorf("the trimmed state changed the package")
+	}
+	var a, b bytes.Buffer
+	if err := whole.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := trimmed.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Errorf("the trimmed state saved another state file")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strings"
 )
 
 // stateMagic opens a state file in the binary format. The format is
@@ -171,10 +172,12 @@ func decodeStateFile(text string) (int, *StateFile, error) {
 		return int(min(version, 1<<30)), f, s.err
 	}
 	for range s.count() {
-		name := s.str()
+		// The names and sources are copied: a package's notes may drop
+		// their strings (State.Trim), and then none holds on to text.
+		name := strings.Clone(s.str())
 		st := &State{Notes: map[string]*NoteState{}}
 		if version >= 3 {
-			st.Source = s.str()
+			st.Source = strings.Clone(s.str())
 		}
 		for range s.count() {
 			guid := s.str()
