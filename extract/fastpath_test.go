@@ -571,3 +571,38 @@ func checkAppendLower(t *testing.T, s string) {
 		t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 	}
 }
+
+// reagentInputs are lines with arrows, reactions and prose alike.
+var reagentInputs = []string{
+	"Alkene --HBr--> haloalkane",
+	"CH3COOH + C2H5OH --(conc. H2SO4)--> CH3COOC2H5 + H2O",
+	"Ketone —NaBH4→ secondary alcohol",
+	"Alcohol ->[PCC] aldehyde",
+	"Ester — (H+) → acid", "Ester –[O] ⟶ acid", "a ---> b", "a ----HBr----> b",
+	"warm → unlocks hashes", "A -> B -> C", "x → [y] z", "→ start", "a -→ b",
+	"Primary alkanol --[O]--> alkanal --[O]--> alkanoic acid", "no arrow at all",
+}
+
+// checkReagentArrow checks that mayBeReagentArrow rules out no line that
+// reagentArrowRE matches.
+func checkReagentArrow(t *testing.T, s string) {
+	if reagentArrowRE.MatchString(s) && !mayBeReagentArrow(s) {
+		t.Errorf("mayBeReagentArrow(%q) = false, but reagentArrowRE matches", s)
+	}
+}
+
+func TestReagentArrow(t *testing.T) {
+	for _, s := range reagentInputs {
+		checkReagentArrow(t, s)
+	}
+	if mayBeReagentArrow("warm → unlocks hashes") {
+		t.Error("mayBeReagentArrow holds an arrow between words")
+	}
+}
+
+func FuzzReagentArrow(f *testing.F) {
+	for _, s := range reagentInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkReagentArrow)
+}

@@ -401,6 +401,36 @@ var mnemonicHeads = map[string]bool{"mnemonic": true, "mnemonics": true, "memory
 // touches the dashes and the arrow.
 var reagentArrowRE = regexp.MustCompile(`^(\S.*?)\s+(?:(?:-{1,3}|—|–)(?:\s?(\[[^\[\]]+\]|\([^()]+\))\s?|([^\s\[\]()<>→—–-]+))(?:-{1,3}>|→|⟶)|(?:-{1,3}>|→)(\[[^\[\]]+\]))\s*(\S.*)$`)
 
+// mayBeReagentArrow reports whether reagentArrowRE may match t: an arrow
+// ("->", "→", "⟶") that a "[" follows, or that touches what is before it,
+// or that one space parts from a closing bracket. An arrow typed between
+// spaces after a word ("warm → unlocks"), as prose writes it, holds no
+// reagent, and the regexp's lazy start would try every place before it.
+func mayBeReagentArrow(t string) bool {
+	for i := 0; i < len(t); i++ {
+		var n int // the arrow's length in bytes
+		switch {
+		case t[i] == '>' && i > 0 && t[i-1] == '-':
+			n = 1
+		case strings.HasPrefix(t[i:], "→") || strings.HasPrefix(t[i:], "⟶"):
+			n = 3
+		default:
+			continue
+		}
+		j := i // the arrow's start, before the dashes of "-->"
+		for n == 1 && j > 0 && t[j-1] == '-' {
+			j--
+		}
+		if i+n < len(t) && t[i+n] == '[' {
+			return true
+		}
+		if j > 0 && !isReSpace(t[j-1]) || j > 1 && (t[j-2] == ')' || t[j-2] == ']') {
+			return true
+		}
+	}
+	return false
+}
+
 // reagentItem makes the card of a list item that is a reaction with its
 // reagent on the arrow: the reactants and the reagent ask for the product,
 // "Alkene —HBr→" → "haloalkane". A chain of steps ("Primary alkanol
@@ -414,6 +444,9 @@ func (b *builder) reagentItem(it, head ast.Node, sc scope) bool {
 		return false // the quick test: no arrow
 	}
 	t := strings.TrimSpace(b.p.plain(head, 0, everything))
+	if !mayBeReagentArrow(t) {
+		return false
+	}
 	m := reagentArrowRE.FindStringSubmatch(t)
 	if m == nil || strings.Contains(m[5], "->") || strings.Contains(m[5], "→") || strings.Contains(m[5], "⟶") {
 		return false
