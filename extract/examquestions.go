@@ -31,11 +31,16 @@ var commandObjects = map[string]bool{
 // with a full stop: "Describe the role of the control unit in the
 // processor." over "Decodes instructions. [1]".
 func isExamQuestion(t string) bool {
-	fields := strings.Fields(t)
-	if len(fields) < 3 {
-		return false
+	var fields [2]string // the first two words, when there is a third
+	n := 0
+	for f := range strings.FieldsSeq(t) {
+		if n == 2 {
+			first := strings.ToLower(strings.Trim(fields[0], "*_"))
+			second := strings.ToLower(strings.Trim(fields[1], "*_,"))
+			return commandWords[first] && commandObjects[second]
+		}
+		fields[n] = f
+		n++
 	}
-	first := strings.ToLower(strings.Trim(fields[0], "*_"))
-	second := strings.ToLower(strings.Trim(fields[1], "*_,"))
-	return commandWords[first] && commandObjects[second]
+	return false
 }

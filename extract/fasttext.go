@@ -94,21 +94,26 @@ func spaceAt(s string, i int) (bool, int) {
 	return unicode.IsSpace(r), n
 }
 
-// countFields returns len(strings.Fields(s)) without allocating.
+// countFields returns len(strings.Fields(s)) without allocating. It reads
+// bytes through fieldBytes, as isJoinedFields does: only a byte that may lead
+// a white-space rune is decoded.
 func countFields(s string) int {
 	n := 0
 	space := true // the last rune was white space, or there was none
-	for _, r := range s {
-		var sp bool
-		if r < utf8.RuneSelf {
-			sp = r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
-		} else {
-			sp = unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		sp, w := false, 1
+		switch fieldBytes[s[i]] {
+		case spaceByte, otherSpace:
+			sp = true
+		case spaceLead:
+			r, k := utf8.DecodeRuneInString(s[i:])
+			sp, w = unicode.IsSpace(r), k
 		}
 		if space && !sp {
 			n++
 		}
 		space = sp
+		i += w
 	}
 	return n
 }
@@ -142,7 +147,7 @@ func isJoinedFields(s string) bool {
 	return !prevSpace || s == ""
 }
 
-// Classes of bytes for isJoinedFields.
+// Classes of bytes for isJoinedFields and countFields.
 const (
 	plainByte  = iota // not white space, nor the start of white space
 	spaceByte         // ' '
@@ -150,7 +155,7 @@ const (
 	spaceLead         // 0xC2, 0xE1, 0xE2 or 0xE3: it may lead a white space rune
 )
 
-// fieldBytes classes each byte for isJoinedFields: only runes led by 0xC2,
+// fieldBytes classes each byte for isJoinedFields and countFields: only runes led by 0xC2,
 // 0xE1, 0xE2 or 0xE3 are white space beyond ASCII, so no other byte, lead or
 // continuation, needs decoding; one load spares a test per byte.
 var fieldBytes = func() (t [256]uint8) {

@@ -539,9 +539,9 @@ func conditionHeading(sc scope) bool {
 	if i < 0 {
 		return false
 	}
-	switch strings.ToLower(t[i+1:]) {
-	case "if", "when", "unless", "whenever":
-		return true
-	}
-	return false
+	return lookupLower(conditionEnds, t[i+1:])
 }
+
+// conditionEnds are the words that end a heading over conditions
+// (conditionHeading).
+var conditionEnds = map[string]bool{"if": true, "when": true, "unless": true, "whenever": true}

@@ -55,22 +55,25 @@ func operatorToken(s string) bool {
 // "On the Origin of Species" a title, as "From the Process of Production",
 // one of four kinds of alienation, names one.
 func opensWithPlace(outer string) bool {
-	f := strings.SplitN(outer, " ", 5)
-	if len(f) < 4 || isTitleCase(outer) {
+	first, rest, _ := strings.Cut(outer, " ")
+	if !lookupLower(placePrepositions, first) || strings.Count(outer, " ") < 3 || isTitleCase(outer) {
 		return false
 	}
-	switch strings.ToLower(f[0]) {
-	case "in", "on", "at", "for", "from", "into", "after", "before", "during", "with":
-	default:
+	second, rest, _ := strings.Cut(rest, " ")
+	if !lookupLower(placeArticles, second) {
 		return false
 	}
-	switch strings.ToLower(f[1]) {
-	case "the", "a", "an", "this", "that":
-		r, _ := utf8.DecodeRuneInString(f[2])
-		return !unicode.IsUpper(r) // "From the Process of Production" names a kind
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsUpper(r) // "From the Process of Production" names a kind
 }
+
+// placePrepositions open an adverbial of place or time (opensWithPlace),
+// and placeArticles follow them.
+var (
+	placePrepositions = map[string]bool{"in": true, "on": true, "at": true, "for": true, "from": true, "into": true,
+		"after": true, "before": true, "during": true, "with": true}
+	placeArticles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true}
+)
 
 // verbThenArticle reports whether outer, a term candidate's words joined by
 // single spaces, holds a verb of the present tense before its object's
@@ -79,22 +82,26 @@ func opensWithPlace(outer string) bool {
 // ends in a single "s" and is followed by "a", "an" or "the"; a noun in the
 // plural is rarely followed by an article inside a term.
 func verbThenArticle(outer string) bool {
-	f := strings.Fields(outer)
-	for i := 1; i+1 < len(f); i++ {
-		switch f[i+1] {
-		case "a", "an", "the":
-		default:
-			continue
-		}
-		w := f[i]
-		if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
-			continue
-		}
-		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
+	var w string // the word before next, past the first
+	i := 0
+	for next := range strings.FieldsSeq(outer) {
+		if i >= 2 && (next == "a" || next == "an" || next == "the") && isPresentVerb(w) {
 			return true
 		}
+		w = next
+		i++
 	}
 	return false
+}
+
+// isPresentVerb reports whether w may be a verb of the present tense, for
+// verbThenArticle: four letters or more, all lower case, ending in a single
+// "s" ("needs", not "class", "virus" or "basis").
+func isPresentVerb(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // loneSeriesItem reports whether it, a bullet labelled as one of a series

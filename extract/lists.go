@@ -333,7 +333,7 @@ func isStatement(t string) bool {
 func isSentenceLine(t string) bool {
 	t = strings.TrimSpace(t)
 	r, _ := utf8.DecodeRuneInString(t)
-	return countFields(t) >= 3 && unicode.IsUpper(r) && strings.ContainsAny(t[len(t)-1:], ".!?")
+	return t != "" && strings.ContainsAny(t[len(t)-1:], ".!?") && unicode.IsUpper(r) && countFields(t) >= 3
 }
 
 // isVerbSep reports whether a split's separator is a verb, "is" or
