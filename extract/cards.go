@@ -1151,7 +1151,7 @@ func (b *builder) headingTag(heads []heading) string {
 // tagPart returns the text of one level of a heading tag.
 func tagPart(s string) string {
 	s = strings.ReplaceAll(contextMath(s), "::", ":")
-	s = strings.Join(strings.Fields(s), "_")
+	s = strings.ReplaceAll(joinFields(s), " ", "_") // the words joined by "_"
 	return strings.ReplaceAll(s, `"`, "")
 }
 

@@ -395,6 +395,9 @@ func isLabel(s string) bool {
 			return false
 		}
 	}
+	if head := strings.TrimRight(s[:strings.IndexAny(s, "0123456789")], " \t\n\f\r"); len(head) > 3*len("exercise") || strings.ContainsAny(head, " \t\n\f\r") {
+		return false // more than one label word before the number, in any case: not worth lowering
+	}
 	return isNumberedLabel(strings.ToLower(s))
 }
 

@@ -246,7 +246,7 @@ func outsideBracketsOracle(s string) string {
 
 // termInputs are tricky inputs for isTerm and its helpers.
 var termInputs = []string{
-	"", " ", "Term", "AWS WAF", "It is", "the thing", "Thing of", "Note", "NOTE", "Step 1", "step 12b", "ſtep 3", "Q2",
+	"", " ", "Term", "AWS WAF", "It is", "the thing", "Thing of", "Note", "NOTE", "Step 1", "step 12b", "EXERCISE  4", "Covalent mutex J-24", "\u212aey 2", "ſtep 3", "Q2",
 	"Chapter 3K", "Case 1 2", "Step\x801", "8080", "1234567", "0", "12:30", "1 x 2", "3 × 4", "( )", "-", "- item",
 	"-\titem", "*x", "$HOME", "f()", "a=b", "a\\b", "http://x", "WWW.site", "wwW.", "w\u00e9", "a, b", "a. b",
 	"Dense café T-2", "“Quoted” Term", "**Bold** term", "`code` thing", "The (big) [red] dog", "（全角）用語", "a\u00a0b",
