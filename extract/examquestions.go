@@ -35,9 +35,7 @@ func isExamQuestion(t string) bool {
 	n := 0
 	for f := range strings.FieldsSeq(t) {
 		if n == 2 {
-			first := strings.ToLower(strings.Trim(fields[0], "*_"))
-			second := strings.ToLower(strings.Trim(fields[1], "*_,"))
-			return commandWords[first] && commandObjects[second]
+			return lookupLower(commandWords, strings.Trim(fields[0], "*_")) && lookupLower(commandObjects, strings.Trim(fields[1], "*_,"))
 		}
 		fields[n] = f
 		n++

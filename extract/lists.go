@@ -320,13 +320,15 @@ func isStatement(t string) bool {
 	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") || isExamQuestion(t) || asksUnmarked(t) {
 		return false
 	}
-	w, _, _ := strings.Cut(t, " ")
-	switch strings.ToLower(w) {
-	case "he", "she", "they", "it", "we", "i", "you", "this", "these", "there":
+	if w, _, _ := strings.Cut(t, " "); lookupLower(statementSubjects, w) {
 		return countFields(t) >= 4
 	}
 	return countFields(t) >= 9
 }
+
+// statementSubjects are the pronouns that open a statement (isStatement).
+var statementSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"you": true, "this": true, "these": true, "there": true}
 
 // isSentenceLine reports whether line t is a sentence of its own: three
 // words at least, a capital first and a full stop, "!" or "?" last.
