@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -19,6 +20,14 @@ var shortcodeClose = regexp.MustCompile(`^\{\{[<%][ \t]*/[ \t]*(admonition|hint|
 // a bare word.
 var shortcodeArg = regexp.MustCompile(`(\w+)="([^"]*)"|"([^"]*)"|(\S+)`)
 
+// shortcodeTag matches one Hugo shortcode tag inside a line: "{{< katex >}}",
+// "{{</ katex >}}", `{{< figure src="a.png" >}}`, "{{% colour red %}}".
+// Group 1 is the slash of a closing tag, 2 the name, 3 the arguments.
+var shortcodeTag = regexp.MustCompile(`\{\{[<%][ \t]*(/?)[ \t]*([A-Za-z][\w.-]*)(.*?)[ \t]*[>%]\}\}`)
+
+// shortcodeSrc matches the source of a figure shortcode: src="a.png".
+var shortcodeSrc = regexp.MustCompile(`\bsrc="([^"]+)"`)
+
 // shortcodes rewrites Hugo's box shortcodes as the Obsidian callouts they
 // mean, line for line, so that positions stay right:
 //
@@ -30,7 +39,8 @@ var shortcodeArg = regexp.MustCompile(`(\w+)="([^"]*)"|"([^"]*)"|(\S+)`)
 // closing line closes the nearest box of its name still open, so boxes nest
 // (up to maxAdmonitionNesting deep); a box never closed, an indented
 // shortcode (in a list or in indented code) and fenced code are left as
-// they are. body is returned when it holds no shortcode.
+// boxes; then the shortcodes left in the text are rewritten by
+// inlineShortcodes. body is returned when it holds no shortcode.
 func shortcodes(body []byte) []byte {
 	if !bytes.Contains(body, []byte("{{<")) && !bytes.Contains(body, []byte("{{%")) {
 		return body
@@ -61,7 +71,7 @@ func shortcodes(body []byte) []byte {
 		}
 	}
 	if len(pairs) == 0 {
-		return body
+		return inlineShortcodes(body)
 	}
 	depth := make([]int, len(lines)+1) // differences, then how many boxes hold each line
 	closes := map[int]bool{}
@@ -86,7 +96,95 @@ func shortcodes(body []byte) []byte {
 			lines[i] = append(prefix, l...)
 		}
 	}
+	return inlineShortcodes(bytes.Join(lines, nil))
+}
+
+// A shortcodeAt is one shortcode tag of a note: its line, its bytes in that
+// line, and what it is.
+type shortcodeAt struct {
+	line, lo, hi int
+	closing      bool
+	name, args   string
+}
+
+// inlineShortcodes rewrites the Hugo shortcodes that open no box on a line
+// of their own, as Hugo Book and Blowfish notes write formulas and hints:
+//
+//	{{< hint info >}}{{< katex >}}FV_N = PV(1 + r)^N{{</ katex >}}{{</ hint >}}   $FV_N = PV(1 + r)^N$
+//	{{< katex display >}}NPV = …{{< /katex >}}                                   $$NPV = …$$
+//	{{< figure src="npv.png" >}}                                                 ![](npv.png)
+//
+// A katex pair is a formula, inline when it opens and closes on one line,
+// displayed when it spans lines or says display or block; a figure is its
+// image; any other tag is left out, its text kept. Shown raw, "{{< katex
+// >}}" read as a cloze, "{{c1::< katex >}}", and made junk cards. Tags in
+// fenced code and in code spans are left as they are.
+func inlineShortcodes(body []byte) []byte {
+	if !bytes.Contains(body, []byte("{{<")) && !bytes.Contains(body, []byte("{{%")) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	var tags []shortcodeAt
+	var fence fenceState
+	for i, l := range lines {
+		if fence.next(l) || !bytes.Contains(l, []byte("{{")) {
+			continue
+		}
+		spans := codeSpans(l)
+		for _, m := range shortcodeTag.FindAllSubmatchIndex(l, -1) {
+			if slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m[0] && m[0] < s[1] }) {
+				continue
+			}
+			tags = append(tags, shortcodeAt{i, m[0], m[1], m[3] > m[2], string(l[m[4]:m[5]]), string(l[m[6]:m[7]])})
+		}
+	}
+	if len(tags) == 0 {
+		return body
+	}
+	repl := make([]string, len(tags)) // what each tag becomes; "" leaves it out
+	for k := 0; k < len(tags); k++ {
+		switch t := tags[k]; {
+		case t.name == "katex" && !t.closing:
+			if c := k + 1; c < len(tags) && tags[c].name == "katex" && tags[c].closing {
+				repl[k], repl[c] = katexDelims(&tags[k], &tags[c], lines)
+				k = c
+			}
+		case t.name == "figure" && !t.closing:
+			if m := shortcodeSrc.FindStringSubmatch(t.args); m != nil {
+				repl[k] = "![](" + m[1] + ")"
+			}
+		}
+	}
+	for k := len(tags) - 1; k >= 0; k-- {
+		t, l := tags[k], lines[tags[k].line]
+		lines[t.line] = slices.Concat(l[:t.lo], []byte(repl[k]), l[t.hi:])
+	}
 	return bytes.Join(lines, nil)
+}
+
+// katexDelims returns the delimiters that replace a katex shortcode pair,
+// open and closing: "$" around a formula inside a line, the spaces between
+// the tags and the formula taken with the tags, so that "{{< katex >}} V
+// {{< /katex >}}" reads $V$; "$$" around one displayed. An empty formula
+// leaves both out.
+func katexDelims(open, closing *shortcodeAt, lines [][]byte) (string, string) {
+	args := " " + open.args + " "
+	if open.line != closing.line || strings.Contains(args, " display") || strings.Contains(args, " block") {
+		return "$$", "$$"
+	}
+	l := lines[open.line]
+	lo, hi := open.hi, closing.lo
+	for lo < hi && (l[lo] == ' ' || l[lo] == '\t') {
+		lo++
+	}
+	for hi > lo && (l[hi-1] == ' ' || l[hi-1] == '\t') {
+		hi--
+	}
+	if lo == hi {
+		return "", ""
+	}
+	open.hi, closing.lo = lo, hi
+	return "$", "$"
 }
 
 // calloutHeadOf returns the callout head, "[!case] Title", for a shortcode
