@@ -1,0 +1,39 @@
+package extract
+
+import "strings"
+
+// statuteDivisions are the abbreviations by which law notes cite a part of
+// a statute or of court rules before its number: "s. 47 OAPA 1861", "ss.
+// 1–6", "Art. 6 ECHR", "Sec. 2", "Reg. 4", "para. 3", "Sch. 1", "Pt. 7",
+// "cl. 2", "r. 3.4 CPR", "rr. 1–3".
+var statuteDivisions = map[string]bool{"s": true, "ss": true, "art": true, "arts": true, "sec": true,
+	"secs": true, "sect": true, "para": true, "paras": true, "reg": true, "regs": true, "sch": true,
+	"pt": true, "cl": true, "r": true, "rr": true}
+
+// withoutStatuteDots returns outer, a term's words outside brackets, without
+// the full stop of a statute's division before its number: "Art. 6 ECHR:
+// right to a fair trial" names the article, and its "Art." ends no
+// sentence, so the term is "Art 6 ECHR" to the tests of a clause.
+func withoutStatuteDots(outer string) string {
+	if !strings.Contains(outer, ". ") {
+		return outer // the quick test
+	}
+	var b strings.Builder
+	rest := outer
+	for {
+		i := strings.Index(rest, ". ")
+		if i < 0 {
+			break
+		}
+		word := rest[strings.LastIndexAny(rest[:i], " (")+1 : i]
+		if statuteDivisions[strings.ToLower(word)] && i+2 < len(rest) && isDigit(rune(rest[i+2])) {
+			b.WriteString(rest[:i])
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(rest[:i+2])
+		}
+		rest = rest[i+2:]
+	}
+	b.WriteString(rest)
+	return b.String()
+}
