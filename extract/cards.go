@@ -2627,6 +2627,13 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
+	if len(ls) == 1 && statesFormula(whole) {
+		// "**WACC** = E/V × Re + …" over a list defines WACC: the list
+		// is no answer of the formula.
+		b.paragraph(par, sc, false)
+		b.list(l, sc)
+		return true
+	}
 	lo := ls[0][0]
 	anyDef := false
 	if len(ls) > 1 {

@@ -37,3 +37,15 @@ func withoutStatuteDots(outer string) string {
 	b.WriteString(rest)
 	return b.String()
 }
+
+// statesFormula reports whether line, the one line of a paragraph right
+// above a list, states a formula rather than leading the list in: "ROE =
+// Net Income / Equity" defines ROE, and "μ ± 1.65σ" is an interval, whatever
+// list follows. A line that ends with a colon leads in what it holds
+// ("where r = the rate:").
+func statesFormula(line string) bool {
+	if strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：") {
+		return false
+	}
+	return strings.Contains(line, " = ") || strings.Contains(line, "±") || strings.Contains(line, "+/-")
+}
