@@ -812,6 +812,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == ":" && isNumberLabel(term) {
 		return false // "1: Go to memory" numbers a step
 	}
+	if isObjectiveLabel(term) {
+		return false // "LOS 23.a: Calculate and interpret NPV" says what to learn
+	}
 	if s.sep == ":" && opensWithVerb(term) {
 		return false // "Suffers from convoy effect: if …" has its subject above
 	}
@@ -1272,7 +1275,11 @@ var namesInRow = regexp.MustCompile(`,|&|\b(and|or|vs)\b`)
 // boldLead splits a line that opens with a bold term and goes on without a
 // separator: "**Zone-redundant gateways** For regions that …".
 func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
-	return p.emphasisLead(n, lo, hi, 2)
+	s, ok := p.emphasisLead(n, lo, hi, 2)
+	if ok && isObjectiveLabel(p.plain(n, s.termLo, s.termHi)) {
+		return split{}, false // "**LOS 1.a** Describe the …" says what to learn
+	}
+	return s, ok
 }
 
 // emphasisLead is boldLead for a term in emphasis of level minLevel at

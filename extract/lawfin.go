@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // statuteDivisions are the abbreviations by which law notes cite a part of
 // a statute or of court rules before its number: "s. 47 OAPA 1861", "ss.
@@ -48,4 +51,27 @@ func statesFormula(line string) bool {
 		return false
 	}
 	return strings.Contains(line, " = ") || strings.Contains(line, "±") || strings.Contains(line, "+/-")
+}
+
+// objectiveLabels name a learning outcome by its number, as CFA, ACCA and
+// university course notes copy the syllabus: "LOS 23.a", "LO 2.1",
+// "Learning Outcome 3".
+var objectiveLabels = []string{"los", "lo", "learning outcome", "learning outcomes", "learning objective",
+	"learning objectives", "learning outcome statement"}
+
+// isObjectiveLabel reports whether term numbers a learning outcome: "LOS
+// 23.a: Calculate and interpret NPV" says what to learn, and the number
+// asks nothing, so the line stays on its heading's card.
+func isObjectiveLabel(term string) bool {
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(term), "*_`"))
+	k := strings.LastIndexByte(t, ' ')
+	if k < 0 || k+1 == len(t) || !isDigit(rune(t[k+1])) || len(t)-k > 9 {
+		return false // the quick test: a number closes the label
+	}
+	for _, c := range t[k+1:] {
+		if !isDigit(c) && !('a' <= c && c <= 'z') && c != '.' && c != '(' && c != ')' {
+			return false
+		}
+	}
+	return slices.Contains(objectiveLabels, t[:k])
 }
