@@ -1195,6 +1195,12 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	for len(body) > 0 && isRule(body[len(body)-1]) {
 		body = body[:len(body)-1] // a rule that ends a section parts it from the next
 	}
+	if h.level == 1 && b.p.bannerOnly(body) && b.p.bannerNext(hn) {
+		// "# S1W1 Contract 1" over a rule and a picture: the note's banner
+		// answers nothing of its title.
+		b.cover(append([]ast.Node{hn}, body...)...)
+		return
+	}
 	if k := b.p.proofStart(h.text, body); k > 0 {
 		// "**Proof**:" and its steps, under "#### Lemma 1.13 (…)": no answer
 		// to the statement's name, the proof is a card of its own, as a
@@ -2506,6 +2512,54 @@ func (p *parsed) imagesOnly(ls [][2]int) bool {
 		}
 	}
 	return len(ls) > 0
+}
+
+// bannerOnly reports whether body, what a note's title heads, is only
+// rules and pictures without a caption: a banner, with no text to ask for.
+func (p *parsed) bannerOnly(body []ast.Node) bool {
+	images := false
+	for _, n := range body {
+		if isRule(n) {
+			continue
+		}
+		par, ok := n.(*ast.Paragraph)
+		if !ok || !p.imagesOnly(p.lines(par)) || p.captioned(par) {
+			return false
+		}
+		images = true
+	}
+	return images
+}
+
+// captioned reports whether a paragraph of pictures gives one of them a
+// caption, "![Scrum Framework](…)": a diagram the note names, not a banner.
+func (p *parsed) captioned(par *ast.Paragraph) bool {
+	for _, r := range p.lines(par) {
+		line := p.src[r[0]:r[1]]
+		for i := bytes.Index(line, []byte("![")); i >= 0; {
+			if i+2 < len(line) && line[i+2] != ']' && line[i+2] != '[' {
+				return true
+			}
+			k := bytes.Index(line[i+2:], []byte("!["))
+			if k < 0 {
+				break
+			}
+			i += 2 + k
+		}
+	}
+	return false
+}
+
+// bannerNext reports whether the first block after heading hn, past its
+// page fields and rules, is a paragraph of pictures: a banner under the
+// title, not a picture the note shows among its text.
+func (p *parsed) bannerNext(hn ast.Node) bool {
+	n := hn.NextSibling()
+	for n != nil && (n == p.props || isRule(n)) {
+		n = n.NextSibling()
+	}
+	par, ok := n.(*ast.Paragraph)
+	return ok && p.imagesOnly(p.lines(par))
 }
 
 // mdImage matches a Markdown image, "![alt](src)", on one line.

@@ -169,6 +169,9 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 		return nil
 	}
 	par, ok := nodes[0].(*ast.Paragraph)
+	if q, quoted := nodes[0].(*ast.Blockquote); quoted && q.ChildCount() == 1 {
+		par, ok = q.FirstChild().(*ast.Paragraph) // "> **Lecturer:** Prof Loo"
+	}
 	if !ok {
 		return nil
 	}
@@ -176,28 +179,70 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 	if len(lines) < 2 || len(lines) > maxPropertyLines {
 		return nil
 	}
+	lecture, staff := false, false
 	for _, r := range lines {
-		if _, ok := metaField(p.src[r[0]:r[1]]); !ok {
+		if _, ok := metaField(p.src[r[0]:r[1]]); ok {
+			continue
+		}
+		key, ok := lectureField(p.src[r[0]:r[1]])
+		if !ok {
 			return nil
 		}
+		lecture, staff = true, staff || staffKeys[key]
 	}
-	return par
+	if lecture && !staff {
+		return nil // "Class: a blueprint of objects" over "Module: a file" defines
+	}
+	return nodes[0]
 }
 
 // metaField reports whether line is a field of metaKeys, "Status:: [[In
 // Progress]]" or "Tags: #python", and whether its colon is doubled, as
 // Roam, Logseq and Dataview write a field.
 func metaField(line []byte) (double, ok bool) {
-	line = bytes.TrimSpace(line)
-	k := bytes.IndexByte(line, ':')
-	if k < 1 || k > 32 || !metaKeys[strings.ToLower(string(bytes.TrimSpace(line[:k])))] {
+	key, rest, ok := fieldKey(line)
+	if !ok || !metaKeys[key] {
 		return false, false
 	}
-	rest := line[k+1:]
 	if double = len(rest) > 0 && rest[0] == ':'; !double && len(rest) > 0 && rest[0] != ' ' && rest[0] != '\t' {
 		return false, false // "Source:start" is no field
 	}
 	return double, true
+}
+
+// fieldKey splits line, a field "Status:: done" or "**Lecturer:** Prof
+// Loo", at its colon: the key in lower case without its stars, and what
+// follows the colon and the stars that close the key.
+func fieldKey(line []byte) (key string, rest []byte, ok bool) {
+	line = bytes.TrimSpace(line)
+	k := bytes.IndexByte(line, ':')
+	if k < 1 || k > 32 {
+		return "", nil, false
+	}
+	rest = line[k+1:]
+	if bytes.HasPrefix(line, []byte("**")) || bytes.HasPrefix(line, []byte("__")) {
+		rest = bytes.TrimLeft(rest, "*_")
+	}
+	return strings.ToLower(string(bytes.Trim(line[:k], " \t*_"))), rest, true
+}
+
+// lectureKeys are the fields of a lecture's notes under their title, "**Class:**
+// Law 101", "**Lecturer:** Prof Loo": they name the course, not its
+// subject. Of them, only staffKeys say it alone; "Class: …" and "Module:
+// …" may define a term, so a block of them needs a teacher's name.
+var lectureKeys = map[string]bool{"class": true, "course": true, "module": true, "lecture": true,
+	"semester": true, "lecturer": true, "instructor": true, "professor": true, "teacher": true, "tutor": true}
+
+// staffKeys are the lectureKeys that name who teaches.
+var staffKeys = map[string]bool{"lecturer": true, "instructor": true, "professor": true, "teacher": true, "tutor": true}
+
+// lectureField reports whether line is a field of lectureKeys, with its key.
+func lectureField(line []byte) (string, bool) {
+	key, rest, ok := fieldKey(line)
+	if !ok || !lectureKeys[key] || len(rest) == 0 || rest[0] != ' ' && rest[0] != '\t' {
+		return "", false
+	}
+	return key, true
 }
 
 // fieldItem reports whether list item it is a page field alone, a bullet
