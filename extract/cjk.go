@@ -10,9 +10,9 @@ import (
 // and Korean notes number their items and sections, with the spaces after
 // it: "（1）RDB持久化", "1、原子性", "1）first", "① 一致性", "一、进程和线程",
 // "(가) 버스형", "1.TCP和UDP的区别？". None of these is a Markdown list
-// marker, so the number would otherwise stay on the front. It returns 0 when
-// b opens with none: an ASCII "(1) RDB" or "1.5倍" keeps its number, as the
-// English rules want (see stripNumbering).
+// marker, so the number would otherwise stay on the front; nor is the
+// "(1) Interest rate = …" of English notes. It returns 0 when b opens with
+// none: "1.5倍" and "(a)b" keep theirs.
 func cjkNumberingLen(b []byte) int {
 	if len(b) < 2 || b[0] < 0x80 && b[0] != '(' && !isDigit(rune(b[0])) {
 		return 0 // every numbering opens with a digit, "(" or a character beyond ASCII
@@ -80,7 +80,8 @@ func numberCloser(b []byte, i int, ascii bool) int {
 
 // bracketedNumber measures a number in brackets opened at b[0], size bytes
 // long: "（1）", "（一）", "(가)"; with ASCII brackets only before a script
-// written without spaces ("(1) 통신의 개념", not "(1) RDB").
+// written without spaces ("(1) 통신의 개념") or before a space and a letter,
+// the number in digits ("(1) RDB", not "(1)RDB" or "(a) RDB").
 func bracketedNumber(b []byte, size int, ascii bool) int {
 	i := size
 	for i < len(b) && i <= 10 {
@@ -100,11 +101,13 @@ func bracketedNumber(b []byte, size int, ascii bool) int {
 	i += k
 	if ascii {
 		rest := b[i:]
+		spaced := len(rest) > 0 && rest[0] == ' '
 		for len(rest) > 0 && rest[0] == ' ' {
 			rest = rest[1:]
 		}
-		if first, _ := utf8.DecodeRune(rest); !unicode.In(first, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			return 0
+		first, _ := utf8.DecodeRune(rest)
+		if !unicode.In(first, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && (!spaced || !isDigit(rune(b[size])) || !unicode.IsLetter(first)) {
+			return 0 // "(1) Interest rate = …" numbers an item as "1." does; "(a)b" is no number
 		}
 	}
 	return i

@@ -186,7 +186,9 @@ func TestStripNumbering(t *testing.T) {
 		"1.5倍":                       "1.5倍",
 		"1、2、3":                      "1、2、3",
 		"一致性":                        "一致性",
-		"(1) RDB":                    "(1) RDB",
+		"(1) RDB":                    "RDB",
+		"(1)RDB":                     "(1)RDB",
+		"(a) RDB":                    "(a) RDB",
 	} {
 		if got := stripNumbering(in); got != want {
 			t.Errorf("stripNumbering(%q) = %q, want %q", in, got, want)
