@@ -372,3 +372,79 @@ func loneBlockItem(back string) string {
 	}
 	return back
 }
+
+// bareBlocks writes as bullets the blocks of an outline whose own marker
+// is missing but whose children are nested under them by a tab, as Logseq
+// writes the first block of a page: "### SQL vs NoSQL (HLD Perspective)"
+// over "collapsed:: true" and "\t- ## Why This Topic Exists", "\t\t- In
+// HLD, the question is not…". Read as Markdown, the nested lines go on
+// the paragraph above them (or are code under a heading): the whole page
+// was one card whose answer flattened every level, "##" and all. A
+// question over its points does the same, "What is the difference
+// between references and pointers?" over "\t- A reference can never be
+// null". Written "- ### SQL vs NoSQL" and "  collapsed:: true", the block
+// is the bullet it is in the outliner, and its children nest under it. A
+// block is read so when a blank line or the note's start is above it and
+// its first child, after its properties, is a bullet a tab in. src is
+// returned when no block is bare.
+func bareBlocks(src []byte) []byte {
+	if !bytes.Contains(src, []byte("\n\t- ")) {
+		return src // the quick test: no bullet a tab in
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		if code[i] || !bareHead(lines[i]) || i > 0 && !isBlank(lines[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && !code[j] && blockProperty(lines[j]) {
+			j++
+		}
+		if j == len(lines) || code[j] || !bytes.HasPrefix(lines[j], []byte("\t- ")) {
+			continue
+		}
+		lines[i] = append([]byte("- "), lines[i]...)
+		for k := i + 1; k < j; k++ {
+			lines[k] = append([]byte("  "), lines[k]...)
+		}
+		changed = true
+		i = j
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// bareHead reports whether line may head a block of an outline written
+// without its marker: text at the line's start that opens no list, code,
+// table, quote, HTML or property of its own.
+func bareHead(line []byte) bool {
+	if isBlank(line) || line[0] == ' ' || line[0] == '\t' || bulletAt(line) || blockProperty(line) {
+		return false
+	}
+	switch line[0] {
+	case '`', '~', '|', '>', '<', '$':
+		return false
+	}
+	return true
+}
+
+// blockProperty reports whether line is one of the "key:: value" lines of
+// an outliner's block ("collapsed:: true", "type:: [[Article]]"), at the
+// line's start, with a key of letters, digits, "-" and "_".
+func blockProperty(line []byte) bool {
+	i := bytes.Index(line, []byte("::"))
+	if i <= 0 || i > 40 || i+2 < len(line) && line[i+2] != ' ' && line[i+2] != '\n' {
+		return false
+	}
+	for k, c := range line[:i] {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if !letter && (k == 0 || c != '-' && c != '_' && (c < '0' || c > '9')) {
+			return false
+		}
+	}
+	return true
+}
