@@ -138,7 +138,7 @@ func (b *builder) codeRoles(nodes []ast.Node) []codeRole {
 			}
 		} else {
 			for k := lo; k < hi; k += 2 {
-				if n := nodes[k].Lines().Len(); n > 2 {
+				if n := nodes[k].Lines().Len(); n > 2 || b.leadsOn(nodes[k+1]) {
 					role = roleNone
 				}
 			}
@@ -195,6 +195,25 @@ func (b *builder) codePairPart(n ast.Node) bool {
 		return t != "" && countFields(t) <= 60 && !strings.Contains(t, "://")
 	}
 	return false
+}
+
+// leadsOn reports whether n, a paragraph after a block of code, ends with a
+// colon: it leads on to the block below it, and explains none above it.
+// "As data grows:" over "1 Server", "becomes:" and "10 Servers" is one
+// sentence through its code; read as commands, it asked "1 Server" and
+// answered "becomes:".
+func (b *builder) leadsOn(n ast.Node) bool {
+	t := strings.TrimSpace(b.p.plain(n, 0, everything))
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
+// continuesCode reports whether n, a paragraph of text t, goes on with the
+// sentence of the block of code above it: it opens in lower case right
+// under the code, "becomes:" between "1 Server" and "10 Servers". It
+// names no task of the code below it.
+func continuesCode(n ast.Node, t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r) && n.PreviousSibling() != nil && isCode(n.PreviousSibling())
 }
 
 // captionLine reports whether n, a paragraph over a block of code, names
