@@ -448,3 +448,69 @@ func blockProperty(line []byte) bool {
 	}
 	return true
 }
+
+// taskMarkers cuts the state of a task that opens a bullet in an outliner,
+// Logseq's "TODO", "DOING", "DONE", "LATER", "WAITING" or "CANCELED" and
+// the priority after it ("[#A]"), and Roam's "{{[[TODO]]}}" and
+// "{{[[DONE]]}}": the page shows it as a checkbox, no part of the text.
+// "- TODO Krebs cycle steps" over its steps asked "TODO Krebs cycle
+// steps", and Roam's "{{[[TODO]]}} read chapter 4" was read as a cloze of
+// "TODO". "NOW" is left: an acronym as often as a state ("NOW founded
+// 1966"). Fenced code is left as it is; src is returned when no bullet
+// opens with a state.
+func taskMarkers(src []byte) []byte {
+	if !bytes.Contains(src, []byte("TODO")) && !bytes.Contains(src, []byte("DOING ")) && !bytes.Contains(src, []byte("DONE")) &&
+		!bytes.Contains(src, []byte("LATER ")) && !bytes.Contains(src, []byte("WAITING ")) && !bytes.Contains(src, []byte("CANCEL")) {
+		return src // the quick test: most notes hold no task
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i, l := range lines {
+		ws := len(l) - len(bytes.TrimLeft(l, " \t"))
+		if code[i] || !bulletAt(l[ws:]) {
+			continue
+		}
+		at := ws + markerLen(l[ws:])
+		for at < len(l) && l[at] == ' ' {
+			at++
+		}
+		n := taskMarkerLen(l[at:])
+		if n == 0 {
+			continue
+		}
+		lines[i] = append(append([]byte{}, l[:at]...), l[at+n:]...)
+		changed = true
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// taskStates are the states a task of Logseq or Roam opens with.
+var taskStates = [][]byte{[]byte("{{[[TODO]]}}"), []byte("{{[[DONE]]}}"), []byte("TODO"), []byte("DOING"),
+	[]byte("DONE"), []byte("LATER"), []byte("WAITING"), []byte("CANCELED"), []byte("CANCELLED")}
+
+// taskMarkerLen returns the length of the task state that s, the text of
+// a bullet, opens with, the space and the priority after it ("[#A] ")
+// included; 0 when s opens with none or the state is all its text.
+func taskMarkerLen(s []byte) int {
+	for _, st := range taskStates {
+		if !bytes.HasPrefix(s, st) || len(s) == len(st) || s[len(st)] != ' ' {
+			continue
+		}
+		n := len(st)
+		for n < len(s) && s[n] == ' ' {
+			n++
+		}
+		if len(s) >= n+5 && s[n] == '[' && s[n+1] == '#' && s[n+3] == ']' && s[n+4] == ' ' {
+			n += 5
+		}
+		if isBlank(s[n:]) {
+			return 0
+		}
+		return n
+	}
+	return 0
+}
