@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -513,4 +514,49 @@ func taskMarkerLen(s []byte) int {
 		return n
 	}
 	return 0
+}
+
+// srDelimiters rewrites the separators an Obsidian vault sets its
+// spaced-repetition plugin to, where Markdown's own characters would be
+// read: "creation ::@:: curly brackets" is a card as "creation :: curly
+// brackets" is, and "use {@{curly brackets `{}`}@} to create one" hides
+// what the braces hold. Each "{@{…}@}" of a paragraph is a card of its own
+// in the plugin: they are numbered in turn as Anki's clozes ("{{c1::…}}",
+// "{{c2::…}}"), the count starting again after a blank line. Left alone,
+// "@:: curly brackets" answered and "{@{" and "}@}" showed on every card.
+// Fenced code is left as it is; src is returned when it holds neither.
+func srDelimiters(src []byte) []byte {
+	if !bytes.Contains(src, []byte("::@::")) && !bytes.Contains(src, []byte("{@{")) {
+		return src // the quick test: most notes use neither
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	n := 0 // the clozes of the paragraph so far
+	for i, l := range lines {
+		if code[i] || isBlank(l) {
+			n = 0
+			continue
+		}
+		l = bytes.ReplaceAll(l, []byte("::@::"), []byte("::"))
+		for {
+			open := bytes.Index(l, []byte("{@{"))
+			if open < 0 {
+				break
+			}
+			end := bytes.Index(l[open+3:], []byte("}@}"))
+			if end < 0 {
+				break // never closed on its line: left as written
+			}
+			n++
+			mid := l[open+3 : open+3+end]
+			var out []byte
+			out = append(out, l[:open]...)
+			out = append(out, "{{c"+strconv.Itoa(n)+"::"...)
+			out = append(out, mid...)
+			out = append(out, "}}"...)
+			l = append(out, l[open+3+end+3:]...)
+		}
+		lines[i] = l
+	}
+	return bytes.Join(lines, nil)
 }
