@@ -8,8 +8,20 @@ import "strings"
 // text, not MathJax, and a tag holds no TeX. The heading's own card and
 // the fronts built from it keep the formula.
 func contextMath(s string) string {
+	if strings.Contains(s, plainDollar) { // a price, which sheetMath shows as "$"
+		s = strings.ReplaceAll(s, plainDollar, `\$`)
+	}
 	if !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
 		return s
 	}
 	return strings.TrimSpace(sheetMath(s))
+}
+
+// plainDollars returns the plain text s, the note's title, as it leaves
+// the extractor: each plainDollar a dollar sign.
+func plainDollars(s string) string {
+	if !strings.Contains(s, plainDollar) {
+		return s
+	}
+	return strings.ReplaceAll(s, plainDollar, "$")
 }

@@ -691,7 +691,11 @@ func (r *renderer) textSegment(n *ast.Text, v []byte) {
 		r.textBytes(v)
 		return
 	}
-	v = unescapeMarkdown(v, &r.inMath)
+	dollar := `\$`
+	if r.plain {
+		dollar = plainDollar
+	}
+	v = unescapeMarkdown(v, &r.inMath, dollar)
 	if bytes.IndexByte(v, '&') >= 0 { // the resolvers cost a scan and an allocation each
 		v = util.ResolveEntityNames(util.ResolveNumericReferences(v))
 	}
@@ -763,10 +767,14 @@ func isWordByte(c byte) bool {
 }
 
 // unescapeMarkdown removes the backslash of Markdown escapes, except in math:
-// inside $…$ and in the delimiters \( \) \[ \]. *math says whether v starts
+// inside $…$ and in the delimiters \( \) \[ \]. An escaped dollar outside a
+// formula, "An outlay of \$2M ($CF_0$ = -\$2M)", is a price that must neither
+// open nor close one: it becomes dollar, "\$" for convertMath and sheetMath,
+// which skip escapes and show it as a dollar sign, or plainDollar in plain
+// text. *math says whether v starts
 // inside $…$, and is left saying whether it ends there: a formula's text
 // comes in pieces wherever "_" or "*" could have been emphasis.
-func unescapeMarkdown(v []byte, math *bool) []byte {
+func unescapeMarkdown(v []byte, math *bool, dollar string) []byte {
 	if !bytes.ContainsRune(v, '\\') {
 		for i := bytes.IndexByte(v, '$'); i >= 0; {
 			*math = !*math // "$$" opens or closes once, as below
@@ -792,6 +800,11 @@ func unescapeMarkdown(v []byte, math *bool) []byte {
 			}
 		}
 		if c == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]) {
+			if v[i+1] == '$' && !*math {
+				out = append(out, dollar...)
+				i++
+				continue
+			}
 			if *math || bytes.IndexByte([]byte("()[]"), v[i+1]) >= 0 {
 				out = append(out, c)
 			}
@@ -1066,6 +1079,9 @@ func resolveWikilinks(s string) string {
 // [[wikilinks]] and ==highlights==, footnote labels and pandoc's
 // subscripts ("H~2~O"), all outside code.
 func (p *parsed) cardHTML(s string) string {
+	if strings.Contains(s, plainDollar) {
+		s = strings.ReplaceAll(s, plainDollar, moneyDollar)
+	}
 	if strings.Contains(s, "~") && !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
 		// Not beside a formula: "~" is a space in LaTeX.
 		s = outsideCode(s, pandocSubscripts)
@@ -1244,6 +1260,19 @@ func outsideCode(s string, f func(string) string) string {
 	return b.String()
 }
 
+const (
+	// moneyDollar is the HTML of an escaped dollar outside a formula,
+	// "\$2M": a dollar sign, which no later pass reads as a formula's
+	// delimiter.
+	moneyDollar = "&#36;"
+	// plainDollar is an escaped dollar outside a formula in plain text (see
+	// unescapeMarkdown): a private-use sign, so that a front made of plain
+	// text, "Cost of \$2M ($r$) loans", keeps its price apart from its
+	// formula, and that the rules read no "$" or "\" in it. cardHTML shows
+	// it as moneyDollar, a title as "$".
+	plainDollar = "\uE024"
+)
+
 // convertMath turns $…$ into \(…\) and $$…$$ into \[…\] outside <code> and <pre>;
 // a $$…$$ inside a line of text is inline, \(…\) (see displayAlone).
 // An opening $ must be followed, and a closing $ preceded, by a non-space, and a
@@ -1269,7 +1298,11 @@ func convertMath(s string) string {
 			continue
 		}
 		if s[i] == '\\' && i+1 < len(s) {
-			b.WriteString(s[i : i+2])
+			if s[i+1] == '$' {
+				b.WriteString(moneyDollar) // a price, escaped outside a formula
+			} else {
+				b.WriteString(s[i : i+2])
+			}
 			i += 2
 			continue
 		}

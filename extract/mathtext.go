@@ -32,7 +32,11 @@ func sheetMath(s string) string {
 				continue
 			}
 		case s[i] == '\\' && i+1 < len(s):
-			b.WriteString(s[i : i+2]) // "\$" is a dollar sign
+			if s[i+1] == '$' {
+				b.WriteByte('$') // "\$" is a dollar sign
+			} else {
+				b.WriteString(s[i : i+2])
+			}
 			i += 2
 			continue
 		}

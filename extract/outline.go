@@ -689,7 +689,7 @@ func (o *outliner) alt(n *ast.Image) string {
 func (o *outliner) text(b []byte) []byte {
 	if bytes.IndexByte(b, '\\') >= 0 || bytes.IndexByte(b, '$') >= 0 {
 		o.inBracket = o.inBracket || bytes.Contains(b, []byte(`\[`))
-		b = unescapeMarkdown(b, &o.inMath)
+		b = unescapeMarkdown(b, &o.inMath, `\$`)
 	}
 	if bytes.IndexByte(b, '&') >= 0 {
 		b = util.ResolveEntityNames(util.ResolveNumericReferences(b))
