@@ -155,11 +155,41 @@ func inlineShortcodes(body []byte) []byte {
 			}
 		}
 	}
-	for k := len(tags) - 1; k >= 0; k-- {
-		t, l := tags[k], lines[tags[k].line]
-		lines[t.line] = slices.Concat(l[:t.lo], []byte(repl[k]), l[t.hi:])
+	for k := 0; k < len(tags); {
+		i, l := tags[k].line, lines[tags[k].line]
+		// A "$" outside the formulas of a line that writes them in katex
+		// pairs is money: "An outlay of $2M ({{< katex >}}CF_0{{</ katex >}})"
+		// must not pair the price's "$" with the formula's.
+		money := false
+		for c := k; c < len(tags) && tags[c].line == i; c++ {
+			money = money || repl[c] == "$"
+		}
+		var b []byte
+		at, inMath := 0, false
+		for ; k < len(tags) && tags[k].line == i; k++ {
+			b = appendText(b, l[at:tags[k].lo], money && !inMath)
+			b = append(b, repl[k]...)
+			inMath = inMath != (repl[k] == "$")
+			at = tags[k].hi
+		}
+		lines[i] = appendText(b, l[at:], money && !inMath)
 	}
 	return bytes.Join(lines, nil)
+}
+
+// appendText appends text to b, with each "$" that no backslash escapes
+// escaped when money is set.
+func appendText(b, text []byte, money bool) []byte {
+	if !money {
+		return append(b, text...)
+	}
+	for j, c := range text {
+		if c == '$' && (j == 0 || text[j-1] != '\\') {
+			b = append(b, '\\')
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // katexDelims returns the delimiters that replace a katex shortcode pair,
