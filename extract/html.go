@@ -1022,15 +1022,20 @@ func unescapeBasic(s string) string {
 	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&amp;", "&").Replace(s)
 }
 
-// visibleWord reports whether HTML s shows a letter or digit outside its tags.
+// visibleWord reports whether HTML s shows a letter or digit outside its
+// tags. A price's dollar, moneyDollar, shows none: a back of "\$" alone is
+// as empty as one of "$".
 func visibleWord(s string) bool {
-	tag := false
-	for _, r := range s {
+	tag, skip := false, 0
+	for i, r := range s {
 		switch {
+		case i < skip:
 		case r == '<':
 			tag = true
 		case r == '>':
 			tag = false
+		case r == '&' && strings.HasPrefix(s[i:], moneyDollar):
+			skip = i + len(moneyDollar)
 		case !tag && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			return true
 		}
