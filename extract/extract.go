@@ -132,6 +132,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		d.Title = base
 		if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) {
 			d.Title = plainTitle(strings.TrimSpace(t))
+			if n.title == base {
+				titleContext(d.Cards, d.Title)
+			}
 		}
 	}
 	if d.Name == "" {
