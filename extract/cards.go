@@ -871,7 +871,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) < 64 && pointsElsewhere(stripTags(back)) {
 		return false // "## Answers" over "(see slide 6)": the answer is elsewhere
 	}
-	if pointerLinkOnly(back) {
+	if pointerLinkOnly(back) || bareLink(back) {
 		return false // "Reference: [Normalization of Database](…)" points elsewhere
 	}
 	if len(back) < 200 && strings.IndexByte(back, '#') >= 0 && onlyHashtags(stripTags(back)) {

@@ -218,3 +218,53 @@ func titleContext(cards []Card, title string) {
 		cards[i].Context = next
 	}
 }
+
+// linkWords name a link itself, not what it teaches: a heading over
+// "[Course Info](…)", "[Solution](…)" or "[Playlist](…)" alone asks for a
+// place to click.
+var linkWords = map[string]bool{
+	"source": true, "sources": true, "solution": true, "link": true, "here": true, "click here": true,
+	"playlist": true, "video": true, "lectures": true, "course info": true, "slides": true, "website": true,
+}
+
+// bareLink reports whether back, a card's answer as HTML, is one link alone
+// whose text names nothing to learn: a word of linkWords, a web address
+// ("https://stripe.com/blog/") or the host it goes to ("youtube.com").
+// "Textbook" over "[Compilers Principles Techniques And Tools](…)" is
+// answered by the book's title and stays.
+func bareLink(back string) bool {
+	if len(back) > 600 {
+		return false
+	}
+	s := strings.TrimSpace(back)
+	for strings.HasPrefix(s, "<hr>") {
+		s = strings.TrimSpace(s[len("<hr>"):]) // a rule between the heading and its link
+	}
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<p>"), "</p>")
+	if !strings.HasPrefix(s, "<a ") || !strings.HasSuffix(s, "</a>") || strings.Count(s, "<a ") != 1 {
+		return false
+	}
+	open := strings.IndexByte(s, '>')
+	if open < 0 || open > len(s)-len("</a>") {
+		return false
+	}
+	text := strings.TrimSpace(s[open+1 : len(s)-len("</a>")])
+	if strings.Contains(text, "<") {
+		return false // an image or markup: what shows is no address
+	}
+	lower := strings.ToLower(text)
+	if linkWords[lower] || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
+		return true
+	}
+	_, href, ok := strings.Cut(s[:open], `href="`)
+	if !ok || strings.ContainsAny(lower, " /") {
+		return false
+	}
+	href, _, _ = strings.Cut(href, `"`)
+	_, host, ok := strings.Cut(href, "://")
+	if !ok {
+		return false
+	}
+	host, _, _ = strings.Cut(host, "/")
+	return strings.TrimPrefix(strings.ToLower(host), "www.") == strings.TrimPrefix(lower, "www.")
+}
