@@ -856,8 +856,8 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, back = strayFootnotes(front, back)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
-	back = loneBlockItem(back)
-	front = boldSymbolFront(front)
+	back = danglingAnd(loneBlockItem(back))
+	front = strayEnd(boldSymbolFront(front))
 	if kind == Cloze && !hasCloze([]byte(front)) {
 		return false // a cloze whose deletions the note's markup took: Anki would make a blank card
 	}
@@ -1114,7 +1114,7 @@ func (b *builder) cardContext(sc scope) []string {
 		c[i] = contextMath(h.text)
 	}
 	for i, parent := range sc.parents {
-		c[len(sc.heads)+i] = contextMath(parent) // "Ethanol $\ce{CH3CH2OH}$" over its bullets
+		c[len(sc.heads)+i] = contextMath(strayEnd(parent)) // "Ethanol $\ce{CH3CH2OH}$" over its bullets; "R. v. Noble –" over its points
 	}
 	return c
 }

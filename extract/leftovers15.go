@@ -268,3 +268,46 @@ func bareLink(back string) bool {
 	host, _, _ = strings.Cut(host, "/")
 	return strings.TrimPrefix(strings.ToLower(host), "www.") == strings.TrimPrefix(lower, "www.")
 }
+
+// strayEnd returns front, a card's question as HTML, without a separator
+// left at its end after a space, the mark a student types before an answer
+// that went on the lines below: "**R. v. Noble, 1997 CanLII 388 (SCC) –**"
+// over its points asks "R. v. Noble, 1997 CanLII 388 (SCC)", and
+// "expansionary policy can be achieved @:" asks without its "@". Closing
+// tags after the mark stay.
+func strayEnd(front string) string {
+	text, tags := front, ""
+	for strings.HasSuffix(text, ">") {
+		k := strings.LastIndex(text, "</")
+		if k < 0 || strings.IndexByte(text[k:], ' ') >= 0 {
+			break // an element that is no closing tag: "<br>", "<img …>"
+		}
+		text, tags = text[:k], text[k:]+tags
+	}
+	for _, m := range strayMarks {
+		if t, ok := strings.CutSuffix(text, m); ok && hasWordChar(t) {
+			return strings.TrimRight(t, " ") + tags
+		}
+	}
+	return front
+}
+
+// strayMarks are the separators, after a space, that end no question: a
+// dash or an at sign whose answer is on the lines below.
+var strayMarks = []string{" –", " —", " -", " --", " @"}
+
+// danglingAnd returns back, a card's answer as HTML, without the ", and" that
+// joins it to the next line of a list: "N = the investment's projected life,
+// and" over "r = the discount rate" answers N with "the investment's
+// projected life". An answer over several lines keeps its words.
+func danglingAnd(back string) string {
+	if len(back) > 400 || strings.Contains(back, "<") {
+		return back
+	}
+	for _, m := range []string{", and", "; and", ", or", "; or"} {
+		if t, ok := strings.CutSuffix(back, m); ok && hasWordChar(t) {
+			return t
+		}
+	}
+	return back
+}
