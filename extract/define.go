@@ -626,6 +626,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			if isDash(sep) {
 				s.defLo += dashCopulaLen(p.src[s.defLo:hi]) // "Процесс — это программа …"
 				s = gluedYear(p.src, s)
+				if t := titledNumber(p.src, s, hi); t != s && p.validSplit(n, t) {
+					s = t // "IFRS 16 – Leases: …" asks for the titled standard
+				}
 			}
 			s = p.namedHeadTerm(p.quotedTerm(s))
 		}

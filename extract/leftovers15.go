@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -310,4 +312,35 @@ func danglingAnd(back string) string {
 		}
 	}
 	return back
+}
+
+// titledNumber returns s, a line split at a dash, with its term taking the
+// title after the dash when the term is a numbered designation and a short
+// title and a colon open the definition: "IFRS 16 – Leases: a lessee
+// recognises …" asks "IFRS 16 – Leases", not "IFRS 16" with "Leases: …" as
+// its answer ("Article 5 – Right to liberty: …", "Rule 404 - Character
+// Evidence: …" alike). src is the note, hi the end of the line.
+func titledNumber(src []byte, s split, hi int) split {
+	if s.termHi <= s.termLo || s.defLo >= hi || hi > len(src) {
+		return s
+	}
+	term := bytes.Fields(src[s.termLo:s.termHi])
+	if len(term) < 2 || len(term) > 4 || !isDigit(rune(term[len(term)-1][0])) {
+		return s
+	}
+	def := src[s.defLo:hi]
+	k := bytes.Index(def, []byte(": "))
+	if k <= 0 || k > 60 {
+		return s
+	}
+	title := def[:k]
+	if bytes.ContainsAny(title, ".;?!:*_`[]()") || len(bytes.Fields(title)) > 6 {
+		return s
+	}
+	if r, _ := utf8.DecodeRune(title); !unicode.IsUpper(r) {
+		return s
+	}
+	s.termHi = s.defLo + k
+	s.defLo += k + len(": ")
+	return s
 }
