@@ -31,10 +31,12 @@ func logseqHeadings(src []byte) []byte {
 	var open []headingBullet // the heading bullets whose children the line may be, outermost first
 	siblings := siblingHeadings(lines)
 	var fence fenceState
+	var run keycapRun
 	changed := false
 	for i, line := range lines {
 		ind := indentCols(line)
 		if !fence.open() && !isBlank(line) {
+			run.close(ind)
 			for len(open) > 0 && ind <= open[len(open)-1].bullet {
 				open = open[:len(open)-1]
 			}
@@ -50,7 +52,7 @@ func logseqHeadings(src []byte) []byte {
 		}
 		h := bulletHeading(line)
 		if h == nil || len(open) == 0 && ind != 0 || len(open) > 0 && ind != drop {
-			lines[i] = out
+			lines[i] = run.inner(out, ind)
 			continue
 		}
 		if siblings[i] {
@@ -58,7 +60,7 @@ func logseqHeadings(src []byte) []byte {
 			changed = true
 			continue
 		}
-		lines[i] = h
+		lines[i] = run.heading(h, ind)
 		open = append(open, headingBullet{bullet: ind, child: childCols(lines[i+1:], ind)})
 		changed = true
 	}
