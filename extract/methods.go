@@ -1,0 +1,109 @@
+package extract
+
+import "bytes"
+
+// speakerNotes blanks the presenter's notes of a slide deck written in
+// Markdown, which the audience never sees and no card asks about: in
+// remark a line "???" opens them, in reveal.js a line "Note:" or
+// "notes:" alone does, and they run to the slide's end, the next
+// separator line ("---", "----" or remark's "--"). Deckset marks each
+// paragraph of notes with a leading "^ ". Read as text, the notes made
+// the tail of the slide's card ("note: Claim2 = False …") and cards of
+// their own ("Claim1" → "Expect that no movies …").
+//
+// A note is a deck when at least three separator lines, each after a blank
+// line, cut it into slides; in other notes a line "Notes:" leads in the
+// student's own list and is kept. Lines keep their places: each line of
+// the notes is emptied, not removed.
+func speakerNotes(body []byte) []byte {
+	if !bytes.Contains(body, []byte("???")) && !bytes.Contains(body, []byte("otes:")) &&
+		!bytes.Contains(body, []byte("ote:")) && !bytes.Contains(body, []byte("\n^ ")) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	if !slideDeck(lines) {
+		return body
+	}
+	changed := false
+	var fence fenceState
+	for i := 0; i < len(lines); i++ {
+		if fence.next(lines[i]) {
+			continue
+		}
+		t := bytes.TrimSpace(lines[i])
+		switch {
+		case notesMarker(t):
+			var inner fenceState
+			for ; i < len(lines); i++ {
+				if !inner.next(lines[i]) && i > 0 && (slideSeparator(lines, i) || isATXHeading(lines[i])) {
+					i--
+					break
+				}
+				lines[i] = blankLine(lines[i])
+			}
+			changed = true
+		case len(t) > 1 && t[0] == '^' && t[1] == ' ' && (i == 0 || len(bytes.TrimSpace(lines[i-1])) == 0):
+			for ; i < len(lines) && len(bytes.TrimSpace(lines[i])) > 0; i++ {
+				lines[i] = blankLine(lines[i])
+			}
+			changed = true
+		}
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
+// slideDeck reports whether lines, a note's body, are slides: at least
+// three separator lines (see slideSeparator) outside code fences.
+func slideDeck(lines [][]byte) bool {
+	n := 0
+	var fence fenceState
+	for i, l := range lines {
+		if !fence.next(l) && slideSeparator(lines, i) {
+			if n++; n == 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slideSeparator reports whether lines[i] separates two slides: "---",
+// "----" or "--" alone after a blank line (or first), where it is no
+// Setext underline.
+func slideSeparator(lines [][]byte, i int) bool {
+	t := bytes.TrimRight(lines[i], " \t\r\n")
+	if len(t) < 2 || len(t) > 4 || bytes.Count(t, []byte("-")) != len(t) {
+		return false
+	}
+	return i == 0 || len(bytes.TrimSpace(lines[i-1])) == 0
+}
+
+// notesMarker reports whether t, a trimmed line, opens a slide's notes:
+// "???" (remark) or "Note:", "Notes:" alone in any case (reveal.js).
+func notesMarker(t []byte) bool {
+	return string(t) == "???" || bytes.EqualFold(t, []byte("note:")) || bytes.EqualFold(t, []byte("notes:"))
+}
+
+// isATXHeading reports whether line is an ATX heading, "## Title".
+func isATXHeading(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 {
+		return false
+	}
+	n := 0
+	for n < len(t) && n < 7 && t[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && (n == len(t) || t[n] == ' ' || t[n] == '\t' || t[n] == '\n' || t[n] == '\r')
+}
+
+// blankLine returns line emptied, its line end kept.
+func blankLine(line []byte) []byte {
+	if bytes.HasSuffix(line, []byte("\n")) {
+		return []byte("\n")
+	}
+	return nil
+}
