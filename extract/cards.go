@@ -1232,7 +1232,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	// No block left is written as a card (see written) but for clozes: the
 	// heading has a card only if one is not written as cards alone.
 	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.explicitOnly(n) }) ||
-		b.p.definesHeading(body, h.text) {
+		b.p.definesHeading(body, h.text) || sectionTable(h.text, body) {
 		b.cover(hn)
 		return
 	}

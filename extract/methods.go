@@ -1,6 +1,12 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
 
 // speakerNotes blanks the presenter's notes of a slide deck written in
 // Markdown, which the audience never sees and no card asks about: in
@@ -106,4 +112,31 @@ func blankLine(line []byte) []byte {
 		return []byte("\n")
 	}
 	return nil
+}
+
+// sectionTable reports whether body, under a heading titled as a part of a
+// note rather than a topic ("## Notes", "## Key points", see sectionTitles),
+// is one table of two columns or more and two rows or more below its
+// header. Each row is a card of its own; the heading's card, "Notes" over
+// the whole table, asked nothing and repeated them all, as a Cornell
+// note's "## Notes" over its "| Cues | Notes |" table did.
+func sectionTable(title string, body []ast.Node) bool {
+	if len(body) != 1 || !lookupLower(sectionTitles, strings.TrimRight(title, ":：")) {
+		return false
+	}
+	t, ok := body[0].(*east.Table)
+	if !ok {
+		return false
+	}
+	rows := 0
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		if _, ok := row.(*east.TableHeader); ok {
+			if row.ChildCount() < 2 {
+				return false
+			}
+			continue
+		}
+		rows++
+	}
+	return rows >= 2
 }
