@@ -863,12 +863,16 @@ func (r *renderer) lineBreak() {
 // image renders a Markdown or HTML image: local files by their media name,
 // remote ones as a link.
 func (r *renderer) image(dest, alt string) {
+	alt, background := marpCaption(alt)
 	if r.plain {
 		r.b.WriteString(alt)
 		return
 	}
 	if isRemote(dest) {
 		label := alt
+		if label == "" && background {
+			return // a slide's background picture, named by nothing
+		}
 		if label == "" {
 			label = dest
 		}

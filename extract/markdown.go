@@ -349,7 +349,8 @@ func (logseqProperties) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 // tags ("{% include footer.md %}", "{% hint style="info" %}"), kramdown's
 // attributes ("{:toc}", "{: .no_toc }"), the fences of Docusaurus, HackMD
 // and Quarto containers (":::tip Exam tip", ":::"), mdanki's "%" between a
-// card's front and back, Slidev's layout slots ("::right::"), and a
+// card's front and back, Slidev's layout slots ("::right::"), a Marp
+// slide's remote background picture ("![bg left:30%](https://…)"), and a
 // template's time stamps ("Date: 2023-06-09", "Time: 18:06").
 type foreignMarkup struct{}
 
@@ -372,6 +373,8 @@ func isForeignMarkup(line []byte) bool {
 			bytes.HasPrefix(t, []byte("{:")) && bytes.HasSuffix(t, []byte("}"))
 	case t[0] == ':':
 		return bytes.HasPrefix(t, []byte(":::")) && (len(t) == 3 || t[3] != ':') || isSlotLine(t)
+	case t[0] == '!':
+		return marpBackground(t)
 	}
 	if t[0] == '<' {
 		t = inlineWrap.ReplaceAll(t, nil) // "<span style=…>Dated: 03-12-2024</span>"

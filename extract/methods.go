@@ -140,3 +140,50 @@ func sectionTable(title string, body []ast.Node) bool {
 	}
 	return rows >= 2
 }
+
+// marpCaption returns alt, an image's alt text, without the directives of
+// Marp slides that open it ("bg right:45% Kat Walsh" is "Kat Walsh",
+// "w:500px" is ""), and whether the image is a slide's background ("bg").
+// The directives place the picture on a slide and name nothing: a remote
+// image's link read "bg left:30%", a missing one's text "w:500px". An alt
+// text that opens with no "bg" and no size ("left ventricle") is kept.
+func marpCaption(alt string) (string, bool) {
+	if !strings.Contains(alt, "bg") && !strings.Contains(alt, ":") {
+		return alt, false
+	}
+	fields := strings.Fields(alt)
+	placed, background, k := false, false, 0
+	for ; k < len(fields); k++ {
+		w := fields[k]
+		key, _, sized := strings.Cut(w, ":")
+		if w == "bg" {
+			placed, background = true, true
+		} else if sized && (key == "w" || key == "h" || key == "width" || key == "height") {
+			placed = true
+		} else if !marpWords[key] && (!strings.HasSuffix(w, "%") || strings.Trim(w, "0123456789.%") != "") {
+			break
+		}
+	}
+	if !placed {
+		return alt, false
+	}
+	return strings.Join(fields[k:], " "), background
+}
+
+// marpBackground reports whether t, a trimmed line, is only the remote
+// background picture of a Marp slide, "![bg right:40%](https://…/convoy.jpg)",
+// its alt text only directives: it decorates the slide, a card shows no
+// remote picture, and as Marp decks put it above the next slide's title
+// its link ended the previous slide's card. A picture of the note's own
+// files ("![bg contain](flow.png)", a diagram) stays.
+func marpBackground(t []byte) bool {
+	if len(t) < 6 || t[1] != '[' || t[len(t)-1] != ')' {
+		return false
+	}
+	i := bytes.Index(t, []byte("]("))
+	if i < 0 || bytes.IndexByte(t[i+2:], ')') != len(t)-i-3 || !isRemote(string(t[i+2:len(t)-1])) {
+		return false
+	}
+	caption, background := marpCaption(string(t[2:i]))
+	return background && caption == ""
+}
