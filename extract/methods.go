@@ -2,34 +2,44 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
 
-// speakerNotes blanks the presenter's notes of a slide deck written in
-// Markdown, which the audience never sees and no card asks about: in
-// remark a line "???" opens them, in reveal.js a line "Note:" or
-// "notes:" alone does, and they run to the slide's end, the next
-// separator line ("---", "----" or remark's "--"). Deckset marks each
-// paragraph of notes with a leading "^ ". Read as text, the notes made
-// the tail of the slide's card ("note: Claim2 = False …") and cards of
-// their own ("Claim1" → "Expect that no movies …").
-//
+// slideMarkup blanks what a slide deck written in Markdown shows the
+// presenter or the slide's layout and never its audience's text: the
+// speaker notes (see speakerNotes) and remark's markup (see remarkMarkup).
 // A note is a deck when at least three separator lines, each after a blank
-// line, cut it into slides; in other notes a line "Notes:" leads in the
-// student's own list and is kept. Lines keep their places: each line of
-// the notes is emptied, not removed.
-func speakerNotes(body []byte) []byte {
-	if !bytes.Contains(body, []byte("???")) && !bytes.Contains(body, []byte("otes:")) &&
-		!bytes.Contains(body, []byte("ote:")) && !bytes.Contains(body, []byte("\n^ ")) {
+// line, cut it into slides; other notes keep every line. Lines keep their
+// places: each line dropped is emptied, not removed.
+func slideMarkup(body []byte) []byte {
+	if bytes.Count(body, []byte("\n--"))+1 < 3 {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
 	if !slideDeck(lines) {
 		return body
 	}
+	notes := speakerNotes(lines)
+	if !remarkMarkup(lines) && !notes {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
+// speakerNotes blanks in lines, a deck's, the presenter's notes, which the
+// audience never sees and no card asks about, and reports whether there
+// were any: in remark a line "???" opens them, in reveal.js a line "Note:"
+// or "notes:" alone does, and they run to the slide's end, the next
+// separator line ("---", "----" or remark's "--"). Deckset marks each
+// paragraph of notes with a leading "^ ". Read as text, the notes made
+// the tail of the slide's card ("note: Claim2 = False …") and cards of
+// their own ("Claim1" → "Expect that no movies …"). In a note that is no
+// deck a line "Notes:" leads in the student's own list, and is kept.
+func speakerNotes(lines [][]byte) bool {
 	changed := false
 	var fence fenceState
 	for i := 0; i < len(lines); i++ {
@@ -55,11 +65,82 @@ func speakerNotes(body []byte) []byte {
 			changed = true
 		}
 	}
-	if !changed {
-		return body
-	}
-	return bytes.Join(lines, nil)
+	return changed
 }
+
+// remarkMarkup blanks in lines, a deck's, the markup of remark slides and
+// reports whether there was any: the properties that open a slide ("class:
+// center, middle", "layout: false", "background-image: url(bg.jpg)"), which
+// made cards "class" → "center, middle"; the line "--" that shows the rest
+// of a slide on a click, which made the line above it a heading; and the
+// blocks of a CSS class, ".left-column[" to "]". A class on a span,
+// ".red[has]", keeps its text, "has".
+func remarkMarkup(lines [][]byte) bool {
+	changed := false
+	var fence fenceState
+	top, depth := true, 0 // top: among a slide's first lines, where remark reads its properties
+	for i, l := range lines {
+		if fence.next(l) {
+			top = false
+			continue
+		}
+		t := bytes.TrimSpace(l)
+		switch {
+		case len(t) == 0:
+			continue
+		case string(t) == "---":
+			top = true
+			continue
+		case string(t) == "--" || top && remarkProperty(t) || classOpener(t):
+			if classOpener(t) {
+				depth++
+			}
+			lines[i] = blankLine(l)
+			changed = true
+			if string(t) == "--" {
+				top = false
+			}
+			continue
+		case depth > 0 && string(t) == "]":
+			depth--
+			lines[i] = blankLine(l)
+			changed = true
+		case bytes.Contains(l, []byte("[")) && remarkSpan.Match(l):
+			lines[i] = remarkSpan.ReplaceAll(l, []byte("${1}${2}"))
+			changed = true
+		}
+		top = false
+	}
+	return changed
+}
+
+// remarkKeys are the properties a remark slide may open with.
+var remarkKeys = map[string]bool{
+	"name": true, "class": true, "layout": true, "template": true, "count": true, "exclude": true,
+	"background-image": true, "background-size": true, "background-position": true,
+	"background-color": true, "background-repeat": true,
+}
+
+// remarkProperty reports whether t, a trimmed line, is a remark slide's
+// property, "class: center, middle": a key of remarkKeys in lower case, a
+// colon and a value.
+func remarkProperty(t []byte) bool {
+	key, value, ok := bytes.Cut(t, []byte(":"))
+	return ok && remarkKeys[string(key)] && len(bytes.TrimSpace(value)) > 0
+}
+
+// classOpener reports whether t, a trimmed line, opens a block of a CSS
+// class in remark, ".left-column[" alone on its line.
+func classOpener(t []byte) bool {
+	return len(t) > 2 && t[0] == '.' && t[len(t)-1] == '[' && remarkClass.Match(t[:len(t)-1])
+}
+
+// remarkClass matches a CSS class as remark writes it, ".left-column".
+var remarkClass = regexp.MustCompile(`^(\.[a-zA-Z][a-zA-Z0-9_-]*)+$`)
+
+// remarkSpan matches a span of a CSS class in remark, ".red[has]", after
+// the start of the line, a space or an opening mark: its text is group 2.
+var remarkSpan = regexp.MustCompile(`(^|[\s(>*_])\.[a-zA-Z][a-zA-Z0-9_-]*\[([^\[\]]*)\]`)
 
 // slideDeck reports whether lines, a note's body, are slides: at least
 // three separator lines (see slideSeparator) outside code fences.
