@@ -328,6 +328,8 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		html = boldColon(strings.TrimSpace(strings.TrimRight(html, ":：")))
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
 			html = t
+		} else if t, ok := cutRomanNumbering(html); ok && hasWordChar(stripTags(t)) {
+			html = t // "### IV. Ribosome" in an outline
 		}
 		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n)}, text != ""
 	case *ast.HTMLBlock:

@@ -268,3 +268,26 @@ func marpBackground(t []byte) bool {
 	caption, background := marpCaption(string(t[2:i]))
 	return background && caption == ""
 }
+
+// cutRomanNumbering returns s, a heading, without the Roman numeral that
+// numbers it in an outline, "IV. Ribosome" is "Ribosome", and whether
+// there was one: a numeral of I to XXXIX, a period or a parenthesis, a
+// space, then a capital or a digit. "V. cholerae" names a species, and
+// "IV Ribosome" has no mark after its numeral: both stay.
+func cutRomanNumbering(s string) (string, bool) {
+	k := 0
+	for k < len(s) && k < 7 && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X') {
+		k++
+	}
+	if k == 0 || k+2 >= len(s) || s[k] != '.' && s[k] != ')' || s[k+1] != ' ' || !romanNumeral.MatchString(s[:k]) {
+		return s, false
+	}
+	rest := strings.TrimLeft(s[k+1:], " ")
+	if rest == "" || !(rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] >= '0' && rest[0] <= '9') {
+		return s, false
+	}
+	return rest, true
+}
+
+// romanNumeral matches a Roman numeral of I to XXXIX.
+var romanNumeral = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
