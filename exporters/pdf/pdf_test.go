@@ -554,6 +554,30 @@ func TestEmoji(t *testing.T) {
 	}
 }
 
+// TestMathLetters: the styled letters and digits of Unicode's Mathematical
+// Alphanumeric Symbols, which a formula pasted from a rendered page holds
+// and no font of the sheet has, print as the letters they style, without a
+// warning; they printed "�" each. (Double-struck and fraktur letters,
+// signs of their own, are still reported: see TestTitleGlyphWarnings.)
+func TestMathLetters(t *testing.T) {
+	t.Cleanup(withoutCJKFonts())
+	file := filepath.Join(t.TempDir(), "frm.md")
+	src := "# Portfolio\n\n- MCVA𝑛 = alpha − 2 × 𝜆𝐴 × 𝜑 × MCAR𝑛\n- 𝐀𝐁 𝖠 𝟐𝟶 𝛁𝝏 ok\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var warns []string
+	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
+	for _, want := range []string{"MCVAn = alpha − 2 × λA × φ × MCARn", "AB A 20 ∇∂ ok"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+	if len(warns) != 0 {
+		t.Errorf("warnings %q, want none", warns)
+	}
+}
+
 // TestJapanese: with a CJK TrueType font the Japanese prints; without one the
 // build warns about the characters it cannot show.
 func TestJapanese(t *testing.T) {

@@ -197,6 +197,11 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			p.text = text[i : i+n]
 			p.w = s.faces[alt].measure(p.text, p.size)
 			s.addPart(w, p)
+		} else if sub, ok := mathLetter(r); ok && s.faces[proto.font].has(sub) {
+			p := proto
+			p.text = string(sub)
+			p.w = s.faces[p.font].measure(p.text, p.size)
+			s.addPart(w, p)
 		} else if sub, ok := s.emojiText(r); ok {
 			if sub != "" {
 				p := proto
@@ -270,6 +275,44 @@ func (s *sheet) emojiText(r rune) (text string, ok bool) {
 	}
 	return "", true
 }
+
+// mathLetter returns the letter, digit or sign that r, a character of
+// Unicode's Mathematical Alphanumeric Symbols, styles: "𝑛" (math italic n)
+// is n, "𝜆" is λ, "𝟐" is 2. Notes pasted from a rendered formula hold them
+// ("MCVA𝑛 = alpha − 2 × 𝜆𝐴 × 𝜑"), and the sheet, whose fonts have none,
+// printed each as "�". Bold, italic, sans-serif and monospace only style
+// a letter; script, fraktur and double-struck letters are signs of their
+// own (𝔼, 𝔽), and ok is false for them as for any other r.
+func mathLetter(r rune) (rune, bool) {
+	switch {
+	case r >= 0x1D400 && r <= 0x1D6A3: // 13 alphabets of A–Z, a–z
+		if style := (r - 0x1D400) / 52; style >= 3 && style <= 7 {
+			return 0, false // script, fraktur, double-struck: 𝔼 is no E
+		}
+		if i := (r - 0x1D400) % 52; i >= 26 {
+			return 'a' + i - 26, true
+		}
+		return 'A' + (r-0x1D400)%52, true
+	case r == 0x1D6A4:
+		return 'ı', true
+	case r == 0x1D6A5:
+		return 'ȷ', true
+	case r >= 0x1D6A8 && r <= 0x1D7C9: // 5 Greek alphabets of 58 signs
+		return mathGreek[(r-0x1D6A8)%58], true
+	case r == 0x1D7CA:
+		return 'Ϝ', true
+	case r == 0x1D7CB:
+		return 'ϝ', true
+	case r >= 0x1D7CE && r <= 0x1D7FF && (r < 0x1D7D8 || r > 0x1D7E1): // 5 sets of digits, less 𝟘
+		return '0' + (r-0x1D7CE)%10, true
+	}
+	return 0, false
+}
+
+// mathGreek is the order of each Greek alphabet of the Mathematical
+// Alphanumeric Symbols: the capitals with ϴ where Greek has no letter, ∇,
+// the small letters, ∂ and the variant forms.
+var mathGreek = []rune("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡϴΣΤΥΦΧΨΩ∇αβγδεζηθικλμνξοπρςστυφχψω∂ϵϑϰϕϱϖ")
 
 // emojiTail measures the joiners, selectors and skin-tone modifiers that
 // open s, which belong to the emoji before them.
