@@ -60,7 +60,7 @@ var (
 	// texWrap matches a command whose argument is text: \text{mol}; and
 	// the cancel package's strokes, which the sheet cannot draw: its
 	// "\cancel{P(B)}" is P(B).
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
+	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -78,6 +78,9 @@ var (
 	// arguments may hold one level of groups: \underset{i\in I}{\bigcap},
 	// \underset{i=1}{{\prod}^{n}}.
 	texUnderOver = regexp.MustCompile(`\\(underset|overset|stackrel)\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
+	// texDoubleGroup matches a group that holds only a group, which TeX
+	// reads as the inner one: "\frac{1}{{4\pi \epsilon_0}}" is 1/(4πε₀).
+	texDoubleGroup = regexp.MustCompile(`\{\{([^{}]*)\}\}`)
 	// texBinom matches \binom{n}{k}.
 	texBinom = regexp.MustCompile(`\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
 	// texEnv matches the \begin and \end of an environment.
@@ -237,7 +240,11 @@ func texText(t string) string {
 		return g[1] + g[2]
 	})
 	for range 6 { // nested \frac{e^{z_j}}{\sum_k e^{z_k}}: inner first
-		u := apart(texWrap, t, func(m string) string { return texWrap.ReplaceAllString(m, "$1") })
+		u := t
+		if strings.Contains(u, "{{") {
+			u = texDoubleGroup.ReplaceAllString(u, "{$1}")
+		}
+		u = apart(texWrap, u, func(m string) string { return texWrap.ReplaceAllString(m, "$1") })
 		u = apart(texAccent, u, func(m string) string {
 			g := texAccent.FindStringSubmatch(m)
 			var b strings.Builder

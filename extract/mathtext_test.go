@@ -27,6 +27,10 @@ func TestSheetMath(t *testing.T) {
 		`$$\begin{split} a &= b \\ &= c \\ \end{split}$$`: "a = b; = c",
 		`$\hat\beta_1$`:                                   "β\u0302₁",
 		`$\binom{n}{k}$`:                                  "C(n, k)",
+		// A group around a group, and a calligraphic letter, in a fraction:
+		// these printed "\frac14π ε₀" and "\fracz(R²+z²)".
+		`$F=\frac{1}{{4\pi \epsilon_0}}\frac{q_1q_2}{r^2}$`:          "F=(1/(4π ε₀))q₁q₂/r²",
+		`$\frac{\mathcal{z}}{(R^{2}+\mathcal{z}^{2})^{3/2}}\hat{z}$`: "(z/((R²+z²)^(3/2)))z\u0302",
 	} {
 		if got := sheetMath(in); got != want {
 			t.Errorf("sheetMath(%q) = %q, want %q", in, got, want)

@@ -212,7 +212,17 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 				return o.fencedCards(out, notes)
 			}
 		}
-		return append(out, Block{Kind: Code, Lang: string(n.Language(o.p.src)), Code: o.lines(n), Pos: pos})
+		lang := string(n.Language(o.p.src))
+		if mathFence(lang) {
+			// A ```math block is a display formula, which the sheet
+			// writes as it writes $$…$$: "```math" over "{n \choose r}
+			// p^r" printed the TeX, where "$$" printed "C(n, r) pʳ".
+			if f := strings.TrimSpace(o.lines(n)); f != "" {
+				return append(out, Block{Kind: Paragraph, Spans: []Span{{Text: sheetMath(`\[` + f + `\]`)}}, Pos: pos})
+			}
+			return out
+		}
+		return append(out, Block{Kind: Code, Lang: lang, Code: o.lines(n), Pos: pos})
 	case *ast.CodeBlock:
 		return append(out, Block{Kind: Code, Code: o.lines(n), Pos: pos})
 	case *ast.Blockquote:
