@@ -139,6 +139,7 @@ func (b *spanBuilder) finish(terms bool) []Span {
 	if bytes.Contains(b.raw, []byte("==")) {
 		b.highlight()
 	}
+	clozes, inCloze := bytes.Contains(b.raw, []byte("{{c")), false
 	for _, r := range b.runs {
 		if r.style == Break {
 			b.emitBreak(r.url)
@@ -147,6 +148,9 @@ func (b *spanBuilder) finish(terms bool) []Span {
 		t := b.raw[r.start:r.end]
 		marked := false // t holds a displayMark
 		if r.style&Mono == 0 {
+			if clozes {
+				t, inCloze = splitClozes(t, inCloze)
+			}
 			m := markDisplayLines(t)
 			marked = len(m) > len(t)
 			t = sheetText(m)
@@ -571,6 +575,30 @@ func termAtBytes(line []byte) int {
 		return 0
 	}
 	return end - start
+}
+
+// splitClozes takes from t, a run of text, the marks of a cloze that code
+// splits: the "}}" that closes one opened in a run before it (open), and
+// an opening "{{c1::" whose "}}" is in a run after it; it reports whether
+// a cloze is open at its end. "use {{c1::curly brackets `{}`}}" printed
+// "{{c1::curly brackets {}}}" on the sheet, where sheetText leaves a cloze
+// whole in its run as its answer.
+func splitClozes(t []byte, open bool) ([]byte, bool) {
+	if open {
+		if k := bytes.Index(t, []byte("}}")); k >= 0 && !clozeOpen.Match(t[:k]) {
+			t = append(append([]byte{}, t[:k]...), t[k+2:]...)
+			open = false
+		}
+	}
+	locs := clozeOpen.FindAllIndex(t, -1)
+	if len(locs) == 0 {
+		return t, open
+	}
+	last := locs[len(locs)-1]
+	if bytes.Contains(t[last[1]:], []byte("}}")) {
+		return t, open
+	}
+	return append(append([]byte{}, t[:last[0]]...), t[last[1]:]...), true
 }
 
 // sheetText returns text t, outside code, as the sheet shows it: without

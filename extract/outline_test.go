@@ -97,6 +97,9 @@ func TestOutline(t *testing.T) {
 			"L @1\n  - {ba} : ば @1\n  - {be} : べ @2\n  - {no} : の @3\n  - {so} : そ @4\n  - My cone: topical miconazole treats tinea @5\n  - So: we are done here and can go home now @6\n"},
 		{"nested and numbered", "3. one\n4. two\n   - sub `code` and [link](http://x)\n",
 			"L from 3 @1\n  - one @1\n  - two @2\n    L @3\n      - sub `code` and [link](http://x) @3\n"},
+		// A cloze that code splits prints as its answer, as one in a run does.
+		{"split cloze", "Use {{c1::curly brackets `{}`}}, {{c2::a comma `,` and a colon `:`}} or {{c3::plain}}.\n",
+			"P Use curly brackets `{}`, a comma `,` and a colon `:` or plain. @1\n"},
 		{"entities and escapes", "A &rarr; B \\& C &#8805; D\n",
 			"P A → B & C ≥ D @1\n"},
 		{"code and table", "```go\nx := 1\n```\n\n| a | b |\n|---|---|\n| 1 | **2** |\n",
