@@ -217,10 +217,20 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 			// A ```math block is a display formula, which the sheet
 			// writes as it writes $$…$$: "```math" over "{n \choose r}
 			// p^r" printed the TeX, where "$$" printed "C(n, r) pʳ".
-			if f := strings.TrimSpace(o.lines(n)); f != "" {
-				return append(out, Block{Kind: Paragraph, Spans: []Span{{Text: sheetMath(`\[` + f + `\]`)}}, Pos: pos})
+			f := strings.TrimSpace(o.lines(n))
+			if f == "" {
+				return out
 			}
-			return out
+			line := Span{Text: sheetMath(`\[` + f + `\]`)}
+			if k := len(out) - 1; k >= 0 && out[k].Kind == Paragraph && len(out[k].Spans) > 0 {
+				// Under the prose that leads to it, a line of that
+				// paragraph, as a display under its line is: the sheet
+				// keeps them in one column, as it kept the code box.
+				sp := out[k].Spans
+				out[k].Spans = append(sp[:len(sp):len(sp)], Span{Style: Break}, line)
+				return out
+			}
+			return append(out, Block{Kind: Paragraph, Spans: []Span{line}, Pos: pos})
 		}
 		return append(out, Block{Kind: Code, Lang: lang, Code: o.lines(n), Pos: pos})
 	case *ast.CodeBlock:

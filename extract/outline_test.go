@@ -106,8 +106,8 @@ func TestOutline(t *testing.T) {
 			"C go \"x := 1\\n\" @2\nT [a] [b] / 1 *2* @5\n"},
 		// GitHub's ```math fence is a display formula: the sheet writes it as
 		// it writes $$…$$, not as the TeX typed.
-		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n",
-			"P pbinom(n,r,p) = C(n, r) pʳ @2\n"},
+		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
+			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
 		{"html", "<!-- comment -->\n<h6 id='x'>Etiology</h6>\n\n<details><summary>show</summary>\n<p>answer &amp; more</p>\n</details>\n\n<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td><i>b</i></td></tr></table>\n",
 			"H6 Etiology @2\nP answer & more @4\nT [k] [v] / a _b_ @8\n"},
 		{"skip region", "keep\n\n<!-- notes2deck:skip -->\n\nhidden\n\n<!-- notes2deck:end -->\n\nafter\n",
