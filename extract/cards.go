@@ -962,7 +962,8 @@ var answerLabels = []string{"<strong>Answer:</strong>", "<strong>Answer</strong>
 
 // stripAnswerLabel removes an answer label that opens back, inside its
 // first paragraph if it has one, when text follows it; a symbol before the
-// label goes with it ("✅ **Answer: B**" answers "**B**").
+// label goes with it ("✅ **Answer: B**" answers "**B**"), and so does the
+// emphasis that holds the label with the answer ("*Answer: IP hash*").
 func stripAnswerLabel(back string) string {
 	if head := back[:min(len(back), 48)]; !strings.Contains(head, "Ans") && !strings.Contains(head, "Solution") {
 		return back // a label opens the answer
@@ -980,7 +981,7 @@ func stripAnswerLabel(back string) string {
 		}
 	}
 	if !ok {
-		for _, tag := range []string{"<strong>", "<b>"} {
+		for _, tag := range []string{"<strong>", "<b>", "<em>", "<i>"} {
 			for _, l := range []string{"Answer:", "Ans:"} {
 				if r, found := strings.CutPrefix(body, tag+l); found {
 					rest, ok = tag+strings.TrimLeft(r, " "), r != "" && r[0] == ' '

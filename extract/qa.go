@@ -34,6 +34,16 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 		return "", 0
 	}
 	hb := bytes.TrimLeft(p.src[r[0]:min(r[1], r[0]+16)], " *_")
+	if k := labelNumber(hb); k > 0 {
+		// "**13. Q: What is a race condition?**": the bold took the
+		// question's number out of a list.
+		start := r[1] - len(bytes.TrimLeft(p.src[r[0]:r[1]], " *_")) + k
+		start += len(p.src[start:r[1]]) - len(bytes.TrimLeft(p.src[start:r[1]], " *_"))
+		if kind, off := p.qaLabel(n, [2]int{start, r[1]}); kind != "" && off > start {
+			return kind, off
+		}
+		return "", 0
+	}
 	if len(hb) < 2 || hb[0]|0x20 != 'q' && hb[0]|0x20 != 'a' && !cjkQAHead(hb) { // an ASCII q or a, in either case
 		return "", 0 // the quick test, before any string is made
 	}
@@ -90,6 +100,11 @@ func isQAWord(w []byte) bool {
 func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
 	p := b.p
 	ql, al := b.p.lines(q), b.p.lines(a)
+	if len(ql) == 1 {
+		if back, blocks, ok := b.answerItem(a); ok {
+			return b.nestedAnswer(q, a, ql[0], back, blocks, sc)
+		}
+	}
 	if len(ql) == 0 || len(al) == 0 {
 		return false
 	}

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// labelNumber measures the question number that opens line before a Q:/A:
+// label, "13. " or "4) ", up to three digits, or returns 0 when no number
+// and no label's letter after it open the line.
+func labelNumber(line []byte) int {
+	d := 0
+	for d < len(line) && d < 4 && line[d] >= '0' && line[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 3 || d+2 >= len(line) || line[d] != '.' && line[d] != ')' || line[d+1] != ' ' {
+		return 0
+	}
+	k := d + 1
+	for k < len(line) && line[k] == ' ' {
+		k++
+	}
+	if k < len(line) && (line[k] == '*' || line[k] == '_') {
+		return k // "**1.** **Q:** …"
+	}
+	if k >= len(line) || line[k]|0x20 != 'q' && line[k]|0x20 != 'a' {
+		return 0
+	}
+	return k
+}
+
+// answerItem returns the answer a list holds when it is one item that
+// opens with an answer's label, as students nest the answer under a
+// question: "**1. Q: What is a deadlock?**" over "* **A:** A state …".
+// The label's line and the blocks under it answer; a label alone on its
+// line ("* **A:**" over a numbered list) is answered by the blocks.
+func (b *builder) answerItem(a ast.Node) (string, []ast.Node, bool) {
+	l, ok := a.(*ast.List)
+	if !ok || l.ChildCount() != 1 || l.FirstChild().ChildCount() == 0 {
+		return "", nil, false
+	}
+	first := l.FirstChild().FirstChild()
+	ls := b.p.lines(first)
+	if len(ls) == 0 {
+		return "", nil, false
+	}
+	if k, off := b.p.qaLabel(first, ls[0]); k != "a" {
+		return "", nil, false
+	} else if rest := b.p.html(first, off, everything); strings.TrimSpace(stripTags(rest)) != "" {
+		return "<p>" + rest + "</p>", siblingsAfter(first), true
+	}
+	return "", siblingsAfter(first), true
+}
+
+// siblingsAfter returns the nodes that follow n under its parent.
+func siblingsAfter(n ast.Node) []ast.Node {
+	var out []ast.Node
+	for c := n.NextSibling(); c != nil; c = c.NextSibling() {
+		out = append(out, c)
+	}
+	return out
+}
+
+// nestedAnswer makes the card of a one-line question q, "Q: …", over the
+// list a whose only item answers it (see answerItem): back, then blocks.
+// The lists of the answer make their own cards under the question. It
+// reports false, making nothing, when q asks with no label.
+func (b *builder) nestedAnswer(q, a ast.Node, r [2]int, back string, blocks []ast.Node, sc scope) bool {
+	p := b.p
+	kq, qlo := p.qaLabel(q, r)
+	if kq != "q" {
+		return false
+	}
+	front := unwrapStrong(p.html(q, qlo, everything))
+	if b.add(front, back+p.blocksHTML(blocks), Basic, p.line(r[0]), sc) {
+		b.cover(q, a)
+	}
+	for _, n := range blocks {
+		if l, ok := n.(*ast.List); ok {
+			b.list(l, sc.with(contextText(front)))
+		}
+	}
+	return true
+}
