@@ -330,6 +330,8 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 			html = t
 		} else if t, ok := cutRomanNumbering(html); ok && hasWordChar(stripTags(t)) {
 			html = t // "### IV. Ribosome" in an outline
+		} else {
+			html = cutBoldNumber(html)
 		}
 		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n)}, text != ""
 	case *ast.HTMLBlock:
@@ -993,6 +995,10 @@ func stripAnswerLabel(back string) string {
 		return back
 	}
 	rest = strings.TrimLeft(rest, " ")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "<br>"), " \n") // "✅ **Answer:**" over the answer's line
+	if after, ok := strings.CutPrefix(rest, "</p>"); ok && p {
+		return strings.TrimLeft(after, "\n") // a label alone in its paragraph, over a list or a fence
+	}
 	if p {
 		return "<p>" + rest
 	}

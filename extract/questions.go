@@ -83,3 +83,20 @@ func (b *builder) nestedAnswer(q, a ast.Node, r [2]int, back string, blocks []as
 	}
 	return true
 }
+
+// cutBoldNumber returns the front HTML h of a heading without the number
+// inside the bold that wraps it, as a plain heading's is cut: "### **1. Is
+// Python compiled?**" and "### **Q3. What is a list?**" ask the question.
+func cutBoldNumber(h string) string {
+	inner, ok := strings.CutPrefix(h, "<strong>")
+	if !ok || !strings.HasSuffix(inner, "</strong>") {
+		return h
+	}
+	if t := cutFrontNumbering(h); t != h {
+		return t
+	}
+	if t, ok := cutQuestionNumber(inner); ok && strings.HasSuffix(t, "</strong>") && hasWordChar(stripTags(t)) {
+		return "<strong>" + t
+	}
+	return h
+}
