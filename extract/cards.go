@@ -962,12 +962,16 @@ var answerLabels = []string{"<strong>Answer:</strong>", "<strong>Answer</strong>
 	"<strong>Ans</strong>:", "<b>Answer:</b>", "<b>Ans:</b>", "Answer:", "Ans:", "<strong>Solution:</strong>",
 	"<strong>Solution</strong>:"}
 
+// letterAnswerLabels are the answer labels that are only the letter "A",
+// which also names a dialogue's speaker.
+var letterAnswerLabels = []string{"<strong>A:</strong>", "<strong>A</strong>:", "A:"}
+
 // stripAnswerLabel removes an answer label that opens back, inside its
 // first paragraph if it has one, when text follows it; a symbol before the
 // label goes with it ("✅ **Answer: B**" answers "**B**"), and so does the
 // emphasis that holds the label with the answer ("*Answer: IP hash*").
 func stripAnswerLabel(back string) string {
-	if head := back[:min(len(back), 48)]; !strings.Contains(head, "Ans") && !strings.Contains(head, "Solution") {
+	if head := back[:min(len(back), 48)]; !strings.Contains(head, "Ans") && !strings.Contains(head, "Solution") && !strings.Contains(head, "A:") && !strings.Contains(head, "A</strong>:") {
 		return back // a label opens the answer
 	}
 	body, p := strings.CutPrefix(back, "<p>")
@@ -980,6 +984,15 @@ func stripAnswerLabel(back string) string {
 	for _, l := range answerLabels {
 		if rest, ok = strings.CutPrefix(body, l); ok {
 			break
+		}
+	}
+	if !ok && !strings.Contains(back, "B:") && !strings.Contains(back, "B</strong>:") {
+		// "**A:** An operating system is …" under "### Q1. What is an
+		// operating system?"; "**A:**" then "**B:**" are a dialogue's lines.
+		for _, l := range letterAnswerLabels {
+			if rest, ok = strings.CutPrefix(body, l); ok {
+				break
+			}
 		}
 	}
 	if !ok {
