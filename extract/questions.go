@@ -100,3 +100,27 @@ func cutBoldNumber(h string) string {
 	}
 	return h
 }
+
+// asksOrPrompts reports whether the plain front f is a question or a
+// sentence that prompts for one, "Tell me about a mistake you've made.".
+func asksOrPrompts(f string) bool {
+	f = strings.TrimSpace(f)
+	return strings.HasSuffix(f, "?") || strings.HasSuffix(f, ".") && countFields(f) >= 4
+}
+
+// onlyQuestionItems reports whether back, a list's HTML, holds only items
+// that ask, "<ul><li>How did you handle it?</li></ul>": the follow-up
+// questions of an interview prompt, not its answer.
+func onlyQuestionItems(back string) bool {
+	inner, ok := strings.CutPrefix(back, "<ul><li>")
+	if inner, ok2 := strings.CutSuffix(inner, "</li></ul>"); ok && ok2 {
+		for it := range strings.SplitSeq(inner, "</li><li>") {
+			if strings.Contains(it, "<ul") || strings.Contains(it, "<ol") || strings.Contains(it, "<p") ||
+				!strings.HasSuffix(strings.TrimSpace(stripTags(it)), "?") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
