@@ -2727,6 +2727,11 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if b.caseHolding(par, l, ls, sc) || b.titledSentenceList(par, l, ls, sc) {
 		return true
 	}
+	if len(ls) == 1 && remarkLead(whole, sc) {
+		b.cover(par) // "🔍 **Explanation:**" over points under "### How do you floor a number?"
+		b.list(l, sc)
+		return true
+	}
 	switch {
 	case len(ls) == 1 && b.boldValue(par, ls[0]):
 		b.paragraph(par, sc, false)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -123,4 +124,20 @@ func onlyQuestionItems(back string) bool {
 		return true
 	}
 	return false
+}
+
+// remarkLead reports whether whole, the text of a one-line lead-in, is only
+// a remark's label, "🔍 Easy Explanation:", under a heading that asks: its
+// list explains the heading's answer, on the heading's card, and names no
+// part of its own.
+func remarkLead(whole string, sc scope) bool {
+	if len(sc.parents) > 0 || len(sc.heads) == 0 || !strings.HasSuffix(strings.TrimSpace(sc.heads[len(sc.heads)-1].text), "?") {
+		return false
+	}
+	t, ok := strings.CutSuffix(strings.TrimSpace(whole), ":")
+	if !ok || len(t) > 40 {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })))
+	return len(w) > 0 && len(w) <= 2 && labels[w[len(w)-1]]
 }
