@@ -893,6 +893,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
+	if len(pf) < 40 && codeStatement(pf, back) {
+		return false // "var name = name;" pasted without a fence: code, no term
+	}
 	if len(back) < 600 && strings.HasPrefix(back, "<ul><li>") && asksOrPrompts(pf) && onlyQuestionItems(back) {
 		return false // "### Tell me about a mistake you've made." over "* How did you handle it?": no answer yet
 	}

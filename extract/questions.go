@@ -141,3 +141,26 @@ func remarkLead(whole string, sc scope) bool {
 	w := strings.Fields(strings.ToLower(strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })))
 	return len(w) > 0 && len(w) <= 2 && labels[w[len(w)-1]]
 }
+
+// codeStatement reports whether a card of front pf (plain) and back is a
+// line of JavaScript pasted without a fence, split at its "=": a
+// declaration, "var myFunction = Welcome("John");", or an identifier given
+// a literal or a call, "message = "The variable Has been hoisted";".
+func codeStatement(pf, back string) bool {
+	kw, name, ok := strings.Cut(pf, " ")
+	if !ok {
+		name = kw
+	} else if kw != "var" && kw != "let" && kw != "const" {
+		return false
+	}
+	if !isIdentifier(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(back, "<br")
+	first, _, _ = strings.Cut(strings.TrimSpace(stripTags(first)), "\n")
+	first = strings.TrimSpace(first)
+	if ok && (strings.HasSuffix(first, ";") || strings.HasSuffix(first, "{")) {
+		return true
+	}
+	return strings.HasSuffix(first, ";") && (strings.HasPrefix(first, `"`) || strings.HasPrefix(first, "&quot;") || strings.HasPrefix(first, "'") || strings.HasSuffix(first, ");"))
+}
