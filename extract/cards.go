@@ -1003,9 +1003,11 @@ func stripAnswerLabel(back string) string {
 	}
 	if !ok {
 		for _, tag := range []string{"<strong>", "<b>", "<em>", "<i>"} {
-			for _, l := range []string{"Answer:", "Ans:"} {
-				if r, found := strings.CutPrefix(body, tag+l); found {
-					rest, ok = tag+strings.TrimLeft(r, " "), r != "" && r[0] == ' '
+			if t, found := strings.CutPrefix(body, tag); found {
+				for _, l := range []string{"Answer:", "Ans:"} {
+					if r, found := strings.CutPrefix(t, l); found {
+						rest, ok = tag+strings.TrimLeft(r, " "), r != "" && r[0] == ' '
+					}
 				}
 			}
 		}

@@ -100,9 +100,11 @@ func isQAWord(w []byte) bool {
 func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
 	p := b.p
 	ql, al := b.p.lines(q), b.p.lines(a)
-	if len(ql) == 1 {
-		if back, blocks, ok := b.answerItem(a); ok {
-			return b.nestedAnswer(q, a, ql[0], back, blocks, sc)
+	if _, isList := a.(*ast.List); isList && len(ql) == 1 {
+		if kq, qlo := p.qaLabel(q, ql[0]); kq == "q" {
+			if back, blocks, ok := b.answerItem(a); ok {
+				return b.nestedAnswer(q, a, ql[0], qlo, back, blocks, sc)
+			}
 		}
 	}
 	if len(ql) == 0 || len(al) == 0 {

@@ -63,16 +63,12 @@ func siblingsAfter(n ast.Node) []ast.Node {
 	return out
 }
 
-// nestedAnswer makes the card of a one-line question q, "Q: …", over the
-// list a whose only item answers it (see answerItem): back, then blocks.
-// The lists of the answer make their own cards under the question. It
-// reports false, making nothing, when q asks with no label.
-func (b *builder) nestedAnswer(q, a ast.Node, r [2]int, back string, blocks []ast.Node, sc scope) bool {
+// nestedAnswer makes the card of a one-line question q, "Q: …", whose
+// text starts at qlo, over the list a whose only item answers it (see
+// answerItem): back, then blocks. The lists of the answer make their own
+// cards under the question.
+func (b *builder) nestedAnswer(q, a ast.Node, r [2]int, qlo int, back string, blocks []ast.Node, sc scope) bool {
 	p := b.p
-	kq, qlo := p.qaLabel(q, r)
-	if kq != "q" {
-		return false
-	}
 	front := unwrapStrong(p.html(q, qlo, everything))
 	if b.add(front, back+p.blocksHTML(blocks), Basic, p.line(r[0]), sc) {
 		b.cover(q, a)
@@ -153,8 +149,8 @@ func codeStatement(pf, back string) bool {
 	} else if kw != "var" && kw != "let" && kw != "const" {
 		return false
 	}
-	if !isIdentifier(name) {
-		return false
+	if strings.IndexByte(back, ';') < 0 && (!ok || strings.IndexByte(back, '{') < 0) || !isIdentifier(name) {
+		return false // the quick test: a statement ends with ";", a declaration may open a block
 	}
 	first, _, _ := strings.Cut(back, "<br")
 	first, _, _ = strings.Cut(strings.TrimSpace(stripTags(first)), "\n")
