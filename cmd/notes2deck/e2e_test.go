@@ -384,6 +384,80 @@ func TestEndToEndReimport(t *testing.T) {
 	}
 }
 
+// TestEndToEndRestoredTwin: a note has two cards "item" under "# Finance"
+// (twins, told apart by rank); a "## Costs" over the first gives it a new
+// context, so the second keeps its GUID through the state file, not by
+// computing it. Deleting the note ships its cards tagged
+// notes2deck::deleted; restoring it (after one build or two, or a CSV
+// built alone in between; the twins in either order) must give every card the GUID it had before, with a mod
+// after the tagged copy: a new GUID would be imported beside the reviewed
+// card, which keeps the tag.
+func TestEndToEndRestoredTwin(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		first  string
+		second string
+		builds int  // while the note is gone
+		csv    bool // and a CSV built alone then
+	}{
+		{"restored", "first answer", "second answer", 1, false},
+		{"after two builds", "first answer", "second answer", 2, false},
+		{"twins swapped", "second answer", "first answer", 1, false},
+		{"CSV built while gone", "first answer", "second answer", 1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root, out := t.TempDir(), t.TempDir()
+			notes := filepath.Join(root, "notes")
+			writeFiles(t, notes, map[string]string{"n0.md": "# Other\n\n- Osmosis: water moving across a membrane\n"})
+			note, kept := filepath.Join(notes, "n1.md"), filepath.Join(root, "n1.md")
+			twins := "- item\n    - " + tc.first + "\n\n# Finance\n\n- item\n    - " + tc.second + "\n"
+			writeFiles(t, notes, map[string]string{"n1.md": "# Finance\n\n" + twins})
+			const t1, t2, t3, t4 = 1700000000, 1700086400, 1700172800, 1700259200
+			buildPackage(t, t1, notes, out)
+			writeFiles(t, notes, map[string]string{"n1.md": "# Finance\n\n## Costs\n\n" + twins})
+			before := map[string]pkgNote{}
+			for _, n := range buildPackage(t, t2, notes, out).notes {
+				if f := strings.Split(n.flds, "\x1f"); f[3] == "n1.md" && !strings.Contains(n.tags, "deleted") {
+					before[strings.Join(f[:3], "|")] = n
+				}
+			}
+			if err := os.Rename(note, kept); err != nil {
+				t.Fatal(err)
+			}
+			var shipped int64
+			for k := range tc.builds {
+				for _, n := range buildPackage(t, t3+int64(k), notes, out).notes {
+					if strings.Contains(n.tags, " notes2deck::deleted ") {
+						shipped = max(shipped, n.mod)
+					}
+				}
+			}
+			if tc.csv {
+				if r := runBinAt(t, t3+9, "build", "-q", "--format", "csv", "--out", out, notes); r.code != 0 {
+					t.Fatalf("CSV build exited %d: %s", r.code, r.stderr)
+				}
+			}
+			if err := os.Rename(kept, note); err != nil {
+				t.Fatal(err)
+			}
+			after := 0
+			for _, n := range buildPackage(t, t4, notes, out).notes {
+				f := strings.Split(n.flds, "\x1f")
+				if f[3] != "n1.md" {
+					continue
+				}
+				after++
+				if b, ok := before[strings.Join(f[:3], "|")]; !ok || n.guid != b.guid || n.mod <= shipped || strings.Contains(n.tags, "deleted") {
+					t.Errorf("restored card %q: GUID %q mod %d tags %q; want GUID %q, mod after %d, untagged", f[:3], n.guid, n.mod, n.tags, b.guid, shipped)
+				}
+			}
+			if after != len(before) || shipped == 0 {
+				t.Errorf("restored %d cards of %d; deleted copies shipped at %d", after, len(before), shipped)
+			}
+		})
+	}
+}
+
 // TestEndToEndForeignState: two folders of one name ("bio/notes",
 // "chem/notes") built into one --out make one notes.apkg. The second build
 // must not ship the first's cards tagged notes2deck::deleted (the README says

@@ -174,24 +174,28 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 // or going would change them (see exporters.KeepGUIDs), for every format of
 // the build. The GUIDs of the last build win: a CSV built alone after the
 // package remembers its own (see rememberCSV), and a package build forgets
-// them, as they are then its own. ids returns the cards' GUIDs, as
-// forgetForeign's.
+// them, as they are then its own. A GUID the CSV does not know is looked
+// up in the package's state, which still holds the cards a CSV built alone
+// left out (a note moved away and back between two package builds). ids
+// returns the cards' GUIDs, as forgetForeign's.
 func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs) {
 	if s.file == nil {
 		return
 	}
 	s.mu.Lock()
-	st := s.file.Packages[name+".csv"]
-	if st == nil {
-		st = s.file.Packages[name+".apkg"]
-	}
+	csv, pkg := s.file.Packages[name+".csv"], s.file.Packages[name+".apkg"]
 	s.mu.Unlock()
-	if st == nil || len(st.Notes) == 0 {
+	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
 		return
 	}
 	exporters.KeepGUIDs(decks, ids(), func(guid string) []string {
-		if n := st.Notes[guid]; n != nil {
-			return n.Fields
+		for _, st := range []*apkg.State{csv, pkg} {
+			if st == nil {
+				continue
+			}
+			if n := st.Notes[guid]; n != nil {
+				return n.Fields
+			}
 		}
 		return nil
 	})

@@ -155,7 +155,7 @@ func makePlan(decks []extract.Deck, media []extract.Media, prev *State, now int6
 		n := note{guid: g, kind: k, mid: notetypeID(k), mod: max(now, o.Mod+1),
 			did: p.decks.add(exporters.DeckName(o.Deck)), fields: shippableMedia(o, p),
 			tags: exporters.NoteTags(extract.Card{Tags: tags})}
-		next.Notes[g] = &NoteState{Mod: n.mod, Deck: o.Deck}
+		next.Notes[g] = &NoteState{Mod: n.mod, Deck: o.Deck, Kind: o.Kind, Fields: o.Fields}
 		add(n)
 	}
 	p.media = usedMedia(p.notes, p.media)

@@ -47,13 +47,16 @@ type NoteState struct {
 }
 
 // Shipped reports whether n is a note that a package already shipped once
-// more, tagged DeletedTag, after its card left the notes: only its deck and
-// that package's mod are kept, so that it is not shipped again, and so that
-// its card, if it comes back (an undone edit, a note restored from a backup,
-// a conflict copy removed), is dated after the tagged copy. Anki imports
-// only a newer note: dated before, the live card would keep the tag, and
-// deleting tag:notes2deck::deleted would delete it.
-func (n *NoteState) Shipped() bool { return n.Hash == "" && len(n.Fields) == 0 }
+// more, tagged DeletedTag, after its card left the notes: only its deck,
+// kind, fields and that package's mod are kept, with no hash, so that it is
+// not shipped again, and so that its card, if it comes back (an undone
+// edit, a note restored from a backup, a conflict copy removed), is dated
+// after the tagged copy and finds its GUID again even when that GUID was
+// itself kept (see exporters.KeepGUIDs), not computed. Anki imports only a
+// newer note: dated before, the live card would keep the tag, and deleting
+// tag:notes2deck::deleted would delete it. State files of earlier versions
+// kept no fields for such a note.
+func (n *NoteState) Shipped() bool { return n.Hash == "" }
 
 // Trim drops what s remembers of the notes whose GUIDs are among guids, the
 // GUIDs of the cards of a build of its package, but their hash and
