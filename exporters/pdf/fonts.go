@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -178,9 +179,25 @@ var cjkFonts = []string{
 	`C:\Windows\Fonts\ARIALUNI.TTF`,
 }
 
-// systemCJKFont returns the first of cjkFonts this machine has, or "".
-func systemCJKFont() string {
-	for _, f := range cjkFonts {
+// hangulFonts are TrueType fonts with Hangul, tried before cjkFonts when a
+// note holds Korean: Debian's fonts-droid-fallback, the first of cjkFonts
+// on Linux, has three Hangul syllables of 11,172, so a Korean note printed
+// as "�". Debian's and Ubuntu's fonts-nanum, Fedora's naver-nanum-gothic,
+// then Windows's Malgun Gothic.
+var hangulFonts = []string{
+	"/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+	"/usr/share/fonts/nanum-gothic/NanumGothic.ttf",
+	`C:\Windows\Fonts\malgun.ttf`,
+}
+
+// systemCJKFont returns the first font this machine has of hangulFonts,
+// when korean is set, then of cjkFonts, or "".
+func systemCJKFont(korean bool) string {
+	fonts := cjkFonts
+	if korean {
+		fonts = append(slices.Clip(hangulFonts), cjkFonts...)
+	}
+	for _, f := range fonts {
 		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
 			return f
 		}
@@ -188,44 +205,45 @@ func systemCJKFont() string {
 	return ""
 }
 
-// decksHaveCJK reports whether a card or the outline of decks holds
-// Chinese, Japanese or Korean. The cards hold most of the notes' text and
-// are quicker to read; the outline holds the prose that makes no card, as
-// the line of a README's translations ("[日本語](README-ja.md) ∙ [한국어](…)")
-// above its title, which printed "���" on a machine with a CJK font.
-func decksHaveCJK(decks []extract.Deck) bool {
+// decksHave reports whether a card or the outline of decks holds text that
+// has reports true for. The cards hold most of the
+// notes' text and are quicker to read; the outline holds the prose that
+// makes no card, as the line of a README's translations ("[日本語](README-ja.md)
+// ∙ [한국어](…)") above its title, which printed "���" on a machine with a
+// CJK font.
+func decksHave(decks []extract.Deck, has func(string) bool) bool {
 	for _, d := range decks {
-		if hasCJK(d.Title) {
+		if has(d.Title) {
 			return true
 		}
 		for _, c := range d.Cards {
-			if hasCJK(c.Front) || hasCJK(c.Back) {
+			if has(c.Front) || has(c.Back) {
 				return true
 			}
 		}
 	}
 	for _, d := range decks {
-		if blocksHaveCJK(d.Outline) {
+		if blocksHave(d.Outline, has) {
 			return true
 		}
 	}
 	return false
 }
 
-// blocksHaveCJK reports whether the text of blocks, or of the blocks
-// nested in them, holds Chinese, Japanese or Korean.
-func blocksHaveCJK(blocks []extract.Block) bool {
+// blocksHave reports whether the text of blocks, or of the blocks nested
+// in them, holds text that has reports true for.
+func blocksHave(blocks []extract.Block, has func(string) bool) bool {
 	for _, b := range blocks {
-		if spansHaveCJK(b.Spans) || hasCJK(b.Code) || hasCJK(b.Alt) || cellsHaveCJK(b.Header) || blocksHaveCJK(b.Blocks) {
+		if spansHave(b.Spans, has) || has(b.Code) || has(b.Alt) || cellsHave(b.Header, has) || blocksHave(b.Blocks, has) {
 			return true
 		}
 		for _, it := range b.Items {
-			if spansHaveCJK(it.Spans) || blocksHaveCJK(it.Blocks) {
+			if spansHave(it.Spans, has) || blocksHave(it.Blocks, has) {
 				return true
 			}
 		}
 		for _, r := range b.Rows {
-			if cellsHaveCJK(r) {
+			if cellsHave(r, has) {
 				return true
 			}
 		}
@@ -233,26 +251,52 @@ func blocksHaveCJK(blocks []extract.Block) bool {
 	return false
 }
 
-// spansHaveCJK reports whether the text of spans holds Chinese, Japanese
-// or Korean.
-func spansHaveCJK(spans []extract.Span) bool {
+// spansHave reports whether the text of spans holds text that has reports
+// true for.
+func spansHave(spans []extract.Span, has func(string) bool) bool {
 	for _, sp := range spans {
-		if hasCJK(sp.Text) {
+		if has(sp.Text) {
 			return true
 		}
 	}
 	return false
 }
 
-// cellsHaveCJK reports whether the text of a table row holds Chinese,
-// Japanese or Korean.
-func cellsHaveCJK(cells []extract.Cell) bool {
+// cellsHave reports whether the text of a table row holds text that has
+// reports true for.
+func cellsHave(cells []extract.Cell, has func(string) bool) bool {
 	for _, c := range cells {
-		if spansHaveCJK(c.Spans) {
+		if spansHave(c.Spans, has) {
 			return true
 		}
 	}
 	return false
+}
+
+// mostlyKorean reports whether the Chinese, Japanese and Korean text of
+// decks is mostly Hangul: a Korean note, printed with a Hangul font, where a
+// line of translations ("日本語 ∙ 한국어 ∙ 简体中文") keeps the first CJK font,
+// which has the Chinese characters a Korean font lacks.
+func mostlyKorean(decks []extract.Deck) bool {
+	hangul, other := 0, 0
+	decksHave(decks, func(s string) bool {
+		for i := 0; i < len(s); {
+			if s[i] < 0xE1 {
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r >= 0x1100 && r <= 0x11FF, r >= 0x3130 && r <= 0x318F, r >= 0xAC00 && r <= 0xD7AF:
+				hangul++
+			case isCJK(r):
+				other++
+			}
+			i += n
+		}
+		return false
+	})
+	return hangul > other
 }
 
 // hasCJK reports whether s holds a Han, kana or Hangul character. Their
@@ -266,13 +310,17 @@ func hasCJK(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r >= 0x1100 && r <= 0x11FF, r >= 0x3040 && r <= 0x30FF, r >= 0x3130 && r <= 0x318F,
-			r >= 0x3400 && r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7AF,
-			r >= 0xF900 && r <= 0xFAFF, r >= 0x20000 && r <= 0x3134F:
+		if isCJK(r) {
 			return true
 		}
 		i += n
 	}
 	return false
+}
+
+// isCJK reports whether r is a Han, kana or Hangul character.
+func isCJK(r rune) bool {
+	return r >= 0x1100 && r <= 0x11FF || r >= 0x3040 && r <= 0x30FF || r >= 0x3130 && r <= 0x318F ||
+		r >= 0x3400 && r <= 0x4DBF || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7AF ||
+		r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x3134F
 }

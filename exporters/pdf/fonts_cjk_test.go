@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -22,15 +24,66 @@ func TestCJKOutsideCards(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !decksHaveCJK([]extract.Deck{d}) {
-			t.Errorf("%s: decksHaveCJK is false", c.name)
+		if !decksHave([]extract.Deck{d}, hasCJK) {
+			t.Errorf("%s: decksHave(hasCJK) is false", c.name)
 		}
 	}
 	d, err := extract.Parse("latin.md", []byte("# Primer\n\n- Cache: a store\n\n| a | b |\n|---|---|\n| x | y |\n"), extract.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if decksHaveCJK([]extract.Deck{d}) {
-		t.Error("a note without CJK: decksHaveCJK is true")
+	if decksHave([]extract.Deck{d}, hasCJK) {
+		t.Error("a note without CJK: decksHave(hasCJK) is true")
+	}
+}
+
+// TestKoreanFont: a note in Korean takes a font with Hangul before the
+// first CJK font: Debian's Droid fallback, the first on Linux, has three
+// Hangul syllables, and a Korean note printed as "�" beside a Nanum font.
+// A note with Chinese, or a line of translations, keeps the first CJK font.
+func TestKoreanFont(t *testing.T) {
+	defer withoutCJKFonts()()
+	dir := t.TempDir()
+	droid, nanum := filepath.Join(dir, "droid.ttf"), filepath.Join(dir, "nanum.ttf")
+	for _, f := range []string{droid, nanum} {
+		if err := os.WriteFile(f, []byte("font"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cjkFonts, hangulFonts = []string{droid}, []string{filepath.Join(dir, "gone.ttf"), nanum}
+	if got := systemCJKFont(true); got != nanum {
+		t.Errorf("Korean: font %s, want %s", got, nanum)
+	}
+	if got := systemCJKFont(false); got != droid {
+		t.Errorf("Chinese: font %s, want %s", got, droid)
+	}
+	hangulFonts = hangulFonts[:1]
+	if got := systemCJKFont(true); got != droid {
+		t.Errorf("Korean without a Hangul font: font %s, want %s", got, droid)
+	}
+	for src, want := range map[string]bool{
+		"# 한국어\n\n- 사과: apple\n":                             true,
+		"# 中文\n\n- 苹果: apple\n":                              false,
+		"# Words\n\n- ㄱ: giyeok\n":                           true,
+		"日本語 ∙ 한국어 ∙ 简体中文\n\n# Primer\n\n- Cache: a store\n": false,
+	} {
+		d, err := extract.Parse("n.md", []byte(src), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := mostlyKorean([]extract.Deck{d}); got != want {
+			t.Errorf("%q: mostlyKorean = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// TestKoreanSheet prints a Korean note with this machine's fonts: where a
+// Hangul font is installed, no character is missing.
+func TestKoreanSheet(t *testing.T) {
+	if systemCJKFont(true) == systemCJKFont(false) {
+		t.Skip("no font with Hangul on this machine (Debian: apt-get install fonts-nanum)")
+	}
+	if _, warns := sheetOf(t, "# 한국어\n\n- 사과: apple\n- 학교: school\n", nil); len(warns) != 0 {
+		t.Errorf("warnings: %q", warns)
 	}
 }

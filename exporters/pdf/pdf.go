@@ -511,10 +511,10 @@ type imageInfo struct {
 
 // newSheet loads the fonts and images and starts the PDF.
 func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
-	if cfg.Font == "" && decksHaveCJK(decks) {
+	if cfg.Font == "" && decksHave(decks, hasCJK) {
 		// The embedded fonts have no Chinese, Japanese or Korean: a font
 		// of this machine's that has them prints the note, not "�".
-		cfg.Font = systemCJKFont()
+		cfg.Font = systemCJKFont(mostlyKorean(decks))
 	}
 	s := &sheet{cfg: cfg, cols: cfg.Columns, images: map[string]imageInfo{}, missing: map[rune]bool{}}
 	loadFace := func(path, embeddedName string, embedded []byte) (*face, error) {

@@ -1074,9 +1074,9 @@ func TestTextOp(t *testing.T) {
 // withoutCJKFonts makes the sheet find no CJK font on this machine, as
 // on most; it returns the function that undoes it.
 func withoutCJKFonts() func() {
-	saved := cjkFonts
-	cjkFonts = nil
-	return func() { cjkFonts = saved }
+	saved, savedHangul := cjkFonts, hangulFonts
+	cjkFonts, hangulFonts = nil, nil
+	return func() { cjkFonts, hangulFonts = saved, savedHangul }
 }
 
 // outsideBackticks applies f to the parts of s outside `code spans`.
