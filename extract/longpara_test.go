@@ -44,7 +44,9 @@ func BenchmarkLongParagraph(b *testing.B) {
 // rows of a grid table without its last border 110 s, 20,000 paragraphs of
 // "D - descendre" 23 s, a paragraph of 20,000 "Key: value" lines 8 s, and
 // 20,000 items each followed by a lazy "Label: value" line 6 s, and one
-// item of 20,000 soft-wrapped lines 10 s (its outline for the sheet).
+// item of 20,000 soft-wrapped lines 10 s (its outline for the sheet);
+// 20,000 "{@{…}@}" clozes on one line 14 s, and 20,000 katex or hint
+// shortcode pairs on one line 12 s.
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -104,6 +106,18 @@ func BenchmarkRewrites(b *testing.B) {
 		{"unclosed-clozes", func(n int) string { return "# T\n\n" + strings.Repeat("{{c1::a {{ ", n) + "}}\n" }},
 		{"item-clozes", func(n int) string {
 			return "# T\n\n- Term: " + strings.Repeat("{{c1::", n) + "a" + strings.Repeat("}}", n) + "\n"
+		}},
+		{"sr-clozes-one-line", func(n int) string {
+			return "# N\n\n## S\n\nThe " + strings.Repeat("{@{w}@} and ", n) + "is Paris\n"
+		}},
+		{"katex-pairs-one-line", func(n int) string {
+			return "# N\n\n## S\n\nArea: " + strings.Repeat("{{< katex >}}r^2{{</ katex >}} ", n) + "\n"
+		}},
+		{"hint-pairs-one-line", func(n int) string {
+			return "# N\n\n## S\n\nArea: " + strings.Repeat("{{< hint >}}r^2{{< /hint >}} ", n) + "\n"
+		}},
+		{"katex-unclosed-one-line", func(n int) string {
+			return "# N\n\n## S\n\nArea: " + strings.Repeat("{{< katex >}}r^2 ", n) + "\n"
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder

@@ -538,24 +538,30 @@ func srDelimiters(src []byte) []byte {
 			continue
 		}
 		l = bytes.ReplaceAll(l, []byte("::@::"), []byte("::"))
+		if !bytes.Contains(l, []byte("{@{")) {
+			lines[i] = l
+			continue
+		}
+		var out []byte
+		at := 0 // the first byte of l not yet copied to out
 		for {
-			open := bytes.Index(l, []byte("{@{"))
+			open := bytes.Index(l[at:], []byte("{@{"))
 			if open < 0 {
 				break
 			}
+			open += at
 			end := bytes.Index(l[open+3:], []byte("}@}"))
 			if end < 0 {
 				break // never closed on its line: left as written
 			}
 			n++
-			mid := l[open+3 : open+3+end]
-			var out []byte
-			out = append(out, l[:open]...)
+			out = append(out, l[at:open]...)
 			out = append(out, "{{c"+strconv.Itoa(n)+"::"...)
-			out = append(out, mid...)
+			out = append(out, l[open+3:open+3+end]...)
 			out = append(out, "}}"...)
-			l = append(out, l[open+3+end+3:]...)
+			at = open + 3 + end + 3
 		}
+		l = append(out, l[at:]...)
 		lines[i] = l
 	}
 	return bytes.Join(lines, nil)
