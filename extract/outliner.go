@@ -457,8 +457,9 @@ func blockProperty(line []byte) bool {
 // "- TODO Krebs cycle steps" over its steps asked "TODO Krebs cycle
 // steps", and Roam's "{{[[TODO]]}} read chapter 4" was read as a cloze of
 // "TODO". "NOW" is left: an acronym as often as a state ("NOW founded
-// 1966"). Fenced code is left as it is; src is returned when no bullet
-// opens with a state.
+// 1966"). A Roam state alone on its bullet, an empty checkbox, leaves
+// the bullet empty: it made the cloze card "{{c1::TODO}}". Fenced code is
+// left as it is; src is returned when no bullet opens with a state.
 func taskMarkers(src []byte) []byte {
 	if !bytes.Contains(src, []byte("TODO")) && !bytes.Contains(src, []byte("DOING ")) && !bytes.Contains(src, []byte("DONE")) &&
 		!bytes.Contains(src, []byte("LATER ")) && !bytes.Contains(src, []byte("WAITING ")) && !bytes.Contains(src, []byte("CANCEL")) {
@@ -477,10 +478,16 @@ func taskMarkers(src []byte) []byte {
 			at++
 		}
 		n := taskMarkerLen(l[at:])
-		if n == 0 {
+		switch {
+		case n > 0:
+			lines[i] = append(append([]byte{}, l[:at]...), l[at+n:]...)
+		case roamTaskAlone(l[at:]):
+			// "- {{[[TODO]]}}" with nothing after it is an empty
+			// checkbox: a space that shows nothing keeps the bullet.
+			lines[i] = append(append([]byte{}, l[:at]...), "&nbsp;\n"...)
+		default:
 			continue
 		}
-		lines[i] = append(append([]byte{}, l[:at]...), l[at+n:]...)
 		changed = true
 	}
 	if !changed {
@@ -492,6 +499,13 @@ func taskMarkers(src []byte) []byte {
 // taskStates are the states a task of Logseq or Roam opens with.
 var taskStates = [][]byte{[]byte("{{[[TODO]]}}"), []byte("{{[[DONE]]}}"), []byte("TODO"), []byte("DOING"),
 	[]byte("DONE"), []byte("LATER"), []byte("WAITING"), []byte("CANCELED"), []byte("CANCELLED")}
+
+// roamTaskAlone reports whether s, the text of a bullet, is a Roam task
+// state and nothing else: "{{[[TODO]]}}", "{{[[DONE]]}}".
+func roamTaskAlone(s []byte) bool {
+	s = bytes.TrimSpace(s)
+	return bytes.Equal(s, taskStates[0]) || bytes.Equal(s, taskStates[1])
+}
 
 // taskMarkerLen returns the length of the task state that s, the text of
 // a bullet, opens with, the space and the priority after it ("[#A] ")
