@@ -420,9 +420,11 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 		return true
 	}
 	ends, open := clozeAnswers(src, opens)
+	hides := false // whether some cloze hides something
 	for i, m := range opens {
 		k := ends[i] - m[1]
 		answer, _, _ := strings.Cut(src[m[1]:m[1]+k], "::") // without its hint
+		hides = hides || strings.TrimSpace(answer) != ""
 		switch {
 		case strings.TrimSpace(answer) == "":
 			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "empty cloze: " + src[m[0]:m[1]+k+2] + " hides nothing"})
@@ -431,6 +433,10 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line},
 				Msg: "a cloze's answer holds \"}}\", where Anki ends the cloze: write \"} }\" inside it"})
 		}
+	}
+	if !hides {
+		// "The capital is {@{}@}.": a card that hides nothing asks nothing.
+		return true
 	}
 	extra := strings.Join(sc.context(), " › ")
 	if extra == "" {
