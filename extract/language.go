@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -54,17 +56,28 @@ func (p *parsed) readingRows(rows [][2]int) [][2]int {
 // without its |---| line names its columns rather than a word: one of
 // its cells is a label such as "English", "Meaning" or "Translation"
 // ("| Spanish | English |" over "| cantar | to sing |"), and two rows or
-// more follow it.
+// more follow it. Over one row, the label must name a column that
+// answers, past the first, and no cell of the first row opens with a
+// small letter as a word of the table can: "| inglés | English |" over
+// "| cantar | to sing |" is two words.
 func (p *parsed) headerRow(n ast.Node, rows [][][2]int) bool {
-	if len(rows) < 3 {
+	if len(rows) < 2 {
 		return false
 	}
-	for _, c := range rows[0] {
-		if glossLabels[strings.ToLower(strings.TrimSpace(p.plain(n, c[0], c[1])))] {
-			return true
+	label := false
+	for i, c := range rows[0] {
+		cell := strings.TrimSpace(p.plain(n, c[0], c[1]))
+		if len(rows) == 2 {
+			if r, _ := utf8.DecodeRuneInString(cell); unicode.IsLower(r) {
+				return false
+			}
+			if i == 0 {
+				continue
+			}
 		}
+		label = label || glossLabels[strings.ToLower(cell)]
 	}
-	return false
+	return label
 }
 
 // ownsOneLevel reports whether the one heading of scope s names what its
