@@ -457,9 +457,10 @@ func blockProperty(line []byte) bool {
 // "- TODO Krebs cycle steps" over its steps asked "TODO Krebs cycle
 // steps", and Roam's "{{[[TODO]]}} read chapter 4" was read as a cloze of
 // "TODO". "NOW" is left: an acronym as often as a state ("NOW founded
-// 1966"). A Roam state alone on its bullet, an empty checkbox, leaves
-// the bullet empty: it made the cloze card "{{c1::TODO}}". Fenced code is
-// left as it is; src is returned when no bullet opens with a state.
+// 1966"). A Roam state alone on its bullet, an empty checkbox, is left
+// showing nothing (emptyTask): it made the cloze card "{{c1::TODO}}".
+// Fenced code is left as it is; src is returned when no bullet opens
+// with a state.
 func taskMarkers(src []byte) []byte {
 	if !bytes.Contains(src, []byte("TODO")) && !bytes.Contains(src, []byte("DOING ")) && !bytes.Contains(src, []byte("DONE")) &&
 		!bytes.Contains(src, []byte("LATER ")) && !bytes.Contains(src, []byte("WAITING ")) && !bytes.Contains(src, []byte("CANCEL")) {
@@ -482,9 +483,7 @@ func taskMarkers(src []byte) []byte {
 		case n > 0:
 			lines[i] = append(append([]byte{}, l[:at]...), l[at+n:]...)
 		case roamTaskAlone(l[at:]):
-			// "- {{[[TODO]]}}" with nothing after it is an empty
-			// checkbox: a space that shows nothing keeps the bullet.
-			lines[i] = append(append([]byte{}, l[:at]...), "&nbsp;\n"...)
+			lines[i] = emptyTask(lines, i, at)
 		default:
 			continue
 		}
@@ -499,6 +498,25 @@ func taskMarkers(src []byte) []byte {
 // taskStates are the states a task of Logseq or Roam opens with.
 var taskStates = [][]byte{[]byte("{{[[TODO]]}}"), []byte("{{[[DONE]]}}"), []byte("TODO"), []byte("DOING"),
 	[]byte("DONE"), []byte("LATER"), []byte("WAITING"), []byte("CANCELED"), []byte("CANCELLED")}
+
+// emptyTask returns line i of lines, a bullet holding only a Roam task
+// state from its offset at on, as a line that answers nothing: the state
+// is an empty checkbox. Beside a bullet or a blank line the bullet is
+// left empty, which no list shows. Under its parent's text a lone "-"
+// would underline that text as a heading: an HTML comment, which shows
+// nothing, takes its place. Under a sibling's text a space that shows
+// nothing keeps it the bullet it is, as a comment would end the list.
+func emptyTask(lines [][]byte, i, at int) []byte {
+	l := lines[i]
+	switch {
+	case i == 0 || isBlank(lines[i-1]) || bulletAt(bytes.TrimLeft(lines[i-1], " \t")) && indentCols(lines[i-1]) >= indentCols(l):
+		return append(append([]byte{}, l[:at]...), '\n')
+	case indentCols(lines[i-1]) < indentCols(l):
+		ws := len(l) - len(bytes.TrimLeft(l, " \t"))
+		return append(append([]byte{}, l[:ws]...), "<!-- -->\n"...)
+	}
+	return append(append([]byte{}, l[:at]...), "&nbsp;\n"...)
+}
 
 // roamTaskAlone reports whether s, the text of a bullet, is a Roam task
 // state and nothing else: "{{[[TODO]]}}", "{{[[DONE]]}}".
