@@ -202,6 +202,7 @@ func markDisplayLines(t []byte) []byte {
 	}
 	var out []byte
 	from := 0
+	start, scanned := 0, 0 // the line of t[:scanned]'s end starts at start
 	for pos := 0; ; {
 		i := bytes.Index(t[pos:], []byte("$$"))
 		if i < 0 {
@@ -213,7 +214,13 @@ func markDisplayLines(t []byte) []byte {
 			break
 		}
 		pos = open + 2 + j + 2
-		start := bytes.LastIndexByte(t[:open], '\n') + 1
+		// Only the bytes since the last "$$" are searched for a line break:
+		// searching back from each "$$" to its line's start made one long
+		// line of displays quadratic.
+		if k := bytes.LastIndexByte(t[scanned:open], '\n'); k >= 0 {
+			start = scanned + k + 1
+		}
+		scanned = open
 		if j > 0 && len(bytes.TrimLeft(t[start:open], " \t")) == 0 && endsLineAt(t, pos) {
 			out = append(append(out, t[from:start]...), displayMark...)
 			from = start
