@@ -72,7 +72,8 @@
 //
 //	0  success
 //	1  build error: a note, a file or the output folder is unusable
-//	2  usage error: unknown command or flag, bad flag or setting value
+//	2  usage error: unknown command or flag, bad flag or setting value,
+//	   an output folder in a system folder (/proc, /sys)
 //	3  check --strict found warnings
 //	130  interrupted by Ctrl-C (143: SIGTERM); outputs left as they were
 //

@@ -22,6 +22,9 @@ type outputLock struct{ f *os.File }
 // another build holds the lock, it calls waiting once and waits for it.
 func lockOutput(dir string, waiting func()) (*outputLock, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
+		if err := notSystemFolder(dir); err != nil {
+			return nil, err
+		}
 		if why := brokenLink(dir); why != "" {
 			return nil, fmt.Errorf("create output folder %s: %s: pick another --out folder, or mend the link", dir, why)
 		}
@@ -35,6 +38,9 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 		return nil, fmt.Errorf("lock %s: %s is a link, not notes2deck's lock file: remove it", dir, path)
 	}
 	if err != nil {
+		if err := notSystemFolder(dir); err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("lock %s: %w", dir, unwrapPathError(err))
 	}
 	err = flock(f, unix.LOCK_EX|unix.LOCK_NB)
@@ -47,6 +53,17 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
 	return &outputLock{f: f}, nil
+}
+
+// notSystemFolder returns a usageError when the output folder dir is, or
+// would be made in, a folder of the kernel's (/proc, /sys), which cannot
+// hold files: "lock /proc: no such file or directory" did not say so.
+func notSystemFolder(dir string) error {
+	folder, fsName := systemFolder(dir)
+	if folder == "" {
+		return nil
+	}
+	return usageError{fmt.Sprintf("output folder %s: %s is a system folder (%s file system) that cannot hold files: pick another --out folder", dir, folder, fsName)}
 }
 
 // brokenLink says which folder of the path dir is a link that leads to no
