@@ -362,7 +362,9 @@ type identities struct {
 // not at all, or only from another note file while the other GUID is from
 // the card's own; of twins with the same back, the one from the same note
 // file first. Twins with the same back in two note files trade GUIDs so
-// that each keeps the one prev knows from its file (see swapTwins).
+// that each keeps the one prev knows from its file (see swapTwins). A card
+// that was alone and whose back changed as a twin came takes its GUID by
+// the words its back shares with the one prev knows (see keepEditedTwins).
 //
 // ids must be NewCardIDs(decks), made before any GUID of decks was set.
 func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string) {
@@ -372,6 +374,7 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 		sources[i] = sourceField(d)
 	}
 	var used map[string]bool // the GUIDs given, made when a card first needs it
+	var edited []cardRef     // the cards that found no GUID of theirs with their back
 	// First the card from the same note file as before (the note, not its
 	// conflict copy), then any.
 	for _, sameFile := range []bool{true, false} {
@@ -411,9 +414,93 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 						break
 					}
 				}
+				if !sameFile && c.GUID == "" && c.Kind != extract.Cloze {
+					edited = append(edited, cardRef{i, j})
+				}
 			}
 		}
 	}
+	keepEditedTwins(decks, edited, sources, id.others, prev, used)
+}
+
+// A cardRef is card j of deck i.
+type cardRef struct{ i, j int }
+
+// keepEditedTwins gives a GUID that a card had alone to the one of its new
+// twins that is that card with its answer edited: a "## Cells" heading whose
+// paragraph the student reworded, in the build that also added a second
+// "## Cells" under the same headings. KeepGUIDs matches the old GUID by the
+// answer, so neither twin took it and the reviewed card became a new one.
+// Of the cards in edited (those that found no GUID of theirs with their
+// back, in KeepGUIDs's order) that could take the GUID (see identities),
+// from the note file prev knows it from, the one whose answer shares the
+// most words with the answer prev knows takes it; when none shares a word,
+// or two share as many, none does. used holds the GUIDs given, or is nil.
+func keepEditedTwins(decks []extract.Deck, edited []cardRef, sources []string, others func(i, j int) []string, prev func(guid string) []string, used map[string]bool) {
+	var order []string               // the GUIDs wanted, in the order first wanted
+	var wanting map[string][]cardRef // the cards that may take each
+	for _, r := range edited {
+		for _, a := range others(r.i, r.j) {
+			if used[a] {
+				continue
+			}
+			if f := prev(a); len(f) == 4 && f[3] == sources[r.i] && f[1] != noteHTML(decks[r.i].Cards[r.j].Back) {
+				if wanting == nil {
+					wanting = map[string][]cardRef{}
+				}
+				if wanting[a] == nil {
+					order = append(order, a)
+				}
+				wanting[a] = append(wanting[a], r)
+			}
+		}
+	}
+	for _, a := range order {
+		if used[a] {
+			continue
+		}
+		was := answerWords(prev(a)[1])
+		var best *extract.Card
+		most, tie := 0, false
+		for _, r := range wanting[a] {
+			c := &decks[r.i].Cards[r.j]
+			if c.GUID != "" {
+				continue
+			}
+			n := 0
+			for w := range answerWords(noteHTML(c.Back)) {
+				if was[w] {
+					n++
+				}
+			}
+			switch {
+			case n > most:
+				best, most, tie = c, n, false
+			case n == most && n > 0:
+				tie = true
+			}
+		}
+		if best == nil || tie {
+			continue
+		}
+		best.GUID = a
+		if used == nil {
+			used = map[string]bool{}
+		}
+		used[a] = true
+	}
+}
+
+// answerWords returns the words of an answer's HTML, case folded: its runs
+// of letters and digits outside tags.
+func answerWords(html string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(NormaliseFront(html), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	}) {
+		words[w] = true
+	}
+	return words
 }
 
 // swapTwins gives the cards of a note file back the GUIDs that their twins

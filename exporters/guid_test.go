@@ -369,3 +369,47 @@ func TestKeepGUIDsOfTwinsAndClozes(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepGUIDOfEditedCardWhenATwinComes: a "## Cells" card whose answer the
+// student reworded, in the build that also added a second "## Cells" with
+// another answer, keeps its GUID wherever the twin is; the twin is the new
+// card. Either change alone kept it; both at once made the reviewed card a
+// new one. When both twins share as many words with the old answer, or
+// none, neither takes its GUID.
+func TestKeepGUIDOfEditedCardWhenATwinComes(t *testing.T) {
+	deck := func(backs ...string) []extract.Deck {
+		d := extract.Deck{Name: "Bio", File: "bio.md"}
+		for _, b := range backs {
+			d.Cards = append(d.Cards, extract.Card{Front: "Cells", Back: b})
+		}
+		d.Cards = append(d.Cards, extract.Card{Front: "Atoms", Back: "Smallest units."})
+		return []extract.Deck{d}
+	}
+	for _, tc := range []struct {
+		name  string
+		backs []string
+		want  int // the card that keeps the GUID, or -1
+	}{
+		{"twin after", []string{"Units of all life.", "A prison room."}, 0},
+		{"twin before", []string{"A prison room.", "Units of all life."}, 1},
+		{"both as near", []string{"Units of all life.", "Life of units."}, -1},
+		{"none near", []string{"Basic blocks.", "A prison room."}, -1},
+	} {
+		first := deck("Units of life.")
+		state := map[string][]string{}
+		for i, n := range Notes(first)[0] {
+			state[n.GUID] = n.Fields
+			if i == 0 && n.GUID != GUIDs(first[0])[0] {
+				t.Fatalf("first build's GUID %q, want %q", n.GUID, GUIDs(first[0])[0])
+			}
+		}
+		was := GUIDs(first[0])[0]
+		decks := deck(tc.backs...)
+		KeepGUIDs(decks, NewCardIDs(decks), func(g string) []string { return state[g] })
+		for i, n := range Notes(decks)[0][:len(tc.backs)] {
+			if (n.GUID == was) != (i == tc.want) {
+				t.Errorf("%s: card %d (%q) has GUID %q; the reviewed card's was %q, want it on card %d", tc.name, i, tc.backs[i], n.GUID, was, tc.want)
+			}
+		}
+	}
+}
