@@ -869,7 +869,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false
 	}
-	if len(back) <= 4*len(front)+512 && !moreRunes(back, len(pf)) && strings.EqualFold(pf, stripTags(back)) {
+	if len(back) <= 4*len(front)+512 && !moreRunes(back, len(pf)) && sameSeen(pf, stripTags(back)) {
 		return false // the back only repeats the front, in however many tags ("> > > ## VPC")
 	}
 	if len(back) < 64 && pointsElsewhere(stripTags(back)) {
@@ -940,7 +940,7 @@ func codeOnly(front string) bool {
 		return false
 	}
 	inner, ok = strings.CutSuffix(inner, "</code>")
-	return ok && strings.TrimSpace(inner) != "" && !strings.Contains(inner, "<")
+	return ok && seenText(inner) && !strings.Contains(inner, "<")
 }
 
 // cardTags returns the deck tags plus the heading path as one hierarchical
