@@ -1505,7 +1505,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 			pointers = false
 			continue
 		}
-		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.isFieldCallout(n) || b.isQueryResidue(n) {
+		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {
@@ -1614,7 +1614,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				}
 			}
 		case *ast.Blockquote:
-			if b.isFieldCallout(n) {
+			if b.p.isFieldCallout(n) {
 				b.skip(n)
 				continue
 			}

@@ -136,7 +136,7 @@ var seeLink = regexp.MustCompile(`\[\[[^\[\]]*\]\][a-z]{0,2}`)
 //	> down::
 //
 // which maps the vault, and "up" → "Osmoregulation" teaches nothing.
-func (b *builder) isFieldCallout(n ast.Node) bool {
+func (p *parsed) isFieldCallout(n ast.Node) bool {
 	if _, ok := n.(*ast.Blockquote); !ok {
 		return false
 	}
@@ -144,15 +144,15 @@ func (b *builder) isFieldCallout(n ast.Node) bool {
 	if _, ok := par.(*ast.Paragraph); !ok || par.NextSibling() != nil {
 		return false
 	}
-	lines := b.p.lines(par)
-	if len(lines) < 2 || !bytes.HasPrefix(b.p.src[lines[0][0]:lines[0][1]], []byte("[!")) {
+	lines := p.lines(par)
+	if len(lines) < 2 || !bytes.HasPrefix(p.src[lines[0][0]:lines[0][1]], []byte("[!")) {
 		return false // the quick test: a callout's "[!type]" line first
 	}
-	if !calloutHead.Match(bytes.TrimSpace(b.p.src[lines[0][0]:lines[0][1]])) {
+	if !calloutHead.Match(bytes.TrimSpace(p.src[lines[0][0]:lines[0][1]])) {
 		return false
 	}
 	for _, r := range lines[1:] {
-		if !navField(b.p.src[r[0]:r[1]]) {
+		if !navField(p.src[r[0]:r[1]]) {
 			return false
 		}
 	}
@@ -206,12 +206,12 @@ func (b *builder) isQueryResidue(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 		if n.Lines().Len() != 1 {
-			return b.linkFields(n)
+			return b.p.linkFields(n)
 		}
 		s := n.Lines().At(0)
 		t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
 		return len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte(".block-language-")) ||
-			b.linkFields(n)
+			b.p.linkFields(n)
 	case *east.Table:
 		return b.linkTable(n)
 	}
@@ -248,20 +248,21 @@ func (b *builder) linkTable(t *east.Table) bool {
 // Dataview field that links the note to others: a key of metaKeys or
 // navKeys, and Obsidian links alone after it, "up:: [[Biology MOC]]",
 // "related:: [[Diffusion]]", as vaults built on maps of content open a
-// note. "Osmosis:: [[Diffusion]] of water" is a card.
+// note, or nothing, "jump::", a field the template left empty.
+// "Osmosis:: [[Diffusion]] of water" is a card.
 func linkField(key, value string) bool {
 	key = strings.TrimSpace(key)
 	if len(key) > len("previous") || !(metaKeys[strings.ToLower(key)] || navKeys[strings.ToLower(key)]) {
 		return false // the quick test: the keys are short words
 	}
-	return onlyLinks([]byte(value))
+	return strings.TrimSpace(value) == "" || onlyLinks([]byte(value))
 }
 
 // linkFields reports whether every line of paragraph n is a linkField,
 // "up:: [[Biology MOC]]"; the quick test first, a "::" on its first line.
-func (b *builder) linkFields(n ast.Node) bool {
-	for _, r := range b.p.lines(n) {
-		line := bytes.TrimSpace(b.p.src[r[0]:r[1]])
+func (p *parsed) linkFields(n ast.Node) bool {
+	for _, r := range p.lines(n) {
+		line := bytes.TrimSpace(p.src[r[0]:r[1]])
 		k := bytes.Index(line, []byte("::"))
 		if k < 1 || k+2 < len(line) && line[k+2] == ':' || !linkField(string(line[:k]), string(line[k+2:])) {
 			return false

@@ -181,8 +181,8 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) {
-			return out // page properties, #tags alone, a comment or "[TOC]": not the note's text
+		if n == o.p.props || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) || o.p.linkFields(n) {
+			return out // page properties, #tags alone, a comment, "[TOC]" or "up:: [[Biology MOC]]": not the note's text
 		}
 		if b, ok := o.pipeTable(n, pos); ok {
 			return append(out, b)
@@ -236,6 +236,9 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 	case *ast.CodeBlock:
 		return append(out, Block{Kind: Code, Code: o.lines(n), Pos: pos})
 	case *ast.Blockquote:
+		if o.p.isFieldCallout(n) {
+			return out // "> [!Ontology]" over "> up:: [[Cell cycle]]": the vault's map, not the note's text
+		}
 		inner := o.blocks(n)
 		if len(inner) == 0 {
 			return out

@@ -150,6 +150,10 @@ func TestOutline(t *testing.T) {
 		{"tables of contents", "[TOC]\n\n* toc\n{:toc}\n\nText\n", "P Text @6\n"},
 		{"obsidian_to_anki notes fenced as anki", "```anki\nSTART\nBasic\nWhat is X?\nBack: Y\nand $x^2$\nTags: t\n<!--ID: 1-->\nEND\nSTART\nCloze\nA {{c1::b}}\nEND\n```\n",
 			"P *What is X?*|Y|and x² @2\nP A b @10\n"},
+		// A vault's Dataview fields map it ("up:: [[Cell cycle]]"), alone or
+		// in a callout of them; a question over "::" is a card's text.
+		{"dataview fields", "> [!Ontology]+\n> up:: [[Cards/Cell Division\\|Cell Division]]\n> jump::\n> down:: \n\nup:: [[Cell cycle]]\n\nWhat are the phases?:: PMAT\n",
+			"P What are the phases?:: PMAT @8\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
 	}
