@@ -513,7 +513,7 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
-		case n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.isTodoCallout(n):
+		case b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.isTodoCallout(n):
 			b.skip(n)
 		default:
 			if b.p.pluginFence(n) {
@@ -607,7 +607,7 @@ type hashtag struct {
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.
 func (b *builder) dropsOut(n ast.Node) bool {
-	return isHTMLBlock(n) || n == b.p.props || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil || b.p.isO2ASettings(n) || b.p.pluginFence(n) || b.p.isTodoCallout(n)
+	return isHTMLBlock(n) || b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil || b.p.isO2ASettings(n) || b.p.pluginFence(n) || b.p.isTodoCallout(n)
 }
 
 // isTOCMarker reports whether n is a paragraph that asks an editor for a
@@ -2585,7 +2585,7 @@ func (p *parsed) captioned(par *ast.Paragraph) bool {
 // title, not a picture the note shows among its text.
 func (p *parsed) bannerNext(hn ast.Node) bool {
 	n := hn.NextSibling()
-	for n != nil && (n == p.props || isRule(n)) {
+	for n != nil && (p.pageFields(n) || isRule(n)) {
 		n = n.NextSibling()
 	}
 	par, ok := n.(*ast.Paragraph)

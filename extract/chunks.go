@@ -359,6 +359,11 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 			c.p.props = c.p.fieldBlock(nodes)
 		}
 	}
+	later := nodes
+	if c.start == 0 && len(later) > 0 {
+		later = later[1:] // the note's first title has its props
+	}
+	c.p.titleProps = c.p.titleFieldBlocks(later)
 	b.document(b.dropSkipped(nodes))
 	c.b, c.usedTitle = b, title
 	if !c.p.opt.SkipOutline {
@@ -371,7 +376,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 func (p *parsed) release() {
 	p.dropSplits()
 	p.dropPlains()
-	p.doc, p.listHTML, p.nodes = nil, nil, nil
+	p.doc, p.listHTML, p.nodes, p.titleProps = nil, nil, nil, nil
 }
 
 // noteTitle returns the note's title as known by the end of chunk c: the

@@ -63,6 +63,7 @@ type parsed struct {
 	targetDeck string               // the first Obsidian_to_Anki TARGET DECK seen so far (see o2aSettings)
 	hidden     map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
 	props      ast.Node             // the page's properties under its title (see propertyBlock)
+	titleProps map[ast.Node]bool    // the fields under the note's later # titles (see titleFieldBlocks)
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
 }
