@@ -414,47 +414,6 @@ func (r *keycapRun) inner(out []byte, ind int) []byte {
 	return append(append(append([]byte{}, out[:lead]...), '#'), t...)
 }
 
-// unseenMarks are the format characters a note may carry that show
-// nothing: zero-width space, non-joiner and joiner, word joiner and byte
-// order mark, and the bidirectional controls (U+202A–U+202E,
-// U+2066–U+2069) pasted with text from a web page or a chat.
-const unseenMarks = "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-
-// sameSeen reports whether a and b read the same to a student, case
-// aside: "Mitosis\u200b" over "Mitosis" is one word twice. The strings
-// are copied only when one holds such a mark.
-func sameSeen(a, b string) bool {
-	if strings.EqualFold(a, b) {
-		return true
-	}
-	if !strings.ContainsAny(a, unseenMarks) && !strings.ContainsAny(b, unseenMarks) {
-		return false
-	}
-	return strings.EqualFold(dropUnseen(a), dropUnseen(b))
-}
-
-// dropUnseen returns s without its unseenMarks.
-func dropUnseen(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(unseenMarks, r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// seenText reports whether s holds a character that shows: a fence or a
-// code span holding only a zero-width space or a right-to-left override
-// shows nothing, and asks nothing.
-func seenText(s string) bool {
-	for _, r := range s {
-		if !unicode.IsSpace(r) && !strings.ContainsRune(unseenMarks, r) {
-			return true
-		}
-	}
-	return false
-}
-
 // titleFieldBlocks returns the blocks of page fields (see fieldBlock) under
 // the # titles of nodes, nil if there are none: a note of two lectures, "# Lecture 2: Tissues" over "**Lecturer:**
 // Dr Jones" and "**Date:** 8 Jan", gives the second lecture's fields as
