@@ -188,7 +188,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
 		return
 	}
-	exporters.KeepGUIDs(decks, ids(), func(guid string) []string {
+	prev := func(guid string) []string {
 		for _, st := range []*apkg.State{csv, pkg} {
 			if st == nil {
 				continue
@@ -198,6 +198,20 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 			}
 		}
 		return nil
+	}
+	exporters.KeepGUIDs(decks, ids(), prev)
+	exporters.KeepRecasedGUIDs(decks, ids(), prev, func(each func(guid, deck, kind string, fields []string)) {
+		for _, st := range []*apkg.State{csv, pkg} {
+			if st == nil {
+				continue
+			}
+			for g, n := range st.Notes {
+				if st == pkg && csv != nil && csv.Notes[g] != nil {
+					continue // the CSV's is the latest
+				}
+				each(g, n.Deck, n.Kind, n.Fields)
+			}
+		}
 	})
 }
 
@@ -267,17 +281,23 @@ func (s *buildState) forgetCSV(name string) {
 // When no GUID is shared, this still tells the same notes edited from other
 // notes of the same name: a note whose only card's question was reworded
 // ("Osmosis" to "What is osmosis?") keeps its deck, so its old card is this
-// build's deleted card, to be tagged, not another folder's.
+// build's deleted card, to be tagged, not another folder's. Decks are
+// compared as Anki finds them (see exporters.DeckIdentity): a deck whose
+// name only changed case is the same deck.
 func sharesDeck(st *apkg.State, decks []extract.Deck) bool {
 	names := make(map[string]bool, len(decks))
 	for _, d := range decks {
 		if len(d.Cards) > 0 { // an emptied note is not evidence (see foreignWarning)
-			names[exporters.DeckName(d.Name)] = true
+			names[exporters.DeckIdentity(d.Name)] = true
 		}
 	}
+	checked := map[string]bool{} // the deck names of st looked up
 	for _, n := range st.Notes {
-		if names[n.Deck] {
-			return true
+		if !checked[n.Deck] {
+			checked[n.Deck] = true
+			if names[exporters.DeckIdentity(n.Deck)] {
+				return true
+			}
 		}
 	}
 	return false

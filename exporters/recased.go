@@ -1,0 +1,85 @@
+package exporters
+
+import (
+	"strings"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// DeckIdentity returns the name under which Anki finds the deck named name:
+// DeckName's levels, NFC, case-folded as Anki's unicase collation compares
+// deck names. Two names of one identity ("Biology 101", "biology 101") are
+// one deck in Anki.
+func DeckIdentity(name string) string {
+	return cases.Fold().String(norm.NFC.String(DeckName(name)))
+}
+
+// KeepRecasedGUIDs gives each card of decks whose GUID prev does not know
+// the GUID of the one note a previous build wrote, and no card of decks has
+// now, that differs from it only in the case of its deck name and headings:
+// same kind, deck (see DeckIdentity), heading path and front, each compared
+// case-folded. A card's key holds its deck and headings as written, so a
+// student who fixed the case of the H1 that names the deck ("# Cell
+// biology" to "# Cell Biology"), of deck: in the front matter or
+// notes2deck.yaml, or of a heading, made each card under it a new note,
+// which Anki added beside its reviewed copy in the same deck. A card that
+// shares that identity with another card, or with another remembered note,
+// is left as it is.
+//
+// remembered calls its argument with the GUID, deck, kind and fields of
+// each note the previous build wrote (see apkg.NoteState); prev is as
+// KeepGUIDs's. ids must be NewCardIDs(decks), made before any GUID of decks
+// was set.
+func KeepRecasedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string,
+	remembered func(each func(guid, deck, kind string, fields []string))) {
+	type cardRef struct{ i, j int }
+	cards := map[string][]cardRef{} // the cards whose GUID is new, by identity
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			if c.GUID == "" && prev(ids.GUIDs[i][j]) == nil {
+				k := recasedKey(c.Kind.String(), d.Name, contextField(c.Context), noteHTML(c.Front))
+				cards[k] = append(cards[k], cardRef{i, j})
+			}
+		}
+	}
+	if len(cards) == 0 {
+		return
+	}
+	taken := map[string]bool{} // the GUIDs the cards have now
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			taken[ids.GUIDs[i][j]] = true
+			if c.GUID != "" {
+				taken[c.GUID] = true
+			}
+		}
+	}
+	notes := map[string][]string{} // the GUIDs of the notes no card has, by identity
+	remembered(func(guid, deck, kind string, fields []string) {
+		if taken[guid] || len(fields) < 3 {
+			return
+		}
+		if k := recasedKey(kind, deck, fields[2], fields[0]); cards[k] != nil {
+			notes[k] = append(notes[k], guid)
+		}
+	})
+	for k, guids := range notes {
+		if refs := cards[k]; len(guids) == 1 && len(refs) == 1 {
+			decks[refs[0].i].Cards[refs[0].j].GUID = guids[0]
+		}
+	}
+}
+
+// recasedKey is the identity KeepRecasedGUIDs compares: the note's kind
+// (reversed counts as basic, as in PackageGUIDs), deck, Context field and
+// front, case-folded.
+func recasedKey(kind, deck, context, front string) string {
+	if kind == extract.Reversed.String() {
+		kind = extract.Basic.String()
+	}
+	return cases.Fold().String(norm.NFC.String(strings.Join(
+		[]string{kind, DeckName(deck), context, NormaliseFront(front)}, "\x1f")))
+}

@@ -1,0 +1,77 @@
+package exporters
+
+import (
+	"testing"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// TestKeepRecasedGUIDs builds a deck, then rebuilds it with its deck name
+// and headings in another case, against the state of the first build: each
+// card keeps its GUID unless its folded identity is shared, by two cards or
+// by two remembered notes.
+func TestKeepRecasedGUIDs(t *testing.T) {
+	deck := func(name, heading string, fronts ...string) []extract.Deck {
+		d := extract.Deck{Name: name, File: "bio.md"}
+		for _, f := range fronts {
+			d.Cards = append(d.Cards, extract.Card{Front: f, Back: "b " + f, Context: []string{heading}})
+		}
+		return []extract.Deck{d}
+	}
+	type note struct {
+		deck, kind string
+		fields     []string
+	}
+	remember := func(decks []extract.Deck) map[string]note {
+		state := map[string]note{}
+		for i, notes := range Notes(decks) {
+			for j, n := range notes {
+				state[n.GUID] = note{DeckName(decks[i].Name), decks[i].Cards[j].Kind.String(), n.Fields}
+			}
+		}
+		return state
+	}
+	rebuild := func(state map[string]note, decks []extract.Deck) []string {
+		ids := NewCardIDs(decks)
+		prev := func(g string) []string { return state[g].fields }
+		KeepGUIDs(decks, ids, prev)
+		KeepRecasedGUIDs(decks, ids, prev, func(each func(guid, deck, kind string, fields []string)) {
+			for g, n := range state {
+				each(g, n.deck, n.kind, n.fields)
+			}
+		})
+		var out []string
+		for i, gs := range ids.GUIDs {
+			for j, g := range gs {
+				if c := decks[i].Cards[j]; c.GUID != "" {
+					g = c.GUID
+				}
+				out = append(out, g)
+			}
+		}
+		return out
+	}
+	first := deck("Cell biology", "membrane transport", "Osmosis", "Diffusion")
+	state := remember(first)
+	was := GUIDs(first[0])
+
+	got := rebuild(state, deck("Cell Biology", "Membrane Transport", "Osmosis", "Diffusion"))
+	if got[0] != was[0] || got[1] != was[1] {
+		t.Errorf("recased deck and heading: GUIDs %q, want %q", got, was)
+	}
+	if got := rebuild(state, deck("Cell physiology", "membrane transport", "Osmosis", "Diffusion")); got[0] == was[0] {
+		t.Errorf("another deck took the GUID %q", got[0])
+	}
+	// Two cards of one folded identity: neither takes the GUID.
+	if got := rebuild(state, deck("CELL BIOLOGY", "membrane transport", "Osmosis", "osmosis")); got[0] == was[0] || got[1] == was[0] {
+		t.Errorf("twin cards: one took the GUID %q", was[0])
+	}
+	// Two remembered notes of one folded identity (two headings that
+	// differed only in case): neither is taken.
+	both := deck("Cell biology", "membrane transport", "Osmosis")
+	both = append(both, deck("Cell biology", "Membrane transport", "Osmosis")...)
+	state = remember(both)
+	if got := rebuild(state, deck("Cell Biology", "MEMBRANE TRANSPORT", "Osmosis")); state[got[0]].fields != nil {
+		t.Errorf("one of two remembered notes was taken: %q", got[0])
+	}
+}
