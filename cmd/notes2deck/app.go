@@ -52,11 +52,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // runContext is run with a context that, once cancelled, stops watch.
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := newApp(stdin, stdout, stderr)
+	out := &checkedWriter{w: stdout}
+	app := newApp(stdin, out, stderr)
 	args = reorderArgs(app, args)
 	err := repeatedFlag(app, args)
 	if err == nil {
 		err = app.RunContext(ctx, args)
+	}
+	if err == nil {
+		if werr := out.failed(); werr != nil {
+			err = fmt.Errorf("write stdout: %w", werr)
+		}
 	}
 	if err != nil {
 		var fe findingsError

@@ -149,7 +149,10 @@ func writeJSON(c *cli.Context, decks []extract.Deck) error {
 	enc := json.NewEncoder(c.App.Writer)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(cards)
+	if err := enc.Encode(cards); err != nil {
+		return fmt.Errorf("write stdout: %w", err)
+	}
+	return nil
 }
 
 func nonNil(s []string) []string {
