@@ -30,16 +30,18 @@ func Notes(decks []extract.Deck) [][]Note {
 		notes := make([]Note, len(d.Cards))
 		fields := make([]string, 4*len(d.Cards))
 		source := sourceField(d)
-		var context []string // of the previous card
+		var context []string   // of the previous card
+		var contextHTML string // its Context field
 		for j, c := range d.Cards {
 			f := fields[4*j : 4*j+4 : 4*j+4]
-			f[0], f[1], f[3] = noteHTML(c.Front), noteHTML(c.Back), source
-			if j > 0 && slices.Equal(c.Context, context) {
-				f[2] = fields[4*j-2]
-			} else {
-				f[2] = contextField(c.Context)
+			if j == 0 || !slices.Equal(c.Context, context) {
+				contextHTML = contextField(c.Context)
 			}
 			context = c.Context
+			f[0], f[1], f[2], f[3] = noteHTML(c.Front), noteHTML(c.Back), contextHTML, source
+			if c.Kind == extract.Cloze {
+				f[1], f[2], f[3] = inertClozes(f[1]), inertClozes(f[2]), inertClozes(f[3])
+			}
 			notes[j] = Note{Fields: f, Tags: NoteTags(c)}
 		}
 		out[i] = notes

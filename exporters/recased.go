@@ -40,7 +40,11 @@ func KeepRecasedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 	for i, d := range decks {
 		for j, c := range d.Cards {
 			if c.GUID == "" && prev(ids.GUIDs[i][j]) == nil {
-				k := recasedKey(c.Kind.String(), d.Name, contextField(c.Context), noteHTML(c.Front))
+				context := contextField(c.Context)
+				if c.Kind == extract.Cloze {
+					context = inertClozes(context) // as Notes writes it
+				}
+				k := recasedKey(c.Kind.String(), d.Name, context, noteHTML(c.Front))
 				cards[k] = append(cards[k], cardRef{i, j})
 			}
 		}
