@@ -865,6 +865,12 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if kind == Cloze && !hasCloze([]byte(front)) {
 		return false // a cloze whose deletions the note's markup took: Anki would make a blank card
 	}
+	if kind != Cloze {
+		// "> [!tip] Nucleus" over "> it is {{c1::membrane}}-bound": a Basic
+		// card shows a deletion as written, so it shows its answer, as a
+		// heading's card does.
+		front, back = unClozeAny(front), unClozeAny(back)
+	}
 	pf := stripTags(front)
 	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
 		return false

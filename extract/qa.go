@@ -490,6 +490,15 @@ func brace(c byte) int {
 	return 0
 }
 
+// unClozeAny is unCloze for a card's side, which seldom holds a deletion:
+// s itself when it holds no "{{c".
+func unClozeAny(s string) string {
+	if !strings.Contains(s, "{{c") {
+		return s
+	}
+	return unCloze(s)
+}
+
 // unCloze returns s with every cloze deletion, {{c1::answer}} or
 // {{c1::answer::hint}}, replaced by its answer: the text as a card that is
 // not a Cloze shows it. The "}}" an opening looks for is looked for once
