@@ -2076,6 +2076,9 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		b.aside(q, sc)
 		return true
 	}
+	if b.clozeCallout(q, title, sc) {
+		return true
+	}
 	ls := p.lines(first)
 	front := escapeText(title)
 	if isCaseName(title) {
