@@ -332,15 +332,18 @@ func visualOrder(lv []uint8) []int {
 
 // marksAfterBase moves the marks that reversal put before their letter
 // back after it (rule L3), in their order, and returns order: a vowel
-// mark, drawn over the letter before it, would else sit on the wrong
-// letter ("الطالبُ", "שָׁלוֹם").
-func marksAfterBase(order []int, rs []rune, lv []uint8) []int {
+// mark drawn over the letter before it would else sit on the wrong letter
+// ("الطالبُ", "שָׁלוֹם"). A mark that leads(i) is drawn over the letter
+// after it, as DejaVu draws the Hebrew and Arabic marks, and stays before
+// its letter: moved after it, "מַאֲבָק" printed each point under the letter
+// to the right of its own, and "بَ" its fatha beside the beh.
+func marksAfterBase(order []int, rs []rune, lv []uint8, leads func(i int) bool) []int {
 	for i := 0; i < len(order); i++ {
 		j := i
 		for j < len(order) && lv[order[j]]%2 == 1 && unicode.Is(unicode.Mn, rs[order[j]]) {
 			j++
 		}
-		if j > i && j < len(order) {
+		if j > i && j < len(order) && !leads(order[i]) {
 			base := order[j]
 			slices.Reverse(order[i:j])
 			copy(order[i+1:j+1], order[i:j])
@@ -382,7 +385,7 @@ func (s *sheet) visualLine(l *textLine, x *float64, ws []word, x0 float64) {
 		}
 	}
 	lv := bidiLevels(rs, dir)
-	order := marksAfterBase(visualOrder(lv), rs, lv)
+	order := marksAfterBase(visualOrder(lv), rs, lv, func(i int) bool { return s.faces[style[i].font].markLeads(rs[i]) })
 	*l, *x = textLine{}, x0
 	var buf []byte
 	var cur part

@@ -50,12 +50,12 @@ func TestVisualOrder(t *testing.T) {
 		{"Mood (מודוס)", bidiLTR, "Mood (סודומ)"},
 		{"(שם) עצם", bidiRTL, "םצע (םש)"},
 		{"a b", bidiLTR, "a b"},
-		{"שָׁלוֹם", bidiRTL, "םוֹלשָׁ"}, // the marks stay after their letters
+		{"שָׁלוֹם", bidiRTL, "םוֹלשָׁ"}, // a font drawing marks over the letter before: after their letters
 	} {
 		rs := []rune(c.in)
 		lv := bidiLevels(rs, c.dir)
 		var out []rune
-		for _, i := range marksAfterBase(visualOrder(lv), rs, lv) {
+		for _, i := range marksAfterBase(visualOrder(lv), rs, lv, func(int) bool { return false }) {
 			r := rs[i]
 			if m, ok := mirrors[r]; ok && lv[i]%2 == 1 {
 				r = m
@@ -64,6 +64,37 @@ func TestVisualOrder(t *testing.T) {
 		}
 		if string(out) != c.want {
 			t.Errorf("visual order of %q = %q, want %q (levels %v)", c.in, string(out), c.want, lv)
+		}
+	}
+}
+
+// TestMarksLead: DejaVu draws the Hebrew points and Arabic vowel marks
+// over the glyph placed after them, so in a right-to-left word each stays
+// ahead of its letter; its Latin accents lie over the glyph before them.
+func TestMarksLead(t *testing.T) {
+	for _, data := range [][]byte{dejaVuRegular, dejaVuBold} {
+		f, err := newFace("DejaVu", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []rune{0x05B7, 0x05B8, 0x05BC, 0x05C1, 0x064E, 0x064F, 0x0650, 0x0651} {
+			if !f.markLeads(r) {
+				t.Errorf("mark %U: drawn over the glyph before it, want after", r)
+			}
+		}
+		for _, r := range []rune{0x0301, 'a', 0x05D1, 0xFE91} {
+			if f.markLeads(r) {
+				t.Errorf("%U: a leading mark, want not", r)
+			}
+		}
+		rs := []rune("מַאֲבָק")
+		lv := bidiLevels(rs, bidiRTL)
+		var out []rune
+		for _, i := range marksAfterBase(visualOrder(lv), rs, lv, func(i int) bool { return f.markLeads(rs[i]) }) {
+			out = append(out, rs[i])
+		}
+		if want := "קָבֲאַמ"; string(out) != want {
+			t.Errorf("visual order of %q = %+q, want %+q: each point just left of its letter", string(rs), string(out), want)
 		}
 	}
 }

@@ -148,6 +148,20 @@ func (f *face) plainPrefix(s string) (n, units int) {
 	return n, units
 }
 
+// markLeads reports whether the font draws r, a mark of no width, on the
+// glyph placed after it rather than on the one before: its outline lies
+// right of where it is placed. DejaVu draws the Hebrew points and Arabic
+// vowel marks so, as fonts made for right-to-left text do: a shaper lays a
+// right-to-left word out with each mark ahead of its letter.
+func (f *face) markLeads(r rune) bool {
+	g := f.ttf.glyph(r)
+	if g == 0 || f.ttf.advance(g) != 0 {
+		return false
+	}
+	x, ok := f.ttf.xMin(g)
+	return ok && x >= 0
+}
+
 // has reports whether the font has a glyph for r.
 func (f *face) has(r rune) bool { return f.width(r) >= 0 }
 

@@ -17,6 +17,10 @@ type ttf struct {
 	segs    []cmapSeg   // format 4 segments
 	cmap4   []byte      // the format 4 subtable, for glyphIdArray lookups
 	hasFmt4 bool
+	loca    []byte // glyph offsets, 2 or 4 bytes each (locaLong)
+	glyf    []byte
+	// locaLong is set when loca's offsets are 4 bytes long.
+	locaLong bool
 }
 
 // A cmapRange maps runes first..last to glyphs start.. (cmap format 12).
@@ -70,7 +74,8 @@ func parseTTF(data []byte) (*ttf, error) {
 		return nil, err
 	}
 	head, hhea, hmtx, cmap := tables["head"], tables["hhea"], tables["hmtx"], tables["cmap"]
-	t := &ttf{upem: float64(binary.BigEndian.Uint16(head[18:])), hmtx: hmtx, nHM: int(binary.BigEndian.Uint16(hhea[34:]))}
+	t := &ttf{upem: float64(binary.BigEndian.Uint16(head[18:])), hmtx: hmtx, nHM: int(binary.BigEndian.Uint16(hhea[34:])),
+		loca: tables["loca"], glyf: tables["glyf"], locaLong: binary.BigEndian.Uint16(head[50:]) == 1}
 	// Prefer a format 12 (full Unicode) subtable, else format 4 (BMP).
 	var f4, f12 []byte
 	nt := int(binary.BigEndian.Uint16(cmap[2:]))
@@ -159,6 +164,27 @@ func (t *ttf) glyph(r rune) uint16 {
 func (t *ttf) advance(g uint16) int {
 	i := min(int(g), t.nHM-1)
 	return int(binary.BigEndian.Uint16(t.hmtx[4*i:]))
+}
+
+// xMin returns the left edge of glyph g's outline, in font units from
+// where the glyph is placed, and false for a glyph with no outline.
+func (t *ttf) xMin(g uint16) (int, bool) {
+	var at, end int
+	if t.locaLong {
+		if 4*int(g)+8 > len(t.loca) {
+			return 0, false
+		}
+		at, end = int(binary.BigEndian.Uint32(t.loca[4*int(g):])), int(binary.BigEndian.Uint32(t.loca[4*int(g)+4:]))
+	} else {
+		if 2*int(g)+4 > len(t.loca) {
+			return 0, false
+		}
+		at, end = 2*int(binary.BigEndian.Uint16(t.loca[2*int(g):])), 2*int(binary.BigEndian.Uint16(t.loca[2*int(g)+2:]))
+	}
+	if end-at < 10 || end > len(t.glyf) {
+		return 0, false
+	}
+	return int(int16(binary.BigEndian.Uint16(t.glyf[at+2:]))), true
 }
 
 // checkEmbeddable checks the tables of a TrueType font that gofpdf reads to
