@@ -8,14 +8,17 @@ import (
 // spacedFormulaEnd returns the index of the "$" that closes a formula
 // written with spaces inside, "$ \sigma^2 = E[(X-\mu)^2] $", opened by the
 // "$" just before from, or -1. Both "$" stand on one line, the closing one
-// after a space and before no letter or digit, and what lies between is
-// clearly math: a "\", "^", "_" or brace, or "=" among letters. So "($ V
-// $)" and "paid $ 5 and $ 6" stay text, as a price does.
+// before no letter or digit, and what lies between is clearly math: a "\",
+// "^", "_" or brace, or "=" among letters, or one letter alone, "($ V $)".
+// A closing "$" right after the formula's last sign, "$ 1\ldots n$", "$
+// AA^{-1} = I$", needs a "\", "^" or brace: a "_" may be a file's or a
+// variable's name. So "paid $ 5 and $ 6" stays text, as a price does.
 func spacedFormulaEnd[T ~string | ~[]byte](s T, from int) int {
 	if from >= len(s) || s[from] != ' ' {
 		return -1
 	}
-	mathy, eq, letter, word := false, false, false, false
+	mathy, tex, eq, letter := false, false, false, false
+	signs := 0 // bytes other than spaces
 	for j := from; j < len(s); j++ {
 		c := s[j]
 		switch {
@@ -24,20 +27,29 @@ func spacedFormulaEnd[T ~string | ~[]byte](s T, from int) int {
 		case c == '<' && j+1 < len(s) && (s[j+1] == '/' || s[j+1] == 'b' || s[j+1] == 'c'):
 			return -1 // "<br>", "</em>", "<code>": the formula would span markup
 		case c == '\\':
-			mathy = true
+			mathy, tex = true, true
 			j++
-		case c == '^' || c == '_' || c == '{' || c == '}':
+		case c == '^' || c == '{' || c == '}':
+			mathy, tex = true, true
+		case c == '_':
 			mathy = true
 		case c == '=':
 			eq = true
 		case c == '$':
-			if s[j-1] != ' ' || !word || !mathy && !(eq && letter) || j+1 < len(s) && isWordByte(s[j+1]) {
+			switch {
+			case j+1 < len(s) && isWordByte(s[j+1]):
+				return -1
+			case s[j-1] != ' ':
+				if !tex {
+					return -1
+				}
+			case signs == 0 || !mathy && !(eq && letter) && !(signs == 1 && letter):
 				return -1
 			}
 			return j
 		}
 		if c != ' ' {
-			word = true
+			signs++
 		}
 		if isASCIILetter(c) {
 			letter = true
