@@ -227,28 +227,37 @@ func sectionTable(title string, body []ast.Node) bool {
 // "w:500px" is ""), and whether the image is a slide's background ("bg").
 // The directives place the picture on a slide and name nothing: a remote
 // image's link read "bg left:30%", a missing one's text "w:500px". An alt
-// text that opens with no "bg" and no size ("left ventricle") is kept.
+// text that opens with no size and is not all directives ("left
+// ventricle", "bg is short for background") is kept.
 func marpCaption(alt string) (string, bool) {
 	if !strings.Contains(alt, "bg") && !strings.Contains(alt, ":") {
 		return alt, false
 	}
 	fields := strings.Fields(alt)
-	placed, background, k := false, false, 0
+	sized, background, k := false, false, 0
+scan:
 	for ; k < len(fields); k++ {
 		w := fields[k]
-		key, _, sized := strings.Cut(w, ":")
-		if w == "bg" {
-			placed, background = true, true
-		} else if sized && (key == "w" || key == "h" || key == "width" || key == "height") {
-			placed = true
-		} else if !marpWords[key] && (!strings.HasSuffix(w, "%") || strings.Trim(w, "0123456789.%") != "") {
-			break
+		key, val, hasVal := strings.Cut(w, ":")
+		switch {
+		case w == "bg":
+			background = true
+		case hasVal && (key == "w" || key == "h" || key == "width" || key == "height"),
+			isPercent(w), hasVal && marpWords[key] && isPercent(val):
+			sized = true
+		case !marpWords[key]:
+			break scan
 		}
 	}
-	if !placed {
+	if !sized && !(background && k == len(fields)) {
 		return alt, false
 	}
 	return strings.Join(fields[k:], " "), background
+}
+
+// isPercent reports whether w is a share, "70%" or "12.5%".
+func isPercent(w string) bool {
+	return len(w) > 1 && strings.HasSuffix(w, "%") && strings.Trim(w, "0123456789.%") == ""
 }
 
 // marpBackground reports whether t, a trimmed line, is only the remote

@@ -551,41 +551,18 @@ func (o *outliner) image(n *ast.Image) Block {
 		b.Width, _ = strconv.Atoi(b.Alt[loc[2]:loc[3]])
 		b.Alt = strings.TrimSpace(b.Alt[:loc[0]])
 	}
-	if isMarpDirectives(b.Alt) {
-		b.Alt = "" // "![bg contain 70%](flow.png)" places the image on a slide; it names nothing
-	}
 	return b
 }
 
 // marpWords are the words of Marp's image syntax besides "bg" and the
 // sizes: where a background goes and the filters drawn over it.
+// "center" is no word of Marp's own, but the one its decks style most
+// ("img[alt~=center]", Marpit's documentation's own example): "![w:500px
+// center](srpt.svg)".
 var marpWords = map[string]bool{
-	"contain": true, "cover": true, "fit": true, "auto": true, "left": true, "right": true,
+	"contain": true, "cover": true, "fit": true, "auto": true, "left": true, "right": true, "center": true,
 	"vertical": true, "blur": true, "brightness": true, "contrast": true, "drop-shadow": true,
 	"grayscale": true, "hue-rotate": true, "invert": true, "opacity": true, "saturate": true, "sepia": true,
-}
-
-// isMarpDirectives reports whether alt, an image's alt text, is only the
-// directives of Marp slides, "bg contain 70%", "w:200px", with a "bg" or a
-// size among them. A missing image's place on the sheet shows its alt text
-// as its caption; "[image: bg contain 70%]" told the student nothing, the
-// file's name, "[image: git_flow_full.png]", does.
-func isMarpDirectives(alt string) bool {
-	if !strings.Contains(alt, "bg") && !strings.Contains(alt, ":") {
-		return false
-	}
-	placed := false
-	for _, w := range strings.Fields(alt) {
-		key, _, _ := strings.Cut(w, ":")
-		switch {
-		case key == "bg" || key == "w" || key == "h" || key == "width" || key == "height":
-			placed = true
-		case marpWords[key], strings.HasSuffix(w, "%") && strings.Trim(w, "0123456789.%") == "":
-		default:
-			return false
-		}
-	}
-	return placed
 }
 
 // imagePath returns the file on disk of an image the extractor found and
@@ -700,11 +677,17 @@ func (o *outliner) breaksDisplay(c *ast.Text) bool {
 	return (o.inMath || o.inBracket) && next != nil && o.p.inDisplayAt(next)
 }
 
-// alt returns the alternative text of an image.
+// alt returns the alternative text of an image without the directives of
+// Marp slides that open it (see marpCaption): they place the picture on a
+// slide and name nothing. The sheet printed "[image: w:500px center]" for
+// a missing picture, where its file's name tells the student what it was,
+// "[w:500px] [w:500px right]" for two side by side, and "[image: bg
+// right:45% Kat Walsh, CC BY-SA 3.0 …]" for a credited photo.
 func (o *outliner) alt(n *ast.Image) string {
 	var sb spanBuilder
 	o.inline(&sb, n, 0, "")
-	return sb.plain()
+	alt, _ := marpCaption(sb.plain())
+	return alt
 }
 
 // text resolves backslash escapes and entity references in Markdown text,

@@ -120,6 +120,10 @@ func TestOutline(t *testing.T) {
 			"I x.png  \"x.png\" @1\nI y.png  \"y.png\" 100px @1\nP a c d f.png Note `[[g]]` @3\n"},
 		{"image sizes", "![[a.png|200x100]]\n\n![diagram|250](d.png)\n\n<img src=\"e.png\" width=\"300\">\n\n<img src=\"f.png\" width='120px' alt=\"f\">\n\n![a|b](g.png)\n",
 			"I a.png  \"a.png\" 200px @1\nI d.png  \"diagram\" 250px @3\nI e.png  \"\" 300px @5\nI f.png  \"f\" 120px @7\nI g.png  \"a|b\" @9\n"},
+		// Marp's directives name nothing: a missing picture prints its
+		// file's name, a credited one its credit, two side by side nothing.
+		{"marp images", "![w:500px center](srpt.svg)\n\n![bg right:45% Kat Walsh, CC BY-SA](https://x.org/k.jpg)\n\n![w:500px](rr.svg) &emsp; ![w:500px right](srpt2.svg) RR vs SRPT\n\n![left ventricle](h.png)\n",
+			"I srpt.svg  \"\" @1\nI https://x.org/k.jpg  \"Kat Walsh, CC BY-SA\" @3\nP RR vs SRPT @5\nI h.png  \"left ventricle\" @7\n"},
 		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
 		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},
