@@ -764,7 +764,20 @@ func isSheetTerm[T string | []byte](term string, after T) bool {
 	case '(', '[', '"', '“', '*':
 		return false
 	}
+	if opensBracket(term) {
+		return false
+	}
 	return isTerm(term) || isVocabWord(term, after)
+}
+
+// opensBracket reports whether term leaves a "(" or "[" open: the
+// separator after it stands inside the brackets, which the rest of the
+// line closes. "z + a/o/u (s - sound)" is a spelling rule, not the term
+// "z + a/o/u (s" of "sound)", and "Arithmetic Operator [+, - , * , /]"
+// lists signs; the sheet printed "z + a/o/u (s" and "Arithmetic Operator
+// [+," in bold.
+func opensBracket(term string) bool {
+	return strings.Count(term, "(") > strings.Count(term, ")") || strings.Count(term, "[") > strings.Count(term, "]")
 }
 
 // isVocabWord reports whether term is a word of a vocabulary list that the

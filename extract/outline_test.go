@@ -124,6 +124,9 @@ func TestOutline(t *testing.T) {
 		// file's name, a credited one its credit, two side by side nothing.
 		{"marp images", "![w:500px center](srpt.svg)\n\n![bg right:45% Kat Walsh, CC BY-SA](https://x.org/k.jpg)\n\n![w:500px](rr.svg) &emsp; ![w:500px right](srpt2.svg) RR vs SRPT\n\n![left ventricle](h.png)\n",
 			"I srpt.svg  \"\" @1\nI https://x.org/k.jpg  \"Kat Walsh, CC BY-SA\" @3\nP RR vs SRPT @5\nI h.png  \"left ventricle\" @7\n"},
+		// A dash inside brackets separates no term from its definition.
+		{"dash in brackets", "- z + a/o/u (s - sound)\n- Arithmetic Operator [+, - , * , /]\n- 18 sessions (S/1 - S/18); 1 a week\n- Mood (verbs) - a verb form\n",
+			"L @1\n  - z + a/o/u (s - sound) @1\n  - Arithmetic Operator [+, - , * , /] @2\n  - 18 sessions (S/1 - S/18); 1 a week @3\n  - {Mood (verbs)} - a verb form @4\n"},
 		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
 		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},
