@@ -283,6 +283,7 @@ func hasUntaggedWord(line string) bool {
 //	"{{cloze VisualVM}}"                 → "{{c1::VisualVM}}", a cloze deletion
 //	"{{embed [[Yoneda Lemma]]}}"         → "[[Yoneda Lemma]]", the page's name
 //	"{{embed ((603454d6-…))}}", "((…))"  → "", a block this note does not hold
+//	"{{video https://youtu.be/x}}"       → "<https://youtu.be/x>", a link
 //	"![eq](eq.png){:height 294, :width 342}" → "![eq](eq.png)"
 //	"#+BEGIN_QUOTE" … "#+END_QUOTE"      → "> …", a quote
 //
@@ -331,6 +332,8 @@ func logseqInline(out []byte) []byte {
 		out = replaceOutside(clozeMacro, out, []byte("{{c1::$1}}"), spans)
 		spans = codeSpans(out)
 		out = replaceOutside(embedMacro, out, []byte("$1"), spans)
+		spans = codeSpans(out)
+		out = replaceOutside(mediaMacro, out, []byte("<$1>"), spans)
 		spans = codeSpans(out)
 	}
 	if bytes.Contains(out, []byte("((")) {
@@ -392,6 +395,11 @@ func replaceOutside(re *regexp.Regexp, line, repl []byte, spans [][2]int) []byte
 var (
 	clozeMacro = regexp.MustCompile(`\{\{cloze[ \t]+([^\n]*?)[ \t]*\}\}`)
 	embedMacro = regexp.MustCompile(`\{\{embed[ \t]+(?:(\[\[[^\]\n]+\]\])|\(\([0-9a-fA-F-]{36}\)\))[ \t]*\}\}`)
+	// mediaMacro is a Logseq macro that plays a video or shows a tweet or
+	// a PDF in the page, by its address: paper plays nothing, and the sheet
+	// printed "{{video https://www.youtube.com/watch?v=D8CRNuuBkoU}}"; the
+	// address, as a link, is what is left to follow.
+	mediaMacro = regexp.MustCompile(`\{\{(?:video|youtube|vimeo|bilibili|tweet|twitter|pdf)[ \t]+(https?://[^\s{}<>]+)[ \t]*\}\}`)
 	blockRef   = regexp.MustCompile(`[ \t]?\(\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)\)`)
 	imageSize  = regexp.MustCompile(`\)\{:[ \t]*:?(?:height|width)\b[^}\n]*\}`)
 	orgBlock   = regexp.MustCompile(`^([ \t]*(?:[-*+][ \t]+)?)#\+(?i:(begin|end)_quote)[ \t]*\n?$`)
