@@ -105,6 +105,17 @@ func remarkMarkup(lines [][]byte) bool {
 			depth--
 			lines[i] = blankLine(l)
 			changed = true
+		case classLead(t) > 0:
+			// ".left-column[# Pros": the block opens on its first line
+			depth++
+			lines[i] = l[bytes.IndexByte(l, '[')+1:]
+			changed = true
+		case depth > 0 && t[len(t)-1] == ']' && bytes.Count(t, []byte("]")) > bytes.Count(t, []byte("[")):
+			// "- HTML and CSS]": the block closes at the end of its last line
+			depth--
+			k := bytes.LastIndexByte(l, ']')
+			lines[i] = append(l[:k:k], l[k+1:]...)
+			changed = true
 		case bytes.Contains(l, []byte("[")) && remarkSpan.Match(l):
 			lines[i] = remarkSpan.ReplaceAll(l, []byte("${1}${2}"))
 			changed = true
@@ -133,6 +144,17 @@ func remarkProperty(t []byte) bool {
 // class in remark, ".left-column[" alone on its line.
 func classOpener(t []byte) bool {
 	return len(t) > 2 && t[0] == '.' && t[len(t)-1] == '[' && remarkClass.Match(t[:len(t)-1])
+}
+
+// classLead returns the length of the CSS class that opens a block in
+// remark on the block's first line, ".left-column[" of ".left-column[#
+// Pros", or 0: the line goes on and closes no bracket.
+func classLead(t []byte) int {
+	k := bytes.IndexByte(t, '[')
+	if k < 2 || t[0] != '.' || k == len(t)-1 || bytes.IndexByte(t[k:], ']') >= 0 || !remarkClass.Match(t[:k]) {
+		return 0
+	}
+	return k + 1
 }
 
 // remarkClass matches a CSS class as remark writes it, ".left-column".
