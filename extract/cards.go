@@ -899,6 +899,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
+	if len(pf) <= 16 && b.workedValue(front, back, line) {
+		return false // "N = 5" under "Example:": the example's value, no term
+	}
 	if len(pf) < 40 && codeStatement(pf, back) {
 		return false // "var name = name;" pasted without a fence: code, no term
 	}
