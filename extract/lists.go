@@ -195,6 +195,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			// "Task: …" and "Action: …".
 			s, ok = p.labelSplit(n, r)
 		}
+		if !ok && defs >= 2 {
+			s, ok = p.tabSplit(n, r) // "VERTEBRATES<TAB>This word describes …" among "VEINS - Blood vessels …"
+		}
 		if ok {
 			flush()
 			defs++
@@ -809,7 +812,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if len(rest) == 0 && (b.acronym(it, head, sc) || b.reagentItem(it, head, sc)) {
 			continue
 		}
-		if defList && !isDef[i] && len(rest) == 0 && b.labelItem(head, sc) {
+		if defList && !isDef[i] && len(rest) == 0 && (b.labelItem(head, sc) || b.tabItem(head, sc)) {
 			continue
 		}
 		if defList && !isDef[i] && len(rest) == 0 && b.pairItem(head, items, sc) {
