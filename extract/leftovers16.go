@@ -143,3 +143,86 @@ func (b *builder) tabItem(head ast.Node, sc scope) bool {
 	}
 	return true
 }
+
+// barePipeRows is the fewest lines barePipeCells reads as a table.
+const barePipeRows = 3
+
+// barePipeCells returns the cells of lines ls when they are the rows of a
+// table typed by hand without its outer pipes and its |---| line, which
+// Markdown reads as a paragraph: "quel     | what" over "qui      | who".
+// There are three rows or more, each with as many pipes, none of them
+// inside brackets, each with a space beside it and words in every cell; a
+// line with code, math or HTML in it is no such row.
+func (p *parsed) barePipeCells(ls [][2]int) [][][2]int {
+	if len(ls) < barePipeRows {
+		return nil
+	}
+	rows := make([][][2]int, 0, len(ls))
+	for _, r := range ls {
+		cells := barePipeRow(p.src, r[0], r[1])
+		if cells == nil || len(rows) > 0 && len(cells) != len(rows[0]) {
+			return nil
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// barePipeRow returns the cells of src[lo:hi], a row of a table without its
+// outer pipes (see barePipeCells), or nil.
+func barePipeRow(src []byte, lo, hi int) [][2]int {
+	line := bytes.TrimSpace(src[lo:hi])
+	if len(line) == 0 || line[0] == '|' || line[len(line)-1] == '|' {
+		return nil
+	}
+	var cells [][2]int
+	depth, start := 0, lo
+	for k := lo; k < hi; k++ {
+		switch src[k] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		case '`', '$', '<':
+			return nil
+		case '|':
+			if depth > 0 || k > lo && src[k-1] == '\\' {
+				continue
+			}
+			if k == lo || k+1 == hi || src[k+1] == '|' || src[k-1] != ' ' && src[k+1] != ' ' {
+				return nil
+			}
+			cells = append(cells, [2]int{start, k})
+			start = k + 1
+		}
+	}
+	if len(cells) == 0 {
+		return nil
+	}
+	cells = append(cells, [2]int{start, hi})
+	for _, c := range cells {
+		if !hasWordCharBytes(src[c[0]:c[1]]) {
+			return nil
+		}
+	}
+	return cells
+}
+
+// rowsBlock returns the cells of block n when its lines are table rows
+// without the |---| line, with their outer pipes ("| Prost | Cheers |", see
+// pipeCells) or without them ("quel | what", see barePipeCells); else nil.
+func (p *parsed) rowsBlock(n ast.Node) [][][2]int {
+	if n.Lines().Len() == 0 {
+		return nil
+	}
+	first := n.Lines().At(0)
+	if p.src[first.Start] == '|' {
+		return p.pipeCells(p.lines(n))
+	}
+	if n.Lines().Len() < barePipeRows || bytes.IndexByte(p.src[first.Start:first.Stop], '|') < 0 {
+		return nil
+	}
+	return p.barePipeCells(p.lines(n))
+}

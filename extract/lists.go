@@ -388,13 +388,16 @@ func definesWithArticle(def []byte) bool {
 }
 
 // pipeRows makes a card of each line of a table written without its
-// |---| line, which Markdown reads as a paragraph: "| Prost | Cheers |".
-// The first cell asks, the others answer; a first row naming the columns
+// |---| line, which Markdown reads as a paragraph: "| Prost | Cheers |",
+// or without its outer pipes too, "quel | what". The first cell asks, the others answer; a first row naming the columns
 // ("| Spanish | English |") is their header. It reports whether every line
 // of the paragraph is such a row.
 func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
 	rows := p.pipeCells(ls)
+	if rows == nil {
+		rows = p.barePipeCells(ls)
+	}
 	if rows == nil {
 		return false
 	}

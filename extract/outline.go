@@ -283,15 +283,13 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 
 // pipeTable returns paragraph n as a table when each of its lines is a
 // table's row written without the |---| line Markdown needs,
-// as vimwiki and hand-typed vocabulary write them: "| Prost | Cheers |".
+// as vimwiki and hand-typed vocabulary write them: "| Prost | Cheers |",
+// "quel | what".
 // The cards read each row (builder.pipeRows); shown as a paragraph, the
 // sheet printed the pipes, "| es tut mir leid | I'm sorry |". As for the
 // cards, no row is a header and every row's cells are their own.
 func (o *outliner) pipeTable(n ast.Node, pos Pos) (Block, bool) {
-	if n.Lines().Len() == 0 || o.p.src[n.Lines().At(0).Start] != '|' {
-		return Block{}, false
-	}
-	rows := o.p.pipeCells(o.p.lines(n))
+	rows := o.p.rowsBlock(n)
 	if rows == nil {
 		return Block{}, false
 	}
