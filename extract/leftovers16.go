@@ -226,3 +226,30 @@ func (p *parsed) rowsBlock(n ast.Node) [][][2]int {
 	}
 	return p.barePipeCells(p.lines(n))
 }
+
+// colonLinesAround makes the cards of the "Question::Answer" lines
+// (Question::@::Answer in the spaced-repetition plugin) that open or end
+// paragraph n, whose lines ls hold a cloze: "What is a dict?::@::A mapping"
+// over "A dict uses {@{curly brackets}@}." is a card of its own, not the
+// cloze card's first line. It returns the lines left for the cloze.
+func (b *builder) colonLinesAround(n ast.Node, ls [][2]int, sc scope) [][2]int {
+	for len(ls) > 1 && b.colonLine(n, ls[0]) {
+		b.doubleColon(n, ls[0], sc)
+		ls = ls[1:]
+	}
+	for len(ls) > 1 && b.colonLine(n, ls[len(ls)-1]) {
+		b.doubleColon(n, ls[len(ls)-1], sc)
+		ls = ls[:len(ls)-1]
+	}
+	return ls
+}
+
+// colonLine reports whether line r of n is a "Question::Answer" card
+// without a cloze.
+func (b *builder) colonLine(n ast.Node, r [2]int) bool {
+	if hasCloze(b.p.src[r[0]:r[1]]) {
+		return false
+	}
+	_, _, _, ok := b.p.colonCard(n, r)
+	return ok
+}

@@ -410,6 +410,12 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	if !hasCloze(p.src[ls[0][0]:ls[len(ls)-1][1]]) {
 		return false
 	}
+	last := ls[len(ls)-1]
+	ls = b.colonLinesAround(n, ls, sc)
+	hi := everything
+	if ls[len(ls)-1] != last {
+		hi = ls[len(ls)-1][1] // the card under the cloze is not the cloze's
+	}
 	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
 	line := p.line(ls[0][0])
 	opens := clozeOpen.FindAllStringIndex(src, -1)
@@ -442,7 +448,7 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	if extra == "" {
 		extra = b.title
 	}
-	if b.add(p.html(n, ls[0][0], everything), escapeText(extra), Cloze, line, sc) {
+	if b.add(p.html(n, ls[0][0], hi), escapeText(extra), Cloze, line, sc) {
 		b.coverLines(line, p.line(ls[len(ls)-1][1]-1))
 	}
 	return true
