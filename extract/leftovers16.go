@@ -253,3 +253,33 @@ func (b *builder) colonLine(n ast.Node, r [2]int) bool {
 	_, _, _, ok := b.p.colonCard(n, r)
 	return ok
 }
+
+// headingItem makes the cards of a list item that opens with a heading,
+// as an outliner writes a heading nested in a bullet of text: "- Strengths"
+// over "- ### 2. ACID Transactions" and the lines under it. The heading
+// asks for what follows it in the item, and heads it: "Example:" there is
+// the ACID transactions' example, under "Strengths › ACID Transactions".
+// It reports whether children, the item's blocks, open with such a heading.
+func (b *builder) headingItem(it ast.Node, children []ast.Node, sc scope) bool {
+	if len(children) < 2 {
+		return false
+	}
+	hn, ok := children[0].(*ast.Heading)
+	if !ok {
+		return false
+	}
+	h, ok := b.headingOf(hn)
+	if !ok || isLabel(h.text) {
+		return false // "- ### Example" over its example: the item above's
+	}
+	rest := children[1:]
+	body := rest
+	for len(body) > 0 && isRule(body[len(body)-1]) {
+		body = body[:len(body)-1] // the "---" that ends a Logseq block parts it from the next
+	}
+	if b.add(h.html, b.p.blocksHTML(body), Basic, h.line, sc) {
+		b.cover(it)
+	}
+	b.blocks(rest, sc.with(headingText(h.text)))
+	return true
+}

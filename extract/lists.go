@@ -750,7 +750,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 		head := itemHead(it)
 		rest := p.children(it)
 		if head == nil {
-			b.blocks(rest, sc)
+			if !b.headingItem(it, rest, sc) {
+				b.blocks(rest, sc)
+			}
 			continue
 		}
 		if p.isDatedTask(it) {
