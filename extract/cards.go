@@ -1915,7 +1915,8 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 			// "**Theorem 2.4** Every bounded polyhedron has a vertex." states
 			// its theorem, a card of its own.
 			front = escapeText(name)
-		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15 && !continuesCode(n, t):
+		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15 && !continuesCode(n, t) &&
+			!b.sentenceThroughCode(next):
 			// "To list pods:" and the command under it.
 			front = stripColon(p.html(n, 0, everything))
 		case b.quotedDefinition(next, t):
