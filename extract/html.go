@@ -138,6 +138,7 @@ type renderer struct {
 	inMath    bool                     // the text so far opened a $…$ it did not close (see unescapeMarkdown)
 	rawOpen   []rawTag                 // the tags the note's raw HTML opened and did not close, in order
 	rawFirst  map[string]int           // the index in rawOpen of the first open tag of each name
+	sources   sourcePick               // the <source> chosen in the <audio> or <video> being read
 }
 
 // A listSpan is where the HTML of a list lies in a renderer's output.
@@ -948,7 +949,7 @@ func (r *renderer) rawHTML(raw string) {
 			// Pasted from a web page or an export: Anki plays the file
 			// from "[sound:", as for "![](hola.mp3)"; the tags themselves
 			// were shown as text.
-			if src := attrValue(attrs, "src"); src != "" && !closing {
+			if src := attrValue(attrs, "src"); r.sources.take(name, closing, src) {
 				r.image(src, "")
 			}
 		case wrapperTags[name] != "" || allowedTags[name]:

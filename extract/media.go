@@ -25,8 +25,9 @@ import (
 
 var (
 	// imgTag is an HTML tag whose src is media to pack: an image, or a
-	// sound or a film (<audio>, <video>, the <source> inside them).
-	imgTag  = regexp.MustCompile(`(?i)<(?:img|audio|video|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	// sound or a film (<audio>, <video>, the <source> inside them), and
+	// the tag that closes one.
+	imgTag  = regexp.MustCompile(`(?i)<(/?)(img|audio|video|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
 	slugBad = regexp.MustCompile(`[^a-z0-9]+`)
 	// embed is an Obsidian embed: ![[file]], ![[file|300]], ![[Note#Heading]].
 	embed = regexp.MustCompile(`!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|[^\[\]\n]*)?\]\]`)
@@ -43,6 +44,7 @@ func embedKey(target string) string { return "![[" + target + "]]" }
 // inside the notes root and exist, and records them in p.media and p.images.
 func (p *parsed) collectMedia() error {
 	var err error
+	var sources sourcePick
 	_ = ast.Walk(p.doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || err != nil {
 			return ast.WalkContinue, nil
@@ -60,11 +62,11 @@ func (p *parsed) collectMedia() error {
 			for i := 0; i < n.Segments.Len(); i++ {
 				s.Write(segValue(n.Segments.At(i), p.src))
 			}
-			err = p.addHTMLImages(s.String(), p.lineOf(n))
+			err = p.addHTMLImages(s.String(), p.lineOf(n), &sources)
 		case *ast.HTMLBlock:
 			for i := 0; i < n.Lines().Len() && err == nil; i++ {
 				seg := n.Lines().At(i)
-				err = p.addHTMLImages(string(seg.Value(p.src)), p.line(seg.Start))
+				err = p.addHTMLImages(string(seg.Value(p.src)), p.line(seg.Start), &sources)
 			}
 		}
 		return ast.WalkContinue, nil
@@ -72,9 +74,12 @@ func (p *parsed) collectMedia() error {
 	return err
 }
 
-func (p *parsed) addHTMLImages(raw string, line int) error {
+// addHTMLImages records the media that the HTML tags of raw, on file line
+// line, show or play; sources carries the <audio> or <video> being read
+// from one piece of raw HTML to the next.
+func (p *parsed) addHTMLImages(raw string, line int, sources *sourcePick) error {
 	for _, m := range imgTag.FindAllStringSubmatch(raw, -1) {
-		if src := attrValue(m[1], "src"); src != "" && !notionIcon(src) {
+		if src := attrValue(m[3], "src"); sources.take(strings.ToLower(m[2]), m[1] == "/", src) && !notionIcon(src) {
 			if err := p.addImage(src, line); err != nil {
 				return err
 			}
