@@ -899,7 +899,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
-	if len(pf) <= 16 && b.workedValue(front, back, line) {
+	if len(pf) <= 16 && len(back) <= 200 && b.workedValue(front, back, line) {
 		return false // "N = 5" under "Example:": the example's value, no term
 	}
 	if len(pf) < 40 && codeStatement(pf, back) {
