@@ -60,7 +60,7 @@ var (
 	// texWrap matches a command whose argument is text: \text{mol}; and
 	// the cancel package's strokes, which the sheet cannot draw: its
 	// "\cancel{P(B)}" is P(B).
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|pu|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
+	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -232,6 +232,9 @@ func texText(t string) string {
 		return envSigns[g[2]][1]
 	})
 	t = texChem.ReplaceAllStringFunc(t, func(m string) string { return chemText(texChem.FindStringSubmatch(m)[1]) })
+	if strings.Contains(t, `\pu`) {
+		t = texPu.ReplaceAllStringFunc(t, func(m string) string { return unitText(texPu.FindStringSubmatch(m)[1]) })
+	}
 	t = apart(texBlackboard, t, func(m string) string {
 		g := texBlackboard.FindStringSubmatch(m)
 		if sign, ok := blackboard[g[1]+g[2]]; ok {
@@ -533,40 +536,6 @@ func scriptText(m string) string {
 		return s
 	}
 	return g[1] + texSep + texGroup(body)
-}
-
-// chemText writes mhchem's formula s: the counts after an element lowered
-// (H2SO4 is H₂SO₄), charges raised (O2^{2-} is O₂²⁻), arrows as signs.
-func chemText(s string) string {
-	s = strings.NewReplacer("<=>", "⇌", "<->", "↔", "->", "→", "<-", "←").Replace(s)
-	var b strings.Builder
-	prev, charge, group := ' ', false, false
-	for _, r := range s {
-		switch {
-		case r == '^':
-			charge = true // "SO4^2-": a charge, raised
-			continue
-		case charge && r == '{' && !group:
-			group = true // "O2^{2-}": a charge in braces, raised without them
-			continue
-		case group && r == '}':
-			charge, group = false, false
-			continue
-		case charge && (r >= '0' && r <= '9' || r == '+' || r == '-'):
-			b.WriteRune(superscripts[r])
-			prev = r
-			continue
-		}
-		charge = false
-		if r >= '0' && r <= '9' && (unicode.IsLetter(prev) || prev == ')' || unicode.Is(unicode.No, prev)) {
-			b.WriteRune(subscripts[r])
-			prev = subscripts[r]
-			continue
-		}
-		b.WriteRune(r)
-		prev = r
-	}
-	return b.String()
 }
 
 // texGroup writes a formula's argument alone, in brackets when it is more than

@@ -20,7 +20,7 @@ func TestSheetMath(t *testing.T) {
 		`$\mu = \frac{\sum_{i=1}^N X_i}{N}$`:              "μ = (∑ᵢ₌₁^N Xᵢ)/N",
 		`$\bar{x}$ and $\hat x$ and $\vec{F}$`:            "x\u0304 and x\u0302 and F\u20d7",
 		`$x \in \mathbb{R}$, $\lvert x \rvert$`:           "x ∈ ℝ, | x |",
-		`$\ce{H2SO4 -> 2H+ + SO4^2-}$`:                    "H₂SO₄ → 2H+ + SO₄²⁻",
+		`$\ce{H2SO4 -> 2H+ + SO4^2-}$`:                    "H₂SO₄ → 2H⁺ + SO₄²⁻",
 		`$\begin{pmatrix} a & b \\ c & d \end{pmatrix}$`:  "( a b; c d )",
 		`$R = \rho\frac{L}{A} = 0.085 \, \Omega$`:         "R = ρL/A = 0.085 Ω",
 		`$\{1, 2\} \cup \lbrace 3 \rbrace$`:               "{1, 2} ∪ { 3 }",
