@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // chemText writes mhchem's formula s as a printed line shows it: the counts
@@ -137,4 +140,87 @@ func unitText(s string) string {
 		g := unitPower.FindStringSubmatch(m)
 		return g[1] + raise(g[2], superscripts)
 	})
+}
+
+// isReactionArrow reports whether a line split at the arrow sep, term
+// before it and def after it, is a reaction: a side is a sum of species,
+// "2H2 + O2 → 2H2O", "CaCO3 → CaO + CO2", "Sodium + water -> sodium
+// hydroxide + hydrogen". Its question keeps the arrow, "2H2 + O2 →": the
+// reactants alone ("2H2 + O2") ask nothing. A "⇒" implies, it reacts
+// nothing; a sum of findings, "Loss of smell + gonadal dysgenesis -->
+// Kallmann syndrome", names no species and stays a cue.
+func isReactionArrow(sep string, term, def []byte) bool {
+	switch sep {
+	case "→", "->", "-->", "⟶":
+	default:
+		return false
+	}
+	return isSpeciesSum(term) || isSpeciesSum(def)
+}
+
+// isSpeciesSum reports whether side, one side of a reaction, is a sum of
+// species: two or more parts between " + ", each a formula or a name of a
+// word or two ("sodium hydroxide"), after its count ("2 NaOH").
+func isSpeciesSum(side []byte) bool {
+	parts := bytes.Split(bytes.TrimSpace(side), []byte(" + "))
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		f := bytes.Fields(part)
+		if len(f) > 0 && isDigits(f[0]) {
+			f = f[1:]
+		}
+		if len(f) == 0 || len(f) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// isDigits reports whether b is a run of ASCII digits.
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// equilibriumSigns are the signs a reversible reaction is typed with outside
+// math, between spaces.
+var equilibriumSigns = [][]byte{[]byte(" ⇌ "), []byte(" <=> "), []byte(" ⇄ ")}
+
+// equilibriumSplit splits a line of v, block n's [lo, hi), that is a
+// reversible reaction typed outside math, "CH3COOH ⇌ CH3COO− + H+", "N2 +
+// 3H2 <=> 2NH3", as isReactionArrow's reactions are split: the reactants and
+// the sign ask for the products. A line with a second sign is a chain of
+// steps, left to its heading's card.
+func (p *parsed) equilibriumSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	i, k := -1, 0
+	for _, sign := range equilibriumSigns {
+		if j := bytes.Index(v.text, sign); j >= 0 {
+			i, k = j, len(sign)
+			break
+		}
+	}
+	if i <= 0 || insideMath(v.text, i) {
+		return split{}, false
+	}
+	term, def := v.text[:i], v.text[i+k:]
+	if !isReactionArrow("→", term, def) || countFields(string(term)) > 8 || countFields(string(def)) > 10 {
+		return split{}, false
+	}
+	for _, sign := range equilibriumSigns {
+		if bytes.Contains(def, sign[1:len(sign)-1]) || bytes.Contains(def, []byte("→")) || bytes.Contains(def, []byte("->")) {
+			return split{}, false
+		}
+	}
+	s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, i+k-1), defHi: hi, sep: "⇌"}
+	if s.termHi < 0 || s.defLo < 0 || !p.validSplit(n, s) {
+		return split{}, false
+	}
+	s.termHi = s.defLo
+	return s, true
 }

@@ -638,6 +638,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
 		}
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
+			if isReactionArrow(sep, p.src[s.termLo:s.termHi], p.src[s.defLo:hi]) {
+				s.termHi = s.defLo // "2H2 + O2 → 2H2O" asks "2H2 + O2 →"
+			}
 			return s, true
 		}
 		if s.termHi >= 0 && s.defLo >= 0 && sep == ":" {
@@ -657,6 +660,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			return s, true
 		}
 		return p.boldLead(n, lo, hi)
+	}
+	if s, ok := p.equilibriumSplit(n, v, lo, hi); ok {
+		return s, true // "CH3COOH ⇌ CH3COO− + H+"
 	}
 	if s, ok := p.boldLead(n, lo, hi); ok {
 		return s, true
