@@ -224,3 +224,21 @@ func (p *parsed) equilibriumSplit(n ast.Node, v view, lo, hi int) (split, bool) 
 	s.termHi = s.defLo
 	return s, true
 }
+
+// speciesTermRE matches a chemical species written with its counts and
+// charge in math, as chemistry notes type an ion: "SO$_4^{2-}$",
+// "Cu$^{2+}$", "H$_2$O", "NO$_3$$^-$". The letters are element symbols, a
+// capital and at most one small letter each; the math holds scripts only.
+var speciesTermRE = regexp.MustCompile(`^(?:[A-Z][a-z]?|[()0-9]|\$(?:[_^](?:\{[0-9A-Za-z+\-]{1,6}\}|[0-9A-Za-z+\-]))+\$)+$`)
+
+// isSpeciesTerm reports whether term is a chemical species typed with math
+// scripts (see speciesTermRE): "SO$_4^{2-}$ - BaCl$_2$" asks for sulfate's
+// test, where the letters alone read as the word "so", which opens a
+// clause, and "SO$_{4}$" as code.
+func isSpeciesTerm(term string) bool {
+	term = strings.TrimSpace(term)
+	if !strings.Contains(term, "$_") && !strings.Contains(term, "$^") {
+		return false // the quick test: no script in math
+	}
+	return len(term) <= 40 && speciesTermRE.MatchString(term)
+}
