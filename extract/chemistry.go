@@ -242,3 +242,15 @@ func isSpeciesTerm(term string) bool {
 	}
 	return len(term) <= 40 && speciesTermRE.MatchString(term)
 }
+
+// inFormula reports whether byte i of the line t lies inside a formula,
+// between dollars or between "\(" and "\)": an mhchem arrow there,
+// "$\ce{RO-OR ->[\Delta] .OR}$", is the formula's, no reagent arrow of
+// the line.
+func inFormula(t string, i int) bool {
+	if insideMath([]byte(t), i) {
+		return true
+	}
+	open := strings.LastIndex(t[:i], `\(`)
+	return open >= 0 && open > strings.LastIndex(t[:i], `\)`) && strings.Contains(t[i:], `\)`)
+}

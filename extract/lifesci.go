@@ -452,6 +452,9 @@ func (b *builder) reagentItem(it, head ast.Node, sc scope) bool {
 	if m == nil || strings.Contains(m[5], "->") || strings.Contains(m[5], "→") || strings.Contains(m[5], "⟶") {
 		return false
 	}
+	if inFormula(t, len(m[1])) {
+		return false // "$\ce{RO-OR ->[\Delta] .OR}$" is one formula, a step of a mechanism
+	}
 	start, reagent, product := strings.TrimSpace(m[1]), m[2]+m[3]+m[4], strings.TrimSpace(m[5])
 	if strings.HasPrefix(reagent, "(") || m[4] != "" {
 		reagent = strings.TrimSpace(reagent[1 : len(reagent)-1]) // "[O]" on the arrow stays: it is the oxidant
