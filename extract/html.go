@@ -1087,7 +1087,7 @@ func resolveWikilinks(s string) string {
 
 // cardHTML finishes a side of a card: math for MathJax, Obsidian embeds,
 // [[wikilinks]] and ==highlights==, footnote labels and pandoc's
-// subscripts ("H~2~O"), all outside code.
+// subscripts and superscripts ("H~2~O", "Fe^3+^"), all outside code.
 func (p *parsed) cardHTML(s string) string {
 	if strings.Contains(s, plainDollar) {
 		s = strings.ReplaceAll(s, plainDollar, moneyDollar)
@@ -1095,6 +1095,9 @@ func (p *parsed) cardHTML(s string) string {
 	if strings.Contains(s, "~") && !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
 		// Not beside a formula: "~" is a space in LaTeX.
 		s = outsideCode(s, pandocSubscripts)
+	}
+	if strings.Contains(s, "^") && !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
+		s = outsideCode(s, pandocSuperscripts) // "NH~4~^+^": a charge
 	}
 	if strings.Contains(s, "[sound:") {
 		// Anki plays "[sound:x.mp3]" from its media folder: a note's text

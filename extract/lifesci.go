@@ -194,6 +194,19 @@ func pandocSubscripts(t string) string {
 	})
 }
 
+// pandocSup matches a pandoc superscript after a word, a count or a
+// subscript, "Fe^3+^", "NH~4~^+^" (whose subscript is HTML by now), "x^2^":
+// a charge or a power of a few letters, digits and signs. Obsidian's inline
+// footnote "^[…]", a block's "^id" and two powers typed in plain text,
+// "(2^n)x(2^n)", hold none between their carets.
+var pandocSup = regexp.MustCompile(`([\pL\pN)>])\^([0-9A-Za-z+\-−]{1,6})\^`)
+
+// pandocSuperscripts writes pandoc's superscripts of t, "Fe^3+^", as HTML:
+// chemistry notes converted by pandoc raise an ion's charge so.
+func pandocSuperscripts(t string) string {
+	return pandocSup.ReplaceAllString(t, "$1<sup>$2</sup>")
+}
+
 // isQueryResidue reports whether n is what Obsidian's Digital Garden
 // plugin leaves of a Dataview query when it publishes a vault: the class
 // line "{ .block-language-dataview}", or a table of links alone, "Incoming
