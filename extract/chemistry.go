@@ -254,3 +254,29 @@ func inFormula(t string, i int) bool {
 	open := strings.LastIndex(t[:i], `\(`)
 	return open >= 0 && open > strings.LastIndex(t[:i], `\)`) && strings.Contains(t[i:], `\)`)
 }
+
+// isBoldStep reports whether block n, whose bold term opens it before the
+// rest def, is a step of a procedure: an item of a numbered list whose bold
+// word is a verb of an instruction with its object after it, "1. **Rinse**
+// the burette with the titrant", "3. **Balance** each half-reaction". The
+// object opens with a determiner; a bold name glossed so ("**Mitochondria**
+// the powerhouse of the cell") is a bullet's, not a numbered step's.
+func isBoldStep(n ast.Node, term string, def []byte) bool {
+	item, ok := n.Parent().(*ast.ListItem)
+	if !ok {
+		return false
+	}
+	list, ok := item.Parent().(*ast.List)
+	if !ok || !list.IsOrdered() || strings.ContainsAny(term, " -") {
+		return false
+	}
+	w, _, _ := bytes.Cut(bytes.TrimSpace(def), []byte(" "))
+	return stepObjects[string(w)]
+}
+
+// stepObjects are the determiners that open the object of an instruction,
+// lower case as they follow its verb.
+var stepObjects = map[string]bool{
+	"the": true, "a": true, "an": true, "each": true, "every": true, "all": true,
+	"both": true, "any": true, "your": true, "some": true,
+}

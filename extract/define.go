@@ -1288,6 +1288,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if ok && isObjectiveLabel(p.plain(n, s.termLo, s.termHi)) {
 		return split{}, false // "**LOS 1.a** Describe the …" says what to learn
 	}
+	if ok && isBoldStep(n, p.plain(n, s.termLo, s.termHi), p.src[s.defLo:s.defHi]) {
+		return split{}, false // "1. **Rinse** the burette with …" is a step
+	}
 	return s, ok
 }
 
