@@ -280,3 +280,22 @@ var stepObjects = map[string]bool{
 	"the": true, "a": true, "an": true, "each": true, "every": true, "all": true,
 	"both": true, "any": true, "your": true, "some": true,
 }
+
+// isWordLabel reports whether s, set under a sign, is a word or words of
+// three letters or more, as a reaction names a species under its formula:
+// "\underset{glucose}{C6H12O6}" prints C₆H₁₂O₆ (glucose), not
+// "C₆H₁₂O₆_glucose" with half its letters lowered. A limit's variable,
+// "\underset{x \to 0}{\lim}", is no word.
+func isWordLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r != ' ':
+			return false
+		}
+	}
+	return letters >= 3
+}

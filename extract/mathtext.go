@@ -502,6 +502,9 @@ func arrowText(m string) string {
 // so it is "{\bigcap}_{i\in I}F_i", ⋂_(i∈ I)Fᵢ.
 func underOverText(m string) string {
 	g := texUnderOver.FindStringSubmatch(m)
+	if g[1] == "underset" && isWordLabel(g[2]) {
+		return "{" + g[3] + "} (" + strings.TrimSpace(g[2]) + ")" // see isWordLabel
+	}
 	script := "^"
 	if g[1] == "underset" {
 		script = "_"
