@@ -299,3 +299,12 @@ func isWordLabel(s string) bool {
 	}
 	return letters >= 3
 }
+
+// reactionParts are the labels a chemistry note gives the parts of the
+// reaction its heading names: "Reagent: aqueous NaOH", "Conditions: warm,
+// reflux", "Catalyst: nickel", "Product: alcohol". Alone they ask nothing;
+// askPartsWithOwner asks them with the reaction.
+var reactionParts = map[string]bool{
+	"reagent": true, "reagents": true, "reactants": true, "conditions": true, "catalyst": true,
+	"product": true, "products": true, "equation": true, "solvent": true,
+}

@@ -271,13 +271,15 @@ var partLabels = map[string]bool{
 
 // askPartsWithOwner asks a card whose front is only a part label with the
 // level of its context it belongs to: "## Random Forest" over "- Cons: no
-// interpretability" asks "Random Forest: Cons", as a student reviews it
+// interpretability" asks "Random Forest: Cons", "## Nucleophilic
+// substitution" over "Conditions: warm, reflux" asks "Nucleophilic
+// substitution: Conditions" (see reactionParts), as a student reviews it
 // among the cards of other algorithms; a bare "Cons" asks nothing. A
 // front asked with an owner already (see nameOwners) stays.
 func askPartsWithOwner(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 || !lookupLower(partLabels, strings.TrimSpace(c.Front)) {
+		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 || !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) {
 			continue
 		}
 		o := strings.TrimSpace(c.Context[len(c.Context)-1])
@@ -292,11 +294,11 @@ func askPartsWithOwner(cards []Card) {
 }
 
 // namesPart reports whether a heading holds a part label among its words,
-// "Pros/Cons", "Advantages and disadvantages": it names the parts, not
-// what they belong to.
+// "Pros/Cons", "Advantages and disadvantages", "Services, Products, and
+// Offerings": it names the parts, not what they belong to.
 func namesPart(o string) bool {
 	for _, w := range strings.FieldsFunc(o, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lookupLower(partLabels, w) {
+		if lookupLower(partLabels, w) || lookupLower(reactionParts, w) {
 			return true
 		}
 	}
