@@ -3,11 +3,12 @@ package extract
 import "bytes"
 
 // pandocMarkup rewrites what Google Docs, pandoc and Quizlet write into a
-// converted note, and that a student never typed, as the Markdown it stands
-// for, line for line so that positions stay right. Fenced code is left as it is. body
-// is returned when it holds none of it.
+// converted note, and pandoc's own syntax that R Markdown and Quarto notes
+// are typed in, as the Markdown it stands for, line for line so that
+// positions stay right. Fenced code is left as it is. body is returned when
+// it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(body)))))
+	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(body))))))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
@@ -538,4 +539,234 @@ func dedent(l []byte) []byte {
 		i++
 	}
 	return l[i:]
+}
+
+// fencedDivs rewrites pandoc's fenced divs that are callouts (Quarto's
+// "::: {.callout-tip}") or theorems (bookdown's and Quarto's "::: {.theorem}",
+// "::: {#thm-line}") as the Obsidian callouts they mean, line for line, so
+// that positions stay right:
+//
+//	::: {.callout-note}         > [!note] Gauss-Markov
+//	## Gauss-Markov        →    >
+//	OLS is BLUE.                > OLS is BLUE.
+//	:::
+//
+// The title is the div's title or name attribute, or the heading that opens
+// it. Read as typed, the fences were dropped: a title attribute was lost, and
+// the heading inside went on past the div's end, over the rest of the
+// section. The fences of other divs with attributes ("::: {.columns}",
+// "::: {.incremental}", "::: {style=…}") are blank lines, which end the
+// paragraph or list above them: read as text, "::::" was the end of an
+// answer. Fenced code is left as it is, and so is a div that is never
+// closed. body is returned when it holds no closed div.
+func fencedDivs(body []byte) []byte {
+	if !bytes.Contains(body, []byte(":::")) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	closes := divCloses(lines)
+	if closes == nil {
+		return body
+	}
+	var ends []int           // the closing lines of the callouts open around the line
+	layout := map[int]bool{} // the closing lines of the other divs
+	for i := 0; i < len(lines); i++ {
+		for len(ends) > 0 && ends[len(ends)-1] < i {
+			ends = ends[:len(ends)-1]
+		}
+		depth := len(ends)
+		c, opens := closes[i]
+		switch kind, title, callout := divCallout(lines[i]); {
+		case opens && callout:
+			i = openCallout(lines, i, c, depth, kind, title)
+			ends = append(ends, c)
+		case opens && bytes.Contains(lines[i], []byte("{")):
+			layout[c] = true
+			lines[i] = inCallouts(nil, depth, false) // a layout's fence shows nothing
+		case layout[i]:
+			lines[i] = inCallouts(nil, depth, false)
+		case depth > 0:
+			lines[i] = inCallouts(lines[i], depth, ends[len(ends)-1] == i)
+		}
+	}
+	return bytes.Join(lines, nil)
+}
+
+// openCallout rewrites the opening fence of a callout div on line i, which
+// line c closes, inside depth callouts: its head, and the heading that
+// titles it when title is empty. It returns the last line it rewrote.
+func openCallout(lines [][]byte, i, c, depth int, kind, title []byte) int {
+	head := bytes.Repeat([]byte("> "), depth+1)
+	head = append(append(append(head, "[!"...), kind...), ']')
+	last := i
+	if len(title) == 0 {
+		j := i + 1
+		for j < c && isBlank(lines[j]) {
+			j++
+		}
+		if t, ok := headingTitle(lines[j]); ok && j < c {
+			title = t
+			for k := i + 1; k <= j; k++ {
+				lines[k] = inCallouts(nil, depth+1, false)
+			}
+			last = j
+		}
+	}
+	if len(title) > 0 {
+		head = append(append(head, ' '), title...)
+	}
+	lines[i] = append(head, '\n')
+	return last
+}
+
+// inCallouts returns line inside depth callouts: behind their quote markers, or
+// the markers alone for a blank line. The closing fence of the innermost
+// (closing) is the markers of the ones around it, or a blank line, which
+// ends the quote.
+func inCallouts(line []byte, depth int, closing bool) []byte {
+	if closing {
+		depth--
+		line = nil
+	}
+	if isBlank(line) {
+		if depth == 0 {
+			return []byte("\n")
+		}
+		return append(bytes.TrimRight(bytes.Repeat([]byte("> "), depth), " "), '\n')
+	}
+	return append(bytes.Repeat([]byte("> "), depth), line...)
+}
+
+// divCloses pairs the opening fences of lines' fenced divs, ":::
+// {.callout-note}", with the lines of their closing fences, ":::", outside
+// fenced code; nil when there is none. A div never closed has no entry.
+func divCloses(lines [][]byte) map[int]int {
+	code := fencedLines(lines)
+	var closes map[int]int
+	var open []int
+	for i, l := range lines {
+		if code[i] {
+			continue
+		}
+		rest, ok := divFence(l)
+		switch {
+		case !ok:
+		case len(rest) > 0:
+			open = append(open, i)
+		case len(open) > 0:
+			if closes == nil {
+				closes = map[int]int{}
+			}
+			closes[open[len(open)-1]] = i
+			open = open[:len(open)-1]
+		}
+	}
+	return closes
+}
+
+// divFence reports whether line is the fence of a div, three colons or more
+// indented by up to three spaces, and returns what follows them: the
+// attributes or class of an opening fence, nothing for a closing one.
+func divFence(line []byte) ([]byte, bool) {
+	t := bytes.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 || !bytes.HasPrefix(t, []byte(":::")) {
+		return nil, false
+	}
+	t = bytes.TrimLeft(t, ":")
+	t = bytes.TrimSpace(bytes.TrimRight(bytes.TrimSpace(t), ":"))
+	return t, true
+}
+
+// theoremKinds names pandoc's theorem environments by the class bookdown
+// gives them ("{.lemma}") and by the prefix of the label Quarto gives them
+// ("{#lem-compact}").
+var theoremKinds = map[string]string{
+	"theorem": "theorem", "lemma": "lemma", "corollary": "corollary", "proposition": "proposition",
+	"conjecture": "conjecture", "definition": "definition", "example": "example", "exercise": "exercise",
+	"hypothesis": "hypothesis", "proof": "proof", "remark": "remark", "solution": "solution",
+	"thm": "theorem", "lem": "lemma", "cor": "corollary", "prp": "proposition", "cnj": "conjecture",
+	"def": "definition", "exm": "example", "exr": "exercise", "sol": "solution", "rem": "remark",
+}
+
+// divCallout returns the callout type and the title of the div that line
+// opens, "::: {.callout-tip title="Mnemonic"}" (tip, Mnemonic), "::: {#thm-line
+// .theorem}" (theorem), and whether it is a callout or a theorem at all.
+func divCallout(line []byte) (kind, title []byte, ok bool) {
+	attrs, _ := divFence(line)
+	if len(attrs) == 0 {
+		return nil, nil, false
+	}
+	if attrs[0] != '{' {
+		k, ok := divKind(attrs, false)
+		return k, nil, ok
+	}
+	if attrs[len(attrs)-1] != '}' {
+		return nil, nil, false
+	}
+	attrs = bytes.TrimSpace(attrs[1 : len(attrs)-1])
+	for ; len(attrs) > 0; attrs = bytes.TrimLeft(attrs, " \t") {
+		end := attributeEnd(attrs, 0)
+		if end <= 0 {
+			return nil, nil, false
+		}
+		a := attrs[:end]
+		attrs = attrs[end:]
+		switch {
+		case a[0] == '.' && kind == nil:
+			kind, _ = divKind(a[1:], false)
+		case a[0] == '#' && kind == nil:
+			kind, _ = divKind(a[1:], true)
+		case bytes.HasPrefix(a, []byte("title=")) || bytes.HasPrefix(a, []byte("name=")):
+			_, v, _ := bytes.Cut(a, []byte("="))
+			title = bytes.TrimSpace(bytes.Trim(v, `"'`))
+		}
+	}
+	return kind, title, kind != nil
+}
+
+// divKind returns the callout type a div's class names, "callout-tip" (tip),
+// "lemma" (lemma), or, for its label, the prefix of "thm-line" (theorem).
+func divKind(name []byte, label bool) ([]byte, bool) {
+	if label {
+		prefix, _, ok := bytes.Cut(name, []byte("-"))
+		k, known := theoremKinds[string(prefix)]
+		if !ok || !known || len(prefix) != 3 {
+			return nil, false
+		}
+		return []byte(k), true
+	}
+	if t, ok := bytes.CutPrefix(name, []byte("callout-")); ok && len(t) > 0 && isWord(t) {
+		return t, true
+	}
+	k, known := theoremKinds[string(name)]
+	if !known || len(name) == 3 {
+		return nil, false
+	}
+	return []byte(k), true
+}
+
+// isWord reports whether b is letters alone.
+func isWord(b []byte) bool {
+	for _, c := range b {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// headingTitle returns the text of line when it is an ATX heading, "##
+// Gauss-Markov {#sec-gm}", without its marks and attributes.
+func headingTitle(line []byte) ([]byte, bool) {
+	t := bytes.TrimLeft(line, "#")
+	n := len(line) - len(t)
+	if n == 0 || n > 6 || len(t) == 0 || (t[0] != ' ' && t[0] != '\t') {
+		return nil, false
+	}
+	t = bytes.TrimSpace(t)
+	if i := bytes.LastIndexByte(t, '{'); i >= 0 && t[len(t)-1] == '}' {
+		t = bytes.TrimSpace(t[:i])
+	}
+	t = bytes.TrimSpace(bytes.TrimRight(t, "#"))
+	return t, len(t) > 0
 }
