@@ -8,7 +8,7 @@ import "bytes"
 // positions stay right. Fenced code is left as it is. body is returned when
 // it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(body))))))
+	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(body)))))))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
@@ -769,4 +769,81 @@ func headingTitle(line []byte) ([]byte, bool) {
 	}
 	t = bytes.TrimSpace(bytes.TrimRight(t, "#"))
 	return t, len(t) > 0
+}
+
+// texLayout blanks the lines that hold nothing but LaTeX's commands of page
+// and space, "\newpage", "\vfill", "\vspace{1cm}", "\noindent": R
+// Markdown handouts knitted to PDF leave room for answers with them, and a
+// pandoc thesis opens its chapters with "\newpage". They show nothing, yet
+// were answers ("\vfill" over the points of a list) and fronts of their
+// own. Display math and fenced code are left as they are. body is returned
+// when it holds none.
+func texLayout(body []byte) []byte {
+	if bytes.IndexByte(body, '\\') < 0 {
+		return body
+	}
+	var out []byte // nil until a line is blanked
+	last := 0
+	display := false // inside a "$$" block
+	textLines(body, func(off int, line []byte) {
+		t := bytes.TrimLeft(line, " \t")
+		if len(t) == 0 || t[0] != '\\' {
+			if bytes.Equal(bytes.TrimSpace(t), []byte("$$")) {
+				display = !display
+			}
+			return
+		}
+		if display || !layoutCommands(t) {
+			return
+		}
+		end := off + len(bytes.TrimRight(line, "\r\n"))
+		out = append(out, body[last:off]...)
+		last = end
+	})
+	if out == nil {
+		return body
+	}
+	return append(out, body[last:]...)
+}
+
+// spaceCommands are LaTeX's commands that lay out a page and print nothing,
+// each with whether it takes an argument ("\vspace{2cm}").
+var spaceCommands = map[string]bool{
+	"newpage": false, "clearpage": false, "cleardoublepage": false, "pagebreak": false, "linebreak": false,
+	"vfill": false, "hfill": false, "bigskip": false, "medskip": false, "smallskip": false, "noindent": false,
+	"FloatBarrier": false, "vspace": true, "hspace": true,
+}
+
+// layoutCommands reports whether t, a line without its indentation, is
+// LaTeX's commands of spaceCommands alone: "\vfill", "\newpage \vspace*{1cm}".
+func layoutCommands(t []byte) bool {
+	t = bytes.TrimRight(t, " \t\r\n")
+	for len(t) > 0 {
+		if t[0] != '\\' {
+			return false
+		}
+		n := 1
+		for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z') {
+			n++
+		}
+		arg, ok := spaceCommands[string(t[1:n])]
+		if !ok {
+			return false
+		}
+		if n < len(t) && t[n] == '*' {
+			n++
+		}
+		if arg {
+			if n == len(t) || t[n] != '{' {
+				return false
+			}
+			close := bytes.IndexByte(t[n:], '}')
+			if close < 0 {
+				return false
+			}
+			n += close + 1
+		}
+		t = bytes.TrimLeft(t[n:], " \t")
+	}
+	return true
 }
