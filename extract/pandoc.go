@@ -8,7 +8,7 @@ import "bytes"
 // positions stay right. Fenced code is left as it is. body is returned when
 // it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(body)))))))
+	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(dataFrames(body))))))))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
@@ -846,4 +846,85 @@ func layoutCommands(t []byte) bool {
 		t = bytes.TrimLeft(t[n:], " \t")
 	}
 	return true
+}
+
+// dataFrames blanks the tables that Jupyter prints for a pandas data
+// frame, which a notebook exported as Markdown (nbconvert, Quarto) keeps
+// under the code that made them: "<div>", the frame's "<style scoped>" rules,
+// "<table border="1" class="dataframe">" … "</table>", its "<p>5 rows × 4
+// columns</p>" and "</div>". They are the output of "df.head()", not
+// notes: the rules showed on the code's card, and each row made a card
+// asked by its index ("0" → "userId: 496"). A <style> element's rules
+// elsewhere are blanked too: they are no text. Fenced code is left as it is.
+// body is returned when it holds neither.
+func dataFrames(body []byte) []byte {
+	if !bytes.Contains(body, []byte("<style")) && !bytes.Contains(body, []byte(`class="dataframe"`)) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	div, styled := false, -2 // a frame's <div> is open; the line that ends the last <style>
+	for i := 0; i < len(lines); i++ {
+		if code[i] {
+			continue
+		}
+		t := bytes.TrimSpace(lines[i])
+		table := bytes.HasPrefix(t, []byte("<table")) && bytes.Contains(t, []byte(`class="dataframe"`))
+		end := []byte("</table>")
+		if !table {
+			if !bytes.HasPrefix(t, []byte("<style")) {
+				continue
+			}
+			end = []byte("</style>")
+		}
+		last := i
+		for last < len(lines) && !code[last] && !bytes.Contains(lines[last], end) {
+			last++
+		}
+		if last == len(lines) || code[last] {
+			i = last - 1 // never closed, nor what opens before last: left as it is
+			continue
+		}
+		// The frame's own <div> opens over its rules, or over the table.
+		opened := i > 0 && string(bytes.TrimSpace(lines[i-1])) == "<div>" && (table || bytes.HasPrefix(t, []byte("<style scoped")))
+		if opened {
+			lines[i-1] = blankLine(lines[i-1])
+		}
+		for k := i; k <= last; k++ {
+			lines[k] = blankLine(lines[k])
+		}
+		div = opened || div && styled == i-1
+		if table {
+			last = frameFooter(lines, code, last+1, div)
+			div = false
+		} else {
+			styled = last
+		}
+		changed = true
+		i = last
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
+// frameFooter blanks what closes a data frame's output from line i on: its
+// "<p>5 rows × 4 columns</p>" and, when div, the "</div>" of the <div> that
+// opened it. It returns the last line it blanked, or i-1.
+func frameFooter(lines [][]byte, code []bool, i int, div bool) int {
+	for ; i < len(lines) && !code[i]; i++ {
+		t := bytes.TrimSpace(lines[i])
+		switch {
+		case bytes.HasPrefix(t, []byte("<p>")) && bytes.Contains(t, []byte(" rows ")) && bytes.HasSuffix(t, []byte("columns</p>")):
+		case div && string(t) == "</div>":
+			lines[i] = blankLine(lines[i])
+			return i
+		default:
+			return i - 1
+		}
+		lines[i] = blankLine(lines[i])
+	}
+	return i - 1
 }
