@@ -8,7 +8,7 @@ import "bytes"
 // positions stay right. Fenced code is left as it is. body is returned when
 // it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(dataFrames(body))))))))
+	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(dataFrames(citations(body)))))))))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
@@ -927,4 +927,107 @@ func frameFooter(lines [][]byte, code []bool, i int, div bool) int {
 		lines[i] = blankLine(lines[i])
 	}
 	return i - 1
+}
+
+// citations drops pandoc's bracketed citations, "[@wickham2014]", "[see
+// @degroot, p. 205; @rice]", and the labels bookdown and Quarto give
+// equations and figures, "(\#eq:mean)", "(\#fig:scatter)" in a caption,
+// "{#eq-mean}" after a "$$" display: pandoc turns them into a reference
+// list's entry and a number, which a card cannot show. Read as typed, they ended
+// answers with "[@casella2002, p. 212]" and formulas with "(\#eq:var)".
+// Code is left as it is. body is returned when it holds none.
+func citations(body []byte) []byte {
+	if !bytes.Contains(body, []byte("[@")) && !bytes.Contains(body, []byte(" @")) &&
+		!bytes.Contains(body, []byte(`(\#`)) && !bytes.Contains(body, []byte("{#eq-")) {
+		return body
+	}
+	var out []byte // nil until a citation is dropped
+	last := 0
+	textLines(body, func(off int, line []byte) {
+		if bytes.IndexByte(line, '@') < 0 && bytes.IndexByte(line, '#') < 0 {
+			return
+		}
+		for i := 0; i < len(line); i++ {
+			end := -1
+			switch line[i] {
+			case '`':
+				i = codeSpanEnd(line, i) - 1
+			case '[':
+				end = citationEnd(line, i)
+			case '(':
+				end = bookdownLabelEnd(line, i)
+			case '{':
+				if bytes.HasPrefix(line[i:], []byte("{#eq-")) && bytes.HasSuffix(bytes.TrimRight(line[:i], " \t"), []byte("$$")) {
+					end = bytes.IndexByte(line[i:], '}') + i + 1
+				}
+			}
+			if end <= i {
+				continue
+			}
+			start := i
+			for start > 0 && off+start > last && (line[start-1] == ' ' || line[start-1] == '\t') {
+				start--
+			}
+			out = append(out, body[last:off+start]...)
+			last = off + end
+			i = end - 1
+		}
+	})
+	if out == nil {
+		return body
+	}
+	return append(out, body[last:]...)
+}
+
+// citationEnd returns the offset past the citation of pandoc that opens at
+// line[i], "[@key]", "[see @key, p. 3; -@other]", or -1: a "@" opens a
+// key at the start of the brackets or after a space, ";" or "-", and the
+// brackets are no link ("[@user](…)") and hold no other brackets. An e-mail
+// address, "[a@b.org]", cites nothing.
+func citationEnd(line []byte, i int) int {
+	cited := false
+	for j := i + 1; j < len(line); j++ {
+		switch c := line[j]; c {
+		case '[', '\n':
+			return -1
+		case ']':
+			if !cited || j+1 < len(line) && (line[j+1] == '(' || line[j+1] == '[' || line[j+1] == '{' || line[j+1] == ':') {
+				return -1
+			}
+			return j + 1
+		case '@':
+			prev := line[j-1]
+			if (prev == '[' || prev == ' ' || prev == ';' || prev == '-') && j+1 < len(line) && citationKeyStart(line[j+1]) {
+				cited = true
+			}
+		}
+	}
+	return -1
+}
+
+// citationKeyStart reports whether c may start a citation key: a letter, a
+// digit, "_", or the "{" of "@{key}".
+func citationKeyStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '{'
+}
+
+// bookdownLabelEnd returns the offset past the label of bookdown that opens
+// at line[i], "(\#eq:mean)", "(\#fig:unnamed-chunk-4)", or -1.
+func bookdownLabelEnd(line []byte, i int) int {
+	if !bytes.HasPrefix(line[i:], []byte(`(\#`)) {
+		return -1
+	}
+	j := i + 3
+	k := j
+	for k < len(line) && ('a' <= line[k] && line[k] <= 'z' || 'A' <= line[k] && line[k] <= 'Z') {
+		k++
+	}
+	if k == j || k == len(line) || line[k] != ':' {
+		return -1
+	}
+	e := nameEnd(line, k+1)
+	if e == k+1 || e == len(line) || line[e] != ')' {
+		return -1
+	}
+	return e + 1
 }
