@@ -24,7 +24,8 @@ func buildCommand() *cli.Command {
 		Name:      "build",
 		Usage:     "build the deck, CSV and cheat sheet from notes",
 		ArgsUsage: "[PATH...]",
-		Description: "A PATH is a .md file or a folder searched recursively for *.md (default notes/);\n" +
+		Description: "A PATH is a .md file or a folder searched recursively for *.md, *.Rmd and\n" +
+			"*.qmd (default notes/); an .Rmd or .qmd beside its knitted .md is left out;\n" +
 			"- reads one note from standard input. Settings come from the flags, then from\n" +
 			"notes2deck.yaml in the notes folder, then from the defaults.\n\n" +
 			"Example:\n   notes2deck build --out out --format apkg,csv notes",

@@ -10,8 +10,9 @@
 //	notes2deck init    [DIR]
 //	notes2deck version
 //
-// A PATH is a .md file or a folder, searched recursively for *.md files in
-// sorted order; the default is notes/. Files and folders whose name starts
+// A PATH is a .md file or a folder, searched recursively for *.md files (and
+// the R Markdown and Quarto notes *.Rmd and *.qmd, unless a knitted .md of
+// the same name is beside them) in sorted order; the default is notes/. Files and folders whose name starts
 // with a dot, and the output folder, are skipped; so is, with a warning, a
 // .md that is not a regular file (a named pipe, a device, a link to a missing
 // file or a loop of links). A symbolic link to a folder, a PATH or one inside
@@ -40,7 +41,7 @@
 // missing images (warning); then a summary line per note with the share of
 // its content lines that became cards. A note that cannot be read is an error.
 //
-// watch builds, then rebuilds 200 ms after the last change to a .md file under
+// watch builds, then rebuilds 200 ms after the last change to a note under
 // the PATHs (new subfolders included), printing the cards added, changed and
 // removed. A failed rebuild prints its error and keeps the last good outputs.
 // It stops on SIGINT or SIGTERM.

@@ -177,7 +177,7 @@ func collect(path, skip string) (target, error) {
 					return walk(p, p)
 				}
 			}
-			if !strings.EqualFold(filepath.Ext(p), ".md") {
+			if !isNoteFile(p) {
 				return nil
 			}
 			if mode&fs.ModeSymlink != 0 {
@@ -214,14 +214,47 @@ func collect(path, skip string) (target, error) {
 		return target{}, fmt.Errorf("read %s: %w", path, unwrapPathError(err))
 	}
 	if len(t.files) == 0 {
-		return target{}, fmt.Errorf("%s: no .md files", path)
+		return target{}, fmt.Errorf("%s: no .md, .Rmd or .qmd files", path)
 	}
 	sort.Strings(t.files)
+	t.files = dropKnitSources(t.files)
 	var same []extract.Warning
 	t.files, same = sameFiles(t.files)
 	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// isNoteFile reports whether a folder's file at p is a note: Markdown, or
+// the R Markdown and Quarto notes of statistics and data-science courses,
+// ".Rmd" and ".qmd", which are Markdown with code chunks and pandoc's syntax.
+func isNoteFile(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".md", ".rmd", ".qmd":
+		return true
+	}
+	return false
+}
+
+// dropKnitSources drops from files each ".Rmd" or ".qmd" note beside a
+// ".md" of the same name: knitting with keep_md or rendering to GitHub's
+// Markdown writes that copy, and read twice, its cards would all be in the
+// deck twice. The ".md" is kept, as it was read before notes of R Markdown
+// and Quarto were.
+func dropKnitSources(files []string) []string {
+	md := map[string]bool{}
+	for _, f := range files {
+		if strings.EqualFold(filepath.Ext(f), ".md") {
+			md[strings.ToLower(strings.TrimSuffix(f, filepath.Ext(f)))] = true
+		}
+	}
+	if len(md) == len(files) {
+		return files
+	}
+	return slices.DeleteFunc(files, func(f string) bool {
+		ext := filepath.Ext(f)
+		return !strings.EqualFold(ext, ".md") && md[strings.ToLower(strings.TrimSuffix(f, ext))]
+	})
 }
 
 // sameFiles drops from files (sorted) each name of a note that another

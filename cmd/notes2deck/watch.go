@@ -34,7 +34,7 @@ func watchCommand() *cli.Command {
 		Name:      "watch",
 		Usage:     "rebuild the outputs every time a note is saved",
 		ArgsUsage: "[PATH...]",
-		Description: "watch builds once, then rebuilds whenever a .md file under the PATHs changes,\n" +
+		Description: "watch builds once, then rebuilds whenever a note under the PATHs changes,\n" +
 			"and says which cards were added, changed or removed. A note that does not\n" +
 			"build (say, half-saved) prints its error and leaves the last good outputs in\n" +
 			"place. It takes the flags of build; stop it with Ctrl+C.\n\n" +
@@ -175,7 +175,7 @@ func watch(ctx context.Context, cfg buildConfig) error {
 			switch name := filepath.Base(ev.Name); {
 			case name == configName:
 				cfg.ui.errorf("%s changed: restart watch to use it", ev.Name)
-			case !strings.HasPrefix(name, ".") && strings.EqualFold(filepath.Ext(name), ".md"):
+			case !strings.HasPrefix(name, ".") && isNoteFile(name):
 				fire = time.After(debounce)
 			}
 		case <-fire:
