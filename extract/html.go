@@ -370,9 +370,9 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		r.b.WriteString("</blockquote>")
 	case *ast.FencedCodeBlock:
 		lang := langSafe.ReplaceAllString(string(n.Language(r.p.src)), "")
-		r.code(n, lang)
+		r.code(n, lang, n.Info != nil && bytes.HasPrefix(n.Info.Value(r.p.src), []byte("{")))
 	case *ast.CodeBlock:
-		r.code(n, "")
+		r.code(n, "", false)
 	case *ast.HTMLBlock:
 		if isStyleBlock(n, r.p.src) {
 			return
@@ -475,10 +475,18 @@ func (r *renderer) trimTrailingBreak() {
 	}
 }
 
-func (r *renderer) code(n ast.Node, lang string) {
+// code renders the code block n, in language lang. The options that open
+// an executable chunk of R Markdown or Quarto, "```{r}" over "#| echo:
+// false", are left out: they tell knitr how to run the code, and showed as
+// its first lines.
+func (r *renderer) code(n ast.Node, lang string, chunk bool) {
 	var body bytes.Buffer
+	options := chunk // still in the chunk's "#|" lines
 	for i := 0; i < n.Lines().Len(); i++ {
-		body.Write(segValue(n.Lines().At(i), r.p.src))
+		l := segValue(n.Lines().At(i), r.p.src)
+		if options = options && bytes.HasPrefix(bytes.TrimLeft(l, " \t"), []byte("#|")); !options {
+			body.Write(l)
+		}
 	}
 	if mathFence(lang) {
 		// A ```math block is a display: \[…\] as $$…$$ becomes, on cards
@@ -493,6 +501,9 @@ func (r *renderer) code(n ast.Node, lang string) {
 	if r.plain {
 		r.b.WriteString(body.String())
 		return
+	}
+	if chunk && body.Len() == 0 {
+		return // options alone: no code to show
 	}
 	if lang != "" {
 		r.b.WriteString(`<pre><code class="language-` + lang + `">`)
