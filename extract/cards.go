@@ -330,6 +330,9 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 			html = t
 		} else if t, ok := cutRomanNumbering(html); ok && hasWordChar(stripTags(t)) {
 			html = t // "### IV. Ribosome" in an outline
+		} else if t, ok := p.cutOutlineLetter(n, html); ok {
+			html = t // "### A. Thiazide Diuretics" beside "### B. Loop Diuretics"
+			text, _ = p.cutOutlineLetter(n, text)
 		} else {
 			html = cutBoldNumber(html)
 		}

@@ -42,13 +42,22 @@ type section struct {
 //
 // When it cuts, it also counts the unindented ATX headings by their text:
 // the chunks' builders take these counts as a first guess at how often each
-// heading occurs in the note (see builder.repeated).
-func chunkStarts(src []byte, size int) ([]int, map[string]int) {
+// heading occurs in the note (see builder.repeated). And it finds the
+// headings an outline letters, "### A. Thiazide Diuretics" beside "### B.
+// Loop Diuretics", by the offsets of their lines, as letteredBeside does
+// in a note of one chunk: a lettered heading's neighbour may lie in
+// another chunk.
+func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 	starts := []int{0}
 	if len(src) < 2*size || bytes.Contains(src, []byte("]:")) || bytes.Contains(src, []byte("2deck:skip")) || hasDetails(src) {
-		return starts, nil
+		return starts, nil, nil
 	}
 	hints := map[string]int{}
+	lettered := map[int]bool{}
+	var last [7]int // by level, the offset of the last heading at that level in its section, else -1
+	for i := range last {
+		last[i] = -1
+	}
 	var fence fenceState
 	var closer []byte // the end of an open HTML block, when inside one
 	blank := false
@@ -75,6 +84,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 				closer = c
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
+				letterHeading(src, off, line, &last, lettered)
 				if blank && off-starts[len(starts)-1] >= size {
 					starts = append(starts, off)
 				}
@@ -84,9 +94,23 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int) {
 		off = end
 	}
 	if len(starts) == 1 {
-		return starts, nil
+		return starts, nil, nil
 	}
-	return starts, hints
+	for off := range lettered {
+		// A lettered heading's text is counted without its letter, as
+		// headingOf reads it.
+		end := bytes.IndexByte(src[off:], '\n')
+		if end < 0 {
+			end = len(src) - off
+		}
+		if text, ok := atxHeading(src[off : off+end]); ok {
+			if hints[text]--; hints[text] == 0 {
+				delete(hints, text)
+			}
+			hints[strings.TrimLeft(text[2:], " ")]++
+		}
+	}
+	return starts, hints, lettered
 }
 
 // hasDetails reports whether src holds "<details" in any case.
@@ -468,10 +492,12 @@ func (p *parsed) extractNote(fallback string, tags []string) (note, error) {
 	if size == 0 {
 		size = chunkBytes
 	}
-	starts, hints := chunkStarts(p.src, size)
+	starts, hints, lettered := chunkStarts(p.src, size)
+	p.lettered = lettered
 	chunks := p.runChunks(starts, hints, fallback, tags)
 	for _, c := range chunks {
 		if !c.sound {
+			p.lettered = nil
 			chunks = p.runChunks([]int{0}, nil, fallback, tags)
 			break
 		}

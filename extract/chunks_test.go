@@ -41,7 +41,7 @@ func sameDeck(t *testing.T, name string, src []byte) int {
 		t.Fatalf("%s: the deck parsed in chunks differs (%d cards whole, %d in chunks; outline %d/%d blocks; warnings %v / %v; coverage %v / %v)",
 			name, len(want.Cards), len(got.Cards), len(want.Outline), len(got.Outline), want.Warnings, got.Warnings, want.Coverage, got.Coverage)
 	}
-	starts, _ := chunkStarts(src, cut.chunkBytes)
+	starts, _, _ := chunkStarts(src, cut.chunkBytes)
 	return len(starts)
 }
 
@@ -110,7 +110,7 @@ func TestChunkStarts(t *testing.T) {
 		{"no details", "# A\n\n<detail> <\n\n# B\n", []int{0, 17}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got, _ := chunkStarts([]byte(tc.src), 1); !reflect.DeepEqual(got, tc.want) {
+			if got, _, _ := chunkStarts([]byte(tc.src), 1); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("chunkStarts(%q) = %v, want %v", tc.src, got, tc.want)
 			}
 			sameDeck(t, "note.md", []byte(tc.src))
@@ -129,7 +129,7 @@ func TestChunksUnsound(t *testing.T) {
 		"# A\n\n- x\n  ```\n\n# B\n\n```\n\n# C\n\ntext\n",
 	} {
 		p := &parsed{file: "note.md", src: []byte(src), lineStart: lineStarts([]byte(src)), opt: whole}
-		starts, hints := chunkStarts(p.src, 1)
+		starts, hints, _ := chunkStarts(p.src, 1)
 		if len(starts) < 2 || p.runChunks(starts, hints, "note", nil)[0].sound {
 			t.Errorf("%q: cut at %v, want an unsound cut", src, starts)
 		}

@@ -66,6 +66,7 @@ type parsed struct {
 	titleProps map[ast.Node]bool    // the fields under the note's later # titles (see titleFieldBlocks)
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
+	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and

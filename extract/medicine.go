@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// outlineLetter returns the capital that numbers heading text s in an
+// outline, the "A" of "A. Thiazide Diuretics" or "B) Loop Diuretics": a
+// letter, a period or a parenthesis, a space, then a capital. Else it
+// returns 0: "S. aureus" names a species.
+func outlineLetter(s string) byte {
+	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' || s[1] != '.' && s[1] != ')' || s[2] != ' ' {
+		return 0
+	}
+	rest := strings.TrimLeft(s[2:], " ")
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return 0
+	}
+	return s[0]
+}
+
+// cutOutlineLetter returns s, the text of heading n, without the letter
+// that numbers it in an outline, and whether there was one: "A. Thiazide
+// Diuretics" beside "B. Loop Diuretics" asks "Thiazide Diuretics", as "1.
+// Diuretics" asks "Diuretics". The heading, an unindented ATX heading of
+// the note's top level, must have a neighbour at its level in its section
+// lettered with the letter before or after: alone, "E. Coli" is a species
+// and "J. Smith" a name.
+func (p *parsed) cutOutlineLetter(n *ast.Heading, s string) (string, bool) {
+	c := outlineLetter(s)
+	if c == 0 {
+		return s, false
+	}
+	off := p.headingLineStart(n)
+	if off < 0 || p.src[off] != '#' {
+		return s, false
+	}
+	if p.lettered != nil {
+		if !p.lettered[off] {
+			return s, false
+		}
+	} else if _, top := n.Parent().(*ast.Document); !top || !p.letteredBeside(n, c) {
+		return s, false
+	}
+	return strings.TrimLeft(s[2:], " "), true
+}
+
+// letteredBeside reports whether the heading before or after heading n at
+// its level, in the section n belongs to, is lettered c-1 or c+1 (see
+// outlineLetter). Each look stops at the first heading of n's level or
+// above, so the headings of one level are passed over once in all.
+func (p *parsed) letteredBeside(n *ast.Heading, c byte) bool {
+	for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+		if h, ok := s.(*ast.Heading); ok && h.Level <= n.Level {
+			if h.Level == n.Level && outlineLetter(p.headingSource(h)) == c-1 {
+				return true
+			}
+			break
+		}
+	}
+	for s := n.NextSibling(); s != nil; s = s.NextSibling() {
+		if h, ok := s.(*ast.Heading); ok && h.Level <= n.Level {
+			return h.Level == n.Level && outlineLetter(p.headingSource(h)) == c+1
+		}
+	}
+	return false
+}
+
+// letterHeading records, for chunkStarts, the ATX heading line at offset
+// off of src in lettered when it and the heading before it at its level in
+// its section are lettered in turn (see outlineLetter), and that heading
+// too. last holds, by level, the offset of the last heading at that level
+// in its section, or -1.
+func letterHeading(src []byte, off int, line []byte, last *[7]int, lettered map[int]bool) {
+	level := 0
+	for level < len(line) && line[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 {
+		return
+	}
+	if prev := last[level]; prev >= 0 {
+		if c := outlineLetter(atxText(line[level:])); c != 0 {
+			end := bytes.IndexByte(src[prev:], '\n')
+			if end < 0 {
+				end = len(src) - prev
+			}
+			if outlineLetter(atxText(src[prev+level:prev+end])) == c-1 {
+				lettered[prev], lettered[off] = true, true
+			}
+		}
+	}
+	last[level] = off
+	for k := level + 1; k < len(last); k++ {
+		last[k] = -1
+	}
+}
+
+// atxText returns the text of an ATX heading after its #s, as goldmark
+// reads it: without the spaces around it and the closing #s.
+func atxText(b []byte) string {
+	t := strings.TrimSpace(string(b))
+	if u := strings.TrimRight(t, "#"); u == "" || u[len(u)-1] == ' ' || u[len(u)-1] == '\t' {
+		t = strings.TrimSpace(u)
+	}
+	return t
+}
+
+// headingLineStart returns the offset in p.src of the line heading n opens
+// on, or -1.
+func (p *parsed) headingLineStart(n *ast.Heading) int {
+	lines := n.Lines()
+	if lines == nil || lines.Len() == 0 {
+		return -1
+	}
+	return bytes.LastIndexByte(p.src[:lines.At(0).Start], '\n') + 1
+}
+
+// headingSource returns the source of heading h's first line, without its
+// marks: "A. Thiazide Diuretics" of "### A. Thiazide Diuretics".
+func (p *parsed) headingSource(h *ast.Heading) string {
+	lines := h.Lines()
+	if lines == nil || lines.Len() == 0 {
+		return ""
+	}
+	return strings.TrimSpace(string(segValue(lines.At(0), p.src)))
+}
