@@ -817,7 +817,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if len(rest) == 0 && (b.acronym(it, head, sc) || b.reagentItem(it, head, sc)) {
 			continue
 		}
-		if defList && !isDef[i] && len(rest) == 0 && (b.labelItem(head, sc) || b.tabItem(head, sc)) {
+		if defList && !isDef[i] && len(rest) == 0 && (b.labelItem(head, sc) || b.tabItem(head, sc) || b.examplesItem(head, items, sc)) {
 			continue
 		}
 		if defList && !isDef[i] && len(rest) == 0 && b.pairItem(head, items, sc) {
@@ -868,6 +868,12 @@ func (b *builder) labelItem(head ast.Node, sc scope) bool {
 // label for a term. Remarks and pointers ("Note:", "Link:") and labels of
 // more than two words are no parts.
 func (p *parsed) labelSplit(n ast.Node, r [2]int) (split, bool) {
+	return p.partSplit(n, r, isPartLabel)
+}
+
+// partSplit splits line r of n after a label that isPart accepts, as
+// labelSplit does.
+func (p *parsed) partSplit(n ast.Node, r [2]int, isPart func(string) bool) (split, bool) {
 	v := p.lineView(n, r[0], r[1])
 	i, j, sep, ok := findSep(v)
 	if !ok || sep != ":" {
@@ -878,7 +884,7 @@ func (p *parsed) labelSplit(n ast.Node, r [2]int) (split, bool) {
 		return split{}, false
 	}
 	term := strings.TrimSpace(p.plain(n, r[0], termHi))
-	if !isPartLabel(term) || !visibleWord(p.plain(n, defLo, r[1])) {
+	if !isPart(term) || !visibleWord(p.plain(n, defLo, r[1])) {
 		return split{}, false
 	}
 	return split{termLo: r[0], termHi: termHi, defLo: defLo, defHi: r[1], sep: sep}, true

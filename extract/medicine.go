@@ -128,3 +128,61 @@ func (p *parsed) headingSource(h *ast.Heading) string {
 	}
 	return strings.TrimSpace(string(segValue(lines.At(0), p.src)))
 }
+
+// examplesItem makes the card of a list item "Examples: Furosemide,
+// Bumetanide" among the aspects of a drug class ("Mechanism of Action:",
+// "Side Effects:", "Contraindications:"): there the examples are the
+// class's members, a part to learn, where beside other lines "Example:"
+// only remarks on them. The front names the class: "Loop Diuretics:
+// Examples". Two aspects at least must stand beside it in the list.
+func (b *builder) examplesItem(head ast.Node, items []ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	s, ok := p.partSplit(head, ls[0], isExamplesLabel)
+	if !ok || aspectSiblings(p, items, head) < 2 {
+		return false
+	}
+	front := unwrapStrong(p.html(head, s.termLo, s.termHi))
+	if o := sc.ownerName(); o != "" && countFields(o) <= maxOwnedWords {
+		front = escapeText(headingName(o)) + ": " + front
+	}
+	if b.add(front, p.html(head, s.defLo, s.defHi), b.defKind(), p.line(ls[0][0]), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
+	}
+	return true
+}
+
+// isExamplesLabel reports whether term, before a colon, says examples
+// follow: "Examples", "E.g.".
+func isExamplesLabel(term string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(term), "*_~")) {
+	case "example", "examples", "e.g.", "eg", "e.g", "egs", "eg.":
+		return true
+	}
+	return false
+}
+
+// aspectSiblings counts the items of items, other than the one headed by
+// head, whose first line opens with an aspect of a drug or a disease and a
+// colon (see aspects): "Side Effects: bradycardia".
+func aspectSiblings(p *parsed, items []ast.Node, head ast.Node) int {
+	n := 0
+	for _, it := range items {
+		h := itemHead(it)
+		if h == nil || h == head {
+			continue
+		}
+		ls := p.lines(h)
+		if len(ls) == 0 {
+			continue
+		}
+		term, _, ok := strings.Cut(p.plain(h, ls[0][0], ls[0][1]), ":")
+		if ok && len(term) <= lookupKeyMax && lookupLower(aspects, strings.Trim(strings.TrimSpace(term), "*_~")) {
+			n++
+		}
+	}
+	return n
+}
