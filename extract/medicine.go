@@ -186,3 +186,13 @@ func aspectSiblings(p *parsed, items []ast.Node, head ast.Node) int {
 	}
 	return n
 }
+
+// structureAspects name what a nerve or a muscle does, which asks nothing
+// without it: "Motor: Extension of elbow" under "Radial nerve" and "Motor:
+// Flexion of fingers" under "Median nerve" are two answers to "Motor" (see
+// aspectOfOwners). Each is a part of anatomy notes' nerves and muscles:
+// their motor and sensory supply, their branches, their action.
+var structureAspects = map[string]bool{
+	"motor": true, "sensory": true, "motor supply": true, "sensory supply": true,
+	"branches": true, "action": true, "actions": true,
+}
