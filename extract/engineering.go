@@ -125,8 +125,8 @@ func trimMarks(s string) string {
 // sourcesBody reports whether nodes, under a title of sourcesTitle, only
 // point elsewhere: links alone (linksOnly), or a list whose every item
 // opens with a link and says why, "- [[Week 2 – Tuesday]]: LTI systems
-// defined via convolution". Such an item names another note, not a thing
-// to learn.
+// defined via convolution", or names the site it links to (see
+// labelledLink). Such an item names another note, not a thing to learn.
 func (b *builder) sourcesBody(nodes []ast.Node) bool {
 	if b.linksOnly(nodes) {
 		return true
@@ -137,12 +137,50 @@ func (b *builder) sourcesBody(nodes []ast.Node) bool {
 			return false
 		}
 		for it := l.FirstChild(); it != nil; it = it.NextSibling() {
-			if !b.opensWithLink(it.FirstChild()) {
+			if !b.opensWithLink(it.FirstChild()) && !b.labelledLink(it.FirstChild()) {
 				return false
 			}
 		}
 	}
 	return len(nodes) > 0
+}
+
+// labelledLink reports whether block n is one line that names a source
+// and links to it, "Deranged Physiology: [Hyperkalaemia](https://…)" under
+// "# Source": it points elsewhere as a bare link does.
+func (b *builder) labelledLink(n ast.Node) bool {
+	if n == nil || n.Type() != ast.TypeBlock || n.Lines().Len() != 1 {
+		return false
+	}
+	s := n.Lines().At(0)
+	if labelsLinks(b.p.src[s.Start:s.Stop]) {
+		return true // "Source: [[Harrison]]"
+	}
+	c := n.FirstChild()
+	var label []byte
+	for ; c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			break
+		}
+		label = append(label, t.Segment.Value(b.p.src)...)
+	}
+	label = bytes.TrimSpace(label)
+	if c == nil || len(label) < 2 || label[len(label)-1] != ':' || countFields(string(label)) > 3 {
+		return false
+	}
+	for ; c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Link:
+		case *ast.Text:
+			if len(bytes.Trim(c.Segment.Value(b.p.src), " \t,;|·•")) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithLink reports whether block n opens with a link: an Obsidian
@@ -169,7 +207,13 @@ func (b *builder) isLinksLabel(n ast.Node) bool {
 		return false
 	}
 	s := n.Lines().At(0)
-	t := b.p.src[s.Start:s.Stop]
+	return labelsLinks(b.p.src[s.Start:s.Stop])
+}
+
+// labelsLinks reports whether line t is a label of three words at most, a
+// colon and links alone: "**Prerequisites:** [[Rank]]", "Deranged
+// Physiology: [Hyperkalaemia](https://…)".
+func labelsLinks(t []byte) bool {
 	k := bytes.IndexByte(t, ':')
 	if k <= 0 || k+1 >= len(t) || countFields(string(t[:k])) > 3 || bytes.Contains(t[:k], []byte("[[")) {
 		return false
