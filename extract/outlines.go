@@ -179,6 +179,9 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 	if len(lines) < 2 || len(lines) > maxPropertyLines {
 		return nil
 	}
+	if p.templateProperties(lines) {
+		return nodes[0]
+	}
 	lecture, staff := false, false
 	for _, r := range lines {
 		if _, ok := metaField(p.src[r[0]:r[1]]); ok {
