@@ -240,3 +240,20 @@ func propertyKey(key []byte) bool {
 	}
 	return true
 }
+
+// diseaseAspects name an aspect of a disease that aspects and itemParents
+// leave out, as notes write them bare over their points: "- clinical",
+// "- treat", "- causes" under "# Hypernatremia" and again under "#
+// Hyponatremia".
+var diseaseAspects = map[string]bool{
+	"clinical": true, "treat": true, "causes": true, "aetiology": true, "etiology": true,
+	"pathophysiology": true, "pathogenesis": true, "epidemiology": true, "prognosis": true,
+}
+
+// diseaseAspect reports whether f, a case-folded front, names an aspect
+// of a disease or a drug (see aspects, itemParents and diseaseAspects):
+// shared by two of them, it asks nothing without its owner (see
+// aspectOfOwners).
+func diseaseAspect(f string) bool {
+	return aspects[f] || itemParents[f] || diseaseAspects[f]
+}
