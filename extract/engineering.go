@@ -153,20 +153,29 @@ func (b *builder) labelledLink(n ast.Node) bool {
 		return false
 	}
 	s := n.Lines().At(0)
-	if labelsLinks(b.p.src[s.Start:s.Stop]) {
-		return true // "Source: [[Harrison]]"
+	line := b.p.src[s.Start:s.Stop]
+	if bytes.Contains(line, []byte("[[")) {
+		return labelsLinks(line) // "Source: [[Harrison]]"
 	}
+	// The label is the run of text before the first link, one stretch of
+	// the source.
 	c := n.FirstChild()
-	var label []byte
+	lo, hi := -1, -1
 	for ; c != nil; c = c.NextSibling() {
 		t, ok := c.(*ast.Text)
 		if !ok {
 			break
 		}
-		label = append(label, t.Segment.Value(b.p.src)...)
+		if lo < 0 {
+			lo = t.Segment.Start
+		}
+		hi = t.Segment.Stop
 	}
-	label = bytes.TrimSpace(label)
-	if c == nil || len(label) < 2 || label[len(label)-1] != ':' || countFields(string(label)) > 3 {
+	if c == nil || lo < 0 {
+		return false
+	}
+	label := bytes.TrimSpace(b.p.src[lo:hi])
+	if len(label) < 2 || label[len(label)-1] != ':' || bytes.Count(label, []byte(" ")) > 2 {
 		return false
 	}
 	for ; c != nil; c = c.NextSibling() {

@@ -82,7 +82,7 @@ func letterHeading(src []byte, off int, line []byte, last *[7]int, lettered map[
 	if level == 0 || level > 6 {
 		return
 	}
-	if prev := last[level]; prev >= 0 {
+	if prev := last[level]; prev >= 0 && mayBeLettered(line[level:]) {
 		if c := outlineLetter(atxText(line[level:])); c != 0 {
 			end := bytes.IndexByte(src[prev:], '\n')
 			if end < 0 {
@@ -97,6 +97,14 @@ func letterHeading(src []byte, off int, line []byte, last *[7]int, lettered map[
 	for k := level + 1; k < len(last); k++ {
 		last[k] = -1
 	}
+}
+
+// mayBeLettered is outlineLetter's quick test on b, an ATX heading's text
+// after its #s, with no string made: a capital, then a period or a
+// parenthesis.
+func mayBeLettered(b []byte) bool {
+	t := bytes.TrimLeft(b, " \t")
+	return len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' && (t[1] == '.' || t[1] == ')')
 }
 
 // atxText returns the text of an ATX heading after its #s, as goldmark
