@@ -199,6 +199,50 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 	return nodes[0]
 }
 
+// templateProperties reports whether lines, a paragraph that opens a note,
+// are the page properties a Logseq or Dataview template gives every page,
+// some left empty:
+//
+//	author:: [[Sira Pornsiriprasert]]
+//	reviewer::
+//	review-date::
+//
+// Each line is a key of one word, letters, digits, "-" or "_", then "::"
+// and a space or nothing; one value at least is empty. A deck of
+// "perro::dog" cards leaves none empty.
+func (p *parsed) templateProperties(lines [][2]int) bool {
+	empty := false
+	for _, r := range lines {
+		line := bytes.TrimSpace(p.src[r[0]:r[1]])
+		k := bytes.Index(line, []byte("::"))
+		if k < 1 || !propertyKey(line[:k]) {
+			return false
+		}
+		rest := line[k+2:]
+		switch {
+		case len(rest) == 0:
+			empty = true
+		case rest[0] != ' ' && rest[0] != '\t':
+			return false // "Capital:::Madrid", "perro::dog"
+		}
+	}
+	return empty
+}
+
+// propertyKey reports whether key is one word of ASCII letters, digits,
+// "-" and "_" that opens with a letter: "review-date", "icon".
+func propertyKey(key []byte) bool {
+	if len(key) == 0 || !(key[0] >= 'a' && key[0] <= 'z' || key[0] >= 'A' && key[0] <= 'Z') {
+		return false
+	}
+	for _, c := range key {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // metaField reports whether line is a field of metaKeys, "Status:: [[In
 // Progress]]" or "Tags: #python", and whether its colon is doubled, as
 // Roam, Logseq and Dataview write a field.
