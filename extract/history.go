@@ -222,6 +222,9 @@ func (b *builder) timelineItem(head ast.Node, sc scope) bool {
 	if n == 0 {
 		return false
 	}
+	if !isEventName(p.plain(head, lo+n+1, hi)) {
+		return false
+	}
 	line := p.line(lo)
 	if b.add(p.html(head, lo+n+1, hi), p.html(head, lo, lo+n), Basic, line, sc) {
 		b.coverLines(line, line)

@@ -179,3 +179,26 @@ func opensClause(term string) bool {
 // a dash ("Retries — a client sends the request again after a timeout,
 // backing off each time — often with jitter").
 const maxAsideWords = 6
+
+// maxEventWords is the most words the name of an event in a timeline has
+// (see isEventName): "US enters World War II", "Treaty of Versailles
+// signed".
+const maxEventWords = 8
+
+// isEventName reports whether t, the text after a timeline item's year,
+// names an event that can ask for its year: "Louisiana Purchase", "US
+// enters World War II". Revision notes often write the event and what it
+// did in one run, "1906 Algeciras Conference The resulting convention
+// awarded France …", "1891-92 Franco-Russian Alliance. Germany isolated.",
+// "1911 Italian-Turkish War Colonial war, defeat leads to Balkan wars":
+// asked whole, such a line made a front of a paragraph, and cut, a front
+// of words the event's name does not end at. A semicolon or a sentence's
+// end inside, or more words than a name has, make no name; a comma may
+// list the parties ("Triple Entente between France, Britain and Russia").
+func isEventName(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	if strings.Contains(t, ";") || strings.Contains(t, ". ") {
+		return false
+	}
+	return len(strings.Fields(t)) <= maxEventWords
+}
