@@ -202,3 +202,33 @@ func isEventName(t string) bool {
 	}
 	return len(strings.Fields(t)) <= maxEventWords
 }
+
+// argumentParts name what a thinker's argument meets in philosophy and
+// religious studies notes, on the lines under it: the objections raised
+// against it, the replies to them, and an evaluation's strengths and
+// weaknesses.
+var argumentParts = map[string]bool{"objection": true, "objections": true, "reply": true, "replies": true,
+	"response": true, "responses": true, "criticism": true, "criticisms": true, "counterargument": true,
+	"counterarguments": true, "counter-argument": true, "counter-arguments": true, "strengths": true,
+	"weaknesses": true}
+
+// argumentPart returns front, one of argumentParts defined on a later line
+// of a paragraph whose first line defined opener, asked with opener: under
+// "**Anselm:** God is a being greater than which …", "**Objections:**
+// Gaunilo's island …" asks "Anselm: Objections". Each thinker of a section
+// has such a line, and alone every one asked "Objections". An opener that
+// is a part itself ("Facts", "Objections") or no name owns nothing.
+func argumentPart(opener, front string) (string, bool) {
+	opener = strings.TrimSpace(stripColon(opener))
+	if opener == "" || len(front) > len("<strong>counter-arguments</strong>") || len(strings.Fields(opener)) > maxOwnerWords {
+		return front, false
+	}
+	if !lookupLower(argumentParts, strings.TrimSpace(stripTags(front))) || lookupLowerIn(opener, argumentParts, briefParts, aspects, revisionParts) {
+		return front, false
+	}
+	return escapeText(opener) + ": " + front, true
+}
+
+// maxOwnerWords is the most words of a name that owns the parts under it
+// (see argumentPart): "Anselm", "The Kalam argument", "Aquinas' Third Way".
+const maxOwnerWords = 5

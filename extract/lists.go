@@ -131,8 +131,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
 	defs, longer, remarks := 0, false, 0
-	bare := 0  // lines that define nothing and state nothing: items typed a line each
-	links := 0 // lines of links after a label of sourcesTitle, "**Parent**": no card
+	opener := "" // the term the paragraph's first line defines (see argumentPart)
+	bare := 0    // lines that define nothing and state nothing: items typed a line each
+	links := 0   // lines of links after a label of sourcesTitle, "**Parent**": no card
 	for k, r := range ls {
 		if links > 0 && onlyLinks(p.src[r[0]:r[1]]) {
 			continue
@@ -207,6 +208,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			term := unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))
 			if s.sep == "**" || isVerbSep(s.sep) {
 				term = plainSubject(term) // "The **tail** pointer is …" asks "tail pointer"
+			}
+			if k == 0 {
+				opener = p.plain(n, s.termLo, s.termHi)
+			} else if f, ok := argumentPart(opener, term); ok {
+				term = f
 			}
 			cur = &group{
 				term: aspectFront(b.briefFront(term), sc, b.title),
