@@ -610,7 +610,9 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 }
 
 // boldFront returns the front of a bold phrase alone on its line, plain text
-// t whose HTML html renders, when it can be a term. A sentence that ends in
+// t whose HTML html renders, when it can be a term: numbered as a
+// worksheet numbers its terms too, "**4. Realism:**" over its definition,
+// the front without its number. A sentence that ends in
 // "。" is no term however short its fields are: "**MVC是一种软件架构的设计思想，
 // 目的是降低项目中各个模块间的耦合度。**" stresses a fact.
 func boldFront(t string, html func() string) (string, bool) {
@@ -618,7 +620,7 @@ func boldFront(t string, html func() string) (string, bool) {
 		// "**Theorem 5.**", "**Proposition 4.24.**": the statement's number.
 		return escapeText(strings.TrimRight(strings.TrimSpace(t), ".:：")), true
 	}
-	if !isTerm(strings.TrimRight(strings.TrimSpace(t), ":：.")) || strings.HasSuffix(strings.TrimSpace(t), "。") {
+	if !isTerm(stripNumbering(strings.TrimRight(strings.TrimSpace(t), ":：."))) || strings.HasSuffix(strings.TrimSpace(t), "。") {
 		return "", false
 	}
 	return cutFrontNumbering(stripStop(stripColon(html()))), true
