@@ -426,7 +426,7 @@ func isTerm(s string) bool {
 	if isCaseTerm(s) {
 		return true // "Palsgraf v. Long Island R.R.": its dots end no sentence
 	}
-	outer := withoutStatuteDots(withoutVersusDots(outsideBrackets(s)))
+	outer := withoutTrailingDate(withoutStatuteDots(withoutVersusDots(outsideBrackets(s))))
 	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false

@@ -232,3 +232,33 @@ func argumentPart(opener, front string) (string, bool) {
 // maxOwnerWords is the most words of a name that owns the parts under it
 // (see argumentPart): "Anselm", "The Kalam argument", "Aquinas' Third Way".
 const maxOwnerWords = 5
+
+// withoutTrailingDate returns outer, a term's words outside brackets,
+// without the date a comma sets after a work's or an event's name: "The
+// Third of May, 1808", "Treaty of Paris, 1783", "Foundation of Rome, 753
+// BC", as art history and history notes name them. The comma sets off no
+// clause there, as it would in a sentence cut at a dash. A date is a year
+// of three digits or more, or any year with its era ("44 BC").
+func withoutTrailingDate(outer string) string {
+	i := strings.LastIndex(outer, ", ")
+	if i <= 0 {
+		return outer
+	}
+	fields := strings.Fields(outer[i+2:])
+	year, era := false, false
+	for _, f := range fields {
+		f = strings.ToLower(f)
+		switch {
+		case isYearWord(f) || isYearRange(f):
+			year = year || len(f) >= 3
+		case eraWords[f]:
+			era = true
+		default:
+			return outer
+		}
+	}
+	if len(fields) == 0 || !year && !era {
+		return outer
+	}
+	return outer[:i]
+}
