@@ -111,6 +111,9 @@ func splitAtLabel(l *ast.List, src []byte) *ast.List {
 		}
 		if l.IsOrdered() {
 			l.Start = head.Start + head.ChildCount()
+			if k, ok := writtenNumber(l.FirstChild(), src); ok {
+				l.Start = k // "Potsdam - Agreed to:" over "1) Divide Germany …" numbers from 1 again
+			}
 		}
 		parent := l.Parent()
 		parent.InsertBefore(parent, l, head)
@@ -209,4 +212,31 @@ func inlineSpan(n ast.Node) (start, stop int, ok bool) {
 		return ast.WalkContinue, nil
 	})
 	return start, stop, start >= 0
+}
+
+// writtenNumber returns the number written before ordered list item it,
+// "1" of "1) Divide Germany", and whether its line has one. CommonMark
+// goes on numbering the items after a lazy label from the list's start,
+// whatever they are written with; split at the label, the list after it
+// keeps the numbers its lines show.
+func writtenNumber(it ast.Node, src []byte) (int, bool) {
+	if it == nil {
+		return 0, false
+	}
+	c := it.FirstChild()
+	if c == nil || c.Type() != ast.TypeBlock || c.Lines().Len() == 0 {
+		return 0, false
+	}
+	at := c.Lines().At(0).Start
+	lo := bytes.LastIndexByte(src[:at], '\n') + 1
+	t := bytes.TrimLeft(src[lo:at], " \t>")
+	n, k := 0, 0
+	for k < len(t) && k < 9 && t[k] >= '0' && t[k] <= '9' {
+		n = n*10 + int(t[k]-'0')
+		k++
+	}
+	if k == 0 || k >= len(t) || t[k] != '.' && t[k] != ')' {
+		return 0, false
+	}
+	return n, true
 }
