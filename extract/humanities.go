@@ -262,3 +262,68 @@ func withoutTrailingDate(outer string) string {
 	}
 	return outer[:i]
 }
+
+// quoteOverAnalysis makes the card of a paragraph that is one quotation,
+// its lines of verse as written and maybe its reference after it, over
+// the paragraph that analyses it, as English literature quote sheets set
+// them: "“I have no spur / To prick the sides of my intent …” (1.7)" over
+// "Macbeth is doubting his plan to murder King Duncan …". The quotation
+// asks for its analysis; neither paragraph made a card alone. The
+// analysis still makes the cards of its own lines. It reports whether par
+// and next were such a pair.
+func (b *builder) quoteOverAnalysis(par, next ast.Node, sc scope) bool {
+	p := b.p
+	np, ok := next.(*ast.Paragraph)
+	if !ok || par.Kind() != ast.KindParagraph {
+		return false
+	}
+	ls, nls := p.lines(par), p.lines(np)
+	if len(ls) == 0 || len(nls) == 0 || !opensQuote(p.src[ls[0][0]:ls[0][1]]) || opensQuote(p.src[nls[0][0]:nls[0][1]]) {
+		return false // the quick test: a quotation over a paragraph that quotes nothing first
+	}
+	q := p.plain(par, 0, everything)
+	if !isWholeQuote(q) || countFields(q) < 3 || countFields(q) > maxQuoteWords {
+		return false
+	}
+	analysis := p.plain(np, 0, everything)
+	if countFields(analysis) < minAnalysisWords || opensQuote([]byte(analysis)) || strings.HasSuffix(analysis, ":") {
+		return false // "Every database choice is a tradeoff between:" leads a list in
+	}
+	if b.add(p.html(par, ls[0][0], everything), p.html(np, nls[0][0], everything), Basic, p.lineOf(par), sc) {
+		b.coverLines(p.line(ls[0][0]), p.line(nls[len(nls)-1][1]-1))
+	}
+	return true
+}
+
+// minAnalysisWords is the fewest words of the analysis under a quotation
+// (see quoteOverAnalysis): a line of a few words under it, "— Karl Marx",
+// says whose it is.
+const minAnalysisWords = 6
+
+// opensQuote reports whether line opens with a quotation mark, straight or
+// curly.
+func opensQuote(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t*_")
+	return bytes.HasPrefix(t, []byte(`"`)) || bytes.HasPrefix(t, []byte("“"))
+}
+
+// isWholeQuote reports whether t is one quotation and nothing else but a
+// reference in brackets after it: "“Two truths are told … imperial theme”
+// (1.3)", "\"Fair is foul and foul is fair\"". A quote inside a sentence,
+// or two quotes in a row, is none.
+func isWholeQuote(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, " ("); i > 0 && !strings.Contains(t[i+2:], "(") {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	t = strings.TrimRight(t, ".")
+	switch {
+	case strings.HasPrefix(t, `"`):
+		return strings.Count(t, `"`) == 2 && strings.HasSuffix(t, `"`) && len(t) > 2
+	case strings.HasPrefix(t, "“"):
+		return strings.Count(t, "“") == 1 && strings.Count(t, "”") == 1 && strings.HasSuffix(t, "”")
+	}
+	return false
+}
