@@ -55,6 +55,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	vb := strings.TrimSpace(verb)
+	if copula(vb) && hasParallelClause(def) {
+		return split{}, false
+	}
 	if next := strings.ToLower(strings.TrimRight(strings.Fields(def)[0], ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {
 		return split{}, false

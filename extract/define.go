@@ -1773,6 +1773,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	vb := strings.TrimSpace(verb)
+	if copula(vb) && hasParallelClause(def) {
+		return split{}, false // "TCP is Stream oriented and UDP is Message oriented" compares two
+	}
 	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
 	if next := strings.ToLower(strings.TrimRight(first, ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {

@@ -327,3 +327,45 @@ func isWholeQuote(t string) bool {
 	}
 	return false
 }
+
+// maxFirstClauseWords is the most words of the first clause before the
+// join of a parallel one (see hasParallelClause).
+const maxFirstClauseWords = 3
+
+// parallelJoins join a second clause to a sentence: "and", "but",
+// "while", "whereas".
+var parallelJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// clausePronouns are subjects that go on speaking of the term defined:
+// "Osmosis is passive and it is slow" still defines osmosis.
+var clausePronouns = map[string]bool{"it": true, "they": true, "this": true, "that": true, "these": true,
+	"those": true, "which": true, "he": true, "she": true}
+
+// hasParallelClause reports whether def, the text after a term's "is" or
+// "are", joins a clause with a subject and a copula of its own, as a
+// premise or a comparison sets two things side by side: "divisible and
+// mind is not" (of "body is divisible and mind is not"), "Stream oriented
+// and UDP is Message oriented protocol", "the attributes and the tuples
+// are the rows". The sentence rules on two subjects and defines neither;
+// split at its first verb it made a junk card. The second subject is at
+// most three words, and no pronoun that speaks of the term again; the
+// first clause is short, so that "and" joins the clauses, not the items
+// of a list inside the definition ("a mechanism where variables,
+// functions and classes are moved …").
+func hasParallelClause(def string) bool {
+	f := strings.Fields(def)
+	for i := 1; i+2 < len(f) && i <= maxFirstClauseWords; i++ {
+		if strings.HasSuffix(f[i-1], ".") {
+			return false // the first sentence ended: a later one is no part of the definition's
+		}
+		if !parallelJoins[strings.ToLower(f[i])] {
+			continue
+		}
+		for k := i + 2; k <= i+4 && k < len(f); k++ {
+			if w := strings.ToLower(f[k]); w == "is" || w == "are" {
+				return !clausePronouns[strings.ToLower(f[i+1])] && !strings.ContainsAny(strings.Join(f[i+1:k], " "), ",;:")
+			}
+		}
+	}
+	return false
+}
