@@ -1435,6 +1435,9 @@ func (b *builder) questionBlock(n ast.Node) bool {
 	ls := b.p.lines(n)
 	if len(ls) == 1 {
 		// "**What is doctype?** It tells …", "Is TCP reliable? Yes, …"
+		if !bytes.ContainsAny(b.p.src[ls[0][0]:ls[0][1]], "?&") {
+			return false // the quick test: no "?", nor an entity that shows one
+		}
 		s, ok := b.p.splitLine(n, ls[0][0], ls[0][1])
 		return ok && strings.HasSuffix(strings.TrimSpace(b.p.plain(n, s.termLo, s.termHi)), "?")
 	}

@@ -189,11 +189,18 @@ func dedentCols(line []byte, cols int) []byte {
 // and "Why do recurrent networks forget the start of a sentence? #card"
 // ends with its "?", a question, not a statement.
 func untagged(text string) string {
-	if !strings.Contains(text, " #") {
+	if !mayEndWithTag(text) {
 		return text
 	}
 	t, _ := cutTags(text)
 	return t
+}
+
+// mayEndWithTag reports whether s holds " #", the quick test of untagged
+// and cutLineTags. "#" is rare in a card's text, so it is searched for
+// first: a search for " #" stops at every space.
+func mayEndWithTag(s string) bool {
+	return strings.IndexByte(s, '#') >= 0 && strings.Contains(s, " #")
 }
 
 // lineTags matches the tags that end a block of an answer, with what ends
@@ -212,7 +219,7 @@ var lineTags = regexp.MustCompile(`(?:[ \t]+#[\p{L}\p{N}_/-]+)+((?:<br>)?(?:<[uo
 // are theirs, not this card's. A line of tags alone, "#Evaluation_Metric,
 // #academic_papers", is left as it is.
 func cutLineTags(back string) (string, []string) {
-	if !strings.Contains(back, " #") {
+	if !mayEndWithTag(back) {
 		return back, nil
 	}
 	ms := lineTags.FindAllStringSubmatchIndex(back, -1)

@@ -109,6 +109,9 @@ func asksOrPrompts(f string) bool {
 // that ask, "<ul><li>How did you handle it?</li></ul>": the follow-up
 // questions of an interview prompt, not its answer.
 func onlyQuestionItems(back string) bool {
+	if !strings.Contains(back, "?") && !strings.Contains(back, "&") {
+		return false // no item can end with "?", not even after its entities
+	}
 	inner, ok := strings.CutPrefix(back, "<ul><li>")
 	if inner, ok2 := strings.CutSuffix(inner, "</li></ul>"); ok && ok2 {
 		for it := range strings.SplitSeq(inner, "</li><li>") {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"os"
 	"slices"
 	"unicode/utf8"
@@ -316,10 +317,17 @@ func mostlyKorean(decks []extract.Deck) bool {
 // hasCJK reports whether s holds a Han, kana or Hangul character. Their
 // UTF-8 opens with a byte of 0xE1 or more: the bytes below are skipped
 // without decoding (a profile of the sheet found unicode.In at a quarter
-// of its time).
+// of its time), eight at a time (the scan of every card and outline, byte
+// by byte, was 1.5 % of a 10k-item build's CPU).
 func hasCJK(s string) bool {
 	for i := 0; i < len(s); {
-		if s[i] < 0xE1 {
+		if i+8 <= len(s) {
+			k := highLead(s[i : i+8])
+			i += k
+			if k == 8 {
+				continue
+			}
+		} else if s[i] < 0xE1 {
 			i++
 			continue
 		}
@@ -330,6 +338,17 @@ func hasCJK(s string) bool {
 		i += n
 	}
 	return false
+}
+
+// highLead returns the index of the first of the eight bytes of w that is
+// 0xE1 or more, or 8. A byte b is one when its top bit is set and its low
+// seven bits plus 0x1F reach 0x80; that sum stays below 0x100, so no byte
+// of the word carries into the next.
+func highLead(w string) int {
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	const low7, add, top = 0x7F7F7F7F7F7F7F7F, 0x1F1F1F1F1F1F1F1F, 0x8080808080808080
+	return bits.TrailingZeros64((x&low7+add)&x&top) / 8
 }
 
 // isCJK reports whether r is a Han, kana or Hangul character.
