@@ -489,7 +489,7 @@ func hasSpaceScript(w string) bool {
 // outsideBrackets returns s without its bracketed parts, its words joined by
 // single spaces.
 func outsideBrackets(s string) string {
-	if !strings.ContainsAny(s, "()[]（）") && utf8.ValidString(s) {
+	if !strings.ContainsAny(s, "()[]") && !strings.Contains(s, "（") && !strings.Contains(s, "）") && utf8.ValidString(s) {
 		return joinFields(s) // nothing to drop
 	}
 	var b strings.Builder

@@ -45,6 +45,28 @@ func joinTagFields(s string) string {
 	return collapseFields(s, len(s))
 }
 
+// hasEmphasisMark reports whether b holds "*" or "_", the quick test of the
+// rules that read a line's emphasis. Two byte searches: bytes.ContainsAny
+// tests each byte against its set, several times slower on a line.
+func hasEmphasisMark(b []byte) bool {
+	return bytes.IndexByte(b, '*') >= 0 || bytes.IndexByte(b, '_') >= 0
+}
+
+// indexColon returns the index of the first ':' or '：' (the full-width
+// colon of CJK text) in b, or -1, as bytes.IndexAny(b, ":：") does; that
+// decodes every rune of b, its set not being ASCII.
+func indexColon(b []byte) int {
+	k := bytes.IndexByte(b, ':')
+	end := len(b)
+	if k >= 0 {
+		end = k // a '：' before it ends before it
+	}
+	if w := bytes.Index(b[:end], []byte("：")); w >= 0 {
+		return w
+	}
+	return k
+}
+
 // joinFields returns strings.Join(strings.Fields(s), " "), allocating only
 // when s is not already in that form.
 func joinFields(s string) string {

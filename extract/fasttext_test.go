@@ -92,3 +92,19 @@ func FuzzCutTrailingColon(f *testing.F) {
 		}
 	})
 }
+
+// TestQuickSearches pins the byte searches that stand in for
+// bytes.ContainsAny and bytes.IndexAny to those calls.
+func TestQuickSearches(t *testing.T) {
+	for _, s := range []string{
+		"", ":", "：", "a:b", "a：b", "ab：c:d", "ab:c：d", "**x**", "_x_", "x", "é：", "\xef\xbc", "Daniel: hi", "Lea： hallo: du", "\xff:",
+	} {
+		b := []byte(s)
+		if got, want := hasEmphasisMark(b), bytes.ContainsAny(b, "*_"); got != want {
+			t.Errorf("hasEmphasisMark(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := indexColon(b), bytes.IndexAny(b, ":："); got != want {
+			t.Errorf("indexColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func (p *parsed) calledTerm(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	line := p.src[lo:hi]
-	if !bytes.ContainsAny(line, "*_") || !bytes.Contains(line, []byte(" called ")) && !bytes.Contains(line, []byte(" known as ")) &&
+	if !hasEmphasisMark(line) || !bytes.Contains(line, []byte(" called ")) && !bytes.Contains(line, []byte(" known as ")) &&
 		!bytes.Contains(line, []byte(" termed ")) && !bytes.Contains(line, []byte(" referred to as ")) {
 		return split{}, false // the quick tests: no emphasis, or nothing named
 	}

@@ -367,7 +367,7 @@ func (b *builder) dialogue(n ast.Node) bool {
 			return true // enough lines to judge by
 		}
 		raw := p.src[lo:hi]
-		if k := bytes.IndexAny(raw, ":："); k <= 0 || k > 48 || bytes.Count(raw[:k], []byte(" ")) > 3 {
+		if k := indexColon(raw); k <= 0 || k > 48 || bytes.Count(raw[:k], []byte(" ")) > 3 {
 			return false // the quick test on the source: no short label before a colon
 		}
 		t := strings.TrimSpace(p.plain(par, lo, hi))

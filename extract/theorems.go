@@ -176,7 +176,7 @@ func hasCondition(rest []byte) bool {
 // element $x$ is called **nilpotent** if $x^n = 0$ …". Without it such a
 // line made no card at all.
 func (p *parsed) mathDefinition(n ast.Node, v view, lo, hi int) (split, bool) {
-	if !bytes.ContainsAny(p.src[lo:hi], "*_") {
+	if !hasEmphasisMark(p.src[lo:hi]) {
 		return split{}, false // the quick test: no emphasis
 	}
 	if s, ok := p.verbSplit(n, v, lo, hi); ok && s.sep == "if" {
@@ -253,7 +253,7 @@ func statementName(heading string) string {
 // **compact** if every open cover …", "A point $p \in A$ is called an
 // **interior point** of $A$ if …". The term asks; the sentence answers.
 func (p *parsed) boldCondition(n ast.Node, lo, hi int) (split, bool) {
-	if !bytes.ContainsAny(p.src[lo:hi], "*_") || !mayHoldCondition(p.src[lo:hi]) {
+	if !hasEmphasisMark(p.src[lo:hi]) || !mayHoldCondition(p.src[lo:hi]) {
 		return split{}, false // the quick tests
 	}
 	if goesOnBelow(p.src[lo:hi]) {
@@ -324,7 +324,7 @@ func goesOnBelow(line []byte) bool {
 // condition, is defined there, "A subset $K$ of a metric space $(X, d)$
 // is **compact** if …" (see definedIf).
 func (p *parsed) longSubjectIf(n ast.Node, v view, lo, hi int) (split, bool) {
-	if !bytes.ContainsAny(p.src[lo:hi], "*_") || !mayHoldCondition(p.src[lo:hi]) {
+	if !hasEmphasisMark(p.src[lo:hi]) || !mayHoldCondition(p.src[lo:hi]) {
 		return split{}, false // the quick tests: no emphasis, no condition
 	}
 	best, verb := firstVerb(v.text)
