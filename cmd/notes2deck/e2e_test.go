@@ -510,9 +510,11 @@ func TestEndToEndForeignState(t *testing.T) {
 		t.Errorf("%d notes tagged deleted after removing one card, want 1", deleted)
 	}
 
-	// Its only card reworded: no GUID is shared, but the deck is, so the
-	// old card is this build's deleted card, not another folder's.
-	writeFiles(t, root, map[string]string{"chem/notes/c.md": "# Chem\n\n- Atom (chemistry): small\n"})
+	// Its only card reworded, front and answer (a front alone reworded
+	// keeps its GUID, see exporters.KeepRenamedGUIDs): no GUID is shared,
+	// but the deck is, so the old card is this build's deleted card, not
+	// another folder's.
+	writeFiles(t, root, map[string]string{"chem/notes/c.md": "# Chem\n\n- Atom (chemistry): very small\n"})
 	r = runBinAt(t, 1700000250, "build", "--format", "apkg", "--out", out, chem)
 	if r.code != 0 || strings.Contains(r.stderr, "warning") {
 		t.Fatalf("reworded build exited %d: %s", r.code, r.stderr)

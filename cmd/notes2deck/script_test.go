@@ -46,6 +46,7 @@ func TestScripts(t *testing.T) {
 			"status":   cmdStatus,
 			"cmpguids": cmdCmpGUIDs,
 			"waitfile": cmdWaitFile,
+			"sameguid": cmdSameGUID,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond != "cards" {
@@ -126,6 +127,43 @@ func cmdCmpGUIDs(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("GUIDs differ:\n%s: %v\n%s: %v", args[0], fromJSON, args[1], fromCSV)
 	}
 	ts.Logf("%d cards, same GUIDs", len(cards))
+}
+
+// cmdSameGUID runs "sameguid A.csv FRONT B.csv FRONT2": the card of A.csv
+// whose front is FRONT has the GUID of the card of B.csv whose front is
+// FRONT2 ("! sameguid": it has another). A front may be written after its
+// Context field, "Biology › Enzymes › Is it reversible?"; each must name
+// exactly one card.
+func cmdSameGUID(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 4 {
+		ts.Fatalf("usage: sameguid A.csv FRONT B.csv FRONT2")
+	}
+	guid := func(file, front string) string {
+		var lines []string
+		for _, l := range strings.Split(ts.ReadFile(file), "\n") {
+			if !strings.HasPrefix(l, "#") {
+				lines = append(lines, l)
+			}
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.Join(lines, "\n"))).ReadAll()
+		if err != nil {
+			ts.Fatalf("%s: %v", file, err)
+		}
+		var found []string
+		for _, r := range rows {
+			if len(r) > 5 && (r[3] == front || r[5]+" › "+r[3] == front) {
+				found = append(found, r[0])
+			}
+		}
+		if len(found) != 1 {
+			ts.Fatalf("%s: %d cards with the front %q, want 1", file, len(found), front)
+		}
+		return found[0]
+	}
+	a, b := guid(args[0], args[1]), guid(args[2], args[3])
+	if (a == b) == neg {
+		ts.Fatalf("%s %q has GUID %s, %s %q has %s", args[0], args[1], a, args[2], args[3], b)
+	}
 }
 
 // cmdWaitFile runs "waitfile FILE": it waits up to 10 seconds for FILE to exist.

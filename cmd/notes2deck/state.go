@@ -199,20 +199,30 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 		}
 		return nil
 	}
-	exporters.KeepGUIDs(decks, ids(), prev)
-	exporters.KeepRecasedGUIDs(decks, ids(), prev, func(each func(guid, deck, kind string, fields []string)) {
-		for _, st := range []*apkg.State{csv, pkg} {
-			if st == nil {
-				continue
-			}
-			for g, n := range st.Notes {
-				if st == pkg && csv != nil && csv.Notes[g] != nil {
-					continue // the CSV's is the latest
+	// remembered calls each with the notes of the previous builds; live,
+	// only with those the package's last build had a card of (the CSV's
+	// state holds no others).
+	remembered := func(live bool) func(each func(guid, deck, kind string, fields []string)) {
+		return func(each func(guid, deck, kind string, fields []string)) {
+			for _, st := range []*apkg.State{csv, pkg} {
+				if st == nil {
+					continue
 				}
-				each(g, n.Deck, n.Kind, n.Fields)
+				for g, n := range st.Notes {
+					if st == pkg && csv != nil && csv.Notes[g] != nil {
+						continue // the CSV's is the latest
+					}
+					if live && st == pkg && n.Shipped() {
+						continue
+					}
+					each(g, n.Deck, n.Kind, n.Fields)
+				}
 			}
 		}
-	})
+	}
+	exporters.KeepGUIDs(decks, ids(), prev)
+	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
+	exporters.KeepRenamedGUIDs(decks, ids(), prev, remembered(true))
 }
 
 // trimPlanned drops from the state of the package of target name, about to

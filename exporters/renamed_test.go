@@ -1,0 +1,139 @@
+package exporters
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// TestKeepRenamedGUIDs rebuilds a deck after one edit against the state of
+// its first build, and checks which cards kept the GUID of which card.
+func TestKeepRenamedGUIDs(t *testing.T) {
+	type card struct{ heading, front, back string }
+	deck := func(name string, cards ...card) []extract.Deck {
+		d := extract.Deck{Name: name, File: "bio.md"}
+		for _, c := range cards {
+			d.Cards = append(d.Cards, extract.Card{Front: c.front, Back: c.back, Context: strings.Split(c.heading, ContextSep)})
+		}
+		return []extract.Deck{d}
+	}
+	first := deck("Biology",
+		card{"Mitocondria", "ATP synthese", "makes ATP"},
+		card{"Mitocondria", "Cristae", "folds"},
+		card{"Enzymes", "Is binding reversible?", "Yes"},
+		card{"Kinetics", "Is inhibition reversible?", "Yes"},
+		card{"Kinetics", "Km", "half the top rate"},
+		card{"Pepsin", "Is it reversible?", "Yes"},
+		card{"Trypsin", "Is it reversible?", "Yes"},
+		card{"Cels", "Nucleus", "Nucleolus"},
+		card{"Cels › Nucleus", "Nucleolus", "makes ribosomes"},
+	)
+	type note struct {
+		deck, kind string
+		fields     []string
+	}
+	state := map[string]note{}
+	for i, notes := range Notes(first) {
+		for j, n := range notes {
+			state[n.GUID] = note{DeckName(first[i].Name), first[i].Cards[j].Kind.String(), n.Fields}
+		}
+	}
+	was := GUIDs(first[0])
+	rebuild := func(decks []extract.Deck) []string {
+		ids := NewCardIDs(decks)
+		prev := func(g string) []string { return state[g].fields }
+		remembered := func(each func(guid, deck, kind string, fields []string)) {
+			for g, n := range state {
+				each(g, n.deck, n.kind, n.fields)
+			}
+		}
+		KeepGUIDs(decks, ids, prev)
+		KeepRecasedGUIDs(decks, ids, prev, remembered)
+		KeepRenamedGUIDs(decks, ids, prev, remembered)
+		var out []string
+		for i, gs := range ids.GUIDs {
+			for j, g := range gs {
+				if c := decks[i].Cards[j]; c.GUID != "" {
+					g = c.GUID
+				}
+				out = append(out, g)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		decks []extract.Deck
+		want  []int // the index in first of the card each card's GUID was, -1 for a new one
+	}{
+		{"heading typo", deck("Biology",
+			card{"Mitochondria", "ATP synthese", "makes ATP"},
+			card{"Mitochondria", "Cristae", "folds"}), []int{0, 1}},
+		{"front typo", deck("Biology",
+			card{"Mitocondria", "ATP synthase", "makes ATP"}), []int{0}},
+		{"heading renamed and front edited", deck("Biology",
+			card{"Mitochondria", "ATP synthase", "makes ATP"},
+			card{"Mitochondria", "Cristae", "folds"}), []int{0, 1}},
+		{"front and back edited", deck("Biology",
+			card{"Mitocondria", "ATP synthase", "makes ATP from a gradient"}), []int{-1}},
+		{"front prefixed", deck("Biology",
+			card{"Mitocondria", "Mitochondria: ATP synthese", "makes ATP"}), []int{0}},
+		{"another question, the same answer", deck("Biology",
+			card{"Enzymes", "Is pepsin active in acid?", "Yes"}), []int{-1}},
+		{"a short word changed is no typo", deck("Biology",
+			card{"Kinetics", "Kd", "half the top rate"}), []int{-1}},
+		{"two cards close to one note", deck("Biology",
+			card{"Enzymes", "Is binding reversible? (1)", "Yes"},
+			card{"Enzymes", "Is binding reversible? (2)", "Yes"}), []int{-1, -1}},
+		{"moved to another heading", deck("Biology",
+			card{"Enzymes", "Km", "half the top rate"}), []int{4}},
+		{"two moved notes of one front and back", deck("Biology",
+			card{"Enzymes", "Is binding reversible?", "Yes"},
+			card{"Proteins", "Is binding reversible?", "Yes"}), []int{2, -1}},
+		{"two headings renamed, one question and answer under each", deck("Biology",
+			card{"Pepsin A", "Is it reversible?", "Yes"},
+			card{"Trypsin B", "Is it reversible?", "Yes"}), []int{-1, -1}},
+		{"a heading renamed with its subheading", deck("Biology",
+			card{"Cells", "Nucleus core", "Nucleolus"},
+			card{"Cells › Nucleus core", "Nucleolus", "makes ribosomes"}), []int{7, 8}},
+		{"another deck", deck("Chemistry",
+			card{"Enzymes", "Km", "half the top rate"}), []int{-1}},
+	} {
+		got := rebuild(tc.decks)
+		for k, g := range got {
+			from := -1
+			for n, w := range was {
+				if g == w {
+					from = n
+				}
+			}
+			if from != tc.want[k] {
+				t.Errorf("%s: card %d has the GUID of card %d, want %d", tc.name, k, from, tc.want[k])
+			}
+		}
+	}
+}
+
+// TestFrontsClose pins which edits of a front count as the same front.
+func TestFrontsClose(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"atp synthese", "atp synthase", true},
+		{"objections", "anselm: objections", true},
+		{"what is atp", "what is atp?", true},
+		{"mitocondria", "mitochondria", true},
+		{"is atp stable?", "is adp stable?", false},
+		{"step 2", "step 3", false},
+		{"is binding reversible?", "is pepsin active in acid?", false},
+		{"osmosis", "diffusion", false},
+		{"", "", false},
+		{"?", "!", false},
+	} {
+		if got := frontsClose(tc.a, tc.b); got != tc.want {
+			t.Errorf("frontsClose(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
