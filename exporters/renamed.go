@@ -36,7 +36,11 @@ const maxRenamedGroup = 256
 //     to one other, or one above such a path that changed with it, counts
 //     as that other (see learnRenames): a heading renamed as a front under
 //     it was edited, or a heading renamed whose own card (its front the
-//     heading) sits under the heading above it.
+//     heading) sits under the heading above it; or
+//   - heading paths of the same depth whose headings are each the same or
+//     close, and close fronts: both edited, as when a newer notes2deck
+//     dropped the outline letter of "A. Thiazide Diuretics" from the
+//     heading and from the fronts it prefixes.
 //
 // The pair must be the only one: a card or orphan that could pair with two
 // stays as it is (two headings renamed, each with "Is it reversible?" and
@@ -55,7 +59,7 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 	var cards []renamed                   // the cards whose GUID is new
 	moved := map[string][]int{}           // indexes into cards, by front and back
 	edited := map[string][]int{}          // indexes into cards, by Context field and back
-	answers := map[string]bool{}          // the kind, deck and back of each card
+	answers := map[string][]int{}         // indexes into cards, by kind, deck and back
 	decksOf := make([]string, len(decks)) // DeckIdentity of each deck
 	for i, d := range decks {
 		for j, c := range d.Cards {
@@ -73,7 +77,7 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 			r.ref = cardRef{i, j}
 			moved[r.key(r.front)] = append(moved[r.key(r.front)], len(cards))
 			edited[r.key(r.context)] = append(edited[r.key(r.context)], len(cards))
-			answers[r.key("")] = true
+			answers[r.key("")] = append(answers[r.key("")], len(cards))
 			cards = append(cards, r)
 		}
 	}
@@ -105,7 +109,7 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 			identities[deck] = id
 		}
 		o := newRenamed(kind, id, "", NormaliseFront(fields[1]), fields[2])
-		if answers[o.key("")] {
+		if answers[o.key("")] != nil {
 			o.guid, o.front = guid, NormaliseFront(fields[0])
 			orphans = append(orphans, o)
 		}
@@ -148,38 +152,82 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 		}
 	}
 	for key, os := range byEdited {
-		var cs []int
-		for _, c := range edited[key] {
-			if !cards[c].paired {
-				cs = append(cs, c)
+		pairClose(decks, cards, orphans, edited[key], os, func(c, o *renamed) bool {
+			return frontsClose(c.front, o.front)
+		})
+	}
+	// Both edited: under heading paths of the same depth whose headings are
+	// each the same or close, with one back, a card and an orphan whose
+	// fronts are close to each other's and to no other's ("A. Thiazide
+	// Diuretics: Usage" under "A. Thiazide Diuretics" as the headings lost
+	// their outline letters).
+	byAnswer := map[string][]int{} // indexes into orphans left, by kind, deck and back
+	for k, o := range orphans {
+		if !o.paired {
+			byAnswer[o.key("")] = append(byAnswer[o.key("")], k)
+		}
+	}
+	for key, os := range byAnswer {
+		pairClose(decks, cards, orphans, answers[key], os, func(c, o *renamed) bool {
+			return frontsClose(c.front, o.front) && contextsClose(c.context, o.context)
+		})
+	}
+}
+
+// pairClose gives each card of cs (indexes into cards) not yet paired the
+// GUID of the one orphan of os (indexes into orphans, none paired) that is
+// close to it, when that orphan is close to no other card; more than
+// maxRenamedGroup pairs are not compared.
+func pairClose(decks []extract.Deck, cards, orphans []renamed, cs, os []int, close func(c, o *renamed) bool) {
+	var left []int
+	for _, c := range cs {
+		if !cards[c].paired {
+			left = append(left, c)
+		}
+	}
+	if len(left) == 0 || len(left)*len(os) > maxRenamedGroup {
+		return
+	}
+	closeTo := make([]int, len(os)) // how many cards each orphan is close to
+	match := make([]int, len(left)) // the one orphan close to each card, -1 for none, -2 for two
+	for a, c := range left {
+		match[a] = -1
+		for b, o := range os {
+			if !close(&cards[c], &orphans[o]) {
+				continue
 			}
-		}
-		if len(cs) == 0 || len(cs)*len(os) > maxRenamedGroup {
-			continue
-		}
-		closeTo := make([]int, len(os)) // how many cards each orphan is close to
-		match := make([]int, len(cs))   // the one orphan close to each card, -1 for none, -2 for two
-		for a, c := range cs {
-			match[a] = -1
-			for b, o := range os {
-				if !frontsClose(cards[c].front, orphans[o].front) {
-					continue
-				}
-				closeTo[b]++
-				if match[a] == -1 {
-					match[a] = b
-				} else {
-					match[a] = -2
-				}
-			}
-		}
-		for a, b := range match {
-			if b >= 0 && closeTo[b] == 1 {
-				c := cards[cs[a]].ref
-				decks[c.i].Cards[c.j].GUID = orphans[os[b]].guid
+			closeTo[b]++
+			if match[a] == -1 {
+				match[a] = b
+			} else {
+				match[a] = -2
 			}
 		}
 	}
+	for a, b := range match {
+		if b >= 0 && closeTo[b] == 1 {
+			c, o := &cards[left[a]], &orphans[os[b]]
+			decks[c.ref.i].Cards[c.ref.j].GUID = o.guid
+			c.paired, o.paired = true, true
+		}
+	}
+}
+
+// contextsClose reports whether two Context fields are one heading path
+// edited: as many headings, each the same or close (see frontsClose).
+func contextsClose(a, b string) bool {
+	if strings.Count(a, ContextSep) != strings.Count(b, ContextSep) {
+		return false
+	}
+	for a != "" || b != "" {
+		x, restA, _ := strings.Cut(a, ContextSep)
+		y, restB, _ := strings.Cut(b, ContextSep)
+		if x != y && !frontsClose(NormaliseFront(x), NormaliseFront(y)) {
+			return false
+		}
+		a, b = restA, restB
+	}
+	return true
 }
 
 // learnRenames records in renames, the new Context field of each old one by

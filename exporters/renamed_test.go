@@ -28,6 +28,8 @@ func TestKeepRenamedGUIDs(t *testing.T) {
 		card{"Trypsin", "Is it reversible?", "Yes"},
 		card{"Cels", "Nucleus", "Nucleolus"},
 		card{"Cels › Nucleus", "Nucleolus", "makes ribosomes"},
+		card{"Drugs › A. Thiazides", "A. Thiazides: Usage", "lower the volume"},
+		card{"Drugs › B. Loops", "B. Loops: Usage", "lower the volume"},
 	)
 	type note struct {
 		deck, kind string
@@ -93,7 +95,13 @@ func TestKeepRenamedGUIDs(t *testing.T) {
 			card{"Proteins", "Is binding reversible?", "Yes"}), []int{2, -1}},
 		{"two headings renamed, one question and answer under each", deck("Biology",
 			card{"Pepsin A", "Is it reversible?", "Yes"},
-			card{"Trypsin B", "Is it reversible?", "Yes"}), []int{-1, -1}},
+			card{"Trypsin B", "Is it reversible?", "Yes"}), []int{5, 6}},
+		{"two headings renamed beyond recognition", deck("Biology",
+			card{"Protease one", "Is it reversible?", "Yes"},
+			card{"Protease two", "Is it reversible?", "Yes"}), []int{-1, -1}},
+		{"headings and fronts lose their outline letters", deck("Biology",
+			card{"Drugs › Thiazides", "Thiazides: Usage", "lower the volume"},
+			card{"Drugs › Loops", "Loops: Usage", "lower the volume"}), []int{9, 10}},
 		{"a heading renamed with its subheading", deck("Biology",
 			card{"Cells", "Nucleus core", "Nucleolus"},
 			card{"Cells › Nucleus core", "Nucleolus", "makes ribosomes"}), []int{7, 8}},
