@@ -26,8 +26,8 @@ const maxRenamedGroup = 256
 //
 // A card and an orphan pair when they are of the same kind (reversed counts
 // as basic) in the same deck (see DeckIdentity), with the same answer (the
-// Back field, or a cloze's Extra, compared as NormaliseFront does), and
-// either
+// Back field compared as NormaliseFront does; a cloze's text holds its
+// answers, and its Extra is not compared), and either
 //
 //   - the same front (a cloze's text), compared as NormaliseFront does: the
 //     card moved to other headings; or
@@ -69,11 +69,11 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 			if decksOf[i] == "" {
 				decksOf[i] = DeckIdentity(d.Name)
 			}
-			back, context := noteHTML(c.Back), contextField(c.Context)
+			context := contextField(c.Context)
 			if c.Kind == extract.Cloze {
-				back, context = inertClozes(back), inertClozes(context)
+				context = inertClozes(context)
 			}
-			r := newRenamed(c.Kind.String(), decksOf[i], NormaliseFront(c.Front), NormaliseFront(back), context)
+			r := newRenamed(c.Kind.String(), decksOf[i], NormaliseFront(c.Front), noteHTML(c.Back), context)
 			r.ref = cardRef{i, j}
 			moved[r.key(r.front)] = append(moved[r.key(r.front)], len(cards))
 			edited[r.key(r.context)] = append(edited[r.key(r.context)], len(cards))
@@ -108,7 +108,7 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 			id = DeckIdentity(deck)
 			identities[deck] = id
 		}
-		o := newRenamed(kind, id, "", NormaliseFront(fields[1]), fields[2])
+		o := newRenamed(kind, id, "", fields[1], fields[2])
 		if answers[o.key("")] != nil {
 			o.guid, o.front = guid, NormaliseFront(fields[0])
 			orphans = append(orphans, o)
@@ -268,12 +268,17 @@ type renamed struct {
 }
 
 // newRenamed returns the renamed of a card or note of kind in the deck
-// of identity deck.
+// of identity deck, whose Back field is back. A cloze's text is its
+// question and its answers: its Extra, the heading path unless the
+// student wrote one, is not compared.
 func newRenamed(kind, deck, front, back, context string) renamed {
-	if kind == extract.Reversed.String() {
+	switch kind {
+	case extract.Reversed.String():
 		kind = extract.Basic.String() // as in PackageGUIDs
+	case extract.Cloze.String():
+		back = ""
 	}
-	return renamed{kind: kind + "\x1f" + deck + "\x1f", front: front, back: back, context: context}
+	return renamed{kind: kind + "\x1f" + deck + "\x1f", front: front, back: NormaliseFront(back), context: context}
 }
 
 // key returns r's kind, deck and back with middle (its front, its Context

@@ -145,3 +145,46 @@ func TestFrontsClose(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepRenamedClozes checks that a cloze keeps its GUID when the heading
+// above it is renamed, though its Extra, the heading path, changed with it,
+// and when a typo in its text around the deletions is fixed.
+func TestKeepRenamedClozes(t *testing.T) {
+	deck := func(heading, text string) []extract.Deck {
+		return []extract.Deck{{Name: "Bio", File: "bio.md", Cards: []extract.Card{
+			{Kind: extract.Cloze, Front: text, Back: "Bio › " + heading, Context: []string{"Bio", heading}},
+			{Kind: extract.Cloze, Front: "{{c1::Ribosomes}} make proteins", Back: "Bio › " + heading, Context: []string{"Bio", heading}},
+		}}}
+	}
+	first := deck("Mitocondria", "The {{c1::mitochondrion}} makes {{c2::ATP}} from a gradiant")
+	state := map[string][]string{}
+	for _, notes := range Notes(first) {
+		for _, n := range notes {
+			state[n.GUID] = n.Fields
+		}
+	}
+	was := GUIDs(first[0])
+	for _, tc := range []struct{ heading, text string }{
+		{"Mitochondria", "The {{c1::mitochondrion}} makes {{c2::ATP}} from a gradiant"},
+		{"Mitocondria", "The {{c1::mitochondrion}} makes {{c2::ATP}} from a gradient"},
+	} {
+		decks := deck(tc.heading, tc.text)
+		ids := NewCardIDs(decks)
+		prev := func(g string) []string { return state[g] }
+		KeepGUIDs(decks, ids, prev)
+		KeepRenamedGUIDs(decks, ids, prev, func(each func(guid, deck, kind string, fields []string)) {
+			for g, f := range state {
+				each(g, "Bio", extract.Cloze.String(), f)
+			}
+		})
+		for j, c := range decks[0].Cards {
+			g := c.GUID
+			if g == "" {
+				g = ids.GUIDs[0][j]
+			}
+			if g != was[j] {
+				t.Errorf("%s, %q: cloze %d has GUID %q, want %q", tc.heading, tc.text, j, g, was[j])
+			}
+		}
+	}
+}
