@@ -101,6 +101,10 @@ func TestLongItemFlows(t *testing.T) {
 	for i := range 30 {
 		fmt.Fprintf(&src, "  - duty %d\n", i)
 	}
+	// A page more, so that the first is not the last, which balance evens.
+	for i := range 3 * lines {
+		fmt.Fprintf(&src, "- more filler %d\n", i)
+	}
 	s, d := sizedSheet(t, cfg, "pmp.md", src.String())
 	col := -1
 	s.flow([]extract.Deck{d}, func(p []placed) {

@@ -39,6 +39,7 @@ type row struct {
 	ops    []op
 	link   bool  // keep in the same column as the previous row
 	head   bool  // a heading: keeps the next row with it
+	whole  bool  // a line of a long code block: balance keeps it with the row before
 	deck   int32 // index of the deck the row belongs to
 	repeat *row  // a table's header row, drawn again over this row at the top of a column
 }
@@ -366,6 +367,10 @@ func (s *sheet) code(b extract.Block, x float64) []row {
 	rows[0].before = s.size * 0.3
 	if len(rows) <= shortRows+5 {
 		linkAll(rows)
+	} else {
+		for i := range rows[1:] {
+			rows[i+1].whole = true
+		}
 	}
 	return rows
 }
@@ -1144,9 +1149,10 @@ func isTOC(b extract.Block) bool {
 
 // A placed row is a row at a position on a page.
 type placed struct {
-	col int
-	y   float64 // top, from the content area's top
-	r   row
+	col   int
+	y     float64 // top, from the content area's top
+	r     row
+	again bool // a table's header drawn again over the rows under it
 }
 
 // A pager flows rows into columns and pages, keeping linked rows together
@@ -1182,7 +1188,7 @@ func (p *pager) put(r *row) {
 		h := *r.repeat
 		h.deck = r.deck
 		h.ops = slices.Clone(h.ops) // compactText moves the placed copy and the pending header apart
-		p.page = append(p.page, placed{col: p.col, y: p.y, r: h})
+		p.page = append(p.page, placed{col: p.col, y: p.y, r: h, again: true})
 		p.y += h.h
 	}
 	if p.y > 0 {
@@ -1245,9 +1251,11 @@ func (p *pager) add(rows []row) {
 	}
 }
 
-// finish hands emit the last page, if it has rows.
+// finish balances the last page's columns (see balance) and hands it to
+// emit, if it has rows.
 func (p *pager) finish() {
 	if len(p.page) > 0 {
+		p.balance()
 		p.emit(p.page)
 		p.pages++
 		p.page = p.page[:0]

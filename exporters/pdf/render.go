@@ -102,16 +102,22 @@ func (s *sheet) compactText() {
 			}
 		}
 	}
-	for i := range s.pager.page {
-		move(&s.pager.page[i].r)
-	}
 	moved := map[*row]bool{} // a table's header, shared by its rows
-	for i := range s.pending {
-		move(&s.pending[i])
-		if h := s.pending[i].repeat; h != nil && !moved[h] {
+	moveHead := func(h *row) {
+		if h != nil && !moved[h] {
 			moved[h] = true
 			move(h)
 		}
+	}
+	// The rows placed keep their header too: balance may place them
+	// again, under it.
+	for i := range s.pager.page {
+		move(&s.pager.page[i].r)
+		moveHead(s.pager.page[i].r.repeat)
+	}
+	for i := range s.pending {
+		move(&s.pending[i])
+		moveHead(s.pending[i].repeat)
 	}
 	s.textSpare, s.textBuf = s.textBuf, b
 }
