@@ -86,3 +86,44 @@ func TestFewBlocks(t *testing.T) {
 		t.Errorf("fewBlocks of a list of two items, one with a paragraph: want 4 counted")
 	}
 }
+
+// TestShortNoteGrown: a note shorter than a page prints larger, up to
+// maxGrownSize, while it stays on one page; a full page, a note with a
+// table and a font size the user set keep their size.
+func TestShortNoteGrown(t *testing.T) {
+	table := bulletDeck(t, 10)
+	table[0].Outline = append(table[0].Outline, extract.Block{Kind: extract.Table, Rows: [][]extract.Cell{{{Spans: []extract.Span{{Text: "a"}}}}}})
+	full := 2000 // the most bullets one page holds at the default size
+	for lo := 1; full-lo > 1; {
+		if mid := (lo + full) / 2; naturalPages(t, bulletDeck(t, mid)) > 1 {
+			full = mid
+		} else {
+			lo = mid
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		decks []extract.Deck
+		e     Exporter
+		want  float64
+	}{
+		{"short note", bulletDeck(t, 10), Exporter{}, maxGrownSize},
+		{"full page", bulletDeck(t, full-1), Exporter{}, DefaultFontSize},
+		{"a table", table, Exporter{}, DefaultFontSize},
+		{"font size set", bulletDeck(t, 10), Exporter{FontSize: DefaultFontSize}, DefaultFontSize},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg, err := c.e.resolve(c.decks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := newSheet(cfg, c.decks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.trimmedSize(c.decks); got != c.want {
+				t.Errorf("font size %g pt, want %g", got, c.want)
+			}
+		})
+	}
+}

@@ -76,6 +76,7 @@ type config struct {
 	pageW, pageH float64       // points
 	fm           *extract.Deck // the note whose front matter set the settings, if any
 	fmFonts      []string      // the font files that front matter chose
+	sizeSet      bool          // the user set the font size: the sheet never grows it (see grownSize)
 }
 
 // fontError names the note whose front matter chose the font file path,
@@ -303,6 +304,7 @@ func (e Exporter) defaults() (config, error) {
 	if c.Columns == 0 {
 		c.Columns = DefaultColumns
 	}
+	c.sizeSet = c.FontSize != 0
 	if c.FontSize == 0 {
 		c.FontSize = DefaultFontSize
 	}
@@ -579,7 +581,7 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 	s.fontsAdded = make(chan error, 1)
 	faces := s.faces
 	go func() { s.fontsAdded <- addFonts(p, faces, cfg) }()
-	if hasImages(decks) {
+	if hasKind(decks, extract.Image) {
 		// Images go to gofpdf after the fonts, and layout needs their sizes.
 		if err := s.waitFonts(); err != nil {
 			return nil, err
@@ -646,12 +648,12 @@ func (s *sheet) ready() error {
 	return s.resourceNames()
 }
 
-// hasImages reports whether an outline holds an image.
-func hasImages(decks []extract.Deck) bool {
+// hasKind reports whether an outline holds a block of kind k.
+func hasKind(decks []extract.Deck, k extract.BlockKind) bool {
 	var walk func([]extract.Block) bool
 	walk = func(bs []extract.Block) bool {
 		for _, b := range bs {
-			if b.Kind == extract.Image || walk(b.Blocks) {
+			if b.Kind == k || walk(b.Blocks) {
 				return true
 			}
 			for _, it := range b.Items {
