@@ -24,11 +24,13 @@ func sizedSheet(t *testing.T, cfg config, name, src string) (*sheet, extract.Dec
 	return s, d
 }
 
-// TestIntroKeptWithNext: a line that introduces a table or code, and a bold
-// label in a callout, never end a column without the first line of what
-// they introduce, wherever the column's foot falls. The callout's "Step 3:
-// Subnet Allocation Table" was printed at a column's foot, its table at the
-// top of the next (sheet13/cse4411-subnets-cidr).
+// TestIntroKeptWithNext: a line that introduces a table or code, a bold
+// label in a callout and a short plain line over a paragraph never end a
+// column without the first line of what they introduce, wherever the
+// column's foot falls. The callout's "Step 3: Subnet Allocation Table" was
+// printed at a column's foot, its table at the top of the next
+// (sheet13/cse4411-subnets-cidr), and so was "Table Operations" over its
+// commands (cmds13/schlopshow-sql-commands).
 func TestIntroKeptWithNext(t *testing.T) {
 	cfg, err := Exporter{}.resolve(nil)
 	if err != nil {
@@ -45,7 +47,9 @@ func TestIntroKeptWithNext(t *testing.T) {
 			"Here is the function:\n\n```\nint f(void);\nint g(void);\n```\n\n" +
 			"Forwarding table:\n\n| Prefix | Interface |\n| --- | --- |\n| /20 | 0 |\n\n" +
 			"- T1-I1 must happen before T1-I2.\n- Therefore, total number schedules possible is:\n\n`(n1 + n2 + n3)! / (n1! n2! n3!)`\n\n" +
-			"Then, the operation:\n\n$$a^n(a^m)^{-1} = a^{n-m}$$\n")
+			"Then, the operation:\n\n$$a^n(a^m)^{-1} = a^{n-m}$$\n\n" +
+			"Table Operations\n\n" + strings.Repeat("ALTER TABLE t ADD c int; - Add a column\n", 8) +
+			"\n" + strings.Repeat("- more filler\n", 150))
 		s, d := sizedSheet(t, cfg, "intro.md", src.String())
 		type line struct {
 			page, col int
@@ -65,7 +69,7 @@ func TestIntroKeptWithNext(t *testing.T) {
 		})
 		for i, l := range lines {
 			for _, intro := range []string{"Step 3: Subnet Allocation Table", "Here is the function:", "Forwarding table:",
-				"total number schedules possible is:", "Then, the operation:"} {
+				"total number schedules possible is:", "Then, the operation:", "Table Operations"} {
 				if !strings.Contains(l.text, intro) {
 					continue
 				}

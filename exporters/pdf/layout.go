@@ -1052,7 +1052,9 @@ func (s *sheet) setDeck(start, di int) {
 // anything ("We therefore have by corollary 2 that:" over its formula, a
 // list's "- Therefore, the number of schedules is:" over the paragraph
 // below). A callout's "**Step 3: Subnet Allocation Table**" was printed at
-// the foot of a column, its table at the top of the next.
+// the foot of a column, its table at the top of the next. A short plain
+// line over a paragraph heads it too: "Table Operations" over its SQL
+// commands ended a column (cmds13/schlopshow-sql-commands).
 func introduces(prev, next extract.Block) bool {
 	if t := strings.TrimRight(lastText(prev), " "); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 		return true
@@ -1063,6 +1065,10 @@ func introduces(prev, next extract.Block) bool {
 	switch next.Kind {
 	case extract.List, extract.Table, extract.Code:
 		return true
+	case extract.Paragraph:
+		if isLabel(prev) {
+			return true
+		}
 	}
 	for _, sp := range prev.Spans {
 		if sp.Style&(extract.Bold|extract.Term) == 0 || sp.Style&extract.Break != 0 {
