@@ -578,6 +578,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.questionSplit(v, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.endMarkSplit(v, lo, hi); ok {
+		return s, true // "आज । today", "Как дела? How are you?"
+	}
 	if s, ok, head := p.statementLead(n, lo, hi); head {
 		return s, ok
 	}

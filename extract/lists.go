@@ -291,7 +291,7 @@ func (b *builder) asksFirst(n ast.Node, r [2]int) bool {
 	// A line tagged "#card" is a flashcard's front, a question or not
 	// ("How to rename the remote #card-reverse").
 	if isQuestion(first) || isPrompt(strings.TrimSpace(first)) {
-		return true
+		return !b.p.translatesLine(n, r)
 	}
 	if !markedCard(bytes.TrimRight(b.p.src[r[0]:r[1]], "\r\n")) {
 		return false

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -131,4 +132,92 @@ func (b *builder) pairList(items []ast.Node, sep string) bool {
 		}
 	}
 	return n >= 2 && n*2 >= len(items)
+}
+
+// maxEndMarkWords is the most words each side of a phrase and its
+// translation parted by a sentence's end (endMarkSplit) may have.
+const maxEndMarkWords = 10
+
+// endMark returns the length of the mark that ends a sentence at the start
+// of t and whether the mark stays on the question it ends: the question
+// marks of Latin, Arabic and Greek ("?", "؟", ";") stay, as a question's
+// "?" does; the Devanagari danda ("।", "॥") and the Ethiopic full stop
+// ("።") end a statement and go. It returns 0 at any other byte.
+func endMark(t []byte) (n int, keep bool) {
+	switch {
+	case t[0] == '?' || t[0] == ';':
+		return 1, true
+	case t[0] < utf8.RuneSelf:
+		return 0, false
+	}
+	switch r, size := utf8.DecodeRune(t); r {
+	case '؟':
+		return size, true
+	case '।', '॥', '።':
+		return size, false
+	}
+	return 0, false
+}
+
+// endMarkSplit splits a line that sets a phrase, ended as a sentence of its
+// script ends, before its translation in another script, with no other
+// separator: a Hindi learner's "आज । today" and "क्या हाल है ? How are
+// you?", "كيف حالك؟ How are you?", "Τι κάνεις; How are you?", and the
+// other way round, "How are you? Как дела?". The phrase asks, its question
+// mark kept and a danda left off; the translation answers. Both sides are
+// short and each in one script, so a sentence followed by a remark in
+// its own language ("Что это? Это кошка.") or mixing words of two
+// ("यहाँ न बैठो । मत is blunter than न") stays whole. Greek writes its
+// question mark as ";", which in other scripts parts clauses: there ";"
+// ends a Greek question only. Code and formulas are no phrase of a
+// language.
+func (p *parsed) endMarkSplit(v view, lo, hi int) (split, bool) {
+	t := v.text
+	k, n, keep := 0, 0, false
+	for ; k < len(t); k++ {
+		if t[k] == 0 {
+			return split{}, false
+		}
+		if n, keep = endMark(t[k:]); n > 0 {
+			break
+		}
+	}
+	j := k + n
+	if n == 0 || j == len(t) || t[j] != ' ' {
+		return split{}, false // the quick test: a mark, then a space
+	}
+	for j < len(t) && t[j] == ' ' {
+		j++
+	}
+	if j == len(t) || bytes.IndexByte(t[j:], 0) >= 0 {
+		return split{}, false
+	}
+	term, def := string(t[:k]), string(t[j:])
+	left, right := scriptOf(term), scriptOf(def)
+	if left < 0 || right < 0 || left == right || t[k] == ';' && scripts[left][0] != unicode.Greek {
+		return split{}, false
+	}
+	if nt, nd := countFields(term), countFields(def); nt == 0 || nd == 0 || nt > maxEndMarkWords || nd > maxEndMarkWords {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: v.srcOff(k), defLo: v.srcOff(j), defHi: hi, sep: string(t[k : k+n])}
+	if keep {
+		s.termHi = v.srcOff(k+n-1) + 1
+	}
+	for s.termHi > lo && p.src[s.termHi-1] == ' ' {
+		s.termHi--
+	}
+	if s.termHi <= lo || s.defLo <= s.termHi || s.defLo >= hi {
+		return split{}, false
+	}
+	return s, true
+}
+
+// translatesLine reports whether line r of block n sets a phrase before its
+// translation across a sentence's end (endMarkSplit): "Как дела? How are
+// you?" is a card of its own, not a question that the lines under it
+// answer.
+func (p *parsed) translatesLine(n ast.Node, r [2]int) bool {
+	_, ok := p.endMarkSplit(p.lineView(n, r[0], r[1]), r[0], r[1])
+	return ok
 }
