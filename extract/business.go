@@ -250,7 +250,7 @@ func (b *builder) isStem(n ast.Node, ls [][2]int) bool {
 	if countFields(stem) < 3 || end == "" || countFields(end) > 25 || !hasWordChar(end) {
 		return false
 	}
-	return !strings.ContainsAny(stem[len(stem)-1:], ".!?:;,)]}*_`|")
+	return !strings.ContainsAny(stem[len(stem)-1:], ".!?:;,)]}*_`|") && !endsAbroad(stem) // "ما هو DNS؟" asks whole
 }
 
 // amongQuestions reports whether paragraph n sits in a run of paragraphs

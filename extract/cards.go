@@ -1951,13 +1951,14 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 // blue? #card".
 func isQuestion(s string) bool {
 	s = untagged(strings.TrimSpace(s))
-	if !strings.HasSuffix(s, "?") || countFields(s) > 25 || strings.Contains(strings.TrimSuffix(s, "?"), ". ") {
+	mark := questionMark(s)
+	if mark == "" || countFields(s) > 25 || strings.Contains(strings.TrimSuffix(s, mark), ". ") {
 		return false
 	}
-	switch n := strings.Count(s, "?"); {
+	switch n := strings.Count(s, mark); {
 	case n == 1:
 		return true
-	case n > 3:
+	case n > 3 || mark != "?":
 		return false
 	}
 	for q := range strings.SplitSeq(strings.TrimSuffix(s, "?"), "? ") {

@@ -221,3 +221,38 @@ func (p *parsed) translatesLine(n ast.Node, r [2]int) bool {
 	_, ok := p.endMarkSplit(p.lineView(n, r[0], r[1]), r[0], r[1])
 	return ok
 }
+
+// questionMark returns the mark that ends s as a question, or "" when s
+// ends as no question does: "?", Arabic "؟" ("ما هو بروتوكول TCP؟"),
+// Ethiopic "፧", Greek ";" after a sentence that opens in Greek ("Τι είναι
+// το TCP;"; elsewhere ";" parts clauses), and Armenian "՞", which sits on
+// the word asked about, not at the end ("Ի՞նչ է TCP-ն"), in a line that
+// does not end as a statement does.
+func questionMark(s string) string {
+	switch {
+	case strings.HasSuffix(s, "?"):
+		return "?"
+	case strings.HasSuffix(s, "؟"):
+		return "؟"
+	case strings.HasSuffix(s, "፧"):
+		return "፧"
+	case strings.HasSuffix(s, ";"):
+		if i := strings.IndexFunc(s, unicode.IsLetter); i >= 0 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.Is(unicode.Greek, r) {
+				return ";"
+			}
+		}
+	case strings.ContainsRune(s, '՞') && !strings.HasSuffix(s, "։") && !strings.HasSuffix(s, "."):
+		return "՞"
+	}
+	return ""
+}
+
+// endsAbroad reports whether line s ends as a sentence or a question of a
+// script other than Latin ends: the Arabic and Ethiopic question marks,
+// the Devanagari danda, the Armenian and Ethiopic full stops, the CJK full
+// stop and full-width marks, or a question that questionMark reads.
+func endsAbroad(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("؟।॥։።。！？፧", r) || questionMark(s) != ""
+}
