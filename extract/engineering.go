@@ -248,8 +248,11 @@ func (b *builder) middleKey(head []string, rows [][]*east.TableCell) (int, bool)
 		if hasWordChar(h) {
 			continue
 		}
-		if key >= 0 || k == 0 {
-			return 0, false // two blank heads, or the first: no side-by-side layout
+		if key >= 0 || k == 0 || k == len(head)-1 {
+			// Two blank heads, or the first: no side-by-side layout. A
+			// blank last head stands between nothing: "| en | he | |" over
+			// "| subject pronoun | כינוי נושא | I, you, he |" adds examples.
+			return 0, false
 		}
 		key = k
 	}
