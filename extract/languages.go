@@ -38,6 +38,15 @@ var remarksAbroad = map[string]bool{
 	"attenzione": true, "consejo": true, "atención": true, "cuidado": true, "dica": true, "atenção": true,
 	"let op": true, "wskazówka": true, "ipucu": true, "dikkat": true, "chú ý": true, "mẹo": true,
 	"petunjuk": true, "perhatian": true,
+	// example, note, attention in Russian, Ukrainian, Greek, Arabic, Persian
+	// (Urdu writes مثال too), Hebrew and Hindi (Marathi too): the words
+	// notes in these scripts write for "Example:" and "Note:"
+	"пример": true, "примеры": true, "например": true, "примечание": true, "замечание": true,
+	"внимание": true, "приклад": true, "приклади": true, "наприклад": true, "примітка": true,
+	"зауваження": true, "увага": true, "παράδειγμα": true, "σημείωση": true, "παρατήρηση": true,
+	"προσοχή": true, "مثال": true, "أمثلة": true, "ملاحظة": true, "ملاحظات": true, "تنبيه": true,
+	"نکته": true, "نکات": true, "توجه": true, "דוגמה": true, "דוגמא": true, "הערה": true,
+	"הערות": true, "שים לב": true, "उदाहरण": true, "नोट": true, "टिप्पणी": true,
 	// then, so, thus, in particular, in general
 	"alors": true, "donc": true, "ainsi": true, "en particulier": true, "notamment": true,
 	"en général": true, "dann": true, "dann gilt": true, "es gilt": true, "somit": true, "daher": true,
@@ -66,6 +75,10 @@ var labelsAbroad = map[string]bool{
 	"exercice": true, "correction": true, "réponse": true, "aufgabe": true, "lösung": true,
 	"esercizio": true, "soluzione": true, "ejercicio": true, "solución": true, "exercício": true,
 	"solução": true, "opgave": true, "oplossing": true,
+	// definition, solution in the scripts of remarksAbroad's
+	"определение": true, "решение": true, "визначення": true, "розв'язання": true, "ορισμός": true,
+	"λύση": true, "تعريف": true, "تعریف": true, "حل": true, "הגדרה": true, "פתרון": true,
+	"परिभाषा": true, "हल": true,
 }
 
 // proofTitles are the labels of a proof, in English and abroad: "Proof:",
@@ -74,7 +87,8 @@ var labelsAbroad = map[string]bool{
 var proofTitles = map[string]bool{
 	"proof": true, "preuve": true, "démonstration": true, "beweis": true, "dimostrazione": true,
 	"demostración": true, "demonstração": true, "bewijs": true, "dowód": true, "ispat": true,
-	"chứng minh": true, "bukti": true,
+	"chứng minh": true, "bukti": true, "доказательство": true, "доведення": true, "απόδειξη": true,
+	"برهان": true, "اثبات": true, "הוכחה": true, "प्रमाण": true,
 }
 
 // lookupLowerIn is lookupLower over several word lists: a word that is
@@ -124,6 +138,16 @@ var statementTitles = map[string]bool{
 	"rappel de cours": true, "rappels de cours": true, "erinnerung": true, "promemoria": true,
 	"recordatorio": true, "lembrete": true, "herinnering": true, "tip": true, "astuce": true, "tipp": true,
 	"suggerimento": true, "consejo": true, "dica": true,
+	// definition, theorem, lemma, corollary, example, remark, exercise and
+	// solution in Russian, Ukrainian, Greek, Arabic, Persian, Hebrew and Hindi
+	"определение": true, "теорема": true, "лемма": true, "следствие": true, "пример": true,
+	"замечание": true, "упражнение": true, "решение": true, "визначення": true, "наслідок": true,
+	"приклад": true, "зауваження": true, "вправа": true, "ορισμός": true, "θεώρημα": true,
+	"λήμμα": true, "πόρισμα": true, "παράδειγμα": true, "παρατήρηση": true, "άσκηση": true,
+	"λύση": true, "تعريف": true, "مبرهنة": true, "مثال": true, "ملاحظة": true,
+	"تمرين": true, "تعریف": true, "قضیه": true, "تمرین": true, "הגדרה": true, "משפט": true,
+	"דוגמה": true, "הערה": true, "תרגיל": true, "פתרון": true, "حل": true, "हल": true, "परिभाषा": true, "प्रमेय": true,
+	"उदाहरण": true, "अभ्यास": true,
 }
 
 // isStatementTitle reports whether t, a heading or a callout's title, only

@@ -249,7 +249,7 @@ var kindsAbroad = map[string]bool{"def": true, "defn": true, "dfn": true, "thm":
 // "> [!theorem]" is asked. Alone, "Def" asks nothing a card can tell from
 // the next "Def". A numbered label, "**Theorem 5.**", names its statement.
 func kindFront(front string, sc scope) string {
-	if len(front) > len("<strong>Stwierdzenie</strong>") {
+	if len(front) > maxKindFront {
 		return front // longer than any kind: spare stripTags
 	}
 	t := strings.TrimRight(strings.TrimSpace(stripTags(front)), ".:：")
@@ -367,15 +367,15 @@ func (b *builder) boldDefinitionLead(par ast.Node, ls [][2]int) (string, bool) {
 func kindOwners(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind == Cloze || len(c.Front) > len("<strong>Stwierdzenie</strong>:") {
+		if c.Kind == Cloze || len(c.Front) > maxKindFront {
 			continue // the quick test: longer than any kind
 		}
 		t := strings.TrimRight(strings.TrimSpace(stripTags(c.Front)), ".:：")
 		if t == "" || strings.ContainsAny(t, "0123456789") || !isStatementTitle(t) && !lookupLower(kindsAbroad, t) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
-			continue // "Un teorema è un'affermazione dimostrata vera." defines the word, a term of its own
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+			continue // "un teorema" defines the word, a term of its own; Hebrew "פתרון" has no case
 		}
 		owner, ok := titleOwner(cards, i)
 		if n := len(c.Context); n > 0 {

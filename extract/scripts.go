@@ -256,3 +256,18 @@ func endsAbroad(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune("؟।॥։።。！？፧", r) || questionMark(s) != ""
 }
+
+// maxKindFront is the longest front, in bytes, that kindFront and
+// kindOwners read as a statement's kind alone: a kind's word in bold with
+// its colon. The words of kinds in Cyrillic, Greek or Devanagari take two
+// or three bytes a letter, "<strong>Определение</strong>:" more than the
+// Latin "<strong>Stwierdzenie</strong>:".
+var maxKindFront = func() int {
+	n := 0
+	for _, m := range []map[string]bool{statementTitles, kindsAbroad} {
+		for k := range m {
+			n = max(n, len(k))
+		}
+	}
+	return len("<strong></strong>:") + n
+}()
