@@ -73,6 +73,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 		key = 1
 	} else if k, ok := b.middleKey(head, rows); ok {
 		key = k
+	} else if len(head) > 2 && b.articleColumn(rows) {
+		if k, ok := b.uniqueColumn(0, len(head), rows); ok {
+			key = k // "| το | σκόρδο | garlic |": the noun names the row
+		}
 	}
 	var cueColumns []bool // columns of memory cues, shown last: "|Enzyme|Mnemonic|Product|"
 	if len(head) > 2 {

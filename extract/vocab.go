@@ -387,3 +387,30 @@ func (b *builder) namesRowsUnder(rows [][]*east.TableCell) bool {
 	}
 	return under
 }
+
+// maxArticleLetters is the longest word of an article column: "der",
+// "das", "los", "τα", "οι".
+const maxArticleLetters = 3
+
+// articleColumn reports whether the first column of a vocabulary table
+// only gives each row's article or gender, a few short words that come
+// round again: "| Article | Greek | Translation |" over "| το | σκόρδο |
+// garlic |" and "| ο | καιρός | weather |", "| der | Tisch | table |".
+// The word after it names the row; asked, "το" had as many answers as
+// the table has neuter nouns.
+func (b *builder) articleColumn(rows [][]*east.TableCell) bool {
+	seen := map[string]bool{}
+	n := 0
+	for _, cells := range rows {
+		if len(cells) == 0 || !b.hasData(cells) {
+			continue
+		}
+		v := strings.TrimSpace(b.p.plain(cells[0], 0, everything))
+		if v == "" || utf8.RuneCountInString(v) > maxArticleLetters || strings.ContainsFunc(v, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
+			return false
+		}
+		seen[strings.ToLower(v)] = true
+		n++
+	}
+	return n >= 3 && len(seen) < n && len(seen) <= 4
+}
