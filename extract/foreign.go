@@ -19,6 +19,8 @@ var boldCopulasAbroad = [][]byte{
 	[]byte("je "), []byte("sú "), []byte("jsou "), // Slovak, Czech
 	[]byte("это "), []byte("является "), // Russian
 	[]byte("adalah "), []byte("là "), // Indonesian, Vietnamese
+	[]byte("це "), []byte("είναι "), // Ukrainian, Greek
+	[]byte("هو "), []byte("هي "), []byte("הוא "), []byte("היא "), // Arabic and Hebrew say "he is" with "he"
 }
 
 // boldCopulaAbroadLen measures the copula of boldCopulasAbroad that opens
