@@ -87,7 +87,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		src = norm.NFC.Bytes(src)
 	}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	src = mathPipes(escapedBrackets(adFences(admonitions(unwrapLines(tabStops(invisibleMarks(dropObjectMarks(normaliseNewlines(src)))))))))
+	src = mathPipes(escapedBrackets(adFences(admonitions(unwrapLines(tabStops(bidiMarks(invisibleMarks(dropObjectMarks(normaliseNewlines(src))))))))))
 	fm, body, shift, err := splitFrontMatter(file, src)
 	if err != nil {
 		return Deck{}, err

@@ -271,3 +271,83 @@ var maxKindFront = func() int {
 	}
 	return len("<strong></strong>:") + n
 }()
+
+// Direction marks: they show nothing and only order the neutral signs
+// around them among right-to-left words.
+var (
+	lrmBytes = []byte("\u200e") // left-to-right mark
+	rlmBytes = []byte("\u200f") // right-to-left mark
+	almBytes = []byte("\u061c") // Arabic letter mark
+)
+
+// bidiMarks drops the direction marks that stand beside a space or a
+// separator, as Arabic, Persian and Hebrew keyboards and editors set them
+// around punctuation: "الخادم:\u200f حاسوب …" and "TCP \u200f– بروتوكول …"
+// split at their colon and dash once the mark that parted the sign from
+// its space is gone, where they made no card. A mark between two letters
+// is left, and so are lines of fenced code; every line stays where it was.
+func bidiMarks(src []byte) []byte {
+	if !bytes.Contains(src, rlmBytes) && !bytes.Contains(src, lrmBytes) && !bytes.Contains(src, almBytes) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	changed := false
+	var fence fenceState
+	for i, l := range lines {
+		if !fence.open() {
+			if m, ok := dropSeparatorMarks(l); ok {
+				lines[i], l = m, m
+				changed = true
+			}
+		}
+		fence.next(l)
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// isBidiMark reports whether r is one of the direction marks bidiMarks drops.
+func isBidiMark(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r == '\u061c'
+}
+
+// besideMark reports whether r, next to a direction mark, is a space or a
+// sign that parts a term from its definition.
+func besideMark(r rune) bool {
+	return strings.ContainsRune(" \t:-–—=|،؛>", r)
+}
+
+// dropSeparatorMarks returns line without the direction marks next to a
+// space or a separator (see bidiMarks); ok is false when it has none.
+func dropSeparatorMarks(line []byte) ([]byte, bool) {
+	var out []byte
+	prev := ' '
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRune(line[i:])
+		if isBidiMark(r) {
+			next, _ := utf8.DecodeRune(line[i+n:])
+			for k := i + n; isBidiMark(next) && k < len(line); {
+				_, m := utf8.DecodeRune(line[k:])
+				k += m
+				next, _ = utf8.DecodeRune(line[k:])
+			}
+			if besideMark(prev) || besideMark(next) {
+				if out == nil {
+					out = append(make([]byte, 0, len(line)), line[:i]...)
+				}
+				i += n
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, line[i:i+n]...)
+		}
+		if !isBidiMark(r) {
+			prev = r
+		}
+		i += n
+	}
+	return out, out != nil
+}
