@@ -826,6 +826,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	// separator, written also between a question and an answer of a list.
 	front = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(front), "<br>?"), "<br>??")
 	front = cutMultilineArrow(front)
+	if kind != Cloze {
+		front = unstruck(front)
+	}
 	if task := strings.TrimPrefix(strings.TrimPrefix(front, "☑ "), "☐ "); task != front {
 		// A task's check box asks nothing, and a task to do is no term:
 		// "- [ ] Revise: class III drugs". A dash after the box is a

@@ -115,3 +115,25 @@ func topicWords(title string) []string {
 	}
 	return words
 }
+
+// unstruck returns a front whose label is struck through as a whole,
+// "<del>Side Effects</del>" of "- ~~Side Effects~~: Hypokalemia" (asked
+// with its owner, "Thiazide Diuretics: <del>Side Effects</del>"), without
+// its strikethrough: a label the student struck through as styling, beside
+// "**Usage**:" in bold, still names the part it asks for. A struck word
+// among others (a correction) keeps its mark.
+func unstruck(front string) string {
+	label, ok := strings.CutSuffix(front, "</del>")
+	if !ok {
+		return front
+	}
+	owner := ""
+	if i := strings.LastIndex(label, ": <del>"); i >= 0 {
+		owner, label = label[:i+2], label[i+2:]
+	}
+	label, ok = strings.CutPrefix(label, "<del>")
+	if !ok || strings.Contains(label, "<del>") || strings.Contains(label, "</del>") || strings.TrimSpace(label) == "" {
+		return front
+	}
+	return owner + label
+}
