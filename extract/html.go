@@ -42,6 +42,13 @@ var wrapperTags = map[string]string{
 	"samp": "", "q": "", "dfn": "", "bdi": "", "bdo": "", "picture": "",
 }
 
+// emptyShowsNothing are the inline tags whose element shows nothing when
+// it holds nothing: an icon font's "<i class="fas fa-lightbulb"></i>"
+// before a heading's text left "<i></i>" on the card's front. A table cell
+// ("<td></td>") holds its place, so it stays.
+var emptyShowsNothing = map[string]bool{"b": true, "i": true, "u": true, "em": true, "strong": true,
+	"s": true, "del": true, "ins": true, "mark": true, "small": true, "span": true, "sub": true, "sup": true, "kbd": true}
+
 // voidTags have no end tag.
 var voidTags = map[string]bool{"br": true, "hr": true, "img": true}
 
@@ -180,6 +187,10 @@ func (r *renderer) closeRaw(k int) {
 		t := r.rawOpen[j]
 		if !t.closed && len(bytes.TrimSpace(r.b.Bytes()[t.after:])) == 0 {
 			r.b.Truncate(t.at) // an element left open with nothing in it goes
+			continue
+		}
+		if t.closed && r.b.Len() == t.after && emptyShowsNothing[t.name] {
+			r.b.Truncate(t.at) // an icon font's "<i class=\"fas fa-lightbulb\"></i>"
 			continue
 		}
 		r.tag("/", t.name)
