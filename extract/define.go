@@ -839,6 +839,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isDash(s.sep) && continuesClause(p.src[s.defLo:s.defHi]) {
 		return false // "The last main section — and the moment …" goes on with one sentence
 	}
+	if isArrowSep(s.sep) && continuesArrow(p.src[s.defLo:s.defHi]) {
+		return false // "Acute onset epigastric pain -> with most radiating …" goes on with one sentence
+	}
 	if isThemeTags(term, s.sep) {
 		return false // "(Guilt, Greed) - Dashes show …": a quote's analysis
 	}

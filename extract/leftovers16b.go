@@ -137,3 +137,25 @@ func unstruck(front string) string {
 	}
 	return owner + label
 }
+
+// arrowJoins are the words that carry a sentence on after an arrow: no
+// effect or product opens with them. "to" is not among them: "Pyruvate ->
+// to acetyl-CoA" names what it becomes.
+var arrowJoins = []string{"with", "which"}
+
+// continuesArrow reports whether def, what follows an arrow, opens with a
+// conjunction or "with"/"which" in lower case, "with most radiating
+// [[Boring pain]] towards the back": the arrow only goes on with the
+// sentence before it, it leads to no effect.
+func continuesArrow(def []byte) bool {
+	if continuesClause(def) {
+		return true
+	}
+	def = bytes.TrimLeft(def, "*_ ")
+	for _, w := range arrowJoins {
+		if len(def) > len(w) && bytes.HasPrefix(def, []byte(w)) && def[len(w)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
