@@ -519,11 +519,17 @@ func dedentDefinition(lines [][]byte, code []bool, i int) int {
 }
 
 // termWithColon returns the term line l as a label, "**Osmosis**:", unless
-// it ends in a colon or asks a question already.
+// it ends in a colon or asks a question already. A plain term of more than
+// four words is set in bold, as pandoc shows a term: a plain line of that
+// length over a colon leads a sentence in, and "Law of low hanging fruit"
+// over ":   Increase in price increases …" made no card.
 func termWithColon(l []byte) []byte {
 	t := bytes.TrimRight(l, " \t\n")
 	if len(t) > 0 && (t[len(t)-1] == ':' || t[len(t)-1] == '?') {
 		return append(t[:len(t):len(t)], '\n')
+	}
+	if len(bytes.Fields(t)) > 4 && !bytes.ContainsAny(t, "*_`[<\\$") {
+		return append(append(append([]byte("**"), t...), "**:"...), '\n')
 	}
 	return append(t[:len(t):len(t)], ':', '\n')
 }
