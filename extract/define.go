@@ -1166,6 +1166,9 @@ func validRawDef(s split, term string, raw []byte) bool {
 	if r, _ := utf8.DecodeRune(def); isShortNumber(term) && !unicode.IsLetter(r) {
 		return false
 	}
+	if isNumberRange(term, def, s.sep) {
+		return false
+	}
 	if fieldStart(def, 2) < 0 && bytes.Contains(def, []byte("://")) {
 		return false // one field: the joined def has no space
 	}
@@ -1215,6 +1218,9 @@ func validDef(s split, term, def string) bool {
 	}
 	if r, _ := utf8.DecodeRuneInString(def); isShortNumber(term) && !unicode.IsLetter(r) {
 		return false // "1 - 2 hours" is a range, not a definition
+	}
+	if isNumberRange(term, def, s.sep) {
+		return false
 	}
 	if !strings.ContainsAny(def, " \t") && strings.Contains(def, "://") {
 		return false // a bare link is a reference, not a definition
@@ -1407,6 +1413,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	if asksInBold(p.plain(n, termLo, termHi), rest) {
 		return split{}, false // "**Where** is the station?": a question that stresses its question word
+	}
+	if !copula && isCorrelative(p.plain(n, termLo, termHi), rest) {
+		return split{}, false // "The **greater** the charge, the **stronger** …" compares
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if rest == "" || cjk == 0 && (!(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(') {
