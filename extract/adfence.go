@@ -20,7 +20,7 @@ const maxAdFenceNesting = 8
 // Parameter lines (title:, collapse:, icon:, color:) open the body; title
 // is the callout's title. src is returned when it holds no such fence.
 func adFences(src []byte) []byte {
-	if !bytes.Contains(src, []byte("```ad-")) && !bytes.Contains(src, []byte("~~~ad-")) {
+	if !bytes.Contains(src, []byte("```ad-")) && !bytes.Contains(src, []byte("~~~ad-")) && !hasMystFence(src) {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
@@ -38,6 +38,12 @@ func rewriteAdFences(lines [][]byte, depth int) ([][]byte, bool) {
 	var fence fenceState
 	for i := 0; i < len(lines); i++ {
 		kind, char, n, ok := adFenceHead(lines[i])
+		var headTitle []byte
+		myst := false
+		if !ok {
+			kind, headTitle, char, n, ok = mystFenceHead(lines[i])
+			myst = ok
+		}
 		if !ok || fence.open() {
 			fence.next(lines[i])
 			continue
@@ -45,6 +51,9 @@ func rewriteAdFences(lines [][]byte, depth int) ([][]byte, bool) {
 		end := adFenceEnd(lines, i+1, char, n)
 		body := lines[i+1 : end]
 		title, params := adFenceParams(body)
+		if len(title) == 0 {
+			title = headTitle
+		}
 		head := append([]byte("> [!"), kind...)
 		head = append(head, ']')
 		if len(title) > 0 {
@@ -55,6 +64,9 @@ func rewriteAdFences(lines [][]byte, depth int) ([][]byte, bool) {
 			body[k] = []byte(">\n")
 		}
 		rest := body[params:]
+		if myst {
+			copy(rest, mystDefinitions(rest)) // line for line: rest stays the note's
+		}
 		if depth < maxAdFenceNesting {
 			rest, _ = rewriteAdFences(rest, depth+1)
 		}
@@ -119,6 +131,10 @@ func adFenceEnd(lines [][]byte, from int, char byte, n int) int {
 // how many lines they take.
 func adFenceParams(body [][]byte) (title []byte, n int) {
 	for n < len(body) {
+		if isMystOption(body[n]) {
+			n++ // ":class: note": how a MyST directive looks
+			continue
+		}
 		key, val, ok := bytes.Cut(bytes.TrimSpace(body[n]), []byte(":"))
 		if !ok {
 			break
