@@ -884,6 +884,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+512 && !moreRunes(back, len(pf)) && sameSeen(pf, stripTags(back)) {
 		return false // the back only repeats the front, in however many tags ("> > > ## VPC")
 	}
+	if len(back) < 64 && emptyItems(back) {
+		return false // "More content to study" over "1." and "2." left blank
+	}
 	if len(back) < 64 && pointsElsewhere(stripTags(back)) {
 		return false // "## Answers" over "(see slide 6)": the answer is elsewhere
 	}

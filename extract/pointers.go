@@ -36,8 +36,9 @@ func dropPointers(cards []Card) []Card {
 // pointerLabel reports whether front, a card's front as plain text, is one
 // of the pointerLabels, with its colon or not: "More details:".
 func pointerLabel(front string) bool {
-	if len(front) > len("more information:  ") || len(front) < len("links") {
+	if len(front) > len("more content to study:  ") || len(front) < len("links") {
 		return false // the quick test
 	}
-	return pointerLabels[strings.ToLower(strings.TrimSuffix(strings.TrimSpace(front), ":"))]
+	label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(front), ":"))
+	return pointerLabels[label] || studyLater(label)
 }

@@ -126,3 +126,44 @@ func mystDefinitions(body [][]byte) [][]byte {
 	}
 	return bytes.SplitAfter(out, []byte("\n"))
 }
+
+// emptyItems reports whether back holds nothing but the numbers or bullets
+// of list items left blank, "1.<br>2." under "More content to study": a
+// template's blanks, not an answer.
+func emptyItems(back string) bool {
+	fields := strings.Fields(stripTags(strings.ReplaceAll(back, "<br>", " ")))
+	if len(fields) == 0 {
+		return false
+	}
+	for _, f := range fields {
+		n := strings.TrimRight(f, ".)")
+		if f == "-" || f == "*" || f == "•" {
+			continue
+		}
+		if len(n) == len(f) || !isShortNumber(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// studyWords end a label that lists what is still to be done, "More
+// content to study", "Topics to learn", "Things to review": the student's
+// plan, not a thing to learn (studyLater).
+var studyWords = []string{" to study", " to learn", " to review", " to revise", " to read"}
+
+// studyLater reports whether label, a front in lower case without its
+// colon, names what is still to study; "how to study" and the other
+// questions ask how, and are kept.
+func studyLater(label string) bool {
+	w, _, _ := strings.Cut(label, " ")
+	if lookupLower(whWords, w) || countFields(label) > 5 {
+		return false
+	}
+	for _, s := range studyWords {
+		if strings.HasSuffix(label, s) {
+			return true
+		}
+	}
+	return false
+}
