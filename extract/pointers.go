@@ -26,7 +26,7 @@ func dropPointers(cards []Card) []Card {
 		if c.Key != "" {
 			front = c.Key // "Ipconfig: More details" asks the part "More details"
 		}
-		if c.Kind == Cloze || !pointerLabel(stripTags(front)) && !seeLinkCard(front, c.Back) {
+		if c.Kind == Cloze || !pointerLabel(stripTags(front)) && !seeLinkCard(front, c.Back) && !ownedPlan(stripTags(front)) {
 			out = append(out, c)
 		}
 	}
@@ -36,7 +36,7 @@ func dropPointers(cards []Card) []Card {
 // pointerLabel reports whether front, a card's front as plain text, is one
 // of the pointerLabels, with its colon or not: "More details:".
 func pointerLabel(front string) bool {
-	if len(front) > len("more content to study:  ") || len(front) < len("links") {
+	if len(front) > len("intended learning outcomes:  ") || len(front) < len("links") {
 		return false // the quick test
 	}
 	label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(front), ":"))

@@ -152,10 +152,20 @@ func emptyItems(back string) bool {
 // plan, not a thing to learn (studyLater).
 var studyWords = []string{" to study", " to learn", " to review", " to revise", " to read"}
 
+// planLabels title the learning objectives a lecture note copies from its
+// syllabus, "Learning goals:" over "- Define the production possibilities
+// frontier …": what the student is to learn, not an answer. A bare
+// "Objectives" stays: a monetary policy's objectives are to be learned.
+var planLabels = map[string]bool{"learning goals": true, "learning objectives": true,
+	"learning outcomes": true, "learning aims": true, "intended learning outcomes": true}
+
 // studyLater reports whether label, a front in lower case without its
-// colon, names what is still to study; "how to study" and the other
-// questions ask how, and are kept.
+// colon, names what is still to study or the objectives of a lecture;
+// "how to study" and the other questions ask how, and are kept.
 func studyLater(label string) bool {
+	if planLabels[label] {
+		return true
+	}
 	w, _, _ := strings.Cut(label, " ")
 	if lookupLower(whWords, w) || countFields(label) > 5 {
 		return false
@@ -166,4 +176,14 @@ func studyLater(label string) bool {
 		}
 	}
 	return false
+}
+
+// ownedPlan reports whether front, plain, asks a studyLater label with the
+// section that owns it, "Chapter 2: The Economic Problem: Learning goals".
+func ownedPlan(front string) bool {
+	i := strings.LastIndex(front, ": ")
+	if i < 0 || len(front)-i > len(": intended learning outcomes") {
+		return false
+	}
+	return studyLater(strings.ToLower(strings.TrimSpace(front[i+2:])))
 }
