@@ -281,6 +281,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			}
 		}
 	}
+	if cur != nil && cur.def != "" && cur.first == p.line(ls[0][0]) {
+		if l, ok := b.pointsUnder(n, cur.last); ok {
+			cur.def += p.blocksHTML([]ast.Node{l}) // "Opportunity cost:" over its definition and points
+			_, cur.last = p.span(l)
+			b.cover(l)
+		}
+	}
 	flush()
 }
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // isNumberRange reports whether the dash between term and def joins the two
@@ -186,4 +188,38 @@ func ownedPlan(front string) bool {
 		return false
 	}
 	return studyLater(strings.ToLower(strings.TrimSpace(front[i+2:])))
+}
+
+// pointsUnder returns the list right under paragraph n, on the line after
+// its last line, last, with no blank line between, whose items are points
+// about the term the paragraph defines: "Opportunity cost:" over "The value
+// of the next best alternative." then "- Rises as we produce more …". Such
+// a list is the definition's too, as a pandoc definition's nested list is.
+// Items that define terms of their own, or hold blocks, make their own
+// cards, and a paragraph in a list item leaves its list to the item.
+func (b *builder) pointsUnder(n ast.Node, last int) (*ast.List, bool) {
+	if _, inItem := n.Parent().(*ast.ListItem); inItem {
+		return nil, false
+	}
+	l, ok := n.NextSibling().(*ast.List)
+	if !ok {
+		return nil, false
+	}
+	if first, _ := b.p.span(l); first != last+1 {
+		return nil, false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		h := itemHead(it)
+		if h == nil || h.NextSibling() != nil {
+			return nil, false
+		}
+		ls := b.p.lines(h)
+		if len(ls) == 0 {
+			return nil, false
+		}
+		if _, ok := b.p.splitLine(h, ls[0][0], ls[0][1]); ok {
+			return nil, false
+		}
+	}
+	return l, true
 }
