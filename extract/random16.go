@@ -2,11 +2,13 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // isNumberRange reports whether the dash between term and def joins the two
@@ -223,3 +225,80 @@ func (b *builder) pointsUnder(n ast.Node, last int) (*ast.List, bool) {
 	}
 	return l, true
 }
+
+// unlabelledCompare reports whether a table of three columns or more
+// compares its columns and has no column that names its rows: "| Ionic |
+// Simple (Covalent) | Giant (Covalent) | Metallic |" over "| High melting
+// point | Low melting point | High melting point | High melting point |".
+// In each of its rows, three at least, the first cell shares a word with
+// another cell, and in half of them two kinds have the same value, as one
+// property's values across kinds do; a key column's names (Bacterium,
+// "Hydration of alkyne", `kill`) are no value their row repeats, and
+// asking "High melting point" for the others is junk.
+func (b *builder) unlabelledCompare(rows [][]*east.TableCell) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	same := 0 // rows with two equal cells
+	for _, cells := range rows {
+		seen := make(map[string]bool, len(cells))
+		for _, c := range cells {
+			v := strings.ToLower(strings.TrimSpace(b.p.plain(c, 0, everything)))
+			if v != "" && seen[v] {
+				same++
+				break
+			}
+			seen[v] = true
+		}
+	}
+	if same*2 < len(rows) {
+		return false
+	}
+	for _, cells := range rows {
+		if len(cells) < 3 {
+			return false
+		}
+		first := compareWords(b.p.plain(cells[0], 0, everything))
+		if len(first) == 0 {
+			return false
+		}
+		shared := false
+		for _, c := range cells[1:] {
+			for _, w := range compareWords(b.p.plain(c, 0, everything)) {
+				if slices.Contains(first, w) {
+					shared = true
+					break
+				}
+			}
+			if shared {
+				break
+			}
+		}
+		if !shared {
+			return false
+		}
+	}
+	return true
+}
+
+// compareWords returns the words of a table cell that can tell what it
+// speaks of: four letters or more, in lower case, without the punctuation
+// around them, and "metals" for "non-metals".
+func compareWords(cell string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(cell)) {
+		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if i := strings.LastIndexByte(f, '-'); i >= 0 {
+			f = f[i+1:]
+		}
+		if utf8.RuneCountInString(f) >= 4 && !compareFiller[f] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// compareFiller are words of four letters or more that say nothing of
+// what a cell speaks of.
+var compareFiller = map[string]bool{"with": true, "from": true, "that": true, "this": true,
+	"than": true, "when": true, "have": true, "into": true, "each": true, "also": true}

@@ -66,6 +66,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.coverLines(first, last) // the example's rows are on the card of its heading
 		return
 	}
+	if len(head) > 2 && b.unlabelledCompare(rows) {
+		b.columnCards(t, head, rows, "", sc) // "| Ionic | Simple (Covalent) | … | Metallic |"
+		return
+	}
 	key := 0 // the column that names a row
 	if isMnemonicHead(head[0]) && len(head) > 2 {
 		key = 1 // "|Mnemonic|Antioxidant|Reaction|": the item names the row
