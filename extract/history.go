@@ -222,11 +222,16 @@ func (b *builder) timelineItem(head ast.Node, sc scope) bool {
 	if n == 0 {
 		return false
 	}
+	end := hi
 	if !isEventName(p.plain(head, lo+n+1, hi)) {
-		return false
+		k := eventNameEnd(p.src[lo+n+1 : hi])
+		if k == 0 || !isEventName(p.plain(head, lo+n+1, lo+n+1+k)) {
+			return false
+		}
+		end = lo + n + 1 + k
 	}
 	line := p.line(lo)
-	if b.add(p.html(head, lo+n+1, hi), p.html(head, lo, lo+n), Basic, line, sc) {
+	if b.add(p.html(head, lo+n+1, end), p.html(head, lo, lo+n), Basic, line, sc) {
 		b.coverLines(line, line)
 	}
 	return true

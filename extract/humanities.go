@@ -203,6 +203,47 @@ func isEventName(t string) bool {
 	return len(strings.Fields(t)) <= maxEventWords
 }
 
+// eventNameEnd returns where the name of an event ends in t, the source of
+// a timeline item after its year, when the item goes on to say what the
+// event did: at the first sentence's end, "Franco-Russian Alliance.
+// Germany isolated."; at a semicolon; at a comma that opens a lower-case
+// aside, "Dual Alliance between Germany and Austria, forming Triple
+// Alliance by 1882"; or before a capital "The" after a capitalised word,
+// a sentence begun without its full stop, "Algeciras Conference The
+// resulting convention …". A comma before a capital lists parties
+// ("between France, Britain and Russia") and ends nothing. It returns 0
+// when nothing ends the name before the line does.
+func eventNameEnd(t []byte) int {
+	for i := 0; i+2 < len(t); i++ {
+		switch c := t[i]; {
+		case c == ';':
+			return i
+		case c == ',' && t[i+1] == ' ':
+			if r, _ := utf8.DecodeRune(t[i+2:]); unicode.IsLower(r) {
+				return i
+			}
+		case c == '.' || c == '!' || c == '?':
+			if r, _ := utf8.DecodeRune(bytes.TrimLeft(t[i+1:], " ")); t[i+1] == ' ' && unicode.IsUpper(r) && endsInWord(t[:i]) {
+				return i
+			}
+		case c == ' ' && hasPrefixAt(t, i, " The ") && i > 0:
+			if w := t[bytes.LastIndexByte(t[:i], ' ')+1 : i]; len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// endsInWord reports whether b ends in two lower-case letters, as a word
+// whose full stop ends a sentence does ("isolated.") and an abbreviation's
+// initials do not ("U.S.", "St.").
+func endsInWord(b []byte) bool {
+	r1, n := utf8.DecodeLastRune(b)
+	r2, _ := utf8.DecodeLastRune(b[:len(b)-n])
+	return unicode.IsLower(r1) && unicode.IsLower(r2)
+}
+
 // argumentParts name what a thinker's argument meets in philosophy and
 // religious studies notes, on the lines under it: the objections raised
 // against it, the replies to them, and an evaluation's strengths and
