@@ -56,7 +56,12 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	vb := strings.TrimSpace(verb)
 	if copula(vb) && hasParallelClause(def) {
-		return split{}, false
+		k := valueClauseEnd(p.src[defLo:hi], def)
+		if k <= 0 {
+			return split{}, false
+		}
+		hi = defLo + k
+		def = p.plain(n, defLo, hi)
 	}
 	if next := strings.ToLower(strings.TrimRight(strings.Fields(def)[0], ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly")) {

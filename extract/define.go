@@ -1789,7 +1789,12 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	vb := strings.TrimSpace(verb)
 	if copula(vb) && hasParallelClause(def) {
-		return split{}, false // "TCP is Stream oriented and UDP is Message oriented" compares two
+		k := valueClauseEnd(p.src[defLo:hi], def)
+		if k <= 0 {
+			return split{}, false // "TCP is Stream oriented and UDP is Message oriented" compares two
+		}
+		hi = defLo + k // "TCP header size is 20 bytes and UDP …": the first value answers
+		def = p.plain(n, defLo, hi)
 	}
 	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
 	if next := strings.ToLower(strings.TrimRight(first, ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||

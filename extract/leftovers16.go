@@ -354,3 +354,23 @@ func (s *sourcePick) take(name string, closing bool, src string) bool {
 	}
 	return !closing && src != ""
 }
+
+// valueClauseEnd returns where the first of two parallel clauses (see
+// hasParallelClause) ends in src, the source of a definition after its
+// "is", when that clause gives a value: "20 bytes" of "TCP header size is
+// 20 bytes and UDP Header size is 8 bytes." The value answers its subject
+// as the sentence states it, and the clause after the join sets another
+// subject's value beside it. It returns -1 when the first clause opens
+// with no number: "body is divisible and mind is not" defines nothing.
+func valueClauseEnd(src []byte, def string) int {
+	f := strings.Fields(def)
+	if len(f) == 0 || f[0][0] < '0' || f[0][0] > '9' {
+		return -1
+	}
+	for i := 1; i < len(f) && i <= maxFirstClauseWords; i++ {
+		if parallelJoins[strings.ToLower(f[i])] {
+			return bytes.Index(src, []byte(" "+f[i]+" "))
+		}
+	}
+	return -1
+}
