@@ -64,6 +64,9 @@ func (p *parsed) headerRow(n ast.Node, rows [][][2]int) bool {
 	if len(rows) < 2 {
 		return false
 	}
+	if p.markedRowsUnder(n, rows) {
+		return true
+	}
 	label := false
 	for i, c := range rows[0] {
 		cell := strings.TrimSpace(p.plain(n, c[0], c[1]))

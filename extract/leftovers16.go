@@ -374,3 +374,56 @@ func valueClauseEnd(src []byte, def string) int {
 	}
 	return -1
 }
+
+// minRowsUnderHeader is how many rows must share the mark that tells a
+// header from them (see markedRowsUnder).
+const minRowsUnderHeader = 2
+
+// markedRowsUnder reports whether the first of rows, a table typed without
+// its |---| line, names its columns because every row under it opens one
+// column's cells with one mark the first row's cell lacks: the suffixes of
+// "-(i)en australien | -(i)enne australienne" and "-eau beau | -eaux
+// beaux" under "adjectif masculin | adjectif féminin" and "singulier |
+// pluriel", or the numbers of "| 22 | SSH |" under "| Port | Service |".
+// The mark is a sign or a digit; a letter's case marks nothing, as a
+// word's first letter may be capitalised in any row.
+func (p *parsed) markedRowsUnder(n ast.Node, rows [][][2]int) bool {
+	if len(rows) < minRowsUnderHeader+1 {
+		return false
+	}
+	for k := range rows[0] {
+		if cellMark(p.plain(n, rows[0][k][0], rows[0][k][1])) != 0 {
+			continue
+		}
+		m := rune(0)
+		for _, cells := range rows[1:] {
+			if k >= len(cells) {
+				m = 0
+				break
+			}
+			c := cellMark(p.plain(n, cells[k][0], cells[k][1]))
+			if c == 0 || m != 0 && c != m {
+				m = 0
+				break
+			}
+			m = c
+		}
+		if m != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cellMark returns the mark a table's cell t opens with: its first sign,
+// or '0' for a digit; 0 when it opens with a letter or holds nothing.
+func cellMark(t string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	switch {
+	case r == utf8.RuneError || unicode.IsLetter(r):
+		return 0
+	case unicode.IsDigit(r):
+		return '0'
+	}
+	return r
+}
