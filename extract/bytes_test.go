@@ -54,6 +54,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countFields(def) < 2 {
 		return split{}, false
 	}
+	if refersBack(term, def) {
+		return split{}, false
+	}
 	vb := strings.TrimSpace(verb)
 	if copula(vb) && hasParallelClause(def) {
 		k := valueClauseEnd(p.src[defLo:hi], def)

@@ -1787,6 +1787,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countFields(def) < 2 {
 		return split{}, false
 	}
+	if refersBack(term, def) {
+		return split{}, false // "A similar statistic is the F(d) function" defines F(d)
+	}
 	vb := strings.TrimSpace(verb)
 	if copula(vb) && hasParallelClause(def) {
 		k := valueClauseEnd(p.src[defLo:hi], def)

@@ -427,3 +427,35 @@ func cellMark(t string) rune {
 	}
 	return r
 }
+
+// backReferences are the words that make a subject point back at a thing
+// named before it: "Another method", "The same idea", "Such a function".
+// "similar" and "analogous" point back too ("A similar statistic"), but
+// may also be the term's own word ("A similar matrix is a matrix …").
+var backReferences = map[string]bool{"another": true, "same": true, "such": true, "similar": true, "analogous": true}
+
+// refersBack reports whether term, the subject of a sentence whose
+// predicate is def, is a noun that one of backReferences ties to the
+// sentence before: "A similar statistic is the $F(d)$ function" introduces
+// F(d) after G(d), and "similar statistic" is no term a student asks. A
+// subject that names what it compares to ("Another name for osmosis")
+// still asks, and so does a similar thing that def defines as a kind, with
+// "a" or "an": "A similar matrix is a matrix B = P⁻¹AP".
+func refersBack(term, def string) bool {
+	f := strings.Fields(strings.ToLower(term))
+	for len(f) > 0 && (f[0] == "a" || f[0] == "an" || f[0] == "the") {
+		f = f[1:]
+	}
+	if len(f) > 2 && f[0] == "such" && (f[1] == "a" || f[1] == "an") {
+		f = f[1:]
+		f[0] = "such"
+	}
+	if len(f) != 2 || !backReferences[f[0]] {
+		return false
+	}
+	if f[0] == "similar" || f[0] == "analogous" {
+		a, _, _ := strings.Cut(strings.ToLower(def), " ")
+		return a != "a" && a != "an"
+	}
+	return true
+}
