@@ -452,10 +452,12 @@ func isTerm(s string) bool {
 		if lookupLower(notLast, strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes)) {
 			return false
 		}
+		prev := first
 		for w := range strings.SplitSeq(rest, " ") {
-			if w = strings.Trim(w, quotes); lookupLower(clauseWords, w) || lookupLower(conditionOpeners, w) {
+			if w = strings.Trim(w, quotes); (lookupLower(clauseWords, w) || lookupLower(conditionOpeners, w)) && !isNameWord(prev, w) {
 				return false
 			}
+			prev = w
 		}
 	}
 	return true

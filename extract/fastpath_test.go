@@ -186,8 +186,8 @@ func isTermOracle(s string) bool {
 		if notLast[low(words[len(words)-1])] {
 			return false
 		}
-		for _, w := range words[1:] {
-			if clauseWords[low(w)] || conditionOpeners[low(w)] {
+		for i, w := range words[1:] {
+			if (clauseWords[low(w)] || conditionOpeners[low(w)]) && !isNameWord(words[i], strings.Trim(w, "*_`\"'“”‘’")) {
 				return false
 			}
 		}

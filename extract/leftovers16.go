@@ -459,3 +459,16 @@ func refersBack(term, def string) bool {
 	}
 	return true
 }
+
+// isNameWord reports whether w, a word of a term after the word prev, is a
+// name's word though it reads as a verb: a capital after a small word, as
+// the month of "The Third of May, 1808" or the "Will" of "Portrait of
+// Will Smith" is written. A verb inside a name would not be capitalised
+// there; "What Is Polymorphism", capitalised throughout, and "x IS y",
+// a verb in capitals, are still clauses.
+func isNameWord(prev, w string) bool {
+	p, _ := utf8.DecodeRuneInString(strings.Trim(prev, "*_`\"'“”‘’"))
+	r, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsLower(p) && unicode.IsUpper(r) && unicode.IsLower(r2)
+}
