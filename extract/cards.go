@@ -413,7 +413,7 @@ func (b *builder) document(nodes []ast.Node) {
 			if len(body) == 0 {
 				b.headingList(h, nodes, j) // "## DDx:" over "### 50% -> Choledocholithiasis", …
 			}
-			b.headingCard(h, nodes[i], b.ruledOff(h, body), len(b.cards))
+			b.headingCard(h, nodes[i], body, len(b.cards))
 			b.heads = append(b.heads, h)
 		}
 		b.blocks(body, b.scope())
