@@ -20,8 +20,8 @@ func DeckIdentity(name string) string {
 // KeepRecasedGUIDs gives each card of decks whose GUID prev does not know
 // the GUID of the one note a previous build wrote, and no card of decks has
 // now, that differs from it only in the case of its deck name and headings:
-// same kind, deck (see DeckIdentity), heading path and front, each compared
-// case-folded. A card's key holds its deck and headings as written, so a
+// same kind, deck (see DeckIdentity) and heading path, each compared
+// case-folded, and the same front (see recasedKey). A card's key holds its deck and headings as written, so a
 // student who fixed the case of the H1 that names the deck ("# Cell
 // biology" to "# Cell Biology"), of deck: in the front matter or
 // notes2deck.yaml, or of a heading, made each card under it a new note,
@@ -78,12 +78,16 @@ func KeepRecasedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 }
 
 // recasedKey is the identity KeepRecasedGUIDs compares: the note's kind
-// (reversed counts as basic, as in PackageGUIDs), deck, Context field and
-// front, case-folded.
+// (reversed counts as basic, as in PackageGUIDs), deck and Context field,
+// case-folded, and the front as written. Only the deck and headings are
+// folded: fronts that differ only in case are different terms ("Co"
+// cobalt, "CO" carbon monoxide; "Mg", "mg"), and folded they shared one
+// identity, so neither kept its GUID through a recased heading, and a card
+// that had kept it lost it once its twin in the other case was added.
 func recasedKey(kind, deck, context, front string) string {
 	if kind == extract.Reversed.String() {
 		kind = extract.Basic.String()
 	}
 	return cases.Fold().String(norm.NFC.String(strings.Join(
-		[]string{kind, DeckName(deck), context, NormaliseFront(front)}, "\x1f")))
+		[]string{kind, DeckName(deck), context}, "\x1f"))) + "\x1f" + norm.NFC.String(strings.Join(strings.Fields(front), " "))
 }

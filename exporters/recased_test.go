@@ -1,6 +1,7 @@
 package exporters
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -62,9 +63,17 @@ func TestKeepRecasedGUIDs(t *testing.T) {
 	if got := rebuild(state, deck("Cell physiology", "membrane transport", "Osmosis", "Diffusion")); got[0] == was[0] {
 		t.Errorf("another deck took the GUID %q", got[0])
 	}
-	// Two cards of one folded identity: neither takes the GUID.
-	if got := rebuild(state, deck("CELL BIOLOGY", "membrane transport", "Osmosis", "osmosis")); got[0] == was[0] || got[1] == was[0] {
-		t.Errorf("twin cards: one took the GUID %q", was[0])
+	// A front is compared as written: "osmosis" added beside "Osmosis" is
+	// another card, and takes no GUID from it.
+	if got := rebuild(state, deck("CELL BIOLOGY", "membrane transport", "Osmosis", "osmosis")); got[0] != was[0] || got[1] == was[0] {
+		t.Errorf("a front in another case: GUIDs %q, want %q first and a new one", got, was[0])
+	}
+	// Fronts that differ only in case are two terms ("Co" cobalt, "CO"
+	// carbon monoxide): each keeps its GUID through a recased heading.
+	terms := deck("Chemistry", "formulas", "Co", "CO", "Fe")
+	termsWas := GUIDs(terms[0])
+	if got := rebuild(remember(terms), deck("Chemistry", "FORMULAS", "Co", "CO", "Fe")); !slices.Equal(got, termsWas) {
+		t.Errorf("fronts in two cases under a recased heading: GUIDs %q, want %q", got, termsWas)
 	}
 	// Two remembered notes of one folded identity (two headings that
 	// differed only in case): neither is taken.
