@@ -46,7 +46,9 @@ func BenchmarkLongParagraph(b *testing.B) {
 // 20,000 items each followed by a lazy "Label: value" line 6 s, and one
 // item of 20,000 soft-wrapped lines 10 s (its outline for the sheet);
 // 20,000 "{@{…}@}" clozes on one line 14 s, and 20,000 katex or hint
-// shortcode pairs on one line 12 s.
+// shortcode pairs on one line 12 s; 80,000 sections each with "Motor:" and
+// "Sensory:" 25 s, and a run of 20,000 "key:: value" lines under a
+// heading 5 s.
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -118,6 +120,21 @@ func BenchmarkRewrites(b *testing.B) {
 		}},
 		{"katex-unclosed-one-line", func(n int) string {
 			return "# N\n\n## S\n\nArea: " + strings.Repeat("{{< katex >}}r^2 ", n) + "\n"
+		}},
+		{"shared-aspect-labels", func(n int) string {
+			var s strings.Builder
+			for i := range n {
+				fmt.Fprintf(&s, "## Nerve %d\n- Motor: flexion %d\n- Sensory: skin %d\n", i, i, i)
+			}
+			return s.String()
+		}},
+		{"property-run", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# N\n\n")
+			for i := range n {
+				fmt.Fprintf(&s, "p%d:: v%d\n", i, i)
+			}
+			return s.String() + "\n- T:: d\n"
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder

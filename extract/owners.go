@@ -275,12 +275,7 @@ func mixed(cards []Card, is []int, rows map[int]bool) bool {
 // pasted again with other answers, reading every front of its levels made
 // 4,000 items take 2.4 s.
 func partOfOwners(f string, is []int, part map[int]string, fronts map[string]map[string]bool, shared map[[2]string][]string) bool {
-	var owners []string
-	for _, i := range is {
-		if o, ok := part[i]; ok && !slices.Contains(owners, o) {
-			owners = append(owners, o)
-		}
-	}
+	owners := distinctParts(is, part)
 	switch len(owners) {
 	case 0, 1:
 		return false // one level shares nothing with itself
@@ -305,6 +300,42 @@ func partOfOwners(f string, is []int, part map[int]string, fronts map[string]map
 		}
 	}
 	return false
+}
+
+// maxScannedOwners is the most levels distinctParts tells apart by a scan
+// of those found so far; past it, a set does.
+const maxScannedOwners = 8
+
+// distinctParts returns the levels (part) of the cards is, each once, in
+// the order first seen. A front shared by every section of a note ("Motor:"
+// under each of 80,000 nerves) has as many levels as cards: looked up in
+// the list of those found so far, they took time in the square of their
+// number (80,000 sections 25 s), so past a few a set keeps them.
+func distinctParts(is []int, part map[int]string) []string {
+	var owners []string
+	var set map[string]bool
+	for _, i := range is {
+		o, ok := part[i]
+		switch {
+		case !ok:
+			continue
+		case set != nil:
+			if set[o] {
+				continue
+			}
+			set[o] = true
+		case slices.Contains(owners, o):
+			continue
+		case len(owners) == maxScannedOwners:
+			set = make(map[string]bool, 2*maxScannedOwners)
+			for _, p := range owners {
+				set[p] = true
+			}
+			set[o] = true
+		}
+		owners = append(owners, o)
+	}
+	return owners
 }
 
 // sharedFronts returns up to two fronts that both a and b hold: with two,
