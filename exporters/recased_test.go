@@ -41,16 +41,7 @@ func TestKeepRecasedGUIDs(t *testing.T) {
 				each(g, n.deck, n.kind, n.fields)
 			}
 		})
-		var out []string
-		for i, gs := range ids.GUIDs {
-			for j, g := range gs {
-				if c := decks[i].Cards[j]; c.GUID != "" {
-					g = c.GUID
-				}
-				out = append(out, g)
-			}
-		}
-		return out
+		return builtGUIDs(decks, ids)
 	}
 	first := deck("Cell biology", "membrane transport", "Osmosis", "Diffusion")
 	state := remember(first)

@@ -53,16 +53,7 @@ func TestKeepRenamedGUIDs(t *testing.T) {
 		KeepGUIDs(decks, ids, prev)
 		KeepRecasedGUIDs(decks, ids, prev, remembered)
 		KeepRenamedGUIDs(decks, ids, prev, remembered)
-		var out []string
-		for i, gs := range ids.GUIDs {
-			for j, g := range gs {
-				if c := decks[i].Cards[j]; c.GUID != "" {
-					g = c.GUID
-				}
-				out = append(out, g)
-			}
-		}
-		return out
+		return builtGUIDs(decks, ids)
 	}
 	for _, tc := range []struct {
 		name  string
@@ -187,4 +178,19 @@ func TestKeepRenamedClozes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// builtGUIDs returns the GUID each card of decks is built with, deck by
+// deck: the one a Keep… function set, else the one its key gives.
+func builtGUIDs(decks []extract.Deck, ids *CardIDs) []string {
+	var out []string
+	for i, gs := range ids.GUIDs {
+		for j, g := range gs {
+			if c := decks[i].Cards[j]; c.GUID != "" {
+				g = c.GUID
+			}
+			out = append(out, g)
+		}
+	}
+	return out
 }

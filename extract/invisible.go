@@ -22,15 +22,22 @@ func invisibleMarks(src []byte) []byte {
 		!bytes.Contains(src, zwspBytes) && !bytes.Contains(src, bomBytes) && !bytes.Contains(src, wjBytes) {
 		return src
 	}
+	// A line is cleaned before it is read as a fence, so that a fence
+	// behind a byte order mark (two files joined) opens, as it does once
+	// cleaned, and its closing line opens nothing.
+	return cleanLines(src, visibleMarks)
+}
+
+// cleanLines returns src with each line outside fenced code replaced by
+// what clean makes of it when clean reports a change, and src itself when
+// no line changed. A line is cleaned before it is read as a fence.
+func cleanLines(src []byte, clean func(line []byte) ([]byte, bool)) []byte {
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	changed := false
 	var fence fenceState
 	for i, l := range lines {
-		// A line is cleaned before it is read as a fence, so that a fence
-		// behind a byte order mark (two files joined) opens, as it does
-		// once cleaned, and its closing line opens nothing.
 		if !fence.open() {
-			if m, ok := visibleMarks(l); ok {
+			if m, ok := clean(l); ok {
 				lines[i], l = m, m
 				changed = true
 			}

@@ -290,22 +290,7 @@ func bidiMarks(src []byte) []byte {
 	if !bytes.Contains(src, rlmBytes) && !bytes.Contains(src, lrmBytes) && !bytes.Contains(src, almBytes) {
 		return src
 	}
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	changed := false
-	var fence fenceState
-	for i, l := range lines {
-		if !fence.open() {
-			if m, ok := dropSeparatorMarks(l); ok {
-				lines[i], l = m, m
-				changed = true
-			}
-		}
-		fence.next(l)
-	}
-	if !changed {
-		return src
-	}
-	return bytes.Join(lines, nil)
+	return cleanLines(src, dropSeparatorMarks)
 }
 
 // isBidiMark reports whether r is one of the direction marks bidiMarks drops.
