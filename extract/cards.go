@@ -122,6 +122,11 @@ type builder struct {
 	twins      bool   // a repeated card was kept as another owner's part (see twinOf)
 
 	labels map[string][2]int // the first card asked by each labelled front, and how many ask it (see numberLabel)
+	// labelled holds the card of each callout asked with its heading,
+	// "Cells: Theorem"; proofs holds the proof card asking each such card
+	// (see proofOfLabelled).
+	labelled map[*ast.Blockquote]int
+	proofs   map[int]int
 }
 
 // A heading is one level of the heading path.
@@ -2109,6 +2114,7 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	}
 	ls := p.lines(first)
 	front := escapeText(title)
+	proved, provesLabelled := 0, false // the labelled card q proves (see proofOfLabelled)
 	if isCaseName(title) {
 		b.lastCase = title // "> [!case] Nettleship v Weston (1971)" over its "Holding:"
 	}
@@ -2119,6 +2125,10 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 				t = c[len(c)-1] + ": " + t // "Proof of Hausdorff spaces: Example 1"
 			}
 			front = "Proof of " + escapeText(t)
+		}
+		proved, provesLabelled = b.proofOfLabelled(q)
+		if provesLabelled {
+			front = "Proof of " + b.cards[proved].Front
 		}
 	}
 	if isLabel(title) && len(ls) == 2 && len(b.p.children(q)) == 1 {
@@ -2163,6 +2173,10 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		made = len(b.cards)
 		if labelled {
 			b.numberLabel(made - 1)
+			b.keepLabelled(q, made-1)
+		}
+		if provesLabelled {
+			b.proofs[proved] = made - 1
 		}
 	}
 	defer b.readExamples(p.calloutType(first))()

@@ -62,6 +62,9 @@ func (b *builder) numberLabel(i int) {
 	b.labels[front] = l
 	if l[1] == 2 && l[0] < i && b.cards[l[0]].Front == front {
 		b.cards[l[0]].Front = front + " 1"
+		if k, ok := b.proofs[l[0]]; ok && k < len(b.cards) && b.cards[k].Front == "Proof of "+front {
+			b.cards[k].Front = "Proof of " + front + " 1" // its proof is asked with its new front
+		}
 	}
 	b.cards[i].Front = front + " " + strconv.Itoa(l[1])
 }

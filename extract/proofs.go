@@ -390,3 +390,31 @@ func kindOwners(cards []Card) {
 		c.Front = owner + ": " + c.Front
 	}
 }
+
+// keepLabelled records that card i asks callout q with the heading it sits
+// under, "The Chi-Square Distribution: Theorem 1" for an untitled
+// "::: {.theorem}", so that its proof is asked with that front.
+func (b *builder) keepLabelled(q *ast.Blockquote, i int) {
+	if b.labelled == nil {
+		b.labelled = map[*ast.Blockquote]int{}
+		b.proofs = map[int]int{}
+	}
+	b.labelled[q] = i
+}
+
+// proofOfLabelled returns the card of the statement the proof callout q
+// proves when that statement's title is a bare label asked with its
+// heading: two untitled theorems under "## The Chi-Square Distribution",
+// each with its proof, are asked "The Chi-Square Distribution: Theorem 1"
+// and "…: Theorem 2", and their proofs "Proof of" those fronts, not twice
+// "Proof of Theorem".
+func (b *builder) proofOfLabelled(q *ast.Blockquote) (int, bool) {
+	for _, s := range []ast.Node{statementBefore(q), q.Parent()} {
+		if s, ok := s.(*ast.Blockquote); ok {
+			if i, ok := b.labelled[s]; ok && i < len(b.cards) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
