@@ -1305,6 +1305,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if ok && isBoldStep(n, p.plain(n, s.termLo, s.termHi), p.src[s.defLo:s.defHi]) {
 		return split{}, false // "1. **Rinse** the burette with …" is a step
 	}
+	if ok && p.stepAmongSteps(n, s) {
+		return split{}, false // "2. **Write** half-reactions …" between two steps
+	}
 	return s, ok
 }
 

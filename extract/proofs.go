@@ -418,3 +418,50 @@ func (b *builder) proofOfLabelled(q *ast.Blockquote) (int, bool) {
 	}
 	return 0, false
 }
+
+// stepAmongSteps reports whether paragraph n, split at its bold lead s, is
+// a step of a numbered procedure whose object takes no determiner: "2.
+// **Write** half-reactions for oxidation and reduction." between "1.
+// **Identify** the oxidized …" and "3. **Balance** each half-reaction".
+// Its shape, one bold word run into lower-case text, is the shape of the
+// items next to it, and one of them is a step (see isBoldStep): the bold
+// words of a run of steps are verbs, not terms. Only the items next to n
+// are read, so a long list costs no more per item.
+func (p *parsed) stepAmongSteps(n ast.Node, s split) bool {
+	item, ok := n.Parent().(*ast.ListItem)
+	if !ok || n != item.FirstChild() || !p.runInWord(n, s) {
+		return false
+	}
+	step := false
+	for _, sib := range []ast.Node{item.PreviousSibling(), item.NextSibling()} {
+		if sib == nil {
+			continue
+		}
+		para := sib.FirstChild()
+		if para == nil || para.Lines().Len() == 0 {
+			return false
+		}
+		first := para.Lines().At(0)
+		t, ok := p.emphasisLead(para, first.Start, first.Stop, 2)
+		if !ok || !p.runInWord(para, t) {
+			return false
+		}
+		step = step || isBoldStep(para, p.plain(para, t.termLo, t.termHi), p.src[t.defLo:t.defHi])
+	}
+	return step
+}
+
+// runInWord reports whether the bold lead s of paragraph n is one word run
+// into text that goes on in lower case, with no separator between them:
+// "**Write** half-reactions …", not "**Osmosis**: water moves …".
+func (p *parsed) runInWord(n ast.Node, s split) bool {
+	term := p.plain(n, s.termLo, s.termHi)
+	if term == "" || strings.ContainsAny(term, " -") {
+		return false
+	}
+	if s.termHi > s.defLo || s.defLo > s.defHi || s.defHi > len(p.src) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(bytes.TrimSpace(p.src[s.defLo:s.defHi]))
+	return unicode.IsLower(r) && !bytes.ContainsAny(p.src[s.termHi:s.defLo], ":–—")
+}
