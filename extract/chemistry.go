@@ -168,7 +168,7 @@ func isSpeciesSum(side []byte) bool {
 	}
 	for _, part := range parts {
 		f := bytes.Fields(part)
-		if len(f) > 0 && isDigits(f[0]) {
+		if len(f) > 0 && digitsOnly(f[0]) {
 			f = f[1:]
 		}
 		if len(f) == 0 || len(f) > 2 {
@@ -176,16 +176,6 @@ func isSpeciesSum(side []byte) bool {
 		}
 	}
 	return true
-}
-
-// isDigits reports whether b is a run of ASCII digits.
-func isDigits(b []byte) bool {
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return len(b) > 0
 }
 
 // equilibriumSigns are the signs a reversible reaction is typed with outside

@@ -129,19 +129,7 @@ func (p *parsed) tabSplit(n ast.Node, r [2]int) (split, bool) {
 // tabItem makes the card of a list item whose term and definition a tab
 // parts, among items that a dash or a colon parts (see tabSplit).
 func (b *builder) tabItem(head ast.Node, sc scope) bool {
-	p := b.p
-	ls := p.lines(head)
-	if len(ls) != 1 {
-		return false
-	}
-	s, ok := p.tabSplit(head, ls[0])
-	if !ok {
-		return false
-	}
-	if b.add(p.html(head, s.termLo, s.termHi), p.html(head, s.defLo, s.defHi), b.defKind(), p.line(ls[0][0]), sc) {
-		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
-	}
-	return true
+	return b.splitItem(head, sc, b.p.tabSplit, func(term string) string { return term })
 }
 
 // barePipeRows is the fewest lines barePipeCells reads as a table.

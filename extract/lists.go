@@ -863,16 +863,23 @@ var remarkLabels = map[string]bool{"note": true, "notes": true, "nb": true, "n.b
 // label word before a colon names a part like its siblings' terms do, where
 // alone it would only label a line.
 func (b *builder) labelItem(head ast.Node, sc scope) bool {
+	return b.splitItem(head, sc, b.p.labelSplit, unwrapStrong)
+}
+
+// splitItem makes the card of a one-line list item that splitAt parts into
+// a term, shown as term makes it, and a definition, and covers its line. It
+// reports whether splitAt parted the item.
+func (b *builder) splitItem(head ast.Node, sc scope, splitAt func(ast.Node, [2]int) (split, bool), term func(string) string) bool {
 	p := b.p
 	ls := p.lines(head)
 	if len(ls) != 1 {
 		return false
 	}
-	s, ok := p.labelSplit(head, ls[0])
+	s, ok := splitAt(head, ls[0])
 	if !ok {
 		return false
 	}
-	if b.add(unwrapStrong(p.html(head, s.termLo, s.termHi)), p.html(head, s.defLo, s.defHi), b.defKind(), p.line(ls[0][0]), sc) {
+	if b.add(term(p.html(head, s.termLo, s.termHi)), p.html(head, s.defLo, s.defHi), b.defKind(), p.line(ls[0][0]), sc) {
 		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
 	}
 	return true
