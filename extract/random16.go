@@ -25,14 +25,11 @@ func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 	}
 	term = strings.TrimSpace(term)
 	sp := strings.LastIndexAny(term, " \t")
-	if sp < 0 || !isShortNumber(term[sp+1:]) {
+	if sp < 0 || sectionNumberLen(term[sp+1:]) != len(term)-sp-1 {
 		return false
 	}
-	j := 0
-	for j < len(def) && j <= 6 && def[j] >= '0' && def[j] <= '9' {
-		j++
-	}
-	if j == 0 || j > 6 {
+	j := sectionNumberLen(def)
+	if j == 0 {
 		return false
 	}
 	if j == len(def) || def[j] == ',' {
@@ -42,7 +39,7 @@ func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(string(def[j+1 : min(len(def), j+1+utf8.UTFMax)]))
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) || r == '('
 }
 
 // isCorrelative reports whether a bold term and the rest of its line, rest,
