@@ -343,13 +343,14 @@ var notFirst = map[string]bool{
 // case of the words after them: "Every PID", "Each Node".
 var quantifiers = map[string]bool{"every": true, "each": true, "any": true}
 
-// notLast are words a term does not end with.
+// notLast are words a term does not end with ("ex", as "e.g.", opens an
+// example: `"domain specific language" (DSL) ex: RSpec` names no term).
 var notLast = map[string]bool{
 	"like": true, "the": true, "a": true, "an": true, "of": true, "for": true, "to": true,
 	"and": true, "or": true, "with": true, "in": true, "on": true, "by": true, "as": true,
 	"at": true, "from": true, "via": true, "is": true, "are": true, "was": true, "were": true,
 	"be": true, "include": true, "includes": true, "including": true, "such": true,
-	"e.g.": true, "eg": true, "than": true, "into": true, "that": true, "which": true,
+	"e.g.": true, "eg": true, "ex": true, "than": true, "into": true, "that": true, "which": true,
 	"above": true, "below": true, "following": true, "former": true, "latter": true, "there": true,
 	"it": true, "they": true, "this": true, "these": true, "those": true, "we": true, "you": true,
 	"he": true, "she": true,
