@@ -50,6 +50,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 			rows = rows[1:]
 		}
 	}
+	if b.truthTable(rows) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // the combinations are on the card of its heading
+		return
+	}
 	if b.pairedTable(t, head, rows, sc) || b.tenseRows(t, head, rows, sc) {
 		return
 	}
