@@ -105,6 +105,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		// "What is a client?" over "A client is a device that …": the
 		// answer's definition of the subject asked is that card's, not one more.
 		sc.asked = p.plain(n, ls[0][0], ls[0][1])
+		if asksWithInstruction(sc.asked) {
+			return // the lines its colon leads in are its answer, "float: right;" no term
+		}
 		ls = ls[1:]
 	}
 	ls = p.splitBoldSentences(ls)
@@ -297,7 +300,7 @@ func (b *builder) asksFirst(n ast.Node, r [2]int) bool {
 	first := b.p.plain(n, r[0], r[1])
 	// A line tagged "#card" is a flashcard's front, a question or not
 	// ("How to rename the remote #card-reverse").
-	if isQuestion(first) || isPrompt(strings.TrimSpace(first)) {
+	if isQuestion(first) || isPrompt(strings.TrimSpace(first)) || asksWithInstruction(first) {
 		return !b.p.translatesLine(n, r)
 	}
 	if !markedCard(bytes.TrimRight(b.p.src[r[0]:r[1]], "\r\n")) {

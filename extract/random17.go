@@ -75,3 +75,27 @@ func truthValue(s string) (v int, ok bool) {
 	}
 	return 0, false
 }
+
+// maxInstructionWords is the longest instruction asksWithInstruction reads
+// after a question: "Include complete punctuation:".
+const maxInstructionWords = 8
+
+// asksWithInstruction reports whether t is a quiz's question followed by
+// how to answer it, "How would you float an element to the right? Include
+// complete punctuation:": a question, then a short sentence that opens in
+// capitals and leads in with its colon the answer on the lines below. A
+// sentence without that colon ("Is it safe? No.") answers the question
+// itself and leads nothing in.
+func asksWithInstruction(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	i := strings.LastIndex(t, "? ")
+	if i < 0 || !isQuestion(t[:i+1]) {
+		return false
+	}
+	rest := strings.TrimSpace(t[i+2:])
+	n := countFields(rest)
+	return n >= 2 && n <= maxInstructionWords && rest[0] >= 'A' && rest[0] <= 'Z'
+}
