@@ -154,8 +154,8 @@ func styleTagAt(t []byte) (string, int) {
 }
 
 // quizNumber matches the number that opens a question of a quiz, "**Q1.**",
-// "Q2:", "3.", in plain text or in bold HTML.
-var quizNumber = regexp.MustCompile(`^(?:<(?:strong|b)>)?(?:Q(?:uestion)? ?)?\d+[.:)](?:</(?:strong|b)>)?\s+`)
+// "Q2:", "3.", a section's "1.2.", in plain text or in bold HTML.
+var quizNumber = regexp.MustCompile(`^(?:<(?:strong|b)>)?(?:Q(?:uestion)? ?)?\d+(?:\.\d+)*[.:)](?:</(?:strong|b)>)?\s+`)
 
 // hiddenAnswerAt reports whether nodes[i] is a question paragraph over a
 // <details> that hides its answer behind a label ("Answer", "Show
@@ -174,7 +174,7 @@ func (p *parsed) hiddenAnswerAt(nodes []ast.Node, i int) (int, bool) {
 		return 0, false
 	}
 	t := quizNumber.ReplaceAllString(strings.TrimSpace(p.plain(par, 0, everything)), "")
-	if _, toggle := p.toggleAt(nodes, i+1); toggle || !isQuestion(t) {
+	if _, toggle := p.toggleAt(nodes, i+1); toggle || !isQuestion(t) && !p.boldPrompt(par) {
 		return 0, false
 	}
 	for j := i + 1; j < len(nodes) && j <= i+1+maxToggleBlocks; j++ {
@@ -195,9 +195,16 @@ func (b *builder) hiddenAnswer(nodes []ast.Node, i int, sc scope) int {
 	if !ok {
 		return i
 	}
-	front := quizNumber.ReplaceAllString(b.p.html(nodes[i], 0, everything), "")
+	front := stripQuizNumber(b.p.html(nodes[i], 0, everything))
 	if b.add(front, b.details(nodes[i:i+1], nodes[i+1:end+1]), Basic, b.p.lineOf(nodes[i]), sc) {
 		b.cover(nodes[i : end+1]...)
+	}
+	if end > i+2 {
+		// The blocks it hides, "- **Ruwe data**: Onbewerkte feiten …",
+		// define their terms as a toggle's do.
+		inner := sc
+		inner.asked = b.p.plain(nodes[i], 0, everything)
+		b.blocks(nodes[i+2:end], inner)
 	}
 	return end
 }

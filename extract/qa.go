@@ -688,6 +688,13 @@ var toggleWords = map[string]bool{
 	"output": true, "code": true, "example": true, "examples": true, "note": true, "notes": true,
 	"info": true, "hide": true, "check": true, "your": true, "lösung": true, "antwort": true,
 	"réponse": true, "respuesta": true, "resposta": true, "risposta": true, "答案": true, "解答": true,
+	// The answer and the solution in the other languages of Latin script
+	// whose notes hide them so: Dutch, Polish, Indonesian, Turkish and
+	// Vietnamese ("đáp án", "lời giải"), and the solution in Spanish,
+	// Portuguese and Italian.
+	"antwoord": true, "oplossing": true, "odpowiedź": true, "rozwiązanie": true, "jawaban": true,
+	"pembahasan": true, "cevap": true, "çözüm": true, "đáp": true, "án": true, "lời": true, "giải": true,
+	"solución": true, "solução": true, "soluzione": true,
 }
 
 // A toggle is a <details> block whose <summary> asks or names something
