@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -30,4 +31,19 @@ func stripQuizNumber(front string) string {
 		}
 	}
 	return front[m[1]:]
+}
+
+// boldTitleLine reports whether line, trimmed, is one bold span alone and
+// perhaps a colon, "**Refleksif**", "__Symmetric:__": a term that the
+// lines under it define, as "* **Refleksif**" over "Untuk setiap a ∈ A
+// berlaku aRa" is typed without an indent.
+func boldTitleLine(line []byte) bool {
+	line = bytes.TrimSuffix(line, []byte(":"))
+	for _, mark := range []string{"**", "__"} {
+		if len(line) > 2*len(mark) && bytes.HasPrefix(line, []byte(mark)) && bytes.HasSuffix(line, []byte(mark)) &&
+			!bytes.Contains(line[len(mark):len(line)-len(mark)], []byte(mark)) {
+			return true
+		}
+	}
+	return false
 }

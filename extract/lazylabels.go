@@ -172,6 +172,9 @@ func isLazyLabel(src []byte, prev, line text.Segment) bool {
 	if last := p[len(p)-1]; last == ',' || last == '-' || last == '(' || last == '/' {
 		return false // the item's text goes on
 	}
+	if boldTitleLine(p) {
+		return false // "* **Refleksif**" over "Untuk setiap a berlaku aRa": the term's definition
+	}
 	lastWord := p[bytes.LastIndexByte(p, ' ')+1:]
 	return !lookupLower(notLast, string(lastWord))
 }
