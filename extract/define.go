@@ -438,7 +438,7 @@ func isTerm(s string) bool {
 	}
 	words := strings.Count(outer, " ") + 1
 	first, rest, _ := strings.Cut(outer, " ")
-	if words == 1 && !hasSpaceScript(first) && utf8.RuneCountInString(first) > 25 {
+	if words == 1 && !hasSpaceScript(first) && utf8.RuneCountInString(first) > 25 && !isCompoundWord(first) {
 		return false
 	}
 	if words > 6 && (words > 12 || !strings.HasSuffix(s, "?")) {

@@ -172,7 +172,7 @@ func isTermOracle(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 {
+	if len(words) == 1 && !hasSpaceScript(words[0]) && utf8.RuneCountInString(words[0]) > 25 && !isCompoundWord(words[0]) {
 		return false
 	}
 	if len(words) > 6 && (len(words) > 12 || !strings.HasSuffix(s, "?")) {

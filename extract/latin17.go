@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -46,4 +47,20 @@ func boldTitleLine(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// isCompoundWord reports whether w is a word as German and Dutch join them,
+// long but a name: letters alone, lower-case after the first, perhaps two
+// or more joined by "/" or "-", "Karstverwitterung/Kohlensäureverwitterung",
+// "Arbeitsspeicherverwaltung". An identifier ("getElementsByClassName",
+// "max_connections_per_host"), a path or a hash is none.
+func isCompoundWord(w string) bool {
+	for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '/' || r == '-' }) {
+		for i, r := range part {
+			if !unicode.IsLetter(r) || i > 0 && !unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return w != "" && !strings.HasPrefix(w, "/") && !strings.HasSuffix(w, "/") && !strings.Contains(w, "//") && !strings.Contains(w, "--")
 }
