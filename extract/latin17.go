@@ -64,3 +64,30 @@ func isCompoundWord(w string) bool {
 	}
 	return w != "" && !strings.HasPrefix(w, "/") && !strings.HasSuffix(w, "/") && !strings.Contains(w, "//") && !strings.Contains(w, "--")
 }
+
+// outsideBracketStops returns the stops of line, offsets in increasing
+// order, that no bracket opened before them holds. "(sog. **Toteis**)",
+// "(z. B. **Granit**)", "(e.g. **mutex**)": the abbreviation's dot ends no
+// sentence inside the brackets, and the bold term after it opens none. It
+// reads the line once, whatever the number of stops.
+func outsideBracketStops(line []byte, stops []int) []int {
+	if len(stops) == 0 || bytes.IndexByte(line, '(') < 0 {
+		return stops
+	}
+	out := stops[:0:0]
+	depth, at := 0, 0
+	for _, s := range stops {
+		for ; at < s && at < len(line); at++ {
+			switch line[at] {
+			case '(':
+				depth++
+			case ')':
+				depth = max(depth-1, 0)
+			}
+		}
+		if depth == 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
