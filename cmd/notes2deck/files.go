@@ -236,24 +236,42 @@ func isNoteFile(p string) bool {
 	return false
 }
 
+// renderCopies are the middle words of the Markdown files a render of an
+// ".Rmd" or ".qmd" note X leaves beside it, each holding its text once
+// more: rmarkdown's intermediates "X.knit.md" and "X.utf8.md", left by a
+// render that failed or ran with clean = FALSE (rstudio/bookdown#519), and
+// Quarto's keep-md output "X.html.md", "X.pdf.md" or "X.docx.md", named by
+// its format since Quarto 1.4 (quarto-dev/quarto-cli#8855).
+var renderCopies = []string{"knit", "utf8", "html", "pdf", "docx"}
+
 // dropKnitSources drops from files each ".Rmd" or ".qmd" note beside a
-// ".md" of the same name: knitting with keep_md or rendering to GitHub's
-// Markdown writes that copy, and read twice, its cards would all be in the
-// deck twice. The ".md" is kept, as it was read before notes of R Markdown
-// and Quarto were.
+// ".md" of the same name, and each copy of such a note that a render left
+// beside it (see renderCopies), in any case: knitting with keep_md or
+// rendering to GitHub's Markdown writes the ".md", and read twice, or four
+// times, its cards would all be in the deck as often. The ".md" is kept, as
+// it was read before notes of R Markdown and Quarto were; else the note
+// itself, as the copies are leftovers of a render.
 func dropKnitSources(files []string) []string {
-	md := map[string]bool{}
+	md, sources := map[string]bool{}, map[string]bool{}
 	for _, f := range files {
+		stem := strings.ToLower(strings.TrimSuffix(f, filepath.Ext(f)))
 		if strings.EqualFold(filepath.Ext(f), ".md") {
-			md[strings.ToLower(strings.TrimSuffix(f, filepath.Ext(f)))] = true
+			md[stem] = true
+		} else {
+			sources[stem] = true
 		}
 	}
-	if len(md) == len(files) {
+	if len(sources) == 0 {
 		return files
 	}
 	return slices.DeleteFunc(files, func(f string) bool {
 		ext := filepath.Ext(f)
-		return !strings.EqualFold(ext, ".md") && md[strings.ToLower(strings.TrimSuffix(f, ext))]
+		stem := strings.ToLower(strings.TrimSuffix(f, ext))
+		if !strings.EqualFold(ext, ".md") {
+			return md[stem]
+		}
+		mid := filepath.Ext(stem) // ".knit" of "lesson.knit"
+		return mid != "" && sources[strings.TrimSuffix(stem, mid)] && slices.Contains(renderCopies, mid[1:])
 	})
 }
 
