@@ -348,7 +348,9 @@ func (logseqProperties) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 // other tools, which show nothing of them: Jekyll's and GitBook's Liquid
 // tags ("{% include footer.md %}", "{% hint style="info" %}"), kramdown's
 // attributes ("{:toc}", "{: .no_toc }"), the fences of Docusaurus, HackMD
-// and Quarto containers (":::tip Exam tip", ":::"), mdanki's "%" between a
+// and Quarto containers (":::tip Exam tip", ":::", and the outer fences
+// of nested divs, ":::: {.columns}", that fencedDivs left as text because
+// the student never closed them), mdanki's "%" between a
 // card's front and back, Slidev's layout slots ("::right::"), a Marp
 // slide's remote background picture ("![bg left:30%](https://…)"), and a
 // template's time stamps ("Date: 2023-06-09", "Time: 18:06").
@@ -372,7 +374,7 @@ func isForeignMarkup(line []byte) bool {
 		return bytes.HasPrefix(t, []byte("{%")) && bytes.HasSuffix(t, []byte("%}")) ||
 			bytes.HasPrefix(t, []byte("{:")) && bytes.HasSuffix(t, []byte("}"))
 	case t[0] == ':':
-		return bytes.HasPrefix(t, []byte(":::")) && (len(t) == 3 || t[3] != ':') || isSlotLine(t)
+		return bytes.HasPrefix(t, []byte(":::")) || isSlotLine(t)
 	case t[0] == '!':
 		return marpBackground(t)
 	}
