@@ -9,9 +9,18 @@ import (
 	"github.com/yuin/goldmark/ast"
 )
 
+// Anki reads a cloze's numbers as 16-bit: "{{c70000::x}}" is no cloze
+// there, and the card it would be given (the 500th, as Anki caps them)
+// would be blank. u16 matches a number from 1 to 65535 that does not start
+// with 0, overU16 one over 65535.
+const (
+	u16     = `(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])`
+	overU16 = `(?:[1-9]\d{5,}|[7-9]\d{4}|6[6-9]\d{3}|65[6-9]\d\d|655[4-9]\d|6553[6-9])`
+)
+
 var (
-	clozeOpen     = regexp.MustCompile(`\{\{c0*[1-9]\d*(?:,0*[1-9]\d*)*::`) // as Anki reads them: "c01" is c1, "c1,2" both
-	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+)::`)                // Anki's clozes are c1, c2…, in lower case
+	clozeOpen     = regexp.MustCompile(`\{\{c0*` + u16 + `(?:,0*` + u16 + `)*::`)          // as Anki reads them: "c01" is c1, "c1,2" both
+	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+|c[\d,]*?` + overU16 + `[\d,]*)::`) // Anki's clozes are c1, c2…, in lower case, up to c65535
 	correctAnswer = regexp.MustCompile(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
 	qaLabelRE     = regexp.MustCompile(`^(q|question|a|ans|answer)\s*\d*$`)
