@@ -132,7 +132,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		// and deck take the title of its front matter, as Jekyll, Hugo and
 		// Dendron read it, or the file's name.
 		d.Title = base
-		if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) {
+		if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) && !runsCode(t) {
 			d.Title = plainTitle(strings.TrimSpace(t))
 			if n.title == base {
 				titleContext(d.Cards, d.Title)
@@ -151,6 +151,23 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	sort.Slice(d.Media, func(i, j int) bool { return d.Media[i].Name < d.Media[j].Name })
 	return d, nil
+}
+
+// inlineCode opens the inline code that knitr and Quarto run when they
+// render a note: R Markdown's "`r …`", Quarto's "`{r} …`" and "`{python} …`".
+var inlineCode = []string{"`r ", "`{r}", "`{python}"}
+
+// runsCode reports whether a front matter title holds inline code a render
+// runs ("Week `r params$week`"): the title then shows what the code
+// computes, which notes2deck cannot know, so it names no deck and no sheet
+// (the deck was named "Week `r params$week`").
+func runsCode(title string) bool {
+	for _, c := range inlineCode {
+		if strings.Contains(title, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainTitle returns the title t of a note's front matter as the text it
