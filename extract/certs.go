@@ -191,6 +191,22 @@ var numberSuffixes = []string{" number", " numbers", " no.", " no", " nr.", " nr
 // nothing, a long header is a sentence, and a number among names (a
 // lexer's tokens ":=", "oldval", "12") is a name itself.
 func (b *builder) numberKeyName(head string, key int, rows [][]*east.TableCell) string {
+	name := numberColumnName(head)
+	if name == "" || len(rows) < 2 {
+		return ""
+	}
+	for _, cells := range rows {
+		if key >= len(cells) || !isNumberRun(b.p.plain(cells[key], 0, everything)) {
+			return ""
+		}
+	}
+	return name
+}
+
+// numberColumnName returns the name a column headed head gives the numbers
+// under it ("Port" for "Port" or "Port Number"), or "" when the header
+// names nothing a number can be asked with (numberKeyName).
+func numberColumnName(head string) string {
 	name := strings.TrimSpace(head)
 	for _, suf := range numberSuffixes {
 		if len(name) > len(suf) && strings.EqualFold(name[len(name)-len(suf):], suf) {
@@ -199,13 +215,8 @@ func (b *builder) numberKeyName(head string, key int, rows [][]*east.TableCell) 
 		}
 	}
 	if name == "" || len(name) > 24 || strings.Count(name, " ") > 2 || !isASCIILetter(name[0]) && name[0] < 0x80 ||
-		lookupLower(indexHeads, name) || len(rows) < 2 {
+		lookupLower(indexHeads, name) {
 		return ""
-	}
-	for _, cells := range rows {
-		if key >= len(cells) || !isNumberRun(b.p.plain(cells[key], 0, everything)) {
-			return ""
-		}
 	}
 	return name
 }

@@ -418,19 +418,27 @@ func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 		return false
 	}
 	first := 0
+	var head []string // the header row's cells, as the rows' answers are labelled
 	if p.headerRow(n, rows) {
 		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
 		first = 1
+		for _, c := range rows[0] {
+			head = append(head, strings.TrimSpace(p.plain(n, c[0], c[1])))
+		}
 	}
+	number := p.pipeNumberKey(n, head, rows[first:]) // "Port" over "22", "443"
 	for i, cells := range rows {
 		if i < first {
 			continue
 		}
 		front := strings.TrimSpace(p.html(n, cells[0][0], cells[0][1]))
+		if number != "" {
+			front = escapeText(number) + " " + front
+		}
 		var back []string
-		for _, c := range cells[1:] {
+		for k, c := range cells[1:] {
 			if h := strings.TrimSpace(p.html(n, c[0], c[1])); h != "" {
-				back = append(back, h)
+				back = append(back, pipeLabel(head, k+1, len(cells))+h)
 			}
 		}
 		if b.add(front, strings.Join(back, "<br>"), b.defKind(), p.line(ls[i][0]), sc) {
