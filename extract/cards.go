@@ -418,6 +418,19 @@ func (b *builder) document(nodes []ast.Node) {
 			if len(body) == 0 {
 				b.headingList(h, nodes, j) // "## DDx:" over "### 50% -> Choledocholithiasis", …
 			}
+			if k := b.ruledOff(h, body); k > 0 {
+				// A rule closed the heading's text: the cards below are made
+				// first, and the heading answers with its text above the rule
+				// and what no card used after it, which is lost otherwise.
+				at := len(b.cards)
+				b.heads = append(b.heads, h)
+				b.blocks(body, b.scope())
+				b.heads = b.heads[:len(b.heads)-1]
+				b.headingCard(h, nodes[i], append(slices.Clip(body[:k]), b.unused(body[k+1:])...), at)
+				b.heads = append(b.heads, h)
+				i = j
+				continue
+			}
 			b.headingCard(h, nodes[i], body, len(b.cards))
 			b.heads = append(b.heads, h)
 		}
