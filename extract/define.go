@@ -700,6 +700,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.calledTerm(n, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.plainCalledTerm(n, lo, hi); ok {
+		return s, true // "a species that … is called amphoteric."
+	}
 	if s, ok := p.boldCondition(n, lo, hi); ok {
 		return s, true
 	}

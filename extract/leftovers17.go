@@ -148,3 +148,56 @@ func topicWords(title string) []string {
 	}
 	return words
 }
+
+// plainCalledTerm splits a block's first sentence that names its term
+// after what it defines, as calledTerm does, when the term is not set in
+// emphasis: "a species that acts as both an acid and a base is called
+// amphoteric." asks "amphoteric" and answers with the sentence, as
+// "Sediment at the base of a glacial ice sheet is known as lodgement
+// till. It tends to …" asks "lodgement till". Without emphasis to mark the
+// term, the sentence must be plain words: it opens the block's first line,
+// holds no comma, formula, code or link, its term of one to three words
+// ends it, and its subject of two words or more is no pronoun ("This
+// visible bulge is known as the uncus" names what the sentence before
+// defines).
+func (p *parsed) plainCalledTerm(n ast.Node, lo, hi int) (split, bool) {
+	ls := n.Lines()
+	if ls == nil || ls.Len() == 0 || lo != ls.At(0).Start || hi > ls.At(0).Stop {
+		return split{}, false
+	}
+	line := p.src[lo:hi]
+	start := 0 // an escaped bullet, "\* an attribute …", opens the line
+	for start < len(line) && strings.IndexByte(`\*-+ `, line[start]) >= 0 {
+		start++
+	}
+	end := bytes.IndexByte(line, '.')
+	if end < 0 || end+1 < len(line) && line[end+1] != ' ' || bytes.ContainsAny(line[:end], "*_`$[]<>,;:!?()\"") {
+		return split{}, false
+	}
+	sentence := line[start:end]
+	for _, v := range namingVerbs {
+		at := bytes.LastIndex(sentence, v)
+		if at < 0 || at+len(v) >= len(sentence) || sentence[at+len(v)] != ' ' {
+			continue
+		}
+		subject, ok := cutNamingVerb(sentence[:at+len(v)+1])
+		first, _, _ := strings.Cut(string(subject), " ")
+		if !ok || countFields(string(subject)) < 2 || lookupLower(statementSubjects, first) {
+			return split{}, false
+		}
+		termLo := at + len(v) + 1
+		for _, a := range []string{"a ", "an ", "the "} {
+			if bytes.HasPrefix(sentence[termLo:], []byte(a)) {
+				termLo += len(a)
+				break
+			}
+		}
+		term := string(sentence[termLo:])
+		if n := countFields(term); n < 1 || n > 3 || !isWordOnly([]byte(strings.ReplaceAll(strings.ReplaceAll(term, "-", ""), "'", ""))) || !isTerm(term) {
+			return split{}, false
+		}
+		off := lo + start
+		return split{termLo: off + termLo, termHi: off + len(sentence), defLo: off, defHi: lo + end + 1, sep: "called"}, true
+	}
+	return split{}, false
+}
