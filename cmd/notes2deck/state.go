@@ -121,19 +121,23 @@ func (s *buildState) apkg(name string) *apkg.State {
 	return s.file.Package(name)
 }
 
-// forgetForeign empties the state of the package named name when it
-// remembers notes of another build than this one, of decks from the PATH
-// described by source (see target.source), and records source as what the
-// package is built from. The notes are another build's when the state says
-// they came from another kind of PATH or another name (the folder
+// forgetForeign forgets the notes that the state of the package named name
+// remembers when they are another build's than this one, of decks from the
+// PATH described by source (see target.source), and records source as what
+// the package is built from. The notes are another build's when the state
+// says they came from another kind of PATH or another name (the folder
 // "biology", then its folder note "biology/biology.md"), or when none of
 // them is among decks (another folder of the same name built into this
-// output folder: "bio/notes" and "chem/notes" both make notes.apkg), nor
-// in any of their decks (see sharesDeck). They
-// are not this build's deleted notes, and must not be shipped tagged
-// notes2deck::deleted. It returns how many notes it forgot and the source
-// the state named ("" if none). ids returns the cards' GUIDs, made once for
-// it and keepGUIDs, before either sets one.
+// output folder: "bio/notes" and "chem/notes" both make notes.apkg), nor in
+// any of their decks (see sharesDeck); notes already shipped deleted count
+// for neither. They are not this build's deleted notes, and must not be
+// shipped tagged notes2deck::deleted, so each is kept as shipped (see
+// apkg.NoteState.Shipped): a card that comes back still finds the GUID it
+// had kept (a note emptied by a mishap, then restored, whose twins and
+// recased headings had kept theirs), and two folders built in turn into
+// one output folder stay each other's. It returns how many notes it forgot
+// and the source the state named ("" if none). ids returns the cards'
+// GUIDs, made once for it and keepGUIDs, before either sets one.
 func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, ids func() *exporters.CardIDs) (int, string) {
 	if s.file == nil {
 		return 0, ""
@@ -156,7 +160,7 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 		was = ""
 		for _, guids := range ids().GUIDs {
 			for _, g := range guids {
-				if st.Notes[g] != nil {
+				if x := st.Notes[g]; x != nil && !x.Shipped() {
 					return 0, ""
 				}
 			}
@@ -165,7 +169,11 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 			return 0, ""
 		}
 	}
-	st.Notes = nil
+	for g, x := range st.Notes {
+		if !x.Shipped() {
+			st.Notes[g] = &apkg.NoteState{Mod: x.Mod, Deck: x.Deck, Kind: x.Kind, Fields: x.Fields}
+		}
+	}
 	return n, was
 }
 
@@ -200,8 +208,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 		return nil
 	}
 	// remembered calls each with the notes of the previous builds; live,
-	// only with those the package's last build had a card of (the CSV's
-	// state holds no others).
+	// only with those the last build had a card of.
 	remembered := func(live bool) func(each func(guid, deck, kind string, fields []string)) {
 		return func(each func(guid, deck, kind string, fields []string)) {
 			for _, st := range []*apkg.State{csv, pkg} {
@@ -212,7 +219,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 					if st == pkg && csv != nil && csv.Notes[g] != nil {
 						continue // the CSV's is the latest
 					}
-					if live && st == pkg && n.Shipped() {
+					if live && (st == pkg && n.Shipped() || st == csv && csvGone(n)) {
 						continue
 					}
 					each(g, n.Deck, n.Kind, n.Fields)
@@ -256,6 +263,11 @@ func (s *buildState) trimPlanned(name string, decks []extract.Deck, ids func() *
 // keeps their GUIDs as a package build keeps its own: Anki's CSV import
 // matches notes by the GUID column, so a card whose GUID changed would be
 // added beside its reviewed copy. Only what KeepGUIDs compares is kept.
+// The notes an earlier CSV built alone had and this one has not stay,
+// marked gone (see csvGone), as a package's state keeps its deleted notes:
+// a note deleted and then restored finds the GUIDs its cards had kept (of
+// a recased heading, of a twin), which its cards' text alone no longer
+// gives.
 func (s *buildState) rememberCSV(name string, decks []extract.Deck, notes [][]exporters.Note) {
 	if s.file == nil {
 		return
@@ -269,8 +281,24 @@ func (s *buildState) rememberCSV(name string, decks []extract.Deck, notes [][]ex
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.file.Package(name + ".csv").Notes = remembered
+	st := s.file.Package(name + ".csv")
+	for g, n := range st.Notes {
+		if remembered[g] == nil {
+			remembered[g] = &apkg.NoteState{Deck: n.Deck, Kind: n.Kind, Fields: n.Fields, Tags: csvGoneTags}
+		}
+	}
+	st.Notes = remembered
 	s.dirty = true
+}
+
+// csvGoneTags are the tags of a note that rememberCSV keeps from an earlier
+// CSV built alone: a CSV note's state has no tags otherwise.
+var csvGoneTags = []string{apkg.DeletedTag}
+
+// csvGone reports whether n, a note of a CSV's state, is one its last
+// build no longer had (see rememberCSV).
+func csvGone(n *apkg.NoteState) bool {
+	return len(n.Tags) == 1 && n.Tags[0] == apkg.DeletedTag
 }
 
 // forgetCSV drops what rememberCSV recorded for target name, once a build
@@ -287,7 +315,8 @@ func (s *buildState) forgetCSV(name string) {
 	}
 }
 
-// sharesDeck reports whether a note st remembers was in a deck of decks.
+// sharesDeck reports whether a note st remembers, not shipped deleted, was
+// in a deck of decks.
 // When no GUID is shared, this still tells the same notes edited from other
 // notes of the same name: a note whose only card's question was reworded
 // ("Osmosis" to "What is osmosis?") keeps its deck, so its old card is this
@@ -303,7 +332,7 @@ func sharesDeck(st *apkg.State, decks []extract.Deck) bool {
 	}
 	checked := map[string]bool{} // the deck names of st looked up
 	for _, n := range st.Notes {
-		if !checked[n.Deck] {
+		if !n.Shipped() && !checked[n.Deck] {
 			checked[n.Deck] = true
 			if names[exporters.DeckIdentity(n.Deck)] {
 				return true

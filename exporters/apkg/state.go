@@ -54,8 +54,9 @@ type NoteState struct {
 // after the tagged copy and finds its GUID again even when that GUID was
 // itself kept (see exporters.KeepGUIDs), not computed. Anki imports only a
 // newer note: dated before, the live card would keep the tag, and deleting
-// tag:notes2deck::deleted would delete it. State files of earlier versions
-// kept no fields for such a note.
+// tag:notes2deck::deleted would delete it. A note of another build that a
+// build forgot (cmd's forgetForeign) is kept so too, never shipped. State
+// files of earlier versions kept no fields for such a note.
 func (n *NoteState) Shipped() bool { return n.Hash == "" }
 
 // Trim drops what s remembers of the notes whose GUIDs are among guids, the
