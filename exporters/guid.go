@@ -287,6 +287,15 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 			out[i][j] = g
 		}
 	}
+	// ranked appends to gs the GUIDs of the twins of key and back b
+	// ("notes2deck__<key>__back:<back>") of the first twinRanks ranks.
+	ranked := func(gs []string, b []byte) []string {
+		gs = append(gs, guidOf(b))
+		for n := 1; n < twinRanks; n++ {
+			gs = append(gs, guidOf(strconv.AppendInt(append(b, "__"...), int64(n), 10)))
+		}
+		return gs
+	}
 	id.others = func(i, j int) []string {
 		c := decks[i].Cards[j]
 		if c.GUID != "" {
@@ -297,13 +306,23 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 			b = appendKey(append(b[:0], "notes2deck__"+c.Kind.String()+"__"...), decks[i].Name, c.Context, clozeSkeleton(c.Front))
 			if string(b[len("notes2deck__"):]) != keys[i][j] {
 				gs = append(gs, guidOf(b))
+			} else {
+				b = appendNoteKey(append(b[:0], "notes2deck__"+c.Kind.String()+"__"...), decks[i].Name, c)
+				gs = ranked(gs, appendNormalisedFront(append(b, "__back:"...), c.Back))
 			}
 		}
 		b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
 		if count[keys[i][j]] > 1 {
 			return append(gs, guidOf(b))
 		}
-		return append(gs, guidOf(appendNormalisedFront(append(b, "__back:"...), c.Back)))
+		return ranked(gs, appendNormalisedFront(append(b, "__back:"...), c.Back))
+	}
+	id.ranks = func(i, j int) []string {
+		if count[keys[i][j]] < 2 {
+			return nil
+		}
+		b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
+		return ranked(nil, appendNormalisedFront(append(b, "__back:"...), decks[i].Cards[j].Back))
 	}
 	id.twins = func(i, j int) string {
 		c := decks[i].Cards[j]
@@ -315,6 +334,11 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 	}
 	return out, id
 }
+
+// twinRanks is how many twins of one key and back (see PackageGUIDs) a card
+// left alone looks among for the GUID it had: a note and its conflict copy
+// make two, a third copy is rare, and each rank costs a hash and a lookup.
+const twinRanks = 3
 
 // CardIDs are the GUIDs of a package's cards, as PackageGUIDs gives them,
 // and the other identities KeepGUIDs asks of them: a build that reads them
@@ -337,9 +361,16 @@ type identities struct {
 	// others returns the GUIDs the card would have with fewer or more
 	// twins: of its key alone when other cards share its key, of its key
 	// and back when none does, and first, for a cloze keyed by its whole
-	// text, of its clozeSkeleton. It returns nil for a card whose GUID is
-	// set.
+	// text, of its clozeSkeleton, or for a cloze keyed by its skeleton, of
+	// its whole text and back (twin clozes in two note files, once one
+	// file is deleted). Of a key and back, it returns the GUIDs of the first
+	// twinRanks twins of that back, so that the second of two twins in two
+	// note files finds its own once the first's file is deleted. It returns
+	// nil for a card whose GUID is set.
 	others func(i, j int) []string
+	// ranks returns the GUIDs of the first twinRanks twins of the card's
+	// key and back, or nil when no other card has its key.
+	ranks func(i, j int) []string
 	// twins returns the key and back that the card shares with the cards
 	// ranked beside it (see PackageGUIDs), or "" when no other card has
 	// its key.
@@ -392,15 +423,13 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 				// in a conflict copy), or new.
 				was := prev(guids[i][j])
 				if was != nil && (!sameFile || len(was) == 4 && was[3] == source) {
+					if sameFile && len(was) == 4 {
+						used = keepCaseTwin(c, id.ranks(i, j), was, source, prev, used, guids)
+					}
 					continue
 				}
 				if used == nil {
-					used = map[string]bool{}
-					for _, gs := range guids {
-						for _, g := range gs {
-							used[g] = true
-						}
-					}
+					used = usedGUIDs(guids)
 				}
 				for _, a := range id.others(i, j) {
 					if used[a] {
@@ -421,6 +450,48 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 		}
 	}
 	keepEditedTwins(decks, edited, sources, id.others, prev, used)
+}
+
+// keepCaseTwin gives card c, whose GUID prev knows from its note file as
+// the note was (its fields), the GUID of its twin of the same back that
+// prev knows with c's front as written, when was has another front: of
+// twins that differ only in case ("## Café" and "## cAFÉ", each over the
+// same line), editing the first's answer made the unchanged second first of
+// its back, ranked into the first's GUID, and Anki overwrote one reviewed
+// note with the other's content. ranks are the GUIDs of c's twins of its
+// back (see identities), nil when it has none; c keeps the one it has when
+// none of them is known so. It returns used (see KeepGUIDs), made if nil.
+func keepCaseTwin(c *extract.Card, ranks []string, was []string, source string, prev func(guid string) []string, used map[string]bool, guids [][]string) map[string]bool {
+	if ranks == nil {
+		return used
+	}
+	front := noteHTML(c.Front)
+	if was[0] == front {
+		return used
+	}
+	if used == nil {
+		used = usedGUIDs(guids)
+	}
+	back := noteHTML(c.Back)
+	for _, a := range ranks {
+		if f := prev(a); !used[a] && len(f) == 4 && f[0] == front && f[1] == back && f[3] == source {
+			c.GUID = a
+			used[a] = true
+			break
+		}
+	}
+	return used
+}
+
+// usedGUIDs returns the set of guids, a package's GUIDs by deck and card.
+func usedGUIDs(guids [][]string) map[string]bool {
+	used := map[string]bool{}
+	for _, gs := range guids {
+		for _, g := range gs {
+			used[g] = true
+		}
+	}
+	return used
 }
 
 // A cardRef is card j of deck i.

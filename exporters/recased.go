@@ -52,12 +52,15 @@ func KeepRecasedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 	if len(cards) == 0 {
 		return
 	}
-	taken := map[string]bool{} // the GUIDs the cards have now
+	// The GUIDs the cards have now: one set, or else computed (the one it
+	// computes is free once a card took another, as a twin's case did).
+	taken := map[string]bool{}
 	for i, d := range decks {
 		for j, c := range d.Cards {
-			taken[ids.GUIDs[i][j]] = true
 			if c.GUID != "" {
 				taken[c.GUID] = true
+			} else {
+				taken[ids.GUIDs[i][j]] = true
 			}
 		}
 	}
