@@ -75,3 +75,31 @@ func TestKeepRecasedGUIDs(t *testing.T) {
 		t.Errorf("one of two remembered notes was taken: %q", got[0])
 	}
 }
+
+// TestDeckIdentityAsAnki checks DeckIdentity against the names Anki takes
+// for one deck: its decks table compares names with the unicase crate's
+// collation (rslib storage/sqlite.rs), full Unicode case folding without
+// the Turkic mappings, after NFC (rslib decks/name.rs). Turkish "İ" folds
+// to "i" with a combining dot above, so "İstanbul" is not "istanbul" nor
+// "ISTANBUL", and dotless "ı" folds to nothing else: a deck so recased is a
+// new deck in Anki, and its cards new cards.
+func TestDeckIdentityAsAnki(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Cell biology", "CELL BIOLOGY", true},
+		{"İstanbul", "i\u0307stanbul", true},
+		{"İstanbul", "istanbul", false},
+		{"İstanbul", "ISTANBUL", false},
+		{"ırmak", "IRMAK", false},
+		{"Irmak", "irmak", true},
+		{"Straße", "STRASSE", true},
+		{"ΣΊΣΥΦΟΣ", "σίσυφος", true},
+		{"Cafe\u0301", "CAFÉ", true},
+	} {
+		if got := DeckIdentity(c.a) == DeckIdentity(c.b); got != c.same {
+			t.Errorf("DeckIdentity(%q) == DeckIdentity(%q) is %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
