@@ -64,6 +64,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			err = fmt.Errorf("write stdout: %w", werr)
 		}
 	}
+	if brokenPipe(err) {
+		return exitOK
+	}
 	if err != nil {
 		var fe findingsError
 		if !errors.As(err, &fe) {

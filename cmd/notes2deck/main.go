@@ -28,5 +28,6 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
+	quietBrokenPipe()
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }

@@ -20,10 +20,12 @@ import (
 // scriptCommand is the name the test binary answers to when a script runs it.
 const scriptCommand = "notes2deck"
 
-// init makes the test binary behave as notes2deck when it is started under
-// that name, as testscript.Main does; TestMain is e2e_test.go's.
+// init makes the test binary behave as notes2deck (as main does) when it is
+// started under that name, as testscript.Main does; TestMain is
+// e2e_test.go's.
 func init() {
 	if filepath.Base(os.Args[0]) == scriptCommand {
+		quietBrokenPipe()
 		os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 	}
 }

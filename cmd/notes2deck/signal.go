@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"os/signal"
 	"syscall"
@@ -44,4 +45,24 @@ func onInterrupt(u *ui) (stop func()) {
 		signal.Stop(ch)
 		close(done)
 	}
+}
+
+// quietBrokenPipe makes a write to a closed pipe on standard output or
+// error fail with EPIPE instead of killing the process with SIGPIPE, Go's
+// default: "notes2deck build notes | head -1" went on to leave the output
+// folder locked, half built, and "preview | head" ended by a signal. The
+// command then finishes (a build writes its files) and exits as a reader
+// that stopped reading asks (see brokenPipe). The channel is never read:
+// notified, the signal no longer kills, and a program it runs still gets
+// the default handling.
+func quietBrokenPipe() {
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
+}
+
+// brokenPipe reports whether err is a write to a pipe whose reader is gone
+// ("preview notes.md | head -3"): the reader has what it wanted, so this is
+// no error and needs no message, as for git log and grep, which the signal
+// ends quietly.
+func brokenPipe(err error) bool {
+	return errors.Is(err, syscall.EPIPE)
 }
