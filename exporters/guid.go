@@ -390,9 +390,12 @@ type identities struct {
 // one it shipped deleted). A card takes one of its other GUIDs (see
 // identities) when prev knows that one with the same back (and, for a
 // cloze, the same text), no other card has it, and prev knows its own GUID
-// not at all, or only from another note file while the other GUID is from
-// the card's own; of twins with the same back, the one from the same note
-// file first. Twins with the same back in two note files trade GUIDs so
+// not at all, or only from another note file of this build while the other
+// GUID is from the card's own; of twins with the same back, the one from
+// the same note file first. A card whose GUID prev knows from a note file
+// this build has not keeps it: the note deleted, its conflict copy ("bio
+// (1).md") kept, the copy's cards take the reviewed GUIDs of the note's,
+// not those they had beside them. Twins with the same back in two note files trade GUIDs so
 // that each keeps the one prev knows from its file (see swapTwins). A card
 // that was alone and whose back changed as a twin came takes its GUID by
 // the words its back shares with the one prev knows (see keepEditedTwins).
@@ -401,8 +404,10 @@ type identities struct {
 func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string) {
 	guids, id := ids.GUIDs, ids.id
 	sources := make([]string, len(decks))
+	built := make(map[string]bool, len(decks)) // the note files of this build, by Source field
 	for i, d := range decks {
 		sources[i] = sourceField(d)
+		built[sources[i]] = true
 	}
 	var used map[string]bool // the GUIDs given, made when a card first needs it
 	var edited []cardRef     // the cards that found no GUID of theirs with their back
@@ -422,6 +427,11 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 				// The GUID it has now is another note file's (its twin's
 				// in a conflict copy), or new.
 				was := prev(guids[i][j])
+				if sameFile && len(was) == 4 && !built[was[3]] {
+					// Its own, the card of a note file deleted since.
+					c.GUID = guids[i][j]
+					continue
+				}
 				if was != nil && (!sameFile || len(was) == 4 && was[3] == source) {
 					if sameFile && len(was) == 4 {
 						used = keepCaseTwin(c, id.ranks(i, j), was, source, prev, used, guids)
