@@ -118,6 +118,10 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	if err != nil {
 		return nil, err
 	}
+	state.building = make(map[string]bool, len(targets))
+	for _, t := range targets {
+		state.building[t.name] = true
+	}
 	defer state.wait()            // before tx.abort
 	var wrote []string            // the outputs written, for the status lines
 	var foreign []extract.Warning // packages last built from other notes, said once they are replaced

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -37,6 +38,11 @@ type buildState struct {
 	dirty bool // some package took its state
 
 	staging chan error // the result of stage's write, then closed; nil until stage
+
+	// building holds the names of the packages this build makes (see
+	// target.name): the state of another package is read by no exporter
+	// while the build runs.
+	building map[string]bool
 }
 
 // minStateLimit is the least size of a state file that loadState reads: a
@@ -165,7 +171,7 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 				}
 			}
 		}
-		if sharesDeck(st, decks) {
+		if sharesDeck(st, decks, func(n *apkg.NoteState) bool { return !n.Shipped() }) {
 			return 0, ""
 		}
 	}
@@ -192,6 +198,9 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	}
 	s.mu.Lock()
 	csv, pkg := s.file.Packages[name+".csv"], s.file.Packages[name+".apkg"]
+	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
+		csv, pkg = s.renamedFrom(name, decks)
+	}
 	s.mu.Unlock()
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
 		return
@@ -230,6 +239,39 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	exporters.KeepGUIDs(decks, ids(), prev)
 	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepRenamedGUIDs(decks, ids(), prev, remembered(true))
+}
+
+// renamedFrom returns the states of the CSV and package that the package
+// of target name, about to be built from decks for the first time into its
+// output folder, was built as before its notes folder or note was renamed
+// ("notes" to "biology notes", "bio.md" to "biology.md"): the one other
+// package of the folder, not built by this build, that holds a note (not
+// deleted) in a deck of decks. Its GUIDs are the cards' GUIDs in Anki, and
+// a card that kept one (through a recased heading, beside a twin, renamed)
+// would otherwise lose it with the package's name. It returns nils when no
+// package or more than one is such. s.mu must be held.
+func (s *buildState) renamedFrom(name string, decks []extract.Deck) (csv, pkg *apkg.State) {
+	found := ""
+	for key, st := range s.file.Packages {
+		stem := strings.TrimSuffix(strings.TrimSuffix(key, ".apkg"), ".csv")
+		if stem == name || stem == found || s.building[stem] {
+			continue
+		}
+		live := func(n *apkg.NoteState) bool { return !n.Shipped() }
+		if strings.HasSuffix(key, ".csv") {
+			live = func(n *apkg.NoteState) bool { return !csvGone(n) }
+		}
+		if sharesDeck(st, decks, live) {
+			if found != "" {
+				return nil, nil
+			}
+			found = stem
+		}
+	}
+	if found == "" {
+		return nil, nil
+	}
+	return s.file.Packages[found+".csv"], s.file.Packages[found+".apkg"]
 }
 
 // trimPlanned drops from the state of the package of target name, about to
@@ -315,15 +357,15 @@ func (s *buildState) forgetCSV(name string) {
 	}
 }
 
-// sharesDeck reports whether a note st remembers, not shipped deleted, was
-// in a deck of decks.
+// sharesDeck reports whether a note st remembers for which live is true
+// was in a deck of decks.
 // When no GUID is shared, this still tells the same notes edited from other
 // notes of the same name: a note whose only card's question was reworded
 // ("Osmosis" to "What is osmosis?") keeps its deck, so its old card is this
 // build's deleted card, to be tagged, not another folder's. Decks are
 // compared as Anki finds them (see exporters.DeckIdentity): a deck whose
 // name only changed case is the same deck.
-func sharesDeck(st *apkg.State, decks []extract.Deck) bool {
+func sharesDeck(st *apkg.State, decks []extract.Deck, live func(*apkg.NoteState) bool) bool {
 	names := make(map[string]bool, len(decks))
 	for _, d := range decks {
 		if len(d.Cards) > 0 { // an emptied note is not evidence (see foreignWarning)
@@ -332,7 +374,7 @@ func sharesDeck(st *apkg.State, decks []extract.Deck) bool {
 	}
 	checked := map[string]bool{} // the deck names of st looked up
 	for _, n := range st.Notes {
-		if !n.Shipped() && !checked[n.Deck] {
+		if live(n) && !checked[n.Deck] {
 			checked[n.Deck] = true
 			if names[exporters.DeckIdentity(n.Deck)] {
 				return true
