@@ -394,7 +394,7 @@ func (b *builder) document(nodes []ast.Node) {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
 			if isSourcesTitle(h.text) && b.sourcesBody(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
-				isReflectionTitle(h.text) {
+				isReflectionTitle(h.text) || b.tocSection(h.text, body) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue
@@ -1555,7 +1555,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) {
 			continue
 		}
-		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) {
+		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) || b.tocLead(nodes, i) {
 			pointers = true
 			continue
 		}
@@ -1572,6 +1572,11 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		n := nodes[i]
 		if b.isTOC(n) || b.isQueryResidue(n) {
 			b.skip(n)
+			continue
+		}
+		if b.tocLead(nodes, i) {
+			b.skip(n, nodes[i+1])
+			i++
 			continue
 		}
 		if roles != nil && roles[i] == roleCaption {

@@ -26,7 +26,7 @@ const chunkBytes = 32 << 10
 const maxHashtags = 100
 
 // A section is a top-level heading and whether the builder skips its section
-// (a list of sources).
+// (a list of sources or a table of contents).
 type section struct {
 	h       heading
 	sources bool
@@ -317,7 +317,7 @@ func (c *chunk) scan(last bool) {
 		if k+1 < len(at) {
 			j = at[k+1]
 		}
-		c.sections[k].sources = isSourcesTitle(c.sections[k].h.text) && b.sourcesBody(nodes[i+1:j])
+		c.sections[k].sources = isSourcesTitle(c.sections[k].h.text) && b.sourcesBody(nodes[i+1:j]) || b.tocSection(c.sections[k].h.text, nodes[i+1:j])
 	}
 }
 

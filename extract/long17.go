@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// tocTitles are the titles of a table of contents, in the languages notes
+// are written in ("Inhaltsverzeichnis", "Table des matières"), lower case.
+var tocTitles = map[string]bool{
+	"contents": true, "table of contents": true, "toc": true, "目录": true, "目次": true, "목차": true,
+	"inhaltsverzeichnis": true, "table des matières": true, "sommaire": true, "índice": true,
+	"sumário": true, "содержание": true, "mục lục": true,
+}
+
+// maxTOCTitle is the longest line, in bytes, that tocLead reads as a title
+// of tocTitles with its marks: "**📑 Table des matières :**".
+const maxTOCTitle = 40
+
+// partWords name the parts of a book or a course that a table of contents
+// lists by number: "Chapter 3", "Lecture 12", "Part II".
+var partWords = map[string]bool{
+	"chapter": true, "ch.": true, "part": true, "section": true, "lecture": true, "lesson": true,
+	"week": true, "module": true, "unit": true,
+}
+
+// tocSection reports whether the section under the heading titled title,
+// body, is a table of contents: under a title of tocTitles, lists (see
+// tocList) and lines of links alone ("[Programs](os/programs.md)", the
+// course's other files);
+// under any title, one list of numbered parts named by their titles alone
+// (partsList), "## Part 1 Fundamentals" over "1. Chapter 1 - Terminology".
+// Such a section asks nothing and heads nothing: the chapters it lists
+// come after it.
+func (b *builder) tocSection(title string, body []ast.Node) bool {
+	if len(body) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(strings.TrimRight(trimMarks(title), ":："))
+	if lookupLower(tocTitles, t) {
+		for _, n := range body {
+			if !b.linksOnly([]ast.Node{n}) && !b.tocList(n, !strings.EqualFold(t, "contents")) {
+				return false
+			}
+		}
+		return true
+	}
+	return len(body) == 1 && b.partsList(body[0])
+}
+
+// tocList reports whether n is a list that a title of tocTitles heads as
+// a table of contents: any list if plain, else one whose every item opens
+// with a link, "1. [Compute](Compute.md) - EC2, Lambda". "Contents" alone
+// may title what a thing holds, "## Contents" over "- cytosol" under "#
+// Cytoplasm", unless the list links to where each part is.
+func (b *builder) tocList(n ast.Node, plain bool) bool {
+	l, ok := n.(*ast.List)
+	if !ok || plain {
+		return ok
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if !b.opensWithLink(it.FirstChild()) {
+			return false
+		}
+	}
+	return true
+}
+
+// tocLead reports whether nodes[i] is a line that titles a table of
+// contents, "**Table of Contents**", over a list (see tocList) or lines of
+// links, nodes[i+1]: neither makes a card.
+func (b *builder) tocLead(nodes []ast.Node, i int) bool {
+	if i+1 >= len(nodes) || nodes[i].Kind() != ast.KindParagraph || nodes[i].Lines().Len() != 1 {
+		return false
+	}
+	if line := nodes[i].Lines().At(0); line.Stop-line.Start > maxTOCTitle {
+		return false // the quick test: most lines are longer than a title of tocTitles
+	}
+	t := strings.TrimSpace(strings.TrimRight(trimMarks(b.p.plain(nodes[i], 0, everything)), ":："))
+	if !lookupLower(tocTitles, t) {
+		return false
+	}
+	return b.linksOnly(nodes[i+1:i+2]) || b.tocList(nodes[i+1], !strings.EqualFold(t, "contents"))
+}
+
+// partsList reports whether n is a list of two or more items, each one line
+// that opens with a part and its number and names it by a title alone,
+// "Chapter 2 - Data Models and Query Languages" (see partTitle), over
+// nothing but a list of its sections.
+func (b *builder) partsList(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok || l.ChildCount() < 2 {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		first := it.FirstChild()
+		if first == nil || first.Lines().Len() != 1 || !partTitle(b.p.plain(first, 0, everything)) {
+			return false
+		}
+		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+			if _, isList := c.(*ast.List); !isList {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// partTitle reports whether s is a part's number and title, "Chapter 1 -
+// Terminology", "Lecture 3: Memory", "Part II": a word of partWords, a
+// number, and at most one title after it. A second separator gives more
+// than a title, "Part 1: Introduction - a hook and the thesis".
+func partTitle(s string) bool {
+	word, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || !lookupLower(partWords, word) {
+		return false
+	}
+	num, title, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	if !partNumber(strings.TrimRight(num, ".:)")) {
+		return false
+	}
+	title = strings.TrimLeft(strings.TrimSpace(title), "-–—:")
+	for _, sep := range []string{": ", " - ", " – ", " — "} {
+		if strings.Contains(title, sep) {
+			return false
+		}
+	}
+	return !strings.HasSuffix(strings.TrimSpace(title), ".")
+}
+
+// partNumber reports whether s numbers a part: digits and dots, "4.2", or a
+// short Roman numeral, "II".
+func partNumber(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	if isDigit(rune(s[0])) {
+		return strings.Trim(s, "0123456789.") == ""
+	}
+	return strings.Trim(s, "ivxlcIVXLC") == ""
+}
