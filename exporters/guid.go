@@ -324,6 +324,10 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 		b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
 		return ranked(nil, appendNormalisedFront(append(b, "__back:"...), decks[i].Cards[j].Back))
 	}
+	id.ranked = func(i, j int) bool {
+		k := id.twins(i, j)
+		return k != "" && seen[k] > 1
+	}
 	id.twins = func(i, j int) string {
 		c := decks[i].Cards[j]
 		if count[keys[i][j]] < 2 {
@@ -368,6 +372,9 @@ type identities struct {
 	// note files finds its own once the first's file is deleted. It returns
 	// nil for a card whose GUID is set.
 	others func(i, j int) []string
+	// ranked reports whether another card has the card's key and back:
+	// its GUID is then its rank among them, not its own identity.
+	ranked func(i, j int) bool
 	// ranks returns the GUIDs of the first twinRanks twins of the card's
 	// key and back, or nil when no other card has its key.
 	ranks func(i, j int) []string
@@ -393,9 +400,10 @@ type identities struct {
 // not at all, or only from another note file of this build while the other
 // GUID is from the card's own; of twins with the same back, the one from
 // the same note file first. A card whose GUID prev knows from a note file
-// this build has not keeps it: the note deleted, its conflict copy ("bio
-// (1).md") kept, the copy's cards take the reviewed GUIDs of the note's,
-// not those they had beside them. Twins with the same back in two note files trade GUIDs so
+// this build has not keeps it, unless that GUID is only its rank among
+// cards of the same front and back: the note deleted, its conflict copy
+// ("bio (1).md") kept, the copy's cards take the reviewed GUIDs of the
+// note's, not those they had beside them. Twins with the same back in two note files trade GUIDs so
 // that each keeps the one prev knows from its file (see swapTwins). A card
 // that was alone and whose back changed as a twin came takes its GUID by
 // the words its back shares with the one prev knows (see keepEditedTwins).
@@ -427,7 +435,7 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 				// The GUID it has now is another note file's (its twin's
 				// in a conflict copy), or new.
 				was := prev(guids[i][j])
-				if sameFile && len(was) == 4 && !built[was[3]] {
+				if sameFile && len(was) == 4 && !built[was[3]] && !id.ranked(i, j) {
 					// Its own, the card of a note file deleted since.
 					c.GUID = guids[i][j]
 					continue
