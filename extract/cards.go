@@ -2543,7 +2543,7 @@ func aspectFront(front string, sc scope, title string) string {
 	if len(front) > len("<strong>procedural history</strong>") {
 		return front // longer than any aspect: spare stripTags
 	}
-	if t := strings.TrimSpace(stripTags(front)); !lookupLowerIn(t, aspects, briefParts, glanceLabels, anatomyParts, revisionParts) && !capsAspects[t] {
+	if t := strings.TrimSpace(stripTags(front)); !lookupLowerIn(t, aspects, briefParts, glanceLabels, anatomyParts, revisionParts, topicAspects) && !capsAspects[t] {
 		return front
 	}
 	if o, ok := caseOf(sc.context()); ok && lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {

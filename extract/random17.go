@@ -99,3 +99,10 @@ func asksWithInstruction(t string) bool {
 	n := countFields(rest)
 	return n >= 2 && n <= maxInstructionWords && rest[0] >= 'A' && rest[0] <= 'Z'
 }
+
+// topicAspects are labels that name a side of the topic they sit under,
+// never a thing of their own: "Types: Skeletal, Smooth, Cardiac" and
+// "Functions: Movement, posture" under "### Muscular System" ask
+// "Muscular System: Types" (see aspectFront). Asked alone, "Types" under
+// each organ system of a note is one question with several answers.
+var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true}
