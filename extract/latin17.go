@@ -91,3 +91,75 @@ func outsideBracketStops(line []byte, stops []int) []int {
 	}
 	return out
 }
+
+// conditionsAbroad join a definition's term in emphasis to its condition in
+// the other languages of Latin script, as conditionWords do in English:
+// Spanish and French "si", German "wenn" and "falls" (after a comma, as
+// German writes them), Italian and Portuguese "se", Dutch "als",
+// Indonesian "jika" and "apabila", Polish "jeśli" and "gdy", Vietnamese
+// "nếu" and "khi".
+var conditionsAbroad = []string{
+	" si ", ", si ", " wenn ", ", wenn ", " falls ", ", falls ", " se ", ", se ", " als ", ", als ",
+	" jika ", " apabila ", " jeśli ", ", jeśli ", " gdy ", ", gdy ", " nếu ", " khi ",
+}
+
+// mayHoldConditionAbroad is mayHoldCondition's quick test for
+// conditionsAbroad.
+func mayHoldConditionAbroad(t []byte) bool {
+	for _, w := range []string{" si ", " wenn ", " falls ", " se ", " als ", " jika ", " apabila ", " jeśli ", " gdy ", " nếu ", " khi "} {
+		if bytes.Contains(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasConditionAbroad reports whether rest opens with one of
+// conditionsAbroad.
+func hasConditionAbroad(rest []byte) bool {
+	for _, w := range conditionsAbroad {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiersAbroad open the phrase between a definition's term and its
+// condition in the other languages, as qualifierWords do in English:
+// "est dite **continue** en $a$ si …", "**stetig** in $x_0$, wenn …".
+var qualifiersAbroad = map[string]bool{"en": true, "sur": true, "dans": true, "auf": true, "su": true,
+	"em": true, "op": true, "na": true, "pada": true, "di": true}
+
+// conditionCopulas end the words before a definition's term in emphasis in
+// the other languages of Latin script, as " is " and " called " do in
+// English: "Dos conjuntos son **iguales** si …", "Une fonction est dite
+// **continue** si …", "Eine Funktion heißt **stetig**, wenn …", "Un
+// gruppo si dice **abeliano** se …", "Relasi R disebut **refleksif**
+// jika …".
+var conditionCopulas = []string{
+	" es ", " son ", " est ", " sont ", " dit ", " dite ", " dits ", " dites ", " ist ", " sind ",
+	" heißt ", " heißen ", " è ", " sono ", " dice ", " é ", " são ", " dito ", " dita ", " zijn ",
+	" heet ", " jest ", " są ", " adalah ", " disebut ", " là ",
+}
+
+// conditionArticles are the articles that may stand between such a verb and
+// the term: "es un **grupo abeliano** si …", "ist eine **Gruppe**, wenn …".
+var conditionArticles = []string{"un ", "una ", "uno ", "une ", "um ", "uma ", "ein ", "eine ", "een ",
+	"el ", "la ", "le ", "il ", "lo ", "o ", "der ", "die ", "das ", "de ", "het "}
+
+// verbBeforeAbroad is verbBefore for conditionCopulas and conditionArticles.
+func verbBeforeAbroad(before []byte) bool {
+	for _, a := range conditionArticles {
+		if bytes.HasSuffix(before, []byte(" "+a)) {
+			before = before[:len(before)-len(a)]
+			break
+		}
+	}
+	for _, v := range conditionCopulas {
+		if bytes.HasSuffix(before, []byte(v)) {
+			return true
+		}
+	}
+	return false
+}

@@ -136,7 +136,7 @@ func conditionAfter(rest []byte) (n int, ok bool) {
 		case c == ' ':
 			if words == 0 {
 				w, _, _ := bytes.Cut(rest[i+1:], []byte(" "))
-				if !qualifierWords[string(w)] {
+				if !qualifierWords[string(w)] && !qualifiersAbroad[string(w)] {
 					return 0, false
 				}
 			} else if hasCondition(rest[i:]) {
@@ -157,7 +157,7 @@ var conditionWords = []string{" if ", " iff ", " when ", " whenever ", " precise
 // of which holds " if" or " when": the quick test of the rules that read a
 // definition under a condition.
 func mayHoldCondition(t []byte) bool {
-	return bytes.Contains(t, []byte(" if")) || bytes.Contains(t, []byte(" when"))
+	return bytes.Contains(t, []byte(" if")) || bytes.Contains(t, []byte(" when")) || mayHoldConditionAbroad(t)
 }
 
 // hasCondition reports whether rest opens with one of conditionWords.
@@ -167,7 +167,7 @@ func hasCondition(rest []byte) bool {
 			return true
 		}
 	}
-	return false
+	return hasConditionAbroad(rest)
 }
 
 // mathDefinition splits a line whose first separator is a sign inside a
@@ -300,7 +300,7 @@ func verbBefore(before []byte) bool {
 			return true
 		}
 	}
-	return false
+	return verbBeforeAbroad(before)
 }
 
 // goesOnBelow reports whether line, a definition's line, ends before its
