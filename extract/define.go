@@ -450,7 +450,7 @@ func isTerm(s string) bool {
 	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
-		if lookupLower(notLast, strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes)) {
+		if last := strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes); lookupLower(notLast, last) || asWordsAbroad[last] {
 			return false
 		}
 		prev := first

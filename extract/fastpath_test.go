@@ -183,7 +183,7 @@ func isTermOracle(s string) bool {
 		return false
 	}
 	if !strings.HasSuffix(s, "?") {
-		if notLast[low(words[len(words)-1])] {
+		if notLast[low(words[len(words)-1])] || asWordsAbroad[strings.Trim(words[len(words)-1], "*_`\"'“”‘’")] {
 			return false
 		}
 		for i, w := range words[1:] {

@@ -163,3 +163,10 @@ func verbBeforeAbroad(before []byte) bool {
 	}
 	return false
 }
+
+// asWordsAbroad are "as" in the other languages of Latin script, as
+// written, in lower case: a term does not end with one, "Podemos
+// describirlo como: $A \Delta B = …$" ("we can describe it as") leads in to
+// a formula, it names nothing. "Lago di Como" ends with a name.
+var asWordsAbroad = map[string]bool{"como": true, "comme": true, "come": true, "wie": true, "als": true,
+	"jako": true, "sebagai": true, "olarak": true, "như": true}
