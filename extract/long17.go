@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -139,4 +140,73 @@ func partNumber(s string) bool {
 		return strings.Trim(s, "0123456789.") == ""
 	}
 	return strings.Trim(s, "ivxlcIVXLC") == ""
+}
+
+// dropLabelTwins returns cards without the heading's card of a section that
+// is one labelled line, which another card asks with its label:
+// "## Photosynthesis" over "Summary: light becomes sugar." made
+// "Photosynthesis" → "Summary: light becomes sugar." and "Photosynthesis:
+// Summary" → "light becomes sugar.", one fact twice. The label's card,
+// the sharper question, stays.
+func dropLabelTwins(cards []Card) []Card {
+	var drop map[int]bool
+	var lastCtx []string // the section of the last card, and its heading's card
+	h := -1
+	for i, c := range cards {
+		if len(c.Context) == 0 || c.Kind == Cloze {
+			continue
+		}
+		if !slices.Equal(c.Context, lastCtx) {
+			h, lastCtx = sectionHeadCard(cards[:i], c.Context), c.Context
+		}
+		if h < 0 || drop[h] {
+			continue
+		}
+		if !strings.Contains(c.Front, ": ") {
+			continue // the quick test: the label's card asks "heading: label"
+		}
+		label, ok := strings.CutPrefix(stripTags(c.Front), stripTags(cards[h].Front)+": ")
+		if !ok || !labelledAs(cards[h].Back, label, c.Back) {
+			continue
+		}
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[h] = true
+	}
+	return withoutMarked(cards, drop)
+}
+
+// sectionHeadCard returns the index among earlier of the card just before
+// the cards of the section ctx, if it stands one level up: the card of the
+// section's heading. It returns -1 when there is none.
+func sectionHeadCard(earlier []Card, ctx []string) int {
+	up := ctx[:len(ctx)-1]
+	for i := len(earlier) - 1; i >= 0; i-- {
+		e := earlier[i]
+		if len(e.Context) >= len(ctx) && slices.Equal(e.Context[:len(ctx)], ctx) {
+			continue // a card of the section itself
+		}
+		if slices.Equal(e.Context, up) && e.Kind != Cloze {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// labelledAs reports whether a heading card's back, headBack, is the one
+// line "label: back" (or its bullet), as text: nothing more. label is text.
+func labelledAs(headBack, label, back string) bool {
+	text := strings.Join(strings.Fields(stripTags(headBack)), " ")
+	rest, ok := strings.CutPrefix(text, strings.Join(strings.Fields(label), " "))
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutPrefix(rest, ":")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, "：")
+	}
+	a := strings.Join(strings.Fields(stripTags(back)), " ")
+	return ok && a != "" && strings.TrimSpace(rest) == a
 }
