@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -97,8 +98,21 @@ func isUsage(err error) bool {
 		strings.HasPrefix(s, "Required flag")
 }
 
+// flagName matches a long flag's name in urfave/cli's messages, which name
+// it as Go's flag package does: "for flag -pages", "defined: -colums".
+var flagName = regexp.MustCompile(`(^| )-([a-z][a-z-]+)`)
+
+// onUsageError makes a mistake in a command's flags ("--pages abc", a flag
+// misspelt) a usageError, which exits 2 with one line on stderr, its long
+// flag named with two dashes as typed. Without it, urfave/cli printed
+// "Incorrect Usage" and the command's help to standard output, into the
+// file a build with --out - was writing, and a bad boolean exited 1.
+func onUsageError(_ *cli.Context, err error, _ bool) error {
+	return usageError{flagName.ReplaceAllString(err.Error(), "$1--$2")}
+}
+
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:                 "notes2deck",
 		Usage:                "turn Markdown study notes into an Anki deck, a CSV and a printable cheat sheet",
 		Version:              version,
@@ -107,9 +121,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ErrWriter:            stderr,
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {},
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return usageError{err.Error()}
-		},
+		OnUsageError:         onUsageError,
 		Action: func(c *cli.Context) error {
 			if c.Args().Present() {
 				return usageError{fmt.Sprintf("unknown command %q (notes2deck help lists them)", c.Args().First())}
@@ -125,6 +137,10 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			versionCommand(),
 		},
 	}
+	for _, c := range app.Commands {
+		c.OnUsageError = onUsageError
+	}
+	return app
 }
 
 func versionCommand() *cli.Command {
