@@ -20,7 +20,7 @@ const maxAdFenceNesting = 8
 // Parameter lines (title:, collapse:, icon:, color:) open the body; title
 // is the callout's title. src is returned when it holds no such fence.
 func adFences(src []byte) []byte {
-	if !bytes.Contains(src, []byte("```ad-")) && !bytes.Contains(src, []byte("~~~ad-")) && !hasMystFence(src) {
+	if !containsText(src, "```ad-") && !containsText(src, "~~~ad-") && !hasMystFence(src) {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))

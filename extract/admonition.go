@@ -21,7 +21,7 @@ var admonitionHead = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*
 // continuation. Fenced code is left as it is. src is returned when it holds no
 // admonition.
 func admonitions(src []byte) []byte {
-	if !bytes.Contains(src, []byte("!!!")) && !bytes.Contains(src, []byte("???")) {
+	if !containsText(src, "!!!") && !containsText(src, "???") {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))

@@ -2384,7 +2384,7 @@ func (b *builder) wikilinksOnly(n ast.Node) int {
 		return 0
 	}
 	src := b.p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop]
-	if !bytes.Contains(src, []byte("[[")) || bytes.Contains(src, []byte("![[")) {
+	if !containsText(src, "[[") || containsText(src, "![[") {
 		return 0 // an embed is an image, or a note shown in place
 	}
 	k := len(wikilink.FindAllIndex(src, -1))

@@ -180,7 +180,7 @@ func isSpeciesSum(side []byte) bool {
 
 // equilibriumSigns are the signs a reversible reaction is typed with outside
 // math, between spaces.
-var equilibriumSigns = [][]byte{[]byte(" ⇌ "), []byte(" <=> "), []byte(" ⇄ ")}
+var equilibriumSigns = []string{" ⇌ ", " <=> ", " ⇄ "}
 
 // equilibriumSplit splits a line of v, block n's [lo, hi), that is a
 // reversible reaction typed outside math, "CH3COOH ⇌ CH3COO− + H+", "N2 +
@@ -190,7 +190,7 @@ var equilibriumSigns = [][]byte{[]byte(" ⇌ "), []byte(" <=> "), []byte(" ⇄ "
 func (p *parsed) equilibriumSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	i, k := -1, 0
 	for _, sign := range equilibriumSigns {
-		if j := bytes.Index(v.text, sign); j >= 0 {
+		if j := indexText(v.text, sign); j >= 0 {
 			i, k = j, len(sign)
 			break
 		}
@@ -203,7 +203,7 @@ func (p *parsed) equilibriumSplit(n ast.Node, v view, lo, hi int) (split, bool) 
 		return split{}, false
 	}
 	for _, sign := range equilibriumSigns {
-		if bytes.Contains(def, sign[1:len(sign)-1]) || bytes.Contains(def, []byte("→")) || bytes.Contains(def, []byte("->")) {
+		if bytes.Contains(def, []byte(sign[1:len(sign)-1])) || bytes.Contains(def, []byte("→")) || bytes.Contains(def, []byte("->")) {
 			return split{}, false
 		}
 	}

@@ -49,7 +49,7 @@ type section struct {
 // another chunk.
 func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 	starts := []int{0}
-	if len(src) < 2*size || bytes.Contains(src, []byte("]:")) || bytes.Contains(src, []byte("2deck:skip")) || hasDetails(src) {
+	if len(src) < 2*size || containsText(src, "]:") || containsText(src, "2deck:skip") || hasDetails(src) {
 		return starts, nil, nil
 	}
 	hints := map[string]int{}

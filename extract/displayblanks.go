@@ -19,7 +19,7 @@ var emptyGroup = []byte("{}")
 // as they are. A display may open with its environment on the line of its
 // "$$" (see opensDisplay).
 func displayBlanks(body []byte) []byte {
-	if !bytes.Contains(body, []byte("$$\n")) && !bytes.Contains(body, []byte(`$$\begin{`)) {
+	if !containsText(body, "$$\n") && !containsText(body, `$$\begin{`) {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))

@@ -12,7 +12,7 @@ import (
 // "\[a + b\]" stay formulas. Code is left as it is. src is returned when it
 // holds no such pair.
 func escapedBrackets(src []byte) []byte {
-	if !bytes.Contains(src, []byte(`\(`)) && !bytes.Contains(src, []byte(`\[`)) {
+	if !containsText(src, `\(`) && !containsText(src, `\[`) {
 		return src
 	}
 	var out []byte // nil until a pair is rewritten

@@ -277,7 +277,7 @@ func boldColon(html string) string {
 // text too, "m\[i, j\] = min { m\[i, k\] + m\[k + 1, j\] }", and writes
 // formulas as "$…$", so none of its "\[" … "\]" is a formula.
 func pandocWritten(src []byte) bool {
-	if !bytes.Contains(src, []byte(`\'`)) && !bytes.Contains(src, []byte(`\"`)) {
+	if !containsText(src, `\'`) && !containsText(src, `\"`) {
 		return false
 	}
 	found := false

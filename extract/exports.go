@@ -237,7 +237,7 @@ var itemToggle = regexp.MustCompile(`(?i)^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)<detail
 // Markdown stayed as typed. A summary that asks or names something is a
 // toggle and stays (see toggleAt); so does fenced code.
 func itemAnswers(body []byte) []byte {
-	if !bytes.Contains(body, []byte("<summary>")) && !bytes.Contains(body, []byte("<SUMMARY>")) {
+	if !containsText(body, "<summary>") && !containsText(body, "<SUMMARY>") {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))

@@ -106,7 +106,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{},
-		o2aNotes: bytes.Contains(body, []byte("START\n"))}
+		o2aNotes: containsText(body, "START\n")}
 	p.lineStart = lineStarts(body)
 
 	d := Deck{File: file, Settings: map[string]any{}}

@@ -247,7 +247,7 @@ var templateFields = map[string]bool{"date": true, "time": true, "title": true, 
 func (b *builder) bareClozes(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
 	src := p.src[ls[0][0]:ls[len(ls)-1][1]]
-	if !bytes.Contains(src, []byte("{{")) || bytes.ContainsAny(src, "`$") {
+	if !containsText(src, "{{") || bytes.ContainsAny(src, "`$") {
 		return false // the quick test, then code and formulas
 	}
 	html := p.html(n, ls[0][0], everything)

@@ -70,7 +70,7 @@ const maxFormulaGloss = 10
 // Ammonium", the ion and its name. Code is left as it is. src is returned
 // when no line has such an arrow.
 func formulaArrows(src []byte) []byte {
-	if bytes.IndexByte(src, '\\') < 0 || !bytes.Contains(src, []byte(`arrow`)) && !bytes.Contains(src, []byte(`\to`)) {
+	if bytes.IndexByte(src, '\\') < 0 || !containsText(src, `arrow`) && !containsText(src, `\to`) {
 		return src // every arrow of rightArrows is a command: a note without a backslash has none
 	}
 	var out []byte // nil until a line is rewritten

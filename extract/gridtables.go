@@ -32,7 +32,7 @@ type tableRow struct {
 // which show nothing. A table whose cells span columns or hold several
 // paragraphs is left as it is.
 func pandocTables(body []byte) []byte {
-	if !bytes.Contains(body, []byte("\n+-")) && !bytes.HasPrefix(body, []byte("+-")) && !bytes.Contains(body, []byte("- -")) {
+	if !containsText(body, "\n+-") && !bytes.HasPrefix(body, []byte("+-")) && !containsText(body, "- -") {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))

@@ -12,7 +12,7 @@ import "bytes"
 // fenced code, and other text (the tabs of indented code) are left as they
 // are; every line stays where it was.
 func tabStops(src []byte) []byte {
-	if !bytes.Contains(src, []byte(" \t")) {
+	if !containsText(src, " \t") {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))

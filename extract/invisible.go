@@ -18,8 +18,8 @@ import (
 // of fenced code are left as they are; a fence's opening line is cleaned
 // first.
 func invisibleMarks(src []byte) []byte {
-	if !bytes.Contains(src, nbspBytes) && !bytes.Contains(src, nnbspBytes) &&
-		!bytes.Contains(src, zwspBytes) && !bytes.Contains(src, bomBytes) && !bytes.Contains(src, wjBytes) {
+	if !containsText(src, string(nbspBytes)) && !containsText(src, string(nnbspBytes)) &&
+		!containsText(src, string(zwspBytes)) && !containsText(src, string(bomBytes)) && !containsText(src, string(wjBytes)) {
 		return src
 	}
 	// A line is cleaned before it is read as a fence, so that a fence

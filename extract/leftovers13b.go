@@ -112,7 +112,7 @@ func cutHeadingBullet(text []byte) ([]byte, bool) {
 // "**" as bold there, so the stars showed on the card and the line was read
 // as prose. Lines inside code fences stay as they are.
 func spacedBold(src []byte) []byte {
-	if !bytes.Contains(src, []byte(" **")) && !bytes.Contains(src, []byte("** ")) {
+	if !containsText(src, " **") && !containsText(src, "** ") {
 		return src // most notes: spare the walk
 	}
 	return rewriteLines(src, innerSpacedBold)

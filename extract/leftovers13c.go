@@ -17,7 +17,7 @@ import (
 // "= 5" goes on a derivation, and MkDocs' content tab `=== "C"` is no
 // title. Lines inside code fences stay as they are.
 func equalsHeadings(src []byte) []byte {
-	if !bytes.Contains(src, []byte("== ")) {
+	if !containsText(src, "== ") {
 		return src // most notes: spare the walk
 	}
 	return rewriteLines(src, func(line []byte) ([]byte, bool) {
@@ -69,7 +69,7 @@ func itemTags(src []byte) []byte {
 		}
 		if refs < 0 {
 			refs = 0
-			if bytes.Contains(src, []byte("]: ")) && hasLinkDefs(src) {
+			if containsText(src, "]: ") && hasLinkDefs(src) {
 				refs = 1
 			}
 		}
@@ -220,7 +220,7 @@ func cutQuoteOpen(back string) (string, bool) {
 // backtick whose text holds one pair of backticks, with a word each side,
 // is parted. Lines inside code fences stay as they are.
 func gluedCodeSpans(src []byte) []byte {
-	if !bytes.Contains(src, []byte("``")) {
+	if !containsText(src, "``") {
 		return src // most notes: spare the walk
 	}
 	return rewriteLines(src, func(line []byte) ([]byte, bool) {

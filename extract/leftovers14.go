@@ -248,7 +248,7 @@ func (p *parsed) hanIsA(n ast.Node, v view, lo, hi int) (split, bool) {
 // note with ":drill:" in it; each line keeps its place. Lines inside code
 // fences stay as they are.
 func drillCards(src []byte) []byte {
-	if !bytes.Contains(src, []byte(":drill:")) {
+	if !containsText(src, ":drill:") {
 		return src // most notes: spare the walk
 	}
 	return rewriteLines(src, func(line []byte) ([]byte, bool) {

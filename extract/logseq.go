@@ -299,8 +299,8 @@ func hasUntaggedWord(line string) bool {
 // its UUID means nothing on a card. Fenced code is left as it is. src is
 // returned when it holds none of this markup.
 func logseqMarkup(src []byte) []byte {
-	if !bytes.Contains(src, []byte("{{")) && !bytes.Contains(src, []byte("((")) &&
-		!bytes.Contains(src, []byte("){:")) && !bytes.Contains(src, []byte("#+")) {
+	if !containsText(src, "{{") && !containsText(src, "((") &&
+		!containsText(src, "){:") && !containsText(src, "#+") {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
@@ -512,7 +512,7 @@ func dedentPage(body []byte) []byte {
 // the "-" the bullet it is. Every line stays where it was; src is returned
 // when no line is such a bullet.
 func emptyBullets(src []byte) []byte {
-	if !bytes.Contains(src, []byte("-\n")) && !bytes.Contains(src, []byte("- \n")) {
+	if !containsText(src, "-\n") && !containsText(src, "- \n") {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))

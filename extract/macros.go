@@ -15,7 +15,7 @@ import (
 // that spans lines or takes another form stays as it is. Code is left as it
 // is. src is returned when it defines no macro.
 func texMacros(src []byte) []byte {
-	if bytes.IndexByte(src, '\\') < 0 || !bytes.Contains(src, []byte(`ewcommand`)) && !bytes.Contains(src, []byte(`def\`)) {
+	if bytes.IndexByte(src, '\\') < 0 || !containsText(src, `ewcommand`) && !containsText(src, `def\`) {
 		return src // every macro is defined by a command: a note without a backslash has none
 	}
 	x := macroExpander{macros: map[string]texMacro{}}

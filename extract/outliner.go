@@ -157,7 +157,7 @@ func emptyList(l ast.Node) bool {
 // no line is such a bullet.
 func emptyChildBullets(src []byte) []byte {
 	end := bytes.TrimRight(src, " \t\r\n")
-	if !bytes.Contains(src, []byte("\t-\n")) && !bytes.Contains(src, []byte(" -\n")) && !bytes.Contains(src, []byte("-\r\n")) &&
+	if !containsText(src, "\t-\n") && !containsText(src, " -\n") && !containsText(src, "-\r\n") &&
 		!bytes.HasSuffix(end, []byte("\t-")) && !bytes.HasSuffix(end, []byte(" -")) {
 		return src // the quick test: most notes have no indented "-" alone on a line
 	}
@@ -389,7 +389,7 @@ func loneBlockItem(back string) string {
 // its first child, after its properties, is a bullet a tab in. src is
 // returned when no block is bare.
 func bareBlocks(src []byte) []byte {
-	if !bytes.Contains(src, []byte("\n\t- ")) {
+	if !containsText(src, "\n\t- ") {
 		return src // the quick test: no bullet a tab in
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
@@ -462,8 +462,8 @@ func blockProperty(line []byte) bool {
 // Fenced code is left as it is; src is returned when no bullet opens
 // with a state.
 func taskMarkers(src []byte) []byte {
-	if !bytes.Contains(src, []byte("TODO")) && !bytes.Contains(src, []byte("DOING ")) && !bytes.Contains(src, []byte("DONE")) &&
-		!bytes.Contains(src, []byte("LATER ")) && !bytes.Contains(src, []byte("WAITING ")) && !bytes.Contains(src, []byte("CANCEL")) {
+	if !containsText(src, "TODO") && !containsText(src, "DOING ") && !containsText(src, "DONE") &&
+		!containsText(src, "LATER ") && !containsText(src, "WAITING ") && !containsText(src, "CANCEL") {
 		return src // the quick test: most notes hold no task
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
@@ -558,7 +558,7 @@ func taskMarkerLen(s []byte) int {
 // "@:: curly brackets" answered and "{@{" and "}@}" showed on every card.
 // Fenced code is left as it is; src is returned when it holds neither.
 func srDelimiters(src []byte) []byte {
-	if !bytes.Contains(src, []byte("::@::")) && !bytes.Contains(src, []byte("{@{")) {
+	if !containsText(src, "::@::") && !containsText(src, "{@{") {
 		return src // the quick test: most notes use neither
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))

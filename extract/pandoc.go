@@ -19,7 +19,7 @@ func pandocMarkup(body []byte) []byte {
 // that starts the text of a line ("\- not a list", "* \- text") keeps the
 // line from being a list, and code keeps its backslash.
 func escapedDashes(body []byte) []byte {
-	if !bytes.Contains(body, []byte(`\-`)) {
+	if !containsText(body, `\-`) {
 		return body
 	}
 	var out []byte // nil until a dash is rewritten
@@ -566,7 +566,7 @@ func dedent(l []byte) []byte {
 // answer. Fenced code is left as it is, and so is a div that is never
 // closed. body is returned when it holds no closed div.
 func fencedDivs(body []byte) []byte {
-	if !bytes.Contains(body, []byte(":::")) {
+	if !containsText(body, ":::") {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
@@ -864,7 +864,7 @@ func layoutCommands(t []byte) bool {
 // elsewhere are blanked too: they are no text. Fenced code is left as it is.
 // body is returned when it holds neither.
 func dataFrames(body []byte) []byte {
-	if !bytes.Contains(body, []byte("<style")) && !bytes.Contains(body, []byte(`class="dataframe"`)) {
+	if !containsText(body, "<style") && !containsText(body, `class="dataframe"`) {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
@@ -943,8 +943,8 @@ func frameFooter(lines [][]byte, code []bool, i int, div bool) int {
 // answers with "[@casella2002, p. 212]" and formulas with "(\#eq:var)".
 // Code is left as it is. body is returned when it holds none.
 func citations(body []byte) []byte {
-	if !bytes.Contains(body, []byte("[@")) && !bytes.Contains(body, []byte(" @")) &&
-		!bytes.Contains(body, []byte(`(\#`)) && !bytes.Contains(body, []byte("{#eq-")) {
+	if !containsText(body, "[@") && !containsText(body, " @") &&
+		!containsText(body, `(\#`) && !containsText(body, "{#eq-") {
 		return body
 	}
 	var out []byte // nil until a citation is dropped

@@ -16,7 +16,7 @@ import (
 // initial velocity" beside it does. Code is left as it is. src is returned
 // when no line has such a formula.
 func formulaEquals(src []byte) []byte {
-	if !bytes.Contains(src, []byte("=$")) && !bytes.Contains(src, []byte("= $")) {
+	if !containsText(src, "=$") && !containsText(src, "= $") {
 		return src
 	}
 	var out []byte // nil until a line is rewritten

@@ -74,7 +74,7 @@ func gluedHashes(line []byte) int {
 // no bracket before the sign, so that Prolog's "parent(X) :- …" and a
 // smiley ":-)" stay as written; lines inside code fences too.
 func colonDashLabels(src []byte) []byte {
-	if !bytes.Contains(src, []byte(":-")) {
+	if !containsText(src, ":-") {
 		return src // most notes: spare the walk
 	}
 	return rewriteLines(src, func(line []byte) ([]byte, bool) {

@@ -270,7 +270,7 @@ func kindFront(front string, sc scope) string {
 // a heading: "**Przykład:**", "Oblicz pole …" and the formula became the
 // heading of the sections after it, and their card was lost.
 func ruleAfterDisplay(body []byte) []byte {
-	if !bytes.Contains(body, []byte("$$")) || !bytes.Contains(body, []byte("\n---")) {
+	if !containsText(body, "$$") || !containsText(body, "\n---") {
 		return body
 	}
 	var out []byte // nil until a rule is rewritten

@@ -70,7 +70,7 @@ var mystBoxes = map[string]string{
 // hasMystFence reports whether src may hold a MyST box directive, a fence
 // of backticks or colons opened with "{": "```{note}", ":::{margin}".
 func hasMystFence(src []byte) bool {
-	return bytes.Contains(src, []byte("```{")) || bytes.Contains(src, []byte(":::{"))
+	return containsText(src, "```{") || containsText(src, ":::{")
 }
 
 // mystFenceHead reads the opening line of a MyST box directive,

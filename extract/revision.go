@@ -23,7 +23,7 @@ import (
 // A fence holding anything else (a program, "Natural {", a worked answer)
 // stays code; see glossaryBody. src is returned when it holds no such fence.
 func glossaryFences(src []byte) []byte {
-	if !bytes.Contains(src, []byte("```")) && !bytes.Contains(src, []byte("~~~")) {
+	if !containsText(src, "```") && !containsText(src, "~~~") {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))

@@ -23,7 +23,7 @@ func mathFence(lang string) bool {
 // ("$a = \text{const}$") or an equation with more after the text stays as
 // it is; so does code. src is returned when no line has such a key.
 func formulaTexts(src []byte) []byte {
-	if !bytes.Contains(src, []byte(`\text{`)) {
+	if !containsText(src, `\text{`) {
 		return src
 	}
 	var out []byte // nil until a line is rewritten

@@ -287,7 +287,7 @@ var (
 // its space is gone, where they made no card. A mark between two letters
 // is left, and so are lines of fenced code; every line stays where it was.
 func bidiMarks(src []byte) []byte {
-	if !bytes.Contains(src, rlmBytes) && !bytes.Contains(src, lrmBytes) && !bytes.Contains(src, almBytes) {
+	if !containsText(src, string(rlmBytes)) && !containsText(src, string(lrmBytes)) && !containsText(src, string(almBytes)) {
 		return src
 	}
 	return cleanLines(src, dropSeparatorMarks)

@@ -42,7 +42,7 @@ var shortcodeSrc = regexp.MustCompile(`\bsrc="([^"]+)"`)
 // boxes; then the shortcodes left in the text are rewritten by
 // inlineShortcodes. body is returned when it holds no shortcode.
 func shortcodes(body []byte) []byte {
-	if !bytes.Contains(body, []byte("{{<")) && !bytes.Contains(body, []byte("{{%")) {
+	if !containsText(body, "{{<") && !containsText(body, "{{%") {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
@@ -120,7 +120,7 @@ type shortcodeAt struct {
 // >}}" read as a cloze, "{{c1::< katex >}}", and made junk cards. Tags in
 // fenced code and in code spans are left as they are.
 func inlineShortcodes(body []byte) []byte {
-	if !bytes.Contains(body, []byte("{{<")) && !bytes.Contains(body, []byte("{{%")) {
+	if !containsText(body, "{{<") && !containsText(body, "{{%") {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))

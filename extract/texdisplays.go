@@ -16,7 +16,7 @@ var displayEnvs = []string{"align", "align*", "equation", "equation*", "gather",
 // which Anki's MathJax typesets only between delimiters. Code and "$$"
 // displays are left as they are.
 func texDisplays(body []byte) []byte {
-	if !bytes.Contains(body, []byte(`\[`)) && !bytes.Contains(body, []byte(`\begin{`)) {
+	if !containsText(body, `\[`) && !containsText(body, `\begin{`) {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))

@@ -41,7 +41,7 @@ var templateTag = regexp.MustCompile(`<%[-_+]?\s*tp\.|<%\*|\{\{(?:date|time|titl
 // cards such as "Quote" → "<% tp.web.daily_quote() %>". A note about
 // Templater shows the commands as code, and keeps its cards.
 func templatePage(body []byte) bool {
-	if !bytes.Contains(body, []byte("<%")) && !bytes.Contains(body, []byte("{{")) {
+	if !containsText(body, "<%") && !containsText(body, "{{") {
 		return false // the quick test: most notes hold neither
 	}
 	var fence fenceState
@@ -68,7 +68,7 @@ var inlineQuery = regexp.MustCompile("^[ \t]*(?:[-*+][ \t]+)?(?:[^`:\n]{1,40}::?
 // the query computes, which the file does not hold; the query made cards
 // such as "Last Changed" → "=dateformat(this.file.mtime, …)".
 func dropInlineQueries(body []byte) []byte {
-	if !bytes.Contains(body, []byte("`=")) && !bytes.Contains(body, []byte("`$=")) {
+	if !containsText(body, "`=") && !containsText(body, "`$=") {
 		return body // the quick test: most notes hold no query
 	}
 	out := make([]byte, 0, len(body))
@@ -91,7 +91,7 @@ func dropInlineQueries(body []byte) []byte {
 // and queries, so that a list of a few words a line ("- der Hund") with a
 // link under it stays a note.
 func navPage(body []byte) bool {
-	if !bytes.Contains(body, []byte("[[")) && !bytes.Contains(body, []byte("```")) {
+	if !containsText(body, "[[") && !containsText(body, "```") {
 		return false // the quick test: no link and no query
 	}
 	links, labels := 0, 0
