@@ -390,7 +390,9 @@ func (b *builder) document(nodes []ast.Node) {
 		if isHead {
 			body = nodes[i+1 : j]
 			h = continued(h, b.heads)
+			sibling := false // a heading of h's level ends here: what a proof proves
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
+				sibling = sibling || b.heads[len(b.heads)-1].level == h.level
 				b.heads = b.heads[:len(b.heads)-1]
 			}
 			if isSourcesTitle(h.text) && b.sourcesBody(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
@@ -433,6 +435,10 @@ func (b *builder) document(nodes []ast.Node) {
 			}
 			b.headingCard(h, nodes[i], body, len(b.cards))
 			b.heads = append(b.heads, h)
+			if sibling && isProofHeading(h.text) {
+				i = j // the steps of a proof stay on its heading's card
+				continue
+			}
 		}
 		b.blocks(body, b.scope())
 		i = j
