@@ -182,6 +182,10 @@ func plainTitle(t string) string {
 	return strings.Join(strings.Fields(html.UnescapeString(t)), " ")
 }
 
+// binarySniff is how many bytes at the start of a note validate looks
+// through for a NUL byte, as git does to tell a binary file.
+const binarySniff = 8000
+
 // validate refuses input that is not a text note, naming the first bad line.
 func validate(file string, src []byte, opt Options) error {
 	if len(src) > opt.MaxBytes {
@@ -192,6 +196,12 @@ func validate(file string, src []byte, opt Options) error {
 	}
 	if utf16Like(src) {
 		return &Error{Pos: Pos{File: file, Line: 1}, Msg: `saved as UTF-16 (Windows Notepad's "Unicode"): save the note as UTF-8`}
+	}
+	// A NUL byte near the start is a binary file, as git and grep read it,
+	// even when a byte that is not UTF-8 comes first: a PNG, JPEG or Word
+	// file named ".md" was "invalid UTF-8: save the note as UTF-8".
+	if k := bytes.IndexByte(src[:min(len(src), binarySniff)], 0); k >= 0 {
+		return &Error{Pos: Pos{File: file, Line: 1 + bytes.Count(src[:k], []byte("\n"))}, Msg: "binary data (NUL byte): not a Markdown note"}
 	}
 	line := 1
 	for i := 0; i < len(src); {

@@ -163,6 +163,8 @@ func TestRobustInput(t *testing.T) {
 		{name: "no-h1", src: "## Q\nanswer\n\n- AWS WAF: filters requests\n", minCards: 1},
 		{name: "binary", src: "\x7fELF\x02\x01\x01\x00\x00\x00" + strings.Repeat("\x00\xff", 100), code: 1, want: "binary.md:1: binary data"},
 		{name: "invalid-utf8", src: "# T\n- a: b\n- bad \xff\xfe here\n", code: 1, want: "invalid-utf8.md:3: invalid UTF-8"},
+		// A PNG renamed .md: its first line is not UTF-8, its third holds NULs.
+		{name: "png", src: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", code: 1, want: "png.md:3: binary data"},
 		{name: "utf16le", src: "\xff\xfe#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n\x00", code: 1, want: "utf16le.md:1: saved as UTF-16"},
 		{name: "utf16be-no-bom", src: "\x00#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n", code: 1, want: "utf16be-no-bom.md:1: saved as UTF-16"},
 		{name: "bom", src: "\uFEFF# BOM\n- AWS WAF: filters requests\n", minCards: 1},
