@@ -103,6 +103,8 @@ func asksWithInstruction(t string) bool {
 // topicAspects are labels that name a side of the topic they sit under,
 // never a thing of their own: "Types: Skeletal, Smooth, Cardiac" and
 // "Functions: Movement, posture" under "### Muscular System" ask
-// "Muscular System: Types" (see aspectFront). Asked alone, "Types" under
+// "Muscular System: Types" (see aspectFront), and "Goal is loose coupling"
+// under "#### Coupling" asks "Coupling: Goal". Asked alone, "Types" under
 // each organ system of a note is one question with several answers.
-var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true}
+var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true,
+	"goal": true, "aim": true}
