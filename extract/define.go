@@ -427,7 +427,7 @@ func isTerm(s string) bool {
 	if isCaseTerm(s) {
 		return true // "Palsgraf v. Long Island R.R.": its dots end no sentence
 	}
-	outer := withoutTrailingDate(withoutStatuteDots(withoutVersusDots(outsideBrackets(s))))
+	outer := withoutSuspendedHyphens(withoutTrailingDate(withoutStatuteDots(withoutVersusDots(outsideBrackets(s)))))
 	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false

@@ -163,7 +163,7 @@ func isTermOracle(s string) bool {
 		!strings.HasSuffix(strings.Join(w, " "), ",") && caseWordsRE.MatchString(strings.Join(w, " ")) {
 		return true // a case's name: "Palsgraf v. Long Island R.R."
 	}
-	outer := strings.NewReplacer(" v. ", " v ", " vs. ", " vs ").Replace(outsideBracketsOracle(s))
+	outer := strings.ReplaceAll(strings.NewReplacer(" v. ", " v ", " vs. ", " vs ").Replace(outsideBracketsOracle(s)), "-, ", "- ")
 	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false

@@ -170,3 +170,14 @@ func verbBeforeAbroad(before []byte) bool {
 // a formula, it names nothing. "Lago di Como" ends with a name.
 var asWordsAbroad = map[string]bool{"como": true, "comme": true, "come": true, "wie": true, "als": true,
 	"jako": true, "sebagai": true, "olarak": true, "như": true}
+
+// withoutSuspendedHyphens returns s, words joined by single spaces, with
+// the comma after a suspended hyphen dropped: German writes the shared part
+// of compounds once, "Ober-, Mittel- und Unterlauf", and that comma joins
+// the parts of a name, it parts no clause.
+func withoutSuspendedHyphens(s string) string {
+	if !strings.Contains(s, "-, ") {
+		return s
+	}
+	return strings.ReplaceAll(s, "-, ", "- ")
+}
