@@ -36,3 +36,26 @@ func TestTableWholeWords(t *testing.T) {
 		t.Errorf("\"/8\" ends at x %.1f, \"/16\" at %.1f, want both flush right under \"CIDR\" (ends at %.1f)", w8.xMax, w16.xMax, cidr.xMax)
 	}
 }
+
+// TestTableBreaksAtHyphen: a compound too long for its narrow column is
+// broken after its hyphen or slash, where a reader expects it, not between
+// two letters ("Hydroboration-ox" over "idation" before).
+func TestTableBreaksAtHyphen(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "alcohol.md")
+	src := "# Synthesis of alcohol\n\n| Reaction | Reactant | Condition | Product | Overall |\n" +
+		"|---|---|---|---|---|\n" +
+		"| Hydroboration-oxidation | alkene | HBR2, H2O2/OH- | alcohol | alkene —(1) HBR2, (2) H2O2/OH-→ ROH |\n" +
+		"| Oxymercuration-reduction | alkene | Hg(OAc)2/H2O, NaBH2/NaOH | alcohol | alkene —(1) Hg(OAc)2/H2O, (2) NaBH2/NaOH→ ROH |\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	at := map[string]bool{}
+	for _, w := range words(t, render(t, []string{file}, Exporter{})) {
+		at[w.text] = true
+	}
+	for _, piece := range []string{"Hydroboration-", "oxidation", "Oxymercuration-", "reduction"} {
+		if !at[piece] {
+			t.Errorf("no %q on a line of its own; words: %v", piece, at)
+		}
+	}
+}

@@ -554,15 +554,27 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 			if first {
 				avail -= sp
 			}
-			// Take as many characters as fit, at least one on an empty line.
+			// Take as many characters as fit, at least one on an empty line,
+			// up to the last hyphen or slash among them if that fills a
+			// third of the room or more: "Hydroboration-" over "oxidation",
+			// not "Hydroboration-ox" over "idation".
 			n, used := 0, 0.0
+			cut, cutUsed := 0, 0.0
+			prev := rune(0)
 			for _, r := range rest {
 				cw := float64(max(f.width(r), 0)) * p.size / 1000
 				if used+cw > avail+0.01 && (n > 0 || *x > 0) {
+					if cut > 0 && cutUsed >= avail/3 {
+						n, used = cut, cutUsed
+					}
 					break
 				}
 				used += cw
 				n += utf8.RuneLen(r)
+				if breaksAfter(r) && prev != 0 && !breaksAfter(prev) && n < len(rest) {
+					cut, cutUsed = n, used
+				}
+				prev = r
 			}
 			if n == 0 {
 				s.lineArena = append(s.lineArena, *cur)
@@ -587,6 +599,13 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 			}
 		}
 	}
+}
+
+// breaksAfter reports whether a word too long for its line may be broken
+// after r, a hyphen, a dash or a slash, as compounds ("Hydroboration-oxidation")
+// and alternatives ("H2O2/OH-") are.
+func breaksAfter(r rune) bool {
+	return r == '-' || r == '/' || r == '‐' || r == '–' || r == '—'
 }
 
 // label lays out a short text on one line in font f, with the same fallback
