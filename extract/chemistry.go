@@ -126,6 +126,25 @@ func chemArrows(s string) string {
 	return b.String()
 }
 
+// texBond matches mhchem's \bond{=}, a bond drawn between two atoms.
+var texBond = regexp.MustCompile(`\\bond\s*\{([^{}]*)\}`)
+
+// bondSigns are the signs of mhchem's bonds a line of text can show; a
+// tilde drawn beside a line is the line: "\bond{~-}" is "-", "\bond{~}"
+// alone a wave, ∼.
+var bondSigns = map[string]string{
+	"-": "-", "1": "-", "~-": "-", "-~": "-", "=": "=", "2": "=", "~=": "=", "~--": "=", "-~-": "=",
+	"#": "≡", "3": "≡", "~": "∼", "...": "⋯", "....": "⋯", "->": "→", "<-": "←",
+}
+
+// bondText writes each \bond of t as its sign, or leaves it out when it
+// has none.
+func bondText(t string) string {
+	return texBond.ReplaceAllStringFunc(t, func(m string) string {
+		return bondSigns[strings.TrimSpace(texBond.FindStringSubmatch(m)[1])]
+	})
+}
+
 // texPu matches mhchem's \pu{25 kJ mol-1}, a quantity and its units.
 var texPu = regexp.MustCompile(`\\pu\s*\{([^{}]*)\}`)
 

@@ -28,6 +28,9 @@ func sheetMath(s string) string {
 		case s[i] == '$':
 			if j := closingDollar(s, i+1); j > 0 {
 				b.WriteString(texText(s[i+1 : j]))
+				if j+1 < len(s) && s[j+1] != ' ' && endsInSpace(s[i+1:j]) {
+					b.WriteByte(' ')
+				}
 				i = j + 1
 				continue
 			}
@@ -56,11 +59,18 @@ func sheetMath(s string) string {
 	return b.String()
 }
 
+// endsInSpace reports whether the formula f ends with a space of its own,
+// which its text, trimmed, loses: "$1.~$Пусть" is "1. Пусть", not "1.Пусть".
+func endsInSpace(f string) bool {
+	return strings.HasSuffix(f, "~") || strings.HasSuffix(f, `\ `) || strings.HasSuffix(f, `\,`) ||
+		strings.HasSuffix(f, `\;`) || strings.HasSuffix(f, `\quad`)
+}
+
 var (
 	// texWrap matches a command whose argument is text: \text{mol}; and
 	// the cancel package's strokes, which the sheet cannot draw: its
-	// "\cancel{P(B)}" is P(B).
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel)\*?\s*\{([^{}]*)\}`)
+	// "\cancel{P(B)}" is P(B); and the rows set under a sign, "\inf_{\substack{x\in A}}".
+	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -103,10 +113,17 @@ var (
 	texXArrowBare = regexp.MustCompile(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?()`)
 	// texNot matches \not before the relation it negates: \not\in, \not=.
 	texNot = regexp.MustCompile(`\\not(?:\s*(\\[A-Za-z]+)|\s*([^\sA-Za-z\\{}])|\s+([A-Za-z]))`)
+	// texColor matches a colour a formula's text is set in, which the
+	// sheet prints in black: "\textcolor{grey}{k_1}" is k₁, "\color{red}"
+	// nothing.
+	texColor = regexp.MustCompile(`\\(?:textcolor|colorbox|color)\s*(?:\[[A-Za-z]*\])?\s*\{[^{}]*\}`)
+	// texPhantom matches the room \phantom{…} leaves blank to align rows,
+	// which a line of text has no use for.
+	texPhantom = regexp.MustCompile(`\\[hv]?phantom\s*\{(?:[^{}]|\{[^{}]*\})*\}`)
 	// texTag matches an equation's number, \tag{1}.
 	texTag = regexp.MustCompile(`\\tag\*?\s*\{([^{}]*)\}`)
 	// texScript matches a superscript or subscript: ^{…}, _{…}, ^2, _a.
-	texScript = regexp.MustCompile(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-]))`)
+	texScript = regexp.MustCompile(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-*]))`)
 	// texCommand matches a command name and the space that may end it.
 	texCommand = regexp.MustCompile(`\\([A-Za-z]+)( ?)`)
 )
@@ -179,6 +196,11 @@ var texSigns = map[string]string{
 	"tiny": "", "scriptsize": "", "footnotesize": "", "small": "", "normalsize": "", "large": "",
 	"Large": "", "LARGE": "", "huge": "", "Huge": "", "textstyle": "", "scriptstyle": "",
 	"scriptscriptstyle": "", "mod": "mod", "bmod": "mod", "pmod": "mod", "Re": "ℜ", "Im": "ℑ",
+	// amsmath's italic capitals and the variant small letters: "M_k\varDelta x_k"
+	// printed "Mₖ\varDelta xₖ"
+	"Upsilon": "Υ", "varGamma": "Γ", "varDelta": "Δ", "varTheta": "Θ", "varLambda": "Λ", "varXi": "Ξ",
+	"varPi": "Π", "varSigma": "Σ", "varUpsilon": "Υ", "varPhi": "Φ", "varPsi": "Ψ", "varOmega": "Ω",
+	"varpi": "ϖ", "varrho": "ϱ", "varsigma": "ς", "varkappa": "ϰ",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of
@@ -220,9 +242,12 @@ var (
 
 // texText writes the LaTeX formula t as plain text.
 func texText(t string) string {
+	if strings.Contains(t, `\bond`) { // before "~" is a space: "\bond{~-}"
+		t = bondText(t)
+	}
 	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
 		`\%`, "%", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
-		`\|`, "‖", `\ `, " ").Replace(t)
+		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
 	t = texTokenCommands(t)
 	t = texEnv.ReplaceAllStringFunc(t, func(m string) string {
 		g := texEnv.FindStringSubmatch(m)
@@ -351,7 +376,8 @@ func groupsWord(sign, rest string) bool {
 }
 
 // texTokenCommands writes, before the groups are undone, the commands that
-// take one token: "\not\in" is ∉, "\bold E" is E, "\tag{1}" is (1).
+// take one token: "\not\in" is ∉, "\bold E" is E, "\tag{1}" is (1); and
+// leaves out colours and phantoms.
 func texTokenCommands(t string) string {
 	if strings.Contains(t, `\not`) {
 		t = texNot.ReplaceAllStringFunc(t, func(m string) string {
@@ -365,6 +391,12 @@ func texTokenCommands(t string) string {
 			}
 			return g[1] + g[2] + g[3] + "\u0338"
 		})
+	}
+	if strings.Contains(t, "color") {
+		t = texColor.ReplaceAllString(t, "")
+	}
+	if strings.Contains(t, "phantom") {
+		t = texPhantom.ReplaceAllString(t, "")
 	}
 	if strings.Contains(t, `\tag`) {
 		t = texTag.ReplaceAllString(t, " ($1)")
@@ -537,6 +569,9 @@ func scriptText(m string) string {
 	}
 	if s := raise(body, table); s != "" || body == "" {
 		return s
+	}
+	if g[1] == "^" && body == "*" {
+		return "*" // "\xi_k^*", as it is written in a line of text: ξₖ*
 	}
 	return g[1] + texSep + texGroup(body)
 }

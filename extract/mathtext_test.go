@@ -31,6 +31,19 @@ func TestSheetMath(t *testing.T) {
 		// these printed "\frac14π ε₀" and "\fracz(R²+z²)".
 		`$F=\frac{1}{{4\pi \epsilon_0}}\frac{q_1q_2}{r^2}$`:          "F=(1/(4π ε₀))q₁q₂/r²",
 		`$\frac{\mathcal{z}}{(R^{2}+\mathcal{z}^{2})^{3/2}}\hat{z}$`: "(z/((R²+z²)^(3/2)))z\u0302",
+		// A tie, amsmath's italic Delta, a \substack and a starred
+		// point: these printed "f~-", "\varDelta x", "inf_\substackx∈…"
+		// and "ξₖ^*" (maximspbu/darboux-sums).
+		`$1.~$Пусть $f$`:                                  "1. Пусть f",
+		`$f~-$ и $M_k\varDelta x_k$`:                      "f - и MₖΔxₖ",
+		`$m_k=\inf_{\substack{x\in[x_k,~x_{k+1}]}} f(x)$`: "mₖ=inf_(x∈[xₖ, xₖ₊₁]) f(x)",
+		`$f(\xi_k^*) < m_k + \varepsilon$, $x^{*}$`:       "f(ξₖ*) < mₖ + ε, x*",
+		// A coloured step and a phantom that aligns a row: these printed
+		// "\textcolorgreyk₁" and "\phantomR1R2+" (except-biochem-enzymes,
+		// m23604-alkenes).
+		`$$\textcolor{grey}{k_1[S]} = {\color{red} K_M}$$`:              "k₁[S] = K_M",
+		`$\ce{R_1R_2C\bond{~-}CHR_3 + E\bond{~}Nu}$, $\ce{C\bond{#}N}$`: "R₁R₂C-CHR₃ + E∼Nu, C≡N",
+		`$$\phantom{R_1R_2\text{C}} + \hphantom{x}E$$`:                  "+ E",
 	} {
 		if got := sheetMath(in); got != want {
 			t.Errorf("sheetMath(%q) = %q, want %q", in, got, want)
