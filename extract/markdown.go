@@ -372,7 +372,7 @@ func isForeignMarkup(line []byte) bool {
 		return t[0] == '%'
 	case t[0] == '{':
 		return bytes.HasPrefix(t, []byte("{%")) && bytes.HasSuffix(t, []byte("%}")) ||
-			bytes.HasPrefix(t, []byte("{:")) && bytes.HasSuffix(t, []byte("}"))
+			bytes.HasPrefix(t, []byte("{:")) && bytes.HasSuffix(t, []byte("}")) || isClassLine(t)
 	case t[0] == ':':
 		return bytes.HasPrefix(t, []byte(":::")) || isSlotLine(t)
 	case t[0] == '!':
@@ -383,6 +383,27 @@ func isForeignMarkup(line []byte) bool {
 	}
 	key, value, ok := bytes.Cut(t, []byte(": "))
 	return ok && len(key) <= len("last modified") && stampKeys[string(bytes.ToLower(key))] && timeStamp.Match(bytes.TrimSpace(value))
+}
+
+// isClassLine reports whether t is a line of classes and ids alone, with
+// which Wiki.js styles the block quote above it ("{.is-info}") and pandoc
+// a block ("{#tablas .note}"); a set, "{1, 2}", is none.
+func isClassLine(t []byte) bool {
+	if len(t) < 3 || t[0] != '{' || t[len(t)-1] != '}' {
+		return false
+	}
+	fields := bytes.Fields(t[1 : len(t)-1])
+	for _, f := range fields {
+		if len(f) < 2 || f[0] != '.' && f[0] != '#' || !isASCIILetter(f[1]) {
+			return false
+		}
+		for _, c := range f[2:] {
+			if !isASCIILetter(c) && (c < '0' || c > '9') && c != '-' && c != '_' {
+				return false
+			}
+		}
+	}
+	return len(fields) > 0
 }
 
 // stampKeys are the keys of a template's time stamps.
