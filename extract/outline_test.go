@@ -106,6 +106,13 @@ func TestOutline(t *testing.T) {
 			"C go \"x := 1\\n\" @2\nT [a] [b] / 1 *2* @5\n"},
 		// GitHub's ```math fence is a display formula: the sheet writes it as
 		// it writes $$…$$, not as the TeX typed.
+		// LaTeX's page break and a citation on a note's first line print
+		// nothing, as they do on later lines; "\newpage" opened the sheet
+		// of a pandoc paper (sandbox-paper-virtualisation). Wiki.js's class
+		// line under a quote styles it: "{.is-info}" was printed.
+		{"first line", "\\newpage\n\n# The virtualisation\n\n[@merkel2014] Containers share a kernel.\n\n> Sets are unordered.\n{.is-info}\n",
+			"H1 The virtualisation @3\nP Containers share a kernel. @5\nQ @7\n  > P Sets are unordered. @7\n"},
+		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
 		{"html", "<!-- comment -->\n<h6 id='x'>Etiology</h6>\n\n<details><summary>show</summary>\n<p>answer &amp; more</p>\n</details>\n\n<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td><i>b</i></td></tr></table>\n",

@@ -803,6 +803,9 @@ func texLayout(body []byte) []byte {
 			return
 		}
 		end := off + len(bytes.TrimRight(line, "\r\n"))
+		if out == nil {
+			out = make([]byte, 0, len(body)) // a note's first line blanked too
+		}
 		out = append(out, body[last:off]...)
 		last = end
 	})
@@ -973,6 +976,9 @@ func citations(body []byte) []byte {
 			start := i
 			for start > 0 && off+start > last && (line[start-1] == ' ' || line[start-1] == '\t') {
 				start--
+			}
+			if out == nil {
+				out = make([]byte, 0, len(body)) // a citation that opens the note too
 			}
 			out = append(out, body[last:off+start]...)
 			last = off + end
