@@ -854,7 +854,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if def := p.src[s.defLo:s.defHi]; onlyLinks(def) && (linksElsewhere(term) || !isItemText(n) || isLinkBar(def)) {
 		return false // "Related lab: [[lab-03-coacervates]]" points, it defines nothing
 	}
-	if isFormulaSplit(term, string(p.src[s.defLo:s.defHi]), s.sep) {
+	if isFormulaSplit(term, p.src[s.defLo:s.defHi], s.sep) {
 		return false
 	}
 	if isDirectionArrow(term, s.sep) {
@@ -915,15 +915,17 @@ func isNamedByDash(term, sep string) bool {
 // rather than a term from its definition: a subtraction ("Suppose j - i =
 // p*7", "i - j is a multiple"), a sum equated ("(i-j) + (j-k) = p*7"), a
 // dependency between identifiers ("student_id → dept_id") or a grammar's
-// production ("E → E + T | T").
-func isFormulaSplit(term, def, sep string) bool {
-	term, def = strings.TrimSpace(term), strings.TrimSpace(def)
+// production ("E → E + T | T"). The definition is made a string only for
+// the signs that read it: most splits are at a colon.
+func isFormulaSplit(term string, defSrc []byte, sep string) bool {
+	term = strings.TrimSpace(term)
 	lastOf := func(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 	firstOf := func(s string) string { w, _, _ := strings.Cut(s, " "); return w }
 	switch sep {
 	case "-", "–":
 		// "Suppose j - i = p*7": a lone letter or number each side of the
 		// sign, and the formula goes on ("o - oh, said softly" is a sound).
+		def := strings.TrimSpace(string(defSrc))
 		return isOperand(lastOf(term)) && isOperand(firstOf(def)) && (len(lastOf(term)) == 1 || len(firstOf(def)) == 1) &&
 			strings.ContainsAny(def, "=<>^")
 	case "=":
@@ -931,6 +933,7 @@ func isFormulaSplit(term, def, sep string) bool {
 		// "g(z) = z linear function" (see isFormulaSide).
 		return isExpression(term) || isCondition(term) || isFormulaSide(term)
 	case "→", "->", "-->", "⟶":
+		def := strings.TrimSpace(string(defSrc))
 		if strings.Contains(def, " | ") {
 			return true
 		}

@@ -63,10 +63,14 @@ var objectiveLabels = []string{"los", "lo", "learning outcome", "learning outcom
 // 23.a: Calculate and interpret NPV" says what to learn, and the number
 // asks nothing, so the line stays on its heading's card.
 func isObjectiveLabel(term string) bool {
-	t := strings.ToLower(strings.Trim(strings.TrimSpace(term), "*_`"))
+	t := strings.Trim(strings.TrimSpace(term), "*_`")
+	if k := strings.LastIndexByte(t, ' '); k < 0 || k+1 == len(t) || !isDigit(rune(t[k+1])) {
+		return false // the quick test, before lower-casing: a number closes the label
+	}
+	t = strings.ToLower(t) // the same last word, a digit first
 	k := strings.LastIndexByte(t, ' ')
-	if k < 0 || k+1 == len(t) || !isDigit(rune(t[k+1])) || len(t)-k > 9 {
-		return false // the quick test: a number closes the label
+	if len(t)-k > 9 {
+		return false
 	}
 	for _, c := range t[k+1:] {
 		if !isDigit(c) && !('a' <= c && c <= 'z') && c != '.' && c != '(' && c != ')' {
