@@ -1584,6 +1584,11 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	q, a := v.text[:k+1], bytes.TrimSpace(v.text[k+2:])
+	at := k + 2 // where the answer starts in v.text, after a dash that parts it (see answerDash)
+	if d := answerDash(a); d > 0 {
+		at = len(v.text) - len(bytes.TrimLeft(v.text[k+2:], " \t")) + d
+		a = a[d:]
+	}
 	first, _, _ := bytes.Cut(bytes.TrimSpace(q), []byte(" "))
 	if !lookupLower(whWords, string(first)) && !lookupLower(auxiliaries, string(first)) && !asksAbroad(bytes.TrimSpace(q)) {
 		return split{}, false
@@ -1591,14 +1596,18 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 	if n := countFields(string(q)); n < 3 || n > 25 || bytes.Contains(q, []byte(". ")) || bytes.Count(q, []byte("?")) != 1 {
 		return split{}, false
 	}
-	if r, _ := utf8.DecodeRune(a); !unicode.IsUpper(r) && !unicode.IsDigit(r) || bytes.ContainsRune(a, '?') ||
+	if r, _ := utf8.DecodeRune(a); at == k+2 && !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(a) == 0 || bytes.ContainsRune(a, '?') ||
 		lookupLower(conjunctions, string(a)) {
 		return split{}, false // "¿Qué tiempo hace hoy? OR" then another way to ask
 	}
 	if instructs(a) {
 		return split{}, false // "What is an elite? Discuss the four theories …" is one task
 	}
-	s := split{termLo: lo, termHi: v.srcOff(k) + 1, defLo: p.afterOff(v, k+1), defHi: hi, sep: "?"}
+	defLo := p.afterOff(v, k+1)
+	if at > k+2 {
+		defLo = v.srcOff(at)
+	}
+	s := split{termLo: lo, termHi: v.srcOff(k) + 1, defLo: defLo, defHi: hi, sep: "?"}
 	if s.termHi <= lo || s.defLo < 0 || s.defLo >= hi {
 		return split{}, false
 	}

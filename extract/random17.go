@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	east "github.com/yuin/goldmark/extension/ast"
@@ -108,3 +109,24 @@ func asksWithInstruction(t string) bool {
 // each organ system of a note is one question with several answers.
 var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true,
 	"goal": true, "aim": true}
+
+// answerDash returns the length of the dash and the spaces after it that
+// open a, the text after a question on its line, or 0: "Is using your ID
+// low or high assurance? - low assurance" parts its answer with " - ", which
+// then opens in lower case as an answer may. A dash with nothing after it
+// opens no answer.
+func answerDash(a []byte) int {
+	for _, d := range []string{"- ", "– ", "— ", "-- "} {
+		if bytes.HasPrefix(a, []byte(d)) {
+			n := len(d)
+			for n < len(a) && a[n] == ' ' {
+				n++
+			}
+			if n == len(a) {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}
