@@ -932,6 +932,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
+	if len(pf) <= len("alternatively:") && !strings.Contains(front, "<code") && sentenceAdverb(pf) && !b.p.headingLine(line) {
+		return false // "Generally - 1 sequence → 1 structure": a way of saying it, no term
+	}
 	if len(pf) <= 16 && len(back) <= 200 && b.workedValue(front, back, line) {
 		return false // "N = 5" under "Example:": the example's value, no term
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -209,4 +210,48 @@ func labelledAs(headBack, label, back string) bool {
 	}
 	a := strings.Join(strings.Fields(stripTags(back)), " ")
 	return ok && a != "" && strings.TrimSpace(rest) == a
+}
+
+// adverbEnds are the endings of the adverbs that open a sentence and name
+// nothing: "Generally", "Additionally", "Previously", "Alternatively",
+// "Consequently", "Importantly", "Similarly". No term of seven letters or
+// more ends so ("Rally", "Tally" are shorter).
+var adverbEnds = []string{"ally", "ously", "ively", "ently", "antly", "arly"}
+
+// sentenceAdverb reports whether front is one such adverb, with a colon at
+// most: "Generally - 1 sequence → 1 structure", "Additionally:" over a
+// list, "Alternatively," over a command. The line stays on its section's
+// card. (A keyword in code, "`finally`", is a term: add asks no code
+// front; nor a heading, "## Additionally" over a slide's list, whose card
+// would be lost.)
+func sentenceAdverb(front string) bool {
+	w := strings.TrimRight(strings.TrimSpace(front), ":,")
+	if len(w) < len("finally") || len(w) > len("alternatively") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	for _, e := range adverbEnds {
+		if len(w) > len(e) && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingLine reports whether the file's line holds an ATX heading, "##
+// Additionally", or one in a bullet.
+func (p *parsed) headingLine(line int) bool {
+	k := line - p.lineShift
+	if k < 1 || k > len(p.lineStart) {
+		return false
+	}
+	start, stop := p.lineStart[k-1], len(p.src)
+	if k < len(p.lineStart) {
+		stop = p.lineStart[k]
+	}
+	return bytes.HasPrefix(bytes.TrimLeft(p.src[start:stop], " \t-*+"), []byte("#"))
 }
