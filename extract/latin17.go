@@ -181,3 +181,46 @@ func withoutSuspendedHyphens(s string) string {
 	}
 	return strings.ReplaceAll(s, "-, ", "- ")
 }
+
+// classLines blanks the lines that hold nothing but a class in braces,
+// "{.is-warning}", "{.links-list}": Wiki.js, where many students keep
+// their apuntes, styles the blockquote or the list above with it. Read
+// as the quote's last line, it showed on the card's back. Fenced code is
+// left as it is; body is returned when it holds none.
+func classLines(body []byte) []byte {
+	if !bytes.Contains(body, []byte("{.")) {
+		return body
+	}
+	var out []byte // nil until a line is blanked
+	last := 0
+	textLines(body, func(off int, line []byte) {
+		if !isClassLine(bytes.TrimSpace(line)) {
+			return
+		}
+		out = append(out, body[last:off]...)
+		last = off + len(bytes.TrimRight(line, "\r\n"))
+	})
+	if out == nil {
+		return body
+	}
+	return append(out, body[last:]...)
+}
+
+// isClassLine reports whether t is one or more classes in braces and
+// nothing else: "{.is-info}", "{.grid-list .links-list}".
+func isClassLine(t []byte) bool {
+	if len(t) < 4 || t[0] != '{' || t[len(t)-1] != '}' {
+		return false
+	}
+	for _, c := range bytes.Fields(t[1 : len(t)-1]) {
+		if len(c) < 2 || c[0] != '.' {
+			return false
+		}
+		for _, r := range string(c[1:]) {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' {
+				return false
+			}
+		}
+	}
+	return len(bytes.Fields(t[1:len(t)-1])) > 0
+}
