@@ -428,7 +428,7 @@ func (b *builder) document(nodes []ast.Node) {
 				b.heads = append(b.heads, h)
 				b.blocks(body, b.scope())
 				b.heads = b.heads[:len(b.heads)-1]
-				b.headingCard(h, nodes[i], append(slices.Clip(body[:k]), b.unused(body[k+1:])...), at)
+				b.headingCard(h, nodes[i], append(slices.Clip(body[:k]), b.unusedLeadsOn(body[k+1:])...), at)
 				b.heads = append(b.heads, h)
 				i = j
 				continue

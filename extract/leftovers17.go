@@ -222,3 +222,36 @@ func isProofHeading(text string) bool {
 	}
 	return lookupLower(proofTitles, word)
 }
+
+// unusedLeadsOn returns what no card used of nodes, the content after the
+// rule that closed a heading's text (see ruledOff), as unused does, and
+// with each kept paragraph that ends in a lead-in ("The articles la and l'
+// do not contract:") the block after it, even when that block's lines all
+// made cards ("à + la = à la", "de + la = de la"): the heading's card does
+// not stop at a colon.
+func (b *builder) unusedLeadsOn(nodes []ast.Node) []ast.Node {
+	kept := b.unused(nodes)
+	var out []ast.Node
+	k, lead := 0, false
+	for _, n := range nodes {
+		if k < len(kept) && kept[k] == n {
+			k++
+		} else if !lead {
+			continue
+		}
+		out = append(out, n)
+		lead = b.p.endsInLeadIn(n)
+	}
+	return out
+}
+
+// endsInLeadIn reports whether n is a paragraph whose last line ends with a
+// colon, a lead-in to what follows it.
+func (p *parsed) endsInLeadIn(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	t := bytes.TrimRight(segValue(par.Lines().At(par.Lines().Len()-1), p.src), " \t\r\n*_")
+	return bytes.HasSuffix(t, []byte(":")) || bytes.HasSuffix(t, []byte("："))
+}
