@@ -2560,7 +2560,11 @@ func aspectFront(front string, sc scope, title string) string {
 	}
 	c, generic := ownerContext(sc.context())
 	if (generic || len(c) > 1 || len(c) == 1 && sc.ownsOneLevel(title)) && !strings.HasPrefix(c[len(c)-1], "#") {
-		return escapeText(headingName(caseStudyName(c[len(c)-1]))) + ": " + front
+		name := headingName(caseStudyName(c[len(c)-1]))
+		if s, ok := questionSubject(name); ok {
+			name = s // "## 6. What is a JOIN?" over "- Types: …" asks "JOIN: Types"
+		}
+		return escapeText(name) + ": " + front
 	}
 	return front
 }
