@@ -44,6 +44,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if f := strings.Fields(term); len(f) > 1 && relatives[strings.ToLower(f[len(f)-1])] {
 		return split{}, false
 	}
+	if opensBracket(term) {
+		return split{}, false
+	}
 	if w, _, _ := strings.Cut(strings.TrimSpace(term), " "); whWords[strings.ToLower(unmarked(w))] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
 		return split{}, false
 	}

@@ -1798,6 +1798,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if endsInRelative(term) {
 		return split{}, false // "people who are similar to us": the verb is the clause's
 	}
+	if opensBracket(term) {
+		return split{}, false // "nitrogen (forms are nitrate and ammonia)": the verb is the gloss's
+	}
 	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, unmarked(w)) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
 		return split{}, false // "What are the inputs?" asks, it defines nothing
 	}
