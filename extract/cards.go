@@ -1955,6 +1955,9 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	if ok && b.opensWithBoldLine(next) {
 		return false // the next label's body is not this one's
 	}
+	if ok && p.bareLabelBlock(next) {
+		return false // "**Phenocryst**:" over "Types:": the label leads in a list, it answers nothing
+	}
 	if !ok {
 		t := strings.TrimSpace(p.plain(n, 0, everything))
 		_, code := next.(*ast.FencedCodeBlock)
