@@ -242,7 +242,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc, b.title), line: line, first: line, last: line}
 			continue
 		}
-		if k+1 < len(ls) && b.termLine(n, r) {
+		if k+1 < len(ls) && (b.termLine(n, r) || b.formulaName(n, r, ls[k+1])) {
 			// "Classical:" then "response is automatic" on the next line.
 			flush()
 			cur = &group{term: stripColon(p.html(n, r[0], r[1])), line: line, first: line, last: line}
