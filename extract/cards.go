@@ -2706,7 +2706,7 @@ func leadFront(raw string, sc scope) (front, lead string) {
 		// the lead-in repeats, "## 3NF" over "3NF:".
 		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasSuffix(c[len(c)-1], "?") &&
 			!strings.EqualFold(sc.ownerName(), lead) {
-			front = escapeText(sc.ownerName()) + ": " + front
+			front = escapeText(partOwner(sc.ownerName(), lead)) + ": " + front
 		}
 	}
 	return front, lead

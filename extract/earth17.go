@@ -42,3 +42,41 @@ func (b *builder) formulaName(n ast.Node, r, next [2]int) bool {
 	name := strings.TrimSpace(p.plain(n, r[0], r[1]))
 	return countFields(name) <= maxFormulaNameWords && isTerm(name) && !lookupLower(legendLeads, name)
 }
+
+// partOwner returns the name that a part's front, "Causes" of "**Causes:**"
+// over its list, is asked with under owner, the heading above it. A
+// geography case study's heading names the study and lists its parts:
+// "Case study: Haiti earthquake 2010 – causes, effects, responses" asks
+// "Haiti earthquake 2010: Causes", not the whole heading before the part
+// it already lists. Any other owner is returned as it is.
+func partOwner(owner, part string) string {
+	name := caseStudyName(owner)
+	for _, sep := range []string{" – ", " — ", " - "} {
+		i := strings.LastIndex(name, sep)
+		if i <= 0 {
+			continue
+		}
+		if listsPart(name[i+len(sep):], part) {
+			return strings.TrimSpace(name[:i])
+		}
+	}
+	return name
+}
+
+// listsPart reports whether s is a list of two names or more, "causes,
+// effects, responses" or "causes & effects", one of them part.
+func listsPart(s, part string) bool {
+	names := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",", "/", ",").Replace(s), func(r rune) bool { return r == ',' })
+	if len(names) < 2 {
+		return false
+	}
+	found := false
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" || countFields(n) > 3 {
+			return false
+		}
+		found = found || strings.EqualFold(n, strings.TrimSpace(part))
+	}
+	return found
+}
