@@ -48,16 +48,19 @@ func (p *parsed) gluedSep(n ast.Node, v view, lo, hi int) (split, bool) {
 		if !isLetterASCII(t[i-1]) {
 			return split{}, false
 		}
-		defAt := 0
+		defAt, sep := 0, i
+		if k, ok := p.boldGluedColon(v, i); ok {
+			sep = k // "**Cue Column**:As you take notes …"
+		}
 		switch {
-		case c == ':' && isUpperASCII(t[i+1]) && isLowerASCII(t[i+2]):
-			defAt = i + 1
+		case t[sep] == ':' && sep+2 < len(t) && isUpperASCII(t[sep+1]) && isLowerASCII(t[sep+2]):
+			defAt = sep + 1
 		case c == '-' && t[i+1] == ' ' && isUpperASCII(t[i+2]):
 			defAt = i + 2
 		default:
 			return split{}, false
 		}
-		termHi, defLo := v.srcOff(i), v.srcOff(defAt)
+		termHi, defLo := v.srcOff(sep), v.srcOff(defAt)
 		if termHi <= lo || defLo < 0 {
 			return split{}, false
 		}
@@ -68,7 +71,7 @@ func (p *parsed) gluedSep(n ast.Node, v view, lo, hi int) (split, bool) {
 		if first, _, _ := strings.Cut(term, " "); notFirst[strings.ToLower(first)] {
 			return split{}, false // "This- …", "It:The …" start a sentence
 		}
-		s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: string(c)}
+		s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: string(t[sep])}
 		return s, p.validSplit(n, s)
 	}
 	return split{}, false

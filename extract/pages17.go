@@ -1,0 +1,23 @@
+package extract
+
+// boldGluedColon finds the colon glued to a bold term, as students type it
+// in a hurry: "**Cue Column**:As you take notes …" and, with the colon
+// typed inside the bold and again after it, "**Summaries:**:Sum up each
+// page …". Byte i of v's text is where the term's letters stop; the
+// markup that closes the bold is a NUL in the view. It returns the index
+// of the colon that parts term from definition.
+func (p *parsed) boldGluedColon(v view, i int) (int, bool) {
+	t := v.text
+	k := i
+	if t[k] == ':' {
+		k++ // "**Summaries:**:": the first colon is inside the bold
+	}
+	if k+1 >= len(t) || t[k] != 0 || t[k+1] != ':' {
+		return 0, false
+	}
+	at := v.srcOff(k - 1)
+	if at < 0 || at+1 >= len(p.src) || (p.src[at+1] != '*' && p.src[at+1] != '_') {
+		return 0, false
+	}
+	return k + 1, true
+}
