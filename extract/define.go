@@ -868,7 +868,8 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
 		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !isNamedSymbolTerm(term, s.sep) &&
 		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) &&
-		!isQuotation(term, s.sep) && !p.isNoListTerm(n, term, s.sep) && !isSpeciesTerm(term) {
+		!isQuotation(term, s.sep) && !p.isNoListTerm(n, term, s.sep) && !isSpeciesTerm(term) &&
+		!p.isTaskCommand(n, s, term) {
 		// "I - current flowing through the component (amps)": a symbol
 		// before a dash is glossed as a formula's is, at more length than
 		// a word ("I - yo"); "A: Il gradiente …" answers, "I = 0.25 A" is

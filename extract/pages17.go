@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
 // boldGluedColon finds the colon glued to a bold term, as students type it
 // in a hurry: "**Cue Column**:As you take notes …" and, with the colon
 // typed inside the bold and again after it, "**Summaries:**:Sum up each
@@ -20,4 +26,28 @@ func (p *parsed) boldGluedColon(v view, i int) (int, bool) {
 		return 0, false
 	}
 	return k + 1, true
+}
+
+// taskTermWords is the most words a task named before its command has.
+const taskTermWords = 12
+
+// isTaskCommand reports whether a split at a colon names a task before the
+// one command that does it, as cheat sheets and TIL notes write it: "to
+// fixup a commit based on message: `git commit --fixup :/Start`". The
+// task is a phrase that opens with "to" or "how to", longer than a term
+// may be, and the definition is one code span; "To sum up: the code …"
+// has words after it and splits nothing.
+func (p *parsed) isTaskCommand(n ast.Node, s split, term string) bool {
+	if s.sep != ":" {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(term))
+	rest, ok := strings.CutPrefix(t, "to ")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "how to ")
+	}
+	if !ok || rest == "" || countFields(t) > taskTermWords || strings.ContainsAny(t, ".,;!?:") {
+		return false
+	}
+	return p.codeSpanOnly(n, s.defLo, s.defHi)
 }
