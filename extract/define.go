@@ -1023,7 +1023,8 @@ var wikilinkSource = regexp.MustCompile(`\[\[[^\[\]]*\]\]`)
 
 // isTermList reports whether term, before a colon, names a few things in a
 // list: "Sodium, potassium", "re, oir verbs" (up to four of one or two words
-// each, none the start of a clause).
+// each, none the start of a clause; a word in quotes is named, not used:
+// "\"yet\", \"however\": signal a turn").
 func isTermList(term, sep string) bool {
 	if sep != ":" || !strings.Contains(term, ", ") {
 		return false
@@ -1034,7 +1035,7 @@ func isTermList(term, sep string) bool {
 	}
 	for _, part := range parts {
 		w, _, _ := strings.Cut(part, " ")
-		if n := countFields(part); n == 0 || n > 2 || lookupLower(notFirst, w) || lookupLower(conjunctions, w) || !isTerm(part) {
+		if n := countFields(part); n == 0 || n > 2 || !isQuotedPart(part) && (lookupLower(notFirst, w) || lookupLower(conjunctions, w) || !isTerm(part)) {
 			return false
 		}
 	}

@@ -51,3 +51,17 @@ func (p *parsed) isTaskCommand(n ast.Node, s split, term string) bool {
 	}
 	return p.codeSpanOnly(n, s.defLo, s.defHi)
 }
+
+// isQuotedPart reports whether part, one of a list of terms, is in quotes,
+// "\"however\"" or "“yet”", around a word or two: the words are named, so
+// a word that opens a clause elsewhere, as "however" does, is a term here.
+func isQuotedPart(part string) bool {
+	part = strings.TrimSpace(part)
+	inner, ok := strings.CutPrefix(part, `"`)
+	if ok {
+		inner, ok = strings.CutSuffix(inner, `"`)
+	} else if inner, ok = strings.CutPrefix(part, "“"); ok {
+		inner, ok = strings.CutSuffix(inner, "”")
+	}
+	return ok && hasWordChar(inner) && !strings.ContainsAny(inner, `"“”`)
+}
