@@ -325,12 +325,12 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 			return heading{level: n.Level, text: strings.TrimSpace(p.plain(n, q.termLo, q.termHi)),
 				html: p.html(n, q.termLo, q.termHi), line: p.lineOf(n)}, true
 		}
-		text := untagged(strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":：")))
+		text := cutLengthHint(untagged(strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))))
 		if strings.Contains(text, "[[") {
 			text = resolveWikilinks(text) // "[[Angina]] vs MI" in the context and tags reads "Angina vs MI"
 		}
 		html := p.html(n, 0, everything)
-		html = boldColon(strings.TrimSpace(strings.TrimRight(html, ":：")))
+		html = cutLengthHint(boldColon(strings.TrimSpace(strings.TrimRight(html, ":："))))
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
 			html = t
 		} else if t, ok := cutRomanNumbering(html); ok && hasWordChar(stripTags(t)) {

@@ -65,3 +65,61 @@ func isQuotedPart(part string) bool {
 	}
 	return ok && hasWordChar(inner) && !strings.ContainsAny(inner, `"“”`)
 }
+
+// lengthUnits are what a worksheet's prompt asks an answer's length in.
+var lengthUnits = map[string]bool{
+	"sentence": true, "sentences": true, "bullet": true, "bullets": true,
+	"word": true, "words": true, "paragraph": true, "paragraphs": true,
+}
+
+// cutLengthHint drops the length a worksheet's prompt asks for from the end
+// of a heading, "What stood out to you? Why? ( 2-4 sentences )", "Summarize
+// the chapter ( 1+ bullets )": the prompt is the question, the hint tells
+// the student how much to write. "Boyle's law (2 variables)" keeps its
+// brackets.
+func cutLengthHint(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return s
+	}
+	count, unit, ok := strings.Cut(strings.TrimSpace(t[open+1:len(t)-1]), " ")
+	if !ok || !lengthUnits[strings.ToLower(strings.TrimSpace(unit))] || !isLengthCount(count) {
+		return s
+	}
+	head := strings.TrimSpace(t[:open])
+	if !hasWordChar(head) {
+		return s
+	}
+	return head
+}
+
+// isLengthCount reports whether s counts as a worksheet asks: "2", "1+",
+// "2-4", "3–5".
+func isLengthCount(s string) bool {
+	s = strings.TrimSuffix(s, "+")
+	lo, hi, ok := strings.Cut(s, "-")
+	if !ok {
+		lo, hi, ok = strings.Cut(s, "–")
+	}
+	if !ok {
+		hi = lo
+	}
+	return isDigits(lo) && isDigits(hi)
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
