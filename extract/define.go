@@ -546,6 +546,9 @@ func (p *parsed) splitLine(n ast.Node, lo, hi int) (split, bool) {
 		return e.s, e.ok
 	}
 	s, ok := p.findSplit(n, lo, hi)
+	if ok {
+		s = p.cutTILMarker(s)
+	}
 	*e = splitEntry{n: n, lo: lo, hi: hi, s: s, ok: ok}
 	return s, ok
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -122,4 +123,30 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// tilOpeners are the words "TIL" leads into a term with: "TIL that 314159
+// is a prime number", "TIL about the Volkswagen sausage — …".
+var tilOpeners = []string{"that ", "about ", "of "}
+
+// cutTILMarker leaves "TIL" ("today I learned"), and the word it leads in
+// with, off the term of split s: a TIL note's "TIL that 314159 is a prime
+// number" asks for 314159, as a task marker such as "TODO" is left off.
+func (p *parsed) cutTILMarker(s split) split {
+	lo := s.termLo
+	if lo < 0 || s.termHi-lo < 5 || p.src[lo] != 'T' || !bytes.HasPrefix(p.src[lo:s.termHi], []byte("TIL ")) {
+		return s
+	}
+	lo += len("TIL ")
+	for _, w := range tilOpeners {
+		if bytes.HasPrefix(p.src[lo:s.termHi], []byte(w)) {
+			lo += len(w)
+			break
+		}
+	}
+	if !hasWordCharBytes(bytes.TrimSpace(p.src[lo:s.termHi])) {
+		return s
+	}
+	s.termLo = lo
+	return s
 }
