@@ -362,10 +362,11 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 	} else {
 		spans = o.spans(n, true)
 	}
+	spans, own := o.embedLines(n, spans)
 	if len(spans) > 0 {
 		out = append(out, Block{Kind: Paragraph, Spans: spans, Pos: pos})
 	}
-	return o.inlineImages(out, n)
+	return o.inlineImages(out, n, own)
 }
 
 // o2aMarkers returns how many of the lines that open paragraph n are
@@ -386,9 +387,12 @@ func (p *parsed) o2aMarkers(n ast.Node) (first int, last bool) {
 // inlineImages appends to out the images that paragraph n shows among its
 // text, "See the diagram: ![OSI](osi.png)", or after a line break: the sheet
 // draws them under the text, which names them. Only images the note's
-// folder holds are drawn; the text already names the others.
-func (o *outliner) inlineImages(out []Block, n ast.Node) []Block {
-	if len(o.p.images) == 0 {
+// folder holds are drawn; the text already names the others, but for the
+// embeds own names, which stood on a line of their own (see embedLines):
+// a missing one is an image block, printed as "[image: plot.png]" as the
+// sheet prints a missing image that stands alone.
+func (o *outliner) inlineImages(out []Block, n ast.Node, own map[string]bool) []Block {
+	if len(o.p.images) == 0 && own == nil {
 		return out // the note loaded no image: there is none to draw
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -402,12 +406,80 @@ func (o *outliner) inlineImages(out []Block, n ast.Node) []Block {
 		t := o.p.inlineText(n, nil)
 		for _, m := range embed.FindAllSubmatchIndex(t, -1) {
 			target := strings.TrimSpace(string(t[m[2]:m[3]]))
-			if path := o.imagePath(embedKey(target)); path != "" && imageExts[strings.ToLower(filepath.Ext(target))] {
+			if path := o.imagePath(embedKey(target)); path != "" && imageExts[strings.ToLower(filepath.Ext(target))] || own[target] {
 				out = append(out, Block{Kind: Image, Src: target, Path: path, Alt: target, Width: embedWidth(t[m[0]:m[1]]), Pos: o.p.pos(o.start(n))})
 			}
 		}
 	}
 	return out
+}
+
+// embedLines drops from spans, the text of paragraph n, the lines that
+// hold image embeds and nothing else, "Plot:" over "![[plot.png|393]]",
+// and returns the targets of these embeds. The sheet printed the image's
+// file name as a line of text, "plot.png", above the drawn image, or alone
+// for a missing one, where a paragraph of embeds alone shows the image or
+// "[image: plot.png]". A text of embed lines alone, a bullet
+// "- ![[plot.png]]", is left as it is: an empty bullet over the image
+// would say less than the bullet naming it.
+func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool) {
+	if !o.p.linesHold(n, "![[") {
+		return spans, nil
+	}
+	var shown [][]string
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		l := bytes.TrimSpace(segValue(lines.At(i), o.p.src))
+		if !bytes.HasPrefix(l, []byte("![[")) || len(bytes.TrimSpace(embed.ReplaceAll(l, nil))) > 0 {
+			continue
+		}
+		var names []string
+		for _, m := range embed.FindAllSubmatch(l, -1) {
+			target := strings.TrimSpace(string(m[1]))
+			if !imageExts[strings.ToLower(filepath.Ext(target))] {
+				names = nil
+				break
+			}
+			names = append(names, target)
+		}
+		if names != nil {
+			shown = append(shown, names)
+		}
+	}
+	if shown == nil {
+		return spans, nil
+	}
+	var own map[string]bool
+	out := make([]Span, 0, len(spans))
+	start := 0
+	for i := 0; i <= len(spans); i++ {
+		if i < len(spans) && spans[i].Style != Break {
+			continue
+		}
+		line := spans[start:i]
+		start = i + 1
+		text := strings.Join(strings.Fields(spansText(line)), " ")
+		if j := slices.IndexFunc(shown, func(names []string) bool { return strings.Join(names, " ") == text }); j >= 0 {
+			if own == nil {
+				own = map[string]bool{}
+			}
+			for _, name := range shown[j] {
+				own[name] = true
+			}
+			if len(out) > 0 && out[len(out)-1].Style == Break {
+				out = out[:len(out)-1]
+			}
+			continue
+		}
+		out = append(out, line...)
+		if i < len(spans) {
+			out = append(out, spans[i])
+		}
+	}
+	if own == nil || !slices.ContainsFunc(out, func(s Span) bool { return s.Style != Break }) {
+		return spans, nil // a bullet of embeds alone keeps their names on its line
+	}
+	return out, own
 }
 
 // onlyEmbeds returns the files that paragraph n embeds, and the widths it
@@ -514,8 +586,9 @@ func (o *outliner) item(n ast.Node) Item {
 			if cb, ok := c.FirstChild().(*east.TaskCheckBox); ok {
 				it.Task, it.Checked = true, cb.IsChecked
 			}
-			it.Spans = o.spans(c, true)
-			it.Blocks = o.inlineImages(it.Blocks, c)
+			var own map[string]bool
+			it.Spans, own = o.embedLines(c, o.spans(c, true))
+			it.Blocks = o.inlineImages(it.Blocks, c, own)
 			c = c.NextSibling()
 		}
 	}

@@ -125,6 +125,12 @@ func TestOutline(t *testing.T) {
 			"Q @1\n  > P *Mnemonic*|PA for *P*assive @1\nQ @4\n  > P *Note* @4\nQ @6\n  > P *Folded* @6\n  > L @7\n  >   - a @7\nQ @9\n  > P *only*|hard @9\nQ @12\n  > P [not a callout] @12\n"},
 		{"obsidian links and embeds", "![[x.png]] ![[y.png|100]]\n\na [[b|c]] [[d#e]] ![[f.png]] ![[Note]] `[[g]]`\n",
 			"I x.png  \"x.png\" @1\nI y.png  \"y.png\" 100px @1\nP a c d f.png Note `[[g]]` @3\n"},
+		// An embed on a line of its own under text, "Plot:" over
+		// "![[plot.png|393]]", is an image, printed "[image: plot.png]" when
+		// missing (except-biochem printed "plot.png" as text); an embed
+		// inside a sentence, or alone in a bullet, stays its text.
+		{"embed lines", "Peptide bond resonance:\n![[bond.png]]\n\n1. Measure P.\n\tPlot:\n\t![[p.png|393]]\n\nSee ![[q.png]] here\n![[r.mp3]]\n\n- ![[s.png]]\n",
+			"P {Peptide bond resonance}: @1\nI bond.png  \"bond.png\" @1\nL from 1 @4\n  - Measure P.|{Plot}: @4\n    I p.png  \"p.png\" 393px @4\nP See q.png here|r.mp3 @8\nL @11\n  - s.png @11\n"},
 		{"image sizes", "![[a.png|200x100]]\n\n![diagram|250](d.png)\n\n<img src=\"e.png\" width=\"300\">\n\n<img src=\"f.png\" width='120px' alt=\"f\">\n\n![a|b](g.png)\n",
 			"I a.png  \"a.png\" 200px @1\nI d.png  \"diagram\" 250px @3\nI e.png  \"\" 300px @5\nI f.png  \"f\" 120px @7\nI g.png  \"a|b\" @9\n"},
 		// Marp's directives name nothing: a missing picture prints its
