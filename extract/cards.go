@@ -2702,9 +2702,10 @@ func leadFront(raw string, sc scope) (front, lead string) {
 	lead = contextText(front)
 	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead)) {
 		// A question above is on the card already and reads badly before
-		// another: "What is EC2?: Key features include"; so does a heading
-		// the lead-in repeats, "## 3NF" over "3NF:".
-		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && !strings.HasSuffix(c[len(c)-1], "?") &&
+		// another, "What is EC2?: Key features include", but for its
+		// subject, "EC2: Key features include" (see questionSubject); so
+		// does a heading the lead-in repeats, "## 3NF" over "3NF:".
+		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && (!strings.HasSuffix(c[len(c)-1], "?") || questionSubject(c[len(c)-1]) != c[len(c)-1]) &&
 			!strings.EqualFold(sc.ownerName(), lead) {
 			front = escapeText(partOwner(sc.ownerName(), lead)) + ": " + front
 		}

@@ -282,7 +282,7 @@ func askPartsWithOwner(cards []Card) {
 		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 || !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) {
 			continue
 		}
-		o := strings.TrimSpace(c.Context[len(c.Context)-1])
+		o := questionSubject(strings.TrimSpace(c.Context[len(c.Context)-1]))
 		if o == "" || !namesOwner(o) || countFields(o) > maxOwnedWords || namesPart(o) {
 			continue
 		}

@@ -15,13 +15,14 @@ import (
 // Production") ask "Durkheim: Key ideas", not "1. Durkheim: Key ideas".
 // Numbering that alone tells two headings apart stays: "### 16. März" and
 // "### 18. März" are two days, "## 1. Example" and "## 2. Example" two
-// examples.
+// examples. A question heading owns by its subject: "## What is a JOIN?"
+// asks "JOIN: Types" (see questionSubject).
 func (b *builder) headingOwner(h string) string {
 	t := stripNumbering(h)
 	if t == h || !hasWordChar(t) || b.repeated(unnumberedKey(t)) {
-		return h
+		return questionSubject(h)
 	}
-	return t
+	return questionSubject(t)
 }
 
 // unnumberedKey is the key under which a builder's heading counts hold

@@ -1,0 +1,48 @@
+package extract
+
+import "strings"
+
+// subjectAsks are the openings of a question that asks what a thing is,
+// "What is a JOIN?", "What are microservices?", "What is meant by
+// cohesion?": the words after them name the thing.
+var subjectAsks = []string{"what is meant by ", "what are ", "what is ", "what's ", "what was ", "what were "}
+
+// maxSubjectWords bounds the subject of a question read as an owner: a
+// longer one is a sentence, "What is the reason we normalise tables?".
+const maxSubjectWords = 5
+
+// questionSubject returns the thing a question heading asks about, as a
+// part it owns is asked with it: "## What is a JOIN?" over "- Types:"
+// asks "JOIN: Types", not "What is a JOIN?: Types". Any other heading, or a
+// question whose words after "What is" do not end in a name ("What is
+// GROUP BY used for?", "What is it?"), is returned as it is.
+func questionSubject(h string) string {
+	t := strings.TrimSpace(stripNumbering(h))
+	if !strings.HasSuffix(t, "?") || strings.Count(t, "?") != 1 {
+		return h
+	}
+	low := strings.ToLower(t)
+	var s string
+	for _, a := range subjectAsks {
+		if strings.HasPrefix(low, a) {
+			s = t[len(a) : len(t)-1]
+			break
+		}
+	}
+	for _, a := range []string{"a ", "an ", "the "} {
+		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) {
+			s = s[len(a):]
+			break
+		}
+	}
+	s = strings.TrimSpace(s)
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > maxSubjectWords || !hasWordChar(s) {
+		return h
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "for", "of", "to", "in", "on", "with", "by", "about", "like", "from", "it", "they", "this", "that", "used", "called", "meant", "made", "done":
+		return h // "What is GROUP BY used for?", "What is it?"
+	}
+	return s
+}
