@@ -577,6 +577,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	nameOwners(n.cards, columns, rows)
 	askPartsWithOwner(n.cards)
 	kindOwners(n.cards)
+	dropVideoPositions(n.cards)
 	n.cards = dropPointers(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string

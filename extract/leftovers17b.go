@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // subjectAsks are the openings of a question that asks what a thing is,
 // "What is a JOIN?", "What are microservices?", "What is meant by
@@ -45,4 +48,33 @@ func questionSubject(h string) string {
 		return h // "What is GROUP BY used for?", "What is it?"
 	}
 	return s
+}
+
+// videoPosition matches the inside of a parenthesis that gives a lecture
+// recording's position, "29:50", "1:02:33", "48:40 @ Virus Classifications
+// slide": where in the video the question was asked.
+var videoPosition = regexp.MustCompile(`^\d{1,2}(?::\d{2}){1,2}(?: @ [^()<>]*)?$`)
+
+// dropVideoPositions takes a recording's position off the question fronts
+// that end with it, as notes taken from a lecture video mark where each
+// question was asked: "Which method is best for detecting a new attack
+// (29:50)?" asks "Which method is best for detecting a new attack?". A
+// clock time, "@ 11:30 am", is no parenthesis before a question mark and
+// stays.
+func dropVideoPositions(cards []Card) {
+	for i := range cards {
+		f := cards[i].Front
+		end := strings.LastIndex(f, ")?")
+		if end < 0 {
+			continue
+		}
+		open := strings.LastIndexByte(f[:end], '(')
+		if open < 1 || f[open-1] != ' ' || !videoPosition.MatchString(f[open+1:end]) {
+			continue
+		}
+		if cards[i].Key == "" {
+			cards[i].Key = f
+		}
+		cards[i].Front = f[:open-1] + f[end+1:]
+	}
 }
