@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // subjectAsks are the openings of a question that asks what a thing is,
@@ -77,4 +78,64 @@ func dropVideoPositions(cards []Card) {
 		}
 		cards[i].Front = f[:open-1] + f[end+1:]
 	}
+}
+
+// pairOwner returns the owner of card i among the cards is of one front
+// when no single level of its context tells it from the others (see
+// ownerOf): its innermost level after the nearest level above it with
+// which no other card shares both, "Stack › Defined actions" for
+// "is_empty()" beside "Queue › Defined actions" and "Stack › Linked list
+// time complexity". Both levels must name an owner. pairs counts the pairs
+// of levels of the cards, made on first use.
+func pairOwner(cards []Card, is []int, i int, columns map[string]bool, pairs *map[string]int) (string, bool) {
+	c := cards[i].Context
+	if len(c) < 2 {
+		return "", false
+	}
+	if *pairs == nil {
+		*pairs = map[string]int{}
+		for _, k := range is {
+			seen := map[string]bool{}
+			ck := cards[k].Context
+			for a := len(ck) - 1; a > 0; a-- {
+				for b := a - 1; b >= 0; b-- {
+					if key := ck[b] + "\x00" + ck[a]; !seen[key] {
+						seen[key] = true
+						(*pairs)[key]++
+					}
+				}
+			}
+		}
+	}
+	in := c[len(c)-1]
+	if !ownsPart(in, columns) {
+		return "", false
+	}
+	for b := len(c) - 2; b >= 0; b-- {
+		if (*pairs)[c[b]+"\x00"+in] == 1 && ownsPart(c[b], columns) {
+			return strings.TrimSpace(c[b]) + " › " + strings.TrimSpace(in), true
+		}
+	}
+	return "", false
+}
+
+// ownsPart reports whether a level of a context may name the owner of a
+// part, as ownerOf asks of one: short, no table's column, no generic
+// section title.
+func ownsPart(level string, columns map[string]bool) bool {
+	o := strings.TrimSpace(level)
+	return o != "" && !columns[level] && namesOwner(o) && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60
+}
+
+// allPaired reports whether every card of is has its owner by two levels
+// (see pairOwner): each sits in a list whose label recurs under other
+// owners ("Defined actions" under "Stack" and under "Queue"), parallel
+// lists of the same parts, so the front is a part of each.
+func allPaired(is []int, paired map[int]bool) bool {
+	for _, i := range is {
+		if !paired[i] {
+			return false
+		}
+	}
+	return len(is) > 1
 }

@@ -157,6 +157,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 	owner := map[int]string{}              // card → its owner, for fronts on several cards
 	part := map[int]string{}               // card → the level it is a part of, case folded, owner or not
 	fronts := map[string]map[string]bool{} // such a level → its fronts
+	paired := map[int]bool{}               // cards whose owner is two levels (see pairOwner)
 	for _, f := range order {
 		is := byFront[f]
 		if mixed(cards, is, rows) {
@@ -177,9 +178,13 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 				}
 			}
 		}
+		var pairs map[string]int // see pairOwner, made when a card needs it
 		for _, i := range is {
 			if o, ok := ownerOf(cards[i].Context, levels, columns, namesOwner); ok {
 				owner[i] = o
+			} else if o, ok := pairOwner(cards, is, i, columns, &pairs); ok {
+				owner[i] = o
+				paired[i] = true
 			}
 			// A level that names no owner still tells the cards apart:
 			// "There are four conditions for deadlock" over one list and
@@ -196,7 +201,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 	}
 	shared := map[[2]string][]string{} // see sharedFronts
 	for _, f := range order {
-		if !partOfOwners(f, byFront[f], part, fronts, shared) && !rowsOfTables(cards, byFront[f], part, rows) && !aspectOfOwners(f, byFront[f], part) {
+		if !partOfOwners(f, byFront[f], part, fronts, shared) && !rowsOfTables(cards, byFront[f], part, rows) && !aspectOfOwners(f, byFront[f], part) && !allPaired(byFront[f], paired) {
 			continue
 		}
 		names := ownerNames(byFront[f], owner)
