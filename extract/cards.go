@@ -1612,7 +1612,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if b.p.opensWithProof(n) {
 				continue // "**Dim.**" over "Si ha:": the steps of a proof
 			}
-			if i+1 < len(nodes) && b.qaPair(n, nodes[i+1], sc) {
+			if i+1 < len(nodes) && (b.qaPair(n, nodes[i+1], sc) || b.ifAnswer(n, nodes[i+1], sc)) {
 				i++
 				continue
 			}
