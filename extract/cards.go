@@ -2563,11 +2563,8 @@ func aspectFront(front string, sc scope, title string) string {
 	}
 	c, generic := ownerContext(sc.context())
 	if (generic || len(c) > 1 || len(c) == 1 && sc.ownsOneLevel(title)) && !strings.HasPrefix(c[len(c)-1], "#") {
-		name := headingName(caseStudyName(c[len(c)-1]))
-		if s, ok := questionSubject(name); ok {
-			name = s // "## 6. What is a JOIN?" over "- Types: …" asks "JOIN: Types"
-		}
-		return escapeText(name) + ": " + front
+		// "## 6. What is a JOIN?" over "- Types: …" asks "JOIN: Types".
+		return escapeText(questionSubject(headingName(caseStudyName(c[len(c)-1])))) + ": " + front
 	}
 	return front
 }

@@ -255,37 +255,3 @@ func (p *parsed) endsInLeadIn(n ast.Node) bool {
 	t := bytes.TrimRight(segValue(par.Lines().At(par.Lines().Len()-1), p.src), " \t\r\n*_")
 	return bytes.HasSuffix(t, []byte(":")) || bytes.HasSuffix(t, []byte("："))
 }
-
-// maxSubjectWords is the most words questionSubject takes for a subject: a
-// longer one is a question of its own, not a name.
-const maxSubjectWords = 4
-
-// questionSubject returns what a heading that asks "What is …?" names, its
-// article left off: "What is a JOIN?" names "JOIN", "What are indexes?"
-// "indexes". A section's aspect is asked with it (see aspectFront), and
-// "JOIN: Types" asks what "What is a JOIN?: Types" does. ok is false for
-// another question, or a subject of more than maxSubjectWords words.
-func questionSubject(h string) (subject string, ok bool) {
-	t, found := strings.CutSuffix(strings.TrimSpace(h), "?")
-	if !found || len(t) > 64 {
-		return "", false
-	}
-	var rest string
-	for _, q := range []string{"what is ", "what are ", "what's "} {
-		if len(t) > len(q) && strings.EqualFold(t[:len(q)], q) {
-			rest = t[len(q):]
-			break
-		}
-	}
-	for _, a := range []string{"a ", "an ", "the "} {
-		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
-			rest = rest[len(a):]
-			break
-		}
-	}
-	rest = strings.TrimSpace(rest)
-	if n := countFields(rest); n == 0 || n > maxSubjectWords || !hasWordChar(rest) {
-		return "", false
-	}
-	return rest, true
-}
