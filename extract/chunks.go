@@ -569,7 +569,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		c.b.covered.markIn(covered)
 		c.b = nil
 	}
-	n.cards = dropLabelTwins(dropHeadingRepeats(dropRepeats(n.cards)))
+	n.cards = dropNarrowTwins(dropLabelTwins(dropHeadingRepeats(dropRepeats(n.cards))))
 	if twins {
 		n.cards = dropTwins(n.cards)
 	}
