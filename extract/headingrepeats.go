@@ -18,6 +18,7 @@ func dropHeadingRepeats(cards []Card) []Card {
 	var drop map[int]bool
 	var lastCtx []string // the section of the last defining card, and its heading's card
 	lastH := -1
+	var walk sectionWalk
 	for i, c := range cards {
 		if !definesOwnHeading(c) {
 			continue
@@ -25,7 +26,7 @@ func dropHeadingRepeats(cards []Card) []Card {
 		h := lastH
 		if !slices.Equal(c.Context, lastCtx) {
 			// A section of many such lines looks back once, not once a line.
-			h, lastCtx = headingCardOf(cards[:i], c), c.Context
+			h, lastCtx = headingCardOf(cards[:i], c, &walk), c.Context
 			lastH = h
 		}
 		if h < 0 || drop[h] {
@@ -66,19 +67,15 @@ func definesOwnHeading(c Card) bool {
 // headingCardOf returns the index among earlier of the card of the heading
 // card c stands under: the same front, asked one level up. It returns -1
 // when there is none. It looks back from the end over the cards of c's own
-// section only, and stops at the first card of any other, so a note of many
-// sections is walked once, not once per defining line.
-func headingCardOf(earlier []Card, c Card) int {
-	up := c.Context[:len(c.Context)-1]
-	for i := len(earlier) - 1; i >= 0; i-- {
-		e := earlier[i]
-		switch {
-		case len(e.Context) >= len(c.Context) && slices.Equal(e.Context[:len(c.Context)], c.Context):
-			continue // a card of the section itself, made before c
-		case slices.Equal(e.Context, up) && e.Kind != Cloze && readKey(e.Front) == readKey(c.Front):
-			return i
-		}
+// section only (through walk), and stops at the first card of any other, so
+// a note of many sections is walked once, not once per defining line.
+func headingCardOf(earlier []Card, c Card, walk *sectionWalk) int {
+	i := walk.before(earlier, c.Context)
+	if i < 0 {
 		return -1
+	}
+	if e := earlier[i]; slices.Equal(e.Context, c.Context[:len(c.Context)-1]) && e.Kind != Cloze && readKey(e.Front) == readKey(c.Front) {
+		return i
 	}
 	return -1
 }

@@ -153,12 +153,13 @@ func dropLabelTwins(cards []Card) []Card {
 	var drop map[int]bool
 	var lastCtx []string // the section of the last card, and its heading's card
 	h := -1
+	var walk sectionWalk
 	for i, c := range cards {
 		if len(c.Context) == 0 || c.Kind == Cloze {
 			continue
 		}
 		if !slices.Equal(c.Context, lastCtx) {
-			h, lastCtx = sectionHeadCard(cards[:i], c.Context), c.Context
+			h, lastCtx = sectionHeadCard(cards[:i], c.Context, &walk), c.Context
 		}
 		if h < 0 || drop[h] {
 			continue
@@ -180,18 +181,11 @@ func dropLabelTwins(cards []Card) []Card {
 
 // sectionHeadCard returns the index among earlier of the card just before
 // the cards of the section ctx, if it stands one level up: the card of the
-// section's heading. It returns -1 when there is none.
-func sectionHeadCard(earlier []Card, ctx []string) int {
-	up := ctx[:len(ctx)-1]
-	for i := len(earlier) - 1; i >= 0; i-- {
-		e := earlier[i]
-		if len(e.Context) >= len(ctx) && slices.Equal(e.Context[:len(ctx)], ctx) {
-			continue // a card of the section itself
-		}
-		if slices.Equal(e.Context, up) && e.Kind != Cloze {
-			return i
-		}
-		return -1
+// section's heading. It returns -1 when there is none. walk looks back over
+// the cards of the section itself.
+func sectionHeadCard(earlier []Card, ctx []string, walk *sectionWalk) int {
+	if i := walk.before(earlier, ctx); i >= 0 && slices.Equal(earlier[i].Context, ctx[:len(ctx)-1]) && earlier[i].Kind != Cloze {
+		return i
 	}
 	return -1
 }
