@@ -131,21 +131,41 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 		return key, asked, len(key) > 0 && keyWords(key) <= maxOwnedWords
 	}
-	count := map[string]int{} // allocates a key per front, not per card
-	for _, c := range cards {
-		if k, _, ok := partKey(c); ok {
-			count[string(k)]++
+	// Each card's key is built once: its part is the index of the key among
+	// keys, which allocates a key per front, not per card, and -1 when the
+	// card has none.
+	index := map[string]int{}
+	var keys []string
+	var count []int
+	type cardPart struct {
+		part int
+		own  bool
+	}
+	parts := make([]cardPart, len(cards))
+	for i, c := range cards {
+		k, own, ok := partKey(c)
+		if !ok {
+			parts[i].part = -1
+			continue
 		}
+		j, seen := index[string(k)]
+		if !seen {
+			j = len(keys)
+			key := string(k)
+			index[key] = j
+			keys, count = append(keys, key), append(count, 0)
+		}
+		count[j]++
+		parts[i] = cardPart{j, own}
 	}
 	byFront := map[string][]int{}
 	asked := map[int]bool{} // cards asked with their owner already
 	var order []string      // fronts in the order first seen, for determinism
-	for i, c := range cards {
-		k, own, ok := partKey(c)
-		if !ok || count[string(k)] < 2 {
+	for i, cp := range parts {
+		if cp.part < 0 || count[cp.part] < 2 {
 			continue
 		}
-		front := string(k)
+		own, front := cp.own, keys[cp.part]
 		if byFront[front] == nil {
 			order = append(order, front)
 		}
