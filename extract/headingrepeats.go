@@ -19,8 +19,9 @@ func dropHeadingRepeats(cards []Card) []Card {
 	var lastCtx []string // the section of the last defining card, and its heading's card
 	lastH := -1
 	var walk sectionWalk
+	defines := cardTests(cards, func(c *Card) bool { return definesOwnHeading(*c) })
 	for i, c := range cards {
-		if !definesOwnHeading(c) {
+		if !defines[i] {
 			continue
 		}
 		h := lastH

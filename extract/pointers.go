@@ -20,17 +20,23 @@ var pointerLabels = map[string]bool{
 // command of a cheat sheet is asked with its command ("Ipconfig:
 // Function"), and the label's cards go only then.
 func dropPointers(cards []Card) []Card {
+	pointer := cardTests(cards, asksPointer)
 	out := cards[:0]
-	for _, c := range cards {
-		front := c.Front
-		if c.Key != "" {
-			front = c.Key // "Ipconfig: More details" asks the part "More details"
-		}
-		if c.Kind == Cloze || !pointerLabel(stripTags(front)) && !seeLinkCard(front, c.Back) && !ownedPlan(stripTags(front)) {
+	for i, c := range cards {
+		if !pointer[i] {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// asksPointer reports whether card c asks a pointer label (see dropPointers).
+func asksPointer(c *Card) bool {
+	front := c.Front
+	if c.Key != "" {
+		front = c.Key // "Ipconfig: More details" asks the part "More details"
+	}
+	return c.Kind != Cloze && (pointerLabel(stripTags(front)) || seeLinkCard(front, c.Back) || ownedPlan(stripTags(front)))
 }
 
 // pointerLabel reports whether front, a card's front as plain text, is one

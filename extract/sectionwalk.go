@@ -43,3 +43,19 @@ func (w *sectionWalk) before(earlier []Card, ctx []string) int {
 	w.last[d] = walkStop{ctx: ctx, end: len(earlier), stop: i}
 	return i
 }
+
+// testPiece is how many cards cardTests gives a core at a time.
+const testPiece = 1024
+
+// cardTests returns whether test holds for each of cards, tested on every
+// core when there are many: the merge's passes run after the chunks are
+// carded, while the other cores idle.
+func cardTests(cards []Card, test func(*Card) bool) []bool {
+	is := make([]bool, len(cards))
+	parallel((len(cards)+testPiece-1)/testPiece, func(k int) {
+		for i := k * testPiece; i < min((k+1)*testPiece, len(cards)); i++ {
+			is[i] = test(&cards[i])
+		}
+	})
+	return is
+}
