@@ -81,13 +81,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := validate(file, src, opt); err != nil {
 		return Deck{}, err
 	}
-	if !norm.NFC.IsNormal(src) {
-		// "é" as "e" and a combining accent (a macOS file, text pasted from a
-		// PDF) is the same text as "é": Anki stores names and fields in NFC.
-		src = norm.NFC.Bytes(src)
-	}
-	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	src = mathPipes(escapedBrackets(adFences(admonitions(unwrapLines(tabStops(bidiMarks(invisibleMarks(dropObjectMarks(normaliseNewlines(src))))))))))
+	src = rewriteNFC(src)
 	fm, body, shift, err := splitFrontMatter(file, src)
 	if err != nil {
 		return Deck{}, err
@@ -151,6 +145,35 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	sort.Slice(d.Media, func(i, j int) bool { return d.Media[i].Name < d.Media[j].Name })
 	return d, nil
+}
+
+// nfcAside is the size from which a note's NFC check runs beside its first
+// rewrites, on another core, instead of before them.
+const nfcAside = 64 << 10
+
+// rewriteNFC returns src in NFC, its byte order mark dropped and its first
+// rewrites done. "é" as "e" and a combining accent (a macOS file, text
+// pasted from a PDF) is the same text as "é": Anki stores names and fields in
+// NFC. The check reads a long note while the rewrites run, which are done
+// again from the NFC text only when the note was not in NFC.
+func rewriteNFC(src []byte) []byte {
+	rewrite := func(src []byte) []byte {
+		src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+		return mathPipes(escapedBrackets(adFences(admonitions(unwrapLines(tabStops(bidiMarks(invisibleMarks(dropObjectMarks(normaliseNewlines(src))))))))))
+	}
+	if len(src) < nfcAside {
+		if !norm.NFC.IsNormal(src) {
+			src = norm.NFC.Bytes(src)
+		}
+		return rewrite(src)
+	}
+	normal := make(chan bool, 1)
+	go func() { normal <- norm.NFC.IsNormal(src) }()
+	out := rewrite(src)
+	if !<-normal {
+		out = rewrite(norm.NFC.Bytes(src))
+	}
+	return out
 }
 
 // inlineCode opens the inline code that knitr and Quarto run when they
