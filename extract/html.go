@@ -270,6 +270,28 @@ func (p *parsed) plain(n ast.Node, lo, hi int) string {
 	return t
 }
 
+// plainFrom renders as plain text, as plain does, the inline content of n
+// between lo and hi, whose first child that ends at lo or later is *from
+// (nil for n's first child). The children before it end before lo and
+// render nothing, those that start after hi neither: the cells of a block's
+// rows, read in order, cost the length of the block once, not once a row.
+// It leaves in *from the first child that ends at lo or later.
+func (p *parsed) plainFrom(n ast.Node, from *ast.Node, lo, hi int) string {
+	c := *from
+	if c == nil {
+		c = n.FirstChild()
+	}
+	for c != nil && p.endOf(c) < lo {
+		c = c.NextSibling()
+	}
+	*from = c
+	r := p.newRenderer(true)
+	for ; c != nil && p.startOf(c) <= hi; c = c.NextSibling() {
+		r.inline(c, lo, hi)
+	}
+	return markHighlights(joinFields(r.close()), false)
+}
+
 // A plainCache holds the plain text of recently rendered ranges by their
 // start, one line a slot, as a splitCache holds splits.
 type plainCache [1024]plainEntry

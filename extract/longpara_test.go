@@ -48,7 +48,10 @@ func BenchmarkLongParagraph(b *testing.B) {
 // 20,000 "{@{…}@}" clozes on one line 14 s, and 20,000 katex or hint
 // shortcode pairs on one line 12 s; 80,000 sections each with "Motor:" and
 // "Sensory:" 25 s, and a run of 20,000 "key:: value" lines under a
-// heading 5 s.
+// heading 5 s; 20,000 sections each of one "- Term: def" bullet 3 s (each
+// heading's card searched back through all the cards before it), and a
+// paragraph of 20,000 "a | b" rows 10 s (each cell of the sheet's table
+// read through every row of the paragraph).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -135,6 +138,22 @@ func BenchmarkRewrites(b *testing.B) {
 				fmt.Fprintf(&s, "p%d:: v%d\n", i, i)
 			}
 			return s.String() + "\n- T:: d\n"
+		}},
+		{"labelled-sections", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# D\n\n")
+			for i := range n {
+				fmt.Fprintf(&s, "## H%d\n- T%d: d\n\n", i, i)
+			}
+			return s.String()
+		}},
+		{"bare-pipe-rows", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# D\n\n## P\n\nsingulier | pluriel\n")
+			for i := range n {
+				fmt.Fprintf(&s, "-eau beau%d | -eaux beaux%d\n", i, i)
+			}
+			return s.String()
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder

@@ -294,10 +294,11 @@ func (o *outliner) pipeTable(n ast.Node, pos Pos) (Block, bool) {
 		return Block{}, false
 	}
 	b := Block{Kind: Table, Rows: make([][]Cell, len(rows)), Pos: pos}
+	var from ast.Node // the first child of n left to read
 	for i, cells := range rows {
 		b.Rows[i] = make([]Cell, len(cells))
 		for k, c := range cells {
-			if t := strings.TrimSpace(o.p.plain(n, c[0], c[1])); t != "" {
+			if t := strings.TrimSpace(o.p.plainFrom(n, &from, c[0], c[1])); t != "" {
 				b.Rows[i][k].Spans = []Span{{Text: string(sheetText([]byte(t)))}}
 			}
 		}
