@@ -442,12 +442,12 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 				}
 				if was != nil && (!sameFile || len(was) == 4 && was[3] == source) {
 					if sameFile && len(was) == 4 {
-						used = keepCaseTwin(c, id.ranks(i, j), was, source, prev, used, guids)
+						used = keepCaseTwin(c, id.ranks(i, j), was, source, prev, used, decks, guids)
 					}
 					continue
 				}
 				if used == nil {
-					used = usedGUIDs(guids)
+					used = usedGUIDs(decks, guids)
 				}
 				for _, a := range id.others(i, j) {
 					if used[a] {
@@ -479,7 +479,7 @@ func KeepGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []stri
 // note with the other's content. ranks are the GUIDs of c's twins of its
 // back (see identities), nil when it has none; c keeps the one it has when
 // none of them is known so. It returns used (see KeepGUIDs), made if nil.
-func keepCaseTwin(c *extract.Card, ranks []string, was []string, source string, prev func(guid string) []string, used map[string]bool, guids [][]string) map[string]bool {
+func keepCaseTwin(c *extract.Card, ranks []string, was []string, source string, prev func(guid string) []string, used map[string]bool, decks []extract.Deck, guids [][]string) map[string]bool {
 	if ranks == nil {
 		return used
 	}
@@ -488,7 +488,7 @@ func keepCaseTwin(c *extract.Card, ranks []string, was []string, source string, 
 		return used
 	}
 	if used == nil {
-		used = usedGUIDs(guids)
+		used = usedGUIDs(decks, guids)
 	}
 	back := noteHTML(c.Back)
 	for _, a := range ranks {
@@ -501,12 +501,20 @@ func keepCaseTwin(c *extract.Card, ranks []string, was []string, source string, 
 	return used
 }
 
-// usedGUIDs returns the set of guids, a package's GUIDs by deck and card.
-func usedGUIDs(guids [][]string) map[string]bool {
+// usedGUIDs returns the set of guids, a package's GUIDs by deck and card
+// (see PackageGUIDs), and of the GUIDs set on the cards of decks, its decks.
+func usedGUIDs(decks []extract.Deck, guids [][]string) map[string]bool {
 	used := map[string]bool{}
 	for _, gs := range guids {
 		for _, g := range gs {
 			used[g] = true
+		}
+	}
+	for _, d := range decks {
+		for _, c := range d.Cards {
+			if c.GUID != "" {
+				used[c.GUID] = true
+			}
 		}
 	}
 	return used

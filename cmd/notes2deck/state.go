@@ -236,6 +236,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 			}
 		}
 	}
+	exporters.KeepUnchangedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepGUIDs(decks, ids(), prev)
 	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepRenamedGUIDs(decks, ids(), prev, remembered(true))

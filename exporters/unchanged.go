@@ -1,0 +1,96 @@
+package exporters
+
+import (
+	"strings"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// KeepUnchangedGUIDs gives each card of decks whose GUID is not set, and
+// whose GUID now is one that prev knows from another note file of this
+// build (a twin's, a case twin's) or not at all, the GUID of the one note
+// a previous build wrote with exactly the card's kind, deck name and fields
+// (front, back, Context and Source as written): the card is unchanged, so
+// it keeps its own GUID before any later pass lends GUIDs to the cards that
+// changed. Without it, twins told apart by rank (a.md and b.md of the same
+// text, three twins, fronts that differ only in case) re-ranked when one of
+// them was edited, recased or renamed, and the unchanged card took the
+// changed one's GUID while the changed one took the unchanged one's: in
+// Anki the two notes traded content and review histories. A card that
+// shares its identity with another card, or with another remembered note,
+// is left as it is, as is a note whose GUID a card of decks has set or
+// keeps as its own. A card whose GUID now is that of a note file this build
+// has not looks for none: a conflict copy kept as its note is deleted takes
+// the note's reviewed GUIDs (see KeepGUIDs). A card that looks and finds
+// no note of its own may lose the GUID it has now to the card whose note
+// that is: PackageGUIDs then gives it another.
+//
+// remembered and prev are as KeepRecasedGUIDs's; ids must be
+// NewCardIDs(decks), made before any GUID of decks was set.
+func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string,
+	remembered func(each func(guid, deck, kind string, fields []string))) {
+	cards := map[string][]cardRef{} // the cards to look up, by identity
+	taken := map[string]bool{}      // the GUIDs set, or of a card that keeps its own
+	sources := make([]string, len(decks))
+	built := make(map[string]bool, len(decks)) // the note files of this build, by Source field
+	for i, d := range decks {
+		sources[i] = sourceField(d)
+		built[sources[i]] = true
+	}
+	for i, d := range decks {
+		source := sources[i]
+		for j, c := range d.Cards {
+			if c.GUID != "" {
+				taken[c.GUID] = true
+				continue
+			}
+			if was := prev(ids.GUIDs[i][j]); was != nil && (len(was) != 4 || was[3] == source || !built[was[3]]) {
+				// Its own, from its note file (KeepGUIDs tells case
+				// twins apart there), or a deleted note file's, which
+				// KeepGUIDs lets it keep (the note's conflict copy).
+				taken[ids.GUIDs[i][j]] = true
+				continue
+			}
+			f := unchangedFields(c, source)
+			k := unchangedKey(c.Kind.String(), DeckName(d.Name), f[:])
+			cards[k] = append(cards[k], cardRef{i, j})
+		}
+	}
+	if len(cards) == 0 {
+		return
+	}
+	notes := map[string][]string{} // the GUIDs of the notes no card has, by identity
+	remembered(func(guid, deck, kind string, fields []string) {
+		if taken[guid] || len(fields) != 4 {
+			return
+		}
+		if k := unchangedKey(kind, deck, fields); cards[k] != nil {
+			notes[k] = append(notes[k], guid)
+		}
+	})
+	for k, guids := range notes {
+		if refs := cards[k]; len(guids) == 1 && len(refs) == 1 {
+			decks[refs[0].i].Cards[refs[0].j].GUID = guids[0]
+		}
+	}
+}
+
+// unchangedFields returns the fields Notes writes for card c of a deck
+// whose Source field is source.
+func unchangedFields(c extract.Card, source string) [4]string {
+	f := [4]string{noteHTML(c.Front), noteHTML(c.Back), contextField(c.Context), source}
+	if c.Kind == extract.Cloze {
+		f[1], f[2], f[3] = inertClozes(f[1]), inertClozes(f[2]), inertClozes(f[3])
+	}
+	return f
+}
+
+// unchangedKey is the identity KeepUnchangedGUIDs compares: a note's kind
+// (reversed counts as basic, as in PackageGUIDs), deck name and fields, as
+// written.
+func unchangedKey(kind, deck string, fields []string) string {
+	if kind == extract.Reversed.String() {
+		kind = extract.Basic.String()
+	}
+	return strings.Join([]string{kind, deck, fields[0], fields[1], fields[2], fields[3]}, "\x1f")
+}
