@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -249,30 +251,62 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 // package of the folder, not built by this build, that holds a note (not
 // deleted) in a deck of decks. Its GUIDs are the cards' GUIDs in Anki, and
 // a card that kept one (through a recased heading, beside a twin, renamed)
-// would otherwise lose it with the package's name. It returns nils when no
-// package or more than one is such. s.mu must be held.
+// would otherwise lose it with the package's name. A folder renamed twice
+// ("notes" to "lectures" to "chem") leaves two such packages, which hold
+// the same notes: of packages whose live notes (see liveNotes) are the
+// same, it returns the first by name. It returns nils when no package is
+// such, or when two such hold different notes. s.mu must be held.
 func (s *buildState) renamedFrom(name string, decks []extract.Deck) (csv, pkg *apkg.State) {
-	found := ""
+	var found []string // the stems of the packages that share a deck, sorted
 	for key, st := range s.file.Packages {
 		stem := strings.TrimSuffix(strings.TrimSuffix(key, ".apkg"), ".csv")
-		if stem == name || stem == found || s.building[stem] {
+		if stem == name || slices.Contains(found, stem) || s.building[stem] {
 			continue
 		}
-		live := func(n *apkg.NoteState) bool { return !n.Shipped() }
-		if strings.HasSuffix(key, ".csv") {
-			live = func(n *apkg.NoteState) bool { return !csvGone(n) }
-		}
-		if sharesDeck(st, decks, live) {
-			if found != "" {
-				return nil, nil
-			}
-			found = stem
+		if sharesDeck(st, decks, liveIn(key)) {
+			found = append(found, stem)
 		}
 	}
-	if found == "" {
+	if len(found) == 0 {
 		return nil, nil
 	}
-	return s.file.Packages[found+".csv"], s.file.Packages[found+".apkg"]
+	slices.Sort(found)
+	notes := s.liveNotes(found[0])
+	for _, stem := range found[1:] {
+		if !maps.Equal(s.liveNotes(stem), notes) {
+			return nil, nil
+		}
+	}
+	return s.file.Packages[found[0]+".csv"], s.file.Packages[found[0]+".apkg"]
+}
+
+// liveIn returns whether a note of the state of package file key is live:
+// not shipped deleted by a package, not gone from a CSV (see csvGone).
+func liveIn(key string) func(n *apkg.NoteState) bool {
+	if strings.HasSuffix(key, ".csv") {
+		return func(n *apkg.NoteState) bool { return !csvGone(n) }
+	}
+	return func(n *apkg.NoteState) bool { return !n.Shipped() }
+}
+
+// liveNotes returns the GUIDs of the live notes of the package and CSV of
+// stem in the state, each with its fields joined, the CSV's when both have
+// a GUID (the latest, see keepGUIDs). s.mu must be held.
+func (s *buildState) liveNotes(stem string) map[string]string {
+	notes := map[string]string{}
+	for _, key := range []string{stem + ".apkg", stem + ".csv"} {
+		st := s.file.Packages[key]
+		if st == nil {
+			continue
+		}
+		live := liveIn(key)
+		for g, n := range st.Notes {
+			if live(n) {
+				notes[g] = strings.Join(n.Fields, "\x1f")
+			}
+		}
+	}
+	return notes
 }
 
 // trimPlanned drops from the state of the package of target name, about to
