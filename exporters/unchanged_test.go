@@ -1,0 +1,68 @@
+package exporters
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/extract"
+)
+
+// TestKeepUnchangedGUIDs builds twin note files (the same card in each),
+// then rebuilds them with one file changed, against the state of the first
+// build: the unchanged twins keep their own GUIDs and the changed one
+// finds its own, never another's.
+func TestKeepUnchangedGUIDs(t *testing.T) {
+	file := func(deck, name, back string) extract.Deck {
+		return extract.Deck{Name: deck, File: name, Cards: []extract.Card{
+			{Front: "ATP", Back: back, Context: []string{"Cells"}}}}
+	}
+	type note struct {
+		deck, kind string
+		fields     []string
+	}
+	state := map[string]note{}
+	remember := func(decks []extract.Deck) {
+		for i, notes := range Notes(decks) {
+			for j, n := range notes {
+				state[n.GUID] = note{DeckName(decks[i].Name), decks[i].Cards[j].Kind.String(), n.Fields}
+			}
+		}
+	}
+	rebuild := func(decks []extract.Deck) []string {
+		ids := NewCardIDs(decks)
+		prev := func(g string) []string { return state[g].fields }
+		remembered := func(each func(guid, deck, kind string, fields []string)) {
+			for g, n := range state {
+				each(g, n.deck, n.kind, n.fields)
+			}
+		}
+		KeepUnchangedGUIDs(decks, ids, prev, remembered)
+		KeepGUIDs(decks, ids, prev)
+		KeepRecasedGUIDs(decks, ids, prev, remembered)
+		return slices.Concat(PackageGUIDs(decks)...)
+	}
+	first := []extract.Deck{file("Bio", "a.md", "energy"), file("Bio", "b.md", "energy"), file("Bio", "c.md", "energy")}
+	remember(first)
+	was := slices.Concat(PackageGUIDs(first)...)
+
+	// a.md's answer edited: b.md and c.md keep theirs, a.md its own.
+	if got := rebuild([]extract.Deck{file("Bio", "a.md", "energy currency"), file("Bio", "b.md", "energy"), file("Bio", "c.md", "energy")}); !slices.Equal(got, was) {
+		t.Errorf("one of three twins edited: GUIDs %q, want %q", got, was)
+	}
+	// b.md's deck recased: each keeps its own.
+	if got := rebuild([]extract.Deck{file("Bio", "a.md", "energy"), file("BIO", "b.md", "energy"), file("Bio", "c.md", "energy")}); !slices.Equal(got, was) {
+		t.Errorf("one of three twins recased: GUIDs %q, want %q", got, was)
+	}
+	// The same card twice in one file: one identity for two cards, so
+	// neither looks, and no GUID is given twice.
+	dup := file("Bio", "b.md", "energy")
+	dup.Cards = append(dup.Cards, dup.Cards[0])
+	got := rebuild([]extract.Deck{file("Bio", "a.md", "energy currency"), dup})
+	seen := map[string]bool{}
+	for _, g := range got {
+		if seen[g] {
+			t.Errorf("GUID %q given twice: %q", g, got)
+		}
+		seen[g] = true
+	}
+}
