@@ -68,10 +68,33 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 			notes[k] = append(notes[k], guid)
 		}
 	})
+	found := map[cardRef]string{} // the GUID each card found
 	for k, guids := range notes {
 		if refs := cards[k]; len(guids) == 1 && len(refs) == 1 {
-			decks[refs[0].i].Cards[refs[0].j].GUID = guids[0]
+			found[refs[0]] = guids[0]
 		}
+	}
+	// A card may take the GUID another card that looked has now only when
+	// that card found its own: a card that found none keeps the GUID it
+	// has, which KeepGUIDs may then give it (a deleted note file's), and
+	// which no other card may hold.
+	holder := map[string]cardRef{} // the cards that looked, by the GUID they have now
+	for _, refs := range cards {
+		for _, r := range refs {
+			holder[ids.GUIDs[r.i][r.j]] = r
+		}
+	}
+	for dropped := true; dropped; {
+		dropped = false
+		for r, g := range found {
+			if h, ok := holder[g]; ok && h != r && found[h] == "" {
+				delete(found, r)
+				dropped = true
+			}
+		}
+	}
+	for r, g := range found {
+		decks[r.i].Cards[r.j].GUID = g
 	}
 }
 
