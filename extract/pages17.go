@@ -109,20 +109,7 @@ func isLengthCount(s string) bool {
 	if !ok {
 		hi = lo
 	}
-	return isDigits(lo) && isDigits(hi)
-}
-
-// isDigits reports whether s is one or more ASCII digits.
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return onlyDigits(lo) && onlyDigits(hi)
 }
 
 // tilOpeners are the words "TIL" leads into a term with: "TIL that 314159
