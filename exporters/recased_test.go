@@ -19,28 +19,15 @@ func TestKeepRecasedGUIDs(t *testing.T) {
 		}
 		return []extract.Deck{d}
 	}
-	type note struct {
-		deck, kind string
-		fields     []string
-	}
-	remember := func(decks []extract.Deck) map[string]note {
-		state := map[string]note{}
-		for i, notes := range Notes(decks) {
-			for j, n := range notes {
-				state[n.GUID] = note{DeckName(decks[i].Name), decks[i].Cards[j].Kind.String(), n.Fields}
-			}
-		}
+	remember := func(decks []extract.Deck) builtState {
+		state := builtState{}
+		state.remember(decks)
 		return state
 	}
-	rebuild := func(state map[string]note, decks []extract.Deck) []string {
+	rebuild := func(state builtState, decks []extract.Deck) []string {
 		ids := NewCardIDs(decks)
-		prev := func(g string) []string { return state[g].fields }
-		KeepGUIDs(decks, ids, prev)
-		KeepRecasedGUIDs(decks, ids, prev, func(each func(guid, deck, kind string, fields []string)) {
-			for g, n := range state {
-				each(g, n.deck, n.kind, n.fields)
-			}
-		})
+		KeepGUIDs(decks, ids, state.prev)
+		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
 		return builtGUIDs(decks, ids)
 	}
 	first := deck("Cell biology", "membrane transport", "Osmosis", "Diffusion")

@@ -31,28 +31,14 @@ func TestKeepRenamedGUIDs(t *testing.T) {
 		card{"Drugs › A. Thiazides", "A. Thiazides: Usage", "lower the volume"},
 		card{"Drugs › B. Loops", "B. Loops: Usage", "lower the volume"},
 	)
-	type note struct {
-		deck, kind string
-		fields     []string
-	}
-	state := map[string]note{}
-	for i, notes := range Notes(first) {
-		for j, n := range notes {
-			state[n.GUID] = note{DeckName(first[i].Name), first[i].Cards[j].Kind.String(), n.Fields}
-		}
-	}
+	state := builtState{}
+	state.remember(first)
 	was := GUIDs(first[0])
 	rebuild := func(decks []extract.Deck) []string {
 		ids := NewCardIDs(decks)
-		prev := func(g string) []string { return state[g].fields }
-		remembered := func(each func(guid, deck, kind string, fields []string)) {
-			for g, n := range state {
-				each(g, n.deck, n.kind, n.fields)
-			}
-		}
-		KeepGUIDs(decks, ids, prev)
-		KeepRecasedGUIDs(decks, ids, prev, remembered)
-		KeepRenamedGUIDs(decks, ids, prev, remembered)
+		KeepGUIDs(decks, ids, state.prev)
+		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
+		KeepRenamedGUIDs(decks, ids, state.prev, state.each)
 		return builtGUIDs(decks, ids)
 	}
 	for _, tc := range []struct {
@@ -193,4 +179,33 @@ func builtGUIDs(decks []extract.Deck, ids *CardIDs) []string {
 		}
 	}
 	return out
+}
+
+// builtState is what the state file of a previous build remembers, as the
+// GUID passes read it: each note's deck, kind and fields by its GUID.
+type builtState map[string]builtNote
+
+// builtNote is one note a builtState remembers.
+type builtNote struct {
+	deck, kind string
+	fields     []string
+}
+
+// remember adds the notes decks build.
+func (s builtState) remember(decks []extract.Deck) {
+	for i, notes := range Notes(decks) {
+		for j, n := range notes {
+			s[n.GUID] = builtNote{DeckName(decks[i].Name), decks[i].Cards[j].Kind.String(), n.Fields}
+		}
+	}
+}
+
+// prev returns the fields remembered for GUID g, nil for none.
+func (s builtState) prev(g string) []string { return s[g].fields }
+
+// each calls fn with every note remembered.
+func (s builtState) each(fn func(guid, deck, kind string, fields []string)) {
+	for g, n := range s {
+		fn(g, n.deck, n.kind, n.fields)
+	}
 }

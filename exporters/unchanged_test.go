@@ -16,33 +16,16 @@ func TestKeepUnchangedGUIDs(t *testing.T) {
 		return extract.Deck{Name: deck, File: name, Cards: []extract.Card{
 			{Front: "ATP", Back: back, Context: []string{"Cells"}}}}
 	}
-	type note struct {
-		deck, kind string
-		fields     []string
-	}
-	state := map[string]note{}
-	remember := func(decks []extract.Deck) {
-		for i, notes := range Notes(decks) {
-			for j, n := range notes {
-				state[n.GUID] = note{DeckName(decks[i].Name), decks[i].Cards[j].Kind.String(), n.Fields}
-			}
-		}
-	}
+	state := builtState{}
 	rebuild := func(decks []extract.Deck) []string {
 		ids := NewCardIDs(decks)
-		prev := func(g string) []string { return state[g].fields }
-		remembered := func(each func(guid, deck, kind string, fields []string)) {
-			for g, n := range state {
-				each(g, n.deck, n.kind, n.fields)
-			}
-		}
-		KeepUnchangedGUIDs(decks, ids, prev, remembered)
-		KeepGUIDs(decks, ids, prev)
-		KeepRecasedGUIDs(decks, ids, prev, remembered)
+		KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+		KeepGUIDs(decks, ids, state.prev)
+		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
 		return slices.Concat(PackageGUIDs(decks)...)
 	}
 	first := []extract.Deck{file("Bio", "a.md", "energy"), file("Bio", "b.md", "energy"), file("Bio", "c.md", "energy")}
-	remember(first)
+	state.remember(first)
 	was := slices.Concat(PackageGUIDs(first)...)
 
 	// a.md's answer edited: b.md and c.md keep theirs, a.md its own.
