@@ -203,6 +203,10 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			s, ok = p.tabSplit(n, r) // "VERTEBRATES<TAB>This word describes …" among "VEINS - Blood vessels …"
 		}
 		if ok {
+			first := line
+			if k == 1 && cur != nil && cur.def == "" && p.unnamedHeadOver(n, ls[0], s) {
+				first = cur.first // "**Definition 3.2**" over "A sequence is **convergent** if …"
+			}
 			flush()
 			defs++
 			if t := p.plain(n, s.termLo, s.termHi); isCaseName(t) {
@@ -220,7 +224,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{
 				term: aspectFront(b.briefFront(term), sc, b.title),
 				def:  p.html(n, s.defLo, s.defHi),
-				line: line, first: line, last: line, hasDef: true,
+				line: line, first: first, last: line, hasDef: true,
 			}
 			continue
 		}
@@ -604,6 +608,9 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 	if lo, hi, ok := p.styledPhrase(r); ok {
 		return boldFront(p.plain(n, lo, hi), func() string { return unwrapStrong(p.html(n, lo, hi)) })
 	}
+	if name, ok := p.namedHeadLine(n, r); ok {
+		return name, true // "**Theorem 3.1** (Uniqueness)" over its statement
+	}
 	var only ast.Node
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if !overlaps(p, c, r[0], r[1]) {
@@ -634,6 +641,10 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 // "。" is no term however short its fields are: "**MVC是一种软件架构的设计思想，
 // 目的是降低项目中各个模块间的耦合度。**" stresses a fact.
 func boldFront(t string, html func() string) (string, bool) {
+	head := strings.TrimRight(strings.TrimSpace(t), ".:：")
+	if lo, hi, ok := namedStatement([]byte(head)); ok && isHeadName([]byte(strings.TrimSpace(head[lo:hi]))) {
+		return escapeText(strings.TrimSpace(head[lo:hi])), true // "**Lemma 2 (Zorn)**" asks by the name
+	}
 	if name, ok := isStatementHead(t); ok && name == "" {
 		// "**Theorem 5.**", "**Proposition 4.24.**": the statement's number.
 		return escapeText(strings.TrimRight(strings.TrimSpace(t), ".:：")), true

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // statementHeadLines sets in bold a numbered statement's head typed alone
@@ -201,4 +203,49 @@ func pluralTwins(a, b []string) bool {
 		x, y = y, x
 	}
 	return len(x) > 2 && (y == x+"s" || y == x+"es")
+}
+
+// namedHeadLine returns the name of a line, r of block n, that is a
+// statement's bold kind and number and its name in parentheses after the
+// bold, the statement on the lines under it: "Uniqueness" for "**Theorem
+// 3.1** (Uniqueness)" over "The limit of a sequence is unique.". The name
+// is what a student asks, as it is when the statement follows on the line.
+func (p *parsed) namedHeadLine(n ast.Node, r [2]int) (string, bool) {
+	c := n.FirstChild()
+	for c != nil && !overlaps(p, c, r[0], r[1]) {
+		c = c.NextSibling()
+	}
+	e, ok := c.(*ast.Emphasis)
+	if !ok || e.Level < 2 || p.startOf(e) != r[0]+2 {
+		return "", false
+	}
+	end := p.endOf(e)
+	if end < 0 || end+2 > r[1] || p.src[end] != p.src[r[0]] {
+		return "", false
+	}
+	rest := bytes.TrimRight(p.src[end+2:r[1]], " \t\r\n")
+	lo, hi, body, ok := headName(rest)
+	if !ok || body < len(rest) {
+		return "", false
+	}
+	if name, head := isStatementHead(p.plain(n, r[0], end)); !head || name != "" {
+		return "", false
+	}
+	return escapeText(string(bytes.TrimSpace(rest[lo:hi]))), true
+}
+
+// unnamedHeadOver reports whether line r of block n, the line above split
+// s, is a statement's kind and number alone and s the bold term its
+// statement defines: "**Definition 3.2**" over "A sequence $(x_n)$ is
+// **convergent** if …". The term asks the statement; the head, which no
+// student can answer from, is the card's too, and no heading's card takes
+// it as a line left over.
+func (p *parsed) unnamedHeadOver(n ast.Node, r [2]int, s split) bool {
+	if s.termLo < 2 || s.termHi+2 > len(p.src) || !bytes.Equal(p.src[s.termLo-2:s.termLo], p.src[s.termHi:s.termHi+2]) ||
+		p.src[s.termLo-1] != '*' && p.src[s.termLo-1] != '_' {
+		return false // the term in bold, "**convergent**"
+	}
+	t := p.plain(n, r[0], r[1])
+	name, head := isStatementHead(t)
+	return head && name == "" && strings.ContainsAny(t, "0123456789")
 }

@@ -41,6 +41,9 @@ func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) 
 	if !isHead || name != "" {
 		return split{}, false, false // "**Definition 1.11 Normal Subgroups**" is asked as before
 	}
+	if _, named := p.namedHeadLine(n, [2]int{lo, hi}); named {
+		return split{}, false, true // "**Theorem 3.1** (Uniqueness)": a head, the statement under it
+	}
 	if s, ok = p.boldLead(n, lo, hi); ok || strings.ContainsAny(t, "0123456789") {
 		return s, ok, true
 	}
