@@ -892,6 +892,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = danglingAnd(loneBlockItem(back))
 	front = strayEnd(boldSymbolFront(front))
+	if kind == Cloze && strings.Contains(front, "{{") {
+		front = b.textBadClozes(front, line)
+	}
 	if kind == Cloze && !hasCloze([]byte(front)) {
 		return false // a cloze whose deletions the note's markup took: Anki would make a blank card
 	}

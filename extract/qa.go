@@ -463,6 +463,36 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	return true
 }
 
+// textBadClozes returns the side of a Cloze card front with each opening
+// Anki reads as no cloze (badCloze: "{{c100000::heat}}" beside a valid
+// "{{c1::ATP}}") written as its text, "heat", with a warning at line: Anki
+// shows such an opening as it is, and a package would give it a card
+// (the 500th, as the cap is) that hides nothing. An opening whose "}}"
+// comes after another opening loses its opening alone.
+func (b *builder) textBadClozes(front string, line int) string {
+	locs := badCloze.FindAllStringIndex(front, -1)
+	if locs == nil {
+		return front
+	}
+	var out strings.Builder
+	last := 0
+	for _, m := range locs {
+		if m[0] < last {
+			continue // inside the answer of the one before
+		}
+		out.WriteString(front[last:m[0]])
+		last = m[1]
+		if k := strings.Index(front[m[1]:], "}}"); k >= 0 && !strings.Contains(front[m[1]:m[1]+k], "{{") {
+			answer, _, _ := strings.Cut(front[m[1]:m[1]+k], "::")
+			out.WriteString(answer)
+			last = m[1] + k + 2
+		}
+	}
+	out.WriteString(front[last:])
+	b.warnings = append(b.warnings, Warning{Pos: Pos{File: b.p.file, Line: line}, Msg: "not a cloze: " + front[locs[0][0]:locs[0][1]] + " (Anki numbers clozes {{c1::…}}, {{c2::…}}, in lower case, up to c65535): read as text"})
+	return out.String()
+}
+
 // clozeAnswers returns, for each opening of opens (clozeOpen's matches in
 // src, in order, each with a "}}" after it), the offset of the first "}}"
 // after it, where Anki ends its deletion, and whether the text between
