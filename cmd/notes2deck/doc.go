@@ -13,7 +13,8 @@
 // A PATH is a .md file or a folder, searched recursively for *.md files (and
 // the R Markdown and Quarto notes *.Rmd and *.qmd, unless a knitted .md of
 // the same name is beside them; the copies a render leaves beside them, such
-// as X.knit.md and X.html.md, are skipped) in sorted order; the default is notes/. Files and folders whose name starts
+// as X.knit.md and X.html.md, are skipped, and of an X.Rmd beside an X.qmd
+// of the same text only the X.qmd is read, with a warning) in sorted order; the default is notes/. Files and folders whose name starts
 // with a dot, and the output folder, are skipped; so is, with a warning, a
 // .md that is not a regular file (a named pipe, a device, a link to a missing
 // file or a loop of links). A symbolic link to a folder, a PATH or one inside

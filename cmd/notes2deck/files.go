@@ -219,6 +219,8 @@ func collect(path, skip string) (target, error) {
 	sort.Strings(t.files)
 	t.files = dropKnitSources(t.files)
 	var same []extract.Warning
+	t.files, same = oneSourcePerStem(t.files)
+	t.skipped = append(t.skipped, same...)
 	t.files, same = sameFiles(t.files)
 	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
@@ -273,6 +275,71 @@ func dropKnitSources(files []string) []string {
 		mid := filepath.Ext(stem) // ".knit" of "lesson.knit"
 		return mid != "" && sources[strings.TrimSuffix(stem, mid)] && slices.Contains(renderCopies, mid[1:])
 	})
+}
+
+// oneSourcePerStem drops from files (sorted) each ".Rmd" or ".qmd" note
+// beside another of the same name in any case and the same text, and no
+// ".md" (dropKnitSources has dropped those), with a warning for each:
+// "week1.Rmd" beside the "week1.qmd" a move to Quarto copied it to, both
+// read, put every card in the deck twice, each with its own GUID. The
+// ".qmd" is read, Quarto being what R Markdown notes move to, else the
+// first by name. A note of the same name whose text differs is read too,
+// as a conflict copy is, with a warning: it may hold the only copy of an
+// edit.
+func oneSourcePerStem(files []string) ([]string, []extract.Warning) {
+	kept := map[string]string{} // the note read of each lower-cased stem
+	for _, f := range files {
+		ext := filepath.Ext(f)
+		if strings.EqualFold(ext, ".md") {
+			continue
+		}
+		stem := strings.ToLower(strings.TrimSuffix(f, ext))
+		if k, ok := kept[stem]; !ok || strings.EqualFold(ext, ".qmd") && !strings.EqualFold(filepath.Ext(k), ".qmd") {
+			kept[stem] = f
+		}
+	}
+	if len(kept) == 0 {
+		return files, nil
+	}
+	var warns []extract.Warning
+	files = slices.DeleteFunc(files, func(f string) bool {
+		ext := filepath.Ext(f)
+		if strings.EqualFold(ext, ".md") {
+			return false
+		}
+		k := kept[strings.ToLower(strings.TrimSuffix(f, ext))]
+		if k == f {
+			return false
+		}
+		if !sameText(f, k) {
+			warns = append(warns, extract.Warning{Pos: extract.Pos{File: f}, Msg: fmt.Sprintf(
+				"%s beside it has the same name and other text: both are read, so the cards they share are in the deck twice; merge them into one and delete the other", filepath.Base(k))})
+			return false
+		}
+		warns = append(warns, extract.Warning{Pos: extract.Pos{File: f}, Msg: fmt.Sprintf(
+			"%s beside it has the same name and text: skipped, so its cards are not in the deck twice", filepath.Base(k))})
+		return true
+	})
+	return files, warns
+}
+
+// sameText reports whether files a and b hold the same bytes; a file that
+// cannot be read holds no text another has (reading it says what is wrong).
+func sameText(a, b string) bool {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	if err != nil || ia.Size() != ib.Size() || !ia.Mode().IsRegular() || !ib.Mode().IsRegular() {
+		return false
+	}
+	ta, err := os.ReadFile(a)
+	if err != nil {
+		return false
+	}
+	tb, err := os.ReadFile(b)
+	return err == nil && bytes.Equal(ta, tb)
 }
 
 // sameFiles drops from files (sorted) each name of a note that another
