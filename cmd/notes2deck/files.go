@@ -410,13 +410,14 @@ func sameFiles(files []string) ([]string, []extract.Warning) {
 // conflictNames match the names sync tools and browsers give a second copy
 // of a file ("bio (conflicted copy).md", "bio (Jane's conflicted copy
 // 2026-11-01).md", OneDrive's "bio-DESKTOP-AB12CD3.md", Syncthing's
-// "bio.sync-conflict-20261101-120000-ABCDEFG.md", "bio (1).md"): the first
-// group is the name of the file it copies, without its extension.
+// "bio.sync-conflict-20261101-120000-ABCDEFG.md", "bio (1).md"), of a
+// note of any of isNoteFile's kinds ("week1 (1).qmd"): the first group is
+// the name of the file it copies, without its extension.
 var conflictNames = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^(.+?) \([^()]*conflicted copy[^()]*\)\.md$`),
-	regexp.MustCompile(`(?i)^(.+?)-(?:DESKTOP|LAPTOP)-[a-z0-9]+\.md$`),
-	regexp.MustCompile(`(?i)^(.+?)\.sync-conflict-[0-9]{8}-[0-9]{6}-[a-z0-9]+\.md$`),
-	regexp.MustCompile(`^(.+?) \([0-9]{1,3}\)\.md$`),
+	regexp.MustCompile(`(?i)^(.+?) \([^()]*conflicted copy[^()]*\)\.[rq]?md$`),
+	regexp.MustCompile(`(?i)^(.+?)-(?:DESKTOP|LAPTOP)-[a-z0-9]+\.[rq]?md$`),
+	regexp.MustCompile(`(?i)^(.+?)\.sync-conflict-[0-9]{8}-[0-9]{6}-[a-z0-9]+\.[rq]?md$`),
+	regexp.MustCompile(`(?i)^(.+?) \([0-9]{1,3}\)\.[rq]?md$`),
 }
 
 // conflictCopies returns a warning for each of files (sorted) that is named

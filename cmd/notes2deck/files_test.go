@@ -103,7 +103,8 @@ func TestCollectTargetsAlike(t *testing.T) {
 }
 
 // TestConflictCopies: a note named as a sync tool's conflict copy or a
-// second download of another note of its folder is read, with a warning
+// second download of another note of its folder (R Markdown and Quarto
+// notes too) is read, with a warning
 // naming the note it copies; the same names without that note, and names
 // that only look alike, are not warned about.
 func TestConflictCopies(t *testing.T) {
@@ -120,6 +121,10 @@ func TestConflictCopies(t *testing.T) {
 		"Chapter 2.md":              "# Ch\n",
 		"Chapter (2).md":            "# Ch\n", // no "Chapter.md"
 		"mitosis-LAPTOP-X1.md":      "# M\n",
+		"week1.qmd":                 "# W\n",
+		"week1 (1).qmd":             "# W\n",
+		"lab.Rmd":                   "# L\n",
+		"lab.sync-conflict-20261101-120000-ABCDEFG.Rmd": "# L\n",
 	})
 	targets, err := collectTargets([]string{dir}, "")
 	if err != nil {
@@ -128,17 +133,21 @@ func TestConflictCopies(t *testing.T) {
 	var got []string
 	for _, w := range targets[0].skipped {
 		rel, _ := filepath.Rel(dir, w.Pos.File)
-		if !strings.HasPrefix(w.Msg, "looks like a conflict copy of bio.md ") {
+		orig, _, _ := strings.Cut(rel, " ")
+		orig, _, _ = strings.Cut(strings.TrimSuffix(orig, filepath.Ext(orig)), ".sync")
+		orig, _, _ = strings.Cut(orig, "-DESKTOP")
+		if !strings.HasPrefix(w.Msg, "looks like a conflict copy of "+orig+filepath.Ext(rel)+" ") {
 			t.Errorf("%s: %s", rel, w.Msg)
 		}
 		got = append(got, rel)
 	}
 	want := []string{"bio (1).md", "bio (Jane's conflicted copy 2026-11-01).md", "bio (conflicted copy).md",
-		"bio-DESKTOP-AB12CD3.md", "bio.sync-conflict-20261101-120000-ABCDEFG.md"}
+		"bio-DESKTOP-AB12CD3.md", "bio.sync-conflict-20261101-120000-ABCDEFG.md",
+		"lab.sync-conflict-20261101-120000-ABCDEFG.Rmd", "week1 (1).qmd"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("warned about %q, want %q", got, want)
 	}
-	if n := len(targets[0].files); n != 11 {
-		t.Errorf("%d notes read, want all 11", n)
+	if n := len(targets[0].files); n != 15 {
+		t.Errorf("%d notes read, want all 15", n)
 	}
 }
