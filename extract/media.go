@@ -349,6 +349,13 @@ func (p *parsed) addImage(dest string, line int) error {
 			p.images[dest] = ""
 			return nil
 		}
+		if kind := notMedia(real, data); kind != "" {
+			// "![slides](lecture.pdf)": shown through <img>, a broken
+			// picture; the card shows the alt text.
+			p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + " left out: its content is " + kind + ", not a picture, a sound or a video"})
+			p.images[dest] = ""
+			return nil
+		}
 		m = Media{Name: mediaName(real, data), Path: real, Data: data}
 		p.media[real] = m
 		if f := unshownFormat(data); f != "" {

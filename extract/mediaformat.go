@@ -3,6 +3,10 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"mime"
+	"net/http"
+	"path/filepath"
+	"strings"
 )
 
 // unshownFormat names the image format of data when it is one that Anki
@@ -32,4 +36,22 @@ func unshownFormat(data []byte) string {
 		return "HEIC"
 	}
 	return ""
+}
+
+// notMedia names the content of the file name holding data ("application/pdf")
+// when it is neither a picture nor a sound or a video, by its name or its
+// content: "![slides](lecture.pdf)", which Obsidian shows as the PDF, or
+// "![x](other.md)", packed as a picture, were a broken picture in Anki. It
+// returns "" for a file whose extension is a picture's, a sound's or a
+// video's (as before, whatever it holds), and for one whose content is
+// (a PNG named "assets.v2\\cell", a TIFF, an icon).
+func notMedia(name string, data []byte) string {
+	if imageExts[strings.ToLower(filepath.Ext(name))] || isAudio(name) || sniffExt(data) != "" || unshownFormat(data) != "" {
+		return ""
+	}
+	kind, _, _ := mime.ParseMediaType(http.DetectContentType(data))
+	if t, _, _ := strings.Cut(kind, "/"); t == "image" || t == "audio" || t == "video" {
+		return ""
+	}
+	return kind
 }

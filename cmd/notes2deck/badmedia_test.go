@@ -136,7 +136,7 @@ func TestRobustFontNotAFile(t *testing.T) {
 func TestMediaNames(t *testing.T) {
 	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"
 	files := map[string]string{`assets.v2\cell`: png + "1", "cell.png ": png + "2", "mito.": png + "3", "ribo.p|g": png + "4",
-		"a<*>b.PNG": png + "5", strings.Repeat("long name ", 20) + ".png": png + "6", "notes.txt.": "text"}
+		"a<*>b.PNG": png + "5", strings.Repeat("long name ", 20) + ".png": png + "6", "icon.ico.": "\x00\x00\x01\x00\x01\x00"}
 	note := "# Cells\n\n## Escaped\n![a](a%3C*%3Eb.PNG)\n"
 	for name := range files {
 		if !strings.Contains(name, "<") {
@@ -169,7 +169,7 @@ func TestMediaNames(t *testing.T) {
 	}
 	slices.Sort(got)
 	long := strings.TrimSuffix(strings.Repeat("long-name-", 11), "-")[:120-len("0123456789ab-.png")] + ".png"
-	if want := []string{"a-b.png", "assets.png", "cell.png", long, "mito.png", "notes-txt", "ribo.png"}; !slices.Equal(got, want) {
+	if want := []string{"a-b.png", "assets.png", "cell.png", "icon-ico", long, "mito.png", "ribo.png"}; !slices.Equal(got, want) {
 		t.Errorf("media %q, want <hash>-%q", names, want)
 	}
 	srcs := regexp.MustCompile(`<img src="([^"]*)"`)
