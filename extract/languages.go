@@ -139,9 +139,10 @@ var statementTitles = map[string]bool{
 	"recordatorio": true, "lembrete": true, "herinnering": true, "tip": true, "astuce": true, "tipp": true,
 	"suggerimento": true, "consejo": true, "dica": true,
 	// definition, theorem, lemma, corollary, example, remark, exercise and
-	// solution in Russian, Ukrainian, Greek, Arabic, Persian, Hebrew and Hindi
+	// solution in Russian, Ukrainian (whose mathematics defines with
+	// "означення"), Greek, Arabic, Persian, Hebrew and Hindi
 	"определение": true, "теорема": true, "лемма": true, "следствие": true, "пример": true,
-	"замечание": true, "упражнение": true, "решение": true, "визначення": true, "наслідок": true,
+	"замечание": true, "упражнение": true, "решение": true, "визначення": true, "означення": true, "наслідок": true,
 	"приклад": true, "зауваження": true, "вправа": true, "ορισμός": true, "θεώρημα": true,
 	"λήμμα": true, "πόρισμα": true, "παράδειγμα": true, "παρατήρηση": true, "άσκηση": true,
 	"λύση": true, "تعريف": true, "مبرهنة": true, "مثال": true, "ملاحظة": true,

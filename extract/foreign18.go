@@ -1,0 +1,49 @@
+package extract
+
+import "strings"
+
+// maxKindName bounds the words of the name a statement's heading gives
+// after its kind: "Определение. Ранг (мелкость) разбиения." A longer rest
+// is a statement of its own, not a name.
+const maxKindName = 8
+
+// kindNamedHeading returns the name of a heading that opens with the kind
+// of a statement, its number if any, and a period, as Russian and
+// Ukrainian lecture notes title every definition and theorem: "Определение.
+// Интегральная сумма Римана." names "Интегральная сумма Римана", "Теорема 2.
+// Критерий Коши" names "Критерий Коши". The kind asks nothing the next
+// definition's kind does not; the name is what a student asks for. A proof's
+// title and a rest that reads as a sentence (a comma, a colon, a question)
+// name nothing.
+func kindNamedHeading(text string) (string, bool) {
+	kind, rest, ok := strings.Cut(text, ". ")
+	if !ok || len(kind) > 40 {
+		return "", false
+	}
+	if !isStatementTitle(kind) && !lookupLower(kindsAbroad, kind) {
+		return "", false
+	}
+	if w, _, _ := strings.Cut(kind, " "); lookupLower(proofTitles, w) {
+		return "", false
+	}
+	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), "."))
+	if rest == "" || !hasWordChar(rest) || countFields(rest) > maxKindName || strings.ContainsAny(rest, ",;:?!。；：？！") || strings.Contains(rest, ". ") {
+		return "", false
+	}
+	return rest, true
+}
+
+// cutKindName cuts the kind off a heading's text and its HTML when the
+// heading names its statement (see kindNamedHeading). The HTML is cut at
+// its own first period when what stands before it reads as the kind.
+func cutKindName(text, html string) (string, string) {
+	name, ok := kindNamedHeading(text)
+	if !ok {
+		return text, html
+	}
+	k := strings.Index(html, ". ")
+	if k < 0 || strings.TrimSpace(stripTags(html[:k])) != strings.TrimSpace(text[:strings.Index(text, ". ")]) {
+		return text, html
+	}
+	return name, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(html[k+2:]), "."))
+}
