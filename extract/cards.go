@@ -2622,7 +2622,7 @@ func (p *parsed) imagesOnly(ls [][2]int) bool {
 		if !bytes.HasPrefix(bytes.TrimLeft(p.src[r[0]:r[1]], " \t"), []byte("![")) {
 			return false // the quick test: a line of images starts with one
 		}
-		line := bytes.TrimSpace(mdImage.ReplaceAll(embed.ReplaceAll(p.src[r[0]:r[1]], nil), nil))
+		line := bytes.TrimSpace(withoutTypedBreaks(mdImage.ReplaceAll(embed.ReplaceAll(p.src[r[0]:r[1]], nil), nil)))
 		if len(line) > 0 {
 			return false
 		}

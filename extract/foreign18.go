@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // maxKindName bounds the words of the name a statement's heading gives
 // after its kind: "Определение. Ранг (мелкость) разбиения." A longer rest
@@ -46,4 +49,21 @@ func cutKindName(text, html string) (string, string) {
 		return text, html
 	}
 	return name, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(html[k+2:]), "."))
+}
+
+// typedBreaks are the line breaks a note types in HTML after an image, as
+// editors that export to GitHub write them: "![tree](tree.png) <br>".
+var typedBreaks = [][]byte{[]byte("<br>"), []byte("<br/>"), []byte("<br />"), []byte("<BR>")}
+
+// withoutTypedBreaks returns line without the HTML line breaks typed in it
+// (see typedBreaks): a break is no text, and a line of images and breaks
+// holds only images.
+func withoutTypedBreaks(line []byte) []byte {
+	if !containsText(line, "<") {
+		return line
+	}
+	for _, br := range typedBreaks {
+		line = bytes.ReplaceAll(line, br, nil)
+	}
+	return line
 }
