@@ -421,7 +421,7 @@ func isTerm(s string) bool {
 	if isCallName(s) || isStatementTerm(s) || isOperatorAlias(s) {
 		return true // "append()", "SHOW TABLES;", "AND or &&": code named as cheat sheets name it
 	}
-	if isNumberLike(s) || isCodeLike(s) {
+	if isNumberLike(s) || isCodeLike(s) && !callsAmongWords(s) {
 		return false
 	}
 	if isCaseTerm(s) {

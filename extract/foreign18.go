@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxKindName bounds the words of the name a statement's heading gives
@@ -66,4 +68,38 @@ func withoutTypedBreaks(line []byte) []byte {
 		line = bytes.ReplaceAll(line, br, nil)
 	}
 	return line
+}
+
+// callsAmongWords reports whether s, the text before a separator that
+// isCodeLike took for code for its "()", only names calls among words:
+// "getSharedPreferences().edit()에서 잊지말아야 하는 것" (what not to forget
+// after edit()), "map() vs forEach()". Each "()" closes a name, and no
+// other sign of code (a brace, an operator, a semicolon) stands in s, and
+// a word that is no call stands beside the calls. Code, "x = f()", "f(); g()",
+// has its other signs.
+func callsAmongWords(s string) bool {
+	if strings.ContainsAny(s, "{};<>=|\\") || strings.HasPrefix(s, "$") || s[0] == '-' || s[0] == '*' || s[0] == '+' {
+		return false
+	}
+	words := false
+	for w := range strings.FieldsSeq(s) {
+		rest := w
+		for {
+			k := strings.Index(rest, "()")
+			if k < 0 {
+				break
+			}
+			if k == 0 {
+				return false // "()" names nothing
+			}
+			if r, _ := utf8.DecodeLastRuneInString(rest[:k]); r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+				return false
+			}
+			rest = rest[k+2:]
+		}
+		if !strings.Contains(w, "()") && hasWordChar(w) {
+			words = true
+		}
+	}
+	return words
 }
