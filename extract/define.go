@@ -679,6 +679,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.gluedSep(n, v, lo, hi); ok {
 		return s, true // "Amygdala:The amygdala helps …"
 	}
+	if s, ok := p.italicLead(n, lo, hi); ok {
+		return s, true // "1. *Set-up time* is the critical period …"
+	}
 	if s, ok := p.codeLead(n, lo, hi); ok {
 		return s, true
 	}
