@@ -28,11 +28,14 @@ func outlineLetter(s string) byte {
 // Diuretics" asks "Diuretics". The heading, an unindented ATX heading of
 // the note's top level, must have a neighbour at its level in its section
 // lettered with the letter before or after: alone, "E. Coli" is a species
-// and "J. Smith" a name.
+// and "J. Smith" a name. So is a number without its dot cut, "3 Confidence
+// Intervals" after "2 Central Limit Theorem" (see outlineNumber).
 func (p *parsed) cutOutlineLetter(n *ast.Heading, s string) (string, bool) {
-	c := outlineLetter(s)
-	if c == 0 {
-		return s, false
+	width := 1 // the letter, or the digits of outlineNumber
+	if outlineLetter(s) == 0 {
+		if _, width = outlineNumber(s); width == 0 {
+			return s, false
+		}
 	}
 	off := p.headingLineStart(n)
 	if off < 0 || p.src[off] != '#' {
@@ -42,20 +45,24 @@ func (p *parsed) cutOutlineLetter(n *ast.Heading, s string) (string, bool) {
 		if !p.lettered[off] {
 			return s, false
 		}
-	} else if _, top := n.Parent().(*ast.Document); !top || !p.letteredBeside(n, c) {
+	} else if _, top := n.Parent().(*ast.Document); !top || !p.letteredBeside(n) {
 		return s, false
 	}
-	return strings.TrimLeft(s[2:], " "), true
+	if outlineLetter(s) != 0 {
+		width++ // the letter's period or parenthesis
+	}
+	return strings.TrimLeft(s[width:], " "), true
 }
 
-// letteredBeside reports whether the heading before or after heading n at
-// its level, in the section n belongs to, is lettered c-1 or c+1 (see
-// outlineLetter). Each look stops at the first heading of n's level or
+// letteredBeside reports whether heading n and the heading before or after
+// it at its level, in the section n belongs to, are lettered or numbered in
+// turn (see inTurn). Each look stops at the first heading of n's level or
 // above, so the headings of one level are passed over once in all.
-func (p *parsed) letteredBeside(n *ast.Heading, c byte) bool {
+func (p *parsed) letteredBeside(n *ast.Heading) bool {
+	own := p.headingSource(n)
 	for s := n.PreviousSibling(); s != nil; s = s.PreviousSibling() {
 		if h, ok := s.(*ast.Heading); ok && h.Level <= n.Level {
-			if h.Level == n.Level && outlineLetter(p.headingSource(h)) == c-1 {
+			if h.Level == n.Level && inTurn(p.headingSource(h), own) {
 				return true
 			}
 			break
@@ -63,10 +70,21 @@ func (p *parsed) letteredBeside(n *ast.Heading, c byte) bool {
 	}
 	for s := n.NextSibling(); s != nil; s = s.NextSibling() {
 		if h, ok := s.(*ast.Heading); ok && h.Level <= n.Level {
-			return h.Level == n.Level && outlineLetter(p.headingSource(h)) == c+1
+			return h.Level == n.Level && inTurn(own, p.headingSource(h))
 		}
 	}
 	return false
+}
+
+// inTurn reports whether heading texts prev and next number an outline in
+// turn: lettered "A. Thiazide Diuretics" then "B. Loop Diuretics" (see
+// outlineLetter), or numbered "2 Central Limit Theorem" then "3 Confidence
+// Intervals" (see outlineNumber).
+func inTurn(prev, next string) bool {
+	if c := outlineLetter(next); c != 0 {
+		return outlineLetter(prev) == c-1
+	}
+	return numberedInTurn(prev, next)
 }
 
 // letterHeading records, for chunkStarts, the ATX heading line at offset
@@ -82,15 +100,13 @@ func letterHeading(src []byte, off int, line []byte, last *[7]int, lettered map[
 	if level == 0 || level > 6 {
 		return
 	}
-	if prev := last[level]; prev >= 0 && mayBeLettered(line[level:]) {
-		if c := outlineLetter(atxText(line[level:])); c != 0 {
-			end := bytes.IndexByte(src[prev:], '\n')
-			if end < 0 {
-				end = len(src) - prev
-			}
-			if outlineLetter(atxText(src[prev+level:prev+end])) == c-1 {
-				lettered[prev], lettered[off] = true, true
-			}
+	if prev := last[level]; prev >= 0 && (mayBeLettered(line[level:]) || mayBeNumbered(line[level:])) {
+		end := bytes.IndexByte(src[prev:], '\n')
+		if end < 0 {
+			end = len(src) - prev
+		}
+		if inTurn(atxText(src[prev+level:prev+end]), atxText(line[level:])) {
+			lettered[prev], lettered[off] = true, true
 		}
 	}
 	last[level] = off
