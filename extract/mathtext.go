@@ -74,10 +74,10 @@ var (
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
-	texAccent = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)(?:\s*\{([^{}]*)\}|\s+([A-Za-z]))`)
+	texAccent = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow)(?:\s*\{([^{}]*)\}|\s+([A-Za-z]))`)
 	// texAccentSign matches an accent over a sign a command wrote: \hatβ;
 	// not "\dotsc", a command of its own.
-	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot)\s*([^\s\\{}A-Za-z])`)
+	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow)\s*([^\s\\{}A-Za-z])`)
 	// texBlackboard matches \mathbb{R}, whose letters have signs of their own,
 	// and \Bbb R, the letter as TeX reads it, without braces.
 	texBlackboard = regexp.MustCompile(`\\(?:mathbb|Bbb)(?:\s*\{([A-Z])\}|\s+([A-Z]))`)
@@ -201,6 +201,12 @@ var texSigns = map[string]string{
 	"Upsilon": "Υ", "varGamma": "Γ", "varDelta": "Δ", "varTheta": "Θ", "varLambda": "Λ", "varXi": "Ξ",
 	"varPi": "Π", "varSigma": "Σ", "varUpsilon": "Υ", "varPhi": "Φ", "varPsi": "Ψ", "varOmega": "Ω",
 	"varpi": "ϖ", "varrho": "ϱ", "varsigma": "ς", "varkappa": "ϰ",
+	// The other trigonometric and hyperbolic names, \newline (a break the
+	// line has no room for) and amssymb's \complement: "\tan(x) && \sec^2(x)"
+	// printed "tan(x) \sec²(x)", "$\newline a=x_0$" "\newline a=x₀"
+	"sec": "sec", "csc": "csc", "cot": "cot", "sinh": "sinh", "cosh": "cosh", "tanh": "tanh",
+	"coth": "coth", "arcsin": "arcsin", "arccos": "arccos", "arctan": "arctan", "lcm": "lcm",
+	"newline": " ", "complement": "∁",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of
@@ -215,6 +221,7 @@ var notSigns = map[string]string{
 var accents = map[string]string{
 	"bar": "\u0304", "overline": "\u0305", "hat": "\u0302", "widehat": "\u0302", "vec": "\u20d7",
 	"tilde": "\u0303", "widetilde": "\u0303", "dot": "\u0307", "ddot": "\u0308",
+	"overrightarrow": "\u20d7", "overleftarrow": "\u20d6",
 }
 
 // blackboard are the letters of \mathbb that have signs of their own.

@@ -198,3 +198,21 @@ func TestSheetMathSizesAndOperators(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathArrowAccentsAndNames: \overrightarrow is an arrow over its
+// letter like \vec; the other trigonometric names, \newline and
+// \complement have signs; each comment is what the sheet printed.
+func TestSheetMathArrowAccentsAndNames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$A\overrightarrow{v} = \lambda\overrightarrow{v}$`, "Av⃗ = λv⃗"},                               // A\overrightarrowv = λ\overrightarrowv
+		{`$\phi_B = \int \overrightarrow B \ . d \overrightarrow A$`, "φ_B = ∫ B⃗ . d A⃗"},               // φ_B = ∫ \overrightarrow B . d \overrightarrow A
+		{`$\overleftarrow{AB}$`, "A⃖B⃖"},                                                                 // \overleftarrowAB
+		{`$\tan(x) = \sec^2(x) - 1$, $\cot(x)$, $-\csc^2(x)$`, "tan(x) = sec²(x) - 1, cot(x), -csc²(x)"}, // \sec²(x) - 1, \cot(x), -\csc²(x)
+		{`$\newline a=x_0<x_n=b$`, "a=x₀<xₙ=b"},                                                          // \newline a=x₀<xₙ=b
+		{`$A^{\complement}=\mathbb{R}^2 \setminus A$`, "A^∁=ℝ² ∖ A"},                                     // A^\complement=ℝ² ∖ A
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
