@@ -2825,6 +2825,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	switch {
+	case len(ls) == 1 && p.boldPrompt(par) && asksToDo(whole):
+		// "**Explain two methods for defining a primary key.**" over
+		// its answer's points asks as a question does.
 	case len(ls) == 1 && b.boldValue(par, ls[0]):
 		b.paragraph(par, sc, false)
 		b.list(l, sc)

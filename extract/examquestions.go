@@ -23,6 +23,7 @@ var commandObjects = map[string]bool{
 	"briefly": true, "fully": true, "clearly": true, "one": true, "two": true, "three": true,
 	"four": true, "five": true, "six": true, "some": true, "any": true, "each": true, "all": true,
 	"this": true, "these": true, "that": true, "its": true, "their": true, "with": true,
+	"between": true, // "Distinguish between Char and VarChar."
 }
 
 // isExamQuestion reports whether t, a bullet's text, asks as an exam
