@@ -936,6 +936,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
+	if len(back) < 80 && asksOrPrompts(pf) && unfinished(back) {
+		return false // "Why are logic languages used?" → "Logic programming is": not yet answered
+	}
 	if len(pf) <= len("alternatively:") && !strings.Contains(front, "<code") && sentenceAdverb(pf) && !b.p.headingLine(line) {
 		return false // "Generally - 1 sequence → 1 structure": a way of saying it, no term
 	}
@@ -978,7 +981,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 // you?") answers.
 func asksWh(s string) bool {
 	w, _, _ := strings.Cut(s, " ")
-	return isQuestion(s) && lookupLower(whWords, w)
+	return isQuestion(s) && lookupLower(whWords, uncontracted(w))
 }
 
 // codeOnly reports whether front is one code span of signs, the term of a

@@ -2,6 +2,33 @@ package extract
 
 import "strings"
 
+// uncontracted returns w without the contraction it ends with: "What’s"
+// and "what's" are "What" and "what", "Who're" is "Who"; a word with no
+// apostrophe, or one that opens with it, is returned whole.
+func uncontracted(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// unfinishedWords end an answer a student began and left to write later:
+// "Logic programming is" under "Why are logic languages used for user
+// interfaces?". A finished sentence ends with what it says of its subject.
+var unfinishedWords = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+// unfinished reports whether back, an answer's text, stops after its
+// subject and verb with nothing said yet: a few words, no punctuation
+// last, and a copula as the last word.
+func unfinished(back string) bool {
+	back = strings.TrimSpace(back)
+	if back == "" || countFields(back) > 6 || strings.ContainsAny(back, "\n<") {
+		return false
+	}
+	i := strings.LastIndexByte(back, ' ')
+	return i > 0 && unfinishedWords[strings.ToLower(back[i+1:])]
+}
+
 // asksToDo reports whether t, a line set in bold over its answer, is an
 // exam's prompt that asks without a question mark: a command word and what
 // it asks for ("Explain two methods for defining a primary key.", see
