@@ -496,6 +496,7 @@ func (b *builder) alignedRows(n ast.Node, ls [][2]int, sc scope) bool {
 		}
 		splits[i] = [2]int{r[0] + col - 1, r[0] + col}
 	}
+	p.skipColumnSeparator(ls, splits)
 	for i, r := range ls {
 		term := bytes.TrimSpace(p.src[r[0]:splits[i][0]])
 		front := escapeText(string(term))

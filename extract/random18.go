@@ -46,3 +46,27 @@ func asksToDo(t string) bool {
 	rest := strings.TrimSpace(t[i+2:])
 	return isExamQuestion(rest) || isPrompt(rest)
 }
+
+// skipColumnSeparator moves each definition's start in splits (see
+// alignedRows) past the separator that every line of ls puts in the
+// column between term and definition, "low-level layer  : low level
+// features", "mid-level layer  : mid level features": a colon, an equals
+// sign or a dash, then a space. The separator is no part of the answer. A
+// definition that only some lines open with such a sign keeps it.
+func (p *parsed) skipColumnSeparator(ls, splits [][2]int) {
+	var sep byte
+	for i, r := range ls {
+		d := p.src[splits[i][1]:r[1]]
+		if len(d) < 3 || d[1] != ' ' || d[0] != ':' && d[0] != '=' && d[0] != '-' || sep != 0 && d[0] != sep {
+			return
+		}
+		sep = d[0]
+	}
+	for i, r := range ls {
+		k := splits[i][1] + 1
+		for k < r[1] && p.src[k] == ' ' {
+			k++
+		}
+		splits[i][1] = k
+	}
+}
