@@ -238,30 +238,15 @@ var linkWords = map[string]bool{
 // "Textbook" over "[Compilers Principles Techniques And Tools](…)" is
 // answered by the book's title and stays.
 func bareLink(back string) bool {
-	if len(back) > 600 {
+	text, tag, ok := loneLink(back)
+	if !ok {
 		return false
-	}
-	s := strings.TrimSpace(back)
-	for strings.HasPrefix(s, "<hr>") {
-		s = strings.TrimSpace(s[len("<hr>"):]) // a rule between the heading and its link
-	}
-	s = strings.TrimSuffix(strings.TrimPrefix(s, "<p>"), "</p>")
-	if !strings.HasPrefix(s, "<a ") || !strings.HasSuffix(s, "</a>") || strings.Count(s, "<a ") != 1 {
-		return false
-	}
-	open := strings.IndexByte(s, '>')
-	if open < 0 || open > len(s)-len("</a>") {
-		return false
-	}
-	text := strings.TrimSpace(s[open+1 : len(s)-len("</a>")])
-	if strings.Contains(text, "<") {
-		return false // an image or markup: what shows is no address
 	}
 	lower := strings.ToLower(text)
 	if linkWords[lower] || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
 		return true
 	}
-	_, href, ok := strings.Cut(s[:open], `href="`)
+	_, href, ok := strings.Cut(tag, `href="`)
 	if !ok || strings.ContainsAny(lower, " /") {
 		return false
 	}
@@ -272,6 +257,32 @@ func bareLink(back string) bool {
 	}
 	host, _, _ = strings.Cut(host, "/")
 	return strings.TrimPrefix(strings.ToLower(host), "www.") == strings.TrimPrefix(lower, "www.")
+}
+
+// loneLink returns the text and the opening tag of the one link that is
+// the whole of back, a card's answer as HTML (a rule above it aside), or
+// false when back holds more than a link or its text is markup.
+func loneLink(back string) (text, tag string, ok bool) {
+	if len(back) > 600 {
+		return "", "", false
+	}
+	s := strings.TrimSpace(back)
+	for strings.HasPrefix(s, "<hr>") {
+		s = strings.TrimSpace(s[len("<hr>"):]) // a rule between the heading and its link
+	}
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<p>"), "</p>")
+	if !strings.HasPrefix(s, "<a ") || !strings.HasSuffix(s, "</a>") || strings.Count(s, "<a ") != 1 {
+		return "", "", false
+	}
+	open := strings.IndexByte(s, '>')
+	if open < 0 || open > len(s)-len("</a>") {
+		return "", "", false
+	}
+	text = strings.TrimSpace(s[open+1 : len(s)-len("</a>")])
+	if strings.Contains(text, "<") {
+		return "", "", false // an image or markup: what shows is no address
+	}
+	return text, s[:open], true
 }
 
 // strayEnd returns front, a card's question as HTML, without a separator

@@ -177,3 +177,15 @@ func letterRun(w string) int {
 	}
 	return longest
 }
+
+// linkToTopic reports whether back, a card's answer as HTML, is one link
+// alone whose text only names front again, with a word or two for what
+// the link opens: "Persistence" over "[Persistence Project](…)", "Core
+// Animation" over "[Core Animation Project](…)". The link points to the
+// topic's page and teaches nothing of it; a link that names something else
+// ("Textbook" over the book's title) answers.
+func linkToTopic(front, back string) bool {
+	text, _, ok := loneLink(back)
+	f := strings.ToLower(strings.TrimSpace(front))
+	return ok && f != "" && countFields(text) <= countFields(f)+2 && hasToken(strings.ToLower(text), f)
+}
