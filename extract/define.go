@@ -283,11 +283,17 @@ func ideographicSpace(t []byte) bool {
 // separates as Chinese and Japanese notes type it, "並行:微觀與宏觀都是同時":
 // a character of a script written without spaces follows it, and a letter
 // or a digit precedes it, or closes the bold term before it ("**Hit**:当CPU…",
-// a NUL in the view).
+// a NUL in the view). Either may stand beside an inline HTML tag, NULs
+// too: "進程:<span style="color:red">系統進行資源分配…</span>",
+// "<b>進程</b>:系統…".
 func cjkColon(t []byte, i int) bool {
-	after, _ := utf8.DecodeRune(t[i+1:])
+	next := t[i+1:]
+	for len(next) > 0 && next[0] == 0 {
+		next = next[1:]
+	}
+	after, _ := utf8.DecodeRune(next)
 	end := i
-	if end > 0 && t[end-1] == 0 {
+	for end > 0 && t[end-1] == 0 {
 		end--
 	}
 	before, _ := utf8.DecodeLastRune(t[:end])
