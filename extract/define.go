@@ -602,6 +602,11 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			return s, true // "Force $F=ma$": the sign has no spaces to find
 		}
 	}
+	if ok {
+		if s, ok := p.codeLabelFirst(n, v, lo, hi); ok {
+			return s, true // "`manipulating db :` querying -- …"
+		}
+	}
 	if ok && insideMath(v.text, i) {
 		if s, ok := p.namedValue(n, lo, hi); ok {
 			return s, true // "Output resistance $R_{out} = 0$"

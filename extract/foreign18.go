@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // maxKindName bounds the words of the name a statement's heading gives
@@ -102,4 +104,21 @@ func callsAmongWords(s string) bool {
 		}
 	}
 	return words
+}
+
+// codeLabelFirst splits a line that opens with a code span holding a term
+// and its colon, "`3-manuplating db : ` quering … -- التعامل مع البيانات",
+// at the code span, whatever separator the rest of the line holds: the
+// colon in the code span comes first, and a dash further on is the
+// definition's own. (findSep reads no code.)
+func (p *parsed) codeLabelFirst(n ast.Node, v view, lo, hi int) (split, bool) {
+	if len(v.text) == 0 || v.text[0] != 0 {
+		return split{}, false // the quick test: the line opens with no inline but text
+	}
+	s, ok := p.codeLead(n, lo, hi)
+	if !ok {
+		return split{}, false
+	}
+	term := strings.TrimSpace(p.plain(n, s.termLo, s.termHi))
+	return s, strings.HasSuffix(term, ":") || strings.HasSuffix(term, "：")
 }
