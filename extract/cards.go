@@ -893,6 +893,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = danglingAnd(loneBlockItem(back))
 	front = strayEnd(boldSymbolFront(front))
+	back = strayComma(front, back)
 	if kind == Cloze && strings.Contains(front, "{{") {
 		front = b.textBadClozes(front, line)
 	}

@@ -50,14 +50,16 @@ func isFormulaTerm(term, sep string) bool {
 var relations = []string{`\leq`, `\geq`, `\neq`, `\approx`, `\equiv`, `\propto`}
 
 // isFormulaGloss reports whether def, rendered, glosses a formula term in
-// words: it opens with a letter, is short and holds no formula but in
-// brackets, "$m$ - mantysa ($0 \leq m < 2$)". "$x$ - 3 = 5" and "$x$ - y
+// words: it opens with a letter, or a quoted name, is short but for what it
+// says in brackets, and holds no formula but in brackets, "$m$ - mantysa
+// ($0 \leq m < 2$)". "$x$ - 3 = 5" and "$x$ - y
 // = 5" go on with the formula, "$v$ - here we see that the speed …" is a
 // sentence.
 func isFormulaGloss(def []byte) bool {
 	def = bytes.TrimSpace(def)
-	r, _ := utf8.DecodeRune(def)
-	return unicode.IsLetter(r) && fieldStart(def, maxFormulaGloss+1) < 0 && !strings.ContainsAny(outsideBrackets(string(def)), "=$")
+	r, _ := utf8.DecodeRune(quotedStart(def))
+	out := outsideBrackets(string(def))
+	return unicode.IsLetter(r) && fieldStart([]byte(out), maxFormulaGloss+1) < 0 && !strings.ContainsAny(out, "=$")
 }
 
 // maxFormulaGloss is the most words a formula term's gloss has: "$F$: the

@@ -148,6 +148,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			if bytes.Count(t, []byte("$$"))%2 == 1 || bytes.HasPrefix(t, []byte(`\[`)) != bytes.HasSuffix(t, []byte(`\]`)) {
 				inMath = !inMath
 			}
+			if cur != nil && cur.hasDef && symbolKeyEnd(cur.term, t) {
+				flush()
+			}
 			if cur != nil {
 				if cur.def != "" {
 					cur.def += "<br>"

@@ -56,7 +56,9 @@ func formulaEqual(line []byte) (eq, close int, ok bool) {
 	if len(rest) < 2 || rest[0] != ' ' {
 		return 0, 0, false
 	}
-	if r, _ := utf8.DecodeRune(rest[1:]); !unicode.IsLetter(r) {
+	// The words may be set in emphasis, as Typora's notes do: "$U=$
+	// *the internal energy*".
+	if r, _ := utf8.DecodeRune(bytes.TrimLeft(rest, " *_")); !unicode.IsLetter(r) {
 		return 0, 0, false // "$x =$ 5": a value, the formula goes on
 	}
 	return at + 1 + len(sym), close, true
@@ -77,11 +79,14 @@ func symbolBeforeEquals(inner []byte) bool {
 // "$x$ = a + b" go on with the formula.
 func isEqualsGloss(def []byte) bool {
 	def = bytes.TrimSpace(def)
-	w := def
-	if k := bytes.IndexByte(def, ' '); k >= 0 {
-		w = def[:k]
+	w := quotedStart(def)
+	if k := bytes.IndexByte(w, ' '); k >= 0 {
+		w = w[:k]
 	}
 	w = bytes.TrimRight(w, ",.;:")
+	// A quoted name or a possessive is a word too: "$I_0$ = "dark
+	// saturation current", …", "$k$ = Boltzmann's constant".
+	w = bytes.TrimSuffix(bytes.TrimSuffix(bytes.TrimRight(w, "\"”"), []byte("'s")), []byte("’s"))
 	if len(w) < 3 || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
 		return false
 	}
