@@ -943,6 +943,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(pf) <= len("alternatively:") && !strings.Contains(front, "<code") && sentenceAdverb(pf) && !b.p.headingLine(line) {
 		return false // "Generally - 1 sequence → 1 structure": a way of saying it, no term
 	}
+	if isConclusionStep(pf) && !b.p.headingLine(line) {
+		return false // "Hence," over the formula it gives: a step of a derivation, no term
+	}
 	if len(pf) <= 16 && len(back) <= 200 && b.workedValue(front, back, line) {
 		return false // "N = 5" under "Example:": the example's value, no term
 	}
@@ -1902,10 +1905,15 @@ func (b *builder) labelFormula(l *ast.List, next ast.Node, sc scope) bool {
 		return true
 	}
 	text := strings.TrimSpace(p.plain(label, 0, everything))
+	front := p.html(label, 0, everything)
+	if t, ok := strings.CutSuffix(text, ":"); ok {
+		// "* Component wise formula:" leads in the formula it names.
+		text, front = strings.TrimSpace(t), stripColon(front)
+	}
 	if !hasWordChar(text) || strings.ContainsAny(text, ":：.?=") || len(strings.Fields(text)) > 6 {
 		return false
 	}
-	if b.add(p.html(label, 0, everything), p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
+	if b.add(front, p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
 		b.cover(l, next)
 	}
 	return true
@@ -2798,7 +2806,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
-	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) ||
+	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) || p.opensWithDisplay(par) ||
 		strings.Contains(whole, "://") && countFields(whole) <= 3 || pointerLink(par, whole) {
 		// A source's address, "Per https://…", asks nothing of the list.
 		b.paragraph(par, sc, false)

@@ -835,6 +835,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "=" && moreAssignments(term, p.src[s.defLo:s.defHi]) {
 		return false // "R1 = d, R2 = c, R3 = a" states registers
 	}
+	if s.sep == "=" && isCaseValue(p.src[s.defLo:s.defHi]) {
+		return false // "p = 1 (Linear convergence):" names the case its list describes
+	}
 	if s.sep == "=" && (isComparisonTerm(term) || isSelfUpdate(term, p.src[s.defLo:s.defHi])) {
 		return false // "Select dept_name = building" compares, "PC = PC + 4" updates
 	}

@@ -872,6 +872,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 			b.blocks(rest, sc)
 			continue
 		}
+		if len(rest) == 0 && b.labelDisplayItem(head, sc) {
+			continue
+		}
 		b.paragraph(head, sc, true)
 		b.blocks(rest, sc)
 	}

@@ -3,7 +3,87 @@ package extract
 import (
 	"bytes"
 	"strings"
+
+	"github.com/yuin/goldmark/ast"
 )
+
+// isCaseValue reports whether def, after a symbol and "=", is a value that
+// heads a case of the list below it rather than what the symbol means:
+// "p = 1 (Linear convergence):" over the points of linear convergence. The
+// line is the case's name, "p = 1 (Linear convergence)", not a card asking
+// what p is.
+func isCaseValue(def []byte) bool {
+	def = bytes.TrimSpace(def)
+	if len(def) < 2 || def[len(def)-1] != ':' {
+		return false
+	}
+	c := def[0]
+	return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.'
+}
+
+// conclusionWords open a step that follows from the one above it, in a
+// derivation or an argument: "Hence," over the formula it gives, "thus PV =
+// constant". Such a step is no term to ask for.
+var conclusionWords = []string{"hence", "thus", "therefore"}
+
+// isConclusionStep reports whether front, as text, opens with a word of
+// conclusionWords, alone or before its clause, or with the sign "∴".
+func isConclusionStep(front string) bool {
+	t := strings.TrimSpace(front)
+	if strings.HasPrefix(t, "∴") {
+		return true
+	}
+	w, _, _ := strings.Cut(t, " ")
+	w = strings.TrimRight(w, ",:")
+	for _, c := range conclusionWords {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithDisplay reports whether paragraph n opens with a displayed
+// formula, on a line of its own: "$$Q = \Delta U + W$$", then "and $W =
+// P\Delta V$", over a list. The formula is no lead-in of the list, nor a
+// front: the paragraph states, the list goes on beside it.
+func (p *parsed) opensWithDisplay(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() < 2 {
+		return false
+	}
+	first := n.Lines().At(0)
+	t := bytes.TrimSpace(p.src[first.Start:first.Stop])
+	return bytes.Equal(t, []byte("$$")) || len(t) > 4 && bytes.HasPrefix(t, []byte("$$")) && bytes.HasSuffix(t, []byte("$$")) && bytes.Count(t, []byte("$$")) == 2
+}
+
+// maxLabelDisplayWords bounds the words of a label over its formula: a
+// longer line is a sentence that goes on into the formula.
+const maxLabelDisplayWords = 8
+
+// labelDisplayItem makes a card of a list item of two lines, a short label
+// that ends with a colon and the displayed formula it names, typed under
+// it without a blank line: "- Efficiency of a heat engine:" over "$$\eta =
+// W/Q_h$$" asks for the efficiency's formula.
+func (b *builder) labelDisplayItem(head ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 2 {
+		return false
+	}
+	label := strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1]))
+	name, ok := strings.CutSuffix(label, ":")
+	if !ok || !hasWordChar(name) || strings.ContainsAny(name, ":：?$") || countFields(name) > maxLabelDisplayWords || isConclusionStep(name) {
+		return false
+	}
+	t := bytes.TrimSpace(p.src[ls[1][0]:ls[1][1]])
+	if len(t) <= 4 || !bytes.HasPrefix(t, []byte("$$")) || !bytes.HasSuffix(t, []byte("$$")) || bytes.Count(t, []byte("$$")) != 2 {
+		return false
+	}
+	if b.add(stripColon(p.html(head, ls[0][0], ls[0][1])), p.html(head, ls[1][0], ls[1][1]), Basic, p.line(ls[0][0]), sc) {
+		b.cover(head)
+	}
+	return true
+}
 
 // strayComma drops the comma that ends back, a card's answer as HTML, or
 // the semicolon when front is a formula's symbol: a line of a sentence the
