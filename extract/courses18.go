@@ -2,6 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -31,4 +34,68 @@ func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return p.emphasisLead(n, lo, hi, 1)
+}
+
+// outlineTitles title the list of topics a lecture goes on to cover, lower
+// case: "###### Outline" over "- Seq2seq with attention".
+var outlineTitles = map[string]bool{"outline": true, "lecture outline": true, "agenda": true, "topics": true}
+
+// maxOutlineWords is the most words an item of an outline has: a title, not
+// a sentence.
+const maxOutlineWords = 10
+
+// outlineSection reports whether the section under the heading titled t
+// (without its marks and colon), body, lists what the note goes on to
+// cover: under a title of outlineTitles, or under "Contents", one list of
+// titles (see outlineList), at least minContentsItems under "Contents",
+// and perhaps the rule that closes it. Such a section asks nothing and heads nothing,
+// as a table of contents does.
+func (b *builder) outlineSection(t string, body []ast.Node) bool {
+	contents := strings.EqualFold(t, "contents")
+	if !contents && !lookupLower(outlineTitles, t) {
+		return false
+	}
+	if k := len(body) - 1; k > 0 && body[k].Kind() == ast.KindThematicBreak {
+		body = body[:k] // the rule that ends a slide or a section
+	}
+	if len(body) != 1 {
+		return false
+	}
+	if l, ok := body[0].(*ast.List); contents && (!ok || l.ChildCount() < minContentsItems) {
+		return false
+	}
+	return b.outlineList(body[0], contents)
+}
+
+// minContentsItems is the fewest titles a "Contents" list of the note's
+// headings holds; fewer more likely name what a thing holds.
+const minContentsItems = 3
+
+// outlineList reports whether n is a list whose every item is one line of a
+// title, at most maxOutlineWords words that end in no sentence's mark,
+// with nothing under it but lists of such items. Under "Contents"
+// (headingCase), each title opens in upper case as the note's headings do:
+// "Memory and Storage", not what a thing holds, "cytosol".
+func (b *builder) outlineList(n ast.Node, headingCase bool) bool {
+	l, ok := n.(*ast.List)
+	if !ok {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		first := it.FirstChild()
+		if first == nil || first.Lines() == nil || first.Lines().Len() != 1 {
+			return false
+		}
+		t := strings.TrimSpace(b.p.plain(first, 0, everything))
+		r, _ := utf8.DecodeRuneInString(t)
+		if t == "" || countFields(t) > maxOutlineWords || strings.ContainsAny(t[len(t)-1:], ".?!:;") || headingCase && !unicode.IsUpper(r) {
+			return false
+		}
+		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+			if !b.outlineList(c, headingCase) {
+				return false
+			}
+		}
+	}
+	return true
 }

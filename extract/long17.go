@@ -40,6 +40,9 @@ func (b *builder) tocSection(title string, body []ast.Node) bool {
 		return false
 	}
 	t := strings.TrimSpace(strings.TrimRight(trimMarks(title), ":："))
+	if b.outlineSection(t, body) {
+		return true
+	}
 	if lookupLower(tocTitles, t) {
 		for _, n := range body {
 			if !b.linksOnly([]ast.Node{n}) && !b.tocList(n, !strings.EqualFold(t, "contents")) {
