@@ -1269,6 +1269,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			return
 		}
 	}
+	if bareCoursePart(h.text) {
+		b.cover(hn) // "# lec 3": what is below has cards of its own
+		return
+	}
 	body = b.content(body)
 	if len(body) == 0 {
 		b.arrowHeading(hn)
