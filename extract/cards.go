@@ -776,9 +776,13 @@ func (p *parsed) tagLine(n ast.Node) []string {
 
 // obsidianTag returns the Anki tag of an Obsidian tag, "#name": letters,
 // digits, "_", "-" and "/" (nesting, which Anki writes "::"), at least one
-// letter, no "/" at either end.
+// letter, no "/" at either end. Nesting written as Anki writes it,
+// "#bio::cells", is read as "#bio/cells" is.
 func obsidianTag(f string) (string, bool) {
 	name, ok := strings.CutPrefix(f, "#")
+	if strings.Contains(name, "::") {
+		name = strings.ReplaceAll(name, "::", "/")
+	}
 	if !ok || name == "" || name[0] == '/' || name[len(name)-1] == '/' || strings.Contains(name, "//") {
 		return "", false
 	}

@@ -48,6 +48,28 @@ func TestHashtags(t *testing.T) {
 	}
 }
 
+// TestHashtagsAnkiNesting: a tag nested as Anki writes it, "#bio::cells",
+// ends a card's line as "#bio/cells" does: it tags that card, leaves its
+// sides, and its "::" splits nothing (hashtag-anki-nesting.txtar holds the
+// cards).
+func TestHashtagsAnkiNesting(t *testing.T) {
+	src := "# Cells\n\n- Osmosis: water moves #bio::cells::transport #exam\n\nMeiosis :: halves the chromosome number #bio::cells\n\n" +
+		"The {{c1::nucleus}} holds the DNA #bio::cells\n\n- What moves water? #bio::cells\n  - osmosis\n"
+	want := [][]string{{"Cells", "bio::cells::transport", "exam"}, {"Cells", "bio::cells"}, {"Cells", "bio::cells"}, {"Cells", "bio::cells"}}
+	d, err := Parse("n.md", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Cards) != len(want) {
+		t.Fatalf("%d cards, want %d", len(d.Cards), len(want))
+	}
+	for i, c := range d.Cards {
+		if !slices.Equal(c.Tags, want[i]) || strings.Contains(c.Front+c.Back, "#") {
+			t.Errorf("card %q / %q: tags %q, want %q and no tag shown", c.Front, c.Back, c.Tags, want[i])
+		}
+	}
+}
+
 // TestHashtagsCap: a note of thousands of tag lines tags its cards with the
 // first maxHashtags of them, and says so.
 func TestHashtagsCap(t *testing.T) {
@@ -84,6 +106,13 @@ func TestObsidianTag(t *testing.T) {
 		{"#/a", "", false},
 		{"#a.b", "", false},
 		{"##a", "", false},
+		{"#bio::cells", "bio::cells", true},
+		{"#bio::cells/membrane", "bio::cells::membrane", true},
+		{"#a:::b", "", false},
+		{"#a::::b", "", false},
+		{"#::a", "", false},
+		{"#a::", "", false},
+		{"#a:b", "", false},
 	} {
 		got, ok := obsidianTag(tt.in)
 		if ok != tt.ok || ok && got != tt.want {

@@ -208,8 +208,8 @@ func mayEndWithTag(s string) bool {
 // #card", "transform one sequence to another #ques1 #card<ul>". A tag
 // before a line break inside a paragraph may go on over the next line
 // ("made of stone! #MONUMENTAL<br>ARCHITECTURE"), and one before "\n" is
-// inside code: both are left.
-var lineTags = regexp.MustCompile(`(?:[ \t]+#[\p{L}\p{N}_/-]+)+((?:<br>)?(?:<[uo]l>|</li>|</p>|$))`)
+// inside code: both are left. A tag may nest as Anki writes it, "#bio::cells".
+var lineTags = regexp.MustCompile(`(?:[ \t]+#[\p{L}\p{N}_/-]+(?:::[\p{L}\p{N}_/-]+)*)+((?:<br>)?(?:<[uo]l>|</li>|</p>|$))`)
 
 // cutLineTags cuts the Obsidian or Logseq tags that end the lines of an
 // HTML answer and returns the Anki tags of those that end its first line

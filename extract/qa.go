@@ -297,6 +297,15 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	v := p.lineView(n, r[0], r[1])
 	t := string(v.text)
 	i := strings.Index(t, sep)
+	for i > 0 && sep == "::" && inHashtag(t, i) {
+		// "#bio::cells Mitosis :: division", "water moves #bio::cells":
+		// Anki's nested tag, not the card's two sides.
+		k := strings.Index(t[i+2:], sep)
+		if k < 0 {
+			return "", "", 0, false
+		}
+		i += 2 + k
+	}
 	if i <= 0 || clozeOpen.MatchString(t) {
 		return "", "", 0, false
 	}
@@ -331,6 +340,17 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false
 	}
 	return front, back, kind, true
+}
+
+// inHashtag reports whether the "::" at t[i:] nests a tag written as Anki
+// writes one, "#bio::cells": a word glued to it on both sides, the one
+// before opening with "#".
+func inHashtag(t string, i int) bool {
+	if i+2 >= len(t) || !isIdent(t[i-1]) || !isIdent(t[i+2]) {
+		return false
+	}
+	w := t[strings.LastIndexAny(t[:i], " \t")+1 : i]
+	return len(w) > 1 && w[0] == '#' && w[1] != '#'
 }
 
 // isIPv6 reports whether the word that ends before, and the one that begins
