@@ -2003,7 +2003,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15 && !continuesCode(n, t) &&
 			!b.sentenceThroughCode(next):
 			// "To list pods:" and the command under it.
-			front = stripColon(p.html(n, 0, everything))
+			front = cutPointer(stripColon(p.html(n, 0, everything)))
 		case b.quotedDefinition(next, t):
 			front = stripColon(p.html(n, 0, everything))
 		default:
@@ -2723,6 +2723,9 @@ func (b *builder) titledLead(par ast.Node, ls [][2]int, lo int) (string, bool) {
 // heading or bullet it belongs to: "Disk Storage: Types".
 func leadFront(raw string, sc scope) (front, lead string) {
 	front = cutFrontNumbering(unwrapStrong(stripColon(raw)))
+	if stripColon(raw) != strings.TrimSpace(raw) {
+		front = cutPointer(front) // "Here are some common list methods:"
+	}
 	lead = contextText(front)
 	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead)) {
 		// A question above is on the card already and reads badly before

@@ -231,7 +231,7 @@ func (b *builder) captionLine(n ast.Node) bool {
 // line asks, the code answers ("List all contexts" → kubectl config
 // get-contexts).
 func (b *builder) captionCard(n, code ast.Node, sc scope) {
-	front := stripColon(b.p.html(n, 0, everything))
+	front := cutPointer(stripColon(b.p.html(n, 0, everything)))
 	if b.add(front, b.p.blocksHTML([]ast.Node{code}), Basic, b.p.lineOf(n), sc) {
 		b.cover(n, code)
 	}

@@ -50,3 +50,37 @@ func mayBeNumbered(b []byte) bool {
 	}
 	return false
 }
+
+// pointerOpeners are the words that open a chatty lead-in by pointing at
+// what follows, "Here are some common list methods in Python:", "Let's
+// look at some examples:", with a straight or a curly apostrophe; "So here
+// are" before "here are". The student's card asks what they point at. An
+// article or "some" after them goes too.
+var pointerOpeners = []string{"so here are ", "so here is ", "here are ", "here is ", "here's ", "here’s ",
+	"below are ", "below is ", "let's look at ", "let’s look at ", "let us look at ", "let's see ", "let’s see "}
+
+// cutPointer returns front, the HTML of a lead-in or a caption, without the
+// pointing words that open it (see pointerOpeners), its first letter in
+// capitals: "Here is an example of adding to the front of a list" asks
+// "Example of adding to the front of a list". A front of nothing else, or
+// one that opens with markup, is returned as it is.
+func cutPointer(front string) string {
+	rest := ""
+	for _, o := range pointerOpeners {
+		if len(front) > len(o) && strings.EqualFold(front[:len(o)], o) {
+			rest = front[len(o):]
+			break
+		}
+	}
+	for _, a := range []string{"some ", "the ", "an ", "a "} {
+		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
+			rest = rest[len(a):]
+			break
+		}
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) || !hasWordChar(stripTags(rest)) {
+		return front
+	}
+	return string(unicode.ToUpper(r)) + rest[n:]
+}
