@@ -21,7 +21,8 @@ func DeckIdentity(name string) string {
 // the GUID of the one note a previous build wrote, and no card of decks has
 // now, that differs from it only in the case of its deck name and headings:
 // same kind, deck (see DeckIdentity) and heading path, each compared
-// case-folded, and the same front (see recasedKey). A card's key holds its deck and headings as written, so a
+// case-folded, and the same front (see recasedKey), or else fronts the
+// same folded (see foldedFront) when no other card or note is so. A card's key holds its deck and headings as written, so a
 // student who fixed the case of the H1 that names the deck ("# Cell
 // biology" to "# Cell Biology"), of deck: in the front matter or
 // notes2deck.yaml, or of a heading, made each card under it a new note,
@@ -36,7 +37,8 @@ func DeckIdentity(name string) string {
 func KeepRecasedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string,
 	remembered func(each func(guid, deck, kind string, fields []string))) {
 	type cardRef struct{ i, j int }
-	cards := map[string][]cardRef{} // the cards whose GUID is new, by identity
+	cards := map[string][]cardRef{}  // the cards whose GUID is new, by identity
+	folded := map[string][]cardRef{} // the same, by identity with the front folded
 	for i, d := range decks {
 		for j, c := range d.Cards {
 			if c.GUID == "" && prev(ids.GUIDs[i][j]) == nil {
@@ -44,8 +46,9 @@ func KeepRecasedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 				if c.Kind == extract.Cloze {
 					context = inertClozes(context) // as Notes writes it
 				}
-				k := recasedKey(c.Kind.String(), d.Name, context, noteHTML(c.Front))
-				cards[k] = append(cards[k], cardRef{i, j})
+				k, front := recasedKey(c.Kind.String(), d.Name, context, noteHTML(c.Front))
+				cards[k+front] = append(cards[k+front], cardRef{i, j})
+				folded[k+foldedFront(front)] = append(folded[k+foldedFront(front)], cardRef{i, j})
 			}
 		}
 	}
@@ -64,33 +67,58 @@ func KeepRecasedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 			}
 		}
 	}
-	notes := map[string][]string{} // the GUIDs of the notes no card has, by identity
+	notes := map[string][]string{}       // the GUIDs of the notes no card has, by identity
+	foldedNotes := map[string][]string{} // the same, by identity with the front folded
 	remembered(func(guid, deck, kind string, fields []string) {
 		if taken[guid] || len(fields) < 3 {
 			return
 		}
-		if k := recasedKey(kind, deck, fields[2], fields[0]); cards[k] != nil {
-			notes[k] = append(notes[k], guid)
+		k, front := recasedKey(kind, deck, fields[2], fields[0])
+		if cards[k+front] != nil {
+			notes[k+front] = append(notes[k+front], guid)
+		}
+		if f := k + foldedFront(front); folded[f] != nil {
+			foldedNotes[f] = append(foldedNotes[f], guid)
 		}
 	})
+	given := map[string]bool{} // the GUIDs given
 	for k, guids := range notes {
 		if refs := cards[k]; len(guids) == 1 && len(refs) == 1 {
+			decks[refs[0].i].Cards[refs[0].j].GUID = guids[0]
+			given[guids[0]] = true
+		}
+	}
+	// Then the fronts that differ in their folding only: "Straße" recased
+	// "STRASSE" lowers to another front, one Anki's case folding calls the
+	// same. Only when no other card or note folds so: "Co" and "CO" are
+	// two terms.
+	for k, guids := range foldedNotes {
+		refs := folded[k]
+		if len(guids) == 1 && len(refs) == 1 && !given[guids[0]] && decks[refs[0].i].Cards[refs[0].j].GUID == "" {
 			decks[refs[0].i].Cards[refs[0].j].GUID = guids[0]
 		}
 	}
 }
 
-// recasedKey is the identity KeepRecasedGUIDs compares: the note's kind
-// (reversed counts as basic, as in PackageGUIDs), deck and Context field,
-// case-folded, and the front as written. Only the deck and headings are
+// foldedFront returns front, a recasedKey's, case-folded as Anki's
+// unicase collation compares names ("Straße" and "STRASSE" are one).
+func foldedFront(front string) string {
+	return cases.Fold().String(front)
+}
+
+// recasedKey returns the identity KeepRecasedGUIDs compares, in two parts:
+// the note's kind (reversed counts as basic, as in PackageGUIDs), deck and
+// Context field, case-folded and ended by "\x1f", and the front as written,
+// NFC with its white space folded. Only the deck and headings are
 // folded: fronts that differ only in case are different terms ("Co"
 // cobalt, "CO" carbon monoxide; "Mg", "mg"), and folded they shared one
 // identity, so neither kept its GUID through a recased heading, and a card
 // that had kept it lost it once its twin in the other case was added.
-func recasedKey(kind, deck, context, front string) string {
+func recasedKey(kind, deck, context, front string) (string, string) {
 	if kind == extract.Reversed.String() {
 		kind = extract.Basic.String()
 	}
 	return cases.Fold().String(norm.NFC.String(strings.Join(
-		[]string{kind, DeckName(deck), context}, "\x1f"))) + "\x1f" + norm.NFC.String(strings.Join(strings.Fields(front), " "))
+			[]string{kind, DeckName(deck), context}, "\x1f"))) + "\x1f",
+		norm.NFC.String(strings.Join(strings.Fields(front), " "))
 }

@@ -53,6 +53,17 @@ func TestKeepRecasedGUIDs(t *testing.T) {
 	if got := rebuild(remember(terms), deck("Chemistry", "FORMULAS", "Co", "CO", "Fe")); !slices.Equal(got, termsWas) {
 		t.Errorf("fronts in two cases under a recased heading: GUIDs %q, want %q", got, termsWas)
 	}
+	// A front that Anki's case folding calls the same ("Straße" recased
+	// "STRASSE", which lowers to another front) keeps its GUID, unless
+	// another front folds so too.
+	german := deck("Deutsch", "Wörter", "Straße", "Fuß")
+	germanWas := GUIDs(german[0])
+	if got := rebuild(remember(german), deck("Deutsch", "WÖRTER", "STRASSE", "FUSS")); !slices.Equal(got, germanWas) {
+		t.Errorf("fronts with ß recased: GUIDs %q, want %q", got, germanWas)
+	}
+	if got := rebuild(remember(german), deck("Deutsch", "Wörter", "STRASSE", "Strasse")); got[0] == germanWas[0] || got[1] == germanWas[0] {
+		t.Errorf("two fronts folded as one took one GUID: %q", got)
+	}
 	// Two remembered notes of one folded identity (two headings that
 	// differed only in case): neither is taken.
 	both := deck("Cell biology", "membrane transport", "Osmosis")
