@@ -30,6 +30,10 @@ func TestKeepRenamedGUIDs(t *testing.T) {
 		card{"Cels › Nucleus", "Nucleolus", "makes ribosomes"},
 		card{"Drugs › A. Thiazides", "A. Thiazides: Usage", "lower the volume"},
 		card{"Drugs › B. Loops", "B. Loops: Usage", "lower the volume"},
+		card{"", "Tea", "Green: leaves"},
+		card{"Tea", "Green", "leaves"},
+		card{"", "Bio: Café", "ATP: energy"},
+		card{"", "Bio: cAFÉ", "ATP: energy"},
 	)
 	state := builtState{}
 	state.remember(first)
@@ -49,6 +53,9 @@ func TestKeepRenamedGUIDs(t *testing.T) {
 		{"heading typo", deck("Biology",
 			card{"Mitochondria", "ATP synthese", "makes ATP"},
 			card{"Mitochondria", "Cristae", "folds"}), []int{0, 1}},
+		{"heading typo, an answer under it edited", deck("Biology",
+			card{"Mitochondria", "ATP synthese", "makes ATP"},
+			card{"Mitochondria", "Cristae", "the folds"}), []int{0, 1}},
 		{"front typo", deck("Biology",
 			card{"Mitocondria", "ATP synthase", "makes ATP"}), []int{0}},
 		{"heading renamed and front edited", deck("Biology",
@@ -82,6 +89,17 @@ func TestKeepRenamedGUIDs(t *testing.T) {
 		{"a heading renamed with its subheading", deck("Biology",
 			card{"Cells", "Nucleus core", "Nucleolus"},
 			card{"Cells › Nucleus core", "Nucleolus", "makes ribosomes"}), []int{7, 8}},
+		{"a heading reworded, with its own card", deck("Biology",
+			card{"", "Infusions", "Green: leaves"},
+			card{"Infusions", "Green", "leaves"}), []int{11, 12}},
+		{"a case twin renamed", deck("Biology",
+			card{"", "Café", "ATP: energy"},
+			card{"", "Coffee", "ATP: energy"}), []int{13, 14}},
+		{"the other case twin renamed", deck("Biology",
+			card{"", "Coffee", "ATP: energy"},
+			card{"", "cAFÉ", "ATP: energy"}), []int{13, 14}},
+		{"a heading's own card reworded, no card under it moved", deck("Biology",
+			card{"", "Infusions", "Green: leaves"}), []int{-1}},
 		{"another deck", deck("Chemistry",
 			card{"Enzymes", "Km", "half the top rate"}), []int{-1}},
 	} {
@@ -207,5 +225,51 @@ func (s builtState) prev(g string) []string { return s[g].fields }
 func (s builtState) each(fn func(guid, deck, kind string, fields []string)) {
 	for g, n := range s {
 		fn(g, n.deck, n.kind, n.fields)
+	}
+}
+
+// TestKeepRenamedTwins checks rename detection beside twins: a front asked
+// twice under one heading path whose answer was edited, and a card held by
+// a note and its conflict copy, moved as the copy is deleted.
+func TestKeepRenamedTwins(t *testing.T) {
+	card := func(heading, front, back string) extract.Card {
+		return extract.Card{Front: front, Back: back, Context: []string{"Bio", heading}}
+	}
+	rebuild := func(first, decks []extract.Deck) ([]string, []string) {
+		state := builtState{}
+		state.remember(first)
+		ids := NewCardIDs(decks)
+		KeepGUIDs(decks, ids, state.prev)
+		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
+		KeepRenamedGUIDs(decks, ids, state.prev, state.each)
+		var was []string
+		for _, gs := range PackageGUIDs(first) {
+			was = append(was, gs...)
+		}
+		return was, builtGUIDs(decks, ids)
+	}
+	twins := []extract.Deck{{Name: "Bio", File: "bio.md", Cards: []extract.Card{
+		card("Kinetics", "Km", "substrate at half the top rate"),
+		card("Kinetics", "Km", "the Michaelis constant"),
+	}}}
+	was, got := rebuild(twins, []extract.Deck{{Name: "Bio", File: "bio.md", Cards: []extract.Card{
+		card("Kinetics", "Km", "the Michaelis constant of an enzyme"),
+		card("Kinetics", "Km", "substrate concentration at half the top rate"),
+	}}})
+	if got[0] != was[1] || got[1] != was[0] {
+		t.Errorf("twins edited: GUIDs %q, want %q swapped", got, was)
+	}
+	if was, got = rebuild(twins, []extract.Deck{{Name: "Bio", File: "bio.md", Cards: []extract.Card{
+		card("Kinetics", "Km", "a rate constant"),
+	}}}); got[0] == was[0] || got[0] == was[1] {
+		t.Errorf("a twin edited with words of both: GUID %q, want a new one", got[0])
+	}
+	note := func(file, heading string) extract.Deck {
+		return extract.Deck{Name: "Bio", File: file, Cards: []extract.Card{card(heading, "Mitocondria", "power plant")}}
+	}
+	was, got = rebuild([]extract.Deck{note("bio (1).md", "Cells"), note("bio.md", "Cells")},
+		[]extract.Deck{note("bio.md", "Other")})
+	if got[0] != was[1] {
+		t.Errorf("a note's card moved as its copy is deleted: GUID %q, want the note's %q", got[0], was[1])
 	}
 }
