@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -192,6 +193,21 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 		flushPart(i)
 		start, units = i+n, 0
 		if alt, ok := s.fallback(proto.font, r); ok {
+			// The characters after it that the face lacks and alt has go
+			// with it, in one part: a word cut at the column's edge is then
+			// cut as one ("Donaudampf…" in a Chinese body font, one part a
+			// letter, lost its hyphen).
+			for i+n < len(text) {
+				next, m := utf8.DecodeRuneInString(text[i+n:])
+				if f.width(next) >= 0 && next <= 0xFFFF {
+					break
+				}
+				if a, ok := s.fallback(proto.font, next); !ok || a != alt {
+					break
+				}
+				n += m
+			}
+			start = i + n
 			p := proto
 			p.font = alt
 			p.text = text[i : i+n]
@@ -585,6 +601,9 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 			}
 			q := p
 			q.text, q.w = rest[:n], used
+			if p.font != fMono && n < len(rest) {
+				n, q.text, q.w = hyphenate(f, p.size, rest, n, used, avail)
+			}
 			gap := 0.0
 			if first {
 				gap = sp
@@ -599,6 +618,41 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 			}
 		}
 	}
+}
+
+// hyphenate returns where to cut text, whose first n bytes fill used of
+// the room avail, the line's part of it, with a hyphen after it when the
+// cut falls between two letters of a script that hyphenates, and the part's
+// width: a word cut mid-word shows
+// that it goes on, "Donaudampfschifffahrts-" over "gesellschaft", where
+// the sheet printed "Donaudampfschifffahrtsg" over "esellschaft", a cut
+// a reader takes for two words. It gives back letters until the hyphen
+// fits, keeping at least one; text without such a cut is returned as it is.
+func hyphenate(f *face, size float64, text string, n int, used, avail float64) (int, string, float64) {
+	hw := float64(f.width('-')) * size / 1000
+	if hw <= 0 {
+		return n, text[:n], used
+	}
+	for n > 0 {
+		before, bn := utf8.DecodeLastRuneInString(text[:n])
+		after, _ := utf8.DecodeRuneInString(text[n:])
+		if !hyphenates(before) || !hyphenates(after) {
+			return n, text[:n], used
+		}
+		if used+hw <= avail+0.01 || n == bn {
+			return n, text[:n] + "-", used + hw
+		}
+		n -= bn
+		used -= float64(max(f.width(before), 0)) * size / 1000
+	}
+	return n, text[:n], used
+}
+
+// hyphenates reports whether r is a letter of a script whose words are
+// hyphenated when cut: Latin, Greek and Cyrillic; Chinese and Japanese
+// break between any two characters with no mark.
+func hyphenates(r rune) bool {
+	return unicode.IsLetter(r) && (r < 0x250 || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic))
 }
 
 // breaksAfter reports whether a word too long for its line may be broken

@@ -1,0 +1,52 @@
+package pdf
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLongWordHyphen: a word wider than its column, with no hyphen or
+// slash of its own, is cut between letters with a hyphen at each line's
+// end, so a reader sees it goes on ("Donaudampfschifffahrtsg" over
+// "esellschaft…" before, read as two words); Chinese text and inline code
+// are cut with no mark, as a hyphen there would be read as part of them.
+func TestLongWordHyphen(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "words.md")
+	const compound = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"
+	const han = "键值相同的概率不会超过键值相同的概率不会超过键值相同的概率不会超过"
+	const ident = "getUserAccountInformationFromTheRemoteDatabaseServer"
+	src := "# Wörter\n\n- Beispiel: " + compound + "\n- 概率: " + han + "\n- Call: `" + ident + "`\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, w := range words(t, render(t, []string{file}, Exporter{Columns: 6})) {
+		text = append(text, w.text)
+	}
+	all := strings.Join(text, " ")
+	var pieces []string
+	joined := ""
+	for _, w := range text {
+		if len(pieces) == 0 && !strings.HasPrefix(w, "Donau") || joined == compound {
+			continue
+		}
+		pieces = append(pieces, w)
+		joined += strings.TrimSuffix(w, "-")
+		if joined != compound && !strings.HasSuffix(w, "-") {
+			t.Errorf("piece %q of the cut compound ends with no hyphen", w)
+		}
+	}
+	if joined != compound || len(pieces) < 2 {
+		t.Errorf("compound printed as %q, want it cut into hyphenated pieces", pieces)
+	}
+	if strings.Contains(all, "概-") || strings.Contains(all, "过-") || strings.Contains(all, "相-") {
+		t.Errorf("Chinese text cut with a hyphen: %s", all)
+	}
+	for _, w := range text {
+		if strings.HasPrefix(w, "getUser") && strings.HasSuffix(w, "-") {
+			t.Errorf("inline code cut with a hyphen: %q", w)
+		}
+	}
+}
