@@ -818,7 +818,9 @@ func (s *sheet) block(dst []row, b extract.Block, x float64, depth int) []row {
 
 // dropEmptyHeadings returns blocks without the headings that head nothing:
 // a template's "## Learning outcomes" left empty took a heading's bar and
-// its space, and printed nothing under it. A heading over headings with
+// its space, and printed nothing under it. A table of contents, which the
+// sheet leaves out (see deck), is nothing: "## Table des matières" over
+// its links printed as a bar over nothing. A heading over headings with
 // content stays, and so do all headings with text of a note written in
 // headings (see writtenInHeadings).
 func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
@@ -826,6 +828,7 @@ func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
 	next := -1 // what follows: -1 the end, 0 content, else the level of a heading kept
 	for i := len(blocks) - 1; i >= 0; i-- {
 		switch b := blocks[i]; {
+		case isTOC(b):
 		case b.Kind != extract.Heading:
 			next = 0
 		case next == -1 || next > 0 && next <= b.Level:

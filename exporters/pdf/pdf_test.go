@@ -475,8 +475,9 @@ func fileExists(p string) bool {
 	return err == nil
 }
 
-// TestDropEmptyHeadings: a heading over nothing, or over only empty
-// headings of its level or below, leaves the sheet; one over content, or
+// TestDropEmptyHeadings: a heading over nothing, over only a table of
+// contents (which the sheet leaves out), or over only empty headings of
+// its level or below, leaves the sheet; one over content, or
 // over a heading with content, stays; in a note written in headings, every
 // heading with text stays.
 func TestDropEmptyHeadings(t *testing.T) {
@@ -484,6 +485,7 @@ func TestDropEmptyHeadings(t *testing.T) {
 		return extract.Block{Kind: extract.Heading, Level: level, Spans: []extract.Span{{Text: text}}}
 	}
 	p := extract.Block{Kind: extract.Paragraph, Spans: []extract.Span{{Text: "text"}}}
+	toc := extract.Block{Kind: extract.List, Items: []extract.Item{{Spans: []extract.Span{{Text: "A", Style: extract.Link, URL: "#a"}}}}}
 	for _, tt := range []struct {
 		name string
 		in   []extract.Block
@@ -493,6 +495,7 @@ func TestDropEmptyHeadings(t *testing.T) {
 		{"nested", []extract.Block{h(1, "T"), h(2, "A"), h(3, "A1"), p, h(2, "B"), h(3, "B1")}, "T A A1 text"},
 		{"none empty", []extract.Block{h(1, "T"), p}, "T text"},
 		{"all empty", []extract.Block{h(1, "T"), h(2, "A"), h(2, "")}, "T A"},
+		{"table of contents", []extract.Block{h(1, "T"), h(2, "Contents"), toc, h(2, "A"), p}, "T  A text"},
 		{"written in headings", []extract.Block{h(1, "T"), h(2, "Clinical features:"), h(3, "Nausea and vomiting"), h(3, "Hx of alcohol use"), h(2, "Workup:"), h(3, "ECG"), p, h(3, "Lipase")},
 			"T Clinical features: Nausea and vomiting Hx of alcohol use Workup: ECG text Lipase"},
 	} {
