@@ -947,6 +947,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(pf) <= len("alternatively:") && !strings.Contains(front, "<code") && sentenceAdverb(pf) && !b.p.headingLine(line) {
 		return false // "Generally - 1 sequence → 1 structure": a way of saying it, no term
 	}
+	if len(pf) <= len("unknowns") && b.p.isProblemAsk(pf, line) {
+		return false // "Find: the force" under "Given: …" is asked with its example
+	}
 	if isConclusionStep(pf) && !b.p.headingLine(line) {
 		return false // "Hence," over the formula it gives: a step of a derivation, no term
 	}

@@ -126,3 +126,30 @@ func symbolKeyEnd(term string, line []byte) bool {
 	t := bytes.TrimSpace(line)
 	return len(t) > 4 && bytes.HasPrefix(t, []byte("$$")) && bytes.HasSuffix(t, []byte("$$")) && bytes.Count(t, []byte("$$")) == 2
 }
+
+// problemAsks are the labels of what a worked problem asks for, beside its
+// "Given:" in the layout engineering and physics problems are solved in:
+// "Find: the force in the spring", "Required: …", "Unknown: …".
+var problemAsks = map[string]bool{"find": true, "to find": true, "required": true, "unknown": true, "unknowns": true}
+
+// problemLookback is how many lines above a label of problemAsks its
+// problem's "Given:" may stand.
+const problemLookback = 4
+
+// isProblemAsk reports whether term, before a colon on the file's line
+// line, labels what a worked problem asks: a word of problemAsks with the
+// problem's "Given" on a line shortly above. "**Find:** The force in the
+// spring" under "**Given:** A spring with $k = 200$ N/m …" is a part of
+// the example, asked with it; "Find" alone in a word list is a word.
+func (p *parsed) isProblemAsk(term string, line int) bool {
+	if !problemAsks[strings.ToLower(strings.TrimSpace(term))] {
+		return false
+	}
+	for l := line - 1; l >= line-problemLookback && l > p.lineShift; l-- {
+		t := strings.TrimLeft(p.sourceLine(l), " \t>-*+_#")
+		if w, _, ok := strings.Cut(t, ":"); ok && strings.EqualFold(strings.TrimRight(w, "*_ "), "given") {
+			return true
+		}
+	}
+	return false
+}
