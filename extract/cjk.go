@@ -190,14 +190,15 @@ func cutFrontNumbering(h string) string {
 // The question and answer labels are here too, so that one left unpaired
 // ("问：什么是僵尸进程？" with no "答：") asks nothing, as "Q:" does. A
 // mnemonic, "助記: C跳斷" under the list it helps to remember, belongs to
-// that list's card too.
+// that list's card too, and so does a definition's label ("定義 : 機器去學習…"
+// under "### Supervised learning"), as "Definition:" does in English.
 var labelsCJK = map[string]bool{
 	"例如": true, "比如": true, "例": true, "例子": true, "举例": true, "舉例": true, "例えば": true,
 	"예": true, "예시": true, "예를 들어": true, "注": true, "注意": true, "备注": true, "備註": true,
 	"提示": true, "参考": true, "參考": true, "참고": true, "주의": true, "说明": true, "說明": true,
 	"解析": true, "问": true, "問": true, "答": true, "回答": true, "解答": true, "答案": true,
 	"答え": true, "질문": true, "답": true, "답변": true, "提问": true, "助记": true, "助記": true,
-	"口诀": true, "口訣": true,
+	"口诀": true, "口訣": true, "定义": true, "定義": true, "정의": true,
 }
 
 // remarkCJK reports whether term is a label of labelsCJK that is no
