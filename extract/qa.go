@@ -317,6 +317,9 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false // ";;" in code, "for(;;)", is no card
 	}
 	left := strings.TrimSpace(t[:i])
+	if sep == "::" && strings.HasSuffix(left, ":") {
+		return "", "", 0, false // "Global: ::x names the global x": a definition whose answer opens with "::"
+	}
 	if j-i == 2 && linkField(left, t[j:]) {
 		return "", "", 0, false // "up:: [[Biology MOC]]" links the note, it asks nothing
 	}
