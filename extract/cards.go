@@ -2820,7 +2820,8 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
-	if b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) || p.opensWithDisplay(par) ||
+	asks := len(ls) == 1 && p.labelledQuestion(par, ls[0]) // "**Q1: What are chaotic maps?**" over its points
+	if !asks && b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) || p.opensWithDisplay(par) ||
 		strings.Contains(whole, "://") && countFields(whole) <= 3 || pointerLink(par, whole) {
 		// A source's address, "Per https://…", asks nothing of the list.
 		b.paragraph(par, sc, false)
@@ -2854,6 +2855,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	switch {
+	case asks:
 	case len(ls) == 1 && p.boldPrompt(par) && asksToDo(whole):
 		// "**Explain two methods for defining a primary key.**" over
 		// its answer's points asks as a question does.
@@ -2909,6 +2911,10 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	raw := p.html(par, lo, everything)
 	if s, ok := p.stackedLabels(par, ls); ok && lo == ls[0][0] {
 		raw = s
+	}
+	if asks {
+		_, off := p.qaLabel(par, ls[0])
+		raw = p.html(par, off, everything) // "Q7:" numbers the question, no part of it or of its points' context
 	}
 	if dot {
 		raw = dotAsColon(raw)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // uncontracted returns w without the contraction it ends with: "What’s"
@@ -188,4 +190,14 @@ func linkToTopic(front, back string) bool {
 	text, _, ok := loneLink(back)
 	f := strings.ToLower(strings.TrimSpace(front))
 	return ok && f != "" && countFields(text) <= countFields(f)+2 && hasToken(strings.ToLower(text), f)
+}
+
+// labelledQuestion reports whether line r, the one line of paragraph par,
+// is a question after a question's label and nothing else: "**Q1: What
+// are chaotic maps?**" over its points, the answer's label left out, as
+// study guides number their questions. It is a lead-in, not a Q/A card
+// waiting for its "A:" line.
+func (p *parsed) labelledQuestion(par ast.Node, r [2]int) bool {
+	k, off := p.qaLabel(par, r)
+	return k == "q" && off < r[1] && isQuestion(p.plain(par, off, r[1]))
 }
