@@ -105,10 +105,12 @@ func asksWithInstruction(t string) bool {
 // never a thing of their own: "Types: Skeletal, Smooth, Cardiac" and
 // "Functions: Movement, posture" under "### Muscular System" ask
 // "Muscular System: Types" (see aspectFront), and "Goal is loose coupling"
-// under "#### Coupling" asks "Coupling: Goal". Asked alone, "Types" under
-// each organ system of a note is one question with several answers.
+// under "#### Coupling" asks "Coupling: Goal"; "Properties" over the
+// points under "### Lateral boundary conditions" asks "Lateral boundary
+// conditions: Properties". Asked alone, "Types" under each organ system of
+// a note is one question with several answers.
 var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true,
-	"goal": true, "aim": true}
+	"goal": true, "aim": true, "properties": true}
 
 // answerDash returns the length of the dash and the spaces after it that
 // open a, the text after a question on its line, or 0: "Is using your ID
