@@ -714,6 +714,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.hanIsA(n, v, lo, hi); ok {
 		return s, true
 	}
+	if s, ok := p.topicSplit(n, v, lo, hi); ok {
+		return s, true // "排他制御とは、…仕組みのこと"
+	}
 	if s, ok := p.calledTerm(n, lo, hi); ok {
 		return s, true
 	}

@@ -122,3 +122,51 @@ func (p *parsed) codeLabelFirst(n ast.Node, v view, lo, hi int) (split, bool) {
 	term := strings.TrimSpace(p.plain(n, s.termLo, s.termHi))
 	return s, strings.HasSuffix(term, ":") || strings.HasSuffix(term, "：")
 }
+
+// topicMarker is the Japanese particle that sets up what a sentence
+// defines, as " is " does after an English term: "排他制御とは、…仕組みの
+// こと".
+const topicMarker = "とは"
+
+// maxTopicTerm bounds the bytes of a term before topicMarker: twenty
+// characters of Japanese, a long katakana compound included.
+const maxTopicTerm = 60
+
+// topicSeps are what follows topicMarker when it opens a definition: a
+// comma of either width or a space. "とはいえ" (even so), "とは限らない" (not
+// always) and "とは何か" (what is …?) go on the sentence instead.
+var topicSeps = []string{"、", "，", ", ", " ", "　"}
+
+// topicSplit splits a Japanese definition written without bold, the way
+// study notes and glossaries define: "排他制御とは、誰か1人がアクセスして
+// いる時他の人は書き込めないようにする仕組みのこと" asks 排他制御. The term
+// before the particle is short and no clause (no comma, no stop); the
+// particle is followed by a comma or a space.
+func (p *parsed) topicSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	k := bytes.Index(t, []byte(topicMarker))
+	if k <= 0 || k > maxTopicTerm || bytes.IndexByte(t[:k], 0) >= 0 {
+		return split{}, false
+	}
+	after := t[k+len(topicMarker):]
+	sep := 0
+	for _, s := range topicSeps {
+		if bytes.HasPrefix(after, []byte(s)) {
+			sep = len(s)
+			break
+		}
+	}
+	if sep == 0 {
+		return split{}, false
+	}
+	term := string(t[:k])
+	if strings.ContainsAny(term, "、。，,：:") || countFields(term) > 3 {
+		return split{}, false
+	}
+	termHi, defLo := v.srcOff(k), v.srcOff(k+len(topicMarker)+sep)
+	if termHi <= lo || defLo < 0 || defLo >= hi {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: topicMarker}
+	return s, isTerm(term) && validDef(s, term, p.plain(n, defLo, hi))
+}
