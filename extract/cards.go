@@ -1711,6 +1711,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
+			if j := b.quotedQuestion(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			if b.attributedQuote(n, sc) {
 				continue
 			}
