@@ -1086,6 +1086,12 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	kind := Basic
 	if len(ls) == 0 {
 		ls = [][2]int{{0, 0}}
+	} else if p.imagesOnly(ls) {
+		// "- ![14](p.png)" over a rule and a heading: a picture alone asks
+		// nothing of what is nested under it, as it leads no list in.
+		b.cover(head)
+		b.blocks(rest, sc)
+		return
 	}
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
 		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) {
