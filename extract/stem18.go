@@ -90,13 +90,14 @@ func (b *builder) labelDisplayItem(head ast.Node, sc scope) bool {
 // note split into items, "- k is a constant," and "- $V$ = applied voltage
 // across the terminals;", answers "a constant", not "a constant,". Only
 // words end so: "float: right;" and "SELECT Name FROM Employees;" are code,
-// their semicolon kept.
+// their semicolon kept. An answer of one word keeps its comma, too short
+// to tell an item of a sentence from a list.
 func strayComma(front, back string) string {
 	t, ok := strings.CutSuffix(back, ",")
 	if !ok && strings.HasPrefix(front, `\(`) && strings.HasSuffix(front, `\)`) {
 		t, ok = strings.CutSuffix(back, ";")
 	}
-	if !ok || len(back) > 400 || !hasWordChar(t) || strings.Count(t, " ") < 2 || strings.ContainsAny(t, "<:=(){}&") {
+	if !ok || len(back) > 400 || !hasWordChar(t) || !strings.Contains(t, " ") || strings.ContainsAny(t, "<:=(){}&") {
 		return back
 	}
 	return t
