@@ -911,7 +911,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 		r.drop()
 		return p.imageDef(n, s)
 	}
-	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0) && (!formula || isFormulaGloss(r.b.Bytes()) && (s.sep != "=" || isEqualsGloss(r.b.Bytes())))
+	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0) && (!formula || isFormulaGlossOf(r.b.Bytes(), glossWords(p.src[s.defLo:s.defHi])) && (s.sep != "=" || isEqualsGloss(r.b.Bytes())))
 	r.drop()
 	return ok
 }

@@ -56,10 +56,16 @@ var relations = []string{`\leq`, `\geq`, `\neq`, `\approx`, `\equiv`, `\propto`}
 // = 5" go on with the formula, "$v$ - here we see that the speed …" is a
 // sentence.
 func isFormulaGloss(def []byte) bool {
+	return isFormulaGlossOf(def, maxFormulaGloss)
+}
+
+// isFormulaGlossOf is isFormulaGloss with at most words words outside
+// brackets.
+func isFormulaGlossOf(def []byte, words int) bool {
 	def = bytes.TrimSpace(def)
 	r, _ := utf8.DecodeRune(quotedStart(def))
 	out := outsideBrackets(string(def))
-	return unicode.IsLetter(r) && fieldStart([]byte(out), maxFormulaGloss+1) < 0 && !strings.ContainsAny(out, "=$")
+	return unicode.IsLetter(r) && fieldStart([]byte(out), words+1) < 0 && !strings.ContainsAny(out, "=$")
 }
 
 // maxFormulaGloss is the most words a formula term's gloss has: "$F$: the
