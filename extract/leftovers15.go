@@ -57,6 +57,12 @@ func (p *parsed) gluedSep(n ast.Node, v view, lo, hi int) (split, bool) {
 			defAt = sep + 1
 		case c == '-' && t[i+1] == ' ' && isUpperASCII(t[i+2]):
 			defAt = i + 2
+		case c == '-' && i >= 3:
+			k := gluedDashDef(t[i+1:])
+			if k < 0 || !p.dashGlossaryAround(lo) {
+				return split{}, false
+			}
+			defAt = i + 1 + k
 		default:
 			return split{}, false
 		}
