@@ -2001,6 +2001,9 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		name, head := isStatementHead(t)
 		switch {
 		case isQuestion(t) && !startsBriefPart(t):
+			if b.answersNoQuestion(n, next) {
+				return false
+			}
 			front = cutFrontNumbering(p.html(n, 0, everything))
 		case head && name != "" && isTerm(name):
 			// "**Definition 1.11** Normal Subgroups" over the definition;

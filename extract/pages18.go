@@ -4,7 +4,52 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
+
+// maxTitleLookback bounds how many paragraphs answersNoQuestion walks back
+// for the bold title over a question: a run of questions under one title
+// is short, and a long one costs no more than this per question.
+const maxTitleLookback = 32
+
+// answersNoQuestion reports whether next, the block after n, a paragraph
+// that asks a question alone, cannot answer it. Book notes ask themselves
+// questions among their points and title their parts with bold lines:
+// "What is it that I want to accomplish in life?" over "Do I need this? Or
+// is it really about ego?" over "**Become a Student**". A question answers
+// no question, and a bold line is the next part's title when a bold line
+// also titles the part the question is in; a bold line under a question
+// with no such title above it ("What does DNA stand for?" over
+// "**Deoxyribonucleic acid**") still answers it.
+func (b *builder) answersNoQuestion(n, next ast.Node) bool {
+	par, ok := next.(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	ls := b.p.lines(par)
+	if len(ls) == 1 && isQuestion(b.p.plain(par, ls[0][0], ls[0][1])) {
+		return true
+	}
+	if !b.opensWithBoldLine(par) {
+		return false
+	}
+	prev := n.PreviousSibling()
+	for k := 0; prev != nil && k < maxTitleLookback; k++ {
+		if _, ok := prev.(*ast.Heading); ok {
+			return false // a part titled in bold ends at a heading
+		}
+		if pp, ok := prev.(*ast.Paragraph); ok {
+			if pl := b.p.lines(pp); len(pl) == 1 {
+				if _, bold := b.boldLine(pp, pl[0]); bold {
+					return true
+				}
+			}
+		}
+		prev = prev.PreviousSibling()
+	}
+	return false
+}
 
 // gluedDashDef returns where the definition starts in rest, the text after
 // a dash typed against its term in a glossary whose other lines space it,
