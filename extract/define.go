@@ -434,7 +434,7 @@ func isTerm(s string) bool {
 		return true // "Palsgraf v. Long Island R.R.": its dots end no sentence
 	}
 	outer := withoutSuspendedHyphens(withoutTrailingDate(withoutStatuteDots(withoutVersusDots(outsideBrackets(s)))))
-	if strings.Contains(outer, ", ") || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
+	if strings.Contains(outer, ", ") && !asksWithComma(outer) || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false
 	}
