@@ -140,7 +140,7 @@ func (f *face) plainPrefix(s string) (n, units int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[n:])
 		a := f.width(r)
-		if a < 0 || r > 0xFFFF {
+		if a < 0 || r > 0xFFFF || r == softHyphen {
 			break
 		}
 		units += a

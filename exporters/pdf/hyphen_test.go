@@ -50,3 +50,24 @@ func TestLongWordHyphen(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftHyphenUnseen pins that a soft hyphen inside a word prints nothing:
+// the font draws U+00AD as a hyphen, so "infor­mation" read "infor-mation".
+func TestSoftHyphenUnseen(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "shy.md")
+	src := "# Words\n\n- Term: a hy\u00adphen\u00adated word and infor\u00admation\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, w := range words(t, render(t, []string{file}, Exporter{Columns: 1})) {
+		text = append(text, w.text)
+	}
+	all := strings.Join(text, " ")
+	if strings.Contains(all, "\u00ad") || strings.Contains(all, "hy-") {
+		t.Errorf("soft hyphens printed: %q", all)
+	}
+	if !strings.Contains(all, "hyphenated") || !strings.Contains(all, "information") {
+		t.Errorf("words printed as %q, want hyphenated and information whole", all)
+	}
+}

@@ -159,6 +159,9 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
 }
 
+// softHyphen marks where a word may break; it prints nothing.
+const softHyphen = '\u00ad'
+
 // isSpace reports whether c separates words.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
@@ -185,6 +188,15 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == softHyphen {
+			// A soft hyphen ("infor&shy;mation", pasted from a web page or
+			// a PDF) is unseen in the middle of a line, as a browser shows
+			// it; the font would draw it as a hyphen at every place.
+			flushPart(i)
+			start, units = i+n, 0
+			i += n
+			continue
+		}
 		if a := f.width(r); a >= 0 && r <= 0xFFFF { // gofpdf writes text as UTF-16 without surrogates
 			units += a
 			i += n
