@@ -391,6 +391,12 @@ func (b *builder) document(nodes []ast.Node) {
 		if isHead {
 			body = nodes[i+1 : j]
 			h = continued(h, b.heads)
+			if b.legendHeading(nodes[i], h.text, h.level) {
+				b.legendKey(nodes[i], body)
+				b.legendBody(body, b.scope())
+				i = j
+				continue
+			}
 			sibling := false // a heading of h's level ends here: what a proof proves
 			for len(b.heads) > 0 && b.heads[len(b.heads)-1].level >= h.level {
 				sibling = sibling || b.heads[len(b.heads)-1].level == h.level

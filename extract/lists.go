@@ -831,6 +831,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.fieldParent(it, head, rest, sc) {
 			continue
 		}
+		if hasSub[i] && b.legendItem(head, rest, sc) {
+			continue
+		}
 		if (hasSub[i] || len(rest) > 0 && b.shortHead(head)) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue
