@@ -390,7 +390,9 @@ func (b *builder) document(nodes []ast.Node) {
 		b.lastCase = ""
 		if isHead {
 			body = nodes[i+1 : j]
+			marked := h.text
 			h = continued(h, b.heads)
+			cont := h.text != marked
 			if b.legendHeading(nodes[i], h.text, h.level) {
 				b.legendKey(nodes[i], body)
 				b.legendBody(body, b.scope())
@@ -440,7 +442,11 @@ func (b *builder) document(nodes []ast.Node) {
 				i = j
 				continue
 			}
-			b.headingCard(h, nodes[i], body, len(b.cards))
+			at := len(b.cards)
+			b.headingCard(h, nodes[i], body, at)
+			if cont {
+				b.mergeContinued(at)
+			}
 			b.heads = append(b.heads, h)
 			if sibling && isProofHeading(h.text) {
 				i = j // the steps of a proof stay on its heading's card

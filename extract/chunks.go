@@ -85,7 +85,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
 				letterHeading(src, off, line, &last, lettered)
-				if blank && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) {
+				if blank && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) {
 					starts = append(starts, off)
 				}
 			}
