@@ -133,6 +133,9 @@ func (b *builder) mergeContinued(at int) {
 	c := b.cards[at]
 	for k := at - 1; k >= 0; k-- {
 		o := &b.cards[k]
+		if len(o.Context) < len(c.Context) || !slices.Equal(o.Context[:len(c.Context)], c.Context) {
+			return // the scan leaves the section the heading sits in
+		}
 		if o.Front != c.Front || o.Kind != c.Kind || c.Kind != Basic || !slices.Equal(o.Context, c.Context) {
 			continue
 		}
