@@ -188,8 +188,11 @@ func letterRun(w string) int {
 // ("Textbook" over the book's title) answers.
 func linkToTopic(front, back string) bool {
 	text, _, ok := loneLink(back)
+	if !ok {
+		return false // most answers: no front to lower
+	}
 	f := strings.ToLower(strings.TrimSpace(front))
-	return ok && f != "" && countFields(text) <= countFields(f)+2 && hasToken(strings.ToLower(text), f)
+	return f != "" && countFields(text) <= countFields(f)+2 && hasToken(strings.ToLower(text), f)
 }
 
 // labelledQuestion reports whether line r, the one line of paragraph par,
