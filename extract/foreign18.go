@@ -234,8 +234,8 @@ func (b *builder) quotedQuestion(nodes []ast.Node, i int, sc scope) int {
 	j := i
 	for j+1 < len(nodes) && j-i < maxQuotedAnswer {
 		a, ok := nodes[j+1].(*ast.Paragraph)
-		if !ok || j > i && b.p.labelledParagraph(a) {
-			break // "PCB: the kernel's record …" under the answer is the next card
+		if !ok || j > i && b.opensOwnCard(a) {
+			break // "PCB: the kernel's record …" or "What does UDP …?" under the answer is the next card
 		}
 		back = append(back, b.p.html(a, 0, everything))
 		j++
