@@ -168,7 +168,8 @@ func (p *parsed) topicSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: topicMarker}
-	return s, isTerm(term) && validDef(s, term, p.plain(n, defLo, hi))
+	def := p.plain(n, defLo, hi)
+	return s, isTerm(term) && !topicContrast(term, def) && validDef(s, term, def)
 }
 
 // maxQuotedAnswer bounds the paragraphs under a quoted question that
