@@ -696,15 +696,18 @@ var theoremKinds = map[string]string{
 
 // divCallout returns the callout type and the title of the div that line
 // opens, "::: {.callout-tip title="Mnemonic"}" (tip, Mnemonic), "::: {#thm-line
-// .theorem}" (theorem), and whether it is a callout or a theorem at all.
+// .theorem}" (theorem), ":::why Why combine them?" (why, Why combine them?:
+// see containerTitle), and whether it is a callout or a theorem at all.
 func divCallout(line []byte) (kind, title []byte, ok bool) {
 	attrs, _ := divFence(line)
 	if len(attrs) == 0 {
 		return nil, nil, false
 	}
 	if attrs[0] != '{' {
-		k, ok := divKind(attrs, false)
-		return k, nil, ok
+		if k, ok := divKind(attrs, false); ok {
+			return k, nil, true
+		}
+		return containerTitle(attrs)
 	}
 	if attrs[len(attrs)-1] != '}' {
 		return nil, nil, false
