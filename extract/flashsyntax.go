@@ -247,8 +247,8 @@ var templateFields = map[string]bool{"date": true, "time": true, "title": true, 
 func (b *builder) bareClozes(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
 	src := p.src[ls[0][0]:ls[len(ls)-1][1]]
-	if !containsText(src, "{{") || bytes.ContainsAny(src, "`$") {
-		return false // the quick test, then code and formulas
+	if !containsText(src, "{{") || bytes.ContainsAny(src, "`$") || clozesAlone(src) {
+		return false // the quick test, then code and formulas, then a placeholder
 	}
 	html := p.html(n, ls[0][0], everything)
 	found := false

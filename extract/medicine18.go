@@ -102,3 +102,10 @@ func containerTitle(attrs []byte) (kind, title []byte, ok bool) {
 // maxContainerName is the longest type a container's word names:
 // "highyield", "important".
 const maxContainerName = 16
+
+// clozesAlone reports whether src holds nothing but braced words: a line
+// "{{figure:penicillin-moa}}" is a site's placeholder for a picture, and a
+// cloze with no words around it would ask nothing.
+func clozesAlone(src []byte) bool {
+	return !hasWordChar(bareCloze.ReplaceAllString(string(src), ""))
+}
