@@ -106,3 +106,37 @@ func BenchmarkHeadingRun(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEmptySections exports notes whose sections alternate with
+// headings the sheet leaves out, at two sizes ten times apart: each
+// "## Table of Contents" over its links, or each empty heading, was cut
+// from the blocks one at a time, copying all that followed, and 20,000
+// of them took 9 s and 24 s (ns/section stays flat as n grows tenfold).
+func BenchmarkEmptySections(b *testing.B) {
+	for _, c := range []struct {
+		name, format string
+	}{
+		{"toc", "## Table of Contents\n- [Part %d](#p)\n\n## P\n- A: b\n\n"},
+		{"empty-headings", "## E%d\n\n## P\n- A: b\n\n"},
+	} {
+		for _, n := range []int{2000, 20000} {
+			b.Run(fmt.Sprintf("%s/sections=%d", c.name, n), func(b *testing.B) {
+				var src strings.Builder
+				src.WriteString("# D\n\n")
+				for i := range n {
+					fmt.Fprintf(&src, c.format, i)
+				}
+				d, err := extract.Parse("sections.md", []byte(src.String()), extract.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for b.Loop() {
+					if err := (Exporter{}).Export(io.Discard, []extract.Deck{d}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/section")
+			})
+		}
+	}
+}

@@ -843,9 +843,21 @@ func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
 	if writtenInHeadings(blocks, len(drop)) {
 		drop = slices.DeleteFunc(drop, func(i int) bool { return extract.PlainText(blocks[i].Spans) != "" })
 	}
-	out := slices.Clone(blocks)
-	for _, i := range drop { // from the end: indices still hold
-		out = slices.Delete(out, i, i+1)
+	return without(blocks, drop)
+}
+
+// without returns a copy of blocks less those at the indices in drop,
+// which run from the last to the first; one pass, so that a sheet with
+// thousands of empty headings is not copied once per heading.
+func without(blocks []extract.Block, drop []int) []extract.Block {
+	out := make([]extract.Block, 0, len(blocks)-len(drop))
+	next := len(drop) - 1 // drop is in descending order: its end is the first to leave
+	for i, b := range blocks {
+		if next >= 0 && drop[next] == i {
+			next--
+			continue
+		}
+		out = append(out, b)
 	}
 	return out
 }
