@@ -569,45 +569,99 @@ func unClozeAny(s string) string {
 
 // unCloze returns s with every cloze deletion, {{c1::answer}} or
 // {{c1::answer::hint}}, replaced by its answer: the text as a card that is
-// not a Cloze shows it. The "}}" an opening looks for is looked for once
-// for all the openings before it, so nested openings cost no more than
-// others.
+// not a Cloze shows it. A deletion nested in another, "{{c2::a {{c3::b}}
+// c}}", is the outer's answer too, "a b c", as Anki shows it; an opening
+// never closed, or closed only past a paragraph's end, stays as written,
+// and so does a "}}" that closes nothing. Openings are matched to their
+// "}}" in one pass (see clozeSpans), so nesting costs nothing more.
 func unCloze(s string) string {
-	var out strings.Builder
-	end := -1 // the first "}}" in s after the last opening looked at, once found
-	for {
-		loc := clozeOpen.FindStringIndex(s)
-		if loc == nil {
-			break
-		}
-		if end < loc[1] {
-			k := strings.Index(s[loc[1]:], "}}")
-			if k < 0 {
-				break
-			}
-			end = loc[1] + k
-		}
-		answer := s[loc[1]:end]
-		if strings.Contains(answer, "{{") || strings.Contains(answer, "</p>") {
-			// "{{c1::" never closed: the "}}" found is another's.
-			out.WriteString(s[:loc[1]])
-			s = s[loc[1]:]
-			end -= loc[1]
-			continue
-		}
-		if k := strings.Index(answer, "::"); k >= 0 {
-			answer = answer[:k]
-		}
-		out.WriteString(s[:loc[0]])
-		out.WriteString(answer)
-		s = s[end+2:]
-		end = -1
-	}
-	if out.Len() == 0 {
+	opens := clozeOpen.FindAllStringIndex(s, -1)
+	if opens == nil {
 		return s
 	}
-	out.WriteString(s)
+	closes := clozeSpans(s, opens)
+	var out strings.Builder
+	type open struct {
+		close int  // where its "}}" is
+		hint  bool // whether its hint has begun
+	}
+	var stack []open // the deletions open at this point, innermost last
+	hidden := 0      // how many of them are in their hint, whose text is not shown
+	last, k := 0, 0  // s[:last] is written; opens[k] is the next opening
+	text := func(hi int) {
+		t := s[last:hi]
+		if n := len(stack); n > 0 && !stack[n-1].hint {
+			if h := strings.Index(t, "::"); h >= 0 {
+				if hidden == 0 {
+					out.WriteString(t[:h])
+				}
+				stack[n-1].hint = true
+				hidden++
+				last = hi
+				return
+			}
+		}
+		if hidden == 0 {
+			out.WriteString(t)
+		}
+		last = hi
+	}
+	for i := 0; i < len(s); {
+		switch {
+		case k < len(opens) && opens[k][0] == i:
+			text(i)
+			if c := closes[k]; c >= 0 {
+				stack = append(stack, open{close: c})
+			} else if hidden == 0 {
+				out.WriteString(s[i:opens[k][1]]) // never closed: its "::" begins no hint
+			}
+			last = opens[k][1]
+			i = opens[k][1]
+			k++
+		case len(stack) > 0 && stack[len(stack)-1].close == i:
+			text(i)
+			if stack[len(stack)-1].hint {
+				hidden--
+			}
+			stack = stack[:len(stack)-1]
+			i += 2
+			last = i
+		default:
+			i++
+		}
+	}
+	text(len(s))
 	return out.String()
+}
+
+// clozeSpans returns, for each opening of opens (clozeOpen's matches in
+// s, in order), the offset of the "}}" that closes it, or -1: a "}}"
+// closes the innermost opening still open, and a paragraph's end, "</p>",
+// leaves all those still open unclosed, as a deletion does not run on
+// into the next paragraph.
+func clozeSpans(s string, opens [][]int) []int {
+	closes := make([]int, len(opens))
+	var stack []int // indices in opens of the openings still open
+	k := 0
+	for i := 0; i < len(s); {
+		switch {
+		case k < len(opens) && opens[k][0] == i:
+			closes[k] = -1
+			stack = append(stack, k)
+			i = opens[k][1]
+			k++
+		case strings.HasPrefix(s[i:], "}}") && len(stack) > 0:
+			closes[stack[len(stack)-1]] = i
+			stack = stack[:len(stack)-1]
+			i += 2
+		case strings.HasPrefix(s[i:], "</p>"):
+			stack = stack[:0]
+			i += 4
+		default:
+			i++
+		}
+	}
+	return closes
 }
 
 // srSeparator makes the card of lines ls of block n split by a line of "?"
