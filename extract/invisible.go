@@ -147,8 +147,10 @@ func markerLen(s []byte) int {
 const unseenMarks = "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 // sameSeen reports whether a and b read the same to a student, case
-// aside: "Mitosis\u200b" over "Mitosis" is one word twice. The strings
-// are copied only when one holds such a mark.
+// aside: "Mitosis\u200b" over "Mitosis" is one word twice, and so is
+// "\u200b ATP" (the mark and a space) after "ATP:", as the spaces the
+// mark leaves at either end show nothing either. The strings are copied
+// only when one holds such a mark.
 func sameSeen(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
@@ -156,7 +158,7 @@ func sameSeen(a, b string) bool {
 	if !strings.ContainsAny(a, unseenMarks) && !strings.ContainsAny(b, unseenMarks) {
 		return false
 	}
-	return strings.EqualFold(dropUnseen(a), dropUnseen(b))
+	return strings.EqualFold(strings.TrimSpace(dropUnseen(a)), strings.TrimSpace(dropUnseen(b)))
 }
 
 // dropUnseen returns s without its unseenMarks.
