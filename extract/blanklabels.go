@@ -90,3 +90,16 @@ func (p *parsed) blankLabels(body []ast.Node) (rest []ast.Node, blank bool) {
 func (b *builder) labelsOfUsed(nodes []ast.Node, i int) bool {
 	return b.p.labelsOnly(nodes[i]) && (i+1 == len(nodes) || !b.isUnused(nodes[i+1]))
 }
+
+// bareLabelBlock reports whether n is a paragraph of one line that is a
+// label alone, "Types:", waiting for the list under it: no answer to a
+// bold term above it. "**Phenocryst**:" left blank over "Types:" and the
+// list of textures asked "Phenocryst" with "Types:".
+func (p *parsed) bareLabelBlock(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() != 1 {
+		return false
+	}
+	l := par.Lines().At(0)
+	return mayBeLabel(p.src[l.Start:l.Stop]) && bareLabel(p.plain(par, 0, everything))
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -35,4 +36,29 @@ func (b *builder) aside(q *ast.Blockquote, sc scope) {
 	first := q.FirstChild()
 	b.paragraphRange(first, sc, b.p.lines(first)[1:], false)
 	b.blocks(b.p.children(q)[1:], sc)
+}
+
+// numberLabel numbers the card at i, asked by a heading and a callout's
+// label, "Cyclotomic Field: Theorem", when an earlier card asks the same:
+// two untitled "> [!theorem]" under one heading are "Theorem 1" and
+// "Theorem 2", not two cards no front tells apart.
+func (b *builder) numberLabel(i int) {
+	front := b.cards[i].Front
+	if b.labels == nil {
+		b.labels = map[string][2]int{}
+	}
+	l, ok := b.labels[front]
+	if !ok {
+		b.labels[front] = [2]int{i, 1}
+		return
+	}
+	l[1]++
+	b.labels[front] = l
+	if l[1] == 2 && l[0] < i && b.cards[l[0]].Front == front {
+		b.cards[l[0]].Front = front + " 1"
+		if k, ok := b.proofs[l[0]]; ok && k < len(b.cards) && b.cards[k].Front == "Proof of "+front {
+			b.cards[k].Front = "Proof of " + front + " 1" // its proof is asked with its new front
+		}
+	}
+	b.cards[i].Front = front + " " + strconv.Itoa(l[1])
 }

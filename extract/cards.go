@@ -2961,3 +2961,14 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	b.list(l, sc.with(lead))
 	return true
 }
+
+// topicAspects are labels that name a side of the topic they sit under,
+// never a thing of their own: "Types: Skeletal, Smooth, Cardiac" and
+// "Functions: Movement, posture" under "### Muscular System" ask
+// "Muscular System: Types" (see aspectFront), and "Goal is loose coupling"
+// under "#### Coupling" asks "Coupling: Goal"; "Properties" over the
+// points under "### Lateral boundary conditions" asks "Lateral boundary
+// conditions: Properties". Asked alone, "Types" under each organ system of
+// a note is one question with several answers.
+var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true,
+	"goal": true, "aim": true, "properties": true}

@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // cjkNumberingLen measures the numbering that opens b as Chinese, Japanese
@@ -312,3 +316,129 @@ const clauseOpeners = "是即也而但且则把"
 // in a list of terms before a separator: "多进程，优点" lists two,
 // "SSE基于HTTP长连接，…" is a clause.
 const maxListedTerm = 6
+
+// hanKinds are the words after which a Chinese definition names its kind,
+// "是一種" ("is a kind of") in traditional and simplified characters: "是"
+// with them defines the subject, where "中斷是由外部事件引發的" ("is caused
+// by") states a fact about it. "是指" ("means") defines too.
+var hanKinds = []string{"是一種", "是一种", "是一個", "是一个", "是一類", "是一类", "是指"}
+
+// hanIsA splits a bullet that defines a term in Chinese without bold:
+// "- 操作系統是一種複雜的系統軟件，…" asks 操作系統 for "一種複雜的系統軟件，…",
+// as "**操作系統**是…" does. The term is two to eight Han characters that
+// open the bullet, right before a word of hanKinds.
+func (p *parsed) hanIsA(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	if len(t) < 9 || t[0] < 0xE0 {
+		return split{}, false // the quick test: no Han character first
+	}
+	k, runes := 0, 0
+	for k < len(t) && runes <= 8 {
+		if bytes.HasPrefix(t[k:], []byte("是")) {
+			break
+		}
+		r, size := utf8.DecodeRune(t[k:])
+		if !unicode.Is(unicode.Han, r) {
+			return split{}, false
+		}
+		k += size
+		runes++
+	}
+	if runes < 2 || runes > 8 {
+		return split{}, false
+	}
+	kind := ""
+	for _, w := range hanKinds {
+		if bytes.HasPrefix(t[k:], []byte(w)) {
+			kind = w
+			break
+		}
+	}
+	if kind == "" || len(bytes.TrimSpace(t[k+len(kind):])) == 0 {
+		return split{}, false
+	}
+	if _, ok := n.Parent().(*ast.ListItem); !ok || n.Parent().FirstChild() != n {
+		return split{}, false
+	}
+	defAt := k + len("是")
+	if kind == "是指" {
+		defAt = k + len(kind)
+	}
+	termHi, defLo := v.srcOff(k), v.srcOff(defAt)
+	if termHi < 0 || defLo < 0 || termHi <= lo {
+		return split{}, false
+	}
+	return split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: "是"}, true
+}
+
+// topicMarker is the Japanese particle that sets up what a sentence
+// defines, as " is " does after an English term: "排他制御とは、…仕組みの
+// こと".
+const topicMarker = "とは"
+
+// maxTopicTerm bounds the bytes of a term before topicMarker: twenty
+// characters of Japanese, a long katakana compound included.
+const maxTopicTerm = 60
+
+// topicSeps are what follows topicMarker when it opens a definition: a
+// comma of either width or a space. "とはいえ" (even so), "とは限らない" (not
+// always) and "とは何か" (what is …?) go on the sentence instead.
+var topicSeps = []string{"、", "，", ", ", " ", "　"}
+
+// topicSplit splits a Japanese definition written without bold, the way
+// study notes and glossaries define: "排他制御とは、誰か1人がアクセスして
+// いる時他の人は書き込めないようにする仕組みのこと" asks 排他制御. The term
+// before the particle is short and no clause (no comma, no stop); the
+// particle is followed by a comma or a space.
+func (p *parsed) topicSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	k := bytes.Index(t, []byte(topicMarker))
+	if k <= 0 || k > maxTopicTerm || bytes.IndexByte(t[:k], 0) >= 0 {
+		return split{}, false
+	}
+	after := t[k+len(topicMarker):]
+	sep := 0
+	for _, s := range topicSeps {
+		if bytes.HasPrefix(after, []byte(s)) {
+			sep = len(s)
+			break
+		}
+	}
+	if sep == 0 {
+		return split{}, false
+	}
+	term := string(t[:k])
+	if strings.ContainsAny(term, "、。，,：:") || countFields(term) > 3 {
+		return split{}, false
+	}
+	termHi, defLo := v.srcOff(k), v.srcOff(k+len(topicMarker)+sep)
+	if termHi <= lo || defLo < 0 || defLo >= hi {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: topicMarker}
+	def := p.plain(n, defLo, hi)
+	return s, isTerm(term) && !topicContrast(term, def) && validDef(s, term, def)
+}
+
+// topicPronouns are the demonstratives that stand before とは in a
+// comparison, "これとは、別の方法で" (in a way other than this): they point
+// back, and name no term.
+var topicPronouns = []string{"これ", "それ", "あれ", "ここ", "そこ"}
+
+// contrastOpeners open what follows "Xとは、" when it compares with X rather
+// than defines it: 異なる (differs), 違う (is other), 別の (another), 逆に
+// (conversely), 反対 (the opposite).
+var contrastOpeners = []string{"異な", "違", "別の", "逆に", "反対"}
+
+// topicContrast reports whether term, before とは, and def, after its comma,
+// compare rather than define: "実際とは、異なる結果になる" (turns out different
+// from the real one), "これとは、別の方法で学習を行う".
+func topicContrast(term, def string) bool {
+	def = strings.TrimSpace(def)
+	for _, w := range contrastOpeners {
+		if strings.HasPrefix(def, w) {
+			return true
+		}
+	}
+	return slices.Contains(topicPronouns, strings.TrimSpace(term))
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -50,4 +51,36 @@ func containsFoldASCII(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// continuedHeading reports whether t, a heading's text, is marked as
+// continuing the heading before it (see continued). A chunk of a long note
+// never starts at one: mergeContinued needs the card of the heading it
+// continues.
+func continuedHeading(t string) bool {
+	return containsFoldASCII(t, "cont") && continuedMark.MatchString(strings.TrimSpace(t))
+}
+
+// mergeContinued joins the card at index at, made by a heading marked as
+// continued ("#### Seq2seq (cont.)", see continued), to the card of the
+// same front and context made before it: slides carry one subject over
+// several headings, and two cards "Seq2seq" would ask one question with
+// two answers. The earlier card keeps its identity and takes both answers.
+func (b *builder) mergeContinued(at int) {
+	if at >= len(b.cards) {
+		return
+	}
+	c := b.cards[at]
+	for k := at - 1; k >= 0; k-- {
+		o := &b.cards[k]
+		if len(o.Context) < len(c.Context) || !slices.Equal(o.Context[:len(c.Context)], c.Context) {
+			return // the scan leaves the section the heading sits in
+		}
+		if o.Front != c.Front || o.Kind != c.Kind || c.Kind != Basic || !slices.Equal(o.Context, c.Context) {
+			continue
+		}
+		o.Back = asBlock(o.Back) + asBlock(c.Back)
+		b.cards = slices.Delete(b.cards, at, at+1)
+		return
+	}
 }

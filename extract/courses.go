@@ -238,3 +238,54 @@ func (b *builder) recordTable(head string, rows [][]*east.TableCell) bool {
 	}
 	return true
 }
+
+// courseParts name a meeting or a part of a course that notes head by its
+// number, lower case: "lec 3", "Week 5", "Module 1", "Chapter 2".
+var courseParts = map[string]bool{"lecture": true, "lec": true, "lect": true, "week": true, "wk": true,
+	"class": true, "session": true, "tutorial": true, "lab": true, "lesson": true, "module": true,
+	"unit": true, "chapter": true, "ch.": true}
+
+// bareCoursePart reports whether heading text t names a part of a course by
+// its number alone or with its date, "lec 3", "Week 5:", "Lecture 10 -
+// December 3, 2016": a heading that asks nothing of the lecture it heads.
+// "Lecture 2: Memory" names its topic.
+func bareCoursePart(t string) bool {
+	word, rest, ok := strings.Cut(strings.TrimSpace(t), " ")
+	if !ok || !lookupLower(courseParts, word) {
+		return false
+	}
+	num, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	if !partNumber(strings.TrimRight(num, ".:)")) {
+		return false
+	}
+	rest = strings.Trim(rest, " -–—:,()")
+	return rest == "" || isDate(rest)
+}
+
+// months are the names of the months and their short forms, lower case.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// isDate reports whether s is a date alone: "December 3, 2016", "3 Dec",
+// "2018-09-27", "27/09/18".
+func isDate(s string) bool {
+	digits := false
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ",.")
+		switch {
+		case lookupLower(months, f):
+		case f != "" && strings.Trim(f, "0123456789/-.") == "":
+			digits = true
+		case len(f) > 2 && strings.Trim(f[:len(f)-2], "0123456789") == "" && lookupLower(ordinalEnds, f[len(f)-2:]):
+			digits = true // "3rd"
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// ordinalEnds end an ordinal number in English, lower case: "3rd".
+var ordinalEnds = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}

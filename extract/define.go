@@ -1912,3 +1912,23 @@ func indefinite(t []byte) bool {
 	return len(t) > 2 && (t[0] == 'A' || t[0] == 'a') && (t[1] == ' ' || (t[1] == 'n' || t[1] == 'N') && len(t) > 3 && t[2] == ' ') ||
 		len(t) > 4 && (t[0] == 'E' || t[0] == 'e') && t[1] == 'e' && t[2] == 'n' && t[3] == ' '
 }
+
+// from returns the view of v's text from byte i on, i in a run of source
+// text. Its pieces are new: v, in scratch space, stays as it was.
+func (v view) from(i int) view {
+	var ps []piece
+	for k, pc := range v.pieces {
+		if k+1 < len(v.pieces) && v.pieces[k+1].at <= i {
+			continue // ends before i
+		}
+		switch {
+		case pc.at > i:
+			ps = append(ps, piece{at: pc.at - i, src: pc.src})
+		case pc.src >= 0:
+			ps = append(ps, piece{at: 0, src: pc.src + i - pc.at})
+		default:
+			ps = append(ps, piece{at: 0, src: -1})
+		}
+	}
+	return view{text: v.text[i:], pieces: ps}
+}

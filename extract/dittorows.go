@@ -122,3 +122,30 @@ func (b *builder) rowLine(cells []*east.TableCell) int {
 	}
 	return 0
 }
+
+// numberDitto reports whether column col of a table holds numbers and
+// leaves the rows under a number blank, as a merged cell is written: "| 2 |
+// Succinate dehydrogenase |" over "| | Acyl-CoA dehydrogenase |", vitamins
+// B by their numbers. A number names no row: the rows are the number's
+// group. Two blank rows at least say so; one may be a number left out.
+func (b *builder) numberDitto(col int, rows [][]*east.TableCell) bool {
+	blanks, named := 0, false
+	for _, cells := range rows {
+		if col >= len(cells) || !b.hasData(cells) {
+			continue
+		}
+		v := strings.TrimSpace(b.p.plain(cells[col], 0, everything))
+		if v == "" {
+			if !named {
+				return false // a blank above every number repeats none
+			}
+			blanks++
+			continue
+		}
+		if !isDigit(rune(v[0])) || strings.Trim(v, "0123456789 ,&-–/") != "" {
+			return false
+		}
+		named = true
+	}
+	return blanks >= 2
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // commandWords open the questions of exam papers and mark schemes: "Describe
 // two ways in which the accumulator is used. (2 marks)".
@@ -42,4 +47,41 @@ func isExamQuestion(t string) bool {
 		n++
 	}
 	return false
+}
+
+// ifAnswer makes the card of an exam tip written as a condition over its
+// answer, each a paragraph of one line: "If many devices share one public
+// IP:" over "Answer = PAT (NAT Overload)" asks "If many devices share one
+// public IP" → "PAT (NAT Overload)", one card per tip, where the tips
+// were only their heading's answer. The condition opens with "If" or
+// "When" and ends with its colon; the answer opens with "Answer" and "="
+// or ":".
+func (b *builder) ifAnswer(q, a ast.Node, sc scope) bool {
+	p := b.p
+	ql, al := p.lines(q), p.lines(a)
+	if len(ql) != 1 || len(al) != 1 {
+		return false
+	}
+	if _, ok := a.(*ast.Paragraph); !ok {
+		return false
+	}
+	qt := bytes.TrimSpace(p.src[ql[0][0]:ql[0][1]])
+	if len(qt) < 6 || qt[len(qt)-1] != ':' || !bytes.HasPrefix(qt, []byte("If ")) && !bytes.HasPrefix(qt, []byte("When ")) {
+		return false
+	}
+	line := p.src[al[0][0]:al[0][1]]
+	at := bytes.TrimLeft(line, " ")
+	if len(at) < 8 || !bytes.EqualFold(at[:6], []byte("answer")) {
+		return false
+	}
+	rest := bytes.TrimLeft(at[6:], " ")
+	if len(rest) < 2 || rest[0] != '=' && rest[0] != ':' || !hasWordCharBytes(rest[1:]) {
+		return false
+	}
+	from := al[0][1] - len(rest) + 1
+	front := stripColon(p.html(q, ql[0][0], everything))
+	if b.add(front, strings.TrimSpace(p.html(a, from, everything)), Basic, p.line(ql[0][0]), sc) {
+		b.cover(q, a)
+	}
+	return true
 }

@@ -259,3 +259,29 @@ func itemAnswers(body []byte) []byte {
 	}
 	return bytes.Join(lines, nil)
 }
+
+// boldPrompt reports whether paragraph par, over a <details> that hides its
+// answer behind a label, is a prompt set in bold on one line: "**1.5. Geef
+// een overzicht van de verschillende bestandstypen**" over
+// "<summary>Antwoord</summary>" asks as its questions with a "?" do, though
+// it gives an order.
+func (p *parsed) boldPrompt(par ast.Node) bool {
+	return par.Lines().Len() == 1 && p.boldOnly(par)
+}
+
+// stripQuizNumber returns front, a question's HTML, without the number that
+// opens it (quizNumber). A bold that holds the whole question, "<strong>1.1.
+// Wat is data?</strong>", keeps its tag: only the number inside it goes.
+func stripQuizNumber(front string) string {
+	m := quizNumber.FindStringIndex(front)
+	if m == nil {
+		return front
+	}
+	num := front[:m[1]]
+	for _, tag := range []string{"strong", "b"} {
+		if strings.HasPrefix(num, "<"+tag+">") && !strings.Contains(num, "</"+tag+">") {
+			return "<" + tag + ">" + front[m[1]:]
+		}
+	}
+	return front[m[1]:]
+}

@@ -274,3 +274,10 @@ func (b *builder) bareClozes(n ast.Node, ls [][2]int, sc scope) bool {
 	}
 	return true
 }
+
+// clozesAlone reports whether src holds nothing but braced words: a line
+// "{{figure:penicillin-moa}}" is a site's placeholder for a picture, and a
+// cloze with no words around it would ask nothing.
+func clozesAlone(src []byte) bool {
+	return !hasWordChar(bareCloze.ReplaceAllString(string(src), ""))
+}

@@ -395,3 +395,23 @@ func tomlValue(v string) (any, bool) {
 	}
 	return nil, false
 }
+
+// titleContext puts title, the title of a note's front matter ("title: 2008
+// Bihar Floods" in a Jekyll or Hugo page with no "#" heading), at the root of
+// the context of cards, as the "#" heading that opens a note is: "Effects"
+// is asked under "2008 Bihar Floods", not alone. A card whose context
+// already opens with the title keeps it. Cards that share a context share
+// the new one.
+func titleContext(cards []Card, title string) {
+	var prev, next []string
+	for i := range cards {
+		c := cards[i].Context
+		if len(c) > 0 && strings.EqualFold(c[0], title) {
+			continue
+		}
+		if next == nil || !slices.Equal(c, prev) {
+			prev, next = c, slices.Clip(append([]string{title}, c...))
+		}
+		cards[i].Context = next
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // dropHeadingRepeats returns cards without one of each pair that asks a
@@ -126,3 +127,149 @@ const maxArticle = 4
 // answer in the line that defines a heading: a verb or a sign and an
 // article, "is also called the", "：".
 const maxDefinitionGap = 24
+
+// dropLabelTwins returns cards without the heading's card of a section that
+// is one labelled line, which another card asks with its label:
+// "## Photosynthesis" over "Summary: light becomes sugar." made
+// "Photosynthesis" → "Summary: light becomes sugar." and "Photosynthesis:
+// Summary" → "light becomes sugar.", one fact twice. The label's card,
+// the sharper question, stays.
+func dropLabelTwins(cards []Card) []Card {
+	var drop map[int]bool
+	var lastCtx []string // the section of the last card, and its heading's card
+	h := -1
+	var walk sectionWalk
+	for i, c := range cards {
+		if len(c.Context) == 0 || c.Kind == Cloze {
+			continue
+		}
+		if !slices.Equal(c.Context, lastCtx) {
+			h, lastCtx = sectionHeadCard(cards[:i], c.Context, &walk), c.Context
+		}
+		if h < 0 || drop[h] {
+			continue
+		}
+		if !strings.Contains(c.Front, ": ") {
+			continue // the quick test: the label's card asks "heading: label"
+		}
+		label, ok := strings.CutPrefix(stripTags(c.Front), stripTags(cards[h].Front)+": ")
+		if !ok || !labelledAs(cards[h].Back, label, c.Back) {
+			continue
+		}
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[h] = true
+	}
+	return withoutMarked(cards, drop)
+}
+
+// sectionHeadCard returns the index among earlier of the card just before
+// the cards of the section ctx, if it stands one level up: the card of the
+// section's heading. It returns -1 when there is none. walk looks back over
+// the cards of the section itself.
+func sectionHeadCard(earlier []Card, ctx []string, walk *sectionWalk) int {
+	if i := walk.before(earlier, ctx); i >= 0 && slices.Equal(earlier[i].Context, ctx[:len(ctx)-1]) && earlier[i].Kind != Cloze {
+		return i
+	}
+	return -1
+}
+
+// labelledAs reports whether a heading card's back, headBack, is the one
+// line "label: back" (or its bullet), as text: nothing more. label is text.
+func labelledAs(headBack, label, back string) bool {
+	text := strings.Join(strings.Fields(stripTags(headBack)), " ")
+	rest, ok := strings.CutPrefix(text, strings.Join(strings.Fields(label), " "))
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutPrefix(rest, ":")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, "：")
+	}
+	a := strings.Join(strings.Fields(stripTags(back)), " ")
+	return ok && a != "" && strings.TrimSpace(rest) == a
+}
+
+// dropNarrowTwins returns cards without one of each pair that asks a
+// heading's one-paragraph section twice under nearly its words, as
+// dropHeadingRepeats does under the same words. "### Sound Argument" over
+// "An argument is **sound** iff it is valid …" made "Sound Argument" and
+// "sound", both answered by the whole sentence: the heading's card names
+// more, and the line's goes. "### Premise" over "**Premises** are
+// statements …" made "Premise" → the sentence and "Premises" → its
+// definition: the line's card asks without the term repeated, and the
+// heading's goes; a heading over a list ("## Limits" over "- Limit: …")
+// asks for the list and keeps its card. Only a card right after its
+// heading's card is read.
+func dropNarrowTwins(cards []Card) []Card {
+	var drop map[int]bool
+	for i := 1; i < len(cards); i++ {
+		c, h := cards[i], cards[i-1]
+		n := len(c.Context)
+		if n == 0 || c.Kind == Cloze || h.Kind == Cloze || len(h.Context) != n-1 || len(c.Front) > len(h.Front)+2 ||
+			c.Back != h.Back && len(c.Front) < len(h.Front)-2 {
+			continue // the quick test: a twin answers as its heading does, or asks in its words, a plural's two more or less
+		}
+		var hk, lk [128]byte // the keys are built on the stack, as definesOwnHeading's
+		head := appendReadKey(hk[:0], h.Front)
+		if !bytes.Equal(head, appendReadKey(lk[:0], c.Context[n-1])) || !slices.Equal(c.Context[:n-1], h.Context) {
+			continue
+		}
+		hw, cw := frontWords(string(head)), frontWords(readKey(c.Front))
+		mark := -1
+		switch {
+		case c.Back == h.Back && len(cw) < len(hw) && containsRun(hw, cw):
+			mark = i
+		case pluralTwins(hw, cw) && !opensList(h.Back):
+			if ok, whole := answerAt(h.Back, c.Back, c.Front); ok && whole {
+				mark = i - 1
+			}
+		}
+		if mark >= 0 {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[mark] = true
+		}
+	}
+	return withoutMarked(cards, drop)
+}
+
+// frontWords splits a front's read key (see readKey) into its words, at every
+// sign that is no letter or digit: "increasing/decreasing" is two words.
+func frontWords(key string) []string {
+	return strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// containsRun reports whether the words of run stand one after another
+// among words: "sound" in "sound argument", "cauchy" in "definition of
+// cauchy sequence".
+func containsRun(words, run []string) bool {
+	if len(run) == 0 {
+		return false
+	}
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTwins reports whether two fronts' words differ only in the plural
+// of their last word: "premise" and "premises", "matrix" and "matrixes".
+func pluralTwins(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	k := len(a) - 1
+	if !slices.Equal(a[:k], b[:k]) {
+		return false
+	}
+	x, y := a[k], b[k]
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) > 2 && (y == x+"s" || y == x+"es")
+}

@@ -46,3 +46,109 @@ func bulletAt(s []byte) bool {
 	k := markerLen(s)
 	return k > 0 && s[0] != '#' && (k == len(s) || s[k] == ' ' || s[k] == '\t' || s[k] == '\n')
 }
+
+// An itemLine is what listItemLine reads of a line that opens a list item.
+type itemLine struct {
+	marker, content int  // the columns of its marker and of its text
+	number          int  // an ordered item's number, else -1
+	ok              bool // the line opens a list item indented with spaces
+}
+
+// listItemLine reads line l as a list item's first line: "  - text",
+// "1. text". A line indented with a tab, or one that opens no item, is not
+// ok.
+func listItemLine(l []byte) itemLine {
+	ws := 0
+	for ws < len(l) && l[ws] == ' ' {
+		ws++
+	}
+	if ws < len(l) && l[ws] == '\t' {
+		return itemLine{}
+	}
+	k := markerLen(l[ws:])
+	if k == 0 || l[ws] == '#' || ws+k >= len(l) || l[ws+k] != ' ' {
+		return itemLine{}
+	}
+	text := ws + k
+	for text < len(l) && text-ws-k < 4 && l[text] == ' ' {
+		text++
+	}
+	if text == len(l) || l[text] == '\n' || l[text] == '\r' {
+		return itemLine{}
+	}
+	number := -1
+	if k > 1 {
+		number = 0
+		for _, c := range l[ws : ws+k-1] {
+			number = number*10 + int(c-'0')
+		}
+	}
+	return itemLine{marker: ws, content: text, number: number, ok: true}
+}
+
+// shortChild reports whether item line child, right under item line
+// parent, is indented past parent's marker but short of its text, as a
+// student types a nested bullet one space short: " - Driver" over "  -
+// is actually typing the code". CommonMark makes it a sibling, or a list
+// of its own, and the parent loses its answer. An ordered item under an
+// ordered item is nested only when it numbers a list of its own from 1:
+// " 2. Remount" under "1. Go into initramfs" is the next step. Steps
+// under a bullet ("   - REQ = the request" over "    1. If REQ <= NEED")
+// go on from the bullet's own parent, not from the bullet.
+func shortChild(parent, child itemLine) bool {
+	if !parent.ok || !child.ok || child.marker <= parent.marker || child.marker >= parent.content {
+		return false
+	}
+	if parent.number < 0 {
+		return child.number < 0
+	}
+	return child.number < 0 || child.number == 1
+}
+
+// shortIndents rewrites the list items that a student nested one space or
+// two short of their parent's text (see shortChild) as nested under it:
+// the item and every line after it indented as far or further move right
+// to the parent's text. Lines of fenced code are left as they are; every
+// line stays where it was.
+func shortIndents(src []byte) []byte {
+	found := false
+	var prev itemLine
+	for off := 0; off < len(src) && !found; {
+		end := bytes.IndexByte(src[off:], '\n') + 1
+		if end == 0 {
+			end = len(src) - off
+		}
+		cur := listItemLine(src[off : off+end])
+		found = shortChild(prev, cur)
+		prev, off = cur, off+end
+	}
+	if !found {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	prev = itemLine{}
+	for i := 0; i < len(lines); i++ {
+		if code[i] {
+			prev = itemLine{}
+			continue
+		}
+		cur := listItemLine(lines[i])
+		if shortChild(prev, cur) {
+			pad := bytes.Repeat([]byte(" "), prev.content-cur.marker)
+			for j := i; j < len(lines) && !code[j]; j++ {
+				t := bytes.TrimLeft(lines[j], " ")
+				if len(bytes.TrimSpace(t)) == 0 {
+					continue
+				}
+				if len(lines[j])-len(t) < cur.marker {
+					break
+				}
+				lines[j] = append(pad[:len(pad):len(pad)], lines[j]...)
+			}
+			cur = listItemLine(lines[i])
+		}
+		prev = cur
+	}
+	return bytes.Join(lines, nil)
+}

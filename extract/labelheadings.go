@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -75,4 +76,18 @@ func (p *parsed) namingLead(body []ast.Node, heading string) *ast.Paragraph {
 		}
 	}
 	return nil
+}
+
+// headingLine reports whether the file's line holds an ATX heading, "##
+// Additionally", or one in a bullet.
+func (p *parsed) headingLine(line int) bool {
+	k := line - p.lineShift
+	if k < 1 || k > len(p.lineStart) {
+		return false
+	}
+	start, stop := p.lineStart[k-1], len(p.src)
+	if k < len(p.lineStart) {
+		stop = p.lineStart[k]
+	}
+	return bytes.HasPrefix(bytes.TrimLeft(p.src[start:stop], " \t-*+"), []byte("#"))
 }

@@ -243,3 +243,18 @@ func writtenNumber(it ast.Node, src []byte) (int, bool) {
 	}
 	return n, true
 }
+
+// boldTitleLine reports whether line, trimmed, is one bold span alone and
+// perhaps a colon, "**Refleksif**", "__Symmetric:__": a term that the
+// lines under it define, as "* **Refleksif**" over "Untuk setiap a ∈ A
+// berlaku aRa" is typed without an indent.
+func boldTitleLine(line []byte) bool {
+	line = bytes.TrimSuffix(line, []byte(":"))
+	for _, mark := range []string{"**", "__"} {
+		if len(line) > 2*len(mark) && bytes.HasPrefix(line, []byte(mark)) && bytes.HasSuffix(line, []byte(mark)) &&
+			!bytes.Contains(line[len(mark):len(line)-len(mark)], []byte(mark)) {
+			return true
+		}
+	}
+	return false
+}

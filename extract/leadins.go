@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // dotLeadCues are the words by which a sentence points at the list under
@@ -55,4 +59,197 @@ func belowCue(sent string) bool {
 func dotAsColon(raw string) string {
 	raw = strings.TrimSpace(raw)
 	return strings.TrimSuffix(raw, ".") + ":"
+}
+
+// labelOverTitle reports whether a lead-in of two lines is a label over a
+// title, "Interactionist theory:" over "Differential association theory",
+// and returns the label without its colon: the first line is a few words
+// that end in a colon, the second a few words that end in none.
+func (p *parsed) labelOverTitle(par ast.Node, ls [][2]int) (string, bool) {
+	if len(ls) != 2 {
+		return "", false
+	}
+	label := strings.TrimSpace(p.plain(par, ls[0][0], ls[0][1]))
+	title := strings.TrimSpace(p.plain(par, ls[1][0], ls[1][1]))
+	bare := strings.TrimRight(label, ":：")
+	if len(bare) == len(label) || strings.ContainsAny(bare, ":：") || countFields(bare) > 4 || !hasWordChar(bare) {
+		return "", false
+	}
+	if n := countFields(title); n == 0 || n > 6 || strings.ContainsAny(title, ":：.?!;,") || !hasWordChar(title) {
+		return "", false // "Stages:" over "Mitosis has four stages." is a sentence
+	}
+	return bare, true
+}
+
+// leadBreakEnd returns the end of the last sentence break of s, a lead-in's
+// line, as lastSentenceBreakEnd does, or later where a sentence ends in a
+// number or an acronym: "… colorless product on p. 417-419. The full
+// formula is:", "… the greatest incidence of STIs. Of the eight, four are
+// curable:". It returns -1 when s has no break.
+func leadBreakEnd(s string) int {
+	last := lastSentenceBreakEnd(s)
+	for i := max(last, 1); i < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isReSpace(s[j]) {
+			j++
+		}
+		if j == i+1 || j == len(s) || !looseSentenceEnd(s[:i]) {
+			continue
+		}
+		if u, m := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(u) {
+			last = j + m
+		}
+	}
+	return last
+}
+
+// looseSentenceEnd reports whether s, the text before a full stop, ends in
+// a word after which the stop ends a sentence although no small letters
+// precede it: a number or a page range ("p. 417-419"), or an acronym, in
+// the plural too ("HIV", "STIs"). The word must not open s.
+func looseSentenceEnd(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 0 {
+		return false
+	}
+	w := s[k+1:]
+	if w == "" {
+		return false
+	}
+	digits, upper := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' && digits > 0:
+		case c >= 'A' && c <= 'Z' && digits == 0:
+			upper++
+		case c == 's' && i == len(w)-1 && upper >= 2:
+		default:
+			return false
+		}
+	}
+	return digits > 0 && upper == 0 || upper >= 2 && digits == 0
+}
+
+// pronounLead names the subject of a lead-in that opens with "It", from
+// the sentence before it in its paragraph that defines a term with "is":
+// "Hypokalemia is a serum potassium deficiency … It may be caused by:"
+// asks "Hypokalemia may be caused by", as the student would ask it; "It
+// may be caused by" asks nothing. [first, lo) is the paragraph's last line
+// up to the lead-in, which opens at lo; front is the lead-in's front, returned as it is when
+// no sentence there names the subject.
+func (b *builder) pronounLead(par ast.Node, first, lo int, front string) string {
+	rest, ok := strings.CutPrefix(front, "It ")
+	if !ok || lo <= first {
+		return front
+	}
+	p := b.p
+	t := string(p.src[first : lo+1]) // the "I" of "It" ends the sentence before it
+	start, _ := nextSentenceBreak(t, 0)
+	if start < 0 {
+		return front
+	}
+	end := first + start + strings.IndexAny(t[start:], ".!?")
+	s, ok := p.splitLine(par, first, end)
+	if !ok || !copula(s.sep) {
+		return front
+	}
+	term := contextText(unwrapStrong(p.html(par, s.termLo, s.termHi)))
+	if !isTerm(term) || countFields(term) > 4 {
+		return front
+	}
+	return escapeText(term) + " " + rest
+}
+
+// unusedLeadsOn returns what no card used of nodes, the content after the
+// rule that closed a heading's text (see ruledOff), as unused does, and
+// with each kept paragraph that ends in a lead-in ("The articles la and l'
+// do not contract:") the block after it, even when that block's lines all
+// made cards ("à + la = à la", "de + la = de la"): the heading's card does
+// not stop at a colon.
+func (b *builder) unusedLeadsOn(nodes []ast.Node) []ast.Node {
+	kept := b.unused(nodes)
+	var out []ast.Node
+	k, lead := 0, false
+	for _, n := range nodes {
+		if k < len(kept) && kept[k] == n {
+			k++
+		} else if !lead {
+			continue
+		}
+		out = append(out, n)
+		lead = b.p.endsInLeadIn(n)
+	}
+	return out
+}
+
+// endsInLeadIn reports whether n is a paragraph whose last line ends with a
+// colon, a lead-in to what follows it.
+func (p *parsed) endsInLeadIn(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	t := bytes.TrimRight(segValue(par.Lines().At(par.Lines().Len()-1), p.src), " \t\r\n*_")
+	return bytes.HasSuffix(t, []byte(":")) || bytes.HasSuffix(t, []byte("："))
+}
+
+// statementWords are words that make a line a statement, not a label: a
+// copula, a pronoun that points back at the heading, a relative clause.
+var statementWords = map[string]bool{"is": true, "are": true, "was": true, "were": true,
+	"it": true, "its": true, "that": true, "which": true}
+
+// statesAbout reports whether t, a line right under a heading and over a
+// list, states something about the heading's subject rather than names
+// the list: "Managed database service that supports mySQL and PostgresSQL"
+// under "# Cloud SQL", "On its own, it is a form of Anaerobic Respiration"
+// under "### Glycolysis", "Cell membranes are differencially permeable". A
+// line that opens with "There" or "Here" ("There are three types of RNA")
+// points at its list.
+func statesAbout(t string) bool {
+	first := true
+	for w := range strings.FieldsSeq(t) {
+		if first && (w == "There" || w == "Here") {
+			return false
+		}
+		first = false
+		if statementWords[strings.Trim(w, ",.;")] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEnds are the endings of the adverbs that open a sentence and name
+// nothing: "Generally", "Additionally", "Previously", "Alternatively",
+// "Consequently", "Importantly", "Similarly". No term of seven letters or
+// more ends so ("Rally", "Tally" are shorter).
+var adverbEnds = []string{"ally", "ously", "ively", "ently", "antly", "arly"}
+
+// sentenceAdverb reports whether front is one such adverb, with a colon at
+// most: "Generally - 1 sequence → 1 structure", "Additionally:" over a
+// list, "Alternatively," over a command. The line stays on its section's
+// card. (A keyword in code, "`finally`", is a term: add asks no code
+// front; nor a heading, "## Additionally" over a slide's list, whose card
+// would be lost.)
+func sentenceAdverb(front string) bool {
+	w := strings.TrimRight(strings.TrimSpace(front), ":,")
+	if len(w) < len("finally") || len(w) > len("alternatively") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	for _, e := range adverbEnds {
+		if len(w) > len(e) && strings.EqualFold(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }

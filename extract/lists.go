@@ -1136,3 +1136,98 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	}
 	b.blocks(rest, sc.with(name))
 }
+
+// headingItem makes the cards of a list item that opens with a heading,
+// as an outliner writes a heading nested in a bullet of text: "- Strengths"
+// over "- ### 2. ACID Transactions" and the lines under it. The heading
+// asks for what follows it in the item, and heads it: "Example:" there is
+// the ACID transactions' example, under "Strengths › ACID Transactions".
+// It reports whether children, the item's blocks, open with such a heading.
+func (b *builder) headingItem(it ast.Node, children []ast.Node, sc scope) bool {
+	if len(children) < 2 {
+		return false
+	}
+	hn, ok := children[0].(*ast.Heading)
+	if !ok {
+		return false
+	}
+	h, ok := b.headingOf(hn)
+	if !ok || isLabel(h.text) {
+		return false // "- ### Example" over its example: the item above's
+	}
+	rest := children[1:]
+	body := rest
+	for len(body) > 0 && isRule(body[len(body)-1]) {
+		body = body[:len(body)-1] // the "---" that ends a Logseq block parts it from the next
+	}
+	if b.add(h.html, b.p.blocksHTML(body), Basic, h.line, sc) {
+		b.cover(it)
+	}
+	b.blocks(rest, sc.with(headingText(h.text)))
+	return true
+}
+
+// pointsUnder returns the list right under paragraph n, on the line after
+// its last line, last, with no blank line between, whose items are points
+// about the term the paragraph defines: "Opportunity cost:" over "The value
+// of the next best alternative." then "- Rises as we produce more …". Such
+// a list is the definition's too, as a pandoc definition's nested list is.
+// Items that define terms of their own, or hold blocks, make their own
+// cards, and a paragraph in a list item leaves its list to the item.
+func (b *builder) pointsUnder(n ast.Node, last int) (*ast.List, bool) {
+	if _, inItem := n.Parent().(*ast.ListItem); inItem {
+		return nil, false
+	}
+	l, ok := n.NextSibling().(*ast.List)
+	if !ok {
+		return nil, false
+	}
+	if first, _ := b.p.span(l); first != last+1 {
+		return nil, false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		h := itemHead(it)
+		if h == nil || h.NextSibling() != nil {
+			return nil, false
+		}
+		ls := b.p.lines(h)
+		if len(ls) == 0 {
+			return nil, false
+		}
+		if _, ok := b.p.splitLine(h, ls[0][0], ls[0][1]); ok {
+			return nil, false
+		}
+	}
+	return l, true
+}
+
+// loneSeriesItem reports whether it, a bullet labelled as one of a series
+// ("- **Process 2:** Develop Team"), is the only bullet of its list, under a
+// heading of its own, and value, the rest of its line, a name in title
+// case: the series goes on under other headings, where the rule that needs a
+// sibling cannot see it, and the parts nested under the bullet are the named
+// process's, "Develop Team: Outputs", not "Process 2: Outputs". A lone
+// "Windows 10: the current release" keeps its own name.
+func loneSeriesItem(it ast.Node, value string) bool {
+	return it.PreviousSibling() == nil && it.NextSibling() == nil && isTitleCase(value)
+}
+
+// conditionHeading reports whether the heading a list sits under ends in
+// a word that opens a condition, "## Use a mutex when", "## Call a doctor
+// if": the list's items finish its sentence, each a condition, and "- rash:
+// spreading fast" names no term. The heading's card asks for the list.
+func conditionHeading(sc scope) bool {
+	if len(sc.heads) == 0 {
+		return false
+	}
+	t := strings.TrimRight(sc.heads[len(sc.heads)-1].text, " :：….")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return false
+	}
+	return lookupLower(conditionEnds, t[i+1:])
+}
+
+// conditionEnds are the words that end a heading over conditions
+// (conditionHeading).
+var conditionEnds = map[string]bool{"if": true, "when": true, "unless": true, "whenever": true}

@@ -554,3 +554,72 @@ func isBulletLine(line []byte) bool {
 	}
 	return k < len(t) && (t[k] == ' ' || t[k] == '\t') && !isBlank(t[k:])
 }
+
+// A keycapRun follows the Logseq heading bullets numbered with a keycap,
+// "- ### 1️⃣ **Association**", whose parts are written as heading bullets
+// at the same level after it, "- ### 📌 Meaning", "- ### 🔑 Key
+// Characteristics", until "- ### 2️⃣ **Aggregation**". The page shows the
+// parts as the numbered section's; read at one level, every section's
+// "Meaning" was asked under the page's heading, the same front again.
+type keycapRun struct {
+	ind, level int  // the column and heading level of the numbered heading bullet
+	on         bool // a numbered heading bullet is open
+}
+
+// heading returns h, the heading of a heading bullet at column ind ("###
+// 📌 Meaning"), one level deeper when it is a part of the numbered section
+// open before it, and records a numbered one.
+func (r *keycapRun) heading(h []byte, ind int) []byte {
+	level := 0
+	for level < len(h) && h[level] == '#' {
+		level++
+	}
+	switch {
+	case keycapNumbered(h[level:]):
+		*r = keycapRun{ind: ind, level: level, on: true}
+	case !r.on || ind != r.ind:
+	case level == r.level && level < 6:
+		return append([]byte{'#'}, h...)
+	case level < r.level:
+		r.on = false
+	}
+	return h
+}
+
+// close ends the numbered section when a line at column ind is no longer
+// inside the bullets it stands among.
+func (r *keycapRun) close(ind int) {
+	if r.on && ind < r.ind {
+		r.on = false
+	}
+}
+
+// keycapNumbered reports whether a heading's text t opens with a number in
+// a keycap, "1️⃣ **Association**" (the digit, U+FE0F and U+20E3), or "🔟".
+func keycapNumbered(t []byte) bool {
+	t = bytes.TrimPrefix(bytes.TrimLeft(t, " \t"), []byte("**"))
+	if bytes.HasPrefix(t, []byte("🔟")) {
+		return true
+	}
+	if len(t) == 0 || !isDigit(rune(t[0])) {
+		return false
+	}
+	t = bytes.TrimPrefix(t[1:], []byte("\uFE0F"))
+	return bytes.HasPrefix(t, []byte("\u20E3"))
+}
+
+// inner returns out, a line at column ind that is no heading bullet, one
+// level deeper when it is a heading at the numbered section's level written
+// inside one of its blocks ("  ### ✅ Real-world example" under "- ### 🧠
+// Interview Explanation"): it is a part as its sibling bullets are.
+func (r *keycapRun) inner(out []byte, ind int) []byte {
+	if !r.on || ind <= r.ind {
+		return out
+	}
+	t := bytes.TrimLeft(out, " \t")
+	if len(t) <= r.level || t[r.level] != ' ' || r.level >= 6 || !bytes.HasPrefix(t, []byte("######")[:r.level]) {
+		return out
+	}
+	lead := len(out) - len(t)
+	return append(append(append([]byte{}, out[:lead]...), '#'), t...)
+}

@@ -558,3 +558,37 @@ func shorten(s string) string {
 func notionIcon(src string) bool {
 	return strings.HasPrefix(src, "/icons/") && strings.HasSuffix(src, ".svg")
 }
+
+// A sourcePick chooses among the <source> alternatives of an <audio> or a
+// <video>, as a browser does: "<audio><source src="hola.ogg"><source
+// src="hola.mp3"></audio>" plays the first file it can play, and the card
+// plays (and the deck packs) hola.ogg alone, not both in turn.
+type sourcePick struct {
+	in     bool // inside an <audio> or a <video>
+	chosen bool // its sound is chosen: its own src, or a <source>
+}
+
+// take reads the media tag name (lower case), closing or not, with its src,
+// and reports whether src is to be played or shown: an image's, an
+// <audio>'s own, the first playable <source> of its <audio> or <video>, or
+// a <source> outside any.
+func (s *sourcePick) take(name string, closing bool, src string) bool {
+	switch name {
+	case "audio", "video":
+		*s = sourcePick{in: !closing, chosen: src != ""}
+		return !closing && src != ""
+	case "source":
+		if closing || src == "" {
+			return false
+		}
+		if !s.in {
+			return true
+		}
+		if s.chosen || !isAudio(src) {
+			return false
+		}
+		s.chosen = true
+		return true
+	}
+	return !closing && src != ""
+}

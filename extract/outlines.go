@@ -455,3 +455,36 @@ func (p *parsed) srAlone(n ast.Node) bool {
 	}
 	return string(bytes.TrimSpace(segValue(par.Lines().At(0), p.src))) == "?"
 }
+
+// titleFieldBlocks returns the blocks of page fields (see fieldBlock) under
+// the # titles of nodes, nil if there are none: a note of two lectures, "# Lecture 2: Tissues" over "**Lecturer:**
+// Dr Jones" and "**Date:** 8 Jan", gives the second lecture's fields as
+// propertyBlock and fieldBlock give the first's.
+func (p *parsed) titleFieldBlocks(nodes []ast.Node) map[ast.Node]bool {
+	var out map[ast.Node]bool
+	for i := 0; i < len(nodes)-1; i++ {
+		if h, ok := nodes[i].(*ast.Heading); !ok || h.Level != 1 {
+			continue
+		}
+		j := i + 1
+		for j < len(nodes)-1 && isRule(nodes[j]) {
+			j++ // "# Lecture 2" over "---" over its fields
+		}
+		if h, ok := nodes[j].(*ast.Heading); ok && h.Level == 1 {
+			continue // a title over a title: the fields are the second's
+		}
+		if f := p.fieldBlock(nodes[j:]); f != nil && f != p.props {
+			if out == nil {
+				out = make(map[ast.Node]bool)
+			}
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// pageFields reports whether n is a block of page fields under a title of
+// the note (see propertyBlock, fieldBlock and titleFieldBlocks).
+func (p *parsed) pageFields(n ast.Node) bool {
+	return n == p.props || p.titleProps[n]
+}

@@ -468,3 +468,195 @@ func rowsOfTables(cards []Card, is []int, part map[int]string, rows map[int]bool
 	}
 	return len(levels) > 1
 }
+
+// statementOwner returns the note's title for heading h when h is a
+// statement's part, "## Statement", "## Proof", at the top of the
+// headings with no heading above it: "Statement" alone asks nothing, the
+// note, "Strong Induction.md", names what it states. A file name written
+// as a slug, "strong-induction", is read with spaces, and one that opens
+// with the heading's kind, "Statement - strong induction", without it.
+func (b *builder) statementOwner(h heading) (string, bool) {
+	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) {
+		return "", false
+	}
+	if t := strings.TrimRight(strings.TrimSpace(h.text), ".:"); !strings.EqualFold(t, "statement") && !isStatementTitle(t) {
+		return "", false
+	}
+	t := b.title
+	if len(t) > len(h.text) && strings.EqualFold(t[:len(h.text)], h.text) {
+		// "Statement - strong principle of induction.md": the kind, then the name.
+		if rest := strings.TrimLeft(t[len(h.text):], " -–—:"); rest != "" && len(rest) < len(t)-len(h.text) {
+			t = rest
+		}
+	}
+	t = spacedTitle(t)
+	return t, strings.TrimSpace(t) != ""
+}
+
+// spacedTitle returns a note's title t as a front names it: a file name
+// written as a slug, "strong-induction", is read with spaces.
+func spacedTitle(t string) string {
+	if !strings.Contains(t, " ") {
+		t = strings.NewReplacer("-", " ", "_", " ").Replace(t)
+	}
+	return t
+}
+
+// untitledBack returns a heading's answer, back, without the title of the
+// callout it opens with when that title is the front: "## Cyclotomic
+// Field" over "> [!definition] Cyclotomic Field" answered "Cyclotomic
+// Field", then the definition.
+func untitledBack(back, front string) string {
+	const open, close = "<blockquote><p><b>", "</b><br>"
+	rest, ok := strings.CutPrefix(back, open)
+	if !ok {
+		return back
+	}
+	if len(rest) < len(front) || !strings.EqualFold(rest[:len(front)], front) || !strings.HasPrefix(rest[len(front):], close) {
+		return back
+	}
+	return open[:len(open)-len("<b>")] + rest[len(front)+len(close):]
+}
+
+// partOwner returns the name that a part's front, "Causes" of "**Causes:**"
+// over its list, is asked with under owner, the heading above it. A
+// geography case study's heading names the study and lists its parts:
+// "Case study: Haiti earthquake 2010 – causes, effects, responses" asks
+// "Haiti earthquake 2010: Causes", not the whole heading before the part
+// it already lists. Any other owner is returned as it is.
+func partOwner(owner, part string) string {
+	name := caseStudyName(owner)
+	for _, sep := range []string{" – ", " — ", " - "} {
+		i := strings.LastIndex(name, sep)
+		if i <= 0 {
+			continue
+		}
+		if listsPart(name[i+len(sep):], part) {
+			return strings.TrimSpace(name[:i])
+		}
+	}
+	return name
+}
+
+// listsPart reports whether s is a list of two names or more, "causes,
+// effects, responses" or "causes & effects", one of them part.
+func listsPart(s, part string) bool {
+	names := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",", "/", ",").Replace(s), func(r rune) bool { return r == ',' })
+	if len(names) < 2 {
+		return false
+	}
+	found := false
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" || countFields(n) > 3 {
+			return false
+		}
+		found = found || strings.EqualFold(n, strings.TrimSpace(part))
+	}
+	return found
+}
+
+// subjectAsks are the openings of a question that asks what a thing is,
+// "What is a JOIN?", "What are microservices?", "What is meant by
+// cohesion?": the words after them name the thing.
+var subjectAsks = []string{"what is meant by ", "what are ", "what is ", "what's ", "what was ", "what were "}
+
+// maxSubjectWords bounds the subject of a question read as an owner: a
+// longer one is a sentence, "What is the reason we normalise tables?".
+const maxSubjectWords = 5
+
+// questionSubject returns the thing a question heading asks about, as a
+// part it owns is asked with it: "## What is a JOIN?" over "- Types:"
+// asks "JOIN: Types", not "What is a JOIN?: Types". Any other heading, or a
+// question whose words after "What is" do not end in a name ("What is
+// GROUP BY used for?", "What is it?"), is returned as it is.
+func questionSubject(h string) string {
+	t := strings.TrimSpace(stripNumbering(h))
+	if !strings.HasSuffix(t, "?") || strings.Count(t, "?") != 1 {
+		return h
+	}
+	low := strings.ToLower(t)
+	var s string
+	for _, a := range subjectAsks {
+		if strings.HasPrefix(low, a) {
+			s = t[len(a) : len(t)-1]
+			break
+		}
+	}
+	for _, a := range []string{"a ", "an ", "the "} {
+		if len(s) > len(a) && strings.EqualFold(s[:len(a)], a) {
+			s = s[len(a):]
+			break
+		}
+	}
+	s = strings.TrimSpace(s)
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > maxSubjectWords || !hasWordChar(s) {
+		return h
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "for", "of", "to", "in", "on", "with", "by", "about", "like", "from", "it", "they", "this", "that", "used", "called", "meant", "made", "done":
+		return h // "What is GROUP BY used for?", "What is it?"
+	}
+	return s
+}
+
+// pairOwner returns the owner of card i among the cards is of one front
+// when no single level of its context tells it from the others (see
+// ownerOf): its innermost level after the nearest level above it with
+// which no other card shares both, "Stack › Defined actions" for
+// "is_empty()" beside "Queue › Defined actions" and "Stack › Linked list
+// time complexity". Both levels must name an owner. pairs counts the pairs
+// of levels of the cards, made on first use.
+func pairOwner(cards []Card, is []int, i int, columns map[string]bool, pairs *map[string]int) (string, bool) {
+	c := cards[i].Context
+	if len(c) < 2 {
+		return "", false
+	}
+	if *pairs == nil {
+		*pairs = map[string]int{}
+		for _, k := range is {
+			seen := map[string]bool{}
+			ck := cards[k].Context
+			for a := len(ck) - 1; a > 0; a-- {
+				for b := a - 1; b >= 0; b-- {
+					if key := ck[b] + "\x00" + ck[a]; !seen[key] {
+						seen[key] = true
+						(*pairs)[key]++
+					}
+				}
+			}
+		}
+	}
+	in := c[len(c)-1]
+	if !ownsPart(in, columns) {
+		return "", false
+	}
+	for b := len(c) - 2; b >= 0; b-- {
+		if (*pairs)[c[b]+"\x00"+in] == 1 && ownsPart(c[b], columns) {
+			return strings.TrimSpace(c[b]) + " › " + strings.TrimSpace(in), true
+		}
+	}
+	return "", false
+}
+
+// ownsPart reports whether a level of a context may name the owner of a
+// part, as ownerOf asks of one: short, no table's column, no generic
+// section title.
+func ownsPart(level string, columns map[string]bool) bool {
+	o := strings.TrimSpace(level)
+	return o != "" && !columns[level] && namesOwner(o) && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60
+}
+
+// allPaired reports whether every card of is has its owner by two levels
+// (see pairOwner): each sits in a list whose label recurs under other
+// owners ("Defined actions" under "Stack" and under "Queue"), parallel
+// lists of the same parts, so the front is a part of each.
+func allPaired(is []int, paired map[int]bool) bool {
+	for _, i := range is {
+		if !paired[i] {
+			return false
+		}
+	}
+	return len(is) > 1
+}

@@ -1046,3 +1046,24 @@ func bookdownLabelEnd(line []byte, i int) int {
 	}
 	return e + 1
 }
+
+// containerTitle returns the type and the title of a container that
+// Docusaurus, VitePress and markdown-it write as a word and a title after
+// its colons, when the title asks a question: ":::why WHY? — Why combine
+// amoxicillin with clavulanic acid?", which a closing ":::" ends, is read
+// as the Obsidian callout it means, its question answered by what the box
+// holds. A title that asks nothing labels a passage to read (":::tip
+// Eins" over a dialogue, ":::info Key notes"), and its fences stay
+// markup that shows nothing.
+func containerTitle(attrs []byte) (kind, title []byte, ok bool) {
+	name, rest, _ := bytes.Cut(attrs, []byte(" "))
+	rest = bytes.TrimSpace(rest)
+	if !bytes.HasSuffix(rest, []byte("?")) || len(name) > maxContainerName || !isWord(name) {
+		return nil, nil, false
+	}
+	return bytes.ToLower(name), rest, true
+}
+
+// maxContainerName is the longest type a container's word names:
+// "highyield", "important".
+const maxContainerName = 16

@@ -317,3 +317,56 @@ func (p *parsed) constantSplit(n ast.Node, lo, hi int) (split, bool) {
 // constant's name would stand: "Let x, y = 2", "Then, at t = 0, …".
 var constantNameStops = map[string]bool{"let": true, "then": true, "so": true, "now": true, "here": true,
 	"thus": true, "hence": true, "therefore": true, "since": true, "given": true, "assume": true, "suppose": true}
+
+// copulaWords are the verbs after a bold term that define it, longest
+// first: "The **electrical power** ($P$) in a circuit equals the product
+// of …" defines the power as "is" does.
+var copulaWords = []string{"is equal to ", "are equal to ", "equals ", "is ", "are ", "means ", "refers to "}
+
+// startsCopula reports whether t opens with one of copulaWords.
+func startsCopula(t []byte) bool {
+	for _, w := range copulaWords[:5] {
+		if bytes.HasPrefix(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierPreps open the short phrase that may qualify a quantity
+// between its symbol and its verb: "($P$) in a circuit equals …".
+var qualifierPreps = [][]byte{[]byte(" in "), []byte(" of "), []byte(" across "), []byte(" through "), []byte(" on ")}
+
+// qualifierEnd returns the end of the short phrase, a preposition and at
+// most three words, that follows the symbol ending at close in t and comes
+// right before a verb of copulaWords, or close: the phrase is part of what
+// the sentence defines, "the electrical power (P) in a circuit".
+func qualifierEnd(t []byte, close int) int {
+	rest := t[close:]
+	if len(rest) < 4 || rest[0] != ' ' {
+		return close
+	}
+	prep := false
+	for _, w := range qualifierPreps {
+		if bytes.HasPrefix(rest, w) {
+			prep = true
+			break
+		}
+	}
+	if !prep {
+		return close
+	}
+	sp := 0
+	for i := 1; i < len(rest) && sp < 5; i++ {
+		switch c := rest[i]; {
+		case c == ' ':
+			if startsCopula(rest[i+1:]) {
+				return close + i
+			}
+			sp++
+		case c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '$':
+			return close
+		}
+	}
+	return close
+}

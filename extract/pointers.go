@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // pointerLabels name where more is to be read, not a thing to learn: a
 // card "More details" → "Refer Microsoft Learn" (a line under each command
@@ -47,4 +51,90 @@ func pointerLabel(front string) bool {
 	}
 	label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(front), ":"))
 	return pointerLabels[label] || studyLater(label)
+}
+
+// seeLinkCard reports whether a card asks "See" for a link alone, "- See:
+// [link](https://example.com)": the line points to a page, and the card
+// teaches nothing. "See" asked for its forms, "saw, seen", stays.
+func seeLinkCard(front, back string) bool {
+	if !strings.EqualFold(strings.TrimSpace(stripTags(front)), "see") {
+		return false
+	}
+	b := strings.TrimSpace(back)
+	return strings.HasPrefix(b, "<a ") && strings.HasSuffix(b, "</a>") && strings.Count(b, "<a ") == 1
+}
+
+// studyWords end a label that lists what is still to be done, "More
+// content to study", "Topics to learn", "Things to review": the student's
+// plan, not a thing to learn (studyLater).
+var studyWords = []string{" to study", " to learn", " to review", " to revise", " to read"}
+
+// planLabels title the learning objectives a lecture note copies from its
+// syllabus, "Learning goals:" over "- Define the production possibilities
+// frontier …": what the student is to learn, not an answer. A bare
+// "Objectives" stays: a monetary policy's objectives are to be learned.
+var planLabels = map[string]bool{"learning goals": true, "learning objectives": true,
+	"learning outcomes": true, "learning aims": true, "intended learning outcomes": true}
+
+// studyLater reports whether label, a front in lower case without its
+// colon, names what is still to study or the objectives of a lecture;
+// "how to study" and the other questions ask how, and are kept.
+func studyLater(label string) bool {
+	if planLabels[label] {
+		return true
+	}
+	w, _, _ := strings.Cut(label, " ")
+	if lookupLower(whWords, w) || countFields(label) > 5 {
+		return false
+	}
+	for _, s := range studyWords {
+		if strings.HasSuffix(label, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedPlan reports whether front, plain, asks a studyLater label with the
+// section that owns it, "Chapter 2: The Economic Problem: Learning goals".
+func ownedPlan(front string) bool {
+	i := strings.LastIndex(front, ": ")
+	if i < 0 || len(front)-i > len(": intended learning outcomes") {
+		return false
+	}
+	return studyLater(strings.ToLower(strings.TrimSpace(front[i+2:])))
+}
+
+// pointerOpeners are the words that open a chatty lead-in by pointing at
+// what follows, "Here are some common list methods in Python:", "Let's
+// look at some examples:", with a straight or a curly apostrophe; "So here
+// are" before "here are". The student's card asks what they point at. An
+// article or "some" after them goes too.
+var pointerOpeners = []string{"so here are ", "so here is ", "here are ", "here is ", "here's ", "here’s ",
+	"below are ", "below is ", "let's look at ", "let’s look at ", "let us look at ", "let's see ", "let’s see "}
+
+// cutPointer returns front, the HTML of a lead-in or a caption, without the
+// pointing words that open it (see pointerOpeners), its first letter in
+// capitals: "Here is an example of adding to the front of a list" asks
+// "Example of adding to the front of a list". A front of nothing else, or
+// one that opens with markup, is returned as it is.
+func cutPointer(front string) string {
+	rest := ""
+	for _, o := range pointerOpeners {
+		if len(front) > len(o) && strings.EqualFold(front[:len(o)], o) {
+			rest = front[len(o):]
+			break
+		}
+	}
+	for _, a := range []string{"some ", "the ", "an ", "a "} {
+		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
+			rest = rest[len(a):]
+			break
+		}
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) || !hasWordChar(stripTags(rest)) {
+		return front
+	}
+	return string(unicode.ToUpper(r)) + rest[n:]
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -140,4 +141,41 @@ func (b *builder) sentenceHeading(hn ast.Node) {
 	if b.add(b.p.html(n, s.termLo, s.termHi), b.p.html(n, s.defLo, s.defHi), b.defKind(), b.p.lineOf(n), b.scope()) {
 		b.cover(hn)
 	}
+}
+
+// sentenceThroughCode reports whether code, a block of code under a line
+// that ends with a colon, is a step of a sentence that runs through blocks
+// of code: "As data grows:" over "1 Server", then "becomes:" over "10
+// Servers". The code holds words, no command ("1 Server"), and the
+// paragraph under it goes on with the sentence and leads on to more; the
+// line over it asks nothing alone. "To list pods:" over "kubectl get pods"
+// and "then describe one:" names a command.
+func (b *builder) sentenceThroughCode(code ast.Node) bool {
+	after, ok := code.NextSibling().(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	if t := strings.TrimSpace(b.p.plain(after, 0, everything)); !continuesCode(after, t) || !b.leadsOn(after) {
+		return false
+	}
+	for i := 0; i < code.Lines().Len(); i++ {
+		if !wordsLine(bytes.TrimSpace(segValue(code.Lines().At(i), b.p.src))) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsLine reports whether line, a line of code, holds words and numbers
+// only and opens with a capital or a digit, as a value shown in code does
+// ("1 Server", "Debit Account A"); a command has its program's name in
+// lower case or signs.
+func wordsLine(line []byte) bool {
+	r, _ := utf8.DecodeRune(line)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return !bytes.ContainsFunc(line, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != ','
+	})
 }

@@ -465,3 +465,33 @@ func (p *parsed) runInWord(n ast.Node, s split) bool {
 	r, _ := utf8.DecodeRune(bytes.TrimSpace(p.src[s.defLo:s.defHi]))
 	return unicode.IsLower(r) && !bytes.ContainsAny(p.src[s.termHi:s.defLo], ":–—")
 }
+
+// proofTitleWord reports whether title, the title of a proof's callout,
+// only says that it proves: "Proof", "Beweis", or the verb as MkDocs notes
+// title a folded box, `??? proof "Prove"`. Such a proof is asked as the
+// proof of the statement above it.
+func proofTitleWord(title string) bool {
+	t := strings.TrimSpace(title)
+	return lookupLower(proofTitles, t) || strings.EqualFold(t, "prove") || strings.EqualFold(t, "proofs")
+}
+
+// isProofHeading reports whether a heading's plain text only says that
+// the section proves, "Proof:", "### Доказательство:", or that and what
+// it proves in brackets, "Доказательство (для S̄(f)):". A proof's lines are
+// its steps ("Построим новое разбиение τ = τ₁ ∪ τ₂", "Construct a new
+// partition …"): they define nothing and make no cards of their own, as in
+// a proof callout. The caller asks too that the heading follow one of its
+// level, the statement it proves ("### Property 3" over "### Proof:"): a
+// first subheading "## Dimostrazione" under "# Teorema" may be a topic
+// about proofs. A heading that states the proved claim, "Proof ⟨a⟩ is a
+// subgroup of G", heads more than a proof and is read as any other.
+func isProofHeading(text string) bool {
+	t := strings.TrimSpace(text)
+	word, rest, _ := strings.Cut(t, " ")
+	word = strings.TrimRight(word, ".:")
+	rest = strings.TrimSpace(rest)
+	if rest != "" && (rest[0] != '(' || !strings.HasSuffix(strings.TrimRight(rest, ".: "), ")")) {
+		return false
+	}
+	return lookupLower(proofTitles, word)
+}

@@ -985,3 +985,40 @@ func (p *parsed) sourceLine(l int) string {
 func stripMarkup(s string) string {
 	return strings.TrimSpace(strings.NewReplacer("**", "", "__", "", "`", "").Replace(s))
 }
+
+// colonLinesAround makes the cards of the "Question::Answer" lines
+// (Question::@::Answer in the spaced-repetition plugin) that open or end
+// paragraph n, whose lines ls hold a cloze: "What is a dict?::@::A mapping"
+// over "A dict uses {@{curly brackets}@}." is a card of its own, not the
+// cloze card's first line. It returns the lines left for the cloze.
+func (b *builder) colonLinesAround(n ast.Node, ls [][2]int, sc scope) [][2]int {
+	for len(ls) > 1 && b.colonLine(n, ls[0]) {
+		b.doubleColon(n, ls[0], sc)
+		ls = ls[1:]
+	}
+	for len(ls) > 1 && b.colonLine(n, ls[len(ls)-1]) {
+		b.doubleColon(n, ls[len(ls)-1], sc)
+		ls = ls[:len(ls)-1]
+	}
+	return ls
+}
+
+// colonLine reports whether line r of n is a "Question::Answer" card
+// without a cloze.
+func (b *builder) colonLine(n ast.Node, r [2]int) bool {
+	if hasCloze(b.p.src[r[0]:r[1]]) {
+		return false
+	}
+	_, _, _, ok := b.p.colonCard(n, r)
+	return ok
+}
+
+// labelledQuestion reports whether line r, the one line of paragraph par,
+// is a question after a question's label and nothing else: "**Q1: What
+// are chaotic maps?**" over its points, the answer's label left out, as
+// study guides number their questions. It is a lead-in, not a Q/A card
+// waiting for its "A:" line.
+func (p *parsed) labelledQuestion(par ast.Node, r [2]int) bool {
+	k, off := p.qaLabel(par, r)
+	return k == "q" && off < r[1] && isQuestion(p.plain(par, off, r[1]))
+}

@@ -163,3 +163,55 @@ func codeStatement(pf, back string) bool {
 	}
 	return strings.HasSuffix(first, ";") && (strings.HasPrefix(first, `"`) || strings.HasPrefix(first, "&quot;") || strings.HasPrefix(first, "'") || strings.HasSuffix(first, ");"))
 }
+
+// maxInstructionWords is the longest instruction asksWithInstruction reads
+// after a question: "Include complete punctuation:".
+const maxInstructionWords = 8
+
+// asksWithInstruction reports whether t is a quiz's question followed by
+// how to answer it, "How would you float an element to the right? Include
+// complete punctuation:": a question, then a short sentence that opens in
+// capitals and leads in with its colon the answer on the lines below. A
+// sentence without that colon ("Is it safe? No.") answers the question
+// itself and leads nothing in.
+func asksWithInstruction(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	i := strings.LastIndex(t, "? ")
+	if i < 0 || !isQuestion(t[:i+1]) {
+		return false
+	}
+	rest := strings.TrimSpace(t[i+2:])
+	n := countFields(rest)
+	return n >= 2 && n <= maxInstructionWords && rest[0] >= 'A' && rest[0] <= 'Z'
+}
+
+// uncontracted returns w without the contraction it ends with: "What’s"
+// and "what's" are "What" and "what", "Who're" is "Who"; a word with no
+// apostrophe, or one that opens with it, is returned whole.
+func uncontracted(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// asksToDo reports whether t, a line set in bold over its answer, is an
+// exam's prompt that asks without a question mark: a command word and what
+// it asks for ("Explain two methods for defining a primary key.", see
+// isExamQuestion), or a question and then such an order ("What two ways can
+// the sort be written? Give an example of each.").
+func asksToDo(t string) bool {
+	t = strings.TrimSpace(t)
+	if isExamQuestion(t) || isPrompt(t) {
+		return true
+	}
+	i := strings.LastIndex(t, "? ")
+	if i < 0 || !isQuestion(t[:i+1]) {
+		return false
+	}
+	rest := strings.TrimSpace(t[i+2:])
+	return isExamQuestion(rest) || isPrompt(rest)
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -308,4 +309,40 @@ func moreRunes(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// isUpperASCII reports whether c is an ASCII capital.
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// isLowerASCII reports whether c is an ASCII small letter.
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// isLetterASCII reports whether c is an ASCII letter.
+func isLetterASCII(c byte) bool { return isUpperASCII(c) || isLowerASCII(c) }
+
+// outsideBracketStops returns the stops of line, offsets in increasing
+// order, that no bracket opened before them holds. "(sog. **Toteis**)",
+// "(z. B. **Granit**)", "(e.g. **mutex**)": the abbreviation's dot ends no
+// sentence inside the brackets, and the bold term after it opens none. It
+// reads the line once, whatever the number of stops.
+func outsideBracketStops(line []byte, stops []int) []int {
+	if len(stops) == 0 || bytes.IndexByte(line, '(') < 0 {
+		return stops
+	}
+	out := stops[:0:0]
+	depth, at := 0, 0
+	for _, s := range stops {
+		for ; at < s && at < len(line); at++ {
+			switch line[at] {
+			case '(':
+				depth++
+			case ')':
+				depth = max(depth-1, 0)
+			}
+		}
+		if depth == 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -558,3 +559,141 @@ func iconLink(raw string) bool {
 	raw = strings.TrimSpace(raw)
 	return len(raw) > 3 && strings.EqualFold(raw[:3], "<a ") && strings.Contains(strings.ToLower(raw), "<img")
 }
+
+// judgements name the two sides of an evaluation that a table lists in
+// parallel columns, a case for and a case against: "| Advantages |
+// Disadvantages |", "| Pros | Cons |", "| Strengths | Weaknesses |".
+var judgements = map[string]bool{"advantages": true, "disadvantages": true, "pros": true, "cons": true,
+	"strengths": true, "weaknesses": true, "benefits": true, "drawbacks": true, "limitations": true,
+	"merits": true, "demerits": true, "for": true, "against": true}
+
+// parallelLists reports whether a two-column table's header names two
+// lists side by side rather than a key and its value: the two sides of a
+// judgement (see judgements), or a word and its negation, "| Likes |
+// Dislikes |", "| Do | Don't |". A row pairs nothing there: "Low carbon
+// emissions" is no question whose answer is "Radioactive waste", so each
+// column is asked as a list (see columnCards).
+func parallelLists(head []string) bool {
+	a, b := headWord(head[0]), headWord(head[1])
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	if judgements[a] && judgements[b] {
+		return true
+	}
+	for _, neg := range []string{"dis", "un", "non-", "non"} {
+		if b == neg+a || a == neg+b {
+			return true
+		}
+	}
+	return b == a+"n't" || b == a+"nt" || strings.TrimSuffix(b, "s") == a+"n't"
+}
+
+// headWord returns a table header's last word, lower-cased, without the
+// marks around it: "✅ Advantages:" is "advantages".
+func headWord(h string) string {
+	f := strings.Fields(strings.ToLower(h))
+	if len(f) == 0 || len(f) > 3 {
+		return ""
+	}
+	return strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' })
+}
+
+// judgedTopic returns the nearest heading of sc that names what a table of
+// parallel lists judges, "# Nuclear power" over "## Pros and cons": a
+// heading that only names the judgement, "Advantages and disadvantages",
+// "Pros & cons", names no topic. It returns "" when no heading does.
+func judgedTopic(sc scope) string {
+	for i := len(sc.heads) - 1; i >= 0; i-- {
+		t := sc.heads[i].text
+		named := false
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w != "" && w != "and" && w != "or" && w != "the" && w != "of" && !judgements[w] && !lookupLower(genericWords, w) {
+				named = true
+				break
+			}
+		}
+		if named {
+			return t
+		}
+	}
+	return ""
+}
+
+// unlabelledCompare reports whether a table of three columns or more
+// compares its columns and has no column that names its rows: "| Ionic |
+// Simple (Covalent) | Giant (Covalent) | Metallic |" over "| High melting
+// point | Low melting point | High melting point | High melting point |".
+// In each of its rows, three at least, the first cell shares a word with
+// another cell, and in half of them two kinds have the same value, as one
+// property's values across kinds do; a key column's names (Bacterium,
+// "Hydration of alkyne", `kill`) are no value their row repeats, and
+// asking "High melting point" for the others is junk.
+func (b *builder) unlabelledCompare(rows [][]*east.TableCell) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	same := 0 // rows with two equal cells
+	for _, cells := range rows {
+		seen := make(map[string]bool, len(cells))
+		for _, c := range cells {
+			v := strings.ToLower(strings.TrimSpace(b.p.plain(c, 0, everything)))
+			if v != "" && seen[v] {
+				same++
+				break
+			}
+			seen[v] = true
+		}
+	}
+	if same*2 < len(rows) {
+		return false
+	}
+	for _, cells := range rows {
+		if len(cells) < 3 {
+			return false
+		}
+		first := compareWords(b.p.plain(cells[0], 0, everything))
+		if len(first) == 0 {
+			return false
+		}
+		shared := false
+		for _, c := range cells[1:] {
+			for _, w := range compareWords(b.p.plain(c, 0, everything)) {
+				if slices.Contains(first, w) {
+					shared = true
+					break
+				}
+			}
+			if shared {
+				break
+			}
+		}
+		if !shared {
+			return false
+		}
+	}
+	return true
+}
+
+// compareWords returns the words of a table cell that can tell what it
+// speaks of: four letters or more, in lower case, without the punctuation
+// around them, and "metals" for "non-metals".
+func compareWords(cell string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(cell)) {
+		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if i := strings.LastIndexByte(f, '-'); i >= 0 {
+			f = f[i+1:]
+		}
+		if utf8.RuneCountInString(f) >= 4 && !compareFiller[f] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// compareFiller are words of four letters or more that say nothing of
+// what a cell speaks of.
+var compareFiller = map[string]bool{"with": true, "from": true, "that": true, "this": true,
+	"than": true, "when": true, "have": true, "into": true, "each": true, "also": true}

@@ -340,3 +340,121 @@ func (p *parsed) longSubjectIf(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	return p.definedIf(n, lo, defLo, hi)
 }
+
+// conditionsAbroad join a definition's term in emphasis to its condition in
+// the other languages of Latin script, as conditionWords do in English:
+// Spanish and French "si", German "wenn" and "falls" (after a comma, as
+// German writes them), Italian and Portuguese "se", Dutch "als",
+// Indonesian "jika" and "apabila", Polish "jeśli" and "gdy", Vietnamese
+// "nếu" and "khi".
+var conditionsAbroad = []string{
+	" si ", ", si ", " wenn ", ", wenn ", " falls ", ", falls ", " se ", ", se ", " als ", ", als ",
+	" jika ", " apabila ", " jeśli ", ", jeśli ", " gdy ", ", gdy ", " nếu ", " khi ",
+}
+
+// mayHoldConditionAbroad is mayHoldCondition's quick test for
+// conditionsAbroad.
+func mayHoldConditionAbroad(t []byte) bool {
+	for _, w := range []string{" si ", " wenn ", " falls ", " se ", " als ", " jika ", " apabila ", " jeśli ", " gdy ", " nếu ", " khi "} {
+		if bytes.Contains(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasConditionAbroad reports whether rest opens with one of
+// conditionsAbroad.
+func hasConditionAbroad(rest []byte) bool {
+	for _, w := range conditionsAbroad {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiersAbroad open the phrase between a definition's term and its
+// condition in the other languages, as qualifierWords do in English:
+// "est dite **continue** en $a$ si …", "**stetig** in $x_0$, wenn …".
+var qualifiersAbroad = map[string]bool{"en": true, "sur": true, "dans": true, "auf": true, "su": true,
+	"em": true, "op": true, "na": true, "pada": true, "di": true}
+
+// conditionCopulas end the words before a definition's term in emphasis in
+// the other languages of Latin script, as " is " and " called " do in
+// English: "Dos conjuntos son **iguales** si …", "Une fonction est dite
+// **continue** si …", "Eine Funktion heißt **stetig**, wenn …", "Un
+// gruppo si dice **abeliano** se …", "Relasi R disebut **refleksif**
+// jika …".
+var conditionCopulas = []string{
+	" es ", " son ", " est ", " sont ", " dit ", " dite ", " dits ", " dites ", " ist ", " sind ",
+	" heißt ", " heißen ", " è ", " sono ", " dice ", " é ", " são ", " dito ", " dita ", " zijn ",
+	" heet ", " jest ", " są ", " adalah ", " disebut ", " là ",
+}
+
+// conditionArticles are the articles that may stand between such a verb and
+// the term: "es un **grupo abeliano** si …", "ist eine **Gruppe**, wenn …".
+var conditionArticles = []string{"un ", "una ", "uno ", "une ", "um ", "uma ", "ein ", "eine ", "een ",
+	"el ", "la ", "le ", "il ", "lo ", "o ", "der ", "die ", "das ", "de ", "het "}
+
+// verbBeforeAbroad is verbBefore for conditionCopulas and conditionArticles.
+func verbBeforeAbroad(before []byte) bool {
+	for _, a := range conditionArticles {
+		if bytes.HasSuffix(before, []byte(" "+a)) {
+			before = before[:len(before)-len(a)]
+			break
+		}
+	}
+	for _, v := range conditionCopulas {
+		if bytes.HasSuffix(before, []byte(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxKindName bounds the words of the name a statement's heading gives
+// after its kind: "Определение. Ранг (мелкость) разбиения." A longer rest
+// is a statement of its own, not a name.
+const maxKindName = 8
+
+// kindNamedHeading returns the name of a heading that opens with the kind
+// of a statement, its number if any, and a period, as Russian and
+// Ukrainian lecture notes title every definition and theorem: "Определение.
+// Интегральная сумма Римана." names "Интегральная сумма Римана", "Теорема 2.
+// Критерий Коши" names "Критерий Коши". The kind asks nothing the next
+// definition's kind does not; the name is what a student asks for. A proof's
+// title and a rest that reads as a sentence (a comma, a colon, a question)
+// name nothing.
+func kindNamedHeading(text string) (string, bool) {
+	kind, rest, ok := strings.Cut(text, ". ")
+	if !ok || len(kind) > 40 {
+		return "", false
+	}
+	if !isStatementTitle(kind) && !lookupLower(kindsAbroad, kind) {
+		return "", false
+	}
+	if w, _, _ := strings.Cut(kind, " "); lookupLower(proofTitles, w) {
+		return "", false
+	}
+	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), "."))
+	if rest == "" || !hasWordChar(rest) || countFields(rest) > maxKindName || strings.ContainsAny(rest, ",;:?!。；：？！") || strings.Contains(rest, ". ") {
+		return "", false
+	}
+	return rest, true
+}
+
+// cutKindName cuts the kind off a heading's text and its HTML when the
+// heading names its statement (see kindNamedHeading). The HTML is cut at
+// its own first period when what stands before it reads as the kind.
+func cutKindName(text, html string) (string, string) {
+	name, ok := kindNamedHeading(text)
+	if !ok {
+		return text, html
+	}
+	k := strings.Index(html, ". ")
+	if k < 0 || strings.TrimSpace(stripTags(html[:k])) != strings.TrimSpace(text[:strings.Index(text, ". ")]) {
+		return text, html
+	}
+	return name, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(html[k+2:]), "."))
+}

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"bytes"
-	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -146,109 +146,66 @@ func partNumber(s string) bool {
 	return strings.Trim(s, "ivxlcIVXLC") == ""
 }
 
-// dropLabelTwins returns cards without the heading's card of a section that
-// is one labelled line, which another card asks with its label:
-// "## Photosynthesis" over "Summary: light becomes sugar." made
-// "Photosynthesis" → "Summary: light becomes sugar." and "Photosynthesis:
-// Summary" → "light becomes sugar.", one fact twice. The label's card,
-// the sharper question, stays.
-func dropLabelTwins(cards []Card) []Card {
-	var drop map[int]bool
-	var lastCtx []string // the section of the last card, and its heading's card
-	h := -1
-	var walk sectionWalk
-	for i, c := range cards {
-		if len(c.Context) == 0 || c.Kind == Cloze {
-			continue
-		}
-		if !slices.Equal(c.Context, lastCtx) {
-			h, lastCtx = sectionHeadCard(cards[:i], c.Context, &walk), c.Context
-		}
-		if h < 0 || drop[h] {
-			continue
-		}
-		if !strings.Contains(c.Front, ": ") {
-			continue // the quick test: the label's card asks "heading: label"
-		}
-		label, ok := strings.CutPrefix(stripTags(c.Front), stripTags(cards[h].Front)+": ")
-		if !ok || !labelledAs(cards[h].Back, label, c.Back) {
-			continue
-		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[h] = true
+// outlineTitles title the list of topics a lecture goes on to cover, lower
+// case: "###### Outline" over "- Seq2seq with attention".
+var outlineTitles = map[string]bool{"outline": true, "lecture outline": true, "agenda": true, "topics": true}
+
+// maxOutlineWords is the most words an item of an outline has: a title, not
+// a sentence.
+const maxOutlineWords = 10
+
+// outlineSection reports whether the section under the heading titled t
+// (without its marks and colon), body, lists what the note goes on to
+// cover: under a title of outlineTitles, or under "Contents", one list of
+// titles (see outlineList), at least minContentsItems under "Contents",
+// and perhaps the rule that closes it. Such a section asks nothing and heads nothing,
+// as a table of contents does.
+func (b *builder) outlineSection(t string, body []ast.Node) bool {
+	contents := strings.EqualFold(t, "contents")
+	if !contents && !lookupLower(outlineTitles, t) {
+		return false
 	}
-	return withoutMarked(cards, drop)
+	if k := len(body) - 1; k > 0 && body[k].Kind() == ast.KindThematicBreak {
+		body = body[:k] // the rule that ends a slide or a section
+	}
+	if len(body) != 1 {
+		return false
+	}
+	if l, ok := body[0].(*ast.List); contents && (!ok || l.ChildCount() < minContentsItems) {
+		return false
+	}
+	return b.outlineList(body[0], contents)
 }
 
-// sectionHeadCard returns the index among earlier of the card just before
-// the cards of the section ctx, if it stands one level up: the card of the
-// section's heading. It returns -1 when there is none. walk looks back over
-// the cards of the section itself.
-func sectionHeadCard(earlier []Card, ctx []string, walk *sectionWalk) int {
-	if i := walk.before(earlier, ctx); i >= 0 && slices.Equal(earlier[i].Context, ctx[:len(ctx)-1]) && earlier[i].Kind != Cloze {
-		return i
-	}
-	return -1
-}
+// minContentsItems is the fewest titles a "Contents" list of the note's
+// headings holds; fewer more likely name what a thing holds.
+const minContentsItems = 3
 
-// labelledAs reports whether a heading card's back, headBack, is the one
-// line "label: back" (or its bullet), as text: nothing more. label is text.
-func labelledAs(headBack, label, back string) bool {
-	text := strings.Join(strings.Fields(stripTags(headBack)), " ")
-	rest, ok := strings.CutPrefix(text, strings.Join(strings.Fields(label), " "))
+// outlineList reports whether n is a list whose every item is one line of a
+// title, at most maxOutlineWords words that end in no sentence's mark,
+// with nothing under it but lists of such items. Under "Contents"
+// (headingCase), each title opens in upper case as the note's headings do:
+// "Memory and Storage", not what a thing holds, "cytosol".
+func (b *builder) outlineList(n ast.Node, headingCase bool) bool {
+	l, ok := n.(*ast.List)
 	if !ok {
 		return false
 	}
-	rest, ok = strings.CutPrefix(rest, ":")
-	if !ok {
-		rest, ok = strings.CutPrefix(rest, "：")
-	}
-	a := strings.Join(strings.Fields(stripTags(back)), " ")
-	return ok && a != "" && strings.TrimSpace(rest) == a
-}
-
-// adverbEnds are the endings of the adverbs that open a sentence and name
-// nothing: "Generally", "Additionally", "Previously", "Alternatively",
-// "Consequently", "Importantly", "Similarly". No term of seven letters or
-// more ends so ("Rally", "Tally" are shorter).
-var adverbEnds = []string{"ally", "ously", "ively", "ently", "antly", "arly"}
-
-// sentenceAdverb reports whether front is one such adverb, with a colon at
-// most: "Generally - 1 sequence → 1 structure", "Additionally:" over a
-// list, "Alternatively," over a command. The line stays on its section's
-// card. (A keyword in code, "`finally`", is a term: add asks no code
-// front; nor a heading, "## Additionally" over a slide's list, whose card
-// would be lost.)
-func sentenceAdverb(front string) bool {
-	w := strings.TrimRight(strings.TrimSpace(front), ":,")
-	if len(w) < len("finally") || len(w) > len("alternatively") {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		first := it.FirstChild()
+		if first == nil || first.Lines() == nil || first.Lines().Len() != 1 {
 			return false
 		}
-	}
-	for _, e := range adverbEnds {
-		if len(w) > len(e) && strings.EqualFold(w[len(w)-len(e):], e) {
-			return true
+		t := strings.TrimSpace(b.p.plain(first, 0, everything))
+		r, _ := utf8.DecodeRuneInString(t)
+		if t == "" || countFields(t) > maxOutlineWords || strings.ContainsAny(t[len(t)-1:], ".?!:;") || headingCase && !unicode.IsUpper(r) {
+			return false
+		}
+		for c := first.NextSibling(); c != nil; c = c.NextSibling() {
+			if !b.outlineList(c, headingCase) {
+				return false
+			}
 		}
 	}
-	return false
-}
-
-// headingLine reports whether the file's line holds an ATX heading, "##
-// Additionally", or one in a bullet.
-func (p *parsed) headingLine(line int) bool {
-	k := line - p.lineShift
-	if k < 1 || k > len(p.lineStart) {
-		return false
-	}
-	start, stop := p.lineStart[k-1], len(p.src)
-	if k < len(p.lineStart) {
-		stop = p.lineStart[k]
-	}
-	return bytes.HasPrefix(bytes.TrimLeft(p.src[start:stop], " \t-*+"), []byte("#"))
+	return true
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -178,110 +177,55 @@ func endsClause(rest []byte) bool {
 	return false
 }
 
-// mergeLabelRuns returns cards with each run of cards that ask one label on
-// consecutive lines of one section made one card, the answers in order, a
-// line each: "* La crise politique - La monarchie est incapable de se
-// réformer." and two more items "La crise politique - …" asked "La crise
-// politique" three times, each card with a third of its answer, which no
-// student can review apart. Cards on lines apart (a label asked again under
-// another item) stay as they are.
-func mergeLabelRuns(cards []Card) []Card {
-	var drop map[int]bool
-	for i := 0; i < len(cards); {
-		j := i + 1
-		for j < len(cards) && sameLabelNext(cards[j-1], cards[j]) {
-			j++
+// plainCalledTerm splits a block's first sentence that names its term
+// after what it defines, as calledTerm does, when the term is not set in
+// emphasis: "a species that acts as both an acid and a base is called
+// amphoteric." asks "amphoteric" and answers with the sentence, as
+// "Sediment at the base of a glacial ice sheet is known as lodgement
+// till. It tends to …" asks "lodgement till". Without emphasis to mark the
+// term, the sentence must be plain words: it opens the block's first line,
+// holds no comma, formula, code or link, its term of one to three words
+// ends it, and its subject of two words or more is no pronoun ("This
+// visible bulge is known as the uncus" names what the sentence before
+// defines).
+func (p *parsed) plainCalledTerm(n ast.Node, lo, hi int) (split, bool) {
+	ls := n.Lines()
+	if ls == nil || ls.Len() == 0 || lo != ls.At(0).Start || hi > ls.At(0).Stop {
+		return split{}, false
+	}
+	line := p.src[lo:hi]
+	start := 0 // an escaped bullet, "\* an attribute …", opens the line
+	for start < len(line) && strings.IndexByte(`\*-+ `, line[start]) >= 0 {
+		start++
+	}
+	end := bytes.IndexByte(line, '.')
+	if end < 0 || end+1 < len(line) && line[end+1] != ' ' || bytes.ContainsAny(line[:end], "*_`$[]<>,;:!?()\"") {
+		return split{}, false
+	}
+	sentence := line[start:end]
+	for _, v := range namingVerbs {
+		at := bytes.LastIndex(sentence, v)
+		if at < 0 || at+len(v) >= len(sentence) || sentence[at+len(v)] != ' ' {
+			continue
 		}
-		if j-i > 1 {
-			if drop == nil {
-				drop = map[int]bool{}
+		subject, ok := cutNamingVerb(sentence[:at+len(v)+1])
+		first, _, _ := strings.Cut(string(subject), " ")
+		if !ok || countFields(string(subject)) < 2 || lookupLower(statementSubjects, first) {
+			return split{}, false
+		}
+		termLo := at + len(v) + 1
+		for _, a := range []string{"a ", "an ", "the "} {
+			if bytes.HasPrefix(sentence[termLo:], []byte(a)) {
+				termLo += len(a)
+				break
 			}
-			backs := make([]string, 0, j-i)
-			for k := i; k < j; k++ {
-				backs = append(backs, cards[k].Back)
-				if k > i {
-					drop[k] = true
-				}
-			}
-			cards[i].Back = strings.Join(backs, "<br>")
 		}
-		i = j
-	}
-	return withoutMarked(cards, drop)
-}
-
-// sameLabelNext reports whether card b asks what card a asks on the line
-// after a's, in the same section, and both answer in one line of text.
-func sameLabelNext(a, b Card) bool {
-	return a.Kind != Cloze && b.Kind == a.Kind && b.Pos.Line == a.Pos.Line+1 && b.Front == a.Front &&
-		slices.Equal(a.Context, b.Context) && oneLineBack(a.Back) && oneLineBack(b.Back)
-}
-
-// oneLineBack reports whether back is a line of text: no paragraph, list,
-// table or line break of its own, which a merged answer would run together.
-func oneLineBack(back string) bool {
-	return !strings.Contains(back, "<p>") && !strings.Contains(back, "<ul>") && !strings.Contains(back, "<ol>") &&
-		!strings.Contains(back, "<table") && !strings.Contains(back, "<br>") && !strings.Contains(back, "<pre")
-}
-
-// isYearDash reports whether a dash between term and def, the raw text on
-// either side of it, joins two dates as a range joins them: "Napoléon Ier
-// Empereur des Français 1804-1814 - 1815 Waterloo" splits no term from its
-// definition at " - ", it runs from one year on to the next. A date on
-// both sides, four digits, is the cue; "Stage 1 - 2 weeks" is left alone.
-func isYearDash(term, def []byte) bool {
-	term, def = bytes.TrimRight(term, " \t*_"), bytes.TrimLeft(def, " \t*_")
-	return len(term) >= 4 && len(def) >= 4 && yearDigits(term[len(term)-4:]) && yearDigits(def[:4]) &&
-		(len(term) == 4 || !isDigit(rune(term[len(term)-5]))) && (len(def) == 4 || !isDigit(rune(def[4])))
-}
-
-// yearDigits reports whether b, four bytes of a year, is ASCII digits only.
-func yearDigits(b []byte) bool {
-	for _, c := range b {
-		if !isDigit(rune(c)) {
-			return false
+		term := string(sentence[termLo:])
+		if n := countFields(term); n < 1 || n > 3 || !isWordOnly([]byte(strings.ReplaceAll(strings.ReplaceAll(term, "-", ""), "'", ""))) || !isTerm(term) {
+			return split{}, false
 		}
+		off := lo + start
+		return split{termLo: off + termLo, termHi: off + len(sentence), defLo: off, defHi: lo + end + 1, sep: "called"}, true
 	}
-	return true
-}
-
-// isBoldNoTerm reports whether term, raw its text before a separator, is a
-// term that opens with "No" in bold, as the writer marks a name: "**No
-// pre-emption** condition - granted resources cannot be taken away" beside
-// "**Hold and wait** condition - …". Plain, "No one can …" opens a clause
-// (notFirst), and so it stays.
-func isBoldNoTerm(raw []byte, term string) bool {
-	raw = bytes.TrimLeft(raw, " \t")
-	if !bytes.HasPrefix(raw, []byte("**No ")) && !bytes.HasPrefix(raw, []byte("__No ")) {
-		return false
-	}
-	rest := strings.TrimSpace(term)
-	_, rest, _ = strings.Cut(rest, " ")
-	return countFields(rest) <= 3 && isTerm(rest)
-}
-
-// statementWords are words that make a line a statement, not a label: a
-// copula, a pronoun that points back at the heading, a relative clause.
-var statementWords = map[string]bool{"is": true, "are": true, "was": true, "were": true,
-	"it": true, "its": true, "that": true, "which": true}
-
-// statesAbout reports whether t, a line right under a heading and over a
-// list, states something about the heading's subject rather than names
-// the list: "Managed database service that supports mySQL and PostgresSQL"
-// under "# Cloud SQL", "On its own, it is a form of Anaerobic Respiration"
-// under "### Glycolysis", "Cell membranes are differencially permeable". A
-// line that opens with "There" or "Here" ("There are three types of RNA")
-// points at its list.
-func statesAbout(t string) bool {
-	first := true
-	for w := range strings.FieldsSeq(t) {
-		if first && (w == "There" || w == "Here") {
-			return false
-		}
-		first = false
-		if statementWords[strings.Trim(w, ",.;")] {
-			return true
-		}
-	}
-	return false
+	return split{}, false
 }

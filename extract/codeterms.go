@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// isOperatorAlias reports whether s names one operator by its two
+// spellings, as SQL and shell cheat sheets write them: "AND or &&",
+// "NOT or !", "!= or <>". Each side is one token, and one of them is all
+// operator signs, so "cats or dogs" is no alias and the signs make no
+// code of it.
+func isOperatorAlias(s string) bool {
+	a, b, ok := strings.Cut(s, " or ")
+	if !ok || a == "" || b == "" || strings.ContainsRune(a, ' ') || strings.ContainsRune(b, ' ') {
+		return false
+	}
+	if !operatorSigns(a) && !operatorSigns(b) {
+		return false
+	}
+	return operatorToken(a) && operatorToken(b)
+}
+
+// operatorSigns reports whether s is one to three of the signs operators
+// are written with: "&&", "||", "!", "<>", "!=".
+func operatorSigns(s string) bool {
+	return len(s) <= 3 && strings.Trim(s, "&|!<>=~^%+-*/") == ""
+}
+
+// operatorToken reports whether s spells an operator: signs, or a keyword
+// in capitals ("AND", "XOR").
+func operatorToken(s string) bool {
+	if operatorSigns(s) {
+		return true
+	}
+	if len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// callsAmongWords reports whether s, the text before a separator that
+// isCodeLike took for code for its "()", only names calls among words:
+// "getSharedPreferences().edit()에서 잊지말아야 하는 것" (what not to forget
+// after edit()), "map() vs forEach()". Each "()" closes a name, and no
+// other sign of code (a brace, an operator, a semicolon) stands in s, and
+// a word that is no call stands beside the calls. Code, "x = f()", "f(); g()",
+// has its other signs.
+func callsAmongWords(s string) bool {
+	if strings.ContainsAny(s, "{};<>=|\\") || strings.HasPrefix(s, "$") || s[0] == '-' || s[0] == '*' || s[0] == '+' {
+		return false
+	}
+	words := false
+	for w := range strings.FieldsSeq(s) {
+		rest := w
+		for {
+			k := strings.Index(rest, "()")
+			if k < 0 {
+				break
+			}
+			if k == 0 {
+				return false // "()" names nothing
+			}
+			if r, _ := utf8.DecodeLastRuneInString(rest[:k]); r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+				return false
+			}
+			rest = rest[k+2:]
+		}
+		if !strings.Contains(w, "()") && hasWordChar(w) {
+			words = true
+		}
+	}
+	return words
+}
+
+// codeLabelFirst splits a line that opens with a code span holding a term
+// and its colon, "`3-manuplating db : ` quering … -- التعامل مع البيانات",
+// at the code span, whatever separator the rest of the line holds: the
+// colon in the code span comes first, and a dash further on is the
+// definition's own. (findSep reads no code.)
+func (p *parsed) codeLabelFirst(n ast.Node, v view, lo, hi int) (split, bool) {
+	if len(v.text) == 0 || v.text[0] != 0 {
+		return split{}, false // the quick test: the line opens with no inline but text
+	}
+	s, ok := p.codeLead(n, lo, hi)
+	if !ok {
+		return split{}, false
+	}
+	term := strings.TrimSpace(p.plain(n, s.termLo, s.termHi))
+	return s, strings.HasSuffix(term, ":") || strings.HasSuffix(term, "：")
+}

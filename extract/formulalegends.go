@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// formulaLegend reports whether par, whose plain text is whole, leads a
+// formula's legend over a list: "where:" alone, or a formula that ends in
+// the word, "$V = IR$ where", "The density is $\rho = m/V$, with". The
+// lead asks nothing: a card "V = IR where" over the key would only repeat
+// the symbols' cards and the heading's, so it makes none (legendKeys
+// covers a lone "where:" over a key whose every line splits).
+func (b *builder) formulaLegend(par ast.Node, whole string) bool {
+	t := strings.TrimRight(strings.TrimSpace(whole), ":：, ")
+	if len(t) > 200 {
+		return false
+	}
+	if lookupLower(legendLeads, t) {
+		return true
+	}
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 || !lookupLower(legendLeads, t[i+1:]) && !strings.HasSuffix(strings.ToLower(t), " in which") {
+		return false
+	}
+	ls := b.p.lines(par)
+	if len(ls) == 0 {
+		return false
+	}
+	raw := b.p.src[ls[0][0]:ls[len(ls)-1][1]]
+	return bytes.Contains(raw, []byte("$")) || bytes.Contains(raw, []byte(`\(`))
+}
+
+// symbolIsKeys makes the cards of the items of l, a formula's legend, that
+// name a symbol with "is": "- $V$ is the voltage" asks $V$ for "the
+// voltage", as "- $V$ = voltage" does; so does a symbol typed bare, "- I is
+// the current through the resistor".
+func (b *builder) symbolIsKeys(l *ast.List, sc scope) {
+	p := b.p
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		h := itemHead(it)
+		if h == nil || h.NextSibling() != nil {
+			continue
+		}
+		ls := p.lines(h)
+		if len(ls) != 1 {
+			continue
+		}
+		lo, hi := ls[0][0], ls[0][1]
+		n := formulaLen(p.src[lo:hi])
+		if n == 0 {
+			n = bareSymbolLen(p.src[lo:hi])
+		}
+		if n == 0 {
+			continue
+		}
+		rest := p.src[lo+n : hi]
+		var k int
+		switch {
+		case bytes.HasPrefix(rest, []byte(" is ")):
+			k = len(" is ")
+		case bytes.HasPrefix(rest, []byte(" are ")):
+			k = len(" are ")
+		default:
+			continue
+		}
+		if !hasWordCharBytes(rest[k:]) {
+			continue
+		}
+		if b.add(p.html(h, lo, lo+n), p.html(h, lo+n+k, hi), Basic, p.line(lo), sc) {
+			b.cover(it)
+		}
+	}
+}
+
+// bareSymbolLen returns the length of the symbol typed without "$" that
+// starts line, a word of at most three letters, digits or "_" that starts
+// with a letter ("I", "v0", "E_k", "ρ"), before a space; or 0.
+func bareSymbolLen(line []byte) int {
+	sp := bytes.IndexByte(line, ' ')
+	if sp <= 0 || utf8.RuneCount(line[:sp]) > 3 {
+		return 0
+	}
+	for i, r := range string(line[:sp]) {
+		if i == 0 && !unicode.IsLetter(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			return 0
+		}
+	}
+	return sp
+}
+
+// boldSymbolFront returns front, a bold term and its symbol, "<strong>Power</strong>
+// (\(P\))", without the bold: the term alone in bold, "**Power**: …", asks
+// "Power", and its symbol after it changes nothing of that, nor a short
+// gloss in brackets, "(EMF)", or the phrase that qualifies the quantity,
+// "(\(P\)) in a circuit". A front with other markup after its bold, or a
+// longer text, stays as it is.
+func boldSymbolFront(front string) string {
+	if !strings.HasPrefix(front, "<strong>") || strings.Count(front, "<strong>") != 1 {
+		return front
+	}
+	end := strings.Index(front, "</strong>")
+	if end < 0 {
+		return front
+	}
+	term, rest := front[len("<strong>"):end], front[end+len("</strong>"):]
+	if len(rest) > 80 || strings.ContainsAny(term, "<") || strings.Contains(rest, "<") ||
+		!strings.HasPrefix(rest, " (") && !strings.HasPrefix(rest, ` \(`) {
+		return front // "<strong>Power</strong>s": the bold is a part of a word
+	}
+	return term + rest
+}
+
+// maxFormulaNameWords bounds the words of a line that names the formula
+// on the line under it: a longer one is prose.
+const maxFormulaNameWords = 5
+
+// formulaName reports whether line r of n names the formula that is the
+// whole of line next, the line under it, as notes write a law without a
+// colon: "Stephan-Boltzman law" over "$P = \sigma T^4$", "Hubble's law"
+// over "$$v = H_0 d$$". Its formula answers it as the line under
+// "Kepler's third law:" does (termLine).
+func (b *builder) formulaName(n ast.Node, r, next [2]int) bool {
+	p := b.p
+	f := bytes.TrimSpace(p.src[next[0]:next[1]])
+	if len(f) < 3 || f[0] != '$' || f[len(f)-1] != '$' || bytes.IndexByte(f, '=') < 0 {
+		return false
+	}
+	t := bytes.TrimSpace(p.src[r[0]:r[1]])
+	if len(t) == 0 || bytes.ContainsAny(t, "$=:\\") {
+		return false
+	}
+	name := strings.TrimSpace(p.plain(n, r[0], r[1]))
+	return countFields(name) <= maxFormulaNameWords && isTerm(name) && !lookupLower(legendLeads, name)
+}
+
+// symbolKeyEnd reports whether line, the source of a paragraph's line, is a
+// displayed formula alone that ends the gloss of term, a formula's symbol
+// ("$n$" as the note's HTML keeps it): "$n =$ *amount of substance*"
+// then "$$k_B = R/N_A$$" on the next line, the derivation going on. The
+// formula is no part of what n stands for.
+func symbolKeyEnd(term string, line []byte) bool {
+	if len(term) < 3 || term[0] != '$' || term[len(term)-1] != '$' || strings.Count(term, "$") != 2 {
+		return false
+	}
+	t := bytes.TrimSpace(line)
+	return len(t) > 4 && bytes.HasPrefix(t, []byte("$$")) && bytes.HasSuffix(t, []byte("$$")) && bytes.Count(t, []byte("$$")) == 2
+}
+
+// legendHeading reports whether heading hn, whose text is text, only leads
+// the key of the formula just above it, nested under that formula's
+// heading: "## Ideal Diode Law" over "$I=I_0(e^{qV/kT}-1)$" and "####
+// where:" over "- $V$ = applied voltage". The heading names nothing to ask;
+// its body keys the formula of the section it sits in.
+func (b *builder) legendHeading(hn ast.Node, text string, level int) bool {
+	if len(b.heads) == 0 || b.heads[len(b.heads)-1].level >= level {
+		return false
+	}
+	if !legendLeadHeading(strings.ToLower(strings.TrimSpace(strings.TrimRight(text, ":：")))) {
+		return false
+	}
+	prev := hn.PreviousSibling()
+	if prev == nil || prev.Kind() != ast.KindParagraph || prev.Lines().Len() == 0 {
+		return false
+	}
+	last := prev.Lines().At(prev.Lines().Len() - 1)
+	line := b.p.src[last.Start:last.Stop]
+	return bytes.IndexByte(line, '$') >= 0 || bytes.Contains(line, []byte(`\(`)) || bytes.Contains(line, []byte(`\]`))
+}
+
+// legendLeadHeading reports whether t, a heading's text in lower case
+// without its colon, is a formula's legend lead alone, "where". A chunk of
+// a long note never starts at one: legendHeading needs the formula above.
+func legendLeadHeading(t string) bool {
+	return t == "where" || t == "whereby" || t == "in which"
+}
+
+// legendItem handles a list item whose head is a formula's legend lead
+// alone, "- where:", over the key nested under it: the lead asks nothing,
+// as a "where:" paragraph over a list does (see formulaLegend), and each
+// symbol asks for its meaning. It reports whether it handled the item.
+func (b *builder) legendItem(head ast.Node, rest []ast.Node, sc scope) bool {
+	if len(rest) == 0 || head.Lines().Len() != 1 {
+		return false
+	}
+	whole := strings.TrimSpace(b.p.plain(head, 0, everything))
+	if len(whole) > len("in which:") || !lookupLower(legendLeads, strings.TrimRight(whole, ":：")) {
+		return false
+	}
+	for _, n := range rest {
+		if _, ok := n.(*ast.List); !ok {
+			return false
+		}
+	}
+	b.cover(head)
+	for _, n := range rest {
+		b.symbolIsKeys(n.(*ast.List), sc)
+	}
+	b.blocks(rest, sc)
+	return true
+}
+
+// legendKey adds the key under legend heading hn, "#### where:" over body,
+// to the answer of the card of the formula's heading, as a "where:"
+// paragraph under the formula is part of it: the law asks for its formula
+// and what its symbols mean. It covers the heading and the key when that
+// card is there; else the key's lines make their own cards alone.
+func (b *builder) legendKey(hn ast.Node, body []ast.Node) {
+	owner := b.heads[len(b.heads)-1]
+	for len(body) > 0 && isRule(body[len(body)-1]) {
+		body = body[:len(body)-1] // a rule that ends a section parts it from the next
+	}
+	for k := len(b.cards) - 1; k >= 0 && b.cards[k].Pos.Line >= owner.line; k-- {
+		c := &b.cards[k]
+		if c.Pos.Line != owner.line || c.Kind != Basic || len(body) == 0 {
+			continue
+		}
+		c.Back = asBlock(c.Back) + "<p>" + b.p.html(hn, 0, everything) + "</p>" + asBlock(b.p.cardHTML(b.p.blocksHTML(body)))
+		b.cover(hn)
+		b.cover(body...)
+		return
+	}
+	b.cover(hn)
+}
+
+// legendBody makes the cards of body, the key under a legend heading (see
+// legendHeading): a paragraph keys a symbol, "I = the net current", and
+// leads in no list after it; each item of a list keys a symbol, written
+// with "=" or with "is".
+func (b *builder) legendBody(body []ast.Node, sc scope) {
+	for _, n := range body {
+		switch n := n.(type) {
+		case *ast.Paragraph:
+			b.paragraph(n, sc, false)
+		case *ast.List:
+			b.symbolIsKeys(n, sc)
+			b.list(n, sc)
+		default:
+			b.blocks([]ast.Node{n}, sc)
+		}
+	}
+}
+
+// asBlock returns the HTML of an answer as blocks: a bare line in a
+// paragraph, blocks as they are.
+func asBlock(html string) string {
+	for _, tag := range []string{"<p>", "<ul>", "<ol>", "<pre", "<table", "<blockquote", "<div"} {
+		if strings.HasPrefix(html, tag) {
+			return html
+		}
+	}
+	return "<p>" + html + "</p>"
+}

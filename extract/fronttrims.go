@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// strayMarks are the separators, after a space, that end no question: a
+// dash or an at sign whose answer is on the lines below.
+var strayMarks = []string{" –", " —", " -", " --", " @"}
+
+// strayEnd returns front, a card's question as HTML, without a separator
+// left at its end after a space, the mark a student types before an answer
+// that went on the lines below: "**R. v. Noble, 1997 CanLII 388 (SCC) –**"
+// over its points asks "R. v. Noble, 1997 CanLII 388 (SCC)", and
+// "expansionary policy can be achieved @:" asks without its "@". Closing
+// tags after the mark stay.
+func strayEnd(front string) string {
+	text, tags := front, ""
+	for strings.HasSuffix(text, ">") {
+		k := strings.LastIndex(text, "</")
+		if k < 0 || strings.IndexByte(text[k:], ' ') >= 0 {
+			break // an element that is no closing tag: "<br>", "<img …>"
+		}
+		text, tags = text[:k], text[k:]+tags
+	}
+	for _, m := range strayMarks {
+		if t, ok := strings.CutSuffix(text, m); ok && hasWordChar(t) {
+			return strings.TrimRight(t, " ") + tags
+		}
+	}
+	return front
+}
+
+// unstruck returns a front whose label is struck through as a whole,
+// "<del>Side Effects</del>" of "- ~~Side Effects~~: Hypokalemia" (asked
+// with its owner, "Thiazide Diuretics: <del>Side Effects</del>"), without
+// its strikethrough: a label the student struck through as styling, beside
+// "**Usage**:" in bold, still names the part it asks for. A struck word
+// among others (a correction) keeps its mark.
+func unstruck(front string) string {
+	label, ok := strings.CutSuffix(front, "</del>")
+	if !ok {
+		return front
+	}
+	owner := ""
+	if i := strings.LastIndex(label, ": <del>"); i >= 0 {
+		owner, label = label[:i+2], label[i+2:]
+	}
+	label, ok = strings.CutPrefix(label, "<del>")
+	if !ok || strings.Contains(label, "<del>") || strings.Contains(label, "</del>") || strings.TrimSpace(label) == "" {
+		return front
+	}
+	return owner + label
+}
+
+// lengthUnits are what a worksheet's prompt asks an answer's length in.
+var lengthUnits = map[string]bool{
+	"sentence": true, "sentences": true, "bullet": true, "bullets": true,
+	"word": true, "words": true, "paragraph": true, "paragraphs": true,
+}
+
+// cutLengthHint drops the length a worksheet's prompt asks for from the end
+// of a heading, "What stood out to you? Why? ( 2-4 sentences )", "Summarize
+// the chapter ( 1+ bullets )": the prompt is the question, the hint tells
+// the student how much to write. "Boyle's law (2 variables)" keeps its
+// brackets.
+func cutLengthHint(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return s
+	}
+	count, unit, ok := strings.Cut(strings.TrimSpace(t[open+1:len(t)-1]), " ")
+	if !ok || !lengthUnits[strings.ToLower(strings.TrimSpace(unit))] || !isLengthCount(count) {
+		return s
+	}
+	head := strings.TrimSpace(t[:open])
+	if !hasWordChar(head) {
+		return s
+	}
+	return head
+}
+
+// isLengthCount reports whether s counts as a worksheet asks: "2", "1+",
+// "2-4", "3–5".
+func isLengthCount(s string) bool {
+	s = strings.TrimSuffix(s, "+")
+	lo, hi, ok := strings.Cut(s, "-")
+	if !ok {
+		lo, hi, ok = strings.Cut(s, "–")
+	}
+	if !ok {
+		hi = lo
+	}
+	return onlyDigits(lo) && onlyDigits(hi)
+}
+
+// videoPosition matches the inside of a parenthesis that gives a lecture
+// recording's position, "29:50", "1:02:33", "48:40 @ Virus Classifications
+// slide": where in the video the question was asked.
+var videoPosition = regexp.MustCompile(`^\d{1,2}(?::\d{2}){1,2}(?: @ [^()<>]*)?$`)
+
+// dropVideoPositions takes a recording's position off the question fronts
+// that end with it, as notes taken from a lecture video mark where each
+// question was asked: "Which method is best for detecting a new attack
+// (29:50)?" asks "Which method is best for detecting a new attack?". A
+// clock time, "@ 11:30 am", is no parenthesis before a question mark and
+// stays.
+func dropVideoPositions(cards []Card) {
+	for i := range cards {
+		f := cards[i].Front
+		end := strings.LastIndex(f, ")?")
+		if end < 0 {
+			continue
+		}
+		open := strings.LastIndexByte(f[:end], '(')
+		if open < 1 || f[open-1] != ' ' || !videoPosition.MatchString(f[open+1:end]) {
+			continue
+		}
+		if cards[i].Key == "" {
+			cards[i].Key = f
+		}
+		cards[i].Front = f[:open-1] + f[end+1:]
+	}
+}
+
+// typedBreaks are the line breaks a note types in HTML after an image, as
+// editors that export to GitHub write them: "![tree](tree.png) <br>".
+var typedBreaks = [][]byte{[]byte("<br>"), []byte("<br/>"), []byte("<br />"), []byte("<BR>")}
+
+// withoutTypedBreaks returns line without the HTML line breaks typed in it
+// (see typedBreaks): a break is no text, and a line of images and breaks
+// holds only images.
+func withoutTypedBreaks(line []byte) []byte {
+	if !containsText(line, "<") {
+		return line
+	}
+	for _, br := range typedBreaks {
+		line = bytes.ReplaceAll(line, br, nil)
+	}
+	return line
+}

@@ -1,0 +1,79 @@
+package extract
+
+import "strings"
+
+// linkWords name a link itself, not what it teaches: a heading over
+// "[Course Info](…)", "[Solution](…)" or "[Playlist](…)" alone asks for a
+// place to click.
+var linkWords = map[string]bool{
+	"source": true, "sources": true, "solution": true, "link": true, "here": true, "click here": true,
+	"playlist": true, "video": true, "lectures": true, "course info": true, "slides": true, "website": true,
+}
+
+// bareLink reports whether back, a card's answer as HTML, is one link alone
+// whose text names nothing to learn: a word of linkWords, a web address
+// ("https://stripe.com/blog/") or the host it goes to ("youtube.com").
+// "Textbook" over "[Compilers Principles Techniques And Tools](…)" is
+// answered by the book's title and stays.
+func bareLink(back string) bool {
+	text, tag, ok := loneLink(back)
+	if !ok {
+		return false
+	}
+	lower := strings.ToLower(text)
+	if linkWords[lower] || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
+		return true
+	}
+	_, href, ok := strings.Cut(tag, `href="`)
+	if !ok || strings.ContainsAny(lower, " /") {
+		return false
+	}
+	href, _, _ = strings.Cut(href, `"`)
+	_, host, ok := strings.Cut(href, "://")
+	if !ok {
+		return false
+	}
+	host, _, _ = strings.Cut(host, "/")
+	return strings.TrimPrefix(strings.ToLower(host), "www.") == strings.TrimPrefix(lower, "www.")
+}
+
+// loneLink returns the text and the opening tag of the one link that is
+// the whole of back, a card's answer as HTML (a rule above it aside), or
+// false when back holds more than a link or its text is markup.
+func loneLink(back string) (text, tag string, ok bool) {
+	if len(back) > 600 {
+		return "", "", false
+	}
+	s := strings.TrimSpace(back)
+	for strings.HasPrefix(s, "<hr>") {
+		s = strings.TrimSpace(s[len("<hr>"):]) // a rule between the heading and its link
+	}
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<p>"), "</p>")
+	if !strings.HasPrefix(s, "<a ") || !strings.HasSuffix(s, "</a>") || strings.Count(s, "<a ") != 1 {
+		return "", "", false
+	}
+	open := strings.IndexByte(s, '>')
+	if open < 0 || open > len(s)-len("</a>") {
+		return "", "", false
+	}
+	text = strings.TrimSpace(s[open+1 : len(s)-len("</a>")])
+	if strings.Contains(text, "<") {
+		return "", "", false // an image or markup: what shows is no address
+	}
+	return text, s[:open], true
+}
+
+// linkToTopic reports whether back, a card's answer as HTML, is one link
+// alone whose text only names front again, with a word or two for what
+// the link opens: "Persistence" over "[Persistence Project](…)", "Core
+// Animation" over "[Core Animation Project](…)". The link points to the
+// topic's page and teaches nothing of it; a link that names something else
+// ("Textbook" over the book's title) answers.
+func linkToTopic(front, back string) bool {
+	text, _, ok := loneLink(back)
+	if !ok {
+		return false // most answers: no front to lower
+	}
+	f := strings.ToLower(strings.TrimSpace(front))
+	return f != "" && countFields(text) <= countFields(f)+2 && hasToken(strings.ToLower(text), f)
+}

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isYearDash reports whether a dash between term and def, the raw text on
+// either side of it, joins two dates as a range joins them: "Napoléon Ier
+// Empereur des Français 1804-1814 - 1815 Waterloo" splits no term from its
+// definition at " - ", it runs from one year on to the next. A date on
+// both sides, four digits, is the cue; "Stage 1 - 2 weeks" is left alone.
+func isYearDash(term, def []byte) bool {
+	term, def = bytes.TrimRight(term, " \t*_"), bytes.TrimLeft(def, " \t*_")
+	return len(term) >= 4 && len(def) >= 4 && yearDigits(term[len(term)-4:]) && yearDigits(def[:4]) &&
+		(len(term) == 4 || !isDigit(rune(term[len(term)-5]))) && (len(def) == 4 || !isDigit(rune(def[4])))
+}
+
+// yearDigits reports whether b, four bytes of a year, is ASCII digits only.
+func yearDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberRange reports whether the dash between term and def joins the two
+// ends of a range in a sentence, "Complete problems 1 – 7, write the method
+// header …": term ends with a number after its words and def opens with
+// another, followed by a comma, the end or a lower-case word. Such a line
+// names no term "Complete problems 1". (A term that is a number alone is
+// validDef's "1 - 2 hours".)
+func isNumberRange[T string | []byte](term string, def T, sep string) bool {
+	switch strings.TrimSpace(sep) {
+	case "-", "–", "—", "--":
+	default:
+		return false
+	}
+	term = strings.TrimSpace(term)
+	sp := strings.LastIndexAny(term, " \t")
+	if sp < 0 || sectionNumberLen(term[sp+1:]) != len(term)-sp-1 {
+		return false
+	}
+	j := sectionNumberLen(def)
+	if j == 0 {
+		return false
+	}
+	if j == len(def) || def[j] == ',' {
+		return true
+	}
+	if def[j] != ' ' || j+1 == len(def) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(string(def[j+1 : min(len(def), j+1+utf8.UTFMax)]))
+	return unicode.IsLower(r) || r == '('
+}
+
+// answerDash returns the length of the dash and the spaces after it that
+// open a, the text after a question on its line, or 0: "Is using your ID
+// low or high assurance? - low assurance" parts its answer with " - ", which
+// then opens in lower case as an answer may. A dash with nothing after it
+// opens no answer.
+func answerDash(a []byte) int {
+	for _, d := range []string{"- ", "– ", "— ", "-- "} {
+		if bytes.HasPrefix(a, []byte(d)) {
+			n := len(d)
+			for n < len(a) && a[n] == ' ' {
+				n++
+			}
+			if n == len(a) {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// clauseJoins are the conjunctions that carry one sentence on after a
+// dash: a definition never opens with them. "or" is not among them: "MI
+// - or heart attack" names the term again.
+var clauseJoins = []string{"and", "but", "yet", "nor"}
+
+// continuesClause reports whether def, what follows a dash, opens with a
+// conjunction in lower case, "and the moment the oldest debts … are
+// repaid": the dash sets off the end of a sentence, it splits no term from
+// its definition.
+func continuesClause(def []byte) bool {
+	def = bytes.TrimLeft(def, "*_ ")
+	for _, w := range clauseJoins {
+		if len(def) > len(w) && bytes.HasPrefix(def, []byte(w)) && def[len(w)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// arrowJoins are the words that carry a sentence on after an arrow: no
+// effect or product opens with them. "to" is not among them: "Pyruvate ->
+// to acetyl-CoA" names what it becomes.
+var arrowJoins = []string{"with", "which"}
+
+// continuesArrow reports whether def, what follows an arrow, opens with a
+// conjunction or "with"/"which" in lower case, "with most radiating
+// [[Boring pain]] towards the back": the arrow only goes on with the
+// sentence before it, it leads to no effect.
+func continuesArrow(def []byte) bool {
+	if continuesClause(def) {
+		return true
+	}
+	def = bytes.TrimLeft(def, "*_ ")
+	for _, w := range arrowJoins {
+		if len(def) > len(w) && bytes.HasPrefix(def, []byte(w)) && def[len(w)] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// valueClauseEnd returns where the first of two parallel clauses (see
+// hasParallelClause) ends in src, the source of a definition after its
+// "is", when that clause gives a value: "20 bytes" of "TCP header size is
+// 20 bytes and UDP Header size is 8 bytes." The value answers its subject
+// as the sentence states it, and the clause after the join sets another
+// subject's value beside it. It returns -1 when the first clause opens
+// with no number: "body is divisible and mind is not" defines nothing.
+func valueClauseEnd(src []byte, def string) int {
+	f := strings.Fields(def)
+	if len(f) == 0 || f[0][0] < '0' || f[0][0] > '9' {
+		return -1
+	}
+	for i := 1; i < len(f) && i <= maxFirstClauseWords; i++ {
+		if parallelJoins[strings.ToLower(f[i])] {
+			return bytes.Index(src, []byte(" "+f[i]+" "))
+		}
+	}
+	return -1
+}
+
+// isCaseValue reports whether def, after a symbol and "=", is a value that
+// heads a case of the list below it rather than what the symbol means:
+// "p = 1 (Linear convergence):" over the points of linear convergence. The
+// line is the case's name, "p = 1 (Linear convergence)", not a card asking
+// what p is.
+func isCaseValue(def []byte) bool {
+	def = bytes.TrimSpace(def)
+	if len(def) < 2 || def[len(def)-1] != ':' {
+		return false
+	}
+	c := def[0]
+	return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.'
+}
+
+// titledNumber returns s, a line split at a dash, with its term taking the
+// title after the dash when the term is a numbered designation and a short
+// title and a colon open the definition: "IFRS 16 – Leases: a lessee
+// recognises …" asks "IFRS 16 – Leases", not "IFRS 16" with "Leases: …" as
+// its answer ("Article 5 – Right to liberty: …", "Rule 404 - Character
+// Evidence: …" alike). src is the note, hi the end of the line.
+func titledNumber(src []byte, s split, hi int) split {
+	if s.termHi <= s.termLo || s.defLo >= hi || hi > len(src) {
+		return s
+	}
+	term := bytes.Fields(src[s.termLo:s.termHi])
+	if len(term) < 2 || len(term) > 4 || !isDigit(rune(term[len(term)-1][0])) {
+		return s
+	}
+	def := src[s.defLo:hi]
+	k := bytes.Index(def, []byte(": "))
+	if k <= 0 || k > 60 {
+		return s
+	}
+	title := def[:k]
+	if bytes.ContainsAny(title, ".;?!:*_`[]()") || len(bytes.Fields(title)) > 6 {
+		return s
+	}
+	if r, _ := utf8.DecodeRune(title); !unicode.IsUpper(r) {
+		return s
+	}
+	s.termHi = s.defLo + k
+	s.defLo += k + len(": ")
+	return s
+}
+
+// skipColumnSeparator moves each definition's start in splits (see
+// alignedRows) past the separator that every line of ls puts in the
+// column between term and definition, "low-level layer  : low level
+// features", "mid-level layer  : mid level features": a colon, an equals
+// sign or a dash, then a space. The separator is no part of the answer. A
+// definition that only some lines open with such a sign keeps it.
+func (p *parsed) skipColumnSeparator(ls, splits [][2]int) {
+	var sep byte
+	for i, r := range ls {
+		d := p.src[splits[i][1]:r[1]]
+		if len(d) < 3 || d[1] != ' ' || d[0] != ':' && d[0] != '=' && d[0] != '-' || sep != 0 && d[0] != sep {
+			return
+		}
+		sep = d[0]
+	}
+	for i, r := range ls {
+		k := splits[i][1] + 1
+		for k < r[1] && p.src[k] == ' ' {
+			k++
+		}
+		splits[i][1] = k
+	}
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// truthTable reports whether a table lists the combinations of its inputs,
+// a truth table or a decision table: every row's first cell is a truth
+// value (0, 1, T, F, true, false) and some value comes twice, "| P1 | P2 |
+// Test |" over "| 0 | 0 | S1 |", "| 0 | 1 | S4 |"… Its rows name nothing
+// ("P1 0" would ask twice for two answers); a column of distinct numbers
+// ("| Bit | Meaning |" over 0 and 1) still names its rows.
+func (b *builder) truthTable(rows [][]*east.TableCell) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	var seen [2]bool // a false value, a true value
+	repeats := false
+	for _, cells := range rows {
+		if len(cells) == 0 {
+			return false
+		}
+		v, ok := truthValue(strings.TrimSpace(b.p.plain(cells[0], 0, everything)))
+		if !ok {
+			return false
+		}
+		repeats = repeats || seen[v]
+		seen[v] = true
+	}
+	return repeats
+}
+
+// truthValue returns 0 for a false value of a truth table's cell ("0",
+// "F", "false") and 1 for a true one ("1", "T", "true"); ok is false for
+// any other text.
+func truthValue(s string) (v int, ok bool) {
+	switch strings.ToLower(s) {
+	case "0", "f", "false":
+		return 0, true
+	case "1", "t", "true":
+		return 1, true
+	}
+	return 0, false
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// exampleLabels are the labels that open a worked example: "e.g:",
+// "Example 3:", "**Solution:**", "Given:". The values under them are the
+// example's, not terms.
+var exampleLabels = map[string]bool{"e.g": true, "eg": true, "example": true, "examples": true,
+	"for example": true, "worked example": true, "solution": true, "given": true}
+
+// exampleLookback is how many lines above a value workedValue reads to find
+// the label of its example.
+const exampleLookback = 40
+
+// workedValue reports whether the card front → back, made from file line
+// line, is a value of a worked example: "N = 5", "PV = $5,000,000" or
+// "FV = PV(1+r)^N = $7,012,758.65" under "e.g:", "Example:" or "Solution:",
+// with the problem's statement and the example's other values between. A
+// student asks no "N" of an example; a symbol's definition ("N = population
+// size") and a constant outside an example ("g = 9.81 m/s²") stay cards.
+func (b *builder) workedValue(front, back string, line int) bool {
+	if !valueSymbol(front) || !valueBack(back) || !strings.Contains(b.p.sourceLine(line), "=") {
+		return false
+	}
+	prose, blanks := 0, 0
+	for l := line - 1; l > line-exampleLookback && l > b.p.lineShift; l-- {
+		t := strings.TrimLeft(b.p.sourceLine(l), " \t>")
+		t = strings.TrimSpace(strings.TrimLeft(t, "-*+ \t>"))
+		switch {
+		case t == "":
+			if blanks++; blanks > 2 {
+				return false
+			}
+		case t[0] == '#':
+			return exampleLabel(strings.TrimLeft(t, "# "))
+		case exampleLabel(t):
+			return true
+		case strings.Contains(t, "="):
+			// another value or the formula the example computes
+		default:
+			if prose++; prose > 2 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// valueSymbol reports whether front, a card's front, is a symbol: one short
+// token such as "N", "PV", "\(r_s\)" or "mN".
+func valueSymbol(front string) bool {
+	s := strings.TrimSpace(stripTags(front))
+	s = strings.TrimSuffix(strings.TrimPrefix(s, `\(`), `\)`)
+	return s != "" && len(s) <= 12 && !strings.ContainsFunc(s, unicode.IsSpace) && strings.ContainsFunc(s, unicode.IsLetter)
+}
+
+// valueBack reports whether back is a value: a number, signed or in a
+// currency ("5", "-$2M", "7% = 0.07"), or a computation that ends in one
+// ("PV(1+r)^N = $7,012,758.65").
+func valueBack(back string) bool {
+	s := strings.TrimSpace(stripTags(back))
+	if startsNumber(s) {
+		return true
+	}
+	i := strings.LastIndexByte(s, '=')
+	return i >= 0 && startsNumber(s[i+1:])
+}
+
+// startsNumber reports whether s opens with a number, after spaces, a sign
+// and a currency: "0.08", "-$2M", "\$5,000".
+func startsNumber(s string) bool {
+	s = strings.TrimLeft(strings.TrimSpace(s), "+-−")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, `\`), "$")
+	s = strings.TrimLeft(s, "€£¥")
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9'
+}
+
+// exampleLabel reports whether line t (without its list or quote marker)
+// opens a worked example: "e.g:", "**Example 2:** A bond pays …",
+// "Solution", "Worked example (NPV)".
+func exampleLabel(t string) bool {
+	head, _, _ := strings.Cut(t, ":")
+	head, _, _ = strings.Cut(head, "(")
+	head = strings.TrimRight(strings.Trim(strings.TrimSpace(head), "*_"), " 0123456789.)")
+	return head != "" && lookupLower(exampleLabels, head)
+}
+
+// problemAsks are the labels of what a worked problem asks for, beside its
+// "Given:" in the layout engineering and physics problems are solved in:
+// "Find: the force in the spring", "Required: …", "Unknown: …".
+var problemAsks = map[string]bool{"find": true, "to find": true, "required": true, "unknown": true, "unknowns": true}
+
+// problemLookback is how many lines above a label of problemAsks its
+// problem's "Given:" may stand.
+const problemLookback = 4
+
+// isProblemAsk reports whether term, before a colon on the file's line
+// line, labels what a worked problem asks: a word of problemAsks with the
+// problem's "Given" on a line shortly above. "**Find:** The force in the
+// spring" under "**Given:** A spring with $k = 200$ N/m …" is a part of
+// the example, asked with it; "Find" alone in a word list is a word.
+func (p *parsed) isProblemAsk(term string, line int) bool {
+	if !problemAsks[strings.ToLower(strings.TrimSpace(term))] {
+		return false
+	}
+	for l := line - 1; l >= line-problemLookback && l > p.lineShift; l-- {
+		t := strings.TrimLeft(p.sourceLine(l), " \t>-*+_#")
+		if w, _, ok := strings.Cut(t, ":"); ok && strings.EqualFold(strings.TrimRight(w, "*_ "), "given") {
+			return true
+		}
+	}
+	return false
+}
