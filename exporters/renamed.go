@@ -16,8 +16,8 @@ import (
 const maxRenamedGroup = 256
 
 // KeepRenamedGUIDs detects renames, as git does for files: it gives a card
-// whose GUID the previous build did not know the GUID of an orphan, a note
-// the previous build wrote that no card of decks has now, when the two are
+// whose GUID the previous build did not know, or another card took (see
+// KeepUnchangedGUIDs), the GUID of an orphan, a note the previous build wrote that no card of decks has now, when the two are
 // one card edited. A card's GUID hashes its deck, headings and front, so a
 // student who fixed a typo in a heading ("## Mitocondria" to "##
 // Mitochondria"), renumbered or reworded it, moved a card under another
@@ -74,9 +74,20 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 	contexts := map[string][]int{}        // indexes into cards but clozes, by kind, deck and Context field
 	decksOf := make([]string, len(decks)) // DeckIdentity of each deck
 	sources := make([]string, len(decks)) // the Source field of each deck
+	var set map[string]bool               // the GUIDs set, which a card whose GUID is not set does not keep
+	for _, d := range decks {
+		for _, c := range d.Cards {
+			if c.GUID != "" {
+				if set == nil {
+					set = map[string]bool{}
+				}
+				set[c.GUID] = true
+			}
+		}
+	}
 	for i, d := range decks {
 		for j, c := range d.Cards {
-			if c.GUID != "" || prev(ids.GUIDs[i][j]) != nil {
+			if c.GUID != "" || prev(ids.GUIDs[i][j]) != nil && !set[ids.GUIDs[i][j]] {
 				continue
 			}
 			if decksOf[i] == "" {
@@ -107,9 +118,10 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 	taken := make(map[string]bool, n) // the GUIDs the cards have now
 	for i, d := range decks {
 		for j, c := range d.Cards {
-			taken[ids.GUIDs[i][j]] = true
 			if c.GUID != "" {
 				taken[c.GUID] = true
+			} else {
+				taken[ids.GUIDs[i][j]] = true
 			}
 		}
 	}

@@ -23,14 +23,18 @@ import (
 // has not looks for none: a conflict copy kept as its note is deleted takes
 // the note's reviewed GUIDs (see KeepGUIDs). A card that looks and finds
 // no note of its own may lose the GUID it has now to the card whose note
-// that is: PackageGUIDs then gives it another.
+// that is: PackageGUIDs then gives it another. So may a card whose GUID
+// now prev knows from its note file with another front as written (a case
+// twin ranked into its twin's GUID): it holds that GUID weakly, and takes
+// another when its answer changed too (see recasedTwins).
 //
 // remembered and prev are as KeepRecasedGUIDs's; ids must be
 // NewCardIDs(decks), made before any GUID of decks was set.
 func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string,
 	remembered func(each func(guid, deck, kind string, fields []string))) {
-	cards := map[string][]cardRef{} // the cards to look up, by identity
-	taken := map[string]bool{}      // the GUIDs set, or of a card that keeps its own
+	cards := map[string][]cardRef{}   // the cards to look up, by identity
+	recased := map[string][]cardRef{} // the cards holding a GUID weakly whose answer changed, by identity but the front
+	taken := map[string]bool{}        // the GUIDs set, or of a card that keeps its own
 	sources := make([]string, len(decks))
 	built := make(map[string]bool, len(decks)) // the note files of this build, by Source field
 	for i, d := range decks {
@@ -45,6 +49,15 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 				continue
 			}
 			if was := prev(ids.GUIDs[i][j]); was != nil && (len(was) != 4 || was[3] == source || !built[was[3]]) {
+				if len(was) == 4 && was[3] == source && was[0] != c.Front && was[0] != noteHTML(c.Front) {
+					// Its front as written is another's (see
+					// recasedTwins): the card holds the GUID weakly.
+					if b := noteHTML(c.Back); b != was[1] {
+						k := unchangedKey(c.Kind.String(), DeckName(d.Name), []string{"", b, contextField(c.Context), source})
+						recased[k] = append(recased[k], cardRef{i, j})
+					}
+					continue
+				}
 				// Its own, from its note file (KeepGUIDs tells case
 				// twins apart there), or a deleted note file's, which
 				// KeepGUIDs lets it keep (the note's conflict copy).
@@ -56,16 +69,22 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 			cards[k] = append(cards[k], cardRef{i, j})
 		}
 	}
-	if len(cards) == 0 {
+	if len(cards) == 0 && len(recased) == 0 {
 		return
 	}
-	notes := map[string][]string{} // the GUIDs of the notes no card has, by identity
+	notes := map[string][]string{}     // the GUIDs of the notes no card has, by identity
+	twinNotes := map[string][]string{} // the same, by identity but the front, of the cards in recased
 	remembered(func(guid, deck, kind string, fields []string) {
 		if taken[guid] || len(fields) != 4 {
 			return
 		}
 		if k := unchangedKey(kind, deck, fields); cards[k] != nil {
 			notes[k] = append(notes[k], guid)
+		}
+		if len(recased) > 0 {
+			if k := unchangedKey(kind, deck, []string{"", fields[1], fields[2], fields[3]}); recased[k] != nil {
+				twinNotes[k] = append(twinNotes[k], guid)
+			}
 		}
 	})
 	found := map[cardRef]string{} // the GUID each card found
@@ -95,6 +114,53 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 	}
 	for r, g := range found {
 		decks[r.i].Cards[r.j].GUID = g
+	}
+	recasedTwins(decks, recased, twinNotes, found, holder, prev)
+}
+
+// recasedTwins gives a card that holds a GUID weakly, the note prev knows
+// of it having another front as written and another answer, the GUID of
+// the one note in twinNotes (by the same identity but the front, see
+// unchangedKey) whose front as written is close to the card's (see
+// frontsClose), when no other such card is close to that note and no card
+// found it. Case twins ("## Café" and "## CAFÉ", asked "Bio: Café" and
+// "Bio: CAFÉ") lose the heading that prefixes their fronts when one of
+// them is reworded ("## cafe"): the other then asks "CAFÉ", whose GUID is
+// the one "Café" had alone before its twin came; taking it swapped the two
+// reviewed notes in Anki. Now it keeps "Bio: CAFÉ"'s, and the reworded
+// card may take the one it leaves (see KeepRenamedGUIDs). recased holds
+// the cards, by identity but the front; found the GUIDs the cards that
+// looked found, holder those they have now (see KeepUnchangedGUIDs).
+func recasedTwins(decks []extract.Deck, recased map[string][]cardRef, twinNotes map[string][]string, found map[cardRef]string, holder map[string]cardRef, prev func(guid string) []string) {
+	given := make(map[string]bool, len(found))
+	for _, g := range found {
+		given[g] = true
+	}
+	for k, refs := range recased {
+		var pairs [][2]int // card and note indexes close to each other
+		for a, r := range refs {
+			front := casedFront(decks[r.i].Cards[r.j].Front)
+			for b, g := range twinNotes[k] {
+				if _, held := holder[g]; held || given[g] {
+					continue
+				}
+				if f := prev(g); len(f) == 4 && frontsClose(front, casedFront(f[0])) {
+					pairs = append(pairs, [2]int{a, b})
+				}
+			}
+		}
+		for _, p := range pairs {
+			unique := true
+			for _, q := range pairs {
+				if q != p && (q[0] == p[0] || q[1] == p[1]) {
+					unique = false
+				}
+			}
+			if unique {
+				r := refs[p[0]]
+				decks[r.i].Cards[r.j].GUID = twinNotes[k][p[1]]
+			}
+		}
 	}
 }
 
