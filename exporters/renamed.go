@@ -166,6 +166,7 @@ func KeepRenamedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string)
 			learnRenames(renames, orphans[p[1]].kind, orphans[p[1]].context, cards[p[0]].context)
 		}
 	}
+	keptRenames(renames, decks, prev)
 	// The edited fronts: under one heading path (the new one of a path the
 	// moved cards show renamed, see renames), with one back, a card and an
 	// orphan whose fronts are close to each other's and to no other's.
@@ -467,6 +468,37 @@ func learnRenames(renames map[string]string, kind, from, to string) {
 			renames[kind+f] = t
 		} else if was != t {
 			renames[kind+f] = ""
+		}
+	}
+}
+
+// keptRenames records in renames (see learnRenames) the heading paths
+// that the cards of decks whose GUID is set show renamed: a card that kept
+// its GUID under a heading recased through ß ("## Straße" to "## strasse",
+// see KeepRecasedGUIDs) moved as much as one that pairs here, and the
+// heading's own card, whose front changed with it ("Straße" to "Bio:
+// strasse" beside "## STRASSE"), pairs as a renamed heading's.
+func keptRenames(renames map[string]string, decks []extract.Deck, prev func(guid string) []string) {
+	for _, d := range decks {
+		var deck string // DeckIdentity of d, made when first needed
+		for _, c := range d.Cards {
+			if c.GUID == "" {
+				continue
+			}
+			f := prev(c.GUID)
+			if len(f) < 3 {
+				continue
+			}
+			context := contextField(c.Context)
+			if c.Kind == extract.Cloze {
+				context = inertClozes(context) // as Notes writes it
+			}
+			if f[2] != context {
+				if deck == "" {
+					deck = DeckIdentity(d.Name)
+				}
+				learnRenames(renames, renamedKind(c.Kind.String(), deck), f[2], context)
+			}
 		}
 	}
 }
