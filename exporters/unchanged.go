@@ -96,17 +96,27 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 	// A card may take the GUID another card that looked has now only when
 	// that card found its own: a card that found none keeps the GUID it
 	// has, which KeepGUIDs may then give it (a deleted note file's), and
-	// which no other card may hold.
+	// which no other card may hold. But a card of the note file prev knows
+	// that GUID from takes it from a card of another: a note renamed
+	// ("tw1.md" to "renamed3.qmd") whose heading "## Straße" a twin file
+	// reworded asks "Straße" alone again, with the GUID the reworded card
+	// kept, and the two traded reviewed notes.
 	holder := map[string]cardRef{} // the cards that looked, by the GUID they have now
 	for _, refs := range cards {
 		for _, r := range refs {
 			holder[ids.GUIDs[r.i][r.j]] = r
 		}
 	}
+	// ownFile reports whether prev knows g from r's note file and not
+	// from h's.
+	ownFile := func(r, h cardRef, g string) bool {
+		f := prev(g)
+		return len(f) == 4 && f[3] == sources[r.i] && f[3] != sources[h.i]
+	}
 	for dropped := true; dropped; {
 		dropped = false
 		for r, g := range found {
-			if h, ok := holder[g]; ok && h != r && found[h] == "" {
+			if h, ok := holder[g]; ok && h != r && found[h] == "" && !ownFile(r, h, g) {
 				delete(found, r)
 				dropped = true
 			}

@@ -49,3 +49,34 @@ func TestKeepUnchangedGUIDs(t *testing.T) {
 		seen[g] = true
 	}
 }
+
+// TestKeepUnchangedOwnFile rebuilds a note whose reworded heading's card
+// kept the GUID its front had alone ("Straße" reworded "Renamed topic"), as
+// its twin file, which still asks "Straße", is renamed: that GUID is now the
+// renamed file's card's own, but the unchanged card of the note prev knows
+// it from keeps it, and the renamed file's card takes its own through rename
+// detection (before: the two traded GUIDs).
+func TestKeepUnchangedOwnFile(t *testing.T) {
+	card := func(front, back, guid string) extract.Card {
+		return extract.Card{Front: front, Back: back, Context: []string{"Unit"}, GUID: guid}
+	}
+	alone := GUIDs(extract.Deck{Name: "Bio", File: "renamed.md", Cards: []extract.Card{card("Straße", "chest pain", "")}})[0]
+	state := builtState{}
+	state.remember([]extract.Deck{
+		{Name: "Bio", File: "n1.md", Cards: []extract.Card{card("Renamed topic", "chest pain (edited)", alone)}},
+		{Name: "Bio", File: "tw1.md", Cards: []extract.Card{card("Straße", "chest pain", "twin-guid")}},
+	})
+	decks := []extract.Deck{
+		{Name: "Bio", File: "n1.md", Cards: []extract.Card{card("Renamed topic", "chest pain (edited)", "")}},
+		{Name: "Bio", File: "renamed.md", Cards: []extract.Card{card("Straße", "chest pain", "")}},
+	}
+	ids := NewCardIDs(decks)
+	KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+	KeepGUIDs(decks, ids, state.prev)
+	KeepRecasedGUIDs(decks, ids, state.prev, state.each)
+	KeepRenamedGUIDs(decks, ids, state.prev, state.each)
+	got := slices.Concat(PackageGUIDs(decks)...)
+	if want := []string{alone, "twin-guid"}; !slices.Equal(got, want) {
+		t.Errorf("twin file renamed: GUIDs %q, want %q", got, want)
+	}
+}
