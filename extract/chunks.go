@@ -62,13 +62,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 	var closer []byte // the end of an open HTML block, when inside one
 	blank := false
 	for off := 0; off < len(src); {
-		end := bytes.IndexByte(src[off:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += off + 1
-		}
-		line := src[off:end]
+		line, end := lineAt(src, off)
 		if c := line[0]; closer == nil && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
 			blank, off = false, end // most lines: no fence, HTML block or heading
 			continue
@@ -132,11 +126,8 @@ func hasDetails(src []byte) bool {
 func textLines(src []byte, fn func(off int, line []byte)) {
 	var fence fenceState
 	for off := 0; off < len(src); {
-		end := bytes.IndexByte(src[off:], '\n') + off + 1
-		if end == off {
-			end = len(src)
-		}
-		if line := src[off:end]; !fence.next(line) {
+		line, end := lineAt(src, off)
+		if !fence.next(line) {
 			fn(off, line)
 		}
 		off = end

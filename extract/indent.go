@@ -114,13 +114,10 @@ func shortIndents(src []byte) []byte {
 	found := false
 	var prev itemLine
 	for off := 0; off < len(src) && !found; {
-		end := bytes.IndexByte(src[off:], '\n') + 1
-		if end == 0 {
-			end = len(src) - off
-		}
-		cur := listItemLine(src[off : off+end])
+		line, next := lineAt(src, off)
+		cur := listItemLine(line)
 		found = shortChild(prev, cur)
-		prev, off = cur, off+end
+		prev, off = cur, next
 	}
 	if !found {
 		return src

@@ -23,11 +23,7 @@ func texMacros(src []byte) []byte {
 	var fence fenceState
 	display := false // inside a "$$" block
 	for off := 0; off < len(src); {
-		end := bytes.IndexByte(src[off:], '\n') + off + 1
-		if end == off {
-			end = len(src)
-		}
-		line := src[off:end]
+		line, end := lineAt(src, off)
 		code := fence.next(line)
 		if !code && bytes.Equal(bytes.TrimSpace(line), []byte("$$")) {
 			display = !display

@@ -129,23 +129,13 @@ func nextATXHeading(src []byte, from, limit int) (level, at int) {
 	var fence fenceState
 	off := min(from, len(src))
 	if off > 0 && src[off-1] != '\n' {
-		i := bytes.IndexByte(src[off:], '\n')
-		if i < 0 {
-			return 0, len(src)
-		}
-		off += i + 1
+		_, off = lineAt(src, off) // from lies inside a line: the next one
 	}
 	for off < len(src) {
 		if off >= limit {
 			return -1, off
 		}
-		end := bytes.IndexByte(src[off:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += off + 1
-		}
-		line := src[off:end]
+		line, end := lineAt(src, off)
 		if !fence.next(line) {
 			if n := atxLevel(line); n > 0 {
 				return n, off
