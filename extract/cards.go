@@ -900,6 +900,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			}
 		}
 	}
+	front = cutEchoLabel(front) // ":::why WHY? — Why combine …?"
 	if f, ok := cutQuestionNumber(front); ok {
 		front = f // "Question 42: Where does …?" asks where
 	} else if f, ok := cutGluedNumber(front); ok {

@@ -253,3 +253,31 @@ func sentenceAdverb(front string) bool {
 	}
 	return false
 }
+
+// cutEchoLabel returns front, the HTML of a question, without the short
+// label that opens it and echoes its first word, a "?" or ":" after the
+// label and a dash at most before the question: ":::why WHY? — Why combine
+// amoxicillin with clavulanic acid?" asks "Why combine amoxicillin with
+// clavulanic acid?", as "HOW? - How does …?" asks how. A front that asks
+// no question of three words or more is returned as it is.
+func cutEchoLabel(front string) string {
+	label, rest, ok := strings.Cut(front, " ")
+	if !ok || len(label) < 2 || !strings.HasSuffix(front, "?") {
+		return front
+	}
+	word := label[:len(label)-1]
+	if label[len(label)-1] != '?' && label[len(label)-1] != ':' {
+		return front
+	}
+	for _, d := range []string{"— ", "– ", "- "} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			rest = r
+			break
+		}
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	if !strings.EqualFold(first, word) || countFields(rest) < 3 {
+		return front
+	}
+	return rest
+}
