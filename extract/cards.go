@@ -2281,6 +2281,10 @@ func (b *builder) listLead(l, next *ast.List, sc scope) bool {
 		return false
 	}
 	front, lead := leadFront(p.html(head, 0, everything), sc)
+	if pointsOnly(lead) {
+		b.list(next, sc) // "- These are:" over the list names nothing
+		return true
+	}
 	if b.add(front, p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(head), sc) {
 		b.cover(last, next)
 	}
@@ -2949,7 +2953,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if t, ok := b.boldDefinitionLead(par, ls); ok && lo == ls[0][0] {
 		front, lead, answer = t, contextText(t), "<p>"+raw+"</p>"+answer // "A **measure** on … is …:"
 	}
-	if par == b.heldLead && lo == ls[0][0] {
+	if par == b.heldLead && lo == ls[0][0] || pointsOnly(lead) {
+		// A lead-in of pointer words alone, "Here are:", asks nothing the
+		// heading's card does not.
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
 		b.list(l, sc)

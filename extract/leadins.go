@@ -254,6 +254,26 @@ func sentenceAdverb(front string) bool {
 	return false
 }
 
+// pointerWords are the words of a lead-in that points at its list and
+// names nothing: "Here are:", "Here they are:", "These are:", "There
+// are:", "Below:".
+var pointerWords = map[string]bool{"here": true, "there": true, "these": true, "those": true,
+	"they": true, "are": true, "is": true, "below": true}
+
+// pointsOnly reports whether lead, the plain text of a lead-in without its
+// colon, is pointer words alone (see pointerWords), at most three of them:
+// "Here are" over a list under "## Cells" asks nothing the heading's card
+// does not, and heads none of the cards below.
+func pointsOnly(lead string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(lead) {
+		if n++; n > 3 || !pointerWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // cutEchoLabel returns front, the HTML of a question, without the short
 // label that opens it and echoes its first word, a "?" or ":" after the
 // label and a dash at most before the question: ":::why WHY? — Why combine

@@ -1119,6 +1119,10 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			return
 		}
 		front, name = leadFront(dropTermStop(p.html(head, 0, everything)), sc)
+		if pointsOnly(name) {
+			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing
+			return
+		}
 		front = aspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
 		asks = asksOwnLine(strings.TrimSpace(p.plain(head, 0, everything)))
 	}
