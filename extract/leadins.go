@@ -267,7 +267,7 @@ var pointerWords = map[string]bool{"here": true, "there": true, "these": true, "
 func pointsOnly(lead string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(lead) {
-		if n++; n > 3 || !pointerWords[strings.ToLower(w)] {
+		if n++; n > 3 || !lookupLower(pointerWords, w) {
 			return false
 		}
 	}
