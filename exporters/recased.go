@@ -1,6 +1,7 @@
 package exporters
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/cases"
@@ -114,11 +115,38 @@ func foldedFront(front string) string {
 // cobalt, "CO" carbon monoxide; "Mg", "mg"), and folded they shared one
 // identity, so neither kept its GUID through a recased heading, and a card
 // that had kept it lost it once its twin in the other case was added.
+//
+// A front that opens with the name of its deck or of one of its headings
+// ("Bio: Café", the own card of "## Café" under "# Bio" beside "## cAFÉ";
+// "Metoprolol: SE") has that name folded too, as the key's: it is the
+// heading's name, not the term asked, so recasing "# Bio" to "# bio"
+// changes it with the heading (before: the two case-twin headings' own
+// cards, "bio: Café" and "bio: cAFÉ", each folded alike, so neither kept
+// its GUID).
 func recasedKey(kind, deck, context, front string) (string, string) {
 	if kind == extract.Reversed.String() {
 		kind = extract.Basic.String()
 	}
-	return cases.Fold().String(norm.NFC.String(strings.Join(
-			[]string{kind, DeckName(deck), context}, "\x1f"))) + "\x1f",
-		norm.NFC.String(strings.Join(strings.Fields(front), " "))
+	key := cases.Fold().String(norm.NFC.String(strings.Join(
+		[]string{kind, DeckName(deck), context}, "\x1f"))) + "\x1f"
+	front = norm.NFC.String(strings.Join(strings.Fields(front), " "))
+	if i := strings.Index(front, ": "); i > 0 {
+		if owner := cases.Fold().String(front[:i]); namesLevel(owner, key) {
+			front = owner + front[i:]
+		}
+	}
+	return key, front
+}
+
+// namesLevel reports whether owner is a level of the deck or headings of
+// key, recasedKey's folded identity: kind, deck and Context field.
+func namesLevel(owner, key string) bool {
+	_, key, _ = strings.Cut(key, "\x1f")
+	deck, context, _ := strings.Cut(strings.TrimSuffix(key, "\x1f"), "\x1f")
+	for _, levels := range [][]string{strings.Split(deck, "::"), strings.Split(context, ContextSep)} {
+		if slices.Contains(levels, owner) {
+			return true
+		}
+	}
+	return false
 }

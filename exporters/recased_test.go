@@ -64,6 +64,16 @@ func TestKeepRecasedGUIDs(t *testing.T) {
 	if got := rebuild(remember(german), deck("Deutsch", "Wörter", "STRASSE", "Strasse")); got[0] == germanWas[0] || got[1] == germanWas[0] {
 		t.Errorf("two fronts folded as one took one GUID: %q", got)
 	}
+	// A front opening with its heading's name ("Bio: Café", the own card
+	// of "## Café" beside "## cAFÉ" under "# Bio") has that name recased
+	// with the heading: both twins keep their GUIDs. A front opening with
+	// a word that names no heading is compared as written ("Co: metal"
+	// and "CO: metal" each keep theirs).
+	owned := deck("Bio", "Bio", "Bio: Café", "Bio: cAFÉ", "Co: metal", "CO: metal")
+	ownedWas := GUIDs(owned[0])
+	if got := rebuild(remember(owned), deck("bio", "bio", "bio: Café", "bio: cAFÉ", "Co: metal", "CO: metal")); !slices.Equal(got, ownedWas) {
+		t.Errorf("fronts owned by a recased heading: GUIDs %q, want %q", got, ownedWas)
+	}
 	// Two remembered notes of one folded identity (two headings that
 	// differed only in case): neither is taken.
 	both := deck("Cell biology", "membrane transport", "Osmosis")
