@@ -35,6 +35,7 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 	cards := map[string][]cardRef{}   // the cards to look up, by identity
 	recased := map[string][]cardRef{} // the cards holding a GUID weakly whose answer changed, by identity but the front
 	taken := map[string]bool{}        // the GUIDs set, or of a card that keeps its own
+	ranked := map[string][]cardRef{}  // the cards ranked into a deleted note file's GUID, by identity
 	sources := make([]string, len(decks))
 	built := make(map[string]bool, len(decks)) // the note files of this build, by Source field
 	for i, d := range decks {
@@ -48,7 +49,17 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 				taken[c.GUID] = true
 				continue
 			}
-			if was := prev(ids.GUIDs[i][j]); was != nil && (len(was) != 4 || was[3] == source || !built[was[3]]) {
+			was := prev(ids.GUIDs[i][j])
+			if len(was) == 4 && !built[was[3]] && ids.id.ranked(i, j) {
+				// A deleted note file's, ranked into it beside its
+				// twin: its own unless that twin is the note renamed.
+				f := unchangedFields(c, source)
+				k := unchangedKey(c.Kind.String(), DeckName(d.Name), f[:])
+				ranked[k] = append(ranked[k], cardRef{i, j})
+				taken[ids.GUIDs[i][j]] = true
+				continue
+			}
+			if was != nil && (len(was) != 4 || was[3] == source || !built[was[3]]) {
 				if len(was) == 4 && was[3] == source && was[0] != c.Front && was[0] != noteHTML(c.Front) {
 					// Its front as written is another's (see
 					// recasedTwins): the card holds the GUID weakly.
@@ -69,16 +80,27 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 			cards[k] = append(cards[k], cardRef{i, j})
 		}
 	}
-	if len(cards) == 0 && len(recased) == 0 {
+	if len(cards) == 0 && len(recased) == 0 && len(ranked) == 0 {
 		return
 	}
 	notes := map[string][]string{}     // the GUIDs of the notes no card has, by identity
 	twinNotes := map[string][]string{} // the same, by identity but the front, of the cards in recased
+	var known map[string]bool          // the note files prev knows, when a card is ranked
+	if len(ranked) > 0 {
+		known = map[string]bool{}
+	}
 	remembered(func(guid, deck, kind string, fields []string) {
-		if taken[guid] || len(fields) != 4 {
+		if len(fields) != 4 {
 			return
 		}
-		if k := unchangedKey(kind, deck, fields); cards[k] != nil {
+		if known != nil {
+			known[fields[3]] = true
+		}
+		if taken[guid] {
+			return
+		}
+		k := unchangedKey(kind, deck, fields)
+		if cards[k] != nil || ranked[k] != nil {
 			notes[k] = append(notes[k], guid)
 		}
 		if len(recased) > 0 {
@@ -125,7 +147,50 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 	for r, g := range found {
 		decks[r.i].Cards[r.j].GUID = g
 	}
+	keepCopyOwn(decks, ids, ranked, notes, known, sources)
 	recasedTwins(decks, recased, twinNotes, found, holder, prev)
+}
+
+// keepCopyOwn gives each card in ranked (by identity, see unchangedKey),
+// whose GUID now is a deleted note file's that it is ranked into beside a
+// twin of the same front and answer, the GUID of the one note in notes of
+// its identity, its own, when one of those twins is of a note file that
+// known (the note files prev knows) has not: the deleted note was renamed
+// ("bio.md" to "cells.md") beside its conflict copy ("bio (1).md"), which
+// sorts first. Before, the copy kept the note's GUID and the renamed note
+// took the copy's: in Anki the two notes traded review histories. The
+// renamed note's cards then take the note's GUIDs (see KeepRenamedGUIDs).
+// A copy left alone as its note is deleted keeps the note's GUIDs (see
+// KeepGUIDs). ids and sources are KeepUnchangedGUIDs's.
+func keepCopyOwn(decks []extract.Deck, ids *CardIDs, ranked map[string][]cardRef, notes map[string][]string, known map[string]bool, sources []string) {
+	if len(ranked) == 0 {
+		return
+	}
+	renamed := map[string]bool{} // the twins keys held by a card of a note file prev knows not
+	var used map[string]bool
+	for i := range decks {
+		if known[sources[i]] {
+			continue
+		}
+		for j := range decks[i].Cards {
+			if k := ids.id.twins(i, j); k != "" {
+				renamed[k] = true
+			}
+		}
+	}
+	for k, refs := range ranked {
+		r := refs[0]
+		if len(refs) != 1 || len(notes[k]) != 1 || !renamed[ids.id.twins(r.i, r.j)] {
+			continue
+		}
+		if used == nil {
+			used = usedGUIDs(decks, ids.GUIDs)
+		}
+		if g := notes[k][0]; !used[g] {
+			decks[r.i].Cards[r.j].GUID = g
+			used[g] = true
+		}
+	}
 }
 
 // recasedTwins gives a card that holds a GUID weakly, the note prev knows
