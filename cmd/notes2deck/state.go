@@ -253,9 +253,13 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 // a card that kept one (through a recased heading, beside a twin, renamed)
 // would otherwise lose it with the package's name. A folder renamed twice
 // ("notes" to "lectures" to "chem") leaves two such packages, which hold
-// the same notes: of packages whose live notes (see liveNotes) are the
-// same, it returns the first by name. It returns nils when no package is
-// such, or when two such hold different notes. s.mu must be held.
+// the same notes: of packages whose live notes (see liveNotes) have the
+// same GUIDs, it returns the first by name, or of those whose fields
+// differ (a heading recased between the renames), the one whose notes
+// changed last. It returns nils when no package is such, or when two such
+// hold different notes (before: notes whose fields differed counted as
+// different, so a card kept through the recase lost its GUID at the second
+// rename). s.mu must be held.
 func (s *buildState) renamedFrom(name string, decks []extract.Deck) (csv, pkg *apkg.State) {
 	var found []string // the stems of the packages that share a deck, sorted
 	for key, st := range s.file.Packages {
@@ -271,13 +275,39 @@ func (s *buildState) renamedFrom(name string, decks []extract.Deck) (csv, pkg *a
 		return nil, nil
 	}
 	slices.Sort(found)
-	notes := s.liveNotes(found[0])
+	notes, latest := found[0], s.liveNotes(found[0])
 	for _, stem := range found[1:] {
-		if !maps.Equal(s.liveNotes(stem), notes) {
+		live := s.liveNotes(stem)
+		if len(live) != len(latest) {
 			return nil, nil
 		}
+		for g := range live {
+			if _, ok := latest[g]; !ok {
+				return nil, nil
+			}
+		}
+		if !maps.Equal(live, latest) && s.lastChanged(stem) > s.lastChanged(notes) {
+			notes = stem
+		}
 	}
-	return s.file.Packages[found[0]+".csv"], s.file.Packages[found[0]+".apkg"]
+	return s.file.Packages[notes+".csv"], s.file.Packages[notes+".apkg"]
+}
+
+// lastChanged returns the latest time a live note of the package of stem
+// changed (see apkg.NoteState), 0 when it has none. Of two packages of a
+// folder renamed twice that hold the same notes, a heading recased between
+// the renames, the later holds the fields as the notes are now. s.mu must
+// be held.
+func (s *buildState) lastChanged(stem string) int64 {
+	var latest int64
+	if st := s.file.Packages[stem+".apkg"]; st != nil {
+		for _, n := range st.Notes {
+			if !n.Shipped() && n.Mod > latest {
+				latest = n.Mod
+			}
+		}
+	}
+	return latest
 }
 
 // liveIn returns whether a note of the state of package file key is live:
