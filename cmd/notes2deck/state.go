@@ -14,6 +14,7 @@ import (
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/exporters/apkg"
+	"github.com/notes2deck/notes2deck/exporters/csv"
 	"github.com/notes2deck/notes2deck/extract"
 )
 
@@ -205,6 +206,9 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	}
 	s.mu.Unlock()
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
+		csv = s.previousCSV(name, ids())
+	}
+	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
 		return
 	}
 	prev := func(guid string) []string {
@@ -242,6 +246,39 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	exporters.KeepGUIDs(decks, ids(), prev)
 	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepRenamedGUIDs(decks, ids(), prev, remembered(true))
+}
+
+// previousCSV returns the notes of the CSV of target name that a previous
+// build wrote into the output folder, read back as a CSV built alone
+// remembers them (see rememberCSV), or nil when there is none or it is not
+// notes2deck's, or holds the GUID of no card of ids (the CSV of other
+// notes of that name). keepGUIDs reads it when the state knows nothing of
+// the package: the state file deleted, or lost with the folder synced
+// without its hidden files. Its GUIDs are those Anki has, and a card that
+// kept one through a state (a recased heading, a twin, a rename) would
+// otherwise take the GUID its text computes, a new note beside its
+// reviewed copy.
+func (s *buildState) previousCSV(name string, ids *exporters.CardIDs) *apkg.State {
+	f, err := openRegular(filepath.Join(filepath.Dir(s.path), name+".csv"))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	st := &apkg.State{Notes: map[string]*apkg.NoteState{}}
+	err = csv.ReadNotes(f, func(guid, deck, kind string, fields []string) {
+		st.Notes[guid] = &apkg.NoteState{Deck: deck, Kind: kind, Fields: fields}
+	})
+	if err != nil {
+		return nil
+	}
+	for _, gs := range ids.GUIDs {
+		for _, g := range gs {
+			if st.Notes[g] != nil {
+				return st
+			}
+		}
+	}
+	return nil
 }
 
 // renamedFrom returns the states of the CSV and package that the package
