@@ -1,7 +1,6 @@
 package exporters
 
 import (
-	"slices"
 	"strings"
 
 	"golang.org/x/text/cases"
@@ -143,10 +142,20 @@ func recasedKey(kind, deck, context, front string) (string, string) {
 func namesLevel(owner, key string) bool {
 	_, key, _ = strings.Cut(key, "\x1f")
 	deck, context, _ := strings.Cut(strings.TrimSuffix(key, "\x1f"), "\x1f")
-	for _, levels := range [][]string{strings.Split(deck, "::"), strings.Split(context, ContextSep)} {
-		if slices.Contains(levels, owner) {
+	return hasLevel(deck, "::", owner) || hasLevel(context, ContextSep, owner)
+}
+
+// hasLevel reports whether level is one of the levels of path, separated
+// by sep.
+func hasLevel(path, sep, level string) bool {
+	for {
+		l, rest, more := strings.Cut(path, sep)
+		if l == level {
 			return true
 		}
+		if !more {
+			return false
+		}
+		path = rest
 	}
-	return false
 }
