@@ -80,3 +80,38 @@ func TestKeepUnchangedOwnFile(t *testing.T) {
 		t.Errorf("twin file renamed: GUIDs %q, want %q", got, want)
 	}
 }
+
+// TestKeepCopyOwnRenamed rebuilds a note and its conflict copy, the copy's
+// cards holding GUIDs of their own beside the note's, once the note is
+// renamed to a name that sorts after the copy ("bio.md" to "cells.md"):
+// each file's card keeps its GUID (before: the copy, ranked first, kept the
+// note's, and the renamed note took the copy's). Once the note is deleted
+// instead, the copy's card takes the note's GUID, as before.
+func TestKeepCopyOwnRenamed(t *testing.T) {
+	file := func(name string, guids ...string) extract.Deck {
+		d := extract.Deck{Name: "Bio", File: name, Cards: []extract.Card{
+			{Front: "Nucleus", Back: "holds DNA", Context: []string{"Cells"}},
+			{Front: "Nucleus", Back: "the control centre", Context: []string{"Cells"}}}}
+		for i, g := range guids {
+			d.Cards[i].GUID = g
+		}
+		return d
+	}
+	note := GUIDs(file("bio.md"))
+	state := builtState{}
+	state.remember([]extract.Deck{file("bio (1).md", "copy", "copy-2"), file("bio.md", note...)})
+	rebuild := func(decks []extract.Deck) []string {
+		ids := NewCardIDs(decks)
+		KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+		KeepGUIDs(decks, ids, state.prev)
+		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
+		KeepRenamedGUIDs(decks, ids, state.prev, state.each)
+		return slices.Concat(PackageGUIDs(decks)...)
+	}
+	if got, want := rebuild([]extract.Deck{file("bio (1).md"), file("cells.md")}), []string{"copy", "copy-2", note[0], note[1]}; !slices.Equal(got, want) {
+		t.Errorf("note renamed beside its copy: GUIDs %q, want %q", got, want)
+	}
+	if got, want := rebuild([]extract.Deck{file("bio (1).md")}), note; !slices.Equal(got, want) {
+		t.Errorf("note deleted beside its copy: GUIDs %q, want %q", got, want)
+	}
+}
