@@ -73,6 +73,9 @@ func mayHoldGlossary(body []byte) bool {
 			end += off
 		}
 		para := bytes.Trim(body[off:end], "\n")
+		if nl := bytes.IndexByte(para, '\n'); nl > 0 && isATXHeading(para[:nl]) {
+			para = para[nl+1:] // a glossary's first pair under its heading
+		}
 		if nl := bytes.IndexByte(para, '\n'); nl > 0 && bytes.IndexByte(para[nl+1:], '\n') < 0 && bytes.Count(para[:nl], []byte(" ")) < 8 {
 			if run++; run >= minGlossaryRun {
 				return true
@@ -87,9 +90,11 @@ func mayHoldGlossary(body []byte) bool {
 
 // glossaryPair reports whether lines[i] and the line under it are a
 // paragraph of their own, a term over its definition: "structuralism" over
-// "an early school of psychology that used introspection".
+// "an early school of psychology that used introspection". The first pair
+// of a unit may sit right under the unit's heading ("### Unit II" over
+// "hindsight bias"), with no blank line between.
 func glossaryPair(lines [][]byte, code []bool, i int) bool {
-	if i+2 > len(lines) || code[i] || code[i+1] || (i > 0 && !isBlank(lines[i-1])) {
+	if i+2 > len(lines) || code[i] || code[i+1] || (i > 0 && !isBlank(lines[i-1]) && !isATXHeading(lines[i-1])) {
 		return false
 	}
 	if i+2 < len(lines) && !isBlank(lines[i+2]) {
