@@ -695,12 +695,18 @@ func (b *builder) shortHead(head ast.Node) bool {
 // carry on as a sentence ("The cell membrane" then "is …", "Created" then
 // "by …"). Among such items (parts), a label word with a colon names a
 // part: "Result:" after "Situation:", "Task:" and "Action:". The item's own
-// blocks end the answer and make their own cards.
-func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts bool) bool {
+// blocks end the answer and make their own cards. A definition typed
+// without an indent is carried on lazily, and is the item's only in a
+// glossary, a list of lazyTermItem items (glossary), where the line break
+// parts the term from a definition that opens with its verb ("Sample" over
+// "is a subset of the population"), though not from a line that goes on
+// with a preposition or a conjunction ("Preheat the oven" over "to 180
+// degrees").
+func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, glossary bool) bool {
 	p := b.p
 	ls := p.lines(head)
-	if len(ls) < 2 || b.clozeAny(head) || p.src[ls[1][0]-1] == '\n' || p.src[ls[1][0]] == '{' {
-		return false // a line not indented is carried on lazily, not the item's; "{:toc}" is kramdown's
+	if len(ls) < 2 || b.clozeAny(head) || p.src[ls[1][0]-1] == '\n' && !glossary || p.src[ls[1][0]] == '{' {
+		return false // "{:toc}" is kramdown's
 	}
 	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
 		return false
@@ -713,7 +719,7 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts bo
 	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
 		w, _, _ := strings.Cut(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), " ")
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
-		if countFields(term) > 4 || w == "" || clauseWords[w] || conjunctions[w] || sentenceGoesOn[w] {
+		if (countFields(term) > 4 || clauseWords[w]) && !glossary || w == "" || conjunctions[w] || sentenceGoesOn[w] {
 			return false
 		}
 	}
@@ -730,6 +736,22 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts bo
 	}
 	b.blocks(rest, sc)
 	return true
+}
+
+// lazyTermItem reports whether head, a list item's first block, is a short
+// line (a few words, no end punctuation) over a line typed without an
+// indent, as a flashcard set printed from Quizlet or FreezingBlue reads
+// once numbered: "1. descriptive statistics" over "refers to the summary of
+// important aspects of a data set" at the margin. A run of minGlossaryRun
+// such items in one list is a glossary; one or two are an item and a
+// paragraph the author did not set apart.
+func (p *parsed) lazyTermItem(head ast.Node) bool {
+	ls := p.lines(head)
+	if len(ls) < 2 || p.src[ls[1][0]-1] != '\n' {
+		return false
+	}
+	t := strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1]))
+	return t != "" && countFields(t) <= 6 && !strings.ContainsAny(t[len(t)-1:], ".!?;,:")
 }
 
 // itemHead returns the first block of a list item when it holds text.
@@ -772,11 +794,15 @@ func (b *builder) list(l *ast.List, sc scope) {
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
 	timeline := b.isTimeline(items)
-	parts := 0 // items whose first line is a term alone with a colon, over lines that define it
+	parts := 0     // items whose first line is a term alone with a colon, over lines that define it
+	lazyTerms := 0 // items whose first line is a term alone, over a definition typed without an indent
 	for _, it := range items {
 		if h := itemHead(it); h != nil {
 			if ls := p.lines(h); len(ls) > 1 && b.termLine(h, ls[0]) {
 				parts++
+			}
+			if p.lazyTermItem(h) {
+				lazyTerms++
 			}
 		}
 	}
@@ -815,7 +841,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 			}
 			continue
 		}
-		if b.termOverDef(head, rest, sc, parts >= 2) {
+		if b.termOverDef(head, rest, sc, parts >= 2, lazyTerms >= minGlossaryRun) {
 			continue
 		}
 		if hasSub[i] && b.clozeBlock(it, head, rest, sc) {
