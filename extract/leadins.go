@@ -230,14 +230,25 @@ func statesAbout(t string) bool {
 // more ends so ("Rally", "Tally" are shorter).
 var adverbEnds = []string{"ally", "ously", "ively", "ently", "antly", "arly"}
 
+// summaryOpeners open a sentence that sums up what came before, as book
+// notes and blog summaries end a section, and name nothing: "To sum it up:
+// The quality of a paper depends on …", "In short: …". Each is an adverb
+// of several words.
+var summaryOpeners = map[string]bool{"to sum up": true, "to sum it up": true, "to summarize": true,
+	"to summarise": true, "in summary": true, "in short": true, "in conclusion": true,
+	"in a nutshell": true, "all in all": true}
+
 // sentenceAdverb reports whether front is one such adverb, with a colon at
 // most: "Generally - 1 sequence → 1 structure", "Additionally:" over a
-// list, "Alternatively," over a command. The line stays on its section's
-// card. (A keyword in code, "`finally`", is a term: add asks no code
-// front; nor a heading, "## Additionally" over a slide's list, whose card
-// would be lost.)
+// list, "Alternatively," over a command, or one of summaryOpeners. The
+// line stays on its section's card. (A keyword in code, "`finally`", is a
+// term: add asks no code front; nor a heading, "## Additionally" over a
+// slide's list, whose card would be lost.)
 func sentenceAdverb(front string) bool {
 	w := strings.TrimRight(strings.TrimSpace(front), ":,")
+	if strings.IndexByte(w, ' ') > 0 {
+		return lookupLower(summaryOpeners, w)
+	}
 	if len(w) < len("finally") || len(w) > len("alternatively") {
 		return false
 	}
