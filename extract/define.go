@@ -197,7 +197,7 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 				return 0, 0, "", false
 			}
 			return i, i + len(arrow), "→", true
-		case c == '\t' && len(rest) > 2 && (rest[1] == '-' || rest[1] == 0xE2):
+		case c == '\t' && len(rest) > 2 && (rest[1] == '-' || rest[1] == '=' || rest[1] == 0xE2):
 			if k := tabDash(rest); k > 0 {
 				return i, i + k, strings.TrimSpace(string(rest[1 : k-1])), true
 			}

@@ -28,11 +28,12 @@ func (p *parsed) stackedLabels(par ast.Node, ls [][2]int) (string, bool) {
 
 // tabDash measures the dash separator that opens rest when its space before
 // is a tab, as a key-terms list copied from a worksheet lines its dashes up:
-// "TRACHEA<tab>- Another name for the windpipe". It returns the length of
-// the tab, the dash and the space after it, or 0 when rest opens no such
-// separator.
+// "TRACHEA<tab>- Another name for the windpipe", and as a cheat sheet of
+// sizes lines up its equals signs: "Ethernet header 'SFD'<tab><tab>= 1
+// byte". It returns the length of the tab, the sign and the space after it,
+// or 0 when rest opens no such separator.
 func tabDash(rest []byte) int {
-	for _, d := range []string{"- ", "– ", "— "} {
+	for _, d := range []string{"- ", "– ", "— ", "= "} {
 		if len(rest) > len(d)+1 && string(rest[1:1+len(d)]) == d {
 			return 1 + len(d)
 		}
