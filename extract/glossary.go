@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,9 +21,16 @@ const minGlossaryRun = 3
 // Left as they were, the pairs were one answer of their heading, and a
 // definition's own dash ("\"morphine within\" - natural, opiate-like …")
 // split it in the wrong place. Only a run of at least minGlossaryRun such
-// paragraphs, each of two lines, a short term (a few words, no end
-// punctuation, no colon) over a line of text, is a glossary. The term keeps
-// its line; the definition's line is left blank.
+// paragraphs, each a short term (a few words, no end punctuation, no colon)
+// over lines of text, is a glossary. A term over one line keeps its line and
+// the definition's line is left blank; a term over several, as notes typed
+// in a plain-text editor put a topic over its points,
+//
+//	Router
+//	Moves data between two or more computer networks
+//	Looks at IP addresses to send data to the proper networks
+//
+// gets the colon that makes it lead its lines in: "Router" asks for them.
 func glossaryPairs(body []byte) []byte {
 	if !mayHoldGlossary(body) {
 		return body
@@ -30,11 +38,16 @@ func glossaryPairs(body []byte) []byte {
 	lines := bytes.SplitAfter(body, []byte("\n"))
 	code := fencedLines(lines)
 	changed := false
-	var run []int // the term lines of the pairs in a row so far
+	var run [][2]int // the term lines of the entries in a row so far, and their numbers of lines of text
 	flush := func() {
 		if len(run) >= minGlossaryRun {
-			for _, t := range run {
+			for _, e := range run {
+				t := e[0]
 				term := bytes.TrimRight(lines[t], " \t\n")
+				if e[1] > 1 {
+					lines[t] = append(append(term[:len(term):len(term)], ':'), '\n')
+					continue
+				}
 				def := bytes.TrimSpace(lines[t+1])
 				lines[t] = append(append(append(term[:len(term):len(term)], ": "...), def...), '\n')
 				lines[t+1] = []byte("\n")
@@ -44,11 +57,11 @@ func glossaryPairs(body []byte) []byte {
 		run = run[:0]
 	}
 	for i := 0; i < len(lines); i++ {
-		switch {
+		switch k := glossaryEntry(lines, code, i); {
 		case isBlank(lines[i]) && !code[i]:
-		case glossaryPair(lines, code, i):
-			run = append(run, i)
-			i++
+		case k > 0:
+			run = append(run, [2]int{i, k})
+			i += k
 		default:
 			flush()
 		}
@@ -61,8 +74,9 @@ func glossaryPairs(body []byte) []byte {
 }
 
 // mayHoldGlossary reports, without allocating, whether body has
-// minGlossaryRun paragraphs of two lines in a row, each a few words over a
-// line: most notes have none, and are not split into lines for nothing.
+// minGlossaryRun paragraphs of two lines or more in a row, each a few words
+// over its lines: most notes have none, and are not split into lines for
+// nothing.
 func mayHoldGlossary(body []byte) bool {
 	run := 0
 	for off := 0; off < len(body); {
@@ -76,7 +90,7 @@ func mayHoldGlossary(body []byte) bool {
 		if nl := bytes.IndexByte(para, '\n'); nl > 0 && isATXHeading(para[:nl]) {
 			para = para[nl+1:] // a glossary's first pair under its heading
 		}
-		if nl := bytes.IndexByte(para, '\n'); nl > 0 && bytes.IndexByte(para[nl+1:], '\n') < 0 && bytes.Count(para[:nl], []byte(" ")) < 8 {
+		if nl := bytes.IndexByte(para, '\n'); nl > 0 && bytes.Count(para[:nl], []byte(" ")) < 8 {
 			if run++; run >= minGlossaryRun {
 				return true
 			}
@@ -88,19 +102,43 @@ func mayHoldGlossary(body []byte) bool {
 	return false
 }
 
-// glossaryPair reports whether lines[i] and the line under it are a
-// paragraph of their own, a term over its definition: "structuralism" over
-// "an early school of psychology that used introspection". The first pair
-// of a unit may sit right under the unit's heading ("### Unit II" over
-// "hindsight bias"), with no blank line between.
-func glossaryPair(lines [][]byte, code []bool, i int) bool {
+// glossaryEntry returns how many lines of text lines[i] stands over as a
+// paragraph of its own, a term over its definition: "structuralism" over
+// "an early school of psychology that used introspection", or "Router"
+// over the lines of its points; 0 when lines[i] opens no such paragraph. A
+// term over several lines is words, no identifier ("INSERT INTO
+// vacation_days" over the lines of its query), and the lines under the
+// first, however indented, go on the paragraph, as the tab before
+// "Frames are a maximum of 1500 bytes" does. The first entry of a unit may
+// sit right under the unit's heading ("### Unit II" over "hindsight
+// bias"), with no blank line between.
+func glossaryEntry(lines [][]byte, code []bool, i int) int {
 	if i+2 > len(lines) || code[i] || code[i+1] || (i > 0 && !isBlank(lines[i-1]) && !isATXHeading(lines[i-1])) {
-		return false
+		return 0
 	}
-	if i+2 < len(lines) && !isBlank(lines[i+2]) {
-		return false
+	if !isGlossaryTerm(lines[i]) || !isPlainLine(lines[i+1]) || isBlank(lines[i+1]) {
+		return 0
 	}
-	return isGlossaryTerm(lines[i]) && isPlainLine(lines[i+1]) && !isBlank(lines[i+1])
+	k := 1
+	for i+k+1 < len(lines) && !isBlank(lines[i+k+1]) {
+		if t := bytes.TrimLeft(lines[i+k+1], " \t"); code[i+k+1] || !isPlainLine(t) || isLowerASCII(t[0]) {
+			return 0 // "We saw in class that" over "Theorem 3.1" and "is the key step.": one sentence
+		}
+		k++
+	}
+	if k > 1 && !isTopicLine(bytes.TrimSpace(lines[i])) {
+		return 0
+	}
+	return k
+}
+
+// isTopicLine reports whether t, a glossary's term over several lines, may
+// name a topic: words with a small letter, no identifier and no
+// statement's head. "INSERT INTO vacation_days" over its query, the
+// "START" of an Obsidian_to_Anki note over its fields and "Theorem 3.1"
+// over its statement and proof are none.
+func isTopicLine(t []byte) bool {
+	return bytes.IndexByte(t, '_') < 0 && bytes.IndexFunc(t, unicode.IsLower) >= 0 && !isStatementHeadLine(t)
 }
 
 // isGlossaryTerm reports whether line reads as a glossary's term: plain
