@@ -1618,7 +1618,7 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 		a = a[d:]
 	}
 	first, _, _ := bytes.Cut(bytes.TrimSpace(q), []byte(" "))
-	if !lookupLower(whWords, string(first)) && !lookupLower(auxiliaries, string(first)) && !asksAbroad(bytes.TrimSpace(q)) {
+	if !lookupLower(whWords, uncontracted(string(first))) && !lookupLower(auxiliaries, string(first)) && !asksAbroad(bytes.TrimSpace(q)) {
 		return split{}, false
 	}
 	if n := countFields(string(q)); n < 3 || n > 25 || bytes.Contains(q, []byte(". ")) || bytes.Count(q, []byte("?")) != 1 {
@@ -1648,8 +1648,10 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": 
 	"has": true, "have": true, "had": true}
 
 // whWords open a question: a sentence that opens with one defines nothing.
+// "whats" is "what's" typed fast without its apostrophe, "Whats an
+// Ethernet LAN service? - …", as "What's" is "what" (see uncontracted).
 var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "where": true,
-	"when": true, "why": true, "how": true, "which": true}
+	"when": true, "why": true, "how": true, "which": true, "whats": true}
 
 // verbs that tie a short subject to its definition: "bootstrapping means …".
 var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are ", " was ", " were "}

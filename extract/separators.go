@@ -62,10 +62,11 @@ func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 // answerDash returns the length of the dash and the spaces after it that
 // open a, the text after a question on its line, or 0: "Is using your ID
 // low or high assurance? - low assurance" parts its answer with " - ", which
-// then opens in lower case as an answer may. A dash with nothing after it
-// opens no answer.
+// then opens in lower case as an answer may; a flashcard's notes part it
+// with "=" too, "Which field is used to prioritize traffic? = DSCP". A dash
+// with nothing after it opens no answer.
 func answerDash(a []byte) int {
-	for _, d := range []string{"- ", "– ", "— ", "-- "} {
+	for _, d := range []string{"- ", "– ", "— ", "-- ", "= "} {
 		if bytes.HasPrefix(a, []byte(d)) {
 			n := len(d)
 			for n < len(a) && a[n] == ' ' {
