@@ -347,21 +347,50 @@ const bulletGlyphs = "•◦▪♦◆➢➤●○■"
 //
 // The line break pandoc ends the line before an item with, "♦Client\", is
 // left off: before a list it ended a paragraph, and showed as "\".
+//
+// Under an item, the lines that open with an en dash are its sub-items, as
+// slides and course notes (Professor Messer's for CompTIA) set their second
+// level: "• The physics of the network" over "  – Signaling, cabling,
+// connectors". Left as text they went on the item's line, and the dash
+// opened its answer.
 func glyphBullets(body []byte) []byte {
 	if !hasBulletGlyph(body) {
 		return body
 	}
+	sub := -1 // where the text of the item above starts, while dash lines follow it
 	return rewriteAround(body, func(lines [][]byte, i int) bool {
-		item, ok := glyphBullet(lines[i])
-		if !ok {
-			return false
+		if item, ok := glyphBullet(lines[i]); ok {
+			lines[i] = item
+			if i > 0 {
+				lines[i-1] = dropBreak(lines[i-1])
+			}
+			sub = len(item) - len(bytes.TrimLeft(item, " \t")) + len("- ")
+			return true
 		}
-		lines[i] = item
-		if i > 0 {
-			lines[i-1] = dropBreak(lines[i-1])
+		if item, ok := dashSubItem(lines[i], sub); ok {
+			lines[i] = item
+			return true
 		}
-		return true
+		sub = -1
+		return false
 	})
+}
+
+// dashSubItem returns line as a list item nested sub columns in, under the
+// item whose text starts there, when sub is not negative and line opens
+// with an en dash and text after it: "  – Signaling, cabling, connectors"
+// under "- The physics of the network".
+func dashSubItem(line []byte, sub int) ([]byte, bool) {
+	if sub < 0 {
+		return nil, false
+	}
+	t := bytes.TrimLeft(line, " \t")
+	rest, ok := bytes.CutPrefix(t, []byte("– "))
+	if !ok || len(bytes.TrimSpace(rest)) == 0 {
+		return nil, false
+	}
+	out := append(bytes.Repeat([]byte(" "), sub), "- "...)
+	return append(out, bytes.TrimLeft(rest, " ")...), true
 }
 
 // dropBreak returns line without the backslash of a hard line break at its
