@@ -142,7 +142,7 @@ var metaKeys = map[string]bool{
 	"status": true, "type": true, "note type": true, "source": true, "source type": true, "source url": true,
 	"url": true, "link": true, "links": true, "author": true, "authors": true, "tags": true, "tag": true,
 	"topic": true, "topics": true, "project": true, "created": true, "date": true, "modified": true,
-	"updated": true, "review": true, "qty": true, "subject": true, "category": true, "categories": true,
+	"updated": true, "resources": true, "review": true, "qty": true, "subject": true, "category": true, "categories": true,
 	"alias": true, "aliases": true, "title": true, "rating": true, "started": true, "finished": true,
 	"related": true, "up": true, "area": true, "priority": true, "progress": true, "state": true,
 }
@@ -171,11 +171,16 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 	par, ok := nodes[0].(*ast.Paragraph)
 	if q, quoted := nodes[0].(*ast.Blockquote); quoted && q.ChildCount() == 1 {
 		par, ok = q.FirstChild().(*ast.Paragraph) // "> **Lecturer:** Prof Loo"
+	} else if quoted {
+		par, ok = p.calloutFields(q)
 	}
 	if !ok {
 		return nil
 	}
 	lines := p.lines(par)
+	if len(lines) == 1 && p.lectureDate(nodes[0], p.src[lines[0][0]:lines[0][1]]) {
+		return nodes[0]
+	}
 	if len(lines) < 2 || len(lines) > maxPropertyLines {
 		return nil
 	}
@@ -257,6 +262,50 @@ func metaField(line []byte) (double, ok bool) {
 	return double, true
 }
 
+// calloutFields returns the paragraph of fields that callout q holds in a
+// quote of its own under its text, as a note template writes the page's
+// details:
+//
+//	> [!info]- File Details
+//	> Includes information about this (genus:: Note) from [Year::1].
+//	> > *Date :* 22-06-2024
+//	> > *Teacher*:
+//
+// The callout is then the page's fields, its text with them.
+func (p *parsed) calloutFields(q *ast.Blockquote) (*ast.Paragraph, bool) {
+	head, ok := q.FirstChild().(*ast.Paragraph)
+	inner, quoted := q.LastChild().(*ast.Blockquote)
+	if !ok || !quoted || q.ChildCount() != 2 || inner.ChildCount() != 1 {
+		return nil, false
+	}
+	if lines := p.lines(head); len(lines) == 0 || !calloutHead.Match(bytes.TrimSpace(p.src[lines[0][0]:lines[0][1]])) {
+		return nil, false
+	}
+	par, ok := inner.FirstChild().(*ast.Paragraph)
+	return par, ok
+}
+
+// lectureDate reports whether line, the one line of block n, dates the
+// notes of a lecture: "**Date:** January 23, 2020" under "# Lecture 6", or
+// "Date: 22-06-2024" opening a note. It teaches nothing of the lecture's
+// subject. Under a title that names one, "# Battle of Hastings", the date
+// may be the subject's own and stays a card.
+func (p *parsed) lectureDate(n ast.Node, line []byte) bool {
+	key, rest, ok := fieldKey(line)
+	if !ok || !stampKeys[key] {
+		return false
+	}
+	if v := bytes.TrimSpace(rest); len(v) == 0 || !timeStamp.Match(v) && !isDate(string(v)) {
+		return false
+	}
+	prev := n.PreviousSibling()
+	for prev != nil && isRule(prev) {
+		prev = prev.PreviousSibling()
+	}
+	h, ok := prev.(*ast.Heading)
+	return prev == nil || ok && h.Level == 1 && bareCoursePart(p.plain(h, 0, everything))
+}
+
 // fieldKey splits line, a field "Status:: done" or "**Lecturer:** Prof
 // Loo", at its colon: the key in lower case without its stars, and what
 // follows the colon and the stars that close the key.
@@ -267,7 +316,7 @@ func fieldKey(line []byte) (key string, rest []byte, ok bool) {
 		return "", nil, false
 	}
 	rest = line[k+1:]
-	if bytes.HasPrefix(line, []byte("**")) || bytes.HasPrefix(line, []byte("__")) {
+	if line[0] == '*' || line[0] == '_' {
 		rest = bytes.TrimLeft(rest, "*_")
 	}
 	return strings.ToLower(string(bytes.Trim(line[:k], " \t*_"))), rest, true
@@ -283,10 +332,11 @@ var lectureKeys = map[string]bool{"class": true, "course": true, "module": true,
 // staffKeys are the lectureKeys that name who teaches.
 var staffKeys = map[string]bool{"lecturer": true, "instructor": true, "professor": true, "teacher": true, "tutor": true}
 
-// lectureField reports whether line is a field of lectureKeys, with its key.
+// lectureField reports whether line is a field of lectureKeys, with its key;
+// a template may leave its value empty, "*Teacher*:".
 func lectureField(line []byte) (string, bool) {
 	key, rest, ok := fieldKey(line)
-	if !ok || !lectureKeys[key] || len(rest) == 0 || rest[0] != ' ' && rest[0] != '\t' {
+	if !ok || !lectureKeys[key] || len(rest) > 0 && rest[0] != ' ' && rest[0] != '\t' {
 		return "", false
 	}
 	return key, true
