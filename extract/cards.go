@@ -2185,6 +2185,10 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 		b.skip(q) // the student's tasks: nothing to learn (see isTodoCallout)
 		return true
 	}
+	if p.contentsCallout(q) {
+		b.skip(q) // a way around the note
+		return true
+	}
 	if p.untitledAside(first) {
 		b.aside(q, sc)
 		return true
@@ -2304,6 +2308,8 @@ func (b *builder) isTOC(n ast.Node) bool {
 	case *ast.Paragraph:
 		links, ok := b.countLinks(n, false)
 		return ok && links > 0 && anchorLinks(n) || b.p.wikiAnchorsOnly(n)
+	case *ast.Blockquote:
+		return b.p.contentsCallout(n)
 	case *east.Table:
 		// "| [HTML5](#html5) | 6 |": rows that open with a link to a heading.
 		rows := 0
@@ -2433,7 +2439,7 @@ func (p *parsed) wikiAnchorsOnly(n ast.Node) bool {
 	}
 	src := p.src[n.Lines().At(0).Start:n.Lines().At(n.Lines().Len()-1).Stop]
 	if !bytes.HasPrefix(bytes.TrimSpace(src), []byte("[[#")) {
-		return false
+		return n.Kind() == ast.KindParagraph && p.titledAnchors(p.lines(n))
 	}
 	for _, m := range wikilink.FindAll(src, -1) {
 		if !bytes.HasPrefix(m, []byte("[[#")) {
@@ -2441,6 +2447,44 @@ func (p *parsed) wikiAnchorsOnly(n ast.Node) bool {
 		}
 	}
 	return len(wikilink.FindAllIndex(src, 1)) > 0 && !hasWordCharBytes(wikilink.ReplaceAll(src, nil))
+}
+
+// minTitledAnchors is the fewest links to the note's headings under a line
+// of text that make the block a way around the note (see titledAnchors).
+const minTitledAnchors = 2
+
+// contentsCallout reports whether q is a callout that lists the note's
+// headings under its title (see titledAnchors).
+func (p *parsed) contentsCallout(q *ast.Blockquote) bool {
+	if q.ChildCount() != 1 {
+		return false
+	}
+	if _, ok := p.calloutTitle(q.FirstChild()); !ok {
+		return false
+	}
+	ls := p.lines(q.FirstChild())
+	return len(ls) > 0 && p.titledAnchors(ls[1:])
+}
+
+// titledAnchors reports whether lines are a line of text over lines that
+// each hold only an Obsidian link to a heading of the note, as a template's
+// contents callout writes them:
+//
+//	> [!abstract]+ Contents
+//	> List of headings within this topic
+//	> [[#Speed run]]
+//	> [[#Symmetric Encryption]]
+func (p *parsed) titledAnchors(lines [][2]int) bool {
+	if len(lines) < 1+minTitledAnchors || containsText(p.src[lines[0][0]:lines[0][1]], "[[") {
+		return false
+	}
+	for _, r := range lines[1:] {
+		line := bytes.TrimSpace(p.src[r[0]:r[1]])
+		if !bytes.HasPrefix(line, []byte("[[#")) || !bytes.HasSuffix(line, []byte("]]")) || bytes.Count(line, []byte("[[")) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // wikilinksOnly returns the number of Obsidian links in block n when it
