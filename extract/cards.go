@@ -454,6 +454,9 @@ func (b *builder) document(nodes []ast.Node) {
 			}
 		}
 		b.blocks(body, b.scope())
+		if !isHead {
+			b.openingCard(body)
+		}
 		i = j
 	}
 }

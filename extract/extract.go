@@ -67,6 +67,8 @@ type parsed struct {
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
 	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)
+	fileTitle  string               // the note's file name, the title of a note with no H1
+	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
@@ -108,6 +110,10 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	base := CleanName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))
+	p.fileTitle, p.openTitle = base, base
+	if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) && !runsCode(t) {
+		p.openTitle = plainTitle(strings.TrimSpace(t))
+	}
 	n, err := p.extractNote(base, d.Tags)
 	if err != nil {
 		return Deck{}, err

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// maxOpeningBlocks is the most paragraphs of a note's opening text that
+// answer its title (see openingCard).
+const maxOpeningBlocks = 3
+
+// openingCard makes the card of the text that opens a note with no H1
+// title, before its first heading, when no card used it: an Obsidian note
+// "Enzymes.md" opening with "Biological catalysts, highly specific;
+// proteins." asks "Enzymes", as the student would ask it. The title is the
+// note's front matter's, else its file name, and must name a term: a file
+// named "2024-03-08" or "W1N1 - Introduction" asks nothing. body is the
+// note's blocks before its first heading.
+func (b *builder) openingCard(body []ast.Node) {
+	t := b.p.openTitle
+	if b.title != b.p.fileTitle || !openingTitle(t) {
+		return
+	}
+	var text []ast.Node
+	for _, n := range body {
+		if len(text) == maxOpeningBlocks || !b.openingText(n) {
+			break
+		}
+		text = append(text, n)
+	}
+	if len(text) == 0 {
+		return
+	}
+	if b.add(escapeText(t), b.p.blocksHTML(text), Basic, b.p.lineOf(text[0]), b.scope()) {
+		b.cover(text...)
+	}
+}
+
+// openingTitle reports whether t, a note's title from its file name or
+// front matter, names a term a card may ask: a few words, no digits, not
+// a placeholder such as "Untitled".
+func openingTitle(t string) bool {
+	if !isTerm(t) || countFields(t) > 4 || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	return !lookupLower(sectionTitles, t) && !lookupLower(placeholderTitles, t)
+}
+
+// placeholderTitles are the names editors give a note before its author
+// does, lower case.
+var placeholderTitles = map[string]bool{"untitled": true, "note": true, "new note": true, "readme": true}
+
+// openingText reports whether n is prose that no card used, a paragraph or
+// a quote of paragraphs (no callout): "> Hooks are common pattern in
+// frameworks where values change." A line that leads in to what follows
+// ("Here are simple answers:") or labels the note ("_Author: Gustav_") is
+// none.
+func (b *builder) openingText(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.Paragraph:
+	case *ast.Blockquote:
+		if _, callout := b.p.calloutTitle(n.FirstChild()); callout {
+			return false
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if _, ok := c.(*ast.Paragraph); !ok {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	first, last := b.p.span(n)
+	for l := first; l > 0 && l <= last; l++ {
+		if b.covered.has(l) || b.p.skipped[l] {
+			return false
+		}
+	}
+	s := strings.TrimSpace(b.p.plain(n, 0, everything))
+	if strings.HasSuffix(s, ":") || isRemark(s) {
+		return false
+	}
+	if first, _, _ := strings.Cut(s, " "); lookupLower(referringWords, first) {
+		return false // "The last main section — and …" goes on from elsewhere
+	}
+	return isProse(s) || countFields(s) >= 5 && strings.HasSuffix(s, "!")
+}
+
+// referringWords open a sentence about something named before it, which
+// the note's title is not ("The", "This", "It", "Here", "I"), or about a
+// part of something ("Some"), not what the title is; lower case.
+var referringWords = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true,
+	"it": true, "its": true, "they": true, "there": true, "here": true, "i": true, "we": true, "my": true,
+	"our": true, "so": true, "also": true, "some": true}
