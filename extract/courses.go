@@ -262,6 +262,38 @@ func bareCoursePart(t string) bool {
 	return rest == "" || isDate(rest)
 }
 
+// datedHeading reports whether heading text t is a date alone that names
+// the lecture or the day it heads, "17.10.2018", "2018-10-31", "31 October
+// 2018": such a heading asks nothing, as "Week 5" asks nothing. A year
+// alone ("1789", a timeline's) or a section number ("1.2.3") is no date:
+// the digits must hold a year of four and a day and a month, or a month
+// must be named.
+func datedHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	if !isDate(t) {
+		return false
+	}
+	for _, f := range strings.Fields(t) {
+		if lookupLower(months, strings.Trim(f, ",.")) {
+			return strings.ContainsAny(t, "0123456789")
+		}
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '/' || r == '-' })
+	if len(parts) != 3 || strings.Contains(t, " ") {
+		return false
+	}
+	year := 0
+	for _, part := range parts {
+		switch {
+		case len(part) == 4 && (strings.HasPrefix(part, "19") || strings.HasPrefix(part, "20")):
+			year++
+		case len(part) > 2:
+			return false
+		}
+	}
+	return year == 1
+}
+
 // months are the names of the months and their short forms, lower case.
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
