@@ -289,6 +289,70 @@ func (p *parsed) copulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	return s, true
 }
 
+// thaiCopula is the Thai "to be" of a definition: "Debugging คือ
+// การหาจุดผิดแล้วแก้ให้ถูก" (debugging is finding the fault and fixing it).
+// Thai writes no spaces between words, so the subject is all the line
+// holds before it, spaced from it or not ("ความคิดคือการคุยกับตัวเอง").
+const thaiCopula = "คือ"
+
+// thaiNotSubject end a clause before thaiCopula that points on rather than
+// names a term: ก็ ("that is"), นั่น and นี่ ("this is"), ซึ่ง ("which is")
+// and หรือ ("or") go on with the sentence before them.
+var thaiNotSubject = []string{"ก็", "นั่น", "นี่", "ซึ่ง", "หรือ"}
+
+// thaiAskWords follow thaiCopula in a question: "TCP คืออะไร" (what is
+// TCP?), "ผู้เขียนคือใคร" (who is the author?).
+var thaiAskWords = []string{"อะไร", "ใคร"}
+
+// maxThaiSubject bounds the runes of a subject before thaiCopula: a term
+// of a few Thai words ("วิศวกรรมซอฟต์แวร์", 17) and not a clause.
+const maxThaiSubject = 40
+
+// thaiCopulaSplit splits a Thai definition, "Debugging คือ การหาจุดผิด…",
+// as copulaSplit splits "CSDL là …": the subject before the first
+// thaiCopula asks for what follows it. A question, a subject that points
+// on (thaiNotSubject) or runs past maxThaiSubject runes or a comma
+// defines nothing.
+func (p *parsed) thaiCopulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	k := bytes.Index(t, []byte(thaiCopula))
+	if k <= 0 || bytes.IndexByte(t[:k], 0) >= 0 ||
+		bytes.HasSuffix(bytes.TrimRight(t, " \t\n"), []byte("?")) {
+		return split{}, false
+	}
+	after := t[k+len(thaiCopula):]
+	d := 0
+	for d < len(after) && after[d] == ' ' {
+		d++
+	}
+	for _, w := range thaiAskWords {
+		if bytes.HasPrefix(after[d:], []byte(w)) {
+			return split{}, false // "TCP คืออะไร" asks
+		}
+	}
+	end := k
+	for end > 0 && t[end-1] == ' ' {
+		end--
+	}
+	subject := string(t[:end])
+	for _, w := range thaiNotSubject {
+		if strings.HasSuffix(subject, w) {
+			return split{}, false
+		}
+	}
+	if end == 0 || utf8.RuneCountInString(subject) > maxThaiSubject || strings.ContainsAny(subject, ",:;") ||
+		k+len(thaiCopula)+d >= len(t) {
+		return split{}, false
+	}
+	termHi, defLo := p.afterOff(v, end-1), v.srcOff(k+len(thaiCopula)+d)
+	if termHi <= lo || defLo < 0 || defLo >= hi {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: "is"}
+	term, def := p.plain(n, lo, termHi), p.plain(n, defLo, hi)
+	return s, isTerm(term) && validDef(s, term, def)
+}
+
 // questionWordsAbroad open a question in French, German, Italian, Spanish,
 // Portuguese, Dutch, Polish and Indonesian, as whWords and auxiliaries do
 // in English: "Qu'est-ce qu'un anneau ? Un groupe …", "Wat is een ring? Een
