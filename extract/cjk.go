@@ -420,6 +420,64 @@ func (p *parsed) topicSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	return s, isTerm(term) && !topicContrast(term, def) && validDef(s, term, def)
 }
 
+// koreanTopic is the Korean particle that sets up what a sentence
+// defines, glued to the term: "프로세스란 실행 중인 프로그램" (a process is a
+// program being run). After a syllable that ends in a consonant it is
+// written 이란: "알고리즘이란 …"; a word of two syllables keeps its 이, for
+// it is more likely the word's own ("길이란", the length).
+const koreanTopic = "란"
+
+// maxKoreanTerm bounds the words of a term before koreanTopic: "운영 체제란"
+// names, a clause runs longer.
+const maxKoreanTerm = 3
+
+// koreanTopicSplit splits a Korean definition written without bold, "스레드란
+// 프로세스 내에서 실행되는 흐름의 단위", as topicSplit splits "排他制御とは、…":
+// the words before the particle ask for the ones after it. The particle
+// must end a word of two syllables or more (노란, 파란 are colours, 혼란 a
+// noun) and be followed by a definition of two words or more; a question,
+// "메소드란 무엇인가?", defines nothing.
+func (p *parsed) koreanTopicSplit(n ast.Node, v view, lo, hi int) (split, bool) {
+	t := v.text
+	sp := 0
+	for words := 1; words <= maxKoreanTerm; words++ {
+		i := bytes.IndexByte(t[sp:], ' ')
+		if i < 0 {
+			return split{}, false
+		}
+		sp += i
+		if bytes.HasSuffix(t[:sp], []byte(koreanTopic)) {
+			break
+		}
+		if words == maxKoreanTerm {
+			return split{}, false
+		}
+		sp++
+	}
+	stem := t[:sp-len(koreanTopic)]
+	if last, size := utf8.DecodeLastRune(stem); last == '이' && utf8.RuneCount(stem) > 2 {
+		if r, _ := utf8.DecodeLastRune(stem[:len(stem)-size]); r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 != 0 {
+			stem = stem[:len(stem)-size] // "알고리즘이란": 이 follows a final consonant
+		}
+	}
+	word := stem[bytes.LastIndexByte(stem, ' ')+1:]
+	if utf8.RuneCount(word) < 2 || bytes.IndexByte(stem, 0) >= 0 ||
+		bytes.HasSuffix(bytes.TrimRight(t, " \t\n"), []byte("?")) {
+		return split{}, false
+	}
+	def := bytes.TrimLeft(t[sp:], " ")
+	if bytes.HasPrefix(def, []byte("무엇")) {
+		return split{}, false // "프로세스란 무엇인가" asks
+	}
+	termHi, defLo := p.afterOff(v, len(stem)-1), v.srcOff(len(t)-len(def))
+	if termHi <= lo || defLo < 0 || defLo >= hi {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: koreanTopic}
+	term, d := p.plain(n, lo, termHi), p.plain(n, defLo, hi)
+	return s, countFields(d) >= 2 && isTerm(term) && validDef(s, term, d)
+}
+
 // topicPronouns are the demonstratives that stand before とは in a
 // comparison, "これとは、別の方法で" (in a way other than this): they point
 // back, and name no term.

@@ -732,7 +732,10 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.copulaSplit(n, v, lo, hi); ok {
 		return s, true
 	}
-	return p.thaiCopulaSplit(n, v, lo, hi)
+	if s, ok := p.thaiCopulaSplit(n, v, lo, hi); ok {
+		return s, true
+	}
+	return p.koreanTopicSplit(n, v, lo, hi)
 }
 
 // codeLead splits a line that opens with a code span and glosses it
