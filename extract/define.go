@@ -459,7 +459,7 @@ func isTerm(s string) bool {
 	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
-		if last := strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes); lookupLower(notLast, last) || asWordsAbroad[last] {
+		if last := strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes); lookupLower(notLast, last) || asWordsAbroad[last] || copulaEndsAbroad[last] {
 			return false
 		}
 		prev := first

@@ -211,8 +211,9 @@ var notFirstAbroad = map[string]bool{
 }
 
 // notLastAbroad end a verb before the copula, not a term: Vietnamese "CSDL
-// được coi là …" (is considered), "… được gọi là …" (is called).
-var notLastAbroad = map[string]bool{"coi": true, "gọi": true, "được": true}
+// được coi là …" (is considered), "… được gọi là …" (is called), "Dấu #
+// được hiểu là …" (is understood as).
+var notLastAbroad = map[string]bool{"coi": true, "gọi": true, "hiểu": true, "được": true}
 
 // maxSubjectAbroad is the most words before a copula abroad, an article
 // and a term of up to four (Vietnamese writes "cơ sở dữ liệu" in four).

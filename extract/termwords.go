@@ -184,6 +184,17 @@ func isCompoundWord(w string) bool {
 var asWordsAbroad = map[string]bool{"como": true, "comme": true, "come": true, "wie": true, "als": true,
 	"jako": true, "sebagai": true, "olarak": true, "như": true}
 
+// copulaEndsAbroad are forms of "to be" of other languages, as written, in
+// lower case: a term does not end with one, as none ends with "is". "Luôn
+// chuyển đổi 2 cách là -- và #" (always switch between the two ways, --
+// and #) and "Les deux marqueurs sont -- et #" say what the ways are; the
+// dash is SQL's comment, it parts no term from its definition. Spanish
+// "son" is left out ("Zeus's son" ends with a noun), and so are German
+// "ist" and "sind", which end a clause that asks: "Wenn Tiefenerosion
+// stark ist - Schlucht" (when downcutting is strong: a gorge).
+var copulaEndsAbroad = map[string]bool{"là": true, "adalah": true, "est": true, "sont": true, "es": true,
+	"è": true, "sono": true, "é": true, "são": true, "jest": true, "это": true, "є": true, "είναι": true}
+
 // withoutSuspendedHyphens returns s, words joined by single spaces, with
 // the comma after a suspended hyphen dropped: German writes the shared part
 // of compounds once, "Ober-, Mittel- und Unterlauf", and that comma joins
