@@ -270,12 +270,12 @@ func bareCoursePart(t string) bool {
 // must be named.
 func datedHeading(t string) bool {
 	t = strings.TrimSpace(t)
-	if !isDate(t) {
-		return false
+	if !strings.ContainsAny(t, "0123456789") || !isDate(t) {
+		return false // the quick test: a date holds a digit
 	}
 	for _, f := range strings.Fields(t) {
 		if lookupLower(months, strings.Trim(f, ",.")) {
-			return strings.ContainsAny(t, "0123456789")
+			return true
 		}
 	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '/' || r == '-' })
