@@ -54,8 +54,8 @@ var placeholderTitles = map[string]bool{"untitled": true, "note": true, "new not
 // openingText reports whether n is prose that no card used, a paragraph or
 // a quote of paragraphs (no callout): "> Hooks are common pattern in
 // frameworks where values change." A line that leads in to what follows
-// ("Here are simple answers:") or labels the note ("_Author: Gustav_") is
-// none.
+// ("Here are simple answers:"), labels the note ("_Author: Gustav_") or
+// asks a question is none.
 func (b *builder) openingText(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
@@ -78,8 +78,8 @@ func (b *builder) openingText(n ast.Node) bool {
 		}
 	}
 	s := strings.TrimSpace(b.p.plain(n, 0, everything))
-	if strings.HasSuffix(s, ":") || isRemark(s) {
-		return false
+	if strings.HasSuffix(s, ":") || isRemark(s) || strings.ContainsAny(s, "?？") {
+		return false // a question ("What is Closure?") is no answer
 	}
 	if first, _, _ := strings.Cut(s, " "); lookupLower(referringWords, first) {
 		return false // "The last main section — and …" goes on from elsewhere
