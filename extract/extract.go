@@ -121,6 +121,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = plainDollars(n.title), n.cards, n.coverage, n.warnings, n.outline
 	d.Warnings = append(d.Warnings, ankiTags(d.Cards)...)
 	d.Warnings = append(d.Warnings, dropDeletedTags(d.Cards)...)
+	var huge []Warning
+	d.Cards, huge = dropHugeCards(d.Cards)
+	d.Warnings = append(d.Warnings, huge...)
 	if fm.invalid != nil {
 		d.Warnings = append([]Warning{*fm.invalid}, d.Warnings...)
 	}

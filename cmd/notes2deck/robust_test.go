@@ -118,6 +118,15 @@ func checkOutputs(t *testing.T, out, name string) (*readPkg, [][]string) {
 	if len(rows) != len(p.notes) {
 		t.Errorf("%s: csv has %d rows, apkg %d notes", name, len(rows), len(p.notes))
 	}
+	for _, row := range rows {
+		for i, f := range row {
+			// A spreadsheet cell holds 32,767 characters in Excel, and
+			// Python's csv module reads 131,072 by default.
+			if n := len(f); n > 32767 {
+				t.Errorf("%s.csv: cell %d of a row holds %d bytes: %.60q…", name, i+1, n, f)
+			}
+		}
+	}
 	return p, rows
 }
 
@@ -182,7 +191,10 @@ func TestRobustInput(t *testing.T) {
 			return b.String()
 		}(), code: 1, want: "deep-quote-lines.md:"},
 		{name: "depth-flag", src: "# D\n" + strings.Repeat("> ", 20) + "x\n", args: []string{"--max-depth", "10"}, code: 1, want: "depth-flag.md:2: nesting deeper than 10"},
-		{name: "long-line", src: "# Long\n- Term: " + strings.Repeat("word ", 1<<20) + "\n", minCards: 1},
+		{name: "long-line", src: "# Long\n- Term: " + strings.Repeat("word ", 1<<20) + "\n- Osmosis: water moves\n", minCards: 1,
+			warn: `long-line.md:2: warning: card "Term" left out: its answer is 5243 KB, too long to review as one card (limit 20 KB)`},
+		{name: "long-section", src: "# Bio\n## Long essay\n" + strings.Repeat("The membrane controls what enters and leaves the cell.\n\n", 8000) +
+			"## Short\n- Osmosis: water moves\n", minCards: 1, warn: `long-section.md:2: warning: card "Long essay" left out: its answer is`},
 		{name: "size-flag", src: "# Big\n" + strings.Repeat("- a: b\n", 200000), args: []string{"--max-note-size", "1MiB"}, code: 1, want: "size-flag.md: note too large (limit 1 MiB"},
 		{name: "unclosed-fence", src: "# F\n- AWS WAF: filters requests\n```go\nfunc x() {\n", minCards: 1},
 		{name: "unclosed-comment", src: "# C\n- AWS WAF: filters requests\n<!-- never closed\n- c: d\n", minCards: 1},
