@@ -101,6 +101,7 @@ type builder struct {
 	heldLead *ast.Paragraph // a lead-in whose heading's card asks for its list (see leadInAlone)
 	p        *parsed
 	title    string
+	titleAs  string // the title as its heading's text reads (see titleHeadingText)
 	tags     []string
 	cards    []Card
 	warnings []Warning
@@ -167,7 +168,14 @@ func (s scope) context() []string {
 
 // newBuilder returns a builder for the cards of the note p.
 func newBuilder(p *parsed, title string, tags []string) *builder {
-	return &builder{p: p, title: title, tags: tags, seen: newCardSet(0), asked: map[string]bool{}}
+	return &builder{p: p, title: title, titleAs: titleHeadingText(title), tags: tags, seen: newCardSet(0), asked: map[string]bool{}}
+}
+
+// titleHeadingText returns a title as headingOf reads the text of its
+// heading: "# Chapter 3:" heads the path "Chapter 3", "# [[Cell biology]]"
+// the path "Cell biology".
+func titleHeadingText(title string) string {
+	return resolveWikilinks(cutLengthHint(strings.TrimSpace(strings.TrimRight(title, ":："))))
 }
 
 // A cardSet is a set of cards by their sides. It keys a card by its front
@@ -410,7 +418,7 @@ func (b *builder) document(nodes []ast.Node) {
 				i = j
 				continue
 			}
-			if h.level == 1 && h.text == b.title {
+			if h.level == 1 && h.text == b.titleAs {
 				// The title's card holds only what no card below it used.
 				at := len(b.cards)
 				b.heads = append(b.heads, h)
@@ -1247,8 +1255,8 @@ func (b *builder) strs(n int) []string {
 // hierarchical tag, or "".
 func (b *builder) headingTag(heads []heading) string {
 	var parts []string
-	if len(heads) == 0 || heads[0].text != b.title {
-		parts = append(parts, b.title)
+	if len(heads) == 0 || heads[0].text != b.titleAs {
+		parts = append(parts, b.titleAs)
 	}
 	for _, h := range heads {
 		parts = append(parts, h.text)
@@ -1260,9 +1268,13 @@ func (b *builder) headingTag(heads []heading) string {
 	return tag
 }
 
-// tagPart returns the text of one level of a heading tag.
+// tagPart returns the text of one level of a heading tag: each run of
+// colons in it one colon, as "::" would nest the tag.
 func tagPart(s string) string {
-	s = strings.ReplaceAll(contextMath(s), "::", ":")
+	s = contextMath(s)
+	for strings.Contains(s, "::") {
+		s = strings.ReplaceAll(s, "::", ":")
+	}
 	s = strings.ReplaceAll(joinFields(s), " ", "_") // the words joined by "_"
 	return strings.ReplaceAll(s, `"`, "")
 }
