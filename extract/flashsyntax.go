@@ -172,7 +172,9 @@ func cutMultilineArrow(front string) string {
 // stray tab, makes none. The header lines of Anki's export
 // ("#separator:tab", "#html:true") before the rows say how to read them and
 // ask nothing. A learner's word, tab, reading and meaning ("零<TAB>líng -
-// zero") asks with its reading. It reports whether ls were such rows.
+// zero") asks with its reading. A set of more than maxBlockLines rows is
+// read too, its rows rendered in order (see rowRenderer). It reports
+// whether ls were such rows.
 func (b *builder) tabRows(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
 	if len(ls) < 2 || bytes.IndexByte(p.src[ls[0][0]:ls[len(ls)-1][1]], '\t') < 0 {
@@ -198,12 +200,16 @@ func (b *builder) tabRows(n ast.Node, ls [][2]int, sc scope) bool {
 		b.coverLines(p.line(ls[0][0]), p.line(ls[head-1][0]))
 	}
 	dashes := p.readingRows(rows)
+	html := func(lo, hi int) string { return p.html(n, lo, hi) }
+	if len(ls) > maxBlockLines {
+		html = p.newRowRenderer(n).html
+	}
 	for i, r := range rows {
 		k := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '\t')
-		front, back := p.html(n, r[0], k), p.html(n, k+1, r[1])
+		front, back := html(r[0], k), html(k+1, r[1])
 		if dashes != nil { // "零<TAB>líng - zero": the word and its reading ask
-			front += " " + p.html(n, k+1, dashes[i][0])
-			back = p.html(n, dashes[i][1], r[1])
+			front += " " + html(k+1, dashes[i][0])
+			back = html(dashes[i][1], r[1])
 		}
 		if b.add(front, back, b.defKind(), p.line(r[0]), sc) {
 			b.coverLines(p.line(r[0]), p.line(r[0]))
