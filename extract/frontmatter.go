@@ -254,13 +254,20 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 	return nil
 }
 
-// tagList accepts "a b", "a, b" or a YAML list, and returns Anki tags.
+// tagList accepts "a b", "a, b" or a YAML list, and returns Anki tags. A
+// string with a comma is split at its commas alone, as a list written on
+// one line: "biology, cell bio" is two tags, biology and cell_bio. A string
+// without one is split at its spaces, as Jekyll reads "biology exam".
 func tagList(v any) ([]string, error) {
 	var raw []string
 	switch t := v.(type) {
 	case nil:
 	case string:
-		raw = strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == ' ' })
+		if strings.Contains(t, ",") {
+			raw = strings.Split(t, ",")
+		} else {
+			raw = strings.Fields(t)
+		}
 	case []any:
 		for _, x := range t {
 			raw = append(raw, fmt.Sprint(x))

@@ -26,6 +26,8 @@ func TestFrontMatterTags(t *testing.T) {
 		{"date", "---\ntags:\n  - 2024-01-01\n  - 1.50\n---\n", []string{"2024-01-01", "1.50"}, 0},
 		{"hash", "---\ntags: ['#python', loops]\n---\n", []string{"python", "loops"}, 0},
 		{"string", "---\ntags: a, b\n---\n", []string{"a", "b"}, 0},
+		{"comma string", "---\ntags: biology, cell bio,exam\n---\n", []string{"biology", "cell_bio", "exam"}, 0},
+		{"space string", "---\ntags: biology  exam\n---\n", []string{"biology", "exam"}, 0},
 		{"toml", "+++\ntags = ['a', 'b']\n+++\n", []string{"a", "b"}, 0},
 		{"mapping item", "---\ntitle: Cells\ntags:\n  - \n  - biology\n  - {unit: 3}\n---\n", nil, 6},
 		{"list item", "---\ntags:\n  - [x, y]\n---\n", nil, 3},
