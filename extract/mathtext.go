@@ -127,11 +127,6 @@ var (
 	texScript = regexp.MustCompile(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-*]))`)
 	// texCommand matches a command name and the space that may end it.
 	texCommand = regexp.MustCompile(`\\([A-Za-z]+)( ?)`)
-	// texTextWrap matches the LaTeX commands students write in a note's text,
-	// outside formulas, around text the sheet prints: hyperref's \url{…} and
-	// soul's highlight \hl{…}. "See \url{https://…}" and "\hl{Faster the air
-	// means…}" printed their TeX.
-	texTextWrap = regexp.MustCompile(`\\(?:url|hl)\{([^{}]*)\}`)
 )
 
 // openBrace and closeBrace stand for the braces a formula shows, "\{1, 2\}",

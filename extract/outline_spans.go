@@ -627,9 +627,6 @@ func sheetText(t []byte) []byte {
 	if bytes.IndexByte(t, '$') >= 0 || bytes.Contains(t, []byte(`\(`)) || bytes.Contains(t, []byte(`\[`)) {
 		t = []byte(sheetMath(string(t)))
 	}
-	if bytes.Contains(t, []byte(`\url{`)) || bytes.Contains(t, []byte(`\hl{`)) {
-		t = texTextWrap.ReplaceAll(t, []byte("$1"))
-	}
 	if bytes.Contains(t, []byte("[[")) {
 		t = embed.ReplaceAllFunc(t, func(m []byte) []byte {
 			return bytes.TrimSpace(embed.FindSubmatch(m)[1])
@@ -649,5 +646,5 @@ func sheetText(t []byte) []byte {
 }
 
 // sheetMarks holds a byte of each mark sheetText rewrites: "%%", "^[",
-// "$", `\(`, `\[`, `\url{`, `\hl{`, "[[", "==", "{{c" and "[^".
+// "$", `\(`, `\[`, "[[", "==", "{{c" and "[^".
 const sheetMarks = "%[$\\={"

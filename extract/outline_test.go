@@ -102,9 +102,10 @@ func TestOutline(t *testing.T) {
 			"P Use curly brackets `{}`, a comma `,` and a colon `:` or plain. @1\n"},
 		{"entities and escapes", "A &rarr; B \\& C &#8805; D\n",
 			"P A → B & C ≥ D @1\n"},
-		// LaTeX's \url{…} and \hl{…} in a note's text print their text.
+		// LaTeX's \url{…} and \hl{…} in a note's text are a link and a
+		// highlight, as on the cards.
 		{"latex text commands", "See \\url{https://en.wikipedia.org/wiki/German_tank_problem}.\n\n\\hl{Faster air moves more things.}\n",
-			"P See https://en.wikipedia.org/wiki/German_tank_problem. @1\nP Faster air moves more things. @3\n"},
+			"P See [https://en.wikipedia.org/wiki/German_tank_problem](https://en.wikipedia.org/wiki/German_tank_problem). @1\nP =Faster air moves more things.= @3\n"},
 		{"code and table", "```go\nx := 1\n```\n\n| a | b |\n|---|---|\n| 1 | **2** |\n",
 			"C go \"x := 1\\n\" @2\nT [a] [b] / 1 *2* @5\n"},
 		// GitHub's ```math fence is a display formula: the sheet writes it as
