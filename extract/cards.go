@@ -2300,7 +2300,7 @@ func (b *builder) listLead(l, next *ast.List, sc scope) bool {
 		return false
 	}
 	front, lead := leadFront(p.html(head, 0, everything), sc)
-	if pointsOnly(lead) {
+	if leadNamesNothing(lead) {
 		b.list(next, sc) // "- These are:" over the list names nothing
 		return true
 	}
@@ -3012,9 +3012,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if t, ok := b.boldDefinitionLead(par, ls); ok && lo == ls[0][0] {
 		front, lead, answer = t, contextText(t), "<p>"+raw+"</p>"+answer // "A **measure** on … is …:"
 	}
-	if par == b.heldLead && lo == ls[0][0] || pointsOnly(lead) {
-		// A lead-in of pointer words alone, "Here are:", asks nothing the
-		// heading's card does not.
+	if par == b.heldLead && lo == ls[0][0] || leadNamesNothing(lead) {
+		// A lead-in of pointer words alone, "Here are:", or a connective,
+		// "Additionally:", asks nothing the heading's card does not.
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
 		b.list(l, sc)

@@ -285,6 +285,22 @@ func pointsOnly(lead string) bool {
 	return n > 0
 }
 
+// connectives are the words that open a sentence to add it to the one
+// before: a lead-in of them alone, "Furthermore:" or "In addition:" over a
+// list, names nothing the section does not.
+var connectives = map[string]bool{"also": true, "furthermore": true, "moreover": true, "in addition": true}
+
+// leadNamesNothing reports whether lead, the plain text of a lead-in over a
+// list without its colon, names nothing of its own: pointer words alone
+// ("Here are", see pointsOnly), a sentence adverb ("Additionally", see
+// sentenceAdverb) or a connective ("Furthermore"). The heading's card holds
+// the list, and the cards below keep the heading as their context:
+// "Additionally:" under "### Poll" asked "Poll: Additionally".
+func leadNamesNothing(lead string) bool {
+	w := strings.TrimRight(strings.TrimSpace(lead), ":,")
+	return pointsOnly(w) || sentenceAdverb(w) || lookupLower(connectives, w)
+}
+
 // cutEchoLabel returns front, the HTML of a question, without the short
 // label that opens it and echoes its first word, a "?" or ":" after the
 // label and a dash at most before the question: ":::why WHY? — Why combine
