@@ -880,6 +880,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isArrowSep(s.sep) && continuesArrow(p.src[s.defLo:s.defHi]) {
 		return false // "Acute onset epigastric pain -> with most radiating …" goes on with one sentence
 	}
+	if isArrowSep(s.sep) && arrowInCondition(term, p.src[s.defLo:s.defHi]) {
+		return false // "If Di -> Dj, then …" states a rule
+	}
 	if isThemeTags(term, s.sep) {
 		return false // "(Guilt, Greed) - Dashes show …": a quote's analysis
 	}

@@ -122,6 +122,16 @@ func continuesArrow(def []byte) bool {
 	return false
 }
 
+// arrowInCondition reports whether an arrow stands inside the condition of
+// an "if … then" sentence: term, the text before it, opens with "If", and
+// def, the text after it, goes on to ", then": "If Di -> Dj, then in any
+// transaction, Di must be accessed before Dj." states a rule, and "If Di"
+// names nothing.
+func arrowInCondition(term string, def []byte) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(term, "*_ "), " ")
+	return strings.EqualFold(w, "if") && bytes.Contains(def, []byte(", then "))
+}
+
 // valueClauseEnd returns where the first of two parallel clauses (see
 // hasParallelClause) ends in src, the source of a definition after its
 // "is", when that clause gives a value: "20 bytes" of "TCP header size is
