@@ -23,7 +23,7 @@ var texTextMarks = map[string]string{
 // stay as they are. src is returned when it holds no such command.
 func texTextCommands(src []byte) []byte {
 	if !containsText(src, `\text`) && !containsText(src, `\emph{`) && !containsText(src, `\hl{`) &&
-		!containsText(src, `line{`) {
+		!containsText(src, `line{`) && !containsText(src, `\url{`) {
 		return src
 	}
 	var out []byte // nil until a command is rewritten
