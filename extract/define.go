@@ -1360,6 +1360,7 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 // term ("Definition: A *group* is …").
 func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	var first ast.Node
+	article := false // the bold follows "A", "An" or "The"
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
 			continue
@@ -1369,6 +1370,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 			if seg := bytes.TrimSpace(p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]); len(seg) <= len("the") {
 				switch strings.ToLower(string(seg)) {
 				case "", "a", "an", "the":
+					article = article || len(seg) > 0
 					continue // "A **linked list** is …" names its term too
 				}
 			}
@@ -1471,7 +1473,10 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // a definition in a script without spaces has none to count (see cjkCopulaLen)
 	}
 	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}
-	if term := p.plain(n, s.termLo, s.termHi); !isTerm(term) || !validDef(s, term, rest) {
+	term := p.plain(n, s.termLo, s.termHi)
+	if !isTerm(term) && !(article && copula && isLabel(term)) || !validDef(s, term, rest) {
+		// A label word after its article and before its verb is a noun the
+		// sentence defines: "A __proof__ is a formal demonstration …".
 		return split{}, false
 	}
 	return s, true
