@@ -320,6 +320,9 @@ var labels = map[string]bool{
 	// Connectives that restate what came before over a quote or a line:
 	// "In other words:" over "> Lamport Clocks are consistent with causality".
 	"in other words": true, "put simply": true, "simply put": true,
+	// A drill, as an example is: "**Practice**: break even" over the problem
+	// and its answer names the exercise, not a term.
+	"practice": true, "practice problem": true, "practice question": true,
 	// Marks of a note's state, as "todo" is: "WIP: still formulating my
 	// summary …" says the student has not finished, it defines no "WIP".
 	"wip": true, "tbd": true,
