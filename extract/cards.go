@@ -965,6 +965,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
+	if len(pf) <= len("question 99") && strings.HasSuffix(back, "?") && questionLabel(pf) {
+		return false // "Q: Left unanswered?" over the next question: a label asks nothing
+	}
 	if len(back) < 80 && asksOrPrompts(pf) && unfinished(back) {
 		return false // "Why are logic languages used?" → "Logic programming is": not yet answered
 	}
@@ -2006,7 +2009,10 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		return false
 	}
 	ls := b.p.lines(n)
-	if len(ls) != 1 || b.explicit(n, ls) {
+	// "**Q: Is the MARR nominal?**" over its answer, with no "A:" line: the
+	// label numbers the question, as it does over a list (labelledQuestion).
+	labelled := len(ls) == 1 && p.labelledQuestion(n, ls[0])
+	if len(ls) != 1 || !labelled && b.explicit(n, ls) {
 		return false
 	}
 	if isSourcesTitle(strings.TrimSpace(p.plain(n, 0, everything))) && b.sourcesBody([]ast.Node{next}) {
@@ -2028,11 +2034,15 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		}
 		name, head := isStatementHead(t)
 		switch {
-		case isQuestion(t) && !startsBriefPart(t):
-			if b.answersNoQuestion(n, next) {
-				return false
+		case labelled || isQuestion(t) && !startsBriefPart(t):
+			if b.answersNoQuestion(n, next) || labelled && p.opensWithQALabel(next) {
+				return false // "Q: …?" over the next "Q: …" and "A: …": left unanswered
 			}
 			front = cutFrontNumbering(p.html(n, 0, everything))
+			if labelled {
+				_, from := p.qaLabel(n, ls[0])
+				front = unwrapStrong(strings.TrimSpace(p.html(n, from, everything)))
+			}
 		case head && name != "" && isTerm(name):
 			// "**Definition 1.11** Normal Subgroups" over the definition;
 			// "**Theorem 2.4** Every bounded polyhedron has a vertex." states

@@ -84,6 +84,25 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	return kind, off
 }
 
+// questionLabel reports whether s is a question's label alone, "Q", "Q3"
+// or "Question", as qaLabelRE reads it.
+func questionLabel(s string) bool {
+	m := qaLabelRE.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	return m != nil && m[1][0] == 'q'
+}
+
+// opensWithQALabel reports whether n is a paragraph whose first line opens
+// with a Q: or A: label.
+func (p *parsed) opensWithQALabel(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	seg := par.Lines().At(0)
+	k, _ := p.qaLabel(par, [2]int{seg.Start, seg.Stop})
+	return k != ""
+}
+
 // asciiLetters returns how many ASCII letters open b.
 func asciiLetters(b []byte) int {
 	n := 0
