@@ -513,7 +513,8 @@ func (p *parsed) srAlone(n ast.Node) bool {
 func (p *parsed) titleFieldBlocks(nodes []ast.Node) map[ast.Node]bool {
 	var out map[ast.Node]bool
 	for i := 0; i < len(nodes)-1; i++ {
-		if h, ok := nodes[i].(*ast.Heading); !ok || h.Level != 1 {
+		h, ok := nodes[i].(*ast.Heading)
+		if !ok {
 			continue
 		}
 		j := i + 1
@@ -523,7 +524,11 @@ func (p *parsed) titleFieldBlocks(nodes []ast.Node) map[ast.Node]bool {
 		if h, ok := nodes[j].(*ast.Heading); ok && h.Level == 1 {
 			continue // a title over a title: the fields are the second's
 		}
-		if f := p.fieldBlock(nodes[j:]); f != nil && f != p.props {
+		f := p.fieldBlock(nodes[j:])
+		if h.Level > 1 && (f == nil || !p.datedFields(f)) {
+			f = p.stampedFields(nodes[j])
+		}
+		if f != nil && f != p.props {
 			if out == nil {
 				out = make(map[ast.Node]bool)
 			}
@@ -531,6 +536,49 @@ func (p *parsed) titleFieldBlocks(nodes []ast.Node) map[ast.Node]bool {
 		}
 	}
 	return out
+}
+
+// datedFields reports whether f, a block of page fields (see fieldBlock),
+// dates its section: one of its lines is "Date:" over a value with a digit.
+// A lecture's notes open each section so, "## Embedded System Review" over
+// "Date: 3/30/2016" and "Topics: Processors, Storage"; under a heading
+// that is no title, fields without a date ("Type: anabolic", "Source:
+// sunlight") may define the section's terms.
+func (p *parsed) datedFields(f ast.Node) bool {
+	if q, quoted := f.(*ast.Blockquote); quoted {
+		f = q.FirstChild()
+	}
+	for _, r := range p.lines(f) {
+		if key, rest, ok := fieldKey(p.src[r[0]:r[1]]); ok && key == "date" && bytes.ContainsAny(rest, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// stampedFields returns n when it is a paragraph of fields of metaKeys
+// alone, "Topics: Administration, Final Paper", under a time stamp that
+// parsing dropped, "Date: 3/28/2016" (see isForeignMarkup): the fields of
+// a dated section, as datedFields finds them with their date. nil if not.
+func (p *parsed) stampedFields(n ast.Node) ast.Node {
+	par, ok := n.(*ast.Paragraph)
+	if !ok {
+		return nil
+	}
+	lines := p.lines(par)
+	if len(lines) == 0 || len(lines) > maxPropertyLines {
+		return nil
+	}
+	for _, r := range lines {
+		if _, ok := metaField(p.src[r[0]:r[1]]); !ok {
+			return nil
+		}
+	}
+	above := p.sourceLine(p.line(lines[0][0]) - 1)
+	if !strings.Contains(above, ": ") || !isForeignMarkup([]byte(above)) {
+		return nil
+	}
+	return par
 }
 
 // pageFields reports whether n is a block of page fields under a title of
