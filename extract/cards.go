@@ -986,8 +986,8 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(pf) <= 16 && len(back) <= 200 && b.derivationStep(pf, line) {
 		return false // "k = n - 1" after "n - k = 1": a step of a derivation, no term
 	}
-	if len(pf) < 40 && codeStatement(pf, back) {
-		return false // "var name = name;" pasted without a fence: code, no term
+	if len(pf) < 40 && (codeStatement(pf, back) || cssDeclaration(pf, back)) {
+		return false // "var name = name;", "padding: 20px;" pasted without a fence: code, no term
 	}
 	if len(back) < 600 && strings.HasPrefix(back, "<ul><li>") && asksOrPrompts(pf) && onlyQuestionItems(back) {
 		return false // "### Tell me about a mistake you've made." over "* How did you handle it?": no answer yet

@@ -152,7 +152,7 @@ func codeStatement(pf, back string) bool {
 	} else if kw != "var" && kw != "let" && kw != "const" {
 		return false
 	}
-	if strings.IndexByte(back, ';') < 0 && (!ok || strings.IndexByte(back, '{') < 0) || !isIdentifier(name) {
+	if strings.IndexByte(back, ';') < 0 && (!ok || strings.IndexByte(back, '{') < 0) || !isMemberName(name) {
 		return false // the quick test: a statement ends with ";", a declaration may open a block
 	}
 	first, _, _ := strings.Cut(back, "<br")
@@ -162,6 +162,39 @@ func codeStatement(pf, back string) bool {
 		return true
 	}
 	return strings.HasSuffix(first, ";") && (strings.HasPrefix(first, `"`) || strings.HasPrefix(first, "&quot;") || strings.HasPrefix(first, "'") || strings.HasSuffix(first, ");"))
+}
+
+// isMemberName reports whether s is an identifier or a member of one,
+// "obj.newProp" as "obj.newProp = "newValue";" sets it.
+func isMemberName(s string) bool {
+	for part := range strings.SplitSeq(s, ".") {
+		if !isIdentifier(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// cssDeclaration reports whether a card of front pf (plain) and back is a
+// declaration of a CSS rule pasted without a fence, split at its colon:
+// "padding: 20px;" or "background-color: red;" between ".box {" and "}".
+// The front is a property, perhaps asked with its heading, lower-case words joined by hyphens, and the
+// back a value of a few words that ends with the rule's ";".
+func cssDeclaration(pf, back string) bool {
+	if i := strings.LastIndex(pf, ": "); i >= 0 {
+		pf = pf[i+2:] // "Midterm Review notes: font-size": asked with its heading
+	}
+	first, _, _ := strings.Cut(back, "<br")
+	if len(pf) > len("grid-template-columns") || !strings.HasSuffix(first, ";") || pf == "" || pf[0] < 'a' || pf[0] > 'z' {
+		return false // the quick test: the rule's "}" may follow on the next line
+	}
+	for _, c := range []byte(pf) {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	v := stripTags(first)
+	return countFields(v) <= 4 && !strings.Contains(v, ". ") && strings.Count(v, ";") == 1
 }
 
 // maxInstructionWords is the longest instruction asksWithInstruction reads
