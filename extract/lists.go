@@ -257,6 +257,12 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		if cur != nil && cur.hasDef && defs >= 2 && !longer && !(k > 0 && p.wrapped(n, ls[k-1], r)) {
 			flush()
+			if blankEntry(p.plain(n, r[0], r[1])) {
+				// "giddy -" among "rowdy - noisy and disorderly" lines: a
+				// word left to define, nothing to ask or show.
+				b.coverLines(line, line)
+				continue
+			}
 		}
 		// Lines of separate remarks ("Primarily word of mouth." then
 		// "Darrin Shamo: Senior manager" then "Marketing costs are rising."):
@@ -322,7 +328,21 @@ func (b *builder) asksFirst(n ast.Node, r [2]int) bool {
 // table", not "a - acceleration (change in velocity)").
 func (p *parsed) wrapped(n ast.Node, prev, r [2]int) bool {
 	line := p.plain(n, r[0], r[1])
-	return !strings.Contains(line, " - ") && !strings.Contains(line, ": ") && wrapsOn(p.plain(n, prev[0], prev[1]), line)
+	return !strings.Contains(line, " - ") && !strings.Contains(line, ": ") && !blankEntry(line) && wrapsOn(p.plain(n, prev[0], prev[1]), line)
+}
+
+// blankEntry reports whether line is an entry of a vocabulary list left
+// blank, its term and the dash that waits for the definition: "giddy -"
+// between "rowdy - noisy and disorderly" and "moody - given to …" carries
+// on no line above it.
+func blankEntry(line string) bool {
+	t := strings.TrimSpace(line)
+	for _, d := range []string{" -", " –", " —"} {
+		if term, ok := strings.CutSuffix(t, d); ok {
+			return countFields(term) <= 3 && !strings.ContainsAny(term, "-–—")
+		}
+	}
+	return false
 }
 
 // wrapWidth is the length from which a line may have been wrapped by an
