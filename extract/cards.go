@@ -3047,4 +3047,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 // conditions: Properties". Asked alone, "Types" under each organ system of
 // a note is one question with several answers.
 var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true,
-	"goal": true, "aim": true, "properties": true}
+	"goal": true, "aim": true, "properties": true,
+	// "- more examples" over "streaming videos" and "computer games" under
+	// "Soft RTS", and again under "Hard RTS": the examples are the kind's.
+	"examples": true, "more examples": true}
