@@ -919,7 +919,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, back = strayFootnotes(front, back)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
-	back = danglingAnd(loneBlockItem(back))
+	back = dropBlankLists(danglingAnd(loneBlockItem(back)))
 	front = strayEnd(boldSymbolFront(front))
 	back = strayComma(front, back)
 	if kind == Cloze && strings.Contains(front, "{{") {
@@ -2892,6 +2892,13 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	if b.tooLong(par, ls) {
 		b.list(l, sc)
+		return true
+	}
+	if blankList(l) {
+		// "Margin: extra space around the element." over "5." to "33."
+		// left blank: the items answer nothing, the line defines its term.
+		b.paragraph(par, sc, false)
+		b.cover(l)
 		return true
 	}
 	whole := p.plain(par, 0, everything)

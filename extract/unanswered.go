@@ -26,6 +26,57 @@ func emptyItems(back string) bool {
 	return true
 }
 
+// dropBlankLists removes from back, a card's HTML, the lists whose items
+// are all empty: "5." to "33." left blank under a study guide's last
+// question, a template's blanks that hold no answer (see emptyItems), or
+// a bullet with nothing after it.
+func dropBlankLists(back string) string {
+	if !strings.Contains(back, "<li></li>") {
+		return back // the quick test
+	}
+	var sb strings.Builder
+	for {
+		i := strings.Index(back, "<li></li>")
+		if i < 0 {
+			break
+		}
+		open := max(strings.LastIndex(back[:i], "<ol"), strings.LastIndex(back[:i], "<ul"))
+		tag := "</ol>"
+		if open >= 0 && strings.HasPrefix(back[open:], "<ul") {
+			tag = "</ul>"
+		}
+		end := strings.Index(back[i:], tag)
+		gt := -1
+		if open >= 0 {
+			gt = strings.IndexByte(back[open:], '>')
+		}
+		items := back[i:max(i, i+end)]
+		if gt < 0 || end < 0 || open+gt+1 != i || strings.Trim(strings.ReplaceAll(items, "<li></li>", ""), "\n") != "" ||
+			tag == "</ol>" && strings.Count(items, "<li>") == 1 {
+			// An empty item among others, or one number alone, "2." over
+			// the second part of a proof, which it numbers: kept.
+			sb.WriteString(back[:i+len("<li></li>")])
+			back = back[i+len("<li></li>"):]
+			continue
+		}
+		sb.WriteString(back[:open])
+		back = back[i+end+len(tag):]
+	}
+	sb.WriteString(back)
+	return sb.String()
+}
+
+// blankList reports whether l has items and every one of them is empty:
+// "5." to "33." left blank under a study guide's last answer.
+func blankList(l *ast.List) bool {
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if it.FirstChild() != nil {
+			return false
+		}
+	}
+	return l.FirstChild() != nil
+}
+
 // unfinishedWords end an answer a student began and left to write later:
 // "Logic programming is" under "Why are logic languages used for user
 // interfaces?". A finished sentence ends with what it says of its subject.
