@@ -346,6 +346,10 @@ var notFirst = map[string]bool{
 	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true,
 	"now": true, "thus": true, "hence": true, "therefore": true, "similarly": true, "likewise": true,
 	"certain": true,
+	// The indefinite pronouns: "Everything is context dependent" defines
+	// no "Everything".
+	"everything": true, "everyone": true, "everybody": true, "nothing": true, "nobody": true,
+	"something": true, "someone": true, "somebody": true, "anything": true, "anyone": true, "anybody": true,
 	// A predicate whose subject is the heading: "Has 2 primary operations:
 	// push and pop" under "### Stacks" names no term.
 	"has": true, "have": true,
