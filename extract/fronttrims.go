@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // strayMarks are the separators, after a space, that end no question: a
@@ -144,4 +145,30 @@ func withoutTypedBreaks(line []byte) []byte {
 		line = bytes.ReplaceAll(line, br, nil)
 	}
 	return line
+}
+
+// unbracketed returns front without the square brackets a student typed
+// around a whole label of words, as a template's "[Topic]" slot is filled
+// in: "- [The Attack surface]" over its points asks "The Attack surface".
+// Brackets that mean something stay: a concentration "[H+]", an interval
+// "[0, 1]", a word or a sign alone "[x]", a label with brackets inside.
+func unbracketed(front string) string {
+	inner, ok := strings.CutPrefix(front, "[")
+	if !ok {
+		return front
+	}
+	if inner, ok = strings.CutSuffix(inner, "]"); !ok || !strings.Contains(inner, " ") {
+		return front
+	}
+	for i, r := range inner {
+		switch {
+		case unicode.IsLetter(r):
+		case i == 0:
+			return front
+		case r == ' ' || r == '-' || r == '\'' || r == '’' || r == '&' || unicode.IsDigit(r):
+		default:
+			return front
+		}
+	}
+	return inner
 }
