@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -73,4 +74,28 @@ func presentVerb(w []byte) bool {
 		}
 	}
 	return !lookupLower(clauseWords, string(w))
+}
+
+// expandsHeading reports whether the line of s, split at a dash, spells out
+// the acronym of the heading right above its block: under "# ACT-r.",
+// "> Adaptive Control of Thought - rational" names the model, and its dash
+// is part of the name, no term's end. A rule or a quote's mark may stand
+// between the heading and the line.
+func (p *parsed) expandsHeading(n ast.Node, s split) bool {
+	m := n
+	if m.PreviousSibling() == nil {
+		if q, ok := m.Parent().(*ast.Blockquote); ok {
+			m = q
+		}
+	}
+	prev := m.PreviousSibling()
+	for prev != nil && prev.Kind() == ast.KindThematicBreak {
+		prev = prev.PreviousSibling()
+	}
+	h, ok := prev.(*ast.Heading)
+	if !ok {
+		return false
+	}
+	acr := strings.ReplaceAll(strings.TrimRight(strings.TrimSpace(p.plain(h, 0, everything)), "."), "-", "")
+	return spells(acr, p.plain(n, s.termLo, s.defHi))
 }

@@ -905,6 +905,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isDash(s.sep) && isYearDash(p.src[s.termLo:s.termHi], p.src[s.defLo:s.defHi]) {
 		return false
 	}
+	if isDash(s.sep) && p.expandsHeading(n, s) {
+		return false // "Adaptive Control of Thought - rational" under "# ACT-r." names it
+	}
 	word := false    // a vocabulary word: its translation must be short
 	formula := false // a formula's symbol: its gloss must be words
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
