@@ -115,6 +115,7 @@ type builder struct {
 	asked     map[string]bool          // the answers repeated gave, by heading text
 	columns   map[string]bool          // the names of tables' key columns in contexts (see nameOwners)
 	rowLines  map[int]bool             // the lines of table rows that made cards (see nameOwners)
+	handLines map[int]int              // the lines of bullets numbered by hand, and their numbers' widths (see handNumber)
 	parts     struct{ section, n int } // bold terms over definitions in the section at line section (see boldParts)
 
 	onlyUnused bool   // the title's card is being made: its bullet lists show only items no card used
@@ -878,6 +879,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	// separator, written also between a question and an answer of a list.
 	front = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(front), "<br>?"), "<br>??")
 	front = cutMultilineArrow(front)
+	if f := cutHandNumber(front, b.handLines[line]); f != front {
+		front = unwrapStrong(f) // "- 1 **Integration management**" asks as "- **Integration management**" does
+	}
 	if kind != Cloze {
 		front = unstruck(front)
 	}

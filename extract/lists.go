@@ -846,6 +846,12 @@ func (b *builder) list(l *ast.List, sc scope) {
 			b.skip(it) // a to-do: nothing to learn, nothing left uncovered
 			continue
 		}
+		if w := p.handNumber(it); w > 0 {
+			if b.handLines == nil {
+				b.handLines = map[int]int{}
+			}
+			b.handLines[p.lineOf(head)] = w // "- 1 **Integration management**" asks without its number
+		}
 		rest = rest[1:]
 		if i+1 < len(items) {
 			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && b.qaPair(head, next, sc) {
@@ -1172,6 +1178,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		front = aspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
 		asks = asksOwnLine(strings.TrimSpace(p.plain(head, 0, everything)))
 	}
+	name = cutHandNumber(name, b.handLines[p.lineOf(head)]) // "2 Scope management" heads its points as "Scope management"
 	if sub := p.blocksHTML(rest); sub != "" {
 		if back != "" {
 			back += "<br>"

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // sectionNumberLen returns the length of the number s opens with, a whole
@@ -80,4 +82,49 @@ func mayBeNumbered(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// handNumber returns the width of the number that opens the text of list
+// item it when the student numbered the bullets by hand, without dots: "- 1
+// **Integration management**" beside "- 2 **Scope management**" (see
+// numberedInTurn); else 0. A number no neighbour continues counts: "- 3
+// Pillars of Empiricism", "- 1907 **Triple Entente**".
+func (p *parsed) handNumber(it ast.Node) int {
+	head := itemHead(it)
+	if head == nil || head.Lines().Len() == 0 || !mayBeNumbered(segValue(head.Lines().At(0), p.src)) {
+		return 0
+	}
+	t := strings.TrimSpace(p.plain(head, 0, everything))
+	_, w := outlineNumber(t)
+	if w == 0 {
+		return 0
+	}
+	for _, sib := range [2]ast.Node{it.PreviousSibling(), it.NextSibling()} {
+		if sib == nil {
+			continue
+		}
+		h := itemHead(sib)
+		if h == nil {
+			continue
+		}
+		if s := strings.TrimSpace(p.plain(h, 0, everything)); numberedInTurn(s, t) || numberedInTurn(t, s) {
+			return w
+		}
+	}
+	return 0
+}
+
+// cutHandNumber returns h, a front or a context, without the hand number of
+// width w that opens it (see handNumber) and the spaces after it; h is
+// returned as it is when it opens with no such number.
+func cutHandNumber(h string, w int) string {
+	if w <= 0 || len(h) <= w || h[w] != ' ' {
+		return h
+	}
+	for i := 0; i < w; i++ {
+		if h[i] < '0' || h[i] > '9' {
+			return h
+		}
+	}
+	return strings.TrimLeft(h[w:], " ")
 }
