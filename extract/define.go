@@ -792,6 +792,9 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	if strings.HasSuffix(def, "?") || strings.HasSuffix(def, "？") {
 		return split{}, false // "`BEFORE UPDATE` runs when?" asks about the code
 	}
+	if opensWithThaiCopula([]byte(def)) {
+		return split{}, false // "`str` คือ …" is thaiCopulaSplit's
+	}
 	if w, _, _ := strings.Cut(def, " "); lookupLower(clauseWords, w) || lookupLower(glossVerbsAbroad, w) || lookupLower(conjunctions, w) || sentenceGoesOn[w] && w != "to" {
 		return split{}, false // "`x` is …" is verbSplit's; "`a` and `b`" names two
 	} else if comparisonWords[strings.ToLower(w)] {
@@ -1361,6 +1364,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	}
 	if ok && p.stepAmongSteps(n, s) {
 		return split{}, false // "2. **Write** half-reactions …" between two steps
+	}
+	if ok && opensWithThaiCopula(p.src[s.defLo:s.defHi]) {
+		return split{}, false // "**Debugging** คือ …" is thaiCopulaSplit's
 	}
 	return s, ok
 }

@@ -1471,3 +1471,47 @@ func hasKey[V any](m map[string]V, k string) bool {
 	_, ok := m[k]
 	return ok
 }
+
+// inlineTagsOnly reports whether the inline nodes of n in the source range
+// [lo, hi) are text, code, emphasis and the tags of inline HTML that only
+// style it (see emptyShowsNothing): "<kbd>str</kbd>", "<mark>term</mark>".
+// A link or an image there is no styled text.
+func (p *parsed) inlineTagsOnly(n ast.Node, lo, hi int) bool {
+	if hi < 0 {
+		return false
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if !overlaps(p, c, lo, hi) {
+			continue
+		}
+		switch c := c.(type) {
+		case *ast.Text, *ast.CodeSpan:
+		case *ast.Emphasis:
+			if !p.inlineTagsOnly(c, lo, hi) {
+				return false
+			}
+		case *ast.RawHTML:
+			if c.Segments.Len() != 1 || !emptyShowsNothing[inlineTagName(segValue(c.Segments.At(0), p.src))] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// inlineTagName returns the name of tag, an opening or closing tag's
+// source ("<kbd>", "</mark>", "<span class=x>"), in lower case; "" when
+// tag is none.
+func inlineTagName(tag []byte) string {
+	t := bytes.TrimPrefix(bytes.TrimPrefix(tag, []byte("<")), []byte("/"))
+	end := 0
+	for end < len(t) && (t[end] >= 'a' && t[end] <= 'z' || t[end] >= 'A' && t[end] <= 'Z' || end > 0 && t[end] >= '0' && t[end] <= '9') {
+		end++
+	}
+	if end == 0 || len(tag) == 0 || tag[0] != '<' {
+		return ""
+	}
+	return strings.ToLower(string(t[:end]))
+}

@@ -305,6 +305,21 @@ var thaiNotSubject = []string{"ก็", "นั่น", "นี่", "ซึ่�
 // TCP?), "ผู้เขียนคือใคร" (who is the author?).
 var thaiAskWords = []string{"อะไร", "ใคร"}
 
+// clauseColon reports whether subject, the text before thaiCopula, holds a
+// colon that ends a clause, before a space or at its end; a colon in code
+// ("str[:index]", "str[index:]") names the term still.
+func clauseColon(subject string) bool {
+	t := strings.TrimRight(subject, " \x00")
+	return strings.HasSuffix(t, ":") || strings.Contains(t, ": ")
+}
+
+// opensWithThaiCopula reports whether def, the text after a bold or code
+// term, opens with thaiCopula: "**Debugging** คือ การหาจุดผิด…" defines
+// with it, and the definition is what follows it.
+func opensWithThaiCopula(def []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(def, " \t"), []byte(thaiCopula))
+}
+
 // maxThaiSubject bounds the runes of a subject before thaiCopula: a term
 // of a few Thai words ("วิศวกรรมซอฟต์แวร์", 17) and not a clause.
 const maxThaiSubject = 40
@@ -313,12 +328,16 @@ const maxThaiSubject = 40
 // as copulaSplit splits "CSDL là …": the subject before the first
 // thaiCopula asks for what follows it. A question, a subject that points
 // on (thaiNotSubject) or runs past maxThaiSubject runes or a comma
-// defines nothing.
+// defines nothing. A subject in inline tags, "<kbd>str</kbd> คือ string
+// เดิม", asks with its tags; one with a link or code in it, nothing.
 func (p *parsed) thaiCopulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	t := v.text
 	k := bytes.Index(t, []byte(thaiCopula))
-	if k <= 0 || bytes.IndexByte(t[:k], 0) >= 0 ||
-		bytes.HasSuffix(bytes.TrimRight(t, " \t\n"), []byte("?")) {
+	if k <= 0 || bytes.HasSuffix(bytes.TrimRight(t, " \t\n"), []byte("?")) {
+		return split{}, false
+	}
+	tagged := bytes.IndexByte(t[:k], 0) >= 0 // "<kbd>str</kbd> คือ string เดิม"
+	if tagged && !p.inlineTagsOnly(n, lo, v.srcOff(k)) {
 		return split{}, false
 	}
 	after := t[k+len(thaiCopula):]
@@ -341,11 +360,14 @@ func (p *parsed) thaiCopulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 			return split{}, false
 		}
 	}
-	if end == 0 || utf8.RuneCountInString(subject) > maxThaiSubject || strings.ContainsAny(subject, ",:;") ||
+	if end == 0 || utf8.RuneCountInString(subject) > maxThaiSubject || strings.ContainsAny(subject, ",;") || clauseColon(subject) ||
 		k+len(thaiCopula)+d >= len(t) {
 		return split{}, false
 	}
 	termHi, defLo := p.afterOff(v, end-1), v.srcOff(k+len(thaiCopula)+d)
+	if tagged {
+		termHi = v.srcOff(end) // the subject's closing tag too
+	}
 	if termHi <= lo || defLo < 0 || defLo >= hi {
 		return split{}, false
 	}
