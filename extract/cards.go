@@ -2977,9 +2977,12 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
 		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")
 		lo = ls[len(ls)-1][0]
-		if end := leadBreakEnd(string(p.src[lo:ls[len(ls)-1][1]])); end >= 0 {
+		line := string(p.src[lo:ls[len(ls)-1][1]])
+		if end := leadBreakEnd(line); end >= 0 && !reportsBack(line, end) {
 			// "Layers protect each other. These are:" leads in with its last
-			// sentence only; a generic one is asked with its heading.
+			// sentence only; a generic one is asked with its heading. One
+			// that reports back, "A study took place … The results were:",
+			// asks with the sentence before it.
 			lo += end - 1
 			for !utf8.RuneStart(p.src[lo]) {
 				lo--

@@ -328,3 +328,18 @@ func cutEchoLabel(front string) string {
 	}
 	return rest
 }
+
+// reportsBack reports whether line, a lead-in's line whose last sentence
+// opens at end (see leadBreakEnd), ends in a subject and a past "to be"
+// alone, "The results were:", "The outcome was:": that sentence reports on
+// what the sentence before it tells ("A study took place in the
+// Netherlands with non-adaptable robots."), and asks nothing without it.
+func reportsBack(line string, end int) bool {
+	_, n := utf8.DecodeLastRuneInString(line[:end])
+	f := strings.Fields(strings.TrimRight(line[end-n:], " :：*_"))
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return last == "were" || last == "was"
+}
