@@ -1149,7 +1149,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		return
 	}
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
-		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) {
+		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !(isDash(s.sep) && p.boldOnly(head)) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
 		front = aspectFront(b.briefFront(front), sc, b.title) // "Holding:" over its points names the case's
