@@ -108,3 +108,46 @@ func TestQuickSearches(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldConditionOracle is mayHoldCondition as it was first written: a
+// search for each pattern in turn.
+func mayHoldConditionOracle(t []byte) bool {
+	for _, w := range []string{" if", " when", " si ", " wenn ", " falls ", " se ", " als ", " jika ", " apabila ", " jeśli ", " gdy ", " nếu ", " khi "} {
+		if bytes.Contains(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionInputs are tricky inputs for mayHoldCondition.
+var conditionInputs = []string{
+	"", " ", " i", " if", "x if", "x ifs", "x when", " whe", " wenn", " wenn x", "a, si b", " si", " nếu x", " nế",
+	"x kh i", " khi ", "x jeśli y", "  gdy  ", "x apabila", "x apabila y", " falls ", "*x* se y", "iff", "a\tif b",
+}
+
+func checkCondition(t *testing.T, s string) {
+	if got, want := mayHoldCondition([]byte(s)), mayHoldConditionOracle([]byte(s)); got != want {
+		t.Errorf("mayHoldCondition(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestMayHoldCondition pins mayHoldCondition to its oracle on tricky
+// inputs and on every line of the fast path notes.
+func TestMayHoldCondition(t *testing.T) {
+	for _, s := range conditionInputs {
+		checkCondition(t, s)
+	}
+	for _, src := range fastpathNotes(t) {
+		for _, line := range strings.Split(string(src), "\n") {
+			checkCondition(t, line)
+		}
+	}
+}
+
+func FuzzMayHoldCondition(f *testing.F) {
+	for _, s := range conditionInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkCondition)
+}
