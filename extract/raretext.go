@@ -13,16 +13,25 @@ const commonBytes = " etaionsrl\nc-dhumpgf*yb.wv#|,/k:)(`SA1xC$2>P0T\xd7\\\xe5I=
 func rarestByte(pat string) int {
 	best, rank := 0, -1
 	for i := 0; i < len(pat); i++ {
-		r := len(commonBytes) // a byte not in commonBytes is the rarest
-		if j := bytes.IndexByte([]byte(commonBytes), pat[i]); j >= 0 {
-			r = j
-		}
-		if r > rank {
+		if r := int(byteRanks[pat[i]]); r > rank {
 			best, rank = i, r
 		}
 	}
 	return best
 }
+
+// byteRanks holds each byte's index in commonBytes, its first when it is
+// there twice, or len(commonBytes) for a byte not there, the rarest: a
+// table, not a search of commonBytes for each byte of every pattern.
+var byteRanks = func() (ranks [256]uint8) {
+	for c := range ranks {
+		ranks[c] = uint8(len(commonBytes))
+	}
+	for i := len(commonBytes) - 1; i >= 0; i-- {
+		ranks[commonBytes[i]] = uint8(i)
+	}
+	return ranks
+}()
 
 // containsText reports whether pat is within b, as bytes.Contains does, by
 // indexText.

@@ -32,3 +32,16 @@ func FuzzIndexText(f *testing.F) {
 		}
 	})
 }
+
+// TestByteRanks pins byteRanks to a search of commonBytes for each byte.
+func TestByteRanks(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := strings.IndexByte(commonBytes, byte(c))
+		if want < 0 {
+			want = len(commonBytes)
+		}
+		if got := int(byteRanks[c]); got != want {
+			t.Errorf("byteRanks[%#x] = %d, want %d", c, got, want)
+		}
+	}
+}
