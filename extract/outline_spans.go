@@ -140,6 +140,9 @@ func (b *spanBuilder) finish(terms bool) []Span {
 		b.highlight()
 	}
 	clozes, inCloze := bytes.Contains(b.raw, []byte("{{c")), false
+	// A run holds a mark only when the block does: splitClozes only takes
+	// bytes out, and markDisplayLines marks only where a "$" is.
+	marks := bytes.ContainsAny(b.raw, sheetMarks)
 	for _, r := range b.runs {
 		if r.style == Break {
 			b.emitBreak(r.url)
@@ -151,9 +154,11 @@ func (b *spanBuilder) finish(terms bool) []Span {
 			if clozes {
 				t, inCloze = splitClozes(t, inCloze)
 			}
-			m := markDisplayLines(t)
-			marked = len(m) > len(t)
-			t = sheetText(m)
+			if marks {
+				m := markDisplayLines(t)
+				marked = len(m) > len(t)
+				t = sheetText(m)
+			}
 		}
 		for first := true; ; first = false {
 			line, rest, more := bytes.Cut(t, []byte{'\n'})

@@ -40,7 +40,11 @@ func asksPointer(c *Card) bool {
 	if c.Key != "" {
 		front = c.Key // "Ipconfig: More details" asks the part "More details"
 	}
-	return c.Kind != Cloze && (pointerLabel(stripTags(front)) || seeLinkCard(front, c.Back) || ownedPlan(stripTags(front)))
+	if c.Kind == Cloze {
+		return false
+	}
+	plain := stripTags(front) // once for the three tests: every card asks
+	return pointerLabel(plain) || seeLinkCard(plain, c.Back) || ownedPlan(plain)
 }
 
 // pointerLabel reports whether front, a card's front as plain text, is one
@@ -53,11 +57,12 @@ func pointerLabel(front string) bool {
 	return pointerLabels[label] || studyLater(label)
 }
 
-// seeLinkCard reports whether a card asks "See" for a link alone, "- See:
-// [link](https://example.com)": the line points to a page, and the card
-// teaches nothing. "See" asked for its forms, "saw, seen", stays.
-func seeLinkCard(front, back string) bool {
-	if !strings.EqualFold(strings.TrimSpace(stripTags(front)), "see") {
+// seeLinkCard reports whether a card whose front is plain as plain text
+// asks "See" for a link alone, "- See: [link](https://example.com)": the
+// line points to a page, and the card teaches nothing. "See" asked for its
+// forms, "saw, seen", stays.
+func seeLinkCard(plain, back string) bool {
+	if !strings.EqualFold(strings.TrimSpace(plain), "see") {
 		return false
 	}
 	b := strings.TrimSpace(back)
