@@ -204,6 +204,9 @@ func (p *parsed) plainCalledTerm(n ast.Node, lo, hi int) (split, bool) {
 	}
 	sentence := line[start:end]
 	for _, v := range namingVerbs {
+		if !bytes.Contains(sentence, v) {
+			continue // the quick test: bytes.LastIndex reads a byte at a time
+		}
 		at := bytes.LastIndex(sentence, v)
 		if at < 0 || at+len(v) >= len(sentence) || sentence[at+len(v)] != ' ' {
 			continue

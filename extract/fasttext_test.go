@@ -98,6 +98,7 @@ func FuzzCutTrailingColon(f *testing.F) {
 func TestQuickSearches(t *testing.T) {
 	for _, s := range []string{
 		"", ":", "：", "a:b", "a：b", "ab：c:d", "ab:c：d", "**x**", "_x_", "x", "é：", "\xef\xbc", "Daniel: hi", "Lea： hallo: du", "\xff:",
+		"a %% b", "x ^[n]", "$x$", `\(`, "a == b", "{{c1::x}}", "ü{", "é=",
 	} {
 		b := []byte(s)
 		if got, want := hasEmphasisMark(b), bytes.ContainsAny(b, "*_"); got != want {
@@ -105,6 +106,9 @@ func TestQuickSearches(t *testing.T) {
 		}
 		if got, want := indexColon(b), bytes.IndexAny(b, ":："); got != want {
 			t.Errorf("indexColon(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := holdsSheetMark(b), bytes.ContainsAny(b, sheetMarks); got != want {
+			t.Errorf("holdsSheetMark(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -142,7 +142,7 @@ func (b *spanBuilder) finish(terms bool) []Span {
 	clozes, inCloze := bytes.Contains(b.raw, []byte("{{c")), false
 	// A run holds a mark only when the block does: splitClozes only takes
 	// bytes out, and markDisplayLines marks only where a "$" is.
-	marks := bytes.ContainsAny(b.raw, sheetMarks)
+	marks := holdsSheetMark(b.raw)
 	for _, r := range b.runs {
 		if r.style == Break {
 			b.emitBreak(r.url)
@@ -620,7 +620,7 @@ func splitClozes(t []byte, open bool) ([]byte, bool) {
 // these opens with one of the bytes of sheetMarks: text without any is
 // returned as it is after one pass (the outline asks for every run of text).
 func sheetText(t []byte) []byte {
-	if !bytes.ContainsAny(t, sheetMarks) {
+	if !holdsSheetMark(t) {
 		return t
 	}
 	if bytes.Contains(t, []byte("%%")) {
@@ -653,3 +653,15 @@ func sheetText(t []byte) []byte {
 // sheetMarks holds a byte of each mark sheetText rewrites: "%%", "^[",
 // "$", `\(`, `\[`, "[[", "==", "{{c" and "[^".
 const sheetMarks = "%[$\\={"
+
+// holdsSheetMark reports whether t holds one of sheetMarks, as
+// bytes.ContainsAny does, by a byte search for each: ContainsAny builds its
+// set and tests t a byte at a time, on every block and run of the outline.
+func holdsSheetMark(t []byte) bool {
+	for i := 0; i < len(sheetMarks); i++ {
+		if bytes.IndexByte(t, sheetMarks[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
