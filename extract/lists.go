@@ -49,6 +49,7 @@ type group struct {
 	first  int // first and last file lines
 	last   int
 	hasDef bool
+	sep    string // the separator that split the definition
 }
 
 // splitBoldSentences cuts each line of ls before every sentence that opens
@@ -227,8 +228,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{
 				term: aspectFront(b.briefFront(term), sc, b.title),
 				def:  p.html(n, s.defLo, s.defHi),
-				line: line, first: first, last: line, hasDef: true,
+				line: line, first: first, last: line, hasDef: true, sep: s.sep,
 			}
+			continue
+		}
+		if cur != nil && cur.hasDef && cueArrows[cur.sep] && strings.Index(strings.TrimSpace(p.plain(n, r[0], r[1])), cur.sep) > 0 {
+			// "A number → speed of the media" over "Contains a word →
+			// the method → …": a line with the arrow of the definition
+			// above, kept from splitting as a chain, is the next entry of
+			// the list, not that definition's answer.
+			flush()
 			continue
 		}
 		t, isHead := b.boldLine(n, r)
