@@ -70,8 +70,11 @@ func endsInSpace(f string) bool {
 var (
 	// texWrap matches a command whose argument is text: \text{mol}; and
 	// the cancel package's strokes, which the sheet cannot draw: its
-	// "\cancel{P(B)}" is P(B); and the rows set under a sign, "\inf_{\substack{x\in A}}".
-	texWrap = regexp.MustCompile(`\\(?:text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack)\*?\s*\{([^{}]*)\}`)
+	// "\cancel{P(B)}" is P(B); and the rows set under a sign, "\inf_{\substack{x\in A}}";
+	// a box drawn around a formula, "\fbox{F=0.4942}"; and the class TeX
+	// spaces a symbol as, "\mathord{f_s}", which printed "\fboxF=0.4942"
+	// and "\mathordfₛ".
+	texWrap = regexp.MustCompile(`\\(?:fbox|framebox|mathord|mathop|mathbin|mathrel|text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -89,9 +92,11 @@ var (
 	// arguments may hold one level of groups: \underset{i\in I}{\bigcap},
 	// \underset{i=1}{{\prod}^{n}}.
 	texUnderOver = regexp.MustCompile(`\\(underset|overset|stackrel)\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
-	// texDoubleGroup matches a group that holds only a group, which TeX
-	// reads as the inner one: "\frac{1}{{4\pi \epsilon_0}}" is 1/(4πε₀).
-	texDoubleGroup = regexp.MustCompile(`\{\{([^{}]*)\}\}`)
+	// texDoubleGroup matches a group that opens with a group, whose braces
+	// only group: "\frac{1}{{4\pi \epsilon_0}}" is 1/(4πε₀), and
+	// "\frac{s^2}{{\omega_o}^2}" s²/ωₒ², where the inner braces kept the
+	// fraction whole and printed "\fracs²ωₒ²".
+	texDoubleGroup = regexp.MustCompile(`\{\{([^{}]*)\}([^{}]*)\}`)
 	// texBinom matches \binom{n}{k}.
 	texBinom = regexp.MustCompile(`\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
 	// texEnv matches the \begin and \end of an environment.
@@ -254,7 +259,7 @@ func texText(t string) string {
 		t = bondText(t)
 	}
 	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
-		`\%`, "%", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
+		`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
 		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
 	t = texTokenCommands(t)
 	t = texEnv.ReplaceAllStringFunc(t, func(m string) string {
@@ -278,7 +283,7 @@ func texText(t string) string {
 	for range 6 { // nested \frac{e^{z_j}}{\sum_k e^{z_k}}: inner first
 		u := t
 		if strings.Contains(u, "{{") {
-			u = texDoubleGroup.ReplaceAllString(u, "{$1}")
+			u = texDoubleGroup.ReplaceAllString(u, "{$1$2}")
 		}
 		u = apart(texWrap, u, func(m string) string { return texWrap.ReplaceAllString(m, "$1") })
 		u = apart(texAccent, u, func(m string) string {

@@ -216,3 +216,22 @@ func TestSheetMathArrowAccentsAndNames(t *testing.T) {
 		}
 	}
 }
+
+// A group that opens with a group, a box around a formula, a symbol's
+// spacing class and an escaped ampersand print as what they hold; a
+// Chebyshev filter note (kaizen86-chebyshev) and a dynamics note
+// (whammou-dynamics) printed their TeX.
+func TestSheetMathGroupsAndBoxes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$H(s) = \frac1{\frac{s^2}{{\omega_o}^2} + 1}$`, "H(s) = 1/(s²/ωₒ² + 1)"}, // \frac1\fracs²ωₒ² + 1)
+		{`$\frac{\frac{s}{\omega_o}} {1+\frac{s}{\omega_o}}$`, "(s/ωₒ)/(1+s/ωₒ)"},  // as written
+		{`$\text{in} \rightarrow \fbox{F=0.4942} \rightarrow$`, "in → F=0.4942 →"}, // in → \fboxF=0.4942 →
+		{`$\mathord{\mathit{f_s}} \le \mu_s n$`, "fₛ ≤ μₛ n"},                      // \mathordfₛ ≤ μₛ n
+		{`$R_a = 1 \;\&\; R_b = 2$`, "Rₐ = 1 & R_b = 2"},                           // Rₐ = 1 \ R_b = 2
+		{`$\frac{1}{{4\pi \epsilon_0}}$`, "1/(4π ε₀)"},
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
