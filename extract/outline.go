@@ -424,10 +424,19 @@ func (o *outliner) inlineImages(out []Block, n ast.Node, own map[string]bool) []
 // "- ![[plot.png]]", is left as it is: an empty bullet over the image
 // would say less than the bullet naming it.
 func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool) {
-	if !o.p.linesHold(n, "![[") {
+	var shown [][]string
+	if len(o.p.images) > 0 {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if img, ok := c.(*ast.Image); ok && o.aloneOnLine(img) {
+				if b := o.image(img); b.Path != "" && b.Alt != "" {
+					shown = append(shown, []string{"[" + o.alt(img) + "]"})
+				}
+			}
+		}
+	}
+	if shown == nil && !o.p.linesHold(n, "![[") {
 		return spans, nil
 	}
-	var shown [][]string
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		l := bytes.TrimSpace(segValue(lines.At(i), o.p.src))
@@ -467,20 +476,38 @@ func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool
 			for _, name := range shown[j] {
 				own[name] = true
 			}
-			if len(out) > 0 && out[len(out)-1].Style == Break {
-				out = out[:len(out)-1]
-			}
-			continue
+			continue // the line and the break after it: the lines around stay apart
 		}
 		out = append(out, line...)
 		if i < len(spans) {
 			out = append(out, spans[i])
 		}
 	}
+	if n := len(out) - 1; n >= 0 && out[n].Style == Break {
+		out = out[:n]
+	}
 	if own == nil || !slices.ContainsFunc(out, func(s Span) bool { return s.Style != Break }) {
 		return spans, nil // a bullet of embeds alone keeps their names on its line
 	}
 	return out, own
+}
+
+// aloneOnLine reports whether image n stands on a line of its own in the
+// text of its block, "Objects:" over "![Objects](objects.png)" over more
+// text.
+func (o *outliner) aloneOnLine(n *ast.Image) bool {
+	if n.Parent() == nil || n.Parent().Type() != ast.TypeBlock {
+		return false
+	}
+	if prev, ok := n.PreviousSibling().(*ast.Text); n.PreviousSibling() != nil && (!ok || !prev.SoftLineBreak() && !prev.HardLineBreak()) {
+		return false
+	}
+	next := n.NextSibling()
+	if next == nil {
+		return true
+	}
+	t, ok := next.(*ast.Text)
+	return ok && len(bytes.TrimSpace(t.Segment.Value(o.p.src))) == 0 && (t.SoftLineBreak() || t.HardLineBreak() || t.NextSibling() == nil)
 }
 
 // onlyEmbeds returns the files that paragraph n embeds, and the widths it
@@ -715,8 +742,15 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			}
 			sb.text(c.Label(o.p.src), st|Link, u)
 		case *ast.Image:
+			alone := o.aloneOnLine(c)
+			if alone {
+				sb.lineBreak(url)
+			}
 			if alt := o.alt(c); alt != "" {
 				sb.textString("["+alt+"]", st|Italic, url)
+			}
+			if alone {
+				sb.lineBreak(url)
 			}
 		case *ast.RawHTML:
 			var tag strings.Builder

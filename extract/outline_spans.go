@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"path/filepath"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -136,26 +138,31 @@ func (b *spanBuilder) reset() {
 func (b *spanBuilder) finish(terms bool) []Span {
 	b.prevSpace, b.lineStart = true, 0
 	afterDisplay := false // the line before is a display (see markDisplayLines)
+	atLineStart := true   // the run being read starts a line
 	if bytes.Contains(b.raw, []byte("==")) {
 		b.highlight()
 	}
 	clozes, inCloze := bytes.Contains(b.raw, []byte("{{c")), false
 	// A run holds a mark only when the block does: splitClozes only takes
-	// bytes out, and markDisplayLines marks only where a "$" is.
+	// bytes out, markDisplayLines marks only where a "$" is and
+	// markEmbedLines only where a "![[" is.
 	marks := holdsSheetMark(b.raw)
 	for _, r := range b.runs {
 		if r.style == Break {
 			b.emitBreak(r.url)
+			atLineStart = true
 			continue
 		}
 		t := b.raw[r.start:r.end]
+		startsLine := atLineStart
+		atLineStart = bytes.HasSuffix(t, []byte{'\n'})
 		marked := false // t holds a displayMark
 		if r.style&Mono == 0 {
 			if clozes {
 				t, inCloze = splitClozes(t, inCloze)
 			}
 			if marks {
-				m := markDisplayLines(t)
+				m := markEmbedLines(markDisplayLines(t), startsLine)
 				marked = len(m) > len(t)
 				t = sheetText(m)
 			}
@@ -235,6 +242,59 @@ func markDisplayLines(t []byte) []byte {
 		return t
 	}
 	return append(out, t[from:]...)
+}
+
+// markEmbedLines puts displayMark before each line of t that holds image
+// embeds and nothing else, "![[RiseFall.png]]" under "fall time (t_f):", so
+// that it keeps a line of its own, which embedLines drops when the sheet
+// draws the image. A line of prose is joined to the next after a space,
+// and the sheet printed the file's name in the sentence, "fall time (t_f):
+// w1l1RiseFall.png During this period", over the image. The first line of t
+// is a line of its own when startsLine is set, else the end of one.
+func markEmbedLines(t []byte, startsLine bool) []byte {
+	if !bytes.Contains(t, []byte("![[")) {
+		return t
+	}
+	var out []byte
+	from := 0
+	for start := 0; start < len(t); {
+		end := bytes.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		if (start > 0 || startsLine) && imageEmbedsOnly(t[start:end]) {
+			out = append(append(out, t[from:start]...), displayMark...)
+			from = start
+		}
+		start = end + 1
+	}
+	if out == nil {
+		return t
+	}
+	return append(out, t[from:]...)
+}
+
+// imageEmbedsOnly reports whether line holds one or more embeds of image
+// files, "![[plot.png|393]]", and nothing else but white space.
+func imageEmbedsOnly(line []byte) bool {
+	line = bytes.TrimSpace(line)
+	if !bytes.HasPrefix(line, []byte("![[")) {
+		return false
+	}
+	ms := embed.FindAllSubmatchIndex(line, -1)
+	if ms == nil || ms[0][0] != 0 {
+		return false
+	}
+	end := 0
+	for _, m := range ms {
+		if len(bytes.TrimSpace(line[end:m[0]])) > 0 || !imageExts[strings.ToLower(filepath.Ext(string(bytes.TrimSpace(line[m[2]:m[3]]))))] {
+			return false
+		}
+		end = m[1]
+	}
+	return len(bytes.TrimSpace(line[end:])) == 0
 }
 
 // endsLineAt reports whether nothing but a full stop or comma follows

@@ -231,3 +231,49 @@ func TestOutlineImage(t *testing.T) {
 		t.Errorf("want the text, then the image, twice:\n%s", sb.String())
 	}
 }
+
+// An image on a line of its own between lines of text, as Obsidian and
+// Typora notes put a figure under the sentence that shows it, is drawn
+// under the text, which keeps its lines apart and names it no more. A
+// long line ran on into the embed's file name, "fall time (t_f):
+// w1l1RiseFall.png During this period" (tomlonergan-digital-signals); a
+// short one was joined to the next line without a space, "Plot:Next"; a
+// Markdown image left its alt text over the drawn image, "[Objects]"
+// (lydiamt-html-tables-js-objects). A missing image keeps its name, on a
+// line of its own.
+func TestOutlineImageLines(t *testing.T) {
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n")
+	for _, name := range []string{"rf.png", "obj.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	note := filepath.Join(dir, "n.md")
+	src := "A gate will not switch at once between low and high: there is a **fall time**\n![[rf.png]]\nDuring this period the output is not valid.\n\n" +
+		"Plot:\n![[rf.png]]\nNext line.\n\n" +
+		"Creating many objects:\n![Objects](obj.png)\nYou create instances with the constructor function and the new keyword.\n\n" +
+		"- The heat engine turns thermal energy into useful mechanical work\n![[rf.png|250]]\n- Next item\n\n" +
+		"Missing:\n![gone](none.png)\nafter it\n"
+	d, err := Parse(note, []byte(src), Options{IgnoreMissingMedia: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	dumpOutline(d.Outline, "", &sb)
+	got := regexp.MustCompile(` /\S+/`).ReplaceAllString(sb.String(), " DIR/")
+	want := "P A gate will not switch at once between low and high: there is a *fall time*|During this period the output is not valid. @1\n" +
+		"I rf.png DIR/rf.png \"rf.png\" @1\n" +
+		"P {Plot}:|Next line. @5\n" +
+		"I rf.png DIR/rf.png \"rf.png\" @5\n" +
+		"P {Creating many objects}:|You create instances with the constructor function and the new keyword. @9\n" +
+		"I obj.png DIR/obj.png \"Objects\" @10\n" +
+		"L @13\n" +
+		"  - The heat engine turns thermal energy into useful mechanical work @13\n" +
+		"    I rf.png DIR/rf.png \"rf.png\" 250px @13\n" +
+		"  - Next item @15\n" +
+		"P {Missing}:|_[gone]_|after it @17\n"
+	if got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
