@@ -202,6 +202,15 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 			b.Items = append(b.Items, o.item(it))
 		}
+		// Numbers or bullets left empty at the end of a list, a study
+		// guide's "5." to "33." kept for questions still to write, print
+		// nothing but their marks: 29 lines of numbers on one sheet.
+		for len(b.Items) > 0 && emptyItem(b.Items[len(b.Items)-1]) {
+			b.Items = b.Items[:len(b.Items)-1]
+		}
+		if len(b.Items) == 0 {
+			return out
+		}
 		return append(out, b)
 	case *ast.FencedCodeBlock:
 		if o.p.pluginFence(n) {
@@ -490,6 +499,11 @@ func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool
 		return spans, nil // a bullet of embeds alone keeps their names on its line
 	}
 	return out, own
+}
+
+// emptyItem reports whether it holds no text and no block, nor a task's box.
+func emptyItem(it Item) bool {
+	return len(it.Blocks) == 0 && !it.Task && !slices.ContainsFunc(it.Spans, func(s Span) bool { return strings.TrimSpace(s.Text) != "" })
 }
 
 // aloneOnLine reports whether image n stands on a line of its own in the

@@ -121,6 +121,11 @@ func TestOutline(t *testing.T) {
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
 		{"html", "<!-- comment -->\n<h6 id='x'>Etiology</h6>\n\n<details><summary>show</summary>\n<p>answer &amp; more</p>\n</details>\n\n<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td><i>b</i></td></tr></table>\n",
 			"H6 Etiology @2\nP answer & more @4\nT [k] [v] / a _b_ @8\n"},
+		// Numbers left empty at the end of a list, questions still to
+		// write, print nothing (sopherbear-webdev-study-guide printed
+		// "5." to "33."); an empty bullet over a block keeps its place.
+		{"empty items", "1. one\n2.\n3.\n\nText\n\n5.\n6.\n\n-\n  ```\n  x\n  ```\n-\n",
+			"L from 1 @1\n  - one @1\nP Text @5\nL @12\n  -  @12\n    C  \"x\\n\" @12\n"},
 		{"skip region", "keep\n\n<!-- notes2deck:skip -->\n\nhidden\n\n<!-- notes2deck:end -->\n\nafter\n",
 			"P keep @1\nP after @9\n"},
 		{"links", "[a *b* `c`  \nd](http://u) <http://auto> www.x.org\n[![i *j*](q.png)](http://l)  \n![alt **x**](p.png)&nbsp;x\n",
