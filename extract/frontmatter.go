@@ -50,6 +50,17 @@ func keyLines(block []byte) (map[string]int, map[string]*yaml.Node) {
 // splitFrontMatter separates a leading YAML front matter block from the body.
 // shift is the number of lines the block took, so body lines map back to the file.
 func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shift int, err error) {
+	if lead, n := leadingBlanks(src); n > 0 && bytes.HasPrefix(src[lead:], []byte("---\n")) {
+		// Blank lines typed above the "---" (a published vault's pages open
+		// so): the block is the note's settings when it holds YAML keys.
+		if fm, body, shift, err := splitFrontMatter(file, src[lead:]); err == nil && fm.invalid == nil && len(fm.values) > 0 {
+			for k := range fm.lines {
+				fm.lines[k] += n
+			}
+			return fm, body, shift + n, nil
+		}
+		return frontMatter{}, src, 0, nil
+	}
 	if bytes.HasPrefix(src, []byte("+++\n")) {
 		return splitTOML(file, src)
 	}
@@ -112,6 +123,20 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	fm = frontMatter{values: raw}
 	fm.lines, fm.nodes = keyLines(rest[:end])
 	return fm, body, lines, nil
+}
+
+// leadingBlanks returns the length in bytes and the number of the blank
+// lines that open src.
+func leadingBlanks(src []byte) (size, n int) {
+	for size < len(src) {
+		nl := bytes.IndexByte(src[size:], '\n')
+		if nl < 0 || len(bytes.TrimSpace(src[size:size+nl])) > 0 {
+			break
+		}
+		size += nl + 1
+		n++
+	}
+	return size, n
 }
 
 // maxYAMLKeys is the most keys a mapping of a front matter may have. The
