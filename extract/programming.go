@@ -20,15 +20,33 @@ func gluedHashHeadings(src []byte) []byte {
 		return src // most notes: spare the walk
 	}
 	return rewriteLines(src, func(line []byte) ([]byte, bool) {
-		n := gluedHashes(line)
+		p := itemTitleStart(line)
+		n := gluedHashes(line[p:])
 		if n == 0 {
 			return nil, false
 		}
+		n += p
 		t := make([]byte, 0, len(line)+1)
 		t = append(t, line[:n]...)
 		t = append(t, ' ')
 		return append(t, line[n:]...), true
 	})
+}
+
+// itemTitleStart returns where the text of a list item opens in line, past
+// its indent and its bullet or number, or 0 when line is no list item. A
+// student's numbered outline titles its points there, "2. ###Phase
+// transitions" over the items indented under it: a heading inside the item,
+// glued to its signs as at a line's start.
+func itemTitleStart(line []byte) int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if m := listMarkerLen(line[i:]); m > 0 {
+		return i + m
+	}
+	return 0
 }
 
 // hasGluedHashes reports whether a line of src opens with a title typed
@@ -41,12 +59,26 @@ func hasGluedHashes(src []byte) bool {
 			return false
 		}
 		i += at
-		if (i == 0 || src[i-1] == '\n') && gluedHashes(src[i:]) > 0 {
+		if itemTitleBefore(src, i) && gluedHashes(src[i:]) > 0 {
 			return true
 		}
 		at = i + 2
 	}
 	return false
+}
+
+// itemTitleBefore reports whether the "#" at src[i] opens its line or the
+// text of a list item (itemTitleStart). It looks back a few bytes only: a
+// list item's indent and number are short, and a long line of "#" signs
+// is not read again for each of them.
+func itemTitleBefore(src []byte, i int) bool {
+	start := max(0, i-40)
+	nl := bytes.LastIndexByte(src[start:i], '\n')
+	if nl < 0 && start > 0 {
+		return false
+	}
+	start += nl + 1
+	return itemTitleStart(src[start:i+1]) == i-start
 }
 
 // gluedHashes returns the number of "#" that open line as a title glued to
