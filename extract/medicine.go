@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -31,10 +32,12 @@ func outlineLetter(s string) byte {
 // and "J. Smith" a name. So is a number without its dot cut, "3 Confidence
 // Intervals" after "2 Central Limit Theorem" (see outlineNumber).
 func (p *parsed) cutOutlineLetter(n *ast.Heading, s string) (string, bool) {
-	width := 1 // the letter, or the digits of outlineNumber
+	width := 2 // the letter and its period or parenthesis
 	if outlineLetter(s) == 0 {
-		if _, width = outlineNumber(s); width == 0 {
-			return s, false
+		if _, width = outlineRoman(s); width == 0 {
+			if _, width = outlineNumber(s); width == 0 {
+				return s, false
+			}
 		}
 	}
 	off := p.headingLineStart(n)
@@ -47,9 +50,6 @@ func (p *parsed) cutOutlineLetter(n *ast.Heading, s string) (string, bool) {
 		}
 	} else if _, top := n.Parent().(*ast.Document); !top || !p.letteredBeside(n) {
 		return s, false
-	}
-	if outlineLetter(s) != 0 {
-		width++ // the letter's period or parenthesis
 	}
 	return strings.TrimLeft(s[width:], " "), true
 }
@@ -81,10 +81,54 @@ func (p *parsed) letteredBeside(n *ast.Heading) bool {
 // outlineLetter), or numbered "2 Central Limit Theorem" then "3 Confidence
 // Intervals" (see outlineNumber).
 func inTurn(prev, next string) bool {
-	if c := outlineLetter(next); c != 0 {
-		return outlineLetter(prev) == c-1
+	if c := outlineLetter(next); c != 0 && outlineLetter(prev) == c-1 {
+		return true
+	}
+	if v, _ := outlineRoman(next); v != 0 {
+		u, _ := outlineRoman(prev)
+		return u == v-1 // "i) Filtration" then "ii) Simple Distillation"
+	}
+	if outlineLetter(next) != 0 {
+		return false
 	}
 	return numberedInTurn(prev, next)
+}
+
+// romans are the Roman numerals an outline numbers its parts with, in
+// turn from one.
+var romans = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+	"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
+
+// outlineRoman returns the value of the small Roman numeral that numbers
+// heading text s in an outline, the "ii" of "ii) Simple Distillation", and
+// the width of the numeral with its period or parenthesis; else 0, 0. A
+// capital opens the title after it: "vi. to edit" is no part. (Capitals,
+// "II. Effects", are cut as a section's number is.)
+func outlineRoman(s string) (value, width int) {
+	w := 0
+	for w < len(s) && w < 6 && strings.IndexByte("ivx", s[w]) >= 0 {
+		w++
+	}
+	if w == 0 || w+2 >= len(s) || s[w] != '.' && s[w] != ')' || s[w+1] != ' ' {
+		return 0, 0
+	}
+	num := s[:w]
+	title := strings.TrimLeft(s[w+1:], " ")
+	if title == "" || title[0] < 'A' || title[0] > 'Z' {
+		return 0, 0
+	}
+	i := slices.Index(romans, num)
+	if i < 0 {
+		return 0, 0
+	}
+	return i + 1, w + 1
+}
+
+// mayBeRoman is outlineRoman's quick test on b, an ATX heading's text
+// after its #s, with no string made: a Roman numeral's letter opens it.
+func mayBeRoman(b []byte) bool {
+	t := bytes.TrimLeft(b, " \t")
+	return len(t) >= 4 && strings.IndexByte("ivx", t[0]) >= 0
 }
 
 // letterHeading records, for chunkStarts, the ATX heading line at offset
@@ -100,7 +144,7 @@ func letterHeading(src []byte, off int, line []byte, last *[7]int, lettered map[
 	if level == 0 || level > 6 {
 		return
 	}
-	if prev := last[level]; prev >= 0 && (mayBeLettered(line[level:]) || mayBeNumbered(line[level:])) {
+	if prev := last[level]; prev >= 0 && (mayBeLettered(line[level:]) || mayBeRoman(line[level:]) || mayBeNumbered(line[level:])) {
 		end := bytes.IndexByte(src[prev:], '\n')
 		if end < 0 {
 			end = len(src) - prev
