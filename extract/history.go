@@ -236,3 +236,49 @@ func (b *builder) timelineItem(head ast.Node, sc scope) bool {
 	}
 	return true
 }
+
+// askEventsForYears turns the cards that ask a year alone for the event
+// after it, "1607 -> Establishment of Jamestown" or "**1619:** First
+// Africans arrive in Virginia", into the event asking for its year, as a
+// timeline's "1803 Louisiana Purchase" asks "Louisiana Purchase" → 1803:
+// "What happened in 1607?" has no answer a student could give, "When was
+// Jamestown established?" has one. The year is one from 1000 to 2099, a
+// range of them or a day written year first; the event is one line of
+// words that does not hold the year ("1812 -> War of 1812" stays).
+func askEventsForYears(cards []Card) {
+	for i := range cards {
+		c := &cards[i]
+		if c.Kind != Basic || len(c.Front) > len("<strong>1941-12-07</strong>") {
+			continue // the quick test
+		}
+		year := strings.TrimSpace(stripTags(c.Front))
+		if !isEventYear(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) {
+			continue
+		}
+		c.Front, c.Back = c.Back, c.Front
+		c.Key = ""
+	}
+}
+
+// isEventYear reports whether s is a year from 1000 to 2099, a range of
+// years from one, or a day written year first ("1941-12-07").
+func isEventYear(s string) bool {
+	if len(s) < 4 || s[0] != '1' && s[0] != '2' || s[0] == '2' && s[1] != '0' {
+		return false
+	}
+	return len(s) == 4 && isShortNumber(s) || isYearRange(s) || isISODate(s)
+}
+
+// isEventLine reports whether back, a card's answer as HTML, is one line
+// of words naming an event: no list, table, break or paragraphs, a letter
+// first and no period last. A sentence under a year's heading, "### 2024"
+// over "The year the course began.", answers the heading and stays.
+func isEventLine(back string) bool {
+	if strings.Contains(back, "<ul") || strings.Contains(back, "<ol") || strings.Contains(back, "<table") ||
+		strings.Contains(back, "<br") || strings.Contains(back, "<p>") || strings.Contains(back, "<pre") {
+		return false
+	}
+	t := strings.TrimSpace(stripTags(back))
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) && !strings.HasSuffix(t, ".")
+}
