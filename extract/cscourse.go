@@ -23,12 +23,14 @@ var algorithmAspects = map[string]bool{
 
 // aspectOfOwners reports whether the front f of the cards is names a
 // measure of what each sits under (see algorithmAspects, structureAspects
-// and diseaseAspect), under two levels or more (part): a note that gives
-// each algorithm its "Time Complexity" alone shares no second front, so
-// partOfOwners misses it, yet asked bare the front is one question with
-// one answer per algorithm.
+// and diseaseAspect), or the memory cue each has (mnemonicHeads: "The
+// Trick:" under "## BUN" and "## Calcium", "Mnemonic:" under "### Cranial
+// nerves" and "### Carpal bones"), under two levels or more (part): a note
+// that gives each algorithm its "Time Complexity" alone shares no second
+// front, so partOfOwners misses it, yet asked bare the front is one
+// question with one answer per algorithm.
 func aspectOfOwners(f string, is []int, part map[int]string) bool {
-	if len(f) > lookupKeyMax || !algorithmAspects[f] && !structureAspects[f] && !diseaseAspect(f) {
+	if len(f) > lookupKeyMax || !algorithmAspects[f] && !structureAspects[f] && !diseaseAspect(f) && !mnemonicHeads[f] {
 		return false // the quick test: f is case folded already (see readKey)
 	}
 	var first string

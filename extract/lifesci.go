@@ -403,8 +403,11 @@ func isMnemonicHead(head string) bool {
 	return lookupLower(mnemonicHeads, strings.Trim(strings.TrimSpace(head), "*_"))
 }
 
-// mnemonicHeads head a column of memory cues.
-var mnemonicHeads = map[string]bool{"mnemonic": true, "mnemonics": true, "memory aid": true, "memory aids": true}
+// mnemonicHeads head a column of memory cues, or label the cue of each
+// thing a note lists (see aspectOfOwners): "The Trick:" is how a lab-values
+// note recalls each normal range.
+var mnemonicHeads = map[string]bool{"mnemonic": true, "mnemonics": true, "memory aid": true, "memory aids": true,
+	"trick": true, "the trick": true}
 
 // reagentArrowRE matches a reaction typed with its reagent on the arrow,
 // as chemistry notes write it outside math: "Alkene --HBr--> haloalkane",
