@@ -1477,6 +1477,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		// bold phrase names a term the sentence goes on to rule on:
 		// "**Time-critical medications** must be administered …".
 		return split{}, false
+	} else if !copula && termHi == end && lookupLower(limitWords, p.plain(n, termLo, termHi)) {
+		return split{}, false // "**Except** trapezius (…)": the bold word limits its line
 	}
 	if asksInBold(p.plain(n, termLo, termHi), rest) {
 		return split{}, false // "**Where** is the station?": a question that stresses its question word

@@ -24,6 +24,16 @@ func isBoldNoTerm(raw []byte, term string) bool {
 	return countFields(rest) <= 3 && isTerm(rest)
 }
 
+// limitWords limit what the rest of their line says, and set in bold
+// before it they stress the limit, not a term: "**Except** trapezius
+// (innervated by accessory nerve)" under a nerve's supply, "**NOT**
+// associated with peaked T waves", "**Only** given orally", "**Unlike**
+// hyperkalaemia, causes U waves". The clause words that open no term
+// anywhere (notFirst) are not repeated here; "NOT" before a separator,
+// "**NOT**: negates a condition", is still the operator it names.
+var limitWords = map[string]bool{"not": true, "except": true, "only": true, "unlike": true,
+	"especially": true, "mainly": true, "mostly": true}
+
 // isItemText reports whether n is the text of a list item. A term whose
 // value is an Obsidian link alone is a card in a list, "- MRSA:
 // [[vancomycin]]"; lines of a paragraph, "Class: [[ASC]]" over "Type:
