@@ -50,10 +50,11 @@ func isCaseTerm(s string) bool {
 // glanceLabels sum up the section they open: "**At a glance:** A valid
 // offer is …" under "## Unilateral Contract", then again under "## Mistake"
 // and four headings more. Asked bare, they are one question with six
-// answers; aspectFront asks each with its heading.
-var glanceLabels = map[string]bool{"at a glance": true, "in short": true, "in brief": true,
-	"in a nutshell": true, "tl;dr": true, "tldr": true, "bottom line": true, "summary": true,
-	"overview": true, "big picture": true, "gist": true, "main idea": true, "key idea": true}
+// answers; aspectFront asks each with its heading. ("In short:" and "In
+// brief:" open a sentence, as summaryOpeners do, and ask nothing.)
+var glanceLabels = map[string]bool{"at a glance": true, "tl;dr": true, "tldr": true,
+	"bottom line": true, "summary": true, "overview": true, "big picture": true, "gist": true,
+	"main idea": true, "key idea": true}
 
 // ownerContext returns context without a generic section title at its end,
 // and whether it dropped one: "Facts" under "## Background" of "# Brown vs.

@@ -235,8 +235,8 @@ var adverbEnds = []string{"ally", "ously", "ively", "ently", "antly", "arly"}
 // The quality of a paper depends on …", "In short: …". Each is an adverb
 // of several words.
 var summaryOpeners = map[string]bool{"to sum up": true, "to sum it up": true, "to summarize": true,
-	"to summarise": true, "in summary": true, "in short": true, "in conclusion": true,
-	"in a nutshell": true, "all in all": true}
+	"to summarise": true, "in summary": true, "in short": true, "in brief": true,
+	"in conclusion": true, "in a nutshell": true, "all in all": true}
 
 // sentenceAdverb reports whether front is one such adverb, with a colon at
 // most: "Generally - 1 sequence → 1 structure", "Additionally:" over a
