@@ -730,7 +730,8 @@ func (b *builder) shortHead(head ast.Node) bool {
 // parts the term from a definition that opens with its verb ("Sample" over
 // "is a subset of the population"), though not from a line that goes on
 // with a preposition or a conjunction ("Preheat the oven" over "to 180
-// degrees").
+// degrees"), nor from a step of a procedure (imperativeStep: "Open the
+// terminal" over "type ls to list the files").
 func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, glossary bool) bool {
 	p := b.p
 	ls := p.lines(head)
@@ -744,6 +745,9 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	term := strings.TrimRight(first, ":：")
 	if !isTerm(term) && !(parts && term != first && isPartLabel(term)) || countFields(term) > 5 || isQuestion(term) || utf8.RuneCountInString(term) > 40 || strings.Contains(term, "。") {
 		return false
+	}
+	if p.src[ls[1][0]-1] == '\n' && imperativeStep(term) {
+		return false // a step and the rest of its sentence, typed at the margin
 	}
 	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
 		w, _, _ := strings.Cut(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), " ")
@@ -765,6 +769,20 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	}
 	b.blocks(rest, sc)
 	return true
+}
+
+// imperativeStep reports whether term, a list item's first line, reads as
+// the instruction of a procedure's step rather than a term: a verb, then
+// the determiner that opens its object (stepObjects) and the object, "Open
+// the terminal", "Create a folder", "Preheat the oven". A term of a
+// glossary is a noun phrase, "descriptive statistics", "Sample", and no
+// determiner follows its first word.
+func imperativeStep(term string) bool {
+	f := strings.Fields(term)
+	if len(f) < 3 || strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	return stepObjects[f[1]]
 }
 
 // lazyTermItem reports whether head, a list item's first block, is a short
