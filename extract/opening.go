@@ -84,8 +84,37 @@ func (b *builder) openingText(n ast.Node) bool {
 	if first, _, _ := strings.Cut(s, " "); lookupLower(referringWords, first) {
 		return false // "The last main section — and …" goes on from elsewhere
 	}
+	if editStamp(s) {
+		return false // "Last edited by Sam on 3 March." is about the page, not its subject
+	}
 	return isProse(s) || countFields(s) >= 5 && strings.HasSuffix(s, "!")
 }
+
+// editStamp reports whether s, a line that opens a note, stamps who changed
+// the page or when, as wikis and shared documents do, rather than saying
+// anything of its subject: "Last edited by Sam on 3 March.", "Updated on 2
+// May". Its first word or two are one of stampKeys ("last edited",
+// "updated"), followed by "by", "on" or "at", or by a number.
+func editStamp(s string) bool {
+	if len(s) > 80 {
+		s = s[:80] // the stamp opens the line; spare splitting a long one
+	}
+	f := strings.Fields(s)
+	for n := 1; n <= 2 && n < len(f); n++ {
+		if !lookupLower(stampKeys, strings.Join(f[:n], " ")) {
+			continue
+		}
+		next := f[n]
+		if lookupLower(stampLinks, next) || next[0] >= '0' && next[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// stampLinks tie a time stamp's key to who made the change or when:
+// "edited by Sam", "updated on 2 May", "created at 10:14".
+var stampLinks = map[string]bool{"by": true, "on": true, "at": true}
 
 // referringWords open a sentence about something named before it, which
 // the note's title is not ("The", "This", "It", "Here", "I"), or about a
