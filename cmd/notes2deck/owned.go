@@ -18,6 +18,9 @@ var ownMarks = map[string]string{
 	"apkg": "notes2deck",
 }
 
+// csvBOM is the byte order mark an editor may save before a CSV's header.
+const csvBOM = "\uFEFF"
+
 // pdfTail is how much of the end of a PDF is searched for its producer,
 // which gofpdf writes just before the cross-reference table (180 KB from
 // the end of the sheet of 10,000 items).
@@ -42,9 +45,13 @@ func writtenByUs(path, f string) bool {
 	mark := []byte(ownMarks[f])
 	switch f {
 	case "csv":
-		head := make([]byte, len(mark))
-		_, err := io.ReadFull(file, head)
-		return err == nil && bytes.Equal(head, mark)
+		// A UTF-8 byte order mark and a CR before the LF are an editor's or
+		// git's autocrlf's (see csv.ReadNotes): the CSV is still ours.
+		head := make([]byte, len(csvBOM)+len(mark)+1)
+		n, _ := io.ReadFull(file, head)
+		head = bytes.TrimPrefix(head[:n], []byte(csvBOM))
+		line := mark[:len(mark)-1]
+		return bytes.HasPrefix(head, mark) || bytes.HasPrefix(head, append(line[:len(line):len(line)], '\r', '\n'))
 	case "pdf":
 		if size := info.Size(); size > pdfTail {
 			if _, err := file.Seek(size-pdfTail, io.SeekStart); err != nil {

@@ -49,6 +49,7 @@ func TestScripts(t *testing.T) {
 			"cmpguids": cmdCmpGUIDs,
 			"waitfile": cmdWaitFile,
 			"sameguid": cmdSameGUID,
+			"crlf":     cmdCRLF,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond != "cards" {
@@ -129,6 +130,21 @@ func cmdCmpGUIDs(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("GUIDs differ:\n%s: %v\n%s: %v", args[0], fromJSON, args[1], fromCSV)
 	}
 	ts.Logf("%d cards, same GUIDs", len(cards))
+}
+
+// cmdCRLF runs "crlf [-bom] FILE": every line end of FILE becomes CRLF, as
+// git's autocrlf or a Windows sync leaves them, and with -bom a UTF-8 byte order
+// mark opens it, as an editor may save it.
+func cmdCRLF(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 || len(args) > 2 || len(args) == 2 && args[0] != "-bom" {
+		ts.Fatalf("usage: crlf [-bom] FILE")
+	}
+	file := ts.MkAbs(args[len(args)-1])
+	s := strings.ReplaceAll(strings.ReplaceAll(ts.ReadFile(args[len(args)-1]), "\r\n", "\n"), "\n", "\r\n")
+	if len(args) == 2 {
+		s = "\uFEFF" + s
+	}
+	ts.Check(os.WriteFile(file, []byte(s), 0o644))
 }
 
 // cmdSameGUID runs "sameguid A.csv FRONT B.csv FRONT2": the card of A.csv

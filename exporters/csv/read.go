@@ -22,14 +22,23 @@ var ErrNotOurs = errors.New("not a notes2deck CSV")
 // a field's first character written as a character reference, both added
 // against spreadsheet formulas, are undone. It returns ErrNotOurs for a CSV
 // of other columns or note types; each has then been called for the rows
-// before.
+// before. A CSV whose line ends were turned to CRLF (git's autocrlf, a
+// Windows sync) or that an editor saved with a UTF-8 byte order mark reads
+// as it was written: encoding/csv reads CRLF as LF inside quoted fields.
 func ReadNotes(r io.Reader, each func(guid, deck, kind string, fields []string)) error {
 	br := bufio.NewReaderSize(r, 64<<10)
+	if bom, err := br.Peek(len(utf8BOM)); err == nil && string(bom) == utf8BOM {
+		br.Discard(len(utf8BOM)) // cannot fail: Peek has buffered it
+	}
 	for _, want := range strings.SplitAfter(header+"#columns:"+strings.Join(Columns, ",")+"\n", "\n") {
 		if want == "" {
 			break
 		}
-		if line, _ := br.ReadString('\n'); line != want {
+		line, _ := br.ReadString('\n')
+		if strings.HasSuffix(line, "\r\n") {
+			line = line[:len(line)-2] + "\n"
+		}
+		if line != want {
 			return ErrNotOurs
 		}
 	}
@@ -63,6 +72,9 @@ func ReadNotes(r io.Reader, each func(guid, deck, kind string, fields []string))
 		each(rec[0], deck, kind, fields)
 	}
 }
+
+// utf8BOM is the byte order mark an editor may put before a UTF-8 file.
+const utf8BOM = "\uFEFF"
 
 // unformula returns field f, a cell writeField wrote, as the field was: a
 // first character written as a character reference ("&#61;SUM(A1)") is

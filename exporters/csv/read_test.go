@@ -41,6 +41,19 @@ func TestReadNotes(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("read back\n%q\nwant\n%q", got, want)
 	}
+	// Line ends turned to CRLF (git's autocrlf turns the header's LF, the
+	// rows end so already) and a byte order mark (an editor's) change
+	// nothing read back.
+	crlf := strings.ReplaceAll(strings.ReplaceAll(written, "\r\n", "\n"), "\n", "\r\n")
+	for _, changed := range []string{crlf, "\uFEFF" + written, "\uFEFF" + crlf} {
+		got = got[:0]
+		err := ReadNotes(strings.NewReader(changed), func(guid, deck, kind string, fields []string) {
+			got = append(got, strings.Join(append([]string{guid, deck, kind}, fields...), "|"))
+		})
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("ReadNotes(%.40q) read back\n%q, %v\nwant\n%q", changed, got, err, want)
+		}
+	}
 	for _, other := range []string{
 		"",
 		"Front,Back\nOsmosis,water\n",
