@@ -183,7 +183,7 @@ func (b *builder) labelPairs(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
 	lo, hi := ls[0][0], ls[0][1]
 	line := p.src[lo:hi]
-	if bytes.Count(line, []byte(" | ")) == 0 || bytes.IndexByte(line, '`') >= 0 || bytes.HasPrefix(bytes.TrimSpace(line), []byte("|")) {
+	if !containsText(line, " | ") || bytes.IndexByte(line, '`') >= 0 || bytes.HasPrefix(bytes.TrimSpace(line), []byte("|")) {
 		return false // the quick test: no pairs, or code whose bars are no joints
 	}
 	var parts []split

@@ -35,8 +35,8 @@ func (p *parsed) calledTerm(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	line := p.src[lo:hi]
-	if !hasEmphasisMark(line) || !bytes.Contains(line, []byte(" called ")) && !bytes.Contains(line, []byte(" known as ")) &&
-		!bytes.Contains(line, []byte(" termed ")) && !bytes.Contains(line, []byte(" referred to as ")) {
+	if !hasEmphasisMark(line) || !containsText(line, " called ") && !containsText(line, " known as ") &&
+		!containsText(line, " termed ") && !containsText(line, " referred to as ") {
 		return split{}, false // the quick tests: no emphasis, or nothing named
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -204,7 +204,7 @@ func (p *parsed) plainCalledTerm(n ast.Node, lo, hi int) (split, bool) {
 	}
 	sentence := line[start:end]
 	for _, v := range namingVerbs {
-		if !bytes.Contains(sentence, v) {
+		if !containsText(sentence, string(v)) {
 			continue // the quick test: bytes.LastIndex reads a byte at a time
 		}
 		at := bytes.LastIndex(sentence, v)

@@ -457,7 +457,7 @@ func (b *builder) reagentItem(it, head ast.Node, sc scope) bool {
 	if lines == nil || lines.Len() != 1 {
 		return false
 	}
-	if raw := segValue(lines.At(0), b.p.src); !bytes.Contains(raw, []byte("->")) && !bytes.Contains(raw, []byte("→")) && !bytes.Contains(raw, []byte("⟶")) {
+	if raw := segValue(lines.At(0), b.p.src); !containsText(raw, "->") && !containsText(raw, "→") && !containsText(raw, "⟶") {
 		return false // the quick test: no arrow
 	}
 	t := strings.TrimSpace(b.p.plain(head, 0, everything))
