@@ -155,3 +155,40 @@ func FuzzMayHoldCondition(f *testing.F) {
 	}
 	f.Fuzz(checkCondition)
 }
+
+// slowEndMark is firstEndMark as endMarkSplit read a line before: endMark
+// at every byte.
+func slowEndMark(t []byte) (k, n int, keep bool) {
+	for ; k < len(t); k++ {
+		if t[k] == 0 {
+			return k, 0, false
+		}
+		if n, keep = endMark(t[k:]); n > 0 {
+			return k, n, keep
+		}
+	}
+	return k, 0, false
+}
+
+// checkFirstEndMark compares firstEndMark with slowEndMark on s.
+func checkFirstEndMark(t *testing.T, s string) {
+	k, n, keep := firstEndMark([]byte(s))
+	wk, wn, wkeep := slowEndMark([]byte(s))
+	if n != wn || keep != wkeep || n > 0 && k != wk {
+		t.Errorf("firstEndMark(%q) = %d, %d, %v, want %d, %d, %v", s, k, n, keep, wk, wn, wkeep)
+	}
+}
+
+func TestFirstEndMark(t *testing.T) {
+	for _, s := range []string{"", "a", "?", "a; b", "آج ؟ today", "आज । today", "क्या ॥ x", "ሰላም። hi", "Τι κάνεις; How",
+		"a\x00?", "é – “x” ?", "\xd8", "\xe0\xa5", "\xe1\x8d", "\xe0\xa5\xa4", "\xe2\x80\x93 ;", "\xd8\x9f", "x\xe0\xa5\xa5y",
+		"日本語？ x", "a\xff?b"} {
+		checkFirstEndMark(t, s)
+	}
+}
+
+func FuzzFirstEndMark(f *testing.F) {
+	f.Add("क्या हाल है ? How are you?")
+	f.Add("كيف حالك؟ How")
+	f.Fuzz(checkFirstEndMark)
+}

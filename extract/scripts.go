@@ -159,6 +159,26 @@ func endMark(t []byte) (n int, keep bool) {
 	return 0, false
 }
 
+// firstEndMark returns the index in t of its first endMark, with the
+// mark's length and whether the phrase keeps it; n is 0 when t holds none
+// before its end or a NUL byte. Only a byte that may open a mark is read
+// by endMark: '?', ';' and the lead bytes of '؟' (0xd8), '।' and '॥' (0xe0)
+// and '።' (0xe1); a line is read a byte at a time, and most of its bytes
+// open no mark.
+func firstEndMark(t []byte) (k, n int, keep bool) {
+	for ; k < len(t); k++ {
+		switch t[k] {
+		case 0:
+			return k, 0, false
+		case '?', ';', 0xd8, 0xe0, 0xe1:
+			if n, keep = endMark(t[k:]); n > 0 {
+				return k, n, keep
+			}
+		}
+	}
+	return k, 0, false
+}
+
 // endMarkSplit splits a line that sets a phrase, ended as a sentence of its
 // script ends, before its translation in another script, with no other
 // separator: a Hindi learner's "आज । today" and "क्या हाल है ? How are
@@ -173,15 +193,7 @@ func endMark(t []byte) (n int, keep bool) {
 // language.
 func (p *parsed) endMarkSplit(v view, lo, hi int) (split, bool) {
 	t := v.text
-	k, n, keep := 0, 0, false
-	for ; k < len(t); k++ {
-		if t[k] == 0 {
-			return split{}, false
-		}
-		if n, keep = endMark(t[k:]); n > 0 {
-			break
-		}
-	}
+	k, n, keep := firstEndMark(t)
 	j := k + n
 	if n == 0 || j == len(t) || t[j] != ' ' {
 		return split{}, false // the quick test: a mark, then a space
