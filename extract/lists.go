@@ -1158,6 +1158,14 @@ func valueCase(sep, value string) bool {
 	return value != "" && !strings.ContainsFunc(value, unicode.IsLetter)
 }
 
+// boldTitle reports whether head, a bullet wholly in bold split at a dash,
+// is one title: "**EC2 Family Instance Types - Mnemonic**" over its points
+// names them whole, while "**Ribosome – builds proteins**", its part after
+// the dash opening in lower case, defines its term as it does outside bold.
+func (p *parsed) boldTitle(head ast.Node, s split) bool {
+	return isDash(s.sep) && p.boldOnly(head) && !startsLower(p.plain(head, s.defLo, s.defHi))
+}
+
 // parentItem makes the card of a bullet with nested children: the bullet (or
 // its term) on the front, its definition and children on the back.
 func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
@@ -1176,7 +1184,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		return
 	}
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
-		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !(isDash(s.sep) && p.boldOnly(head)) {
+		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
 		front = aspectFront(b.briefFront(front), sc, b.title) // "Holding:" over its points names the case's
