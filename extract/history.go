@@ -255,9 +255,35 @@ func askEventsForYears(cards []Card) {
 		if !isEventYear(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) {
 			continue
 		}
-		c.Front, c.Back = c.Back, c.Front
+		c.Front, c.Back = eventRunsOn(c.Back, c.Front, year)
 		c.Key = ""
 	}
+}
+
+// eventDashes are the spaced dashes after which a timeline's event runs on.
+var eventDashes = [...]string{" - ", " – ", " — ", " -- "}
+
+// eventRunsOn parts event, the line after a year, at its first spaced
+// dash: "Reichstag Fire - communists blamed - 4000 locked up" asks
+// "Reichstag Fire", and what came of it follows the year on the answer,
+// "1933 - communists blamed - 4000 locked up", so that the facts are
+// recalled, not read off the front. An event with no dash, or with markup
+// before it, asks whole for the year as written, yearHTML.
+func eventRunsOn(event, yearHTML, year string) (front, back string) {
+	at, sep := -1, ""
+	for _, d := range eventDashes {
+		if k := strings.Index(event, d); k >= 0 && (at < 0 || k < at) {
+			at, sep = k, d
+		}
+	}
+	if at <= 0 || strings.Contains(event[:at], "<") {
+		return event, yearHTML
+	}
+	rest := strings.TrimSpace(event[at+len(sep):])
+	if rest == "" {
+		return event, yearHTML
+	}
+	return strings.TrimSpace(event[:at]), year + sep + rest
 }
 
 // isEventYear reports whether s is a year from 1000 to 2099, a range of
