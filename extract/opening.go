@@ -44,12 +44,25 @@ func openingTitle(t string) bool {
 	if !isTerm(t) || countFields(t) > 4 || strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	return !lookupLower(sectionTitles, t) && !lookupLower(placeholderTitles, t)
+	if lookupLower(sectionTitles, t) || lookupLower(placeholderTitles, t) {
+		return false
+	}
+	words := strings.Fields(t)
+	return !lookupLower(documentKinds, words[len(words)-1])
 }
 
 // placeholderTitles are the names editors give a note before its author
-// does, lower case.
-var placeholderTitles = map[string]bool{"untitled": true, "note": true, "new note": true, "readme": true}
+// does, or give a note that gathers whatever comes in, lower case.
+var placeholderTitles = map[string]bool{"untitled": true, "note": true, "new note": true, "readme": true,
+	"inbox": true, "scratch": true, "scratchpad": true, "draft": true, "journal": true}
+
+// documentKinds name the kind of a document, not its subject, as the last
+// word of a note's title: "Biology Notes", "Midterm Review", "Exam Cheat
+// Sheet" open with an introduction, which no card asks the title for;
+// lower case.
+var documentKinds = map[string]bool{"notes": true, "summary": true, "review": true, "revision": true,
+	"guide": true, "sheet": true, "cheatsheet": true, "overview": true, "recap": true, "outline": true,
+	"lecture": true}
 
 // openingText reports whether n is prose that no card used, a paragraph or
 // a quote of paragraphs (no callout): "> Hooks are common pattern in
