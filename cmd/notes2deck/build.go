@@ -153,7 +153,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		// are computed here once, for the state and the CSV exporter.
 		release := func() {}
 		if cfg.out != "-" {
-			state.keepGUIDs(t.name, parsed[i], ids)
+			if w := state.keepGUIDs(t.name, parsed[i], ids, tx.workDir); w != nil {
+				cfg.ui.warn(*w)
+			}
 			switch {
 			case slices.Contains(cfg.formats, "apkg"):
 				state.forgetCSV(t.name)

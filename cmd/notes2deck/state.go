@@ -194,10 +194,13 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 // them, as they are then its own. A GUID the CSV does not know is looked
 // up in the package's state, which still holds the cards a CSV built alone
 // left out (a note moved away and back between two package builds). ids
-// returns the cards' GUIDs, as forgetForeign's.
-func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs) {
+// returns the cards' GUIDs, as forgetForeign's; tmp, a folder for the work
+// files of reading back a package (see previousOutput). It returns a
+// warning for a previous package it could not read back, nil when there is
+// none.
+func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs, tmp func() (string, error)) *extract.Warning {
 	if s.file == nil {
-		return
+		return nil
 	}
 	s.mu.Lock()
 	csv, pkg := s.file.Packages[name+".csv"], s.file.Packages[name+".apkg"]
@@ -205,11 +208,12 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 		csv, pkg = s.renamedFrom(name, decks)
 	}
 	s.mu.Unlock()
+	var warning *extract.Warning
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
-		csv = s.previousCSV(name, ids())
+		csv, warning = s.previousOutput(name, ids(), tmp)
 	}
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
-		return
+		return warning
 	}
 	prev := func(guid string) []string {
 		for _, st := range []*apkg.State{csv, pkg} {
@@ -246,6 +250,80 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	exporters.KeepGUIDs(decks, ids(), prev)
 	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepRenamedGUIDs(decks, ids(), prev, remembered(true))
+	return nil
+}
+
+// previousOutput returns the notes of the CSV or the package of target name
+// that a previous build wrote into the output folder, as previousCSV and
+// previousPackage read them back, of the two the one written last (the
+// CSV when both were written by one build): a build of the package alone
+// (--format apkg) leaves the CSV of an earlier build behind, whose GUIDs
+// may no longer be the cards'. It returns nil when neither holds the GUID of
+// a card of ids, and a warning for a package it could not read back.
+func (s *buildState) previousOutput(name string, ids *exporters.CardIDs, tmp func() (string, error)) (*apkg.State, *extract.Warning) {
+	dir := filepath.Dir(s.path)
+	readCSV := func() (*apkg.State, error) { return s.previousCSV(name, ids), nil }
+	readPkg := func() (*apkg.State, error) { return s.previousPackage(name, ids, tmp) }
+	reads := []func() (*apkg.State, error){readCSV, readPkg}
+	csvInfo, csvErr := os.Stat(filepath.Join(dir, name+".csv"))
+	pkgInfo, pkgErr := os.Stat(filepath.Join(dir, name+".apkg"))
+	if csvErr == nil && pkgErr == nil && pkgInfo.ModTime().After(csvInfo.ModTime()) {
+		reads[0], reads[1] = readPkg, readCSV
+	}
+	var warning *extract.Warning
+	for _, read := range reads {
+		st, err := read()
+		if err != nil {
+			warning = &extract.Warning{Pos: extract.Pos{File: filepath.Join(dir, name+".apkg")}, Msg: fmt.Sprintf(
+				"not read back (%v): with no state file, its cards take the GUIDs their text makes, "+
+					"and a card that had kept another (a recased heading, a twin, a rename) comes into Anki as a new card",
+				err)}
+		}
+		if st != nil {
+			return st, nil
+		}
+	}
+	return nil, warning
+}
+
+// previousPackage returns the notes of the package of target name that a
+// previous build wrote into the output folder, read back as previousCSV
+// reads the CSV (see apkg.ReadNotes), unpacked in the folder tmp returns;
+// nil when there is no such file or it holds the GUID of no card of ids.
+// The error says why a package there could not be read: not notes2deck's
+// (another tool's, or Anki's own export saved under that name) or damaged.
+func (s *buildState) previousPackage(name string, ids *exporters.CardIDs, tmp func() (string, error)) (*apkg.State, error) {
+	path := filepath.Join(filepath.Dir(s.path), name+".apkg")
+	f, err := openRegular(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	f.Close()
+	dir, err := tmp()
+	if err != nil {
+		return nil, err
+	}
+	st := &apkg.State{Notes: map[string]*apkg.NoteState{}}
+	err = apkg.ReadNotes(path, dir, func(guid, deck, kind string, fields []string) {
+		st.Notes[guid] = &apkg.NoteState{Deck: deck, Kind: kind, Fields: fields}
+	})
+	switch {
+	case errors.Is(err, apkg.ErrNotOurs):
+		return nil, errors.New("not a package notes2deck wrote")
+	case err != nil:
+		return nil, fmt.Errorf("damaged: %v", unwrapPathError(err))
+	}
+	for _, gs := range ids.GUIDs {
+		for _, g := range gs {
+			if st.Notes[g] != nil {
+				return st, nil
+			}
+		}
+	}
+	return nil, nil
 }
 
 // previousCSV returns the notes of the CSV of target name that a previous
