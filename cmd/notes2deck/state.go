@@ -196,8 +196,8 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 // left out (a note moved away and back between two package builds). ids
 // returns the cards' GUIDs, as forgetForeign's; tmp, a folder for the work
 // files of reading back a package (see previousOutput). It returns a
-// warning for a previous package it could not read back, nil when there is
-// none.
+// warning for a previous package it could not read back, or for cards that
+// changed note type (see kindWarning), nil when there is none.
 func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs, tmp func() (string, error)) *extract.Warning {
 	if s.file == nil {
 		return nil
@@ -250,7 +250,64 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	exporters.KeepGUIDs(decks, ids(), prev)
 	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepRenamedGUIDs(decks, ids(), prev, remembered(true))
-	return nil
+	kind := func(guid string) string {
+		for _, st := range []*apkg.State{csv, pkg} {
+			if st != nil && st.Notes[guid] != nil {
+				return st.Notes[guid].Kind
+			}
+		}
+		return ""
+	}
+	return kindWarning(decks, ids(), kind)
+}
+
+// kindWarning returns a warning when cards of decks (of GUIDs ids, or
+// those keepGUIDs gave them) are of another kind than kind says the
+// previous build made them (the note of that GUID in Anki): "--reverse" or
+// a note's "reverse:" turned on or off keeps each card's GUID and changes
+// its note type, and Anki's import then skips the note (it calls it
+// conflicting), its later edits and reverse card included, without a word
+// a student would see. Anki's Change Note Type keeps the reviews. It
+// returns nil when no card changed kind; a Basic card turned into a cloze
+// has another GUID, so it is a new card, not a change of kind.
+func kindWarning(decks []extract.Deck, ids *exporters.CardIDs, kind func(guid string) string) *extract.Warning {
+	n := 0
+	var first extract.Card
+	var was string
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			g := c.GUID
+			if g == "" {
+				g = ids.GUIDs[i][j]
+			}
+			if k := kind(g); k != "" && k != c.Kind.String() {
+				if n == 0 {
+					first, was = c, k
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	from, to := exporters.NotetypeName(parseKind(was)), exporters.NotetypeName(first.Kind)
+	return &extract.Warning{Pos: first.Pos, Msg: fmt.Sprintf(
+		"%s changed note type since the previous build (%s, first, from %q to %q: --reverse or reverse: turned on or off): "+
+			"Anki's import skips a note whose note type changed, so in Anki they would no longer update; "+
+			"there, select them in Browse and use Notes → Change Note Type to %q, which keeps their reviews",
+		plural(n, "card"), quote(first.Front), from, to, to)}
+}
+
+// parseKind returns the kind whose String is s, Basic for one it does not
+// know.
+func parseKind(s string) extract.Kind {
+	for _, k := range []extract.Kind{extract.Reversed, extract.Cloze} {
+		if k.String() == s {
+			return k
+		}
+	}
+	return extract.Basic
 }
 
 // previousOutput returns the notes of the CSV or the package of target name
