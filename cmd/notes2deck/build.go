@@ -141,12 +141,12 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		// read them before keepGUIDs sets any.
 		ids := sync.OnceValue(func() *exporters.CardIDs { return exporters.NewCardIDs(parsed[i]) })
 		if cfg.out != "-" && slices.Contains(cfg.formats, "apkg") {
-			if n, was := state.forgetForeign(t.name+".apkg", t.source, parsed[i], ids); n > 0 {
+			if n, was, moved := state.forgetForeign(t.name+".apkg", t.source, parsed[i], ids); n > 0 {
 				cards := 0
 				for _, d := range parsed[i] {
 					cards += len(d.Cards)
 				}
-				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards, was, t.source))
+				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards, was, t.source, moved))
 			}
 		}
 		// A CSV built without its package remembers its GUIDs; its notes

@@ -145,37 +145,45 @@ func (s *buildState) apkg(name string) *apkg.State {
 // had kept (a note emptied by a mishap, then restored, whose twins and
 // recased headings had kept theirs), and two folders built in turn into
 // one output folder stay each other's. It returns how many notes it forgot
-// and the source the state named ("" if none). ids returns the cards'
-// GUIDs, made once for it and keepGUIDs, before either sets one.
-func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, ids func() *exporters.CardIDs) (int, string) {
+// and the source the state named ("" if none), and, when the notes are
+// this build's cards in another deck (see movedDeck), the deck they were
+// in and the one they are in now. ids returns the cards' GUIDs, made once
+// for it and keepGUIDs, before either sets one.
+func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, ids func() *exporters.CardIDs) (n int, was string, moved deckMove) {
 	if s.file == nil {
-		return 0, ""
+		return 0, "", moved
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := s.file.Package(name)
-	was := st.Source
+	was = st.Source
 	st.Source = source
-	n := 0 // notes it holds, not counting those shipped deleted already
 	for _, x := range st.Notes {
 		if !x.Shipped() {
-			n++
+			n++ // notes it holds, not counting those shipped deleted already
 		}
 	}
 	if n == 0 {
-		return 0, ""
+		return 0, "", moved
 	}
 	if was == "" || was == source {
 		was = ""
 		for _, guids := range ids().GUIDs {
 			for _, g := range guids {
 				if x := st.Notes[g]; x != nil && !x.Shipped() {
-					return 0, ""
+					return 0, "", moved
 				}
 			}
 		}
 		if sharesDeck(st, decks, func(n *apkg.NoteState) bool { return !n.Shipped() }) {
-			return 0, ""
+			return 0, "", moved
+		}
+		if moved = movedDeck(st, decks); moved.from != "" {
+			for _, guids := range ids().GUIDs {
+				for _, g := range guids {
+					moved.back = moved.back || st.Notes[g] != nil
+				}
+			}
 		}
 	}
 	for g, x := range st.Notes {
@@ -183,7 +191,52 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 			st.Notes[g] = &apkg.NoteState{Mod: x.Mod, Deck: x.Deck, Kind: x.Kind, Fields: x.Fields}
 		}
 	}
-	return n, was
+	return n, was, moved
+}
+
+// A deckMove is a package's cards gone as a whole from one deck to another.
+type deckMove struct {
+	from, to string // the decks' names, "" for no move
+	// back is set when the cards are back in a deck they were in before
+	// (a --deck given, then removed): they take the GUIDs they had there.
+	back bool
+}
+
+// movedDeck returns the move of the notes st holds (but those shipped
+// deleted) to the decks of decks, when at least half of them ask a front
+// that a card of decks asks: the same notes, their deck changed as a whole
+// (a --deck given or removed, a front matter deck: or a new title), not
+// another folder's; no move otherwise. Of several decks, it names the
+// first by name that a note asking such a front was in, and the deck of
+// the first card asking it.
+func movedDeck(st *apkg.State, decks []extract.Deck) deckMove {
+	now := map[string]string{} // the deck of each front, as a field
+	for _, d := range decks {
+		for _, c := range d.Cards {
+			f := exporters.NoteFields(d, c)[0]
+			if _, ok := now[f]; !ok {
+				now[f] = exporters.DeckName(d.Name)
+			}
+		}
+	}
+	live, same := 0, 0
+	var moved deckMove
+	for _, x := range st.Notes {
+		if x.Shipped() || len(x.Fields) == 0 {
+			continue
+		}
+		live++
+		if to, ok := now[x.Fields[0]]; ok {
+			same++
+			if moved.from == "" || x.Deck < moved.from {
+				moved = deckMove{from: x.Deck, to: to}
+			}
+		}
+	}
+	if 2*same < live {
+		return deckMove{}
+	}
+	return moved
 }
 
 // keepGUIDs gives the cards of decks, those of target name, the GUIDs they
@@ -627,7 +680,21 @@ func sharesDeck(st *apkg.State, decks []extract.Deck, live func(*apkg.NoteState)
 // its own, or none: an emptied note is as likely a mishap (a sync tool, a
 // truncated file) as a wish to delete every card, and Anki's review history
 // goes with them.
-func foreignWarning(path string, n, cards int, was, source string) extract.Warning {
+func foreignWarning(path string, n, cards int, was, source string, moved deckMove) extract.Warning {
+	if moved.back {
+		return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
+			"was last built with these cards in the deck %q, now back in %q: they take the identities they had there, "+
+				"and the cards of %q stay in Anki, not tagged %s: delete them in Anki",
+			moved.from, moved.to, moved.from, apkg.DeletedTag)}
+	}
+	if moved.from != "" {
+		return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
+			"was last built with these cards in the deck %q, now in %q (--deck, a deck: or the title changed): "+
+				"the deck is part of each card's identity, as Anki keeps a card in the deck it has, so they come into Anki "+
+				"as new cards, without their reviews, and the old ones stay in %q, not tagged %s; "+
+				"to keep the reviews, build with the deck as before, else delete the old ones in Anki",
+			moved.from, moved.to, moved.from, apkg.DeletedTag)}
+	}
 	if was != "" {
 		return extract.Warning{Pos: extract.Pos{File: path}, Msg: fmt.Sprintf(
 			"was last built from the %s (%s), this build is from the %s: the cards of the previous build are not tagged %s, "+
