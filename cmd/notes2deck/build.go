@@ -153,8 +153,8 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		// are computed here once, for the state and the CSV exporter.
 		release := func() {}
 		if cfg.out != "-" {
-			if w := state.keepGUIDs(t.name, parsed[i], ids, tx.workDir); w != nil {
-				cfg.ui.warn(*w)
+			for _, w := range state.keepGUIDs(t.name, parsed[i], ids, tx.workDir) {
+				cfg.ui.warn(w)
 			}
 			switch {
 			case slices.Contains(cfg.formats, "apkg"):

@@ -249,9 +249,9 @@ func movedDeck(st *apkg.State, decks []extract.Deck) deckMove {
 // left out (a note moved away and back between two package builds). ids
 // returns the cards' GUIDs, as forgetForeign's; tmp, a folder for the work
 // files of reading back a package (see previousOutput). It returns a
-// warning for a previous package it could not read back, or for cards that
-// changed note type (see kindWarning), nil when there is none.
-func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs, tmp func() (string, error)) *extract.Warning {
+// warning for a previous package it could not read back, or the warnings
+// of cards that changed note type or deck (see kindWarning, movedWarning).
+func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *exporters.CardIDs, tmp func() (string, error)) []extract.Warning {
 	if s.file == nil {
 		return nil
 	}
@@ -266,7 +266,10 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 		csv, warning = s.previousOutput(name, ids(), tmp)
 	}
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
-		return warning
+		if warning != nil {
+			return []extract.Warning{*warning}
+		}
+		return nil
 	}
 	prev := func(guid string) []string {
 		for _, st := range []*apkg.State{csv, pkg} {
@@ -311,7 +314,98 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 		}
 		return ""
 	}
-	return kindWarning(decks, ids(), kind)
+	var warnings []extract.Warning
+	for _, w := range []*extract.Warning{kindWarning(decks, ids(), kind), movedWarning(decks, ids(), kind, remembered(true))} {
+		if w != nil {
+			warnings = append(warnings, *w)
+		}
+	}
+	return warnings
+}
+
+// before reports whether p is before q: in an earlier file by name, or on
+// an earlier line of the same file.
+func before(p, q extract.Pos) bool {
+	if p.File != q.File {
+		return p.File < q.File
+	}
+	return p.Line < q.Line
+}
+
+// movedWarning returns a warning when cards of decks that the previous
+// build did not have (kind knows nothing of their GUIDs, those of ids or
+// those keepGUIDs gave them) ask the front and give the answer of notes of
+// that build (those last calls each with) in another deck, that this build
+// has no card of: part of a note split into a file of its own title, the
+// title of one of its notes removed. The deck is part of a card's identity,
+// as Anki's import never moves a card it has to another deck, so they are
+// new cards to Anki, without their reviews, and the old ones are shipped
+// tagged deleted; nothing said so. It returns nil when no card moved. Only
+// a build with new cards and gone notes compares fields.
+func movedWarning(decks []extract.Deck, ids *exporters.CardIDs, kind func(guid string) string,
+	last func(each func(guid, deck, kind string, fields []string))) *extract.Warning {
+	type at struct{ i, j int }
+	guid := func(i, j int) string {
+		if g := decks[i].Cards[j].GUID; g != "" {
+			return g
+		}
+		return ids.GUIDs[i][j]
+	}
+	var fresh []at // the cards the previous build did not have
+	for i, d := range decks {
+		for j := range d.Cards {
+			if kind(guid(i, j)) == "" {
+				fresh = append(fresh, at{i, j})
+			}
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	current := map[string]bool{}
+	for i, d := range decks {
+		for j := range d.Cards {
+			current[guid(i, j)] = true
+		}
+	}
+	gone := map[[2]string]string{} // the deck of each gone note, by front and answer
+	last(func(g, deck, _ string, fields []string) {
+		if len(fields) < 2 || current[g] {
+			return
+		}
+		key := [2]string{fields[0], fields[1]}
+		if was, ok := gone[key]; !ok || deck < was {
+			gone[key] = deck
+		}
+	})
+	if len(gone) == 0 {
+		return nil
+	}
+	n := 0
+	var first *extract.Card
+	var from, to string
+	for _, a := range fresh {
+		d := decks[a.i]
+		c := &d.Cards[a.j]
+		f := exporters.NoteFields(d, *c)
+		was, ok := gone[[2]string{f[0], f[1]}]
+		if !ok || exporters.DeckIdentity(was) == exporters.DeckIdentity(d.Name) {
+			continue
+		}
+		if n == 0 || before(c.Pos, first.Pos) {
+			first, from, to = c, was, exporters.DeckName(d.Name)
+		}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return &extract.Warning{Pos: first.Pos, Msg: fmt.Sprintf(
+		"%s moved to another deck since the previous build (%s, first, from %q to %q): the deck is part of each card's identity, "+
+			"as Anki keeps a card in the deck it has, so they come into Anki as new cards, without their reviews, "+
+			"and the package tags the old ones %s; to keep the reviews, build them into the deck they were in "+
+			"(deck: %s in the note's front matter)",
+		plural(n, "card"), quote(first.Front), from, to, apkg.DeletedTag, from)}
 }
 
 // kindWarning returns a warning when cards of decks (of GUIDs ids, or
