@@ -2078,7 +2078,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 // respond?"). The tags that end a line are no part of it: "Why is the sky
 // blue? #card".
 func isQuestion(s string) bool {
-	s = untagged(strings.TrimSpace(s))
+	s = oneQuestionMark(untagged(strings.TrimSpace(s)))
 	mark := questionMark(s)
 	if mark == "" || countFields(s) > 25 || strings.Contains(strings.TrimSuffix(s, mark), ". ") {
 		return false
@@ -2096,6 +2096,17 @@ func isQuestion(s string) bool {
 		}
 	}
 	return true
+}
+
+// oneQuestionMark cuts the run of question marks that ends s to one, as a
+// student stresses a question: "What is CSS??", "Why use it ???". A run
+// alone, the "??" line of a reversed card, stays as it is.
+func oneQuestionMark(s string) string {
+	t := strings.TrimRight(s, "?")
+	if len(s)-len(t) < 2 || !hasWordChar(t) {
+		return s
+	}
+	return strings.TrimRight(t, " ") + "?"
 }
 
 // onlyHashtags reports whether text is one or more #tags and nothing else.
