@@ -841,6 +841,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
 	timeline := b.isTimeline(items)
+	angled := !defList && b.angleList(items)
 	parts := 0     // items whose first line is a term alone with a colon, over lines that define it
 	lazyTerms := 0 // items whose first line is a term alone, over a definition typed without an indent
 	for _, it := range items {
@@ -955,6 +956,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 			continue
 		}
 		if len(rest) == 0 && b.labelDisplayItem(head, sc) {
+			continue
+		}
+		if angled && b.splitItem(head, sc, p.angleSplit, func(term string) string { return term }) {
 			continue
 		}
 		b.paragraph(head, sc, true)

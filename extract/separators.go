@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // isYearDash reports whether a dash between term and def, the raw text on
@@ -219,4 +221,60 @@ func (p *parsed) skipColumnSeparator(ls, splits [][2]int) {
 		}
 		splits[i][1] = k
 	}
+}
+
+// angleSep parts a term from its definition in a list that angleList
+// accepts.
+var angleSep = []byte(" > ")
+
+// angleTermWords is the most words angleSplit takes for a term.
+const angleTermWords = 6
+
+// angleSplit splits line r of list item n at its one " > ", as a student
+// parts each term of a list from its definition with the sign:
+// "Confidentiality > To prevent unauthorized access to information." The
+// term is a name of at most six words that opens with a letter, the
+// definition two words or more that open with one; a line with code, a
+// formula, a tag or another '>' is no such pair, and neither is a term that
+// ends a sentence or holds '=' or '<': there the sign compares.
+func (p *parsed) angleSplit(n ast.Node, r [2]int) (split, bool) {
+	line := p.src[r[0]:r[1]]
+	k := bytes.Index(line, angleSep)
+	if k <= 0 || bytes.Count(line, []byte(">")) != 1 || bytes.ContainsAny(line, "`$<") {
+		return split{}, false
+	}
+	defLo := r[0] + k + len(angleSep)
+	term := strings.TrimSpace(p.plain(n, r[0], r[0]+k))
+	def := strings.TrimSpace(p.plain(n, defLo, r[1]))
+	t, _ := utf8.DecodeRuneInString(term)
+	d, _ := utf8.DecodeRuneInString(def)
+	if !unicode.IsLetter(t) || !unicode.IsLetter(d) || countFields(term) > angleTermWords || countFields(def) < 2 ||
+		strings.ContainsAny(term, ".?!=") {
+		return split{}, false
+	}
+	return split{termLo: r[0], termHi: r[0] + k, defLo: defLo, defHi: r[1], sep: ">"}, true
+}
+
+// angleList reports whether every item of a list, two at least, is one line
+// that angleSplit parts: "1. Confidentiality > …", "2. Integrity > …",
+// "3. Availability > …". One item that it does not part, as "Handwritten
+// notes > Typed notes" among other points, leaves the sign a comparison.
+func (b *builder) angleList(items []ast.Node) bool {
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		h := itemHead(it)
+		if h == nil || len(b.p.children(it)) != 1 {
+			return false
+		}
+		ls := b.p.lines(h)
+		if len(ls) != 1 {
+			return false
+		}
+		if _, ok := b.p.angleSplit(h, ls[0]); !ok {
+			return false
+		}
+	}
+	return true
 }
