@@ -3039,7 +3039,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	front, lead := leadFront(raw, sc)
 	if first := ls[len(ls)-1][0]; lo > first {
-		if named := b.pronounLead(par, first, lo, front); named != front {
+		if named := b.pronounLead(par, first, lo, front, sc); named != front {
 			front, lead = named, contextText(named) // "Hypokalemia is … It may be caused by:"
 		}
 	}

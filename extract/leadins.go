@@ -141,14 +141,22 @@ func looseSentenceEnd(s string) bool {
 // asks "Hypokalemia may be caused by", as the student would ask it; "It
 // may be caused by" asks nothing. [first, lo) is the paragraph's last line
 // up to the lead-in, which opens at lo; front is the lead-in's front, returned as it is when
-// no sentence there names the subject.
-func (b *builder) pronounLead(par ast.Node, first, lo int, front string) string {
+// no sentence there names the subject. A line that opens by defining "It"
+// as well, "It is a foundational framework … It relies on three things:"
+// under "## PKI model", defines its heading: the heading is the subject,
+// when it is a term and no bullet holds the paragraph.
+func (b *builder) pronounLead(par ast.Node, first, lo int, front string, sc scope) string {
 	rest, ok := strings.CutPrefix(front, "It ")
 	if !ok || lo <= first {
 		return front
 	}
 	p := b.p
 	t := string(p.src[first : lo+1]) // the "I" of "It" ends the sentence before it
+	if strings.HasPrefix(t, "It is ") && len(sc.parents) == 0 && len(sc.heads) > 0 {
+		if h := sc.heads[len(sc.heads)-1].text; isTerm(h) && countFields(h) <= maxHeadingSubject {
+			return escapeText(h) + " " + rest
+		}
+	}
 	start, _ := nextSentenceBreak(t, 0)
 	if start < 0 {
 		return front
@@ -164,6 +172,10 @@ func (b *builder) pronounLead(par ast.Node, first, lo int, front string) string 
 	}
 	return escapeText(term) + " " + rest
 }
+
+// maxHeadingSubject is the most words of a heading that pronounLead names
+// as the subject of a lead-in.
+const maxHeadingSubject = 6
 
 // unusedLeadsOn returns what no card used of nodes, the content after the
 // rule that closed a heading's text (see ruledOff), as unused does, and
