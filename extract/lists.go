@@ -63,6 +63,9 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	for _, r := range ls {
 		lo := r[0]
 		for _, m := range outsideBracketStops(p.src[r[0]:r[1]], boldSentenceStarts(p.src[r[0]:r[1]])) {
+			if stressedSentence(p.src[r[0]:r[1]], m+1) {
+				continue // "… administrator. **Higher number = higher preference.** Controls …"
+			}
 			end := r[0] + m + 1 // just after the full stop
 			out = append(out, [2]int{lo, end})
 			lo = end
@@ -74,6 +77,38 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	}
 	return out
 }
+
+// stressedSentence reports whether the bold that opens line[at:], after
+// its blanks, holds a whole sentence a student stressed in the definition
+// of the bold term that opens the line, rather than a term a sentence of
+// its own defines: "**LocalPref** is set by the administrator. **Higher
+// number = higher preference.** Controls …". The stressed bold ends with
+// its full stop inside and states an equation, or has five words or more.
+// "**Osmosis.** Water moves …" names its term, and a line that opens with
+// no bold term ("Swapping the chaining types. **Forward = data driven.**")
+// defines none.
+func stressedSentence(line []byte, at int) bool {
+	if boldStartEnd(line, 0) < 0 {
+		return false
+	}
+	t := bytes.TrimLeft(line[at:], " \t")
+	if len(t) < 4 || !(bytes.HasPrefix(t, []byte("**")) || bytes.HasPrefix(t, []byte("__"))) {
+		return false
+	}
+	k := bytes.Index(t[2:], t[:2])
+	if k < 0 {
+		return false
+	}
+	inner := bytes.TrimSpace(t[2 : 2+k])
+	if !bytes.HasSuffix(inner, []byte(".")) && !bytes.HasSuffix(inner, []byte("!")) {
+		return false
+	}
+	return bytes.Contains(inner, []byte(" = ")) || len(bytes.Fields(inner)) >= stressedWords
+}
+
+// stressedWords is the fewest words of a bold sentence that stressedSentence
+// takes for a statement.
+const stressedWords = 5
 
 // hasBoldMark reports whether line holds "**" or "__", which a sentence that
 // opens with a bold term needs (see boldSentenceStarts).
