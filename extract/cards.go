@@ -99,6 +99,11 @@ var sectionTitles = map[string]bool{
 // A builder collects the cards of one note while walking its AST.
 type builder struct {
 	heldLead *ast.Paragraph // a lead-in whose heading's card asks for its list (see leadInAlone)
+
+	// definedAt is the index of the card of a heading titled as a
+	// definition that asks for the term its paragraph defines, or -1.
+	definedAt int
+
 	p        *parsed
 	title    string
 	titleAs  string // the title as its heading's text reads (see titleHeadingText)
@@ -397,6 +402,7 @@ func (b *builder) document(nodes []ast.Node) {
 		}
 		body := nodes[i:j]
 		b.lastCase = ""
+		b.definedAt = -1
 		if isHead {
 			body = nodes[i+1 : j]
 			marked := h.text
@@ -463,6 +469,10 @@ func (b *builder) document(nodes []ast.Node) {
 			}
 		}
 		b.blocks(body, b.scope())
+		if b.definedAt >= 0 {
+			b.dropAskedAgain(b.definedAt)
+			b.definedAt = -1
+		}
 		if !isHead {
 			b.openingCard(body)
 		}
@@ -1373,7 +1383,8 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	}
 	sc := b.scope()
 	front, back := h.html, ""
-	if term, ok := b.headingDefines(h.text, body); ok {
+	term, defines := b.headingDefines(h.text, body)
+	if defines {
 		front = term // "### Definition 1.1" over "Eine **Menge** ist …"
 	} else if o, ok := b.ownerHeading(); ok && (b.repeated(h.text) || isLabel(h.text) && strings.ContainsAny(h.text, "0123456789") || isStatementTitle(h.text)) &&
 		!strings.EqualFold(o, h.text) {
@@ -1414,6 +1425,11 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			last := b.cards[len(b.cards)-1]
 			copy(b.cards[at+1:], b.cards[at:len(b.cards)-1])
 			b.cards[at] = last
+		}
+		if defines && at < len(b.cards)-1 {
+			b.dropAskedAgain(at) // the body's cards came first
+		} else if defines {
+			b.definedAt = at // its paragraph's card, yet to come, would ask the term again
 		}
 		// "### Elements:" over "The main elements are:" and the list: the
 		// lead-in's card would ask what the heading's does.
@@ -2193,6 +2209,19 @@ func (b *builder) headingDefines(title string, body []ast.Node) (string, bool) {
 		return "", false
 	}
 	return b.p.definedTerm(body[0])
+}
+
+// dropAskedAgain removes the basic cards after the one at index at whose
+// front is its front: a heading titled as a definition asks for the term
+// its paragraph defines ("### Definition 1.1" over "A **set** is …"), with
+// the whole sentence, and the paragraph's own card would ask it again.
+func (b *builder) dropAskedAgain(at int) {
+	if at >= len(b.cards) {
+		return
+	}
+	front := b.cards[at].Front
+	kept := slices.DeleteFunc(b.cards[at+1:], func(c Card) bool { return c.Kind == Basic && c.Front == front })
+	b.cards = b.cards[:at+1+len(kept)]
 }
 
 // definitionOf returns the term the callout q, titled by title, defines:
