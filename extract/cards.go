@@ -2646,8 +2646,10 @@ func isProse(s string) bool {
 	if leadBreakEnd(s) >= 0 {
 		return true
 	}
-	if strings.HasSuffix(s, "。") {
-		return utf8.RuneCountInString(s) > 10 // a sentence of Chinese or Japanese, its words not spaced
+	if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．") {
+		// A sentence of Chinese or Japanese, its words not spaced; textbooks
+		// end it with the full-width full stop: "**角**: 由一条射线…旋转而成．"
+		return utf8.RuneCountInString(s) > 10
 	}
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }
