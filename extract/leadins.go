@@ -96,7 +96,7 @@ func leadBreakEnd(s string) int {
 		for j < len(s) && isReSpace(s[j]) {
 			j++
 		}
-		if j == i+1 || j == len(s) || !looseSentenceEnd(s[:i]) {
+		if j == i+1 || j == len(s) || !looseSentenceEnd(s[:i]) && !emphasisClosesSentence(s[:i]) {
 			continue
 		}
 		if u, m := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(u) {
@@ -104,6 +104,20 @@ func leadBreakEnd(s string) int {
 		}
 	}
 	return last
+}
+
+// emphasisClosesSentence reports whether s, the text before a full stop, ends in
+// a word set in bold or italics, whose closing stars hide its letters from
+// lastSentenceBreakEnd: "… en alle **organellen**. Cellen kunnen de
+// volgende organellen bevatten:" leads in with its last sentence.
+func emphasisClosesSentence(s string) bool {
+	t := strings.TrimRight(s, "*_")
+	if len(t) == len(s) {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(t)
+	q, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
+	return unicode.IsLower(r) && unicode.IsLower(q)
 }
 
 // looseSentenceEnd reports whether s, the text before a full stop, ends in
