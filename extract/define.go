@@ -1376,18 +1376,18 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 // term ("Definition: A *group* is …").
 func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	var first ast.Node
-	article := false // the bold follows "A", "An" or "The"
+	article := false // the bold follows "A", "An", "The" or an article abroad
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
 			continue
 		}
 		if t, ok := c.(*ast.Text); ok {
-			// Only ASCII letters lower to an article's letters: longer text is none.
-			if seg := bytes.TrimSpace(p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]); len(seg) <= len("the") {
-				switch strings.ToLower(string(seg)) {
-				case "", "a", "an", "the":
+			// An article is a short word: longer text is none.
+			if seg := bytes.TrimSpace(p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]); len(seg) <= len("eine") {
+				switch w := string(seg); {
+				case w == "" || lookupLower(articles, w) || lookupLower(articlesAbroad, w):
 					article = article || len(seg) > 0
-					continue // "A **linked list** is …" names its term too
+					continue // "A **linked list** is …", "Het **golgisysteem** bestaat uit …" name their term too
 				}
 			}
 		}
@@ -1470,6 +1470,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
 	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
 		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis
+	} else if !copula && article && (lookupLower(notFirstAbroad, w) || lookupLower(phraseGoesOnAbroad, w)) {
+		return split{}, false // "Una **metrica** per valutare …": the phrase goes on, no verb defines
 	} else if !copula && participleGoesOn(w, rest) {
 		return split{}, false // "The **resultant force** acting on it is …": the bold is part of the subject
 	} else if !copula && subjectVerbs[w] && countFields(p.plain(n, termLo, termHi)) == 1 {

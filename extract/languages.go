@@ -192,6 +192,27 @@ var copulasAbroad = []copulaAbroad{
 var indefinitesAbroad = map[string]bool{"ein": true, "eine": true, "un": true, "une": true, "una": true,
 	"uno": true, "um": true, "uma": true}
 
+// articles are the English articles a term set in bold may follow: "The
+// **nucleus** holds the DNA".
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// articlesAbroad are the articles of Dutch, German, French, Spanish and
+// Italian, which a term set in bold may follow as it follows "The": "Het
+// **golgisysteem** bestaat uit …", "Die **Mitose** ist …", "Le **noyau**
+// contient …". Italian "i" is left out, as English "I **think** …" is no
+// article's.
+var articlesAbroad = map[string]bool{"de": true, "het": true, "een": true, "der": true, "die": true,
+	"das": true, "ein": true, "eine": true, "le": true, "la": true, "les": true, "un": true, "une": true,
+	"l'": true, "l’": true, "el": true, "los": true, "las": true, "una": true, "il": true, "lo": true,
+	"uno": true, "gli": true}
+
+// phraseGoesOnAbroad are the prepositions of those languages, besides
+// notFirstAbroad's, that carry on the phrase of a term set in bold after
+// its article, where a verb would define it: "Le **noyau** de la cellule",
+// "Het **aantal** van de cellen".
+var phraseGoesOnAbroad = map[string]bool{"de": true, "du": true, "des": true, "del": true, "della": true,
+	"dei": true, "van": true, "voor": true, "met": true, "op": true, "aan": true, "por": true, "zu": true}
+
 // notFirstAbroad are the pronouns and prepositions that open a clause, not
 // a term: "Él es un estudiante", "Ini adalah server HTTP", "Mit Docker
 // Compose ist ein Tool …", "In Italia la capitale è Roma", "En España el
