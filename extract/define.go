@@ -386,9 +386,13 @@ var clauseWords = map[string]bool{
 var conditionOpeners = map[string]bool{"if": true, "though": true}
 
 // labelWords are the words of a numbered label: "Step 1", "Chapter 3", "Q2".
+// The parts and chapters of German, French, Italian and Dutch notes are
+// numbered as English ones: "Teil 1", "Partie 2", "Parte 1", "Deel 3",
+// "Kapitel 4", "Chapitre 5", "Capitolo 6", "Hoofdstuk 7".
 var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lecture", "day", "week", "phase",
 	"stage", "round", "level", "exercise", "question", "q", "problem", "task", "example", "case", "option",
-	"scenario", "slide", "page", "unit", "module"}
+	"scenario", "slide", "page", "unit", "module", "teil", "partie", "parte", "deel", "kapitel", "chapitre",
+	"capitolo", "hoofdstuk"}
 
 // isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {

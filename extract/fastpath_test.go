@@ -122,7 +122,7 @@ var (
 	statementRE   = regexp.MustCompile(`^[A-Z]{2,}( [^ ;]+){0,11};$`)
 	callNameRE    = regexp.MustCompile(`^([\pL_]|[\pL_.][\pL\pN_.:]{0,38}[\pL\pN_])\(\)$`)
 	wordRE        = regexp.MustCompile(`[^\s]+`)
-	numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module)\s*\d+[a-z]?$`)
+	numberedLabel = regexp.MustCompile(`(?i)^(step|part|chapter|section|lesson|lecture|day|week|phase|stage|round|level|exercise|question|q|problem|task|example|case|option|scenario|slide|page|unit|module|teil|partie|parte|deel|kapitel|chapitre|capitolo|hoofdstuk)\s*\d+[a-z]?$`)
 )
 
 // The oracles' regexps for what isTerm, isLabel and findSep learnt since:
