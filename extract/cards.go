@@ -3073,6 +3073,8 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		if named := b.pronounLead(par, first, lo, front, sc); named != front {
 			front, lead = named, contextText(named) // "Hypokalemia is … It may be caused by:"
 		}
+	} else if lo > ls[0][0] {
+		front = continuedLead(raw, front, lead, sc)
 	}
 	answer := p.blocksHTML([]ast.Node{l})
 	if t, ok := b.boldDefinitionLead(par, ls); ok && lo == ls[0][0] {

@@ -106,6 +106,24 @@ func leadBreakEnd(s string) int {
 	return last
 }
 
+// continuedLead returns the front of a lead-in on the last line of its
+// paragraph, below other lines, asked with its owner when it opens in small
+// letters: it goes on from the line above and leaves out the subject named
+// there, "un processo è un’istanza di un programma" over "ha le seguenti
+// caratteristiche:" asks "processo: ha le seguenti caratteristiche". front
+// and lead are leadFront's for raw, returned as they are when it named the
+// owner already.
+func continuedLead(raw, front, lead string, sc scope) string {
+	owner := sc.ownerName()
+	if !startsLower(lead) || owner == "" || strings.EqualFold(owner, lead) {
+		return front
+	}
+	if bare, _ := leadFront(raw, scope{}); bare != front {
+		return front // "Types: …" is asked with its owner already
+	}
+	return escapeText(partOwner(owner, lead)) + ": " + front
+}
+
 // emphasisClosesSentence reports whether s, the text before a full stop, ends in
 // a word set in bold or italics, whose closing stars hide its letters from
 // lastSentenceBreakEnd: "… en alle **organellen**. Cellen kunnen de
