@@ -283,8 +283,9 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 			continue
 		}
 		code++
-		if at, w, ok := lineComment(l); ok && !showsResult(l[at+w:]) {
-			found = append(found, commented{string(bytes.TrimSpace(l[:at])), string(bytes.TrimSpace(l[at+w:])), b.p.line(seg.Start)})
+		if at, w, ok := lineComment(l); ok && !showsResult(l[at+w:]) && !marksExample(l[at+w:]) {
+			cmd := bytes.TrimSpace(l[:at])
+			found = append(found, commented{string(cmd[shellPrompt(cmd):]), string(bytes.TrimSpace(l[at+w:])), b.p.line(seg.Start)})
 		}
 	}
 	if len(found) < 2 || len(found)*3 < code*2 {
@@ -314,6 +315,36 @@ func showsResult(comment []byte) bool {
 		return true
 	}
 	return false
+}
+
+// marksExample reports whether comment, after a line of code, only marks
+// the line as an example of the commands above it ("docker run busybox
+// echo hi  # example"): it says nothing the command does.
+func marksExample(comment []byte) bool {
+	switch strings.ToLower(string(bytes.Trim(comment, " \t.:!()"))) {
+	case "example", "examples", "e.g", "eg", "ex", "for example", "sample":
+		return true
+	}
+	return false
+}
+
+// shellPrompt measures the shell prompt that opens cmd, a command copied
+// from a terminal with its prompt: "$ ", "~$ " or "me@box:~/src$ " is
+// typed by the shell, not by the student, and no part of the command; 0
+// when cmd opens with none.
+func shellPrompt(cmd []byte) int {
+	sp := bytes.IndexByte(cmd, ' ')
+	if sp < 1 {
+		return 0
+	}
+	p := cmd[:sp]
+	if p[len(p)-1] != '$' {
+		return 0
+	}
+	if len(p) > 1 && !bytes.HasPrefix(p, []byte("~")) && !bytes.ContainsAny(p, "@:") {
+		return 0 // "a$ b" is no prompt
+	}
+	return sp + len(cmd[sp:]) - len(bytes.TrimLeft(cmd[sp:], " "))
 }
 
 // lineComment finds the comment that ends l, a line of code: a "#" or
