@@ -867,8 +867,8 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "=" && (isComparisonTerm(term) || isSelfUpdate(term, p.src[s.defLo:s.defHi])) {
 		return false // "Select dept_name = building" compares, "PC = PC + 4" updates
 	}
-	if isArrowSep(s.sep) && isSelfUpdate(term, p.src[s.defLo:s.defHi]) {
-		return false // "Pi -> Pj if Pi is waiting for Pj" draws an edge
+	if isArrowSep(s.sep) && isSelfUpdate(term, p.src[s.defLo:s.defHi]) && !definesWithArticle(p.src[s.defLo:s.defHi]) {
+		return false // "Pi -> Pj if Pi is waiting for Pj" draws an edge; "Map => The Map object …" defines
 	}
 	if isDash(s.sep) && isLetterDifference(term, p.src[s.defLo:s.defHi]) {
 		return false // "r - s" takes one set from another
