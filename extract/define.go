@@ -918,6 +918,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	word := false    // a vocabulary word: its translation must be short
 	formula := false // a formula's symbol: its gloss must be words
 	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
+		!isNamedByArticle(term, s.sep, p.src[s.defLo:s.defHi]) &&
 		!isKeyword(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !isNamedSymbolTerm(term, s.sep) &&
 		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) &&
 		!isQuotation(term, s.sep) && !p.isNoListTerm(n, term, s.sep) && !isSpeciesTerm(term) &&
@@ -962,6 +963,20 @@ func isNamedByDash(term, sep string) bool {
 		return dashTerms[strings.ToLower(strings.TrimSpace(term))]
 	}
 	return false
+}
+
+// isNamedByArticle reports whether term, a label word that may name a
+// thing (see dashTerms), names one before a colon: its definition opens with
+// "a" or "an", as a kind is defined ("image: A read-only template …" in
+// Docker notes, "Solution: A mixture …"), and points nowhere, where "Image:
+// ![](cell.png)" or "Link: a [guide](…)" only label a picture or a pointer.
+func isNamedByArticle(term, sep string, def []byte) bool {
+	if sep != ":" || !dashTerms[strings.ToLower(strings.TrimSpace(term))] {
+		return false
+	}
+	def = bytes.TrimLeft(def, " *_")
+	return (hasLowerPrefix(string(def[:min(len(def), 3)]), "a ") || hasLowerPrefix(string(def[:min(len(def), 3)]), "an ")) &&
+		!bytes.Contains(def, []byte("](")) && !bytes.Contains(def, []byte("://")) && !bytes.Contains(def, []byte("[["))
 }
 
 // isFormulaSplit reports whether a split at sep cuts a formula or a rule
