@@ -146,6 +146,12 @@ func remarkLead(whole string, sc scope) bool {
 // declaration, "var myFunction = Welcome("John");", or an identifier given
 // a literal or a call, "message = "The variable Has been hoisted";".
 func codeStatement(pf, back string) bool {
+	if isDeclarator(pf) {
+		first, _, _ := strings.Cut(back, "<br")
+		first, _, _ = strings.Cut(strings.TrimSpace(stripTags(first)), "\n")
+		first, _, _ = strings.Cut(first, " //") // "{'y', '\0'}; // the nul byte"
+		return strings.HasSuffix(strings.TrimSpace(first), ";")
+	}
 	kw, name, ok := strings.Cut(pf, " ")
 	if !ok {
 		name = kw
@@ -162,6 +168,22 @@ func codeStatement(pf, back string) bool {
 		return true
 	}
 	return strings.HasSuffix(first, ";") && (strings.HasPrefix(first, `"`) || strings.HasPrefix(first, "&quot;") || strings.HasPrefix(first, "'") || strings.HasSuffix(first, ");"))
+}
+
+// isDeclarator reports whether pf, the text before a line's "=", declares
+// a pointer or an array as C, C++ and Java do: a type and a name, one of
+// them marked "*" or "[]" ("char *myString", "char[] s", "int *p").
+func isDeclarator(pf string) bool {
+	typ, name, ok := strings.Cut(pf, " ")
+	if !ok || !strings.ContainsAny(pf, "*[") {
+		return false
+	}
+	typ = strings.TrimRight(typ, "*[]")
+	name = strings.TrimLeft(strings.TrimSpace(name), "*")
+	if i := strings.IndexByte(name, '['); i > 0 && strings.HasSuffix(name, "]") {
+		name = name[:i]
+	}
+	return isIdentifier(typ) && isIdentifier(name)
 }
 
 // isMemberName reports whether s is an identifier or a member of one,
