@@ -875,6 +875,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		}
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
+	glossed := p.glossedItems(items) // "Forming (figuring out roles)" beside "Storming (conflict …)"
 	timeline := b.isTimeline(items)
 	angled := !defList && b.angleList(items)
 	parts := 0     // items whose first line is a term alone with a colon, over lines that define it
@@ -974,6 +975,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 			}
 		}
 		if len(rest) == 0 && (b.acronym(it, head, sc) || b.reagentItem(it, head, sc)) {
+			continue
+		}
+		if len(rest) == 0 && glossed >= 2 && glossed*2 >= len(items) && b.glossItem(it, head, sc) {
 			continue
 		}
 		if defList && !isDef[i] && len(rest) == 0 && (b.labelItem(head, sc) || b.tabItem(head, sc) || b.examplesItem(head, items, sc)) {

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// parenGloss parts t, the text of a list item, into a term and the gloss
+// it carries in parentheses at its end: "Norming (adjusting work habits to
+// help each other)", "LEFT JOIN (based on the left table, keeps every row
+// of A)". The term is a few words that name a thing, the gloss three words
+// or more that are no examples ("Drugs (e.g. ACE-i, ARB, NSAIDs)").
+func parenGloss(t string) (term, gloss string, ok bool) {
+	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
+	if !strings.HasSuffix(t, ")") || !strings.Contains(t, " (") {
+		return "", "", false // the quick test
+	}
+	depth, open := 0, -1
+	for i := len(t) - 1; i >= 0 && open < 0; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth--; depth == 0 {
+				open = i
+			}
+		}
+	}
+	if open < 1 || t[open-1] != ' ' {
+		return "", "", false
+	}
+	term, gloss = strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
+	if n := countFields(term); n == 0 || n > 4 || strings.ContainsAny(term, "():;,=→") || !isTerm(term) || opensWithVerb(term) {
+		return "", "", false
+	}
+	if w, _, _ := strings.Cut(term, " "); strings.EqualFold(w, "not") || strings.EqualFold(w, "no") {
+		return "", "", false // "NOT initialization vectors (those initialize …)" sets a thing aside
+	}
+	if countFields(gloss) < 3 || hasLowerPrefix(gloss, "e.g") || hasLowerPrefix(gloss, "eg ") || hasLowerPrefix(gloss, "ex") ||
+		hasLowerPrefix(gloss, "see ") || strings.EqualFold(term, gloss) {
+		return "", "", false
+	}
+	return term, gloss, true
+}
+
+// glossedItems counts the items of a list whose one line is a term and its
+// gloss in parentheses (see parenGloss).
+func (p *parsed) glossedItems(items []ast.Node) int {
+	n := 0
+	for _, it := range items {
+		h := itemHead(it)
+		if h == nil || h.NextSibling() != nil {
+			continue
+		}
+		if ls := p.lines(h); len(ls) == 1 && bytes.HasSuffix(bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], " \t."), []byte(")")) {
+			if _, _, ok := parenGloss(p.plain(h, 0, everything)); ok {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// glossItem makes the card of a list item that names a term and glosses
+// it in parentheses, in a list of such items: a student lists the stages
+// of team development as "Forming (figuring out roles)", "Storming
+// (conflict over tasks)", and asks Forming → figuring out roles. Items in
+// code, or under a heading of tips or notes, advise or check rather than
+// name.
+func (b *builder) glossItem(it, head ast.Node, sc scope) bool {
+	if ls := b.p.lines(head); len(ls) != 1 || strings.Contains(b.p.html(head, 0, everything), "<code>") {
+		return false // "Matches `200.23.16.0/20` (first 20 bits …)" checks an address
+	}
+	if c := sc.context(); len(c) > 0 {
+		h := c[len(c)-1]
+		if labels[strings.ToLower(h[strings.LastIndexByte(h, ' ')+1:])] {
+			return false // "Draw diagrams (heart, nephron)" under "Study Tips" advises
+		}
+	}
+	term, gloss, ok := parenGloss(b.p.plain(head, 0, everything))
+	if !ok {
+		return false
+	}
+	if b.add(escapeText(term), escapeText(gloss), Basic, b.p.lineOf(head), sc) {
+		b.cover(it)
+	}
+	return true
+}
