@@ -26,6 +26,47 @@ var describingNext = map[string]bool{
 	"easier": true, "harder": true, "faster": true, "slower": true,
 }
 
+// evaluatives are adjectives after "is" or "are" that judge the subject
+// rather than name what it is: "Effective communication is key to …",
+// "Scope of work is critical and …", "The opposite is true for a PNP".
+var evaluatives = map[string]bool{
+	"key": true, "crucial": true, "critical": true, "essential": true, "vital": true,
+	"true": true, "false": true, "good": true, "bad": true,
+}
+
+// complementWords open what follows a predicate adjective, its complement
+// or a clause ("key to success", "active as long as …", "critical and it
+// …"): after an adjective they show it is no noun phrase's first word.
+var complementWords = map[string]bool{
+	"to": true, "for": true, "and": true, "but": true, "as": true, "when": true, "if": true,
+	"because": true, "since": true, "until": true, "while": true, "only": true, "in": true,
+	"at": true, "with": true, "unless": true,
+}
+
+// predicateAdjective reports whether def, the words after "is" or "are"
+// that follow term, opens with an adjective said of the subject, not a
+// definition of it: an evaluative one ("Effective communication is key to
+// achieve this"), or, after a subject that opens with "The", any adjective
+// ("The primary endpoint is active as long as …"), followed by its
+// complement or at the end of the clause.
+func predicateAdjective(term, def string) bool {
+	first, rest, _ := strings.Cut(def, " ")
+	adj := strings.ToLower(strings.TrimRight(first, ".,;:!"))
+	if adj == "" {
+		return false
+	}
+	if len(adj) == len(first) {
+		next, _, _ := strings.Cut(rest, " ")
+		if !complementWords[strings.ToLower(next)] {
+			return false // "true leaders who serve …": the adjective is a noun's
+		}
+	}
+	if evaluatives[adj] {
+		return true
+	}
+	return len(term) > 4 && strings.EqualFold(term[:4], "the ") && adjectiveEnding([]byte(adj))
+}
+
 // subjectVerbs are the modal and auxiliary verbs that carry on a sentence
 // whose subject alone is in bold: "**Marketers** need to set the right
 // level of expectations …" says what marketers do, it does not define
