@@ -1711,6 +1711,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
+			if i+1 < len(nodes) && b.trailingQuestion(n, nodes[i+1], sc) {
+				continue
+			}
 			if i+1 < len(nodes) && (roles == nil || roles[i+1] == roleNone) && b.termBlock(n, nodes[i+1], sc) {
 				continue
 			}
@@ -2077,6 +2080,15 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		default:
 			return false
 		}
+	}
+	if !ok && p.answersThenAsks(next) {
+		// The answer's last line asks the next question (trailingQuestion).
+		back, cover := b.answerLines(next)
+		if b.add(front, back, Basic, p.lineOf(n), sc) {
+			b.cover(n)
+			cover()
+		}
+		return true
 	}
 	answer := []ast.Node{next}
 	if ok {
