@@ -265,6 +265,23 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: first, last: line, hasDef: true, sep: s.sep,
 			}
+			for range 8 {
+				// "population – all members / sample – part of them": a
+				// card per pair.
+				s2, end, ok := p.nextPair(s)
+				if !ok {
+					break
+				}
+				cur.def = p.html(n, s.defLo, end)
+				flush()
+				defs++
+				s = s2
+				cur = &group{
+					term: aspectFront(b.briefFront(unwrapStrong(p.html(n, s.termLo, s.termHi))), sc, b.title),
+					def:  p.html(n, s.defLo, s.defHi),
+					line: line, first: line, last: line, hasDef: true, sep: s.sep,
+				}
+			}
 			continue
 		}
 		if cur != nil && cur.hasDef && cueArrows[cur.sep] && strings.Index(strings.TrimSpace(p.plain(n, r[0], r[1])), cur.sep) > 0 {

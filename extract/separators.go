@@ -278,3 +278,80 @@ func (b *builder) angleList(items []ast.Node) bool {
 	}
 	return true
 }
+
+// pairJoins part two term–definition pairs written on one line:
+// "population – all members / sample – part of them", "mean: average;
+// median: middle value", "bar chart – categories, histogram – numbers".
+var pairJoins = []string{" / ", "; ", ", "}
+
+// nextPair finds a second pair in the definition of split s, after one of
+// pairJoins: a term of one to three words, letters only, then the same
+// separator as s's and a definition. A comma parts pairs of a dash only:
+// both terms open in the same case ("Infant mortality rate - Babies who die
+// before age of 1, per thousand - Health" runs on), the first definition
+// has two words or more, and the second runs on with no third dash. It
+// returns the second pair's split and where the join starts, the end of
+// s's definition; the first definition may hold no open bracket ("pie
+// charts (Pareto chart – …, Pareto principle – …)" lists inside one).
+func (p *parsed) nextPair(s split) (split, int, bool) {
+	var sepText string
+	switch {
+	case isDash(s.sep):
+		sepText = " " + s.sep + " "
+	case s.sep == ":":
+		sepText = ": "
+	default:
+		return split{}, 0, false
+	}
+	def := p.src[s.defLo:s.defHi]
+	if !bytes.Contains(def, []byte(sepText)) {
+		return split{}, 0, false // the quick test: no second separator
+	}
+	for _, j := range pairJoins {
+		if j == ", " && !isDash(s.sep) {
+			continue // "Port 443: HTTPS, Port 80: HTTP" lists values
+		}
+		at := bytes.Index(def, []byte(j))
+		if at <= 0 {
+			continue
+		}
+		first, rest := def[:at], def[at+len(j):]
+		k := bytes.Index(rest, []byte(sepText))
+		if k <= 0 || bytes.Count(first, []byte("(")) != bytes.Count(first, []byte(")")) || bytes.Contains(first, []byte(sepText)) {
+			continue
+		}
+		term, after := rest[:k], bytes.TrimSpace(rest[k+len(sepText):])
+		if !pairTerm(term) || !hasWordCharBytes(after) {
+			continue
+		}
+		if j == ", " && (!sameCase(p.src[s.termLo:s.termHi], term) || countFields(string(first)) < 2 || bytes.Contains(after, []byte(sepText))) {
+			continue // "Predominant - ii, IV - Have the 4th", "for a while, Danelaw - own laws - …"
+		}
+		lo := s.defLo + at + len(j)
+		return split{termLo: lo, termHi: lo + k, defLo: lo + k + len(sepText), defHi: s.defHi, sep: s.sep}, s.defLo + at, true
+	}
+	return split{}, 0, false
+}
+
+// pairTerm reports whether t, raw text, is a term of a pair on a line with
+// another (see nextPair): one to three words of letters.
+func pairTerm(t []byte) bool {
+	if len(t) == 0 || t[0] == ' ' || t[len(t)-1] == ' ' || bytes.Count(t, []byte(" ")) > 2 || bytes.Contains(t, []byte("  ")) {
+		return false
+	}
+	for _, r := range string(t) {
+		if r != ' ' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCase reports whether a and b, raw text, open with letters of the
+// same case.
+func sameCase(a, b []byte) bool {
+	a, b = bytes.TrimLeft(a, " *_"), bytes.TrimLeft(b, " *_")
+	ra, _ := utf8.DecodeRune(a)
+	rb, _ := utf8.DecodeRune(b)
+	return unicode.IsLetter(ra) && unicode.IsLetter(rb) && unicode.IsUpper(ra) == unicode.IsUpper(rb)
+}
