@@ -912,6 +912,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isDash(s.sep) && isYearDash(p.src[s.termLo:s.termHi], p.src[s.defLo:s.defHi]) {
 		return false
 	}
+	if isDash(s.sep) && isNameChain(p.src[s.termLo:s.termHi], p.src[s.defLo:s.defHi], s.sep) {
+		return false // "Roots - Trunks - Divisions - Cords - Branches" is a path
+	}
 	if isDash(s.sep) && p.expandsHeading(n, s) {
 		return false // "Adaptive Control of Thought - rational" under "# ACT-r." names it
 	}

@@ -355,3 +355,30 @@ func sameCase(a, b []byte) bool {
 	rb, _ := utf8.DecodeRune(b)
 	return unicode.IsLetter(ra) && unicode.IsLetter(rb) && unicode.IsUpper(ra) == unicode.IsUpper(rb)
 }
+
+// isNameChain reports whether a dash between term and def, raw text, is one
+// link of a chain of four names or more, each of one or two words that
+// open in capitals: "Roots - Trunks - Divisions - Cords - Nerves/Branches"
+// is a path or a sequence, no term and its definition. A chain of facts
+// after its topic, "Aldehyde - Tollens - ag ppt - silver mirror", opens its
+// later parts in small letters and still defines its first.
+func isNameChain(term, def []byte, sep string) bool {
+	d := []byte(" " + sep + " ")
+	if bytes.Count(def, d) < 2 {
+		return false
+	}
+	parts := append([][]byte{term}, bytes.Split(def, d)...)
+	for _, part := range parts {
+		part = bytes.TrimSpace(part)
+		r, _ := utf8.DecodeRune(part)
+		if !unicode.IsUpper(r) || bytes.Count(part, []byte(" ")) > 1 {
+			return false
+		}
+		for _, w := range bytes.Fields(part) {
+			if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
