@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -24,7 +26,10 @@ func (b *builder) openingCard(body []ast.Node) {
 	}
 	var text []ast.Node
 	for _, n := range body {
-		if len(text) == maxOpeningBlocks || !b.openingText(n) {
+		if len(text) == maxOpeningBlocks || !b.openingText(n, len(body) == 1) {
+			if len(text) == 0 && b.openingList(n) {
+				text = append(text, n)
+			}
 			break
 		}
 		text = append(text, n)
@@ -35,6 +40,38 @@ func (b *builder) openingCard(body []ast.Node) {
 	if b.add(escapeText(t), b.p.blocksHTML(text), Basic, b.p.lineOf(text[0]), b.scope()) {
 		b.cover(text...)
 	}
+}
+
+// openingList reports whether n, the first block of a note with no H1
+// title, is a list of points about the title, as an atomic note
+// "Compiler.md" is written: "- Translate high level code into machine
+// code" over "- Processes all code at once". It has two items or more, each
+// one line with nothing under it (an item over a list of its own heads a
+// part of the note, which a card of the whole would lump together; a term
+// over its definition, as a printed glossary puts it, is asked term by
+// term), most of them asked by no card of their own (a list of "Term:
+// definition" lines or of questions is asked line by line already), and is
+// no to-do list nor a list of links.
+func (b *builder) openingList(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok || l.ChildCount() < 2 || isTaskList(n) || b.linksOnly([]ast.Node{n}) {
+		return false
+	}
+	asked := 0
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		head := it.FirstChild()
+		if head == nil || head.NextSibling() != nil {
+			return false // an item over its own list or paragraphs heads a part of the note
+		}
+		first, last := b.p.span(head)
+		if first != last {
+			return false // "1. Population" over its definition: a glossary, asked term by term
+		}
+		if b.covered.has(first) || b.p.skipped[first] {
+			asked++
+		}
+	}
+	return 2*asked < l.ChildCount()
 }
 
 // openingTitle reports whether t, a note's title from its file name or
@@ -68,8 +105,10 @@ var documentKinds = map[string]bool{"notes": true, "summary": true, "review": tr
 // a quote of paragraphs (no callout): "> Hooks are common pattern in
 // frameworks where values change." A line that leads in to what follows
 // ("Here are simple answers:"), labels the note ("_Author: Gustav_") or
-// asks a question is none.
-func (b *builder) openingText(n ast.Node) bool {
+// asks a question is none. alone says n is all the note has before its
+// first heading: a sentence left without its full stop is its text then,
+// "Input is passed through a hashing function and hash is used as an index".
+func (b *builder) openingText(n ast.Node, alone bool) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 	case *ast.Blockquote:
@@ -100,7 +139,19 @@ func (b *builder) openingText(n ast.Node) bool {
 	if editStamp(s) {
 		return false // "Last edited by Sam on 3 March." is about the page, not its subject
 	}
-	return isProse(s) || countFields(s) >= 5 && strings.HasSuffix(s, "!")
+	return isProse(s) || countFields(s) >= 5 && strings.HasSuffix(s, "!") || alone && unstopped(s)
+}
+
+// unstopped reports whether s is a sentence its writer left without a full
+// stop: one line of more than six words that opens with a capital and ends
+// with a letter, as a note's lone definition is typed.
+func unstopped(s string) bool {
+	if countFields(s) <= 6 || strings.Contains(s, "\n") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsUpper(first) && unicode.IsLetter(last)
 }
 
 // editStamp reports whether s, a line that opens a note, stamps who changed
