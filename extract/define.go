@@ -468,6 +468,9 @@ func isTerm(s string) bool {
 	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f)) {
 		return false // "Every PID is a UFD" states, even in capitals
 	}
+	if next, _, _ := strings.Cut(rest, " "); strings.EqualFold(strings.Trim(first, quotes), "not") && lookupLower(notFirst, strings.Trim(next, quotes)) {
+		return false // "Not all are the same size" states; a "NOT gate" is named
+	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
 		if last := strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes); lookupLower(notLast, last) || asWordsAbroad[last] || copulaEndsAbroad[last] {
