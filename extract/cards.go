@@ -934,7 +934,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, back = strayFootnotes(front, back)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = dropBlankLists(danglingAnd(loneBlockItem(back)))
-	front = unbracketed(strayEnd(boldSymbolFront(front)))
+	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(front))))
 	back = strayComma(front, back)
 	if kind == Cloze && strings.Contains(front, "{{") {
 		front = b.textBadClozes(front, line)
@@ -1251,7 +1251,7 @@ func (b *builder) cardContext(sc scope) []string {
 		c[i] = contextMath(h.text)
 	}
 	for i, parent := range sc.parents {
-		c[len(sc.heads)+i] = contextMath(unbracketed(strayEnd(parent))) // "Ethanol $\ce{CH3CH2OH}$" over its bullets; "R. v. Noble –" over its points
+		c[len(sc.heads)+i] = contextMath(unmarkedQuestion(unbracketed(strayEnd(parent)))) // "Ethanol $\ce{CH3CH2OH}$" over its bullets; "R. v. Noble –" over its points
 	}
 	return c
 }

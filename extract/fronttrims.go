@@ -172,3 +172,16 @@ func unbracketed(front string) string {
 	}
 	return inner
 }
+
+// unmarkedQuestion returns front without the lone "?" a student types
+// before a question to mark it as one, as some Obsidian themes style a
+// bullet "- ? How to suspend the process?" over its answer: the card asks
+// "How to suspend the process?". A "?" before anything but a question
+// stays.
+func unmarkedQuestion(front string) string {
+	q, ok := strings.CutPrefix(front, "? ")
+	if !ok || !strings.HasSuffix(q, "?") || !hasWordChar(q) {
+		return front
+	}
+	return strings.TrimLeft(q, " ")
+}
