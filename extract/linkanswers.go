@@ -37,6 +37,19 @@ func bareLink(back string) bool {
 	return strings.TrimPrefix(strings.ToLower(host), "www.") == strings.TrimPrefix(lower, "www.")
 }
 
+// titleSource reports whether back, the answer of the heading h, is one
+// link alone under the note's title: the lecture's recording ("[🔒
+// Recording](…)"), its learning path, the article the note sums up. The
+// link says where the note comes from, not what its title means; the
+// note's cards are below it.
+func (b *builder) titleSource(h heading, back string) bool {
+	if h.level != 1 || h.text != b.titleAs {
+		return false
+	}
+	_, _, ok := loneLink(back)
+	return ok
+}
+
 // loneLink returns the text and the opening tag of the one link that is
 // the whole of back, a card's answer as HTML (a rule above it aside), or
 // false when back holds more than a link or its text is markup.
