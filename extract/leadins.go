@@ -284,7 +284,8 @@ var summaryOpeners = map[string]bool{"to sum up": true, "to sum it up": true, "t
 
 // sentenceAdverb reports whether front is one such adverb, with a colon at
 // most: "Generally - 1 sequence → 1 structure", "Additionally:" over a
-// list, "Alternatively," over a command, or one of summaryOpeners. The
+// list, "Alternatively," over a command, "Mathematically:" over the
+// formula of the sentence before, or one of summaryOpeners. The
 // line stays on its section's card. (A keyword in code, "`finally`", is a
 // term: add asks no code front; nor a heading, "## Additionally" over a
 // slide's list, whose card would be lost.)
@@ -293,7 +294,7 @@ func sentenceAdverb(front string) bool {
 	if strings.IndexByte(w, ' ') > 0 {
 		return lookupLower(summaryOpeners, w)
 	}
-	if len(w) < len("finally") || len(w) > len("alternatively") {
+	if len(w) < len("finally") || len(w) > len("mathematically") {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -337,12 +338,26 @@ var connectives = map[string]bool{"also": true, "furthermore": true, "moreover":
 // leadNamesNothing reports whether lead, the plain text of a lead-in over a
 // list without its colon, names nothing of its own: pointer words alone
 // ("Here are", see pointsOnly), a sentence adverb ("Additionally", see
-// sentenceAdverb) or a connective ("Furthermore"). The heading's card holds
-// the list, and the cards below keep the heading as their context:
+// sentenceAdverb), a connective ("Furthermore") or the source of what
+// follows ("According to Tanenbaum", see citesSource). The heading's card
+// holds the list, and the cards below keep the heading as their context:
 // "Additionally:" under "### Poll" asked "Poll: Additionally".
 func leadNamesNothing(lead string) bool {
 	w := strings.TrimRight(strings.TrimSpace(lead), ":,")
-	return pointsOnly(w) || sentenceAdverb(w) || lookupLower(connectives, w)
+	return pointsOnly(w) || sentenceAdverb(w) || lookupLower(connectives, w) || citesSource(w)
+}
+
+// citesSource reports whether lead, the plain text of a lead-in without
+// its colon, only says whose words follow: "According to Tanenbaum" over
+// what the book says of a Type 1 hypervisor. The points below are the
+// cards; the lead-in, a name of four words at most, asks nothing.
+func citesSource(lead string) bool {
+	const according = "according to "
+	if len(lead) <= len(according) || !strings.EqualFold(lead[:len(according)], according) {
+		return false
+	}
+	name := lead[len(according):]
+	return countFields(name) <= 4 && !strings.ContainsAny(name, ",;?")
 }
 
 // cutEchoLabel returns front, the HTML of a question, without the short
