@@ -53,6 +53,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if s, ok := p.adjectiveIf(term, lo, defLo, hi); ok && copula(strings.TrimSpace(verb)) {
 		return s, true // "Demand is elastic if …" defines "elastic"
 	}
+	if countsThings(term) {
+		return split{}, false
+	}
 	def := p.plain(n, defLo, hi)
 	if countFields(def) < 2 {
 		return split{}, false

@@ -1928,6 +1928,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if s, ok := p.adjectiveIf(term, lo, defLo, hi); ok && copula(strings.TrimSpace(verb)) {
 		return s, true // "Demand is elastic if …" defines "elastic"
 	}
+	if countsThings(term) {
+		return split{}, false // "Two properties are critical to …" counts what it goes on to name
+	}
 	def := p.plain(n, defLo, hi)
 	if countFields(def) < 2 {
 		return split{}, false

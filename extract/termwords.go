@@ -327,3 +327,18 @@ func (p *parsed) isTaskCommand(n ast.Node, s split, term string) bool {
 	}
 	return p.codeSpanOnly(n, s.defLo, s.defHi)
 }
+
+// countWords are the numbers a subject opens with when it counts the things
+// its sentence goes on to name: "Two properties are critical to …".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true}
+
+// countsThings reports whether term, a subject before its verb, opens with
+// a number word (see countWords) and goes on in lower case: "Two
+// properties are critical to program correctness" over the two counts them
+// and defines no "Two properties". A name in capitals, "Four Noble
+// Truths", stays a term, and so does a quantity in figures, "1 pc".
+func countsThings(term string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(term), " ")
+	return ok && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && lookupLower(countWords, first)
+}
