@@ -1466,6 +1466,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	if close, verb := symbolAfterTerm(p.src[defLo:hi]); close > 0 && termHi == end && isTerm(p.plain(n, termLo, defLo+close)) {
 		termHi, defLo = defLo+close, defLo+verb // "The **electrical resistance** ($R$) is …" names its symbol
+	} else if k := appositiveSymbol(p.src[defLo:hi]); k > 0 && termHi == end {
+		defLo += k // "**Directed graph**, $G$, is a pair …": the question asks for the term
 	}
 	copula := cjk > 0
 	for _, w := range copulaWords {
@@ -1479,10 +1481,11 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		defLo += k // "**Prozess** ist ein Programm …"
 		copula = true
 	}
+	phrased := false // the term is the bold and the phrase that completes it
 	if !copula && termHi == end {
 		// "The **rank** of a matrix is …": the phrase up to the verb is the term.
 		if k, n := ofPhrase(p.src[defLo:hi]); k > 0 {
-			termHi, defLo = defLo+k, defLo+k+n
+			termHi, defLo, phrased = defLo+k, defLo+k+n, true
 		} else if k, n := headNoun(p.src[defLo:hi]); k > 0 {
 			termHi, defLo = defLo+k, defLo+k+n // "***Next*** value represents …" asks for "Next value"
 		}
@@ -1519,9 +1522,11 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}
 	term := p.plain(n, s.termLo, s.termHi)
-	if !isTerm(term) && !(article && copula && isLabel(term)) || !validDef(s, term, rest) {
+	if !isTerm(term) && !(article && copula && isLabel(term)) && !(phrased && isTerm(p.plain(n, termLo, end))) || !validDef(s, term, rest) {
 		// A label word after its article and before its verb is a noun the
-		// sentence defines: "A __proof__ is a formal demonstration …".
+		// sentence defines: "A __proof__ is a formal demonstration …". The
+		// phrase after a bold term, "of a vertex in an undirected graph",
+		// ofPhrase has vetted: the bold must be a term.
 		return split{}, false
 	}
 	return s, true

@@ -137,6 +137,33 @@ func symbolAfterTerm(t []byte) (close, verb int) {
 	return close, verb
 }
 
+// appositiveSymbol measures the symbol a bold term is given between commas
+// before the verb that defines it, "**Directed graph**, $G$, is a pair
+// (V,E) …": the offset of the verb after the symbol's closing comma, or 0.
+// The symbol names the term where the definition uses it; the question asks
+// for the term alone.
+func appositiveSymbol(t []byte) int {
+	if len(t) < len(", $G$, is ") || t[0] != ',' || t[1] != ' ' {
+		return 0
+	}
+	k := formulaLen(t[2:])
+	if k == 0 || k > maxFormulaTerm {
+		return 0
+	}
+	k += 2
+	if k >= len(t) || t[k] != ',' {
+		return 0
+	}
+	k++
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if !startsCopula(t[k:]) {
+		return 0
+	}
+	return k
+}
+
 // isBracketSymbol reports whether c, the text in brackets after a bold
 // name, is the name's symbol or unit and belongs in the question: a
 // formula ("$R$"), a symbol or an acronym ("Ω", "AD"), or a unit's gloss
