@@ -373,6 +373,9 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 		if c.p.props == nil {
 			c.p.props = c.p.fieldBlock(nodes)
 		}
+		if c.p.props == nil {
+			c.p.props = c.p.fieldTable(nodes)
+		}
 	}
 	later := nodes
 	if c.start == 0 && len(later) > 0 {

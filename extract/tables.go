@@ -697,3 +697,43 @@ func compareWords(cell string) []string {
 // what a cell speaks of.
 var compareFiller = map[string]bool{"with": true, "from": true, "that": true, "this": true,
 	"than": true, "when": true, "have": true, "into": true, "each": true, "also": true}
+
+// fieldTable returns the table of page fields that opens a note, under its
+// title or a rule, where propertyBlock and fieldBlock find none: a header
+// and one row, the header naming two fields or more of metaKeys and
+// lectureKeys, "| Course Name | Topic | Professor | Date | Tags |" over the
+// lecture's. The row describes the note, not its subject, and makes no
+// card; nil if there is no such table.
+func (p *parsed) fieldTable(nodes []ast.Node) ast.Node {
+	for len(nodes) > 1 {
+		if h, ok := nodes[0].(*ast.Heading); ok && h.Level == 1 || isRule(nodes[0]) {
+			nodes = nodes[1:]
+			continue
+		}
+		break
+	}
+	if len(nodes) == 0 {
+		return nil
+	}
+	t, ok := nodes[0].(*east.Table)
+	if !ok {
+		return nil
+	}
+	rows, fields := 0, 0
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		if _, ok := r.(*east.TableHeader); !ok {
+			rows++
+			continue
+		}
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			key := strings.ToLower(strings.TrimSpace(p.plain(c, 0, everything)))
+			if metaKeys[key] || lectureKeys[key] {
+				fields++
+			}
+		}
+	}
+	if rows != 1 || fields < 2 {
+		return nil
+	}
+	return t
+}
