@@ -204,13 +204,14 @@ func isLetterDifference(term string, def []byte) bool {
 }
 
 // isIDHead reports whether head, a table's first header, names an
-// identifier column: "ID", "StudentID", "emp_id", "Id".
+// identifier column: "ID", "StudentID", "emp_id", "Id", or "Tid", the
+// record number data mining courses head their example datasets with.
 func isIDHead(head string) bool {
 	h := strings.Trim(strings.TrimSpace(head), "*_`")
 	if len(h) < 2 || len(h) > 24 {
 		return false
 	}
-	if strings.EqualFold(h, "id") || strings.HasSuffix(strings.ToLower(h), "_id") {
+	if strings.EqualFold(h, "id") || strings.EqualFold(h, "tid") || strings.HasSuffix(strings.ToLower(h), "_id") {
 		return true
 	}
 	// "StudentID", "studentId": a name, then ID in capitals.
