@@ -465,8 +465,10 @@ func isTerm(s string) bool {
 		return false // a question may be longer: "How do we keep the momentum going?" - …
 	}
 	const quotes = "*_`\"'“”‘’"
-	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f)) {
-		return false // "Every PID is a UFD" states, even in capitals
+	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f) || len(rest) == 1) {
+		// "Every PID is a UFD" states, even in capitals, and "If D is an
+		// empty set, …" sets a condition on a variable.
+		return false
 	}
 	if next, _, _ := strings.Cut(rest, " "); strings.EqualFold(strings.Trim(first, quotes), "not") && lookupLower(notFirst, strings.Trim(next, quotes)) {
 		return false // "Not all are the same size" states; a "NOT gate" is named
