@@ -30,7 +30,9 @@ func (p *parsed) title() (title string, decided bool, bare bareness) {
 		if !ok || h.Level != 1 || p.hidden[h] {
 			return "", true, notBare
 		}
-		return untagged(strings.TrimSpace(p.plain(h, 0, everything))), true, p.bareTitle(h)
+		// "# [[AI Lecture 11 Notes]]", as a vault's template writes it, is
+		// titled "AI Lecture 11 Notes".
+		return resolveWikilinks(untagged(strings.TrimSpace(p.plain(h, 0, everything)))), true, p.bareTitle(h)
 	}
 	return "", false, notBare
 }

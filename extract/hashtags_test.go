@@ -198,7 +198,8 @@ func TestPropertyBlock(t *testing.T) {
 // into chunks; an H1 after a list or another heading heads a section, and
 // so do H1s side by side unless the first heads only paragraphs; a
 // sentence or a template's "Overview" names neither the deck nor the sheet,
-// which the front matter's title names then.
+// which the front matter's title names then. A title written as a wikilink,
+// "# [[AI Lecture 11 Notes]]", names them by its text.
 func TestNoteTitle(t *testing.T) {
 	banner := "![badge](https://example.com/b.svg)\n\nSome intro line.\n\n<p align=\"center\">logo</p>\n\n"
 	for _, tt := range []struct {
@@ -220,6 +221,7 @@ func TestNoteTitle(t *testing.T) {
 		{"H1 over front matter title", "---\ntitle: Week 3\n---\n# Cells\n\n- a: b\n", "Cells", "Cells"},
 		{"TOML front matter title", "+++\ntitle = 'Vocab'\ndate = 2024-02-11\n[params]\ntitle = 'no'\n+++\n\n- a: b\n", "Vocab", "Vocab"},
 		{"front matter deck", "---\ntitle: Week 3\ndeck: Bio\n---\n- a: b\n", "Week 3", "Bio"},
+		{"wikilink title", "---\ntags:\n  - Notes\n---\n\n---\n# [[AI Lecture 11 Notes]]\n\n## Trees\n\n- a: b\n", "AI Lecture 11 Notes", "AI Lecture 11 Notes"},
 		{"page title over H1 sections", "# Week 3\n\nCreated: September 14, 2023 10:12 AM\n\n# Overview\n\n- a: b\n\n# Terms\n\n- c: d\n", "Week 3", "Week 3"},
 	} {
 		for _, chunk := range []int{0, 8} {
