@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -77,7 +78,7 @@ func (p *parsed) linesOracle(n ast.Node) [][2]int {
 // TestLinesOracle: lines cuts every paragraph of random breaks, text and
 // markup as linesOracle does.
 func TestLinesOracle(t *testing.T) {
-	parts := []string{"<br>", "<BR/>", "<br />", "a", " ", "\n", "*", "`", "<b>", "</b>", "\\", "  \n", "<br", ">"}
+	parts := []string{"<br>", "<BR/>", "<br />", "a", " ", "\n", "*", "`", "<b>", "</b>", "\\", "  \n", "<br", ">", "<", "b", "R", "<bR>"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 5000 {
 		var b strings.Builder
@@ -95,4 +96,20 @@ func TestLinesOracle(t *testing.T) {
 			return ast.WalkContinue, nil
 		})
 	}
+}
+
+// breakStart is what mayHoldBreak looks for, as a regexp.
+var breakStart = regexp.MustCompile(`(?i)<br`)
+
+// FuzzMayHoldBreak: mayHoldBreak finds "<br" in any case wherever the
+// regexp does.
+func FuzzMayHoldBreak(f *testing.F) {
+	for _, s := range []string{"", "<", "<b", "<br", "<bR", "<BR>", "<<br", "a<b>r<br", "<b<r", "x < y", "<\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayHoldBreak([]byte(s)), breakStart.MatchString(s); got != want {
+			t.Errorf("mayHoldBreak(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -2591,7 +2591,7 @@ func (b *builder) wikilinksOnly(n ast.Node) int {
 // ends a line too.
 func (p *parsed) lines(n ast.Node) [][2]int {
 	var brs []text.Segment // in the order of the text, as n's children are
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	for c := n.FirstChild(); c != nil && !p.noBreaks; c = c.NextSibling() {
 		h, ok := c.(*ast.RawHTML)
 		if !ok || h.Segments.Len() != 1 {
 			continue
@@ -2631,6 +2631,23 @@ func (p *parsed) takeRanges(n int) [][2]int {
 
 // brTag is a raw line break.
 var brTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
+
+// mayHoldBreak reports whether src holds "<br" in any case, as each raw
+// line break that brTag matches starts: without one, no block's lines are
+// cut at a break, and lines need not walk a block's children for them.
+func mayHoldBreak(src []byte) bool {
+	for i := bytes.IndexByte(src, '<'); i >= 0 && i+2 < len(src); {
+		if src[i+1]|0x20 == 'b' && src[i+2]|0x20 == 'r' {
+			return true
+		}
+		j := bytes.IndexByte(src[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
 
 var trailingColon = regexp.MustCompile(`\s*[:：]\s*((?:</[a-z]+>\s*)*)$`)
 

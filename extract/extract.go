@@ -66,6 +66,7 @@ type parsed struct {
 	titleProps map[ast.Node]bool    // the fields under the note's later # titles (see titleFieldBlocks)
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
+	noBreaks   bool                 // src holds no "<br" in any case: lines need not look for raw line breaks
 	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)
 	fileTitle  string               // the note's file name, the title of a note with no H1
 	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
@@ -102,7 +103,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{},
-		o2aNotes: containsText(body, "START\n")}
+		o2aNotes: containsText(body, "START\n"), noBreaks: !mayHoldBreak(body)}
 	p.lineStart = lineStarts(body)
 
 	d := Deck{File: file, Settings: map[string]any{}}

@@ -45,7 +45,7 @@ func fastpathNotes(t testing.TB) map[string][]byte {
 
 // parseTree parses src into a parsed note without extracting cards.
 func parseTree(src []byte) *parsed {
-	p := &parsed{src: src, lineStart: lineStarts(src)}
+	p := &parsed{src: src, lineStart: lineStarts(src), noBreaks: !mayHoldBreak(src)}
 	p.doc = markdown.Parser().Parse(text.NewReader(src))
 	return p
 }
