@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,10 +142,31 @@ func countFields(s string) int {
 }
 
 // isJoinedFields reports whether s has no leading or trailing white space and
-// no white space but single ASCII spaces.
+// no white space but single ASCII spaces. It reads s eight bytes at a time,
+// up to the first byte of each word that fieldBytes must class (see
+// wordSpecials); that byte, and the last bytes of s, one at a time.
 func isJoinedFields(s string) bool {
 	prevSpace := true // a space at the start would be leading
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			w := load64(s, i)
+			m := zeroBytes(w ^ ' '*ones) // 0x80 in each space of w
+			sp := wordSpecials(w)
+			low := sp & -sp // the high bit of the first byte to class, 0 when none
+			if low != 0 {
+				m &= low - 1 // the spaces before it
+			}
+			if m&(m<<8) != 0 || prevSpace && m&0x80 != 0 {
+				return false // two spaces in a row, or a leading one
+			}
+			if low == 0 {
+				prevSpace = m>>63 != 0
+				i += 8
+				continue
+			}
+			// On to that byte, which is not ' ': classing it sets prevSpace.
+			i += bits.TrailingZeros64(low) >> 3
+		}
 		switch fieldBytes[s[i]] {
 		case plainByte:
 			prevSpace = false
@@ -167,6 +189,40 @@ func isJoinedFields(s string) bool {
 		}
 	}
 	return !prevSpace || s == ""
+}
+
+// Masks of the bytes of a word, for the reads of eight bytes at a time.
+const (
+	ones  = 0x0101010101010101 // 0x01 in each byte
+	highs = 0x8080808080808080 // the high bit of each byte
+	lows  = 0x7f7f7f7f7f7f7f7f // the other bits
+)
+
+// load64 returns the eight bytes of s from i as a little-endian word, the
+// first byte lowest.
+func load64[T string | []byte](s T, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes returns w with 0x80 in each byte of w that is zero and 0 in the
+// others.
+func zeroBytes(w uint64) uint64 {
+	return ^((w&lows + lows) | w | lows)
+}
+
+// wordSpecials returns a mask whose lowest set bit is in the first byte of
+// w that isJoinedFields must class by fieldBytes: a byte below 0x0E (ASCII
+// white space but ' ', or a control byte), 0xC2 or 0xE0 to 0xE3 (it may
+// lead a white-space rune); 0 when w holds none. Bits above the lowest may
+// be set for bytes that are not such.
+func wordSpecials(w uint64) uint64 {
+	m := (w - 0x0E*ones) &^ w & highs // exact up to its lowest bit: a borrow only climbs from a byte below 0x0E
+	if w&highs != 0 {
+		m |= zeroBytes(w^0xC2*ones) | zeroBytes(w&(0xFC*ones)^0xE0*ones)
+	}
+	return m
 }
 
 // Classes of bytes for isJoinedFields and countFields.
@@ -205,7 +261,16 @@ var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&quo
 func writeEscaped(b *bytes.Buffer, v []byte) {
 	last := 0 // v[last:i] is still to be written as is
 	for i := 0; i < len(v); {
-		// One pass, by table: ASCII text costs a load a byte.
+		// ASCII text eight bytes at a time, up to the first byte to escape
+		// or to decode; that byte by table.
+		if v[i] < utf8.RuneSelf && i+8 <= len(v) {
+			m := escapeSpecials(load64(v, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+		}
 		switch escapeBytes[v[i]] {
 		case asIs:
 			i++
@@ -226,6 +291,18 @@ func writeEscaped(b *bytes.Buffer, v []byte) {
 		i += n
 	}
 	b.Write(v[last:])
+}
+
+// escapeSpecials returns a mask whose lowest set bit is in the first byte of
+// w that writeEscaped must not copy as it is: & < > " or a byte of a
+// multi-byte rune (or not UTF-8); 0 when w holds none. Bits above the
+// lowest may be set for other bytes: a borrow climbs only from a byte that
+// is zero. '"' and '&' differ by one bit, as '<' and '>' do: one test of a
+// byte for zero finds each pair.
+func escapeSpecials(w uint64) uint64 {
+	x := w&^(0x04*ones) ^ '"'*ones // zero in each byte that is " or &
+	y := w&^(0x02*ones) ^ '<'*ones // zero in each byte that is < or >
+	return (w | (x-ones)&^x | (y-ones)&^y) & highs
 }
 
 // Classes of bytes for writeEscaped.

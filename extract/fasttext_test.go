@@ -2,9 +2,12 @@ package extract
 
 import (
 	"bytes"
+	"math/bits"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFastText(t *testing.T) {
@@ -12,6 +15,9 @@ func TestFastText(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003b", "é ü", "a \n b",
 		"<b>x</b> y", "a < b", "a <b", "<<b>>", "x <a\nhref=1>y</a>", "\xff a", "a\x85b", "a\u0085b", "\v", "a\u3000b", "\u2000", "a \u2029", "\xe2\x80 ", "\xf0\xe2\x80\x80x", "<b>a</b><", "a<b<c>d", "x< <y", "<", ">", "<>", "a<b>c<d", "  <i> é </i>  ",
+		"eight by", "eight bytes at a time", "seven b  eight b", "sevenby  eight", "a word\n across", "twelve letters\t",
+		"café – crème brûlée", "日本語の文章です。", "a\u00a0long nbsp line", "ends with a space ", " starts with one",
+		"\x01control byte in a word", "a\u2028line sep", "exactly8", "exactly8 ", "12345678  12345678", "1234567 \u00a0",
 	} {
 		if got, want := ReplaceTags(s), re.ReplaceAllString(s, " "); got != want {
 			t.Errorf("ReplaceTags(%q) = %q, want %q", s, got, want)
@@ -21,6 +27,9 @@ func TestFastText(t *testing.T) {
 		}
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := isJoinedFields(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("isJoinedFields(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
 			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
@@ -41,6 +50,9 @@ func FuzzFastText(f *testing.F) {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
+		if got, want := isJoinedFields(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("isJoinedFields(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
 			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
 		}
@@ -57,7 +69,8 @@ func checkWriteEscaped(t *testing.T, s string) {
 }
 
 func TestWriteEscaped(t *testing.T) {
-	for _, s := range []string{"", "a", "a&b", "<b>\"x\"</b>", "é&", "\xff", "a\xffb", "\xe2\x82", "\xe2\x82<",
+	for _, s := range []string{"", "a", "a&b", "<b>\"x\"</b>", "eight by", "plain ascii text, long", "seven b&", "1234567>x", "café au lait & more",
+		"a long line with <b>bold</b> and \"quotes\" in it", "12345678\xff12345678", "日本語 and English text", "tail é", "é&", "\xff", "a\xffb", "\xe2\x82", "\xe2\x82<",
 		"\ufffd", "\xc0\x80", "&&&", "x > y & \"z\"", "日本語<", "\xf0\x9f\x98\x80>"} {
 		checkWriteEscaped(t, s)
 	}
@@ -191,4 +204,48 @@ func FuzzFirstEndMark(f *testing.F) {
 	f.Add("क्या हाल है ? How are you?")
 	f.Add("كيف حالك؟ How")
 	f.Fuzz(checkFirstEndMark)
+}
+
+// firstSpecial returns the index of the first byte of w for which special
+// holds, or 8.
+func firstSpecial(w uint64, special func(c byte) bool) int {
+	for k := range 8 {
+		if special(byte(w >> (8 * k))) {
+			return k
+		}
+	}
+	return 8
+}
+
+// TestWordMasks: the lowest set bit of escapeSpecials and wordSpecials is in
+// the first byte they look for, on words of random bytes drawn mostly from
+// the bytes they look for.
+func TestWordMasks(t *testing.T) {
+	escape := func(c byte) bool { return c >= utf8.RuneSelf || strings.IndexByte(`&<>"`, c) >= 0 }
+	field := func(c byte) bool { return c < 0x0E || c == 0xC2 || c >= 0xE0 && c <= 0xE3 }
+	picks := []byte("&<>\"\"'$%=?;:. a\x00\x01\t\n\r\x0d\x0e\x1f\x7f\x80\xc1\xc2\xc3\xdf\xe0\xe1\xe2\xe3\xe4\xfe\xff")
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		var w uint64
+		for k := range 8 {
+			c := byte(r.IntN(256))
+			if r.IntN(4) > 0 {
+				c = picks[r.IntN(len(picks))]
+			}
+			w |= uint64(c) << (8 * k)
+		}
+		for _, tt := range []struct {
+			name    string
+			mask    uint64
+			special func(byte) bool
+		}{{"escapeSpecials", escapeSpecials(w), escape}, {"wordSpecials", wordSpecials(w), field}} {
+			got := 8
+			if tt.mask != 0 {
+				got = bits.TrailingZeros64(tt.mask) >> 3
+			}
+			if want := firstSpecial(w, tt.special); got != want {
+				t.Fatalf("%s(%#016x): first byte %d, want %d", tt.name, w, got, want)
+			}
+		}
+	}
 }
