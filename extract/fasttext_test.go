@@ -18,6 +18,7 @@ func TestFastText(t *testing.T) {
 		"eight by", "eight bytes at a time", "seven b  eight b", "sevenby  eight", "a word\n across", "twelve letters\t",
 		"café – crème brûlée", "日本語の文章です。", "a\u00a0long nbsp line", "ends with a space ", " starts with one",
 		"\x01control byte in a word", "a\u2028line sep", "exactly8", "exactly8 ", "12345678  12345678", "1234567 \u00a0",
+		"a b cd\x01xyz", "abc \x01xyz", "ab cdef\u00a0gh", "ab cde \u2003x", "ab cd e\u00e9 f g h", "one two three four five six",
 	} {
 		if got, want := ReplaceTags(s), re.ReplaceAllString(s, " "); got != want {
 			t.Errorf("ReplaceTags(%q) = %q, want %q", s, got, want)
