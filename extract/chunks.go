@@ -394,7 +394,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 func (p *parsed) release() {
 	p.dropSplits()
 	p.dropPlains()
-	p.doc, p.listHTML, p.nodes, p.titleProps = nil, nil, nil, nil
+	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids = nil, nil, nil, nil, nil
 }
 
 // noteTitle returns the note's title as known by the end of chunk c: the
@@ -419,7 +419,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	for i, s := range starts {
 		cp := *p
 		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags, cp.targetDeck = map[string]string{}, map[string]Media{}, nil, nil, nil, ""
-		cp.scratch, cp.ranges, cp.nodes, cp.plains = viewScratch{}, nil, nil, nil
+		cp.scratch, cp.ranges, cp.nodes, cp.plains, cp.kids = viewScratch{}, nil, nil, nil, nil
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s

@@ -87,7 +87,8 @@ type viewWalker struct {
 
 // walk adds the inline children of n.
 func (w *viewWalker) walk(n ast.Node) {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := w.p.kidsIn(n, w.lo, w.hi)
+	for c := first; c != stop; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
 			if s, e := max(c.Segment.Start, w.lo), min(c.Segment.Stop, w.hi); s < e {
@@ -759,7 +760,8 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 // changes", "`FASB:` Makes accounting rules".
 func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	var code *ast.CodeSpan
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := p.kidsIn(n, lo, hi)
+	for c := first; c != stop; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
 			continue
 		}
@@ -1216,7 +1218,8 @@ func isSymbolTerm(term, sep string) bool {
 // code span and white space: "`git clone <url>` – copy a repository".
 func (p *parsed) codeSpanOnly(n ast.Node, lo, hi int) bool {
 	spans := 0
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := p.kidsIn(n, lo, hi)
+	for c := first; c != stop; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
 			continue
 		}
@@ -1404,7 +1407,8 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	var first ast.Node
 	article := false // the bold follows "A", "An", "The" or an article abroad
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	start, stop := p.kidsIn(n, lo, hi)
+	for c := start; c != stop; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
 			continue
 		}
@@ -1619,7 +1623,8 @@ func (p *parsed) colonAfterBold(n ast.Node, at, hi int) (split, bool) {
 	if at < 0 {
 		return split{}, false
 	}
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := p.kidsIn(n, at, at)
+	for c := first; c != stop; c = c.NextSibling() {
 		e, ok := c.(*ast.Emphasis)
 		if !ok {
 			continue
@@ -1855,7 +1860,8 @@ func (p *parsed) definedIf(n ast.Node, lo, at, hi int) (split, bool) {
 	if goesOnBelow(p.src[lo:hi]) {
 		return split{}, false // "… are **independent** if … and if" over the list of conditions
 	}
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := p.kidsIn(n, at, hi)
+	for c := first; c != stop; c = c.NextSibling() {
 		start := p.startOf(c)
 		if start < 0 || start < at {
 			continue

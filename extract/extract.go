@@ -56,6 +56,7 @@ type parsed struct {
 	scratch    viewScratch          // see lineView; not shared by the note's chunks
 	ranges     [][2]int             // see takeRanges; not shared by the note's chunks
 	nodes      []ast.Node           // see children; not shared by the note's chunks
+	kids       kidMap               // the long blocks' inlines, see kidsIn; not shared by the note's chunks
 	listHTML   map[*ast.List]string // rendered lists, see renderer.list
 	content    []bool               // by file line: lines that carry text (markContent); shared by the note's chunks
 	skipped    []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared

@@ -172,8 +172,7 @@ func cutMultilineArrow(front string) string {
 // stray tab, makes none. The header lines of Anki's export
 // ("#separator:tab", "#html:true") before the rows say how to read them and
 // ask nothing. A learner's word, tab, reading and meaning ("零<TAB>líng -
-// zero") asks with its reading. A set of more than maxBlockLines rows is
-// read too, its rows rendered in order (see rowRenderer). It reports
+// zero") asks with its reading. It reports
 // whether ls were such rows.
 func (b *builder) tabRows(n ast.Node, ls [][2]int, sc scope) bool {
 	p := b.p
@@ -201,9 +200,6 @@ func (b *builder) tabRows(n ast.Node, ls [][2]int, sc scope) bool {
 	}
 	dashes := p.readingRows(rows)
 	html := func(lo, hi int) string { return p.html(n, lo, hi) }
-	if len(ls) > maxBlockLines {
-		html = p.newRowRenderer(n).html
-	}
 	for i, r := range rows {
 		k := r[0] + bytes.IndexByte(p.src[r[0]:r[1]], '\t')
 		front, back := html(r[0], k), html(k+1, r[1])

@@ -170,40 +170,6 @@ func (p *parsed) html(n ast.Node, lo, hi int) string {
 	return trimBreaks(r.close())
 }
 
-// A rowRenderer renders ranges of one long paragraph, as parsed.html does,
-// from the first of its inlines that reaches each range: a range costs its
-// own length, not the paragraph's, so the 20,000 rows of an exported set
-// render in time proportional to the set.
-type rowRenderer struct {
-	p      *parsed
-	kids   []ast.Node // the paragraph's inlines
-	starts []int      // the offset of each, made non-decreasing
-}
-
-// newRowRenderer returns a rowRenderer for the inlines of n.
-func (p *parsed) newRowRenderer(n ast.Node) *rowRenderer {
-	rr := &rowRenderer{p: p}
-	last := -1
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		last = max(last, p.startOf(c))
-		rr.kids, rr.starts = append(rr.kids, c), append(rr.starts, last)
-	}
-	return rr
-}
-
-// html returns the HTML of the paragraph between offsets lo and hi, as
-// parsed.html does: from the last inline that starts at or before lo (it
-// may reach into the range) up to the first that starts at hi or later.
-func (rr *rowRenderer) html(lo, hi int) string {
-	i, _ := slices.BinarySearch(rr.starts, lo+1)
-	i = max(0, i-1)
-	r := rr.p.newRenderer(false)
-	for ; i < len(rr.kids) && rr.starts[i] < hi; i++ {
-		r.inline(rr.kids[i], lo, hi)
-	}
-	return trimBreaks(r.close())
-}
-
 // closeLinks ends raw links left open.
 func (r *renderer) closeLinks() {
 	for ; r.openLinks > 0; r.openLinks-- {
@@ -642,7 +608,8 @@ func (r *renderer) rowText(row ast.Node) []string {
 
 // inlines renders the inline children of n that lie in [lo, hi).
 func (r *renderer) inlines(n ast.Node, lo, hi int) {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := r.p.kidsIn(n, lo, hi)
+	for c := first; c != stop; c = c.NextSibling() {
 		r.inline(c, lo, hi)
 	}
 }
@@ -1480,7 +1447,8 @@ func (p *parsed) inlineTagsOnly(n ast.Node, lo, hi int) bool {
 	if hi < 0 {
 		return false
 	}
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := p.kidsIn(n, lo, hi)
+	for c := first; c != stop; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
 			continue
 		}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -25,31 +24,34 @@ func (b *builder) paragraph(n ast.Node, sc scope, single bool) {
 	b.paragraphRange(n, sc, b.p.lines(n), single)
 }
 
-// maxBlockLines is the longest paragraph searched line by line; the search
-// costs time in the square of a paragraph's length.
-const maxBlockLines = 1000
-
-// tooLong reports, with a warning, a paragraph too long to search.
-func (b *builder) tooLong(n ast.Node, ls [][2]int) bool {
-	if len(ls) <= maxBlockLines {
-		return false
-	}
-	b.warnings = append(b.warnings, Warning{
-		Pos: Pos{File: b.p.file, Line: b.p.line(ls[0][0])},
-		Msg: fmt.Sprintf("paragraph of %d lines is too long to search for cards (limit %d lines)", len(ls), maxBlockLines),
-	})
-	return true
-}
-
 // A group is a term line and the lines that continue its definition.
 type group struct {
-	term   string // front HTML
-	def    string // back HTML so far
+	term   string          // front HTML
+	def    string          // back HTML so far: its first line (see addLine)
+	more   strings.Builder // the lines after it, each after a "<br>": a group of many lines costs their length
 	line   int
 	first  int // first and last file lines
 	last   int
 	hasDef bool
 	sep    string // the separator that split the definition
+}
+
+// addLine adds HTML h, a line of the definition, to the group's answer.
+func (g *group) addLine(h string) {
+	if g.def == "" {
+		g.def = h
+		return
+	}
+	g.more.WriteString("<br>")
+	g.more.WriteString(h)
+}
+
+// answer returns the group's answer HTML.
+func (g *group) answer() string {
+	if g.more.Len() == 0 {
+		return g.def
+	}
+	return g.def + g.more.String()
 }
 
 // splitBoldSentences cuts each line of ls before every sentence that opens
@@ -121,8 +123,8 @@ func hasBoldMark(line []byte) bool {
 // verb allows "X means Y" splits, for a block of one line.
 func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	p := b.p
-	if len(ls) == 0 || len(ls) > maxBlockLines && b.tabRows(n, ls, sc) || b.tooLong(n, ls) || b.acrostic(n, ls) {
-		return // a set exported from Quizlet or Anki is read a row at a time, however long
+	if len(ls) == 0 || b.acrostic(n, ls) {
+		return
 	}
 	if b.cloze(n, ls, sc) || b.bareClozes(n, ls, sc) || b.qaLines(n, ls, sc) || b.stemLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.labelPairs(n, ls, sc) || b.tabRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
 		return
@@ -150,7 +152,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	var cur *group
 	flush := func() {
 		if cur != nil && cur.def != "" {
-			if b.add(cur.term, cur.def, b.defKind(), cur.line, sc) {
+			if b.add(cur.term, cur.answer(), b.defKind(), cur.line, sc) {
 				b.coverLines(cur.first, cur.last)
 			}
 		}
@@ -188,12 +190,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				flush()
 			}
 			if cur != nil {
-				if cur.def != "" {
-					cur.def += "<br>"
-				}
 				// The formula as written: rendered alone, a line would lose
 				// the "\\" that ends an aligned row to Markdown's escapes.
-				cur.def += escapeText(string(bytes.TrimRight(p.src[r[0]:r[1]], "\n")))
+				cur.addLine(escapeText(string(bytes.TrimRight(p.src[r[0]:r[1]], "\n"))))
 				cur.last, longer = line, true
 			}
 			continue
@@ -350,17 +349,14 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		if cur != nil {
 			if h := p.html(n, r[0], r[1]); h != "" {
-				if cur.def != "" {
-					cur.def += "<br>"
-				}
-				cur.def += h
+				cur.addLine(h)
 				cur.last, longer = line, longer || cur.hasDef
 			}
 		}
 	}
 	if cur != nil && cur.def != "" && cur.first == p.line(ls[0][0]) {
 		if l, ok := b.pointsUnder(n, cur.last); ok {
-			cur.def += p.blocksHTML([]ast.Node{l}) // "Opportunity cost:" over its definition and points
+			cur.more.WriteString(p.blocksHTML([]ast.Node{l})) // "Opportunity cost:" over its definition and points
 			_, cur.last = p.span(l)
 			b.cover(l)
 		}
@@ -697,7 +693,8 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 		return name, true // "**Theorem 3.1** (Uniqueness)" over its statement
 	}
 	var only ast.Node
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	first, stop := p.kidsIn(n, r[0], r[1])
+	for c := first; c != stop; c = c.NextSibling() {
 		if !overlaps(p, c, r[0], r[1]) {
 			continue
 		}

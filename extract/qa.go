@@ -427,8 +427,8 @@ func (b *builder) explicitOnly(n ast.Node) bool {
 		return false
 	}
 	ls := p.lines(n)
-	if len(ls) == 0 || len(ls) > maxBlockLines {
-		return false // a paragraph too long to search line by line (see tooLong)
+	if len(ls) == 0 {
+		return false
 	}
 	if b.clozeAny(n) {
 		src := p.src[ls[0][0]:ls[len(ls)-1][1]]

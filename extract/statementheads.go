@@ -126,11 +126,7 @@ func opensParagraph(above []byte) bool {
 // 3.1** (Uniqueness)" over "The limit of a sequence is unique.". The name
 // is what a student asks, as it is when the statement follows on the line.
 func (p *parsed) namedHeadLine(n ast.Node, r [2]int) (string, bool) {
-	c := n.FirstChild()
-	for c != nil && !overlaps(p, c, r[0], r[1]) {
-		c = c.NextSibling()
-	}
-	e, ok := c.(*ast.Emphasis)
+	e, ok := p.firstIn(n, r[0], r[1]).(*ast.Emphasis)
 	if !ok || e.Level < 2 || p.startOf(e) != r[0]+2 {
 		return "", false
 	}

@@ -18,11 +18,7 @@ import (
 // label, as "**Definition:**" is: the sentence after it defines its subject.
 // head reports whether the split, or its absence, is the line's last word.
 func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) {
-	first := n.FirstChild()
-	for first != nil && !overlaps(p, first, lo, hi) {
-		first = first.NextSibling()
-	}
-	e, isBold := first.(*ast.Emphasis)
+	e, isBold := p.firstIn(n, lo, hi).(*ast.Emphasis)
 	if !isBold || e.Level < 2 || e.NextSibling() == nil {
 		return split{}, false, false
 	}
