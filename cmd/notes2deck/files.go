@@ -157,8 +157,8 @@ func collect(path, skip string) (target, error) {
 				}
 				return nil
 			}
-			if strings.HasPrefix(d.Name(), ".") {
-				return nil // hidden files, as hidden folders: an editor's lock (.#x.md), macOS's ._x.md
+			if notANote(d.Name()) {
+				return nil
 			}
 			mode := d.Type()
 			if mode&fs.ModeSymlink != 0 {
@@ -225,6 +225,15 @@ func collect(path, skip string) (target, error) {
 	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// notANote reports whether a folder's file of the given name is none of the
+// student's notes, whatever its extension: a hidden file, as hidden folders
+// are (an editor's lock ".#x.md", macOS's "._x.md"), or the owner file
+// "~$x.md" that Word and the other Office programs write beside a file they
+// open, binary and left behind when one closes badly or a sync copies it.
+func notANote(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$")
 }
 
 // isNoteFile reports whether a folder's file at p is a note: Markdown, or

@@ -1227,8 +1227,9 @@ func TestRobustSymlinkedNotesFolder(t *testing.T) {
 
 // TestRobustHiddenFiles: hidden files in the notes folder are skipped
 // without a word, as hidden folders are: an Emacs lock (.#cells.md, a link
-// to nothing), a macOS AppleDouble file (._cells.md, binary) and a hidden
-// note. A hidden note named as PATH is read.
+// to nothing), a macOS AppleDouble file (._cells.md, binary), a hidden
+// note, and Word's owner file (~$cells.md, binary), which is no hidden file
+// on Linux or a Mac. A hidden note named as PATH is read.
 func TestRobustHiddenFiles(t *testing.T) {
 	dir := t.TempDir()
 	notes := filepath.Join(dir, "notes")
@@ -1236,6 +1237,9 @@ func TestRobustHiddenFiles(t *testing.T) {
 		"cells.md":   "# Cells\n\n- Nucleus: holds the DNA\n",
 		"._cells.md": "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        \x00\x02",
 		".draft.md":  "# Private draft\n\n- Secret: do not ship\n",
+		// Word's owner file, left beside a note Word opened: it stopped
+		// the build with "~$cells.md:1: binary data (NUL byte)".
+		"~$cells.md": "\x0bstudent\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00s\x00t\x00",
 	})
 	if err := os.Symlink("student@laptop.4242:1732870000", filepath.Join(notes, ".#cells.md")); err != nil {
 		t.Skip(err)

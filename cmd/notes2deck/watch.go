@@ -175,7 +175,7 @@ func watch(ctx context.Context, cfg buildConfig) error {
 			switch name := filepath.Base(ev.Name); {
 			case name == configName:
 				cfg.ui.errorf("%s changed: restart watch to use it", ev.Name)
-			case !strings.HasPrefix(name, ".") && isNoteFile(name):
+			case !notANote(name) && isNoteFile(name):
 				fire = time.After(debounce)
 			}
 		case <-fire:
