@@ -392,12 +392,13 @@ func definitionLists(body []byte) []byte {
 	lines := bytes.SplitAfter(body, []byte("\n"))
 	code := fencedLines(lines)
 	changed := false
+	last := -1 // the last line of the definition moved last
 	for k := 0; k < len(lines); k++ {
 		text, ok := definitionMarker(lines[k])
 		if code[k] || !ok {
 			continue
 		}
-		t, d := definitionTerm(lines, code, k), k
+		t, d := definitionTerm(lines, code, k, last), k
 		if len(bytes.TrimSpace(text)) == 0 {
 			d = definitionText(lines, code, k)
 		}
@@ -408,7 +409,7 @@ func definitionLists(body []byte) []byte {
 			text = dedent(lines[d])
 		}
 		k = moveDefinition(lines, t, d, text, dedentDefinition(lines, code, d+1))
-		changed = true
+		last, changed = k, true
 	}
 	if !changed {
 		return body
@@ -440,9 +441,12 @@ func definitionMarker(line []byte) ([]byte, bool) {
 // definitionTerm returns the index of the term of the definition marked on
 // line k: the line just over it, or over one blank line, that is a
 // paragraph of its own line, starts no other block ("- item", "> quote",
-// "# heading", "| cell") and follows a blank line, a heading or the start
-// of the note. It returns -1 when there is none.
-func definitionTerm(lines [][]byte, code []bool, k int) int {
+// "# heading", "| cell") and follows a blank line, a heading, the start of
+// the note, or the definition above, which ends on line last and may run on
+// over unindented lines: a list typed without blank lines between its
+// entries ("Osmosis", ": water …", "Diffusion", ": spread …"). It returns
+// -1 when there is none.
+func definitionTerm(lines [][]byte, code []bool, k, last int) int {
 	t := k - 1
 	if t >= 0 && isBlank(lines[t]) {
 		t--
@@ -458,10 +462,25 @@ func definitionTerm(lines [][]byte, code []bool, k int) int {
 	case '#', '>', '|', '<', '`', '~', '[', '=':
 		return -1
 	}
-	if t > 0 && !isBlank(lines[t-1]) && lines[t-1][0] != '#' {
+	if t > 0 && !isBlank(lines[t-1]) && lines[t-1][0] != '#' && !runsOn(lines, code, last, t) {
 		return -1
 	}
 	return t
+}
+
+// runsOn reports whether lines last+1 up to t, not included, carry on the
+// text of line last without a break: none of them is blank or code. A
+// negative last is no line.
+func runsOn(lines [][]byte, code []bool, last, t int) bool {
+	if last < 0 || last >= t {
+		return false
+	}
+	for i := last + 1; i < t; i++ {
+		if code[i] || isBlank(lines[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // definitionText returns the index of the first line of a definition whose
