@@ -75,7 +75,7 @@ func splitAtLabel(l *ast.List, src []byte) *ast.List {
 			continue
 		}
 		label := lines.At(n - 1)
-		if !isLazyLabel(src, lines.At(n-2), label) {
+		if !isLazyLabel(src, lines.At(n-2), label) || numberedOn(it, src) {
 			continue
 		}
 		moved := inlinesFrom(par, label.Start)
@@ -121,6 +121,21 @@ func splitAtLabel(l *ast.List, src []byte) *ast.List {
 		return l
 	}
 	return nil
+}
+
+// numberedOn reports whether the item after ordered list item it is written
+// with the next number, "3." after "2.": the numbering goes on, so a line
+// between them at the margin is the item's text typed without an indent,
+// "1 trial and 2 outcomes" under "2. t/f - bernoulli dist", not a label
+// over the items after it. A label starts a list of its own, numbered
+// from 1 again.
+func numberedOn(it ast.Node, src []byte) bool {
+	k, ok := writtenNumber(it, src)
+	if !ok {
+		return false
+	}
+	next, ok := writtenNumber(it.NextSibling(), src)
+	return ok && next == k+1
 }
 
 // lastParagraph returns the paragraph (a text block in a tight list) that

@@ -816,8 +816,28 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if b.add(front, back, b.defKind(), p.line(ls[0][0]), sc) {
 		b.cover(head)
 	}
+	if glossary && p.linesDefine(head, ls[1:]) {
+		// "3. Annuity" over "(3) Perpetuity P = A/r": a title over lines
+		// that each define a term asks for them all, and each line too.
+		b.paragraphRange(head, sc.with(contextText(front)), ls[1:], false)
+	}
 	b.blocks(rest, sc)
 	return true
+}
+
+// linesDefine reports whether one of lines ls of block n, a term's
+// definition over several lines, defines a term of its own, "Interest rate
+// = nominal risk-free rate + risk premium".
+func (p *parsed) linesDefine(n ast.Node, ls [][2]int) bool {
+	if len(ls) < 2 {
+		return false
+	}
+	for _, r := range ls {
+		if _, ok := p.splitLine(n, r[0], r[1]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // imperativeStep reports whether term, a list item's first line, reads as
