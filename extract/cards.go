@@ -2995,7 +2995,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	asks := len(ls) == 1 && p.labelledQuestion(par, ls[0]) // "**Q1: What are chaotic maps?**" over its points
 	if !asks && b.explicit(par, ls) || !hasWordChar(whole) || len(ls) > 1 && isQuestion(p.plain(par, ls[0][0], ls[0][1])) || p.imagesOnly(ls) || p.displayMath(par) || p.endsInDisplay(par) || p.opensWithDisplay(par) ||
-		strings.Contains(whole, "://") && countFields(whole) <= 3 || pointerLink(par, whole) {
+		strings.Contains(whole, "://") && countFields(whole) <= 3 || pointerLink(par, whole) || resourceLink(par, whole, sc.context()) {
 		// A source's address, "Per https://…", asks nothing of the list.
 		b.paragraph(par, sc, false)
 		b.list(l, sc)

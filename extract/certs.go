@@ -321,6 +321,46 @@ func pointerLink(par ast.Node, whole string) bool {
 	return ok && l.NextSibling() == nil && isLabel(whole)
 }
 
+// resourceLink reports whether paragraph par, whose text is whole, is one
+// link to a page, a web address or another note, whose words name neither
+// the section it sits in (ctx, its headings) nor a side of the topic:
+// "[Youtube link](https://youtube.com/…)", "[Cheat sheet 2](https://…)",
+// "[Implementation](https://github.com/…)" under "## Slices", "[go
+// back](Economics.md)". Its words name the page it opens, and the list
+// under it is its section's; a lead-in would ask "Youtube link" for the
+// points. "[Internet gateways](https://docs…)" under "## Gateways" and
+// "[Types](https://docs…)" still lead in.
+func resourceLink(par ast.Node, whole string, ctx []string) bool {
+	l, ok := par.FirstChild().(*ast.Link)
+	if !ok || l.NextSibling() != nil {
+		return false
+	}
+	dest := string(l.Destination)
+	if !strings.Contains(dest, "://") && !strings.HasSuffix(strings.ToLower(dest), ".md") {
+		return false
+	}
+	return !lookupLowerIn(strings.TrimSpace(whole), aspects, topicAspects) && !namesSection(whole, ctx)
+}
+
+// namesSection reports whether t shares a word of four letters or more
+// with one of the headings in ctx, a plural with its singular:
+// "Internet gateways" names the section "Gateways".
+func namesSection(t string, ctx []string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), notWordRune) {
+		if len(w) < 4 {
+			continue
+		}
+		for _, h := range ctx {
+			for _, hw := range strings.FieldsFunc(strings.ToLower(h), notWordRune) {
+				if len(hw) >= 4 && (strings.HasPrefix(hw, w) || strings.HasPrefix(w, hw)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // tipLabels are the labels of a tip for the exam, written over a fact to
 // remember: "Exam tip: Session is the default consistency level", "💡
 // **Exam Tip**: …". Each names no term, and a card "Exam tip" → the fact
