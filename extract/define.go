@@ -1500,6 +1500,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // "**Dopamine** (Intropin), **Dobutamine** (Dobutrex)": bold names in a row
 	}
 	rest := p.plain(n, defLo, hi)
+	if !copula && termHi == end && asideThenHeadOrList(rest) {
+		return split{}, false // "**Martin Luther** (Germany – Lutheranism):" heads its bullets
+	}
 	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) || lookupLower(conjunctionsAbroad, w) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
 	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
@@ -1536,6 +1539,30 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// asideThenHeadOrList reports whether rest, what follows a bold name, is a
+// parenthetical aside and then a colon alone or a comma: the aside is the
+// name's own when a colon ends the line, "(Germany – Lutheranism):" over
+// bullets, and the line lists names when a comma follows, "(Florence
+// Cathedral dome), Palladio". Neither answers the bold name with the rest.
+func asideThenHeadOrList(rest string) bool {
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				after := strings.TrimSpace(rest[i+1:])
+				return after == ":" || strings.HasPrefix(after, ",")
+			}
+		}
+	}
+	return false
 }
 
 // sentenceGoesOn are words that carry on a sentence after a phrase in bold
