@@ -936,7 +936,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, back = strayFootnotes(front, back)
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = dropBlankLists(danglingAnd(loneBlockItem(back)))
-	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(front))))
+	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front)))))
 	back = strayComma(front, back)
 	if kind == Cloze && strings.Contains(front, "{{") {
 		front = b.textBadClozes(front, line)

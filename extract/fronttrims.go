@@ -34,6 +34,17 @@ func strayEnd(front string) string {
 	return front
 }
 
+// untypedBullet returns front without the "-- " a student types to open a
+// point on a line of its own under a bullet, "- **French Revolution
+// (1789):**" over "-- Date: 14 July 1789": Markdown makes no list of the
+// dashes, and they ask nothing.
+func untypedBullet(front string) string {
+	if t, ok := strings.CutPrefix(front, "-- "); ok && hasWordChar(t) {
+		return strings.TrimLeft(t, " ")
+	}
+	return front
+}
+
 // unstruck returns a front whose label is struck through as a whole,
 // "<del>Side Effects</del>" of "- ~~Side Effects~~: Hypokalemia" (asked
 // with its owner, "Thiazide Diuretics: <del>Side Effects</del>"), without
