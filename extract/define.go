@@ -1494,6 +1494,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 			termHi, defLo, phrased = defLo+k, defLo+k+n, true
 		} else if k, n := headNoun(p.src[defLo:hi]); k > 0 {
 			termHi, defLo = defLo+k, defLo+k+n // "***Next*** value represents …" asks for "Next value"
+			copula = true                      // "**Metaphysical** Stage is when …" defines after its verb
 		}
 	}
 	if !copula && termHi == end && moreEmphasis(e, minLevel, hi, p) {

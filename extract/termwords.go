@@ -268,17 +268,22 @@ var nounVerbs = []string{" is ", " are ", " means ", " represents ", " denotes "
 // right after a bold word, opens with when a defining verb follows it, and
 // the verb's length with its spaces, or 0, 0: "***Next*** value represents
 // how many instructions are left" names "Next value", "**Shear** stress is
-// …" "Shear stress". A pronoun or an article there opens a clause of its
-// own ("**Note** this is …"): none of those is a noun.
+// …" "Shear stress". A title writes the word with a capital, "**Positivism**
+// Stage is the final stage …" names "Positivism Stage". A pronoun or an
+// article there opens a clause of its own ("**Note** this is …", "**Note**
+// This is …"): none of those is a noun.
 func headNoun(t []byte) (int, int) {
 	i := 0
+	if len(t) > 0 && t[0] >= 'A' && t[0] <= 'Z' {
+		i++
+	}
 	for i < len(t) && t[i] >= 'a' && t[i] <= 'z' {
 		i++
 	}
 	if i < 3 || i == len(t) || t[i] != ' ' {
 		return 0, 0
 	}
-	switch string(t[:i]) {
+	switch strings.ToLower(string(t[:i])) {
 	case "this", "that", "these", "those", "there", "here", "which", "who", "what", "she", "they", "the", "and":
 		return 0, 0
 	}
