@@ -304,7 +304,7 @@ func cjkColon(t []byte, i int) bool {
 
 // labels are words that introduce a remark rather than name a term.
 var labels = map[string]bool{
-	"note": true, "notes": true, "nb": true, "n.b.": true, "remember": true, "example": true,
+	"note": true, "notes": true, "nb": true, "n.b.": true, "remember": true, "reminder": true, "example": true,
 	"examples": true, "e.g.": true, "e.g": true, "i.e": true, "eg": true, "ex": true, "tip": true, "tips": true, "hint": true,
 	"source": true, "sources": true, "source(s)": true, "lm": true, "correct answer": true,
 	"answer": true, "question": true, "q": true, "a": true, "see": true, "see also": true,

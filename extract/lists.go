@@ -1042,7 +1042,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 // remarkLabels open a remark on the items around them or point elsewhere,
 // never a part of their topic: "Note: read the docs", "Link: …".
 var remarkLabels = map[string]bool{"note": true, "notes": true, "nb": true, "n.b.": true, "example": true,
-	"examples": true, "e.g.": true, "eg": true, "tip": true, "tips": true, "hint": true, "remember": true,
+	"examples": true, "e.g.": true, "eg": true, "tip": true, "tips": true, "hint": true, "remember": true, "reminder": true,
 	"warning": true, "important": true, "caution": true, "todo": true, "question": true, "answer": true, "q": true, "a": true,
 	"link": true, "url": true, "website": true, "video": true, "image": true, "picture": true, "date": true, "time": true}
 
