@@ -1235,6 +1235,45 @@ func valueCase(sep, value string) bool {
 	return value != "" && !strings.ContainsFunc(value, unicode.IsLetter)
 }
 
+// formulaCase reports whether a bullet's line split at sep is a formula
+// that sets a symbol, term, over the facts nested under it: "Y = k X" over
+// "E(Y) = k E(X)" and "Var(Y) = k^2 Var(X)". The whole line asks, as the
+// case its children follow from; split, it asked "Y", a letter, and when a
+// bullet beside it sets Y too ("Y = aX + bZ"), the shared symbol was taken
+// for a kind (see kindName) and "k X" asked.
+func (b *builder) formulaCase(it ast.Node, sep, term string) bool {
+	if strings.TrimSpace(sep) != "=" {
+		return false
+	}
+	term = strings.TrimSpace(term)
+	if isSymbol(term) {
+		return true
+	}
+	if term == "" {
+		return false
+	}
+	for _, sib := range []ast.Node{it.PreviousSibling(), it.NextSibling()} {
+		if strings.TrimSpace(b.itemTerm(sib)) == term {
+			return true
+		}
+	}
+	return false
+}
+
+// isSymbol reports whether t is one letter, as a formula names a quantity,
+// with digits or a subscript after it: "Y", "v0", "E_k", "σ".
+func isSymbol(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if n == 0 || !unicode.IsLetter(r) {
+		return false
+	}
+	rest := t[n:]
+	if strings.HasPrefix(rest, "_") {
+		return len(rest) > 1 && len(rest) <= 4 && !strings.ContainsAny(rest, " \t")
+	}
+	return strings.Trim(rest, "0123456789") == ""
+}
+
 // boldTitle reports whether head, a bullet wholly in bold split at a dash,
 // is one title: "**EC2 Family Instance Types - Mnemonic**" over its points
 // names them whole, while "**Ribosome – builds proteins**", its part after
@@ -1261,7 +1300,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		return
 	}
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
-		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) {
+		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) && !b.formulaCase(it, s.sep, p.plain(head, s.termLo, s.termHi)) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
 		front = aspectFront(b.briefFront(front), sc, b.title) // "Holding:" over its points names the case's
