@@ -915,6 +915,10 @@ func (r *renderer) image(dest, alt string) {
 		return
 	}
 	if isRemote(dest) {
+		if tex, ok := imageFormula(html.UnescapeString(dest)); ok {
+			r.b.WriteString("$" + escapeText(tex) + "$") // convertMath makes it \(…\)
+			return
+		}
 		label := alt
 		if label == "" && background {
 			return // a slide's background picture, named by nothing
