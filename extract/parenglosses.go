@@ -10,9 +10,9 @@ import (
 // parenGloss parts t, the text of a list item, into a term and the gloss
 // it carries in parentheses at its end: "Norming (adjusting work habits to
 // help each other)", "LEFT JOIN (based on the left table, keeps every row
-// of A)". The term is a few words that name a thing, the gloss three words
+// of A)". The term is a few words that name a thing, the gloss min words
 // or more that are no examples ("Drugs (e.g. ACE-i, ARB, NSAIDs)").
-func parenGloss(t string) (term, gloss string, ok bool) {
+func parenGloss(t string, min int) (term, gloss string, ok bool) {
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
 	if !strings.HasSuffix(t, ")") || !strings.Contains(t, " (") {
 		return "", "", false // the quick test
@@ -38,7 +38,7 @@ func parenGloss(t string) (term, gloss string, ok bool) {
 	if w, _, _ := strings.Cut(term, " "); strings.EqualFold(w, "not") || strings.EqualFold(w, "no") {
 		return "", "", false // "NOT initialization vectors (those initialize …)" sets a thing aside
 	}
-	if countFields(gloss) < 3 || hasLowerPrefix(gloss, "e.g") || hasLowerPrefix(gloss, "eg ") || hasLowerPrefix(gloss, "ex") ||
+	if countFields(gloss) < min || hasLowerPrefix(gloss, "e.g") || hasLowerPrefix(gloss, "eg ") || hasLowerPrefix(gloss, "ex") ||
 		hasLowerPrefix(gloss, "see ") || strings.EqualFold(term, gloss) {
 		return "", "", false
 	}
@@ -46,7 +46,8 @@ func parenGloss(t string) (term, gloss string, ok bool) {
 }
 
 // glossedItems counts the items of a list whose one line is a term and its
-// gloss in parentheses (see parenGloss).
+// gloss of three words or more in parentheses (see parenGloss): the items
+// that make the list a glossary.
 func (p *parsed) glossedItems(items []ast.Node) int {
 	n := 0
 	for _, it := range items {
@@ -55,7 +56,7 @@ func (p *parsed) glossedItems(items []ast.Node) int {
 			continue
 		}
 		if ls := p.lines(h); len(ls) == 1 && bytes.HasSuffix(bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], " \t."), []byte(")")) {
-			if _, _, ok := parenGloss(p.plain(h, 0, everything)); ok {
+			if _, _, ok := parenGloss(p.plain(h, 0, everything), 3); ok {
 				n++
 			}
 		}
@@ -68,7 +69,9 @@ func (p *parsed) glossedItems(items []ast.Node) int {
 // of team development as "Forming (figuring out roles)", "Storming
 // (conflict over tasks)", and asks Forming → figuring out roles. Items in
 // code, or under a heading of tips or notes, advise or check rather than
-// name.
+// name. In such a list a gloss of two words glosses too: "Enhance
+// (increase probability/impact)" beside "Exploit (ensure opportunity
+// realized)".
 func (b *builder) glossItem(it, head ast.Node, sc scope) bool {
 	if ls := b.p.lines(head); len(ls) != 1 || strings.Contains(b.p.html(head, 0, everything), "<code>") {
 		return false // "Matches `200.23.16.0/20` (first 20 bits …)" checks an address
@@ -79,7 +82,7 @@ func (b *builder) glossItem(it, head ast.Node, sc scope) bool {
 			return false // "Draw diagrams (heart, nephron)" under "Study Tips" advises
 		}
 	}
-	term, gloss, ok := parenGloss(b.p.plain(head, 0, everything))
+	term, gloss, ok := parenGloss(b.p.plain(head, 0, everything), 2)
 	if !ok {
 		return false
 	}
