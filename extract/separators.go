@@ -289,7 +289,9 @@ var pairJoins = []string{" / ", "; ", ", "}
 // separator as s's and a definition. A comma parts pairs of a dash only:
 // both terms open in the same case ("Infant mortality rate - Babies who die
 // before age of 1, per thousand - Health" runs on), the first definition
-// has two words or more, and the second runs on with no third dash. It
+// has two words or more, and the second runs on with no third dash and no
+// comma ("Conflict - Development factor, War - money on weaponry, death"
+// goes on to the factor's detail: its commas list within answers). It
 // returns the second pair's split and where the join starts, the end of
 // s's definition; the first definition may hold no open bracket ("pie
 // charts (Pareto chart – …, Pareto principle – …)" lists inside one).
@@ -324,8 +326,8 @@ func (p *parsed) nextPair(s split) (split, int, bool) {
 		if !pairTerm(term) || !hasWordCharBytes(after) {
 			continue
 		}
-		if j == ", " && (!sameCase(p.src[s.termLo:s.termHi], term) || countFields(string(first)) < 2 || bytes.Contains(after, []byte(sepText))) {
-			continue // "Predominant - ii, IV - Have the 4th", "for a while, Danelaw - own laws - …"
+		if j == ", " && (!sameCase(p.src[s.termLo:s.termHi], term) || countFields(string(first)) < 2 || bytes.Contains(after, []byte(sepText)) || bytes.Contains(after, []byte(", "))) {
+			continue // "Predominant - ii, IV - Have the 4th", "for a while, Danelaw - own laws - …", "factor, War - money on weaponry, death"
 		}
 		lo := s.defLo + at + len(j)
 		return split{termLo: lo, termHi: lo + k, defLo: lo + k + len(sepText), defHi: s.defHi, sep: s.sep}, s.defLo + at, true
