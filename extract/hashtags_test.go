@@ -222,6 +222,7 @@ func TestNoteTitle(t *testing.T) {
 		{"TOML front matter title", "+++\ntitle = 'Vocab'\ndate = 2024-02-11\n[params]\ntitle = 'no'\n+++\n\n- a: b\n", "Vocab", "Vocab"},
 		{"front matter deck", "---\ntitle: Week 3\ndeck: Bio\n---\n- a: b\n", "Week 3", "Bio"},
 		{"wikilink title", "---\ntags:\n  - Notes\n---\n\n---\n# [[AI Lecture 11 Notes]]\n\n## Trees\n\n- a: b\n", "AI Lecture 11 Notes", "AI Lecture 11 Notes"},
+		{"wikilinks in a title", "# The [[Binary Operation]] of a [[Groups#Cyclic|Cyclic Group]]\n\n- a: b\n", "The Binary Operation of a Cyclic Group", "The Binary Operation of a Cyclic Group"},
 		{"page title over H1 sections", "# Week 3\n\nCreated: September 14, 2023 10:12 AM\n\n# Overview\n\n- a: b\n\n# Terms\n\n- c: d\n", "Week 3", "Week 3"},
 	} {
 		for _, chunk := range []int{0, 8} {
