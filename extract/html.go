@@ -1109,9 +1109,10 @@ func stripTags(s string) string {
 	return joinFields(s)
 }
 
-// wikilink is an Obsidian link, [[Target]] or [[Target|shown text]]; a
-// space just inside the brackets (bash's [[ -f x ]]) is not one.
-var wikilink = regexp.MustCompile(`\[\[([^\s\[\]|<>](?:[^\[\]|<>]*[^\s\[\]|<>])?)(?:\|([^\[\]<>]+))?\]\]`)
+// wikilink is an Obsidian link, [[Target]] or [[Target|shown text]], the
+// bar spaced as Obsidian allows it ([[Busses |Address bus]]); a space just
+// inside the brackets (bash's [[ -f x ]]) is not one.
+var wikilink = regexp.MustCompile(`\[\[([^\s\[\]|<>](?:[^\[\]|<>]*[^\s\[\]|<>])?)(?:\s*\|([^\[\]<>]+))?\]\]`)
 
 // resolveWikilinks shows each [[wikilink]] outside <code> and <pre> as its
 // text: the alias after "|", else the target without its "#section".
