@@ -131,7 +131,9 @@ func (b *spanBuilder) reset() {
 // finish returns the spans collected since the last finish, cleaned up as
 // the sheet shows them, and empties b. Soft line breaks become spaces, or
 // breaks when the next line opens with a term or the line before them is
-// short (see shortLine); runs of white space become one
+// short (see shortLine), or the next line is numbered next ("3. describir"
+// under a long "2. describir …", a list indented past a lead-in that
+// Markdown reads as its paragraph's lines); runs of white space become one
 // space; there are no spaces at the start or end of a line and no breaks at
 // the start or end. With terms, the term that opens each line is marked as
 // detectTerms does. It returns nil when no text is left.
@@ -139,6 +141,7 @@ func (b *spanBuilder) finish(terms bool) []Span {
 	b.prevSpace, b.lineStart = true, 0
 	afterDisplay := false // the line before is a display (see markDisplayLines)
 	atLineStart := true   // the run being read starts a line
+	number := 0           // the number that opens the line before (see lineNumber)
 	if bytes.Contains(b.raw, []byte("==")) {
 		b.highlight()
 	}
@@ -174,13 +177,17 @@ func (b *spanBuilder) finish(terms bool) []Span {
 				line = bytes.ReplaceAll(line, displayMark, nil)
 			}
 			if !first {
-				if display || afterDisplay || termAtBytes(line) > 0 || !heavierThan(b.out[b.lineStart:], shortLine) {
+				k := lineNumber(line)
+				if display || afterDisplay || termAtBytes(line) > 0 || k > 0 && k == number+1 || !heavierThan(b.out[b.lineStart:], shortLine) {
 					b.emitBreak("")
 				} else {
 					b.emitText([]byte{' '}, r.style&^(Link|Mono), "")
 				}
 			} else if display {
 				b.emitBreak("")
+			}
+			if !first || startsLine {
+				number = lineNumber(line)
 			}
 			afterDisplay = display
 			b.emitText(line, r.style, r.url)
@@ -193,6 +200,22 @@ func (b *spanBuilder) finish(terms bool) []Span {
 	spans := b.spans(terms)
 	b.reset()
 	return spans
+}
+
+// lineNumber returns the number that opens line as an ordered list's
+// marker does, "3. describir" or "3) describir", one or two digits and a
+// space after the mark, else 0.
+func lineNumber(line []byte) int {
+	line = bytes.TrimLeft(line, " \t")
+	n, k := 0, 0
+	for k < len(line) && k < 2 && line[k] >= '0' && line[k] <= '9' {
+		n = n*10 + int(line[k]-'0')
+		k++
+	}
+	if k == 0 || k+1 >= len(line) || line[k] != '.' && line[k] != ')' || line[k+1] != ' ' {
+		return 0
+	}
+	return n
 }
 
 // displayMark opens a line that is a display of its own, for finish: a

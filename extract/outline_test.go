@@ -89,6 +89,8 @@ func TestOutline(t *testing.T) {
 			"H1 T @1\nL @3\n  - {AWS WAF}: filters requests|more text @3\n  - {Spam} – undesired mail @5\n  - {Be ready} - scale @6\n  - a sentence that is far too long to be a term: no @7\n  - *Bold*: kept @8\n"},
 		{"soft breaks", "AWS KMS - keys\nCloudHSM - hardware\nplain wrapped\nline\n",
 			"P {AWS KMS} - keys|{CloudHSM} - hardware|plain wrapped|line @1\n"},
+		{"numbered lines", "Objetivos procesos:\n\t1. identificar y separar componentes\n\t2. describir como los procesos son creados en un sistema operativo\n\t3. describir como contrastan los procesos\n",
+			"P {Objetivos procesos}:|1. identificar y separar componentes|2. describir como los procesos son creados en un sistema operativo|3. describir como contrastan los procesos @1\n"},
 		{"wrapped prose", "A paragraph wrapped by its editor at eighty columns goes\non after a space, as one line of the sheet.\n",
 			"P A paragraph wrapped by its editor at eighty columns goes on after a space, as one line of the sheet. @1\n"},
 		{"vocabulary", "house - casa\nthe - el/la\n1 uno\n2 dos\n",
