@@ -1488,3 +1488,104 @@ func inlineTagName(tag []byte) string {
 	}
 	return strings.ToLower(string(t[:end]))
 }
+
+// rawTextTags are the elements whose line opens an HTML block that only
+// their closing tag ends, blank lines and headings included (CommonMark's
+// type 1).
+var rawTextTags = []string{"script", "pre", "style", "textarea"}
+
+// unclosedRawTags reads as text a line that opens a <script>, <pre>,
+// <style> or <textarea> block the note never closes: "<script>" typed as
+// the answer to "Which tag includes JavaScript?" in notes about HTML names
+// the tag, and as a block it swallowed every line after it, so the rest of
+// the note made no card. The "<" is escaped, and the line shows as typed.
+// A block closed further down stays HTML, and so does a line under another
+// line of HTML (inside a <div>…) or in a code fence, and one with no text
+// after it: it swallows nothing, and a stray <style> shows nothing.
+func unclosedRawTags(body []byte) []byte {
+	if !hasRawOpener(body) {
+		return body
+	}
+	lower := bytes.ToLower(body)
+	lastClose := make([]int, len(rawTextTags))
+	for i, t := range rawTextTags {
+		lastClose[i] = bytes.LastIndex(lower, []byte("</"+t+">"))
+	}
+	lastText := len(bytes.TrimRight(body, " \t\r\n"))
+	var out []byte
+	var fence fenceState
+	inside, htmlAbove := -1, false // the end of the raw block being read; the line above opens with "<"
+	for at := 0; at < len(body); {
+		end := bytes.IndexByte(body[at:], '\n') + 1
+		if end == 0 {
+			end = len(body) - at
+		}
+		line := body[at : at+end]
+		escape := -1
+		if at >= inside && !fence.next(line) && !htmlAbove {
+			if tag, lt := rawOpener(lower[at : at+end]); tag >= 0 {
+				closer := []byte("</" + rawTextTags[tag] + ">")
+				if lastClose[tag] >= at+lt {
+					inside = at + lt + bytes.Index(lower[at+lt:], closer) + len(closer)
+				} else if lastText > at+end {
+					escape = at + lt
+				}
+			}
+		}
+		t := bytes.TrimLeft(line, " \t")
+		htmlAbove = len(t) > 0 && t[0] == '<'
+		if escape >= 0 && out == nil {
+			out = append(make([]byte, 0, len(body)+8), body[:at]...)
+		}
+		if escape >= 0 {
+			out = append(append(out, body[at:escape]...), '\\')
+			out = append(out, body[escape:at+end]...)
+		} else if out != nil {
+			out = append(out, line...)
+		}
+		at += end
+	}
+	if out == nil {
+		return body
+	}
+	return out
+}
+
+// hasRawOpener reports whether body may hold a line that opens a raw text
+// block: a "<" at a line's start or after up to three spaces.
+func hasRawOpener(body []byte) bool {
+	for at := 0; at < len(body); {
+		i := bytes.IndexByte(body[at:], '<')
+		if i < 0 {
+			return false
+		}
+		i += at
+		j := i
+		for j > 0 && j > i-4 && body[j-1] == ' ' {
+			j--
+		}
+		if j == 0 || body[j-1] == '\n' {
+			return true
+		}
+		at = i + 1
+	}
+	return false
+}
+
+// rawOpener returns which of rawTextTags the lower-cased line opens a block
+// of, and the offset of its "<"; -1 when it opens none. The tag's name must
+// end at a space, a tab, ">" or the line's end, as CommonMark requires.
+func rawOpener(line []byte) (int, int) {
+	t := bytes.TrimLeft(line, " ")
+	lt := len(line) - len(t)
+	if lt > 3 || len(t) < 2 || t[0] != '<' {
+		return -1, 0
+	}
+	for i, name := range rawTextTags {
+		rest, ok := bytes.CutPrefix(t[1:], []byte(name))
+		if ok && (len(rest) == 0 || strings.IndexByte(" \t>\r\n", rest[0]) >= 0) {
+			return i, lt
+		}
+	}
+	return -1, 0
+}
