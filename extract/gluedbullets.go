@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kinds of line gluedDash tells apart.
+const (
+	notGlued   = iota
+	gluedLower // "-scaling up (vertical) …": a suffix or a flag as well as a bullet
+	gluedUpper // "-CSS is a language …", "-High utilization of space"
+)
+
+// gluedBullets reads as bullets the lines a student opens with a dash typed
+// with no space after it, "-High utilization of space, equipment, and
+// people" under "…must consider how to achieve the following:". Markdown
+// reads no list there: the lines ran together into one paragraph, and the
+// dash opened fronts and answers ("-CSS or (Cascading Style Sheets) is…").
+// It is a habit, so a note must have two such lines opening with a
+// capitalized word and another word after it; a small-letter one
+// ("-scaling up") counts only beside one of those, since alone it is a
+// suffix ("-ha can be used…") or a flag. A run of them, or one beside a
+// bullet, is a list; a line on its own loses its dash and stays where it
+// is, the answer of the question above it. A minus sign ("-5", "-x"), an
+// option ("-rf", "--flag") and a table's row ("-e riche | -e riche") stay,
+// and so do code fences.
+func gluedBullets(body []byte) []byte {
+	kinds := gluedLines(body)
+	if kinds == nil {
+		return body
+	}
+	kind := func(lines [][]byte, i int) int {
+		if i < 0 || i >= len(lines) {
+			return notGlued
+		}
+		return kinds[i]
+	}
+	return rewriteAround(body, func(lines [][]byte, i int) bool {
+		k := kinds[i]
+		up, down := kind(lines, i-1), kind(lines, i+1)
+		if k == notGlued || k == gluedLower && up != gluedUpper && down != gluedUpper {
+			return false
+		}
+		line := lines[i]
+		dash := len(line) - len(bytes.TrimLeft(line, " \t"))
+		fixed := make([]byte, 0, len(line)+1)
+		fixed = append(fixed, line[:dash]...)
+		if up != notGlued || down != notGlued || isDashBullet(lines, i-1) || isDashBullet(lines, i+1) {
+			fixed = append(fixed, "- "...)
+		}
+		lines[i] = append(fixed, line[dash+1:]...)
+		return true
+	})
+}
+
+// gluedLines returns the kind of each line of body (see gluedDash), outside
+// code fences, or nil when fewer than two lines are gluedUpper.
+func gluedLines(body []byte) map[int]int {
+	var kinds map[int]int
+	upper := 0
+	var fence fenceState
+	for at, i := 0, 0; at < len(body); i++ {
+		end := bytes.IndexByte(body[at:], '\n') + 1
+		if end == 0 {
+			end = len(body) - at
+		}
+		line := body[at : at+end]
+		at += end
+		if fence.next(line) {
+			continue
+		}
+		if k := gluedDash(line); k != notGlued {
+			if kinds == nil {
+				kinds = map[int]int{}
+			}
+			kinds[i] = k
+			if k == gluedUpper {
+				upper++
+			}
+		}
+	}
+	if upper < 2 {
+		return nil
+	}
+	return kinds
+}
+
+// gluedDash reports whether line opens with a dash glued to a word of two
+// letters or more ("-High", "-**elastic**") with another word after it,
+// and whether that word is capitalized (all capitals, or a capital over
+// small letters).
+func gluedDash(line []byte) int {
+	t := bytes.TrimLeft(line, " \t")
+	if len(line)-len(t) > 12 || len(t) < 4 || t[0] != '-' || bytes.IndexByte(t, '|') >= 0 {
+		return notGlued
+	}
+	w := t[1:]
+	if bytes.HasPrefix(w, []byte("**")) || bytes.HasPrefix(w, []byte("__")) {
+		w = w[2:]
+	}
+	letters, upper, lower := 0, 0, 0
+	first, _ := utf8.DecodeRune(w)
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		} else {
+			lower++
+		}
+		w = w[n:]
+	}
+	if letters < 2 || !hasWordChar(string(bytes.TrimLeft(w, "*_:,."))) || len(w) == 0 || strings.IndexByte(" *_:,(", w[0]) < 0 {
+		return notGlued
+	}
+	if unicode.IsUpper(first) && (upper == 1 || lower == 0) {
+		return gluedUpper
+	}
+	if lower == letters {
+		return gluedLower
+	}
+	return notGlued
+}
+
+// isDashBullet reports whether lines[i] is a bullet opened by "- ".
+func isDashBullet(lines [][]byte, i int) bool {
+	if i < 0 || i >= len(lines) {
+		return false
+	}
+	t := bytes.TrimLeft(lines[i], " \t")
+	return len(t) > 2 && t[0] == '-' && t[1] == ' '
+}
