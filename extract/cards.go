@@ -3022,7 +3022,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if b.caseHolding(par, l, ls, sc) || b.titledSentenceList(par, l, ls, sc) {
 		return true
 	}
-	if len(ls) == 1 && remarkLead(whole, sc) {
+	if len(ls) == 1 && (remarkLead(whole, sc) || aboutNotes(whole)) {
 		b.cover(par) // "🔍 **Explanation:**" over points under "### How do you floor a number?"
 		b.list(l, sc)
 		return true

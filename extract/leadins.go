@@ -338,13 +338,14 @@ var connectives = map[string]bool{"also": true, "furthermore": true, "moreover":
 // leadNamesNothing reports whether lead, the plain text of a lead-in over a
 // list without its colon, names nothing of its own: pointer words alone
 // ("Here are", see pointsOnly), a sentence adverb ("Additionally", see
-// sentenceAdverb), a connective ("Furthermore") or the source of what
-// follows ("According to Tanenbaum", see citesSource). The heading's card
+// sentenceAdverb), a connective ("Furthermore"), the source of what
+// follows ("According to Tanenbaum", see citesSource) or words about the
+// notes themselves (see aboutNotes). The heading's card
 // holds the list, and the cards below keep the heading as their context:
 // "Additionally:" under "### Poll" asked "Poll: Additionally".
 func leadNamesNothing(lead string) bool {
 	w := strings.TrimRight(strings.TrimSpace(lead), ":,")
-	return pointsOnly(w) || sentenceAdverb(w) || lookupLower(connectives, w) || citesSource(w)
+	return pointsOnly(w) || sentenceAdverb(w) || lookupLower(connectives, w) || citesSource(w) || aboutNotes(w)
 }
 
 // citesSource reports whether lead, the plain text of a lead-in without
@@ -402,3 +403,24 @@ func reportsBack(line string, end int) bool {
 	last := strings.ToLower(f[len(f)-1])
 	return last == "were" || last == "was"
 }
+
+// aboutNotes reports whether lead, the plain text of a lead-in over a list,
+// greets the reader or speaks of the notes themselves: "Welcome to my CSS
+// notes!", "The following are questions and answers from the Exam 1 Study
+// Guide:". It names no subject of the list; the cards of its items keep
+// the heading as their context.
+func aboutNotes(lead string) bool {
+	t := strings.ToLower(strings.TrimSpace(lead))
+	if strings.HasPrefix(t, "welcome to ") || strings.HasPrefix(t, "welcome!") {
+		return true
+	}
+	for _, s := range aboutNotesWords {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutNotesWords speak of the notes a lead-in opens, not of a subject.
+var aboutNotesWords = []string{"my notes", "these notes", "questions and answers from", "questions and answers for"}
