@@ -672,3 +672,47 @@ func swapTwins(decks []extract.Deck, guids [][]string, sources []string, twins f
 		}
 	}
 }
+
+// OneGUIDEach clears the GUID set on a card of decks (a package's, by the
+// keep passes) that another card of decks holds too, so that the card takes
+// its own (see PackageGUIDs): Anki matches notes by GUID, and of two notes
+// with one GUID an import keeps one. Of the cards holding one GUID, the
+// first whose note file prev knows that GUID from keeps it, or else the
+// first in order; prev is as KeepGUIDs's.
+func OneGUIDEach(decks []extract.Deck, prev func(guid string) []string) {
+	holders := map[string][]cardRef{}
+	dup := false
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			if c.GUID != "" {
+				dup = dup || len(holders[c.GUID]) > 0
+				holders[c.GUID] = append(holders[c.GUID], cardRef{i, j})
+			}
+		}
+	}
+	if !dup {
+		return
+	}
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			refs := holders[c.GUID]
+			if c.GUID == "" || len(refs) < 2 || refs[0] != (cardRef{i, j}) {
+				continue
+			}
+			keep := refs[0]
+			if was := prev(c.GUID); len(was) == 4 {
+				for _, r := range refs {
+					if sourceField(decks[r.i]) == was[3] {
+						keep = r
+						break
+					}
+				}
+			}
+			for _, r := range refs {
+				if r != keep {
+					decks[r.i].Cards[r.j].GUID = ""
+				}
+			}
+		}
+	}
+}

@@ -413,3 +413,27 @@ func TestKeepGUIDOfEditedCardWhenATwinComes(t *testing.T) {
 		}
 	}
 }
+
+// TestOneGUIDEach checks that two cards handed one GUID keep one: the
+// card whose note file the previous build knew it from keeps it, the other
+// takes its own, and no GUID of the package is given twice.
+func TestOneGUIDEach(t *testing.T) {
+	decks := []extract.Deck{
+		{Name: "Bio", File: "a.md", Cards: []extract.Card{{Front: "Gate", Back: "door", GUID: "X"}}},
+		{Name: "Bio", File: "b.md", Cards: []extract.Card{{Front: "Gate", Back: "door", GUID: "X"}}},
+	}
+	prev := func(guid string) []string {
+		if guid == "X" {
+			return []string{"Gate", "door", "", "b.md"}
+		}
+		return nil
+	}
+	OneGUIDEach(decks, prev)
+	if decks[0].Cards[0].GUID != "" || decks[1].Cards[0].GUID != "X" {
+		t.Fatalf("GUIDs %q, %q; want b.md's card to keep X", decks[0].Cards[0].GUID, decks[1].Cards[0].GUID)
+	}
+	guids := PackageGUIDs(decks)
+	if guids[0][0] == guids[1][0] {
+		t.Fatalf("both cards have GUID %q", guids[0][0])
+	}
+}

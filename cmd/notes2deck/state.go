@@ -306,6 +306,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	exporters.KeepGUIDs(decks, ids(), prev)
 	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepRenamedGUIDs(decks, ids(), prev, remembered(true))
+	exporters.OneGUIDEach(decks, prev)
 	kind := func(guid string) string {
 		for _, st := range []*apkg.State{csv, pkg} {
 			if st != nil && st.Notes[guid] != nil {
