@@ -263,7 +263,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 	s.mu.Unlock()
 	var warning *extract.Warning
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
-		csv, warning = s.previousOutput(name, ids(), tmp)
+		csv, warning = s.previousOutput(name, decks, ids(), tmp)
 	}
 	if (csv == nil || len(csv.Notes) == 0) && (pkg == nil || len(pkg.Notes) == 0) {
 		if warning != nil {
@@ -465,10 +465,10 @@ func parseKind(s string) extract.Kind {
 // (--format apkg) leaves the CSV of an earlier build behind, whose GUIDs
 // may no longer be the cards'. It returns nil when neither holds the GUID of
 // a card of ids, and a warning for a package it could not read back.
-func (s *buildState) previousOutput(name string, ids *exporters.CardIDs, tmp func() (string, error)) (*apkg.State, *extract.Warning) {
+func (s *buildState) previousOutput(name string, decks []extract.Deck, ids *exporters.CardIDs, tmp func() (string, error)) (*apkg.State, *extract.Warning) {
 	dir := filepath.Dir(s.path)
-	readCSV := func() (*apkg.State, error) { return s.previousCSV(name, ids), nil }
-	readPkg := func() (*apkg.State, error) { return s.previousPackage(name, ids, tmp) }
+	readCSV := func() (*apkg.State, error) { return s.previousCSV(name, decks, ids), nil }
+	readPkg := func() (*apkg.State, error) { return s.previousPackage(name, decks, ids, tmp) }
 	reads := []func() (*apkg.State, error){readCSV, readPkg}
 	csvInfo, csvErr := os.Stat(filepath.Join(dir, name+".csv"))
 	pkgInfo, pkgErr := os.Stat(filepath.Join(dir, name+".apkg"))
@@ -494,10 +494,11 @@ func (s *buildState) previousOutput(name string, ids *exporters.CardIDs, tmp fun
 // previousPackage returns the notes of the package of target name that a
 // previous build wrote into the output folder, read back as previousCSV
 // reads the CSV (see apkg.ReadNotes), unpacked in the folder tmp returns;
-// nil when there is no such file or it holds the GUID of no card of ids.
+// nil when there is no such file or it is not the notes of decks (see
+// lends).
 // The error says why a package there could not be read: not notes2deck's
 // (another tool's, or Anki's own export saved under that name) or damaged.
-func (s *buildState) previousPackage(name string, ids *exporters.CardIDs, tmp func() (string, error)) (*apkg.State, error) {
+func (s *buildState) previousPackage(name string, decks []extract.Deck, ids *exporters.CardIDs, tmp func() (string, error)) (*apkg.State, error) {
 	path := filepath.Join(filepath.Dir(s.path), name+".apkg")
 	f, err := openRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -521,27 +522,23 @@ func (s *buildState) previousPackage(name string, ids *exporters.CardIDs, tmp fu
 	case err != nil:
 		return nil, fmt.Errorf("damaged: %v", unwrapPathError(err))
 	}
-	for _, gs := range ids.GUIDs {
-		for _, g := range gs {
-			if st.Notes[g] != nil {
-				return st, nil
-			}
-		}
+	if !lends(st, decks, ids) {
+		return nil, nil
 	}
-	return nil, nil
+	return st, nil
 }
 
 // previousCSV returns the notes of the CSV of target name that a previous
 // build wrote into the output folder, read back as a CSV built alone
 // remembers them (see rememberCSV), or nil when there is none or it is not
-// notes2deck's, or holds the GUID of no card of ids (the CSV of other
-// notes of that name). keepGUIDs reads it when the state knows nothing of
+// notes2deck's, or not the notes of decks (the CSV of other notes of that
+// name, see lends). keepGUIDs reads it when the state knows nothing of
 // the package: the state file deleted, or lost with the folder synced
 // without its hidden files. Its GUIDs are those Anki has, and a card that
 // kept one through a state (a recased heading, a twin, a rename) would
 // otherwise take the GUID its text computes, a new note beside its
 // reviewed copy.
-func (s *buildState) previousCSV(name string, ids *exporters.CardIDs) *apkg.State {
+func (s *buildState) previousCSV(name string, decks []extract.Deck, ids *exporters.CardIDs) *apkg.State {
 	f, err := openRegular(filepath.Join(filepath.Dir(s.path), name+".csv"))
 	if err != nil {
 		return nil
@@ -554,14 +551,29 @@ func (s *buildState) previousCSV(name string, ids *exporters.CardIDs) *apkg.Stat
 	if err != nil {
 		return nil
 	}
+	if !lends(st, decks, ids) {
+		return nil
+	}
+	return st
+}
+
+// lends reports whether st, the notes of a previous package or CSV of a
+// build's name read back without a state file, are those of the notes of
+// decks, the build's, whose GUIDs are ids: st holds the GUID of a card of
+// ids, or a note in a deck of decks, its name compared as Anki does (see
+// exporters.DeckIdentity). A card that kept its GUID through a recased
+// deck, a fixed typo or beside a twin has no GUID its text makes in st,
+// though st is its own; the keep passes then lend a GUID only to a card
+// that matches a note of st by their rules.
+func lends(st *apkg.State, decks []extract.Deck, ids *exporters.CardIDs) bool {
 	for _, gs := range ids.GUIDs {
 		for _, g := range gs {
 			if st.Notes[g] != nil {
-				return st
+				return true
 			}
 		}
 	}
-	return nil
+	return sharesDeck(st, decks, func(*apkg.NoteState) bool { return true })
 }
 
 // renamedFrom returns the states of the CSV and package that the package
