@@ -589,10 +589,12 @@ func unClozeAny(s string) string {
 // unCloze returns s with every cloze deletion, {{c1::answer}} or
 // {{c1::answer::hint}}, replaced by its answer: the text as a card that is
 // not a Cloze shows it. A deletion nested in another, "{{c2::a {{c3::b}}
-// c}}", is the outer's answer too, "a b c", as Anki shows it; an opening
-// never closed, or closed only past a paragraph's end, stays as written,
-// and so does a "}}" that closes nothing. Openings are matched to their
-// "}}" in one pass (see clozeSpans), so nesting costs nothing more.
+// c}}", is the outer's answer too, "a b c", as Anki shows it. An opening
+// never closed, or closed only past a paragraph's end ("entr{{c1::opy is"
+// over "- p}}rice"), is dropped with the first "}}" after it that closes
+// nothing, not even a "{{" that opens no cloze, as the student meant its
+// text shown; another "}}" that closes nothing stays as written. Openings are matched to their "}}" in one pass
+// (see clozeSpans), so nesting costs nothing more.
 func unCloze(s string) string {
 	opens := clozeOpen.FindAllStringIndex(s, -1)
 	if opens == nil {
@@ -607,6 +609,8 @@ func unCloze(s string) string {
 	var stack []open // the deletions open at this point, innermost last
 	hidden := 0      // how many of them are in their hint, whose text is not shown
 	last, k := 0, 0  // s[:last] is written; opens[k] is the next opening
+	dropped := 0     // how many openings never closed are dropped and wait for a "}}"
+	braces := 0      // how many "{{" that open no cloze ("{{c0::", "{{ name") wait for their "}}"
 	text := func(hi int) {
 		t := s[last:hi]
 		if n := len(stack); n > 0 && !stack[n-1].hint {
@@ -631,8 +635,8 @@ func unCloze(s string) string {
 			text(i)
 			if c := closes[k]; c >= 0 {
 				stack = append(stack, open{close: c})
-			} else if hidden == 0 {
-				out.WriteString(s[i:opens[k][1]]) // never closed: its "::" begins no hint
+			} else {
+				dropped++ // never closed: its "::" begins no hint
 			}
 			last = opens[k][1]
 			i = opens[k][1]
@@ -643,6 +647,17 @@ func unCloze(s string) string {
 				hidden--
 			}
 			stack = stack[:len(stack)-1]
+			i += 2
+			last = i
+		case strings.HasPrefix(s[i:], "{{") && (k == len(opens) || opens[k][0] != i+1):
+			braces++ // not the "{" before a deletion's own, "{{{c1::"
+			i += 2
+		case braces > 0 && strings.HasPrefix(s[i:], "}}"):
+			braces--
+			i += 2
+		case dropped > 0 && strings.HasPrefix(s[i:], "}}"):
+			text(i)
+			dropped--
 			i += 2
 			last = i
 		default:
