@@ -31,6 +31,11 @@ type Options struct {
 	// as the cards.
 	SkipOutline bool
 
+	// Unnamed says the note has no file name of its own (it was read from
+	// standard input): the name Parse is given titles its deck but asks no
+	// card, as a note's file name does (see openingCard).
+	Unnamed bool
+
 	chunkBytes int // least size of a chunk (see chunkStarts); 0 means chunkBytes
 }
 
@@ -113,6 +118,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	base := CleanName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))
 	p.fileTitle, p.openTitle = base, base
+	if opt.Unnamed {
+		p.openTitle = "" // "stdin" is no term the note's opening text answers
+	}
 	if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) && !runsCode(t) {
 		p.openTitle = plainTitle(strings.TrimSpace(t))
 	}

@@ -146,8 +146,9 @@ func coverageSummary(cov extract.Coverage, findings int) string {
 func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote, error) {
 	opt.Root = t.root
 	type source struct {
-		file string
-		src  []byte
+		file  string
+		src   []byte
+		stdin bool // read from standard input, so its name titles no card
 	}
 	var sources []source
 	if t.stdin {
@@ -155,19 +156,21 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 		if err != nil {
 			return nil, fmt.Errorf("read stdin: %w", err)
 		}
-		sources = append(sources, source{stdinName, src})
+		sources = append(sources, source{stdinName, src, true})
 	}
 	for _, f := range t.files {
 		src, err := readNoteFile(f, opt.MaxBytes)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
 		}
-		sources = append(sources, source{f, src})
+		sources = append(sources, source{f, src, false})
 	}
 	var notes []*checkedNote
 	for _, s := range sources {
 		n := &checkedNote{file: s.file}
-		d, err := extract.Parse(s.file, s.src, t.options(s.file, opt))
+		o := t.options(s.file, opt)
+		o.Unnamed = s.stdin
+		d, err := extract.Parse(s.file, s.src, o)
 		var xe *extract.Error
 		switch {
 		case errors.As(err, &xe):

@@ -534,6 +534,7 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 		if err != nil {
 			return nil, fmt.Errorf("read stdin: %w", err)
 		}
+		opt.Unnamed = true
 		d, err := extract.Parse(stdinName, src, opt)
 		if err != nil {
 			return nil, err
