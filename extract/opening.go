@@ -75,23 +75,76 @@ func (b *builder) openingList(n ast.Node) bool {
 }
 
 // openingTitle reports whether t, a note's title from its file name or
-// front matter, names a term a card may ask: a few words, no digits, not
-// a placeholder such as "Untitled".
+// front matter, names a term a card may ask: a few words, not a
+// placeholder such as "Untitled", "_index" or "Home", nor a dated or
+// numbered name ("2024-03-08", "03 Enzymes", "Chapter 3", "W1N1 -
+// Introduction"). A digit inside a term is fine: "Python 3", "IPv6",
+// "COVID-19".
 func openingTitle(t string) bool {
-	if !isTerm(t) || countFields(t) > 4 || strings.ContainsAny(t, "0123456789") {
+	t = strings.TrimLeft(t, "_")
+	if !isTerm(t) || countFields(t) > 4 {
 		return false
 	}
 	if lookupLower(sectionTitles, t) || lookupLower(placeholderTitles, t) {
 		return false
 	}
 	words := strings.Fields(t)
-	return !lookupLower(documentKinds, words[len(words)-1])
+	if lookupLower(documentKinds, words[len(words)-1]) {
+		return false
+	}
+	for i, w := range words {
+		if !strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		if !strings.ContainsFunc(w, unicode.IsLetter) && (i == 0 || lookupLower(sequenceWords, words[i-1])) {
+			return false // "2024-03-08", "03 Enzymes", "Chapter 3"
+		}
+		if digitRuns(w) > 1 && !strings.Contains(w, "-") {
+			return false // "W1N1": a course's code for a lesson
+		}
+	}
+	return true
+}
+
+// copiedName returns the name of the note a sync tool's conflict copy
+// named base copies, "Compiler" for "Compiler (1)" or
+// "bio.sync-conflict-20240101-123456-ABCDEFG", or base itself.
+func copiedName(base string) string {
+	if i := strings.Index(base, ".sync-conflict-"); i > 0 {
+		return base[:i]
+	}
+	if rest, ok := strings.CutSuffix(base, ")"); ok {
+		if i := strings.LastIndex(rest, " ("); i > 0 && isShortNumber(rest[i+2:]) {
+			return rest[:i]
+		}
+	}
+	return base
+}
+
+// digitRuns counts the runs of digits in w: 2 in "W1N1", 1 in "IPv6".
+func digitRuns(w string) int {
+	runs, in := 0, false
+	for _, r := range w {
+		d := r >= '0' && r <= '9'
+		if d && !in {
+			runs++
+		}
+		in = d
+	}
+	return runs
 }
 
 // placeholderTitles are the names editors give a note before its author
-// does, or give a note that gathers whatever comes in, lower case.
+// does, a site's or vault's front page, or a note that gathers whatever
+// comes in, lower case.
 var placeholderTitles = map[string]bool{"untitled": true, "note": true, "new note": true, "readme": true,
-	"inbox": true, "scratch": true, "scratchpad": true, "draft": true, "journal": true}
+	"inbox": true, "scratch": true, "scratchpad": true, "draft": true, "journal": true, "home": true, "index": true}
+
+// sequenceWords number a note in a course's sequence rather than name its
+// subject, before a number: "Chapter 3", "Week 5", lower case.
+var sequenceWords = map[string]bool{"chapter": true, "ch": true, "week": true, "lecture": true, "lesson": true,
+	"unit": true, "part": true, "module": true, "day": true, "session": true, "lab": true, "section": true,
+	"topic": true, "tutorial": true}
 
 // documentKinds name the kind of a document, not its subject, as the last
 // word of a note's title: "Biology Notes", "Midterm Review", "Exam Cheat

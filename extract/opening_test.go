@@ -27,3 +27,29 @@ func TestOpeningUnnamed(t *testing.T) {
 		t.Errorf("Compiler.md: %d cards, want 1", len(d.Cards))
 	}
 }
+
+// TestOpeningTitle checks which file names of an atomic note, one that
+// opens with a list and no heading, ask a card of it: a digit is fine in a
+// term; a front page, a dated or numbered name is no term; and a sync
+// tool's conflict copy asks what its original asks.
+func TestOpeningTitle(t *testing.T) {
+	list := []byte("- Translate high level code into machine code\n- Processes all code at once\n")
+	for name, want := range map[string]string{
+		"Python 3.md": "Python 3", "IPv6.md": "IPv6", "COVID-19.md": "COVID-19", "Vitamin B12.md": "Vitamin B12",
+		"Compiler (1).md": "Compiler", "bio.sync-conflict-20240101-123456-ABCDEFG.md": "bio",
+		"Chapter 3.md": "", "_index.md": "", "Home.md": "", "2024-03-08.md": "", "03 Enzymes.md": "",
+		"W1N1 - Introduction.md": "",
+	} {
+		d, err := Parse(name, list, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(d.Cards) > 0 {
+			got = d.Cards[0].Front
+		}
+		if len(d.Cards) > 1 || got != want {
+			t.Errorf("%s: %d cards, first asks %q, want %q", name, len(d.Cards), got, want)
+		}
+	}
+}
