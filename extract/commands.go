@@ -284,14 +284,19 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 		}
 		code++
 		if at, w, ok := lineComment(l); ok && !showsResult(l[at+w:]) && !marksExample(l[at+w:]) {
-			cmd := bytes.TrimSpace(l[:at])
-			found = append(found, commented{string(cmd[shellPrompt(cmd):]), string(bytes.TrimSpace(l[at+w:])), b.p.line(seg.Start)})
+			// "$   # only a comment": a prompt with no command counts
+			// in the pattern but asks nothing.
+			cmd := bytes.TrimSpace(l[min(shellPrompt(l), at):at])
+			found = append(found, commented{string(cmd), string(bytes.TrimSpace(l[at+w:])), b.p.line(seg.Start)})
 		}
 	}
 	if len(found) < 2 || len(found)*3 < code*2 {
 		return
 	}
 	for _, c := range found {
+		if c.code == "" {
+			continue
+		}
 		b.add("<code>"+escapeText(c.code)+"</code>", escapeText(c.comment), Basic, c.line, sc)
 	}
 }
