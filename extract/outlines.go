@@ -158,13 +158,7 @@ var metaKeys = map[string]bool{
 //
 // nil if there is no such paragraph.
 func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
-	for len(nodes) > 1 {
-		if h, ok := nodes[0].(*ast.Heading); ok && h.Level == 1 || isRule(nodes[0]) {
-			nodes = nodes[1:]
-			continue
-		}
-		break
-	}
+	nodes = pastTitle(nodes)
 	if len(nodes) == 0 {
 		return nil
 	}
@@ -202,6 +196,20 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 		return nil // "Class: a blueprint of objects" over "Module: a file" defines
 	}
 	return nodes[0]
+}
+
+// pastTitle returns nodes, the top blocks of a note, past the title (H1s)
+// and rules that open it, where a note's page fields may stand; it keeps
+// the last block, as fieldBlock and fieldTable look at one.
+func pastTitle(nodes []ast.Node) []ast.Node {
+	for len(nodes) > 1 {
+		if h, ok := nodes[0].(*ast.Heading); ok && h.Level == 1 || isRule(nodes[0]) {
+			nodes = nodes[1:]
+			continue
+		}
+		break
+	}
+	return nodes
 }
 
 // templateProperties reports whether lines, a paragraph that opens a note,

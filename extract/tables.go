@@ -705,13 +705,7 @@ var compareFiller = map[string]bool{"with": true, "from": true, "that": true, "t
 // lecture's. The row describes the note, not its subject, and makes no
 // card; nil if there is no such table.
 func (p *parsed) fieldTable(nodes []ast.Node) ast.Node {
-	for len(nodes) > 1 {
-		if h, ok := nodes[0].(*ast.Heading); ok && h.Level == 1 || isRule(nodes[0]) {
-			nodes = nodes[1:]
-			continue
-		}
-		break
-	}
+	nodes = pastTitle(nodes)
 	if len(nodes) == 0 {
 		return nil
 	}
