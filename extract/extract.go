@@ -117,7 +117,8 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	base := CleanName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))
-	p.fileTitle, p.openTitle = base, copiedName(base)
+	p.fileTitle = base
+	p.openTitle, _ = CopiedName(base)
 	if opt.Unnamed {
 		p.openTitle = "" // "stdin" is no term the note's opening text answers
 	}

@@ -106,21 +106,6 @@ func openingTitle(t string) bool {
 	return true
 }
 
-// copiedName returns the name of the note a sync tool's conflict copy
-// named base copies, "Compiler" for "Compiler (1)" or
-// "bio.sync-conflict-20240101-123456-ABCDEFG", or base itself.
-func copiedName(base string) string {
-	if i := strings.Index(base, ".sync-conflict-"); i > 0 {
-		return base[:i]
-	}
-	if rest, ok := strings.CutSuffix(base, ")"); ok {
-		if i := strings.LastIndex(rest, " ("); i > 0 && isShortNumber(rest[i+2:]) {
-			return rest[:i]
-		}
-	}
-	return base
-}
-
 // digitRuns counts the runs of digits in w: 2 in "W1N1", 1 in "IPv6".
 func digitRuns(w string) int {
 	runs, in := 0, false

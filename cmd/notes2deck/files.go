@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -416,19 +415,6 @@ func sameFiles(files []string) ([]string, []extract.Warning) {
 	return out, warns
 }
 
-// conflictNames match the names sync tools and browsers give a second copy
-// of a file ("bio (conflicted copy).md", "bio (Jane's conflicted copy
-// 2026-11-01).md", OneDrive's "bio-DESKTOP-AB12CD3.md", Syncthing's
-// "bio.sync-conflict-20261101-120000-ABCDEFG.md", "bio (1).md"), of a
-// note of any of isNoteFile's kinds ("week1 (1).qmd"): the first group is
-// the name of the file it copies, without its extension.
-var conflictNames = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^(.+?) \([^()]*conflicted copy[^()]*\)\.[rq]?md$`),
-	regexp.MustCompile(`(?i)^(.+?)-(?:DESKTOP|LAPTOP)-[a-z0-9]+\.[rq]?md$`),
-	regexp.MustCompile(`(?i)^(.+?)\.sync-conflict-[0-9]{8}-[0-9]{6}-[a-z0-9]+\.[rq]?md$`),
-	regexp.MustCompile(`(?i)^(.+?) \([0-9]{1,3}\)\.[rq]?md$`),
-}
-
 // conflictCopies returns a warning for each of files (sorted) that is named
 // as a copy of another of files in its folder: a sync tool's conflict copy
 // or a second download. Its cards are built too, each a twin of its note's
@@ -439,18 +425,16 @@ func conflictCopies(files []string) []extract.Warning {
 	var out []extract.Warning
 	for _, f := range files {
 		dir, base := filepath.Split(f)
-		for _, re := range conflictNames {
-			m := re.FindStringSubmatch(base)
-			if m == nil {
-				continue
-			}
-			orig := m[1] + filepath.Ext(base)
-			if _, found := slices.BinarySearch(files, dir+orig); found {
-				out = append(out, extract.Warning{Pos: extract.Pos{File: f}, Msg: fmt.Sprintf(
-					"looks like a conflict copy of %s (made by a sync tool or a second download): its cards are built too, "+
-						"twins of %[1]s's; merge it into %[1]s and delete it", orig)})
-			}
-			break
+		ext := filepath.Ext(base)
+		stem, ok := extract.CopiedName(strings.TrimSuffix(base, ext))
+		if !ok {
+			continue
+		}
+		orig := stem + ext
+		if _, found := slices.BinarySearch(files, dir+orig); found {
+			out = append(out, extract.Warning{Pos: extract.Pos{File: f}, Msg: fmt.Sprintf(
+				"looks like a conflict copy of %s (made by a sync tool or a second download): its cards are built too, "+
+					"twins of %[1]s's; merge it into %[1]s and delete it", orig)})
 		}
 	}
 	return out
