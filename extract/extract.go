@@ -116,9 +116,10 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := fm.apply(&d, &p.opt); err != nil {
 		return Deck{}, err
 	}
-	base := CleanName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))
-	p.fileTitle = base
-	p.openTitle, _ = CopiedName(base)
+	// A conflict copy with no H1, "bio (1).md", is titled as its original:
+	// its cards are twins of the original's, in one deck.
+	base, _ := CopiedName(CleanName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))))
+	p.fileTitle, p.openTitle = base, base
 	if opt.Unnamed {
 		p.openTitle = "" // "stdin" is no term the note's opening text answers
 	}
