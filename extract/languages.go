@@ -81,6 +81,20 @@ var labelsAbroad = map[string]bool{
 	"परिभाषा": true, "हल": true,
 }
 
+// definitionsAbroad are the words for "definition" that a bold label alone
+// on its line writes over the definition in notes of other languages, as
+// "**Definition:**" does in English: Czech, Romanian (with the comma below
+// and with the cedilla that older keyboards type), Hungarian, Finnish,
+// Norwegian, Catalan, Polish, Indonesian ("pengertian", meaning, titles
+// the definition there), Russian, Ukrainian, Greek, Arabic (with its
+// article, as the label is written, "التعريف"), Persian, Hebrew and Hindi.
+var definitionsAbroad = map[string]bool{
+	"definice": true, "definiție": true, "definiţie": true, "definíció": true, "määritelmä": true,
+	"definisjon": true, "definició": true, "definicja": true, "definisi": true, "pengertian": true,
+	"определение": true, "визначення": true, "означення": true, "ορισμός": true, "تعريف": true,
+	"التعريف": true, "تعریف": true, "הגדרה": true, "परिभाषा": true,
+}
+
 // proofTitles are the labels of a proof, in English and abroad: "Proof:",
 // "> [!cite] Démonstration", "### Beweis". A proof's title is kept on the
 // card of its heading, where it parts the proof from its statement.

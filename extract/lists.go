@@ -731,6 +731,11 @@ func boldFront(t string, html func() string) (string, bool) {
 		// "**Theorem 5.**", "**Proposition 4.24.**": the statement's number.
 		return escapeText(strings.TrimRight(strings.TrimSpace(t), ".:：")), true
 	}
+	if lookupLower(definitionsAbroad, head) {
+		// "**Definice:**" over the definition, as "**Definition:**" is:
+		// kindFront asks it with its heading.
+		return escapeText(head), true
+	}
 	if !isTerm(stripNumbering(strings.TrimRight(strings.TrimSpace(t), ":：."))) || strings.HasSuffix(strings.TrimSpace(t), "。") {
 		return "", false
 	}

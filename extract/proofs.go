@@ -253,14 +253,14 @@ func kindFront(front string, sc scope) string {
 		return front // longer than any kind: spare stripTags
 	}
 	t := strings.TrimRight(strings.TrimSpace(stripTags(front)), ".:：")
-	if strings.ContainsAny(t, "0123456789") || !isStatementTitle(t) && !lookupLower(kindsAbroad, t) {
+	if strings.ContainsAny(t, "0123456789") || !isStatementTitle(t) && !lookupLower(kindsAbroad, t) && !lookupLower(definitionsAbroad, t) {
 		return front
 	}
 	c := sc.context()
 	if len(c) == 0 {
 		return front
 	}
-	return escapeText(c[len(c)-1]) + ": " + front
+	return escapeText(headingName(c[len(c)-1])) + ": " + front // "## 2. State" asks "State: Definiție"
 }
 
 // ruleAfterDisplay rewrites the dashes of a rule on the line right under a
