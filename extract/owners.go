@@ -387,11 +387,24 @@ func sharedFronts(a, b map[string]bool) []string {
 // name an owner.
 func ownerOf(context []string, levels map[string]int, columns map[string]bool, names func(string) bool) (string, bool) {
 	for i := len(context) - 1; i >= 0; i-- {
-		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] == 1 && !columns[context[i]] && names(o) && countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
+		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] == 1 && !columns[context[i]] && names(o) && fitsOwner(o) {
 			return o, true
 		}
 	}
 	return "", false
+}
+
+// fitsOwner reports whether level o is short enough to name an owner:
+// maxOwnedWords words and 60 letters at most, without the gloss in
+// parentheses at its end that names it again in another language, "1.
+// Chain of Responsibility (Lanțul de Responsabilitate)" over "Definiție:"
+// as "2. State (Starea)" is over the next.
+func fitsOwner(o string) bool {
+	if countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
+		return true
+	}
+	term, _, ok := parenGloss(headingName(o), 1)
+	return ok && countFields(term) <= maxOwnedWords && utf8.RuneCountInString(term) <= 60
 }
 
 // namesOwner reports whether a level of a context names what cards are
