@@ -476,7 +476,7 @@ func isTerm(s string) bool {
 	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
-		if last := strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes); lookupLower(notLast, last) || asWordsAbroad[last] || copulaEndsAbroad[last] {
+		if last := strings.Trim(outer[strings.LastIndexByte(outer, ' ')+1:], quotes); lookupLower(notLast, last) && !variantLetter(outer) || asWordsAbroad[last] || copulaEndsAbroad[last] {
 			return false
 		}
 		prev := first
@@ -488,6 +488,19 @@ func isTerm(s string) bool {
 		}
 	}
 	return true
+}
+
+// variantLetter reports whether s, words joined by single spaces, ends in
+// the capital letter A that tells a named variant from its siblings, "Class
+// A", "Type A", "Hepatitis A", after a word that opens with a capital: that
+// A is no article left hanging, as in "Such a".
+func variantLetter(s string) bool {
+	before, ok := strings.CutSuffix(s, " A")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(before[strings.LastIndexByte(before, ' ')+1:])
+	return unicode.IsUpper(r)
 }
 
 // isTitleCase reports whether s, words joined by single spaces, is two or
