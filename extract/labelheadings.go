@@ -29,7 +29,7 @@ func (b *builder) labelHeading(hn ast.Node) {
 		return
 	}
 	term, def := b.p.plain(n, s.termLo, s.termHi), b.p.plain(n, s.defLo, s.defHi)
-	if countFields(term) > 4 || countFields(def) > 6 {
+	if countFields(term) > 4 || countFields(def) > 6 && (countFields(def) > maxHeadingDef || !b.p.definingHeading(n, def)) {
 		return
 	}
 	front := b.p.html(n, s.termLo, s.termHi)
@@ -39,6 +39,44 @@ func (b *builder) labelHeading(hn ast.Node) {
 	if b.add(front, b.p.html(n, s.defLo, s.defHi), b.defKind(), b.p.lineOf(n), b.scope()) {
 		b.cover(hn)
 	}
+}
+
+// maxHeadingDef is the most words of the value of a "Label: value" heading
+// over nothing that defines its label (definingHeading).
+const maxHeadingDef = 30
+
+// definingHeading reports whether heading n, a "Label: value" over nothing
+// whose value def is longer than a title's, is a definition set in a
+// heading's type, as students emphasize a line: its value ends as a sentence
+// does ("#### Description: The most widely used video interface, …
+// signals."), or a heading beside it of its level is one too ("### RES: non
+// swap system memory the task is using" over "### SHR: shared memory
+// size"). A lone title and its subtitle, "### Igneous rocks: Their mode of
+// occurrence, classification and tectonic setting", defines nothing.
+func (p *parsed) definingHeading(n *ast.Heading, def string) bool {
+	if strings.HasSuffix(strings.TrimSpace(def), ".") {
+		return true
+	}
+	if prev, ok := n.PreviousSibling().(*ast.Heading); ok && prev.Level == n.Level && p.labelLine(prev) {
+		return true
+	}
+	next, ok := n.NextSibling().(*ast.Heading)
+	if !ok || next.Level != n.Level || !p.labelLine(next) {
+		return false
+	}
+	after, ok := next.NextSibling().(*ast.Heading)
+	return next.NextSibling() == nil || ok && after.Level <= next.Level
+}
+
+// labelLine reports whether heading n is one line that parts at a colon
+// into a label and its value, "SHR: shared memory size".
+func (p *parsed) labelLine(n *ast.Heading) bool {
+	if n.Lines().Len() != 1 {
+		return false
+	}
+	seg := n.Lines().At(0)
+	s, ok := p.splitLine(n, seg.Start, seg.Stop)
+	return ok && s.sep == ":"
 }
 
 // atxHeading reports whether heading n is written with "#" signs, not
