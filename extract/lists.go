@@ -797,7 +797,11 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	}
 	first := strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1]))
 	term := strings.TrimRight(first, ":：")
-	if !isTerm(term) && !(parts && term != first && isPartLabel(term)) || countFields(term) > 5 || isQuestion(term) || utf8.RuneCountInString(term) > 40 || strings.Contains(term, "。") {
+	size := term // "Level 1: Acceptable Use Policy" is as long as its title
+	if title, ok := numberedTitle(term); ok && isTerm(title) {
+		size = title
+	}
+	if !isTerm(size) && !(parts && term != first && isPartLabel(term)) || countFields(size) > 5 || isQuestion(term) || utf8.RuneCountInString(size) > 40 || strings.Contains(term, "。") {
 		return false
 	}
 	if p.src[ls[1][0]-1] == '\n' && imperativeStep(term) {
@@ -806,7 +810,7 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
 		w, _, _ := strings.Cut(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), " ")
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
-		if (countFields(term) > 4 || clauseWords[w]) && !glossary || w == "" || conjunctions[w] || sentenceGoesOn[w] {
+		if (countFields(size) > 4 || clauseWords[w]) && !glossary || w == "" || conjunctions[w] || sentenceGoesOn[w] {
 			return false
 		}
 	}
@@ -828,6 +832,18 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	}
 	b.blocks(rest, sc)
 	return true
+}
+
+// numberedTitle returns the title that term, a list item's first line,
+// writes after a numbered label and its colon: "Level 1: Acceptable Use
+// Policy" → "Acceptable Use Policy", "Step 2: Test the theory".
+func numberedTitle(term string) (string, bool) {
+	label, title, ok := strings.Cut(term, ":")
+	if !ok || !isNumberedLabel(strings.ToLower(strings.TrimSpace(label))) {
+		return "", false
+	}
+	title = strings.TrimSpace(title)
+	return title, title != ""
 }
 
 // linesDefine reports whether one of lines ls of block n, a term's
