@@ -448,6 +448,9 @@ func isTerm(s string) bool {
 	if isCaseTerm(s) {
 		return true // "Palsgraf v. Long Island R.R.": its dots end no sentence
 	}
+	if letterExpansion(s) {
+		return true // "I (Integrity)", "A (Availability)": no pronoun, no article
+	}
 	outer := withoutSuspendedHyphens(withoutTrailingDate(withoutStatuteDots(withoutVersusDots(outsideBrackets(s)))))
 	if strings.Contains(outer, ", ") && !asksWithComma(outer) || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
@@ -501,6 +504,17 @@ func variantLetter(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(before[strings.LastIndexByte(before, ' ')+1:])
 	return unicode.IsUpper(r)
+}
+
+// letterExpansion reports whether s is a capital letter and, in brackets,
+// the word it stands for, as a mnemonic's letters are spelled out one a
+// line: "C (Confidentiality)", "I (Integrity)", "A (Availability)".
+func letterExpansion(s string) bool {
+	letter, word, ok := strings.Cut(s, " (")
+	if !ok || len(letter) != 1 || letter[0] < 'A' || letter[0] > 'Z' || !strings.HasSuffix(word, ")") {
+		return false
+	}
+	return len(word) > 2 && unicode.ToUpper(rune(word[0])) == rune(letter[0]) && !strings.ContainsAny(word[:len(word)-1], "()")
 }
 
 // isTitleCase reports whether s, words joined by single spaces, is two or
