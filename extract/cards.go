@@ -2368,7 +2368,7 @@ func (b *builder) listLead(l, next *ast.List, sc scope) bool {
 		return false
 	}
 	front, lead := leadFront(p.html(head, 0, everything), sc)
-	if leadNamesNothing(lead) {
+	if leadNamesNothing(lead) || pointsNowhere(front, lead) {
 		b.list(next, sc) // "- These are:" over the list names nothing
 		return true
 	}
@@ -2900,6 +2900,14 @@ func leadFront(raw string, sc scope) (front, lead string) {
 		front = cutPointer(front) // "Here are some common list methods:"
 	}
 	lead = contextText(front)
+	if pointsBack(lead) {
+		// "They communicate with:" is asked with the heading it means,
+		// when that heading names a thing (see pointsNowhere).
+		if owner := sc.ownerName(); namesThing(owner) && len(sc.context()) > 0 && (len(sc.heads) == 0 || sc.heads[0].level > 1 || len(sc.context()) > 1) {
+			front = escapeText(partOwner(owner, lead)) + ": " + front
+		}
+		return front, lead
+	}
 	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead)) {
 		// A question above is on the card already and reads badly before
 		// another, "What is EC2?: Key features include", but for its
@@ -3097,7 +3105,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	front, lead := leadFront(raw, sc)
 	if first := ls[len(ls)-1][0]; lo > first {
-		if named := b.pronounLead(par, first, lo, front, sc); named != front {
+		// The pronoun is looked up before the heading is put in front of it.
+		if bare, _ := leadFront(raw, scope{}); b.pronounLead(par, first, lo, bare, sc) != bare {
+			named := b.pronounLead(par, first, lo, bare, sc)
 			front, lead = named, contextText(named) // "Hypokalemia is … It may be caused by:"
 		}
 	} else if lo > ls[0][0] {
@@ -3107,7 +3117,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if t, ok := b.boldDefinitionLead(par, ls); ok && lo == ls[0][0] {
 		front, lead, answer = t, contextText(t), "<p>"+raw+"</p>"+answer // "A **measure** on … is …:"
 	}
-	if par == b.heldLead && lo == ls[0][0] || leadNamesNothing(lead) {
+	if par == b.heldLead && lo == ls[0][0] || leadNamesNothing(lead) || pointsNowhere(front, lead) {
 		// A lead-in of pointer words alone, "Here are:", or a connective,
 		// "Additionally:", asks nothing the heading's card does not.
 		b.coverLines(p.line(lo), p.line(ls[len(ls)-1][1]-1))

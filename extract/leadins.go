@@ -424,3 +424,51 @@ func aboutNotes(lead string) bool {
 
 // aboutNotesWords speak of the notes a lead-in opens, not of a subject.
 var aboutNotesWords = []string{"my notes", "these notes", "questions and answers from", "questions and answers for"}
+
+// backPronouns open a lead-in that points back at something named before
+// it: "They communicate with:", "These are consequences of:", "This
+// approach suffers from expiration issues:". "It's" is left out: "It's
+// idiomatic to import:" points at nothing.
+var backPronouns = map[string]bool{"It": true, "They": true, "These": true, "This": true, "Those": true}
+
+// pointsBack reports whether lead, the plain text of a lead-in without its
+// colon, opens with a pronoun that points back (see backPronouns) and goes
+// on: a pronoun alone, "These:", names its list as "These are:" does.
+func pointsBack(lead string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(lead), " ")
+	return ok && backPronouns[first] && hasWordChar(rest)
+}
+
+// pointsNowhere reports whether a lead-in that points back (see
+// pointsBack) was left without the heading it means, front being its
+// plain text lead unchanged: a question ("What are ITTOs?" over "They
+// answer the following questions:"), a placeholder ("📚 Idea/Concept")
+// or the note's title names nothing the pronoun could be asked by. It
+// makes no card; its items make their own, and the heading's card holds
+// the list.
+func pointsNowhere(front, lead string) bool {
+	return pointsBack(lead) && contextText(front) == lead
+}
+
+// namesThing reports whether owner, a heading or a bullet over a lead-in,
+// names a thing a pronoun can point back at: not a question, nor a
+// placeholder heading of a template ("📚 Idea/Concept", "Overview",
+// "Notes"; see sectionTitles and placeholderHeads), nor an emoji alone.
+func namesThing(owner string) bool {
+	t := strings.TrimLeftFunc(owner, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if t == "" || asks(t) {
+		return false
+	}
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '/' || r == '&' || r == ',' }) {
+		part = strings.TrimSpace(part)
+		if part != "" && !lookupLowerIn(part, sectionTitles, placeholderHeads) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholderHeads are the headings a note template puts over any topic,
+// beside sectionTitles: "📚 Idea/Concept" over a law's consequences.
+var placeholderHeads = map[string]bool{"idea": true, "ideas": true, "concept": true, "concepts": true,
+	"main idea": true, "explanation": true, "details": true, "definition": true}

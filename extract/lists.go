@@ -1343,7 +1343,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			return
 		}
 		front, name = leadFront(dropTermStop(p.html(head, 0, everything)), sc)
-		if leadNamesNothing(name) {
+		if leadNamesNothing(name) || pointsNowhere(front, name) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing
 			return
 		}
