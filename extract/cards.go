@@ -347,6 +347,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		}
 		html := p.html(n, 0, everything)
 		html = cutLengthHint(boldColon(strings.TrimSpace(strings.TrimRight(html, ":："))))
+		text, html = cutStrayStars(text, html)
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
 			html = t
 		} else if t, ok := cutRomanNumbering(html); ok && hasWordChar(stripTags(t)) {

@@ -196,3 +196,26 @@ func unmarkedQuestion(front string) string {
 	}
 	return strings.TrimLeft(q, " ")
 }
+
+// cutStrayStars returns a heading's plain text and HTML without the "**"
+// of a bold never closed at their end, "# Eutrophication (Nutrient
+// Pollution)**", or never opened at their start, "### \*\*13. What are
+// \*args …?**": the stars, shown as typed, are no part of the topic. Stars
+// at both ends are left alone, as they are written on purpose.
+func cutStrayStars(text, html string) (string, string) {
+	const stars = "**"
+	open, closed := strings.HasPrefix(text, stars), strings.HasSuffix(text, stars)
+	switch {
+	case closed && !open && strings.HasSuffix(html, stars):
+		t, h := strings.TrimSpace(strings.TrimRight(text, "*")), strings.TrimSpace(strings.TrimRight(html, "*"))
+		if hasWordChar(t) {
+			return t, h
+		}
+	case open && !closed && strings.HasPrefix(html, stars):
+		t, h := strings.TrimSpace(strings.TrimLeft(text, "*")), strings.TrimSpace(strings.TrimLeft(html, "*"))
+		if hasWordChar(t) {
+			return t, h
+		}
+	}
+	return text, html
+}
