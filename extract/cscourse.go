@@ -19,6 +19,13 @@ var algorithmAspects = map[string]bool{
 	"best case": true, "worst case": true, "average case": true, "when to use": true,
 	"use case": true, "use cases": true, "useful for": true, "intuition": true, "key idea": true,
 	"invariant": true, "invariants": true,
+	// "**Core Idea:**" under each theory of a thinker is the theory's, as
+	// "key idea" is.
+	"core idea": true, "main idea": true,
+	// "**Problem**:" under each use case of a service states that case's
+	// problem. ("Solution" is left out: it is a term too, the erosion that
+	// dissolves rock.)
+	"problem": true,
 }
 
 // aspectOfOwners reports whether the front f of the cards is names a
