@@ -43,8 +43,8 @@ func gridCellLine(seg string) string {
 // power. A line with an odd number of "**", a "***", code or a formula is
 // left as it is.
 func innerSpacedBold(line []byte) ([]byte, bool) {
-	if bytes.IndexByte(line, '*') < 0 {
-		return nil, false // most lines: spare the scans below
+	if !spacedStars(line) {
+		return nil, false // most lines, bold or not: spare the scans below
 	}
 	if bytes.Contains(line, []byte("***")) || bytes.IndexByte(line, '`') >= 0 || bytes.IndexByte(line, '$') >= 0 {
 		return nil, false
@@ -85,6 +85,33 @@ func innerSpacedBold(line []byte) ([]byte, bool) {
 		return nil, false
 	}
 	return append(out, line[last:]...), true
+}
+
+// spacedStars reports whether line has a "**" pair with a space or a tab
+// inside it, after its opening "**" or before its closing one, pairing the
+// "**" in order as innerSpacedBold does: a bold phrase innerSpacedBold
+// rewrites has one, and " **bold** " has none. It hops from star to star,
+// as most lines hold none and a bold line's stars are few.
+func spacedStars(line []byte) bool {
+	closing := false
+	for i := 0; ; i += 2 {
+		k := bytes.IndexByte(line[i:], '*')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+1 >= len(line) {
+			return false
+		}
+		if line[i+1] != '*' {
+			i-- // on to the byte after this star
+			continue
+		}
+		if closing && i > 0 && isSpace(line[i-1]) || !closing && i+2 < len(line) && isSpace(line[i+2]) {
+			return true
+		}
+		closing = !closing
+	}
 }
 
 // isSpace reports whether c is a space or a tab.

@@ -88,30 +88,30 @@ func unwrapLines(body []byte) []byte {
 func wrapBreaks(body []byte) []wrapBreak {
 	var out []wrapBreak
 	var fence fenceState
+	var parts lineParts
 	math := false
 	pos, i := frontMatterEnd(body)
 	for ; pos < len(body); i++ {
-		line, after := lineAt(body, pos)
+		line, after := parts.lineAt(body, pos)
 		pos = after
 		if fence.next(line) {
 			continue
 		}
-		_, _, t := wrapParts(line)
+		depth, _, t := parts.of()
 		if bytes.Equal(t, []byte("$$")) {
 			math = !math
 		}
 		if math || after == len(body) {
 			continue
 		}
-		nextLine, _ := lineAt(body, after)
-		d, item, next := wrapParts(nextLine)
+		parts.lineAt(body, after)
+		d, item, next := parts.of()
 		if item || len(next) == 0 {
 			continue // the quick test: most lines end a paragraph or go on to an item
 		}
 		if !wrapText(t) || bytes.HasSuffix(bytes.TrimRight(line, "\n"), []byte("  ")) || bytes.HasSuffix(t, []byte(`\`)) {
 			continue
 		}
-		depth, _, _ := wrapParts(line)
 		if d != depth || !continues(next) || !latinJoin(t, next) {
 			continue
 		}
@@ -122,6 +122,38 @@ func wrapBreaks(body []byte) []wrapBreak {
 		out = append(out, wrapBreak{i: i, n: n, word: utf8.RuneCount(firstWord(next))})
 	}
 	return out
+}
+
+// lineParts remembers the last line wrapBreaks found and split by
+// wrapParts, so that the line read as the next one is not found and split
+// again when its turn comes.
+type lineParts struct {
+	pos, after int    // the line's start and the position after it; after is 0 when none is known
+	line       []byte // the line, with its "\n"
+	split      bool   // depth, item and text are those of line
+	depth      int
+	item       bool
+	text       []byte
+}
+
+// lineAt returns the line of body that starts at byte pos and the position
+// after it, as lineAt does, and remembers it.
+func (p *lineParts) lineAt(body []byte, pos int) ([]byte, int) {
+	if p.after == 0 || p.pos != pos {
+		line, after := lineAt(body, pos)
+		*p = lineParts{pos: pos, after: after, line: line}
+	}
+	return p.line, p.after
+}
+
+// of returns wrapParts of the line last found by lineAt, splitting it
+// once.
+func (p *lineParts) of() (depth int, item bool, text []byte) {
+	if !p.split {
+		p.depth, p.item, p.text = wrapParts(p.line)
+		p.split = true
+	}
+	return p.depth, p.item, p.text
 }
 
 // lineAt returns the line of body that starts at byte pos, with its "\n",
