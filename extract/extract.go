@@ -90,6 +90,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := validate(file, src, opt); err != nil {
 		return Deck{}, err
 	}
+	defer forgetPairs()
 	src = rewriteNFC(src)
 	fm, body, shift, err := splitFrontMatter(file, src)
 	if err != nil {

@@ -34,8 +34,11 @@ var byteRanks = func() (ranks [256]uint8) {
 }()
 
 // containsText reports whether pat is within b, as bytes.Contains does, by
-// indexText.
+// the pairs of a long text (lacksPair), then indexText.
 func containsText(b []byte, pat string) bool {
+	if lacksPair(b, pat) {
+		return false // a long note without pat: most quick tests of one
+	}
 	return indexText(b, pat) >= 0
 }
 

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/notes2deck/notes2deck/extract/synth"
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+// checkPairSet fails unless a pattern that b's pairs lack is not within b,
+// and a pattern within b has all its pairs in b.
+func checkPairSet(t *testing.T, b []byte, pat string) {
+	t.Helper()
+	holds, within := newPairSet(b).holds(pat), bytes.Contains(b, []byte(pat))
+	if within && !holds {
+		t.Errorf("pairs of %q lack a pair of %q, which it holds", b, pat)
+	}
+	if len(pat) == 2 && holds != within {
+		t.Errorf("pairs of %q: holds %q is %v, want %v", b, pat, holds, within)
+	}
+}
+
+func TestPairSet(t *testing.T) {
+	for _, c := range [][2]string{
+		{"", ""}, {"", "a"}, {"ab", "ab"}, {"ab", "ba"}, {"abc", "abc"}, {"abc", "abd"},
+		{"- item\n", "-\n"}, {"- \n", "- \n"}, {"\xff\x00", "\xff\x00"}, {"TODO", "DOING "},
+	} {
+		checkPairSet(t, []byte(c[0]), c[1])
+	}
+}
+
+func FuzzPairSet(f *testing.F) {
+	f.Add([]byte("a TODO list\n- \n"), "- \n")
+	f.Fuzz(func(t *testing.T, b []byte, pat string) {
+		checkPairSet(t, b, pat)
+	})
+}
+
+// TestPairsParse parses real notes, the golden cases and a synthetic vault
+// with every text's pairs made at its pairCalls-th search and without
+// pairs: the decks must be equal. It also checks that no rewrite changes
+// a text in place, which would leave its set of pairs stale.
+func TestPairsParse(t *testing.T) {
+	inputs := map[string][]byte{}
+	corpus, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.md"))
+	notes, _ := filepath.Glob(filepath.Join(shared, "notes", "*.md"))
+	for _, path := range append(corpus, notes...) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[path] = src
+	}
+	goldens, _ := filepath.Glob("testdata/*.txtar")
+	for _, path := range goldens {
+		a, err := txtar.ParseFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if src, ok := goldenInput(a); ok {
+			inputs[path] = src
+		}
+	}
+	for _, f := range synth.Vault(synth.Config{Cards: 300, Files: 1}) {
+		inputs[f.Name] = f.Data
+	}
+	defer func(n int) { pairMin = n }(pairMin)
+	opt := Options{IgnoreMissingMedia: true, Root: t.TempDir()}
+	for name, src := range inputs {
+		pairMin = math.MaxInt
+		want, werr := Parse(name, src, opt)
+		pairMin = 0
+		got, gerr := Parse(name, src, opt)
+		if (werr == nil) != (gerr == nil) || werr != nil && werr.Error() != gerr.Error() {
+			t.Fatalf("%s: without pairs: %v; with: %v", name, werr, gerr)
+		}
+		if !reflect.DeepEqual(want, got) {
+			t.Fatalf("%s: the deck parsed with pairs differs (%d cards without, %d with)", name, len(want.Cards), len(got.Cards))
+		}
+	}
+}
