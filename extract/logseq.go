@@ -21,8 +21,12 @@ import (
 // same front. Rewritten, each heading is a card of what it heads and the
 // context of the cards below it. A heading bullet is read so at the top
 // level or as a child of another heading bullet; one nested in a bullet of
-// text stays in it, and one in fenced code stays code. src is returned
-// when no line is a heading bullet.
+// text stays in it, and one in fenced code stays code. A heading bullet
+// that would outrank the Markdown heading of its section is no heading:
+// "* # address bits determine the addressing range" under "### Process
+// Address Space" counts the bits, "#" for "number of", and stays a bullet
+// of text with its "#"; read as a heading, it headed every section after
+// it. src is returned when no line is a heading bullet.
 func logseqHeadings(src []byte) []byte {
 	if !hasHeadingBullet(src) {
 		return src
@@ -33,6 +37,7 @@ func logseqHeadings(src []byte) []byte {
 	var fence fenceState
 	var run keycapRun
 	changed := false
+	section := 0 // the level of the Markdown heading whose section the line is in
 	for i, line := range lines {
 		ind := indentCols(line)
 		if !fence.open() && !isBlank(line) {
@@ -50,7 +55,15 @@ func logseqHeadings(src []byte) []byte {
 			lines[i] = out
 			continue
 		}
+		if lv := atxLevel(line); lv > 0 {
+			section = lv
+		}
 		h := bulletHeading(line)
+		if h != nil && len(open) == 0 && atxLevel(h) < section {
+			lines[i] = slices.Concat(line[:len(line)-len(h)], []byte{'\\'}, h)
+			changed = true
+			continue
+		}
 		if h == nil || len(open) == 0 && ind != 0 || len(open) > 0 && ind != drop {
 			lines[i] = run.inner(out, ind)
 			continue
