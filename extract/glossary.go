@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -282,4 +283,204 @@ func gluedEntry(line []byte) bool {
 		return c == '-' && i >= 3 && isLetterASCII(line[i-1]) && gluedDashDef(line[i+1:]) >= 0
 	}
 	return false
+}
+
+// unseparatedGlossary rewrites a glossary copied from a flashcard site
+// whose separator was lost on the way, each term run into its definition
+// with only a space, as the "Term: definition" lines a note writes by hand:
+//
+//	Homeostasis An organism's ability to maintain …  → Homeostasis: An organism's ability to maintain …
+//	Cell Theory                                     → Cell Theory: A theory that states all things …
+//	A theory that states all things are made of …   → (blank)
+//
+// A line is an entry when a few capitalised words, the term, are followed
+// by "A", "An" or "The" opening the definition; a term alone on its line
+// over a definition so opened is one too. Only a stretch of plain text, up
+// to the heading, list or other block that ends it, holding minGlossaryRun
+// entries or more is a glossary: "Vitamin A is fat soluble" in prose is a
+// sentence. In a glossary, a definition may open with any capitalised word
+// before a small one, "Tissue Any of the distinct types …" or "Sensory
+// Receptors Receptors located throughout …", and those lines are entries
+// too; other lines are left as they were.
+func unseparatedGlossary(body []byte) []byte {
+	if !mayHoldUnseparated(body) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	var run []glossaryEntryAt // the entries of the stretch so far
+	flush := func() {
+		strict := 0
+		for _, e := range run {
+			if e.strict {
+				strict++
+			}
+		}
+		if strict >= minGlossaryRun {
+			for _, e := range run {
+				l := lines[e.line]
+				if e.cut < 0 {
+					term := bytes.TrimRight(l, " \t\r\n")
+					def := bytes.TrimSpace(lines[e.line+1])
+					lines[e.line] = slices.Concat(term, []byte(": "), def, []byte("\n"))
+					lines[e.line+1] = []byte("\n")
+					continue
+				}
+				lines[e.line] = slices.Concat(l[:e.cut-1], []byte(": "), l[e.cut:])
+			}
+			changed = true
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if code[i] || !isBlank(l) && !isPlainLine(l) {
+			flush()
+			continue
+		}
+		if isBlank(l) {
+			continue
+		}
+		if cut := glossaryCut(l, true); cut > 0 {
+			run = append(run, glossaryEntryAt{line: i, cut: cut, strict: true})
+		} else if cut = glossaryCut(l, false); cut > 0 {
+			run = append(run, glossaryEntryAt{line: i, cut: cut})
+		} else if i+1 < len(lines) && !code[i+1] && isPlainLine(lines[i+1]) && isGlossaryTermLine(bytes.TrimSpace(l)) {
+			next := bytes.TrimSpace(lines[i+1])
+			if strict := opensWithArticle(next); strict || opensDefinition(next) {
+				run = append(run, glossaryEntryAt{line: i, cut: -1, strict: strict})
+				i++
+			}
+		}
+	}
+	flush()
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
+}
+
+// A glossaryEntryAt is an entry of a glossary whose separator was lost: its
+// line, where its definition starts in it (-1: on the next line), and
+// whether the definition opens with an article, as a glossary's entries are
+// first told by.
+type glossaryEntryAt struct {
+	line, cut int
+	strict    bool
+}
+
+// mayHoldUnseparated reports, without allocating, whether body has
+// minGlossaryRun lines or more that run a term into a definition opened by
+// an article, the quick test of unseparatedGlossary.
+func mayHoldUnseparated(body []byte) bool {
+	n := 0
+	for off := 0; off < len(body); {
+		end := bytes.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += off
+		}
+		if glossaryCut(body[off:end], true) > 0 {
+			if n++; n >= minGlossaryRun {
+				return true
+			}
+		}
+		off = end + 1
+	}
+	return false
+}
+
+// glossaryCut returns where the definition starts in line, a glossary's
+// entry whose term runs into it with only a space: after one to four
+// capitalised words, a definition opened by an article ("Cell The basic
+// unit of life."), or, when strict is false, by any capitalised word before
+// a small one ("Organ Part of an organism"). It returns 0 when line is no
+// such entry.
+func glossaryCut(line []byte, strict bool) int {
+	if len(line) == 0 || line[0] < 'A' || line[0] > 'Z' || !isPlainLine(line) {
+		return 0
+	}
+	for i, words := 0, 0; i < len(line) && words <= 4; words++ {
+		if words > 0 && (opensWithArticle(line[i:]) || !strict && opensDefinition(line[i:])) {
+			return i
+		}
+		j := bytes.IndexAny(line[i:], " \t\r\n")
+		if j < 0 || line[i+j] != ' ' || !isGlossaryWord(line[i:i+j]) {
+			return 0
+		}
+		i += j + 1
+	}
+	return 0
+}
+
+// isGlossaryTermLine reports whether t, a line of its own, can be a
+// glossary's term over its definition: one to four capitalised words,
+// "Cell Theory".
+func isGlossaryTermLine(t []byte) bool {
+	n := 0
+	for w := range bytes.SplitSeq(t, []byte(" ")) {
+		if n++; n > 4 || !isGlossaryWord(w) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// isGlossaryWord reports whether w can be a word of a term that a
+// definition follows with no separator: a capitalised word of letters,
+// digits, hyphens or apostrophes ("Homeostasis", "DNA", "Non-living"),
+// neither an article nor a word that opens or ends a clause ("If", "In").
+func isGlossaryWord(w []byte) bool {
+	if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' || isArticle(w) {
+		return false
+	}
+	for _, c := range w {
+		if !isASCIILetter(c) && !isDigit(rune(c)) && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	low := strings.ToLower(string(w))
+	return !notFirst[low] && !notLast[low] && !clauseWords[low]
+}
+
+// opensWithArticle reports whether t opens with "A", "An" or "The" and a
+// word in small letters that is no verb: "An educated guess …", not "A is
+// fat soluble" (Vitamin A).
+func opensWithArticle(t []byte) bool {
+	art, rest, ok := bytes.Cut(t, []byte(" "))
+	return ok && isArticle(art) && opensSmallWord(rest)
+}
+
+// opensDefinition reports whether t opens with a capitalised word and a
+// word in small letters that is no verb, as a definition may: "Type of
+// cells which …", "Receptors located throughout …".
+func opensDefinition(t []byte) bool {
+	w, rest, ok := bytes.Cut(t, []byte(" "))
+	if !ok || len(w) == 0 || w[0] < 'A' || w[0] > 'Z' || isArticle(w) {
+		return false
+	}
+	for _, c := range w {
+		if !isASCIILetter(c) {
+			return false
+		}
+	}
+	return opensSmallWord(rest)
+}
+
+// opensSmallWord reports whether t opens with a word in small letters that
+// is no verb such as "is" or "was".
+func opensSmallWord(t []byte) bool {
+	if len(t) == 0 || t[0] < 'a' || t[0] > 'z' {
+		return false
+	}
+	next, _, _ := bytes.Cut(t, []byte(" "))
+	return !clauseWords[string(bytes.TrimRight(next, ".,;:\r\n"))]
+}
+
+// isArticle reports whether w is "A", "An" or "The", the words a
+// definition opens with.
+func isArticle(w []byte) bool {
+	return string(w) == "A" || string(w) == "An" || string(w) == "The"
 }

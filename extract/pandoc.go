@@ -8,7 +8,7 @@ import "bytes"
 // positions stay right. Fenced code is left as it is. body is returned when
 // it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return fencedDivs(glossaryPairs(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(dataFrames(citations(body)))))))))
+	return fencedDivs(glossaryPairs(unseparatedGlossary(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(dataFrames(citations(body))))))))))
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
