@@ -97,3 +97,26 @@ func (p *parsed) codeLabelFirst(n ast.Node, v view, lo, hi int) (split, bool) {
 	term := strings.TrimSpace(p.plain(n, s.termLo, s.termHi))
 	return s, strings.HasSuffix(term, ":") || strings.HasSuffix(term, "：")
 }
+
+// controlKeywords are the control-flow keywords of C-like languages and
+// Python, which a programming glossary defines as terms, in small letters
+// as code spells them: "- if: do an action when something is true",
+// "- while: loops as long as condition true". As words they open clauses,
+// and a term opening with them was taken for one.
+var controlKeywords = map[string]bool{"if": true, "elif": true, "else": true, "while": true, "for": true}
+
+// keywordNouns name what a control-flow keyword opens: "if statement", "for
+// loop".
+var keywordNouns = map[string]bool{"statement": true, "statements": true, "loop": true, "loops": true}
+
+// isKeywordTerm reports whether term, before sep, is a control-flow
+// keyword in small letters, alone or with the noun of what it opens, that a
+// colon, a dash or an arrow defines: "if: do an action when something is
+// true", "if statement - conditional statement …", "while loop → while a
+// condition holds". "If D is empty" opens a clause, and
+// "if is creates an unfair trial" is a sentence with a slip, not "if"
+// defined by "is".
+func isKeywordTerm(term, sep string) bool {
+	k, noun, _ := strings.Cut(strings.TrimSpace(term), " ")
+	return controlKeywords[k] && (noun == "" || keywordNouns[noun]) && (strings.ContainsAny(sep, ":-–—") || isArrowSep(sep))
+}
