@@ -820,7 +820,7 @@ func obsidianTag(f string) (string, bool) {
 	if strings.Contains(name, "::") {
 		name = strings.ReplaceAll(name, "::", "/")
 	}
-	if !ok || name == "" || name[0] == '/' || name[len(name)-1] == '/' || strings.Contains(name, "//") {
+	if !ok || name == "" || name[0] == '/' || name[len(name)-1] == '/' || strings.Contains(name, "//") || isHexColour(name) {
 		return "", false
 	}
 	letter := false
@@ -834,6 +834,30 @@ func obsidianTag(f string) (string, bool) {
 		}
 	}
 	return strings.ReplaceAll(name, "/", "::"), letter
+}
+
+// isHexColour reports whether name, what follows a "#", is a colour in
+// hex, as CSS writes it: three, four, six or eight hex digits, a digit
+// among them or one digit throughout ("#FCD0E0", "#0af", "#fff"); "#decade"
+// is a word. "It can be used for colors, ex. #FCD0E0" ends with the colour,
+// which is no tag.
+func isHexColour(name string) bool {
+	switch len(name) {
+	case 3, 4, 6, 8:
+	default:
+		return false
+	}
+	digit := false
+	for i := 0; i < len(name); i++ {
+		c := name[i] | 0x20
+		switch {
+		case name[i] >= '0' && name[i] <= '9':
+			digit = true
+		case c < 'a' || c > 'f':
+			return false
+		}
+	}
+	return digit || strings.Count(name, name[:1]) == len(name)
 }
 
 // isTaskList reports whether n is a to-do list: every item opens with a
