@@ -441,8 +441,18 @@ func isGlossaryWord(w []byte) bool {
 			return false
 		}
 	}
-	low := strings.ToLower(string(w))
-	return !notFirst[low] && !notLast[low] && !clauseWords[low]
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return true // longer than any word that opens or ends a clause
+	}
+	low := buf[:0]
+	for _, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	return !notFirst[string(low)] && !notLast[string(low)] && !clauseWords[string(low)]
 }
 
 // opensWithArticle reports whether t opens with "A", "An" or "The" and a
