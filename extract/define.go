@@ -1425,6 +1425,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if ok && opensWithThaiCopula(p.src[s.defLo:s.defHi]) {
 		return split{}, false // "**Debugging** คือ …" is thaiCopulaSplit's
 	}
+	if ok && len(bytes.Trim(p.src[s.termHi:s.defLo], "*_ ")) == 0 && leadsInWhole(p.plain(n, s.defLo, s.defHi)) {
+		return split{}, false // "**Reliable** data transfer:" over its points: the whole line leads in
+	}
 	return s, ok
 }
 
@@ -1598,7 +1601,21 @@ func asideThenHeadOrList(rest string) bool {
 var sentenceGoesOn = map[string]bool{"of": true, "if": true, "for": true, "from": true, "with": true,
 	"in": true, "on": true, "at": true, "to": true, "by": true, "when": true, "while": true,
 	"because": true, "that": true, "which": true, "who": true, "whose": true, "than": true, "into": true,
-	"after": true, "before": true, "during": true, "without": true, "within": true, "unless": true}
+	"after": true, "before": true, "during": true, "without": true, "within": true, "unless": true,
+	"until": true, "since": true}
+
+// leadsInWhole reports whether rest, what follows a bold word on its line
+// with no copula or stop between, goes on in lower case and ends the line's
+// one clause with a colon: "**Reliable** data transfer:" over its points
+// stresses a word of the lead-in, whose whole line asks for the points. A
+// colon inside the clause parts a label from its value; "A **heap** is a
+// tree in which …:" over its code, or "**Class Equation.** The order …:"
+// over its formula, defines its term.
+func leadsInWhole(rest string) bool {
+	body, ok := strings.CutSuffix(strings.TrimSpace(rest), ":")
+	r, _ := utf8.DecodeRuneInString(body)
+	return ok && unicode.IsLower(r) && !strings.ContainsAny(body, ":.;?!")
+}
 
 // ofPhrase measures the phrase that completes a bold term before its verb,
 // "of a matrix is …": the phrase's length and the verb's (with its spaces),
