@@ -190,8 +190,8 @@ func isSpeciesSum(side []byte) bool {
 		if len(f) > 0 && digitsOnly(f[0]) {
 			f = f[1:]
 		}
-		if len(f) == 0 || len(f) > 2 {
-			return false
+		if len(f) == 0 || len(f) > 2 || modifierKeys[strings.ToLower(string(f[0]))] {
+			return false // "ctrl + X S -> save" is a key chord (see modifierKeys)
 		}
 	}
 	return true

@@ -384,3 +384,10 @@ func lineComment(l []byte) (at, w int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// modifierKeys are the keys a keyboard shortcut holds down, written before
+// a "+": "ctrl + X S -> save", "Alt + F4 → close the window". A sum of them
+// is a key chord, no sum of species (see isSpeciesSum).
+var modifierKeys = map[string]bool{"ctrl": true, "control": true, "alt": true, "shift": true,
+	"cmd": true, "command": true, "option": true, "opt": true, "win": true, "super": true,
+	"meta": true, "fn": true}

@@ -34,6 +34,23 @@ func strayEnd(front string) string {
 	return front
 }
 
+// leadArrows are the arrows, after a space and in HTML, that end a parent
+// bullet whose answer went on the lines below it.
+var leadArrows = []string{" -&gt;", " --&gt;", " =&gt;", " →", " ⟶", " ⇒"}
+
+// dropLeadArrow returns front, a parent bullet's text as HTML, without an
+// arrow at its end: a command's cheat sheet writes "sudo mn --test iperf ->"
+// over the points that say what it does, as "cmd -> what it does" on one
+// line, and the card asks "sudo mn --test iperf".
+func dropLeadArrow(front string) string {
+	for _, a := range leadArrows {
+		if t, ok := strings.CutSuffix(front, a); ok && hasWordChar(t) {
+			return strings.TrimRight(t, " ")
+		}
+	}
+	return front
+}
+
 // untypedBullet returns front without the "-- " a student types to open a
 // point on a line of its own under a bullet, "- **French Revolution
 // (1789):**" over "-- Date: 14 July 1789": Markdown makes no list of the

@@ -1342,7 +1342,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc)
 			return
 		}
-		front, name = leadFront(dropTermStop(p.html(head, 0, everything)), sc)
+		front, name = leadFront(dropLeadArrow(dropTermStop(p.html(head, 0, everything))), sc)
 		if leadNamesNothing(name) || pointsNowhere(front, name) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing
 			return
