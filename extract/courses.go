@@ -248,14 +248,22 @@ var courseParts = map[string]bool{"lecture": true, "lec": true, "lect": true, "w
 
 // bareCoursePart reports whether heading text t names a part of a course by
 // its number alone or with its date, "lec 3", "Week 5:", "Lecture 10 -
-// December 3, 2016": a heading that asks nothing of the lecture it heads.
-// "Lecture 2: Memory" names its topic.
+// December 3, 2016", also as the notes of it, "Notes Class-1", "Notes
+// Class - 2 (22-1-19)": a heading that asks nothing of the lecture it
+// heads. "Lecture 2: Memory" names its topic.
 func bareCoursePart(t string) bool {
-	word, rest, ok := strings.Cut(strings.TrimSpace(t), " ")
-	if !ok || !lookupLower(courseParts, word) {
+	t = strings.TrimSpace(t)
+	if w, rest, ok := strings.Cut(t, " "); ok && strings.EqualFold(strings.TrimRight(w, ":"), "notes") {
+		t = strings.TrimSpace(rest)
+	}
+	word, rest, _ := strings.Cut(t, " ")
+	if w, n, glued := strings.Cut(word, "-"); glued && n != "" {
+		word, rest = w, n+" "+rest // "Class-1"
+	}
+	if !lookupLower(courseParts, word) {
 		return false
 	}
-	num, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	num, rest, _ := strings.Cut(strings.TrimLeft(rest, " -–—:"), " ")
 	if !partNumber(strings.TrimRight(num, ".:)")) {
 		return false
 	}
