@@ -67,6 +67,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.columnCards(t, head, rows, judgedTopic(sc), sc)
 		return
 	}
+	if len(head) == 2 && b.describesBoth(head, rows, sc) {
+		b.columnCards(t, head, rows, "", sc) // "| Serial Transmission | Parallel Transmission |"
+		return
+	}
 	if len(head) > 2 && b.recordTable(head[0], rows) {
 		first, last := p.span(t)
 		b.coverLines(first, last) // the example's rows are on the card of its heading
@@ -670,6 +674,73 @@ func (b *builder) unlabelledCompare(rows [][]*east.TableCell) bool {
 			}
 		}
 		if !shared {
+			return false
+		}
+	}
+	return true
+}
+
+// describesBoth reports whether a two-column table headed by two kinds
+// describes them side by side, row by row, under a heading that need not
+// compare them: "| Serial Transmission | Parallel Transmission |" over "|
+// bits are sent one at a time … | all the bits … are sent out on separate
+// lines |" and "| over long distances | short distances |". The headers
+// are two kinds of one thing (their last words agree) or the heading names
+// both ("Understand the terms atom and molecule" over "| Atoms | Molecules
+// |"); in half the rows at least the first cell is a phrase of four words
+// or a sentence, which names no row, and the two cells share a word, as
+// two descriptions of one aspect do. A glossary's terms ("Primary key"),
+// a phrase beside its translation ("| Deutsch | Bedeutung |") or a cue
+// beside its notes ("| Cues | Notes |") key their rows.
+func (b *builder) describesBoth(head []string, rows [][]*east.TableCell, sc scope) bool {
+	if len(rows) < 2 || !kindsOfOne(head) && !headingNames(head, sc) {
+		return false
+	}
+	for _, h := range head {
+		if n := countFields(h); n == 0 || n > 3 {
+			return false
+		}
+	}
+	phrases, shared := 0, 0
+	for _, cells := range rows {
+		if len(cells) < 2 {
+			return false
+		}
+		first := strings.TrimSpace(b.p.plain(cells[0], 0, everything))
+		if countFields(first) >= 4 || strings.HasSuffix(first, ".") {
+			phrases++
+		}
+		words := compareWords(first)
+		for _, w := range compareWords(b.p.plain(cells[1], 0, everything)) {
+			if slices.Contains(words, w) {
+				shared++
+				break
+			}
+		}
+	}
+	return phrases*2 >= len(rows) && shared*2 >= len(rows)
+}
+
+// kindsOfOne reports whether two table headers name two kinds of one
+// thing: their last words agree and the rest differs, "Serial Transmission"
+// and "Parallel Transmission", "Active Directory" and "Azure Active
+// Directory".
+func kindsOfOne(head []string) bool {
+	a, b := headWord(head[0]), headWord(head[1])
+	return a != "" && a == b && !strings.EqualFold(strings.TrimSpace(head[0]), strings.TrimSpace(head[1]))
+}
+
+// headingNames reports whether the heading over a table names each of its
+// headers, in the singular too: "Understand the terms atom and molecule"
+// over "| Atoms | Molecules |".
+func headingNames(head []string, sc scope) bool {
+	if len(sc.heads) == 0 {
+		return false
+	}
+	h := strings.ToLower(sc.heads[len(sc.heads)-1].text)
+	for _, c := range head {
+		c = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(c)), "s")
+		if len(c) < 3 || !strings.Contains(h, c) {
 			return false
 		}
 	}
