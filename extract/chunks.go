@@ -272,6 +272,9 @@ func (c *chunk) parse(p *parsed) {
 	pc := parser.NewContext()
 	c.p.doc = markdown.Parser().Parse(r, parser.WithContext(pc))
 	c.guarded, _ = pc.Get(guardKey).([]guarded)
+	// in the note's order: a paragraph parsed in line groups is kept as
+	// code only once every block is parsed (mergeLineGroups)
+	slices.SortFunc(c.guarded, func(a, b guarded) int { return a.start - b.start })
 	c.p.hideDetailsHeadings()
 }
 

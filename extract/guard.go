@@ -24,10 +24,11 @@ func blockParsers() []util.PrioritizedValue {
 }
 
 // maxInlineMarkers is the most emphasis and link markers (* _ ~ [ ]) a
-// paragraph may hold and still be parsed as Markdown. goldmark matches them
-// in time that grows with the square of their number: a 150 KB paragraph of
-// "*a_ " or "[a](b" took 8 s, a megabyte of it would take minutes. Notes
-// have at most a few hundred in a paragraph (81 in the shared corpus).
+// paragraph may hold and still be parsed whole. goldmark matches them in
+// time that can grow with the square of their number: a 150 KB paragraph
+// of "*a_ " or "[a](b" took 8 s, a megabyte of it would take minutes.
+// Notes have at most a few hundred in a paragraph (81 in the shared
+// corpus); a longer one is parsed in line groups (linegroups.go).
 const maxInlineMarkers = 10000
 
 // guardKey keeps, in a parse's context, the paragraphs markerGuard kept as
@@ -38,21 +39,24 @@ var guardKey = parser.NewContextKey()
 // how many markers it has.
 type guarded struct{ start, markers int }
 
-// markerGuard keeps a paragraph of more than maxInlineMarkers markers as an
-// indented code block, shown as it is written, and records it under
-// guardKey so that the note can warn of it.
-type markerGuard struct{}
+// markerGuard parses a paragraph of more than over markers in line groups
+// (splitLines), and keeps one as an indented code block, shown as it is
+// written, when a group of its lines alone has more than maxInlineMarkers,
+// or when a span may cross from one group into another (mergeLineGroups).
+// It records a paragraph kept as code under guardKey so that the note can
+// warn of it. over is maxInlineMarkers but in tests.
+type markerGuard struct{ over int }
 
-// Transform replaces node by a code block of its lines if it has too many
-// markers.
-func (markerGuard) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+// Transform splits node into line groups, or replaces it by a code block
+// of its lines, if it has too many markers.
+func (m markerGuard) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
 	lines := node.Lines()
 	size := 0
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		size += seg.Len()
 	}
-	if size <= maxInlineMarkers {
+	if size <= m.over {
 		return
 	}
 	n := 0
@@ -60,9 +64,19 @@ func (markerGuard) Transform(node *ast.Paragraph, reader text.Reader, pc parser.
 		seg := lines.At(i)
 		n += countMarkers(seg.Value(reader.Source()))
 	}
-	if n > maxInlineMarkers {
+	if n > m.over && (!closing(node, pc) || !splitLines(node, n, reader, pc)) {
 		keepAsCode(node, n, pc)
 	}
+}
+
+// closing reports whether goldmark is closing node, the last block it has
+// open, rather than asking, with node closed already, whether a paragraph
+// transformer makes another block of it before the line under it makes it
+// a setext heading: a paragraph kept as code is none, one split into line
+// groups would be none either, and no line groups are parsed as a heading.
+func closing(node ast.Node, pc parser.Context) bool {
+	open := pc.OpenedBlocks()
+	return len(open) > 0 && open[len(open)-1].Node == node
 }
 
 // countMarkers counts the emphasis and link markers (* _ ~ [ ]) in s.

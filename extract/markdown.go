@@ -24,27 +24,37 @@ import (
 // link reference transformer are kept from their worst cases the same way
 // (quickCodeSpans, quickLinkRefs). Only a paragraph, heading or
 // table row of more than maxInlineMarkers emphasis and link markers parses
-// otherwise: it is kept as code (guard.go). Logseq's own properties are
+// otherwise: a paragraph in line groups (linegroups.go), or it is kept as
+// code (guard.go). Logseq's own properties are
 // dropped (logseqProperties), so are Obsidian's block IDs (dropBlockIDs) and
 // other tools' markup (foreignMarkup), a label typed between list items
 // without a blank line starts a new list (lazyLabels), and a formula on one
 // line is text (mathSpans).
-var markdown = goldmark.New(
-	goldmark.WithParser(parser.NewParser(
-		parser.WithBlockParsers(blockParsers()...),
-		parser.WithInlineParsers(inlineParsers()...),
-		parser.WithParagraphTransformers(
-			util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
-			util.Prioritized(markerGuard{}, 300), // after GFM's tables (200)
-			util.Prioritized(logseqProperties{}, 400),
-			util.Prioritized(outlinerProperties{}, 410),
-			util.Prioritized(foreignMarkup{}, 420),
-		),
-		parser.WithASTTransformers(util.Prioritized(lazyLabels{}, 100)),
-	)),
-	goldmark.WithExtensions(quickLinkify{}, guardedTables{}, doubleTilde{}, extension.TaskList),
-	goldmark.WithParserOptions(parser.WithAttribute()),
-)
+var markdown = newMarkdown(maxInlineMarkers)
+
+// newMarkdown returns the configuration of markdown, parsing a paragraph of
+// more than over markers in line groups (see markerGuard).
+func newMarkdown(over int) goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithParser(parser.NewParser(
+			parser.WithBlockParsers(blockParsers()...),
+			parser.WithInlineParsers(inlineParsers()...),
+			parser.WithParagraphTransformers(
+				util.Prioritized(quickLinkRefs{parser.LinkReferenceParagraphTransformer}, 100),
+				util.Prioritized(logseqProperties{}, 400),
+				util.Prioritized(outlinerProperties{}, 410),
+				util.Prioritized(foreignMarkup{}, 420),
+				util.Prioritized(markerGuard{over}, 500), // last: it may take the paragraph out of the tree
+			),
+			parser.WithASTTransformers(
+				util.Prioritized(mergeLineGroups{}, 50), // after GFM's tables (0)
+				util.Prioritized(lazyLabels{}, 100),
+			),
+		)),
+		goldmark.WithExtensions(quickLinkify{}, guardedTables{}, doubleTilde{}, extension.TaskList),
+		goldmark.WithParserOptions(parser.WithAttribute()),
+	)
+}
 
 // doubleTilde is GFM's strikethrough for "~~text~~" only: a single "~"
 // is text, as Obsidian reads it, where notes write "~5 min and ~10 s" for
@@ -54,7 +64,7 @@ type doubleTilde struct{}
 // Extend adds the parser and renderer at the priorities extension.Strikethrough gives them.
 func (doubleTilde) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(parser.WithInlineParsers(
-		util.Prioritized(doubleTildeParser{extension.NewStrikethroughParser()}, 500),
+		util.Prioritized(groupDelims{doubleTildeParser{extension.NewStrikethroughParser()}}, 500),
 	))
 	m.Renderer().AddOptions(gmrenderer.WithNodeRenderers(
 		util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
@@ -74,16 +84,23 @@ func (d doubleTildeParser) Parse(parent ast.Node, block text.Reader, pc parser.C
 	return d.InlineParser.Parse(parent, block, pc)
 }
 
-// inlineParsers are goldmark's, the code span parser behind quickCodeSpans, and
-// mathSpans.
+// inlineParsers are goldmark's, the code span parser behind quickCodeSpans,
+// the link and emphasis parsers behind groupLinks and groupDelims, mathSpans,
+// and literalAngles after the raw HTML parser (400).
 func inlineParsers() []util.PrioritizedValue {
 	ps := parser.DefaultInlineParsers()
 	for i, p := range ps {
-		if ip, ok := p.Value.(parser.InlineParser); ok && bytes.Equal(ip.Trigger(), []byte{'`'}) {
+		ip := p.Value.(parser.InlineParser)
+		switch string(ip.Trigger()) {
+		case "`":
 			ps[i].Value = quickCodeSpans{ip}
+		case "![]":
+			ps[i].Value = groupLinks{ip}
+		case "*_":
+			ps[i].Value = groupDelims{ip}
 		}
 	}
-	return append(ps, util.Prioritized(mathSpans{}, 150))
+	return append(ps, util.Prioritized(mathSpans{}, 150), util.Prioritized(literalAngles{}, 450))
 }
 
 // quickCodeSpans asks goldmark's code span parser only where a closing run of
@@ -104,10 +121,22 @@ type tickRuns struct {
 	last  map[int]int
 }
 
-// Parse returns the opening run as text, as the parser does when it finds
+// Parse parses a code span as parse does, and notes in a line group a run
+// of backticks left unclosed: it may open a span that a later group closes.
+func (c quickCodeSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	n := c.parse(parent, block, pc)
+	if g, ok := parent.(*lineGroup); ok {
+		if _, ok := n.(*ast.CodeSpan); !ok {
+			g.opens |= codeSpan
+		}
+	}
+	return n
+}
+
+// parse returns the opening run as text, as the parser does when it finds
 // no closing run, when no run of the same length starts after it in the
 // block's lines; else it calls the parser.
-func (c quickCodeSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+func (c quickCodeSpans) parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	n := 0
 	for n < len(line) && line[n] == '`' {
@@ -176,12 +205,18 @@ type atCache struct {
 }
 
 // Parse returns nil, as the linkify parser would, where no link can start.
+// A link it finds in a line group is one it would not find inside a link
+// label of an earlier group (see groupLinks).
 func (l linkifyParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	if !mayAutolink(line, seg.Stop, pc) {
 		return nil
 	}
-	return l.InlineParser.Parse(parent, block, pc)
+	n := l.InlineParser.Parse(parent, block, pc)
+	if g, ok := parent.(*lineGroup); ok && n != nil {
+		g.closes |= linkSpan
+	}
+	return n
 }
 
 // mayAutolink reports whether GFM's linkify parser, called at the start of
