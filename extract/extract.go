@@ -119,7 +119,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	// A conflict copy with no H1, "bio (1).md", is titled as its original:
 	// its cards are twins of the original's, in one deck.
-	base, _ := CopiedName(CleanName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))))
+	// Composed, as the note's text is: a Mac's file name is decomposed, and
+	// it titles, and so tags, the cards of a note with no H1.
+	base, _ := CopiedName(CleanName(norm.NFC.String(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))))
 	p.fileTitle, p.openTitle = base, base
 	if opt.Unnamed {
 		p.openTitle = "" // "stdin" is no term the note's opening text answers
