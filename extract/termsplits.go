@@ -9,16 +9,23 @@ import (
 
 // italicLead splits a line that opens with a term in italics followed by
 // its verb, as lecture notes set a term where others bold it: "1. *Set-up
-// time* is the critical period before a clock edge". Italics stress a word
-// as often as they name a term, so only "is" or "are" right after them
-// defines (see startsCopula); "*Always* check …" and "*Combinational
-// gates* which perform …" do not.
+// time* is the critical period before a clock edge", "- An *indirect
+// incentive* is a secondary change …" (an English article may come first,
+// as before a bold term). Italics stress a word as often as they name a
+// term, so only "is" or "are" right after them defines (see
+// startsCopula); "*Always* check …" and "*Combinational gates* which
+// perform …" do not.
 func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
 	e, ok := n.FirstChild().(*ast.Emphasis)
+	if t, isText := n.FirstChild().(*ast.Text); isText && !ok {
+		if w := bytes.TrimSpace(t.Segment.Value(p.src)); len(w) <= len("the") && lookupLower(articles, string(w)) {
+			e, ok = t.NextSibling().(*ast.Emphasis) // "A *market economy* is …"
+		}
+	}
 	if !ok || e.Level != 1 {
 		return split{}, false
 	}
-	if at := p.startOf(e); at <= lo || at > hi || len(bytes.Trim(p.src[lo:at], " *_")) > 0 {
+	if at := p.startOf(e); at <= lo || at > hi || !italicOpensLine(p.src[lo:at]) {
 		return split{}, false // the italics open the line
 	}
 	end := p.endOf(e)
@@ -32,6 +39,14 @@ func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return p.emphasisLead(n, lo, hi, 1)
+}
+
+// italicOpensLine reports whether the text before a line's italics is
+// nothing but markup and spaces, or one English article: "A *market
+// economy* is …".
+func italicOpensLine(before []byte) bool {
+	w := bytes.Trim(before, " *_")
+	return len(w) == 0 || lookupLower(articles, string(w))
 }
 
 // gluedTermLen is the longest term gluedSep looks at, in bytes.
