@@ -1500,7 +1500,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	if lo, nameHi, body, ok := p.headNameAfter(n, termLo, termHi, defLo, hi); ok {
 		termLo, termHi, defLo = lo, nameHi, body // "**Definition 2.1** (Group). A group is …"
 	}
-	if close, verb := symbolAfterTerm(p.src[defLo:hi]); close > 0 && termHi == end && isTerm(p.plain(n, termLo, defLo+close)) {
+	if k := citedYear(p.src[defLo:hi]); k > 0 && termHi == end && !startsCopula(p.src[defLo+k+1:hi]) {
+		termHi, defLo = defLo+k, defLo+k+1 // "**Ragin and Becker** (1992) point out …" asks with the year
+	} else if close, verb := symbolAfterTerm(p.src[defLo:hi]); close > 0 && termHi == end && isTerm(p.plain(n, termLo, defLo+close)) {
 		termHi, defLo = defLo+close, defLo+verb // "The **electrical resistance** ($R$) is …" names its symbol
 	} else if k := appositiveSymbol(p.src[defLo:hi]); k > 0 && termHi == end {
 		defLo += k // "**Directed graph**, $G$, is a pair …": the question asks for the term
