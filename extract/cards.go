@@ -1682,8 +1682,8 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 	roles := b.codeRoles(nodes)
 	for i := 0; i < len(nodes); i++ {
 		n := nodes[i]
-		if b.isTOC(n) || b.isQueryResidue(n) {
-			b.skip(n)
+		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) {
+			b.skip(n) // "See also [[KB2020…]] Properties of Water" leads no list in
 			continue
 		}
 		if b.tocLead(nodes, i) {

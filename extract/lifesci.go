@@ -93,7 +93,9 @@ func answerStarts(c byte) bool {
 // isSeeLine reports whether n is a paragraph that only points to other
 // notes, "see [[acid-and-base]]s, [[equilibrium]]" under "# Buffer" in a
 // chemistry vault: the heading's card would answer with the names of the
-// links, which teach nothing.
+// links, which teach nothing. A Zettelkasten names a note by its number,
+// and the student glosses it: "See [[KB20200826145026]], properties of
+// water." points as well (see seeGloss).
 func (b *builder) isSeeLine(n ast.Node) bool {
 	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() != 1 {
 		return false
@@ -107,7 +109,24 @@ func (b *builder) isSeeLine(n ast.Node) bool {
 	if !ok || !bytes.HasPrefix(rest, []byte("[[")) {
 		return false
 	}
-	return len(bytes.Trim(seeLink.ReplaceAll(rest, nil), " ,;/|-.")) == 0
+	return seeGloss(bytes.Trim(seeLink.ReplaceAll(rest, nil), " ,;/|-."))
+}
+
+// seeGlossWords is the most words seeGloss takes for a link's title.
+const seeGlossWords = 4
+
+// seeGloss reports whether t, what a pointer line holds besides its
+// links, is nothing or a short title of the note it links, "properties of
+// water": at most seeGlossWords words, in no sentence of their own. "for
+// the scale; a titration adds a base …" teaches, and stays an answer.
+func seeGloss(t []byte) bool {
+	if len(t) == 0 {
+		return true
+	}
+	if bytes.ContainsAny(t, ";:.!?()[]") {
+		return false
+	}
+	return len(bytes.Fields(t)) <= seeGlossWords
 }
 
 // seeRest returns t after the word that opens a pointer, "see", "see
