@@ -172,15 +172,19 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
 	defs, longer, remarks := 0, false, 0
-	opener := "" // the term the paragraph's first line defines (see argumentPart)
-	bare := 0    // lines that define nothing and state nothing: items typed a line each
-	links := 0   // lines of links after a label of sourcesTitle, "**Parent**": no card
+	opener := ""     // the term the paragraph's first line defines (see argumentPart)
+	bare := 0        // lines that define nothing and state nothing: items typed a line each
+	links := 0       // lines of links after a label of sourcesTitle, "**Parent**": no card
+	example := false // the lines follow a label alone, "**Example:**" (see exampleVariable)
 	for k, r := range ls {
 		if links > 0 && onlyLinks(p.src[r[0]:r[1]]) {
 			continue
 		}
 		links = 0
 		line := p.line(r[0])
+		if !example && k+1 < len(ls) && len(bytes.TrimSpace(p.src[r[0]:r[1]])) <= len("**Examples 12:**") && exampleAlone(p.plain(n, r[0], r[1])) {
+			example = true
+		}
 		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) || bytes.HasPrefix(t, []byte(`\[`)) {
 			// A display's lines are the formula: "W = p\Delta V" defines no W.
 			if bytes.Count(t, []byte("$$"))%2 == 1 || bytes.HasPrefix(t, []byte(`\[`)) != bytes.HasSuffix(t, []byte(`\]`)) {
@@ -218,6 +222,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
 		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc) || b.examples > 0) {
+			ok = false
+		}
+		if ok && example && exampleVariable(p.src[s.termLo:s.termHi]) {
+			// "**Example:**" over "$p$: "Austin is in Central Texas"": the
+			// example sets its variables, it defines no symbol.
 			ok = false
 		}
 		if ok && k > 0 && (s.sep == ":" || s.sep == "?") {

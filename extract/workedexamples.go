@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,6 +89,28 @@ func exampleLabel(t string) bool {
 	head, _, _ = strings.Cut(head, "(")
 	head = strings.TrimRight(strings.Trim(strings.TrimSpace(head), "*_"), " 0123456789.)")
 	return head != "" && lookupLower(exampleLabels, head)
+}
+
+// exampleAlone reports whether line, a line's plain text, is an example's
+// label alone, "**Example:**", "Example 2:": the lines after it in its
+// paragraph illustrate ("$p$: "Austin is in Central Texas"" in a logic
+// note) and define no term.
+func exampleAlone(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasSuffix(t, ":") && strings.Count(t, ":") == 1 && exampleLabel(t)
+}
+
+// exampleVariable reports whether term, a line's term as typed, is a
+// variable an example sets: a formula alone, "$p$", "$\neg p$", or a
+// letter, "x". Under "**Example:**", "$p$: "Austin is in Central Texas""
+// gives p a value for the example; a term in words, a phrase with its
+// translation, still asks.
+func exampleVariable(term []byte) bool {
+	t := bytes.TrimSpace(term)
+	if len(t) == 1 {
+		return isLetterASCII(t[0])
+	}
+	return len(t) > 2 && t[0] == '$' && t[len(t)-1] == '$' && bytes.Count(t, []byte("$")) == 2
 }
 
 // problemAsks are the labels of what a worked problem asks for, beside its
