@@ -16,8 +16,16 @@ import (
 // startsCopula); "*Always* check …" and "*Combinational gates* which
 // perform …" do not.
 func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
-	e, ok := n.FirstChild().(*ast.Emphasis)
-	if t, isText := n.FirstChild().(*ast.Text); isText && !ok {
+	var first ast.Node // the line's first inline, in a paragraph of several lines
+	start, stop := p.kidsIn(n, lo, hi)
+	for c := start; c != stop; c = c.NextSibling() {
+		if overlaps(p, c, lo, hi) {
+			first = c
+			break
+		}
+	}
+	e, ok := first.(*ast.Emphasis)
+	if t, isText := first.(*ast.Text); isText && !ok {
 		if w := bytes.TrimSpace(t.Segment.Value(p.src)); len(w) <= len("the") && lookupLower(articles, string(w)) {
 			e, ok = t.NextSibling().(*ast.Emphasis) // "A *market economy* is …"
 		}
