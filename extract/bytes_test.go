@@ -201,7 +201,7 @@ func (p *parsed) splitBoldSentencesOracle(ls [][2]int) [][2]int {
 	for _, r := range ls {
 		lo := r[0]
 		for _, m := range outsideBracketStops(p.src[r[0]:r[1]], boldSentenceStarts(p.src[r[0]:r[1]])) {
-			if stressedSentence(p.src[r[0]:r[1]], m+1) {
+			if stressedSentence(p.src[r[0]:r[1]], m+1) || abbreviationStop(p.src[r[0]:r[0]+m+1]) {
 				continue
 			}
 			end := r[0] + m + 1 // just after the full stop

@@ -68,6 +68,9 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 			if stressedSentence(p.src[r[0]:r[1]], m+1) {
 				continue // "… administrator. **Higher number = higher preference.** Controls …"
 			}
+			if abbreviationStop(p.src[r[0] : r[0]+m+1]) {
+				continue // "… the same for a gene vs. **heterozygous**": the stop ends no sentence
+			}
 			end := r[0] + m + 1 // just after the full stop
 			out = append(out, [2]int{lo, end})
 			lo = end
@@ -106,6 +109,20 @@ func stressedSentence(line []byte, at int) bool {
 		return false
 	}
 	return bytes.Contains(inner, []byte(" = ")) || len(bytes.Fields(inner)) >= stressedWords
+}
+
+// abbreviationStop reports whether the full stop that ends b closes an
+// abbreviation that always leads on to more of its sentence, "vs.",
+// "e.g.", "i.e.", "cf.": "**homozygous** means both alleles are the same
+// vs. **heterozygous**" sets its contrast in bold, and the bold after the
+// stop opens no sentence of its own.
+func abbreviationStop(b []byte) bool {
+	word := b[bytes.LastIndexAny(b, " \t(")+1:]
+	switch strings.ToLower(string(word)) {
+	case "vs.", "v.", "e.g.", "eg.", "i.e.", "cf.", "viz.":
+		return true
+	}
+	return false
 }
 
 // stressedWords is the fewest words of a bold sentence that stressedSentence
