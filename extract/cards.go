@@ -2681,12 +2681,17 @@ func stripColon(s string) string {
 	return strings.TrimSpace(cutTrailingColon(strings.TrimSpace(s)))
 }
 
-// unwrapStrong removes bold that covers a whole front.
+// unwrapStrong removes bold that covers a whole front, and the italics
+// around it too: "***Cognitivism***" over its list asks "Cognitivism".
 func unwrapStrong(s string) string {
 	for _, t := range []string{"strong", "b", "em"} {
 		o, c := "<"+t+">", "</"+t+">"
 		if strings.HasPrefix(s, o) && strings.HasSuffix(s, c) && strings.Count(s, o) == 1 {
-			return strings.TrimSpace(s[len(o) : len(s)-len(c)])
+			inner := strings.TrimSpace(s[len(o) : len(s)-len(c)])
+			if t == "em" && strings.HasPrefix(inner, "<strong>") {
+				return unwrapStrong(inner)
+			}
+			return inner
 		}
 	}
 	return s

@@ -735,11 +735,25 @@ func (b *builder) boldLine(n ast.Node, r [2]int) (string, bool) {
 		}
 		only = c
 	}
-	e, ok := only.(*ast.Emphasis)
-	if !ok || e.Level < 2 {
+	e, ok := strongSpan(only)
+	if !ok {
 		return "", false
 	}
 	return boldFront(p.plain(e, 0, everything), func() string { return p.html(e, 0, everything) })
+}
+
+// strongSpan returns the bold of node n: n itself when it is bold, or the
+// bold that is all of an italic n, as "***Observational Learning***"
+// sets a label in bold italics.
+func strongSpan(n ast.Node) (*ast.Emphasis, bool) {
+	e, ok := n.(*ast.Emphasis)
+	if ok && e.Level == 1 && e.FirstChild() != nil && e.FirstChild() == e.LastChild() {
+		e, ok = e.FirstChild().(*ast.Emphasis)
+	}
+	if !ok || e.Level < 2 {
+		return nil, false
+	}
+	return e, true
 }
 
 // boldFront returns the front of a bold phrase alone on its line, plain text
