@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/yuin/goldmark/ast"
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // opensWithBoldLine reports whether block next opens with a line that is a
 // bold label alone, as the label above it is: "**Company Resources**" (a
@@ -18,4 +22,40 @@ func (b *builder) opensWithBoldLine(next ast.Node) bool {
 	}
 	_, ok = b.boldLine(par, ls[0])
 	return ok
+}
+
+// labelOverLine makes the card of a bold label alone on its line over one
+// line of text and a list, all of the label's part of its section:
+// "***Observational Learning***" over "Also called Social Learning Theory"
+// and "1. Attention 2. Retention". The label asks for the line and the
+// list; the line is the label's first fact, and a front of its own ("Also
+// called Social Learning Theory" → the list) would ask nothing. The part
+// ends where the next bold label, a rule or the section does. It returns
+// the index of the line, or i when nodes[i] is no such label; the list
+// goes on to make the cards of its own items. A line that is only a label,
+// "Types:", leads in the list instead (see termBlock).
+func (b *builder) labelOverLine(nodes []ast.Node, i int, sc scope) int {
+	if i+2 >= len(nodes) {
+		return i
+	}
+	line, ok := nodes[i+1].(*ast.Paragraph)
+	l, isList := nodes[i+2].(*ast.List)
+	if !ok || !isList || isTaskList(l) || len(b.p.lines(line)) != 1 || b.opensWithBoldLine(line) || b.p.bareLabelBlock(line) {
+		return i
+	}
+	if i+3 < len(nodes) && !isRule(nodes[i+3]) && !b.opensWithBoldLine(nodes[i+3]) {
+		return i
+	}
+	ls := b.p.lines(nodes[i])
+	if len(ls) != 1 || isQuestion(strings.TrimSpace(b.p.plain(line, 0, everything))) {
+		return i
+	}
+	front, ok := b.boldLine(nodes[i], ls[0])
+	if !ok {
+		return i
+	}
+	if b.add(front, b.p.blocksHTML([]ast.Node{line, l}), Basic, b.p.lineOf(nodes[i]), sc) {
+		b.cover(nodes[i], line, l)
+	}
+	return i + 1
 }

@@ -1741,6 +1741,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if i+1 < len(nodes) && b.trailingQuestion(n, nodes[i+1], sc) {
 				continue
 			}
+			if j := b.labelOverLine(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			if i+1 < len(nodes) && (roles == nil || roles[i+1] == roleNone) && b.termBlock(n, nodes[i+1], sc) {
 				continue
 			}
