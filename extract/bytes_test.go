@@ -50,6 +50,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if w, _, _ := strings.Cut(strings.TrimSpace(term), " "); whWords[strings.ToLower(unmarked(w))] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
 		return split{}, false
 	}
+	if placeOpening(strings.Join(strings.Fields(term), " ")) {
+		return split{}, false
+	}
 	if s, ok := p.adjectiveIf(term, lo, defLo, hi); ok && copula(strings.TrimSpace(verb)) {
 		return s, true // "Demand is elastic if …" defines "elastic"
 	}

@@ -2012,6 +2012,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, unmarked(w)) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
 		return split{}, false // "What are the inputs?" asks, it defines nothing
 	}
+	if placeOpening(strings.Join(strings.Fields(term), " ")) {
+		return split{}, false // "Before the synapse is the presynaptic neuron" says where
+	}
 	if s, ok := p.adjectiveIf(term, lo, defLo, hi); ok && copula(strings.TrimSpace(verb)) {
 		return s, true // "Demand is elastic if …" defines "elastic"
 	}

@@ -77,8 +77,16 @@ func isCorrelative(term, rest string) bool {
 // "On the Origin of Species" a title, as "From the Process of Production",
 // one of four kinds of alienation, names one.
 func opensWithPlace(outer string) bool {
+	return strings.Count(outer, " ") >= 3 && placeOpening(outer)
+}
+
+// placeOpening reports whether outer, words joined by single spaces, opens
+// with a preposition of place or time and an article over a word in lower
+// case, and is not in title case: "Before the synapse" in "Before the
+// synapse is the presynaptic neuron" says where, it names no term.
+func placeOpening(outer string) bool {
 	first, rest, _ := strings.Cut(outer, " ")
-	if !lookupLower(placePrepositions, first) || strings.Count(outer, " ") < 3 || isTitleCase(outer) {
+	if !lookupLower(placePrepositions, first) || isTitleCase(outer) {
 		return false
 	}
 	second, rest, _ := strings.Cut(rest, " ")
