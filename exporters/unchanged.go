@@ -1,6 +1,7 @@
 package exporters
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -51,10 +52,20 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 			}
 			was := prev(ids.GUIDs[i][j])
 			if len(was) == 4 && !built[was[3]] && ids.id.ranked(i, j) {
-				// A deleted note file's, ranked into it beside its
-				// twin: its own unless that twin is the note renamed.
 				f := unchangedFields(c, source)
 				k := unchangedKey(c.Kind.String(), DeckName(d.Name), f[:])
+				if !copyOf(source, was[3]) || was[0] != f[0] || was[2] != f[2] {
+					// Ranked into the GUID of a twin file deleted since
+					// (b.md beside a.md), or one that file kept under
+					// headings recased since: the card looks for its own,
+					// which it had beside that file, so the file finds
+					// its own again once restored.
+					cards[k] = append(cards[k], cardRef{i, j})
+					continue
+				}
+				// The deleted note's, ranked into it by its conflict
+				// copy: the copy's own unless that twin is the note
+				// renamed.
 				ranked[k] = append(ranked[k], cardRef{i, j})
 				taken[ids.GUIDs[i][j]] = true
 				continue
@@ -257,4 +268,13 @@ func unchangedKey(kind, deck string, fields []string) string {
 		kind = extract.Basic.String()
 	}
 	return strings.Join([]string{kind, deck, fields[0], fields[1], fields[2], fields[3]}, "\x1f")
+}
+
+// copyOf reports whether the note file of Source field source is named as
+// a conflict copy (see extract.CopiedName) of the one of Source field
+// original: "bio (1).md" of "bio.md".
+func copyOf(source, original string) bool {
+	ext := filepath.Ext(source)
+	stem, ok := extract.CopiedName(strings.TrimSuffix(source, ext))
+	return ok && stem+ext == original
 }

@@ -115,3 +115,31 @@ func TestKeepCopyOwnRenamed(t *testing.T) {
 		t.Errorf("note deleted beside its copy: GUIDs %q, want %q", got, want)
 	}
 }
+
+// TestKeepOwnBesideDeletedTwin rebuilds twin note files a.md and b.md,
+// each with its own GUID, once b.md is deleted as a conflict copy of a.md
+// sorts before it: a.md's card, ranked into b.md's GUID, takes its own
+// (before: it kept b.md's, and took it again, trading with b.md, once b.md
+// was restored). A conflict copy ranked so keeps its note's (see
+// TestKeepCopyOwnRenamed).
+func TestKeepOwnBesideDeletedTwin(t *testing.T) {
+	file := func(name, guid string) extract.Deck {
+		return extract.Deck{Name: "Bio", File: name, Cards: []extract.Card{
+			{Front: "Gate", Back: "door", Context: []string{"Unit"}, GUID: guid}}}
+	}
+	state := builtState{}
+	state.remember([]extract.Deck{file("a (1).md", "copy"), file("a.md", "a"), file("b.md", "b")})
+	decks := []extract.Deck{file("a (1).md", ""), file("a.md", "")}
+	ranks := GUIDs(extract.Deck{Name: "Bio", File: "x.md", Cards: []extract.Card{decks[0].Cards[0], decks[0].Cards[0], decks[0].Cards[0]}})
+	state[ranks[1]] = state["b"] // a.md's card is ranked into b.md's GUID
+	delete(state, "b")
+	ids := NewCardIDs(decks)
+	KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+	KeepGUIDs(decks, ids, state.prev)
+	if got := decks[1].Cards[0].GUID; got != "a" {
+		t.Errorf("b.md deleted beside a.md and its copy: a.md's card has GUID %q, want its own %q", got, "a")
+	}
+	if !copyOf("a (1).md", "a.md") || copyOf("a (1).md", "b.md") || copyOf("a.md", "a.md") {
+		t.Error("copyOf: wrong for a (1).md, a.md, b.md")
+	}
+}
