@@ -2,6 +2,7 @@ package exporters
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -277,4 +278,122 @@ func copyOf(source, original string) bool {
 	ext := filepath.Ext(source)
 	stem, ok := extract.CopiedName(strings.TrimSuffix(source, ext))
 	return ok && stem+ext == original
+}
+
+// KeepCopiedGUIDs gives each card of a conflict copy ("bio (1).md", see
+// copyOf) whose note ("bio.md") this build has not the GUID of the live
+// note a previous build wrote of that note file with exactly the card's
+// kind, deck name and fields but its Source, or else of its own file: kept
+// as its note is deleted, the copy takes the note's reviewed GUIDs, and
+// finds them again on the next build. Its cards computed those GUIDs only
+// when alone of their front; beside a twin in another note file (a note
+// added later that shares a card), or under a heading that note's twin
+// file recased, they kept the copy's own, and the note's reviewed cards
+// were tagged deleted. Cards and notes of one identity pair in order when
+// they are as many, the notes by GUID, a card holding one of them keeping
+// it; none does when a card of a note file live knows not has that
+// identity too (the note renamed beside its copy, not deleted, keeps its
+// own; see KeepRenamedGUIDs), or when another card holds one of the notes'
+// GUIDs as its own.
+//
+// live calls its argument with each note the previous build had a card
+// of; prev is as KeepGUIDs's. ids must be NewCardIDs(decks), made before
+// any GUID of decks was set.
+func KeepCopiedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) []string,
+	live func(each func(guid, deck, kind string, fields []string))) {
+	var originals map[int]string // the note file each copy copies, by deck
+	built := make(map[string]bool, len(decks))
+	sources := make([]string, len(decks))
+	for i, d := range decks {
+		sources[i] = sourceField(d)
+		built[sources[i]] = true
+	}
+	for i, source := range sources {
+		ext := filepath.Ext(source)
+		if stem, ok := extract.CopiedName(strings.TrimSuffix(source, ext)); ok && !built[stem+ext] {
+			if originals == nil {
+				originals = map[int]string{}
+			}
+			originals[i] = stem + ext
+		}
+	}
+	if originals == nil {
+		return
+	}
+	type twoKeys struct{ original, own string }
+	cards := map[string][]cardRef{} // the copies' cards, by identity with the original's Source
+	keys := map[cardRef]twoKeys{}
+	from := map[string]bool{} // the Source fields looked up
+	for i, original := range originals {
+		from[original], from[sources[i]] = true, true
+		for j, c := range decks[i].Cards {
+			f := unchangedFields(c, original)
+			k := unchangedKey(c.Kind.String(), DeckName(decks[i].Name), f[:])
+			f = unchangedFields(c, sources[i])
+			keys[cardRef{i, j}] = twoKeys{k, unchangedKey(c.Kind.String(), DeckName(decks[i].Name), f[:])}
+			cards[k] = append(cards[k], cardRef{i, j})
+		}
+	}
+	notes := map[string][]string{} // the notes of the cards' identities, by identity
+	known := map[string]bool{}     // the note files live knows
+	wanted := map[string]bool{}
+	for _, k := range keys {
+		wanted[k.original], wanted[k.own] = true, true
+	}
+	live(func(guid, deck, kind string, fields []string) {
+		if len(fields) != 4 {
+			return
+		}
+		known[fields[3]] = true
+		if !from[fields[3]] {
+			return
+		}
+		if k := unchangedKey(kind, deck, fields); wanted[k] {
+			notes[k] = append(notes[k], guid)
+		}
+	})
+	if len(notes) == 0 {
+		return
+	}
+	held := map[string]bool{}    // the GUIDs that a card of another file has now from its own note file
+	renamed := map[string]bool{} // the identities, but the Source, of the cards of note files live knows not
+	for i, d := range decks {
+		_, copied := originals[i]
+		for j, c := range d.Cards {
+			if f := prev(ids.GUIDs[i][j]); !copied && len(f) == 4 && f[3] == sources[i] {
+				held[ids.GUIDs[i][j]] = true
+			}
+			if !known[sources[i]] {
+				f := unchangedFields(c, "")
+				renamed[unchangedKey(c.Kind.String(), DeckName(d.Name), f[:])] = true
+			}
+		}
+	}
+	for _, refs := range cards {
+		r := refs[0]
+		guids := notes[keys[r].original]
+		if len(guids) == 0 {
+			guids = notes[keys[r].own]
+		}
+		if len(guids) != len(refs) || slices.ContainsFunc(guids, func(g string) bool { return held[g] }) {
+			continue
+		}
+		f := unchangedFields(decks[r.i].Cards[r.j], "")
+		if renamed[unchangedKey(decks[r.i].Cards[r.j].Kind.String(), DeckName(decks[r.i].Name), f[:])] {
+			continue
+		}
+		free := slices.Sorted(slices.Values(guids))
+		var rest []cardRef
+		for _, r := range refs {
+			if n := slices.Index(free, ids.GUIDs[r.i][r.j]); n >= 0 {
+				decks[r.i].Cards[r.j].GUID = free[n]
+				free = slices.Delete(free, n, n+1)
+			} else {
+				rest = append(rest, r)
+			}
+		}
+		for n, r := range rest {
+			decks[r.i].Cards[r.j].GUID = free[n]
+		}
+	}
 }

@@ -143,3 +143,33 @@ func TestKeepOwnBesideDeletedTwin(t *testing.T) {
 		t.Error("copyOf: wrong for a (1).md, a.md, b.md")
 	}
 }
+
+// TestKeepCopiedGUIDs rebuilds a note's conflict copy once the note is
+// deleted, beside a later note that shares its card: the copy's card takes
+// the note's GUID (before: it kept the copy's own, as a twin stood beside
+// it). Once the note is renamed instead ("bio.md" to "cells.md"), the copy
+// keeps its own.
+func TestKeepCopiedGUIDs(t *testing.T) {
+	file := func(name, guid string) extract.Deck {
+		return extract.Deck{Name: "Bio", File: name, Cards: []extract.Card{
+			{Front: "Gate", Back: "door", Context: []string{"Unit"}, GUID: guid}}}
+	}
+	state := builtState{}
+	state.remember([]extract.Deck{file("bio (1).md", "copy"), file("bio.md", "note"), file("other.md", "other")})
+	rebuild := func(decks []extract.Deck) []string {
+		ids := NewCardIDs(decks)
+		KeepCopiedGUIDs(decks, ids, state.prev, state.each)
+		KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+		KeepGUIDs(decks, ids, state.prev)
+		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
+		KeepRenamedGUIDs(decks, ids, state.prev, state.each)
+		OneGUIDEach(decks, state.prev)
+		return slices.Concat(PackageGUIDs(decks)...)
+	}
+	if got, want := rebuild([]extract.Deck{file("bio (1).md", ""), file("other.md", "")}), []string{"note", "other"}; !slices.Equal(got, want) {
+		t.Errorf("note deleted beside its copy and a twin: GUIDs %q, want %q", got, want)
+	}
+	if got := rebuild([]extract.Deck{file("bio (1).md", ""), file("cells.md", ""), file("other.md", "")}); got[0] != "copy" {
+		t.Errorf("note renamed beside its copy: GUIDs %q, want the copy's own first", got)
+	}
+}

@@ -302,6 +302,7 @@ func (s *buildState) keepGUIDs(name string, decks []extract.Deck, ids func() *ex
 			}
 		}
 	}
+	exporters.KeepCopiedGUIDs(decks, ids(), prev, remembered(true))
 	exporters.KeepUnchangedGUIDs(decks, ids(), prev, remembered(false))
 	exporters.KeepGUIDs(decks, ids(), prev)
 	exporters.KeepRecasedGUIDs(decks, ids(), prev, remembered(false))
