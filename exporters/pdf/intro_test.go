@@ -124,3 +124,31 @@ func TestLongItemFlows(t *testing.T) {
 		t.Errorf("\"Duties of PM\" starts column %d, want the first, where ten lines are free", col+1)
 	}
 }
+
+// TestLongItemAlone: a list item whose own text wraps to more than a short
+// block's rows, with nothing under it, is laid out whatever its length. The
+// rows to keep together were taken one past the item's own text, past the
+// rows laid out when none followed it: a slice out of range, a panic at
+// 124, 131 or 152 words, and a stray row linked at other lengths (a fuzz run's
+// `- Term: ` and one long line).
+func TestLongItemAlone(t *testing.T) {
+	cfg, err := Exporter{}.resolve(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("packet osmosis cache thread process kernel router entropy frame buffer switch")
+	for n := 40; n <= 400; n += 7 {
+		var src strings.Builder
+		src.WriteString("# T\n\n- Term:")
+		for i := range n {
+			src.WriteString(" " + words[i%len(words)])
+		}
+		src.WriteString("\n")
+		s, d := sizedSheet(t, cfg, "long.md", src.String())
+		placedRows := 0
+		s.flow([]extract.Deck{d}, func(p []placed) { placedRows += len(p) })
+		if placedRows == 0 {
+			t.Errorf("%d words: no row placed", n)
+		}
+	}
+}

@@ -319,7 +319,8 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 			// with the first line under it and flows on as a list does:
 			// kept whole, PMP notes' "Duties of PM" and its forty lines
 			// moved to the next column and left a quarter of this one empty.
-			linkAll(dst[item : own+1])
+			// An item with nothing under it has no first line to keep.
+			linkAll(dst[item:min(own+1, len(dst))])
 		}
 	}
 	return dst
