@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"net/url"
 	"strings"
 )
@@ -62,6 +63,25 @@ func imageFormula(dest string) (string, bool) {
 		return tex, true
 	}
 	return "", false
+}
+
+// sheetFormula returns the text the cheat sheet prints for an image that
+// a LaTeX service draws from the formula in its address, dest as written
+// (see imageFormula): the formula as the sheet writes math, where it
+// printed "[image: svg.latex]" and lost it. display sets it as a display
+// formula, for an image on a line of its own.
+func sheetFormula(dest string, display bool) (string, bool) {
+	if !isRemote(dest) {
+		return "", false
+	}
+	tex, ok := imageFormula(html.UnescapeString(dest))
+	if !ok {
+		return "", false
+	}
+	if display {
+		return sheetMath(`\[` + tex + `\]`), true
+	}
+	return sheetMath("$" + tex + "$"), true
 }
 
 // dropStyle returns tex without the size and colour commands that open it.

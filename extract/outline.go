@@ -350,6 +350,10 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 	if o.onlyImages(n) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			if img, ok := c.(*ast.Image); ok {
+				if f, ok := sheetFormula(string(img.Destination), true); ok {
+					out = append(out, Block{Kind: Paragraph, Spans: []Span{{Text: f}}, Pos: pos})
+					continue
+				}
 				b := o.image(img)
 				b.Pos = pos
 				out = append(out, b)
@@ -760,7 +764,9 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			if alone {
 				sb.lineBreak(url)
 			}
-			if alt := o.alt(c); alt != "" {
+			if f, ok := sheetFormula(string(c.Destination), false); ok {
+				sb.textString(f, st, url)
+			} else if alt := o.alt(c); alt != "" {
 				sb.textString("["+alt+"]", st|Italic, url)
 			}
 			if alone {
@@ -1220,6 +1226,10 @@ func (h *outlineHTMLState) tag(name string, closing bool, attrs string) {
 			return
 		}
 		h.flush()
+		if f, ok := sheetFormula(b.Src, true); ok {
+			h.out = append(h.out, Block{Kind: Paragraph, Spans: []Span{{Text: f}}, Pos: h.pos})
+			return
+		}
 		if m := outlineAlt.FindStringSubmatch(" " + attrs); m != nil {
 			b.Alt = html.UnescapeString(m[1] + m[2] + m[3])
 		}

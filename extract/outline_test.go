@@ -185,6 +185,11 @@ func TestOutline(t *testing.T) {
 		// in a callout of them; a question over "::" is a card's text.
 		{"dataview fields", "> [!Ontology]+\n> up:: [[Cards/Cell Division\\|Cell Division]]\n> jump::\n> down:: \n\nup:: [[Cell cycle]]\n\nWhat are the phases?:: PMAT\n",
 			"P What are the phases?:: PMAT @8\n"},
+		// A formula drawn as a picture by a LaTeX service, as notes on
+		// GitHub wrote math, is printed as the formula: the sheet printed
+		// "[image: svg.latex]" for each, the formulas lost.
+		{"formula images", "## Chain rule\n\n<img src=\"https://latex.codecogs.com/svg.latex?\\Large&space;\\frac{d_y}{d_x}=\\frac{d_y}{d_u}\\frac{d_u}{d_x}\" title=\"chain rule\" />\n\n![power rule](https://latex.codecogs.com/png.latex?x^n%20\\to%20nx^{n-1})\n\nSo ![x](https://latex.codecogs.com/svg.latex?x^2) grows, ![graph](https://example.com/g.png) too.\n",
+			"H2 Chain rule @1\nP d_y/dₓ=(d_y/dᵤ)dᵤ/dₓ @3\nP xⁿ → nxⁿ⁻¹ @5\nP So x² grows, _[graph]_ too. @7\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
 	}
