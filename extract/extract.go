@@ -99,7 +99,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if pluginPage(fm) || templatePage(body) || navPage(body) {
 		body = nil // a Kanban board, a drawing, a template, a map of links: no study content
 	}
-	body = slideMarkup(dropInlineQueries(unclosedRawTags(body)))
+	body = slideMarkup(dropInlineQueries(unclosedRawTags(wrappedNote(body))))
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
 	body = itemAnswers(notionAsides(body))
