@@ -398,13 +398,31 @@ func ownerOf(context []string, levels map[string]int, columns map[string]bool, n
 // maxOwnedWords words and 60 letters at most, without the gloss in
 // parentheses at its end that names it again in another language, "1.
 // Chain of Responsibility (Lanțul de Responsabilitate)" over "Definiție:"
-// as "2. State (Starea)" is over the next.
+// as "2. State (Starea)" is over the next, or without the theme a spaced
+// dash gives its name, "Yanhai Aluminum - Cost Leadership & Industry
+// Dynamics" over "Key Takeaway:" as "Cola Wars - Sustained Competition" is
+// over the next.
 func fitsOwner(o string) bool {
 	if countFields(o) <= maxOwnedWords && utf8.RuneCountInString(o) <= 60 {
 		return true
 	}
-	term, _, ok := parenGloss(headingName(o), 1)
-	return ok && countFields(term) <= maxOwnedWords && utf8.RuneCountInString(term) <= 60
+	if term, _, ok := parenGloss(headingName(o), 1); ok && countFields(term) <= maxOwnedWords && utf8.RuneCountInString(term) <= 60 {
+		return true
+	}
+	name, ok := themedName(headingName(o))
+	return ok && countFields(name) <= maxOwnedWords && countFields(o) <= 2*maxOwnedWords && utf8.RuneCountInString(o) <= 100
+}
+
+// themedName returns the name before the theme a heading gives it after a
+// spaced dash, "Yanhai Aluminum" of "Yanhai Aluminum - Cost Leadership &
+// Industry Dynamics", and whether there is one.
+func themedName(h string) (string, bool) {
+	for _, d := range [...]string{" - ", " – ", " — "} {
+		if name, theme, ok := strings.Cut(h, d); ok && strings.TrimSpace(name) != "" && strings.TrimSpace(theme) != "" {
+			return strings.TrimSpace(name), true
+		}
+	}
+	return "", false
 }
 
 // namesOwner reports whether a level of a context names what cards are
