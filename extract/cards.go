@@ -3173,10 +3173,15 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 // "Muscular System: Types" (see aspectFront), and "Goal is loose coupling"
 // under "#### Coupling" asks "Coupling: Goal"; "Properties" over the
 // points under "### Lateral boundary conditions" asks "Lateral boundary
-// conditions: Properties". Asked alone, "Types" under each organ system of
+// conditions: Properties"; "Formula" under "### Current Ratio" asks
+// "Current Ratio: Formula". Asked alone, "Types" under each organ system of
 // a note is one question with several answers.
 var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": true, "uses": true,
 	"goal": true, "aim": true, "properties": true,
 	// "- more examples" over "streaming videos" and "computer games" under
 	// "Soft RTS", and again under "Hard RTS": the examples are the kind's.
-	"examples": true, "more examples": true}
+	"examples": true, "more examples": true,
+	// "- Formula: Net income / Equity" and "- Interpretation: profit per
+	// unit of equity" under "### Return on Equity", and again under each
+	// ratio of a finance note: the formula is the measure's.
+	"formula": true, "calculation": true, "interpretation": true}

@@ -720,7 +720,17 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 				if d, ok := p.definedWord(s.defLo, hi); ok {
 					return d, true // "**Definition:** A graph is bipartite if …"
 				}
-				return p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi)
+				if d, ok := p.verbSplit(n, p.lineView(n, s.defLo, hi), s.defLo, hi); ok {
+					return d, true
+				}
+				if isItemText(n) && hasWordChar(p.plain(n, s.defLo, hi)) {
+					// "- Definition: liquidity measure" under "### Current
+					// Ratio" names no subject: the kind asks with what it
+					// sits under (see kindOwners). A paragraph of its own
+					// under a heading is the heading's answer already.
+					return s, true
+				}
+				return split{}, false
 			}
 		}
 		if s, ok := p.constantSplit(n, lo, hi); ok {

@@ -379,7 +379,7 @@ func kindOwners(cards []Card) {
 		}
 		owner, ok := titleOwner(cards, i)
 		if n := len(c.Context); n > 0 {
-			owner, ok = escapeText(c.Context[n-1]), true
+			owner, ok = escapeText(kindOwnerName(c.Context[n-1])), true
 		}
 		if !ok {
 			continue
@@ -389,6 +389,18 @@ func kindOwners(cards []Card) {
 		}
 		c.Front = owner + ": " + c.Front
 	}
+}
+
+// kindOwnerName is the name a level asks a kind with, without the
+// numbering of its list or heading: "Mode of Production: Definition"
+// under "2. Mode of Production", as its other parts are asked. A level
+// that is only a kind and its number, "1. Example", keeps its number: it
+// tells the examples apart.
+func kindOwnerName(level string) string {
+	if name := headingName(level); name != level && !isStatementTitle(name) && !lookupLower(kindsAbroad, name) {
+		return name
+	}
+	return level
 }
 
 // keepLabelled records that card i asks callout q with the heading it sits
