@@ -84,8 +84,9 @@ func numberCloser(b []byte, i int, ascii bool) int {
 
 // bracketedNumber measures a number in brackets opened at b[0], size bytes
 // long: "（1）", "（一）", "(가)"; with ASCII brackets only before a script
-// written without spaces ("(1) 통신의 개념") or before a space and a letter,
-// the number in digits ("(1) RDB", not "(1)RDB" or "(a) RDB").
+// written without spaces ("(1) 통신의 개념") or before a letter, the number
+// in digits: after a space ("(1) RDB", not "(a) RDB") or glued to a
+// capitalised word ("(1)RDB", see gluedWord; not "(1)n").
 func bracketedNumber(b []byte, size int, ascii bool) int {
 	i := size
 	for i < len(b) && i <= 10 {
@@ -110,11 +111,22 @@ func bracketedNumber(b []byte, size int, ascii bool) int {
 			rest = rest[1:]
 		}
 		first, _ := utf8.DecodeRune(rest)
-		if !unicode.In(first, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && (!spaced || !isDigit(rune(b[size])) || !unicode.IsLetter(first)) {
+		if !unicode.In(first, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && (!isDigit(rune(b[size])) || !unicode.IsLetter(first) || !spaced && !gluedWord(rest)) {
 			return 0 // "(1) Interest rate = …" numbers an item as "1." does; "(a)b" is no number
 		}
 	}
 	return i
+}
+
+// gluedWord reports whether rest, the text glued to a number in ASCII
+// brackets, opens with a capitalised word of two letters or more, as a
+// student who types no space after the number writes a term: "(1)MBR:
+// Master Boot Record" over "(2)GPT: GUID Partition Table". A letter alone,
+// "(1)n = 0" or "(2)H", is a formula's.
+func gluedWord(rest []byte) bool {
+	first, k := utf8.DecodeRune(rest)
+	second, _ := utf8.DecodeRune(rest[k:])
+	return unicode.IsUpper(first) && unicode.IsLetter(second)
 }
 
 // circledNumber reports whether r is a number in a circle or in brackets

@@ -187,7 +187,8 @@ func TestStripNumbering(t *testing.T) {
 		"1、2、3":                      "1、2、3",
 		"一致性":                        "一致性",
 		"(1) RDB":                    "RDB",
-		"(1)RDB":                     "(1)RDB",
+		"(1)RDB":                     "RDB",
+		"(1)n = 0":                   "(1)n = 0",
 		"(a) RDB":                    "(a) RDB",
 	} {
 		if got := stripNumbering(in); got != want {
