@@ -2934,6 +2934,9 @@ func leadFront(raw string, sc scope) (front, lead string) {
 		front = cutPointer(front) // "Here are some common list methods:"
 	}
 	lead = contextText(front)
+	if np, ok := demonstrativeKinds(front); ok {
+		return np, np // "These types of notes are:" asks "Types of notes"
+	}
 	if pointsBack(lead) {
 		// "They communicate with:" is asked with the heading it means,
 		// when that heading names a thing (see pointsNowhere).

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -430,6 +431,42 @@ var aboutNotesWords = []string{"my notes", "these notes", "questions and answers
 // approach suffers from expiration issues:". "It's" is left out: "It's
 // idiomatic to import:" points at nothing.
 var backPronouns = map[string]bool{"It": true, "They": true, "These": true, "This": true, "Those": true}
+
+// demonstrativeKinds returns the thing a lead-in names after "These" or
+// "Those" used as a determiner, when the lead-in only says that the list
+// under it is that thing: "These types of notes are:" over "- Fleeting
+// notes: …" asks "Types of notes", as "The types of notes are:" would.
+// The thing must be a noun phrase with "of", which names it whole ("types
+// of notes", "stages of mitosis"); "These properties are:" points back at
+// what the note spoke of. front is a lead-in's HTML; one with markup is
+// left as it is.
+func demonstrativeKinds(front string) (string, bool) {
+	if strings.IndexByte(front, '<') >= 0 || strings.IndexByte(front, '&') >= 0 {
+		return "", false
+	}
+	first, rest, ok := strings.Cut(strings.TrimSpace(front), " ")
+	if !ok || first != "These" && first != "Those" {
+		return "", false
+	}
+	np, verb, ok := cutLastWord(rest)
+	if !ok || verb != "are" && verb != "include" {
+		return "", false
+	}
+	words := strings.Fields(np)
+	if len(words) < 3 || len(words) > 6 || !slices.Contains(words[1:len(words)-1], "of") || !unicode.IsLower(rune(np[0])) {
+		return "", false
+	}
+	return strings.ToUpper(np[:1]) + np[1:], true
+}
+
+// cutLastWord returns s without its last word, and that word.
+func cutLastWord(s string) (string, string, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:i]), s[i+1:], true
+}
 
 // pointsBack reports whether lead, the plain text of a lead-in without its
 // colon, opens with a pronoun that points back (see backPronouns) and goes
