@@ -1779,7 +1779,7 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 	if n := countFields(string(q)); n < 3 || n > 25 || bytes.Contains(q, []byte(". ")) || bytes.Count(q, []byte("?")) != 1 {
 		return split{}, false
 	}
-	if r, _ := utf8.DecodeRune(a); at == k+2 && !unicode.IsUpper(r) && !unicode.IsDigit(r) || len(a) == 0 || bytes.ContainsRune(a, '?') ||
+	if r, _ := utf8.DecodeRune(a); at == k+2 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !echoesSubject(q, a) || len(a) == 0 || bytes.ContainsRune(a, '?') ||
 		lookupLower(conjunctions, string(a)) {
 		return split{}, false // "¿Qué tiempo hace hoy? OR" then another way to ask
 	}
@@ -1795,6 +1795,17 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// echoesSubject reports whether a, an answer in lower case after the
+// question q, opens with the word q ends with, as a student answers by
+// naming the thing again: "What is pickle? pickle is a module that …". A
+// lower-case answer is otherwise the rest of a sentence, not an answer.
+func echoesSubject(q, a []byte) bool {
+	q = bytes.TrimRight(q, "? ")
+	last := q[bytes.LastIndexByte(q, ' ')+1:]
+	first, _, ok := bytes.Cut(a, []byte(" "))
+	return ok && len(last) > 1 && bytes.EqualFold(first, last)
 }
 
 // auxiliaries open a yes-no question: "Is TCP reliable?", "Can a pod …?".
