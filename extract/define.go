@@ -1800,12 +1800,14 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 // echoesSubject reports whether a, an answer in lower case after the
 // question q, opens with the word q ends with, as a student answers by
 // naming the thing again: "What is pickle? pickle is a module that …". A
-// lower-case answer is otherwise the rest of a sentence, not an answer.
+// lower-case answer is otherwise the rest of a sentence, not an answer;
+// so is one that opens with a pronoun the question ends with, "What is
+// it? it is …".
 func echoesSubject(q, a []byte) bool {
 	q = bytes.TrimRight(q, "? ")
 	last := q[bytes.LastIndexByte(q, ' ')+1:]
 	first, _, ok := bytes.Cut(a, []byte(" "))
-	return ok && len(last) > 1 && bytes.EqualFold(first, last)
+	return ok && len(last) > 1 && bytes.EqualFold(first, last) && !lookupLower(clausePronouns, string(last))
 }
 
 // auxiliaries open a yes-no question: "Is TCP reliable?", "Can a pod …?".
