@@ -1441,7 +1441,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	} else {
 		back = untitledBack(b.p.blocksHTML(body), front)
 	}
-	if openQuestions(h.text, back) || objectives(h, back) || isPlaceholder(back) || b.titleSource(h, back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
+	if openQuestions(h.text, back) || objectives(h, back) || isPlaceholder(back) || b.titleSource(h, back) || titleAboutNotes(h, back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
 		b.skip(append([]ast.Node{hn}, body...)...)
 		return
 	}

@@ -224,3 +224,22 @@ var stampLinks = map[string]bool{"by": true, "on": true, "at": true}
 var referringWords = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true,
 	"it": true, "its": true, "they": true, "there": true, "here": true, "i": true, "we": true, "my": true,
 	"our": true, "so": true, "also": true, "some": true}
+
+// maxAboutNotesWords is the longest text under a note's title that
+// titleAboutNotes reads as one about the notes.
+const maxAboutNotesWords = 40
+
+// titleAboutNotes reports whether back, the answer of the heading h, is a
+// short text under the note's title (an H1: a note may have several) that
+// speaks of the notes themselves: "These are my notes from the "ChatGPT
+// Prompt Engineering for Developers" course", "Welcome to my networking
+// notes." (see aboutNotes). It says
+// where the notes come from, not what the title means; the note's cards
+// are below it.
+func titleAboutNotes(h heading, back string) bool {
+	if h.level != 1 || len(back) > 600 {
+		return false
+	}
+	t := contextText(back)
+	return countFields(t) <= maxAboutNotesWords && aboutNotes(t)
+}
