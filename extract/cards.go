@@ -341,11 +341,12 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 			return heading{level: n.Level, text: strings.TrimSpace(p.plain(n, q.termLo, q.termHi)),
 				html: p.html(n, q.termLo, q.termHi), line: p.lineOf(n)}, true
 		}
-		text := cutLengthHint(untagged(strings.TrimSpace(strings.TrimRight(p.plain(n, 0, everything), ":："))))
+		hi := selfAnchorStart(n, p.src)
+		text := cutLengthHint(untagged(strings.TrimSpace(strings.TrimRight(p.plain(n, 0, hi), ":："))))
 		if strings.Contains(text, "[[") {
 			text = resolveWikilinks(text) // "[[Angina]] vs MI" in the context and tags reads "Angina vs MI"
 		}
-		html := p.html(n, 0, everything)
+		html := strings.TrimSpace(p.html(n, 0, hi))
 		html = cutLengthHint(boldColon(strings.TrimSpace(strings.TrimRight(html, ":："))))
 		text, html = cutStrayStars(text, html)
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {

@@ -209,3 +209,28 @@ func (b *builder) outlineList(n ast.Node, headingCase bool) bool {
 	}
 	return true
 }
+
+// anchorMarks are the texts of the link a site's generator puts after a
+// heading to its own anchor: "### Reliability [#](#reliability)".
+var anchorMarks = map[string]bool{"#": true, "¶": true, "§": true, "🔗": true}
+
+// selfAnchorStart returns where the link to the heading n's own anchor
+// starts in src, when the heading ends with one ("### Reliability
+// [#](#reliability)", as notes saved from a Jekyll or Hugo page keep it),
+// else everything: the mark is the page's, and the front asks "Reliability"
+// without it.
+func selfAnchorStart(n *ast.Heading, src []byte) int {
+	l, ok := n.LastChild().(*ast.Link)
+	if !ok || len(l.Destination) < 2 || l.Destination[0] != '#' || n.FirstChild() == l {
+		return everything
+	}
+	t, ok := l.FirstChild().(*ast.Text)
+	if !ok || t.NextSibling() != nil || !anchorMarks[strings.TrimSpace(string(t.Segment.Value(src)))] {
+		return everything
+	}
+	start := t.Segment.Start - 1 // the "[" before the link's text
+	if start < 0 || src[start] != '[' {
+		return everything
+	}
+	return start
+}
