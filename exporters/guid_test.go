@@ -184,6 +184,37 @@ func TestOwnerPrefixKeepsGUIDs(t *testing.T) {
 	}
 }
 
+// TestDefinitionLabelAbroadKeepsGUID asks "**Definiție:**" over its text
+// with its heading, "Visitor: Definiție", as "**Definition:**" is asked:
+// the card keeps the GUID it had when it asked a bare "Definiție", so a
+// Romanian or Czech deck imported again keeps its review history.
+func TestDefinitionLabelAbroadKeepsGUID(t *testing.T) {
+	const src = "# Tipare\n\n## 1. Visitor\n\n**Definiție:**\nSepară algoritmii de obiecte.\n\n" +
+		"## 2. State\n\n**Definiție:**\nPermite unui obiect să își schimbe comportamentul.\n"
+	d, err := extract.Parse("tipare.md", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	guids := GUIDs(d)
+	n := 0
+	for i, c := range d.Cards {
+		bare, ok := strings.CutSuffix(c.Front, ": Definiție")
+		if !ok {
+			continue
+		}
+		n++
+		was := d
+		was.Cards = slices.Clone(d.Cards)
+		was.Cards[i].Front, was.Cards[i].Key = "Definiție", ""
+		if want := GUIDs(was)[i]; guids[i] != want {
+			t.Errorf("%q has GUID %q, want %q, the GUID of a bare \"Definiție\" under %s", c.Front, guids[i], want, bare)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d cards ask a definition with their heading, want 2: %v", n, d.Cards)
+	}
+}
+
 func TestClozeSkeleton(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"{{c1::Paris}} is the capital of {{c2::France::country}}", "{{c1}} is the capital of {{c2}}"},

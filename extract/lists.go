@@ -34,6 +34,7 @@ type group struct {
 	last   int
 	hasDef bool
 	sep    string // the separator that split the definition
+	key    string // the front that identifies the card, when not term (see Card.Key)
 }
 
 // addLine adds HTML h, a line of the definition, to the group's answer.
@@ -170,6 +171,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	flush := func() {
 		if cur != nil && cur.def != "" {
 			if b.add(cur.term, cur.answer(), b.defKind(), cur.line, sc) {
+				if cur.key != "" {
+					b.cards[len(b.cards)-1].Key = cur.key
+				}
 				b.coverLines(cur.first, cur.last)
 			}
 		}
@@ -332,7 +336,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			if k+1 < len(ls) {
 				b.countBoldPart()
 			}
-			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc, b.title), line: line, first: line, last: line}
+			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc, b.title), key: kindKey(t), line: line, first: line, last: line}
 			continue
 		}
 		if k+1 < len(ls) && (b.termLine(n, r) || b.formulaName(n, r, ls[k+1])) {

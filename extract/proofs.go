@@ -263,6 +263,19 @@ func kindFront(front string, sc scope) string {
 	return escapeText(headingName(c[len(c)-1])) + ": " + front // "## 2. State" asks "State: Definiție"
 }
 
+// kindKey returns the front that identifies the card kindFront asks of
+// label front, or "" when the card is known by its front. A word for
+// "definition" abroad, "**Definiție:**", was asked bare ("Definiție"), or
+// with its owner only beside another heading's, and keeps that identity
+// (see Card.Key): asked with its heading, "State: Definiție", the card
+// keeps its review history.
+func kindKey(front string) string {
+	if len(front) > maxKindFront || !lookupLower(definitionsAbroad, strings.TrimRight(strings.TrimSpace(stripTags(front)), ".:：")) {
+		return ""
+	}
+	return front
+}
+
 // ruleAfterDisplay rewrites the dashes of a rule on the line right under a
 // "$$" display as stars, "***", the same rule in as many bytes. Obsidian
 // ends the display at its closing "$$" and draws the rule; read as

@@ -31,8 +31,12 @@ func (b *builder) titledSentenceList(par ast.Node, l *ast.List, ls [][2]int, sc 
 	if !ok {
 		return false
 	}
+	key := kindKey(t)
 	t = kindFront(t, sc)
 	if b.add(t, "<p>"+p.html(par, ls[1][0], ls[1][1])+"</p>"+p.blocksHTML([]ast.Node{l}), Basic, p.line(ls[0][0]), sc) {
+		if key != "" {
+			b.cards[len(b.cards)-1].Key = key
+		}
 		b.coverLines(p.line(ls[0][0]), p.line(ls[1][1]-1))
 		b.cover(l)
 	}
