@@ -26,7 +26,10 @@ import (
 // "* # address bits determine the addressing range" under "### Process
 // Address Space" counts the bits, "#" for "number of", and stays a bullet
 // of text with its "#"; read as a heading, it headed every section after
-// it. src is returned when no line is a heading bullet.
+// it. The heading bullets after it in its list are its siblings, and text
+// too: "- ## This is an h2 heading." under "- # This is an h1 heading." in
+// a note that shows what heading markup makes. src is returned when no
+// line is a heading bullet.
 func logseqHeadings(src []byte) []byte {
 	if !hasHeadingBullet(src) {
 		return src
@@ -38,9 +41,13 @@ func logseqHeadings(src []byte) []byte {
 	var run keycapRun
 	changed := false
 	section := 0 // the level of the Markdown heading whose section the line is in
+	textAt := -1 // the columns of the list whose heading bullet outranked its section, or -1
 	for i, line := range lines {
 		ind := indentCols(line)
 		if !fence.open() && !isBlank(line) {
+			if ind < textAt || ind == textAt && !isBulletLine(line) {
+				textAt = -1 // the list ends
+			}
 			run.close(ind)
 			for len(open) > 0 && ind <= open[len(open)-1].bullet {
 				open = open[:len(open)-1]
@@ -59,8 +66,11 @@ func logseqHeadings(src []byte) []byte {
 			section = lv
 		}
 		h := bulletHeading(line)
-		if h != nil && len(open) == 0 && atxLevel(h) < section {
+		if h != nil && len(open) == 0 && (atxLevel(h) < section || ind == textAt) {
+			// "- ## This is an h2 heading." after "- # This is an h1
+			// heading.": an item of the same list, text as well.
 			lines[i] = slices.Concat(line[:len(line)-len(h)], []byte{'\\'}, h)
+			textAt = ind
 			changed = true
 			continue
 		}
