@@ -1017,7 +1017,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		}
 		rest = rest[1:]
 		if i+1 < len(items) {
-			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && b.qaPair(head, next, sc) {
+			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && (b.qaPair(head, next, sc) || b.problemPair(head, next, sc)) {
 				b.blocks(p.children(items[i+1])[1:], sc)
 				i++
 				continue

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -1055,4 +1056,43 @@ func (b *builder) colonLine(n ast.Node, r [2]int) bool {
 func (p *parsed) labelledQuestion(par ast.Node, r [2]int) bool {
 	k, off := p.qaLabel(par, r)
 	return k == "q" && off < r[1] && isQuestion(p.plain(par, off, r[1]))
+}
+
+// problemLabels and solutionLabels are the labels of a use case's problem
+// and of the solution that answers it, in the order notes write them:
+// "**Problem**: …" then "**Solution**: …".
+var (
+	problemLabels  = []string{"problem", "issue", "challenge"}
+	solutionLabels = []string{"solution", "fix", "resolution"}
+)
+
+// problemPair makes a card from two bullets that state a problem and its
+// solution, as scenario notes for a cloud exam write each use case: "-
+// **Problem**: A team processes large datasets …" over "- **Solution**:
+// Use Spot Instances …". The problem asks, as an exam's scenario does, and
+// the solution answers; a "Solution" alone labels a worked answer, and one
+// after a dash names a process ("Solution - rocks dissolve"), no card here.
+func (b *builder) problemPair(q, a ast.Node, sc scope) bool {
+	p := b.p
+	ql, al := p.lines(q), p.lines(a)
+	if len(ql) != 1 || len(al) != 1 {
+		return false
+	}
+	labelIn := func(labels []string) func(string) bool {
+		return func(t string) bool {
+			return slices.Contains(labels, strings.ToLower(strings.TrimSpace(t)))
+		}
+	}
+	sq, ok := p.partSplit(q, ql[0], labelIn(problemLabels))
+	if !ok {
+		return false
+	}
+	sa, ok := p.partSplit(a, al[0], labelIn(solutionLabels))
+	if !ok {
+		return false
+	}
+	if b.add(p.html(q, sq.defLo, sq.defHi), p.html(a, sa.defLo, sa.defHi), Basic, p.line(ql[0][0]), sc) {
+		b.cover(q, a)
+	}
+	return true
 }
