@@ -59,3 +59,54 @@ func (b *builder) labelOverLine(nodes []ast.Node, i int, sc scope) int {
 	}
 	return i + 1
 }
+
+// boldSubheads reports whether a heading's body is parted by bold lines
+// alone used as its subheadings, as notes copied from a course write them:
+// "## Compute" over "**Virtual machines**" and its points, then
+// "**Containers**" and theirs. The body opens with such a line, and two or
+// more each head a block of their own. The heading's card would answer the
+// whole section, which the bold lines' cards already ask part by part. A
+// label ("**Causes:**" over a case study's causes) or a statement's kind
+// ("**Theorem 5.**") is a part of the heading's topic: its card stays.
+func (b *builder) boldSubheads(body []ast.Node) bool {
+	heads := 0
+	for i, n := range body {
+		par, ok := n.(*ast.Paragraph)
+		if !ok {
+			if i == 0 {
+				return false
+			}
+			continue
+		}
+		ls := b.p.lines(par)
+		if len(ls) == 0 {
+			continue
+		}
+		if _, bold := b.boldLine(par, ls[0]); !bold {
+			if i == 0 {
+				return false
+			}
+			continue
+		}
+		if !subheadText(b.p.plain(par, ls[0][0], ls[0][1])) {
+			return false // "**Causes:**", "**Situation:**", "**Theorem 5.**": parts of the heading's topic
+		}
+		if len(ls) == 1 && (i+1 == len(body) || b.opensWithBoldLine(body[i+1])) {
+			return false // a label over nothing, or over the next label
+		}
+		heads++
+	}
+	return heads >= 2
+}
+
+// subheadText reports whether t, a bold line's text, reads as a title, not
+// a label that ends in a colon or a statement's kind or number ("Theorem",
+// "Def.").
+func subheadText(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	_, head := isStatementHead(t)
+	return !head
+}

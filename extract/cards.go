@@ -429,8 +429,11 @@ func (b *builder) document(nodes []ast.Node) {
 				i = j
 				continue
 			}
-			if h.level == 1 && h.text == b.titleAs {
-				// The title's card holds only what no card below it used.
+			title := h.level == 1 && h.text == b.titleAs
+			if title || !hasVersus(h.text) && b.boldSubheads(body) {
+				// The title's card holds only what no card below it used, and
+				// so does a heading's over bold lines that head its parts
+				// (but "Abstract Classes vs. Interfaces" asks for both).
 				at := len(b.cards)
 				b.heads = append(b.heads, h)
 				b.blocks(body, b.scope())
@@ -439,7 +442,11 @@ func (b *builder) document(nodes []ast.Node) {
 					body = b.unused(body)
 					b.onlyUnused = true
 				}
-				b.headingCard(h, nodes[i], body, at)
+				if title || len(body) > 0 {
+					b.headingCard(h, nodes[i], body, at)
+				} else {
+					b.cover(nodes[i]) // its parts asked all it holds
+				}
 				b.onlyUnused = false
 				b.heads = append(b.heads, h)
 				i = j
