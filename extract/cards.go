@@ -2037,6 +2037,14 @@ func (b *builder) labelCode(l *ast.List, next ast.Node, sc scope) bool {
 	}
 	label := l.FirstChild().FirstChild()
 	text := strings.TrimSpace(p.plain(label, 0, everything))
+	if l.IsOrdered() && label.Lines().Len() == 1 && codeAnswers(text) {
+		// "3. How is the remote backend different …?" over a fence that
+		// holds the answer, as practice questions are typed.
+		if b.add(strings.TrimSpace(p.html(label, 0, everything)), p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
+			b.cover(l, next)
+		}
+		return true
+	}
 	front, ok := strings.CutSuffix(text, ":")
 	if !ok || label.Lines().Len() != 1 || !hasWordChar(front) || strings.Contains(front, ":") {
 		return false
@@ -2045,6 +2053,27 @@ func (b *builder) labelCode(l *ast.List, next ast.Node, sc scope) bool {
 		b.cover(l, next)
 	}
 	return true
+}
+
+// trueFalseMarks end a statement a practice test asks to judge: "The
+// state file always matches the infrastructure (t or f)".
+var trueFalseMarks = []string{"(t or f)", "(t/f)", "(true or false)", "(true/false)"}
+
+// codeAnswers reports whether t, a numbered question over a code block,
+// is answered by that block: a question or a statement to judge as true or
+// false. A question about the code below ("What does the following code
+// print?", "What is the output?") is asked by the code, not answered.
+func codeAnswers(t string) bool {
+	low := strings.ToLower(t)
+	for _, w := range []string{"following", "below", "this code", "output"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	if slices.ContainsFunc(trueFalseMarks, func(m string) bool { return strings.HasSuffix(low, m) }) {
+		return true
+	}
+	return isQuestion(t)
 }
 
 // codeAlone reports whether n is a code block, or a paragraph of one code
