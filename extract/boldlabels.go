@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -81,6 +82,13 @@ func (b *builder) boldSubheads(body []ast.Node) bool {
 		ls := b.p.lines(par)
 		if len(ls) == 0 {
 			continue
+		}
+		first := bytes.TrimSpace(b.p.src[ls[0][0]:ls[0][1]])
+		if len(first) == 0 || !strings.ContainsRune("*_<", rune(first[0])) {
+			if i == 0 {
+				return false
+			}
+			continue // no bold or styled line: boldLine need not look
 		}
 		if _, bold := b.boldLine(par, ls[0]); !bold {
 			if i == 0 {

@@ -1078,6 +1078,10 @@ func (b *builder) problemPair(q, a ast.Node, sc scope) bool {
 	if len(ql) != 1 || len(al) != 1 {
 		return false
 	}
+	raw := bytes.TrimLeft(p.src[ql[0][0]:ql[0][1]], "*_ ")
+	if !slices.ContainsFunc(problemLabels, func(l string) bool { return len(raw) > len(l) && bytes.EqualFold(raw[:len(l)], []byte(l)) }) {
+		return false // most bullets: no label to split for
+	}
 	labelIn := func(labels []string) func(string) bool {
 		return func(t string) bool {
 			return slices.Contains(labels, strings.ToLower(strings.TrimSpace(t)))
