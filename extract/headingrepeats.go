@@ -139,6 +139,7 @@ func dropLabelTwins(cards []Card) []Card {
 	var lastCtx []string // the section of the last card, and its heading's card
 	h := -1
 	var walk sectionWalk
+	headText, textOf := "", -1 // the heading's card's back as words, read once per heading
 	for i, c := range cards {
 		if len(c.Context) == 0 || c.Kind == Cloze {
 			continue
@@ -153,7 +154,13 @@ func dropLabelTwins(cards []Card) []Card {
 			continue // the quick test: the label's card asks "heading: label"
 		}
 		label, ok := strings.CutPrefix(stripTags(c.Front), stripTags(cards[h].Front)+": ")
-		if !ok || !labelledAs(cards[h].Back, label, c.Back) {
+		if !ok {
+			continue
+		}
+		if textOf != h {
+			headText, textOf = strings.Join(strings.Fields(stripTags(cards[h].Back)), " "), h
+		}
+		if !labelledAs(headText, label, c.Back) {
 			continue
 		}
 		if drop == nil {
@@ -175,11 +182,13 @@ func sectionHeadCard(earlier []Card, ctx []string, walk *sectionWalk) int {
 	return -1
 }
 
-// labelledAs reports whether a heading card's back, headBack, is the one
-// line "label: back" (or its bullet), as text: nothing more. label is text.
-func labelledAs(headBack, label, back string) bool {
-	text := strings.Join(strings.Fields(stripTags(headBack)), " ")
-	rest, ok := strings.CutPrefix(text, strings.Join(strings.Fields(label), " "))
+// labelledAs reports whether a heading card's back, read as text with its
+// runs of spaces made one (headText), is the one line "label: back" (or its
+// bullet): nothing more. label is text. The caller reads headText once per
+// heading: a section of 20,000 paragraphs read it again for each of their
+// labelled cards.
+func labelledAs(headText, label, back string) bool {
+	rest, ok := strings.CutPrefix(headText, strings.Join(strings.Fields(label), " "))
 	if !ok {
 		return false
 	}

@@ -98,7 +98,9 @@ func BenchmarkLongParagraph(b *testing.B) {
 // heading 5 s; 20,000 sections each of one "- Term: def" bullet 3 s (each
 // heading's card searched back through all the cards before it), and a
 // paragraph of 20,000 "a | b" rows 10 s (each cell of the sheet's table
-// read through every row of the paragraph).
+// read through every row of the paragraph); a heading over 20,000
+// paragraphs whose "**Theorem**" lines ask "G: Theorem" 22 s (the
+// heading's whole answer read again for each of those cards).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -199,6 +201,14 @@ func BenchmarkRewrites(b *testing.B) {
 			s.WriteString("# D\n\n## P\n\nsingulier | pluriel\n")
 			for i := range n {
 				fmt.Fprintf(&s, "-eau beau%d | -eaux beaux%d\n", i, i)
+			}
+			return s.String()
+		}},
+		{"repeated-labelled-paragraphs", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# G\n\n")
+			for i := range n {
+				fmt.Fprintf(&s, "Process tensor: vector process %d\n**Theorem**\ntensor frame %d -\n\n", i, i/2)
 			}
 			return s.String()
 		}},
