@@ -323,7 +323,9 @@ func isDrawerLine(line []byte) bool {
 // "#Node-conventions?" asks "Node-conventions?". The "#" marks a link in
 // the app and shows nothing a student would write on a card. A directive
 // of C's preprocessor ("#include", "#define") is no tag and keeps it, and
-// a card's marker ("#card") is cutTags' to read.
+// a card's marker ("#card") is cutTags' to read. Nor is a colour in hex,
+// "- #ff0000: red", which the student asks with its "#", as obsidianTag
+// reads it.
 func leadingTag(front string) string {
 	if len(front) < 2 || front[0] != '#' {
 		return front
@@ -341,7 +343,7 @@ func leadingTag(front string) string {
 	if !letter || end < len(front) && front[end] != ' ' && front[end] != '?' && front[end] != ':' {
 		return front
 	}
-	if cDirectives[front[1:end]] || cardMarkers[strings.ToLower(front[1:end])] {
+	if cDirectives[front[1:end]] || cardMarkers[strings.ToLower(front[1:end])] || isHexColour(front[1:end]) {
 		return front // "#card" alone is a marker: cutTags leaves it be
 	}
 	return front[1:]
