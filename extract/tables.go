@@ -32,6 +32,9 @@ func (b *builder) table(t *east.Table, sc scope) {
 			}
 			continue
 		}
+		if b.repeatsHead(cells, head) {
+			continue // "| Serial | Parallel |" again under its rows: the header, not a row
+		}
 		rows = append(rows, cells)
 	}
 	if len(head) < 2 {
@@ -471,6 +474,22 @@ var (
 	htmlDef   = regexp.MustCompile(`(?is)<dt\b[^>]*>(.*?)</dt\s*>\s*<dd\b[^>]*>(.*?)</dd\s*>`)
 	htmlTable = regexp.MustCompile(`(?i)<table\b|<dl\b`)
 )
+
+// repeatsHead reports whether a table's row repeats its header row, cell
+// for cell, as a table pasted from pages that each print the header does:
+// "| Serial | Parallel |" among the rows under "| Serial | Parallel |" is no
+// row of the table, and asks nothing, on a row's card or in a column's.
+func (b *builder) repeatsHead(cells []*east.TableCell, head []string) bool {
+	if len(cells) != len(head) || len(head) < 2 {
+		return false
+	}
+	for k, c := range cells {
+		if !strings.EqualFold(strings.TrimSpace(b.p.plain(c, 0, everything)), strings.TrimSpace(head[k])) {
+			return false
+		}
+	}
+	return true
+}
 
 // indexHeads are the headers of a column that only numbers the rows.
 var indexHeads = map[string]bool{"#": true, "no": true, "no.": true, "nr": true, "nr.": true, "n°": true,
