@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -30,10 +31,23 @@ func TestCardSet(t *testing.T) {
 		}
 		oracle[[2]string{front, back}] = true
 		if i == 2500 {
-			clone := set.clone()
-			clone.add("z", "z")
-			if set.has("z", "z") {
-				t.Fatal("clone shares its maps with the set")
+			over := set.over()
+			overOracle := maps.Clone(oracle)
+			for range 2000 {
+				front := string(rune('a' + r.IntN(4)))
+				back := ends + string(rune('0'+r.IntN(6))) + ends
+				if got, want := over.add(front, back), !overOracle[[2]string{front, back}]; got != want {
+					t.Fatalf("over: add(%q, %q) = %v, want %v", front, back, got, want)
+				}
+				overOracle[[2]string{front, back}] = true
+			}
+			for k := range overOracle {
+				if !over.has(k[0], k[1]) {
+					t.Fatalf("over: has(%q, %q) = false after adding it", k[0], k[1])
+				}
+				if set.has(k[0], k[1]) != oracle[k] {
+					t.Fatalf("over: adding %q, %q to it changed the set under it", k[0], k[1])
+				}
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"maps"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -192,6 +191,7 @@ func titleHeadingText(title string) string {
 type cardSet struct {
 	first map[cardKey]string // the back of the first card with each key
 	more  map[[2]string]bool // the other cards whose key a card took first
+	under *cardSet           // the cards of the set this one was laid over, if any
 }
 
 // A cardKey is a card's front and a sample of its back: its length and ends.
@@ -223,6 +223,9 @@ func load8(s string) uint64 {
 // add puts the card front, back in the set and reports whether it was not
 // there already.
 func (s *cardSet) add(front, back string) bool {
+	if s.under != nil && s.under.has(front, back) {
+		return false
+	}
 	k := keyOf(front, back)
 	b, ok := s.first[k]
 	if !ok {
@@ -242,12 +245,20 @@ func (s *cardSet) add(front, back string) bool {
 // has reports whether the card front, back is in the set.
 func (s cardSet) has(front, back string) bool {
 	b, ok := s.first[keyOf(front, back)]
-	return ok && (b == back || s.more[[2]string{front, back}])
+	if ok && (b == back || s.more[[2]string{front, back}]) {
+		return true
+	}
+	return s.under != nil && s.under.has(front, back)
 }
 
-// clone returns a copy of the set.
-func (s cardSet) clone() cardSet {
-	return cardSet{first: maps.Clone(s.first), more: maps.Clone(s.more)}
+// over returns an empty set laid over s: it holds the cards of s and those
+// added to it, and adding to it leaves s as it was. A chunk carded again
+// in a merge adds its cards over those of the chunks before, which copying
+// cost their number for each such chunk: quadratic in a long note whose
+// every chunk is carded again (one "Core Idea" under each of 20,000 owners).
+// s must not change while the set over it is used.
+func (s *cardSet) over() cardSet {
+	return cardSet{first: map[cardKey]string{}, under: s}
 }
 
 // A lineSet is a set of file lines, one bit a line: a chunk's builder marks

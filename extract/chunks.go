@@ -548,8 +548,8 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	for _, c := range chunks {
 		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
-			clone := seen.clone()
-			c.card(n.title, counts, tags, &clone, len(c.b.cards))
+			over := seen.over()
+			c.card(n.title, counts, tags, &over, len(c.b.cards))
 			c.p.release()
 		}
 		if multi {
