@@ -22,8 +22,13 @@ import (
 // shares its identity with another card, or with another remembered note,
 // is left as it is, as is a note whose GUID a card of decks has set or
 // keeps as its own. A card whose GUID now is that of a note file this build
-// has not looks for none: a conflict copy kept as its note is deleted takes
-// the note's reviewed GUIDs (see KeepGUIDs). A card that looks and finds
+// has not looks for none when its own note file is named as that file's
+// conflict copy, or when that file's note has the card's fields but the
+// Source: a copy kept as its note is deleted takes the note's reviewed
+// GUIDs (see KeepGUIDs). Any other card looks (b.md's, once its twin a.md,
+// whose answer was edited, is deleted: it finds its own, and a.md restored
+// finds a.md's), and keeps the GUID it has when it finds none (a.md
+// renamed c.md and edited). A card that looks and finds
 // no note of its own may lose the GUID it has now to the card whose note
 // that is: PackageGUIDs then gives it another. So may a card whose GUID
 // now prev knows from its note file with another front as written (a case
@@ -70,6 +75,19 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 				ranked[k] = append(ranked[k], cardRef{i, j})
 				taken[ids.GUIDs[i][j]] = true
 				continue
+			}
+			if len(was) == 4 && !built[was[3]] && !copyOf(source, was[3]) {
+				if f := unchangedFields(c, source); was[0] != f[0] || was[1] != f[1] || was[2] != f[2] {
+					// Its GUID alone is that of another card of a
+					// twin file deleted since (b.md beside a.md,
+					// whose answer was edited): the card looks for
+					// its own, so that file finds its own again once
+					// restored, and keeps this one when it has none
+					// (a.md renamed c.md and edited).
+					k := unchangedKey(c.Kind.String(), DeckName(d.Name), f[:])
+					cards[k] = append(cards[k], cardRef{i, j})
+					continue
+				}
 			}
 			if was != nil && (len(was) != 4 || was[3] == source || !built[was[3]]) {
 				if len(was) == 4 && was[3] == source && was[0] != c.Front && was[0] != noteHTML(c.Front) {

@@ -173,3 +173,33 @@ func TestKeepCopiedGUIDs(t *testing.T) {
 		t.Errorf("note renamed beside its copy: GUIDs %q, want the copy's own first", got)
 	}
 }
+
+// TestKeepOwnBesideDeletedTwinFile rebuilds twin note files a.md and b.md,
+// a.md's answer edited, once a.md is deleted: b.md's card, alone of its
+// front, computes a.md's GUID but keeps its own (before: it took a.md's,
+// and a.md restored took b.md's). a.md renamed c.md keeps a.md's.
+func TestKeepOwnBesideDeletedTwinFile(t *testing.T) {
+	file := func(name, back, guid string) extract.Deck {
+		return extract.Deck{Name: "Bio", File: name, Cards: []extract.Card{
+			{Front: "ATP", Back: back, Context: []string{"Cells"}, GUID: guid}}}
+	}
+	alone := GUIDs(file("b.md", "energy", ""))[0]
+	state := builtState{}
+	state.remember([]extract.Deck{file("a.md", "energy more", alone), file("b.md", "energy", "b")})
+	rebuild := func(decks []extract.Deck) []string {
+		ids := NewCardIDs(decks)
+		KeepCopiedGUIDs(decks, ids, state.prev, state.each)
+		KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+		KeepGUIDs(decks, ids, state.prev)
+		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
+		KeepRenamedGUIDs(decks, ids, state.prev, state.each)
+		OneGUIDEach(decks, state.prev)
+		return slices.Concat(PackageGUIDs(decks)...)
+	}
+	if got := rebuild([]extract.Deck{file("b.md", "energy", "")}); got[0] != "b" {
+		t.Errorf("a.md deleted beside b.md: b.md's card has GUID %q, want its own %q", got[0], "b")
+	}
+	if got := rebuild([]extract.Deck{file("b.md", "energy", ""), file("c.md", "energy more", "")}); !slices.Equal(got, []string{"b", alone}) {
+		t.Errorf("a.md renamed c.md beside b.md: GUIDs %q, want %q", got, []string{"b", alone})
+	}
+}
