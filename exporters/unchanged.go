@@ -312,7 +312,9 @@ func copyOf(source, original string) bool {
 // it; none does when a card of a note file live knows not has that
 // identity too (the note renamed beside its copy, not deleted, keeps its
 // own; see KeepRenamedGUIDs), or when another card holds one of the notes'
-// GUIDs as its own.
+// GUIDs as its own. The cards of a copy that took over its note's GUIDs in
+// a previous build find them as their own file's, even beside a copy of
+// the copy ("bio (1) (1).md"), which live knows not.
 //
 // live calls its argument with each note the previous build had a card
 // of; prev is as KeepGUIDs's. ids must be NewCardIDs(decks), made before
@@ -387,31 +389,48 @@ func KeepCopiedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid string) 
 			}
 		}
 	}
+	own := map[string][]cardRef{} // the cards of groups of no note of the original, by identity with their own Source
 	for _, refs := range cards {
 		r := refs[0]
 		guids := notes[keys[r].original]
 		if len(guids) == 0 {
-			guids = notes[keys[r].own]
-		}
-		if len(guids) != len(refs) || slices.ContainsFunc(guids, func(g string) bool { return held[g] }) {
+			for _, r := range refs {
+				own[keys[r].own] = append(own[keys[r].own], r)
+			}
 			continue
 		}
 		f := unchangedFields(decks[r.i].Cards[r.j], "")
-		if renamed[unchangedKey(decks[r.i].Cards[r.j].Kind.String(), DeckName(decks[r.i].Name), f[:])] {
-			continue
+		if !renamed[unchangedKey(decks[r.i].Cards[r.j].Kind.String(), DeckName(decks[r.i].Name), f[:])] {
+			pairNotes(decks, ids, refs, guids, held)
 		}
-		free := slices.Sorted(slices.Values(guids))
-		var rest []cardRef
-		for _, r := range refs {
-			if n := slices.Index(free, ids.GUIDs[r.i][r.j]); n >= 0 {
-				decks[r.i].Cards[r.j].GUID = free[n]
-				free = slices.Delete(free, n, n+1)
-			} else {
-				rest = append(rest, r)
-			}
-		}
-		for n, r := range rest {
+	}
+	// A copy that took over its note's GUIDs keeps them beside a note
+	// file live knows not (a copy of the copy, "bio (1) (1).md"): they are
+	// its own now.
+	for k, refs := range own {
+		pairNotes(decks, ids, refs, notes[k], held)
+	}
+}
+
+// pairNotes gives the cards refs, of one identity, the GUIDs guids of the
+// notes of that identity when they are as many and none is held (see
+// KeepCopiedGUIDs): a card whose GUID now is one of them keeps it, the
+// others take the rest in order, sorted. ids is KeepCopiedGUIDs's.
+func pairNotes(decks []extract.Deck, ids *CardIDs, refs []cardRef, guids []string, held map[string]bool) {
+	if len(guids) != len(refs) || slices.ContainsFunc(guids, func(g string) bool { return held[g] }) {
+		return
+	}
+	free := slices.Sorted(slices.Values(guids))
+	var rest []cardRef
+	for _, r := range refs {
+		if n := slices.Index(free, ids.GUIDs[r.i][r.j]); n >= 0 {
 			decks[r.i].Cards[r.j].GUID = free[n]
+			free = slices.Delete(free, n, n+1)
+		} else {
+			rest = append(rest, r)
 		}
+	}
+	for n, r := range rest {
+		decks[r.i].Cards[r.j].GUID = free[n]
 	}
 }

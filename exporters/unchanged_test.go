@@ -172,6 +172,24 @@ func TestKeepCopiedGUIDs(t *testing.T) {
 	if got := rebuild([]extract.Deck{file("bio (1).md", ""), file("cells.md", ""), file("other.md", "")}); got[0] != "copy" {
 		t.Errorf("note renamed beside its copy: GUIDs %q, want the copy's own first", got)
 	}
+	// The copy took over the note's GUID, and its own, which it ranks into
+	// again beside a copy of the copy, was tagged deleted: it keeps the
+	// note's (before: it went back to its own, and the new copy took the
+	// note's).
+	decks := []extract.Deck{file("bio (1) (1).md", ""), file("bio (1).md", "")}
+	ranked := GUIDs(extract.Deck{Name: "Bio", Cards: slices.Concat(decks[0].Cards, decks[1].Cards)})[1]
+	state = builtState{}
+	state.remember([]extract.Deck{file("bio (1).md", ranked)})
+	live := builtState{}
+	live.remember([]extract.Deck{file("bio (1).md", "note")})
+	state["note"] = live["note"]
+	ids := NewCardIDs(decks)
+	KeepCopiedGUIDs(decks, ids, state.prev, live.each)
+	KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+	KeepGUIDs(decks, ids, state.prev)
+	if got := slices.Concat(PackageGUIDs(decks)...); got[1] != "note" || got[0] == ranked {
+		t.Errorf("copy of the copy added: GUIDs %q, want the copy's %q second and not %q first", got, "note", ranked)
+	}
 }
 
 // TestKeepOwnBesideDeletedTwinFile rebuilds twin note files a.md and b.md,
