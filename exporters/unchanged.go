@@ -57,7 +57,8 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 				continue
 			}
 			was := prev(ids.GUIDs[i][j])
-			if len(was) == 4 && !built[was[3]] && ids.id.ranked(i, j) {
+			gone := len(was) == 4 && !built[was[3]] // a note file's this build has not
+			if gone && ids.id.ranked(i, j) {
 				f := unchangedFields(c, source)
 				k := unchangedKey(c.Kind.String(), DeckName(d.Name), f[:])
 				if !copyOf(source, was[3]) || was[0] != f[0] || was[2] != f[2] {
@@ -76,7 +77,7 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 				taken[ids.GUIDs[i][j]] = true
 				continue
 			}
-			if len(was) == 4 && !built[was[3]] && !copyOf(source, was[3]) {
+			if gone && !copyOf(source, was[3]) {
 				if f := unchangedFields(c, source); was[0] != f[0] || was[1] != f[1] || was[2] != f[2] {
 					// Its GUID alone is that of another card of a
 					// twin file deleted since (b.md beside a.md,
@@ -89,7 +90,7 @@ func KeepUnchangedGUIDs(decks []extract.Deck, ids *CardIDs, prev func(guid strin
 					continue
 				}
 			}
-			if was != nil && (len(was) != 4 || was[3] == source || !built[was[3]]) {
+			if was != nil && (len(was) != 4 || was[3] == source || gone) {
 				if len(was) == 4 && was[3] == source && was[0] != c.Front && was[0] != noteHTML(c.Front) {
 					// Its front as written is another's (see
 					// recasedTwins): the card holds the GUID weakly.
