@@ -46,6 +46,11 @@ func innerSpacedBold(line []byte) ([]byte, bool) {
 	if !spacedStars(line) {
 		return nil, false // most lines, bold or not: spare the scans below
 	}
+	return respaceBold(line)
+}
+
+// respaceBold is innerSpacedBold past its test for a spaced "**" pair.
+func respaceBold(line []byte) ([]byte, bool) {
 	if bytes.Contains(line, []byte("***")) || bytes.IndexByte(line, '`') >= 0 || bytes.IndexByte(line, '$') >= 0 {
 		return nil, false
 	}

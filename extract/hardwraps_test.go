@@ -51,45 +51,10 @@ func wrapBreaksOracle(body []byte) []wrapBreak {
 
 // innerSpacedBoldOracle is innerSpacedBold without its spacedStars test.
 func innerSpacedBoldOracle(line []byte) ([]byte, bool) {
-	if bytes.IndexByte(line, '*') < 0 || bytes.Contains(line, []byte("***")) || bytes.IndexByte(line, '`') >= 0 || bytes.IndexByte(line, '$') >= 0 {
+	if bytes.IndexByte(line, '*') < 0 {
 		return nil, false
 	}
-	var at []int
-	for i := 0; i+1 < len(line); i++ {
-		if line[i] == '*' && line[i+1] == '*' {
-			at = append(at, i)
-			i++
-		}
-	}
-	if len(at) == 0 || len(at)%2 == 1 {
-		return nil, false
-	}
-	body := bytes.TrimSpace(bytes.TrimRight(line, "\r\n\\"))
-	var out []byte
-	last := 0
-	for k := 0; k < len(at); k += 2 {
-		o, c := at[k], at[k+1]
-		inner := line[o+2 : c]
-		t := bytes.TrimSpace(inner)
-		lead, trail := len(inner) > 0 && isSpace(inner[0]), len(inner) > 0 && isSpace(inner[len(inner)-1])
-		whole := len(body) == c+2-o && bytes.HasPrefix(body, line[o:c+2])
-		if len(t) == 0 || (!lead && !trail) || (lead && trail && !whole) {
-			continue
-		}
-		out = append(out, line[last:o]...)
-		if lead && !whole {
-			out = append(out, ' ')
-		}
-		out = append(append(append(out, "**"...), t...), "**"...)
-		if trail && !whole {
-			out = append(out, ' ')
-		}
-		last = c + 2
-	}
-	if out == nil {
-		return nil, false
-	}
-	return append(out, line[last:]...), true
+	return respaceBold(line)
 }
 
 // serialInputs are notes and lines for the oracles of the rewrites before
