@@ -3,14 +3,9 @@ package extract
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/notes2deck/notes2deck/extract/synth"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // whole and cut parse a note without cutting it, and cut at every heading
@@ -49,32 +44,12 @@ func sameDeck(t *testing.T, name string, src []byte) int {
 // vault both whole and cut into as many chunks as allowed: the decks must be
 // equal, and most notes must really be cut.
 func TestChunksMatchWhole(t *testing.T) {
-	inputs := map[string][]byte{}
-	corpus, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.md"))
-	notes, _ := filepath.Glob(filepath.Join(shared, "notes", "*.md"))
+	inputs, real := testInputs(t)
 	var all []byte
-	for _, path := range append(corpus, notes...) {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		inputs[path] = src
-		all = append(append(all, src...), '\n')
+	for _, path := range real {
+		all = append(append(all, inputs[path]...), '\n')
 	}
 	inputs["all.md"] = all
-	goldens, _ := filepath.Glob("testdata/*.txtar")
-	for _, path := range goldens {
-		a, err := txtar.ParseFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if src, ok := goldenInput(a); ok {
-			inputs[path] = src
-		}
-	}
-	for _, f := range synth.Vault(synth.Config{Cards: 300, Files: 1}) {
-		inputs[f.Name] = f.Data
-	}
 	cutNotes := 0
 	for name, src := range inputs {
 		if sameDeck(t, name, src) > 1 {

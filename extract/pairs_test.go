@@ -3,13 +3,8 @@ package extract
 import (
 	"bytes"
 	"math"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
-
-	"github.com/notes2deck/notes2deck/extract/synth"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // checkPairSet fails unless a pattern that b's pairs lack is not within b,
@@ -46,29 +41,7 @@ func FuzzPairSet(f *testing.F) {
 // pairs: the decks must be equal. It also checks that no rewrite changes
 // a text in place, which would leave its set of pairs stale.
 func TestPairsParse(t *testing.T) {
-	inputs := map[string][]byte{}
-	corpus, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.md"))
-	notes, _ := filepath.Glob(filepath.Join(shared, "notes", "*.md"))
-	for _, path := range append(corpus, notes...) {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		inputs[path] = src
-	}
-	goldens, _ := filepath.Glob("testdata/*.txtar")
-	for _, path := range goldens {
-		a, err := txtar.ParseFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if src, ok := goldenInput(a); ok {
-			inputs[path] = src
-		}
-	}
-	for _, f := range synth.Vault(synth.Config{Cards: 300, Files: 1}) {
-		inputs[f.Name] = f.Data
-	}
+	inputs, _ := testInputs(t)
 	defer func(n int) { pairMin = n }(pairMin)
 	opt := Options{IgnoreMissingMedia: true, Root: t.TempDir()}
 	for name, src := range inputs {
