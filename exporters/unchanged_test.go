@@ -156,16 +156,7 @@ func TestKeepCopiedGUIDs(t *testing.T) {
 	}
 	state := builtState{}
 	state.remember([]extract.Deck{file("bio (1).md", "copy"), file("bio.md", "note"), file("other.md", "other")})
-	rebuild := func(decks []extract.Deck) []string {
-		ids := NewCardIDs(decks)
-		KeepCopiedGUIDs(decks, ids, state.prev, state.each)
-		KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
-		KeepGUIDs(decks, ids, state.prev)
-		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
-		KeepRenamedGUIDs(decks, ids, state.prev, state.each)
-		OneGUIDEach(decks, state.prev)
-		return slices.Concat(PackageGUIDs(decks)...)
-	}
+	rebuild := func(decks []extract.Deck) []string { return keepAllGUIDs(decks, state) }
 	if got, want := rebuild([]extract.Deck{file("bio (1).md", ""), file("other.md", "")}), []string{"note", "other"}; !slices.Equal(got, want) {
 		t.Errorf("note deleted beside its copy and a twin: GUIDs %q, want %q", got, want)
 	}
@@ -204,20 +195,25 @@ func TestKeepOwnBesideDeletedTwinFile(t *testing.T) {
 	alone := GUIDs(file("b.md", "energy", ""))[0]
 	state := builtState{}
 	state.remember([]extract.Deck{file("a.md", "energy more", alone), file("b.md", "energy", "b")})
-	rebuild := func(decks []extract.Deck) []string {
-		ids := NewCardIDs(decks)
-		KeepCopiedGUIDs(decks, ids, state.prev, state.each)
-		KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
-		KeepGUIDs(decks, ids, state.prev)
-		KeepRecasedGUIDs(decks, ids, state.prev, state.each)
-		KeepRenamedGUIDs(decks, ids, state.prev, state.each)
-		OneGUIDEach(decks, state.prev)
-		return slices.Concat(PackageGUIDs(decks)...)
-	}
+	rebuild := func(decks []extract.Deck) []string { return keepAllGUIDs(decks, state) }
 	if got := rebuild([]extract.Deck{file("b.md", "energy", "")}); got[0] != "b" {
 		t.Errorf("a.md deleted beside b.md: b.md's card has GUID %q, want its own %q", got[0], "b")
 	}
 	if got := rebuild([]extract.Deck{file("b.md", "energy", ""), file("c.md", "energy more", "")}); !slices.Equal(got, []string{"b", alone}) {
 		t.Errorf("a.md renamed c.md beside b.md: GUIDs %q, want %q", got, []string{"b", alone})
 	}
+}
+
+// keepAllGUIDs gives decks the GUIDs a build over state gives them, with
+// every keep pass in the build's order (cmd/notes2deck's state.go), and
+// returns them in package order.
+func keepAllGUIDs(decks []extract.Deck, state builtState) []string {
+	ids := NewCardIDs(decks)
+	KeepCopiedGUIDs(decks, ids, state.prev, state.each)
+	KeepUnchangedGUIDs(decks, ids, state.prev, state.each)
+	KeepGUIDs(decks, ids, state.prev)
+	KeepRecasedGUIDs(decks, ids, state.prev, state.each)
+	KeepRenamedGUIDs(decks, ids, state.prev, state.each)
+	OneGUIDEach(decks, state.prev)
+	return slices.Concat(PackageGUIDs(decks)...)
 }
