@@ -31,7 +31,11 @@ func (p *parsed) title() (title string, decided bool, bare bareness) {
 		}
 		// "# [[AI Lecture 11 Notes]]", as a vault's template writes it, is
 		// titled "AI Lecture 11 Notes".
-		return resolveWikilinks(untagged(strings.TrimSpace(p.plain(h, 0, everything)))), true, p.bareTitle(h)
+		t := strings.TrimSpace(p.plain(h, 0, everything))
+		if u, ok := cutDoubledMarker(h.Level, t); ok {
+			t = u // "# # Sociology", as a mind map's export writes it
+		}
+		return resolveWikilinks(untagged(t)), true, p.bareTitle(h)
 	}
 	return "", false, notBare
 }
@@ -359,6 +363,10 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		}
 		html := strings.TrimSpace(p.html(n, 0, hi))
 		html = cutLengthHint(boldColon(strings.TrimSpace(strings.TrimRight(html, ":："))))
+		if t, ok := cutDoubledMarker(n.Level, text); ok {
+			text = t
+			html, _ = cutDoubledMarker(n.Level, html)
+		}
 		text, html = cutStrayStars(text, html)
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
 			html = t

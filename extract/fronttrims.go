@@ -214,6 +214,27 @@ func unmarkedQuestion(front string) string {
 	return strings.TrimLeft(q, " ")
 }
 
+// cutDoubledMarker returns a heading's text without its level's hashes
+// typed again after the marker, "## ## 1. Research Methods" or "# #
+// Sociology", as a mind map's export writes every heading: the hashes are
+// no part of the topic. ok is false when s holds no such hashes or nothing
+// after them.
+func cutDoubledMarker(level int, s string) (t string, ok bool) {
+	if level <= 0 || len(s) <= level || s[level] != ' ' {
+		return s, false
+	}
+	for i := 0; i < level; i++ {
+		if s[i] != '#' {
+			return s, false
+		}
+	}
+	t = strings.TrimSpace(s[level:])
+	if !hasWordChar(t) {
+		return s, false
+	}
+	return t, true
+}
+
 // cutStrayStars returns a heading's plain text and HTML without the "**"
 // of a bold never closed at their end, "# Eutrophication (Nutrient
 // Pollution)**", or never opened at their start, "### \*\*13. What are
