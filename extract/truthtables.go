@@ -8,15 +8,17 @@ import (
 
 // truthTable reports whether a table lists the combinations of its inputs,
 // a truth table or a decision table: every row's first cell is a truth
-// value (0, 1, T, F, true, false) and some value comes twice, "| P1 | P2 |
-// Test |" over "| 0 | 0 | S1 |", "| 0 | 1 | S4 |"… Its rows name nothing
-// ("P1 0" would ask twice for two answers); a column of distinct numbers
-// ("| Bit | Meaning |" over 0 and 1) still names its rows.
+// value (0, 1, T, F, true, false, yes, no) or a direction of change (up,
+// down, none) and some value comes twice, "| P1 | P2 | Test |" over "| 0 |
+// 0 | S1 |", "| 0 | 1 | S4 |"…, "| Supply Change | Demand Change | Price
+// |" over "| Down | None | Up |", "| Up | None | Down |"… Its rows name
+// nothing ("P1 0" would ask twice for two answers); a column of distinct
+// numbers ("| Bit | Meaning |" over 0 and 1) still names its rows.
 func (b *builder) truthTable(rows [][]*east.TableCell) bool {
 	if len(rows) < 3 {
 		return false
 	}
-	var seen [2]bool // a false value, a true value
+	var seen [5]bool // by truthValue
 	repeats := false
 	for _, cells := range rows {
 		if len(cells) == 0 {
@@ -32,15 +34,22 @@ func (b *builder) truthTable(rows [][]*east.TableCell) bool {
 	return repeats
 }
 
-// truthValue returns 0 for a false value of a truth table's cell ("0",
-// "F", "false") and 1 for a true one ("1", "T", "true"); ok is false for
-// any other text.
+// truthValue returns the class of a truth or decision table's cell: 0
+// for a false value ("0", "F", "false", "no"), 1 for a true one ("1", "T",
+// "true", "yes"), 2 for a rise ("up", "↑"), 3 for a fall ("down", "↓")
+// and 4 for no change ("none", "same"); ok is false for any other text.
 func truthValue(s string) (v int, ok bool) {
 	switch strings.ToLower(s) {
-	case "0", "f", "false":
+	case "0", "f", "false", "no":
 		return 0, true
-	case "1", "t", "true":
+	case "1", "t", "true", "yes":
 		return 1, true
+	case "up", "↑", "increase", "increases":
+		return 2, true
+	case "down", "↓", "decrease", "decreases":
+		return 3, true
+	case "none", "same", "no change", "unchanged":
+		return 4, true
 	}
 	return 0, false
 }
