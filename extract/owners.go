@@ -221,7 +221,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 	}
 	shared := map[[2]string][]string{} // see sharedFronts
 	for _, f := range order {
-		if !partOfOwners(f, byFront[f], part, fronts, shared) && !rowsOfTables(cards, byFront[f], part, rows) && !aspectOfOwners(f, byFront[f], part) && !allPaired(byFront[f], paired) {
+		if !partOfOwners(f, byFront[f], part, fronts, shared) && !rowsOfTables(cards, byFront[f], part, rows) && !aspectOfOwners(f, byFront[f], part) && !allPaired(byFront[f], paired) && !siblingParts(f, cards, byFront[f], owner) {
 			continue
 		}
 		names := ownerNames(byFront[f], owner)
@@ -243,6 +243,49 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 			}
 		}
 	}
+}
+
+// siblingParts reports whether the cards is, which share front f (case
+// folded), a plural noun, each sit right under their owner, and their
+// owners are siblings: items of one list or headings under one heading,
+// "*Keywords*:" under each of "**Conflict Theory**" and "**Symbolic
+// Interactionism**", "- Defenses" under each of "### Negligence" and "###
+// Defamation". The front names the owner's members, one question with as
+// many answers unless its owner asks it; a term ("Heap" under "Heap Sort"
+// and "Priority Queue") is the same thing under each, and so is the topic
+// an owner names ("Security Groups" under "Introduction to Security
+// Groups").
+func siblingParts(f string, cards []Card, is []int, owner map[int]string) bool {
+	if len(is) < 2 || !pluralNoun(f) {
+		return false
+	}
+	first := cards[is[0]].Context
+	for _, i := range is {
+		c := cards[i].Context
+		if len(c) < 2 || len(c) != len(first) || !slices.Equal(c[:len(c)-1], first[:len(first)-1]) {
+			return false
+		}
+		o, ok := owner[i]
+		if !ok || o != strings.TrimSpace(c[len(c)-1]) || strings.Contains(strings.ToLower(o), f) {
+			return false // "Security Groups" under "Introduction to Security Groups" is its topic
+		}
+	}
+	return true
+}
+
+// pluralNoun reports whether f, a case folded front, is a noun of one or
+// two words in letters whose last is plural: "keywords", "required
+// practicals", not "heap", "var(y)" nor "stress" or "virus".
+func pluralNoun(f string) bool {
+	if countFields(f) > 2 || len(f) < 4 {
+		return false
+	}
+	for _, r := range f {
+		if r != ' ' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us") && !strings.HasSuffix(f, "is")
 }
 
 // askedAlike returns the fronts, without their owner, of the cards of is
