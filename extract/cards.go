@@ -1709,7 +1709,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 	roles := b.codeRoles(nodes)
 	for i := 0; i < len(nodes); i++ {
 		n := nodes[i]
-		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) {
+		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) {
 			b.skip(n) // "See also [[KB2020…]] Properties of Water" leads no list in
 			continue
 		}

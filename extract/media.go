@@ -592,3 +592,34 @@ func (s *sourcePick) take(name string, closing bool, src string) bool {
 	}
 	return !closing && src != ""
 }
+
+// isPicturePlaceholder reports whether n is a paragraph that only holds the
+// bracketed note of a picture left out, "[Image of the Demographic
+// Transition Model]", as an assistant's answer pasted into a note marks
+// where it would show one: it names no term, answers nothing and leads no
+// list in.
+func (b *builder) isPicturePlaceholder(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() != 1 {
+		return false
+	}
+	s := n.Lines().At(0)
+	t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
+	if len(t) < len("[Image of x]") || t[0] != '[' || t[len(t)-1] != ']' {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	if bytes.ContainsAny(inner, "[]") {
+		return false
+	}
+	for _, w := range pictureNotes {
+		if len(inner) > len(w) && bytes.EqualFold(inner[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureNotes open the bracketed note an assistant writes in place of a
+// picture it leaves out: "[Image of the Krebs cycle]", "[Diagram of a
+// neuron]".
+var pictureNotes = [][]byte{[]byte("image of "), []byte("diagram of ")}
