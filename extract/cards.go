@@ -1775,7 +1775,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if i+1 < len(nodes) && (roles == nil || roles[i+1] == roleNone) && b.termBlock(n, nodes[i+1], sc) {
 				continue
 			}
-			if b.boldEntry(n, sc) {
+			if b.boldEntry(n, sc) || b.namedDisplay(n, sc) {
 				continue
 			}
 			made := len(b.cards)

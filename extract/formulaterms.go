@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // maxFormulaTerm is the longest formula, in bytes between its delimiters,
@@ -202,3 +204,63 @@ func isOneEmphasis(t []byte) bool {
 	}
 	return bytes.IndexByte(inner, t[0]) < 0
 }
+
+// namedDisplay makes the card of a displayed formula alone whose left side
+// names in words what it computes, "$$\text{revenue} = \text{quantity}
+// \times \text{price}$$", as a formula sheet lists its equations: revenue
+// → the formula. It reports whether it made one.
+func (b *builder) namedDisplay(n ast.Node, sc scope) bool {
+	p := b.p
+	if n.Lines().Len() != 1 || !p.displayMath(n) {
+		return false
+	}
+	s := n.Lines().At(0)
+	name, ok := displayName(bytes.TrimSpace(p.src[s.Start:s.Stop]))
+	if !ok {
+		return false
+	}
+	if !b.add(escapeText(name), p.html(n, 0, everything), Basic, p.lineOf(n), sc) {
+		return false
+	}
+	b.cover(n)
+	return true
+}
+
+// maxDisplayNameWords is the longest name, in words, displayName takes.
+const maxDisplayNameWords = 8
+
+// displayName returns the words a displayed formula, t with its "$$", sets
+// alone in \text on its left side: "average total cost (ATC)" of
+// "$$\text{average total cost (ATC)} = \frac{…}{…}$$". A left side with
+// symbols ("$$P > MC \text{ at …}$$", "$$\text{where } MC = MR$$" after a
+// colon) names nothing, nor does a symbol set in \text ("$$\text{Y} = …$$").
+func displayName(t []byte) (string, bool) {
+	inner, ok := bytes.CutPrefix(t, []byte("$$"))
+	if !ok {
+		return "", false
+	}
+	if inner, ok = bytes.CutSuffix(inner, []byte("$$")); !ok {
+		return "", false
+	}
+	inner, ok = bytes.CutPrefix(bytes.TrimSpace(inner), []byte(`\text{`))
+	if !ok {
+		return "", false
+	}
+	end := bytes.IndexByte(inner, '}')
+	if end < 0 || bytes.IndexByte(inner[:end], '{') >= 0 {
+		return "", false
+	}
+	rest := bytes.TrimSpace(inner[end+1:])
+	if len(rest) < 2 || rest[0] != '=' || rest[1] == '=' || len(bytes.TrimSpace(rest[1:])) == 0 {
+		return "", false
+	}
+	name := strings.TrimSpace(texEscapes.Replace(string(inner[:end])))
+	if utf8.RuneCountInString(name) < 2 || !hasWordChar(name) || countFields(name) > maxDisplayNameWords || strings.ContainsAny(name, "\\$^_") {
+		return "", false
+	}
+	return name, true
+}
+
+// texEscapes undo the escapes of TeX's text mode that a name in \text types:
+// "\% change in price".
+var texEscapes = strings.NewReplacer(`\%`, "%", `\&`, "&", `\#`, "#")
