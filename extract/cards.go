@@ -1800,6 +1800,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
+			if j := b.answerBullet(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			if j := b.numberedTitle(nodes, i, sc); j > i {
 				i = j
 				continue

@@ -85,3 +85,45 @@ func (b *builder) ifAnswer(q, a ast.Node, sc scope) bool {
 	}
 	return true
 }
+
+// maxAnswerBulletWords is the longest answer, in words, answerBullet takes
+// from the bullet under a numbered question.
+const maxAnswerBulletWords = 6
+
+// answerBullet makes the card of a numbered question or statement alone in
+// its list whose answer is the one short bullet right under it, as a quiz's
+// review writes them: "1. An ordered list cannot be nested inside an
+// unordered list." over "- FALSE", "3. PHP variables start w/?" over "- $".
+// A statement asks only when its answer is a truth value (see truthValue):
+// "1. Preheat the oven" over "- 180 degrees" is a step and its detail. It
+// returns the index of the answer's list, or i when nodes[i] is no such
+// question.
+func (b *builder) answerBullet(nodes []ast.Node, i int, sc scope) int {
+	l := nodes[i].(*ast.List)
+	if i+1 >= len(nodes) || !l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
+		return i
+	}
+	q, ok := l.FirstChild().FirstChild().(*ast.TextBlock)
+	if !ok || q.Lines().Len() != 1 {
+		return i
+	}
+	a, ok := nodes[i+1].(*ast.List)
+	if !ok || a.IsOrdered() || a.ChildCount() != 1 || a.FirstChild().ChildCount() != 1 {
+		return i
+	}
+	at, ok := a.FirstChild().FirstChild().(*ast.TextBlock)
+	if !ok || at.Lines().Len() != 1 {
+		return i
+	}
+	ans := strings.TrimSpace(b.p.plain(at, 0, everything))
+	if ans == "" || countFields(ans) > maxAnswerBulletWords {
+		return i
+	}
+	if v, truth := truthValue(ans); (!truth || v > 1) && !b.p.numberedQuestion(l) {
+		return i
+	}
+	if b.add(b.p.html(q, 0, everything), b.p.html(at, 0, everything), Basic, b.p.lineOf(q), sc) {
+		b.cover(nodes[i : i+2]...)
+	}
+	return i + 1
+}
