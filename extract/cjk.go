@@ -270,8 +270,14 @@ var cjkCopulas = []string{
 // as one after "**Osmosis** is". The first byte of b tests cheaply that it
 // opens with a character beyond ASCII.
 func cjkCopulaLen(b []byte) int {
+	if len(b) > 0 && b[0] == ' ' {
+		return spacedParticleLen(b)
+	}
 	if len(b) < 3 || b[0] < 0xE0 {
 		return 0
+	}
+	if n := particleMarkLen(b); n > 0 {
+		return n // "**기아 상태**란, 자원을 …"
 	}
 	for _, c := range cjkCopulas {
 		if len(b) > len(c) && string(b[:len(c)]) == c {
@@ -281,6 +287,42 @@ func cjkCopulaLen(b []byte) int {
 			}
 			return n
 		}
+	}
+	return 0
+}
+
+// koreanDefParticles are the particles of cjkCopulas that a student types
+// apart from a bold Korean term, or closes with a comma or a question
+// mark: "**교착 상태** 란, 프로세스들이 …", "**안정 순서** 란? 프로세스 …".
+var koreanDefParticles = []string{"이란", "란"}
+
+// particleMarkLen measures a particle of koreanDefParticles that opens b
+// and is closed by a comma or a question mark, with the spaces after it,
+// or returns 0.
+func particleMarkLen(b []byte) int {
+	for _, c := range koreanDefParticles {
+		if len(b) > len(c) && string(b[:len(c)]) == c && (b[len(c)] == ',' || b[len(c)] == '?') {
+			n := len(c) + 1
+			for n < len(b) && b[n] == ' ' {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// spacedParticleLen is cjkCopulaLen for b, the text after a bold term, when
+// it opens with spaces: a Korean particle typed apart from its term counts
+// when a comma or a question mark closes it, "**시스템 모델** 이란, …"; a
+// word after a space, "**미국** 이란 전쟁", is the sentence going on.
+func spacedParticleLen(b []byte) int {
+	sp := 0
+	for sp < len(b) && b[sp] == ' ' {
+		sp++
+	}
+	if n := particleMarkLen(b[sp:]); n > 0 {
+		return sp + n
 	}
 	return 0
 }
