@@ -44,7 +44,46 @@ func asksPointer(c *Card) bool {
 		return false
 	}
 	plain := stripTags(front) // once for the three tests: every card asks
-	return pointerLabel(plain) || seeLinkCard(plain, c.Back) || ownedPlan(plain)
+	return pointerLabel(plain) || seeLinkCard(plain, c.Back) || refLinksCard(plain, c.Back) || ownedPlan(plain)
+}
+
+// refLabels are the short forms of "References" that students put over the
+// pages they read: "`Ref`：" over a list of links in a Chinese note.
+var refLabels = map[string]bool{"ref": true, "refs": true, "reference": true}
+
+// refLinksCard reports whether a card whose front is plain as plain text
+// asks a label of refLabels for links alone, with its section or not:
+// "进程线程: Ref" → "线程和进程的区别是什么？" (a link) points to a page and
+// teaches nothing. React's "Ref" answered with words stays.
+func refLinksCard(plain, back string) bool {
+	label := strings.TrimRight(strings.TrimSpace(plain), ":：")
+	if i := strings.LastIndex(label, ": "); i >= 0 {
+		label = label[i+2:] // "进程线程: Ref", the label asked with its section
+	}
+	if len(label) > len("reference") || !refLabels[strings.ToLower(label)] || !strings.Contains(back, "<a ") {
+		return false
+	}
+	return strings.TrimSpace(stripTags(dropAnchors(back))) == ""
+}
+
+// dropAnchors returns html, a card's side, without its links and their
+// text.
+func dropAnchors(html string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(html, "<a ")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(html[i:], "</a>")
+		if j < 0 {
+			break
+		}
+		b.WriteString(html[:i])
+		html = html[i+j+len("</a>"):]
+	}
+	b.WriteString(html)
+	return b.String()
 }
 
 // pointerLabel reports whether front, a card's front as plain text, is one
