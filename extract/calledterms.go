@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -17,6 +18,40 @@ var namingVerbs = [][]byte{[]byte(" called"), []byte(" known as"), []byte(" term
 var namingBe = [][]byte{[]byte(" is"), []byte(" are"), []byte(" was"), []byte(" were"), []byte(" be"),
 	[]byte(" is also"), []byte(" are also"), []byte(" is often"), []byte(" are often"),
 	[]byte(" is sometimes"), []byte(" is commonly"), []byte(" are commonly")}
+
+// namingAbroad end the words that name a term after its definition in the
+// languages of Europe that write a reflexive or impersonal verb for "is
+// called", no form of "be" before it: "Il punto di contatto dei cromatidi
+// si chiama **centromero**", "Esta región de constricción se llama
+// ***centrómero***", "Diesen Vorgang nennt man **Osmose**".
+var namingAbroad = [][]byte{
+	[]byte(" se llama"), []byte(" se llaman"), []byte(" se denomina"), []byte(" se denominan"), // Spanish
+	[]byte(" recibe el nombre de"), []byte(" reciben el nombre de"),
+	[]byte(" si chiama"), []byte(" si chiamano"), // Italian
+	[]byte(" s'appelle"), []byte(" s'appellent"), []byte(" s’appelle"), // French
+	[]byte(" se chama"), []byte(" se chamam"), // Portuguese
+	[]byte(" heißt"), []byte(" nennt man"), // German
+}
+
+// jaNamingEnds follow a Japanese term that is named after its definition,
+// before the sentence's full stop: "…性質のことを、**アドレス可能性**と呼ぶ。",
+// "…考え方は、**接続性**という。", "…は**キャッシュ**と呼ばれる。".
+var jaNamingEnds = []string{"と呼ぶ", "と呼ばれる", "と呼んでいる", "という", "と言う"}
+
+// namesAbroad reports whether line holds a naming verb of namingAbroad or a
+// Japanese ending of jaNamingEnds: the quick test of calledTerm for notes
+// in those languages.
+func namesAbroad(line []byte) bool {
+	if bytes.Contains(line, []byte("と呼")) || bytes.Contains(line, []byte("という")) || bytes.Contains(line, []byte("と言う")) {
+		return true
+	}
+	for _, v := range namingAbroad {
+		if bytes.Contains(line, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // calledTerm splits a reverse definition, whose term comes after what it
 // defines, set in emphasis after "is called" or "is known as": "In
@@ -36,7 +71,7 @@ func (p *parsed) calledTerm(n ast.Node, lo, hi int) (split, bool) {
 	}
 	line := p.src[lo:hi]
 	if !hasEmphasisMark(line) || !containsText(line, " called ") && !containsText(line, " known as ") &&
-		!containsText(line, " termed ") && !containsText(line, " referred to as ") {
+		!containsText(line, " termed ") && !containsText(line, " referred to as ") && !namesAbroad(line) {
 		return split{}, false // the quick tests: no emphasis, or nothing named
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -49,6 +84,9 @@ func (p *parsed) calledTerm(n ast.Node, lo, hi int) (split, bool) {
 			continue
 		}
 		if s, ok := p.namedAfter(e, lo, start, end, hi); ok {
+			return s, true
+		}
+		if s, ok := p.namedBefore(e, lo, start, end, hi); ok {
 			return s, true
 		}
 	}
@@ -93,6 +131,58 @@ func (p *parsed) namedAfter(e *ast.Emphasis, lo, start, end, hi int) (split, boo
 	}
 	return split{termLo: termLo, termHi: termHi, defLo: from, defHi: sentenceEnd(p.src, end, hi), sep: "called"}, true
 }
+
+// namedBefore returns the split of calledTerm for emphasis e, whose text
+// runs from start to end on the line lo to hi, when a Japanese ending of
+// jaNamingEnds follows it and ends its sentence: "リソースをリンクで接続する
+// ことで1つのアプリケーションを構成するという考え方は、**接続性**という。"
+// asks 接続性 and answers with the sentence, which runs from the full stop
+// before it. The definition before the term must be a phrase of its own,
+// more than a word.
+func (p *parsed) namedBefore(e *ast.Emphasis, lo, start, end, hi int) (split, bool) {
+	after := end
+	for after < hi && (p.src[after] == '*' || p.src[after] == '_') {
+		after++
+	}
+	rest := p.src[after:hi]
+	n := 0
+	for _, w := range jaNamingEnds {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			n = len(w)
+			break
+		}
+	}
+	if n == 0 {
+		return split{}, false
+	}
+	if tail := rest[n:]; len(tail) > 0 && !bytes.HasPrefix(tail, []byte("。")) {
+		return split{}, false // "という考え方は、…": the sentence goes on
+	}
+	from := lo
+	if k := bytes.LastIndex(p.src[lo:start], []byte("。")); k >= 0 {
+		from = lo + k + len("。")
+	}
+	for from < start && p.src[from] == ' ' {
+		from++
+	}
+	if utf8.RuneCount(bytes.TrimRight(p.src[from:start], "*_、, ")) < minNamedDefinition {
+		return split{}, false
+	}
+	term := p.plain(e, 0, everything)
+	if !isTerm(term) {
+		return split{}, false
+	}
+	stop := after + n
+	if bytes.HasPrefix(p.src[stop:hi], []byte("。")) {
+		stop += len("。")
+	}
+	return split{termLo: p.startOf(e), termHi: p.endOf(e), defLo: from, defHi: stop, sep: "called"}, true
+}
+
+// minNamedDefinition is the fewest characters of the definition that
+// namedBefore reads before a Japanese term: "それを**X**という" (this is
+// called X) points to the sentences before it.
+const minNamedDefinition = 8
 
 // sentenceStart returns where the last sentence of text starts: after a
 // full stop, a question or an exclamation mark, blanks and a capital. The
@@ -152,6 +242,11 @@ func cutNamingVerb(before []byte) ([]byte, bool) {
 				}
 			}
 			return nil, false
+		}
+	}
+	for _, v := range namingAbroad {
+		if r, ok := bytes.CutSuffix(rest, v); ok {
+			return bytes.TrimRight(r, ","), true // "Il filamento compattato …, si chiama"
 		}
 	}
 	return nil, false
