@@ -118,3 +118,83 @@ func subheadText(t string) bool {
 	_, head := isStatementHead(t)
 	return !head
 }
+
+// labelBullets rewrites a bullet that is a label alone, its text ending in
+// a colon, over a paragraph typed without the item's indent, as the bold
+// label line it means: "* la conscience spontanée:", a blank line, then
+// "C'est la faculté psychologique …" at the margin. Markdown ends the list
+// at the paragraph, so the bullet would be a list of one label and the
+// paragraph prose of the section; as "**la conscience spontanée:**" the
+// label asks for its paragraph, as a bold label line does. The bullet
+// must stand alone: a blank line or nothing before it, no list item or
+// indented line above that, and a blank line then the paragraph under it.
+// A bullet over another bullet, an indented text or a heading stays.
+func labelBullets(src []byte) []byte {
+	if !containsText(src, ":\n\n") && !containsText(src, ": \n\n") && !containsText(src, "：\n\n") {
+		return src // the quick test: no line ends in a colon over a blank line
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i := 0; i+2 < len(lines); i++ {
+		if code[i] || code[i+2] || !isBlank(lines[i+1]) || !aloneAbove(lines, i) || !marginParagraph(lines[i+2]) {
+			continue
+		}
+		if label, ok := labelBulletText(lines[i]); ok {
+			lines[i] = append(append([]byte("**"), label...), "**\n"...)
+			changed = true
+		}
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// labelBulletText returns the text of line, a bullet at the margin that is
+// a label alone ("* la conscience spontanée:"), without its marker and
+// trailing spaces, and whether line is one. The label is short, ends in a
+// colon and holds no markup that a bold pair would break.
+func labelBulletText(line []byte) ([]byte, bool) {
+	if len(line) < 4 || line[0] != '-' && line[0] != '*' && line[0] != '+' || line[1] != ' ' {
+		return nil, false
+	}
+	t := bytes.TrimSpace(line[2:])
+	if !bytes.HasSuffix(t, []byte(":")) && !bytes.HasSuffix(t, []byte("：")) || len(t) > maxLabelBullet ||
+		bytes.ContainsAny(t, "*_`[]<>|$") || len(bytes.TrimRight(t, ":： ")) == 0 {
+		return nil, false
+	}
+	return t, true
+}
+
+// maxLabelBullet is the longest label labelBulletText reads, in bytes: a
+// longer line ending in a colon leads in what follows as a sentence does.
+const maxLabelBullet = 80
+
+// aloneAbove reports whether line i of lines opens its own block: the
+// first line, or one under a blank line whose text above is neither a list
+// item nor indented, so that the bullet is no item of a longer list.
+func aloneAbove(lines [][]byte, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if !isBlank(lines[i-1]) {
+		return false
+	}
+	for j := i - 2; j >= 0; j-- {
+		if !isBlank(lines[j]) {
+			return indentCols(lines[j]) == 0 && !isBulletLine(lines[j])
+		}
+	}
+	return true
+}
+
+// marginParagraph reports whether line opens a paragraph at the margin:
+// text that is no list item, heading, quote, table, fence, HTML or
+// formula.
+func marginParagraph(line []byte) bool {
+	if isBlank(line) || indentCols(line) > 0 || isBulletLine(line) {
+		return false
+	}
+	return !bytes.ContainsAny(line[:1], "#>|`<$~=")
+}
