@@ -308,3 +308,109 @@ func isEventLine(back string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLetter(r) && !strings.HasSuffix(t, ".")
 }
+
+// yearTrail returns where the year that ends line, a list item's first
+// line, starts, after the name of an event and a space: "1791" in
+// "Konstytucja 3. maja `1791`", "1830–1831" in "Powstanie listopadowe
+// 1830–1831", the year in a code span or not. It returns -1 when the line
+// ends with no year or nothing names an event before it.
+func yearTrail(line []byte) int {
+	t := bytes.TrimRight(line, " \t\r\n")
+	start, year := len(t), t
+	if bytes.HasSuffix(t, []byte("`")) {
+		k := bytes.LastIndexByte(t[:len(t)-1], '`')
+		if k < 0 {
+			return -1
+		}
+		start, year = k, t[k+1:len(t)-1]
+	} else {
+		start = bytes.LastIndexByte(t, ' ') + 1
+		year = t[start:]
+		before := bytes.TrimRight(t[:start], " ")
+		for _, dash := range []string{"-", "–", "—"} {
+			if b, ok := bytes.CutSuffix(before, []byte(dash)); ok {
+				if d := bytes.LastIndexByte(bytes.TrimRight(b, " "), ' '); d > 0 && isYearSpan(string(t[d+1:])) {
+					start, year = d+1, t[d+1:] // "1795 - 1918", spaced
+				}
+				break
+			}
+		}
+	}
+	if !isYearSpan(string(bytes.TrimSpace(year))) || start < 2 || t[start-1] != ' ' {
+		return -1
+	}
+	name := bytes.TrimSpace(t[:start])
+	r, _ := utf8.DecodeRune(name)
+	if !unicode.IsLetter(r) || !bytes.ContainsFunc(name, unicode.IsLetter) {
+		return -1
+	}
+	return start
+}
+
+// isYearSpan reports whether s writes a year of three or four digits, or
+// a span of two joined by a hyphen or a dash, spaced or not: "1772",
+// "1830–1831", "1795 - 1918".
+func isYearSpan(s string) bool {
+	isYear := func(y string) bool { return len(y) >= 3 && len(y) <= 4 && isShortNumber(y) }
+	if isYear(s) {
+		return true
+	}
+	for _, d := range []string{"–", "—", "-"} {
+		if from, to, ok := strings.Cut(s, d); ok {
+			return isYear(strings.TrimSpace(from)) && isYear(strings.TrimSpace(to))
+		}
+	}
+	return false
+}
+
+// isYearTrailList reports whether a list is a timeline that names its
+// events before their years, "Powstanie listopadowe `1830–1831`" over
+// "Powstanie styczniowe `1863–1864`": three items at least, most of the
+// list, end so, and none opens with a year (see isTimeline).
+func (b *builder) isYearTrailList(items []ast.Node) bool {
+	if len(items) < 3 {
+		return false
+	}
+	n := 0
+	for _, it := range items {
+		h := itemHead(it)
+		if h == nil {
+			continue
+		}
+		ls := b.p.lines(h)
+		if len(ls) != 1 {
+			continue
+		}
+		line := b.p.src[ls[0][0]:ls[0][1]]
+		if yearLead(line) > 0 {
+			return false
+		}
+		if yearTrail(line) > 0 {
+			n++
+		}
+	}
+	return n >= 3 && n*2 > len(items)
+}
+
+// yearTrailItem makes the card of an item of a list isYearTrailList
+// accepts: "I rozbiór Polski `1772`" asks "I rozbiór Polski" for its year,
+// 1772, as a timeline's "1803 Louisiana Purchase" does. It reports whether
+// the item was such a line.
+func (b *builder) yearTrailItem(head ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	lo, hi := ls[0][0], ls[0][1]
+	k := yearTrail(p.src[lo:hi])
+	if k <= 0 {
+		return false
+	}
+	year := strings.TrimSpace(strings.Trim(strings.TrimSpace(string(p.src[lo+k:hi])), "`"))
+	line := p.line(lo)
+	if b.add(p.html(head, lo, lo+k), year, Basic, line, sc) {
+		b.coverLines(line, line)
+	}
+	return true
+}

@@ -976,6 +976,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 	defList := defs >= 2 && defs*2 >= len(items)
 	glossed := p.glossedItems(items) // "Forming (figuring out roles)" beside "Storming (conflict …)"
 	timeline := b.isTimeline(items)
+	yearTrails := !timeline && b.isYearTrailList(items) // "Powstanie listopadowe `1830–1831`"
 	angled := !defList && b.angleList(items)
 	parts := 0     // items whose first line is a term alone with a colon, over lines that define it
 	lazyTerms := 0 // items whose first line is a term alone, over a definition typed without an indent
@@ -1086,6 +1087,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 			continue
 		}
 		if timeline && !isDef[i] && len(rest) == 0 && b.timelineItem(head, sc) {
+			continue
+		}
+		if yearTrails && !isDef[i] && len(rest) == 0 && b.yearTrailItem(head, sc) {
 			continue
 		}
 		if b.isExampleOf(head, sc) {
