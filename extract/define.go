@@ -658,7 +658,15 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		if s, ok := p.namedValue(n, lo, hi); ok {
 			return s, true // "Output resistance $R_{out} = 0$"
 		}
-		return p.mathDefinition(n, v, lo, hi) // "Let $f(x) = x^2$": the sign is the formula's
+		if s, ok := p.mathDefinition(n, v, lo, hi); ok {
+			return s, true
+		}
+		if s, ok := p.verbSplit(n, v, lo, hi); ok && s.termHi < v.srcOff(i) {
+			// "Momentum is mass times velocity. $p = mv$": the sign is the
+			// formula's, and the verb before it defines the subject.
+			return s, true
+		}
+		return split{}, false // "Let $f(x) = x^2$": the sign is the formula's
 	}
 	if ok && (isDash(sep) || sep == "=") {
 		if s, ok := p.resultLast(n, v, lo, hi); ok {

@@ -180,14 +180,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		cur = nil
 	}
 	// Lines that each define their term with a verb ("Energy is the ability
-	// to do work", "Power is the rate …") are a list of definitions.
+	// to do work", "Power is the rate …") are a list of definitions; one
+	// line in three, past the first, may state something else of its own
+	// subject ("Weight is not in kg, it is in N").
 	verbLines := verb && len(ls) > 1
-	for _, r := range ls {
-		if !verbLines {
-			break
+	for k, others := 0, 0; verbLines && k < len(ls); k++ {
+		if s, ok := p.splitLine(n, ls[k][0], ls[k][1]); ok && isVerbSep(s.sep) {
+			continue
 		}
-		s, ok := p.splitLine(n, r[0], r[1])
-		verbLines = ok && isVerbSep(s.sep)
+		others++
+		verbLines = k > 0 && 3*others <= len(ls) && p.statesSubject(n, ls[k])
 	}
 	inMath := false // inside a $$ … $$ display that spans lines
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
@@ -469,6 +471,18 @@ func isSentenceLine(t string) bool {
 	t = strings.TrimSpace(t)
 	r, _ := utf8.DecodeRuneInString(t)
 	return t != "" && strings.ContainsAny(t[len(t)-1:], ".!?") && unicode.IsUpper(r) && countFields(t) >= 3
+}
+
+// statesSubject reports whether line r of n opens with a subject of three
+// words at most and its verb, as a statement of a thing does: "Weight is
+// not in kg, it is in N".
+func (p *parsed) statesSubject(n ast.Node, r [2]int) bool {
+	t := p.lineView(n, r[0], r[1]).text
+	if k := spacedWordStart(t, 4); k >= 0 {
+		t = t[:k]
+	}
+	best, _ := firstVerb(t)
+	return best > 0 && bytes.IndexByte(t[:best], 0) < 0
 }
 
 // isVerbSep reports whether a split's separator is a verb, "is" or
