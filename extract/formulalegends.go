@@ -255,3 +255,152 @@ func asBlock(html string) string {
 	}
 	return "<p>" + html + "</p>"
 }
+
+// whereKeys makes the cards of line r of n, a formula's key written as a
+// sentence under the formula: "Where $Z_C$ is the impedance of the
+// capacitor, $\omega$ is the angular velocity, and $C$ is the capacitance."
+// asks each symbol for its meaning, as the items of a "where:" list do
+// (symbolIsKeys). The line stays in the answer it is part of.
+func (b *builder) whereKeys(n ast.Node, r [2]int, sc scope) {
+	p := b.p
+	for _, pt := range whereParts(p.src[r[0]:r[1]]) {
+		b.add(p.html(n, r[0]+pt[0], r[0]+pt[1]), p.html(n, r[0]+pt[2], r[0]+pt[3]), Basic, p.line(r[0]), sc)
+	}
+}
+
+// whereVerbs are the words that part a symbol from its meaning in a
+// formula's key written as a sentence.
+var whereVerbs = []string{" is ", " are ", " = ", " represents ", " denotes ", " stands for "}
+
+// whereJoins are the words that part one symbol's meaning from the next
+// symbol in that sentence: "$V$ is the voltage, $I$ is the current and
+// $R$ is the resistance".
+var whereJoins = []string{", and ", ", ", " and ", "; "}
+
+// whereParts returns the parts of line, a formula's key written as a
+// sentence, "where $m$ is the mass and $a$ is the acceleration": for each
+// symbol, the offsets of the symbol and of its meaning. A line that opens
+// otherwise, or whose first symbol is not followed by a verb ("where $p_1$
+// and $p_2$ are fixed"), has none; nor has a meaning that only says what
+// kind of value the symbol holds ("where $c$ is a constant").
+func whereParts(line []byte) [][4]int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if len(line)-i <= len("where ") || line[i] != 'w' && line[i] != 'W' || !hasPrefixAt(line, i+1, "here ") {
+		return nil
+	}
+	i += len("where ")
+	var parts [][4]int
+	for i >= 0 {
+		lo, hi, ok := symbolSpan(line, i)
+		if !ok {
+			break
+		}
+		v := whereVerbAt(line, hi)
+		if v == 0 {
+			break
+		}
+		gLo := hi + v
+		gHi, next := len(line), -1
+		for j := gLo; j < len(line) && next < 0; j++ {
+			for _, w := range whereJoins {
+				if hasPrefixAt(line, j, w) {
+					if _, shi, ok := symbolSpan(line, j+len(w)); ok && whereVerbAt(line, shi) > 0 {
+						gHi, next = j, j+len(w)
+					}
+					break
+				}
+			}
+		}
+		gloss := line[gLo:gHi]
+		for _, stop := range [][]byte{[]byte(", e.g."), []byte(" e.g."), []byte(". ")} {
+			// "a real diagonal matrix. Moreover, …": the next sentence, or an
+			// example, is no part of the symbol's meaning.
+			if k := bytes.Index(gloss, stop); k > 0 {
+				gloss = gloss[:k]
+			}
+		}
+		gloss = bytes.TrimRight(gloss, " \t\r\n.,;")
+		if hasWordCharBytes(gloss) && !kindOfValue(string(gloss)) {
+			parts = append(parts, [4]int{lo, hi, gLo, gLo + len(gloss)})
+		}
+		i = next
+	}
+	return parts
+}
+
+// maxKeySymbol bounds the source of a symbol keyed in a sentence, "$\frac{dI}{dt}$":
+// a longer formula is a statement, not a symbol.
+const maxKeySymbol = 24
+
+// symbolSpan returns the span of the symbol that starts line at i: an
+// inline formula "$…$", short and without a relation sign, or a letter or
+// two in italics, "*m*", as notes type a symbol without a formula.
+func symbolSpan(line []byte, i int) (lo, hi int, ok bool) {
+	if i+2 >= len(line) || line[i+1] == line[i] || line[i+1] == ' ' {
+		return 0, 0, false
+	}
+	switch line[i] {
+	case '$':
+		end := bytes.IndexByte(line[i+1:], '$')
+		if end <= 0 || end > maxKeySymbol || bytes.ContainsAny(line[i+1:i+1+end], "=<>") {
+			return 0, 0, false
+		}
+		return i, i + end + 2, true
+	case '*', '_':
+		end := bytes.IndexByte(line[i+1:], line[i])
+		if end <= 0 || end > 2 || !isIdentifier(string(line[i+1:i+1+end])) {
+			return 0, 0, false
+		}
+		return i, i + end + 2, true
+	}
+	return 0, 0, false
+}
+
+// whereVerbAt returns the length of the verb of whereVerbs at line[i:], or 0.
+func whereVerbAt(line []byte, i int) int {
+	for _, v := range whereVerbs {
+		if hasPrefixAt(line, i, v) {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// valueKinds are the words that say only what kind of value a symbol
+// holds, "where $n$ is an integer", "$c$ is a constant": no meaning to ask.
+var valueKinds = map[string]bool{
+	"constant": true, "integer": true, "real": true, "positive": true, "negative": true,
+	"odd": true, "even": true, "fixed": true, "nonzero": true, "arbitrary": true,
+}
+
+// kindOfValue reports whether gloss, a symbol's meaning, is one word of
+// valueKinds after its article, or one adjective alone, a condition on the
+// symbol rather than its meaning: "where $U$ is unitary and $D$ is
+// diagonal".
+func kindOfValue(gloss string) bool {
+	f := strings.Fields(strings.ToLower(gloss))
+	if len(f) == 2 && (f[0] == "a" || f[0] == "an" || f[0] == "any") {
+		return valueKinds[f[1]]
+	}
+	return len(f) == 1 && (valueKinds[f[0]] || adjectiveEnding([]byte(f[0])))
+}
+
+// hasMathMark reports whether line, a line's source, holds a formula's
+// delimiter: "$", "\(" or "\[".
+func hasMathMark(line []byte) bool {
+	return bytes.IndexByte(line, '$') >= 0 || bytes.Contains(line, []byte(`\(`)) || bytes.Contains(line, []byte(`\[`))
+}
+
+// mathBefore reports whether the block before n ends with a line that
+// holds a formula, "$$C=\frac{q}{V}$$" over the paragraph "Where $q$ is …".
+func (p *parsed) mathBefore(n ast.Node) bool {
+	prev := n.PreviousSibling()
+	if prev == nil || prev.Type() != ast.TypeBlock || prev.Lines().Len() == 0 {
+		return false
+	}
+	last := prev.Lines().At(prev.Lines().Len() - 1)
+	return hasMathMark(p.src[last.Start:last.Stop])
+}

@@ -192,6 +192,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		verbLines = k > 0 && 3*others <= len(ls) && p.statesSubject(n, ls[k])
 	}
 	inMath := false // inside a $$ … $$ display that spans lines
+	// A formula above, on a line before or ending the block before: a
+	// "where $m$ is the mass" line under it keys its symbols (whereKeys).
+	mathAbove := p.mathBefore(n)
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
 	defs, longer, remarks := 0, false, 0
@@ -205,6 +208,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		links = 0
 		line := p.line(r[0])
+		if k > 0 && !mathAbove {
+			mathAbove = hasMathMark(p.src[ls[k-1][0]:ls[k-1][1]])
+		}
 		if !example && k+1 < len(ls) && len(bytes.TrimSpace(p.src[r[0]:r[1]])) <= len("**Examples 12:**") && exampleAlone(p.plain(n, r[0], r[1])) {
 			example = true
 		}
@@ -223,6 +229,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				cur.last, longer = line, true
 			}
 			continue
+		}
+		if mathAbove {
+			b.whereKeys(n, r, sc)
 		}
 		if lead, ok := p.displayLead(n, r); ok {
 			// "The Gaussian integral is $$" leads in the display it opens.
