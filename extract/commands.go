@@ -34,6 +34,51 @@ func isCallName(s string) bool {
 	return last != '.' && last != ':'
 }
 
+// isPlaceholderCommand reports whether s is a command written with its
+// arguments as placeholders in angle brackets, as command notes list it
+// before what it does: "git branch <name>", "git checkout -b <branch>",
+// "docker exec <container-id> cat /etc/hosts". The brackets read as code
+// (see isCodeLike); with each placeholder read as a word, the command is a
+// term. It opens with a command word in lower case, not a tag: "<div> a
+// block" is HTML.
+func isPlaceholderCommand(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' || !strings.Contains(s, "<") {
+		return false
+	}
+	var b strings.Builder
+	for {
+		lt := strings.IndexByte(s, '<')
+		if lt < 0 {
+			b.WriteString(s)
+			break
+		}
+		gt := strings.IndexByte(s[lt:], '>')
+		if gt < 0 || !isPlaceholderName(s[lt+1:lt+gt]) {
+			return false
+		}
+		b.WriteString(s[:lt])
+		b.WriteString("x")
+		s = s[lt+gt+1:]
+	}
+	return isTerm(b.String())
+}
+
+// isPlaceholderName reports whether name, inside angle brackets, names an
+// argument to fill in: a letter, then letters, digits, '-', '_' or '.'
+// ("name", "container-id", "file_name"), and no tag a card shows.
+func isPlaceholderName(name string) bool {
+	if name == "" || len(name) > 30 || !(name[0] >= 'a' && name[0] <= 'z' || name[0] >= 'A' && name[0] <= 'Z') {
+		return false
+	}
+	for _, c := range []byte(name) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	low := strings.ToLower(name)
+	return !allowedTags[low] && !hasKey(wrapperTags, low)
+}
+
 // isStatementTerm reports whether s is a statement of SQL as a cheat sheet
 // lists it before what it does, without a code span: a keyword in capitals
 // first, a dozen words at most, one space apart, and the semicolon that

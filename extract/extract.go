@@ -71,6 +71,7 @@ type parsed struct {
 	props      ast.Node             // the page's properties under its title (see propertyBlock)
 	titleProps map[ast.Node]bool    // the fields under the note's later # titles (see titleFieldBlocks)
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
+	closers    *closerIndex         // the custom elements the note closes, see placeholderTag; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
 	noBreaks   bool                 // src holds no "<br" in any case: lines need not look for raw line breaks
 	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)
@@ -109,7 +110,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err
 	}
-	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{},
+	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{}, closers: &closerIndex{},
 		o2aNotes: containsText(body, "START\n"), noBreaks: !mayHoldBreak(body)}
 	p.lineStart = lineStarts(body)
 

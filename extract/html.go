@@ -1039,7 +1039,7 @@ func (r *renderer) rawHTML(raw string) {
 				}
 			}
 		case hasKey(wrapperTags, name):
-		case slideComponent(raw[m[4]:m[5]], attrs):
+		case slideComponent(raw[m[4]:m[5]], attrs) && !r.p.placeholderTag(name, closing, attrs):
 		default:
 			r.rawText(tok)
 		}
