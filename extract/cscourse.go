@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	east "github.com/yuin/goldmark/extension/ast"
@@ -87,6 +88,28 @@ func isBound(s string) bool {
 	}
 	end := strings.LastIndexByte(s, ')')
 	return end > w+1 && strings.Trim(s[end+1:], "*") == "" && strings.Count(s, "(") == strings.Count(s, ")")
+}
+
+// boundNamed reports whether term, before an equals sign, is an
+// asymptotic bound (see isBound) that def names in words, as complexity
+// notes list the classes: "O(n log n) = quasilinear time, slower than
+// linear time at large input values". Such a bound is a term, not a
+// function of a letter set equal to a formula ("O(n) = O(n^2)" compares).
+func boundNamed(term string, def []byte) bool {
+	if !isBound(term) {
+		return false
+	}
+	first, _, _ := bytes.Cut(bytes.TrimLeft(def, " *_"), []byte(" "))
+	first = bytes.TrimRight(first, ",;.")
+	if len(first) < 3 {
+		return false
+	}
+	for _, r := range string(first) {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // minSummaryWords is the fewest words of a bold line that sums up its

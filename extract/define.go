@@ -1054,7 +1054,7 @@ func isFormulaSplit(term string, defSrc []byte, sep string) bool {
 	case "=":
 		// "(i-j) + (j-k) = p*7": operands and signs alone, not "à + le = au";
 		// "g(z) = z linear function" (see isFormulaSide).
-		return isExpression(term) || isCondition(term) || isFormulaSide(term)
+		return isExpression(term) || isCondition(term) || isFormulaSide(term) && !boundNamed(term, defSrc)
 	case "→", "->", "-->", "⟶":
 		def := strings.TrimSpace(string(defSrc))
 		if strings.Contains(def, " | ") {
