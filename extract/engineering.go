@@ -309,19 +309,43 @@ func foamReferences(src []byte) []byte {
 // parts of a topic: "1) **Ohm's Law**" over "- v = iR" and "- i = v/R",
 // "2) **KCL**" over its own bullets. Markdown reads the bullets as a list
 // of their own, not the title's; the title asks for them and names the
-// context of their cards. It returns the index of the bullets, or i when
-// nodes[i] is no such title.
+// context of their cards. Label paragraphs after the bullets (see
+// labelParagraph) are the title's parts too, on its card and in its context. It returns the index of the
+// last block of the title's part, or i when nodes[i] is no such title.
 func (b *builder) numberedTitle(nodes []ast.Node, i int, sc scope) int {
 	t, ok := b.titleOverList(nodes, i)
 	if !ok {
 		return i
 	}
-	l, next := nodes[i].(*ast.List), nodes[i+1].(*ast.List)
-	if b.add(t, b.p.blocksHTML([]ast.Node{next}), Basic, b.p.lineOf(l.FirstChild().FirstChild()), sc) {
-		b.cover(l, next)
+	l := nodes[i].(*ast.List)
+	j := i + 1
+	for j+1 < len(nodes) && b.labelParagraph(nodes[j+1]) {
+		j++
 	}
-	b.list(next, sc.with(contextText(t)))
-	return i + 1
+	if b.add(t, b.p.blocksHTML(nodes[i+1:j+1]), Basic, b.p.lineOf(l.FirstChild().FirstChild()), sc) {
+		b.cover(append([]ast.Node{l}, nodes[i+1:j+1]...)...)
+	}
+	part := sc.with(contextText(t))
+	b.list(nodes[i+1].(*ast.List), part)
+	b.blocks(nodes[i+2:j+1], part)
+	return j
+}
+
+// labelParagraph reports whether n is a paragraph that opens with a label
+// alone on its line, over the lines it labels: "Good when:" over
+// "multiple implementations exist" after a numbered title's bullets is one
+// more part of the title's topic (see numberedTitle).
+func (b *builder) labelParagraph(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	ls := b.p.lines(par)
+	if len(ls) < 2 {
+		return false
+	}
+	first := bytes.TrimSpace(b.p.src[ls[0][0]:ls[0][1]])
+	return len(first) > 1 && first[len(first)-1] == ':' && countFields(string(first)) <= maxLabelWords
 }
 
 // titleOverList returns the title of numberedTitle's list nodes[i]: one
@@ -342,7 +366,38 @@ func (b *builder) titleOverList(nodes []ast.Node, i int) (string, bool) {
 		return "", false
 	}
 	s := head.Lines().At(0)
-	return b.boldLine(head, [2]int{s.Start, s.Stop})
+	if t, ok := b.boldLine(head, [2]int{s.Start, s.Stop}); ok {
+		return t, true
+	}
+	t := strings.TrimSpace(b.p.plain(head, 0, everything))
+	return t, numberedTitleText(t)
+}
+
+// maxTitleWords is the most words of a numbered title typed without bold.
+const maxTitleWords = 6
+
+// numberedTitleText reports whether t, a numbered item's one line typed
+// without bold, reads as a title over the bullets under it, as notes number
+// the patterns or topics they sum up: "2. Factory" over "* Encapsulates
+// object creation logic", "1. Singleton — Points to Remember". A title is a
+// few words, each opening with a capital but the small words of a name and
+// a dash, that end no sentence and lead nothing in: "1. Zero the balance"
+// is a step, "1. Install Go." too, "1. Types:" leads its list in, and "1. s
+// -> es" is a rule.
+func numberedTitleText(t string) bool {
+	if t == "" || countFields(t) > maxTitleWords || strings.ContainsAny(t, ".,;:?!`$<>=") {
+		return false
+	}
+	for k, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case k > 0 && (nameJoiners[w] || w == "—" || w == "–" || w == "-"):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // titleOverListAt reports whether nodes[i] is a numbered title over its
