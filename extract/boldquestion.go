@@ -27,3 +27,25 @@ func asksWithComma(s string) bool {
 	first, _, _ := strings.Cut(s, " ")
 	return lookupLower(whWords, first) || lookupLower(auxiliaries, first)
 }
+
+// asksWholeInBold reports whether term, the whole of a bold span that opens
+// a line, is a question a study guide answers after it: "**Which year were
+// the Intolerable Acts passed?** 1774", "**Over which years were the
+// Townshend Acts passed?** 1767-1768". It ends with a question mark and a
+// question word or an auxiliary opens it, or a question word follows the
+// preposition that opens it; a longer question than a term may be is still
+// one.
+func asksWholeInBold(term string) bool {
+	if !strings.HasSuffix(term, "?") || strings.Contains(term, ". ") {
+		return false
+	}
+	words := strings.Fields(term)
+	if len(words) < 3 || len(words) > 30 {
+		return false
+	}
+	opens := func(w string) bool {
+		w = strings.TrimRight(w, "?")
+		return lookupLower(whWords, uncontracted(w)) || lookupLower(auxiliaries, w)
+	}
+	return opens(words[0]) || lookupLower(whWords, words[1])
+}

@@ -1577,12 +1577,13 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false // "The **greater** the charge, the **stronger** …" compares
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	if rest == "" || cjk == 0 && (!(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(') {
+	asks := termHi == end && !copula && asksWholeInBold(p.plain(n, termLo, termHi)) // "**Which year were the Acts passed?** 1774"
+	if rest == "" || cjk == 0 && (!(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' && !asks) {
 		return split{}, false // a definition in a script without spaces has none to count (see cjkCopulaLen)
 	}
 	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}
 	term := p.plain(n, s.termLo, s.termHi)
-	if !isTerm(term) && !(article && copula && isLabel(term)) && !(phrased && isTerm(p.plain(n, termLo, end))) || !validDef(s, term, rest) {
+	if !isTerm(term) && !asks && !(article && copula && isLabel(term)) && !(phrased && isTerm(p.plain(n, termLo, end))) || !validDef(s, term, rest) {
 		// A label word after its article and before its verb is a noun the
 		// sentence defines: "A __proof__ is a formal demonstration …". The
 		// phrase after a bold term, "of a vertex in an undirected graph",
