@@ -576,7 +576,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	kindOwners(n.cards)
 	dropVideoPositions(n.cards)
 	n.cards = dropPointers(n.cards)
-	askEventsForYears(n.cards)
+	p.askEventsForYears(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string
 	seenTags, over := map[string]bool{}, 0 // over: the line of the first tag past maxHashtags

@@ -24,9 +24,10 @@ const (
 // ("-scaling up") counts only beside one of those, since alone it is a
 // suffix ("-ha can be used…") or a flag. A run of them, or one beside a
 // bullet, is a list; a line on its own loses its dash and stays where it
-// is, the answer of the question above it. A minus sign ("-5", "-x"), an
-// option ("-rf", "--flag") and a table's row ("-e riche | -e riche") stay,
-// and so do code fences.
+// is, the answer of the question above it; a blank line between two of
+// them parts no run. A minus sign ("-5", "-x"), an option ("-rf",
+// "--flag") and a table's row ("-e riche | -e riche") stay, and so do code
+// fences.
 func gluedBullets(body []byte) []byte {
 	kinds := gluedLines(body)
 	if kinds == nil {
@@ -38,9 +39,18 @@ func gluedBullets(body []byte) []byte {
 		}
 		return kinds[i]
 	}
+	// near is the kind of the line next to lines[i] in the direction step,
+	// or of the one past a blank line there: lines parted by blank lines,
+	// "-1774: …" and "-1783: …", are a list's loose items.
+	near := func(lines [][]byte, i, step int) int {
+		if j := i + step; kind(lines, j) == notGlued && j >= 0 && j < len(lines) && len(bytes.TrimSpace(lines[j])) == 0 {
+			return kind(lines, j+step)
+		}
+		return kind(lines, i+step)
+	}
 	return rewriteAround(body, func(lines [][]byte, i int) bool {
 		k := kinds[i]
-		up, down := kind(lines, i-1), kind(lines, i+1)
+		up, down := near(lines, i, -1), near(lines, i, 1)
 		if k == notGlued || k == gluedLower && up != gluedUpper && down != gluedUpper {
 			return false
 		}
@@ -101,6 +111,9 @@ func gluedDash(line []byte) int {
 	if bytes.HasPrefix(w, []byte("**")) || bytes.HasPrefix(w, []byte("__")) {
 		w = w[2:]
 	}
+	if yearGlued(w) {
+		return gluedUpper // "-1783: The Treaty of Georgievsk …", a timeline typed with glued dashes
+	}
 	letters, upper, lower := 0, 0, 0
 	first, _ := utf8.DecodeRune(w)
 	for len(w) > 0 {
@@ -135,4 +148,17 @@ func isDashBullet(lines [][]byte, i int) bool {
 	}
 	t := bytes.TrimLeft(lines[i], " \t")
 	return len(t) > 2 && t[0] == '-' && t[1] == ' '
+}
+
+// yearGlued reports whether w, a line after the dash glued to it, opens
+// with a year from 1000 to 2099 or a span of years from one, then a colon
+// and words: "1783: The Treaty of Georgievsk …", "1774-1792: The war
+// continues." A minus sign before a number ("-1000 + x") has no colon
+// after it.
+func yearGlued(w []byte) bool {
+	k := bytes.IndexByte(w, ':')
+	if k < 4 || k+2 >= len(w) || w[k+1] != ' ' {
+		return false
+	}
+	return isEventYear(string(w[:k])) && hasWordChar(string(w[k+2:]))
 }

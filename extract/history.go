@@ -244,15 +244,19 @@ func (b *builder) timelineItem(head ast.Node, sc scope) bool {
 // "What happened in 1607?" has no answer a student could give, "When was
 // Jamestown established?" has one. The year is one from 1000 to 2099, a
 // range of them or a day written year first; the event is one line of
-// words that does not hold the year ("1812 -> War of 1812" stays).
-func askEventsForYears(cards []Card) {
+// words that does not hold the year ("1812 -> War of 1812" stays). An
+// event told in one sentence, "- 1783: The Treaty of Georgievsk
+// establishes Russian influence in the Caucasus region.", asks for its
+// year too, unless the year is a heading (see p.headingLine): "### 2024"
+// over "The year the course began." answers the heading.
+func (p *parsed) askEventsForYears(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
 		if c.Kind != Basic || len(c.Front) > len("<strong>1941-12-07</strong>") {
 			continue // the quick test
 		}
 		year := strings.TrimSpace(stripTags(c.Front))
-		if !isEventYear(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) {
+		if !isEventYear(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) && !(isEventSentence(c.Back) && c.Pos.File == p.file && !p.headingLine(c.Pos.Line)) {
 			continue
 		}
 		c.Front, c.Back = eventRunsOn(c.Back, c.Front, year)
@@ -413,4 +417,12 @@ func (b *builder) yearTrailItem(head ast.Node, sc scope) bool {
 		b.coverLines(line, line)
 	}
 	return true
+}
+
+// isEventSentence reports whether back, a card's answer as HTML, is one
+// sentence of words naming an event, its period last: "The Treaty of Jassy
+// ends the Russo-Turkish War." (see isEventLine).
+func isEventSentence(back string) bool {
+	h, ok := strings.CutSuffix(strings.TrimSpace(back), ".")
+	return ok && !strings.Contains(stripTags(h), ". ") && isEventLine(h)
 }
