@@ -16,18 +16,25 @@ import (
 
 // title returns the note's title: the text of the H1 that opens the note
 // (after paragraphs and HTML only: banners, badges, an intro line), else
-// "". An H1 after a list, a table or another heading heads a section. decided is
-// false when the AST (a chunk of the note) holds only paragraphs and HTML:
-// the title is then up to the chunks after it. bare is bareTitle's answer.
-func (p *parsed) title() (title string, decided bool, bare bareness) {
+// "". An H1 after a list, a table or another heading heads a section, and
+// so does one after prose that says what the note's file name or front
+// matter's title is (see definesTitle). decided is false when the AST (a
+// chunk of the note) holds only paragraphs and HTML: the title is then up
+// to the chunks after it, and defined says whether one of its paragraphs
+// defines the title (see definesTitle). bare is bareTitle's answer.
+func (p *parsed) title() (title string, decided bool, bare bareness, defined bool) {
+	named := openingTitle(p.openTitle)
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
 		switch n.(type) {
-		case *ast.Paragraph, *ast.HTMLBlock, *ast.ThematicBreak:
+		case *ast.Paragraph:
+			defined = defined || named && p.definesTitle(n)
 			continue // a banner, badges, links to translations, a line of intro
+		case *ast.HTMLBlock, *ast.ThematicBreak:
+			continue
 		}
 		h, ok := n.(*ast.Heading)
 		if !ok || h.Level != 1 || p.hidden[h] {
-			return "", true, notBare
+			return "", true, notBare, defined
 		}
 		// "# [[AI Lecture 11 Notes]]", as a vault's template writes it, is
 		// titled "AI Lecture 11 Notes".
@@ -35,9 +42,30 @@ func (p *parsed) title() (title string, decided bool, bare bareness) {
 		if u, ok := cutDoubledMarker(h.Level, t); ok {
 			t = u // "# # Sociology", as a mind map's export writes it
 		}
-		return resolveWikilinks(untagged(t)), true, p.bareTitle(h)
+		t = resolveWikilinks(untagged(t))
+		if defined && !p.namesTitle(t) {
+			return "", true, notBare, defined
+		}
+		return t, true, p.bareTitle(h), defined
 	}
-	return "", false, notBare
+	return "", false, notBare, defined
+}
+
+// namesTitle reports whether t, the text of an H1 after prose that defines
+// the note's title from its file name or front matter, is that title
+// again: it titles the note; another H1 heads a section.
+func (p *parsed) namesTitle(t string) bool {
+	return strings.EqualFold(t, p.openTitle)
+}
+
+// definesTitle reports whether paragraph n, before the note's first
+// heading, is prose that says what the note's title from its file name or
+// front matter is, as an atomic note opens: "Active Directory Certificate
+// Services.md" with "A service used to implement PKI in AD." over "#
+// Discover ADCS servers". The H1 after it is a section of the note, as
+// Obsidian shows the file name as the note's title above it.
+func (p *parsed) definesTitle(n ast.Node) bool {
+	return openingProse(strings.TrimSpace(p.plain(n, 0, everything)), false)
 }
 
 // A bareness says whether a title heads nothing but paragraphs up to the

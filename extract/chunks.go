@@ -247,6 +247,7 @@ type chunk struct {
 	decides  bool           // the chunk has a block other than paragraphs and HTML: the title is known by its end
 	bare     bareness       // whether the chunk's title heads nothing but paragraphs before the next H1
 	startsH1 bool           // the chunk opens with an H1 (see parsed.startsWithH1)
+	defined  bool           // prose that defines the note's title opens the chunks up to this one (see parsed.title)
 	sections []section      // the chunk's top-level headings, in order
 	counts   map[string]int // how often each heading text occurs in the chunk
 
@@ -290,7 +291,7 @@ func (c *chunk) scan(last bool) {
 		p.warnings = append(p.warnings, Warning{Pos: p.pos(g.start), Msg: fmt.Sprintf(
 			"paragraph of %d emphasis and link markers (* _ ~ [ ]) kept as code: parsing over %d takes too long", g.markers, maxInlineMarkers)})
 	}
-	c.title, c.decides, c.bare = p.title()
+	c.title, c.decides, c.bare, c.defined = p.title()
 	c.startsH1 = p.startsWithH1()
 	b := newBuilder(p, "", nil)
 	nodes := b.dropSkipped(p.children(p.doc))
@@ -328,6 +329,14 @@ func (c *chunk) link(prev *chunk) {
 			if c.startsH1 {
 				c.bareTitle = bare
 			}
+		}
+	}
+	if c.open && prev != nil && prev.defined {
+		// The chunks before held only paragraphs, one defining the note's
+		// title: an H1 of another name here heads a section.
+		c.defined = true
+		if c.title != "" && !c.p.namesTitle(c.title) {
+			c.title, c.bare = "", notBare
 		}
 	}
 	if c.open && c.decides {

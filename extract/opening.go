@@ -140,12 +140,10 @@ var documentKinds = map[string]bool{"notes": true, "summary": true, "review": tr
 	"lecture": true}
 
 // openingText reports whether n is prose that no card used, a paragraph or
-// a quote of paragraphs (no callout): "> Hooks are common pattern in
-// frameworks where values change." A line that leads in to what follows
-// ("Here are simple answers:"), labels the note ("_Author: Gustav_") or
-// asks a question is none. alone says n is all the note has before its
-// first heading: a sentence left without its full stop is its text then,
-// "Input is passed through a hashing function and hash is used as an index".
+// a quote of paragraphs (no callout), that says what the note's title is
+// (see openingProse): "> Hooks are common pattern in frameworks where
+// values change." alone says n is all the note has before its first
+// heading.
 func (b *builder) openingText(n ast.Node, alone bool) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
@@ -167,7 +165,17 @@ func (b *builder) openingText(n ast.Node, alone bool) bool {
 			return false
 		}
 	}
-	s := strings.TrimSpace(b.p.plain(n, 0, everything))
+	return openingProse(strings.TrimSpace(b.p.plain(n, 0, everything)), alone)
+}
+
+// openingProse reports whether s, the plain text of a block that opens a
+// note, says what the note's title is: prose, not a line that leads in
+// ("Here are simple answers:"), labels the note ("_Author: Gustav_"), asks
+// a question or stamps an edit. alone says the block is all the note has
+// before its first heading: a sentence left without its full stop is its
+// text then, and so is a short one, "[[Trenches]] that are formed near
+// [[Volcanoes]]." in "Accretionary Wedge.md".
+func openingProse(s string, alone bool) bool {
 	if strings.HasSuffix(s, ":") || isRemark(s) || strings.ContainsAny(s, "?？") {
 		return false // a question ("What is Closure?") is no answer
 	}
@@ -177,7 +185,28 @@ func (b *builder) openingText(n ast.Node, alone bool) bool {
 	if editStamp(s) {
 		return false // "Last edited by Sam on 3 March." is about the page, not its subject
 	}
-	return isProse(s) || countFields(s) >= 5 && strings.HasSuffix(s, "!") || alone && unstopped(s)
+	if isProse(s) || countFields(s) >= 5 && strings.HasSuffix(s, "!") {
+		return true
+	}
+	if !alone {
+		return false
+	}
+	s = resolveWikilinks(s) // "[[Trenches]] that are formed …" opens with a capital
+	return unstopped(s) || shortSentence(s)
+}
+
+// minShortSentence is the fewest words of a short sentence that defines a
+// note's title alone (see shortSentence); isProse reads longer ones.
+const minShortSentence = 5
+
+// shortSentence reports whether s opens with a short sentence, one line of
+// five or six words that opens with a capital and ends with its full stop,
+// as an atomic note's definition is typed: "Trenches that are formed near
+// Volcanoes." A line of fewer words ("Not done yet.") defines nothing.
+func shortSentence(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	first, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(first) && strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "..") && countFields(line) >= minShortSentence
 }
 
 // unstopped reports whether s is a sentence its writer left without a full
