@@ -163,10 +163,11 @@ var diseaseSections = map[string]bool{"etiology": true, "aetiology": true, "epid
 // Etiology", and "Etiology" alone is one question with a note's worth
 // of answers. The note names the disease: "Vitamin B12: Etiology".
 func (b *builder) sectionOwner(h heading) (string, bool) {
-	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) || !isDiseaseSection(h.text) {
+	t := b.ownerTitle()
+	if len(b.heads) > 1 || t == "" || strings.EqualFold(t, h.text) || !isDiseaseSection(h.text) {
 		return "", false
 	}
-	t := spacedTitle(b.title)
+	t = spacedTitle(t)
 	return t, strings.TrimSpace(t) != ""
 }
 

@@ -550,13 +550,13 @@ func rowsOfTables(cards []Card, is []int, part map[int]string, rows map[int]bool
 // as a slug, "strong-induction", is read with spaces, and one that opens
 // with the heading's kind, "Statement - strong induction", without it.
 func (b *builder) statementOwner(h heading) (string, bool) {
-	if len(b.heads) > 1 || b.title == "" || strings.EqualFold(b.title, h.text) {
+	t := b.ownerTitle()
+	if len(b.heads) > 1 || t == "" || strings.EqualFold(t, h.text) {
 		return "", false
 	}
-	if t := strings.TrimRight(strings.TrimSpace(h.text), ".:"); !strings.EqualFold(t, "statement") && !isStatementTitle(t) {
+	if k := strings.TrimRight(strings.TrimSpace(h.text), ".:"); !strings.EqualFold(k, "statement") && !isStatementTitle(k) {
 		return "", false
 	}
-	t := b.title
 	if len(t) > len(h.text) && strings.EqualFold(t[:len(h.text)], h.text) {
 		// "Statement - strong principle of induction.md": the kind, then the name.
 		if rest := strings.TrimLeft(t[len(h.text):], " -–—:"); rest != "" && len(rest) < len(t)-len(h.text) {
@@ -565,6 +565,17 @@ func (b *builder) statementOwner(h heading) (string, bool) {
 	}
 	t = spacedTitle(t)
 	return t, strings.TrimSpace(t) != ""
+}
+
+// ownerTitle returns the note's title as its top sections are asked with
+// it: its "#" heading's, else its front matter's title, which names a
+// Dendron note "concepts.fp.immutability.md" as "immutability", else its
+// file name.
+func (b *builder) ownerTitle() string {
+	if b.title == b.p.fileTitle && b.p.openTitle != "" {
+		return b.p.openTitle
+	}
+	return b.title
 }
 
 // spacedTitle returns a note's title t as a front names it: a file name
