@@ -13,7 +13,9 @@ import "bytes"
 //
 // Read as a Markdown heading, "## Heap File" would head "Unrelated" too. A
 // heading bullet with nothing nested under it, "- ## Topic" over flat "-
-// fact" bullets, heads the bullets after it, as the page shows them. One
+// fact" bullets, heads the bullets after it, as the page shows them. An
+// empty block after it, "-" alone, as Logseq leaves one between sections
+// and at a page's end, is no bullet of text: the heading stays one. One
 // pass, the open heading bullets on a stack.
 func siblingHeadings(lines [][]byte) []bool {
 	type open struct {
@@ -32,7 +34,7 @@ func siblingHeadings(lines [][]byte) []bool {
 		for len(stack) > 0 && stack[len(stack)-1].ind >= ind {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			out[top.line] = top.children && top.ind == ind && bullet && bulletHeading(line) == nil
+			out[top.line] = top.children && top.ind == ind && bullet && bulletHeading(line) == nil && !emptyBullet(line)
 		}
 		if len(stack) > 0 && bullet {
 			stack[len(stack)-1].children = true
@@ -49,6 +51,13 @@ func siblingHeadings(lines [][]byte) []bool {
 func opensDashBullet(line []byte) bool {
 	t := bytes.TrimLeft(line, " \t")
 	return len(t) > 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && (t[1] == ' ' || t[1] == '\t' || t[1] == '\n')
+}
+
+// emptyBullet reports whether line is a bullet with no text, "-" alone:
+// Logseq's empty block.
+func emptyBullet(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	return len(t) == 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+')
 }
 
 // plainBullet returns a heading bullet without its heading marks, "- Heap
