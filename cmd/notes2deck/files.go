@@ -151,7 +151,14 @@ func collect(path, skip string) (target, error) {
 				return fmt.Errorf("%s: %w", p, unwrapPathError(err)) // the file, not only the PATH
 			}
 			if d.IsDir() {
-				if p != root && (strings.HasPrefix(d.Name(), ".") || isFolder(p, skip)) {
+				if p == root {
+					return nil
+				}
+				if strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				if isFolder(p, skip) {
+					t.skipped = append(t.skipped, outputHoldsNotes(p)...)
 					return filepath.SkipDir
 				}
 				return nil
@@ -165,6 +172,7 @@ func collect(path, skip string) (target, error) {
 					real, err := realPath(p)
 					switch {
 					case err == nil && skipReal != "" && inside(skipReal, real):
+						t.skipped = append(t.skipped, outputHoldsNotes(p)...)
 						return nil // the output folder, through a link
 					case err != nil || !trees.follow(real):
 						t.skipped = append(t.skipped, extract.Warning{Pos: extract.Pos{File: p},
@@ -490,13 +498,50 @@ func walkRoot(path string) string {
 	return path
 }
 
-// isFolder reports whether path names the absolute folder abs.
+// isFolder reports whether the folder path is the absolute folder abs, by
+// that name or another: a link to it, or a folder it links to ("--out
+// anki" where anki -> notes/anki).
 func isFolder(path, abs string) bool {
 	if abs == "" {
 		return false
 	}
-	p, err := filepath.Abs(path)
-	return err == nil && p == abs
+	if p, err := filepath.Abs(path); err == nil && p == abs {
+		return true
+	}
+	a, err := os.Stat(abs)
+	if err != nil {
+		return false
+	}
+	b, err := os.Stat(path)
+	return err == nil && os.SameFile(a, b)
+}
+
+// outputHoldsNotes returns a warning for dir, a folder of the notes that is
+// the output folder and so is not read, when it holds notes: their cards are
+// not in the deck (before: left out without a word, so a build into a folder
+// of notes, "--out notes/chem", shipped a deck without them).
+func outputHoldsNotes(dir string) []extract.Warning {
+	n, first := 0, ""
+	filepath.WalkDir(walkRoot(dir), func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+		case d.IsDir() && p != walkRoot(dir) && strings.HasPrefix(d.Name(), "."):
+			return filepath.SkipDir
+		case !d.IsDir() && !notANote(d.Name()) && isNoteFile(p):
+			if n++; first == "" {
+				first = p
+			}
+		}
+		return nil
+	})
+	if n == 0 {
+		return nil
+	}
+	msg := "the output folder holds a note (" + first + "), which is not read, so its cards are not in the deck"
+	if n > 1 {
+		msg = fmt.Sprintf("the output folder holds %d notes (%s, …), which are not read, so their cards are not in the deck", n, first)
+	}
+	return []extract.Warning{{Pos: extract.Pos{File: dir}, Msg: msg + ": pick an --out folder that holds no notes"}}
 }
 
 // options returns opt for the note file of t: with the folder its images

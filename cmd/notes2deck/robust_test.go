@@ -465,19 +465,32 @@ func TestRobustLongPath(t *testing.T) {
 }
 
 // TestRobustOutputInsideNotes builds notes/ into notes/out twice, with a
-// stray .md in out: outputs are never read back as notes.
+// stray .md in out, by its name and through a link to it from outside the
+// notes: outputs are never read back as notes, and the note left out is
+// named in a warning. Through the link, out's note was read (its cards in
+// one build and not in the other), and by its name it was left out
+// without a word.
 func TestRobustOutputInsideNotes(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n", "out/stray.md": "# Stray\n- x: y\n"})
 	o := filepath.Join(dir, "out")
-	for i := 0; i < 2; i++ {
-		r := runBin(t, "build", "-q", "--out", o, dir)
-		if r.code != 0 {
-			t.Fatalf("build %d: exit %d: %s", i, r.code, r.stderr)
-		}
+	link := filepath.Join(t.TempDir(), "anki")
+	if err := os.Symlink(o, link); err != nil {
+		t.Fatal(err)
 	}
-	if p, _ := checkOutputs(t, o, filepath.Base(dir)); len(p.notes) != 1 {
-		t.Errorf("%d notes, want 1: the output folder was read as notes", len(p.notes))
+	for _, out := range []string{o, link} {
+		for i := 0; i < 2; i++ {
+			r := runBin(t, "build", "--out", out, dir)
+			if r.code != 0 {
+				t.Fatalf("build %d into %s: exit %d: %s", i, out, r.code, r.stderr)
+			}
+			if want := "out: warning: the output folder holds a note (" + filepath.Join(o, "stray.md") + "), which is not read"; !strings.Contains(r.stderr, want) {
+				t.Errorf("build %d into %s: stderr %q lacks %q", i, out, r.stderr, want)
+			}
+		}
+		if p, _ := checkOutputs(t, o, filepath.Base(dir)); len(p.notes) != 1 {
+			t.Errorf("built into %s: %d notes, want 1: the output folder was read as notes", out, len(p.notes))
+		}
 	}
 }
 
