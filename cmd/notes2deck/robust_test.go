@@ -671,10 +671,15 @@ func TestRobustInterrupt(t *testing.T) {
 	before := checksums(t, out)
 	interrupted := 0
 	for i, delay := range []time.Duration{300 * time.Millisecond, 700 * time.Millisecond, time.Second, 2 * time.Second, 3 * time.Second} {
-		// Ctrl-C, or the terminal closed (SIGHUP, exit 129).
+		// Ctrl-C, the terminal closed (SIGHUP, exit 129), or Ctrl-\
+		// (SIGQUIT, exit 131), which printed Go's stack trace of every
+		// goroutine, exit 2, and left the temp files.
 		sig, want := os.Signal(os.Interrupt), 130
-		if i%2 == 1 {
+		switch i {
+		case 1, 3:
 			sig, want = syscall.SIGHUP, 129
+		case 2:
+			sig, want = syscall.SIGQUIT, 131
 		}
 		cmd := exec.Command(binary(t), "build", "-q", "--out", out, note)
 		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000")

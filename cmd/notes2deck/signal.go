@@ -7,15 +7,17 @@ import (
 	"syscall"
 )
 
-// onInterrupt makes Ctrl-C (SIGINT), SIGTERM and SIGHUP (a closed terminal)
-// end a build cleanly: the temp files of every open transaction are removed,
-// so the outputs and the state file stay as they were, one line says so, and
-// the process exits with 128 + the signal number (130 for Ctrl-C). A signal that arrives while the
+// onInterrupt makes Ctrl-C (SIGINT), SIGTERM, SIGHUP (a closed terminal)
+// and Ctrl-\ (SIGQUIT, which Go answers with a stack trace of every
+// goroutine, leaving the temp files behind) end a build cleanly: the temp
+// files of every open transaction are removed, so the outputs and the state
+// file stay as they were, one line says so, and the process exits with 128
+// + the signal number (130 for Ctrl-C). A signal that arrives while the
 // outputs are being renamed into place waits for the renames to finish. It
 // returns the function that restores the default handling.
 func onInterrupt(u *ui) (stop func()) {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(ch, stopSignals...)
 	done := make(chan struct{})
 	go func() {
 		select {
@@ -46,6 +48,11 @@ func onInterrupt(u *ui) (stop func()) {
 		close(done)
 	}
 }
+
+// stopSignals are the signals that end a build or a watch cleanly: Ctrl-C,
+// SIGTERM, a closed terminal, and Ctrl-\, whose default in Go is a stack
+// trace on the terminal.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
 
 // quietBrokenPipe makes a write to a closed pipe on standard output or
 // error fail with EPIPE instead of killing the process with SIGPIPE, Go's

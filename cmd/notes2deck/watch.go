@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -52,7 +51,7 @@ func watchAction(c *cli.Context) error {
 	if cfg.out == "-" || slices.Contains(cfg.paths, "-") {
 		return usageError{"watch reads and writes files: - is not allowed"}
 	}
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	ctx, stop := signal.NotifyContext(c.Context, stopSignals...)
 	defer stop()
 	return watch(ctx, cfg)
 }
