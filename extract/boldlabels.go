@@ -130,8 +130,8 @@ func subheadText(t string) bool {
 // indented line above that, and a blank line then the paragraph under it.
 // A bullet over another bullet, an indented text or a heading stays.
 func labelBullets(src []byte) []byte {
-	if !containsText(src, ":\n\n") && !containsText(src, ": \n\n") && !containsText(src, "：\n\n") {
-		return src // the quick test: no line ends in a colon over a blank line
+	if !hasLabelBullet(src) {
+		return src // the quick test: no bullet at the margin ends in a colon over a blank line
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	code := fencedLines(lines)
@@ -149,6 +149,27 @@ func labelBullets(src []byte) []byte {
 		return src
 	}
 	return bytes.Join(lines, nil)
+}
+
+// hasLabelBullet reports whether a line of src that ends in a colon over a
+// blank line opens with a bullet at the margin, "* la conscience
+// spontanée:": the quick test of labelBullets, which splits the note into
+// lines only then.
+func hasLabelBullet(src []byte) bool {
+	for from := 0; from < len(src); {
+		k := bytes.Index(src[from:], []byte("\n\n"))
+		if k < 0 {
+			return false
+		}
+		end := from + k
+		line := src[bytes.LastIndexByte(src[:end], '\n')+1 : end]
+		if t := bytes.TrimRight(line, " "); (bytes.HasSuffix(t, []byte(":")) || bytes.HasSuffix(t, []byte("："))) && len(t) > 2 &&
+			(t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
+			return true
+		}
+		from = end + 2
+	}
+	return false
 }
 
 // labelBulletText returns the text of line, a bullet at the margin that is

@@ -320,7 +320,8 @@ func isEventLine(back string) bool {
 // ends with no year or nothing names an event before it.
 func yearTrail(line []byte) int {
 	t := bytes.TrimRight(line, " \t\r\n")
-	start, year := len(t), t
+	var start int
+	var year []byte
 	if bytes.HasSuffix(t, []byte("`")) {
 		k := bytes.LastIndexByte(t[:len(t)-1], '`')
 		if k < 0 {
@@ -375,17 +376,17 @@ func (b *builder) isYearTrailList(items []ast.Node) bool {
 	if len(items) < 3 {
 		return false
 	}
+	if !endsInDigit(b.p, items[len(items)-1]) && !endsInDigit(b.p, items[0]) {
+		return false // the quick test: most lists end no item with a year
+	}
 	n := 0
 	for _, it := range items {
 		h := itemHead(it)
-		if h == nil {
+		if h == nil || h.Lines().Len() != 1 {
 			continue
 		}
-		ls := b.p.lines(h)
-		if len(ls) != 1 {
-			continue
-		}
-		line := b.p.src[ls[0][0]:ls[0][1]]
+		seg := h.Lines().At(0)
+		line := b.p.src[seg.Start:seg.Stop]
 		if yearLead(line) > 0 {
 			return false
 		}
@@ -394,6 +395,18 @@ func (b *builder) isYearTrailList(items []ast.Node) bool {
 		}
 	}
 	return n >= 3 && n*2 > len(items)
+}
+
+// endsInDigit reports whether item it's first line ends with a digit, in
+// a code span or not: "Wiosna Ludów `1848`".
+func endsInDigit(p *parsed, it ast.Node) bool {
+	h := itemHead(it)
+	if h == nil || h.Lines().Len() == 0 {
+		return false
+	}
+	seg := h.Lines().At(0)
+	t := bytes.TrimRight(p.src[seg.Start:seg.Stop], " \t\r\n`")
+	return len(t) > 0 && t[len(t)-1] >= '0' && t[len(t)-1] <= '9'
 }
 
 // yearTrailItem makes the card of an item of a list isYearTrailList
