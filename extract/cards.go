@@ -3169,9 +3169,10 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
 		return true
-	case len(ls) == 1 && !strings.HasSuffix(last, ":") && !isProse(whole) && len(sc.context()) > 0 && b.aspectList(l):
+	case !strings.HasSuffix(last, ":") && !isProse(whole) && len(sc.context()) > 0 && b.aspectList(l):
 		// "**Pericarditis** occurring 2–10 weeks post-MI" over the
-		// syndrome's aspects defines the heading, whose card holds it.
+		// syndrome's aspects defines the heading, whose card holds it, and
+		// so does a case's clause over an embed of its doctrine.
 		b.cover(par)
 		b.list(l, sc)
 		return true

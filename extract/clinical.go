@@ -183,7 +183,10 @@ func isDiseaseSection(t string) bool {
 // the heading's, so a line over it leads nothing in: "**Pericarditis**
 // occurring 2–10 weeks post-MI" under "### Dressler syndrome" defines the
 // syndrome, and asked as the list's lead-in it was the owner of its parts
-// ("Pericarditis occurring 2–10 weeks post-MI: Clinical features").
+// ("Pericarditis occurring 2–10 weeks post-MI: Clinical features"). A
+// case brief's parts are the case's likewise: "- Facts:", "- Issue:" and
+// "- Holding:" under "### Schenk v US: Clear and Present Danger", below the
+// clause the case turned on, "_[1st Amendment Freedom of Speech Clause]_".
 func (b *builder) aspectList(l *ast.List) bool {
 	n := 0
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
@@ -199,7 +202,7 @@ func (b *builder) aspectList(l *ast.List) bool {
 		if i := strings.IndexByte(label, '('); i > 0 {
 			label = label[:i] // "Complications (rare): …"
 		}
-		if label = strings.TrimSpace(label); isDiseaseSection(label) || lookupLower(aspects, label) {
+		if label = strings.TrimSpace(label); isDiseaseSection(label) || lookupLower(aspects, label) || lookupLower(briefParts, label) {
 			if n++; n == 2 {
 				return true
 			}
