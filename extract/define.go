@@ -718,6 +718,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			}
 			return s, true
 		}
+		if s.termHi >= 0 && s.defLo >= 0 && sep == ":" && ruleForCase(p.plain(n, s.termLo, s.termHi), p.plain(n, s.defLo, hi)) {
+			return s, true // "No special relationship = no duty: Harper v. Herman (…)"
+		}
 		if s.termHi >= 0 && s.defLo >= 0 && sep == ":" {
 			if name, head := isStatementHead(p.plain(n, s.termLo, s.termHi)); head && name == "" {
 				// "**Definition:** A *group* is a set with …": the sentence

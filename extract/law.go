@@ -186,3 +186,21 @@ func endsWithAbbreviation(t []byte) bool {
 	w := t[bytes.LastIndexByte(t, ' ')+1 : len(t)-1]
 	return bytes.IndexByte(w, '.') > 0 && bytes.ContainsFunc(w, unicode.IsLetter) || nameAbbreviations[strings.ToLower(string(w))]
 }
+
+// ruleForCase reports whether term, the words before a colon, state a rule
+// that def, what follows it, cites its case for, as a law outline lists
+// the rules of a topic: "No special relationship = no duty: Harper v.
+// Herman (boat dive shallow)", "Expand duty of care to unknown persons:
+// Randi v. Muros (…)". The case name, up to its bracket, comma or
+// semicolon, opens def; the rule is two to 12 words and no sentence.
+func ruleForCase(term, def string) bool {
+	name := def
+	if k := strings.IndexAny(name, "(,;"); k >= 0 {
+		name = name[:k]
+	}
+	if name = strings.TrimSpace(name); !isCaseTerm(name) {
+		return false
+	}
+	n := countFields(term)
+	return n >= 2 && n <= 12 && !strings.ContainsAny(term, ".;?!") && hasWordChar(term)
+}
