@@ -3039,7 +3039,9 @@ func leadFront(raw string, sc scope) (front, lead string) {
 		// subject, "EC2: Key features include" (see questionSubject); so
 		// does a heading the lead-in repeats, "## 3NF" over "3NF:".
 		if c := sc.context(); (len(c) > 1 || len(c) == 1 && (len(sc.heads) == 0 || sc.heads[0].level > 1)) && (!strings.HasSuffix(c[len(c)-1], "?") || questionSubject(c[len(c)-1]) != c[len(c)-1]) &&
-			!strings.EqualFold(sc.ownerName(), lead) {
+			!strings.EqualFold(sc.ownerName(), lead) && !strings.EqualFold(questionSubject(sc.ownerName()), lead) {
+			// "What are process groups?" over "There are 5 process
+			// groups:" asks "Process groups" alone.
 			front = escapeText(partOwner(sc.ownerName(), lead)) + ": " + front
 		}
 	}

@@ -153,9 +153,11 @@ func ownedPlan(front string) bool {
 // what follows, "Here are some common list methods in Python:", "Let's
 // look at some examples:", with a straight or a curly apostrophe; "So here
 // are" before "here are". The student's card asks what they point at. An
-// article or "some" after them goes too.
+// article or "some" after them goes too; "There are" points only before a
+// count, which goes with it ("There are 3 main types of motion-time
+// graphs:" asks "Main types of motion-time graphs").
 var pointerOpeners = []string{"so here are ", "so here is ", "here are ", "here is ", "here's ", "here’s ",
-	"below are ", "below is ", "let's look at ", "let’s look at ", "let us look at ", "let's see ", "let’s see "}
+	"below are ", "below is ", "let's look at ", "let’s look at ", "let us look at ", "let's see ", "let’s see ", "there are "}
 
 // cutPointer returns front, the HTML of a lead-in or a caption, without the
 // pointing words that open it (see pointerOpeners), its first letter in
@@ -163,12 +165,21 @@ var pointerOpeners = []string{"so here are ", "so here is ", "here are ", "here 
 // "Example of adding to the front of a list". A front of nothing else, or
 // one that opens with markup, is returned as it is.
 func cutPointer(front string) string {
-	rest := ""
+	rest, counted := "", false
 	for _, o := range pointerOpeners {
 		if len(front) > len(o) && strings.EqualFold(front[:len(o)], o) {
-			rest = front[len(o):]
+			rest, counted = front[len(o):], o == "there are "
 			break
 		}
+	}
+	if counted {
+		// "There are three types of conditioning:" names the kinds it
+		// counts; "There are many causes:" names nothing of its own.
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok || !lookupLower(countWords, w) && !onlyDigits(w) {
+			return front
+		}
+		rest = after
 	}
 	for _, a := range []string{"some ", "the ", "an ", "a "} {
 		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
