@@ -1315,7 +1315,7 @@ func validRawDef(s split, term string, raw []byte) bool {
 	if s.sep == ":" && isDeclaration(term, def) {
 		return false
 	}
-	if opensWithLocator(def) {
+	if opensWithLocator(def) || citesPage(term, def) {
 		return false
 	}
 	if moreRunesOutsideSpace(def, utf8.RuneCountInString(term)) {
@@ -1368,7 +1368,7 @@ func validDef(s split, term, def string) bool {
 	if s.sep == ":" && isDeclaration(term, def) {
 		return false
 	}
-	if opensWithLocator(def) {
+	if opensWithLocator(def) || citesPage(term, def) {
 		return false
 	}
 	return !strings.EqualFold(term, def)

@@ -391,6 +391,28 @@ func opensWithLocator[T string | []byte](def T) bool {
 	return j < len(def) && def[j] >= '0' && def[j] <= '9'
 }
 
+// citesPage reports whether a split only cites a page of a book: its term
+// ends with a locator word and its definition is the number, "[[ref:
+// Introduction to probability]] at page: 16". The line points elsewhere
+// and teaches nothing.
+func citesPage[T string | []byte](term string, def T) bool {
+	f := strings.Fields(strings.ToLower(term))
+	if len(f) < 2 || !locatorWords[f[len(f)-1]] {
+		return false
+	}
+	digits := false
+	for i := 0; i < len(def); i++ {
+		switch c := def[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == ' ' || c == '-' || c == ',' || c == '.':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
 // locatorWords name a place in a book before its number: "p. 251", "pp.
 // 12-14", "Chapter 7.8", "Ch. 3", "Section 9.2".
 var locatorWords = map[string]bool{"p.": true, "pp.": true, "pg.": true, "page": true, "pages": true,
