@@ -1223,6 +1223,26 @@ var (
 	answerMarks   = []string{"A:", "A.", "Answer:", "Ans:", "Ans :", "ANS:", "ANS :"}
 )
 
+// isAnswerMark reports whether term, before a colon, is the label of an
+// answer (see answerMarks): "**A**: It defines a contract." under "#### Q:
+// What is the purpose of an interface?" answers the heading, and a card
+// "A" → "It defines a contract." asks nothing. Under a formula, "A: area"
+// names a symbol (see underQuestion).
+func isAnswerMark(term string) bool {
+	return slices.Contains(answerMarks, strings.TrimSpace(term)+":")
+}
+
+// underQuestion reports whether block n is a paragraph right under a
+// heading that asks a question, where an answer's label opens it.
+func (p *parsed) underQuestion(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	h, ok := par.PreviousSibling().(*ast.Heading)
+	return ok && strings.HasSuffix(strings.TrimSpace(p.plain(h, 0, everything)), "?")
+}
+
 // cutLabel returns s without the label of marks that opens it, followed by a
 // space or a line break, and whether there was one.
 func cutLabel(s string, marks []string) (string, bool) {

@@ -931,6 +931,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == ":" && isNumberLabel(term) {
 		return false // "1: Go to memory" numbers a step
 	}
+	if s.sep == ":" && isAnswerMark(term) && p.underQuestion(n) {
+		return false // "**A**: It defines a contract." answers the question above it
+	}
 	if isObjectiveLabel(term) {
 		return false // "LOS 23.a: Calculate and interpret NPV" says what to learn
 	}
