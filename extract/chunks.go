@@ -431,7 +431,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	for i, s := range starts {
 		cp := *p
 		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags, cp.targetDeck = map[string]string{}, map[string]Media{}, nil, nil, nil, ""
-		cp.scratch, cp.ranges, cp.nodes, cp.plains, cp.kids = viewScratch{}, nil, nil, nil, nil
+		cp.scratch, cp.ranges, cp.nodes, cp.plains, cp.kids, cp.gloss = viewScratch{}, nil, nil, nil, nil, glossCache{}
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s

@@ -14,8 +14,22 @@ import (
 // as before a bold term). Italics stress a word as often as they name a
 // term, so only "is" or "are" right after them defines (see
 // startsCopula); "*Always* check …" and "*Combinational gates* which
-// perform …" do not.
+// perform …" do not, unless the line is one of a glossary (see
+// italicGlossary).
 func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
+	end, ok := p.lineItalic(n, lo, hi)
+	if !ok {
+		return split{}, false
+	}
+	if !startsCopula(bytes.TrimLeft(p.src[end:hi], " ")) && !p.italicGlossary(n) {
+		return split{}, false
+	}
+	return p.emphasisLead(n, lo, hi, 1)
+}
+
+// lineItalic returns the offset after the italics that open block n's line
+// [lo, hi), their closing marks included, when text follows them.
+func (p *parsed) lineItalic(n ast.Node, lo, hi int) (int, bool) {
 	var first ast.Node // the line's first inline, in a paragraph of several lines
 	start, stop := p.kidsIn(n, lo, hi)
 	for c := start; c != stop; c = c.NextSibling() {
@@ -31,22 +45,53 @@ func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
 		}
 	}
 	if !ok || e.Level != 1 {
-		return split{}, false
+		return 0, false
 	}
 	if at := p.startOf(e); at <= lo || at > hi || !italicOpensLine(p.src[lo:at]) {
-		return split{}, false // the italics open the line
+		return 0, false // the italics open the line
 	}
 	end := p.endOf(e)
 	if end < 0 || end >= hi {
-		return split{}, false
+		return 0, false
 	}
 	for end < hi && (p.src[end] == '*' || p.src[end] == '_') {
 		end++
 	}
-	if !startsCopula(bytes.TrimLeft(p.src[end:hi], " ")) {
-		return split{}, false
+	return end, len(bytes.TrimSpace(p.src[end:hi])) > 0
+}
+
+// italicGlossary reports whether paragraph n is a glossary of terms in
+// italics, a line each, as command notes write it: "*git checkout* is
+// used to switch branches." over "*git reset* basically resets the
+// repo, throwing away some changes." Every line (two or more) opens with
+// italics and text after them, and one of them defines with "is" or
+// "are": the others name their term as it does. The answer is kept for
+// the paragraph last asked about.
+func (p *parsed) italicGlossary(n ast.Node) bool {
+	if p.gloss.node == n {
+		return p.gloss.ok
 	}
-	return p.emphasisLead(n, lo, hi, 1)
+	ok, copula := false, false
+	if par, isPar := n.(*ast.Paragraph); isPar {
+		ls := p.lines(par)
+		ok = len(ls) >= 2
+		for _, l := range ls {
+			end, opens := p.lineItalic(n, l[0], l[1])
+			if !opens {
+				ok = false
+				break
+			}
+			copula = copula || startsCopula(bytes.TrimLeft(p.src[end:l[1]], " "))
+		}
+	}
+	p.gloss.node, p.gloss.ok = n, ok && copula
+	return p.gloss.ok
+}
+
+// A glossCache holds italicGlossary's answer for one paragraph.
+type glossCache struct {
+	node ast.Node
+	ok   bool
 }
 
 // italicOpensLine reports whether the text before a line's italics is
