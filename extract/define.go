@@ -1446,6 +1446,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if ok && p.stepAmongSteps(n, s) {
 		return split{}, false // "2. **Write** half-reactions …" between two steps
 	}
+	if ok && p.stressedLead(n, s) {
+		return split{}, false // "**Packetizes** application layer data, **adds ID header** …"
+	}
 	if ok && opensWithThaiCopula(p.src[s.defLo:s.defHi]) {
 		return split{}, false // "**Debugging** คือ …" is thaiCopulaSplit's
 	}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// stressedLead reports whether the bold word that opens paragraph n, run
+// into lower-case text with no separator (its split s), is a word the point
+// stresses, as notes that bold words all through their points do, rather
+// than a term it glosses: "**Packetizes** application layer data, **adds
+// ID header**, and **sends** them …" stresses two words further on or
+// more, and "**Smaller** header
+// size than TCP" sits beside "No **connection establishment**", a point
+// stressed inside, or "**Re-orders** out of order packets" under
+// "**Recovers losses**", a point in bold whole with no points under it
+// (beside no glossed item). "**Mitochondria**
+// powerhouse of the cell" among glossed names stays a term. Only the items
+// next to n are read, so a long list costs no more per item.
+func (p *parsed) stressedLead(n ast.Node, s split) bool {
+	term := p.plain(n, s.termLo, s.termHi)
+	if term == "" || strings.ContainsRune(term, ' ') || s.termHi > s.defLo || s.defLo > s.defHi || s.defHi > len(p.src) || n.Lines().Len() == 0 {
+		return false
+	}
+	if start := n.Lines().At(0).Start; start > s.termLo || len(bytes.Trim(p.src[start:s.termLo], "*_ ")) > 0 {
+		return false // "Het **cytoskelet** bestaat uit …": a term after its article
+	}
+	def := p.src[s.defLo:s.defHi]
+	if r, _ := utf8.DecodeRune(def); !unicode.IsLower(r) || len(bytes.Trim(p.src[s.termHi:s.defLo], "*_ ")) > 0 {
+		return false // "**Osmosis** is the movement of **water**" defines after its verb
+	}
+	if bytes.Count(def, []byte("**")) >= 4 || bytes.Count(def, []byte("__")) >= 4 {
+		return true // two more stressed: one more is a sentence's, "**WEP** uses **RC4**"
+	}
+	item, ok := n.Parent().(*ast.ListItem)
+	if !ok || n != item.FirstChild() {
+		return false
+	}
+	whole, glossed := 0, 0
+	for _, sib := range []ast.Node{item.PreviousSibling(), item.NextSibling()} {
+		if sib == nil {
+			continue
+		}
+		para := sib.FirstChild()
+		if para == nil || para.Lines().Len() == 0 {
+			glossed++
+			continue
+		}
+		switch stressedPoint(segValue(para.Lines().At(0), p.src)) {
+		case stressedInside:
+			return true
+		case boldWhole:
+			if para.NextSibling() == nil {
+				whole++
+				continue
+			}
+		}
+		glossed++
+	}
+	return whole > 0 && glossed == 0
+}
+
+// How the first line of a list item sets words in bold (see stressedPoint).
+const (
+	boldElse       = iota // no bold, or a term it opens with or names after an article
+	stressedInside        // "No **connection establishment**"
+	boldWhole             // "**Recovers losses**"
+)
+
+// stressedPoint tells how line, the first of a list item, sets words in
+// bold: inside its text, "No **connection establishment**", or whole,
+// "**Recovers losses**", or else, as a term opening it, "**Ribosome** site
+// of protein synthesis", or one after an article, "The **nucleus** holds
+// the DNA".
+func stressedPoint(line []byte) int {
+	line = bytes.TrimSpace(line)
+	k := bytes.Index(line, []byte("**"))
+	if k < 0 {
+		return boldElse
+	}
+	if k > 0 {
+		before := string(bytes.TrimSpace(line[:k]))
+		if before != "" && !lookupLower(articles, before) && !lookupLower(articlesAbroad, before) {
+			return stressedInside
+		}
+		return boldElse
+	}
+	if end := bytes.Index(line[2:], []byte("**")); end > 0 && end+4 == len(line) && !bytes.ContainsAny(line[2:2+end], "*:") {
+		return boldWhole
+	}
+	return boldElse
+}
