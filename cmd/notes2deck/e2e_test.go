@@ -644,6 +644,46 @@ func TestEndToEndImage(t *testing.T) {
 	}
 }
 
+// TestEndToEndImageEdited: an image edited in place (same file name, new
+// bytes) reaches Anki. Anki's import copies a package's file only when a note
+// it adds or updates uses it, and one whose name it has with other bytes it
+// renames (rslib apkg/import/media.rs, prepare_media), so the new picture must
+// come under a new name, in a note dated later under the same GUID; the note
+// that shows no image keeps its date.
+func TestEndToEndImageEdited(t *testing.T) {
+	notes, out := t.TempDir(), t.TempDir()
+	writeFiles(t, notes, map[string]string{
+		"cell.png": "\x89PNG\r\n\x1a\n first picture",
+		"cells.md": "# Cells\n\n- Membrane: the outer layer ![](cell.png)\n- Nucleus: holds the DNA\n",
+	})
+	before := buildPackage(t, 1700000000, notes, out)
+	writeFiles(t, notes, map[string]string{"cell.png": "\x89PNG\r\n\x1a\n second picture"})
+	after := buildPackage(t, 1700000300, notes, out)
+	if len(before.media) != 1 || len(after.media) != 1 || fmt.Sprint(before.media) == fmt.Sprint(after.media) {
+		t.Fatalf("media %v, then %v: want one file, renamed", before.media, after.media)
+	}
+	byGUID := map[string]pkgNote{}
+	for _, n := range before.notes {
+		byGUID[n.guid] = n
+	}
+	for _, n := range after.notes {
+		old, ok := byGUID[n.guid]
+		if !ok {
+			t.Errorf("note %q has a new GUID", n.flds)
+			continue
+		}
+		shows := strings.Contains(n.flds, "<img")
+		if shows != (n.flds != old.flds) || shows != (n.mod > old.mod) {
+			t.Errorf("note %q (mod %d, was %d): its fields and date change only when it shows the image", n.flds, n.mod, old.mod)
+		}
+		for _, name := range after.media {
+			if shows && !strings.Contains(n.flds, `src="`+name+`"`) {
+				t.Errorf("note %q does not show the new file %s", n.flds, name)
+			}
+		}
+	}
+}
+
 // buildPackage builds the notes folder into an .apkg in out at epoch and
 // reads the package back, checking its invariants.
 func buildPackage(t *testing.T, epoch int64, notes, out string) *readPkg {
