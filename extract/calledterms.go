@@ -38,16 +38,34 @@ var namingAbroad = [][]byte{
 // "…考え方は、**接続性**という。", "…は**キャッシュ**と呼ばれる。".
 var jaNamingEnds = []string{"と呼ぶ", "と呼ばれる", "と呼んでいる", "という", "と言う"}
 
+// namingAbroadLeads marks the bytes that follow the space opening a verb of
+// namingAbroad: "s" of " se llama", "r" of " recibe", "h" of " heißt"…
+var namingAbroadLeads = func() (leads [256]bool) {
+	for _, v := range namingAbroad {
+		leads[v[1]] = true
+	}
+	return leads
+}()
+
 // namesAbroad reports whether line holds a naming verb of namingAbroad or a
 // Japanese ending of jaNamingEnds: the quick test of calledTerm for notes
-// in those languages.
+// in those languages. It reads line once, testing the verbs only after a
+// space followed by a byte of namingAbroadLeads (fifteen searches for
+// patterns opened by a space each stopped at nearly every word), and the
+// Japanese endings only when line holds "と", which each of them holds.
 func namesAbroad(line []byte) bool {
-	if bytes.Contains(line, []byte("と呼")) || bytes.Contains(line, []byte("という")) || bytes.Contains(line, []byte("と言う")) {
+	if bytes.Contains(line, []byte("と")) &&
+		(bytes.Contains(line, []byte("と呼")) || bytes.Contains(line, []byte("という")) || bytes.Contains(line, []byte("と言う"))) {
 		return true
 	}
-	for _, v := range namingAbroad {
-		if bytes.Contains(line, v) {
-			return true
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] != ' ' || !namingAbroadLeads[line[i+1]] {
+			continue
+		}
+		for _, v := range namingAbroad {
+			if bytes.HasPrefix(line[i:], v) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1842,9 +1842,19 @@ var whWords = map[string]bool{"what": true, "who": true, "whom": true, "whose": 
 // verbs that tie a short subject to its definition: "bootstrapping means …".
 var verbs = []string{" means ", " refers to ", " stands for ", " is defined as ", " is ", " are ", " was ", " were "}
 
+// verbLeads marks the bytes that follow the space opening one of verbs: "m"
+// of " means ", "i" of " is "…
+var verbLeads = func() (leads [256]bool) {
+	for _, vb := range verbs {
+		leads[vb[1]] = true
+	}
+	return leads
+}()
+
 // firstVerb returns the earliest of the first occurrences of verbs in t that
 // are not at its start (the earlier verb in the list on a tie), and where it
-// is, or -1.
+// is, or -1. The verbs are tested only after a space followed by a byte of
+// verbLeads.
 func firstVerb(t []byte) (int, string) {
 	var atStart uint // bit k: verbs[k] occurs first at 0, so not at all
 	for k, vb := range verbs {
@@ -1853,7 +1863,7 @@ func firstVerb(t []byte) (int, string) {
 		}
 	}
 	for i := 1; i < len(t); i++ {
-		if t[i] != ' ' || i+1 == len(t) {
+		if t[i] != ' ' || i+1 == len(t) || !verbLeads[t[i+1]] {
 			continue
 		}
 		for k, vb := range verbs {

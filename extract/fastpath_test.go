@@ -606,3 +606,86 @@ func FuzzReagentArrow(f *testing.F) {
 	}
 	f.Fuzz(checkReagentArrow)
 }
+
+// namesAbroadOracle is namesAbroad as it was first written: a search of
+// line for each pattern.
+func namesAbroadOracle(line []byte) bool {
+	if bytes.Contains(line, []byte("と呼")) || bytes.Contains(line, []byte("という")) || bytes.Contains(line, []byte("と言う")) {
+		return true
+	}
+	for _, v := range namingAbroad {
+		if bytes.Contains(line, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// findCopulaAbroadOracle is findCopulaAbroad as it was first written: every
+// copula tested after every space of the first words.
+func findCopulaAbroadOracle(t []byte) (int, int) {
+	words := 1
+	for i := 1; i < len(t) && words <= maxSubjectAbroad; i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		for _, c := range copulasAbroad {
+			if !hasPrefixAt(t, i, c.verb) {
+				continue
+			}
+			after := t[i+len(c.verb):]
+			if c.articles == nil {
+				return i, len(c.verb)
+			}
+			for _, a := range c.articles {
+				if bytes.HasPrefix(after, []byte(a)) && len(after) > len(a) {
+					return i, len(c.verb)
+				}
+			}
+		}
+		words++
+	}
+	return -1, 0
+}
+
+// abroadInputs are lines that name or define a term in other languages, and
+// lines that almost do.
+var abroadInputs = []string{
+	"", " ", "x se", "x se llama", "Esta región se llama **centrómero**", "Diesen Vorgang nennt man **Osmose**",
+	"Das heißt", "Il punto si chiama **x**", "Ce point s’appelle **y**", "Ce point s'appellent", " recibe el nombre de z",
+	"それを**X**という", "…は**キャッシュ**と呼ばれる。", "と", "と言", "x sé llama", "x  se  llama",
+	"Eine Menge ist eine Zusammenfassung", "Un teorema è un enunciato", "O átomo é a unidade", "Ini adalah server",
+	"CSDL là hệ thống", "La vie est belle", "El voto es un derecho", "a b c d e f ist ein x", "a ist ein", "a est l’x",
+	"Ein x ist", "a\u00a0ist ein x", "è un x", "a è", "a \xc3",
+}
+
+// checkAbroad compares namesAbroad and findCopulaAbroad with their oracles on s.
+func checkAbroad(t *testing.T, s string) {
+	if got, want := namesAbroad([]byte(s)), namesAbroadOracle([]byte(s)); got != want {
+		t.Errorf("namesAbroad(%q) = %v, want %v", s, got, want)
+	}
+	i, n := findCopulaAbroad([]byte(s))
+	if wi, wn := findCopulaAbroadOracle([]byte(s)); i != wi || n != wn {
+		t.Errorf("findCopulaAbroad(%q) = %d, %d, want %d, %d", s, i, n, wi, wn)
+	}
+}
+
+// TestAbroad checks namesAbroad and findCopulaAbroad on abroadInputs and on
+// every line of the fast path notes.
+func TestAbroad(t *testing.T) {
+	for _, s := range abroadInputs {
+		checkAbroad(t, s)
+	}
+	for _, src := range fastpathNotes(t) {
+		for line := range strings.SplitSeq(string(src), "\n") {
+			checkAbroad(t, line)
+		}
+	}
+}
+
+func FuzzAbroad(f *testing.F) {
+	for _, s := range abroadInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkAbroad)
+}

@@ -254,13 +254,27 @@ var notLastAbroad = map[string]bool{"coi": true, "gọi": true, "hiểu": true, 
 // and a term of up to four (Vietnamese writes "cơ sở dữ liệu" in four).
 const maxSubjectAbroad = 5
 
+// copulaAbroadLeads marks the bytes that follow the space opening a copula
+// of copulasAbroad: "i" of " ist ", "e" of " est ", the lead byte of "è"…
+var copulaAbroadLeads = func() (leads [256]bool) {
+	for _, c := range copulasAbroad {
+		leads[c.verb[1]] = true
+	}
+	return leads
+}()
+
 // findCopulaAbroad returns where the first copula abroad of t stands, after
 // one to maxSubjectAbroad words and followed by an article it needs, and
-// its length; -1 if none does. It looks at the first words only.
+// its length; -1 if none does. It looks at the first words only, and tests
+// the copulas only after a space followed by a byte of copulaAbroadLeads.
 func findCopulaAbroad(t []byte) (int, int) {
 	words := 1
 	for i := 1; i < len(t) && words <= maxSubjectAbroad; i++ {
 		if t[i] != ' ' {
+			continue
+		}
+		if i+1 == len(t) || !copulaAbroadLeads[t[i+1]] {
+			words++
 			continue
 		}
 		for _, c := range copulasAbroad {
