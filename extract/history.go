@@ -434,8 +434,14 @@ func (b *builder) yearTrailItem(head ast.Node, sc scope) bool {
 
 // isEventSentence reports whether back, a card's answer as HTML, is one
 // sentence of words naming an event, its period last: "The Treaty of Jassy
-// ends the Russo-Turkish War." (see isEventLine).
+// ends the Russo-Turkish War." (see isEventLine). A sentence that sets a
+// fact under a label, "State of the art: 64 transistor chip." after
+// "1968 - ", tells what held that year, not an event, and answers its year.
 func isEventSentence(back string) bool {
 	h, ok := strings.CutSuffix(strings.TrimSpace(back), ".")
-	return ok && !strings.Contains(stripTags(h), ". ") && isEventLine(h)
+	if !ok {
+		return false
+	}
+	t := stripTags(h)
+	return !strings.Contains(t, ". ") && !strings.Contains(t, ": ") && isEventLine(h)
 }
