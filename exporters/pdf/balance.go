@@ -36,7 +36,7 @@ func (p *pager) balance() {
 	}
 	var q pager
 	fits := func(colH float64) bool {
-		q = pager{cols: p.cols, colH: colH, page: q.page[:0], emit: func([]placed) {}}
+		q = pager{cols: p.cols, colH: colH, page: q.page[:0], emit: func([]placed) {}, fixed: true}
 		q.add(rows)
 		return q.pages == 0
 	}

@@ -37,11 +37,12 @@ type row struct {
 	h      float64 // height
 	before float64 // space above, dropped at the top of a column
 	ops    []op
-	link   bool  // keep in the same column as the previous row
-	head   bool  // a heading: keeps the next row with it
-	whole  bool  // a line of a long code block: balance keeps it with the row before
-	deck   int32 // index of the deck the row belongs to
-	repeat *row  // a table's header row, drawn again over this row at the top of a column
+	link   bool    // keep in the same column as the previous row
+	head   bool    // a heading: keeps the next row with it
+	whole  bool    // a line of a long code block: balance keeps it with the row before
+	deck   int32   // index of the deck the row belongs to
+	repeat *row    // a table's header row, drawn again over this row at the top of a column
+	give   float64 // how much of h an image row may give up to end a column (see pager.shrink)
 }
 
 // shortRows is the size up to which a list, table or code block is kept in one column.
@@ -760,8 +761,13 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 	}
 	from := int32(len(s.textBuf))
 	s.textBuf = append(s.textBuf, img.name...)
-	return []row{{h: h + s.size*0.2, before: s.size * 0.3, ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, from: from, to: int32(len(s.textBuf))}}}}
+	return []row{{h: h + s.size*0.2, before: s.size * 0.3, give: h * (1 - minImageScale), ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, from: from, to: int32(len(s.textBuf))}}}}
 }
+
+// minImageScale is the least an image is scaled to, its proportions kept,
+// to end the column it starts in rather than open the next (see
+// pager.shrink): a column-wide diagram stays some 5 cm wide.
+const minImageScale = 0.6
 
 // quote lays out a block quote: its content indented behind a bar. It
 // appends the rows to dst and returns it.
@@ -1189,6 +1195,7 @@ type pager struct {
 	page  []placed // the rows on the page being filled
 	pages int      // pages handed to emit
 	emit  func(page []placed)
+	fixed bool // images keep their size: balance places rows placed once already
 }
 
 // next moves to the next column, or to the next page after the last column.
@@ -1241,8 +1248,10 @@ func (p *pager) add(rows []row) {
 			j++
 		}
 		chunk := rows[i:j]
-		switch {
-		case p.y+chunkHeight(chunk, p.y == 0) <= p.colH+0.01:
+		switch over := p.y + chunkHeight(chunk, p.y == 0) - p.colH - 0.01; {
+		case over <= 0:
+		case p.y > 0 && over <= p.slack(chunk):
+			chunk = p.shrink(chunk, over)
 		case chunkHeight(chunk, true) <= p.colH+0.01:
 			p.next()
 		default:
@@ -1258,8 +1267,12 @@ func (p *pager) add(rows []row) {
 			}
 			for c := range chunk {
 				r := &chunk[c]
-				if p.y > 0 && p.y+r.before+r.h > p.colH+0.01 {
-					p.next()
+				if over := p.y + r.before + r.h - p.colH - 0.01; p.y > 0 && over > 0 {
+					if over <= p.slack(chunk[c:c+1]) {
+						r = &p.shrink(chunk[c:c+1], over)[0]
+					} else {
+						p.next()
+					}
 				}
 				p.put(r)
 			}
@@ -1271,6 +1284,46 @@ func (p *pager) add(rows []row) {
 		}
 		i = j
 	}
+}
+
+// slack returns how much shorter the images among rows may make them: a
+// chunk that overflows the column by no more ends it, its images smaller,
+// rather than leave a gap at the column's foot and open the next one (an
+// anatomy note's nerve diagrams left a third of the column empty, and
+// added a page). Balance keeps the sizes placed.
+func (p *pager) slack(rows []row) float64 {
+	if p.fixed {
+		return 0
+	}
+	t := 0.0
+	for i := range rows {
+		t += rows[i].give
+	}
+	return t
+}
+
+// shrink returns a copy of rows whose images give up cut points of height
+// between them, each its share of their slack, keeping their proportions.
+func (p *pager) shrink(rows []row, cut float64) []row {
+	rows = slices.Clone(rows)
+	k := cut / p.slack(rows)
+	for i := range rows {
+		r := &rows[i]
+		if r.give == 0 {
+			continue
+		}
+		c := r.give * k
+		r.ops = slices.Clone(r.ops)
+		for j := range r.ops {
+			if o := &r.ops[j]; o.kind == opImage {
+				o.w *= (o.h - c) / o.h
+				o.h -= c
+			}
+		}
+		r.h -= c
+		r.give -= c
+	}
+	return rows
 }
 
 // finish balances the last page's columns (see balance) and hands it to
