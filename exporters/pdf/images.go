@@ -8,7 +8,9 @@ import (
 	"image/jpeg"
 	"image/png"
 	"net/url"
+	"path"
 	"strings"
+	"unicode"
 )
 
 // plainPNG decodes a PNG that gofpdf cannot read, interlaced (Adam7) or of
@@ -212,4 +214,37 @@ func imageName(src string) string {
 		src = name
 	}
 	return strings.TrimSpace(src)
+}
+
+// defaultImageWords are the words editors name a pasted picture with, as
+// its alternative text or its file name: GitHub's alt="image", Obsidian's
+// "Pasted image 20231120095054.png", a phone's "IMG_2804.jpg", macOS's
+// "Screenshot 2024-01-12 at 10.22.33".
+var defaultImageWords = strings.NewReplacer("image", "", "img", "", "pasted", "", "screenshot", "", "screen shot", "")
+
+// altSaysNothing reports whether alt, an image's alternative text, is
+// empty or only the word an editor puts there: a CCNA note's nineteen
+// remote screenshots, each alt="image", printed "[image: image]" lines.
+// What a student typed stays, "if" or "6.5" too.
+func altSaysNothing(alt string) bool {
+	return !strings.ContainsFunc(defaultImageWords.Replace(strings.ToLower(alt)), func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	})
+}
+
+// nameSaysNothing reports whether name, the file an image that has no
+// alternative text is in, tells nothing of what it shows, so that the
+// sheet prints nothing in place of an image it cannot draw: once its
+// extension and the default words are left off, it has no letter
+// ("IMG_2804.jpg", "Pasted image 20231120095054.png", "_.png"), or it is
+// a hash or a UUID ("3ac5f05c70a76473139a0abb96318146af528f48.png").
+func nameSaysNothing(name string) bool {
+	stem := strings.ToLower(name)
+	if ext := path.Ext(stem); len(ext) <= 5 && !strings.Contains(ext, " ") {
+		stem = stem[:len(stem)-len(ext)]
+	}
+	if len(stem) >= 16 && strings.Trim(stem, "0123456789abcdef-_") == "" {
+		return true
+	}
+	return !strings.ContainsFunc(defaultImageWords.Replace(stem), unicode.IsLetter)
 }

@@ -382,15 +382,46 @@ func TestOrientGray(t *testing.T) {
 // empty.
 func TestImagePlaceholders(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "ethics.md")
-	src := "# Ethics\n\n## Act\n\n![act diagram](missing-act.png)\n\n## Rule\n\n![](<assets/image%20(384).png>)\n\n" +
+	src := "# Ethics\n\n## Act\n\n![act diagram](missing-act.png)\n\n## Rule\n\n![](<assets/rule%20(384).png>)\n\n" +
 		"## Remote\n\n![](https://example.com/fig/pancreas.jpg?w=300)\n"
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	text := pdfTool(t, render(t, []string{file}, Exporter{}), "pdftotext")
-	for _, want := range []string{"[image: act diagram]", "[image: image (384).png]", "[image: pancreas.jpg]"} {
+	for _, want := range []string{"[image: act diagram]", "[image: rule (384).png]", "[image: pancreas.jpg]"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the PDF text:\n%s", want, text)
 		}
+	}
+}
+
+// TestImagePlaceholdersSayNothing: an image the sheet cannot draw whose
+// alternative text is the word an editor puts there and whose file name is
+// a hash, a timestamp or a camera's counter prints nothing; a CCNA note's
+// screenshots pasted on GitHub printed nineteen "[image: image]" lines.
+// What a student typed, "if" or "6.5", still prints; a heading over only
+// such an image leaves with it, as an empty heading does.
+func TestImagePlaceholdersSayNothing(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "ccna.md")
+	src := "# STP\n\nRoot bridge election.\n\n" +
+		"<img width=\"500\" alt=\"image\" src=\"https://github.com/user-attachments/assets/ae653aec-7140-44fd-b9bc-8fc8aa4c6484\">\n\n" +
+		"![Screenshot](https://cdn.example.com/3ac5f05c70a76473139a0abb96318146af528f48.png)\n\n" +
+		"![](IMG_2804.jpg)\n\n![[Pasted image 20231120095054.png]]\n\n" +
+		"![if](https://cdn.example.com/IMG_3764.jpg)\n\n![6.5](/imgs/6.5.png)\n\n![](bpdu-format.png)\n\n" +
+		"## Topology\n\n![image](https://github.com/user-attachments/assets/5241ef3a-8a2f-47b6-b8ab-b86f9e359734)\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfTool(t, render(t, []string{file}, Exporter{}), "pdftotext")
+	if n := strings.Count(text, "[image:"); n != 3 {
+		t.Errorf("%d placeholders, want 3:\n%s", n, text)
+	}
+	for _, want := range []string{"[image: if]", "[image: 6.5]", "[image: bpdu-format.png]"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Topology") {
+		t.Errorf("the heading over only a screenshot that prints nothing printed:\n%s", text)
 	}
 }

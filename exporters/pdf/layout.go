@@ -735,10 +735,7 @@ func distribute(nat, mn []float64, width float64) []float64 {
 func (s *sheet) image(b extract.Block, x float64) []row {
 	img, ok := s.images[b.Path]
 	if !ok || b.Path == "" {
-		label := b.Alt
-		if label == "" {
-			label = imageName(b.Src) // "![](missing.png)" left its heading empty
-		}
+		label := placeholder(b)
 		if label == "" {
 			return nil
 		}
@@ -762,6 +759,40 @@ func (s *sheet) image(b extract.Block, x float64) []row {
 	from := int32(len(s.textBuf))
 	s.textBuf = append(s.textBuf, img.name...)
 	return []row{{h: h + s.size*0.2, before: s.size * 0.3, give: h * (1 - minImageScale), ops: []op{{kind: opImage, x: x, y: s.size * 0.1, w: w, h: h, from: from, to: int32(len(s.textBuf))}}}}
+}
+
+// placeholder returns what the sheet prints in place of image b when it
+// cannot draw it (missing, remote): its alternative text, else its file's
+// name, "![](missing.png)" left its heading empty; "" when neither tells
+// what it shows (see altSaysNothing, nameSaysNothing).
+func placeholder(b extract.Block) string {
+	if !altSaysNothing(b.Alt) && b.Alt != b.Src { // an embed, "![[Pasted image 2023….png]]", is its own alt
+		return b.Alt
+	}
+	if name := imageName(b.Src); !nameSaysNothing(name) {
+		return name
+	}
+	return ""
+}
+
+// withoutSilentImages returns blocks less the images the sheet prints
+// nothing for, so that a heading over only such an image goes too (see
+// dropEmptyHeadings); blocks itself when it has none.
+func (s *sheet) withoutSilentImages(blocks []extract.Block) []extract.Block {
+	var drop []int
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
+		if b.Kind != extract.Image {
+			continue
+		}
+		if _, ok := s.images[b.Path]; (!ok || b.Path == "") && placeholder(b) == "" {
+			drop = append(drop, i)
+		}
+	}
+	if drop == nil {
+		return blocks
+	}
+	return without(blocks, drop)
 }
 
 // minImageScale is the least an image is scaled to, its proportions kept,
@@ -915,7 +946,7 @@ func headingStyles(blocks []extract.Block) map[int]headingStyle {
 // rows after it (see flushRows).
 func (s *sheet) deck(d extract.Deck, di int) {
 	own := false // the deck has laid out a row: the last pending one
-	blocks := dropEmptyHeadings(d.Outline)
+	blocks := dropEmptyHeadings(s.withoutSilentImages(d.Outline))
 	if !hasTitle(blocks, d.Title) {
 		title := d.Title
 		if title == "" {
