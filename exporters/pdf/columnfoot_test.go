@@ -3,6 +3,8 @@ package pdf
 import (
 	"math"
 	"testing"
+
+	"github.com/notes2deck/notes2deck/extract"
 )
 
 // fitRows returns n text rows of height h, then an image row whose image
@@ -64,5 +66,41 @@ func TestImageEndsColumn(t *testing.T) {
 	q.add(fitRows(3, 10, 80, 40))
 	if _, w, h := placedImage(t, q.page); w != 80 || h != 40 {
 		t.Errorf("balance's pager drew the image %.1f × %.1f, want its size 80 × 40", w, h)
+	}
+}
+
+// TestRuleUnderHeading: a "---" typed under a heading, as a student
+// underlines it, is not drawn: the heading draws its own bar or rule, and
+// the student's, kept with the heading as its next row, left "CSS" at a
+// column's foot over a rule, its text in the next column.
+func TestRuleUnderHeading(t *testing.T) {
+	src := "# Web\n\nIntro.\n\n### **CSS**\n---\n**Cascading Style Sheet (CSS)**: used to control the style.\n"
+	d, err := extract.Parse("web.md", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := Exporter{}.resolve(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decks := []extract.Deck{d}
+	s, err := newSheet(cfg, decks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.setSize(cfg.FontSize)
+	var rows []row
+	s.flow(decks, func(p []placed) {
+		for _, pl := range p {
+			rows = append(rows, pl.r)
+		}
+	})
+	for i := 1; i < len(rows); i++ {
+		if !rows[i-1].head || rows[i].head {
+			continue
+		}
+		if rows[i].ops[0].kind == opLine {
+			t.Errorf("row %d, under a heading, is the rule typed under it", i)
+		}
 	}
 }

@@ -858,7 +858,8 @@ func (s *sheet) block(dst []row, b extract.Block, x float64, depth int) []row {
 // a template's "## Learning outcomes" left empty took a heading's bar and
 // its space, and printed nothing under it. A table of contents, which the
 // sheet leaves out (see deck), is nothing: "## Table des matières" over
-// its links printed as a bar over nothing. A heading over headings with
+// its links printed as a bar over nothing; so is a rule ("## Navigate"
+// over its links and a "---"). A heading over headings with
 // content stays, and so do all headings with text of a note written in
 // headings (see writtenInHeadings).
 func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
@@ -866,7 +867,7 @@ func dropEmptyHeadings(blocks []extract.Block) []extract.Block {
 	next := -1 // what follows: -1 the end, 0 content, else the level of a heading kept
 	for i := len(blocks) - 1; i >= 0; i-- {
 		switch b := blocks[i]; {
-		case isTOC(b):
+		case isTOC(b), b.Kind == extract.Rule:
 		case b.Kind != extract.Heading:
 			next = 0
 		case next == -1 || next > 0 && next <= b.Level:
@@ -966,6 +967,12 @@ func (s *sheet) deck(d extract.Deck, di int) {
 		start := len(dst)
 		if isTOC(b) {
 			continue // a table of contents: the sheet is its own
+		}
+		if b.Kind == extract.Rule && i > 0 && blocks[i-1].Kind == extract.Heading {
+			// "### **CSS**" over "---": the heading draws its own bar or
+			// rule, and the student's, a row the heading kept with it,
+			// held no text to keep it from the column's foot.
+			continue
 		}
 		if b.Kind == extract.Heading {
 			st := styles[b.Level]

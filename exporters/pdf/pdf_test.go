@@ -496,6 +496,7 @@ func TestDropEmptyHeadings(t *testing.T) {
 		{"none empty", []extract.Block{h(1, "T"), p}, "T text"},
 		{"all empty", []extract.Block{h(1, "T"), h(2, "A"), h(2, "")}, "T A"},
 		{"table of contents", []extract.Block{h(1, "T"), h(2, "Contents"), toc, h(2, "A"), p}, "T  A text"},
+		{"contents over a rule", []extract.Block{h(1, "T"), h(2, "Navigate"), toc, {Kind: extract.Rule}, h(2, "A"), p}, "T   A text"},
 		{"written in headings", []extract.Block{h(1, "T"), h(2, "Clinical features:"), h(3, "Nausea and vomiting"), h(3, "Hx of alcohol use"), h(2, "Workup:"), h(3, "ECG"), p, h(3, "Lipase")},
 			"T Clinical features: Nausea and vomiting Hx of alcohol use Workup: ECG text Lipase"},
 	} {
