@@ -1,7 +1,12 @@
 package pdf
 
 import (
+	"bytes"
+	"image"
+	"image/png"
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -102,5 +107,58 @@ func TestRuleUnderHeading(t *testing.T) {
 		if rows[i].ops[0].kind == opLine {
 			t.Errorf("row %d, under a heading, is the rule typed under it", i)
 		}
+	}
+}
+
+// TestTallItemFlows: a list item kept whole must be short in height too,
+// not only in rows: an anatomy note's "Two neuron system …" bullet, two
+// lines over two diagrams typed on the lines under it, was kept whole with
+// its heading; too tall for the space left, it moved to the next column
+// and left a third of this one empty. It now flows as a long item does,
+// its text kept with the first diagram.
+func TestTallItemFlows(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, 600, 700))); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a.png", "b.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "# Cranial Nerves\n\n## Olfactory, I\n- Sensory - Function: Smell\n- Two neuron system\n![[a.png]]\n![[b.png]]\n"
+	file := filepath.Join(dir, "nerves.md")
+	d, err := extract.Parse(file, []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := Exporter{}.resolve(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decks := []extract.Deck{d}
+	s, err := newSheet(cfg, decks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.setSize(cfg.FontSize)
+	var rows []row
+	s.flow(decks, func(p []placed) {
+		for _, pl := range p {
+			rows = append(rows, pl.r)
+		}
+	})
+	var images []row
+	for _, r := range rows {
+		if len(r.ops) == 1 && r.ops[0].kind == opImage {
+			images = append(images, r)
+		}
+	}
+	if len(images) != 2 {
+		t.Fatalf("%d images drawn, want 2", len(images))
+	}
+	if !images[0].link || images[1].link {
+		t.Errorf("the diagrams are kept with the line before: %t, %t; want true, false", images[0].link, images[1].link)
 	}
 }

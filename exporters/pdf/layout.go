@@ -248,10 +248,19 @@ var bullets = []string{"•", "◦", "–"}
 func (s *sheet) list(dst []row, b extract.Block, x float64, depth int) []row {
 	start := len(dst)
 	dst = s.items(dst, b, b.Items, 0, x, s.markerWidth(b), depth)
-	if len(dst)-start <= shortRows {
+	if s.short(dst[start:]) {
 		linkAll(dst[start:])
 	}
 	return dst
+}
+
+// short reports whether a list's or an item's rows are few enough to keep
+// in one column: shortRows rows or fewer, and at most half a column high.
+// An anatomy note's bullet on the olfactory nerve, two lines over two
+// diagrams, was kept whole with its heading: too tall for the space left,
+// it moved to the next column and left a third of this one empty.
+func (s *sheet) short(rows []row) bool {
+	return len(rows) <= shortRows && chunkHeight(rows, true) <= s.colH/2
 }
 
 // markerWidth returns the width the markers of list b take.
@@ -313,7 +322,7 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 				dst[child].before = min(dst[child].before, s.size*0.15)
 			}
 		}
-		if len(dst)-item <= shortRows {
+		if s.short(dst[item:]) {
 			linkAll(dst[item:])
 		} else {
 			// A long item, a section of an outline, keeps its own text
@@ -1086,13 +1095,13 @@ func (s *sheet) batches(b extract.Block) batch {
 }
 
 // opened spaces the first rows of a list laid out from start, as block does
-// for a list at the left edge; a list of shortRows rows or fewer, done in
-// one batch, is kept in one column.
+// for a list at the left edge; a short list (see short), done in one
+// batch, is kept in one column.
 func (s *sheet) opened(dst []row, start int, done bool) {
 	if len(dst) > start {
 		dst[start].before = s.size * 0.25
 	}
-	if done && len(dst)-start <= shortRows {
+	if done && s.short(dst[start:]) {
 		linkAll(dst[start:])
 	}
 }
