@@ -766,7 +766,9 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			}
 			if f, ok := sheetFormula(string(c.Destination), false); ok {
 				sb.textString(f, st, url)
-			} else if alt := o.alt(c); alt != "" {
+			} else if alt := o.alt(c); alt != "" && !strings.EqualFold(alt, "image") {
+				// GitHub's alt="image", on every screenshot pasted there,
+				// names nothing: the sheet printed "[image]".
 				sb.textString("["+alt+"]", st|Italic, url)
 			}
 			if alone {

@@ -172,6 +172,10 @@ func TestOutline(t *testing.T) {
 			"P B is A⁻¹, x², Tₙ₋₁, 4ᵗʰ, Rₘₐₓ; Wcd, note[1], 2 @1\n"},
 		{"bold in an html block", "<section>\n🧠 **Read** the error messages, **all** of them\n\n</section>\n\n<div>\n2 ** 3, **a ** b, <code>**kwargs**</code>\n</div>\n",
 			"P 🧠 *Read* the error messages, *all* of them @1\nP 2 ** 3, **a ** b, `**kwargs**` @6\n"},
+		// A screenshot pasted on GitHub under a line of text, alt="image",
+		// printed "[image]" on the sheet: the alt names nothing.
+		{"default alt in text", "Separates users from the data.\n![image](https://github.com/user-attachments/assets/7247f1ac-69ad-4d20-8ec6-8a7c3cd815f7)\n",
+			"P Separates users from the data. @1\n"},
 		{"marp image directives", "![bg contain 70%](flow.png)\n\n![w:200px](a.png)\n\n![bg is short for background](b.png)\n\n![Ratio: 70%](c.png)\n",
 			"I flow.png  \"\" @1\nI a.png  \"\" @3\nI b.png  \"bg is short for background\" @5\nI c.png  \"Ratio: 70%\" @7\n"},
 		{"rows without a delimiter row", "## Phrases\n\n| Prost | Cheers |\n| es tut mir leid | I'm \\| sorry |\n| $x^2$ | _finir_ | [[Note]] |\n\n| one row | alone |\n",
