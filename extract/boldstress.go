@@ -19,7 +19,10 @@ import (
 // stressed inside, or "**Re-orders** out of order packets" under
 // "**Recovers losses**", a point in bold whole with no points under it
 // (beside no glossed item). "**Mitochondria**
-// powerhouse of the cell" among glossed names stays a term. Only the items
+// powerhouse of the cell" among glossed names stays a term, and so does
+// "**Plasmid** a small ring of DNA" beside "Some bacteria form an
+// **endospore**. The endospore …", an item of two sentences that bolds
+// the word it introduces. Only the items
 // next to n are read, so a long list costs no more per item.
 func (p *parsed) stressedLead(n ast.Node, s split) bool {
 	term := p.plain(n, s.termLo, s.termHi)
@@ -50,9 +53,16 @@ func (p *parsed) stressedLead(n ast.Node, s split) bool {
 			glossed++
 			continue
 		}
-		switch stressedPoint(segValue(para.Lines().At(0), p.src)) {
+		first := segValue(para.Lines().At(0), p.src)
+		switch stressedPoint(first) {
 		case stressedInside:
-			return true
+			if s, _ := nextSentenceBreak(string(first), 0); s < 0 {
+				return true
+			}
+			// "Some bacteria form an **endospore**. The endospore …": prose
+			// that bolds the word it introduces, no point stressing words.
+			glossed++
+			continue
 		case boldWhole:
 			if para.NextSibling() == nil {
 				whole++
