@@ -162,6 +162,7 @@ type builder struct {
 	twins      bool   // a repeated card was kept as another owner's part (see twinOf)
 
 	labels map[string][2]int // the first card asked by each labelled front, and how many ask it (see numberLabel)
+	keyed  map[string]bool   // the symbols keyed by a "where $m$ is …" sentence, by section (see whereKeys)
 	// labelled holds the card of each callout asked with its heading,
 	// "Cells: Theorem"; proofs holds the proof card asking each such card
 	// (see proofOfLabelled).

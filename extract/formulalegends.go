@@ -260,11 +260,24 @@ func asBlock(html string) string {
 // sentence under the formula: "Where $Z_C$ is the impedance of the
 // capacitor, $\omega$ is the angular velocity, and $C$ is the capacitance."
 // asks each symbol for its meaning, as the items of a "where:" list do
-// (symbolIsKeys). The line stays in the answer it is part of.
+// (symbolIsKeys). The line stays in the answer it is part of. A symbol
+// its section keyed already asks nothing again: "where $m$ is the mass of
+// the substance in grams" under one formula, "where $m$ is the mass of the
+// substance" under the next, make one card.
 func (b *builder) whereKeys(n ast.Node, r [2]int, sc scope) {
 	p := b.p
 	for _, pt := range whereParts(p.src[r[0]:r[1]]) {
-		b.add(p.html(n, r[0]+pt[0], r[0]+pt[1]), p.html(n, r[0]+pt[2], r[0]+pt[3]), Basic, p.line(r[0]), sc)
+		front := p.html(n, r[0]+pt[0], r[0]+pt[1])
+		key := sc.tag + "\x00" + front
+		if b.keyed[key] {
+			continue
+		}
+		if b.add(front, p.html(n, r[0]+pt[2], r[0]+pt[3]), Basic, p.line(r[0]), sc) {
+			if b.keyed == nil {
+				b.keyed = map[string]bool{}
+			}
+			b.keyed[key] = true
+		}
 	}
 }
 
