@@ -1513,11 +1513,13 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		}
 		back = b.details(body[:k], body[k:])
 	} else if b.onlyUnused {
+		// What no card used: questions alone there are the ones the note
+		// left unanswered, and the heading makes no card of them.
 		back = b.unusedHTML(body)
 	} else {
 		back = untitledBack(b.p.blocksHTML(body), front)
 	}
-	if openQuestions(h.text, back) || objectives(h, back) || isPlaceholder(back) || b.titleSource(h, back) || titleAboutNotes(h, back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
+	if openQuestions(h.text, back) || b.onlyUnused && onlyQuestions(back) || objectives(h, back) || isPlaceholder(back) || b.titleSource(h, back) || titleAboutNotes(h, back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
 		b.skip(append([]ast.Node{hn}, body...)...)
 		return
 	}
