@@ -149,3 +149,103 @@ func shortIndents(src []byte) []byte {
 	}
 	return bytes.Join(lines, nil)
 }
+
+// headedBlock returns the end (exclusive) of the run of lines from j that
+// is a list indented as a whole under a heading, and the run's indent:
+// its first line opens a bullet four columns in or more, and every line
+// that is not blank is indented as far. A run whose lines at that indent
+// are not all bullets of one marker, or that has fewer than two bullets,
+// is code as it reads ("    - name: app", "      image: nginx"), and so
+// is one whose indent mixes tabs in: end is j then.
+func headedBlock(lines [][]byte, code []bool, j int) (int, int) {
+	first := lines[j]
+	ind := indentCols(first)
+	if ind < 4 || bytes.IndexByte(first[:ind], '\t') >= 0 || !isBulletLine(first) {
+		return j, 0
+	}
+	marker, bullets, end := first[ind], 0, j
+	for k := j; k < len(lines) && !code[k]; k++ {
+		l := lines[k]
+		if isBlank(l) {
+			continue
+		}
+		at := indentCols(l)
+		if at < ind {
+			break
+		}
+		if bytes.IndexByte(l[:ind], '\t') >= 0 {
+			return j, 0
+		}
+		if at == ind {
+			if !isBulletLine(l) || l[ind] != marker {
+				return j, 0
+			}
+			bullets++
+		}
+		end = k + 1
+	}
+	if bullets < 2 {
+		return j, 0
+	}
+	return end, ind
+}
+
+// headedIndents rewrites a list that a student indented as a whole under
+// a heading, "#### Monitoring EBS" over "    * Different volume types",
+// "        * General purpose (SSD) - gp2", as the list it is: CommonMark
+// reads four columns of indent after a heading as a code block, and the
+// section made one card of raw text. The run's shared indent comes off
+// (see headedBlock); every line stays where it was, and lines of fenced
+// code are left as they are.
+func headedIndents(src []byte) []byte {
+	if !containsText(src, "\n    ") || !indentUnderHeading(src) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i, line := range lines {
+		if len(line) == 0 || line[0] != '#' || code[i] || !isATXHeading(line) {
+			continue // a heading indented into a list item is left to it
+		}
+		j := i + 1
+		for j < len(lines) && isBlank(lines[j]) {
+			j++
+		}
+		if j >= len(lines) || code[j] {
+			continue
+		}
+		end, ind := headedBlock(lines, code, j)
+		for k := j; k < end; k++ {
+			if !isBlank(lines[k]) {
+				lines[k] = lines[k][ind:]
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// indentUnderHeading is headedIndents' quick test, which reads src without
+// a copy: whether a heading has a bullet indented four columns or more as
+// the first line under it, past blank lines.
+func indentUnderHeading(src []byte) bool {
+	under := false
+	for off := 0; off < len(src); {
+		line, next := lineAt(src, off)
+		off = next
+		switch {
+		case isBlank(line):
+		case line[0] == '#' && isATXHeading(line):
+			under = true
+		case under && indentCols(line) >= 4 && isBulletLine(line):
+			return true
+		default:
+			under = false
+		}
+	}
+	return false
+}
