@@ -856,7 +856,7 @@ func (b *builder) shortHead(head ast.Node) bool {
 func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, glossary bool) bool {
 	p := b.p
 	ls := p.lines(head)
-	if len(ls) < 2 || b.clozeAny(head) || p.src[ls[1][0]-1] == '\n' && !glossary || p.src[ls[1][0]] == '{' {
+	if len(ls) < 2 || b.clozeAny(head) || p.typedShort(ls) && !glossary || p.src[ls[1][0]] == '{' {
 		return false // "{:toc}" is kramdown's
 	}
 	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
@@ -871,7 +871,7 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if !isTerm(size) && !(parts && term != first && isPartLabel(term)) || countFields(size) > 5 || isQuestion(term) || utf8.RuneCountInString(size) > 40 || strings.Contains(term, "。") {
 		return false
 	}
-	if p.src[ls[1][0]-1] == '\n' && imperativeStep(term) {
+	if p.typedShort(ls) && imperativeStep(term) {
 		return false // a step and the rest of its sentence, typed at the margin
 	}
 	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
@@ -951,11 +951,32 @@ func imperativeStep(term string) bool {
 // paragraph the author did not set apart.
 func (p *parsed) lazyTermItem(head ast.Node) bool {
 	ls := p.lines(head)
-	if len(ls) < 2 || p.src[ls[1][0]-1] != '\n' {
+	if len(ls) < 2 || !p.typedShort(ls) {
 		return false
 	}
 	t := strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1]))
 	return t != "" && countFields(t) <= 6 && !strings.ContainsAny(t[len(t)-1:], ".!?;,:")
+}
+
+// typedShort reports whether the second of ls, a list item's lines, was
+// typed out of the item: at the margin under "- Kelvin", or left of the
+// marker of a nested "  - Discoverability" (" Each category is given a
+// rating from 1 to 10"). Markdown carries such a line on lazily, but the
+// student wrote it about the list, or as a glossary's definition; a line
+// set under the marker ("    - `n()`" over "    total number of rows")
+// is the item's own.
+func (p *parsed) typedShort(ls [][2]int) bool {
+	at := p.column(ls[1][0])
+	if at == 0 {
+		return true
+	}
+	start := ls[0][0] - p.column(ls[0][0])
+	return at < indentCols(p.src[start:ls[0][0]])
+}
+
+// column returns the column of src offset at in its line, in bytes.
+func (p *parsed) column(at int) int {
+	return at - (bytes.LastIndexByte(p.src[:at], '\n') + 1)
 }
 
 // itemHead returns the first block of a list item when it holds text.
