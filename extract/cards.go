@@ -3133,6 +3133,12 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	whole := p.plain(par, 0, everything)
+	if k := p.picturesAbove(ls); k > 0 && k < len(ls) {
+		// A screenshot pasted over "Unsafe state" and its points illustrates
+		// the section: the lines under it lead in.
+		ls = ls[k:]
+		whole = p.plain(par, ls[0][0], everything)
+	}
 	if isSourcesTitle(whole) && b.sourcesBody([]ast.Node{l}) {
 		b.skip(par, l)
 		return true

@@ -943,7 +943,9 @@ func (r *renderer) image(dest, alt string) {
 		r.b.WriteString(`<img src="` + escapeText(name) + `" alt="` + escapeText(alt) + `">`)
 		return
 	}
-	r.b.WriteString(escapeText(alt))
+	if !placeholderAlt(alt) {
+		r.b.WriteString(escapeText(alt)) // a missing picture's caption
+	}
 }
 
 // soundMark opens the sound reference of a file the note embeds, until

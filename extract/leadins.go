@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -509,3 +510,24 @@ func namesThing(owner string) bool {
 // beside sectionTitles: "📚 Idea/Concept" over a law's consequences.
 var placeholderHeads = map[string]bool{"idea": true, "ideas": true, "concept": true, "concepts": true,
 	"main idea": true, "explanation": true, "details": true, "definition": true}
+
+// linkedImage matches a picture wrapped in a link to its page, as image
+// hosts give it to paste: "[![shot.png](https://i.host/shot.png)](https://host/page)".
+var linkedImage = regexp.MustCompile(`\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)`)
+
+// picturesAbove returns how many of a paragraph's lines ls, from its first,
+// hold only pictures (Markdown images, embeds, pictures wrapped in a link).
+func (p *parsed) picturesAbove(ls [][2]int) int {
+	k := 0
+	for ; k < len(ls); k++ {
+		line := bytes.TrimLeft(p.src[ls[k][0]:ls[k][1]], " \t")
+		if !bytes.HasPrefix(line, []byte("![")) && !bytes.HasPrefix(line, []byte("[![")) {
+			break // the quick test: a line of pictures opens with one
+		}
+		line = mdImage.ReplaceAll(embed.ReplaceAll(linkedImage.ReplaceAll(line, nil), nil), nil)
+		if len(bytes.TrimSpace(withoutTypedBreaks(line))) > 0 {
+			break
+		}
+	}
+	return k
+}

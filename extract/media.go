@@ -623,3 +623,16 @@ func (b *builder) isPicturePlaceholder(n ast.Node) bool {
 // picture it leaves out: "[Image of the Krebs cycle]", "[Diagram of a
 // neuron]".
 var pictureNotes = [][]byte{[]byte("image of "), []byte("diagram of ")}
+
+// placeholderAlts are the alt texts editors type for a pasted picture
+// before its author writes one: VS Code's "alt text", "image" and "img",
+// Notion's "Untitled". They caption nothing.
+var placeholderAlts = map[string]bool{"alt text": true, "alt": true, "image": true, "img": true, "untitled": true}
+
+// placeholderAlt reports whether alt, a picture's alt text, says nothing of
+// it: an editor's placeholder, or the picture's file name,
+// "2018-08-16_4.37.10.png" or "image.png". A missing picture shows none.
+func placeholderAlt(alt string) bool {
+	alt = strings.TrimSpace(alt)
+	return lookupLower(placeholderAlts, alt) || !strings.ContainsAny(alt, " /") && imageExts[strings.ToLower(filepath.Ext(alt))]
+}
