@@ -1146,10 +1146,10 @@ func (p *parsed) cardHTML(s string) string {
 	}
 	if strings.Contains(s, "~") && !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
 		// Not beside a formula: "~" is a space in LaTeX.
-		s = outsideCode(s, pandocSubscripts)
+		s = outsideCode(s, func(t string) string { return outsideAttrs(t, pandocSubscripts) })
 	}
 	if strings.Contains(s, "^") && !strings.Contains(s, "$") && !strings.Contains(s, `\(`) {
-		s = outsideCode(s, pandocSuperscripts) // "NH~4~^+^": a charge
+		s = outsideCode(s, func(t string) string { return outsideAttrs(t, pandocSuperscripts) }) // "NH~4~^+^": a charge
 	}
 	if strings.Contains(s, "[sound:") {
 		// Anki plays "[sound:x.mp3]" from its media folder: a note's text
@@ -1322,6 +1322,39 @@ func outsideCode(s string, f func(string) string) string {
 		b.WriteString(s[i : i+j+len(end)])
 		s = s[i+j+len(end):]
 	}
+	return b.String()
+}
+
+// outsideAttrs applies f to s but for its tags that carry attributes: a
+// link's address, "?utm_source=x-2~default~OPENSEARCH~default-4", is no
+// text, and pandoc's subscripts or superscripts inside it would break it.
+// Tags without attributes, "</sub>", stay in the runs f reads, as
+// "NH~4~^+^" raises its charge after its subscript's closing tag.
+func outsideAttrs(s string, f func(string) string) string {
+	if !strings.Contains(s, "=") {
+		return f(s)
+	}
+	var b strings.Builder
+	start := 0 // the start of the run f has not read yet
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '<')
+		if k < 0 {
+			break
+		}
+		k += i
+		j := strings.IndexByte(s[k:], '>')
+		if j < 0 {
+			break
+		}
+		j += k + 1
+		if strings.IndexByte(s[k:j], '=') >= 0 {
+			b.WriteString(f(s[start:k]))
+			b.WriteString(s[k:j])
+			start = j
+		}
+		i = j
+	}
+	b.WriteString(f(s[start:]))
 	return b.String()
 }
 
