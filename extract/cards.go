@@ -1032,7 +1032,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		front, back = unClozeAny(front), unClozeAny(back)
 	}
 	pf := stripTags(front)
-	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img")) {
+	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img") && !signAnswer(pf, back)) {
 		return false
 	}
 	if len(back) <= 4*len(front)+512 && !moreRunes(back, len(pf)) && sameSeen(pf, stripTags(back)) {
@@ -2106,18 +2106,21 @@ func (b *builder) labelFormula(l *ast.List, next ast.Node, sc scope) bool {
 // issue:", then "`gh issue create`" or a code block.
 func (b *builder) labelCode(l *ast.List, next ast.Node, sc scope) bool {
 	p := b.p
-	if l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 || !p.codeAlone(next) {
+	if l.LastChild() == nil || l.LastChild().ChildCount() != 1 || !p.codeAlone(next) {
 		return false
 	}
-	label := l.FirstChild().FirstChild()
+	label := l.LastChild().FirstChild()
 	text := strings.TrimSpace(p.plain(label, 0, everything))
-	if l.IsOrdered() && label.Lines().Len() == 1 && codeAnswers(text) {
+	if l.IsOrdered() && label.Lines().Len() == 1 && codeAnswers(text) && answeredAbove(l) {
 		// "3. How is the remote backend different …?" over a fence that
 		// holds the answer, as practice questions are typed.
 		if b.add(strings.TrimSpace(p.html(label, 0, everything)), p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
-			b.cover(l, next)
+			b.cover(l.LastChild(), next)
 		}
 		return true
+	}
+	if l.ChildCount() != 1 {
+		return false
 	}
 	front, ok := strings.CutSuffix(text, ":")
 	if !ok || label.Lines().Len() != 1 || !hasWordChar(front) || strings.Contains(front, ":") {
@@ -2125,6 +2128,19 @@ func (b *builder) labelCode(l *ast.List, next ast.Node, sc scope) bool {
 	}
 	if b.add(strings.TrimSuffix(strings.TrimSpace(p.html(label, 0, everything)), ":"), p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
 		b.cover(l, next)
+	}
+	return true
+}
+
+// answeredAbove reports whether each item of l but its last holds its
+// answer under its question, "1. Delimiters of PHP?" over "`<?php ?>`": the
+// last one's, a fence typed without the indent, is the block after the list.
+// A list of one question has none above to tell.
+func answeredAbove(l *ast.List) bool {
+	for it := l.FirstChild(); it != l.LastChild(); it = it.NextSibling() {
+		if it.ChildCount() < 2 {
+			return false
+		}
 	}
 	return true
 }
@@ -2138,16 +2154,27 @@ var trueFalseMarks = []string{"(t or f)", "(t/f)", "(true or false)", "(true/fal
 // false. A question about the code below ("What does the following code
 // print?", "What is the output?") is asked by the code, not answered.
 func codeAnswers(t string) bool {
-	low := strings.ToLower(t)
-	for _, w := range []string{"following", "below", "this code", "output"} {
-		if strings.Contains(low, w) {
-			return false
-		}
+	if pointsAtCode(t) {
+		return false
 	}
+	low := strings.ToLower(t)
 	if slices.ContainsFunc(trueFalseMarks, func(m string) bool { return strings.HasSuffix(low, m) }) {
 		return true
 	}
 	return isQuestion(t)
+}
+
+// pointsAtCode reports whether t, a line over code, speaks of the code
+// below it ("What does the following code print?", "the output"): the code
+// asks, it answers nothing.
+func pointsAtCode(t string) bool {
+	low := strings.ToLower(t)
+	for _, w := range []string{"following", "below", "this code", "output"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeAlone reports whether n is a code block, or a paragraph of one code

@@ -838,6 +838,23 @@ func (b *builder) shortHead(head ast.Node) bool {
 	return isQuestion(t) || asksUnmarked(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && countFields(t) <= 4
 }
 
+// codePrompt reports whether an item of a numbered list, one line over a
+// code block or a code span alone in its own paragraph, asks for that
+// code, as a quiz review numbers its prompts: "1. HTML tag to put
+// JavaScript in" over "`<script>`". A step that states what it does, "1.
+// Install the package." or "Start the server with:", or that points at the
+// code, "Run the following", asks nothing.
+func (b *builder) codePrompt(l *ast.List, head ast.Node, rest []ast.Node) bool {
+	if !l.IsOrdered() || len(rest) != 1 || !b.p.codeAlone(rest[0]) || len(b.p.lines(head)) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(b.p.plain(head, 0, everything))
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".:!;,") || isStatement(t) || pointsAtCode(t) {
+		return false
+	}
+	return hasWordChar(t) && !imperativeStep(t)
+}
+
 // termOverDef makes the card of a list item whose first line is a term
 // alone and whose next lines define it, as outliners write them: "*
 // Perpetuity" then "set of constant never-ending cash flows". The first
@@ -1094,7 +1111,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.legendItem(head, rest, sc) {
 			continue
 		}
-		if (hasSub[i] || len(rest) > 0 && b.shortHead(head)) && !b.clozeAny(head) {
+		if (hasSub[i] || len(rest) > 0 && (b.shortHead(head) || b.codePrompt(l, head, rest))) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue
 		}

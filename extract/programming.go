@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -210,4 +211,19 @@ func wordsLine(line []byte) bool {
 	return !bytes.ContainsFunc(line, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != ','
 	})
+}
+
+// signAnswer reports whether back, which shows no letter or digit, is the
+// sign a question front asks for: "PHP variables start w/?" over "- $",
+// "Which operator means logical and?" over "`&&`". A few signs typed
+// alone; a dash, a dot or a question mark alone answers nothing.
+func signAnswer(front, back string) bool {
+	if !strings.HasSuffix(front, "?") || len(back) > 64 {
+		return false
+	}
+	t := strings.TrimSpace(html.UnescapeString(stripTags(back)))
+	if t == "" || utf8.RuneCountInString(t) > 4 || strings.ContainsAny(t, " \t\n") {
+		return false
+	}
+	return strings.Trim(t, ".-–—?!…_*~=,;:'\"") != ""
 }
