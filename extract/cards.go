@@ -1424,8 +1424,8 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			return
 		}
 	}
-	if bareCoursePart(h.text) || datedHeading(h.text) {
-		b.cover(hn) // "# lec 3", "### 17.10.2018": what is below has cards of its own
+	if bareCoursePart(h.text) || datedHeading(h.text) || b.p.navHeading(hn) {
+		b.cover(hn) // "# lec 3", "### 17.10.2018", "###### Siblings:": what is below has cards of its own
 		return
 	}
 	body = b.content(body)

@@ -195,6 +195,7 @@ func navField(line []byte) bool {
 var navKeys = map[string]bool{
 	"down": true, "jump": true, "next": true, "prev": true, "previous": true, "parent": true,
 	"parents": true, "child": true, "children": true, "sibling": true, "siblings": true, "same": true,
+	"upstream": true, "downstream": true,
 }
 
 // pandocSubscripts writes pandoc's subscripts of t, "H~2~O", as HTML. A formula

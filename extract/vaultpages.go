@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -180,4 +181,23 @@ func (p *parsed) isDatedTask(it ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// navHeading reports whether hn is a heading that holds a template's field
+// placing the page among others, "###### Upstream: [[Databases]]" or
+// "###### Siblings:" (see navKeys), its value a link or left empty: it
+// heads no topic, and the date and text a template puts under it answer
+// nothing of it.
+func (p *parsed) navHeading(hn ast.Node) bool {
+	n, ok := hn.(*ast.Heading)
+	if !ok || n.Lines().Len() != 1 {
+		return false
+	}
+	line := n.Lines().At(0)
+	key, value, ok := bytes.Cut(p.src[line.Start:line.Stop], []byte(":"))
+	value = bytes.TrimSpace(value)
+	if !ok || len(key) > 16 || len(value) > 0 && value[0] != '[' {
+		return false // "### Previous: Lecture 7" states a fact of its own
+	}
+	return lookupLower(navKeys, strings.TrimSpace(string(key)))
 }
