@@ -270,3 +270,28 @@ func asksToDo(t string) bool {
 	rest := strings.TrimSpace(t[i+2:])
 	return isExamQuestion(rest) || isPrompt(rest)
 }
+
+// asksBeforeSep reports whether term, the text before sep, is a question
+// its writer left without a question mark, as students quiz themselves a
+// line each: "what is Throughput = rate at which bits are received",
+// "Which layer provides node to node connectivity: Layer 2 data link",
+// "What is the lowest-level mode in Cisco IOS - user EXEC mode". It opens
+// with a wh-word that asks whatever follows it (askOpeners: "when" and
+// "where" open conditions, "where v = velocity"), has three words or more
+// ("How many = 3" asks nothing), or four before a colon, where "How it
+// works:" labels a section, and twelve at most in one sentence, as long
+// as isTerm lets a question be.
+func asksBeforeSep(term, sep string) bool {
+	term = strings.TrimSpace(term)
+	if sep != "=" && sep != ":" && !isDash(sep) || strings.Contains(term, "?") {
+		return false
+	}
+	first, _, _ := strings.Cut(term, " ")
+	if !lookupLower(askOpeners, uncontracted(unmarked(first))) {
+		return false
+	}
+	if n := countFields(term); n < 3 || n > 12 || sep == ":" && !asksUnmarked(term) {
+		return false
+	}
+	return !strings.ContainsAny(term, ";!") && !strings.Contains(term, ". ") && !strings.HasSuffix(term, ".") && !strings.Contains(term, "://")
+}
