@@ -31,7 +31,36 @@ func strayEnd(front string) string {
 			return strings.TrimRight(t, " ") + tags
 		}
 	}
+	if t, ok := strings.CutSuffix(text, " ="); ok && namesBeforeEquals(t) {
+		return strings.TrimRight(t, " ") + tags
+	}
 	return front
+}
+
+// namesBeforeEquals reports whether t, a front's text before the " =" that
+// ends it, names a thing whose answer went on the lines below, as a student
+// types "Socket types =" over the kinds, "UDP usage =" over the uses: words,
+// one of three letters or more, that end in a letter or a bracket. "7 × 8
+// =", "f(x) =" and "a + b =" ask for a value; their sign stays.
+func namesBeforeEquals(t string) bool {
+	t = strings.TrimRight(t, " ")
+	if t == "" || strings.ContainsAny(t, "=+*/^×÷<>$\\") {
+		return false
+	}
+	if r := rune(t[len(t)-1]); r != ')' && !unicode.IsLetter(r) {
+		return false
+	}
+	long := false
+	for w := range strings.FieldsSeq(t) {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		long = long || letters >= 3 && !strings.ContainsAny(w, "()")
+	}
+	return long
 }
 
 // leadArrows are the arrows, after a space and in HTML, that end a parent
