@@ -78,10 +78,18 @@ func (p *parsed) headerRow(n ast.Node, rows [][][2]int) bool {
 				continue
 			}
 		}
-		label = label || glossLabels[strings.ToLower(cell)]
+		label = label || glossLabels[strings.ToLower(cell)] || i > 0 && len(rows) > 2 && definitionLabels[strings.ToLower(cell)]
 	}
 	return label
 }
+
+// definitionLabels name the answering column of a glossary typed as a
+// table without its |---| line, "Word | definition" or "w | def" over
+// "mutualism | symbiosis in which both organisms benefit": past the first
+// cell, over two rows or more, the row is the header, not a word defined
+// as "definition".
+var definitionLabels = map[string]bool{"definition": true, "definitions": true, "def": true, "defn": true,
+	"description": true, "explanation": true}
 
 // ownsOneLevel reports whether the one heading of scope s names what its
 // parts belong to: a heading under the note's "#" title, or one of several
