@@ -74,6 +74,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 		}
 		hi = defLo + k
 		def = p.plain(n, defLo, hi)
+	} else if k := commaClauseEnd(p.src[defLo:hi]); copula(vb) && k > 0 {
+		hi = defLo + k
+		def = p.plain(n, defLo, hi)
 	}
 	if next := strings.ToLower(strings.TrimRight(strings.Fields(def)[0], ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||
 		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly") || statesRatio(def) || predicateAdjective(term, def)) {

@@ -2087,6 +2087,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		}
 		hi = defLo + k // "TCP header size is 20 bytes and UDP …": the first value answers
 		def = p.plain(n, defLo, hi)
+	} else if k := commaClauseEnd(p.src[defLo:hi]); copula(vb) && k > 0 {
+		hi = defLo + k // "Biodiversity is the variety of organisms, and species is …"
+		def = p.plain(n, defLo, hi)
 	}
 	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
 	if next := strings.ToLower(strings.TrimRight(first, ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||

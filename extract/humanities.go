@@ -383,6 +383,33 @@ var parallelJoins = map[string]bool{"and": true, "but": true, "while": true, "wh
 var clausePronouns = map[string]bool{"it": true, "they": true, "this": true, "that": true, "these": true,
 	"those": true, "which": true, "he": true, "she": true}
 
+// commaClauseEnd returns where, in src, the text after a term's "is" or
+// "are", a comma and "and", "but", "while" or "whereas" join a clause
+// with a subject of its own and its "is" or "are": "the variety of
+// organisms, and species is just one type of organism …" defines
+// biodiversity up to the comma and species after it. The first clause is
+// two words or more in one sentence; the second subject is one to three
+// words, no pronoun that goes on about the term ("…, and it is slow"). It
+// returns -1 when there is no such clause.
+func commaClauseEnd(src []byte) int {
+	for _, j := range []string{", and ", ", but ", ", while ", ", whereas "} {
+		at := bytes.Index(src, []byte(j))
+		if at < 0 || countFields(string(src[:at])) < 2 || bytes.ContainsAny(src[:at], ".;:") {
+			continue
+		}
+		f := strings.Fields(string(src[at+len(j) : min(len(src), at+len(j)+80)]))
+		for k := 1; k <= 3 && k < len(f); k++ {
+			if w := strings.ToLower(f[k]); w == "is" || w == "are" {
+				if !lookupLower(clausePronouns, f[0]) && !lookupLower(notFirst, f[0]) && !strings.ContainsAny(strings.Join(f[:k], " "), ",;:()") {
+					return at
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // hasParallelClause reports whether def, the text after a term's "is" or
 // "are", joins a clause with a subject and a copula of its own, as a
 // premise or a comparison sets two things side by side: "divisible and
