@@ -184,6 +184,28 @@ func mayHoldCondition(t []byte) bool {
 	return false
 }
 
+// A condMemo holds the quick test of boldMayHoldCondition for the line
+// [lo, hi) of src tested last.
+type condMemo struct {
+	lo, hi int
+	set    bool // lo and hi hold a line, ok its test
+	ok     bool
+}
+
+// boldMayHoldCondition reports whether p.src[lo:hi] has an emphasis mark
+// and may hold a condition (mayHoldCondition): the quick test of
+// boldCondition and longSubjectIf, which a line that reaches both would
+// otherwise read twice. The test of the last line is kept.
+func (p *parsed) boldMayHoldCondition(lo, hi int) bool {
+	if m := &p.cond; m.set && m.lo == lo && m.hi == hi {
+		return m.ok
+	}
+	t := p.src[lo:hi]
+	ok := hasEmphasisMark(t) && mayHoldCondition(t)
+	p.cond = condMemo{lo: lo, hi: hi, set: true, ok: ok}
+	return ok
+}
+
 // hasCondition reports whether rest opens with one of conditionWords.
 func hasCondition(rest []byte) bool {
 	for _, w := range conditionWords {
@@ -277,7 +299,7 @@ func statementName(heading string) string {
 // **compact** if every open cover …", "A point $p \in A$ is called an
 // **interior point** of $A$ if …". The term asks; the sentence answers.
 func (p *parsed) boldCondition(n ast.Node, lo, hi int) (split, bool) {
-	if !hasEmphasisMark(p.src[lo:hi]) || !mayHoldCondition(p.src[lo:hi]) {
+	if !p.boldMayHoldCondition(lo, hi) {
 		return split{}, false // the quick tests
 	}
 	if goesOnBelow(p.src[lo:hi]) {
@@ -348,7 +370,7 @@ func goesOnBelow(line []byte) bool {
 // condition, is defined there, "A subset $K$ of a metric space $(X, d)$
 // is **compact** if …" (see definedIf).
 func (p *parsed) longSubjectIf(n ast.Node, v view, lo, hi int) (split, bool) {
-	if !hasEmphasisMark(p.src[lo:hi]) || !mayHoldCondition(p.src[lo:hi]) {
+	if !p.boldMayHoldCondition(lo, hi) {
 		return split{}, false // the quick tests: no emphasis, no condition
 	}
 	best, verb := firstVerb(v.text)
