@@ -127,6 +127,42 @@ func TestQuickSearches(t *testing.T) {
 	}
 }
 
+// bidiInputs are tricky inputs for hasBidiMark: marks at either end, cut
+// short, next to "ю", "я" and other lead bytes they share.
+var bidiInputs = []string{
+	"", "\u200e", "\u200f", "\u061c", "x\u200f", "\u200fx", "\xe2\x80", "\xe2", "\xd8", "\xe2\x80\u200e",
+	"\xd8\xd8\x9c", "юя – “x”", "юя\xe2\x80\x8d", "\u2013\u200f", "\u0600\u061b", "\u061c\xe2",
+}
+
+func checkBidiMark(t *testing.T, s string) {
+	b := []byte(s)
+	want := bytes.Contains(b, lrmBytes) || bytes.Contains(b, rlmBytes) || bytes.Contains(b, almBytes)
+	if got := hasBidiMark(b); got != want {
+		t.Errorf("hasBidiMark(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestHasBidiMark pins hasBidiMark to three searches on tricky inputs and
+// on the fast path notes, whole and line by line.
+func TestHasBidiMark(t *testing.T) {
+	for _, s := range bidiInputs {
+		checkBidiMark(t, s)
+	}
+	for _, src := range fastpathNotes(t) {
+		checkBidiMark(t, string(src))
+		for _, line := range strings.Split(string(src), "\n") {
+			checkBidiMark(t, line)
+		}
+	}
+}
+
+func FuzzHasBidiMark(f *testing.F) {
+	for _, s := range bidiInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkBidiMark)
+}
+
 // mayHoldConditionOracle is mayHoldCondition as it was first written: a
 // search for each pattern in turn.
 func mayHoldConditionOracle(t []byte) bool {

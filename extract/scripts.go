@@ -299,10 +299,38 @@ var (
 // its space is gone, where they made no card. A mark between two letters
 // is left, and so are lines of fenced code; every line stays where it was.
 func bidiMarks(src []byte) []byte {
-	if !containsText(src, string(rlmBytes)) && !containsText(src, string(lrmBytes)) && !containsText(src, string(almBytes)) {
+	if !hasBidiMark(src) {
 		return src
 	}
 	return cleanLines(src, dropSeparatorMarks)
+}
+
+// hasBidiMark reports whether b holds a direction mark, as three searches
+// for lrmBytes, rlmBytes and almBytes would, in one pass over each lead
+// byte: the last bytes of the two first marks, searched as the rarest, are
+// the second bytes of "ю" and "я" too, and in a Cyrillic note those
+// searches gave up and compared at every byte.
+func hasBidiMark(b []byte) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(b[i:], lrmBytes[0])
+		if j < 0 || i+j+2 >= len(b) {
+			break
+		}
+		i += j
+		if b[i+1] == lrmBytes[1] && (b[i+2] == lrmBytes[2] || b[i+2] == rlmBytes[2]) {
+			return true
+		}
+	}
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(b[i:], almBytes[0])
+		if j < 0 || i+j+1 >= len(b) {
+			return false
+		}
+		i += j
+		if b[i+1] == almBytes[1] {
+			return true
+		}
+	}
 }
 
 // isBidiMark reports whether r is one of the direction marks bidiMarks drops.
