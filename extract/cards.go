@@ -163,6 +163,7 @@ type builder struct {
 
 	labels map[string][2]int // the first card asked by each labelled front, and how many ask it (see numberLabel)
 	keyed  map[string]bool   // the symbols keyed by a "where $m$ is …" sentence, by section (see whereKeys)
+	paired map[pairKey]bool  // whether most items of a list split at a dash, by list and dash (see pairList)
 	// labelled holds the card of each callout asked with its heading,
 	// "Cells: Theorem"; proofs holds the proof card asking each such card
 	// (see proofOfLabelled).

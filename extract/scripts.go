@@ -117,8 +117,34 @@ func (b *builder) pairItem(head ast.Node, items []ast.Node, sc scope) bool {
 
 // pairList reports whether most items of a list, two at least, split at
 // separator sep: a vocabulary list, "Thank you – Спасибо" over "Good night
-// – Спокойной ночи".
+// – Спокойной ночи". Each item of a list may ask, so the answer is found
+// once a list and separator: a list of 2,000 items asking it each took 10 s.
 func (b *builder) pairList(items []ast.Node, sep string) bool {
+	if len(items) == 0 {
+		return false
+	}
+	k := pairKey{first: items[0], n: len(items), sep: sep}
+	if ok, seen := b.paired[k]; seen {
+		return ok
+	}
+	if b.paired == nil {
+		b.paired = map[pairKey]bool{}
+	}
+	ok := b.countPairs(items, sep)
+	b.paired[k] = ok
+	return ok
+}
+
+// A pairKey names a list, by its first item and its number of items, and
+// a separator its items may split at, for pairList.
+type pairKey struct {
+	first ast.Node
+	n     int
+	sep   string
+}
+
+// countPairs does the work of pairList.
+func (b *builder) countPairs(items []ast.Node, sep string) bool {
 	n := 0
 	for _, it := range items {
 		h := itemHead(it)
