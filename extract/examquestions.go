@@ -97,7 +97,8 @@ const maxAnswerBulletWords = 6
 // A statement asks only when its answer is a truth value (see truthValue):
 // "1. Preheat the oven" over "- 180 degrees" is a step and its detail. It
 // returns the index of the answer's list, or i when nodes[i] is no such
-// question.
+// question. A question or answer holding a cloze deletion stays the cloze
+// the student typed.
 func (b *builder) answerBullet(nodes []ast.Node, i int, sc scope) int {
 	l := nodes[i].(*ast.List)
 	if i+1 >= len(nodes) || !l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
@@ -112,8 +113,8 @@ func (b *builder) answerBullet(nodes []ast.Node, i int, sc scope) int {
 		return i
 	}
 	at, ok := a.FirstChild().FirstChild().(*ast.TextBlock)
-	if !ok || at.Lines().Len() != 1 {
-		return i
+	if !ok || at.Lines().Len() != 1 || b.clozeAny(q) || b.clozeAny(at) {
+		return i // "1. {{c1::Mitosis}} makes two cells" is a cloze the student wrote
 	}
 	ans := strings.TrimSpace(b.p.plain(at, 0, everything))
 	if ans == "" || countFields(ans) > maxAnswerBulletWords {
