@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,18 +19,18 @@ const derivationReach = 8
 // that each define a new symbol, "W2 = (W1 - F + 2P) / S + 1" over "D2 =
 // K", keeps its cards.
 func (b *builder) derivationStep(front string, line int) bool {
-	if _, _, ok := equationLine(b.p.sourceLine(line)); !ok {
+	if _, _, ok := b.p.equationAt(line); !ok {
 		return false
 	}
 	lo, hi := line, line
 	for lo > line-derivationReach && lo-1 > b.p.lineShift {
-		if _, _, ok := equationLine(b.p.sourceLine(lo - 1)); !ok {
+		if _, _, ok := b.p.equationAt(lo - 1); !ok {
 			break
 		}
 		lo--
 	}
 	for hi < line+derivationReach {
-		if _, _, ok := equationLine(b.p.sourceLine(hi + 1)); !ok {
+		if _, _, ok := b.p.equationAt(hi + 1); !ok {
 			break
 		}
 		hi++
@@ -39,7 +40,7 @@ func (b *builder) derivationStep(front string, line int) bool {
 	}
 	solves, recurs := false, false
 	for l := lo; l <= hi; l++ {
-		lhs, rhs, _ := equationLine(b.p.sourceLine(l))
+		lhs, rhs, _ := b.p.equationAt(l)
 		solves = solves || strings.ContainsAny(strings.TrimLeft(lhs, "+-−"), "+-−*/^")
 		if l == line {
 			continue
@@ -49,6 +50,29 @@ func (b *builder) derivationStep(front string, line int) bool {
 	return solves && recurs
 }
 
+// equationAt is equationLine of file line l of the note body. A line too
+// long to be an equation is refused before it is copied: one line of a
+// formula's key with 20,000 symbols asks each, and each card read the line.
+func (p *parsed) equationAt(l int) (lhs, rhs string, ok bool) {
+	i := l - 1 - p.lineShift
+	if i < 0 || i >= len(p.lineStart) {
+		return "", "", false
+	}
+	end := len(p.src)
+	if i+1 < len(p.lineStart) {
+		end = p.lineStart[i+1] - 1
+	}
+	raw := p.src[p.lineStart[i]:end]
+	t := bytes.TrimSpace(bytes.TrimLeft(raw, " \t>"))
+	if len(bytes.TrimSpace(bytes.TrimLeft(t, "-*+"))) > maxEquationLen {
+		return "", "", false
+	}
+	return equationLine(string(raw))
+}
+
+// maxEquationLen is the longest equation equationLine reads, in bytes.
+const maxEquationLen = 60
+
 // equationLine returns the two sides of line, a short equation in a list
 // or on a line of its own: "- n - k = 1", "log(n) = k". Words ("the
 // value = …"), comparisons ("==", "<=") and long lines are no equations.
@@ -56,7 +80,7 @@ func equationLine(line string) (lhs, rhs string, ok bool) {
 	t := strings.TrimSpace(strings.TrimLeft(line, " \t>"))
 	t = strings.TrimSpace(strings.TrimLeft(t, "-*+"))
 	i := strings.IndexByte(t, '=')
-	if i <= 0 || i == len(t)-1 || len(t) > 60 || strings.IndexByte("<>!:", t[i-1]) >= 0 || t[i+1] == '=' {
+	if i <= 0 || i == len(t)-1 || len(t) > maxEquationLen || strings.IndexByte("<>!:", t[i-1]) >= 0 || t[i+1] == '=' {
 		return "", "", false // "a == b", "x <= y", "x := 1"
 	}
 	for w := range strings.FieldsSeq(t) {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // longBlockLines is the number of lines past which the inlines of a block
@@ -11,6 +12,12 @@ import (
 // rules read a paragraph a line at a time, and a walk from its start for
 // each line costs time in the square of its length.
 const longBlockLines = 64
+
+// longBlockBytes is the length in bytes past which the inlines of a block
+// of few lines are found through a kidIndex too: one line of a formula's
+// key, "Where $q_0$ is … and $q_1$ is …", asks each of its symbols, and a
+// walk from its start for each costs time in the square of its length.
+const longBlockBytes = 4096
 
 // A kidIndex holds the inline children of a long block in order, with
 // what a walk over the text of a range needs to skip those outside it.
@@ -28,10 +35,10 @@ type kidMap map[ast.Node]*kidIndex
 // last). The children before first end before lo and those from stop on
 // start after hi, so a walk of the range's text renders nothing of them:
 // walking from first to stop gives what a walk of all of n's children
-// gives. A block of up to longBlockLines lines, or the whole of n, is
-// walked from its first child.
+// gives. A block that is not longBlock, or the whole of n, is walked from
+// its first child.
 func (p *parsed) kidsIn(n ast.Node, lo, hi int) (first, stop ast.Node) {
-	if lo == 0 && hi == everything || n.Type() != ast.TypeBlock || n.Lines() == nil || n.Lines().Len() <= longBlockLines {
+	if lo == 0 && hi == everything || n.Type() != ast.TypeBlock || n.Lines() == nil || !longBlock(n.Lines()) {
 		return n.FirstChild(), nil
 	}
 	x := p.kidIndexOf(n)
@@ -44,6 +51,14 @@ func (p *parsed) kidsIn(n ast.Node, lo, hi int) (first, stop ast.Node) {
 		stop = x.kids[j]
 	}
 	return x.kids[i], stop
+}
+
+// longBlock reports whether a block of lines ls is long enough for its
+// inlines to be found through a kidIndex: over longBlockLines lines, or
+// over longBlockBytes bytes.
+func longBlock(ls *text.Segments) bool {
+	k := ls.Len()
+	return k > longBlockLines || k > 0 && ls.At(k-1).Stop-ls.At(0).Start > longBlockBytes
 }
 
 // kidIndexOf returns the kidIndex of block n, made on its first use.
