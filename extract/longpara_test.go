@@ -100,7 +100,11 @@ func BenchmarkLongParagraph(b *testing.B) {
 // paragraph of 20,000 "a | b" rows 10 s (each cell of the sheet's table
 // read through every row of the paragraph); a heading over 20,000
 // paragraphs whose "**Theorem**" lines ask "G: Theorem" 22 s (the
-// heading's whole answer read again for each of those cards).
+// heading's whole answer read again for each of those cards); a list of
+// 1,000 "<placeholder>" commands beside items holding an unclosed <script>
+// 10 s (each item asked whether the whole list pairs at a dash), and one
+// "Where $q0$ is … and $q1$ is …" line of 16,000 symbols 6 s (its inlines
+// read from the start for each symbol).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -211,6 +215,20 @@ func BenchmarkRewrites(b *testing.B) {
 				fmt.Fprintf(&s, "Process tensor: vector process %d\n**Theorem**\ntensor frame %d -\n\n", i, i/2)
 			}
 			return s.String()
+		}},
+		{"placeholder-script-list", func(n int) string {
+			return "# G\n\n" + strings.Repeat("- x <script> - lemma entropy\n- git branch <name> -> creates the branch\n\n", n)
+		}},
+		{"where-symbols-one-line", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# G\n\n$$C=q$$\nWhere ")
+			for i := range n {
+				if i > 0 {
+					s.WriteString(" and ")
+				}
+				fmt.Fprintf(&s, "$q%d$ is the thing %d", i, i)
+			}
+			return s.String() + ".\n"
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
