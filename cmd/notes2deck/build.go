@@ -46,14 +46,15 @@ func buildFlags() []cli.Flag {
 }
 
 func buildAction(c *cli.Context) error {
+	writesOutputs()
 	cfg, err := loadBuildConfig(c)
 	if err != nil {
 		return err
 	}
+	interruptsTo(cfg.ui)
 	if c.Bool("print-config") {
 		return printConfig(c, cfg)
 	}
-	defer onInterrupt(cfg.ui)()
 	_, err = buildOnce(cfg)
 	return err
 }

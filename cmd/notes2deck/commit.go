@@ -38,6 +38,7 @@ var inflight = struct {
 	mu        sync.Mutex
 	txs       map[*outputTx]bool
 	committed bool // some transaction of this process renamed its outputs into place
+	commits   int  // how many did
 }{txs: map[*outputTx]bool{}}
 
 // beginOutputs locks the output folder dir (creating it if needed) and opens
@@ -212,6 +213,7 @@ func (tx *outputTx) commit(s *buildState) error {
 	tx.staged = nil
 	tx.committed = true
 	inflight.committed = true
+	inflight.commits++
 	if s != nil && s.old != "" && s.dirty {
 		os.Remove(s.old) // now replaced by s.path
 	}

@@ -22,6 +22,7 @@ const memoryLimit = 720 << 20
 const gcPercent = 75
 
 func main() {
+	catchStopSignals(os.Stderr)
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}

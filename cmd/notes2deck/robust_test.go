@@ -723,6 +723,109 @@ func TestRobustInterrupt(t *testing.T) {
 	}
 }
 
+// TestRobustInterruptAtStart sends Ctrl-\ (SIGQUIT) to builds in their first
+// fraction of a second, while the settings are read (a large notes2deck.yaml
+// makes that last): the handler was installed only after them, so such a
+// signal printed Go's stack trace of every goroutine and exited 2. Now it
+// is installed first thing in main: exit 131 and one line. Only a signal
+// before main starts, while the Go runtime and the packages initialise
+// (milliseconds), still gets Go's default; its trace names no function of
+// main's.
+func TestRobustInterruptAtStart(t *testing.T) {
+	notes := t.TempDir()
+	var yaml strings.Builder
+	yaml.WriteString("format: csv\n")
+	for i := 0; yaml.Len() < 16<<20; i++ {
+		fmt.Fprintf(&yaml, "# comment line %d, padding padding padding\n", i)
+	}
+	writeFiles(t, notes, map[string]string{"a.md": "# A\n- Osmosis: water moves\n", "notes2deck.yaml": yaml.String()})
+	for _, delay := range []time.Duration{50 * time.Millisecond, 100 * time.Millisecond, 200 * time.Millisecond, 400 * time.Millisecond} {
+		out := t.TempDir()
+		cmd := exec.Command(binary(t), "build", "-q", "--out", out, notes)
+		var se bytes.Buffer
+		cmd.Stderr = &se
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay)
+		cmd.Process.Signal(syscall.SIGQUIT)
+		cmd.Wait()
+		r := result{code: cmd.ProcessState.ExitCode(), stderr: se.String()}
+		switch {
+		case r.code == 131:
+			failsCleanly(t, r, 131, "interrupted", out, lockOnly(t, out))
+		case r.code == 0: // done before the signal
+			noTrace(t, r)
+			noTemps(t, out)
+		case r.code == -1, r.code == 2 && !strings.Contains(r.stderr, "main.main"):
+			// Before main started: the runtime's default.
+		default:
+			t.Errorf("after %v: exit %d, stderr %.300q", delay, r.code, r.stderr)
+		}
+	}
+}
+
+// TestRobustInterruptWatch sends Ctrl-C and Ctrl-\ to watch during its first
+// build: it ends as an interrupted build does, exit 130 or 131, one line,
+// no output written (before: the signal waited for the whole build, its
+// outputs were written, "watching" printed, and watch exited 0 without a
+// word). Once that build has written its outputs, watch ends quietly, exit 0.
+func TestRobustInterruptWatch(t *testing.T) {
+	note := bigNotes(t, 2<<20)
+	interrupted := 0
+	for i, delay := range []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 3 * time.Second} {
+		sig, want := os.Signal(os.Interrupt), 130
+		if i%2 == 1 {
+			sig, want = syscall.SIGQUIT, 131
+		}
+		out := t.TempDir()
+		cmd := exec.Command(binary(t), "watch", "--format", "csv,apkg", "--out", out, filepath.Dir(note))
+		var so, se syncBuffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay)
+		idle := strings.Contains(so.String(), "watching")
+		cmd.Process.Signal(sig)
+		timer := time.AfterFunc(2*time.Minute, func() { cmd.Process.Kill() })
+		cmd.Wait()
+		timer.Stop()
+		r := result{code: cmd.ProcessState.ExitCode(), stderr: se.String()}
+		switch {
+		case idle || r.code == 0 && len(checksums(t, out)) > 2:
+			// The first build had written its outputs: a signal ends
+			// watch quietly.
+			if r.code != 0 || r.stderr != "" {
+				t.Errorf("after %v, watching: exit %d, stderr %q", delay, r.code, r.stderr)
+			}
+		case r.code == want:
+			interrupted++
+			failsCleanly(t, r, want, "interrupted; the outputs were left as they were", out, lockOnly(t, out))
+			if strings.Contains(so.String(), "watching") {
+				t.Errorf("after %v: watch went on to watch: %q", delay, so.String())
+			}
+		case r.code == -1: // before main started
+		default:
+			t.Errorf("after %v: exit %d, stderr %q, stdout %.300q", delay, r.code, r.stderr, so.String())
+		}
+	}
+	if interrupted == 0 {
+		t.Errorf("no first build was interrupted: the note is too small to catch one running")
+	}
+}
+
+// lockOnly is the checksums of an output folder that holds no output: its
+// lock file, if a build took the lock.
+func lockOnly(t *testing.T, out string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	if sum, ok := checksums(t, out)[".notes2deck.lock"]; ok {
+		m[".notes2deck.lock"] = sum
+	}
+	return m
+}
+
 func readFile(t *testing.T, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)

@@ -25,6 +25,7 @@ const scriptCommand = "notes2deck"
 // e2e_test.go's.
 func init() {
 	if filepath.Base(os.Args[0]) == scriptCommand {
+		catchStopSignals(os.Stderr)
 		quietBrokenPipe()
 		os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 	}

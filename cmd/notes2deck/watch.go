@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -44,16 +43,16 @@ func watchCommand() *cli.Command {
 }
 
 func watchAction(c *cli.Context) error {
+	writesOutputs()
 	cfg, err := loadBuildConfig(c)
 	if err != nil {
 		return err
 	}
+	interruptsTo(cfg.ui)
 	if cfg.out == "-" || slices.Contains(cfg.paths, "-") {
 		return usageError{"watch reads and writes files: - is not allowed"}
 	}
-	ctx, stop := signal.NotifyContext(c.Context, stopSignals...)
-	defer stop()
-	return watch(ctx, cfg)
+	return watch(c.Context, cfg)
 }
 
 // A cardState is what watch remembers of a card to tell what changed.
@@ -78,8 +77,13 @@ func snapshot(decks []extract.Deck) map[string]cardState {
 	return m
 }
 
-// watch builds cfg, then rebuilds it after each change until ctx is done.
+// watch builds cfg, then rebuilds it after each change until ctx is done or,
+// between builds, a stop signal arrives; a signal during a build interrupts
+// it as it interrupts build.
 func watch(ctx context.Context, cfg buildConfig) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	defer stopLoudly(nil)
 	if _, err := collectTargets(cfg.paths, cfg.out); err != nil {
 		return err
 	}
@@ -106,12 +110,14 @@ func watch(ctx context.Context, cfg buildConfig) error {
 	gone := map[string]bool{} // roots removed or moved away, looked for every rootPoll
 
 	var prev map[string]cardState
+	stopLoudly(cancel)
 	if decks, err := buildOnce(cfg); err != nil {
 		cfg.ui.errorf("%v", err)
 	} else {
 		prev = snapshot(decks)
 	}
 	cfg.brief = true
+	stopQuietly(cancel)
 	cfg.ui.statusf("watching %s; press Ctrl+C to stop", strings.Join(paths, ", "))
 
 	var fire, poll <-chan time.Time
@@ -200,7 +206,12 @@ func watch(ctx context.Context, cfg buildConfig) error {
 				}
 			}
 			arrived = nil
+			stopLoudly(cancel)
+			if ctx.Err() != nil { // stopped by a signal just before
+				return nil
+			}
 			decks, err := buildOnce(cfg)
+			stopQuietly(cancel)
 			if err != nil {
 				cfg.ui.errorf("%v (kept the last good outputs)", err)
 				continue
