@@ -171,7 +171,7 @@ func collect(path, skip string) (target, error) {
 				if info, err := os.Stat(p); err == nil && info.IsDir() {
 					real, err := realPath(p)
 					switch {
-					case err == nil && skipReal != "" && inside(skipReal, real):
+					case err == nil && skipReal != "" && inside(skipReal, real) && !trees.within(skipReal):
 						t.skipped = append(t.skipped, outputHoldsNotes(p)...)
 						return nil // the output folder, through a link
 					case err != nil || !trees.follow(real):
@@ -469,6 +469,19 @@ func (f *folderTrees) follow(dir string) bool {
 	}
 	*f = append(*f, real)
 	return true
+}
+
+// within reports whether a folder of f lies inside dir, a real path: an
+// output folder that holds the notes folder ("--out notes/self", self -> .)
+// is read as the notes, so a link into it leads to notes read already, not
+// to notes left out.
+func (f folderTrees) within(dir string) bool {
+	for _, t := range f {
+		if inside(dir, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // realPath returns the absolute path of path with every link resolved.

@@ -494,6 +494,33 @@ func TestRobustOutputInsideNotes(t *testing.T) {
 	}
 }
 
+// TestRobustOutputLinkToNotes: an output folder named through a link inside
+// the notes folder that leads back to it (--out notes/self, self -> .) is
+// the notes folder, as --out notes is: every note is read, and the link is
+// skipped as one to notes read already (before: a warning said the notes in
+// it "are not read", and the next lines showed them built).
+func TestRobustOutputLinkToNotes(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.md": "# A\n- Osmosis: water moves\n", "sub/x.md": "# X\n- Extra: from sub\n"})
+	if err := os.Symlink(".", filepath.Join(dir, "self")); err != nil {
+		t.Skip(err)
+	}
+	out := filepath.Join(dir, "self")
+	r := runBin(t, "build", "--format", "csv", "--out", out, dir)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if strings.Contains(r.stderr, "not read") || !strings.Contains(r.stderr, "self: warning: a link to a folder whose notes are read already") {
+		t.Errorf("stderr %q: want only the link skipped as one to notes read already", r.stderr)
+	}
+	csv := readFile(t, filepath.Join(dir, filepath.Base(dir)+".csv"))
+	for _, front := range []string{"Osmosis", "Extra"} {
+		if !strings.Contains(csv, front) {
+			t.Errorf("the CSV lacks %q:\n%s", front, csv)
+		}
+	}
+}
+
 // TestRobustOutputFolder: a missing output folder is created; one that is a
 // file, or inside a file, fails with one line.
 func TestRobustOutputFolder(t *testing.T) {
