@@ -406,7 +406,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 func (p *parsed) release() {
 	p.dropSplits()
 	p.dropPlains()
-	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids = nil, nil, nil, nil, nil
+	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids, p.gloss = nil, nil, nil, nil, nil, glossCache{}
 }
 
 // noteTitle returns the note's title as known by the end of chunk c: the
