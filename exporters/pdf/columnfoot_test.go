@@ -80,26 +80,7 @@ func TestImageEndsColumn(t *testing.T) {
 // column's foot over a rule, its text in the next column.
 func TestRuleUnderHeading(t *testing.T) {
 	src := "# Web\n\nIntro.\n\n### **CSS**\n---\n**Cascading Style Sheet (CSS)**: used to control the style.\n"
-	d, err := extract.Parse("web.md", []byte(src), extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := Exporter{}.resolve(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	decks := []extract.Deck{d}
-	s, err := newSheet(cfg, decks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.setSize(cfg.FontSize)
-	var rows []row
-	s.flow(decks, func(p []placed) {
-		for _, pl := range p {
-			rows = append(rows, pl.r)
-		}
-	})
+	rows := flowedRows(t, "web.md", src)
 	for i := 1; i < len(rows); i++ {
 		if !rows[i-1].head || rows[i].head {
 			continue
@@ -129,6 +110,25 @@ func TestTallItemFlows(t *testing.T) {
 	}
 	src := "# Cranial Nerves\n\n## Olfactory, I\n- Sensory - Function: Smell\n- Two neuron system\n![[a.png]]\n![[b.png]]\n"
 	file := filepath.Join(dir, "nerves.md")
+	rows := flowedRows(t, file, src)
+	var images []row
+	for _, r := range rows {
+		if len(r.ops) == 1 && r.ops[0].kind == opImage {
+			images = append(images, r)
+		}
+	}
+	if len(images) != 2 {
+		t.Fatalf("%d images drawn, want 2", len(images))
+	}
+	if !images[0].link || images[1].link {
+		t.Errorf("the diagrams are kept with the line before: %t, %t; want true, false", images[0].link, images[1].link)
+	}
+}
+
+// flowedRows parses src as the note file and returns the rows the sheet
+// places, in the order it places them, at the default settings.
+func flowedRows(t *testing.T, file, src string) []row {
+	t.Helper()
 	d, err := extract.Parse(file, []byte(src), extract.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -149,16 +149,5 @@ func TestTallItemFlows(t *testing.T) {
 			rows = append(rows, pl.r)
 		}
 	})
-	var images []row
-	for _, r := range rows {
-		if len(r.ops) == 1 && r.ops[0].kind == opImage {
-			images = append(images, r)
-		}
-	}
-	if len(images) != 2 {
-		t.Fatalf("%d images drawn, want 2", len(images))
-	}
-	if !images[0].link || images[1].link {
-		t.Errorf("the diagrams are kept with the line before: %t, %t; want true, false", images[0].link, images[1].link)
-	}
+	return rows
 }
