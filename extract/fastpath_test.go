@@ -621,27 +621,16 @@ func namesAbroadOracle(line []byte) bool {
 	return false
 }
 
-// findCopulaAbroadOracle is findCopulaAbroad as it was first written: every
-// copula tested after every space of the first words.
+// findCopulaAbroadOracle is findCopulaAbroad without its lead-byte
+// pre-check: every copula tested after every space of the first words.
 func findCopulaAbroadOracle(t []byte) (int, int) {
 	words := 1
 	for i := 1; i < len(t) && words <= maxSubjectAbroad; i++ {
 		if t[i] != ' ' {
 			continue
 		}
-		for _, c := range copulasAbroad {
-			if !hasPrefixAt(t, i, c.verb) {
-				continue
-			}
-			after := t[i+len(c.verb):]
-			if c.articles == nil {
-				return i, len(c.verb)
-			}
-			for _, a := range c.articles {
-				if bytes.HasPrefix(after, []byte(a)) && len(after) > len(a) {
-					return i, len(c.verb)
-				}
-			}
+		if n := copulaAbroadAt(t, i); n > 0 {
+			return i, n
 		}
 		words++
 	}

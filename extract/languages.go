@@ -273,27 +273,35 @@ func findCopulaAbroad(t []byte) (int, int) {
 		if t[i] != ' ' {
 			continue
 		}
-		if i+1 == len(t) || !copulaAbroadLeads[t[i+1]] {
-			words++
-			continue
-		}
-		for _, c := range copulasAbroad {
-			if !hasPrefixAt(t, i, c.verb) {
-				continue
-			}
-			after := t[i+len(c.verb):]
-			if c.articles == nil {
-				return i, len(c.verb)
-			}
-			for _, a := range c.articles {
-				if bytes.HasPrefix(after, []byte(a)) && len(after) > len(a) {
-					return i, len(c.verb)
-				}
+		if i+1 < len(t) && copulaAbroadLeads[t[i+1]] {
+			if n := copulaAbroadAt(t, i); n > 0 {
+				return i, n
 			}
 		}
 		words++
 	}
 	return -1, 0
+}
+
+// copulaAbroadAt returns the length of the copula of copulasAbroad that
+// opens t at i, the space before it, with the article it wants after it
+// when it wants one; 0 when none does.
+func copulaAbroadAt(t []byte, i int) int {
+	for _, c := range copulasAbroad {
+		if !hasPrefixAt(t, i, c.verb) {
+			continue
+		}
+		after := t[i+len(c.verb):]
+		if c.articles == nil {
+			return len(c.verb)
+		}
+		for _, a := range c.articles {
+			if bytes.HasPrefix(after, []byte(a)) && len(after) > len(a) {
+				return len(c.verb)
+			}
+		}
+	}
+	return 0
 }
 
 // copulaSplit splits a definition written with a copula abroad, "Eine Menge
