@@ -145,14 +145,9 @@ func checkBidiMark(t *testing.T, s string) {
 // TestHasBidiMark pins hasBidiMark to three searches on tricky inputs and
 // on the fast path notes, whole and line by line.
 func TestHasBidiMark(t *testing.T) {
-	for _, s := range bidiInputs {
-		checkBidiMark(t, s)
-	}
+	checkEachLine(t, bidiInputs, checkBidiMark)
 	for _, src := range fastpathNotes(t) {
 		checkBidiMark(t, string(src))
-		for _, line := range strings.Split(string(src), "\n") {
-			checkBidiMark(t, line)
-		}
 	}
 }
 
@@ -189,14 +184,7 @@ func checkCondition(t *testing.T, s string) {
 // TestMayHoldCondition pins mayHoldCondition to its oracle on tricky
 // inputs and on every line of the fast path notes.
 func TestMayHoldCondition(t *testing.T) {
-	for _, s := range conditionInputs {
-		checkCondition(t, s)
-	}
-	for _, src := range fastpathNotes(t) {
-		for _, line := range strings.Split(string(src), "\n") {
-			checkCondition(t, line)
-		}
-	}
+	checkEachLine(t, conditionInputs, checkCondition)
 }
 
 func FuzzMayHoldCondition(f *testing.F) {
