@@ -1444,10 +1444,11 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			front, back, name = strings.TrimSpace(p.html(head, s.defLo, everything)), "", n
 		}
 	} else {
-		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) {
+		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || pointOverAside(p, head, rest, t, sc) {
 			// "He did not like how principles applied to different groups."
 			// over sub-bullets states a fact: the heading's card holds it,
-			// and the sub-bullets make their own cards.
+			// and the sub-bullets make their own cards. So does a point
+			// in small letters over its aside.
 			b.blocks(rest, sc)
 			return
 		}
