@@ -3084,7 +3084,7 @@ func leadFront(raw string, sc scope) (front, lead string) {
 		}
 		return front, lead
 	}
-	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead)) {
+	if stripColon(raw) != strings.TrimSpace(raw) && (countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead) || namesOwnerOnly(lead)) {
 		// A question above is on the card already and reads badly before
 		// another, "What is EC2?: Key features include", but for its
 		// subject, "EC2: Key features include" (see questionSubject); so
