@@ -1453,8 +1453,8 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			return
 		}
 		front, name = leadFront(dropLeadArrow(dropTermStop(p.html(head, 0, everything))), sc)
-		if leadNamesNothing(name) || pointsNowhere(front, name) {
-			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing
+		if leadNamesNothing(name) || pointsNowhere(front, name) || opensExample(p.plain(head, 0, everything)) {
+			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing, nor does "- e.g. …"
 			return
 		}
 		front = aspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
