@@ -997,7 +997,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
-	if f, ok := cutLabel(front, questionMarks); ok {
+	if f, ok := cutQuestionLabel(front); ok {
 		// "## Q: Qual è …?" over "A: Il gradiente …": the labels only mark
 		// the two sides.
 		front = f
@@ -1256,6 +1256,32 @@ func cutLabel(s string, marks []string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// cutQuestionLabel returns front without the question's label that opens
+// it (see questionMarks), typed plain, "Q: Is GLBP proprietary?", or in
+// bold, as review notes set a question over its answer: "**Q: Is GLBP
+// proprietary?**" and "**Q:** Is GLBP proprietary?" ask as the plain one does.
+func cutQuestionLabel(front string) (string, bool) {
+	if f, ok := cutLabel(front, questionMarks); ok {
+		return f, true
+	}
+	inner, ok := strings.CutPrefix(front, "<strong>")
+	if !ok {
+		return front, false
+	}
+	if in := unwrapStrong(front); in != front {
+		if f, ok := cutLabel(in, questionMarks); ok {
+			return f, true
+		}
+		return front, false
+	}
+	for _, m := range questionMarks {
+		if rest, ok := strings.CutPrefix(inner, m+"</strong> "); ok && visibleWord(rest) {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return front, false
 }
 
 // todoVerbs open a task to do rather than name a term.
