@@ -553,7 +553,7 @@ func (r *renderer) table(t *east.Table) {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		cell := "td"
 		if _, ok := row.(*east.TableHeader); ok {
-			if headless = r.emptyRow(row) && row.NextSibling() != nil && namesColumns(r.rowText(row.NextSibling())); headless {
+			if headless = r.emptyRow(row) && row.NextSibling() != nil && namesColumns(r.rowText(row.NextSibling()), r.keys(row.NextSibling().NextSibling())); headless {
 				continue
 			}
 			cell = "th"
@@ -604,6 +604,18 @@ func (r *renderer) rowText(row ast.Node) []string {
 		cells = append(cells, r.p.plain(c, 0, everything))
 	}
 	return cells
+}
+
+// keys returns the text of the first cell of table row row and of each
+// row after it.
+func (r *renderer) keys(row ast.Node) []string {
+	var keys []string
+	for ; row != nil; row = row.NextSibling() {
+		if c := row.FirstChild(); c != nil {
+			keys = append(keys, r.p.plain(c, 0, everything))
+		}
+	}
+	return keys
 }
 
 // inlines renders the inline children of n that lie in [lo, hi).

@@ -282,7 +282,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 				b.Rows = append(b.Rows, row)
 			}
 		}
-		if len(b.Rows) > 1 && emptyCells(b.Header) && namesColumns(cellTexts(b.Rows[0])) {
+		if len(b.Rows) > 1 && emptyCells(b.Header) && namesColumns(cellTexts(b.Rows[0]), firstCells(b.Rows[1:])) {
 			b.Header, b.Rows = b.Rows[0], b.Rows[1:] // see builder.table
 		}
 		return append(out, b)
@@ -333,6 +333,17 @@ func cellTexts(row []Cell) []string {
 	for i, c := range row {
 		for _, sp := range c.Spans {
 			out[i] += sp.Text
+		}
+	}
+	return out
+}
+
+// firstCells returns the text of the first cell of each of rows.
+func firstCells(rows [][]Cell) []string {
+	out := make([]string, 0, len(rows))
+	for _, row := range rows {
+		if len(row) > 0 {
+			out = append(out, cellTexts(row[:1])[0])
 		}
 	}
 	return out

@@ -48,7 +48,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 		for _, c := range rows[0] {
 			first = append(first, p.plain(c, 0, everything))
 		}
-		if namesColumns(first) {
+		keys := make([]string, 0, len(rows)-1)
+		for _, r := range rows[1:] {
+			keys = append(keys, p.plain(r[0], 0, everything))
+		}
+		if namesColumns(first, keys) {
 			head = first
 			b.coverLines(p.lineOf(rows[0][0]), p.lineOf(rows[0][0]))
 			rows = rows[1:]
@@ -403,8 +407,9 @@ func emptyHead(head []string) bool {
 
 // namesColumns reports whether the cells of a table row read as its
 // columns' names: a few words each, each capitalised ("Code", "Meaning",
-// "Time complexity").
-func namesColumns(cells []string) bool {
+// "Time complexity"). keys are the first cells of the rows under it: a row
+// keyed as they all are is one of them (see keyedAlike).
+func namesColumns(cells, keys []string) bool {
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
 		r, _ := utf8.DecodeRuneInString(c)
@@ -412,7 +417,30 @@ func namesColumns(cells []string) bool {
 			return false
 		}
 	}
-	return true
+	return !keyedAlike(cells[0], keys)
+}
+
+// keyedAlike reports whether key opens with the word that opens each of
+// keys, two or more, as the rows of one list of things do: "| IEEE 802.1 |
+// LAN/MAN working group |" over "| IEEE 802.3 | …" and "| IEEE 802.11 | …"
+// is their first row, not the names of their columns. A key without a
+// word, a rule of dashes typed among the rows, is left out.
+func keyedAlike(key string, keys []string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(key), " ")
+	if len(w) < 2 || !hasWordChar(w) {
+		return false
+	}
+	n := 0
+	for _, k := range keys {
+		if !hasWordChar(k) {
+			continue
+		}
+		if kw, _, _ := strings.Cut(strings.TrimSpace(k), " "); !strings.EqualFold(kw, w) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // compareCue marks a heading that compares: "TCP vs UDP", "Difference
