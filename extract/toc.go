@@ -147,8 +147,10 @@ func partNumber(s string) bool {
 }
 
 // outlineTitles title the list of topics a lecture goes on to cover, lower
-// case: "###### Outline" over "- Seq2seq with attention".
-var outlineTitles = map[string]bool{"outline": true, "lecture outline": true, "agenda": true, "topics": true}
+// case: "###### Outline" over "- Seq2seq with attention"; and the topics
+// the student has yet to write up, "## TODO" over "- Trunk port".
+var outlineTitles = map[string]bool{"outline": true, "lecture outline": true, "agenda": true, "topics": true,
+	"todo": true, "to do": true, "to-do": true}
 
 // maxOutlineWords is the most words an item of an outline has: a title, not
 // a sentence.
