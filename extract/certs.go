@@ -152,13 +152,15 @@ func asksNumbered(s string) bool {
 // over the same list. It opens with "A" or "An", ends with a full stop or
 // states something (see statesAbout), and does not end as a lead-in does (a colon, a question mark, an
 // ellipsis); a label such as "Functions of the membrane" or "Data at rest
-// VS Data in transit" leads its list in.
+// VS Data in transit" leads its list in. A sentence set in bold whole
+// describes as well: "### LRS - Locally redundant storage" over
+// "**Protection against a specific node/infrastructure failure.**".
 func (b *builder) describesHeading(par ast.Node, whole string) bool {
 	h, ok := par.PreviousSibling().(*ast.Heading)
-	if !ok || !hasWordChar(b.p.plain(h, 0, everything)) || b.p.boldOnly(par) {
+	t := strings.TrimSpace(whole)
+	if !ok || !hasWordChar(b.p.plain(h, 0, everything)) || b.p.boldOnly(par) && !stoppedBoldSentence(t) {
 		return false // "#" over "**S3 Lifecycle Management**": the bold line is the title
 	}
-	t := strings.TrimSpace(whole)
 	if isDatedName(t) {
 		return false // "**Thales of Miletus**, c. 624 - c. 548 BC." names whom the list is about
 	}
@@ -168,6 +170,18 @@ func (b *builder) describesHeading(par ast.Node, whole string) bool {
 	w, _, _ := strings.Cut(t, " ")
 	return w == "A" || w == "An" || strings.HasSuffix(t, ".") || statesAbout(t)
 }
+
+// stoppedBoldSentence reports whether t, the text of a line set in bold whole,
+// is a sentence, stopped and of more than minBoldSentence words, rather
+// than a title: "Protection against an availability zone failure.", not
+// "S3 Standard.".
+func stoppedBoldSentence(t string) bool {
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && countFields(t) > minBoldSentence
+}
+
+// minBoldSentence is the most words a title in bold ending with a full
+// stop holds (see stoppedBoldSentence).
+const minBoldSentence = 3
 
 // boldOnly reports whether paragraph par is one bold span and nothing
 // else, "**S3 Lifecycle Management, S3 IA and Glacier**": a title the
