@@ -553,7 +553,9 @@ func (r *renderer) table(t *east.Table) {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		cell := "td"
 		if _, ok := row.(*east.TableHeader); ok {
-			if headless = r.emptyRow(row) && row.NextSibling() != nil && namesColumns(r.rowText(row.NextSibling()), r.keys(row.NextSibling().NextSibling())); headless {
+			if r.emptyRow(row) {
+				// "| | |": no names to show; the first row may be them.
+				headless = row.NextSibling() != nil && namesColumns(r.rowText(row.NextSibling()), r.keys(row.NextSibling().NextSibling()))
 				continue
 			}
 			cell = "th"
