@@ -561,7 +561,7 @@ func (r *renderer) table(t *east.Table) {
 			cell = "th"
 		} else if headless {
 			cell, headless = "th", false
-		} else if blankRow(row) {
+		} else if blankRow(row) || r.ruleRow(row) {
 			continue
 		}
 		r.b.WriteString("<tr>")
@@ -587,6 +587,21 @@ func blankRow(row ast.Node) bool {
 		}
 	}
 	return true
+}
+
+// ruleRow reports whether table row row is a rule typed among the rows to
+// part them in groups, "|------|------|" again under the header: each cell
+// dashes, perhaps with an alignment's colons, or nothing.
+func (r *renderer) ruleRow(row ast.Node) bool {
+	dashes := false
+	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+		t := strings.TrimSpace(r.p.plain(c, 0, everything))
+		if strings.Trim(t, ":-") != "" {
+			return false
+		}
+		dashes = dashes || strings.Contains(t, "-")
+	}
+	return dashes
 }
 
 // emptyRow reports whether no cell of table row row holds a word.
