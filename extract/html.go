@@ -590,12 +590,18 @@ func blankRow(row ast.Node) bool {
 }
 
 // ruleRow reports whether table row row is a rule typed among the rows to
-// part them in groups, "|------|------|" again under the header: each cell
-// dashes, perhaps with an alignment's colons, or nothing.
+// part them in groups (see ruleCells).
 func (r *renderer) ruleRow(row ast.Node) bool {
+	return ruleCells(r.rowText(row))
+}
+
+// ruleCells reports whether cells, a table row's texts, are a rule typed
+// among the rows to part them in groups, "|------|------|" again under the
+// header: each cell dashes, perhaps with an alignment's colons, or nothing.
+func ruleCells(cells []string) bool {
 	dashes := false
-	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-		t := strings.TrimSpace(r.p.plain(c, 0, everything))
+	for _, c := range cells {
+		t := strings.TrimSpace(c)
 		if strings.Trim(t, ":-") != "" {
 			return false
 		}

@@ -278,7 +278,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 			}
 			if _, ok := r.(*east.TableHeader); ok {
 				b.Header = row
-			} else if !blankRow(r) {
+			} else if !blankRow(r) && !ruleCells(cellTexts(row)) {
 				b.Rows = append(b.Rows, row)
 			}
 		}

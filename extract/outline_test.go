@@ -110,6 +110,10 @@ func TestOutline(t *testing.T) {
 			"P See [https://en.wikipedia.org/wiki/German_tank_problem](https://en.wikipedia.org/wiki/German_tank_problem). @1\nP =Faster air moves more things.= @3\n"},
 		{"code and table", "```go\nx := 1\n```\n\n| a | b |\n|---|---|\n| 1 | **2** |\n",
 			"C go \"x := 1\\n\" @2\nT [a] [b] / 1 *2* @5\n"},
+		// A rule of dashes typed among the rows to group them prints
+		// nothing, as on the cards; a dash that marks a missing value stays.
+		{"table rule rows", "| k | v |\n|---|---|\n| a | b |\n|---|---|\n| c | - |\n",
+			"T [k] [v] / a b / c - @1\n"},
 		// GitHub's ```math fence is a display formula: the sheet writes it as
 		// it writes $$…$$, not as the TeX typed.
 		// LaTeX's page break and a citation on a note's first line print
