@@ -193,3 +193,31 @@ func cutPointer(front string) string {
 	}
 	return string(unicode.ToUpper(r)) + rest[n:]
 }
+
+// exampleOpeners say that a sentence gives an example: "For example, if …".
+var exampleOpeners = []string{"for example, ", "for instance, ", "e.g., ", "e.g. "}
+
+// cutLeadCondition returns front, the HTML of a lead-in, without the
+// condition that opens it, "if …, then", and the example's marker before
+// it, its main clause's first letter in capitals: "For example, if your
+// storage account is named mystorageaccount, then the default endpoints for
+// your storage account are" asks "The default endpoints for your storage
+// account are". A condition without its "then" is returned as it is.
+func cutLeadCondition(front string) string {
+	rest := front
+	for _, o := range exampleOpeners {
+		if len(rest) > len(o) && strings.EqualFold(rest[:len(o)], o) {
+			rest = rest[len(o):]
+			break
+		}
+	}
+	if len(rest) < 3 || !strings.EqualFold(rest[:3], "if ") {
+		return front
+	}
+	_, main, ok := strings.Cut(rest, ", then ")
+	r, n := utf8.DecodeRuneInString(main)
+	if !ok || !unicode.IsLetter(r) || countFields(stripTags(main)) < 2 {
+		return front
+	}
+	return string(unicode.ToUpper(r)) + main[n:]
+}
