@@ -785,7 +785,9 @@ func (r *renderer) textSegment(n *ast.Text, v []byte) {
 
 // markHighlights marks each Obsidian highlight, ==text==, in the HTML s
 // outside <code> and <pre> with <mark>, or drops its markers when mark is
-// false (plain text). A highlight may cross the text nodes of a line.
+// false (plain text). A highlight may cross the text nodes of a line, and
+// hold a code span, "==sent over `HTTPS` only==", as Obsidian shows it;
+// the "==" inside a code span is code.
 func markHighlights(s string, mark bool) string {
 	if !strings.Contains(s, "==") {
 		return s
@@ -796,6 +798,9 @@ func markHighlights(s string, mark bool) string {
 	}
 	f := func(t string) string {
 		v := []byte(t)
+		if mark {
+			v = blankCodeSpans(v)
+		}
 		var b strings.Builder
 		for at := 0; ; {
 			i, j := highlightAt(v[at:])
@@ -816,7 +821,53 @@ func markHighlights(s string, mark bool) string {
 	if !mark {
 		return f(s)
 	}
-	return outsideCode(s, f)
+	return outsidePre(s, f)
+}
+
+// blankCodeSpans returns a copy of the HTML v with each code span, from
+// its "<code" to its "</code>", written over with "x": highlightAt reads
+// the copy, so that a highlight may hold a code span but never opens or
+// closes inside one.
+func blankCodeSpans(v []byte) []byte {
+	if !bytes.Contains(v, []byte("<code")) {
+		return v
+	}
+	w := bytes.Clone(v)
+	for at := 0; ; {
+		i := bytes.Index(w[at:], []byte("<code"))
+		if i < 0 {
+			return w
+		}
+		i += at
+		j := bytes.Index(w[i:], []byte("</code>"))
+		if j < 0 {
+			j = len(w) - i - len("</code>")
+		}
+		at = i + j + len("</code>")
+		for k := i; k < at; k++ {
+			w[k] = 'x'
+		}
+	}
+}
+
+// outsidePre applies f to the runs of the HTML s outside its <pre> blocks.
+func outsidePre(s string, f func(string) string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "<pre")
+		if i < 0 {
+			b.WriteString(f(s))
+			return b.String()
+		}
+		b.WriteString(f(s[:i]))
+		j := strings.Index(s[i:], "</pre>")
+		if j < 0 {
+			b.WriteString(s[i:])
+			return b.String()
+		}
+		b.WriteString(s[i : i+j+len("</pre>")])
+		s = s[i+j+len("</pre>"):]
+	}
 }
 
 // highlightAt finds the first Obsidian highlight, ==text==, in v and
