@@ -1641,6 +1641,9 @@ func (p *parsed) definesHeading(body []ast.Node, heading string) bool {
 // card would repeat: a question over its answer, a list of toggles, a
 // question and its answer in two paragraphs, table rows without |---|.
 func (b *builder) cardOfItsOwn(n ast.Node) bool {
+	if _, ok := b.p.srClozeFront(n); ok {
+		return true
+	}
 	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n) ||
 		b.p.cardList(n)
 }
@@ -1789,6 +1792,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		n := nodes[i]
 		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) {
 			b.skip(n) // "See also [[KB2020…]] Properties of Water" leads no list in
+			continue
+		}
+		if b.srHighlightCloze(n, sc) {
 			continue
 		}
 		if b.tocLead(nodes, i) {

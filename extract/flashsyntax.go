@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -282,4 +283,77 @@ func (b *builder) bareClozes(n ast.Node, ls [][2]int, sc scope) bool {
 // cloze with no words around it would ask nothing.
 func clozesAlone(src []byte) bool {
 	return !hasWordChar(bareCloze.ReplaceAllString(string(src), ""))
+}
+
+// srScheduled reports whether block n, a paragraph or a list, carries the
+// schedule the Spaced Repetition plugin writes under a card it reviews,
+// "<!--SR:!2023-12-19,4,290-->", on the next line or at the end of its
+// last line: the plugin read the block as a card.
+func (p *parsed) srScheduled(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.List:
+	default:
+		return false
+	}
+	if h, ok := n.NextSibling().(*ast.HTMLBlock); ok && strings.HasPrefix(p.rawBlock(h), "<!--SR:") {
+		return true
+	}
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() == 0 {
+		return false
+	}
+	last := bytes.TrimSpace(segValue(n.Lines().At(n.Lines().Len()-1), p.src))
+	i := bytes.LastIndex(last, []byte("<!--SR:"))
+	return i > 0 && bytes.HasSuffix(last, []byte("-->"))
+}
+
+// srClozeFront returns the front of the cloze card that block n is when
+// the Spaced Repetition plugin reviews it (srScheduled) and its highlights,
+// ==text==, are its deletions, as the plugin reads them: each asked in
+// turn, {{c1::…}}, {{c2::…}}. A block the plugin reads as a card of
+// another kind, "Question::Answer" or lines parted by a "?" line, is none.
+func (p *parsed) srClozeFront(n ast.Node) (string, bool) {
+	if !p.srScheduled(n) {
+		return "", false
+	}
+	var html string
+	if _, ok := n.(*ast.List); ok {
+		html = p.blocksHTML([]ast.Node{n})
+	} else {
+		if k, _ := p.questionMarkLine(p.lines(n)); k >= 0 {
+			return "", false
+		}
+		html = p.html(n, p.startOf(n), everything)
+	}
+	html = markHighlights(html, true)
+	if !strings.Contains(html, "<mark>") || strings.Contains(html, "::") || strings.Contains(html, ";;") {
+		return "", false
+	}
+	k := 0
+	front := markedText.ReplaceAllStringFunc(html, func(m string) string {
+		k++
+		return "{{c" + strconv.Itoa(k) + "::" + m[len("<mark>"):len(m)-len("</mark>")] + "}}"
+	})
+	return front, true
+}
+
+// markedText matches a highlight as markHighlights marks it.
+var markedText = regexp.MustCompile(`<mark>.*?</mark>`)
+
+// srHighlightCloze makes the cloze card of block n when the Spaced
+// Repetition plugin reviews it with its highlights hidden (see
+// srClozeFront), answered by its context as other clozes are. It reports
+// whether n was such a block.
+func (b *builder) srHighlightCloze(n ast.Node, sc scope) bool {
+	front, ok := b.p.srClozeFront(n)
+	if !ok {
+		return false
+	}
+	extra := strings.Join(sc.context(), " › ")
+	if extra == "" {
+		extra = b.title
+	}
+	if b.add(front, escapeText(extra), Cloze, b.p.lineOf(n), sc) {
+		b.cover(n)
+	}
+	return true
 }
