@@ -479,6 +479,14 @@ func (b *builder) document(nodes []ast.Node) {
 				continue
 			}
 			title := h.level == 1 && h.text == b.titleAs
+			if k := b.answeredSection(nodes, i, j, h); !title && k > i {
+				b.heads = append(b.heads, h)
+				if k < len(nodes) {
+					next, _ = b.headingOf(nodes[k])
+				}
+				i = k
+				continue
+			}
 			if title || !hasVersus(h.text) && b.boldSubheads(body) {
 				// The title's card holds only what no card below it used, and
 				// so does a heading's over bold lines that head its parts

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Headings that answer the section above them: notes exported from Notion
+// or typed from a course's problem sets put each question under a heading
+// of its own and its answer under an "Answer" heading right after it:
+//
+//	## Question 1
+//	**Shortest directed cycle.** Given a digraph, find …
+//	## Answer
+//	Run BFS from each vertex …
+
+// answeredSection makes the card of the section that heading h opens at
+// nodes[i], its body running to nodes[j], when the heading at nodes[j], of
+// h's level, only says that it answers it ("Answer", "Solution", "Lösung"):
+// the question, or the section's text under a heading that only numbers
+// it ("Question 1"), asks for the answer's section, whose lines are that
+// answer and make no cards of their own. It returns the index of the block
+// after the answer, or i when h is answered by no such heading.
+func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
+	if j >= len(nodes) {
+		return i
+	}
+	a, ok := b.headingOf(nodes[j])
+	if !ok || a.level != h.level || !answerHeading(a.text) {
+		return i
+	}
+	k := j + 1
+	for k < len(nodes) {
+		if _, ok := b.headingOf(nodes[k]); ok {
+			break
+		}
+		k++
+	}
+	question, answer := b.content(nodes[i+1:j]), b.content(nodes[j+1:k])
+	if len(answer) == 0 {
+		return i
+	}
+	front := h.html
+	switch {
+	case numbersQuestion(h.text) && len(question) == 0:
+		return i // "## Question 3" over nothing asks nothing
+	case numbersQuestion(h.text):
+		front = b.p.blocksHTML(question)
+	case len(question) > 0:
+		front += "<br>" + b.p.blocksHTML(question)
+	}
+	if b.add(front, b.p.blocksHTML(answer), Basic, h.line, b.scope()) {
+		b.cover(nodes[i:k]...)
+	} else {
+		b.skip(nodes[i:k]...)
+	}
+	return k
+}
+
+// answerHeading reports whether heading text t only says that its section
+// answers the one above it: "Answer", "Solution 2", "Lösung:".
+func answerHeading(t string) bool {
+	return answerWords[labelWord(t)]
+}
+
+// numbersQuestion reports whether heading text t only numbers a question,
+// "Question 1", "Q3", "Problem 2.1", "Aufgabe 4": the text under it asks.
+func numbersQuestion(t string) bool {
+	return questionWords[labelWord(t)]
+}
+
+// labelWord returns heading text t in lower case without its numbers,
+// punctuation and the spaces around them: "Question 1." gives "question".
+func labelWord(t string) string {
+	return strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
+		return unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSpace(r)
+	}))
+}
+
+// answerWords are the headings that only say their section is the answer,
+// in the languages the extractor reads. "Answers" in the plural heads an
+// answer key, or points to one ("## Answers" over "(see slide 6)"): it
+// answers no one section.
+var answerWords = map[string]bool{
+	"answer": true, "ans": true, "solution": true,
+	"antwort": true, "lösung": true, "réponse": true, "respuesta": true, "solución": true,
+	"resposta": true, "solução": true, "risposta": true, "soluzione": true, "antwoord": true,
+	"oplossing": true, "odpowiedź": true, "rozwiązanie": true, "jawaban": true, "cevap": true,
+	"đáp án": true, "lời giải": true, "答案": true, "解答": true, "回答": true,
+}
+
+// questionWords are the labels that number a question or an exercise.
+var questionWords = map[string]bool{
+	"question": true, "q": true, "problem": true, "exercise": true, "task": true,
+	"frage": true, "aufgabe": true, "übung": true, "exercice": true, "problème": true,
+	"pregunta": true, "ejercicio": true, "problema": true, "esercizio": true, "domanda": true,
+	"vraag": true, "opgave": true, "pytanie": true, "zadanie": true, "soal": true, "问题": true, "题目": true,
+}
