@@ -182,20 +182,42 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 		return nodes[0]
 	}
 	lecture, staff := false, false
+	metas, odd := 0, 0
 	for _, r := range lines {
 		if _, ok := metaField(p.src[r[0]:r[1]]); ok {
+			metas++
 			continue
 		}
 		key, ok := lectureField(p.src[r[0]:r[1]])
+		if !ok && notionProperty(p.src[r[0]:r[1]]) {
+			odd++
+			continue
+		}
 		if !ok {
 			return nil
 		}
 		lecture, staff = true, staff || staffKeys[key]
 	}
-	if lecture && !staff {
-		return nil // "Class: a blueprint of objects" over "Module: a file" defines
+	if lecture && !staff || odd > 1 || odd > 0 && metas < 2 {
+		// "Class: a blueprint of objects" over "Module: a file" defines;
+		// one property of the student's own naming, "References: …" among
+		// "Status:", "Tags:" and "Type:" as Notion exports a database's page,
+		// is the page's too.
+		return nil
 	}
 	return nodes[0]
+}
+
+// notionProperty reports whether line is a field "Key: value" whose key is
+// a name of three words at most, capitalised as Notion writes a database's
+// properties: "References: https://…", "Last edited time: May 2, 2023".
+func notionProperty(line []byte) bool {
+	line = bytes.TrimSpace(line)
+	k := bytes.Index(line, []byte(": "))
+	if k < 1 || k > 32 || line[0] < 'A' || line[0] > 'Z' || len(bytes.TrimSpace(line[k+1:])) == 0 {
+		return false
+	}
+	return len(bytes.Fields(line[:k])) <= 3
 }
 
 // pastTitle returns nodes, the top blocks of a note, past the title (H1s)
