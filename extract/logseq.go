@@ -316,6 +316,7 @@ func hasUntaggedWord(line string) bool {
 //	"{{video https://youtu.be/x}}"       → "<https://youtu.be/x>", a link
 //	"![eq](eq.png){:height 294, :width 342}" → "![eq](eq.png)"
 //	"#+BEGIN_QUOTE" … "#+END_QUOTE"      → "> …", a quote
+//	"What is X? [[card]]"                → "What is X? #card", the same tag
 //
 // Logseq hides all the clozes of a block at once, so they are all c1. A
 // block reference shows another block's text, which only the graph holds:
@@ -323,7 +324,7 @@ func hasUntaggedWord(line string) bool {
 // returned when it holds none of this markup.
 func logseqMarkup(src []byte) []byte {
 	if !containsText(src, "{{") && !containsText(src, "((") &&
-		!containsText(src, "){:") && !containsText(src, "#+") {
+		!containsText(src, "){:") && !containsText(src, "#+") && !containsText(src, "card]]") {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
@@ -373,7 +374,21 @@ func logseqInline(out []byte) []byte {
 	if bytes.Contains(out, []byte("){:")) {
 		out = replaceOutside(imageSize, out, []byte(")"), spans)
 	}
-	return out
+	return cardPageRef(out)
+}
+
+// cardPageRef rewrites the link to Logseq's "card" page that ends line,
+// "[[card]]" or "#[[card]]", as the tag "#card": Logseq reads a block that
+// links the page as one tagged with it, a flashcard.
+func cardPageRef(line []byte) []byte {
+	t := bytes.TrimRight(line, " \t\r\n")
+	for _, ref := range [...]string{"#[[card]]", "[[card]]", "#[[Card]]", "[[Card]]"} {
+		if k := len(t) - len(ref); k > 0 && string(t[k:]) == ref && (t[k-1] == ' ' || t[k-1] == '\t') {
+			out := append(bytes.Clone(line[:k]), "#card"...)
+			return append(out, line[len(t):]...)
+		}
+	}
+	return line
 }
 
 // codeSpans returns the byte ranges of the code spans of line: a run of
