@@ -478,7 +478,9 @@ func (b *builder) document(nodes []ast.Node) {
 				i = j
 				continue
 			}
-			title := h.level == 1 && h.text == b.titleAs
+			// A title tagged as a flashcard, Logseq's "- # What is X? #card",
+			// asks for all that is under it.
+			title := h.level == 1 && h.text == b.titleAs && !b.p.markedHeading(nodes[i])
 			if k := b.answeredSection(nodes, i, j, h); !title && k > i {
 				b.heads = append(b.heads, h)
 				if k < len(nodes) {

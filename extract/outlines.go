@@ -110,6 +110,13 @@ func (b *builder) clozeBlock(it, head ast.Node, rest []ast.Node, sc scope) bool 
 	return true
 }
 
+// markedHeading reports whether n is a heading whose line ends with a tag
+// that marks a card (see markedCard): "# What is X? #card".
+func (p *parsed) markedHeading(n ast.Node) bool {
+	h, ok := n.(*ast.Heading)
+	return ok && h.Lines().Len() == 1 && markedCard(segValue(h.Lines().At(0), p.src))
+}
+
 // markedCard reports whether line ends with a tag that marks a card,
 // Logseq's "#card" among others: "事物的4种隔离级别 #card".
 func markedCard(line []byte) bool {
