@@ -238,6 +238,14 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 	})
 	for _, k := range keys {
 		v, at := fm.values[k], Pos{File: d.File, Line: fm.line(k)}
+		if s, ok := v.(string); ok && strings.EqualFold(k, "target deck") && strings.TrimSpace(s) != "" {
+			// Obsidian_to_Anki reads its TARGET DECK line in the front matter
+			// too; the front matter's own "deck" wins wherever it is written.
+			if !fm.hasKey("deck") {
+				d.Name = strings.TrimSpace(s)
+			}
+			continue
+		}
 		switch strings.ToLower(k) {
 		case "deck":
 			s, ok := v.(string)
@@ -446,4 +454,14 @@ func titleContext(cards []Card, title string) {
 		}
 		cards[i].Context = next
 	}
+}
+
+// hasKey reports whether the front matter holds key, in any case.
+func (fm frontMatter) hasKey(key string) bool {
+	for k := range fm.values {
+		if strings.EqualFold(k, key) {
+			return true
+		}
+	}
+	return false
 }

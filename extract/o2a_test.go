@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestO2ASettings: Obsidian_to_Anki's TARGET DECK names the deck unless the
-// front matter does, FILE TAGS tag every card, and a note's Tags: line tags
+// TestO2ASettings: Obsidian_to_Anki's TARGET DECK names the deck, written in
+// the front matter too, unless the front matter's deck does, FILE TAGS tag every card, and a note's Tags: line tags
 // its own card, also when the note is cut into chunks.
 func TestO2ASettings(t *testing.T) {
 	body := "# Continuity\n\nTARGET DECK\nAnalysis::Rudin\nFILE TAGS: rudin limits\n\n- Limit: a value approached\n\n" +
@@ -16,6 +16,8 @@ func TestO2ASettings(t *testing.T) {
 	}{
 		{"target deck", body, "Analysis::Rudin"},
 		{"front matter wins", "---\ndeck: Mine\n---\n" + body, "Mine"},
+		{"TARGET DECK in the front matter", "---\nTARGET DECK: Sztocha::MA\n---\n" + body, "Sztocha::MA"},
+		{"deck wins over TARGET DECK", "---\nTARGET DECK: Sztocha::MA\ndeck: Mine\n---\n" + body, "Mine"},
 	} {
 		for _, chunk := range []int{0, 8} {
 			d, err := Parse("notes/n.md", []byte(tt.in), Options{chunkBytes: chunk})
