@@ -61,8 +61,9 @@ func templatePage(body []byte) bool {
 
 // inlineQuery matches a line whose value is a Dataview inline query,
 // "Last Changed: `=dateformat(this.file.mtime, "yyyy-MM-dd")`" or
-// "`$= dv.current().file.name`", after a label of a few words at most.
-var inlineQuery = regexp.MustCompile("^[ \t]*(?:[-*+][ \t]+)?(?:[^`:\n]{1,40}::?[ \t]*)?`\\$?=[^`\n]*`[ \t]*$")
+// "`$= dv.current().file.name`", after a label of a few words at most, its
+// colon inside the label's bold too: "**Last Modified:** `=this.file.mtime`".
+var inlineQuery = regexp.MustCompile("^[ \t]*(?:[-*+][ \t]+)?(?:[^`:\n]{1,40}::?(?:\\*\\*|__)?[ \t]*)?`\\$?=[^`\n]*`[ \t]*$")
 
 // dropInlineQueries empties the lines of body, outside fenced code, whose
 // value is a Dataview inline query (see inlineQuery): Obsidian shows what
