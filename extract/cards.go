@@ -1836,6 +1836,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if b.p.opensWithProof(n) {
 				continue // "**Dim.**" over "Si ha:": the steps of a proof
 			}
+			if j := b.srCodeCard(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			if i+1 < len(nodes) && (b.qaPair(n, nodes[i+1], sc) || b.ifAnswer(n, nodes[i+1], sc)) {
 				i++
 				continue

@@ -505,6 +505,9 @@ func (p *parsed) srItemMark(it ast.Node) (Kind, bool) {
 func (p *parsed) srBlocks(body []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i, n := range body {
+		if answer := p.srCodeAnswer(body, i); answer != nil {
+			out = append(append(out, n), answer...)
+		}
 		l, ok := n.(*ast.List)
 		if !ok {
 			continue
@@ -622,4 +625,97 @@ func (p *parsed) stampedFields(n ast.Node) ast.Node {
 // the note (see propertyBlock, fieldBlock and titleFieldBlocks).
 func (p *parsed) pageFields(n ast.Node) bool {
 	return n == p.props || p.titleProps[n]
+}
+
+// srCodeAnswer returns the blocks that answer paragraph nodes[i], a
+// spaced-repetition question over its "?" line, when a fenced code block
+// is among them: the plugin reads a card to the first blank line, so the
+// list, the lines and the fence typed right under the "?", with no blank
+// line between, are one answer,
+//
+//	How do you print a list in reverse?
+//	?
+//	```python
+//	print(xs[::-1])
+//	```
+//
+// Markdown parts them into blocks of their own, and the code went to the
+// heading's card. nil if nodes[i] is no such question.
+func (p *parsed) srCodeAnswer(nodes []ast.Node, i int) []ast.Node {
+	par, ok := nodes[i].(*ast.Paragraph)
+	if !ok || i+1 >= len(nodes) {
+		return nil
+	}
+	if k, _ := p.srMark(p.lines(par)); k < 0 {
+		return nil
+	}
+	code, j := false, i+1
+	for ; j < len(nodes) && p.touches(nodes[j-1], nodes[j]); j++ {
+		switch nodes[j].(type) {
+		case *ast.FencedCodeBlock:
+			code = true
+		case *ast.List, *ast.Paragraph:
+		default:
+			return nil
+		}
+	}
+	if !code {
+		return nil
+	}
+	return nodes[i+1 : j]
+}
+
+// touches reports whether block b starts on the line after block a ends,
+// no blank line between them, as a fence typed under a list does.
+func (p *parsed) touches(a, b ast.Node) bool {
+	end, start := p.endOf(a), p.startOf(b)
+	if f, ok := b.(*ast.FencedCodeBlock); ok && start >= 0 {
+		if f.Info != nil {
+			start = f.Info.Segment.Start
+		}
+		start = bytes.LastIndexByte(p.src[:start], '\n') + 1 // the opening fence's line
+		if f.Info == nil && start > 0 {
+			start = bytes.LastIndexByte(p.src[:start-1], '\n') + 1
+		}
+	}
+	if end < 0 || start < 0 || end > start {
+		return false
+	}
+	gap := p.src[end:start]
+	k := bytes.IndexByte(gap, '\n')
+	if k < 0 {
+		return true
+	}
+	lines := bytes.Split(gap[k+1:], []byte("\n")) // whole lines, a fence's closing one among them
+	for _, l := range lines[:len(lines)-1] {
+		if len(bytes.TrimSpace(l)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// srCodeCard makes the card of paragraph nodes[i] when it is a
+// spaced-repetition question answered by blocks that hold code (see
+// srCodeAnswer): the lines above the "?" ask, and the lines after it and
+// the blocks answer. It returns the index of the last block used, or i.
+func (b *builder) srCodeCard(nodes []ast.Node, i int, sc scope) int {
+	p := b.p
+	answer := p.srCodeAnswer(nodes, i)
+	if answer == nil {
+		return i
+	}
+	par := nodes[i]
+	ls := p.lines(par)
+	k, kind := p.srMark(ls)
+	front := p.skipTagLines(ls[:k])
+	back := p.blocksHTML(answer)
+	if k+1 < len(ls) {
+		back = "<p>" + p.html(par, ls[k+1][0], everything) + "</p>" + back
+	}
+	if b.add(p.html(par, front[0][0], front[len(front)-1][1]), back, kind, p.line(front[0][0]), sc) {
+		b.cover(par)
+		b.cover(answer...)
+	}
+	return i + len(answer)
 }
