@@ -36,7 +36,8 @@ type section struct {
 // into chunks, starting with 0. A cut goes before an unindented ATX heading
 // that follows a blank line and lies outside fenced code and HTML blocks of
 // types 1–5 (the only blocks that run across blank lines), at least size
-// bytes after the previous cut. Notes with link reference definitions (which
+// bytes after the previous cut, but for a heading that answers the section
+// before it ("## Answer", see answeredSection). Notes with link reference definitions (which
 // reach across the note), skip regions or <details> (whose headings
 // hideDetailsHeadings may hide, across blank lines) are not cut.
 //
@@ -79,7 +80,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
 				letterHeading(src, off, line, &last, lettered)
-				if blank && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) {
+				if blank && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) && !answerHeading(text) {
 					starts = append(starts, off)
 				}
 			}
