@@ -26,7 +26,24 @@ import (
 // label: it opens with a capital or a digit, has at most maxLabelWords words,
 // no ", " and no closing punctuation, and the line before it ends a thought
 // (with no hard line break, which says the item goes on).
+//
+// Lines typed at the margin after a list of "Term - definition" items
+// are read the same way, when the first of them is an entry of that shape:
+//
+//	Processes of erosion:
+//	1) Abrasion - rock thrown into the cliff face
+//	2) Solution - soft rocks dissolving in the seawater
+//	Fetch - length of water over which the wind has blown
+//	Swash - power of wave moving up the beach
+//
+// CommonMark carries "Fetch" and "Swash" on in the last item; the author
+// typed a glossary after the list, and they become a paragraph after it,
+// answered in their heading's context, not in the list's lead-in.
 type lazyLabels struct{}
+
+// maxEntryTermWords is the most words the term of a "Term - definition"
+// line typed at the margin after a list item has.
+const maxEntryTermWords = 5
 
 // maxLabelWords is the most words a label between list items has.
 const maxLabelWords = 8
@@ -58,45 +75,31 @@ func collectLists(n ast.Node, lists *[]*ast.List) {
 	}
 }
 
-// splitAtLabel splits l at its first lazy label: the items up to the label
-// move to a new list before l, the label's paragraph follows them, and l
-// keeps the items after it. It returns l when it split it, or nil. Moving
-// the items before the label, not those after, moves each item once however
-// many labels the list holds: a list of n labels is split in linear time.
+// splitAtLabel splits l at its first lazy label or run of lazy entries:
+// the items up to it move to a new list before l, the label's (or the
+// entries') paragraph follows them, and l keeps the items after it. It
+// returns l when it split it between two items, or nil. Moving the items
+// before the label, not those after, moves each item once however many
+// labels the list holds: a list of n labels is split in linear time.
 func splitAtLabel(l *ast.List, src []byte) *ast.List {
-	for it := l.FirstChild(); it != nil && it.NextSibling() != nil; it = it.NextSibling() {
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		par := lastParagraph(it)
 		if par == nil {
 			continue
 		}
-		lines := par.Lines()
-		n := lines.Len()
-		if n < 2 {
+		k := lazyStart(src, par.Lines(), it.NextSibling() != nil)
+		if k < 0 || numberedOn(it, src) {
 			continue
 		}
-		label := lines.At(n - 1)
-		if !isLazyLabel(src, lines.At(n-2), label) || numberedOn(it, src) {
+		lp := cutLazyLines(par, k)
+		if lp == nil {
 			continue
 		}
-		moved := inlinesFrom(par, label.Start)
-		if moved == nil {
-			continue
+		parent := l.Parent()
+		if it.NextSibling() == nil {
+			parent.InsertAfter(parent, l, lp)
+			return nil
 		}
-		// The label's paragraph, with the label's inline nodes.
-		lp := ast.NewParagraph()
-		lp.Lines().Append(label)
-		for _, c := range moved {
-			par.RemoveChild(par, c)
-			lp.AppendChild(lp, c)
-		}
-		if t, ok := par.LastChild().(*ast.Text); ok {
-			t.SetSoftLineBreak(false)
-		}
-		kept := text.NewSegments()
-		for i := 0; i < n-1; i++ {
-			kept.Append(lines.At(i))
-		}
-		par.SetLines(kept)
 		// The items up to it, as a list like l before it.
 		head := ast.NewList(l.Marker)
 		head.IsTight, head.Start = l.IsTight, l.Start
@@ -115,12 +118,66 @@ func splitAtLabel(l *ast.List, src []byte) *ast.List {
 				l.Start = k // "Potsdam - Agreed to:" over "1) Divide Germany …" numbers from 1 again
 			}
 		}
-		parent := l.Parent()
 		parent.InsertBefore(parent, l, head)
 		parent.InsertBefore(parent, l, lp)
 		return l
 	}
 	return nil
+}
+
+// lazyStart returns the index of the first line of lines, the paragraph
+// that ends a list item, that the author typed after the item rather than
+// in it, or -1: the first entry of a run of lines at the margin that ends
+// the paragraph (isLazyEntry), a label among them included, or else the
+// last line when it is a label over the items that follow (more says the
+// list goes on).
+func lazyStart(src []byte, lines *text.Segments, more bool) int {
+	n := lines.Len()
+	if n < 2 {
+		return -1
+	}
+	k := n
+	for k > 1 && atMargin(src, lines.At(k-1)) {
+		k--
+	}
+	for i := k; i < n; i++ {
+		if isLazyEntry(src, lines.At(0), lines.At(i-1), lines.At(i)) {
+			return i
+		}
+	}
+	if more && isLazyLabel(src, lines.At(n-2), lines.At(n-1)) {
+		return n - 1
+	}
+	return -1
+}
+
+// cutLazyLines takes the lines of par from its k-th on, with their
+// inline nodes, into a new paragraph that it returns; nil when an inline
+// node straddles the k-th line's start.
+func cutLazyLines(par ast.Node, k int) ast.Node {
+	lines := par.Lines()
+	moved := inlinesFrom(par, lines.At(k).Start)
+	if moved == nil {
+		return nil
+	}
+	lp := ast.NewParagraph()
+	kept := text.NewSegments()
+	for i := 0; i < lines.Len(); i++ {
+		if i < k {
+			kept.Append(lines.At(i))
+		} else {
+			lp.Lines().Append(lines.At(i))
+		}
+	}
+	for _, c := range moved {
+		par.RemoveChild(par, c)
+		lp.AppendChild(lp, c)
+	}
+	if t, ok := par.LastChild().(*ast.Text); ok {
+		t.SetSoftLineBreak(false)
+	}
+	par.SetLines(kept)
+	return lp
 }
 
 // numberedOn reports whether the item after ordered list item it is written
@@ -162,7 +219,7 @@ func lastParagraph(it ast.Node) ast.Node {
 // paragraph after line prev, starts its source line (it is lazy: an item's
 // own lines are indented) and reads as a label.
 func isLazyLabel(src []byte, prev, line text.Segment) bool {
-	if line.Start == 0 || src[line.Start-1] != '\n' || line.Padding > 0 {
+	if !atMargin(src, line) {
 		return false
 	}
 	t := bytes.TrimSpace(src[line.Start:line.Stop])
@@ -177,6 +234,19 @@ func isLazyLabel(src []byte, prev, line text.Segment) bool {
 	if bytes.Contains(t, []byte(", ")) {
 		return false // a list of things, not a label
 	}
+	return endsThought(src, prev, line)
+}
+
+// atMargin reports whether line starts its source line: an item's own
+// lines are indented, a lazy one is not.
+func atMargin(src []byte, line text.Segment) bool {
+	return line.Start > 0 && src[line.Start-1] == '\n' && line.Padding == 0
+}
+
+// endsThought reports whether line prev, before line, ends the item's
+// text: no hard line break after it, and no comma, dash, bracket, slash or
+// word (notLast) that the next line would go on from.
+func endsThought(src []byte, prev, line text.Segment) bool {
 	if raw := bytes.TrimRight(src[prev.Start:line.Start], "\r\n"); bytes.HasSuffix(raw, []byte("  ")) || bytes.HasSuffix(raw, []byte("\\")) {
 		return false // a hard line break: the item's text goes on
 	}
@@ -192,6 +262,49 @@ func isLazyLabel(src []byte, prev, line text.Segment) bool {
 	}
 	lastWord := p[bytes.LastIndexByte(p, ' ')+1:]
 	return !lookupLower(notLast, string(lastWord))
+}
+
+// isLazyEntry reports whether line, a line at the margin of a list item's
+// paragraph after line prev, opens an entry of the shape of the
+// paragraph's first line first: both "Term - definition", "Fetch - length
+// of water …" under "4) Solution - soft rocks dissolving …". The term
+// opens with a capital or a digit, unless the item's own term is in lower
+// case too.
+func isLazyEntry(src []byte, first, prev, line text.Segment) bool {
+	if !atMargin(src, line) || !endsThought(src, prev, line) {
+		return false
+	}
+	own, ok := dashEntryTerm(bytes.TrimSpace(src[first.Start:first.Stop]))
+	if !ok {
+		return false
+	}
+	term, ok := dashEntryTerm(bytes.TrimSpace(src[line.Start:line.Stop]))
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRune(term)
+	o, _ := utf8.DecodeRune(own)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLower(r) && unicode.IsLower(o)
+}
+
+// dashEntryTerm returns the term of line, a "Term - definition" entry
+// ("–" and "—" part it too): a term of at most maxEntryTermWords words with
+// no comma or full stop, over a definition.
+func dashEntryTerm(line []byte) ([]byte, bool) {
+	line = bytes.TrimLeft(line, "*_")
+	for _, sep := range []string{" - ", " – ", " — "} {
+		i := bytes.Index(line, []byte(sep))
+		if i <= 0 {
+			continue
+		}
+		term := bytes.TrimRight(line[:i], "*_ ")
+		def := bytes.TrimSpace(line[i+len(sep):])
+		if len(term) == 0 || len(def) == 0 || bytes.ContainsAny(term, ",.") || countFields(string(term)) > maxEntryTermWords {
+			return nil, false
+		}
+		return term, true
+	}
+	return nil, false
 }
 
 // inlinesFrom returns the inline children of par that lie at or after
