@@ -254,20 +254,52 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 // many answers unless its owner asks it; a term ("Heap" under "Heap Sort"
 // and "Priority Queue") is the same thing under each, and so is the topic
 // an owner names ("Security Groups" under "Introduction to Security
-// Groups").
+// Groups"). A singular front names a part of its owners too when three
+// siblings or more have it, as a table's column would: "Quality: T T S T
+// T T S" under each of "Ionian Mode", "Aeolian Mode" and "Dorian Mode". A
+// card of the front right under the owners' level, "Quality: Order of
+// tones and semitones" under "### Scale", defines the part, and stays.
 func siblingParts(f string, cards []Card, is []int, owner map[int]string) bool {
-	if len(is) < 2 || !pluralNoun(f) {
+	if len(is) < 2 || !pluralNoun(f) && !partWord(f) {
 		return false
 	}
-	first := cards[is[0]].Context
+	var parent []string // the level the owners sit under
+	for _, i := range is {
+		if c := cards[i].Context; len(c) > len(parent)+1 {
+			parent = c[:len(c)-1]
+		}
+	}
+	n := 0
 	for _, i := range is {
 		c := cards[i].Context
-		if len(c) < 2 || len(c) != len(first) || !slices.Equal(c[:len(c)-1], first[:len(first)-1]) {
+		if slices.Equal(c, parent) {
+			continue // the part defined where its owners are listed
+		}
+		if len(c) < 2 || len(c) != len(parent)+1 || !slices.Equal(c[:len(c)-1], parent) {
 			return false
 		}
 		o, ok := owner[i]
 		if !ok || o != strings.TrimSpace(c[len(c)-1]) || strings.Contains(strings.ToLower(o), f) {
 			return false // "Security Groups" under "Introduction to Security Groups" is its topic
+		}
+		n++
+	}
+	return n >= 2 && pluralNoun(f) || n >= minSingularSiblings
+}
+
+// minSingularSiblings is the fewest sibling owners that make a singular
+// front their part (see siblingParts).
+const minSingularSiblings = 3
+
+// partWord reports whether f, a case folded front, is a word or two in
+// letters, as a part's label is: "quality", "time signature".
+func partWord(f string) bool {
+	if countFields(f) > 2 || len(f) < 3 {
+		return false
+	}
+	for _, r := range f {
+		if r != ' ' && !unicode.IsLetter(r) {
+			return false
 		}
 	}
 	return true
