@@ -1444,11 +1444,12 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			front, back, name = strings.TrimSpace(p.html(head, s.defLo, everything)), "", n
 		}
 	} else {
-		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || pointOverAside(p, head, rest, t, sc) {
+		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || pointOverAside(p, head, rest, t, sc) || nestedItem(it) && predicateItem(t) {
 			// "He did not like how principles applied to different groups."
 			// over sub-bullets states a fact: the heading's card holds it,
 			// and the sub-bullets make their own cards. So does a point
-			// in small letters over its aside.
+			// in small letters over its aside, and "leads to durable
+			// memories" under the bullet "effortful processing".
 			b.blocks(rest, sc)
 			return
 		}
@@ -1474,6 +1475,17 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		}
 	}
 	b.blocks(rest, sc.with(name))
+}
+
+// nestedItem reports whether list item it sits in a list nested in another
+// item.
+func nestedItem(it ast.Node) bool {
+	l := it.Parent()
+	if l == nil {
+		return false
+	}
+	_, ok := l.Parent().(*ast.ListItem)
+	return ok
 }
 
 // headingItem makes the cards of a list item that opens with a heading,

@@ -247,6 +247,29 @@ func reminderLen(t []byte) int {
 var headedVerbs = map[string]bool{"involves": true, "uses": true, "requires": true, "contains": true,
 	"suffers": true, "causes": true, "provides": true, "allows": true, "has": true}
 
+// predicateVerbs open a bullet that goes on from its owner, the bullet
+// or heading above, as its subject, beside headedVerbs: "leads to durable
+// and accessible memories" under "effortful processing".
+var predicateVerbs = map[string]bool{"leads": true, "helps": true, "makes": true, "increases": true,
+	"decreases": true, "reduces": true, "improves": true, "prevents": true, "produces": true,
+	"creates": true, "depends": true, "occurs": true, "results": true, "enables": true}
+
+// predicateItem reports whether t, a nested bullet's text over points of
+// its own, opens with a verb whose subject is the bullet above it
+// (headedVerbs, predicateVerbs) and goes on with its object: "leads to
+// durable memories", "Requires attention". Such a bullet names nothing its
+// points could answer; they stay on the owner's card. A verb that reads as
+// a noun ("Causes of anemia", "uses") opens no predicate.
+func predicateItem(t string) bool {
+	w, rest, ok := strings.Cut(strings.TrimLeft(t, "*_ "), " ")
+	if !ok || !lookupLower(headedVerbs, w) && !lookupLower(predicateVerbs, w) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	next = strings.ToLower(strings.Trim(next, ",.;:!*_"))
+	return next != "" && !nounFollowers[next]
+}
+
 // nounFollowers are words after which a word of headedVerbs is a noun:
 // "Uses of aspirin", "Causes include …", "Causes and risk factors".
 var nounFollowers = map[string]bool{"of": true, "include": true, "includes": true, "are": true,
