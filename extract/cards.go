@@ -2904,6 +2904,16 @@ func isProse(s string) bool {
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && countFields(s) > 6
 }
 
+// endsOpen reports whether s ends with a word no sentence ends with, a
+// preposition, an article or a word that opens a condition: "give large
+// vehicles plenty of room in" and "uneven tyre wear caused by" go on into
+// the list under them, which finishes them, in whatever case they open.
+func endsOpen(s string) bool {
+	s = strings.TrimSpace(s)
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	return lookupLower(notLast, w) || lookupLower(conditionEnds, w)
+}
+
 // startsLower reports whether s opens with a lower-case letter: "alleviate
 // stress through …" over a list goes on from the heading, it leads nothing in.
 func startsLower(s string) bool {
@@ -3281,7 +3291,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.cover(par)
 		b.list(l, sc)
 		return true
-	case !anyDef && countFields(whole) <= 15 && (!isProse(whole) || isDatedName(whole)) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole)) && !b.describesHeading(par, whole):
+	case !anyDef && countFields(whole) <= 15 && (!isProse(whole) || isDatedName(whole)) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole) || endsOpen(whole)) && !b.describesHeading(par, whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
 		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")
 		lo = ls[len(ls)-1][0]
