@@ -3291,7 +3291,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.cover(par)
 		b.list(l, sc)
 		return true
-	case !anyDef && countFields(whole) <= 15 && (!isProse(whole) || isDatedName(whole)) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole) || endsOpen(whole)) && !b.describesHeading(par, whole):
+	case !anyDef && countFields(whole) <= 15 && (!isProse(whole) || isDatedName(whole)) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole) || endsOpen(whole) || asksUnmarked(whole)) && !b.describesHeading(par, whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
 		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")
 		lo = ls[len(ls)-1][0]
