@@ -2914,6 +2914,14 @@ func endsOpen(s string) bool {
 	return lookupLower(notLast, w) || lookupLower(conditionEnds, w)
 }
 
+// opensCondition reports whether s opens with a word that opens a
+// condition (conditionEnds): "if trailer starts to swerve" over what to
+// do then leads its list in.
+func opensCondition(s string) bool {
+	w, _, ok := strings.Cut(strings.TrimSpace(s), " ")
+	return ok && lookupLower(conditionEnds, w)
+}
+
 // startsLower reports whether s opens with a lower-case letter: "alleviate
 // stress through …" over a list goes on from the heading, it leads nothing in.
 func startsLower(s string) bool {
@@ -3291,7 +3299,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.cover(par)
 		b.list(l, sc)
 		return true
-	case !anyDef && countFields(whole) <= 15 && (!isProse(whole) || isDatedName(whole)) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole) || endsOpen(whole) || asksUnmarked(whole)) && !b.describesHeading(par, whole):
+	case !anyDef && countFields(whole) <= 15 && (!isProse(whole) || isDatedName(whole)) && !isRemark(whole) && (countFields(whole) <= 4 || !startsLower(whole) || endsOpen(whole) || asksUnmarked(whole) || opensCondition(whole)) && !b.describesHeading(par, whole):
 	case strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") || leadsWithDot(last):
 		dot = !strings.HasSuffix(last, ":") && !strings.HasSuffix(last, "：")
 		lo = ls[len(ls)-1][0]
@@ -3344,6 +3352,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if dot {
 		raw = dotAsColon(raw)
 	}
+	raw = strings.TrimSuffix(strings.TrimSpace(raw), ",") // "if road user following too closely," goes on into its list
 	front, lead := leadFront(raw, sc)
 	if first := ls[len(ls)-1][0]; lo > first {
 		// The pronoun is looked up before the heading is put in front of it.
