@@ -57,19 +57,38 @@ func (p *parsed) itemTermBefore(n ast.Node, mark string) bool {
 var checkMarks = []string{"✅", "❌", "✔️", "✔", "✓", "✗", "✘", "❎", "✖️", "✖", "☑️", "☑"}
 
 // isMarkCell reports whether s, a table cell as plain text, is a check mark
-// or a cross alone: "| FCFS | No | ❌ |" answers "BT Required" as "No"
-// would. An empty cell or a dash is none.
+// or a cross alone, "| FCFS | No | ❌ |" answering "BT Required" as "No"
+// would, or the arrows of a rise, a fall or no change: "| GH | ↑ | Lipid |"
+// answers "Glucose" as "raises" would. An empty cell or a dash is none.
 func isMarkCell(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 8 {
-		return false // the quick test: one mark and its variation selector
+	if s == "" || len(s) > 24 {
+		return false // the quick test: a mark and its variation selector, or a few arrows
 	}
 	for _, m := range checkMarks {
 		if s == m {
 			return true
 		}
 	}
-	return false
+	return isDirectionCell(s)
+}
+
+// isDirectionCell reports whether s is made of the arrows that notes write
+// for a rise, a fall or no change, with spaces or slashes between them:
+// "↑", "↓↓", "↑/↔". Arrows that point ahead ("→") lead to something, and
+// a cell of them alone says nothing.
+func isDirectionCell(s string) bool {
+	arrows := 0
+	for _, r := range s {
+		switch r {
+		case '↑', '↓', '↔', '↕', '⇑', '⇓', '⇧', '⇩', '⬆', '⬇', '↗', '↘':
+			arrows++
+		case ' ', '/', '\uFE0F':
+		default:
+			return false
+		}
+	}
+	return arrows > 0
 }
 
 // moreAssignments reports whether def, after a one-word term and "=", goes
