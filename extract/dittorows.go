@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	east "github.com/yuin/goldmark/extension/ast"
@@ -148,4 +149,82 @@ func (b *builder) numberDitto(col int, rows [][]*east.TableCell) bool {
 		named = true
 	}
 	return blanks >= 2
+}
+
+// mergedRows finds the rows of a table whose name cell, in column key, is
+// empty under a named row, as Markdown writes a merged cell: "| Thyroid |
+// TSH | TH | ↑ Metabolism |" over "| | - | Calcitonin | ↓ Ca |". under
+// maps a named row's index to those of the rows under it, which merged
+// holds, as they make no card of their own. Two such rows at least say so:
+// one may be a name left out, "|  | Interjection |" under "| CONJ |
+// Conjunction |". A dash names no row, "| O | - | O | - |" in a mnemonic's
+// table, and keeps its row apart; empty rows above the first name belong
+// to no row.
+func (b *builder) mergedRows(key int, rows [][]*east.TableCell) (under map[int][]int, merged map[int]bool) {
+	named := -1
+	for i, cells := range rows {
+		if key >= len(cells) || !b.hasData(cells) {
+			continue
+		}
+		if strings.TrimSpace(b.p.plain(cells[key], 0, everything)) != "" {
+			named = i
+			if !hasWordChar(b.p.plain(cells[key], 0, everything)) {
+				named = -1
+			}
+			continue
+		}
+		if named < 0 {
+			continue
+		}
+		if under == nil {
+			under, merged = map[int][]int{}, map[int]bool{}
+		}
+		under[named] = append(under[named], i)
+		merged[i] = true
+	}
+	if len(merged) < 2 {
+		return nil, nil
+	}
+	return under, merged
+}
+
+// runCell is the answer of column k for row i of a table and the rows
+// merged under it: the values that say something, parted by commas and
+// each said once, so that "Thyroid" answers "1° Hormones: TH, Calcitonin"
+// and "GABA-A agonists" answers "Indications: Anesthesia: intravenous"
+// once for its four drugs. With no merged
+// rows, or none that fills the column, it is row i's own cell.
+func (b *builder) runCell(rows [][]*east.TableCell, i int, merged []int, k int) string {
+	own := ""
+	if k < len(rows[i]) {
+		own = b.p.html(rows[i][k], 0, everything)
+	}
+	if len(merged) == 0 {
+		return own
+	}
+	var vals []string
+	for _, j := range append([]int{i}, merged...) {
+		if k >= len(rows[j]) {
+			continue
+		}
+		v := b.p.html(rows[j][k], 0, everything)
+		if t := stripTags(v); (hasWordChar(t) || isMarkCell(t) || strings.Contains(v, "<img")) && !slices.Contains(vals, v) {
+			vals = append(vals, v)
+		}
+	}
+	if len(vals) == 0 {
+		return own
+	}
+	return strings.Join(vals, ", ")
+}
+
+// rowLinesOf returns the lines of the given rows of a table.
+func (b *builder) rowLinesOf(rows [][]*east.TableCell, idx []int) []int {
+	var lines []int
+	for _, i := range idx {
+		if l := b.rowLine(rows[i]); l > 0 {
+			lines = append(lines, l)
+		}
+	}
+	return lines
 }

@@ -147,8 +147,13 @@ func (b *builder) table(t *east.Table, sc scope) {
 	}
 	numbers := b.numberKeyName(head[key], key, rows) // "Port" over "22", "443"
 	groupHTML := ""                                  // with ditto, the group of the rows under it
-	for _, cells := range rows {
-		if len(cells) < 2 || key >= len(cells) {
+	var under map[int][]int                          // a named row's rows whose name cell is blank
+	var merged map[int]bool                          // those rows, which make no card of their own
+	if group < 0 {
+		under, merged = b.mergedRows(key, rows)
+	}
+	for i, cells := range rows {
+		if len(cells) < 2 || key >= len(cells) || merged[i] {
 			continue
 		}
 		if group >= 0 && group < len(cells) && ditto && hasWordChar(p.plain(cells[group], 0, everything)) {
@@ -176,13 +181,13 @@ func (b *builder) table(t *east.Table, sc scope) {
 		var cues []string
 		cue := "" // the row's one cue, unlabelled
 		if len(head) == 2 {
-			back = append(back, p.html(cells[1], 0, everything))
+			back = append(back, b.runCell(rows, i, under[i], 1))
 		} else {
 			for k := 0; k < len(cells) && k < len(head); k++ {
 				if k == key {
 					continue
 				}
-				v := p.html(cells[k], 0, everything)
+				v := b.runCell(rows, i, under[i], k)
 				if k == group && ditto {
 					v = groupHTML
 				}
@@ -226,11 +231,13 @@ func (b *builder) table(t *east.Table, sc scope) {
 			kind = b.defKind()
 		}
 		if b.add(front, strings.Join(back, "<br>"), kind, line, rowScope) {
-			b.coverLines(line, line)
 			if b.rowLines == nil {
 				b.rowLines = map[int]bool{}
 			}
-			b.rowLines[line] = true
+			for _, l := range append([]int{line}, b.rowLinesOf(rows, under[i])...) {
+				b.coverLines(l, l)
+				b.rowLines[l] = true
+			}
 		}
 	}
 	if len(rows) > 0 {
