@@ -340,7 +340,7 @@ func askedAlike(cards []Card, is []int, asked map[int]bool) map[int]string {
 	var out map[int]string
 	for _, i := range is {
 		c := cards[i]
-		if !asked[i] || seen[strings.ToLower(c.Front)] < 2 {
+		if !asked[i] || seen[strings.ToLower(c.Front)] < 2 && !levelElsewhere(cards, is, i) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(c.Front, escapeText(c.Context[len(c.Context)-1])+": "); ok && rest != "" {
@@ -351,6 +351,22 @@ func askedAlike(cards []Card, is []int, asked map[int]bool) map[int]string {
 		}
 	}
 	return out
+}
+
+// levelElsewhere reports whether the level card i is asked with, the last
+// of its context, is also in the context of another of the cards is: the
+// one-item "**Gastrointestinal**:" asked "Assessment: Gastrointestinal"
+// under "# Hyperkalemia › ## Assessment", beside the "Gastrointestinal"
+// under "# Hypokalemia › ## Assessment". The level tells the two apart
+// no better than when both are asked with it.
+func levelElsewhere(cards []Card, is []int, i int) bool {
+	level := cards[i].Context[len(cards[i].Context)-1]
+	for _, j := range is {
+		if j != i && slices.ContainsFunc(cards[j].Context, func(l string) bool { return strings.EqualFold(l, level) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // mixed reports whether some of the cards is are a table's rows (their
