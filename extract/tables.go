@@ -58,10 +58,15 @@ func (b *builder) table(t *east.Table, sc scope) {
 			rows = rows[1:]
 		}
 	}
+	outcome := -1 // a decision table's column that names each row's outcome
 	if b.truthTable(rows) {
-		first, last := p.span(t)
-		b.coverLines(first, last) // the combinations are on the card of its heading
-		return
+		k, ok := b.outcomeColumn(len(head), rows)
+		if !ok || !hasWordChar(head[k]) {
+			first, last := p.span(t)
+			b.coverLines(first, last) // the combinations are on the card of its heading
+			return
+		}
+		outcome = k // "| ↓ | ↑ | Respiratory acidosis |": the disorder names the row
 	}
 	if b.pairedTable(t, head, rows, sc) || b.tenseRows(t, head, rows, sc) {
 		return
@@ -88,7 +93,9 @@ func (b *builder) table(t *east.Table, sc scope) {
 		return
 	}
 	key := 0 // the column that names a row
-	if isMnemonicHead(head[0]) && len(head) > 2 {
+	if outcome >= 0 {
+		key = outcome
+	} else if isMnemonicHead(head[0]) && len(head) > 2 {
 		key = 1 // "|Mnemonic|Antioxidant|Reaction|": the item names the row
 	} else if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1

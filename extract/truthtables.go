@@ -53,3 +53,33 @@ func truthValue(s string) (v int, ok bool) {
 	}
 	return 0, false
 }
+
+// outcomeColumn finds the column of a decision table, after its first,
+// whose cells name each row once in words, none of them a value of the
+// table's inputs: "Primary disorder" in "| pH | CO2 | HCO3 | Primary
+// disorder |" over "| ↓ | ↑ | Normal/↑ | Respiratory acidosis |". The
+// disorder, a name of five words at most, asks for the values that make
+// it. A table of inputs and changes alone ("| Supply | Demand | Price |"
+// over Up, Down and None) names no row.
+func (b *builder) outcomeColumn(width int, rows [][]*east.TableCell) (int, bool) {
+	for k := width - 1; k > 0; k-- {
+		seen := map[string]bool{}
+		names := true
+		for _, cells := range rows {
+			if k >= len(cells) {
+				names = false
+				break
+			}
+			t := strings.ToLower(strings.TrimSpace(b.p.plain(cells[k], 0, everything)))
+			if _, value := truthValue(t); value || !hasWordChar(t) || seen[t] || strings.ContainsAny(t, "↑↓↔") || countFields(t) > 5 {
+				names = false
+				break
+			}
+			seen[t] = true
+		}
+		if names {
+			return k, true
+		}
+	}
+	return 0, false
+}
