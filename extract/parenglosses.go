@@ -69,7 +69,9 @@ func (p *parsed) glossedItems(items []ast.Node) int {
 // of team development as "Forming (figuring out roles)", "Storming
 // (conflict over tasks)", and asks Forming → figuring out roles. Items in
 // code, or under a heading of tips or notes, advise or check rather than
-// name. In such a list a gloss of two words glosses too: "Enhance
+// name; items under a drug's or a disease's aspect, "- Indications" over
+// "- Congestive heart failure (not in acute!)", are its members, and their
+// brackets qualify them. In such a list a gloss of two words glosses too: "Enhance
 // (increase probability/impact)" beside "Exploit (ensure opportunity
 // realized)".
 func (b *builder) glossItem(it, head ast.Node, sc scope) bool {
@@ -80,6 +82,9 @@ func (b *builder) glossItem(it, head ast.Node, sc scope) bool {
 		h := c[len(c)-1]
 		if labels[strings.ToLower(h[strings.LastIndexByte(h, ' ')+1:])] {
 			return false // "Draw diagrams (heart, nephron)" under "Study Tips" advises
+		}
+		if isItemParent(labelText(h)) {
+			return false // "Congestive heart failure (not in acute!)" under "Indications" qualifies one
 		}
 	}
 	term, gloss, ok := parenGloss(b.p.plain(head, 0, everything), 2)
