@@ -2943,7 +2943,7 @@ var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "
 	"ix": true, "hx": true, "px": true, "moa": true, "side effects": true, "adverse effects": true,
 	"mechanism of action": true, "indications": true, "contraindications": true, "dosing": true,
 	"dosage": true, "drug interactions": true, "clinical features": true, "risk factors": true,
-	"complications": true}
+	"complications": true, "considerations": true}
 
 // briefParts are the parts of a case brief in law notes: "Rule: …",
 // "Holding: …" ask nothing without the case they belong to.
