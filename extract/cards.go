@@ -2544,6 +2544,13 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if rest := p.withoutProofs(b.p.children(q)[1:]); len(rest) > 0 {
 		back = append(back, p.blocksHTML(rest))
 	}
+	if len(back) == 0 && len(ls) == 1 && len(b.p.children(q)) == 1 && !labelled {
+		if term, value, ok := titlePair(title); ok {
+			// "> [!info] Normal serum potassium: 3.5 to 5.0 mEq/L", a title
+			// alone, states a value: the term asks for it.
+			front, back = escapeText(term), []string{escapeText(value)}
+		}
+	}
 	if p.isProofCallout(q) && isPlaceholder(strings.Join(back, "<br>")) {
 		b.cover(q) // ">>[!PROOF]-" over "TODO": a proof still to write
 		return true
@@ -2565,6 +2572,19 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	b.blocks(b.p.children(q)[1:], sc)
 	b.dropTitleTwins(made)
 	return true
+}
+
+// titlePair parts the title of a callout with no body into a term and
+// the value it gives after a colon: "Normal Serum Potassium Level: 3.5 to
+// 5.0 mEq/L". A label ("Note: check the dose") or a sentence before the
+// colon names no term.
+func titlePair(title string) (term, value string, ok bool) {
+	term, value, ok = strings.Cut(title, ": ")
+	term, value = strings.TrimSpace(term), strings.TrimSpace(value)
+	if !ok || value == "" || countFields(term) > 6 || !isTerm(term) || opensWithVerb(term) {
+		return "", "", false
+	}
+	return term, value, true
 }
 
 // listLead makes the card of a list whose last bullet ends in ":" and is
