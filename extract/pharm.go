@@ -135,11 +135,12 @@ func differing(a, b map[string]string) []string {
 
 // itemParents are the aspects of a drug or a disease that students list
 // the parts of under a label, beyond aspects: "- dosing:" over "+ HTN:
-// 50-100mg daily", "- Interventions" over "- Airway: …".
+// 50-100mg daily", "- Interventions" over "- Airway: …", "## Diagnostics"
+// over "- **Catalase**: negative" under "# S. pneumoniae".
 var itemParents = map[string]bool{"dose": true, "doses": true, "treatment": true, "management": true,
 	"diagnosis": true, "investigations": true, "presentation": true, "signs and symptoms": true,
 	"symptoms": true, "considerations": true, "interventions": true, "monitoring": true, "labs": true,
-	"workup": true}
+	"workup": true, "diagnostics": true}
 
 // aspectItemFront asks a short term listed under an aspect label with the
 // owner the label belongs to: "HTN: 50-100mg daily" under "- dosing:" under
