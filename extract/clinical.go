@@ -154,7 +154,8 @@ walk:
 var diseaseSections = map[string]bool{"etiology": true, "aetiology": true, "epidemiology": true,
 	"pathophysiology": true, "pathogenesis": true, "clinical features": true, "diagnostics": true,
 	"diagnosis": true, "treatment": true, "management": true, "complications": true, "prognosis": true,
-	"risk factors": true,
+	"risk factors": true, "aetiologies": true, "etiologies": true, "workup": true, "investigations": true,
+	"clinical presentation": true, "signs and symptoms": true,
 	// A pathogen's or a drug's note likewise: "## Virulence" and "## Therapy"
 	// under "# S. pneumoniae", "## Pharmacokinetics" under "# Penicillins".
 	"virulence": true, "virulence factors": true, "therapy": true, "transmission": true, "pathology": true,
