@@ -3198,20 +3198,68 @@ var genericWords = map[string]bool{
 // leadDefinition makes a card of the sentence that opens [lo, hi), the part
 // of a lead-in's line before the sentence that leads in, when it defines a
 // term: "Heart failure is the loss of pumping ability of the heart. … There
-// are many causes:" asks for heart failure.
+// are many causes:" asks for heart failure, and so does a definition that is
+// the only sentence before the lead-in, "**Event Propagation** — это процесс,
+// по которому события проходят через DOM. Основные фазы:" (see
+// leadDefines).
 func (b *builder) leadDefinition(par ast.Node, lo, hi int, sc scope) {
 	p := b.p
 	t := string(p.src[lo:hi])
-	start, _ := nextSentenceBreak(t, 0)
-	if start < 0 {
+	end := -1 // the full stop
+	if start, _ := nextSentenceBreak(t, 0); start >= 0 {
+		end = lo + start + strings.IndexAny(t[start:], ".!?")
+	} else if u := strings.TrimRight(t, " \t"); u != "" && strings.ContainsAny(u[len(u)-1:], ".!?") {
+		end = lo + len(u) - 1 // one sentence, "… through the DOM. Main phases:"
+	}
+	if end < 0 {
 		return
 	}
-	end := lo + start + strings.IndexAny(t[start:], ".!?") // the full stop
 	s, ok := p.splitLine(par, lo, end)
-	if !ok || !copula(s.sep) || !definesWithArticle(p.src[s.defLo:end]) {
+	if !ok || !p.leadDefines(s, lo, end) || definesOwner(p.plain(par, s.termLo, s.termHi), sc) ||
+		!oneSentence(p.src[s.defLo:end]) {
 		return
 	}
-	b.add(p.html(par, s.termLo, s.termHi), p.html(par, s.defLo, end+1), b.defKind(), p.line(lo), sc)
+	b.add(unwrapStrong(p.html(par, s.termLo, s.termHi)), p.html(par, s.defLo, end+1), b.defKind(), p.line(lo), sc)
+}
+
+// oneSentence reports whether def holds no stop followed by a capital, as
+// a definition that runs on past an acronym's stop does: "… or STDs. These
+// diseases …", "… below 3.5 mEq/L. This is …" are two sentences the
+// sentence breaks miss, and no one definition.
+func oneSentence(def []byte) bool {
+	for i := 0; i < len(def); i++ {
+		if def[i] != '.' && def[i] != '!' && def[i] != '?' {
+			continue
+		}
+		j := skipReSpace(def, i+1)
+		if r, _ := utf8.DecodeRune(def[j:]); j > i+1 && unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// definesOwner reports whether term is the name of the heading or item it
+// sits under, its number left off: "Security is a broad topic. …:" under
+// "## Security" defines what that heading's card asks already.
+func definesOwner(term string, sc scope) bool {
+	owner := strings.TrimLeft(sc.ownerName(), "0123456789. ")
+	return owner != "" && strings.EqualFold(strings.TrimSpace(term), strings.TrimSpace(owner))
+}
+
+// leadDefines reports whether split s of the sentence [lo, end) before a
+// lead-in defines its term: with "is" or "are" and an article, "Heart
+// failure is the loss …", or a bold term, as a line alone does, "**Event
+// Propagation** is the process …" and "**Модуль** -- переюзний блок
+// Terraform-коду." (Russian "— это" is part of the dash, see dashCopulaLen).
+func (p *parsed) leadDefines(s split, lo, end int) bool {
+	switch {
+	case copula(s.sep):
+		return definesWithArticle(p.src[s.defLo:end])
+	case s.sep == "**":
+		return true // the bold term's split, its verb left out (see findSplit)
+	}
+	return (isDash(s.sep) || s.sep == "--") && boldStartEnd(p.src, lo) >= 0
 }
 
 // isGenericLead reports whether a lead-in names nothing of its own, so
