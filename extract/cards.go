@@ -2265,6 +2265,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	if ok && p.bareLabelBlock(next) {
 		return false // "**Phenocryst**:" over "Types:": the label leads in a list, it answers nothing
 	}
+	opening := "" // the answer's opening above the block (see codeLeadTerm)
 	if !ok {
 		t := strings.TrimSpace(p.plain(n, 0, everything))
 		_, code := next.(*ast.FencedCodeBlock)
@@ -2290,7 +2291,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15 && !continuesCode(n, t) &&
 			!b.sentenceThroughCode(next):
 			// "To list pods:" and the command under it.
-			front = cutPointer(stripColon(p.html(n, 0, everything)))
+			front, opening = p.codeCaption(n, sc)
 		case b.quotedDefinition(next, t):
 			front = stripColon(p.html(n, 0, everything))
 		default:
@@ -2300,7 +2301,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	if !ok && p.answersThenAsks(next) {
 		// The answer's last line asks the next question (trailingQuestion).
 		back, cover := b.answerLines(next)
-		if b.add(front, back, Basic, p.lineOf(n), sc) {
+		if b.add(front, opening+back, Basic, p.lineOf(n), sc) {
 			b.cover(n)
 			cover()
 		}
@@ -2310,11 +2311,34 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	if ok {
 		answer = b.ruledBody(n, next)
 	}
-	if b.add(front, p.blocksHTML(answer), Basic, p.lineOf(n), sc) {
+	if b.add(front, opening+p.blocksHTML(answer), Basic, p.lineOf(n), sc) {
 		b.cover(n)
 		b.cover(answer...)
 	}
 	return true
+}
+
+// codeCaption returns the front of paragraph n, a line over a block of code
+// that names it, and the opening of the answer above the code. The line
+// asks without its colon, "To list pods:"; one that defines a bold term as
+// a line alone does (see leadDefines), "**Provider** -- a plugin that talks
+// to the provider's API:", asks the term, and its definition opens the
+// answer, unless the term is the one its heading asks for (definesOwner).
+func (p *parsed) codeCaption(n ast.Node, sc scope) (front, opening string) {
+	front = cutPointer(stripColon(p.html(n, 0, everything)))
+	ls := p.lines(n)
+	if len(ls) != 1 {
+		return front, ""
+	}
+	end := ls[0][1]
+	for end > ls[0][0] && isReSpace(p.src[end-1]) {
+		end--
+	}
+	s, ok := p.splitLine(n, ls[0][0], end)
+	if !ok || !p.leadDefines(s, ls[0][0], end) || definesOwner(p.plain(n, s.termLo, s.termHi), sc) {
+		return front, ""
+	}
+	return unwrapStrong(p.html(n, s.termLo, s.termHi)), "<p>" + stripColon(p.html(n, s.defLo, end)) + "</p>"
 }
 
 // isQuestion reports whether s is one short question, or two or three

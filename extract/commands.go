@@ -274,10 +274,10 @@ func (b *builder) captionLine(n ast.Node) bool {
 
 // captionCard makes the card of a line that names the code under it: the
 // line asks, the code answers ("List all contexts" → kubectl config
-// get-contexts).
+// get-contexts; see codeCaption).
 func (b *builder) captionCard(n, code ast.Node, sc scope) {
-	front := cutPointer(stripColon(b.p.html(n, 0, everything)))
-	if b.add(front, b.p.blocksHTML([]ast.Node{code}), Basic, b.p.lineOf(n), sc) {
+	front, opening := b.p.codeCaption(n, sc)
+	if b.add(front, opening+b.p.blocksHTML([]ast.Node{code}), Basic, b.p.lineOf(n), sc) {
 		b.cover(n, code)
 	}
 }
