@@ -332,6 +332,7 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 			// "$   # only a comment": a prompt with no command counts
 			// in the pattern but asks nothing.
 			cmd := bytes.TrimSpace(l[min(shellPrompt(l), at):at])
+			cmd = cmd[treeBranch(cmd):]
 			found = append(found, commented{string(cmd), string(bytes.TrimSpace(l[at+w:])), b.p.line(seg.Start)})
 		}
 	}
@@ -345,6 +346,29 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 		b.add("<code>"+escapeText(c.code)+"</code>", escapeText(c.comment), Basic, c.line, sc)
 	}
 }
+
+// treeBranch measures the branch that opens cmd, a line of a directory
+// tree as the tree command draws it, "├── ", "└── " or "│   ├── ": drawn,
+// not typed, and no part of the file's name ("├── main.tf  # resources"
+// asks "main.tf"); 0 when cmd opens with none.
+func treeBranch(cmd []byte) int {
+	i := 0
+	for i < len(cmd) {
+		r, n := utf8.DecodeRune(cmd[i:])
+		if r != ' ' && (r < boxDrawingFirst || r > boxDrawingLast) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// boxDrawingFirst and boxDrawingLast bound Unicode's block of box-drawing
+// signs, which draw a directory tree's branches.
+const (
+	boxDrawingFirst = '\u2500'
+	boxDrawingLast  = '\u257F'
+)
 
 // showsResult reports whether comment, after a line of code, shows what
 // the line prints or gives rather than what it does, "# output: myuser",
