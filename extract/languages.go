@@ -47,6 +47,13 @@ var remarksAbroad = map[string]bool{
 	"προσοχή": true, "مثال": true, "أمثلة": true, "ملاحظة": true, "ملاحظات": true, "تنبيه": true,
 	"نکته": true, "نکات": true, "توجه": true, "דוגמה": true, "דוגמא": true, "הערה": true,
 	"הערות": true, "שים לב": true, "उदाहरण": true, "नोट": true, "टिप्पणी": true,
+	// source, a pointer to where the notes come from: "> Πηγή: *Node.js &
+	// Express* (AUEB)"; French writes "source" as English does
+	"quelle": true, "quellen": true, "fonte": true, "fonti": true, "fuente": true, "fuentes": true,
+	"fontes": true, "bron": true, "bronnen": true, "źródło": true, "źródła": true, "kaynak": true,
+	"kaynaklar": true, "nguồn": true, "sumber": true, "источник": true, "источники": true,
+	"джерело": true, "джерела": true, "πηγή": true, "πηγές": true, "مصدر": true, "المصدر": true,
+	"المصادر": true, "منبع": true, "منابع": true, "מקור": true, "מקורות": true, "स्रोत": true,
 	// then, so, thus, in particular, in general
 	"alors": true, "donc": true, "ainsi": true, "en particulier": true, "notamment": true,
 	"en général": true, "dann": true, "dann gilt": true, "es gilt": true, "somit": true, "daher": true,
