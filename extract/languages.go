@@ -217,15 +217,16 @@ var indefinitesAbroad = map[string]bool{"ein": true, "eine": true, "un": true, "
 // **nucleus** holds the DNA".
 var articles = map[string]bool{"a": true, "an": true, "the": true}
 
-// articlesAbroad are the articles of Dutch, German, French, Spanish and
-// Italian, which a term set in bold may follow as it follows "The": "Het
-// **golgisysteem** bestaat uit …", "Die **Mitose** ist …", "Le **noyau**
-// contient …". Italian "i" is left out, as English "I **think** …" is no
-// article's.
+// articlesAbroad are the articles of Dutch, German, French, Spanish,
+// Italian and Portuguese, which a term set in bold may follow as it follows
+// "The": "Het **golgisysteem** bestaat uit …", "Die **Mitose** ist …", "Le
+// **noyau** contient …", "O **citoplasma** é …". Italian "i" is left out,
+// as English "I **think** …" is no article's, and so is Portuguese "as",
+// as English "As **expected**, …" is none either.
 var articlesAbroad = map[string]bool{"de": true, "het": true, "een": true, "der": true, "die": true,
 	"das": true, "ein": true, "eine": true, "le": true, "la": true, "les": true, "un": true, "une": true,
 	"l'": true, "l’": true, "el": true, "los": true, "las": true, "una": true, "il": true, "lo": true,
-	"uno": true, "gli": true}
+	"uno": true, "gli": true, "o": true, "os": true, "um": true, "uma": true}
 
 // phraseGoesOnAbroad are the prepositions of those languages, besides
 // notFirstAbroad's, that carry on the phrase of a term set in bold after
