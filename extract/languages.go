@@ -334,7 +334,7 @@ func (p *parsed) copulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: "is"}
 	term := p.plain(n, lo, termHi)
 	first, rest, _ := strings.Cut(term, " ")
-	if lookupLower(notFirstAbroad, first) || prepositionFirst(first, t[at:at+size]) ||
+	if lookupLower(notFirstAbroad, first) || rest == "" && adverbAbroad(first) || prepositionFirst(first, t[at:at+size]) ||
 		lookupLower(notLastAbroad, term[strings.LastIndexByte(term, ' ')+1:]) ||
 		strings.ContainsAny(term, ",:") {
 		return split{}, false
@@ -354,6 +354,26 @@ func (p *parsed) copulaSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	return s, true
 }
+
+// adverbAbroad reports whether word, the whole subject before a copula
+// abroad, is an adverb of a language that leaves its subject out:
+// Portuguese "Geralmente é a única membrana presente" says the membrane it
+// speaks of is generally the only one, and "Geralmente" is no term. Their
+// adverbs end in "-mente" after a stem of four letters or more ("semente",
+// a seed, is a noun), and a few common ones do not (adverbsAbroad).
+func adverbAbroad(word string) bool {
+	w := strings.ToLower(word)
+	if stem, ok := strings.CutSuffix(w, "mente"); ok && utf8.RuneCountInString(stem) >= 4 {
+		return true
+	}
+	return adverbsAbroad[w]
+}
+
+// adverbsAbroad are common Portuguese, Spanish and Italian adverbs that do
+// not end in "-mente": also, always, still, often, almost.
+var adverbsAbroad = map[string]bool{"também": true, "también": true, "anche": true, "sempre": true,
+	"siempre": true, "ainda": true, "todavía": true, "ancora": true, "spesso": true, "quase": true,
+	"casi": true, "quasi": true}
 
 // thaiCopula is the Thai "to be" of a definition: "Debugging คือ
 // การหาจุดผิดแล้วแก้ให้ถูก" (debugging is finding the fault and fixing it).
