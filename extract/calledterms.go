@@ -31,6 +31,12 @@ var namingAbroad = [][]byte{
 	[]byte(" s'appelle"), []byte(" s'appellent"), []byte(" s’appelle"), // French
 	[]byte(" se chama"), []byte(" se chamam"), // Portuguese
 	[]byte(" heißt"), []byte(" nennt man"), // German
+	// Russian, Ukrainian, Greek and Arabic (with the final ي that Egyptian
+	// notes write for ى): "Любая операция чтения или записи называется
+	// **транзакцией**", "اي عملية قراءه او كتابه علي الداتابيز تسمي **transaction**"
+	[]byte(" называется"), []byte(" называются"), []byte(" називається"), []byte(" називаються"),
+	[]byte(" ονομάζεται"), []byte(" ονομάζονται"), []byte(" λέγεται"),
+	[]byte(" تسمى"), []byte(" يسمى"), []byte(" تسمي"), []byte(" يسمي"),
 }
 
 // jaNamingEnds follow a Japanese term that is named after its definition,
@@ -246,10 +252,10 @@ func sentenceEnd(src []byte, from, hi int) int {
 
 // cutNamingVerb returns what comes before "is called" (see namingVerbs and
 // namingBe) at the end of before, a line's text up to a term, and whether
-// before ends so; a space must end before.
+// before ends so; a space, or more, must end before.
 func cutNamingVerb(before []byte) ([]byte, bool) {
-	rest, ok := bytes.CutSuffix(before, []byte(" "))
-	if !ok {
+	rest := bytes.TrimRight(before, " ") // "تسمي  **transaction**": a space typed twice
+	if len(rest) == len(before) {
 		return nil, false
 	}
 	for _, v := range namingVerbs {
