@@ -337,6 +337,7 @@ func (b *builder) commentedLines(n *ast.FencedCodeBlock, sc scope) {
 		}
 	}
 	if len(found) < 2 || len(found)*3 < code*2 {
+		b.captionedCommands(n, sc)
 		return
 	}
 	for _, c := range found {
@@ -369,6 +370,108 @@ const (
 	boxDrawingFirst = '\u2500'
 	boxDrawingLast  = '\u257F'
 )
+
+// shellLangs are the languages a fence of shell commands is tagged with.
+var shellLangs = map[string]bool{"": true, "sh": true, "bash": true, "shell": true, "zsh": true,
+	"console": true, "shell-session": true, "shellsession": true, "terminal": true}
+
+// A commandGroup is a comment alone on its line over the commands it names,
+// in a fence of shell commands.
+type commandGroup struct {
+	caption string
+	cmds    []string
+	line    int
+}
+
+// captionedCommands makes a card of each group of fence n when n, a fence
+// of shell commands, is made of two groups or more, parted by blank lines,
+// each a comment alone on its line over one to three commands, as cheat
+// sheets caption their commands:
+//
+//	```sh
+//	# Remove untracked files
+//	$ git clean -df
+//
+//	# List stashes
+//	$ git stash list
+//	```
+//
+// The comment asks and its commands answer, in code, their prompts left
+// off: Remove untracked files → git clean -df. A script whose comments
+// narrate its steps has a line of code outside such groups, or an indented
+// one, and makes no card.
+func (b *builder) captionedCommands(n *ast.FencedCodeBlock, sc scope) {
+	lang := strings.ToLower(string(n.Language(b.p.src)))
+	if !shellLangs[lang] {
+		return
+	}
+	groups, ok := b.p.commandGroups(n)
+	if !ok || len(groups) < 2 {
+		return
+	}
+	if lang = langSafe.ReplaceAllString(string(n.Language(b.p.src)), ""); lang != "" {
+		lang = ` class="language-` + lang + `"`
+	}
+	for _, g := range groups {
+		back := "<pre><code" + lang + ">" + escapeText(strings.Join(g.cmds, "\n")) + "</code></pre>"
+		b.add(escapeText(g.caption), back, Basic, g.line, sc)
+	}
+}
+
+// shellCommand reports whether l reads as a shell command: a program's
+// name, then its arguments. "print(xs)" calls and "xs = [1, 2]" assigns,
+// in a program.
+func shellCommand(l []byte) bool {
+	f := bytes.Fields(l)
+	if len(f) == 0 || len(f) > 1 && string(f[1]) == "=" {
+		return false
+	}
+	for _, c := range f[0] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("_.-/~", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// commandGroups parts the lines of fence n into commandGroups; ok is false
+// when a line fits no group: code with no comment over it, a comment with
+// no command under it, a command indented, one of four or more, or a line
+// that is no command.
+func (p *parsed) commandGroups(n *ast.FencedCodeBlock) (groups []commandGroup, ok bool) {
+	lines := n.Lines()
+	open := false // the last group takes commands: a blank line closes it
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		raw := seg.Value(p.src)
+		l := bytes.TrimSpace(raw)
+		switch {
+		case len(l) == 0:
+			if open && len(groups[len(groups)-1].cmds) == 0 {
+				return nil, false
+			}
+			open = false
+		case l[0] == '#':
+			caption := bytes.TrimSpace(bytes.TrimLeft(l, "#"))
+			if open && len(groups[len(groups)-1].cmds) == 0 || !bytes.ContainsFunc(caption, unicode.IsLetter) {
+				return nil, false
+			}
+			groups = append(groups, commandGroup{caption: string(caption), line: p.line(seg.Start)})
+			open = true
+		default:
+			cmd := bytes.TrimSpace(l[shellPrompt(l):])
+			if !open || raw[0] == ' ' || raw[0] == '\t' || len(groups[len(groups)-1].cmds) == 3 || !shellCommand(cmd) {
+				return nil, false
+			}
+			g := &groups[len(groups)-1]
+			g.cmds = append(g.cmds, string(cmd))
+		}
+	}
+	if open && len(groups[len(groups)-1].cmds) == 0 {
+		return nil, false
+	}
+	return groups, true
+}
 
 // showsResult reports whether comment, after a line of code, shows what
 // the line prints or gives rather than what it does, "# output: myuser",
