@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -876,10 +877,12 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	// turkey", "`:wq` save and quit", "`.` repeat last change". A longer
 	// one is a sentence about the code ("`print` statements were removed in
 	// …"), unless it is an article's or an infinitive's phrase: "`ls -la`
-	// the long listing of a folder".
+	// the long listing of a folder", or a line of a cheat sheet's
+	// paragraph, whose lines each open with their command (codeRowBeside).
 	raw := p.src[s.termLo:s.termHi]
 	signs := bytes.ContainsAny(raw, "=()-./$<>|[]{}:;#*+")
-	if countFields(def) > 6 || bytes.IndexByte(raw, '=') >= 0 || signs && countFields(def) < 2 {
+	long := countFields(def) > 6 && !p.codeRowBeside(n, lo)
+	if long || bytes.IndexByte(raw, '=') >= 0 || signs && countFields(def) < 2 {
 		// "`a = b` sets a" states what a statement does; "`==x==` stays"
 		// goes on a sentence.
 		switch w, _, _ := strings.Cut(def, " "); strings.ToLower(w) {
@@ -889,6 +892,28 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 		}
 	}
 	return s, true
+}
+
+// codeRowBeside reports whether the line of block n that holds offset lo
+// has a line beside it, above or below in n, that opens with a code span,
+// as a cheat sheet typed as a paragraph lists its commands, one a line:
+//
+//	`ls -latr` sort them by time, but in reverse order.
+//	`tree` List content of directories in a tree-like format.
+func (p *parsed) codeRowBeside(n ast.Node, lo int) bool {
+	if n.Type() != ast.TypeBlock || n.Lines() == nil {
+		return false
+	}
+	ls := n.Lines()
+	i := sort.Search(ls.Len(), func(i int) bool { return ls.At(i).Stop > lo })
+	opens := func(j int) bool {
+		if j < 0 || j >= ls.Len() {
+			return false
+		}
+		t := bytes.TrimLeft(segValue(ls.At(j), p.src), " \t")
+		return len(t) > 0 && t[0] == '`'
+	}
+	return i < ls.Len() && (opens(i-1) || opens(i+1))
 }
 
 // afterOff returns the source offset just after byte j of v.
