@@ -16,13 +16,17 @@ var strayMarks = []string{" –", " —", " -", " --", " @"}
 // that went on the lines below: "**R. v. Noble, 1997 CanLII 388 (SCC) –**"
 // over its points asks "R. v. Noble, 1997 CanLII 388 (SCC)", and
 // "expansionary policy can be achieved @:" asks without its "@". Closing
-// tags after the mark stay.
+// tags after the mark stay; a mark that ends a code span, "`cd -`", is
+// the code's.
 func strayEnd(front string) string {
 	text, tags := front, ""
 	for strings.HasSuffix(text, ">") {
 		k := strings.LastIndex(text, "</")
 		if k < 0 || strings.IndexByte(text[k:], ' ') >= 0 {
 			break // an element that is no closing tag: "<br>", "<img …>"
+		}
+		if strings.HasPrefix(text[k:], "</code>") {
+			return front // "`cd -`" goes back a folder: a mark in code is the command's
 		}
 		text, tags = text[:k], text[k:]+tags
 	}
