@@ -47,7 +47,7 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if opensBracket(term) {
 		return split{}, false
 	}
-	if w, _, _ := strings.Cut(strings.TrimSpace(term), " "); whWords[strings.ToLower(unmarked(w))] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
+	if w, _, _ := strings.Cut(strings.TrimLeft(strings.TrimSpace(term), "☑☐ "), " "); whWords[strings.ToLower(unmarked(w))] || strings.HasSuffix(strings.TrimSpace(string(t)), "?") {
 		return split{}, false
 	}
 	if placeOpening(strings.Join(strings.Fields(term), " ")) {

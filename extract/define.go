@@ -2085,8 +2085,10 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if opensBracket(term) {
 		return split{}, false // "nitrogen (forms are nitrate and ammonia)": the verb is the gloss's
 	}
-	if w, _, _ := strings.Cut(term, " "); lookupLower(whWords, unmarked(w)) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
-		return split{}, false // "What are the inputs?" asks, it defines nothing
+	if w, _, _ := strings.Cut(strings.TrimLeft(term, "☑☐ "), " "); lookupLower(whWords, unmarked(w)) || bytes.HasSuffix(bytes.TrimRight(v.text, " \t\n"), []byte("?")) {
+		// "What are the inputs?" asks, it defines nothing, and so does
+		// "- [x] What is the event loop", its check box before it.
+		return split{}, false
 	}
 	if placeOpening(strings.Join(strings.Fields(term), " ")) {
 		return split{}, false // "Before the synapse is the presynaptic neuron" says where
