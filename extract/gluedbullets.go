@@ -29,7 +29,7 @@ const (
 // "--flag") and a table's row ("-e riche | -e riche") stay, and so do code
 // fences.
 func gluedBullets(body []byte) []byte {
-	kinds := gluedLines(body)
+	kinds, habit := gluedLines(body)
 	if kinds == nil {
 		return body
 	}
@@ -51,7 +51,7 @@ func gluedBullets(body []byte) []byte {
 	return rewriteAround(body, func(lines [][]byte, i int) bool {
 		k := kinds[i]
 		up, down := near(lines, i, -1), near(lines, i, 1)
-		if k == notGlued || k == gluedLower && up != gluedUpper && down != gluedUpper {
+		if k == notGlued || !habit && !leadsList(lines, i) || k == gluedLower && up != gluedUpper && down != gluedUpper && !leadsList(lines, i) {
 			return false
 		}
 		line := lines[i]
@@ -67,9 +67,9 @@ func gluedBullets(body []byte) []byte {
 }
 
 // gluedLines returns the kind of each line of body (see gluedDash), outside
-// code fences, or nil when fewer than two lines are gluedUpper.
-func gluedLines(body []byte) map[int]int {
-	var kinds map[int]int
+// code fences, or nil when none is glued; habit is true when two lines or
+// more are gluedUpper.
+func gluedLines(body []byte) (kinds map[int]int, habit bool) {
 	upper := 0
 	var fence fenceState
 	for at, i := 0, 0; at < len(body); i++ {
@@ -92,10 +92,28 @@ func gluedLines(body []byte) map[int]int {
 			}
 		}
 	}
-	if upper < 2 {
-		return nil
+	return kinds, upper >= 2
+}
+
+// leadsList reports whether lines[i], a glued line, is the first item of
+// the list right under it, typed as that list's items are: "-'echo' -
+// outputs any provided texts" over "- 'whoami' - identifies the user". A
+// line after a blank line or a heading, over a bullet that parts its term
+// with the same dash or colon, is no suffix or flag, whatever its case.
+func leadsList(lines [][]byte, i int) bool {
+	if !isDashBullet(lines, i+1) || i > 0 && len(bytes.TrimSpace(lines[i-1])) > 0 && !bytes.HasPrefix(lines[i-1], []byte("#")) {
+		return false
 	}
-	return kinds
+	indent := func(l []byte) int { return len(l) - len(bytes.TrimLeft(l, " \t")) }
+	if indent(lines[i]) != indent(lines[i+1]) {
+		return false
+	}
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		if bytes.Contains(lines[i], []byte(sep)) && bytes.Contains(bytes.TrimLeft(lines[i+1], " \t")[2:], []byte(sep)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedDash reports whether line opens with a dash glued to a word of two
@@ -110,6 +128,10 @@ func gluedDash(line []byte) int {
 	w := t[1:]
 	if bytes.HasPrefix(w, []byte("**")) || bytes.HasPrefix(w, []byte("__")) {
 		w = w[2:]
+	}
+	quote := byte(0)
+	if len(w) > 0 && (w[0] == '\'' || w[0] == '`') {
+		quote, w = w[0], w[1:] // "-'echo' - outputs any provided texts": a command in quotes
 	}
 	if yearGlued(w) {
 		return gluedUpper // "-1783: The Treaty of Georgievsk …", a timeline typed with glued dashes
@@ -128,6 +150,9 @@ func gluedDash(line []byte) int {
 			lower++
 		}
 		w = w[n:]
+	}
+	if quote != 0 && len(w) > 0 && w[0] == quote {
+		w = w[1:]
 	}
 	if letters < 2 || !hasWordChar(string(bytes.TrimLeft(w, "*_:,."))) || len(w) == 0 || strings.IndexByte(" *_:,(", w[0]) < 0 {
 		return notGlued
