@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -120,12 +121,14 @@ func subheadText(t string) bool {
 }
 
 // labelBullets rewrites a bullet that is a label alone, its text ending in
-// a colon, over a paragraph typed without the item's indent, as the bold
-// label line it means: "* la conscience spontanée:", a blank line, then
+// a colon, or a question ("- [x] When is an IIFE necessary?", its check
+// box left off), over a paragraph typed without the item's indent, as the
+// bold label line it means: "* la conscience spontanée:", a blank line, then
 // "C'est la faculté psychologique …" at the margin. Markdown ends the list
 // at the paragraph, so the bullet would be a list of one label and the
 // paragraph prose of the section; as "**la conscience spontanée:**" the
-// label asks for its paragraph, as a bold label line does. The bullet
+// label asks for its paragraph, as a bold label line does; a question
+// bullet becomes its question's line, which asks for it too. The bullet
 // must stand alone: a blank line or nothing before it, no list item or
 // indented line above that, and a blank line then the paragraph under it.
 // A bullet over another bullet, an indented text or a heading stays.
@@ -140,7 +143,10 @@ func labelBullets(src []byte) []byte {
 		if code[i] || code[i+2] || !isBlank(lines[i+1]) || !aloneAbove(lines, i) || !marginParagraph(lines[i+2]) {
 			continue
 		}
-		if label, ok := labelBulletText(lines[i]); ok {
+		if label, ok := labelBulletText(lines[i]); ok && bytes.HasSuffix(label, []byte("?")) {
+			lines[i] = append(label, '\n') // a question line asks for the paragraph under it
+			changed = true
+		} else if ok {
 			lines[i] = append(append([]byte("**"), label...), "**\n"...)
 			changed = true
 		}
@@ -151,8 +157,8 @@ func labelBullets(src []byte) []byte {
 	return bytes.Join(lines, nil)
 }
 
-// hasLabelBullet reports whether a line of src that ends in a colon over a
-// blank line opens with a bullet at the margin, "* la conscience
+// hasLabelBullet reports whether a line of src that ends in a colon or a
+// question mark over a blank line opens with a bullet at the margin, "* la conscience
 // spontanée:": the quick test of labelBullets, which splits the note into
 // lines only then.
 func hasLabelBullet(src []byte) bool {
@@ -163,7 +169,7 @@ func hasLabelBullet(src []byte) bool {
 		}
 		end := from + k
 		line := src[bytes.LastIndexByte(src[:end], '\n')+1 : end]
-		if t := bytes.TrimRight(line, " "); (bytes.HasSuffix(t, []byte(":")) || bytes.HasSuffix(t, []byte("："))) && len(t) > 2 &&
+		if t := bytes.TrimRight(line, " "); (bytes.HasSuffix(t, []byte(":")) || bytes.HasSuffix(t, []byte("：")) || bytes.HasSuffix(t, []byte("?"))) && len(t) > 2 &&
 			(t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
 			return true
 		}
@@ -173,14 +179,26 @@ func hasLabelBullet(src []byte) bool {
 }
 
 // labelBulletText returns the text of line, a bullet at the margin that is
-// a label alone ("* la conscience spontanée:"), without its marker and
-// trailing spaces, and whether line is one. The label is short, ends in a
-// colon and holds no markup that a bold pair would break.
+// a label alone ("* la conscience spontanée:") or a question, without its
+// marker, check box and trailing spaces, and whether line is one. The label
+// is short, ends in a colon or a question mark and holds no markup that a
+// bold pair would break.
 func labelBulletText(line []byte) ([]byte, bool) {
 	if len(line) < 4 || line[0] != '-' && line[0] != '*' && line[0] != '+' || line[1] != ' ' {
 		return nil, false
 	}
 	t := bytes.TrimSpace(line[2:])
+	if bytes.HasSuffix(t, []byte("?")) {
+		// "- [x] When is using an IIFE necessary?" over its answer: a
+		// question, ticked off or not, asks for the paragraph under it.
+		for _, box := range []string{"[ ] ", "[x] ", "[X] "} {
+			t = bytes.TrimPrefix(t, []byte(box))
+		}
+		if len(t) > maxLabelBullet || bytes.ContainsAny(t, "*_`[]<>|$") {
+			return nil, false
+		}
+		return t, true
+	}
 	if !bytes.HasSuffix(t, []byte(":")) && !bytes.HasSuffix(t, []byte("：")) || len(t) > maxLabelBullet ||
 		bytes.ContainsAny(t, "*_`[]<>|$") || len(bytes.TrimRight(t, ":： ")) == 0 {
 		return nil, false
@@ -193,11 +211,12 @@ func labelBulletText(line []byte) ([]byte, bool) {
 const maxLabelBullet = 80
 
 // aloneAbove reports whether line i of lines opens its own block: the
-// first line, or one under a blank line whose text above is neither a list
-// item nor indented, so that the bullet is no item of a longer list.
+// first line, one right under a heading, or one under a blank line whose
+// text above is neither a list item nor indented, so that the bullet is no
+// item of a longer list.
 func aloneAbove(lines [][]byte, i int) bool {
-	if i == 0 {
-		return true
+	if i == 0 || bytes.HasPrefix(lines[i-1], []byte("#")) {
+		return true // a heading right above opens a block too
 	}
 	if !isBlank(lines[i-1]) {
 		return false
@@ -212,10 +231,16 @@ func aloneAbove(lines [][]byte, i int) bool {
 
 // marginParagraph reports whether line opens a paragraph at the margin:
 // text that is no list item, heading, quote, table, fence, HTML or
-// formula.
+// formula; a code span may open it.
 func marginParagraph(line []byte) bool {
 	if isBlank(line) || indentCols(line) > 0 || isBulletLine(line) {
 		return false
 	}
-	return !bytes.ContainsAny(line[:1], "#>|`<$~=")
+	if line[0] == '`' {
+		// "`Closure` allows …" opens with a code span; a fence, or a
+		// command alone on its line, is no paragraph of prose.
+		k := bytes.IndexByte(line[1:], '`')
+		return k > 0 && bytes.ContainsFunc(line[k+2:], unicode.IsLetter)
+	}
+	return !bytes.ContainsAny(line[:1], "#>|<$~=")
 }
