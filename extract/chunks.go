@@ -578,7 +578,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	n.cards = dropNarrowTwins(dropLabelTwins(dropHeadingRepeats(dropRepeats(n.cards))))
 	if twins {
-		n.cards = dropTwins(n.cards)
+		n.cards = dropTwins(n.cards, columns)
 	}
 	n.cards = mergeLabelRuns(n.cards)
 	nameOwners(n.cards, columns, rows)

@@ -25,10 +25,14 @@ func (b *builder) twinOf(front, back string, sc scope) bool {
 	for i := len(b.cards) - 1; i >= max(0, len(b.cards)-maxTwinGap); i-- {
 		c := b.cards[i]
 		if c.Front == front && c.Back == back {
-			return len(c.Context) > 0 && c.Context[len(c.Context)-1] != contextMath(owner)
+			o1, ok := ownerText(c, b.columns)
+			o2, _ := ownerText(Card{Back: back, Context: b.cardContext(sc)}, b.columns)
+			return ok && o1 != o2
 		}
 	}
-	return false
+	// A table's row repeating a card of an earlier chunk repeats another
+	// table's row: a table lies in one chunk.
+	return rowCard(Card{Back: back, Context: b.cardContext(sc)}, b.columns)
 }
 
 // maxTwinGap is how many cards back twinOf looks for the card a repeat
@@ -53,7 +57,7 @@ func innermost(sc scope) string {
 // "abajo" repeated alike, copies a list, where "Function" under "External
 // oblique" and "Internal oblique", whose "Origin" differs, asks two
 // muscles. The first card of each repeat is kept.
-func dropTwins(cards []Card) []Card {
+func dropTwins(cards []Card, columns map[string]bool) []Card {
 	type pair struct{ front, back string }
 	first := make(map[pair]int, len(cards))
 	parts := map[string]map[string]string{} // owner → its parts' fronts → their backs
@@ -62,7 +66,7 @@ func dropTwins(cards []Card) []Card {
 		if _, ok := first[k]; !ok {
 			first[k] = i
 		}
-		if o, ok := ownerText(c); ok {
+		if o, ok := ownerText(c, columns); ok {
 			if parts[o] == nil {
 				parts[o] = map[string]string{}
 			}
@@ -76,8 +80,8 @@ func dropTwins(cards []Card) []Card {
 		if j == i {
 			continue
 		}
-		o1, ok1 := ownerText(cards[j])
-		o2, ok2 := ownerText(c)
+		o1, ok1 := ownerText(cards[j], columns)
+		o2, ok2 := ownerText(c, columns)
 		if !ok1 || !ok2 || o1 == o2 {
 			drop[i] = true
 			continue
@@ -88,19 +92,38 @@ func dropTwins(cards []Card) []Card {
 			diffs[pair{o1, o2}] = d
 		}
 		if skip := partText(c.Front, o2); len(d) == 0 || len(d) == 1 && d[0] == skip {
-			drop[i] = true
+			drop[i] = !rowCard(c, columns) // a table's row under other headings is theirs (see ownerText)
 		}
 	}
 	return withoutMarked(cards, drop)
 }
 
+// rowCard reports whether card c is a row of a table that records what
+// its heading's thing is in several columns: its context ends in the
+// table's first column (see builder.table), and its answer holds two
+// values under their columns' names or more ("<b>Average</b>: O(n)<br>
+// <b>Worst</b>: O(n)"). A row of two columns, "spazieren" → stroll, is a
+// term, the same under any heading.
+func rowCard(c Card, columns map[string]bool) bool {
+	return len(c.Context) > 0 && columns[c.Context[len(c.Context)-1]] &&
+		strings.HasPrefix(c.Back, "<b>") && strings.Contains(c.Back, "<br><b>")
+}
+
 // ownerText returns the innermost level of card c's context, the owner
-// its front may be a part of.
-func ownerText(c Card) (string, bool) {
-	if len(c.Context) == 0 {
+// its front may be a part of. A table's row (see rowCard) is owned by the
+// path of headings over its table, its column left off:
+// "Search" → O(n) in a table whose first column is "Operation" under
+// "## Arrays › Time Complexity" and under "## Stacks › Time Complexity"
+// are two structures' rows, not one row copied twice.
+func ownerText(c Card, columns map[string]bool) (string, bool) {
+	k := len(c.Context)
+	if k == 0 {
 		return "", false
 	}
-	return c.Context[len(c.Context)-1], true
+	if k > 1 && rowCard(c, columns) {
+		return strings.Join(c.Context[:k-1], " › "), true
+	}
+	return c.Context[k-1], true
 }
 
 // partText returns front without the owner aspectFront asked it with:
