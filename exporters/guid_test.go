@@ -215,6 +215,46 @@ func TestDefinitionLabelAbroadKeepsGUID(t *testing.T) {
 	}
 }
 
+// TestOwnerOnlyLeadKeepsGUID asks "Use them for:" and "The layers are:"
+// with their heading, "Azure Functions: Use them for", and "Use it for:"
+// under two headings as nameOwners did: each card keeps the GUID it had
+// when it asked its bare words, so a deck imported again keeps its review
+// history; so does a bullet "- Use them for:". "Types:", asked with its
+// heading before, keeps the GUID of that front.
+func TestOwnerOnlyLeadKeepsGUID(t *testing.T) {
+	const src = "# Azure\n\n## Azure Functions\n\nServerless code.\n\nUse them for:\n\n- Running on a timer\n- Trigger over HTTP\n\n" +
+		"## OSI Model\n\nIt has 7 layers. The layers are:\n\n- Application\n- Physical\n\n" +
+		"## Blob storage\n\nObject storage.\n\nUse it for:\n\n- Serve assets\n- Backups\n\n" +
+		"## Azure files\n\nFile shares.\n\nUse it for:\n\n- SMB apps\n- Config files\n\n" +
+		"## Disk Storage\n\nDisks for VMs.\n\nTypes:\n\n- HDD\n- SSD\n\n" +
+		"## Logic Apps\n\n- Workflows without code\n- Use them for:\n  - Integrations\n  - Approvals\n"
+	d, err := extract.Parse("azure.md", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	guids := GUIDs(d)
+	bares := map[string]string{"Azure Functions: Use them for": "Use them for", "OSI Model: The layers are": "The layers are",
+		"Blob storage: Use it for": "Use it for", "Azure files: Use it for": "Use it for", "Logic Apps: Use them for": "Use them for",
+		"Disk Storage: Types": "Disk Storage: Types"}
+	n := 0
+	for i, c := range d.Cards {
+		bare, ok := bares[c.Front]
+		if !ok {
+			continue
+		}
+		n++
+		was := d
+		was.Cards = slices.Clone(d.Cards)
+		was.Cards[i].Front, was.Cards[i].Key = bare, ""
+		if want := GUIDs(was)[i]; guids[i] != want {
+			t.Errorf("%q has GUID %q, want %q, the GUID of %q", c.Front, guids[i], want, bare)
+		}
+	}
+	if n != len(bares) {
+		t.Errorf("%d cards ask a lead-in with their heading, want %d: %v", n, len(bares), d.Cards)
+	}
+}
+
 func TestClozeSkeleton(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"{{c1::Paris}} is the capital of {{c2::France::country}}", "{{c1}} is the capital of {{c2}}"},

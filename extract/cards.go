@@ -3468,6 +3468,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		return true
 	}
 	if b.add(front, answer, Basic, p.line(lo), sc) {
+		if k := ownerOnlyKey(raw, front, lead); k != "" {
+			b.cards[len(b.cards)-1].Key = k // "Use them for:" keeps the identity it had bare
+		}
 		b.coverLines(p.line(cover), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
 	}

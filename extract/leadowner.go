@@ -27,3 +27,21 @@ var objectPronouns = map[string]bool{"it": true, "them": true}
 
 // ownerVerbs end a lead-in of a thing's parts: "The layers are:".
 var ownerVerbs = map[string]bool{"are": true, "is": true, "include": true, "includes": true}
+
+// ownerOnlyKey returns the front that identifies the card of a lead-in
+// whose HTML is raw, and whose front and plain text are front and lead,
+// when leadFront asked it with its owner only because it names that owner
+// without naming it (see namesOwnerOnly): its bare words, "Use them for",
+// the front it had before that rule, and the key nameOwners gives a part it
+// names with its owner ("Blob storage: Use it for" beside "Azure files: Use
+// it for"). The card keeps its GUID, and a deck imported again its review
+// history (see Card.Key). It returns "" for any other lead-in.
+func ownerOnlyKey(raw, front, lead string) string {
+	if !namesOwnerOnly(lead) || countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead) {
+		return "" // the quick test: most lead-ins name what they ask
+	}
+	if bare, _ := leadFront(raw, scope{}); bare != front {
+		return bare
+	}
+	return ""
+}

@@ -1418,6 +1418,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	p := b.p
 	ls := b.p.lines(head)
 	var front, back, name string
+	key := ""     // see ownerOnlyKey
 	asks := false // the bullet is a question, its children the answer
 	kind := Basic
 	if len(ls) == 0 {
@@ -1453,7 +1454,9 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc)
 			return
 		}
-		front, name = leadFront(dropLeadArrow(dropTermStop(p.html(head, 0, everything))), sc)
+		raw := dropLeadArrow(dropTermStop(p.html(head, 0, everything)))
+		front, name = leadFront(raw, sc)
+		key = ownerOnlyKey(raw, front, name)
 		if leadNamesNothing(name) || pointsNowhere(front, name) || opensExample(p.plain(head, 0, everything)) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing, nor does "- e.g. …"
 			return
@@ -1469,6 +1472,9 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		back += sub
 	}
 	if b.add(front, back, kind, p.lineOf(head), sc) {
+		if key != "" {
+			b.cards[len(b.cards)-1].Key = key // "- Use them for:" keeps the identity it had bare
+		}
 		b.cover(it)
 		if asks && soleAnswer(rest) {
 			return // "Question 40: … define module version?" over "- Add version = "0.5"": the card holds it
