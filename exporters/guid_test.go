@@ -255,6 +255,41 @@ func TestOwnerOnlyLeadKeepsGUID(t *testing.T) {
 	}
 }
 
+// TestBoldQuestionLabelKeepsGUID asks "**Q: Is GLBP proprietary?**" over
+// its answer without its label, as a plain "Q:" is asked: the card keeps
+// the GUID it had when its front showed the label, so a deck imported again
+// keeps its review history. A plain "Q:" question, asked without its label
+// before, keeps the GUID of its front.
+func TestBoldQuestionLabelKeepsGUID(t *testing.T) {
+	const src = "# FHRP\n\n## Questions\n\n**Q: Is GLBP proprietary?**\nYes\n\n**Q:** What is the default HSRP priority?\n100\n\n" +
+		"Q: What does VRRP stand for?\nA: Virtual Router Redundancy Protocol\n"
+	d, err := extract.Parse("fhrp.md", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	guids := GUIDs(d)
+	was := map[string]string{"Is GLBP proprietary?": "<strong>Q: Is GLBP proprietary?</strong>",
+		"What is the default HSRP priority?": "<strong>Q:</strong> What is the default HSRP priority?",
+		"What does VRRP stand for?":          "What does VRRP stand for?"}
+	n := 0
+	for i, c := range d.Cards {
+		old, ok := was[c.Front]
+		if !ok {
+			continue
+		}
+		n++
+		then := d
+		then.Cards = slices.Clone(d.Cards)
+		then.Cards[i].Front, then.Cards[i].Key = old, ""
+		if want := GUIDs(then)[i]; guids[i] != want {
+			t.Errorf("%q has GUID %q, want %q, the GUID of %q", c.Front, guids[i], want, old)
+		}
+	}
+	if n != len(was) {
+		t.Errorf("%d cards ask a question without its label, want %d: %v", n, len(was), d.Cards)
+	}
+}
+
 func TestClozeSkeleton(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"{{c1::Paris}} is the capital of {{c2::France::country}}", "{{c1}} is the capital of {{c2}}"},

@@ -1007,9 +1007,13 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
+	key := ""
 	if f, ok := cutQuestionLabel(front); ok {
 		// "## Q: Qual è …?" over "A: Il gradiente …": the labels only mark
 		// the two sides.
+		if strings.HasPrefix(front, "<strong>") {
+			key = front // asked with its bold label before, "**Q: Is GLBP …?**" keeps that identity
+		}
 		front = f
 		body, para := strings.CutPrefix(strings.TrimSpace(back), "<p>")
 		if a, ok := cutLabel(body, answerMarks); ok {
@@ -1117,6 +1121,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		Tags:    b.cardTags(sc, inline),
 		Kind:    kind,
 		Pos:     Pos{File: b.p.file, Line: line},
+		Key:     key,
 	})
 	for _, h := range sc.heads {
 		b.coverLines(h.line, h.line)
