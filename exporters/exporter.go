@@ -205,32 +205,44 @@ const manyTags = 32
 
 // hasSpace reports whether s holds white space (unicode.IsSpace).
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf {
-			return strings.IndexFunc(s[i:], unicode.IsSpace) >= 0
-		} else if c == ' ' || '\t' <= c && c <= '\r' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }
 
 // sameTag reports whether the tags a and b are the same once lowered
-// (strings.ToLower), which is how NoteTags finds duplicates.
+// (strings.ToLower), which is how NoteTags finds duplicates. It compares
+// them a rune at a time, lowering only the runes that differ, as a tag that
+// is not ASCII would otherwise be copied to be lowered at every comparison.
+// strings.ToLower lowers each rune by unicode.ToLower and writes an invalid
+// byte as U+FFFD, as utf8.DecodeRuneInString reads it.
 func sameTag(a, b string) bool {
-	if isASCII(a) && isASCII(b) {
-		return strings.EqualFold(a, b) // for ASCII, the same as comparing lowered
-	}
-	//lint:ignore SA6005 EqualFold folds more than ToLower (e.g. 'ſ' and 's'), and NoteTags lowers
-	return strings.ToLower(a) == strings.ToLower(b)
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	for a != "" && b != "" {
+		ra, na := rune(a[0]), 1
+		if ra >= utf8.RuneSelf {
+			ra, na = utf8.DecodeRuneInString(a)
+		}
+		rb, nb := rune(b[0]), 1
+		if rb >= utf8.RuneSelf {
+			rb, nb = utf8.DecodeRuneInString(b)
+		}
+		if ra != rb && unicode.ToLower(ra) != unicode.ToLower(rb) {
 			return false
 		}
+		a, b = a[na:], b[nb:]
 	}
-	return true
+	return a == "" && b == ""
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/notes2deck/notes2deck/extract"
 )
@@ -210,4 +211,44 @@ func TestControlCharacters(t *testing.T) {
 	if want := []string{"unit_three", "nul_tag", "ok"}; !slices.Equal(got, want) {
 		t.Errorf("NoteTags = %q, want %q", got, want)
 	}
+}
+
+// sameTagCases are pairs of tags that lowering makes the same or not: case
+// pairs, runes whose lowered forms differ in length, invalid bytes (which
+// strings.ToLower writes as U+FFFD) and prefixes.
+var sameTagCases = [][2]string{
+	{"", ""}, {"a", ""}, {"Topic_1_–_Café", "topic_1_–_café"}, {"ÄÖ", "äö"}, {"ÄÖ", "äo"},
+	{"Kelvin", "\u212aelvin"}, {"ſ", "s"}, {"İ", "i̇"}, {"İ", "i"}, {"Σ", "ς"}, {"Σ", "σ"},
+	{"\xff", "\ufffd"}, {"\xffx", "\xfeX"}, {"\xc3", "\xc3\xa4"}, {"ȺA", "ⱥa"}, {"ÄÖx", "äö"},
+	{"ǅ", "ǆ"}, {"ǅ", "Ǆ"}, {"ΣΊΣΥΦΟΣ", "σίσυφοσ"}, {"a\u00a0b", "A\u00a0B"},
+}
+
+// checkSameTag fails t unless sameTag(a, b) and hasSpace(a) agree with
+// lowering both tags (strings.ToLower) and looking for a space rune.
+func checkSameTag(t *testing.T, a, b string) {
+	t.Helper()
+	if got, want := sameTag(a, b), strings.ToLower(a) == strings.ToLower(b); got != want {
+		t.Errorf("sameTag(%q, %q) = %v, want %v", a, b, got, want)
+	}
+	if got, want := hasSpace(a), strings.IndexFunc(a, unicode.IsSpace) >= 0; got != want {
+		t.Errorf("hasSpace(%q) = %v, want %v", a, got, want)
+	}
+}
+
+func TestSameTagMatchesLowering(t *testing.T) {
+	for _, c := range sameTagCases {
+		checkSameTag(t, c[0], c[1])
+		checkSameTag(t, c[1], c[0])
+	}
+}
+
+func FuzzSameTag(f *testing.F) {
+	for _, c := range sameTagCases {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		checkSameTag(t, a, b)
+		checkSameTag(t, a, strings.ToUpper(a))
+		checkSameTag(t, strings.ToTitle(b), b)
+	})
 }
