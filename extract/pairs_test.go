@@ -2,8 +2,12 @@ package extract
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"reflect"
+	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -54,6 +58,40 @@ func TestPairsParse(t *testing.T) {
 		}
 		if !reflect.DeepEqual(want, got) {
 			t.Fatalf("%s: the deck parsed with pairs differs (%d cards without, %d with)", name, len(want.Cards), len(got.Cards))
+		}
+	}
+}
+
+// TestPairsParseAtOnce parses real notes, the golden cases and a synthetic
+// vault on four goroutines at once, every text's pairs made at its
+// pairCalls-th search, as a folder's notes are parsed on every core: the
+// notes take each other's slots, and each deck must still be the one parsed
+// alone without pairs.
+func TestPairsParseAtOnce(t *testing.T) {
+	inputs, _ := testInputs(t)
+	defer func(n int) { pairMin = n }(pairMin)
+	opt := Options{IgnoreMissingMedia: true, Root: t.TempDir()}
+	names := slices.Sorted(maps.Keys(inputs))
+	want := make([]Deck, len(names))
+	pairMin = math.MaxInt
+	for i, name := range names {
+		want[i], _ = Parse(name, inputs[name], opt)
+	}
+	pairMin = 0
+	got := make([]Deck, len(names))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(names); i = int(next.Add(1)) - 1 {
+				got[i], _ = Parse(names[i], inputs[names[i]], opt)
+			}
+		})
+	}
+	wg.Wait()
+	for i, name := range names {
+		if !reflect.DeepEqual(want[i], got[i]) {
+			t.Errorf("%s: the deck parsed at once with others differs (%d cards alone, %d at once)", name, len(want[i].Cards), len(got[i].Cards))
 		}
 	}
 }

@@ -34,7 +34,7 @@ var byteRanks = func() (ranks [256]uint8) {
 }()
 
 // containsText reports whether pat is within b, as bytes.Contains does, by
-// the pairs of a long text (lacksPair), then indexText.
+// the pairs of a text of pairMin bytes or more (lacksPair), then indexText.
 func containsText(b []byte, pat string) bool {
 	if lacksPair(b, pat) {
 		return false // a long note without pat: most quick tests of one
