@@ -452,7 +452,7 @@ func isTerm(s string) bool {
 	if letterExpansion(s) {
 		return true // "I (Integrity)", "A (Availability)": no pronoun, no article
 	}
-	outer := withoutSuspendedHyphens(withoutTrailingDate(withoutStatuteDots(withoutVersusDots(outsideBrackets(s)))))
+	outer := withoutTitleDots(withoutSuspendedHyphens(withoutTrailingDate(withoutStatuteDots(withoutVersusDots(outsideBrackets(s))))))
 	if strings.Contains(outer, ", ") && !asksWithComma(outer) || strings.Contains(outer, ". ") || strings.Contains(outer, "; ") ||
 		strings.Contains(outer, "! ") || strings.HasSuffix(outer, ".") || strings.HasSuffix(outer, ",") {
 		return false

@@ -438,3 +438,23 @@ func hasParallelClause(def string) bool {
 	}
 	return false
 }
+
+// titleWords are the titles typed with a dot before a person's name.
+var titleWords = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Prof.": true, "St.": true}
+
+// withoutTitleDots drops the dot of a title typed before a name, "Mr.
+// Birling", "Dr. Jekyll", "St. Augustine": it ends no sentence, and a
+// literature note's speaker labels, "**Mr. Birling:** “…”", name their
+// quotes as "**Sheila:**" does. A title that ends the text keeps its dot.
+func withoutTitleDots(outer string) string {
+	if !strings.Contains(outer, ". ") {
+		return outer // the quick test
+	}
+	words := strings.Split(outer, " ")
+	for i, w := range words[:len(words)-1] {
+		if titleWords[w] && words[i+1] != "" {
+			words[i] = strings.TrimSuffix(w, ".")
+		}
+	}
+	return strings.Join(words, " ")
+}
