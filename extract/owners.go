@@ -220,6 +220,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 	}
 	shared := map[[2]string][]string{} // see sharedFronts
+	named := map[int]string{}          // card → the owner's name it is asked with now
 	for _, f := range order {
 		if !partOfOwners(f, byFront[f], part, fronts, shared) && !rowsOfTables(cards, byFront[f], part, rows) && !aspectOfOwners(f, byFront[f], part) && !allPaired(byFront[f], paired) && !siblingParts(f, cards, byFront[f], owner) {
 			continue
@@ -240,7 +241,61 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 					cards[i].Key = cards[i].Front
 				}
 				cards[i].Front = escapeText(names[i]) + ": " + front
+				named[i] = names[i]
 			}
+		}
+	}
+	ownLoneSiblings(cards, named, func(i int) bool { return parts[i].part >= 0 && !parts[i].own })
+}
+
+// ownLoneSiblings asks with their owner the cards that share their context
+// with cards nameOwners asked with it, two or more, and are fewer than
+// them: under "# Gender Inequality › ## Key Quotes", "Gerald" beside "Mr.
+// Birling" and "Sheila", whom other themes quote too, asks "Gender
+// Inequality: Gerald". Asked bare, the one label read as a question of its
+// own beside siblings asked by their theme. bare tells the cards whose
+// front is short and names no owner yet.
+func ownLoneSiblings(cards []Card, named map[int]string, bare func(int) bool) {
+	if len(named) < 2 {
+		return // the quick test
+	}
+	type group struct {
+		name        string
+		owned, lone []int
+		mixed       bool // its cards are asked with two owners
+	}
+	groups := map[string]*group{}
+	var order []string
+	for i, c := range cards {
+		n, owned := named[i]
+		if !owned && !bare(i) {
+			continue
+		}
+		k := strings.Join(c.Context, "\x00")
+		g := groups[k]
+		if g == nil {
+			g = &group{}
+			groups[k] = g
+			order = append(order, k)
+		}
+		if !owned {
+			g.lone = append(g.lone, i)
+			continue
+		}
+		g.mixed = g.mixed || g.name != "" && g.name != n
+		g.name = n
+		g.owned = append(g.owned, i)
+	}
+	for _, k := range order {
+		g := groups[k]
+		if g.mixed || len(g.owned) < 2 || len(g.lone) == 0 || len(g.lone) >= len(g.owned) {
+			continue
+		}
+		for _, i := range g.lone {
+			if cards[i].Key == "" {
+				cards[i].Key = cards[i].Front
+			}
+			cards[i].Front = escapeText(g.name) + ": " + cards[i].Front
 		}
 	}
 }
