@@ -269,6 +269,20 @@ var partLabels = map[string]bool{
 	"strengths": true, "weaknesses": true,
 }
 
+// stanceLabels name a side of the judgement a history or economics note
+// weighs: "**Agree**" over the points that back the heading's claim,
+// "**Disagree**" over those against it, "For" and "Against". Bare, "Agree"
+// asks nothing; "For" in a heading ("Tests for ions") names no side.
+var stanceLabels = map[string]bool{"agree": true, "disagree": true, "for": true, "against": true}
+
+// isStance reports whether card c is a side of a judgement: a stance label
+// (see stanceLabels) over the points it weighs. A label defined on its line,
+// the keyword "for: action for each x in y" of a programming glossary, is
+// no side.
+func isStance(c Card) bool {
+	return lookupLower(stanceLabels, strings.TrimSpace(c.Front)) && opensList(c.Back)
+}
+
 // askPartsWithOwner asks a card whose front is only a part label with the
 // level of its context it belongs to: "## Random Forest" over "- Cons: no
 // interpretability" asks "Random Forest: Cons", "## Nucleophilic
@@ -279,7 +293,7 @@ var partLabels = map[string]bool{
 func askPartsWithOwner(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 || !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) {
+		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 || !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) && !isStance(*c) {
 			continue
 		}
 		o := questionSubject(strings.TrimSpace(c.Context[len(c.Context)-1]))
@@ -295,10 +309,11 @@ func askPartsWithOwner(cards []Card) {
 
 // namesPart reports whether a heading holds a part label among its words,
 // "Pros/Cons", "Advantages and disadvantages", "Services, Products, and
-// Offerings": it names the parts, not what they belong to.
+// Offerings", "Agree or disagree": it names the parts, not what they belong
+// to.
 func namesPart(o string) bool {
 	for _, w := range strings.FieldsFunc(o, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lookupLower(partLabels, w) || lookupLower(reactionParts, w) {
+		if lookupLower(partLabels, w) || lookupLower(reactionParts, w) || lookupLower(stanceLabels, w) && !strings.EqualFold(w, "for") {
 			return true
 		}
 	}
