@@ -467,3 +467,49 @@ func glyphBullet(line []byte) ([]byte, bool) {
 	out := append([]byte{}, line[:len(line)-len(t)]...)
 	return append(append(out, "- "...), rest...), true
 }
+
+// letterBullets rewrites the lines that open with the letter "o", a space
+// and a capital or a digit, two or more in a row, as the list items they
+// were: Word sets its second level's bullet as an "o" in Courier New, and
+// revision notes pasted from Word keep it as a letter, "o Maltose →
+// Glucose + Glucose" under "- Disaccharides". Read as typed, the lines ran
+// on as one paragraph of the item above, and the first of them opened a
+// front, "o DNA unzips". One such line alone stays as it is, "o" may be a
+// word there, but for one indented under a list item: "- Starch" over
+// "	o Branched chains, coiled".
+func letterBullets(body []byte) []byte {
+	if !bytes.Contains(body, []byte("o ")) {
+		return body // the quick test
+	}
+	prev, item := false, false // the line above opens with the letter bullet, with a list item's marker
+	return rewriteAround(body, func(lines [][]byte, i int) bool {
+		t := bytes.TrimLeft(lines[i], " \t")
+		is := letterBullet(lines[i])
+		sub := is && item && len(t) < len(lines[i])
+		run := is && (sub || prev || i+1 < len(lines) && letterBullet(lines[i+1]))
+		prev, item = is, isItemLine(t)
+		if !run {
+			return false
+		}
+		item := append([]byte{}, lines[i][:len(lines[i])-len(t)]...)
+		lines[i] = append(append(item, "- "...), t[len("o "):]...)
+		return true
+	})
+}
+
+// letterBullet reports whether line opens, after its indent, with the
+// letter "o", a space and a capital letter or a digit: "o DNA unzips".
+func letterBullet(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t")
+	if len(t) < 3 || t[0] != 'o' || t[1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRune(t[2:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isItemLine reports whether t, a line without its indent, opens with the
+// marker of a bulleted list item: "- ", "* " or "+ ".
+func isItemLine(t []byte) bool {
+	return len(t) > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' '
+}
