@@ -228,6 +228,9 @@ func isLazyLabel(src []byte, prev, line text.Segment) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
+	if bytes.HasSuffix(t, []byte(":")) && countFields(string(t)) <= maxLazyLeadWords {
+		return endsThought(src, prev, line) // a lead-in, "You can reduce it with insulators as there could be:"
+	}
 	if last := t[len(t)-1]; last == '.' || last == ',' || last == ';' || countFields(string(t)) > maxLabelWords {
 		return false
 	}
@@ -236,6 +239,13 @@ func isLazyLabel(src []byte, prev, line text.Segment) bool {
 	}
 	return endsThought(src, prev, line)
 }
+
+// maxLazyLeadWords is the most words a lead-in typed at the margin between
+// list items has: a sentence that ends with a colon leads the items after
+// it in, however long, as "You can reduce the thermal conductivity by
+// using thermal insulators which have low thermal conductivity as there
+// could be:" over "- Gaps of air" does.
+const maxLazyLeadWords = 30
 
 // atMargin reports whether line starts its source line: an item's own
 // lines are indented, a lazy one is not.
