@@ -1044,8 +1044,11 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		// "> [!tip] Nucleus" over "> it is {{c1::membrane}}-bound": a Basic
 		// card shows a deletion as written, so it shows its answer, as a
 		// heading's card does.
-		front, back = unClozeAny(front), unClozeAny(back)
+		front = unClozeAny(front)
 	}
+	// A cloze's Back Extra, the path of "## The {{c1::nucleus}}" over it,
+	// hides nothing: it reads "The nucleus", as the card's Context does.
+	back = unClozeAny(back)
 	pf := stripTags(front)
 	if (!hasWordChar(pf) && !codeOnly(front)) || (!visibleWord(back) && !strings.Contains(back, "<img") && !signAnswer(pf, back)) {
 		return false
