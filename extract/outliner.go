@@ -391,7 +391,7 @@ func loneBlockItem(back string) string {
 // its first child, after its properties, is a bullet a tab in. src is
 // returned when no block is bare.
 func bareBlocks(src []byte) []byte {
-	if !containsText(src, "\n\t- ") {
+	if !containsText(src, "\n\t- ") && !containsText(src, "\n\t* ") && !containsText(src, "\n\t+ ") {
 		return src // the quick test: no bullet a tab in
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
@@ -405,7 +405,7 @@ func bareBlocks(src []byte) []byte {
 		for j < len(lines) && !code[j] && blockProperty(lines[j]) {
 			j++
 		}
-		if j == len(lines) || code[j] || !bytes.HasPrefix(lines[j], []byte("\t- ")) {
+		if j == len(lines) || code[j] || !tabBullet(lines[j]) {
 			continue
 		}
 		lines[i] = append([]byte("- "), lines[i]...)
@@ -419,6 +419,12 @@ func bareBlocks(src []byte) []byte {
 		return src
 	}
 	return bytes.Join(lines, nil)
+}
+
+// tabBullet reports whether line is a bullet a tab in, its marker "-",
+// "*" or "+": "\t* A reference can never be null" nests as "\t- " does.
+func tabBullet(line []byte) bool {
+	return len(line) > 3 && line[0] == '\t' && (line[1] == '-' || line[1] == '*' || line[1] == '+') && line[2] == ' '
 }
 
 // bareHead reports whether line may head a block of an outline written
