@@ -98,14 +98,19 @@ func logseqHeadings(src []byte) []byte {
 type headingBullet struct{ bullet, child int }
 
 // hasHeadingBullet reports whether some line of src may be a heading
-// bullet, "- ## Heap File Organisation": the quick test before the rewrite.
+// bullet, "- ## Heap File Organisation" or "* # This is an h1 heading.":
+// the quick test before the rewrite.
 func hasHeadingBullet(src []byte) bool {
 	for i := 0; ; {
-		k := bytes.Index(src[i:], []byte("- #"))
+		k := bytes.Index(src[i:], []byte(" #"))
 		if k < 0 {
 			return false
 		}
 		i += k
+		if i == 0 || src[i-1] != '-' && src[i-1] != '*' && src[i-1] != '+' {
+			i++
+			continue
+		}
 		// One line at a time, and the next line after a miss: a note of
 		// "- # -" lines, or of one long line of them, was read to its end
 		// at each.
