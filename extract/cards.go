@@ -977,6 +977,26 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 	return s.String()
 }
 
+// fillerFronts name a part that any topic has, never a topic of their own:
+// "Summary", "Overview", "Note".
+var fillerFronts = map[string]bool{"summary": true, "overview": true, "introduction": true, "note": true,
+	"notes": true, "example": true, "important": true, "remember": true, "tip": true}
+
+// titledFiller asks a filler front that stands under no heading with the
+// note's title: "Summary: cells are the unit of life" at the top of "Cell
+// biology.md" asks "Cell biology: Summary", where "Summary" alone is a
+// question every note asks. front is returned as it is otherwise.
+func (b *builder) titledFiller(front string, sc scope) string {
+	if len(front) > 64 || len(sc.heads)+len(sc.parents) > 0 || b.title == "" {
+		return front // the quick tests: long, or under a heading that asks it
+	}
+	w := strings.Trim(stripTags(front), " :*_")
+	if !lookupLower(fillerFronts, w) || strings.EqualFold(w, b.title) {
+		return front // no filler, or the title's own card: "# Notes" over the note
+	}
+	return escapeText(b.title) + ": " + front
+}
+
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	// A "?" line under the question is the spaced-repetition plugin's
@@ -1004,6 +1024,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, inline := cutTags(leadingTag(front))
 	front = aspectItemFront(front, sc)
+	front = b.titledFiller(front, sc)
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
