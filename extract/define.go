@@ -1008,7 +1008,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 		!isKeyword(term, s.sep) && !isKeywordTerm(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !isNamedSymbolTerm(term, s.sep) &&
 		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) &&
 		!isQuotation(term, s.sep) && !p.isNoListTerm(n, term, s.sep) && !isSpeciesTerm(term) &&
-		!p.isTaskCommand(n, s, term) && !asksBeforeSep(term, s.sep) {
+		!p.isTaskCommand(n, s, term) && !asksBeforeSep(term, s.sep) && !isTagTerm(term) {
 		// "I - current flowing through the component (amps)": a symbol
 		// before a dash is glossed as a formula's is, at more length than
 		// a word ("I - yo"); "A: Il gradiente …" answers, "I = 0.25 A" is
@@ -1030,6 +1030,25 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	ok := validRawDef(s, term, r.b.Bytes()) && (!word || fieldStart(r.b.Bytes(), maxWordDef+1) < 0) && (!formula || isFormulaGlossOf(r.b.Bytes(), glossWords(p.src[s.defLo:s.defHi])) && (s.sep != "=" || isEqualsGloss(r.b.Bytes())))
 	r.drop()
 	return ok
+}
+
+// isTagTerm reports whether term is an HTML tag written out, "<div>" of
+// "\<div\> : a container" in notes on HTML: a name in angle brackets, a
+// slash before it at most.
+func isTagTerm(term string) bool {
+	t := strings.TrimSpace(term)
+	if len(t) < 3 || len(t) > 18 || t[0] != '<' || t[len(t)-1] != '>' {
+		return false
+	}
+	t = t[1 : len(t)-1]
+	t = strings.TrimPrefix(t, "/")
+	for i, c := range []byte(t) {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if !letter && (i == 0 || (c < '0' || c > '9') && c != '-') {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // dashTerms are label words that name a thing when a dash, not a colon,
