@@ -576,7 +576,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		c.b.covered.markIn(covered)
 		c.b = nil
 	}
-	n.cards = dropNarrowTwins(dropLabelTwins(dropHeadingRepeats(dropRepeats(n.cards))))
+	n.cards = dropNarrowTwins(dropLabelTwins(dropHeadingRepeats(dropRepeats(dropAnswerSplits(n.cards)))))
 	if twins {
 		n.cards = dropTwins(n.cards, columns)
 	}
