@@ -1567,6 +1567,12 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	} else if t, ok := b.sectionOwner(h); ok {
 		front = escapeText(t) + ": " + front // "# Etiology" atop "Vitamin B12.md"
 	}
+	listed := "" // the items a "Hardware: CPU, RAM, disk" heading lists, as the answer's first line
+	if front == h.html && h.html == escapeText(h.text) {
+		if label, items, ok := listingHeading(h.text); ok {
+			front, listed = escapeText(label), "<p>"+escapeText(items)+"</p>"
+		}
+	}
 	if k := detailsIndex(b.p, body); k > 0 {
 		if _, ok := b.p.hiddenAnswerAt(body, k-1); ok {
 			b.skip(hn) // a quiz: each question is a card (see hiddenAnswer)
@@ -1589,7 +1595,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		b.skip(append([]ast.Node{hn}, body...)...)
 		return
 	}
-	if b.add(front, unCloze(back), Basic, h.line, sc) {
+	if b.add(front, listed+unCloze(back), Basic, h.line, sc) {
 		b.cover(hn)
 		b.cover(body...)
 		if at < len(b.cards)-1 {
@@ -3525,3 +3531,29 @@ var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": 
 	// unit of equity" under "### Return on Equity", and again under each
 	// ratio of a finance note: the formula is the measure's.
 	"formula": true, "calculation": true, "interpretation": true}
+
+// listingHeading splits a heading written "Label: item, item, item", as
+// "#### Hardware: CPU, RAM, disk" or "## Resource lifecycle: create,
+// update, replace, destroy" over what each item does: its front asked the
+// answer it listed. It returns the label and the items when the label is
+// a name, no label word or number ("Step 1: …", "Note: …"), and the items
+// are three or more of three words at most, without digits or a sentence's
+// stop.
+func listingHeading(text string) (label, items string, ok bool) {
+	label, items, ok = strings.Cut(text, ": ")
+	label, items = strings.TrimSpace(label), strings.TrimSpace(items)
+	if !ok || label == "" || strings.ContainsAny(items, ":;.!?()") || strings.ContainsFunc(text, unicode.IsDigit) ||
+		countFields(label) > 5 || isLabel(label) {
+		return "", "", false
+	}
+	parts := strings.Split(items, ", ")
+	if len(parts) < 3 {
+		return "", "", false
+	}
+	for _, it := range parts {
+		if n := countFields(it); n == 0 || n > 3 {
+			return "", "", false
+		}
+	}
+	return label, items, true
+}
