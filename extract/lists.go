@@ -838,6 +838,14 @@ func (b *builder) shortHead(head ast.Node) bool {
 	return isQuestion(t) || asksUnmarked(t) || strings.HasSuffix(t, ":") && isTerm(strings.TrimSuffix(t, ":")) || isTerm(t) && countFields(t) <= 4
 }
 
+// examPrompt reports whether an item of a numbered list is one line that
+// asks as an exam question does, a command word and what it asks for:
+// "1. Explain why the sea is salty." over its answer in a paragraph asks
+// for it, as "1. Why is the sea salty?" does.
+func (b *builder) examPrompt(l *ast.List, head ast.Node) bool {
+	return l.IsOrdered() && len(b.p.lines(head)) == 1 && isExamQuestion(strings.TrimSpace(b.p.plain(head, 0, everything)))
+}
+
 // codePrompt reports whether an item of a numbered list, one line over a
 // code block or a code span alone in its own paragraph, asks for that
 // code, as a quiz review numbers its prompts: "1. HTML tag to put
@@ -1111,7 +1119,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.legendItem(head, rest, sc) {
 			continue
 		}
-		if (hasSub[i] || len(rest) > 0 && (b.shortHead(head) || b.codePrompt(l, head, rest))) && !b.clozeAny(head) {
+		if (hasSub[i] || len(rest) > 0 && (b.shortHead(head) || b.codePrompt(l, head, rest) || b.examPrompt(l, head))) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue
 		}
