@@ -53,16 +53,20 @@ func TestStdinLimit(t *testing.T) {
 	}
 }
 
-// TestPrintable: control characters and invalid UTF-8 of a file name are
-// shown escaped, never sent to the terminal.
+// TestPrintable: control characters, bidirectional overrides, line
+// separators and invalid UTF-8 of a file name are shown escaped, never sent
+// to the terminal; a right-to-left mark is kept.
 func TestPrintable(t *testing.T) {
 	for in, want := range map[string]string{
-		"notes/a.md: 3 cards": "notes/a.md: 3 cards",
-		"ctl\x1b[31m.md":      `ctl\x1b[31m.md`,
-		"bad\xff.md":          `bad\xff.md`,
-		"tab\tand\nline é 日本": "tab\tand\nline é 日本",
-		"del\x7f":             `del\x7f`,
-		"csi\u009b2J":         `csi\u009b2J`,
+		"notes/a.md: 3 cards":   "notes/a.md: 3 cards",
+		"ctl\x1b[31m.md":        `ctl\x1b[31m.md`,
+		"bad\xff.md":            `bad\xff.md`,
+		"tab\tand\nline é 日本":   "tab\tand\nline é 日本",
+		"del\x7f":               `del\x7f`,
+		"csi\u009b2J":           `csi\u009b2J`,
+		"exam\u202edm.gpj.md":   `exam\u202edm.gpj.md`,
+		"a\u2066b\u2069\u2028c": `a\u2066b\u2069\u2028c`,
+		"שלום\u200f.md":         "שלום\u200f.md",
 	} {
 		if got := printable(in); got != want {
 			t.Errorf("printable(%q) = %q, want %q", in, got, want)

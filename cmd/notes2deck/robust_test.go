@@ -1445,12 +1445,17 @@ func TestRobustOutputIsAPipe(t *testing.T) {
 // (saved by a script, unpacked from a zip) is named on one line by build,
 // check and preview, "new\x0aline.md:3: …", as other control characters
 // are shown: its name was printed as it is, so "file:line: message" spanned
-// two lines, and an editor reading one message a line found neither.
+// two lines, and an editor reading one message a line found neither. A
+// bidirectional override and a line separator are shown escaped too,
+// "exam\u202edm.gpj.md": the override printed the name reversed from it on,
+// "examdm.jpg.md", and the message after it.
 func TestRobustNewlineInName(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"n/new\nline.md": "# Bio\n\n- Cell: unit ![x](gone.png)\n",
-		"n/tab\there.md": "# Chem\n\n- Atom: small\n",
+		"n/new\nline.md":        "# Bio\n\n- Cell: unit ![x](gone.png)\n",
+		"n/tab\there.md":        "# Chem\n\n- Atom: small\n",
+		"n/exam\u202edm.gpj.md": "# Exam\n\n- Gene: unit ![y](gone.png)\n",
+		"n/sep\u2028x.md":       "# Sep\n\n- Atom: small ![z](gone.png)\n",
 	})
 	n := filepath.Join(dir, "n")
 	for _, args := range [][]string{
@@ -1461,10 +1466,13 @@ func TestRobustNewlineInName(t *testing.T) {
 		r := runBin(t, args...)
 		noTrace(t, r)
 		out := r.stdout + r.stderr
-		for _, want := range []string{`new\x0aline.md`, `tab\x09here.md`} {
+		for _, want := range []string{`new\x0aline.md`, `tab\x09here.md`, `exam\u202edm.gpj.md`, `sep\u2028x.md`} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s: the output lacks %q:\n%s", args[0], want, out)
 			}
+		}
+		if strings.ContainsAny(out, "\u202e\u2028") {
+			t.Errorf("%s: an override or a line separator printed as it is:\n%q", args[0], out)
 		}
 		for _, line := range strings.Split(out, "\n") {
 			if strings.HasPrefix(line, "line.md") || strings.Contains(line, "\there.md") {

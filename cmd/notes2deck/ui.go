@@ -139,11 +139,12 @@ func (u *ui) errorf(format string, args ...any) {
 }
 
 // printable shows the control characters of s, which a file name or a note
-// may hold ("ctl\x1b[31m.md"), and its invalid UTF-8 as Go writes them in
+// may hold ("ctl\x1b[31m.md"), its bidirectional overrides and line
+// separators (see isSteering), and its invalid UTF-8 as Go writes them in
 // strings: they would steer the terminal or garble it. Tabs and newlines,
 // which lay out what commands print, are kept; so is every other character.
 func printable(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return isControl(r) || r == utf8.RuneError }) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return isControl(r) || isSteering(r) || r == utf8.RuneError }) {
 		return s
 	}
 	var b strings.Builder
@@ -152,7 +153,7 @@ func printable(s string) string {
 		switch {
 		case r == utf8.RuneError && n <= 1, isControl(r) && r < utf8.RuneSelf:
 			fmt.Fprintf(&b, "\\x%02x", s[i])
-		case isControl(r): // C1, such as U+009B, which some terminals read as ESC [
+		case isControl(r), isSteering(r): // C1, such as U+009B, which some terminals read as ESC [
 			fmt.Fprintf(&b, "\\u%04x", r)
 		default:
 			b.WriteString(s[i : i+n])
@@ -166,6 +167,20 @@ func printable(s string) string {
 // newline: C0, DEL or C1.
 func isControl(r rune) bool {
 	return r < ' ' && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f
+}
+
+// isSteering reports whether r is a bidirectional embedding, override or
+// isolate (U+202A to U+202E, U+2066 to U+2069) or a line or paragraph
+// separator (U+2028, U+2029). A file name holding an override
+// ("exam\u202edm.gpj.md", a name made to pass for another) prints
+// reversed, "examdm.jpg.md" on a terminal that lays out right-to-left
+// text, and every character after it on the line with it; a separator
+// splits "file:line: message" for an editor or a script that reads lines
+// as Unicode does. They are shown escaped, as Go's %q shows them. The marks
+// U+200E, U+200F and U+061C, which steer only the characters beside them
+// and which right-to-left text holds, are kept.
+func isSteering(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x2028 || r == 0x2029
 }
 
 // clearBar wipes the progress bar off the terminal before a line is printed;
