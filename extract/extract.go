@@ -311,13 +311,28 @@ func utf16Like(src []byte) bool {
 	return zeros[0] == pairs || zeros[1] == pairs
 }
 
-// normaliseNewlines turns CRLF and lone CR into LF.
+// normaliseNewlines turns CRLF, lone CR and the Unicode line and paragraph
+// separators into LF, each one line as the student's editor counts it.
 func normaliseNewlines(src []byte) []byte {
-	if bytes.IndexByte(src, '\r') < 0 {
+	if bytes.IndexByte(src, '\r') >= 0 {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	}
+	return unicodeSeparators(src)
+}
+
+// unicodeSeparators turns each U+2028 LINE SEPARATOR and U+2029 PARAGRAPH
+// SEPARATOR of src into LF. A Mac's text system (TextEdit, Pages, Bear, iA
+// Writer) writes them for a soft return and shows each as a line break, and
+// text pasted from Word or a PDF holds them; Markdown reads neither as the
+// end of a line, so "# Chem\u2028## Atoms\u2028- Proton: positive" was one
+// heading, the deck "Chem ## Atoms - Proton: positive", and no card.
+func unicodeSeparators(src []byte) []byte {
+	if !bytes.Contains(src, []byte("\u2028")) && !bytes.Contains(src, []byte("\u2029")) {
 		return src
 	}
-	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-	return bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	src = bytes.ReplaceAll(src, []byte("\u2028"), []byte("\n"))
+	return bytes.ReplaceAll(src, []byte("\u2029"), []byte("\n"))
 }
 
 // lineStarts returns the byte offset where each line of src starts.

@@ -37,8 +37,9 @@ func FuzzExtract(f *testing.F) {
 			}
 			return
 		}
-		// Lines end in LF, CRLF or a lone CR.
-		n := bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) - bytes.Count(src, []byte("\r\n")) + 1
+		// Lines end in LF, CRLF, a lone CR, U+2028 or U+2029.
+		n := bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) - bytes.Count(src, []byte("\r\n")) +
+			bytes.Count(src, []byte("\u2028")) + bytes.Count(src, []byte("\u2029")) + 1
 		for _, c := range d.Cards {
 			if strings.TrimSpace(stripTags(c.Front)) == "" || strings.TrimSpace(stripTags(c.Back)) == "" && !strings.Contains(c.Back, "<img") {
 				t.Errorf("card with an empty side: %q → %q", c.Front, c.Back)
