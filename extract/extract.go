@@ -251,18 +251,12 @@ func validate(file string, src []byte, opt Options) error {
 	// even when a byte that is not UTF-8 comes first: a PNG, JPEG or Word
 	// file named ".md" was "invalid UTF-8: save the note as UTF-8".
 	if k := bytes.IndexByte(src[:min(len(src), binarySniff)], 0); k >= 0 {
-		return &Error{Pos: Pos{File: file, Line: 1 + bytes.Count(src[:k], []byte("\n"))}, Msg: "binary data (NUL byte): not a Markdown note"}
+		return &Error{Pos: Pos{File: file, Line: rawLine(src, k)}, Msg: "binary data (NUL byte): not a Markdown note"}
 	}
-	line := 1
 	for i := 0; i < len(src); {
 		c := src[i]
-		if c == '\n' {
-			line++
-			i++
-			continue
-		}
 		if c == 0 {
-			return &Error{Pos: Pos{File: file, Line: line}, Msg: "binary data (NUL byte): not a Markdown note"}
+			return &Error{Pos: Pos{File: file, Line: rawLine(src, i)}, Msg: "binary data (NUL byte): not a Markdown note"}
 		}
 		if c < utf8.RuneSelf {
 			i++
@@ -270,11 +264,21 @@ func validate(file string, src []byte, opt Options) error {
 		}
 		r, n := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && n <= 1 {
-			return &Error{Pos: Pos{File: file, Line: line}, Msg: "invalid UTF-8: save the note as UTF-8"}
+			return &Error{Pos: Pos{File: file, Line: rawLine(src, i)}, Msg: "invalid UTF-8: save the note as UTF-8"}
 		}
 		i += n
 	}
 	return nil
+}
+
+// rawLine returns the line of src, as yet unnormalised, that holds byte off,
+// counting its line ends as normaliseNewlines reads them: LF, CRLF, a lone
+// CR (a note saved on an old Mac) and the Unicode separators. Counting LF
+// alone named line 1 for a bad byte anywhere in a note of lone CRs.
+func rawLine(src []byte, off int) int {
+	b := src[:off]
+	return 1 + bytes.Count(b, []byte("\n")) + bytes.Count(b, []byte("\r")) - bytes.Count(b, []byte("\r\n")) +
+		bytes.Count(b, []byte("\u2028")) + bytes.Count(b, []byte("\u2029"))
 }
 
 // utf16Like reports whether src looks like UTF-16 text: after a UTF-16

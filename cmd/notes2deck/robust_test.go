@@ -179,6 +179,9 @@ func TestRobustInput(t *testing.T) {
 		{name: "bom", src: "\uFEFF# BOM\n- AWS WAF: filters requests\n", minCards: 1},
 		{name: "crlf", src: "# CRLF\r\n- AWS WAF: filters requests\r\n- AWS KMS: manages keys\r\n", minCards: 2},
 		{name: "lone-cr", src: "# CR\r- AWS WAF: filters requests\r- AWS KMS: manages keys\r", minCards: 2},
+		// An old Mac's note: its lines end in lone CRs, which the error's line counts as the cards' lines do.
+		{name: "lone-cr-invalid-utf8", src: "# CR\r\r- a: b\r- bad \xff here\r", code: 1, want: "lone-cr-invalid-utf8.md:4: invalid UTF-8"},
+		{name: "lone-cr-nul", src: "# CR\r\r- a: b\r- bad \x00 here\r", code: 1, want: "lone-cr-nul.md:4: binary data"},
 		{name: "tabs", src: "# Tabs\n-\tAWS WAF: filters requests\n\t- AWS KMS: manages keys\n  \t- Mixed: indentation\n", minCards: 1},
 		{name: "deep-list-line", src: "# D\n" + strings.Repeat("- ", 10000) + "x\n", code: 1, want: "deep-list-line.md:2: nesting deeper than 100"},
 		{name: "deep-list-indent", src: deepLines(10000, 8<<20), code: 1, want: "deep-list-indent.md:"},
