@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"regexp"
@@ -63,6 +64,9 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	}
 	if bytes.HasPrefix(src, []byte("+++\n")) {
 		return splitTOML(file, src)
+	}
+	if bytes.HasPrefix(src, []byte("{\n")) {
+		return splitJSON(file, src)
 	}
 	if !bytes.HasPrefix(src, []byte("---\n")) {
 		return frontMatter{}, src, 0, nil
@@ -409,6 +413,51 @@ func splitTOML(file string, src []byte) (frontMatter, []byte, int, error) {
 		return frontMatter{invalid: &Warning{Pos: Pos{File: file, Line: 1}, Msg: `front matter not closed: read as text (end it with a "+++" line)`}}, src, 0, nil
 	}
 	return frontMatter{}, src, 0, nil
+}
+
+// splitJSON separates Hugo's JSON front matter, an object between a "{"
+// line opening the note and a "}" line, from the body. YAML reads JSON, so
+// the block is read as a YAML front matter is, its "{" joined to the line
+// under it so that each line of the block is the file line after it, as
+// under a "---". A block that is not a JSON object is no front matter, and
+// is read as text (before, every note's JSON front matter was: it asked
+// "\"title\"" with the answer "\"Vocab\",").
+func splitJSON(file string, src []byte) (frontMatter, []byte, int, error) {
+	off, lines := 2, 2
+	for off < len(src) {
+		nl := bytes.IndexByte(src[off:], '\n')
+		if nl < 0 {
+			nl = len(src) - off
+		}
+		line := src[off : off+nl]
+		off = min(off+nl+1, len(src))
+		if string(bytes.TrimRight(line, " \t")) == "}" {
+			break
+		}
+		lines++
+	}
+	block := bytes.TrimRight(src[:off], " \t\n")
+	if !bytes.HasSuffix(block, []byte("}")) || !json.Valid(block) {
+		return frontMatter{}, src, 0, nil
+	}
+	yb := append([]byte("{"), block[2:]...)
+	if line, n := tooManyKeys(yb); n > 0 {
+		w := &Warning{Pos: Pos{File: file, Line: 1 + line}, Msg: fmt.Sprintf(
+			"front matter has a mapping of %d keys (more than %d), so its settings are not used", n, maxYAMLKeys)}
+		return frontMatter{invalid: w}, src[off:], lines, nil
+	}
+	var raw map[string]any
+	if err := yaml.Unmarshal(yb, &raw); err != nil {
+		line, msg := yamlError(yb, err) // a key given twice, which JSON allows
+		w := &Warning{Pos: Pos{File: file, Line: line}, Msg: "front matter is not valid, so its settings are not used: " + msg}
+		return frontMatter{invalid: w}, src[off:], lines, nil
+	}
+	if raw == nil {
+		return frontMatter{}, src, 0, nil // an array, a string: no object
+	}
+	fm := frontMatter{values: raw}
+	fm.lines, fm.nodes = keyLines(yb)
+	return fm, src[off:], lines, nil
 }
 
 // tomlKeys are the keys of a TOML front matter that notes2deck reads.

@@ -170,3 +170,59 @@ func TestFrontMatterTOMLWarnings(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontMatterJSON: Hugo's JSON front matter, an object between a "{"
+// line opening the note and a "}" line, names the deck and tags its cards
+// as a YAML one does, and its mistakes are named at their file lines; a
+// "{" over text that is not JSON is read as text (before, every JSON front
+// matter was, and asked "\"title\"" with the answer "\"Vocab\",").
+func TestFrontMatterJSON(t *testing.T) {
+	body := "## Words\n\n- Hola: hello\n"
+	for _, tc := range []struct {
+		name, fm  string
+		deck      string
+		tags      string // of the card "Hola"
+		cards     int
+		line      int // of the error or warning; 0: none
+		want, err string
+	}{
+		{name: "read", fm: "{\n  \"title\": \"Vocab\",\n  \"tags\": [\"a1\", \"b2\"],\n  \"params\": {\"x\": 1}\n}\n\n",
+			deck: "Vocab", tags: "a1 b2 fm::Words", cards: 2},
+		{name: "deck", fm: "{\n  \"deck\": \"Spanish\"\n}\n", deck: "Spanish", tags: "fm::Words", cards: 2},
+		{name: "key twice", fm: "{\n  \"title\": \"A\",\n  \"title\": \"B\"\n}\n", deck: "fm", tags: "fm::Words", cards: 2,
+			line: 3, want: `front matter is not valid, so its settings are not used: unmarshal errors: mapping key "title" already defined at line 2`},
+		{name: "tag item a mapping", fm: "{\n  \"tags\": [\n    \"a1\",\n    {\"unit\": 3}\n  ]\n}\n",
+			line: 4, err: "fm.md:4: front matter: tags: want a tag in each item, got a mapping"},
+		{name: "not json", fm: "{\nnot json\n}\n\n", deck: "fm", tags: "fm::Words", cards: 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse("fm.md", []byte(tc.fm+body), Options{})
+			if tc.err != "" {
+				if err == nil || err.Error() != tc.err {
+					t.Fatalf("error %v, want %s", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Name != tc.deck || len(d.Cards) != tc.cards {
+				t.Errorf("deck %q, %d cards %v; want %q, %d cards", d.Name, len(d.Cards), d.Cards, tc.deck, tc.cards)
+			}
+			for _, c := range d.Cards {
+				if c.Front == "Hola" && strings.Join(c.Tags, " ") != tc.tags {
+					t.Errorf("tags %q, want %q", c.Tags, tc.tags)
+				}
+			}
+			var got []Warning
+			for _, w := range d.Warnings {
+				if strings.Contains(w.Msg, "front matter") {
+					got = append(got, w)
+				}
+			}
+			if tc.line == 0 && len(got) > 0 || tc.line > 0 && (len(got) != 1 || got[0].Pos.Line != tc.line || got[0].Msg != tc.want) {
+				t.Errorf("warnings %v, want one at line %d: %q", got, tc.line, tc.want)
+			}
+		})
+	}
+}
