@@ -19,7 +19,8 @@ import (
 // first.
 func invisibleMarks(src []byte) []byte {
 	if !containsText(src, string(nbspBytes)) && !containsText(src, string(nnbspBytes)) &&
-		!containsText(src, string(zwspBytes)) && !containsText(src, string(bomBytes)) && !containsText(src, string(wjBytes)) {
+		!containsText(src, string(zwspBytes)) && !containsText(src, string(bomBytes)) && !containsText(src, string(wjBytes)) &&
+		!containsText(src, string(zwjBytes)) && !containsText(src, string(zwnjBytes)) {
 		return src
 	}
 	// A line is cleaned before it is read as a fence, so that a fence
@@ -56,13 +57,27 @@ var (
 	zwspBytes  = []byte("\u200b") // zero-width space
 	bomBytes   = []byte("\ufeff") // byte order mark, zero-width no-break space
 	wjBytes    = []byte("\u2060") // word joiner
+	zwjBytes   = []byte("\u200d") // zero-width joiner
+	zwnjBytes  = []byte("\u200c") // zero-width non-joiner
 )
 
 // visibleMarks returns line with the zero-width characters before its list
+// or heading marker, after the marker's space and at the edges of its words
+// (see looseZeroWidth) dropped, and a no-break space right after the marker
+// made a space; ok is false when nothing changed.
+func visibleMarks(line []byte) ([]byte, bool) {
+	out, changed := visibleMarker(line)
+	if t, dropped := looseZeroWidth(out); dropped {
+		return t, true
+	}
+	return out, changed
+}
+
+// visibleMarker returns line with the zero-width characters before its list
 // or heading marker, and after the marker's space, dropped, and a no-break
 // space right after the marker made a space; ok is false when nothing
 // changed.
-func visibleMarks(line []byte) ([]byte, bool) {
+func visibleMarker(line []byte) ([]byte, bool) {
 	ws := len(line) - len(bytes.TrimLeft(line, " \t"))
 	rest, changed := trimZeroWidth(line[ws:])
 	out := append([]byte{}, line[:ws]...)
@@ -109,6 +124,62 @@ func trimZeroWidth(s []byte) ([]byte, bool) {
 			return s, len(s) != n
 		}
 	}
+}
+
+// looseZeroWidth returns line without the runs of zero-width characters
+// (spaces, joiners, non-joiners, word joiners, byte order marks) that touch
+// its start or end, a space or a tab, or come before a colon: they join
+// nothing there, and show nothing, but kept they made "# Bio\u200b" (a
+// title pasted from a web page or Notion) a deck that Anki holds beside
+// "Bio", looking the same, and "Osmosis\u200b: water moves" a front that
+// is not "Osmosis". A joiner between two characters that show (an emoji
+// sequence, a Persian word) is kept. ok is false when nothing was dropped.
+func looseZeroWidth(line []byte) ([]byte, bool) {
+	var out []byte
+	last := 0 // the end of the part of line copied to out, or to copy
+	for i := 0; i < len(line); {
+		n := zeroWidthRun(line[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		if edgeBefore(line[:i]) || edgeAfter(line[i+n:]) {
+			out = append(out, line[last:i]...)
+			last = i + n
+		}
+		i += n
+	}
+	if out == nil && last == 0 {
+		return line, false
+	}
+	return append(out, line[last:]...), true
+}
+
+// zeroWidthRun returns the length in bytes of the zero-width characters
+// that open s.
+func zeroWidthRun(s []byte) int {
+	n := 0
+	for {
+		switch {
+		case bytes.HasPrefix(s[n:], zwspBytes), bytes.HasPrefix(s[n:], zwjBytes), bytes.HasPrefix(s[n:], zwnjBytes),
+			bytes.HasPrefix(s[n:], wjBytes), bytes.HasPrefix(s[n:], bomBytes):
+			n += 3
+		default:
+			return n
+		}
+	}
+}
+
+// edgeBefore reports whether head, the part of a line before a run of
+// zero-width characters, is empty or ends in a space or a tab.
+func edgeBefore(head []byte) bool {
+	return len(head) == 0 || head[len(head)-1] == ' ' || head[len(head)-1] == '\t'
+}
+
+// edgeAfter reports whether tail, the part of a line after a run of
+// zero-width characters, is its end or opens with a space, a tab or a colon.
+func edgeAfter(tail []byte) bool {
+	return len(tail) == 0 || strings.IndexByte(" \t\r\n:", tail[0]) >= 0
 }
 
 // markerLen returns the length of the list marker ("-", "*", "+", "1.",
