@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"strings"
 
@@ -108,7 +109,24 @@ var flagName = regexp.MustCompile(`(^| )-([a-z][a-z-]+)`)
 // "Incorrect Usage" and the command's help to standard output, into the
 // file a build with --out - was writing, and a bad boolean exited 1.
 func onUsageError(_ *cli.Context, err error, _ bool) error {
-	return usageError{flagName.ReplaceAllString(err.Error(), "$1--$2")}
+	return usageError{flagName.ReplaceAllString(err.Error(), "$1--$2") + fileFlagHint(err.Error())}
+}
+
+// fileFlagHint returns, for an unknown flag that is the name of a file
+// ("notes2deck build --help.md", a note named so), how to give it as a
+// PATH: every argument that opens with a dash before the PATH is read as a
+// flag, so the note's name was refused as one, with no word of the file.
+func fileFlagHint(msg string) string {
+	name, ok := strings.CutPrefix(msg, "flag provided but not defined: -")
+	if !ok {
+		return ""
+	}
+	for _, n := range []string{"--" + name, "-" + name} {
+		if _, err := os.Stat(n); err == nil {
+			return fmt.Sprintf(" (%s is a file: to read it, write ./%s)", n, n)
+		}
+	}
+	return ""
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
