@@ -284,8 +284,10 @@ func rawLine(src []byte, off int) int {
 // utf16Like reports whether src looks like UTF-16 text: after a UTF-16
 // byte order mark, or without one, a zero as the high byte of at least a
 // quarter of its first 2,048 characters (ASCII and Latin letters, spaces
-// and newlines are). Read as UTF-8, such a note is "invalid" or "binary
-// data" at line 1, which does not tell the student what to change.
+// and newlines are). Without a mark, text of other letters (Chinese,
+// Cyrillic) has zeros only in its ASCII: see utf16Lines. Read as UTF-8,
+// such a note is "invalid" or "binary data" at line 1, which does not tell
+// the student what to change.
 func utf16Like(src []byte) bool {
 	high := -1 // the offset of the high byte in each pair: 1 little-endian, 0 big-endian
 	switch {
@@ -312,7 +314,34 @@ func utf16Like(src []byte) bool {
 		return 4*zeros[high] >= pairs
 	}
 	// Without a mark, ASCII text in UTF-16: every pair, one byte order.
-	return zeros[0] == pairs || zeros[1] == pairs
+	return zeros[0] == pairs || zeros[1] == pairs || utf16Lines(src[:n], zeros)
+}
+
+// utf16Lines reports whether src, read in pairs, holds text in UTF-16
+// without a byte order mark whose letters are not ASCII ("# Биология",
+// "- 渗透：…"): a line end in one byte order ("\n\x00" little-endian,
+// "\x00\n" big-endian), a zero as the high byte of at least four times as
+// many pairs as the other way round (zeros counts them, big-endian first),
+// and no pair of two zeros, which binary data holds. Such a note was
+// "binary data (NUL byte): not a Markdown note".
+func utf16Lines(src []byte, zeros [2]int) bool {
+	var ends [2]int // line ends, big-endian and little-endian
+	for i := 0; i+1 < len(src); i += 2 {
+		switch {
+		case src[i] == 0 && src[i+1] == 0:
+			return false
+		case src[i] == 0 && src[i+1] == '\n':
+			ends[0]++
+		case src[i] == '\n' && src[i+1] == 0:
+			ends[1]++
+		}
+	}
+	for high := range 2 {
+		if ends[high] > 0 && ends[1-high] == 0 && zeros[high] >= 4*zeros[1-high] {
+			return true
+		}
+	}
+	return false
 }
 
 // normaliseNewlines turns CRLF, lone CR and the Unicode line and paragraph

@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/exporters/apkg"
@@ -140,6 +141,20 @@ func deepLines(n, max int) string {
 	return b.String()
 }
 
+// utf16Text returns s in UTF-16 without a byte order mark, big-endian or
+// little-endian.
+func utf16Text(s string, big bool) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return string(b)
+}
+
 // TestRobustInput runs one build per hostile or odd note: each either
 // builds (valid outputs, at least minCards notes) or fails cleanly naming
 // file:line, within a time bound, leaving the previous outputs alone.
@@ -176,6 +191,9 @@ func TestRobustInput(t *testing.T) {
 		{name: "png", src: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", code: 1, want: "png.md:3: binary data"},
 		{name: "utf16le", src: "\xff\xfe#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n\x00", code: 1, want: "utf16le.md:1: saved as UTF-16"},
 		{name: "utf16be-no-bom", src: "\x00#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n", code: 1, want: "utf16be-no-bom.md:1: saved as UTF-16"},
+		// Without a mark, text whose letters are not ASCII has zeros only in its ASCII.
+		{name: "utf16le-cyrillic-no-bom", src: utf16Text("# Биология\n\n- Осмос: движение воды\n", false), code: 1, want: "utf16le-cyrillic-no-bom.md:1: saved as UTF-16"},
+		{name: "utf16be-chinese-no-bom", src: utf16Text("# 生物学\n\n- 渗透：水分子穿过细胞膜\n", true), code: 1, want: "utf16be-chinese-no-bom.md:1: saved as UTF-16"},
 		{name: "bom", src: "\uFEFF# BOM\n- AWS WAF: filters requests\n", minCards: 1},
 		{name: "crlf", src: "# CRLF\r\n- AWS WAF: filters requests\r\n- AWS KMS: manages keys\r\n", minCards: 2},
 		{name: "lone-cr", src: "# CR\r- AWS WAF: filters requests\r- AWS KMS: manages keys\r", minCards: 2},
