@@ -319,11 +319,12 @@ func utf16Like(src []byte) bool {
 
 // utf16Lines reports whether src, read in pairs, holds text in UTF-16
 // without a byte order mark whose letters are not ASCII ("# Биология",
-// "- 渗透：…"): a line end in one byte order ("\n\x00" little-endian,
-// "\x00\n" big-endian), a zero as the high byte of at least four times as
-// many pairs as the other way round (zeros counts them, big-endian first),
-// and no pair of two zeros, which binary data holds. Such a note was
-// "binary data (NUL byte): not a Markdown note".
+// "- 渗透：…"): two line ends or more in one byte order ("\n\x00"
+// little-endian, "\x00\n" big-endian), a zero as the high byte of at
+// least four times as many pairs as the other way round (zeros counts
+// them, big-endian first), and no pair of two zeros, which binary data
+// holds. Such a note was "binary data (NUL byte): not a Markdown note", as
+// a UTF-8 note holding a NUL byte before a newline still is.
 func utf16Lines(src []byte, zeros [2]int) bool {
 	var ends [2]int // line ends, big-endian and little-endian
 	for i := 0; i+1 < len(src); i += 2 {
@@ -337,7 +338,7 @@ func utf16Lines(src []byte, zeros [2]int) bool {
 		}
 	}
 	for high := range 2 {
-		if ends[high] > 0 && ends[1-high] == 0 && zeros[high] >= 4*zeros[1-high] {
+		if ends[high] >= 2 && ends[1-high] == 0 && zeros[high] >= 4*zeros[1-high] {
 			return true
 		}
 	}

@@ -193,6 +193,7 @@ func TestRobustInput(t *testing.T) {
 		{name: "utf16be-no-bom", src: "\x00#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n", code: 1, want: "utf16be-no-bom.md:1: saved as UTF-16"},
 		// Without a mark, text whose letters are not ASCII has zeros only in its ASCII.
 		{name: "utf16le-cyrillic-no-bom", src: utf16Text("# Биология\n\n- Осмос: движение воды\n", false), code: 1, want: "utf16le-cyrillic-no-bom.md:1: saved as UTF-16"},
+		{name: "nul-before-newline", src: "# Bad\na NUL byte: \x00\n", code: 1, want: "nul-before-newline.md:2: binary data"},
 		{name: "utf16be-chinese-no-bom", src: utf16Text("# 生物学\n\n- 渗透：水分子穿过细胞膜\n", true), code: 1, want: "utf16be-chinese-no-bom.md:1: saved as UTF-16"},
 		{name: "bom", src: "\uFEFF# BOM\n- AWS WAF: filters requests\n", minCards: 1},
 		{name: "crlf", src: "# CRLF\r\n- AWS WAF: filters requests\r\n- AWS KMS: manages keys\r\n", minCards: 2},
