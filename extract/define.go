@@ -226,7 +226,7 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 // realisiert!". The name, of three or more lower-case letters, digits,
 // '_', '+' or '-', opens the line or follows a space; it is no term, and
 // its colon no separator (":wq: save and quit" keeps its short command).
-func closesShortcode(t []byte, i int) bool {
+func closesShortcode[T string | []byte](t T, i int) bool {
 	k := i - 1
 	for k >= 0 && (t[k] >= 'a' && t[k] <= 'z' || t[k] >= '0' && t[k] <= '9' || t[k] == '_' || t[k] == '+' || t[k] == '-') {
 		k--

@@ -614,7 +614,9 @@ func plainWord(w uint64, space bool) bool {
 // termBounds returns where the term candidate that opens line starts and
 // ends: after the leading spaces, up to the first separator (or a colon that
 // ends the line) less the spaces before it. ok is false when there is no
-// separator. Whether the candidate is a term is isSheetTerm's call.
+// separator. The colon that closes an emoji shortcode is none: ":bulb: Tip:
+// draw" printed ":bulb" in bold, as a term, and the sheet's emoji went
+// unseen. Whether the candidate is a term is isSheetTerm's call.
 func termBounds[T string | []byte](line T) (start, end int, ok bool) {
 	for start < len(line) && line[start] == ' ' {
 		start++
@@ -625,7 +627,7 @@ func termBounds[T string | []byte](line T) (start, end int, ok bool) {
 	for i := 1; i+1 < len(l); i++ {
 		switch l[i] {
 		case ':':
-			if colon && l[i+1] == ' ' {
+			if colon && l[i+1] == ' ' && !closesShortcode(l, i) {
 				best = i
 			}
 		case ' ':
@@ -637,7 +639,7 @@ func termBounds[T string | []byte](line T) (start, end int, ok bool) {
 			break
 		}
 	}
-	if best < 0 && len(l) > 1 && l[len(l)-1] == ':' {
+	if best < 0 && len(l) > 1 && l[len(l)-1] == ':' && !closesShortcode(l, len(l)-1) {
 		best = len(l) - 1
 	}
 	if best <= 0 {

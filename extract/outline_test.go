@@ -97,6 +97,11 @@ func TestOutline(t *testing.T) {
 			"P {house} - casa|{the} - el/la|1 uno|2 dos @1\n"}, // "the" → "el/la" is a card too
 		{"kana", "- ba : ば\n- be : べ\n- no : の\n- so : そ\n- My cone: topical miconazole treats tinea\n- So: we are done here and can go home now\n",
 			"L @1\n  - {ba} : ば @1\n  - {be} : べ @2\n  - {no} : の @3\n  - {so} : そ @4\n  - My cone: topical miconazole treats tinea @5\n  - So: we are done here and can go home now @6\n"},
+		// The colon that closes an emoji shortcode, as GitHub notes write
+		// one, is no separator: ":bulb" is no term, the term after it is;
+		// a short command, ":wq: save", still is one.
+		{"emoji shortcode", "- :bulb: Threads run in kernel mode\n- :white_check_mark: Done: yes\n- Tip :memo: read it\n- :warning:\n- :wq: save and quit\n",
+			"L @1\n  - :bulb: Threads run in kernel mode @1\n  - {:white_check_mark: Done}: yes @2\n  - Tip :memo: read it @3\n  - :warning: @4\n  - {:wq}: save and quit @5\n"},
 		{"nested and numbered", "3. one\n4. two\n   - sub `code` and [link](http://x)\n",
 			"L from 3 @1\n  - one @1\n  - two @2\n    L @3\n      - sub `code` and [link](http://x) @3\n"},
 		// A cloze that code splits prints as its answer, as one in a run does.
