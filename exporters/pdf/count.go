@@ -41,8 +41,12 @@ func (s *sheet) countLines(spans []extract.Span, size float64, base fontID, base
 		if hasArabic(sp.Text) { // shaped in words, where the forms are measured
 			return 0, false
 		}
+		text := sp.Text
+		if sp.Style&extract.Mono == 0 {
+			text = withEmoji(text) // an emoji is not plain: words measures it
+		}
 		p := s.textStyle(sp.Style, size, base, baseColor)
-		if !c.addText(s.faces[p.font], p, sp.Text) {
+		if !c.addText(s.faces[p.font], p, text) {
 			return 0, false
 		}
 	}

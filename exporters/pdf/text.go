@@ -126,6 +126,9 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		proto := s.textStyle(sp.Style, size, base, baseColor)
 		f := s.faces[proto.font]
 		text := sp.Text
+		if sp.Style&extract.Mono == 0 {
+			text = withEmoji(text)
+		}
 		rtl := uint8(0)
 		if hasRTL(text) {
 			rtl = paragraphDir(spans)
