@@ -547,7 +547,7 @@ func TestEmoji(t *testing.T) {
 	}
 	var warns []string
 	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
-	for _, want := range []string{"✔ Done: yes", "✘ Wrong: no", "• Tip: draw", "• Coder: dev", "• Thumbs: up", "★ Star: ok", "\uFFFD Kyū: sudden",
+	for _, want := range []string{"✔ Done: yes", "✘ Wrong: no", "• Tip: draw", "• Coder: dev", "• ✔ Thumbs: up", "★ Star: ok", "\uFFFD Kyū: sudden",
 		"dispositive → consider", "(2) Customs consider", "• Alarm: wake", "• Hourglass: wait"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the PDF text:\n%s", want, text)
@@ -581,6 +581,23 @@ func TestEmojiShortcodes(t *testing.T) {
 	for _, gone := range []string{":white_check_mark", ":x: Wrong", ":warning: Never", ":memo:", ":bulb:"} {
 		if strings.Contains(text, gone) {
 			t.Errorf("%q printed raw:\n%s", gone, text)
+		}
+	}
+}
+
+// TestThumbsInTable: a table whose cells are thumbs, up or down, pasted or
+// written as shortcodes, prints them as ✔ and ✘; its cells printed empty.
+func TestThumbsInTable(t *testing.T) {
+	t.Cleanup(withoutCJKFonts())
+	file := filepath.Join(t.TempDir(), "thumbs.md")
+	src := "# T\n\n| Task | Short | Long |\n|---|---|---|\n| Read the topics | :+1: | :-1: |\n| Review | 👍 | 👎 |\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(pdfTool(t, render(t, []string{file}, Exporter{}), "pdftotext")), " ")
+	for _, want := range []string{"Short ✔ ✔", "Long ✘ ✘"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
 		}
 	}
 }

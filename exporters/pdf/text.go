@@ -283,9 +283,12 @@ func (s *sheet) fallback(chosen fontID, r rune) (fontID, bool) {
 }
 
 // emojiSymbols are the text symbols of emoji that mark something: a check
-// mark, a cross, a star, a pointing hand.
+// mark, a cross, a star, a pointing hand. A thumb up or down is a yes or a
+// no: a table of them ("| Read the topics | :+1: | :+1: |") printed empty
+// cells.
 var emojiSymbols = map[rune]rune{
 	'✅': '✔', '☑': '✔', '✔': '✔', '❌': '✘', '❎': '✘', '✖': '✘', '⭐': '★', '🌟': '★',
+	'👍': '✔', '👎': '✘',
 	'❗': '!', '❕': '!', '❓': '?', '❔': '?', '👉': '☞', '👈': '☜', '➡': '→', '⬅': '←',
 	'⬆': '↑', '⬇': '↓',
 }
