@@ -73,8 +73,9 @@ var (
 	// "\cancel{P(B)}" is P(B); and the rows set under a sign, "\inf_{\substack{x\in A}}";
 	// a box drawn around a formula, "\fbox{F=0.4942}"; and the class TeX
 	// spaces a symbol as, "\mathord{f_s}", which printed "\fboxF=0.4942"
-	// and "\mathordfₛ".
-	texWrap = regexp.MustCompile(`\\(?:fbox|framebox|mathord|mathop|mathbin|mathrel|text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack)\*?\s*\{([^{}]*)\}`)
+	// and "\mathordfₛ"; and mathtools' \mathclap, which only narrows a
+	// limit: "\sum_{\mathclap{k=0}}" printed "∑_\mathclapk=0".
+	texWrap = regexp.MustCompile(`\\(?:fbox|framebox|mathord|mathop|mathbin|mathrel|text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack|mathclap|mathllap|mathrlap)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
@@ -213,6 +214,12 @@ var texSigns = map[string]string{
 	"sec": "sec", "csc": "csc", "cot": "cot", "sinh": "sinh", "cosh": "cosh", "tanh": "tanh",
 	"coth": "coth", "arcsin": "arcsin", "arccos": "arccos", "arctan": "arctan", "lcm": "lcm",
 	"newline": " ", "complement": "∁",
+	// The Russian names of tangents, KaTeX's \And and \sub, amssymb's
+	// \diagdown for a set's difference and \lessgtr: "f(x)=\arctg x"
+	// printed "\arctg x", "A \diagdown B" "\diagdown"
+	"tg": "tg", "ctg": "ctg", "arctg": "arctg", "arcctg": "arcctg", "cosec": "cosec", "th": "th",
+	"cth": "cth", "And": "&", "sub": "⊂", "diagdown": "∖", "diagup": "╱", "lessgtr": "≶",
+	"gtrless": "≷", "sqcup": "⊔", "sqcap": "⊓",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of

@@ -235,3 +235,21 @@ func TestSheetMathGroupsAndBoxes(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathRussianAndSetNames: the Russian tangents, KaTeX's \And and
+// \sub, \diagdown, \lessgtr and \mathclap print as their names and signs;
+// each comment is what the sheet printed. A command the sheet has no sign
+// for still keeps its name.
+func TestSheetMathRussianAndSetNames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$f(x)=\arctg x$, $(\tg y_0)'$, $\ctg x$`, "f(x)=arctg x, (tg y₀)', ctg x"},           // f(x)=\arctg x, (\tg y₀)', \ctg x
+		{`$A \diagdown B = \{ x | x\in A \And x \notin B \}$`, "A ∖ B = { x | x∈ A & x ∉ B }"}, // A \diagdown B = { x | x∈ A \And x ∉ B }
+		{`$A\sub X$, $x \lessgtr c$, $A \sqcup B$`, "A⊂ X, x ≶ c, A ⊔ B"},                      // A\sub X, x \lessgtr c, A \sqcup B
+		{`$\sum_{\mathclap{k=0}}^{n} a_k$`, "∑ₖ₌₀ⁿ aₖ"},                                        // ∑_\mathclapk=0ⁿ aₖ
+		{`$\foo x$`, "\\foo x"},
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
