@@ -265,6 +265,9 @@ func texText(t string) string {
 	if strings.Contains(t, `\bond`) { // before "~" is a space: "\bond{~-}"
 		t = bondText(t)
 	}
+	if strings.Contains(t, `\set`) || strings.Contains(t, `\Set`) {
+		t = setBraces(t)
+	}
 	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
 		`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
 		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
@@ -343,6 +346,45 @@ func texText(t string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
 	return strings.ReplaceAll(t, rowEnd, ";")
+}
+
+// setBraces writes the braket package's \set{…} and \Set{…}, a set of
+// what they hold, as the braces of that set: "\set{0,1,2}" printed
+// "\set0,1,2". The braces that only group stay for texText to drop.
+func setBraces(t string) string {
+	var b strings.Builder
+	var sets []bool // for each brace open, whether it opens a set
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '\\' && i+1 < len(t) && (t[i+1] == '\\' || t[i+1] == '{' || t[i+1] == '}'):
+			b.WriteString(t[i : i+2])
+			i++
+		case c == '\\' && i+4 < len(t) && (t[i+1] == 's' || t[i+1] == 'S') && t[i+2:i+4] == "et":
+			j := i + 4
+			for j < len(t) && t[j] == ' ' {
+				j++
+			}
+			if j == len(t) || t[j] != '{' {
+				b.WriteByte(c)
+				continue
+			}
+			b.WriteString(openBrace)
+			sets = append(sets, true)
+			i = j
+		case c == '{':
+			b.WriteByte(c)
+			sets = append(sets, false)
+		case c == '}' && len(sets) > 0 && sets[len(sets)-1]:
+			b.WriteString(closeBrace)
+			sets = sets[:len(sets)-1]
+		case c == '}' && len(sets) > 0:
+			b.WriteByte(c)
+			sets = sets[:len(sets)-1]
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // texSymbols writes each command of t that has a sign as its sign:

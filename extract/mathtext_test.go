@@ -253,3 +253,19 @@ func TestSheetMathRussianAndSetNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathSetBraces: braket's \set{…} prints as the braces of its set,
+// nested or not; a command that only starts with "set", \setminus, is
+// left to its sign. Each comment is what the sheet printed.
+func TestSheetMathSetBraces(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$\mathbb{N} = \set{0,1,2,...}$`, "ℕ = {0,1,2,...}"},                // ℕ = \set0,1,2,...
+		{`$A=\set{\set{a,b}, \set{c,d}, \emptyset}$`, "A={{a,b}, {c,d}, ∅}"}, // A=\set\seta,b, \setc,d, ∅
+		{`$\Set {x^{2} | x \in \R}$`, "{x² | x ∈ ℝ}"},                        // \Set x² | x ∈ ℝ
+		{`$A \setminus \{b\}$, $\set{a$`, "A ∖ {b}, {a"},
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
