@@ -560,28 +560,33 @@ func TestEmoji(t *testing.T) {
 
 // TestEmojiShortcodes: an emoji written as GitHub's shortcode prints as the
 // emoji would, its text symbol or nothing; the sheet printed
-// ":white_check_mark:" and ":bulb:" raw. In code, a name GitHub does not
+// ":white_check_mark:" and ":bulb:" raw, in the page header too. In code, a name GitHub does not
 // know, GitHub's own pictures (":octocat:") and colons inside words they
 // stay as typed.
 func TestEmojiShortcodes(t *testing.T) {
 	t.Cleanup(withoutCJKFonts())
 	file := filepath.Join(t.TempDir(), "sc.md")
-	src := "# E\n\n- :white_check_mark: Done: yes\n- :x: Wrong: no\n- :warning: Never in kernel mode\n- Tip :memo: read it\n\n:bulb: Threads run in kernel mode\n\n" +
+	src := "# :books: E\n\n- :white_check_mark: Done: yes\n- :x: Wrong: no\n- :warning: Never in kernel mode\n- Tip :memo: read it\n\n:bulb: Threads run in kernel mode\n\n" +
 		"- :wq: save and quit\n- `:warning:` in code\n- At 12:30:45 call std::mem::take, a:x:b\n- :octocat: and :notanemoji: stay\n"
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(pdfTool(t, render(t, []string{file}, Exporter{}), "pdftotext")), " ")
-	for _, want := range []string{"• ✔ Done: yes", "• ✘ Wrong: no", "• ⚠", "Never in kernel mode", "• Tip read it", "1970 Threads run in kernel mode •",
+	for _, want := range []string{"E E • ✔ Done: yes", "• ✘ Wrong: no", "• ⚠", "Never in kernel mode", "• Tip read it", "1970 Threads run in kernel mode •",
 		":wq: save and quit", ":warning: in code", "At 12:30:45 call std::mem::take, a:x:b", ":octocat: and :notanemoji: stay"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the PDF text:\n%s", want, text)
 		}
 	}
-	for _, gone := range []string{":white_check_mark", ":x: Wrong", ":warning: Never", ":memo:", ":bulb:"} {
+	for _, gone := range []string{":books:", ":white_check_mark", ":x: Wrong", ":warning: Never", ":memo:", ":bulb:"} {
 		if strings.Contains(text, gone) {
 			t.Errorf("%q printed raw:\n%s", gone, text)
 		}
+	}
+	// The cards' fronts, backs, deck and headings, printed as flashcards.
+	cards := pdfTool(t, render(t, []string{file}, Exporter{Layout: "cards"}), "pdftotext")
+	if strings.Contains(cards, ":books:") || strings.Contains(cards, ":white_check_mark") {
+		t.Errorf("shortcodes printed raw on the cards:\n%s", cards)
 	}
 }
 

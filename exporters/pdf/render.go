@@ -169,7 +169,7 @@ func (s *sheet) draw(decks []extract.Deck) {
 	s.textBuf = s.textBuf[:0]
 	s.titles = make([]textLine, max(len(decks), 1))
 	for i, d := range decks {
-		s.titles[i] = s.label(s.fitText(d.Title, fBold, hs, c.pageW/2), fBold, cHeading, hs, titlePos(d))
+		s.titles[i] = s.label(s.fitText(withEmoji(d.Title), fBold, hs, c.pageW/2), fBold, cHeading, hs, titlePos(d))
 		s.titles[i].runs = slices.Clone(s.titles[i].runs)
 	}
 	dl := s.label(date, fRegular, cMuted, hs, extract.Pos{})
