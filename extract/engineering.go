@@ -69,14 +69,15 @@ func (p *parsed) inLegend(n ast.Node) bool {
 }
 
 // endsWithLegendLead reports whether line ends with the word that leads a
-// formula's legend and a colon: "Where:", "$Re = \rho v D/\mu$, where:".
+// formula's legend and a colon: "Where:", "$Re = \rho v D/\mu$, where:",
+// or its word in another language, "Ahol:" (see legendWheres).
 func endsWithLegendLead(line []byte) bool {
 	t, ok := bytes.CutSuffix(bytes.TrimRight(line, " \t\r\n"), []byte(":"))
 	if !ok {
 		return false
 	}
 	t = bytes.TrimRight(t, " ")
-	for _, w := range []string{"where", "whereby", "in which"} {
+	for _, w := range legendWheres {
 		if len(t) < len(w) || !strings.EqualFold(string(t[len(t)-len(w):]), w) {
 			continue
 		}

@@ -223,8 +223,18 @@ func letterLine(t []byte) (byte, bool) {
 
 // legendLeads are the words that lead a formula's legend or explanation:
 // "$$\delta[n] = u[n] - u[n-1]$$" then "Where:" then the next formula.
-// Alone over a line with a colon they name nothing to ask.
-var legendLeads = map[string]bool{"where": true, "whereby": true, "with": true, "here": true, "in which": true}
+// Alone over a line with a colon they name nothing to ask. Notes in other
+// languages lead with their own "where" (see legendWheres).
+var legendLeads = map[string]bool{"where": true, "whereby": true, "with": true, "here": true, "in which": true,
+	"ahol": true, "wobei": true, "où": true, "donde": true, "где": true, "де": true, "όπου": true, "gdzie": true, "waarbij": true}
+
+// legendWheres are the words that end the line leading a formula's legend,
+// in English and in the other languages notes are typed in: Hungarian
+// "Ahol:", German "wobei:", French "où :", Spanish "donde:", Russian and
+// Ukrainian "где:" and "де:", Greek "όπου:", Polish "gdzie:", Dutch
+// "waarbij:". Italian "dove" and Portuguese "onde" are left out: they are
+// also words ("dove", "onde" as waves) a list could be named by.
+var legendWheres = []string{"where", "whereby", "in which", "ahol", "wobei", "où", "donde", "где", "де", "όπου", "gdzie", "waarbij"}
 
 // isCondition reports whether term, before " = ", ends in a condition on a
 // symbol that a sentence states: "Results in sampling $x[n]$ at n = 0"
