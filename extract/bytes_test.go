@@ -90,8 +90,8 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
 	if maxWords > 3 {
-		a := strings.Fields(term)[0]
-		if at := bytes.Index(p.src[lo:termHi], []byte(a)); at >= 0 {
+		a, _, _ := bytes.Cut(v.text, []byte(" "))
+		if at := bytes.Index(p.src[lo:termHi], a); at >= 0 {
 			s.termLo = lo + at + len(a)
 			for s.termLo < termHi && p.src[s.termLo] == ' ' {
 				s.termLo++

@@ -2157,9 +2157,11 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	s := split{termLo: lo, termHi: termHi, defLo: defLo, defHi: hi, sep: vb}
 	if maxWords > 3 {
-		// "A Region is a …" asks for "Region": the indefinite article goes.
-		a, _, _ := strings.Cut(term, " ")
-		if at := bytes.Index(p.src[lo:termHi], []byte(a)); at >= 0 {
+		// "A Region is a …" asks for "Region": the indefinite article goes,
+		// read from the line's text, which a task item's check box, "- [x]
+		// A closure is …", does not open as its term does.
+		a, _, _ := bytes.Cut(v.text, []byte(" "))
+		if at := bytes.Index(p.src[lo:termHi], a); at >= 0 {
 			s.termLo = lo + at + len(a)
 			for s.termLo < termHi && p.src[s.termLo] == ' ' {
 				s.termLo++
