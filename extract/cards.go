@@ -1817,7 +1817,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 			pointers = false
 			continue
 		}
-		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) {
+		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) || b.tocLead(nodes, i) {
@@ -1835,7 +1835,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 	roles := b.codeRoles(nodes)
 	for i := 0; i < len(nodes); i++ {
 		n := nodes[i]
-		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) {
+		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) || b.webLinksLine(n) {
 			b.skip(n) // "See also [[KB2020…]] Properties of Water" leads no list in
 			continue
 		}
@@ -2731,6 +2731,26 @@ func (b *builder) linksOnly(nodes []ast.Node) bool {
 		links += k
 	}
 	return links > 0
+}
+
+// webLinksLine reports whether n is a paragraph of two web links or more
+// and nothing else but punctuation, as a note opens with where it was
+// taken from: "[Source1](http://…).  [Source2](https://…)." It names no
+// term and leads no list.
+func (b *builder) webLinksLine(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	k, ok := b.countLinks(n, false)
+	if !ok || k < 2 {
+		return false
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.Link); ok && !isRemote(string(l.Destination)) {
+			return false
+		}
+	}
+	return true
 }
 
 // countLinks counts the links of n for linksOnly, and reports whether n
