@@ -414,8 +414,21 @@ func (b *builder) captionedCommands(n *ast.FencedCodeBlock, sc scope) {
 	}
 	for _, g := range groups {
 		back := "<pre><code" + lang + ">" + escapeText(strings.Join(g.cmds, "\n")) + "</code></pre>"
-		b.add(escapeText(g.caption), back, Basic, g.line, sc)
+		b.add(captionFront(g.caption, sc), back, Basic, g.line, sc)
 	}
+}
+
+// captionFront is the front a command group's caption asks: a caption of
+// one word, "# List" or "# Drop" under "## Stash", names no command by
+// itself ("# List" captions "git tag" under "## Tags" too) and is asked
+// with its section, "Stash: List"; a caption of more words, "# Remove
+// untracked files", asks alone.
+func captionFront(caption string, sc scope) string {
+	o := headingName(sc.ownerName())
+	if strings.ContainsAny(caption, " \t") || o == "" {
+		return escapeText(caption)
+	}
+	return escapeText(o) + ": " + escapeText(caption)
 }
 
 // shellCommand reports whether l reads as a shell command: a program's
