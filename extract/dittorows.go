@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	east "github.com/yuin/goldmark/extension/ast"
@@ -203,12 +202,14 @@ func (b *builder) runCell(rows [][]*east.TableCell, i int, merged []int, k int) 
 		return own
 	}
 	var vals []string
+	seen := map[string]bool{}
 	for _, j := range append([]int{i}, merged...) {
 		if k >= len(rows[j]) {
 			continue
 		}
 		v := b.p.html(rows[j][k], 0, everything)
-		if t := stripTags(v); (hasWordChar(t) || isMarkCell(t) || strings.Contains(v, "<img")) && !slices.Contains(vals, v) {
+		if t := stripTags(v); (hasWordChar(t) || isMarkCell(t) || strings.Contains(v, "<img")) && !seen[v] {
+			seen[v] = true
 			vals = append(vals, v)
 		}
 	}

@@ -104,7 +104,9 @@ func BenchmarkLongParagraph(b *testing.B) {
 // 1,000 "<placeholder>" commands beside items holding an unclosed <script>
 // 10 s (each item asked whether the whole list pairs at a dash), and one
 // "Where $q0$ is … and $q1$ is …" line of 16,000 symbols 6 s (its inlines
-// read from the start for each symbol).
+// read from the start for each symbol), and a table of 40,000 rows
+// merged under one name, each with three values, 8 s (each value looked
+// for among those before it).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -229,6 +231,14 @@ func BenchmarkRewrites(b *testing.B) {
 				fmt.Fprintf(&s, "$q%d$ is the thing %d", i, i)
 			}
 			return s.String() + ".\n"
+		}},
+		{"merged-rows", func(n int) string {
+			var s strings.Builder
+			s.WriteString("# T\n\n| Name | V | W | X |\n|---|---|---|---|\n| A | v | w | x |\n")
+			for i := range n {
+				fmt.Fprintf(&s, "|  | v%d | w%d | x%d |\n", i, i, i)
+			}
+			return s.String()
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
