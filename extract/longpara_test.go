@@ -106,7 +106,9 @@ func BenchmarkLongParagraph(b *testing.B) {
 // "Where $q0$ is … and $q1$ is …" line of 16,000 symbols 6 s (its inlines
 // read from the start for each symbol), and a table of 40,000 rows
 // merged under one name, each with three values, 8 s (each value looked
-// for among those before it).
+// for among those before it), and 20,000 Spaced Repetition cards typed
+// with no blank line between them 120 s (each question's answer looked
+// for through every card under it).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -239,6 +241,9 @@ func BenchmarkRewrites(b *testing.B) {
 				fmt.Fprintf(&s, "|  | v%d | w%d | x%d |\n", i, i, i)
 			}
 			return s.String()
+		}},
+		{"sr-cards-touching", func(n int) string {
+			return "# N\n\n" + strings.Repeat("What?\n?\nThey ==render==.\n<!--SR:!2023-12-19,4,290-->\n", n)
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder

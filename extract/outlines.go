@@ -650,7 +650,7 @@ func (p *parsed) srCodeAnswer(nodes []ast.Node, i int) []ast.Node {
 		return nil
 	}
 	code, j := false, i+1
-	for ; j < len(nodes) && p.touches(nodes[j-1], nodes[j]); j++ {
+	for ; j < len(nodes) && p.touches(nodes[j-1], nodes[j]) && !p.srCardStarts(nodes[j-1], nodes[j]); j++ {
 		switch nodes[j].(type) {
 		case *ast.FencedCodeBlock:
 			code = true
@@ -663,6 +663,21 @@ func (p *parsed) srCodeAnswer(nodes []ast.Node, i int) []ast.Node {
 		return nil
 	}
 	return nodes[i+1 : j]
+}
+
+// srCardStarts reports whether block b, typed right under block a, starts
+// another spaced-repetition card: a question over a "?" line of its own, or
+// any block after the schedule the plugin writes under a card it reviews,
+// "<!--SR:!2023-12-19,4,290-->". A card's answer runs to neither, so that
+// "What is B?" and its "?" are no part of the answer above them.
+func (p *parsed) srCardStarts(a, b ast.Node) bool {
+	if par, ok := b.(*ast.Paragraph); ok {
+		if k, _ := p.srMark(p.lines(par)); k >= 0 {
+			return true
+		}
+	}
+	end, start := p.endOf(a), p.startOf(b)
+	return end >= 0 && end <= start && bytes.Contains(p.src[end:start], []byte("<!--SR:"))
 }
 
 // touches reports whether block b starts on the line after block a ends,
