@@ -873,10 +873,11 @@ func outsidePre(s string, f func(string) string) string {
 // highlightAt finds the first Obsidian highlight, ==text==, in v and
 // returns where its two markers start, or -1, -1. The text is not empty,
 // holds no "=" and has no space at either end; the opening marker follows
-// no letter, digit or "=", and the closing one is followed by no "=".
+// no letter, digit or "=" (but for a letter of a script written without
+// spaces, see opensHighlight), and the closing one is followed by no "=".
 func highlightAt(v []byte) (int, int) {
 	for i := 0; i+4 < len(v); i++ {
-		if v[i] != '=' || v[i+1] != '=' || i > 0 && (v[i-1] == '=' || isWordByte(v[i-1])) || v[i+2] == '=' || v[i+2] == ' ' || v[i+2] == '\t' {
+		if v[i] != '=' || v[i+1] != '=' || !opensHighlight(v, i) || v[i+2] == '=' || v[i+2] == ' ' || v[i+2] == '\t' {
 			continue
 		}
 		k := bytes.Index(v[i+2:], []byte("=="))
@@ -890,6 +891,21 @@ func highlightAt(v []byte) (int, int) {
 		i = j - 1 // no highlight opens before the "==" found
 	}
 	return -1, -1
+}
+
+// opensHighlight reports whether the "==" at v[i] may open a highlight
+// after what v holds before it: nothing, or no "=", letter or digit, as
+// "a==b" compares; a Chinese or Japanese letter may, as words there are
+// not parted by spaces, "日本の==首都==は".
+func opensHighlight(v []byte, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if c := v[i-1]; c == '=' || c < utf8.RuneSelf {
+		return c != '=' && !isWordByte(c)
+	}
+	r, _ := utf8.DecodeLastRune(v[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // isWordByte reports whether c is an ASCII letter or digit, or part of a
