@@ -88,7 +88,7 @@ var answerWords = map[string]bool{
 	"antwort": true, "lösung": true, "réponse": true, "respuesta": true, "solución": true,
 	"resposta": true, "solução": true, "risposta": true, "soluzione": true, "antwoord": true,
 	"oplossing": true, "odpowiedź": true, "rozwiązanie": true, "jawaban": true, "cevap": true,
-	"đáp án": true, "lời giải": true, "答案": true, "解答": true, "回答": true,
+	"đáp án": true, "lời giải": true, "答案": true, "解答": true, "回答": true, "答え": true,
 }
 
 // questionWords are the labels that number a question or an exercise.
@@ -97,4 +97,5 @@ var questionWords = map[string]bool{
 	"frage": true, "aufgabe": true, "übung": true, "exercice": true, "problème": true,
 	"pregunta": true, "ejercicio": true, "problema": true, "esercizio": true, "domanda": true,
 	"vraag": true, "opgave": true, "pytanie": true, "zadanie": true, "soal": true, "问题": true, "题目": true,
+	"問題": true, "題目": true,
 }
