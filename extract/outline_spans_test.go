@@ -156,6 +156,9 @@ func refTermAt(line string) int {
 	if utf8.RuneCountInString(term) > maxTermRunes || !isTerm(term) && !isVocabWord(term, line[len(term):]) {
 		return 0
 	}
+	if strings.Count(term, "(") > strings.Count(term, ")") || strings.Count(term, "[") > strings.Count(term, "]") {
+		return 0 // the separator stands inside brackets the line closes later
+	}
 	r, _ := utf8.DecodeRuneInString(term)
 	if r == '(' || r == '[' || r == '"' || r == '“' || r == '*' {
 		return 0
