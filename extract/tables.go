@@ -68,6 +68,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 		}
 		outcome = k // "| ↓ | ↑ | Respiratory acidosis |": the disorder names the row
 	}
+	if b.personTable(t, rows) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // the forms are on the card of its heading
+		return
+	}
 	if b.pairedTable(t, head, rows, sc) || b.tenseRows(t, head, rows, sc) {
 		return
 	}
