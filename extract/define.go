@@ -822,6 +822,7 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	if code == nil || code.NextSibling() == nil {
 		return split{}, false
 	}
+	code, joined := p.slashedCode(code)
 	t, ok := code.NextSibling().(*ast.Text)
 	if !ok || t.Segment.Start >= hi || t.Segment.Start < 1 || p.src[t.Segment.Start-1] != '`' {
 		return split{}, false
@@ -847,6 +848,19 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	}
 	for termLo > lo && p.src[termLo-1] == '`' {
 		termLo--
+	}
+	for ; joined > 0; joined-- {
+		// "`mon`/`ma`/`mes` my": back across the slash to the span before it
+		termLo -= len("/")
+		for termLo > lo && p.src[termLo-1] == '`' {
+			termLo--
+		}
+		for termLo > lo && p.src[termLo-1] != '`' {
+			termLo--
+		}
+		for termLo > lo && p.src[termLo-1] == '`' {
+			termLo--
+		}
 	}
 	def := p.plain(n, defLo, hi)
 	if strings.HasSuffix(def, "?") || strings.HasSuffix(def, "？") {
@@ -879,7 +893,7 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	// …"), unless it is an article's or an infinitive's phrase: "`ls -la`
 	// the long listing of a folder", or a line of a cheat sheet's
 	// paragraph, whose lines each open with their command (codeRowBeside).
-	raw := p.src[s.termLo:s.termHi]
+	raw := bytes.ReplaceAll(p.src[s.termLo:s.termHi], []byte("`/`"), nil) // the slashes between spans are no signs
 	signs := bytes.ContainsAny(raw, "=()-./$<>|[]{}:;#*+")
 	long := countFields(def) > 6 && !p.codeRowBeside(n, lo)
 	if long || bytes.IndexByte(raw, '=') >= 0 || signs && countFields(def) < 2 {
@@ -892,6 +906,25 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 		}
 	}
 	return s, true
+}
+
+// slashedCode returns the last of the code spans that a line joins by
+// slashes from code on, "`mon`/`ma`/`mes`", the forms of one word, and
+// how many slashes it crossed; code itself and 0 when no slash follows it.
+func (p *parsed) slashedCode(code *ast.CodeSpan) (*ast.CodeSpan, int) {
+	joined := 0
+	for {
+		t, ok := code.NextSibling().(*ast.Text)
+		if !ok || string(t.Segment.Value(p.src)) != "/" {
+			return code, joined
+		}
+		next, ok := t.NextSibling().(*ast.CodeSpan)
+		if !ok || next.NextSibling() == nil {
+			return code, joined
+		}
+		code = next
+		joined++
+	}
 }
 
 // codeRowBeside reports whether the line of block n that holds offset lo
