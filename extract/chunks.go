@@ -157,6 +157,9 @@ func (f *fenceState) open() bool { return f.char != 0 }
 // next reads one line and reports whether it opened or closed a fence or lay
 // inside one.
 func (f *fenceState) next(line []byte) bool {
+	if f.char == 0 && (len(line) == 0 || line[0] != ' ' && line[0] != '`' && line[0] != '~') {
+		return false // most lines: no fence is open, and this one opens none
+	}
 	t := bytes.TrimLeft(line, " ")
 	if len(line)-len(t) > 3 {
 		return f.open()
