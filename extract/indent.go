@@ -111,20 +111,12 @@ func shortChild(parent, child itemLine) bool {
 // to the parent's text. Lines of fenced code are left as they are; every
 // line stays where it was.
 func shortIndents(src []byte) []byte {
-	found := false
-	var prev itemLine
-	for off := 0; off < len(src) && !found; {
-		line, next := lineAt(src, off)
-		cur := listItemLine(line)
-		found = shortChild(prev, cur)
-		prev, off = cur, next
-	}
-	if !found {
+	if !hasShortChild(src) {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	code := fencedLines(lines)
-	prev = itemLine{}
+	var prev itemLine
 	for i := 0; i < len(lines); i++ {
 		if code[i] {
 			prev = itemLine{}
@@ -148,6 +140,26 @@ func shortIndents(src []byte) []byte {
 		prev = cur
 	}
 	return bytes.Join(lines, nil)
+}
+
+// hasShortChild reports whether a line of src, in a code fence or not, is
+// a shortChild of the line above it. Only the lines that open with a space
+// and the lines above them are read as items: a child's marker is indented.
+func hasShortChild(src []byte) bool {
+	for off := 0; ; {
+		nl := bytes.IndexByte(src[off:], '\n')
+		if nl < 0 {
+			return false
+		}
+		next := off + nl + 1
+		if next < len(src) && src[next] == ' ' {
+			child, _ := lineAt(src, next)
+			if shortChild(listItemLine(src[off:next]), listItemLine(child)) {
+				return true
+			}
+		}
+		off = next
+	}
 }
 
 // headedBlock returns the end (exclusive) of the run of lines from j that
