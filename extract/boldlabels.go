@@ -160,7 +160,7 @@ func labelBullets(src []byte) []byte {
 // hasLabelBullet reports whether a line of src that ends in a colon or a
 // question mark over a blank line opens with a bullet at the margin, "* la conscience
 // spontanée:": the quick test of labelBullets, which splits the note into
-// lines only then.
+// lines only then. A line's end is tested before its start is looked for.
 func hasLabelBullet(src []byte) bool {
 	for from := 0; from < len(src); {
 		k := bytes.Index(src[from:], []byte("\n\n"))
@@ -168,12 +168,14 @@ func hasLabelBullet(src []byte) bool {
 			return false
 		}
 		end := from + k
-		line := src[bytes.LastIndexByte(src[:end], '\n')+1 : end]
-		if t := bytes.TrimRight(line, " "); (bytes.HasSuffix(t, []byte(":")) || bytes.HasSuffix(t, []byte("：")) || bytes.HasSuffix(t, []byte("?"))) && len(t) > 2 &&
-			(t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
+		from = end + 2
+		t := bytes.TrimRight(src[:end], " ")
+		if !bytes.HasSuffix(t, []byte(":")) && !bytes.HasSuffix(t, []byte("：")) && !bytes.HasSuffix(t, []byte("?")) {
+			continue
+		}
+		if t = t[bytes.LastIndexByte(t, '\n')+1:]; len(t) > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' {
 			return true
 		}
-		from = end + 2
 	}
 	return false
 }
