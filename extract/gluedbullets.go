@@ -121,9 +121,13 @@ func leadsList(lines [][]byte, i int) bool {
 // and whether that word is capitalized (all capitals, or a capital over
 // small letters).
 func gluedDash(line []byte) int {
-	t := bytes.TrimLeft(line, " \t")
-	if len(line)-len(t) > 12 || len(t) < 4 || t[0] != '-' || bytes.IndexByte(t, '|') >= 0 {
-		return notGlued
+	ind := 0
+	for ind < len(line) && (line[ind] == ' ' || line[ind] == '\t') {
+		ind++
+	}
+	t := line[ind:]
+	if ind > 12 || len(t) < 4 || t[0] != '-' || t[1] == ' ' || t[1] == '\t' || bytes.IndexByte(t, '|') >= 0 {
+		return notGlued // most lines, and every "- " bullet: no letter is glued to the dash
 	}
 	w := t[1:]
 	if bytes.HasPrefix(w, []byte("**")) || bytes.HasPrefix(w, []byte("__")) {
