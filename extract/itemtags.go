@@ -80,15 +80,42 @@ func itemTag(line []byte) (lo, hi int) {
 	return ind + 2, ind + k
 }
 
-// hasItemMark reports whether src may hold a bullet itemTag reads: a
-// bullet and a space before "[" or ":".
+// hasItemMark reports whether a line of src, in a code fence or not, is a
+// bullet itemTag reads: a bullet and a space before "[" or ":" at the
+// line's start. Only the lines holding such a mark are read, so a note
+// whose links open its bullets, "- [Raft](…)", is not read line by line.
 func hasItemMark(src []byte) bool {
 	for _, m := range []string{"* [", "- [", "+ [", "* : ", "- : ", "+ : "} {
-		if bytes.Contains(src, []byte(m)) {
-			return true
+		for from := 0; ; {
+			k := bytes.Index(src[from:], []byte(m))
+			if k < 0 {
+				break
+			}
+			at := from + k
+			if _, hi := itemTag(lineAround(src, at)); hi > 0 {
+				return true
+			}
+			from = at + 1
 		}
 	}
 	return false
+}
+
+// lineAround returns the line of src that holds src[at], its "\n" kept,
+// when only spaces and tabs come before at in it, or nil.
+func lineAround(src []byte, at int) []byte {
+	start := at
+	for start > 0 && (src[start-1] == ' ' || src[start-1] == '\t') {
+		start--
+	}
+	if start > 0 && src[start-1] != '\n' {
+		return nil
+	}
+	end := bytes.IndexByte(src[at:], '\n') + 1
+	if end == 0 {
+		return src[start:]
+	}
+	return src[start : at+end]
 }
 
 // hasLinkDefs reports whether a line of src opens with a link reference
