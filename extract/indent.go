@@ -245,18 +245,28 @@ func headedIndents(src []byte) []byte {
 // a copy: whether a heading has a bullet indented four columns or more as
 // the first line under it, past blank lines.
 func indentUnderHeading(src []byte) bool {
-	under := false
 	for off := 0; off < len(src); {
+		if src[off] != '#' {
+			k := bytes.Index(src[off:], []byte("\n#"))
+			if k < 0 {
+				return false
+			}
+			off += k + 1
+		}
 		line, next := lineAt(src, off)
 		off = next
-		switch {
-		case isBlank(line):
-		case line[0] == '#' && isATXHeading(line):
-			under = true
-		case under && indentCols(line) >= 4 && isBulletLine(line):
-			return true
-		default:
-			under = false
+		if !isATXHeading(line) {
+			continue
+		}
+		for off < len(src) {
+			line, next = lineAt(src, off)
+			if !isBlank(line) && (line[0] != '#' || !isATXHeading(line)) {
+				if indentCols(line) >= 4 && isBulletLine(line) {
+					return true
+				}
+				break // a line of text under the heading: its lines are read from here
+			}
+			off = next
 		}
 	}
 	return false

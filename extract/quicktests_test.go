@@ -22,6 +22,26 @@ func hasShortChildOracle(src []byte) bool {
 	return false
 }
 
+// indentUnderHeadingOracle reads every line, remembering whether it is
+// under a heading past blank lines.
+func indentUnderHeadingOracle(src []byte) bool {
+	under := false
+	for off := 0; off < len(src); {
+		line, next := lineAt(src, off)
+		off = next
+		switch {
+		case isBlank(line):
+		case line[0] == '#' && isATXHeading(line):
+			under = true
+		case under && indentCols(line) >= 4 && isBulletLine(line):
+			return true
+		default:
+			under = false
+		}
+	}
+	return false
+}
+
 // hasItemMarkOracle reads every line for an item tag.
 func hasItemMarkOracle(src []byte) bool {
 	for _, line := range bytes.SplitAfter(src, []byte("\n")) {
@@ -56,6 +76,9 @@ func checkQuickTests(t *testing.T, src []byte) {
 	if got, want := hasShortChild(src), hasShortChildOracle(src); got != want {
 		t.Errorf("hasShortChild(%q) = %v, want %v", src, got, want)
 	}
+	if got, want := indentUnderHeading(src), indentUnderHeadingOracle(src); got != want {
+		t.Errorf("indentUnderHeading(%q) = %v, want %v", src, got, want)
+	}
 	if got, want := hasItemMark(src), hasItemMarkOracle(src); got != want {
 		t.Errorf("hasItemMark(%q) = %v, want %v", src, got, want)
 	}
@@ -75,6 +98,7 @@ var quickTestCases = []string{
 	"- [TIP] use it\n", "text - [TIP] use it\n", "  * [ab]  word", "- [PDF](x)\n", "+ : docker ps\n", "- : \n",
 	"- Label:\n\nText\n", "- Label:  \n\n", "* Why?\n\n", "text\n- x:\n\n", "-x:\n\n", "- ：\n\n", "- a:\n\n",
 	"- word\n", "-Word and more\n", "- 1783: The Treaty\n", "-\tWord x\n",
+	"# H\n\n    - a\n    - b\n", "# H\n## I\n    - a\n", "# H\ntext\n    - a\n", "#tag\n    - a\n", "text\n# H\n\n\n     * a", "    - a\n",
 }
 
 func TestQuickTests(t *testing.T) {
