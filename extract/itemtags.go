@@ -82,23 +82,43 @@ func itemTag(line []byte) (lo, hi int) {
 
 // hasItemMark reports whether a line of src, in a code fence or not, is a
 // bullet itemTag reads: a bullet and a space before "[" or ":" at the
-// line's start. Only the lines holding such a mark are read, so a note
-// whose links open its bullets, "- [Raft](…)", is not read line by line.
+// line's start. Only the lines holding such a mark are read, found by their
+// "[" or by a search for the rare ": " marks, so a note whose links open
+// its bullets, "- [Raft](…)", is not read line by line.
 func hasItemMark(src []byte) bool {
-	for _, m := range []string{"* [", "- [", "+ [", "* : ", "- : ", "+ : "} {
+	for from := 0; ; {
+		k := bytes.IndexByte(src[from:], '[')
+		if k < 0 {
+			break
+		}
+		at := from + k
+		if at >= 2 && src[at-1] == ' ' && (src[at-2] == '*' || src[at-2] == '-' || src[at-2] == '+') && isItemTagged(lineAround(src, at-2)) {
+			return true
+		}
+		from = at + 1
+	}
+	for _, m := range []string{"* : ", "- : ", "+ : "} {
+		if !containsText(src, m) {
+			continue
+		}
 		for from := 0; ; {
 			k := bytes.Index(src[from:], []byte(m))
 			if k < 0 {
 				break
 			}
-			at := from + k
-			if _, hi := itemTag(lineAround(src, at)); hi > 0 {
+			if isItemTagged(lineAround(src, from+k)) {
 				return true
 			}
-			from = at + 1
+			from += k + 1
 		}
 	}
 	return false
+}
+
+// isItemTagged reports whether line holds a mark itemTag takes off.
+func isItemTagged(line []byte) bool {
+	_, hi := itemTag(line)
+	return hi > 0
 }
 
 // lineAround returns the line of src that holds src[at], its "\n" kept,
