@@ -531,3 +531,12 @@ func TestOneGUIDEach(t *testing.T) {
 		t.Fatalf("both cards have GUID %q", guids[0][0])
 	}
 }
+
+// TestFrontAskedTwiceKeepsGUID asks "Grens" under two headings with
+// different answers with the heading each sits under: each card keeps the
+// GUID it had when it asked "Grens" bare.
+func TestFrontAskedTwiceKeepsGUID(t *testing.T) {
+	const src = "# Aarde\n\n## Interactiesferen\n\n### Atmosfeer\n\n- Grens: karman lijn\n\n## Opdeling\n\n### Lithosfeer\n\n- Grens: MOHO\n"
+	was := map[string]string{"Atmosfeer: Grens": "Grens", "Lithosfeer: Grens": "Grens"}
+	keepsGUIDs(t, "aarde.md", src, was, "ask a front asked twice with its heading")
+}

@@ -587,6 +587,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	nameOwners(n.cards, columns, rows)
 	askPartsWithOwner(n.cards)
 	kindOwners(n.cards)
+	ownFrontsAskedTwice(n.cards, rows)
 	dropVideoPositions(n.cards)
 	n.cards = dropPointers(n.cards)
 	p.askEventsForYears(n.cards)

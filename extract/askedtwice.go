@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// ownFrontsAskedTwice asks with the nearest level of its context that
+// tells them apart the cards of one front with different answers that no
+// other rule asked apart: "Grens" under "### Atmosfeer" and under "###
+// Lithosfeer" reads "Atmosfeer: Grens" and "Lithosfeer: Grens". Asked bare,
+// such a front is one question with two answers, which no student can
+// review. A longer front asked under two sibling headings is asked apart
+// too: "4 Processes of Erosion (coasts & rivers)" under "## Coasts" and
+// "## Rivers". A term is the same thing wherever it is defined, and stays:
+// a front of three words at most under siblings ("Heap" under "Heap Sort"
+// and "Priority Queue"), or that one of the cards defines in a sentence
+// ("Eventual consistency" under "Consistency patterns" and "NoSQL"), and a
+// term each of two kinds lists ("Abrasion" under "Processes of erosion"
+// and "Methods of erosion"). Cards of one front with one answer, a table's
+// row (rows), and a group in which a card has no such level or two cards
+// would still ask alike stay too. A card asked anew keeps its key, and so
+// its GUID (see Card.Key).
+func ownFrontsAskedTwice(cards []Card, rows map[int]bool) {
+	byFront := map[string][]int{}
+	var order []string // fronts in the order first seen, for determinism
+	for i, c := range cards {
+		if c.Kind == Cloze || len(c.Context) == 0 || rows[c.Pos.Line] {
+			continue
+		}
+		if byFront[c.Front] == nil {
+			order = append(order, c.Front)
+		}
+		byFront[c.Front] = append(byFront[c.Front], i)
+	}
+	for _, f := range order {
+		if is := byFront[f]; len(is) > 1 && answersDiffer(cards, is) && (countFields(f) > 3 || !siblings(cards, is) && !definesTerm(cards, is)) {
+			ownApart(cards, is)
+		}
+	}
+}
+
+// answersDiffer reports whether the cards is give two answers or more.
+func answersDiffer(cards []Card, is []int) bool {
+	for _, i := range is[1:] {
+		if cards[i].Back != cards[is[0]].Back {
+			return true
+		}
+	}
+	return false
+}
+
+// definesTerm reports whether the answer of one of the cards is is a
+// sentence, six words or more that no list holds, as a term's definition
+// is: "After a write, reads will eventually see it".
+func definesTerm(cards []Card, is []int) bool {
+	for _, i := range is {
+		b := cards[i].Back
+		if !strings.HasPrefix(b, "<ul>") && !strings.HasPrefix(b, "<ol") && countFields(stripTags(b)) >= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// siblings reports whether the cards is sit under one parent level, or
+// under none.
+func siblings(cards []Card, is []int) bool {
+	c := cards[is[0]].Context
+	for _, i := range is[1:] {
+		if d := cards[i].Context; !slices.Equal(c[:len(c)-1], d[:len(d)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOfThings reports whether level o names a kind of things, a plural
+// noun before "of": "Processes of erosion", "Types of rock".
+func kindOfThings(o string) bool {
+	w := strings.Fields(strings.ToLower(o))
+	return len(w) > 2 && w[1] == "of" && pluralNoun(w[0])
+}
+
+// ownApart asks each of the cards is with the innermost level of its
+// context that not all of them share, when every card has one and the
+// fronts it gives differ.
+func ownApart(cards []Card, is []int) {
+	levels := map[string]int{} // how many of the cards have each level in their context
+	for _, i := range is {
+		seen := map[string]bool{}
+		for _, l := range cards[i].Context {
+			if !seen[l] {
+				seen[l] = true
+				levels[l]++
+			}
+		}
+	}
+	owner := map[int]string{}
+	for _, i := range is {
+		o, ok := apartLevel(cards[i].Context, levels, len(is))
+		if !ok || kindOfThings(o) {
+			return
+		}
+		owner[i] = o
+	}
+	names := ownerNames(is, owner)
+	fronts := map[string]bool{}
+	for _, i := range is {
+		n, ok := names[i]
+		if !ok || fronts[strings.ToLower(n)] {
+			return
+		}
+		fronts[strings.ToLower(n)] = true
+	}
+	for _, i := range is {
+		if cards[i].Key == "" {
+			cards[i].Key = cards[i].Front
+		}
+		cards[i].Front = escapeText(names[i]) + ": " + cards[i].Front
+	}
+}
+
+// apartLevel returns the innermost level of context that fewer than n
+// cards have (see levels in ownApart) and that is short enough to name an
+// owner (see fitsOwner).
+func apartLevel(context []string, levels map[string]int, n int) (string, bool) {
+	for i := len(context) - 1; i >= 0; i-- {
+		if o := strings.TrimSpace(context[i]); o != "" && levels[context[i]] < n && hasWordChar(o) {
+			return o, fitsOwner(o)
+		}
+	}
+	return "", false
+}
