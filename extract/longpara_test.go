@@ -84,6 +84,16 @@ func BenchmarkLongParagraph(b *testing.B) {
 	}
 }
 
+// lines returns line(i) for each i below n, one after another: a note's
+// body of n lines of one shape.
+func lines(n int, line func(i int) string) string {
+	var s strings.Builder
+	for i := range n {
+		s.WriteString(line(i))
+	}
+	return s.String()
+}
+
 // BenchmarkRewrites times notes that made this round's line rewrites
 // quadratic, at two sizes ten times apart: the time per byte must not grow
 // with the size. A paragraph of 50,000 "$$xy$$" took over a minute, 20,000
@@ -155,12 +165,9 @@ func BenchmarkRewrites(b *testing.B) {
 			return "# T\n\n## One\n\n" + s.String()
 		}},
 		{"long-item", func(n int) string {
-			var s strings.Builder
-			s.WriteString("# N\n\n## One\n\n- Start of the item\n")
-			for i := range n {
-				fmt.Fprintf(&s, "  continued text of one long list item, part %d, with more words to wrap around the column\n", i)
-			}
-			return s.String()
+			return "# N\n\n## One\n\n- Start of the item\n" + lines(n, func(i int) string {
+				return fmt.Sprintf("  continued text of one long list item, part %d, with more words to wrap around the column\n", i)
+			})
 		}},
 		{"nested-clozes", func(n int) string {
 			return "# T\n\n" + strings.Repeat("{{c1::", n) + "a" + strings.Repeat("}}", n) + "\n"
@@ -182,43 +189,23 @@ func BenchmarkRewrites(b *testing.B) {
 			return "# N\n\n## S\n\nArea: " + strings.Repeat("{{< katex >}}r^2 ", n) + "\n"
 		}},
 		{"shared-aspect-labels", func(n int) string {
-			var s strings.Builder
-			for i := range n {
-				fmt.Fprintf(&s, "## Nerve %d\n- Motor: flexion %d\n- Sensory: skin %d\n", i, i, i)
-			}
-			return s.String()
+			return lines(n, func(i int) string {
+				return fmt.Sprintf("## Nerve %d\n- Motor: flexion %d\n- Sensory: skin %d\n", i, i, i)
+			})
 		}},
 		{"property-run", func(n int) string {
-			var s strings.Builder
-			s.WriteString("# N\n\n")
-			for i := range n {
-				fmt.Fprintf(&s, "p%d:: v%d\n", i, i)
-			}
-			return s.String() + "\n- T:: d\n"
+			return "# N\n\n" + lines(n, func(i int) string { return fmt.Sprintf("p%d:: v%d\n", i, i) }) + "\n- T:: d\n"
 		}},
 		{"labelled-sections", func(n int) string {
-			var s strings.Builder
-			s.WriteString("# D\n\n")
-			for i := range n {
-				fmt.Fprintf(&s, "## H%d\n- T%d: d\n\n", i, i)
-			}
-			return s.String()
+			return "# D\n\n" + lines(n, func(i int) string { return fmt.Sprintf("## H%d\n- T%d: d\n\n", i, i) })
 		}},
 		{"bare-pipe-rows", func(n int) string {
-			var s strings.Builder
-			s.WriteString("# D\n\n## P\n\nsingulier | pluriel\n")
-			for i := range n {
-				fmt.Fprintf(&s, "-eau beau%d | -eaux beaux%d\n", i, i)
-			}
-			return s.String()
+			return "# D\n\n## P\n\nsingulier | pluriel\n" + lines(n, func(i int) string { return fmt.Sprintf("-eau beau%d | -eaux beaux%d\n", i, i) })
 		}},
 		{"repeated-labelled-paragraphs", func(n int) string {
-			var s strings.Builder
-			s.WriteString("# G\n\n")
-			for i := range n {
-				fmt.Fprintf(&s, "Process tensor: vector process %d\n**Theorem**\ntensor frame %d -\n\n", i, i/2)
-			}
-			return s.String()
+			return "# G\n\n" + lines(n, func(i int) string {
+				return fmt.Sprintf("Process tensor: vector process %d\n**Theorem**\ntensor frame %d -\n\n", i, i/2)
+			})
 		}},
 		{"placeholder-script-list", func(n int) string {
 			return "# G\n\n" + strings.Repeat("- x <script> - lemma entropy\n- git branch <name> -> creates the branch\n\n", n)
@@ -235,12 +222,7 @@ func BenchmarkRewrites(b *testing.B) {
 			return s.String() + ".\n"
 		}},
 		{"merged-rows", func(n int) string {
-			var s strings.Builder
-			s.WriteString("# T\n\n| Name | V | W | X |\n|---|---|---|---|\n| A | v | w | x |\n")
-			for i := range n {
-				fmt.Fprintf(&s, "|  | v%d | w%d | x%d |\n", i, i, i)
-			}
-			return s.String()
+			return "# T\n\n| Name | V | W | X |\n|---|---|---|---|\n| A | v | w | x |\n" + lines(n, func(i int) string { return fmt.Sprintf("|  | v%d | w%d | x%d |\n", i, i, i) })
 		}},
 		{"sr-cards-touching", func(n int) string {
 			return "# N\n\n" + strings.Repeat("What?\n?\nThey ==render==.\n<!--SR:!2023-12-19,4,290-->\n", n)
