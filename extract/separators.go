@@ -33,9 +33,11 @@ func yearDigits(b []byte) bool {
 // isNumberRange reports whether the dash between term and def joins the two
 // ends of a range in a sentence, "Complete problems 1 – 7, write the method
 // header …": term ends with a number after its words and def opens with
-// another, followed by a comma, the end or a lower-case word. Such a line
-// names no term "Complete problems 1". (A term that is a number alone is
-// validDef's "1 - 2 hours".)
+// another, followed by a comma, the end (a full stop may close it), a
+// lower-case word or a slash before the next range, as versions are
+// listed: "Oracle Linux 7.4 - 7.9 / 8.4." Such a line names no term
+// "Complete problems 1" nor "Oracle Linux 7.4". (A term that is a number
+// alone is validDef's "1 - 2 hours".)
 func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 	switch strings.TrimSpace(sep) {
 	case "-", "–", "—", "--":
@@ -51,14 +53,14 @@ func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 	if j == 0 {
 		return false
 	}
-	if j == len(def) || def[j] == ',' {
+	if j == len(def) || def[j] == ',' || def[j] == '.' && j+1 == len(def) {
 		return true
 	}
 	if def[j] != ' ' || j+1 == len(def) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(string(def[j+1 : min(len(def), j+1+utf8.UTFMax)]))
-	return unicode.IsLower(r) || r == '('
+	return unicode.IsLower(r) || r == '(' || r == '/'
 }
 
 // answerDash returns the length of the dash and the spaces after it that
