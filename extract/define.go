@@ -819,7 +819,7 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 		}
 		break
 	}
-	if code == nil || code.NextSibling() == nil {
+	if code == nil || code.NextSibling() == nil || p.wrapsOnto(n, lo) {
 		return split{}, false
 	}
 	code, joined := p.slashedCode(code)
@@ -947,6 +947,28 @@ func (p *parsed) codeRowBeside(n ast.Node, lo int) bool {
 		return len(t) > 0 && t[0] == '`'
 	}
 	return i < ls.Len() && (opens(i-1) || opens(i+1))
+}
+
+// wrapsOnto reports whether the line of block n that holds offset lo goes
+// on with the sentence of the line above it, which stops on an article or
+// a word that leads a clause on, as prose wrapped at a fixed width does:
+// "… owned by the" over "`apache` user." glosses no code span, the span
+// is a word of the sentence.
+func (p *parsed) wrapsOnto(n ast.Node, lo int) bool {
+	if n.Type() != ast.TypeBlock || n.Lines() == nil {
+		return false
+	}
+	ls := n.Lines()
+	i := sort.Search(ls.Len(), func(i int) bool { return ls.At(i).Stop > lo })
+	if i == 0 || i >= ls.Len() {
+		return false
+	}
+	above := strings.Fields(string(segValue(ls.At(i-1), p.src)))
+	if len(above) == 0 {
+		return false
+	}
+	w := above[len(above)-1]
+	return articles[w] || sentenceGoesOn[w]
 }
 
 // afterOff returns the source offset just after byte j of v.
