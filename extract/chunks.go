@@ -410,7 +410,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, seen *c
 func (p *parsed) release() {
 	p.dropSplits()
 	p.dropPlains()
-	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids, p.gloss = nil, nil, nil, nil, nil, glossCache{}
+	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids, p.gloss, p.section = nil, nil, nil, nil, nil, glossCache{}, sectionMemo{}
 }
 
 // noteTitle returns the note's title as known by the end of chunk c: the
@@ -435,7 +435,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 	for i, s := range starts {
 		cp := *p
 		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags, cp.targetDeck = map[string]string{}, map[string]Media{}, nil, nil, nil, ""
-		cp.scratch, cp.ranges, cp.nodes, cp.plains, cp.kids, cp.gloss = viewScratch{}, nil, nil, nil, nil, glossCache{}
+		cp.scratch, cp.ranges, cp.nodes, cp.plains, cp.kids, cp.gloss, cp.section = viewScratch{}, nil, nil, nil, nil, glossCache{}, sectionMemo{}
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s

@@ -79,6 +79,7 @@ type parsed struct {
 	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)
 	fileTitle  string               // the note's file name, the title of a note with no H1
 	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
+	section    sectionMemo          // see comparedNames; not shared by the note's chunks
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
