@@ -1453,12 +1453,13 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			front, back, name = strings.TrimSpace(p.html(head, s.defLo, everything)), "", n
 		}
 	} else {
-		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || pointOverAside(p, head, rest, t, sc) || nestedItem(it) && predicateItem(t) {
+		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || pointOverAside(p, head, rest, t, sc) || nestedItem(it) && predicateItem(t) || isFolder(t) {
 			// "He did not like how principles applied to different groups."
 			// over sub-bullets states a fact: the heading's card holds it,
 			// and the sub-bullets make their own cards. So does a point
 			// in small letters over its aside, and "leads to durable
-			// memories" under the bullet "effortful processing".
+			// memories" under the bullet "effortful processing"; and a
+			// folder of a tree typed as bullets, "my-app/" over "dev/".
 			b.blocks(rest, sc)
 			return
 		}
@@ -1489,6 +1490,14 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		}
 	}
 	b.blocks(rest, sc.with(name))
+}
+
+// isFolder reports whether t, a bullet's text, is a folder's path alone,
+// one word ending in a slash, as a tree of folders typed as nested bullets
+// writes it: "/my-department/" over "my-app/" over "dev/" over "db-url".
+// A folder holds its files, it names no term they define.
+func isFolder(t string) bool {
+	return len(t) > 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "\\")) && !strings.ContainsAny(t, " \t")
 }
 
 // nestedItem reports whether list item it sits in a list nested in another
