@@ -514,6 +514,18 @@ func (b *builder) document(nodes []ast.Node) {
 			if len(body) == 0 {
 				b.headingList(h, nodes, j) // "## DDx:" over "### 50% -> Choledocholithiasis", …
 			}
+			if k := b.trailerRule(nodes, i, j, h); k > 0 {
+				// The note rules its sections off and the last rule closes
+				// the last section: what follows it is the note's.
+				at := len(b.cards)
+				b.headingCard(h, nodes[i], body[:k], at)
+				b.heads = append(b.heads, h)
+				b.blocks(body[:k], b.scope())
+				b.heads = titleHeads(b.heads)
+				b.blocks(body[k+1:], b.scope())
+				i = j
+				continue
+			}
 			if k := b.ruledOff(h, body); k > 0 {
 				// A rule closed the heading's text: the cards below are made
 				// first, and the heading answers with its text above the rule

@@ -172,3 +172,40 @@ func topicWords(title string) []string {
 	}
 	return words
 }
+
+// trailerRule returns the index in the body of heading h, nodes[i+1:j], of
+// the rule "---" that closes the note's last section when the note rules
+// its sections off, or 0: a rule stands right above h, which is no title,
+// and the last rule of its body comes after its text and before what runs
+// to the note's end, with no heading after it. "## Master Node Taint",
+// its text, "---" and a closing "> [!tip] CKA Exam" under "# Taints and
+// Tolerations": the tips are the note's, not the last section's.
+func (b *builder) trailerRule(nodes []ast.Node, i, j int, h heading) int {
+	if h.level < 2 || i == 0 || j != len(nodes) || !isRule(nodes[i-1]) {
+		return 0
+	}
+	body := nodes[i+1 : j]
+	k := len(body) - 2
+	for k > 0 && !isRule(body[k]) {
+		k--
+	}
+	if k <= 0 || isRule(body[k-1]) {
+		return 0
+	}
+	if from := b.p.startOf(body[k+1]); from < 0 {
+		return 0
+	} else if level, _ := nextATXHeading(b.p.src, from, len(b.p.src)); level != 0 {
+		return 0
+	}
+	return k
+}
+
+// titleHeads returns the titles, headings of level 1, that open heads, the
+// path a note's closing part is asked under.
+func titleHeads(heads []heading) []heading {
+	n := 0
+	for n < len(heads) && heads[n].level == 1 {
+		n++
+	}
+	return heads[:n]
+}
