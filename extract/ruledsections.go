@@ -181,7 +181,8 @@ func topicWords(title string) []string {
 // its text, "---" and a closing "> [!tip] CKA Exam" under "# Taints and
 // Tolerations": the tips are the note's, not the last section's.
 func (b *builder) trailerRule(nodes []ast.Node, i, j int, h heading) int {
-	if h.level < 2 || i == 0 || j != len(nodes) || !isRule(nodes[i-1]) {
+	hn, ok := nodes[i].(*ast.Heading)
+	if h.level < 2 || j != len(nodes) || !ok || !ruledAbove(b.p.src, b.p.headingLineStart(hn)) {
 		return 0
 	}
 	body := nodes[i+1 : j]
@@ -198,6 +199,51 @@ func (b *builder) trailerRule(nodes []ast.Node, i, j int, h heading) int {
 		return 0
 	}
 	return k
+}
+
+// ruledAbove reports whether the line before offset at in src, blank
+// lines aside, is a rule, "---", "***" or "___", after a blank line or at
+// the start: text right above "---" makes it a heading's underline. It
+// reads the source, not the AST, so that a note cut into chunks at the
+// heading reads as a whole one.
+func ruledAbove(src []byte, at int) bool {
+	if at <= 0 {
+		return false
+	}
+	above := bytes.TrimRight(src[:at], " \t\r\n")
+	nl := bytes.LastIndexByte(above, '\n')
+	if !isRuleLine(above[nl+1:]) {
+		return false
+	}
+	if nl < 0 {
+		return true
+	}
+	before := above[:nl]
+	return len(bytes.TrimSpace(before[bytes.LastIndexByte(before, '\n')+1:])) == 0
+}
+
+// isRuleLine reports whether line is a thematic break: three or more of
+// one of "-", "*" and "_", spaces between them allowed, indented less than
+// four columns.
+func isRuleLine(line []byte) bool {
+	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
+		return false
+	}
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || t[0] != '-' && t[0] != '*' && t[0] != '_' {
+		return false
+	}
+	n := 0
+	for _, c := range t {
+		switch c {
+		case t[0]:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // titleHeads returns the titles, headings of level 1, that open heads, the
