@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -108,21 +110,22 @@ const gluedTermLen = 40
 // gluedSep splits a line whose term is glued to its separator, as students
 // type it in a hurry: "Amygdala:The amygdala helps the body …", "Broca's
 // Area- This area of the brain controls …". The term is a name of one to
-// four words in letters, opening with a capital; the colon is followed by
-// a capitalised word, the dash by a space and a capitalised word, so that
-// "Question 6:James", "10:30", "pre- and post-war" and "e.g.:the" split
-// nothing.
+// four words in letters of any script, opening with a capital ("Giao
+// thức:Quy tắc …"); the colon is followed by a capitalised word, the dash
+// by a space and a capitalised word, so that "Question 6:James", "10:30",
+// "pre- and post-war" and "e.g.:the" split nothing.
 func (p *parsed) gluedSep(n ast.Node, v view, lo, hi int) (split, bool) {
 	t := v.text
-	if len(t) < 4 || !isUpperASCII(t[0]) {
+	if first, _ := utf8.DecodeRune(t); len(t) < 4 || !unicode.IsUpper(first) {
 		return split{}, false
 	}
-	for i := 1; i < len(t)-2 && i <= gluedTermLen; i++ {
-		c := t[i]
-		if isLetterASCII(c) || c == ' ' || c == '\'' {
+	for i := 1; i < len(t)-2 && i <= gluedTermLen; {
+		if r, size := utf8.DecodeRune(t[i:]); isWordRune(r) || r == ' ' || r == '\'' {
+			i += size
 			continue
 		}
-		if !isLetterASCII(t[i-1]) {
+		c := t[i]
+		if prev, _ := utf8.DecodeLastRune(t[:i]); !isWordRune(prev) {
 			return split{}, false
 		}
 		defAt, sep := 0, i
@@ -130,7 +133,7 @@ func (p *parsed) gluedSep(n ast.Node, v view, lo, hi int) (split, bool) {
 			sep = k // "**Cue Column**:As you take notes …"
 		}
 		switch {
-		case t[sep] == ':' && sep+2 < len(t) && isUpperASCII(t[sep+1]) && isLowerASCII(t[sep+2]):
+		case t[sep] == ':' && opensCapitalWord(t[sep+1:]):
 			defAt = sep + 1
 		case c == '-' && t[i+1] == ' ' && isUpperASCII(t[i+2]):
 			defAt = i + 2
@@ -158,6 +161,20 @@ func (p *parsed) gluedSep(n ast.Node, v view, lo, hi int) (split, bool) {
 		return s, p.validSplit(n, s)
 	}
 	return split{}, false
+}
+
+// isWordRune reports whether r is a letter of any script or a mark an
+// accented letter is typed with.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// opensCapitalWord reports whether t opens with a capital letter and a
+// small one, of any script: "The amygdala …", "Quy tắc …".
+func opensCapitalWord(t []byte) bool {
+	first, size := utf8.DecodeRune(t)
+	second, _ := utf8.DecodeRune(t[size:])
+	return unicode.IsUpper(first) && unicode.IsLower(second)
 }
 
 // boldGluedColon finds the colon glued to a bold term, as students type it
