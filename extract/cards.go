@@ -990,9 +990,12 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 }
 
 // fillerFronts name a part that any topic has, never a topic of their own:
-// "Summary", "Overview", "Note".
+// "Summary", "Overview", "Note", and the parts every practical's write-up
+// has, "Method", "Equipment", "Results".
 var fillerFronts = map[string]bool{"summary": true, "overview": true, "introduction": true, "note": true,
-	"notes": true, "example": true, "important": true, "remember": true, "tip": true}
+	"notes": true, "example": true, "important": true, "remember": true, "tip": true,
+	"method": true, "procedure": true, "equipment": true, "apparatus": true, "results": true,
+	"risk assessment": true}
 
 // titledFiller asks a filler front that stands under no heading with the
 // note's title: "Summary: cells are the unit of life" at the top of "Cell
