@@ -1,6 +1,11 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // pandocMarkup rewrites what Google Docs, pandoc and Quizlet write into a
 // converted note, and pandoc's own syntax that R Markdown and Quarto notes
@@ -601,7 +606,11 @@ func fencedDivs(body []byte) []byte {
 		}
 		depth := len(ends)
 		c, opens := closes[i]
-		switch kind, title, callout := divCallout(lines[i]); {
+		kind, title, callout := divCallout(lines[i])
+		if opens && !callout {
+			kind, title, callout = termBox(lines[i], lines[i+1:c])
+		}
+		switch {
 		case opens && callout:
 			i = openCallout(lines, i, c, depth, kind, title)
 			ends = append(ends, c)
@@ -1081,6 +1090,50 @@ func containerTitle(attrs []byte) (kind, title []byte, ok bool) {
 		return nil, nil, false
 	}
 	return bytes.ToLower(name), rest, true
+}
+
+// termBox returns the type and the title of a container titled by a term,
+// that defines it in a line or two, as a box of Docusaurus or VitePress
+// is typed for each term: ":::note Primary Structure" over "order of amino
+// acids – polypeptide chain" is read as the Obsidian callout it means, its
+// title asked. A title that labels the box (":::note Definition", ":::tip
+// Key Point") and a box that holds a passage (":::tip Eins" over a
+// dialogue) ask nothing (see containerTitle). fence is the opening line,
+// body the lines it holds.
+func termBox(fence []byte, body [][]byte) (kind, title []byte, ok bool) {
+	attrs, _ := divFence(fence)
+	name, rest, _ := bytes.Cut(attrs, []byte(" "))
+	rest = bytes.TrimSpace(rest)
+	if len(rest) == 0 || len(name) > maxContainerName || !isWord(name) || !boxTerm(string(rest)) ||
+		len(body) == 0 || len(body) > maxTermBoxLines {
+		return nil, nil, false
+	}
+	for _, l := range body {
+		if _, fenced := divFence(l); fenced || isBlank(l) {
+			return nil, nil, false
+		}
+	}
+	return bytes.ToLower(name), rest, true
+}
+
+// maxTermBoxLines is the most lines a box titled by a term holds: a
+// definition, not a passage to read.
+const maxTermBoxLines = 2
+
+// boxTerm reports whether a container's title t names a term: up to four
+// words opening with a capital, no question, no label ("Definition") and
+// no name of a part of a note ("Summary").
+func boxTerm(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(first) && countFields(t) <= 4 && !strings.ContainsAny(t, ":?") &&
+		!isLabel(t) && !lookupLower(sectionTitles, t) && !lookupLower(boxLabels, t)
+}
+
+// boxLabels are the titles a box carries that label it, beside the labels
+// isLabel knows: ":::tip Key Point", "::: tip Mnemonic".
+var boxLabels = map[string]bool{
+	"key point": true, "mnemonic": true, "details": true, "key idea": true, "takeaway": true,
+	"recap": true, "keep in mind": true, "did you know": true, "fun fact": true,
 }
 
 // maxContainerName is the longest type a container's word names:
