@@ -106,7 +106,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	body = slideMarkup(dropInlineQueries(unclosedRawTags(wrappedNote(body))))
 	body = shortcodes(dedentPage(body)) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
-	body = itemAnswers(notionAsides(body))
+	body = rowRemarks(itemAnswers(notionAsides(body)))
 	body = pandocMarkup(underlinedTitles(mathArrows(formulaArrows(formulaEquals(formulaTexts(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body))))))))))
 	body = statementHeadLines(colonDashLabels(gluedHashHeadings(equalsHeadings(itemTags(gluedCodeSpans(spacedBold(glyphBullets(letterBullets(gluedBullets(body))))))))))
 	body = dropBlockIDs(logseqMarkup(logseqHeadings(bareBlocks(taskMarkers(srDelimiters(emptyChildBullets(equalsItems(emptyBullets(labelBullets(detailSections(htmlHeadings(orgHeadings(drillCards(body))))))))))))))
