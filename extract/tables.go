@@ -40,6 +40,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if len(head) < 2 {
 		return
 	}
+	if p.showsExample(t) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // the example is on the card of its heading
+		return
+	}
 	if emptyHead(head) && len(rows) > 1 && len(rows[0]) == len(head) {
 		// A Notion export's header row is empty and its first row names the
 		// columns: "| | |" over "|Code|Meaning|". A glossary's first row is
@@ -868,3 +873,28 @@ func (p *parsed) fieldTable(nodes []ast.Node) ast.Node {
 	}
 	return t
 }
+
+// showsExample reports whether the paragraph right above table t leads it
+// in as the picture of what a thing looks like, "The table in 1NF will look
+// like this:": its rows are made-up data ("| Mr. | John Doe |"), no facts
+// to ask, and the table stays on the card of its heading.
+func (p *parsed) showsExample(t *east.Table) bool {
+	lead, ok := t.PreviousSibling().(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	text := strings.ToLower(strings.TrimSpace(p.plain(lead, 0, everything)))
+	if !strings.HasSuffix(text, ":") {
+		return false
+	}
+	for _, m := range exampleLeads {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleLeads are the words of a lead-in that shows what something looks
+// like.
+var exampleLeads = []string{"look like this", "looks like this", "look like:", "looks like:", "would look like", "will look like"}
