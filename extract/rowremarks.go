@@ -13,7 +13,7 @@ import "bytes"
 // A table's rows have as many cells as its header, so Markdown dropped
 // the remark ("| a | b | ← important"); in the last cell it stays on the
 // row's card, and the other rows keep theirs. Only a row under a header
-// closed by a pipe moves its remark, when it opens with a pipe and holds
+// and a delimiter row both closed by a pipe moves its remark, when it opens with a pipe and holds
 // as many as the header: "| a | b" under "| A | B |" is a row whose last
 // pipe was left off, no remark. body is returned when no row has one.
 func rowRemarks(body []byte) []byte {
@@ -28,11 +28,11 @@ func rowRemarks(body []byte) []byte {
 		if code[i] || !isDelimiterRow(lines[i]) {
 			continue
 		}
-		head := bytes.TrimSpace(lines[i-1])
-		if len(head) < 2 || head[0] != '|' || head[len(head)-1] != '|' {
-			continue
-		}
+		head, delim := bytes.TrimSpace(lines[i-1]), bytes.TrimSpace(lines[i])
 		pipes := rowPipes(head)
+		if len(head) < 2 || head[0] != '|' || head[len(head)-1] != '|' || delim[len(delim)-1] != '|' || rowPipes(delim) != pipes {
+			continue // a header or a delimiter row left open, "|---|---", counts no cells by its pipes
+		}
 		for j := i + 1; j < len(lines) && !code[j]; j++ {
 			t := bytes.TrimSpace(lines[j])
 			if len(t) == 0 || t[0] != '|' {
