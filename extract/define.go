@@ -1020,6 +1020,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == ":" && opensWithVerb(term) {
 		return false // "Suffers from convoy effect: if …" has its subject above
 	}
+	if isDash(s.sep) && predicateItem(term) {
+		return false // "Forms granules – seen under a microscope" has its subject above
+	}
 	if asksOnly(p.src[s.defLo:s.defHi]) {
 		return false // "encoding - how?" is a cue over its answers
 	}

@@ -252,7 +252,7 @@ var headedVerbs = map[string]bool{"involves": true, "uses": true, "requires": tr
 // and accessible memories" under "effortful processing".
 var predicateVerbs = map[string]bool{"leads": true, "helps": true, "makes": true, "increases": true,
 	"decreases": true, "reduces": true, "improves": true, "prevents": true, "produces": true,
-	"creates": true, "depends": true, "occurs": true, "results": true, "enables": true}
+	"creates": true, "depends": true, "occurs": true, "results": true, "enables": true, "forms": true}
 
 // predicateItem reports whether t, a nested bullet's text over points of
 // its own, opens with a verb whose subject is the bullet above it
