@@ -521,10 +521,13 @@ func (r *renderer) code(n ast.Node, lang string, chunk bool) {
 			body.Write(l)
 		}
 	}
-	if mathFence(lang) {
+	f, display := indentedDisplay(n, body.Bytes())
+	if mathFence(lang) || display {
 		// A ```math block is a display: \[…\] as $$…$$ becomes, on cards
 		// and, through sheetMath, on the sheet.
-		f := strings.TrimSpace(body.String())
+		if !display {
+			f = strings.TrimSpace(body.String())
+		}
 		if !r.plain {
 			f = escapeText(f)
 		}
@@ -545,6 +548,28 @@ func (r *renderer) code(n ast.Node, lang string, chunk bool) {
 	}
 	r.b.WriteString(escapeText(strings.TrimRight(body.String(), "\n")))
 	r.b.WriteString("</code></pre>")
+}
+
+// indentedDisplay returns the formula of an indented code block n whose
+// text, body, is one "$$" display alone, as an outliner exports a formula
+// in a bullet of its own under the bullet it belongs to ("- mole fraction"
+// over an empty "- " and, after a blank line, "$$p_i = X_i p$$" six spaces
+// in): Markdown reads the lines indented past the bullet's text as code,
+// and the card showed the formula's TeX in a code box. A block that holds
+// more than the display, or code typed between "$$" marks, stays code.
+func indentedDisplay(n ast.Node, body []byte) (string, bool) {
+	if _, ok := n.(*ast.CodeBlock); !ok {
+		return "", false
+	}
+	t := bytes.TrimSpace(body)
+	if len(t) <= 4 || !bytes.HasPrefix(t, []byte("$$")) || !bytes.HasSuffix(t, []byte("$$")) || bytes.Count(t, []byte("$$")) != 2 {
+		return "", false
+	}
+	f := bytes.TrimSpace(t[2 : len(t)-2])
+	if len(f) == 0 || bytes.IndexByte(f, '$') >= 0 {
+		return "", false
+	}
+	return string(f), true
 }
 
 func (r *renderer) table(t *east.Table) {

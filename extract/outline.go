@@ -230,19 +230,13 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 			if f == "" {
 				return out
 			}
-			line := Span{Text: sheetMath(`\[` + f + `\]`)}
-			if k := len(out) - 1; k >= 0 && out[k].Kind == Paragraph && len(out[k].Spans) > 0 {
-				// Under the prose that leads to it, a line of that
-				// paragraph, as a display under its line is: the sheet
-				// keeps them in one column, as it kept the code box.
-				sp := out[k].Spans
-				out[k].Spans = append(sp[:len(sp):len(sp)], Span{Style: Break}, line)
-				return out
-			}
-			return append(out, Block{Kind: Paragraph, Spans: []Span{line}, Pos: pos})
+			return displayBlock(out, f, pos)
 		}
 		return append(out, Block{Kind: Code, Lang: lang, Code: o.lines(n), Pos: pos})
 	case *ast.CodeBlock:
+		if f, ok := indentedDisplay(n, []byte(o.lines(n))); ok {
+			return displayBlock(out, f, pos) // "$$p_i = X_i p$$" indented under a bullet past its text
+		}
 		return append(out, Block{Kind: Code, Code: o.lines(n), Pos: pos})
 	case *ast.Blockquote:
 		if o.p.isFieldCallout(n) {
@@ -1278,4 +1272,18 @@ func adjustDepth(n *int, closing bool) {
 	case *n > 0:
 		*n--
 	}
+}
+
+// displayBlock appends display formula f, its TeX, to the sheet's blocks
+// out. Under the prose that leads to it, it is a line of that paragraph, as
+// a display under its line is: the sheet keeps them in one column, as it
+// kept the code box.
+func displayBlock(out []Block, f string, pos Pos) []Block {
+	line := Span{Text: sheetMath(`\[` + f + `\]`)}
+	if k := len(out) - 1; k >= 0 && out[k].Kind == Paragraph && len(out[k].Spans) > 0 {
+		sp := out[k].Spans
+		out[k].Spans = append(sp[:len(sp):len(sp)], Span{Style: Break}, line)
+		return out
+	}
+	return append(out, Block{Kind: Paragraph, Spans: []Span{line}, Pos: pos})
 }

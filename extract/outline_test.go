@@ -130,6 +130,11 @@ func TestOutline(t *testing.T) {
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
+		// A display indented past a bullet's text, as an outliner exports
+		// it, is read as code: the sheet prints the formula, not the TeX in
+		// a code box; an indented block holding more stays code.
+		{"indented display", "- mole fraction\n    - \n\n      $$p_i = X_i p$$\n\n- Z\n    - \n\n      $$Z = 1$$\n      print(Z)\n",
+			"L @1\n  -  @1\n    H2 mole fraction @1\n    P pᵢ = Xᵢ p @4\n  -  @6\n    H2 Z @6\n    C  \"$$Z = 1$$\\nprint(Z)\\n\" @9\n"},
 		{"html", "<!-- comment -->\n<h6 id='x'>Etiology</h6>\n\n<details><summary>show</summary>\n<p>answer &amp; more</p>\n</details>\n\n<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td><i>b</i></td></tr></table>\n",
 			"H6 Etiology @2\nP answer & more @4\nT [k] [v] / a _b_ @8\n"},
 		// Numbers left empty at the end of a list, questions still to
