@@ -248,6 +248,17 @@ func TestBoldQuestionLabelKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "fhrp.md", src, was, "ask a question without its label")
 }
 
+// TestGluedRemArrowKeepsGUID asks RemNote's "Pascal's Principle>>>", the
+// arrow typed against the front, without its arrow: the card keeps the
+// GUID it had when its front showed it, so a deck imported again keeps its
+// review history. A spaced "Stages of mitosis >>>", asked without it
+// before, keeps the GUID of its front.
+func TestGluedRemArrowKeepsGUID(t *testing.T) {
+	const src = "- Pascal's Principle>>>\n    - pressure is transmitted undiminished\n- Stages of mitosis >>>\n    - prophase\n"
+	was := map[string]string{"Pascal's Principle": "Pascal's Principle&gt;&gt;&gt;", "Stages of mitosis": "Stages of mitosis"}
+	keepsGUIDs(t, "fluids.md", src, was, "ask a front without its arrow")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

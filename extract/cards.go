@@ -1017,7 +1017,12 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	// A "?" line under the question is the spaced-repetition plugin's
 	// separator, written also between a question and an answer of a list.
 	front = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(front), "<br>?"), "<br>??")
-	front = cutMultilineArrow(front)
+	arrowKey := ""
+	if f, glued := cutMultilineArrow(front); glued {
+		arrowKey, front = front, f // "Pascal's Principle>>>" keeps the identity it had with its arrow
+	} else {
+		front = f
+	}
 	if f := cutHandNumber(front, b.handLines[line]); f != front {
 		front = unwrapStrong(f) // "- 1 **Integration management**" asks as "- **Integration management**" does
 	}
@@ -1043,7 +1048,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
-	key := ""
+	key := arrowKey
 	if f, ok := cutQuestionLabel(front); ok {
 		// "## Q: Qual è …?" over "A: Il gradiente …": the labels only mark
 		// the two sides.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -155,15 +156,24 @@ func reversedByTag(front string) bool {
 
 // cutMultilineArrow cuts the ">>>" that ends a RemNote front whose answer
 // is the lines nested under it ("Stages of mitosis >>>"): it only says
-// where the answer is.
-func cutMultilineArrow(front string) string {
-	if f, ok := strings.CutSuffix(front, " &gt;&gt;&gt;"); ok {
-		return strings.TrimRight(f, " ")
+// where the answer is. RemNote's export types it against the front's last
+// word, "Pascal's Principle>>>"; glued reports that it was so, after a
+// word's letter, digit or bracket: "x>>>>" and "a->>>" are no fronts.
+func cutMultilineArrow(front string) (f string, glued bool) {
+	for _, arrow := range [...]string{"&gt;&gt;&gt;", ">>>"} {
+		f, ok := strings.CutSuffix(front, arrow)
+		if !ok {
+			continue
+		}
+		if t := strings.TrimRight(f, " "); t != f {
+			return t, false
+		}
+		if last, _ := utf8.DecodeLastRuneInString(f); unicode.IsLetter(last) || unicode.IsDigit(last) || strings.ContainsRune(")]’'", last) {
+			return f, true
+		}
+		return front, false
 	}
-	if f, ok := strings.CutSuffix(front, " >>>"); ok {
-		return strings.TrimRight(f, " ")
-	}
-	return front
+	return front, false
 }
 
 // tabRows makes a card of each line of paragraph n that is a term, a tab
