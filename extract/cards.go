@@ -545,7 +545,7 @@ func (b *builder) document(nodes []ast.Node) {
 				b.mergeContinued(at)
 			}
 			b.heads = append(b.heads, h)
-			if sibling && isProofHeading(h.text) {
+			if b.provesAbove(h, sibling) && isProofHeading(h.text) {
 				i = j // the steps of a proof stay on its heading's card
 				continue
 			}

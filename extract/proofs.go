@@ -500,6 +500,24 @@ func proofTitleWord(title string) bool {
 	return lookupLower(proofTitles, t) || strings.EqualFold(t, "prove") || strings.EqualFold(t, "proofs")
 }
 
+// provesAbove reports whether heading h, the last of b.heads, follows the
+// statement a proof under it would prove: a heading of its level ended
+// there (sibling), or the heading right above it names a statement, its
+// kind and its number or name, "## Theorem Eigenspaces and Subspaces" over
+// "### Proof". A kind alone over it, "# Teorema", may head a topic about
+// proofs.
+func (b *builder) provesAbove(h heading, sibling bool) bool {
+	if sibling {
+		return true
+	}
+	if len(b.heads) < 2 || b.heads[len(b.heads)-2].level >= h.level {
+		return false
+	}
+	w, rest, _ := strings.Cut(strings.TrimSpace(b.heads[len(b.heads)-2].text), " ")
+	w = strings.ToLower(strings.TrimRight(w, ".:"))
+	return strings.TrimSpace(rest) != "" && (slices.Contains(statementKinds, w) || kindsAbroad[w])
+}
+
 // isProofHeading reports whether a heading's plain text only says that
 // the section proves, "Proof:", "### Доказательство:", or that and what
 // it proves in brackets, "Доказательство (для S̄(f)):". A proof's lines are
