@@ -408,7 +408,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		} else {
 			html = cutBoldNumber(html)
 		}
-		text, html = cutKindName(text, html)
+		text, html = cutKindName(cutKindTag(text, html))
 		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n)}, text != ""
 	case *ast.HTMLBlock:
 		if n.Lines().Len() != 1 {

@@ -480,6 +480,22 @@ func kindNamedHeading(text string) (string, bool) {
 	return rest, true
 }
 
+// cutKindTag takes the "#" off a heading's text and HTML that open with
+// the kind of a statement typed as a tag, "## \#Theorem Eigenspaces and
+// Subspaces" over "### \#Proof", as a vault tags every theorem for its
+// search to find: the front showed the kind without its "#" (see
+// leadingTag), the context of the cards under it with it, and "#Proof"
+// titled no proof, so the proof's steps made cards.
+func cutKindTag(text, html string) (string, string) {
+	if !strings.HasPrefix(text, "#") || !strings.HasPrefix(html, "#") {
+		return text, html
+	}
+	if kind, _, _ := strings.Cut(text[1:], " "); !isStatementTitle(kind) {
+		return text, html
+	}
+	return text[1:], html[1:]
+}
+
 // cutKindName cuts the kind off a heading's text and its HTML when the
 // heading names its statement (see kindNamedHeading). The HTML is cut at
 // its own first period when what stands before it reads as the kind.
