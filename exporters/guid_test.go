@@ -259,6 +259,16 @@ func TestGluedRemArrowKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "fluids.md", src, was, "ask a front without its arrow")
 }
 
+// TestOrdinalHeadingKeepsGUID asks "### First" under "## Kepler's Laws"
+// with its parent, "Kepler's Laws: First": the card keeps the GUID it had
+// when it asked a bare "First", so a deck imported again keeps its review
+// history.
+func TestOrdinalHeadingKeepsGUID(t *testing.T) {
+	const src = "## Kepler's Laws\n### First\nOrbits are ellipses.\n\n### Second\nEqual areas in equal times.\n"
+	was := map[string]string{"Kepler's Laws: First": "First", "Kepler's Laws: Second": "Second"}
+	keepsGUIDs(t, "kepler.md", src, was, "ask an ordinal with its parent")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

@@ -1571,7 +1571,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		return
 	}
 	sc := b.scope()
-	front, back := h.html, ""
+	front, back, key := h.html, "", ""
 	term, defines := b.headingDefines(h.text, body)
 	if defines {
 		front = term // "### Definition 1.1" over "Eine **Menge** ist …"
@@ -1582,6 +1582,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// "Définition") needs its parent to be a question; a parent of the
 		// same name ("# Memory" over "## Memory") adds nothing to it.
 		front = escapeText(o) + ": " + front
+	} else if ok && isOrdinal(h.text) {
+		// "### First" under "## Kepler's Laws": the first of the laws, a
+		// question only with them. The card keeps the GUID it had bare.
+		key, front = front, escapeText(o)+": "+front
 	} else if t, ok := b.statementOwner(h); ok {
 		front = escapeText(t) + ": " + front // "## Statement" alone in "Strong Induction.md"
 	} else if t, ok := b.sectionOwner(h); ok {
@@ -1618,6 +1622,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	if b.add(front, listed+unCloze(back), Basic, h.line, sc) {
 		b.cover(hn)
 		b.cover(body...)
+		if key != "" {
+			b.cards[len(b.cards)-1].Key = key
+		}
 		if at < len(b.cards)-1 {
 			last := b.cards[len(b.cards)-1]
 			copy(b.cards[at+1:], b.cards[at:len(b.cards)-1])

@@ -347,5 +347,20 @@ func isDate(s string) bool {
 	return digits
 }
 
+// ordinalWords are the ordinal numbers written as words that title a part
+// of what their parent heading counts: "### First" under "## Kepler's Laws".
+var ordinalWords = map[string]bool{"zeroth": true, "first": true, "second": true, "third": true, "fourth": true,
+	"fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
+
+// isOrdinal reports whether heading text t is an ordinal alone, in words or
+// figures: "First", "Second:", "3rd".
+func isOrdinal(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ".:")
+	if lookupLower(ordinalWords, t) {
+		return true
+	}
+	return len(t) > 2 && strings.Trim(t[:len(t)-2], "0123456789") == "" && lookupLower(ordinalEnds, t[len(t)-2:])
+}
+
 // ordinalEnds end an ordinal number in English, lower case: "3rd".
 var ordinalEnds = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
