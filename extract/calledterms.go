@@ -252,7 +252,9 @@ func sentenceEnd(src []byte, from, hi int) int {
 
 // cutNamingVerb returns what comes before "is called" (see namingVerbs and
 // namingBe) at the end of before, a line's text up to a term, and whether
-// before ends so; a space, or more, must end before.
+// before ends so; a space, or more, must end before. A sentence that opens
+// with "A" or "An" names its thing with the participle alone: "A chosen
+// probability $\alpha$ called the **significance level**, such as 5%".
 func cutNamingVerb(before []byte) ([]byte, bool) {
 	rest := bytes.TrimRight(before, " ") // "تسمي  **transaction**": a space typed twice
 	if len(rest) == len(before) {
@@ -265,6 +267,9 @@ func cutNamingVerb(before []byte) ([]byte, bool) {
 					return s, true
 				}
 			}
+			if opensIndefinite(r[sentenceStart(r):]) {
+				return r, true
+			}
 			return nil, false
 		}
 	}
@@ -274,6 +279,13 @@ func cutNamingVerb(before []byte) ([]byte, bool) {
 		}
 	}
 	return nil, false
+}
+
+// opensIndefinite reports whether sentence opens with an indefinite
+// article, as a phrase that brings in a new thing does: "A chosen
+// probability", "An estimator".
+func opensIndefinite(sentence []byte) bool {
+	return bytes.HasPrefix(sentence, []byte("A ")) || bytes.HasPrefix(sentence, []byte("An "))
 }
 
 // endsClause reports whether rest, the text after a named term, ends its
