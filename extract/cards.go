@@ -472,7 +472,7 @@ func (b *builder) document(nodes []ast.Node) {
 				sibling = sibling || b.heads[len(b.heads)-1].level == h.level
 				b.heads = b.heads[:len(b.heads)-1]
 			}
-			if isSourcesTitle(h.text) && b.sourcesBody(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
+			if isSourcesTitle(h.text) && b.sourcesBody(body) || b.p.creditOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
 				isReflectionTitle(h.text) || b.tocSection(h.text, body) {
 				b.skip(nodes[i:j]...)
 				i = j
@@ -2837,6 +2837,31 @@ func isSourcesTitle(s string) bool {
 	for _, w := range sourcesStarts {
 		if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
 			return sourcesTitle.MatchString(s)
+		}
+	}
+	return false
+}
+
+// creditStarts open a line that says where a note's pictures come from,
+// lower case.
+var creditStarts = []string{"images taken from", "image source", "image credit", "images courtesy",
+	"figures taken from", "figures adapted from", "pictures taken from"}
+
+// creditOnly reports whether body, a heading's blocks, is one paragraph
+// that credits the note's pictures to a linked source: "Images taken from
+// [here](…) under [Creative Commons Licence](…)." under "#### Notes". It
+// points elsewhere as a "Sources" section does, and asks nothing.
+func (p *parsed) creditOnly(body []ast.Node) bool {
+	if len(body) != 1 || body[0].Kind() != ast.KindParagraph {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(p.plain(body[0], 0, everything)))
+	if !slices.ContainsFunc(creditStarts, func(w string) bool { return strings.HasPrefix(t, w) }) {
+		return false
+	}
+	for c := body[0].FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Kind() == ast.KindLink || c.Kind() == ast.KindAutoLink {
+			return true
 		}
 	}
 	return false
