@@ -461,7 +461,7 @@ func wrapsOn(prev, next string) bool {
 // pronoun first, and neither a lead-in's colon nor a question mark last,
 // nor an exam's question (isExamQuestion).
 func isStatement(t string) bool {
-	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, "?") || isExamQuestion(t) || asksUnmarked(t) {
+	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(cutPassageRef(t), "?") || isExamQuestion(t) || asksUnmarked(t) {
 		return false
 	}
 	if w, _, _ := strings.Cut(t, " "); lookupLower(statementSubjects, w) {
@@ -1119,7 +1119,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.legendItem(head, rest, sc) {
 			continue
 		}
-		if (hasSub[i] || len(rest) > 0 && (b.shortHead(head) || b.codePrompt(l, head, rest) || b.examPrompt(l, head))) && !b.clozeAny(head) {
+		if (hasSub[i] || len(rest) > 0 && (b.shortHead(head) || b.codePrompt(l, head, rest) || b.examPrompt(l, head) || b.promptOverProse(head, rest))) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue
 		}
