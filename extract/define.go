@@ -1899,7 +1899,7 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 	if n := countFields(string(q)); n < 3 || n > 25 || bytes.Contains(q, []byte(". ")) || bytes.Count(q, []byte("?")) != 1 {
 		return split{}, false
 	}
-	if r, _ := utf8.DecodeRune(a); at == k+2 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !echoesSubject(q, a) || len(a) == 0 || bytes.ContainsRune(a, '?') ||
+	if r, _ := utf8.DecodeRune(a); at == k+2 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !echoesSubject(q, a) && !(unicode.IsLower(r) && asksWhatIs(q)) || len(a) == 0 || bytes.ContainsRune(a, '?') ||
 		lookupLower(conjunctions, string(a)) {
 		return split{}, false // "¿Qué tiempo hace hoy? OR" then another way to ask
 	}
@@ -1915,6 +1915,19 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// asksWhatIs reports whether q asks what a named thing is, "what is
+// substitution effect?" or "What are **sunk costs**?": the answer after
+// it defines that thing, though typed in lower case ("price down -> sell
+// more"). A pronoun asked about, "What is it?", names nothing, and an
+// answer after it may go on the sentence.
+func asksWhatIs(q []byte) bool {
+	f := strings.Fields(strings.TrimRight(string(q), "? "))
+	if len(f) < 3 || !strings.EqualFold(f[0], "what") || !copula(strings.ToLower(f[1])) {
+		return false
+	}
+	return !lookupLower(clausePronouns, f[2]) && !(len(f) == 3 && lookupLower(statementSubjects, f[2]))
 }
 
 // echoesSubject reports whether a, an answer in lower case after the
