@@ -269,6 +269,18 @@ func TestOrdinalHeadingKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "kepler.md", src, was, "ask an ordinal with its parent")
 }
 
+// TestLabelQuestionKeepsGUID asks "- Reforms of congress: Can anything
+// help?" over its points with the question: the card keeps the GUID it had
+// when it asked the label alone, so a deck imported again keeps its review
+// history.
+func TestLabelQuestionKeepsGUID(t *testing.T) {
+	const src = "# Congress\n\n* Reforms of congress: Can anything help?\n  * Earmarks\n  * Term limits\n" +
+		"* Federalism: why does it matter?\n  * protects states' rights\n  * lets states experiment\n"
+	was := map[string]string{"Reforms of congress: Can anything help?": "Reforms of congress",
+		"Federalism: why does it matter?": "Federalism"}
+	keepsGUIDs(t, "congress.md", src, was, "ask a label with its question")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

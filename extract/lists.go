@@ -1451,6 +1451,10 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		} else if n, ok := b.kindName(it, name, value); ok && len(ls) == 1 {
 			// "Meeting - Sprint Review" beside "Meeting - Sprint Retrospective"
 			front, back, name = strings.TrimSpace(p.html(head, s.defLo, everything)), "", n
+		} else if len(ls) == 1 && len(rest) > 0 && labelAsks(s.sep, value) && !onlyQuestions(p.blocksHTML(rest)) {
+			// "Reforms of congress: Can anything help?" over its points asks
+			// the question they answer, as it asked the label before.
+			key, front, back, kind = front, unwrapStrong(p.html(head, s.termLo, everything)), "", Basic
 		}
 	} else {
 		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || pointOverAside(p, head, rest, t, sc) || nestedItem(it) && predicateItem(t) || isFolder(t) {
@@ -1498,6 +1502,15 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 // A folder holds its files, it names no term they define.
 func isFolder(t string) bool {
 	return len(t) > 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "\\")) && !strings.ContainsAny(t, " \t")
+}
+
+// labelAsks reports whether the value a bullet's label leads in with sep,
+// its first line after the colon, is a question, which the bullet's points
+// answer unless they only ask again: "Federalism: why does it matter?",
+// not "Fall Frage : Wen, was oder wohin?" over its gloss "who, what, where
+// to?".
+func labelAsks(sep, value string) bool {
+	return sep == ":" && isQuestion(value)
 }
 
 // nestedItem reports whether list item it sits in a list nested in another
