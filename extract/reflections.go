@@ -19,12 +19,14 @@ func isReflectionTitle(title string) bool {
 // note does not answer: the learning objectives a lecture note lists under
 // its title ("# Essential Concepts of Management" over "- What is the
 // definition of management?" and "- Who requires management skills?") or
-// under a section's generic title ("## Learning objectives"). A heading
+// under a section's generic title ("## Learning objectives"), as questions
+// or as goals ("# Elasticity" over "1. Define price elasticity of
+// demand.", see onlyGoals). A heading
 // that names what its questions are about ("### Questions answered by
 // Config") keeps its card, and so does one question, which states an
 // issue: "# File Organisation Issues" over "How can these records be
 // organised …?".
 func objectives(h heading, back string) bool {
 	return (h.level == 1 || lookupLower(sectionTitles, strings.TrimRight(h.text, ":："))) &&
-		strings.Count(back, "?") > 1 && onlyQuestions(back)
+		(strings.Count(back, "?") > 1 && onlyQuestions(back) || onlyGoals(back))
 }
