@@ -63,6 +63,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 			rows = rows[1:]
 		}
 	}
+	if first, last := p.span(t); b.exampleTable(first, rows) {
+		b.coverLines(first, last) // the example's data is on the card of its heading
+		return
+	}
 	outcome := -1 // a decision table's column that names each row's outcome
 	if b.truthTable(rows) {
 		k, ok := b.outcomeColumn(len(head), rows)

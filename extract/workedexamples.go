@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // exampleLabels are the labels that open a worked example: "e.g:",
@@ -20,7 +22,8 @@ const exampleLookback = 40
 // workedValue reports whether the card front → back, made from file line
 // line, is a value of a worked example: "N = 5", "PV = $5,000,000" or
 // "FV = PV(1+r)^N = $7,012,758.65" under "e.g:", "Example:" or "Solution:",
-// with the problem's statement and the example's other values between. A
+// with the problem's statement and the example's other values between, in
+// lines or in the rows of a table. A
 // student asks no "N" of an example; a symbol's definition ("N = population
 // size") and a constant outside an example ("g = 9.81 m/s²") stay cards.
 func (b *builder) workedValue(front, back string, line int) bool {
@@ -40,8 +43,8 @@ func (b *builder) workedValue(front, back string, line int) bool {
 			return exampleLabel(strings.TrimLeft(t, "# "))
 		case exampleLabel(t):
 			return true
-		case strings.Contains(t, "="):
-			// another value or the formula the example computes
+		case strings.Contains(t, "=") || strings.Contains(t, " | "):
+			// another value, the formula the example computes or a row of its data
 		default:
 			if prose++; prose > 2 {
 				return false
@@ -138,4 +141,41 @@ func (p *parsed) isProblemAsk(term string, line int) bool {
 		}
 	}
 	return false
+}
+
+// exampleTableLookback is how many lines above a table exampleTable reads
+// to find the label of its example.
+const exampleTableLookback = 3
+
+// exampleTable reports whether a table whose first line is first, over
+// rows, sets out a worked example's data: the line above it, past blank
+// lines, labels an example ("- Example: Demand for Pizza"), and every cell
+// but the rows' names holds a value ("| Price | $1.00 | $0.97 | 3% |"). Its
+// rows name no terms, and stay on their heading's card; a table of
+// examples in words, "| perro | dog |" under "Examples:", keeps its cards.
+func (b *builder) exampleTable(first int, rows [][]*east.TableCell) bool {
+	if len(rows) == 0 {
+		return false
+	}
+	for l := first - 1; l >= first-exampleTableLookback && l > b.p.lineShift; l-- {
+		t := strings.TrimSpace(strings.TrimLeft(b.p.sourceLine(l), " \t>-*+"))
+		if t == "" {
+			continue
+		}
+		if !exampleLabel(t) {
+			return false
+		}
+		break
+	}
+	if first-1 <= b.p.lineShift {
+		return false
+	}
+	for _, r := range rows {
+		for _, c := range r[1:] {
+			if v := b.p.plain(c, 0, everything); !valueBack(v) {
+				return false
+			}
+		}
+	}
+	return true
 }
