@@ -881,8 +881,12 @@ func (b *builder) codePrompt(l *ast.List, head ast.Node, rest []ast.Node) bool {
 func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, glossary bool) bool {
 	p := b.p
 	ls := p.lines(head)
-	if len(ls) < 2 || b.clozeAny(head) || p.typedShort(ls) && !glossary || p.src[ls[1][0]] == '{' {
+	if len(ls) < 2 || b.clozeAny(head) || p.src[ls[1][0]] == '{' {
 		return false // "{:toc}" is kramdown's
+	}
+	glossary = glossary || p.enumeratesUnder(ls)
+	if p.typedShort(ls) && !glossary {
+		return false
 	}
 	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
 		return false
@@ -923,6 +927,39 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 		b.paragraphRange(head, sc.with(contextText(front)), ls[1:], false)
 	}
 	b.blocks(rest, sc)
+	return true
+}
+
+// enumeratesUnder reports whether ls, a list item's lines, are a title
+// broken off its line over lines that each open with a number or a letter
+// in brackets, typed at the margin: "1. Measurement scale" over "(1)
+// Nominal scale" and "(2) Ordinal scale: sort data into categories". The
+// title asks for the lines, and each line that defines asks too, as in a
+// glossary.
+func (p *parsed) enumeratesUnder(ls [][2]int) bool {
+	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) {
+		return false
+	}
+	for _, r := range ls[1:] {
+		if !bracketNumbered(bytes.TrimSpace(p.src[r[0]:r[1]])) {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketNumbered reports whether line opens with a number or a letter in
+// brackets and a space: "(1) Nominal scale", "(b) the buyer".
+func bracketNumbered(line []byte) bool {
+	i := bytes.IndexByte(line, ')')
+	if i < 2 || line[0] != '(' || i+1 >= len(line) || line[i+1] != ' ' {
+		return false
+	}
+	for _, c := range line[1:i] {
+		if !(c >= '0' && c <= '9') && !(i == 2 && c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
 	return true
 }
 
