@@ -255,13 +255,24 @@ func (p *parsed) askEventsForYears(cards []Card) {
 		if c.Kind != Basic || len(c.Front) > len("<strong>1941-12-07</strong>") {
 			continue // the quick test
 		}
-		year := strings.TrimSpace(stripTags(c.Front))
-		if !isEventYear(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) && !(isEventSentence(c.Back) && c.Pos.File == p.file && !p.headingLine(c.Pos.Line)) {
+		year, ok := yearOfEvent(*c)
+		if !ok || !isEventLine(c.Back) && (c.Pos.File != p.file || p.headingLine(c.Pos.Line)) {
 			continue
 		}
 		c.Front, c.Back = eventRunsOn(c.Back, c.Front, year)
 		c.Key = ""
 	}
+}
+
+// yearOfEvent returns the year c asks alone when its answer is an event
+// askEventsForYears turns around: one line naming the event or one
+// sentence telling it, without the year.
+func yearOfEvent(c Card) (string, bool) {
+	year := strings.TrimSpace(stripTags(c.Front))
+	if !isEventYear(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) && !isEventSentence(c.Back) {
+		return "", false
+	}
+	return year, true
 }
 
 // eventDashes are the spaced dashes after which a timeline's event runs on.

@@ -38,10 +38,18 @@ func mergeLabelRuns(cards []Card) []Card {
 }
 
 // sameLabelNext reports whether card b asks what card a asks on the line
-// after a's, in the same section, and both answer in one line of text.
+// after a's, in the same section, and both answer in one line of text. Two
+// events of one year, "1932 - Nazi votes rose to 37%" over "1932 - SA
+// numbers increased to 600,000", stay apart: each asks for its year (see
+// askEventsForYears), where merged they asked "1932" for both.
 func sameLabelNext(a, b Card) bool {
-	return a.Kind != Cloze && b.Kind == a.Kind && b.Pos.Line == a.Pos.Line+1 && b.Front == a.Front &&
-		slices.Equal(a.Context, b.Context) && oneLineBack(a.Back) && oneLineBack(b.Back)
+	if a.Kind == Cloze || b.Kind != a.Kind || b.Pos.Line != a.Pos.Line+1 || b.Front != a.Front ||
+		!slices.Equal(a.Context, b.Context) || !oneLineBack(a.Back) || !oneLineBack(b.Back) {
+		return false
+	}
+	_, eventA := yearOfEvent(a)
+	_, eventB := yearOfEvent(b)
+	return !eventA || !eventB
 }
 
 // oneLineBack reports whether back is a line of text: no paragraph, list,
