@@ -1437,10 +1437,10 @@ func (b *builder) cardContext(sc scope) []string {
 	}
 	c := b.strs(len(sc.heads) + len(sc.parents))
 	for i, h := range sc.heads {
-		c[i] = contextMath(h.text)
+		c[i] = contextMath(unfootnoted(h.text))
 	}
 	for i, parent := range sc.parents {
-		c[len(sc.heads)+i] = contextMath(unmarkedQuestion(unbracketed(strayEnd(parent)))) // "Ethanol $\ce{CH3CH2OH}$" over its bullets; "R. v. Noble –" over its points
+		c[len(sc.heads)+i] = contextMath(unmarkedQuestion(unbracketed(strayEnd(unfootnoted(parent))))) // "Ethanol $\ce{CH3CH2OH}$" over its bullets; "R. v. Noble –" over its points
 	}
 	return c
 }
@@ -1477,7 +1477,7 @@ func (b *builder) headingTag(heads []heading) string {
 // tagPart returns the text of one level of a heading tag: each run of
 // colons in it one colon, as "::" would nest the tag.
 func tagPart(s string) string {
-	s = contextMath(s)
+	s = contextMath(unfootnoted(s))
 	for strings.Contains(s, "::") {
 		s = strings.ReplaceAll(s, "::", ":")
 	}

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // strayFootnotes drops from the HTML sides of a card the footnote labels
 // that point nowhere on it. A reference whose definition is on no side,
@@ -75,3 +80,41 @@ func noteEnd(s string) int {
 	}
 	return end
 }
+
+// footnoteLink returns the label of l when l is a footnote's reference,
+// "[^1]", that Markdown read as a link because the footnote's definition
+// holds a web address alone, "[^1]: https://en.wikipedia.org/…", and so
+// reads as a link's. GitHub and Obsidian show both as a footnote; the card
+// reads the label as one too, not "^1" linked to the address.
+func (p *parsed) footnoteLink(l *ast.Link) (string, bool) {
+	t, ok := l.FirstChild().(*ast.Text)
+	if !ok || t.NextSibling() != nil {
+		return "", false
+	}
+	lo, hi := t.Segment.Start, t.Segment.Stop
+	if lo < 1 || hi >= len(p.src) || p.src[lo-1] != '[' || p.src[lo] != '^' || p.src[hi] != ']' {
+		return "", false
+	}
+	if hi+1 < len(p.src) && (p.src[hi+1] == '(' || p.src[hi+1] == '[') {
+		return "", false // "[^1](…)" or "[^1][ref]": a link typed so
+	}
+	label := string(p.src[lo-1 : hi+1])
+	if m := footnoteRef.FindStringIndex(label); m == nil || m[0] != 0 || m[1] != len(label) {
+		return "", false
+	}
+	return label, true
+}
+
+// unfootnoted returns s, the plain text of a heading or a parent bullet a
+// card's context shows, without its footnote labels and the space before
+// them: "milgram experiments [^1]" reads "milgram experiments", as its
+// card's front does (see strayFootnotes).
+func unfootnoted(s string) string {
+	if !strings.Contains(s, "[^") {
+		return s
+	}
+	return strings.TrimSpace(spacedFootnoteRef.ReplaceAllString(s, ""))
+}
+
+// spacedFootnoteRef is a footnote's label with the spaces before it.
+var spacedFootnoteRef = regexp.MustCompile(`[ \t]*` + footnoteRef.String())

@@ -739,6 +739,10 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		if !overlaps(r.p, n, lo, hi) {
 			return
 		}
+		if label, ok := r.p.footnoteLink(n); ok {
+			r.text(label) // "[^1]" over "[^1]: https://…": a footnote, which strayFootnotes drops
+			return
+		}
 		if r.plain {
 			r.inlines(n, lo, hi)
 			return
