@@ -87,7 +87,7 @@ func splitAtLabel(l *ast.List, src []byte) *ast.List {
 		if par == nil {
 			continue
 		}
-		k := lazyStart(src, par.Lines(), it.NextSibling() != nil)
+		k := lazyStart(src, par.Lines(), l.IsOrdered(), it.NextSibling() != nil)
 		if k < 0 || numberedOn(it, src) {
 			continue
 		}
@@ -128,10 +128,10 @@ func splitAtLabel(l *ast.List, src []byte) *ast.List {
 // lazyStart returns the index of the first line of lines, the paragraph
 // that ends a list item, that the author typed after the item rather than
 // in it, or -1: the first entry of a run of lines at the margin that ends
-// the paragraph (isLazyEntry), a label among them included, or else the
-// last line when it is a label over the items that follow (more says the
-// list goes on).
-func lazyStart(src []byte, lines *text.Segments, more bool) int {
+// the paragraph (isLazyEntry; ordered says the item is numbered), a label
+// among them included, or else the last line when it is a label over the
+// items that follow (more says the list goes on).
+func lazyStart(src []byte, lines *text.Segments, ordered, more bool) int {
 	n := lines.Len()
 	if n < 2 {
 		return -1
@@ -141,7 +141,7 @@ func lazyStart(src []byte, lines *text.Segments, more bool) int {
 		k--
 	}
 	for i := k; i < n; i++ {
-		if isLazyEntry(src, lines.At(0), lines.At(i-1), lines.At(i)) {
+		if isLazyEntry(src, lines.At(0), lines.At(i-1), lines.At(i), ordered) {
 			return i
 		}
 	}
@@ -275,17 +275,15 @@ func endsThought(src []byte, prev, line text.Segment) bool {
 }
 
 // isLazyEntry reports whether line, a line at the margin of a list item's
-// paragraph after line prev, opens an entry of the shape of the
-// paragraph's first line first: both "Term - definition", "Fetch - length
-// of water …" under "4) Solution - soft rocks dissolving …". The term
-// opens with a capital or a digit, unless the item's own term is in lower
-// case too.
-func isLazyEntry(src []byte, first, prev, line text.Segment) bool {
+// paragraph after line prev, opens a "Term - definition" entry after an
+// item that is one too, its first line first ("Fetch - length of water …"
+// under "4) Solution - soft rocks dissolving …"), or after a numbered
+// item, ordered, that a lead-in's list holds ("Long Telegram - 1946 - …"
+// under "2) Let the power in each zone take reparations", which "Potsdam -
+// July 1945 - Agreed to:" leads in). The term opens with a capital or a
+// digit, unless the item's own term is in lower case too.
+func isLazyEntry(src []byte, first, prev, line text.Segment, ordered bool) bool {
 	if !atMargin(src, line) || !endsThought(src, prev, line) {
-		return false
-	}
-	own, ok := dashEntryTerm(bytes.TrimSpace(src[first.Start:first.Stop]))
-	if !ok {
 		return false
 	}
 	term, ok := dashEntryTerm(bytes.TrimSpace(src[line.Start:line.Stop]))
@@ -293,6 +291,10 @@ func isLazyEntry(src []byte, first, prev, line text.Segment) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRune(term)
+	own, entry := dashEntryTerm(bytes.TrimSpace(src[first.Start:first.Stop]))
+	if !entry {
+		return ordered && (unicode.IsUpper(r) || unicode.IsDigit(r))
+	}
 	o, _ := utf8.DecodeRune(own)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLower(r) && unicode.IsLower(o)
 }
