@@ -252,7 +252,7 @@ func (b *builder) timelineItem(head ast.Node, sc scope) bool {
 func (p *parsed) askEventsForYears(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind != Basic || len(c.Front) > len("<strong>1941-12-07</strong>") {
+		if c.Kind != Basic || len(c.Front) > len("<strong>30th September 1938</strong>") {
 			continue // the quick test
 		}
 		year, ok := yearOfEvent(*c)
@@ -264,12 +264,12 @@ func (p *parsed) askEventsForYears(cards []Card) {
 	}
 }
 
-// yearOfEvent returns the year c asks alone when its answer is an event
-// askEventsForYears turns around: one line naming the event or one
-// sentence telling it, without the year.
+// yearOfEvent returns the year or the date c asks alone when its answer
+// is an event askEventsForYears turns around: one line naming the event or
+// one sentence telling it, without the year.
 func yearOfEvent(c Card) (string, bool) {
 	year := strings.TrimSpace(stripTags(c.Front))
-	if !isEventYear(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) && !isEventSentence(c.Back) {
+	if !isEventYear(year) && !isEventDate(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) && !isEventSentence(c.Back) {
 		return "", false
 	}
 	return year, true
@@ -299,6 +299,24 @@ func eventRunsOn(event, yearHTML, year string) (front, back string) {
 		return event, yearHTML
 	}
 	return strings.TrimSpace(event[:at]), year + sep + rest
+}
+
+// isEventDate reports whether s is a date alone that names its month and
+// its year, from 1000 to 2099: "28 June 1914", "June 1914", "1933 March",
+// "4th August 1914", "June 28, 1914". A timeline's "- 28 June 1914 –
+// assassination of Franz Ferdinand" asks the event for its date, as one
+// dated by its year does.
+func isEventDate(s string) bool {
+	if !isDate(s) {
+		return false
+	}
+	month, year := false, false
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ",.")
+		month = month || lookupLower(months, f)
+		year = year || len(f) == 4 && isEventYear(f)
+	}
+	return month && year
 }
 
 // isEventYear reports whether s is a year from 1000 to 2099, a range of
