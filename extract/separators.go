@@ -37,7 +37,9 @@ func yearDigits(b []byte) bool {
 // lower-case word or a slash before the next range, as versions are
 // listed: "Oracle Linux 7.4 - 7.9 / 8.4." Such a line names no term
 // "Complete problems 1" nor "Oracle Linux 7.4". (A term that is a number
-// alone is validDef's "1 - 2 hours".)
+// alone is validDef's "1 - 2 hours".) A year of an event before a count,
+// "Kellogg-Briand Pact 1928 - 65 countries agreed …", dates the event, the
+// term (see datedEventCount).
 func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 	switch strings.TrimSpace(sep) {
 	case "-", "–", "—", "--":
@@ -56,11 +58,28 @@ func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 	if j == len(def) || def[j] == ',' || def[j] == '.' && j+1 == len(def) {
 		return true
 	}
+	if datedEventCount(term[:sp], term[sp+1:], def, j) {
+		return false
+	}
 	if def[j] != ' ' || j+1 == len(def) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(string(def[j+1 : min(len(def), j+1+utf8.UTFMax)]))
 	return unicode.IsLower(r) || r == '(' || r == '/'
+}
+
+// datedEventCount reports whether name and year, the words and the number
+// before a dash, date an event ("Kellogg-Briand Pact 1928", "Battle of the
+// Somme 1916") and def opens with a count of what came of it, a number of
+// n bytes, shorter than a year, and words: "65 countries agreed …". A
+// year's span typed short, "WW2 1939 - 45", ends there or at a comma and
+// stays a range.
+func datedEventCount[T string | []byte](name, year string, def T, n int) bool {
+	if n >= 4 || n+1 >= len(def) || def[n] != ' ' || !isEventYear(year) || !isNameLike(name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
 }
 
 // answerDash returns the length of the dash and the spaces after it that
