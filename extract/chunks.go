@@ -584,13 +584,13 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		n.cards = dropTwins(n.cards, columns)
 	}
 	n.cards = mergeLabelRuns(n.cards)
+	p.askEventsForYears(n.cards) // before the owners: "1933" asked under two headings asks its events
 	nameOwners(n.cards, columns, rows)
 	askPartsWithOwner(n.cards)
 	kindOwners(n.cards)
 	ownFrontsAskedTwice(n.cards, rows)
 	dropVideoPositions(n.cards)
 	n.cards = dropPointers(n.cards)
-	p.askEventsForYears(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string
 	seenTags, over := map[string]bool{}, 0 // over: the line of the first tag past maxHashtags
