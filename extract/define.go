@@ -1368,7 +1368,8 @@ func isSymbolTerm(term, sep string) bool {
 }
 
 // codeSpanOnly reports whether the text of block n between lo and hi is one
-// code span and white space: "`git clone <url>` – copy a repository".
+// code span and white space: "`git clone <url>` – copy a repository", or
+// "**`=SUM(range)`** – …", the span set in bold.
 func (p *parsed) codeSpanOnly(n ast.Node, lo, hi int) bool {
 	spans := 0
 	first, stop := p.kidsIn(n, lo, hi)
@@ -1378,6 +1379,11 @@ func (p *parsed) codeSpanOnly(n ast.Node, lo, hi int) bool {
 		}
 		switch c := c.(type) {
 		case *ast.CodeSpan:
+			spans++
+		case *ast.Emphasis:
+			if !boldCode(c) {
+				return false
+			}
 			spans++
 		case *ast.Text:
 			seg := p.src[max(c.Segment.Start, lo):min(c.Segment.Stop, hi)]
@@ -1389,6 +1395,13 @@ func (p *parsed) codeSpanOnly(n ast.Node, lo, hi int) bool {
 		}
 	}
 	return spans == 1
+}
+
+// boldCode reports whether emphasis e holds one code span and nothing else,
+// as a cheat sheet stresses its formulas: "**`=SUM(range)`**".
+func boldCode(e *ast.Emphasis) bool {
+	c, ok := e.FirstChild().(*ast.CodeSpan)
+	return ok && c.NextSibling() == nil
 }
 
 // isCodeTerm reports whether code written as a term, a command or an
