@@ -1081,6 +1081,10 @@ func (b *builder) list(l *ast.List, sc scope) {
 	}
 	defList := defs >= 2 && defs*2 >= len(items)
 	glossed := p.glossedItems(items) // "Forming (figuring out roles)" beside "Storming (conflict …)"
+	glossMin := 2
+	if p.wordListItems(items) {
+		glossed, glossMin = len(items), 1 // "durch (through)" beside "ohne (without)"
+	}
 	timeline := b.isTimeline(items)
 	yearTrails := !timeline && b.isYearTrailList(items) // "Powstanie listopadowe `1830–1831`"
 	angled := !defList && b.angleList(items)
@@ -1183,7 +1187,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if len(rest) == 0 && (b.acronym(it, head, sc) || b.reagentItem(it, head, sc)) {
 			continue
 		}
-		if len(rest) == 0 && glossed >= 2 && glossed*2 >= len(items) && b.glossItem(it, head, sc) {
+		if len(rest) == 0 && glossed >= 2 && glossed*2 >= len(items) && b.glossItem(it, head, sc, glossMin) {
 			continue
 		}
 		if defList && !isDef[i] && len(rest) == 0 && (b.labelItem(head, sc) || b.tabItem(head, sc) || b.examplesItem(head, items, sc)) {

@@ -38,11 +38,24 @@ func parenGloss(t string, min int) (term, gloss string, ok bool) {
 	if w, _, _ := strings.Cut(term, " "); strings.EqualFold(w, "not") || strings.EqualFold(w, "no") {
 		return "", "", false // "NOT initialization vectors (those initialize …)" sets a thing aside
 	}
-	if countFields(gloss) < min || hasLowerPrefix(gloss, "e.g") || hasLowerPrefix(gloss, "eg ") || hasLowerPrefix(gloss, "ex") ||
+	if countFields(gloss) < min || hasLowerPrefix(gloss, "e.g") || hasLowerPrefix(gloss, "eg ") || opensWithEx(gloss) ||
 		hasLowerPrefix(gloss, "see ") || strings.EqualFold(term, gloss) {
 		return "", "", false
 	}
 	return term, gloss, true
+}
+
+// opensWithEx reports whether gloss opens with an example's "ex" ("ex:
+// ACE-i", "ex. maps", "example: …"), not with a word such as "except".
+func opensWithEx(gloss string) bool {
+	if !hasLowerPrefix(gloss, "ex") {
+		return false
+	}
+	if len(gloss) == 2 || hasLowerPrefix(gloss, "exam") || hasLowerPrefix(gloss, "exem") {
+		return true
+	}
+	c := gloss[2]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80)
 }
 
 // glossedItems counts the items of a list whose one line is a term and its
@@ -64,6 +77,30 @@ func (p *parsed) glossedItems(items []ast.Node) int {
 	return n
 }
 
+// wordListItems reports whether every item of a list of three or more is
+// a word and its translation in parentheses, one line each, as language
+// notes list vocabulary: "durch (through)", "bis (until / to)", "学校
+// (がっこう)". A gloss of one word glosses there; glosses that hold digits
+// ("eggs (2)") or repeat ("Read (optional)") count or tag instead.
+func (p *parsed) wordListItems(items []ast.Node) bool {
+	if len(items) < 3 {
+		return false
+	}
+	seen := make(map[string]bool, len(items))
+	for _, it := range items {
+		h := itemHead(it)
+		if h == nil || h.NextSibling() != nil || len(p.lines(h)) != 1 {
+			return false
+		}
+		term, gloss, ok := parenGloss(p.plain(h, 0, everything), 1)
+		if !ok || countFields(term) > 2 || countFields(gloss) > 6 || strings.ContainsAny(gloss, "0123456789") || seen[gloss] {
+			return false
+		}
+		seen[gloss] = true
+	}
+	return true
+}
+
 // glossItem makes the card of a list item that names a term and glosses
 // it in parentheses, in a list of such items: a student lists the stages
 // of team development as "Forming (figuring out roles)", "Storming
@@ -73,8 +110,9 @@ func (p *parsed) glossedItems(items []ast.Node) int {
 // "- Congestive heart failure (not in acute!)", are its members, and their
 // brackets qualify them. In such a list a gloss of two words glosses too: "Enhance
 // (increase probability/impact)" beside "Exploit (ensure opportunity
-// realized)".
-func (b *builder) glossItem(it, head ast.Node, sc scope) bool {
+// realized)", and in a word list (see wordListItems) a gloss of one word:
+// min is the fewest words a gloss holds.
+func (b *builder) glossItem(it, head ast.Node, sc scope, min int) bool {
 	if ls := b.p.lines(head); len(ls) != 1 || strings.Contains(b.p.html(head, 0, everything), "<code>") {
 		return false // "Matches `200.23.16.0/20` (first 20 bits …)" checks an address
 	}
@@ -87,7 +125,7 @@ func (b *builder) glossItem(it, head ast.Node, sc scope) bool {
 			return false // "Congestive heart failure (not in acute!)" under "Indications" qualifies one
 		}
 	}
-	term, gloss, ok := parenGloss(b.p.plain(head, 0, everything), 2)
+	term, gloss, ok := parenGloss(b.p.plain(head, 0, everything), min)
 	if !ok {
 		return false
 	}
