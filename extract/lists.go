@@ -1085,6 +1085,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 	if p.wordListItems(items) {
 		glossed, glossMin = len(items), 1 // "durch (through)" beside "ohne (without)"
 	}
+	translated := p.scriptPairList(items) // "- What kind of place is this ?" over "- 어떤 곳이에요?"
 	timeline := b.isTimeline(items)
 	yearTrails := !timeline && b.isYearTrailList(items) // "Powstanie listopadowe `1830–1831`"
 	angled := !defList && b.angleList(items)
@@ -1128,7 +1129,8 @@ func (b *builder) list(l *ast.List, sc scope) {
 		}
 		rest = rest[1:]
 		if i+1 < len(items) {
-			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && (b.qaPair(head, next, sc) || b.problemPair(head, next, sc)) {
+			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && (b.qaPair(head, next, sc) || b.problemPair(head, next, sc) ||
+				translated && i%2 == 0 && b.translationPair(head, next, sc)) {
 				b.blocks(p.children(items[i+1])[1:], sc)
 				i++
 				continue

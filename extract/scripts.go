@@ -402,3 +402,41 @@ func dropSeparatorMarks(line []byte) ([]byte, bool) {
 	}
 	return out, out != nil
 }
+
+// scriptPairList reports whether a list of four items or more pairs each
+// phrase with its translation on the item below, in another script, as
+// language notes list a lesson's sentences: "- What kind of place is
+// this ?" over "- 어떤 곳이에요?". Every item is one line with nothing nested,
+// the first of each pair written in one script and the second in another.
+func (p *parsed) scriptPairList(items []ast.Node) bool {
+	if len(items) < 4 || len(items)%2 == 1 {
+		return false
+	}
+	sides := [2]int{-1, -1}
+	for i, it := range items {
+		h := itemHead(it)
+		if h == nil || len(p.children(it)) != 1 || len(p.lines(h)) != 1 {
+			return false
+		}
+		t := p.plain(h, 0, everything)
+		if strings.ContainsAny(t, "`$") || countFields(t) > 15 {
+			return false
+		}
+		k := scriptOf(t)
+		if k < 0 || i < 2 && sides[1-i] == k || i >= 2 && sides[i%2] != k {
+			return false
+		}
+		sides[i%2] = k
+	}
+	return true
+}
+
+// translationPair makes the card of a phrase over its translation, two
+// items of a list scriptPairList accepts: the first asks for the second.
+func (b *builder) translationPair(phrase, translation ast.Node, sc scope) bool {
+	line := b.p.lineOf(phrase)
+	if b.add(b.p.html(phrase, 0, everything), b.p.html(translation, 0, everything), b.defKind(), line, sc) {
+		b.cover(phrase, translation)
+	}
+	return true
+}
