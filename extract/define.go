@@ -407,7 +407,7 @@ func isLabel(s string) bool {
 			s = rest
 		}
 	}
-	if lookupLowerIn(s, labels, remarksAbroad, labelsAbroad, proofTitles, labelsCJK) {
+	if lookupLowerIn(s, labels, remarksAbroad, examplesAbroad, labelsAbroad, proofTitles, labelsCJK) {
 		return true
 	}
 	// A numbered label ends in a digit, or a digit and a letter: most terms

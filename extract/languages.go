@@ -15,18 +15,11 @@ import (
 // only: a word that is also an English term ("not", "prova") would cost the
 // cards of English notes.
 
-// remarksAbroad are the labels that open a remark, a step of an argument or
-// a pointer, never a term: "Beispiel: $\mathbb{N} \subset \mathbb{Z}$",
+// remarksAbroad, with examplesAbroad, are the labels that open a remark, a
+// step of an argument or a pointer, never a term: "Beispiel: $\mathbb{N} \subset \mathbb{Z}$",
 // "Alors : $A \cap B \subset A$", "Algemeen: ACTIVA = VA + CA", "VD: CSDL
 // của một ngân hàng". Like remarkLabels they name no part of a list either.
 var remarksAbroad = map[string]bool{
-	// example
-	"exemple": true, "exemples": true, "par exemple": true, "beispiel": true, "beispiele": true,
-	"bsp": true, "z.b": true, "zum beispiel": true, "esempio": true, "esempi": true, "ad esempio": true,
-	"per esempio": true, "ejemplo": true, "ejemplos": true, "por ejemplo": true, "exemplo": true,
-	"exemplos": true, "por exemplo": true, "voorbeeld": true, "voorbeelden": true, "bijvoorbeeld": true,
-	"przykład": true, "przykłady": true, "örnek": true, "örnekler": true,
-	"ví dụ": true, "vd": true, "contoh": true, "misalnya": true,
 	// note, remark, reminder
 	"remarque": true, "remarques": true, "rq": true, "rappel": true, "rappels": true, "hinweis": true,
 	"bemerkung": true, "anmerkung": true, "merke": true, "nota": true, "osservazione": true,
@@ -137,6 +130,18 @@ func lookupLowerIn(w string, ms ...map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// examplesAbroad are the labels that open an example, "Beispiel:",
+// "Przykład:", "Örnek:", "Contoh:": remarks as remarksAbroad's are, and
+// labels of a worked example as exampleLabels' are.
+var examplesAbroad = map[string]bool{
+	"exemple": true, "exemples": true, "par exemple": true, "beispiel": true, "beispiele": true,
+	"bsp": true, "z.b": true, "zum beispiel": true, "esempio": true, "esempi": true, "ad esempio": true,
+	"per esempio": true, "ejemplo": true, "ejemplos": true, "por ejemplo": true, "exemplo": true,
+	"exemplos": true, "por exemplo": true, "voorbeeld": true, "voorbeelden": true, "bijvoorbeeld": true,
+	"przykład": true, "przykłady": true, "örnek": true, "örnekler": true,
+	"ví dụ": true, "vd": true, "contoh": true, "misalnya": true,
 }
 
 // statementTitles are the titles of a statement or of a part of a lesson

@@ -1285,7 +1285,7 @@ func (p *parsed) partSplit(n ast.Node, r [2]int, isPart func(string) bool) (spli
 // whole its siblings name the other parts of ("Result" among "Situation",
 // "Task" and "Action").
 func isPartLabel(term string) bool {
-	return isLabel(term) && countFields(term) <= 2 && !isSourcesTitle(term) && !remarkLabels[strings.ToLower(term)] && !lookupLower(remarksAbroad, term) &&
+	return isLabel(term) && countFields(term) <= 2 && !isSourcesTitle(term) && !remarkLabels[strings.ToLower(term)] && !lookupLowerIn(term, remarksAbroad, examplesAbroad) &&
 		!remarkCJK(term)
 }
 
@@ -1534,6 +1534,9 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		b.cover(it)
 		if asks && soleAnswer(rest) {
 			return // "Question 40: … define module version?" over "- Add version = "0.5"": the card holds it
+		}
+		if exampleSteps(p.plain(head, 0, everything), rest) {
+			return // "**Example:**" over "1. In cell `D1` we type …": the card holds the steps
 		}
 	}
 	b.blocks(rest, sc.with(name))

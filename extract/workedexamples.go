@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
 
@@ -91,7 +92,23 @@ func exampleLabel(t string) bool {
 	head, _, _ := strings.Cut(t, ":")
 	head, _, _ = strings.Cut(head, "(")
 	head = strings.TrimRight(strings.Trim(strings.TrimSpace(head), "*_"), " 0123456789.)")
-	return head != "" && lookupLower(exampleLabels, head)
+	return head != "" && lookupLowerIn(head, exampleLabels, examplesAbroad)
+}
+
+// exampleSteps reports whether rest, the blocks nested under a list item
+// whose text is head, are the numbered steps of an example: "**Example:**"
+// or "**Przykład:**" over "1. In cell `D1` we type the formula: `=A1+B1`".
+// The steps stay on the example's card; none of them names a term.
+func exampleSteps(head string, rest []ast.Node) bool {
+	if !exampleAlone(head) || len(rest) == 0 {
+		return false
+	}
+	for _, n := range rest {
+		if l, ok := n.(*ast.List); !ok || !l.IsOrdered() {
+			return false
+		}
+	}
+	return true
 }
 
 // exampleAlone reports whether line, a line's plain text, is an example's
