@@ -1480,6 +1480,12 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		b.cover(head)
 		b.blocks(rest, sc)
 		return
+	} else if nestedItem(it) && exampleAlone(p.plain(head, 0, everything)) {
+		// "- **Example:**" inside "1. **Aggregate functions**" over its
+		// query: the example is the item's, on the item's card, and asks
+		// nothing of its own beside the examples of its siblings.
+		b.cover(it)
+		return
 	}
 	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
 		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) && !b.formulaCase(it, s.sep, p.plain(head, s.termLo, s.termHi)) {
