@@ -259,6 +259,32 @@ func (b *builder) recordTable(head string, rows [][]*east.TableCell) bool {
 	return true
 }
 
+// resultLabels are the labels a note sets over the output of the query or
+// the code above it, in English and in the languages of remarksAbroad:
+// "Result:", "Output:", "Risultato:", "Ergebnis:", "Wynik:", "Sonuç:".
+var resultLabels = map[string]bool{"result": true, "results": true, "output": true,
+	"query result": true, "résultat": true, "sortie": true, "ergebnis": true, "ausgabe": true,
+	"risultato": true, "risultati": true, "resultado": true, "resultaat": true, "uitvoer": true,
+	"wynik": true, "sonuç": true, "çıktı": true, "hasil": true, "keluaran": true, "kết quả": true}
+
+// underResultLabel reports whether table t shows the output of a query or
+// of code: it sits right under a label of resultLabels alone on its line,
+// in its list item or at the margin, "- **Risultato:**" over "| Nome |
+// Dipartimento | Salario |". Its rows are the example's data ("Mario" →
+// "Dipartimento: IT, Salario: 3000" asks nothing) and stay on the label's
+// card.
+func (p *parsed) underResultLabel(t ast.Node) bool {
+	prev, ok := t.PreviousSibling().(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	label := strings.TrimSpace(p.plain(prev, 0, everything))
+	if !strings.HasSuffix(label, ":") && !strings.HasSuffix(label, "：") {
+		return false
+	}
+	return lookupLower(resultLabels, strings.Trim(label, "*_ :："))
+}
+
 // courseParts name a meeting or a part of a course that notes head by its
 // number, lower case: "lec 3", "Week 5", "Module 1", "Chapter 2".
 var courseParts = map[string]bool{"lecture": true, "lec": true, "lect": true, "week": true, "wk": true,

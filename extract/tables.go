@@ -97,6 +97,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.columnCards(t, head, rows, "", sc) // "| Serial Transmission | Parallel Transmission |"
 		return
 	}
+	if len(head) > 2 && p.underResultLabel(t) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // a query's output: its rows are on the card of its label
+		return
+	}
 	if len(head) > 2 && b.recordTable(head[0], rows) {
 		first, last := p.span(t)
 		b.coverLines(first, last) // the example's rows are on the card of its heading
