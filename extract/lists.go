@@ -1545,6 +1545,10 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			return // "**Example:**" over "1. In cell `D1` we type …": the card holds the steps
 		}
 	}
+	if p.proofItem(it, head) {
+		b.cover(rest...) // the steps of a proof stay on its bullet's card
+		return
+	}
 	b.blocks(rest, sc.with(name))
 }
 
@@ -1563,6 +1567,17 @@ func isFolder(t string) bool {
 // to?".
 func labelAsks(sep, value string) bool {
 	return sep == ":" && isQuestion(value)
+}
+
+// proofItem reports whether list item it, with first block head, only says
+// that it proves, "- Beweis" or "- Proof:", nested in a bullet ("- Lemma")
+// after the bullet beside it that states the claim: an outliner's proof,
+// as a "### Proof:" heading holds one (see isProofHeading). Its nested
+// bullets are the proof's steps, "- while a literal has no value do" over
+// "- pick L": they define nothing and make no cards of their own. A
+// "- Proof" at the margin, over "- Direct proof: …", heads its points.
+func (p *parsed) proofItem(it, head ast.Node) bool {
+	return it.PreviousSibling() != nil && nestedItem(it) && isProofHeading(untagged(strings.TrimSpace(p.plain(head, 0, everything))))
 }
 
 // nestedItem reports whether list item it sits in a list nested in another
