@@ -243,9 +243,15 @@ var phraseGoesOnAbroad = map[string]bool{"de": true, "du": true, "des": true, "d
 // notFirstAbroad are the pronouns and prepositions that open a clause, not
 // a term: "Él es un estudiante", "Ini adalah server HTTP", "Mit Docker
 // Compose ist ein Tool …", "In Italia la capitale è Roma", "En España el
-// voto es un derecho". The preposition "a" is prepositionFirst's.
+// voto es un derecho", and German's adverbials of cause, time and place
+// before the verb that the subject follows, "Aufgrund der Ionenkanäle ist
+// die Membran …", "Im Ruhezustand ist das Zellinnere …". The preposition
+// "a" is prepositionFirst's.
 var notFirstAbroad = map[string]bool{
 	"mit": true, "bei": true, "für": true, "von": true, "dans": true, "avec": true, "pour": true,
+	"aufgrund": true, "wegen": true, "durch": true, "nach": true, "während": true, "trotz": true,
+	"seit": true, "ohne": true, "gegen": true, "vor": true, "infolge": true, "innerhalb": true,
+	"außerhalb": true, "im": true, "am": true, "beim": true, "zum": true, "zur": true, "vom": true,
 	"con": true, "per": true, "para": true, "com": true, "em": true, "dengan": true, "di": true,
 	"das": true, "dies": true, "dieser": true, "diese": true, "dieses": true, "es": true, "er": true,
 	"sie": true, "man": true, "ich": true, "du": true, "wir": true, "il": true, "elle": true, "on": true,
