@@ -281,6 +281,16 @@ func TestLabelQuestionKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "congress.md", src, was, "ask a label with its question")
 }
 
+// TestEquationOwnerKeepsGUID asks "## Equation" atop a note with no H1,
+// "lif.md", with the note's name, "lif: Equation": the card keeps the GUID
+// it had when it asked a bare "Equation", so a deck imported again keeps its
+// review history.
+func TestEquationOwnerKeepsGUID(t *testing.T) {
+	const src = "The LIF model simulates neurons.\n\n## Equation\n$$\nC_m \\frac{dV_m}{dt} = I(t)\n$$\n\n## Formulas\n- $\\tau_m = R_m C_m$\n"
+	was := map[string]string{"lif: Equation": "Equation", "lif: Formulas": "Formulas"}
+	keepsGUIDs(t, "lif.md", src, was, "ask an equations section with the note's name")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

@@ -670,6 +670,28 @@ func (b *builder) statementOwner(h heading) (string, bool) {
 	return t, strings.TrimSpace(t) != ""
 }
 
+// equationOwner returns the note's title when heading h, a top section of
+// a note with no H1, only says that it holds the topic's equations:
+// "## Equation" alone in "Leaky integrate-and-fire model.md" asks "Leaky
+// integrate-and-fire model: Equation", as statementOwner asks "##
+// Statement". Alone, "Equation" asks nothing a card can tell from another
+// note's, and a note titled by its file name alone shows no heading above
+// it; a note's H1 or front matter title is the card's context already.
+func (b *builder) equationOwner(h heading) (string, bool) {
+	t := b.ownerTitle()
+	if b.title != b.p.fileTitle || b.p.openTitle != b.p.fileTitle || len(b.heads) > 1 || t == "" || strings.EqualFold(t, h.text) {
+		return "", false
+	}
+	if k := strings.TrimRight(strings.TrimSpace(h.text), ".:"); !lookupLower(equationTitles, k) {
+		return "", false
+	}
+	t = spacedTitle(t)
+	return t, strings.TrimSpace(t) != ""
+}
+
+// equationTitles name a section that holds a topic's equations.
+var equationTitles = map[string]bool{"equation": true, "equations": true, "formula": true, "formulas": true, "formulae": true}
+
 // ownerTitle returns the note's title as its top sections are asked with
 // it: its "#" heading's, else its front matter's title, which names a
 // Dendron note "concepts.fp.immutability.md" as "immutability", else its
