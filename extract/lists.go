@@ -1128,6 +1128,10 @@ func (b *builder) list(l *ast.List, sc scope) {
 			b.handLines[p.lineOf(head)] = w // "- 1 **Integration management**" asks without its number
 		}
 		rest = rest[1:]
+		if k := b.decisionProblem(items, i, sc); k > 0 {
+			i += k - 1 // "- Problem: SAT" over "- Gegeben: …" and "- Frage: …"
+			continue
+		}
 		if i+1 < len(items) {
 			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && (b.qaPair(head, next, sc) || b.problemPair(head, next, sc) ||
 				translated && i%2 == 0 && b.translationPair(head, next, sc)) {

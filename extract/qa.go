@@ -1100,3 +1100,47 @@ func (b *builder) problemPair(q, a ast.Node, sc scope) bool {
 	}
 	return true
 }
+
+// decisionInputs and decisionQuestions label the parts of a decision
+// problem as complexity notes set it out: what an instance is given
+// ("Input:", "Gegeben:", "Eingabe:") and what it asks ("Question:",
+// "Frage:").
+var (
+	decisionInputs    = []string{"input", "instance", "given", "gegeben", "eingabe", "instanz"}
+	decisionQuestions = []string{"question", "frage"}
+)
+
+// decisionProblem makes the card of a decision problem set out in bullets
+// from items[i] on: "- Problem: SAT" over "- Gegeben: eine Formel F in KNF"
+// and "- Frage: Gibt es eine Belegung …?" asks SAT for what it is given and
+// asks, as a student learns the problem; apart, "Problem" → SAT and
+// "Gegeben" → a formula asked nothing one could answer. It returns how many
+// items the problem took, 0 when items[i] opens none: the name must be a
+// few words, and an input and a question bullet follow it, one line each.
+func (b *builder) decisionProblem(items []ast.Node, i int, sc scope) int {
+	p := b.p
+	head := itemHead(items[i])
+	if head == nil || head.NextSibling() != nil || len(p.lines(head)) != 1 {
+		return 0
+	}
+	name, ok := p.partSplit(head, p.lines(head)[0], func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), "problem") })
+	if !ok || countFields(p.plain(head, name.defLo, name.defHi)) > 4 {
+		return 0
+	}
+	labelled := func(k int, labels []string) bool {
+		h := itemHead(items[k])
+		if h == nil || h.NextSibling() != nil || len(p.lines(h)) != 1 {
+			return false
+		}
+		_, ok := p.partSplit(h, p.lines(h)[0], func(t string) bool { return slices.Contains(labels, strings.ToLower(strings.TrimSpace(t))) })
+		return ok
+	}
+	if i+2 >= len(items) || !labelled(i+1, decisionInputs) || !labelled(i+2, decisionQuestions) {
+		return 0
+	}
+	back := p.html(itemHead(items[i+1]), 0, everything) + "<br>" + p.html(itemHead(items[i+2]), 0, everything)
+	if b.add(p.html(head, name.defLo, name.defHi), back, Basic, p.lineOf(head), sc) {
+		b.cover(items[i : i+3]...)
+	}
+	return 3
+}
