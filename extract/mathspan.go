@@ -17,8 +17,12 @@ import (
 type mathSpans struct{}
 
 // closerKey keeps, in a parse's parser.Context, the offset of the "$" that
-// closes the last formula found.
-var closerKey = parser.NewContextKey()
+// closes the last formula found; displayOpenKey the node of the "$$" alone on
+// its line that opens a display of several lines, until its "$$" closes it.
+var (
+	closerKey      = parser.NewContextKey()
+	displayOpenKey = parser.NewContextKey()
+)
 
 // Trigger returns the byte that may open a formula.
 func (mathSpans) Trigger() []byte { return []byte{'$'} }
@@ -44,12 +48,31 @@ func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) as
 		// would split into two "$" before a line break.
 		if n == 0 {
 			n = 2
+			block.Advance(n)
+			return displayEdge(parent, pc, ast.NewTextSegment(text.NewSegment(seg.Start, seg.Start+n)))
 		}
 	case n == 0 || !bytes.ContainsAny(line[1:n-1], "*_~[]<"):
 		return nil
 	}
 	block.Advance(n)
 	return ast.NewTextSegment(text.NewSegment(seg.Start, seg.Start+n))
+}
+
+// displayEdge returns node, a "$$" alone on its line in parent, once the
+// emphasis around the display it opens or closes is settled: the "*" and
+// "_" before an opening "$$" pair among themselves or stay text, and those
+// of the display's lines, "t_{ref}" or "a*b", stay text at its closing
+// "$$". A stray "_" before "$I_{th}$" paired with the "_" of "t_{ref}" on
+// a display's line under it, and the card showed "t{ref}" in emphasis.
+func displayEdge(parent ast.Node, pc parser.Context, node ast.Node) ast.Node {
+	if open, ok := pc.Get(displayOpenKey).(ast.Node); ok && open != nil && open.Parent() == parent {
+		pc.ClearDelimiters(open)
+		pc.Set(displayOpenKey, nil)
+		return node
+	}
+	parser.ProcessDelimiters(nil, pc)
+	pc.Set(displayOpenKey, node)
+	return node
 }
 
 // formulaLen returns the length of the formula, $$…$$ or $…$, that starts
