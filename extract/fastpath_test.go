@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"html"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/extract/synth"
@@ -683,4 +685,56 @@ func FuzzAbroad(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkAbroad)
+}
+
+// readKeyOracle is appendReadKey as it read every rune through unicode's
+// tables, the oracle of its ASCII path.
+func readKeyOracle(front string) string {
+	var b []byte
+	space, tag := false, false
+	for _, r := range front {
+		switch {
+		case tag:
+			tag = r != '>'
+			continue
+		case r == '<':
+			tag = true
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	if bytes.IndexByte(b, '&') >= 0 {
+		return html.UnescapeString(string(b))
+	}
+	return string(b)
+}
+
+func checkReadKey(t *testing.T, s string) {
+	if got, want := string(appendReadKey([]byte("x"), s)), "x"+readKeyOracle(s); got != want {
+		t.Errorf("appendReadKey(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// TestReadKey checks appendReadKey against the oracle on the scanners'
+// inputs, white space of every kind, tags, entities and bad UTF-8.
+func TestReadKey(t *testing.T) {
+	for _, s := range append(scannerInputs, termInputs...) {
+		checkReadKey(t, s)
+	}
+	for _, s := range []string{"", " ", "  A\tB\nC\vD\fE\rF  ", "<strong>S</strong>ituation", "a\u00a0B\u0085c\u2003D",
+		"ÜBUNG İstanbul", "A &amp; B", "a\xffB", "\xc3", "<b", "a>b", "ΣΟΦΊΑ", "x\x00Y\x7f@[`{"} {
+		checkReadKey(t, s)
+	}
+}
+
+func FuzzReadKey(f *testing.F) {
+	f.Add("<b>Übung</b>\u00a0 Z &lt;\xff")
+	f.Fuzz(checkReadKey)
 }

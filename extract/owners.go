@@ -583,7 +583,21 @@ func namesOwner(level string) bool {
 // dropped, runs of white space one space.
 func readKey(front string) string { return string(appendReadKey(nil, front)) }
 
-// appendReadKey appends readKey(front) to b.
+// asciiSpace marks the ASCII runes unicode.IsSpace reports: tab, newline,
+// vertical tab, form feed, carriage return and space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// asciiLower maps each ASCII rune to unicode.ToLower's, as a byte.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for i := range t {
+		t[i] = byte(unicode.ToLower(rune(i)))
+	}
+	return t
+}()
+
+// appendReadKey appends readKey(front) to b. It runs for most cards of a
+// note, in several passes of the merge, so an ASCII rune is classed and
+// lowered without unicode's tables.
 func appendReadKey(b []byte, front string) []byte {
 	start := len(b)
 	space, tag := false, false
@@ -595,7 +609,7 @@ func appendReadKey(b []byte, front string) []byte {
 		case r == '<':
 			tag = true // "<strong>S</strong>ituation" reads "Situation"
 			continue
-		case unicode.IsSpace(r):
+		case r < utf8.RuneSelf && asciiSpace[r], r >= utf8.RuneSelf && unicode.IsSpace(r):
 			space = true
 			continue
 		}
@@ -603,7 +617,11 @@ func appendReadKey(b []byte, front string) []byte {
 			b = append(b, ' ')
 		}
 		space = false
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		if r < utf8.RuneSelf {
+			b = append(b, asciiLower[r])
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
 	}
 	if bytes.IndexByte(b[start:], '&') >= 0 {
 		return append(b[:start], html.UnescapeString(string(b[start:]))...)
