@@ -716,9 +716,19 @@ func readKeyOracle(front string) string {
 	return string(b)
 }
 
+// checkReadKey checks appendReadKey against the oracle, and that
+// firstKeyRune is the key's first rune unless it reads '&'.
 func checkReadKey(t *testing.T, s string) {
-	if got, want := string(appendReadKey([]byte("x"), s)), "x"+readKeyOracle(s); got != want {
+	key := readKeyOracle(s)
+	if got, want := string(appendReadKey([]byte("x"), s)), "x"+key; got != want {
 		t.Errorf("appendReadKey(%q) = %q, want %q", s, got, want)
+	}
+	want := rune(-1)
+	if key != "" {
+		want, _ = utf8.DecodeRuneInString(key)
+	}
+	if got := firstKeyRune(s); got != want && got != '&' {
+		t.Errorf("firstKeyRune(%q) = %q, want %q (key %q)", s, got, want, key)
 	}
 }
 
@@ -729,7 +739,7 @@ func TestReadKey(t *testing.T) {
 		checkReadKey(t, s)
 	}
 	for _, s := range []string{"", " ", "  A\tB\nC\vD\fE\rF  ", "<strong>S</strong>ituation", "a\u00a0B\u0085c\u2003D",
-		"ÜBUNG İstanbul", "A &amp; B", "a\xffB", "\xc3", "<b", "a>b", "ΣΟΦΊΑ", "x\x00Y\x7f@[`{"} {
+		"ÜBUNG İstanbul", "A &amp; B", "&eacute;t&eacute;", " <i>&#65;</i>", "&", "<b></b>", "a\xffB", "\xc3", "<b", "a>b", "ΣΟΦΊΑ", "x\x00Y\x7f@[`{"} {
 		checkReadKey(t, s)
 	}
 }

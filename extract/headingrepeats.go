@@ -62,8 +62,30 @@ func definesOwnHeading(c Card) bool {
 	if len(c.Front) < len(last)/2 || len(c.Front) > 2*len(last)+16 {
 		return false
 	}
+	if f, h := firstKeyRune(c.Front), firstKeyRune(last); f != h && f != '&' && h != '&' {
+		return false // keys that differ from their first rune: most fronts
+	}
 	var front, head [128]byte // the keys are built on the stack: this runs for every card
 	return bytes.Equal(appendReadKey(front[:0], c.Front), appendReadKey(head[:0], last))
+}
+
+// firstKeyRune returns the first rune of readKey(s), -1 when the key is
+// empty, without building the key: the first rune outside a tag that is
+// no space, lowered. A key that opens with '&' may open with the entity
+// it reads instead.
+func firstKeyRune(s string) rune {
+	tag := false
+	for _, r := range s {
+		switch {
+		case tag:
+			tag = r != '>'
+		case r == '<':
+			tag = true
+		case !unicode.IsSpace(r):
+			return unicode.ToLower(r)
+		}
+	}
+	return -1
 }
 
 // headingCardOf returns the index among earlier of the card of the heading
