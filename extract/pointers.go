@@ -44,7 +44,44 @@ func asksPointer(c *Card) bool {
 		return false
 	}
 	plain := stripTags(front) // once for the three tests: every card asks
+	if !endsAsPointer(plain) {
+		return false // the quick test: most fronts end in another word
+	}
 	return pointerLabel(plain) || seeLinkCard(plain, c.Back) || refLinksCard(plain, c.Back) || ownedPlan(plain)
+}
+
+// pointerEnds are the last words of the labels asksPointer drops, in lower
+// case: of pointerLabels, planLabels, studyWords and refLabels, and "see".
+var pointerEnds = func() map[string]bool {
+	ends := map[string]bool{"see": true}
+	for _, set := range []map[string]bool{pointerLabels, planLabels, refLabels} {
+		for l := range set {
+			ends[l[strings.LastIndexByte(l, ' ')+1:]] = true
+		}
+	}
+	for _, s := range studyWords {
+		ends[s[strings.LastIndexByte(s, ' ')+1:]] = true
+	}
+	return ends
+}()
+
+// endsAsPointer reports whether plain, a front as text, may ask a label
+// that asksPointer drops: whether its last word, without the spaces and
+// colons after it, is one of the pointerEnds. It may say yes wrongly, never
+// no: a word with a rune past ASCII passes, as it may fold to one ("ſee",
+// "LİNKS").
+func endsAsPointer(plain string) bool {
+	t := strings.TrimRightFunc(plain, func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == '：' })
+	if i := strings.LastIndexFunc(t, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		t = t[i+n:]
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return lookupLower(pointerEnds, t)
 }
 
 // refLabels are the short forms of "References" that students put over the
