@@ -176,6 +176,9 @@ var videoPosition = regexp.MustCompile(`^\d{1,2}(?::\d{2}){1,2}(?: @ [^()<>]*)?$
 func dropVideoPositions(cards []Card) {
 	for i := range cards {
 		f := cards[i].Front
+		if strings.IndexByte(f, ')') < 0 {
+			continue // the quick test: a search for one byte skips most fronts at once
+		}
 		end := strings.LastIndex(f, ")?")
 		if end < 0 {
 			continue
