@@ -22,7 +22,7 @@ func dropRepeats(cards []Card) []Card {
 		if c.Kind == Cloze || !strings.HasPrefix(c.Back, "<p>") {
 			continue
 		}
-		if q, _, ok := strings.Cut(c.Back[len("<p>"):], "</p>"); ok && asksAlone(stripTags(q)) {
+		if q, _, ok := strings.Cut(c.Back[len("<p>"):], "</p>"); ok && mayMarkQuestion(q) && asksAlone(stripTags(q)) {
 			if repeats == nil {
 				repeats = map[string][]int{}
 			}
@@ -44,6 +44,19 @@ func dropRepeats(cards []Card) []Card {
 		}
 	}
 	return withoutMarked(cards, drop)
+}
+
+// mayMarkQuestion reports whether html may read as a question: whether it
+// holds one of the marks questionMark reads, or an entity that may be one.
+// It is the quick test of dropRepeats, before the text is read: most
+// paragraphs ask nothing.
+func mayMarkQuestion(html string) bool {
+	for _, b := range []byte("?;&") {
+		if strings.IndexByte(html, b) >= 0 {
+			return true
+		}
+	}
+	return strings.Contains(html, "؟") || strings.Contains(html, "፧") || strings.Contains(html, "՞")
 }
 
 // withoutMarked returns cards without those whose index drop marks, in

@@ -20,3 +20,29 @@ func TestStatementOwner(t *testing.T) {
 		}
 	}
 }
+
+// checkMayMarkQuestion checks that mayMarkQuestion, the quick test of
+// dropRepeats, passes every paragraph that asks a question of its own.
+func checkMayMarkQuestion(t *testing.T, html string) {
+	if asksAlone(stripTags(html)) && !mayMarkQuestion(html) {
+		t.Errorf("mayMarkQuestion(%q) = false, but it asks %q", html, stripTags(html))
+	}
+}
+
+func TestMayMarkQuestion(t *testing.T) {
+	for _, s := range append(scannerInputs, termInputs...) {
+		checkMayMarkQuestion(t, s)
+	}
+	for _, s := range []string{"What do you do when a team member refuses?", "<strong>Why</strong> is it so ?", "What is it &#63;",
+		"What does it mean&quest;", "Τι είναι αυτό;", "ما هو هذا الشيء؟", "Ինչ է սա՞ արդյոք", "ምንድን ነው ይህ ነገር፧", "Why use it ???"} {
+		checkMayMarkQuestion(t, s)
+	}
+	if mayMarkQuestion("<em>A list</em> of three things") {
+		t.Error("mayMarkQuestion passes a paragraph with no mark")
+	}
+}
+
+func FuzzMayMarkQuestion(f *testing.F) {
+	f.Add("Why is <b>it</b> so&#63;")
+	f.Fuzz(checkMayMarkQuestion)
+}
