@@ -18,7 +18,7 @@ func TestFastText(t *testing.T) {
 		"eight by", "eight bytes at a time", "seven b  eight b", "sevenby  eight", "a word\n across", "twelve letters\t",
 		"café – crème brûlée", "日本語の文章です。", "a\u00a0long nbsp line", "ends with a space ", " starts with one",
 		"\x01control byte in a word", "a\u2028line sep", "exactly8", "exactly8 ", "12345678  12345678", "1234567 \u00a0",
-		"a b cd\x01xyz", "abc \x01xyz", "ab cdef\u00a0gh", "ab cde \u2003x", "ab cd e\u00e9 f g h", "one two three four five six",
+		"a b cd\x01xyz", "abc \x01xyz", "ab cdef\u00a0gh", "ab cde \u2003x", "ab cd e\u00e9 f g h", "one two three four five six", "a &amp;  b", "x&nbsp;&nbsp;y", "&#32;a&#9;", "<p> a </p>\n<p>&emsp;b</p>",
 	} {
 		if got, want := ReplaceTags(s), re.ReplaceAllString(s, " "); got != want {
 			t.Errorf("ReplaceTags(%q) = %q, want %q", s, got, want)
@@ -34,6 +34,9 @@ func TestFastText(t *testing.T) {
 		}
 		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
 			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
+		}
+		if st := stripTags(s); strings.Join(strings.Fields(st), " ") != st {
+			t.Errorf("stripTags(%q) = %q, not its words joined by one space", s, st)
 		}
 	}
 }
@@ -56,6 +59,9 @@ func FuzzFastText(f *testing.F) {
 		}
 		if got, want := joinTagFields(s), strings.Join(strings.Fields(re.ReplaceAllString(s, " ")), " "); got != want {
 			t.Errorf("joinTagFields(%q) = %q, want %q", s, got, want)
+		}
+		if st := stripTags(s); strings.Join(strings.Fields(st), " ") != st {
+			t.Errorf("stripTags(%q) = %q, not its words joined by one space", s, st)
 		}
 	})
 }

@@ -180,7 +180,7 @@ func dropLabelTwins(cards []Card) []Card {
 			continue
 		}
 		if textOf != h {
-			headText, textOf = strings.Join(strings.Fields(stripTags(cards[h].Back)), " "), h
+			headText, textOf = stripTags(cards[h].Back), h // its words joined by one space each already
 		}
 		if !labelledAs(headText, label, c.Back) {
 			continue
@@ -218,7 +218,7 @@ func labelledAs(headText, label, back string) bool {
 	if !ok {
 		rest, ok = strings.CutPrefix(rest, "：")
 	}
-	a := strings.Join(strings.Fields(stripTags(back)), " ")
+	a := stripTags(back) // its words joined by one space each, as headText's
 	return ok && a != "" && strings.TrimSpace(rest) == a
 }
 
