@@ -45,6 +45,12 @@ const (
 	DefaultMaxDepth = 100
 )
 
+// MaxDeckName is the longest deck name a note's front matter or --deck may
+// give, in characters: a deck name holds levels of a few words each, and a
+// longer one is text pasted into the wrong place, which Anki would show
+// whole in its deck list and which would fill the CSV's deck cell.
+const MaxDeckName = 1000
+
 // A parsed note: its source, its AST and a map from byte offsets to lines.
 type parsed struct {
 	file       string

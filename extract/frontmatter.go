@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -247,6 +248,9 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 			// too; the front matter's own "deck" wins wherever it is written.
 			if !fm.hasKey("deck") {
 				d.Name = strings.TrimSpace(s)
+				if err := deckLength(d.Name, k, at); err != nil {
+					return err
+				}
 			}
 			continue
 		}
@@ -257,6 +261,9 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 				return &Error{Pos: at, Msg: "front matter: deck must be a non-empty string"}
 			}
 			d.Name = strings.TrimSpace(s)
+			if err := deckLength(d.Name, k, at); err != nil {
+				return err
+			}
 		case "tags":
 			var tags []string
 			var err error
@@ -287,6 +294,17 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// deckLength returns an error at at when name, the deck the front matter's
+// key gives, is longer than MaxDeckName characters: a megabyte of "deck:"
+// named a deck of a megabyte, shown whole in Anki's deck list, the status
+// line and the CSV's deck cell.
+func deckLength(name, key string, at Pos) error {
+	if n := utf8.RuneCountInString(name); n > MaxDeckName {
+		return &Error{Pos: at, Msg: fmt.Sprintf("front matter: %s of %d characters: too long for a deck name (limit %d): give the deck a short name", key, n, MaxDeckName)}
 	}
 	return nil
 }

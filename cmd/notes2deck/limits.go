@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
@@ -28,6 +29,9 @@ func limitFlags() []cli.Flag {
 // prints the cheat sheet asks for it.
 func extractOptions(c *cli.Context) (extract.Options, error) {
 	opt := extract.Options{DeckPrefix: c.String("deck"), Reverse: c.Bool("reverse"), IgnoreMissingMedia: true, SkipOutline: true}
+	if n := utf8.RuneCountInString(opt.DeckPrefix); n > extract.MaxDeckName {
+		return opt, usageError{fmt.Sprintf("--deck of %d characters: too long for a deck name (limit %d): give the deck a short name", n, extract.MaxDeckName)}
+	}
 	if opt.DeckPrefix != "" {
 		if why := badDeckName(opt.DeckPrefix); why != "" {
 			return opt, usageError{fmt.Sprintf("--deck %s: the name %s", strconv.Quote(opt.DeckPrefix), why)}

@@ -223,6 +223,12 @@ func TestRobustInput(t *testing.T) {
 		{name: "front-matter-not-a-map", src: "---\n0\n---\n# T\n- a: b\n", minCards: 1, warn: "front-matter-not-a-map.md:2: warning: the lines between the two \"---\" are not YAML (unmarshal errors: cannot unmarshal"},
 		{name: "front-matter-bad-yaml", src: "---\ndeck: [a\ntags: {\n---\n# T\n- a: b\n", minCards: 1, warn: "front-matter-bad-yaml.md:2: warning: front matter is not valid YAML, so its settings are not used: did not find"},
 		{name: "front-matter-bad-token", src: "---\ntags: [x]\ntitle: @shipman1999\n---\n- Idea: informal first\n", minCards: 1, warn: "front-matter-bad-token.md:3: warning: front matter is not valid YAML"},
+		// A megabyte pasted into "deck:" names no deck of a megabyte; a long name that fits builds.
+		{name: "front-matter-deck-too-long", src: "---\ndeck: " + strings.Repeat("A", 1<<20) + "\n---\n# Bio\n- Osmosis: water moves\n",
+			code: 1, want: "front-matter-deck-too-long.md:2: front matter: deck of 1048576 characters: too long for a deck name (limit 1000)"},
+		{name: "front-matter-deck-long", src: "---\ndeck: " + strings.Repeat("é", 1000) + "\n---\n# Bio\n- Osmosis: water moves\n", minCards: 1},
+		{name: "deck-flag-too-long", src: "# Bio\n- Osmosis: water moves\n", args: []string{"--deck", strings.Repeat("B", 1001)},
+			code: 2, want: "--deck of 1001 characters: too long for a deck name (limit 1000)"},
 		{name: "big-table", src: bigTable},
 		{name: "ragged-table", src: ragged.String(), minCards: 1000},
 		{name: "long-paragraph", src: "# P\n" + strings.Repeat("some words on a line\n", 20000)},
