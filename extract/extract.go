@@ -372,6 +372,9 @@ func unicodeSeparators(src []byte) []byte {
 	if !bytes.Contains(src, []byte("\u2028")) && !bytes.Contains(src, []byte("\u2029")) {
 		return src
 	}
+	if bytes.IndexByte(src, '|') >= 0 {
+		src = tableBreaks(src)
+	}
 	src = bytes.ReplaceAll(src, []byte("\u2028"), []byte("\n"))
 	return bytes.ReplaceAll(src, []byte("\u2029"), []byte("\n"))
 }
