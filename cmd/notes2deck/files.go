@@ -88,7 +88,37 @@ func collectTargets(args []string, skip string) ([]target, error) {
 		by[key], arg[key] = t, a
 		out = append(out, t)
 	}
+	if len(out) > 1 {
+		readTwice(out, args)
+	}
 	return out, nil
+}
+
+// readTwice adds to each target a warning for every note of it that a
+// PATH before it reads too ("build notes notes/exam.md", a shell's
+// "notes/**" listing a folder and the notes in it): its cards are written
+// into both outputs, each package keeping its own state. args are the
+// PATHs of targets, in order.
+func readTwice(targets []target, args []string) {
+	first := map[string]int{} // each note's real path: the first target that reads it
+	for i := range targets {
+		for _, f := range targets[i].files {
+			real, err := realPath(f)
+			if err != nil {
+				continue
+			}
+			j, ok := first[real]
+			if !ok {
+				first[real] = i
+				continue
+			}
+			if j != i {
+				targets[i].skipped = append(targets[i].skipped, extract.Warning{Pos: extract.Pos{File: f}, Msg: fmt.Sprintf(
+					"read from %s and from %s, given before it: its cards are written twice, in the outputs named %s and %s; give one of the two PATHs",
+					args[i], args[j], targets[j].name, targets[i].name)})
+			}
+		}
+	}
 }
 
 // outputStem names the outputs of the note at path after its file name

@@ -299,6 +299,28 @@ func TestRobustLineEndings(t *testing.T) {
 	}
 }
 
+// TestRobustPathInsidePath: a note read from two PATHs, a folder and the
+// note inside it (in either order, or a shell's "notes/**" listing both),
+// is named in a warning, as its cards go into both outputs; two PATHs that
+// share no note say nothing.
+func TestRobustPathInsidePath(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"notes/bio/cells.md": "# Bio\n- Osmosis: water moves\n", "notes/chem.md": "# Chem\n- Ion: charged atom\n"})
+	notes, cells := filepath.Join(dir, "notes"), filepath.Join(dir, "notes", "bio", "cells.md")
+	for _, args := range [][]string{{notes, cells}, {cells, notes}, {filepath.Join(notes, "bio"), notes}} {
+		r := runBin(t, append([]string{"build", "--out", t.TempDir(), "-f", "csv"}, args...)...)
+		noTrace(t, r)
+		want := fmt.Sprintf("%s: warning: read from %s and from %s, given before it: its cards are written twice", cells, args[1], args[0])
+		if r.code != 0 || !strings.Contains(r.stderr, want) {
+			t.Errorf("build %q: exit %d, stderr lacks %q:\n%s", args, r.code, want, r.stderr)
+		}
+	}
+	r := runBin(t, "build", "--out", t.TempDir(), "-f", "csv", filepath.Join(notes, "bio"), filepath.Join(notes, "chem.md"))
+	if r.code != 0 || strings.Contains(r.stderr, "written twice") {
+		t.Errorf("two PATHs sharing no note: exit %d:\n%s", r.code, r.stderr)
+	}
+}
+
 // TestRobustDuplicateNames builds a/x.md and b/x.md, both titled "Same" and
 // holding the same card: one deck "Same" with both cards, distinct GUIDs.
 func TestRobustDuplicateNames(t *testing.T) {
