@@ -94,6 +94,23 @@ func collectTargets(args []string, skip string) ([]target, error) {
 	return out, nil
 }
 
+// missingFolder returns an error when p, a link in a notes folder whose
+// name is no note's, leads to nothing and names a folder: no extension in
+// its name, or a target that ends in a separator ("bio -> ../Dropbox/bio",
+// the synced folder moved away, a drive not mounted). Skipped, its notes
+// were left out without a word and their cards shipped tagged
+// notes2deck::deleted, which a sub-folder that may not be read stops.
+func missingFolder(p string) error {
+	if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	to, err := os.Readlink(p)
+	if err != nil || filepath.Ext(p) != "" && !strings.HasSuffix(to, string(filepath.Separator)) {
+		return nil
+	}
+	return fmt.Errorf("%s is a link to %s, which is missing: mend the link or remove it (the notes it held would be left out, their cards tagged deleted)", p, to)
+}
+
 // readTwice adds to each target a warning for every note of it that a
 // PATH before it reads too ("build notes notes/exam.md", a shell's
 // "notes/**" listing a folder and the notes in it): its cards are written
@@ -215,6 +232,9 @@ func collect(path, skip string) (target, error) {
 				}
 			}
 			if !isNoteFile(p) {
+				if mode&fs.ModeSymlink != 0 {
+					return missingFolder(p)
+				}
 				return nil
 			}
 			if mode&fs.ModeSymlink != 0 {

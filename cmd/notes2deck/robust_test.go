@@ -407,6 +407,31 @@ func TestRobustSymlinkLoop(t *testing.T) {
 	}
 }
 
+// TestRobustMissingLinkedFolder: a sub-folder that is a link to a folder
+// gone missing (a synced folder moved away, a drive not mounted) stops the
+// build, in one line naming the link, and leaves the outputs as they were:
+// skipped, its notes' cards were shipped tagged deleted. A link to a missing
+// file that is no note (slides.pdf) is passed over, as before.
+func TestRobustMissingLinkedFolder(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	writeFiles(t, root, map[string]string{"ext/bio/x.md": "# Bio\n\nCell: unit of life\n", "notes/y.md": "# Chem\n\nAtom: small\n"})
+	notes := filepath.Join(root, "notes")
+	for link, to := range map[string]string{"bio": "../ext/bio", "slides.pdf": "../ext/slides.pdf"} {
+		if err := os.Symlink(to, filepath.Join(notes, link)); err != nil {
+			t.Skip(err)
+		}
+	}
+	if r := runBin(t, "build", "-q", "--out", out, "--format", "apkg,csv", notes); r.code != 0 {
+		t.Fatalf("first build: exit %d: %s", r.code, r.stderr)
+	}
+	before := checksums(t, out)
+	if err := os.Rename(filepath.Join(root, "ext", "bio"), filepath.Join(root, "ext", "bio-moved")); err != nil {
+		t.Fatal(err)
+	}
+	r := runBin(t, "build", "--out", out, "--format", "apkg,csv", notes)
+	failsCleanly(t, r, 1, filepath.Join(notes, "bio")+" is a link to ../ext/bio, which is missing: mend the link or remove it", out, before)
+}
+
 // TestRobustSymlinkedSubfolder: a course folder moved elsewhere and linked
 // back into the notes folder is read through the link, its images too, and
 // its cards are not tagged notes2deck::deleted; a link to a folder above it
