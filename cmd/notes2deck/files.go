@@ -161,6 +161,9 @@ func collect(path, skip string) (target, error) {
 	}
 	info, err := os.Stat(path)
 	if err != nil {
+		if why := brokenLink(path); why != "" {
+			return target{}, fmt.Errorf("%s: mend the link, or give another PATH", why)
+		}
 		if errors.Is(err, fs.ErrNotExist) {
 			return target{}, fmt.Errorf("%s: no such file or folder", path)
 		}

@@ -407,6 +407,25 @@ func TestRobustSymlinkLoop(t *testing.T) {
 	}
 }
 
+// TestRobustPathBrokenLink: a PATH that is a link to a folder gone missing
+// (notes -> ~/Dropbox/Biology, moved away) or a loop of links says so, as
+// --out does, not "no such file or folder" for a name ls shows.
+func TestRobustPathBrokenLink(t *testing.T) {
+	dir := t.TempDir()
+	notes, loop := filepath.Join(dir, "notes"), filepath.Join(dir, "loop")
+	if err := os.Symlink(filepath.Join(dir, "Dropbox", "Biology"), notes); err != nil {
+		t.Skip(err)
+	}
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Skip(err)
+	}
+	out, before := prebuilt(t)
+	failsCleanly(t, runBin(t, "build", "--out", out, notes), 1,
+		notes+" is a link to "+filepath.Join(dir, "Dropbox", "Biology")+", which is missing: mend the link, or give another PATH", out, before)
+	failsCleanly(t, runBin(t, "build", "--out", out, loop), 1, loop+" is a loop of links: mend the link, or give another PATH", out, before)
+	failsCleanly(t, runBin(t, "build", "--out", out, filepath.Join(dir, "gone")), 1, filepath.Join(dir, "gone")+": no such file or folder", out, before)
+}
+
 // TestRobustMissingLinkedFolder: a sub-folder that is a link to a folder
 // gone missing (a synced folder moved away, a drive not mounted) stops the
 // build, in one line naming the link, and leaves the outputs as they were:
