@@ -143,7 +143,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if err != nil {
 		return Deck{}, err
 	}
-	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = plainDollars(n.title), n.cards, n.coverage, n.warnings, n.outline
+	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = plainDollars(n.title), n.cards, n.coverage, append(d.Warnings, n.warnings...), n.outline
 	d.Warnings = append(d.Warnings, ankiTags(d.Cards)...)
 	d.Warnings = append(d.Warnings, dropDeletedTags(d.Cards)...)
 	var huge []Warning

@@ -275,7 +275,7 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 			if err != nil {
 				return err
 			}
-			d.Tags = tags
+			d.Tags = shortTags(d, tags, at)
 		case "reverse":
 			b, ok := v.(bool)
 			if !ok {
@@ -307,6 +307,21 @@ func deckLength(name, key string, at Pos) error {
 		return &Error{Pos: at, Msg: fmt.Sprintf("front matter: %s of %d characters: too long for a deck name (limit %d): give the deck a short name", key, n, MaxDeckName)}
 	}
 	return nil
+}
+
+// shortTags returns tags without those longer than MaxDeckName characters
+// (a tag names a topic, as a deck level does), adding to d a warning at at
+// for each: a paragraph pasted into "tags:" was a tag on every card, over
+// the 20 KB a card's tags keep, so each card warned that its tags were cut
+// and kept none of them, the note's title and headings included.
+func shortTags(d *Deck, tags []string, at Pos) []string {
+	return slices.DeleteFunc(tags, func(t string) bool {
+		n := utf8.RuneCountInString(t)
+		if n > MaxDeckName {
+			d.Warnings = append(d.Warnings, Warning{Pos: at, Msg: fmt.Sprintf("front matter: tags: a tag of %d characters left out: too long for a tag (limit %d)", n, MaxDeckName)})
+		}
+		return n > MaxDeckName
+	})
 }
 
 // tagList accepts "a b", "a, b" or a YAML list, and returns Anki tags. A

@@ -53,6 +53,36 @@ func TestFrontMatterTags(t *testing.T) {
 	}
 }
 
+// TestFrontMatterLongTag: a tag of more than MaxDeckName characters, a
+// paragraph pasted into "tags:", is left out with one warning at its line,
+// and the other tags, the title's and the headings' are kept on every card
+// (they were all cut, with a warning for each card); a tag of the limit is
+// kept.
+func TestFrontMatterLongTag(t *testing.T) {
+	long, fits := strings.Repeat("w", 30000), strings.Repeat("é", MaxDeckName)
+	src := "---\ntags: [" + long + ", bio, " + fits + "]\n---\n# Cells\n## Parts\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n"
+	d, err := Parse("fm.md", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(d.Tags, []string{"bio", fits}) {
+		t.Errorf("tags %.40q, want bio and the tag of %d characters", d.Tags, MaxDeckName)
+	}
+	var msgs []string
+	for _, w := range d.Warnings {
+		msgs = append(msgs, w.String())
+	}
+	want := "fm.md:2: front matter: tags: a tag of 30000 characters left out: too long for a tag (limit 1000)"
+	if len(msgs) != 1 || msgs[0] != want {
+		t.Errorf("warnings %q, want %q", msgs, want)
+	}
+	for _, c := range d.Cards {
+		if !slices.Contains(c.Tags, "bio") || c.Front == "Nucleus" && !slices.Contains(c.Tags, "Cells::Parts") {
+			t.Errorf("card %q tagged %.60q", c.Front, c.Tags)
+		}
+	}
+}
+
 // TestFrontMatterUnclosed: keys under an opening "---" that nothing closes
 // are read as text, with a warning on line 1; a "---" over text or a blank
 // line is a thematic break, without one.
