@@ -76,6 +76,11 @@ func checkBuildConfig(c *cli.Context) (buildConfig, error) {
 	if cfg.out == "-" && len(cfg.formats) > 1 {
 		return cfg, usageError{"--out - writes one format to stdout: pick it with --format"}
 	}
+	if cfg.out == "-" && cfg.formats[0] != "csv" && isTerminal(c.App.Writer) {
+		// As gzip refuses to: a zip or a PDF shown as text fills the
+		// terminal with bytes that may reset or garble it.
+		return cfg, usageError{fmt.Sprintf("--out - would write the %s, a binary file, to the terminal: redirect it to a file (> deck.%s), or give --out a folder", cfg.formats[0], cfg.formats[0])}
+	}
 	if cfg.out == "-" && len(cfg.paths) > 1 {
 		return cfg, usageError{"--out - takes a single PATH"}
 	}
