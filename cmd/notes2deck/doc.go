@@ -26,7 +26,8 @@
 //
 // build writes to DIR (default out/) <name>.apkg, <name>.csv and <name>.pdf,
 // where <name> is the file's stem for a file and the folder's name for a
-// folder; --out - writes the single --format to standard output. Each notes
+// folder; --out - writes the single --format to standard output (apkg and
+// pdf only when it is no terminal). Each notes
 // file becomes one deck, named by its front matter "deck:", else the H1
 // heading that opens it, else its file name. Outputs are written through a temporary file
 // renamed into place, so a failed build leaves the previous ones as they were.
