@@ -667,7 +667,7 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			if deck, tags, ok := b.p.o2aSettings(n); ok {
 				b.skip(n)
 				if b.p.targetDeck == "" {
-					b.p.targetDeck = deck
+					b.p.targetDeck, b.p.targetLine = deck, b.p.lineOf(n)
 				}
 				for _, t := range o2aTags(tags) {
 					b.p.hashtags = append(b.p.hashtags, hashtag{t, b.p.lineOf(n)})

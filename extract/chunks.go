@@ -489,6 +489,7 @@ func closedAtEnd(p *parsed, end int) bool {
 type note struct {
 	title    string
 	deck     string // the deck the note names for itself (Obsidian_to_Anki's TARGET DECK), or ""
+	deckLine int    // the line of deck
 	cards    []Card
 	coverage Coverage
 	warnings []Warning
@@ -596,7 +597,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	seenTags, over := map[string]bool{}, 0 // over: the line of the first tag past maxHashtags
 	for _, c := range chunks {
 		if n.deck == "" {
-			n.deck = c.p.targetDeck
+			n.deck, n.deckLine = c.p.targetDeck, c.p.targetLine
 		}
 		for _, t := range c.p.hashtags {
 			switch {

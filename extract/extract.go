@@ -75,6 +75,7 @@ type parsed struct {
 	skipped    []bool               // by file line: lines that are not content (TOC, comments, skipped regions); shared
 	hashtags   []hashtag            // the tags of the paragraphs of #tags alone seen so far (see tagLine)
 	targetDeck string               // the first Obsidian_to_Anki TARGET DECK seen so far (see o2aSettings)
+	targetLine int                  // the line of targetDeck
 	hidden     map[ast.Node]bool    // top-level headings inside a <details> block (see hideDetailsHeadings)
 	props      ast.Node             // the page's properties under its title (see propertyBlock)
 	titleProps map[ast.Node]bool    // the fields under the note's later # titles (see titleFieldBlocks)
@@ -154,6 +155,9 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	}
 	if d.Name == "" {
 		d.Name = n.deck // Obsidian_to_Anki's TARGET DECK, if any
+		if err := deckLength(d.Name, "TARGET DECK", Pos{File: file, Line: n.deckLine}); err != nil {
+			return Deck{}, err
+		}
 	}
 	if d.Title == base || !namesDeck(d.Title) {
 		// No H1, or "# Overview", which names a part of the note: its sheet

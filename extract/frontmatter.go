@@ -248,7 +248,7 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 			// too; the front matter's own "deck" wins wherever it is written.
 			if !fm.hasKey("deck") {
 				d.Name = strings.TrimSpace(s)
-				if err := deckLength(d.Name, k, at); err != nil {
+				if err := deckLength(d.Name, "front matter: "+k, at); err != nil {
 					return err
 				}
 			}
@@ -261,7 +261,7 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 				return &Error{Pos: at, Msg: "front matter: deck must be a non-empty string"}
 			}
 			d.Name = strings.TrimSpace(s)
-			if err := deckLength(d.Name, k, at); err != nil {
+			if err := deckLength(d.Name, "front matter: "+k, at); err != nil {
 				return err
 			}
 		case "tags":
@@ -298,13 +298,13 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 	return nil
 }
 
-// deckLength returns an error at at when name, the deck the front matter's
-// key gives, is longer than MaxDeckName characters: a megabyte of "deck:"
-// named a deck of a megabyte, shown whole in Anki's deck list, the status
-// line and the CSV's deck cell.
-func deckLength(name, key string, at Pos) error {
+// deckLength returns an error at at when name, the deck that what gives (a
+// front matter's key, a TARGET DECK line), is longer than MaxDeckName
+// characters: a megabyte of "deck:" named a deck of a megabyte, shown whole
+// in Anki's deck list, the status line and the CSV's deck cell.
+func deckLength(name, what string, at Pos) error {
 	if n := utf8.RuneCountInString(name); n > MaxDeckName {
-		return &Error{Pos: at, Msg: fmt.Sprintf("front matter: %s of %d characters: too long for a deck name (limit %d): give the deck a short name", key, n, MaxDeckName)}
+		return &Error{Pos: at, Msg: fmt.Sprintf("%s of %d characters: too long for a deck name (limit %d): give the deck a short name", what, n, MaxDeckName)}
 	}
 	return nil
 }

@@ -227,6 +227,8 @@ func TestRobustInput(t *testing.T) {
 		{name: "front-matter-deck-too-long", src: "---\ndeck: " + strings.Repeat("A", 1<<20) + "\n---\n# Bio\n- Osmosis: water moves\n",
 			code: 1, want: "front-matter-deck-too-long.md:2: front matter: deck of 1048576 characters: too long for a deck name (limit 1000)"},
 		{name: "front-matter-deck-long", src: "---\ndeck: " + strings.Repeat("é", 1000) + "\n---\n# Bio\n- Osmosis: water moves\n", minCards: 1},
+		{name: "target-deck-too-long", src: "TARGET DECK: " + strings.Repeat("Z", 1001) + "\n\n# Bio\n- Osmosis: water moves\n",
+			code: 1, want: "target-deck-too-long.md:1: TARGET DECK of 1001 characters: too long for a deck name (limit 1000)"},
 		{name: "deck-flag-too-long", src: "# Bio\n- Osmosis: water moves\n", args: []string{"--deck", strings.Repeat("B", 1001)},
 			code: 2, want: "--deck of 1001 characters: too long for a deck name (limit 1000)"},
 		{name: "big-table", src: bigTable},
