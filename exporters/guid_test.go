@@ -291,6 +291,16 @@ func TestEquationOwnerKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "lif.md", src, was, "ask an equations section with the note's name")
 }
 
+// TestParameterDefaultKeepsGUID asks "gamma (default: 0) - minimum loss
+// reduction" without its default, which moves to the answer: the card
+// keeps the GUID it had when its front showed the default, so a deck
+// imported again keeps its review history.
+func TestParameterDefaultKeepsGUID(t *testing.T) {
+	const src = "## Booster Parameters\n\n* gamma (default: 0) - minimum loss reduction\n* eta [default 0.3]: learning rate\n"
+	was := map[string]string{"gamma": "gamma (default: 0)", "eta": "eta [default 0.3]"}
+	keepsGUIDs(t, "xgboost.md", src, was, "ask a parameter without its default")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

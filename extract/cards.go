@@ -1049,6 +1049,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
 	key := arrowKey
+	if f, bk, k := defaultToBack(front, back); k != "" {
+		front, back, key = f, bk, k // "eta [default=0.3]" asks eta, and keeps the identity it had
+	}
 	if f, ok := cutQuestionLabel(front); ok {
 		// "## Q: Qual è …?" over "A: Il gradiente …": the labels only mark
 		// the two sides.

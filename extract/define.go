@@ -428,6 +428,9 @@ func isLabel(s string) bool {
 // words naming a thing, not a clause, a label, a URL, a number or code.
 func isTerm(s string) bool {
 	s = strings.TrimSpace(s)
+	if name, _, ok := cutDefaultNote(s); ok {
+		s = name // "eta [default=0.3]" names the parameter eta
+	}
 	if s == "" || utf8.RuneCountInString(s) > 80 || isLabel(s) {
 		return false
 	}
@@ -648,6 +651,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if !ok {
 		if s, ok := p.namedValue(n, lo, hi); ok {
 			return s, true // "Force $F=ma$": the sign has no spaces to find
+		}
+		if s, ok := p.defaultOnly(n, lo, hi); ok {
+			return s, true // "* seed [default=0]"
 		}
 	}
 	if ok {

@@ -897,13 +897,23 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if title, ok := numberedTitle(term); ok && isTerm(title) {
 		size = title
 	}
+	name, _, noted := cutDefaultNote(term)
+	if noted {
+		// "* booster [default=gbtree]" over "Select the type of model …":
+		// a parameter's default names it whole, its description is typed
+		// below, "In maximum delta step we allow …" too.
+		size, glossary = name, true
+	}
+	if p.typedShort(ls) && !glossary {
+		return false
+	}
 	if !isTerm(size) && !(parts && term != first && isPartLabel(term)) || countFields(size) > 5 || isQuestion(term) || utf8.RuneCountInString(size) > 40 || strings.Contains(term, "。") {
 		return false
 	}
 	if p.typedShort(ls) && imperativeStep(term) {
 		return false // a step and the rest of its sentence, typed at the margin
 	}
-	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
+	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !noted && !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
 		w, _, _ := strings.Cut(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), " ")
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
 		if (countFields(size) > 4 || clauseWords[w]) && !glossary || w == "" || conjunctions[w] || sentenceGoesOn[w] {
@@ -924,7 +934,11 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if glossary && p.linesDefine(head, ls[1:]) {
 		// "3. Annuity" over "(3) Perpetuity P = A/r": a title over lines
 		// that each define a term asks for them all, and each line too.
-		b.paragraphRange(head, sc.with(contextText(front)), ls[1:], false)
+		owner := contextText(front)
+		if name, _, ok := cutDefaultNote(owner); ok {
+			owner = name // "gbtree: tree-based models" under "booster [default=gbtree]" is asked under booster
+		}
+		b.paragraphRange(head, sc.with(owner), ls[1:], false)
 	}
 	b.blocks(rest, sc)
 	return true
