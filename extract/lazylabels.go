@@ -237,6 +237,9 @@ func isLazyLabel(src []byte, prev, line text.Segment) bool {
 	if bytes.Contains(t, []byte(", ")) {
 		return false // a list of things, not a label
 	}
+	if i := bytes.Index(t, []byte(": ")); i > 0 && hasWordCharBytes(t[i+2:]) {
+		return false // "Typical values: 0.5-1" under "* subsample [default=1]" gives its value, it leads nothing in
+	}
 	return endsThought(src, prev, line)
 }
 
