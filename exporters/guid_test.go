@@ -301,6 +301,17 @@ func TestParameterDefaultKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "xgboost.md", src, was, "ask a parameter without its default")
 }
 
+// TestPassiveLeadKeepsGUID asks "Can be defined as" under "## Classification
+// Error" with its heading: the card keeps the GUID it had when it asked the
+// bare lead-in, so a deck imported again keeps its review history.
+func TestPassiveLeadKeepsGUID(t *testing.T) {
+	const src = "# Trees\n\n## Classification Error\n\nCan be defined as\n\n- `errors / total`\n- `minority / total`\n\n" +
+		"Also can be expressed as:\n\n- `1 - majority / total`\n"
+	was := map[string]string{"Classification Error: Can be defined as": "Can be defined as",
+		"Classification Error: Also can be expressed as": "Also can be expressed as"}
+	keepsGUIDs(t, "trees.md", src, was, "ask a lead-in without a subject with its heading")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

@@ -3299,9 +3299,10 @@ func leadFront(raw string, sc scope) (front, lead string) {
 	if np, ok := demonstrativeKinds(front); ok {
 		return np, np // "These types of notes are:" asks "Types of notes"
 	}
-	if pointsBack(lead) {
+	if pointsBack(lead) || passiveLead(lead) {
 		// "They communicate with:" is asked with the heading it means,
-		// when that heading names a thing (see pointsNowhere).
+		// when that heading names a thing (see pointsNowhere), and so is
+		// "Can be defined as", which leaves it unsaid.
 		if owner := sc.ownerName(); namesThing(owner) && len(sc.context()) > 0 && (len(sc.heads) == 0 || sc.heads[0].level > 1 || len(sc.context()) > 1) {
 			front = escapeText(partOwner(owner, lead)) + ": " + front
 		}

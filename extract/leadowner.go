@@ -34,9 +34,17 @@ var ownerVerbs = map[string]bool{"are": true, "is": true, "include": true, "incl
 // without naming it (see namesOwnerOnly): its bare words, "Use them for",
 // the front it had before that rule, and the key nameOwners gives a part it
 // names with its owner ("Blob storage: Use it for" beside "Azure files: Use
-// it for"). The card keeps its GUID, and a deck imported again its review
-// history (see Card.Key). It returns "" for any other lead-in.
+// it for"). A lead-in that leaves its subject unsaid (see passiveLead),
+// "Can be defined as", keeps its bare words too. The card keeps its GUID,
+// and a deck imported again its review history (see Card.Key). It returns
+// "" for any other lead-in.
 func ownerOnlyKey(raw, front, lead string) string {
+	if passiveLead(lead) {
+		if bare, _ := leadFront(raw, scope{}); bare != front {
+			return bare // "Can be defined as" asked alone before
+		}
+		return ""
+	}
 	if !namesOwnerOnly(lead) || countFields(lead) <= 2 || isLabel(lead) || isGenericLead(lead) || opensWithVerb(lead) {
 		return "" // the quick test: most lead-ins name what they ask
 	}
@@ -45,3 +53,32 @@ func ownerOnlyKey(raw, front, lead string) string {
 	}
 	return ""
 }
+
+// passiveLead reports whether lead, a lead-in's plain text, opens with a
+// modal verb and "be" and leaves its subject, the heading above it,
+// unsaid: "Can be defined as" over the ways to compute a classification
+// error, "Also can be expressed as", "May also be written as". Asked
+// alone, such a lead-in is one question every heading of a note may ask;
+// leadFront asks it with its heading, "Classification Error: Can be
+// defined as".
+func passiveLead(lead string) bool {
+	words := strings.Fields(strings.ToLower(strings.Trim(lead, " *_:")))
+	if len(words) > 0 && leadAdverbs[words[0]] {
+		words = words[1:] // "Also can be expressed as"
+	}
+	if len(words) < 3 || len(words) > 6 || !passiveModals[words[0]] {
+		return false
+	}
+	rest := words[1:]
+	if leadAdverbs[rest[0]] {
+		rest = rest[1:] // "May also be written as"
+	}
+	return len(rest) >= 2 && rest[0] == "be"
+}
+
+// passiveModals are the modal verbs that open a lead-in without a subject.
+var passiveModals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "will": true}
+
+// leadAdverbs are the adverbs typed before or after the modal verb of a
+// lead-in without a subject.
+var leadAdverbs = map[string]bool{"also": true, "often": true, "usually": true, "only": true}
