@@ -240,6 +240,9 @@ func isLazyLabel(src []byte, prev, line text.Segment) bool {
 	if i := bytes.Index(t, []byte(": ")); i > 0 && hasWordCharBytes(t[i+2:]) {
 		return false // "Typical values: 0.5-1" under "* subsample [default=1]" gives its value, it leads nothing in
 	}
+	if i := bytes.Index(t, []byte(" = ")); i > 0 && hasWordCharBytes(t[i+3:]) {
+		return false // "Recall(TPR) = TP/(TP+FN)" under "- Recall : how many …" is the item's formula
+	}
 	return endsThought(src, prev, line)
 }
 
