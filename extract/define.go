@@ -464,7 +464,7 @@ func isTerm(s string) bool {
 	if outer == "" || opensWithPlace(outer) || verbThenArticle(outer) {
 		return false
 	}
-	words := strings.Count(outer, " ") + 1
+	words := strings.Count(outer, " ") + 1 - slashedNames(outer)
 	first, rest, _ := strings.Cut(outer, " ")
 	if words == 1 && !hasSpaceScript(first) && utf8.RuneCountInString(first) > 25 && !isCompoundWord(first) {
 		return false
@@ -495,6 +495,24 @@ func isTerm(s string) bool {
 		}
 	}
 	return true
+}
+
+// slashedNames returns the number of " / " in outer, a term's words
+// joined by single spaces, when they part names that each open with a
+// capital or a digit, "Recall / Sensitivity / True Positive Rate", the
+// names of one thing: the slashes are no words of the term. It returns 0
+// for any other text, "further coiling of α-helix / β-pleated sheet".
+func slashedNames(outer string) int {
+	n := strings.Count(outer, " / ")
+	if n == 0 {
+		return 0
+	}
+	for part := range strings.SplitSeq(outer, " / ") {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return 0
+		}
+	}
+	return n
 }
 
 // variantLetter reports whether s, words joined by single spaces, ends in
