@@ -3465,9 +3465,10 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
-	if len(ls) == 1 && statesFormula(whole) {
-		// "**WACC** = E/V × Re + …" over a list defines WACC: the list
-		// is no answer of the formula.
+	if len(ls) == 1 && statesFormula(whole) || p.labelOverFormula(par, ls) {
+		// "**WACC** = E/V × Re + …" over a list defines WACC, and so does
+		// "Bayes rule:" over "P(A|B) = P(B|A) P(A) / P(B)": the list is
+		// no answer of the formula.
 		b.paragraph(par, sc, false)
 		b.list(l, sc)
 		return true

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // statuteDivisions are the abbreviations by which law notes cite a part of
@@ -52,6 +54,22 @@ func statesFormula(line string) bool {
 	}
 	return strings.Contains(line, " = ") || strings.Contains(line, "±") || strings.Contains(line, "+/-")
 }
+
+// labelOverFormula reports whether paragraph par, of lines ls, right above
+// a list, is a label and the formula it names, "Bayes rule:" over "P(A|B)
+// = P(B|A) P(A) / P(B)": the label asks for the formula, and the list
+// after it is none of its answer.
+func (p *parsed) labelOverFormula(par ast.Node, ls [][2]int) bool {
+	if len(ls) != 2 {
+		return false
+	}
+	label := strings.TrimSpace(p.plain(par, ls[0][0], ls[0][1]))
+	return strings.HasSuffix(label, ":") && countFields(label) <= maxFormulaLabelWords &&
+		statesFormula(strings.TrimSpace(p.plain(par, ls[1][0], ls[1][1])))
+}
+
+// maxFormulaLabelWords is the most words a label over a formula has.
+const maxFormulaLabelWords = 6
 
 // objectiveLabels name a learning outcome by its number, as CFA, ACCA and
 // university course notes copy the syllabus: "LOS 23.a", "LO 2.1",
