@@ -282,8 +282,10 @@ var eventDashes = [...]string{" - ", " – ", " — ", " -- "}
 // dash: "Reichstag Fire - communists blamed - 4000 locked up" asks
 // "Reichstag Fire", and what came of it follows the year on the answer,
 // "1933 - communists blamed - 4000 locked up", so that the facts are
-// recalled, not read off the front. An event with no dash, or with markup
-// before it, asks whole for the year as written, yearHTML.
+// recalled, not read off the front. An event with no dash, with markup
+// before it, or told by a lower-case clause that names nothing, "laws got
+// worse - Jews evicted from their homes", asks whole for the year as
+// written, yearHTML.
 func eventRunsOn(event, yearHTML, year string) (front, back string) {
 	at, sep := -1, ""
 	for _, d := range eventDashes {
@@ -291,7 +293,7 @@ func eventRunsOn(event, yearHTML, year string) (front, back string) {
 			at, sep = k, d
 		}
 	}
-	if at <= 0 || strings.Contains(event[:at], "<") {
+	if at <= 0 || strings.Contains(event[:at], "<") || startsLower(event) {
 		return event, yearHTML
 	}
 	rest := strings.TrimSpace(event[at+len(sep):])
