@@ -312,6 +312,16 @@ func TestPassiveLeadKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "trees.md", src, was, "ask a lead-in without a subject with its heading")
 }
 
+// TestPracticalPartKeepsGUID asks "# Method" atop a practical's write-up
+// under no heading with the note's name, "titration: Method": the card keeps
+// the GUID it had when it asked a bare "Method", so a deck imported again
+// keeps its review history.
+func TestPracticalPartKeepsGUID(t *testing.T) {
+	const src = "# Method\n- Fill the burette with acid\n- Add three drops of indicator\n\n# Sources of error\n- Parallax - read the meniscus at eye level\n"
+	was := map[string]string{"titration: Method": "Method"}
+	keepsGUIDs(t, "titration.md", src, was, "ask a practical's part with the note's name")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

@@ -990,26 +990,36 @@ func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
 }
 
 // fillerFronts name a part that any topic has, never a topic of their own:
-// "Summary", "Overview", "Note", and the parts every practical's write-up
-// has, "Method", "Equipment", "Results".
+// "Summary", "Overview", "Note".
 var fillerFronts = map[string]bool{"summary": true, "overview": true, "introduction": true, "note": true,
-	"notes": true, "example": true, "important": true, "remember": true, "tip": true,
-	"method": true, "procedure": true, "equipment": true, "apparatus": true, "results": true,
-	"risk assessment": true}
+	"notes": true, "example": true, "important": true, "remember": true, "tip": true}
+
+// practicalParts name the parts every practical's write-up has, "Method",
+// "Equipment", "Results": fillers too, but asked bare before they were
+// asked with the note's title, so their cards keep the bare identity.
+var practicalParts = map[string]bool{"method": true, "procedure": true, "equipment": true, "apparatus": true,
+	"results": true, "risk assessment": true}
 
 // titledFiller asks a filler front that stands under no heading with the
 // note's title: "Summary: cells are the unit of life" at the top of "Cell
 // biology.md" asks "Cell biology: Summary", where "Summary" alone is a
-// question every note asks. front is returned as it is otherwise.
-func (b *builder) titledFiller(front string, sc scope) string {
+// question every note asks. front is returned as it is otherwise. key is
+// the bare front when it is a practical's part, "# Method" atop
+// "titration.md", whose card keeps the GUID it had asked bare; it is empty
+// otherwise.
+func (b *builder) titledFiller(front string, sc scope) (titled, key string) {
 	if len(front) > 64 || len(sc.heads)+len(sc.parents) > 0 || b.title == "" {
-		return front // the quick tests: long, or under a heading that asks it
+		return front, "" // the quick tests: long, or under a heading that asks it
 	}
 	w := strings.Trim(stripTags(front), " :*_")
-	if !lookupLower(fillerFronts, w) || strings.EqualFold(w, b.title) {
-		return front // no filler, or the title's own card: "# Notes" over the note
+	practical := lookupLower(practicalParts, w)
+	if !practical && !lookupLower(fillerFronts, w) || strings.EqualFold(w, b.title) {
+		return front, "" // no filler, or the title's own card: "# Notes" over the note
 	}
-	return escapeText(b.title) + ": " + front
+	if practical {
+		key = front
+	}
+	return escapeText(b.title) + ": " + front, key
 }
 
 // add records a card unless it is empty, has equal sides or repeats another.
@@ -1044,11 +1054,14 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, inline := cutTags(leadingTag(front))
 	front = aspectItemFront(front, sc)
-	front = b.titledFiller(front, sc)
+	front, fillerKey := b.titledFiller(front, sc)
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
 	key := arrowKey
+	if key == "" {
+		key = fillerKey
+	}
 	if f, bk, k := defaultToBack(front, back); k != "" {
 		front, back, key = f, bk, k // "eta [default=0.3]" asks eta, and keeps the identity it had
 	}
