@@ -13,7 +13,9 @@ import (
 // its word; a definition whose reference is on another card, "[^1]:
 // Campbell p. 164.", landed in its heading's answer among the lines no card
 // took. A reference beside its definition (both under one heading) stays,
-// and so does code.
+// and so does code. The front ends at its last word, not at the space
+// before a label dropped: "milgram experiment [^1]" asks "milgram
+// experiment".
 func strayFootnotes(front, back string) (string, string) {
 	if !strings.Contains(front, "[^") && !strings.Contains(back, "[^") {
 		return front, back
@@ -32,7 +34,7 @@ func strayFootnotes(front, back string) (string, string) {
 		})
 	}
 	drop := func(t string) string { return dropStrayNotes(t, refs, defs) }
-	return outsideCode(front, drop), removeEmptyParas(outsideCode(back, drop))
+	return strings.TrimSpace(outsideCode(front, drop)), removeEmptyParas(outsideCode(back, drop))
 }
 
 // dropStrayNotes returns the HTML t without the references that no
