@@ -885,9 +885,6 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 		return false // "{:toc}" is kramdown's
 	}
 	glossary = glossary || p.enumeratesUnder(ls)
-	if p.typedShort(ls) && !glossary {
-		return false
-	}
 	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
 		return false
 	}
