@@ -107,6 +107,10 @@ var (
 	texFrac = regexp.MustCompile(`\\[dt]?frac(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[0-9])|\s+([A-Za-z]))(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[A-Za-z0-9]))`)
 	// texSqrt matches \sqrt{x} and the root of an index, \sqrt[3]{x}.
 	texSqrt = regexp.MustCompile(`\\sqrt\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
+	// texPaired matches the physics package's \norm{v} and \abs{x}, and
+	// mathtools' paired delimiters of those names: a norm or an absolute
+	// value of what they hold.
+	texPaired = regexp.MustCompile(`\\(norm|abs)\*?\s*\{([^{}]*)\}`)
 	// texWrapToken matches a command that styles one token, written
 	// without braces: "\bold E", "\boldsymbol\mu".
 	texWrapToken = regexp.MustCompile(`\\(?:mathbf|mathrm|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|boldsymbol|bold|bm|underline)(?:\s*(\\[A-Za-z]+)|\s+([A-Za-z0-9])|([0-9]))`)
@@ -220,6 +224,10 @@ var texSigns = map[string]string{
 	"tg": "tg", "ctg": "ctg", "arctg": "arctg", "arcctg": "arcctg", "cosec": "cosec", "th": "th",
 	"cth": "cth", "And": "&", "sub": "⊂", "diagdown": "∖", "diagup": "╱", "lessgtr": "≶",
 	"gtrless": "≷", "sqcup": "⊔", "sqcap": "⊓",
+	// The big operators of logic and sums, and the decimal logarithm:
+	// "c=\bigvee L_{k}" printed "c=\bigvee Lₖ", "\lg\frac{a}{b}" "\lga/b"
+	"bigvee": "⋁", "bigwedge": "⋀", "bigoplus": "⨁", "bigotimes": "⨂", "coprod": "∐",
+	"lg": "lg",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of
@@ -268,6 +276,9 @@ func texText(t string) string {
 	if strings.Contains(t, `\set`) || strings.Contains(t, `\Set`) {
 		t = setBraces(t)
 	}
+	if strings.IndexByte(t, '$') >= 0 {
+		t = innerDollars(t)
+	}
 	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
 		`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
 		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
@@ -311,6 +322,9 @@ func texText(t string) string {
 			return b.String()
 		})
 		u = texBinom.ReplaceAllString(u, "C($1, $2)")
+		if strings.Contains(u, `\norm`) || strings.Contains(u, `\abs`) {
+			u = texPaired.ReplaceAllStringFunc(u, pairedText)
+		}
 		if strings.Contains(u, `\choose`) {
 			u = texChoose.ReplaceAllStringFunc(u, func(m string) string {
 				g := texChoose.FindStringSubmatch(m)
@@ -346,6 +360,23 @@ func texText(t string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
 	return strings.ReplaceAll(t, rowEnd, ";")
+}
+
+// innerDollars drops the "$" of a formula typed inside a display's text,
+// "\text{reject $H_0$}", which MathJax typesets and the sheet printed as
+// "reject $H₀$"; an escaped "\$" is a dollar sign and stays.
+func innerDollars(t string) string {
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		switch {
+		case t[i] == '\\' && i+1 < len(t):
+			b.WriteString(t[i : i+2])
+			i++
+		case t[i] != '$':
+			b.WriteByte(t[i])
+		}
+	}
+	return b.String()
 }
 
 // setBraces writes the braket package's \set{…} and \Set{…}, a set of
@@ -404,7 +435,7 @@ func texSymbols(t string) string {
 			cmd.WriteString(t[m[0]:m[1]])
 		case isLetterSign(sign) && m[1] < len(t) && isASCIILetter(t[m[1]]):
 			cmd.WriteString(sign) // the space after "\Delta U" only ends the name: ΔU
-		case groupsWord(sign, t[m[1]:]):
+		case groupsWord(sign, t[m[1]:]) || m[4] == m[5] && wordBeforeLetter(sign, t[m[1]:]):
 			cmd.WriteString(sign + " ") // "\cos{t}": cos t, not "cost"
 		default:
 			cmd.WriteString(sign + t[m[4]:m[5]]) // "\to 0", "\mu = ": the space is the formula's
@@ -426,11 +457,30 @@ func isScript(r rune) bool {
 // which would join the word once the braces are gone: "\cos{t}" printed
 // "cost" and "a\sin{t}" "asint" (MA10/calka-zastosowania).
 func groupsWord(sign, rest string) bool {
-	if len(sign) < 2 || len(rest) < 2 || rest[0] != '{' || !isASCIILetter(rest[1]) {
+	return len(sign) >= 2 && len(rest) >= 2 && rest[0] == '{' && isASCIILetter(rest[1]) && isASCIIWord(sign)
+}
+
+// wordBeforeLetter reports whether the sign of an operator's name, a word
+// such as "ln", is followed with no space by a letter or a command that
+// writes one, which would join the word: "\ln\frac{c}{d}" printed "lnc/d"
+// and "\sin\alpha" "sinα".
+func wordBeforeLetter(sign, rest string) bool {
+	if len(sign) < 2 || !isASCIIWord(sign) {
 		return false
 	}
-	for i := range len(sign) {
-		if !isASCIILetter(sign[i]) {
+	rest = strings.TrimLeft(rest, texSep)
+	if name, ok := strings.CutPrefix(rest, `\`); ok {
+		m := texCommand.FindStringSubmatch(rest)
+		return m != nil && strings.HasPrefix(name, m[1]) && isLetterSign(texSigns[m[1]])
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r) && !isScript(r) // "\max_x" is maxₓ
+}
+
+// isASCIIWord reports whether s is made of ASCII letters only.
+func isASCIIWord(s string) bool {
+	for i := range len(s) {
+		if !isASCIILetter(s[i]) {
 			return false
 		}
 	}
@@ -604,6 +654,17 @@ func underOverText(m string) string {
 		script = "_"
 	}
 	return "{" + g[3] + "}" + script + "{" + g[2] + "}"
+}
+
+// pairedText writes a norm or an absolute value that texPaired matched
+// between its bars: "\norm{Tv}" is ‖Tv‖, where the sheet printed "\normTv".
+func pairedText(m string) string {
+	g := texPaired.FindStringSubmatch(m)
+	bar := "|"
+	if g[1] == "norm" {
+		bar = "‖"
+	}
+	return bar + g[2] + bar
 }
 
 // raise writes s in the signs of table, or "" when one has none.

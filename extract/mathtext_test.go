@@ -269,3 +269,22 @@ func TestSheetMathSetBraces(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathBigOperatorsNormsAndWords: the big operators of logic, the
+// decimal logarithm, physics' \norm and \abs, a formula inside a display's
+// \text, and an operator's name before a letter print as they read; each
+// comment is what the sheet printed. A name before a bracket or a space is
+// left as it was.
+func TestSheetMathBigOperatorsNormsAndWords(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$c=\bigvee L_{k}$, $\bigwedge_i x_i$`, "c=⋁ Lₖ, ⋀ᵢ xᵢ"},                               // c=\bigvee Lₖ, \bigwedge_i xᵢ
+		{`$\norm{Tv} = \norm{v}$, $\abs{x-\abs{y}}$`, "‖Tv‖ = ‖v‖, |x-|y||"},                    // \normTv = \normv, \absx-\absy
+		{`$$\text{true} \implies \text{reject $H_0$}$$`, "true ⇒ reject H₀"},                    // true ⇒ reject $H₀$
+		{`$E=\lg\frac{c_a}{c_i}$, $\ln\frac{a}{b}$, $\sin\alpha$`, "E=lg cₐ/cᵢ, ln a/b, sin α"}, // E=\lgcₐ/cᵢ, lna/b, sinα
+		{`$\sin(x)$, $\log x$, $\cos\left(t\right)$, $\$5$, $\max_x f$`, "sin(x), log x, cos(t), $5, maxₓ f"},
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
