@@ -75,14 +75,14 @@ var (
 	// spaces a symbol as, "\mathord{f_s}", which printed "\fboxF=0.4942"
 	// and "\mathordfₛ"; and mathtools' \mathclap, which only narrows a
 	// limit: "\sum_{\mathclap{k=0}}" printed "∑_\mathclapk=0".
-	texWrap = regexp.MustCompile(`\\(?:fbox|framebox|mathord|mathop|mathbin|mathrel|text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack|mathclap|mathllap|mathrlap)\*?\s*\{([^{}]*)\}`)
+	texWrap = regexp.MustCompile(`\\(?:fbox|framebox|mathord|mathop|mathbin|mathrel|text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|mathds|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack|mathclap|mathllap|mathrlap)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
-	texAccent = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow)(?:\s*\{([^{}]*)\}|\s+([A-Za-z]))`)
+	texAccent = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow|overleftrightarrow|mathring)(?:\s*\{([^{}]*)\}|\s+([A-Za-z]))`)
 	// texAccentSign matches an accent over a sign a command wrote: \hatβ;
 	// not "\dotsc", a command of its own.
-	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow)\s*([^\s\\{}A-Za-z])`)
+	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow|overleftrightarrow|mathring)\s*([^\s\\{}A-Za-z])`)
 	// texBlackboard matches \mathbb{R}, whose letters have signs of their own,
 	// and \Bbb R, the letter as TeX reads it, without braces.
 	texBlackboard = regexp.MustCompile(`\\(?:mathbb|Bbb)(?:\s*\{([A-Z])\}|\s+([A-Z]))`)
@@ -102,15 +102,16 @@ var (
 	texBinom = regexp.MustCompile(`\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
 	// texEnv matches the \begin and \end of an environment.
 	texEnv = regexp.MustCompile(`\\(begin|end)\s*\{([a-z*]+)\}(?:\{[^{}]*\})?`)
-	// texFrac matches \frac{a}{b} with arguments that hold no braces, or
+	// texFrac matches \frac{a}{b}, and amsmath's continued \cfrac, with arguments that hold no braces, or
 	// are one token, as TeX reads "\tfrac12" (one half) and "\frac\pi2".
-	texFrac = regexp.MustCompile(`\\[dt]?frac(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[0-9])|\s+([A-Za-z]))(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[A-Za-z0-9]))`)
+	texFrac = regexp.MustCompile(`\\[dtc]?frac(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[0-9])|\s+([A-Za-z]))(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[A-Za-z0-9]))`)
 	// texSqrt matches \sqrt{x} and the root of an index, \sqrt[3]{x}.
 	texSqrt = regexp.MustCompile(`\\sqrt\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
 	// texPaired matches the physics package's \norm{v} and \abs{x}, and
 	// mathtools' paired delimiters of those names: a norm or an absolute
-	// value of what they hold.
-	texPaired = regexp.MustCompile(`\\(norm|abs)\*?\s*\{([^{}]*)\}`)
+	// value of what they hold; and the braket package's \ket{ψ}, \bra{φ}
+	// and \braket{φ|ψ}.
+	texPaired = regexp.MustCompile(`\\(norm|abs|ket|bra|braket)\*?\s*\{([^{}]*)\}`)
 	// texWrapToken matches a command that styles one token, written
 	// without braces: "\bold E", "\boldsymbol\mu".
 	texWrapToken = regexp.MustCompile(`\\(?:mathbf|mathrm|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|boldsymbol|bold|bm|underline)(?:\s*(\\[A-Za-z]+)|\s+([A-Za-z0-9])|([0-9]))`)
@@ -129,8 +130,10 @@ var (
 	// nothing.
 	texColor = regexp.MustCompile(`\\(?:textcolor|colorbox|color)\s*(?:\[[A-Za-z]*\])?\s*\{[^{}]*\}`)
 	// texPhantom matches the room \phantom{…} leaves blank to align rows,
-	// which a line of text has no use for.
-	texPhantom = regexp.MustCompile(`\\[hv]?phantom\s*\{(?:[^{}]|\{[^{}]*\})*\}`)
+	// the space \hspace{1cm} puts between parts, and the \label{eq:1} an
+	// equation is referred to by, which a line of text has no use for:
+	// "x \label{eq:1}" printed "x \labeleq:1".
+	texPhantom = regexp.MustCompile(`\\(?:[hv]?phantom|[hv]space\*?|label)\s*\{(?:[^{}]|\{[^{}]*\})*\}`)
 	// texTag matches an equation's number, \tag{1}.
 	texTag = regexp.MustCompile(`\\tag\*?\s*\{([^{}]*)\}`)
 	// texScript matches a superscript or subscript: ^{…}, _{…}, ^2, _a.
@@ -227,7 +230,18 @@ var texSigns = map[string]string{
 	// The big operators of logic and sums, and the decimal logarithm:
 	// "c=\bigvee L_{k}" printed "c=\bigvee Lₖ", "\lg\frac{a}{b}" "\lga/b"
 	"bigvee": "⋁", "bigwedge": "⋀", "bigoplus": "⨁", "bigotimes": "⨂", "coprod": "∐",
-	"lg": "lg",
+	"lg": "lg", "limsup": "limsup", "liminf": "liminf", "Pr": "Pr",
+	// Multiple integrals, amsmath's equation numbering and \middle, arrows
+	// and relations of amssymb: "\iint f", "x \nonumber", "\nearrow"
+	// printed by their names
+	"iint": "∬", "iiint": "∭", "oiint": "∯", "nonumber": "", "notag": "", "middle": "",
+	"Uparrow": "⇑", "Downarrow": "⇓", "updownarrow": "↕", "Updownarrow": "⇕", "nearrow": "↗",
+	"searrow": "↘", "nwarrow": "↖", "swarrow": "↙", "hookleftarrow": "↩", "leftharpoonup": "↼",
+	"rightharpoonup": "⇀", "leftharpoondown": "↽", "rightharpoondown": "⇁", "leftrightharpoons": "⇋",
+	"rightleftarrows": "⇄", "leftrightarrows": "⇆", "impliedby": "⇐", "leadsto": "⇝",
+	"lesssim": "≲", "gtrsim": "≳", "lll": "⋘", "ggg": "⋙", "nparallel": "∦", "ncong": "≇",
+	"intercal": "⊺", "wp": "℘", "imath": "ı", "jmath": "ȷ", "lbrack": "[", "rbrack": "]",
+	"uplus": "⊎", "bigodot": "⨀", "AA": "Å", "measuredangle": "∡",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of
@@ -242,7 +256,7 @@ var notSigns = map[string]string{
 var accents = map[string]string{
 	"bar": "\u0304", "overline": "\u0305", "hat": "\u0302", "widehat": "\u0302", "vec": "\u20d7",
 	"tilde": "\u0303", "widetilde": "\u0303", "dot": "\u0307", "ddot": "\u0308",
-	"overrightarrow": "\u20d7", "overleftarrow": "\u20d6",
+	"overrightarrow": "\u20d7", "overleftarrow": "\u20d6", "overleftrightarrow": "\u20e1", "mathring": "\u030a",
 }
 
 // blackboard are the letters of \mathbb that have signs of their own.
@@ -279,7 +293,7 @@ func texText(t string) string {
 	if strings.IndexByte(t, '$') >= 0 {
 		t = innerDollars(t)
 	}
-	t = strings.NewReplacer(`\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
+	t = strings.NewReplacer(`\left.`, "", `\right.`, "", `\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
 		`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
 		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
 	t = texTokenCommands(t)
@@ -322,7 +336,7 @@ func texText(t string) string {
 			return b.String()
 		})
 		u = texBinom.ReplaceAllString(u, "C($1, $2)")
-		if strings.Contains(u, `\norm`) || strings.Contains(u, `\abs`) {
+		if strings.Contains(u, `\norm`) || strings.Contains(u, `\abs`) || strings.Contains(u, `\bra`) || strings.Contains(u, `\ket`) {
 			u = texPaired.ReplaceAllStringFunc(u, pairedText)
 		}
 		if strings.Contains(u, `\choose`) {
@@ -507,7 +521,7 @@ func texTokenCommands(t string) string {
 	if strings.Contains(t, "color") {
 		t = texColor.ReplaceAllString(t, "")
 	}
-	if strings.Contains(t, "phantom") {
+	if strings.Contains(t, "phantom") || strings.Contains(t, "space") || strings.Contains(t, `\label`) {
 		t = texPhantom.ReplaceAllString(t, "")
 	}
 	if strings.Contains(t, `\tag`) {
@@ -656,15 +670,18 @@ func underOverText(m string) string {
 	return "{" + g[3] + "}" + script + "{" + g[2] + "}"
 }
 
-// pairedText writes a norm or an absolute value that texPaired matched
-// between its bars: "\norm{Tv}" is ‖Tv‖, where the sheet printed "\normTv".
+// pairedText writes a norm, an absolute value or a bracket of quantum
+// mechanics that texPaired matched between its signs: "\norm{Tv}" is ‖Tv‖,
+// where the sheet printed "\normTv", and "\ket{\psi}" |ψ⟩.
 func pairedText(m string) string {
 	g := texPaired.FindStringSubmatch(m)
-	bar := "|"
-	if g[1] == "norm" {
-		bar = "‖"
-	}
-	return bar + g[2] + bar
+	signs := pairedSigns[g[1]]
+	return signs[0] + g[2] + signs[1]
+}
+
+// pairedSigns open and close what texPaired's commands hold.
+var pairedSigns = map[string][2]string{
+	"norm": {"‖", "‖"}, "abs": {"|", "|"}, "ket": {"|", "⟩"}, "bra": {"⟨", "|"}, "braket": {"⟨", "⟩"},
 }
 
 // raise writes s in the signs of table, or "" when one has none.

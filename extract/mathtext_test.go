@@ -288,3 +288,24 @@ func TestSheetMathBigOperatorsNormsAndWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathMoreSigns: evaluation bars, continued fractions, equation
+// labels and spaces, the braket package, multiple integrals, amssymb's
+// arrows and relations, and \mathring print as they read; each comment is
+// what the sheet printed.
+func TestSheetMathMoreSigns(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$\left. \frac{df}{dx} \right|_{x=0}$`, "df/dx |ₓ₌₀"},                   // . df/dx |ₓ₌₀
+		{`$\cfrac{1}{1+x}$, $a \middle| b$`, "1/(1+x), a | b"},                   // \cfrac11+x, a \middle| b
+		{`$x = 1 \label{eq:1} \nonumber$, $\hspace{1cm} y$`, "x = 1, y"},         // x = 1 \labeleq:1 \nonumber, \hspace1cm y
+		{`$\ket{\psi} = \braket{\phi|\psi}\bra{\phi}$`, "|ψ⟩ = ⟨φ|ψ⟩⟨φ|"},        // \ketψ = \braketφ|ψ\braφ
+		{`$\iint_D f$, $\limsup_{n} a_n$, $\Pr(A)$`, "∬_D f, limsupₙ aₙ, Pr(A)"}, // \iint_D f, \limsupₙ aₙ, \Pr(A)
+		{`$\nearrow \Downarrow \lesssim \impliedby$`, "↗ ⇓ ≲ ⇐"},                 // \nearrow \Downarrow \lesssim \impliedby
+		{`$\mathring{A}$, $A^\intercal$, $\mathds{1}_A$`, "A\u030a, A^⊺, 1_A"},   // \mathringA, A^\intercal, \mathds1_A
+		{`$\left( x \right).$, $\left.x\right)$`, "( x )., x)"},
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
