@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -713,7 +714,41 @@ func scriptText(m string) string {
 	if g[1] == "^" && body == "*" {
 		return "*" // "\xi_k^*", as it is written in a line of text: ξₖ*
 	}
-	return g[1] + texSep + texGroup(body)
+	return g[1] + texSep + scriptGroup(body)
+}
+
+// scriptGroup writes a script the font cannot raise or lower as texGroup
+// does, and in brackets too when it is more than one symbol and no plain
+// word: "x_{i,j}" is x_(i,j) and "e^{i\pi}" e^(iπ), where the sheet printed
+// "x_i,j" and "e^iπ", as if only i were raised; "f_{pdf}" and "c_{außen}"
+// stay f_pdf and c_außen.
+func scriptGroup(s string) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > 1 && !isOneAlphabet(s) && !strings.HasPrefix(s, "(") {
+		return "(" + s + ")"
+	}
+	return texGroup(s)
+}
+
+// wordScripts are the alphabets a word of a script is written in.
+var wordScripts = []*unicode.RangeTable{unicode.Latin, unicode.Greek, unicode.Cyrillic}
+
+// isOneAlphabet reports whether s is made of letters of one alphabet, none of
+// them raised or lowered: "pdf", "außen" and "Опр" are words, "iπ" is a
+// product of two symbols.
+func isOneAlphabet(s string) bool {
+	var alphabet *unicode.RangeTable
+	for _, r := range s {
+		if !unicode.IsLetter(r) || isScript(r) {
+			return false
+		}
+		i := slices.IndexFunc(wordScripts, func(t *unicode.RangeTable) bool { return unicode.Is(t, r) })
+		if i < 0 || alphabet != nil && wordScripts[i] != alphabet {
+			return false
+		}
+		alphabet = wordScripts[i]
+	}
+	return alphabet != nil
 }
 
 // texGroup writes a formula's argument alone, in brackets when it is more than
