@@ -753,6 +753,12 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 		case *east.Strikethrough:
 			o.inline(sb, c, st|Strike, url)
 		case *ast.Link:
+			if o.footnoteLink(c) {
+				if end := o.p.endOf(c) + 1; end >= len(o.p.src) || o.p.src[end] != ' ' && o.p.src[end] != '\t' {
+					sb.dropTrailingSpaces() // "experiments [^1], then": no space before the comma
+				}
+				continue
+			}
 			u := url
 			if st&Link == 0 {
 				u = string(c.Destination)
@@ -798,6 +804,21 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			o.inline(sb, c, st, url)
 		}
 	}
+}
+
+// footnoteLink reports whether link c is a footnote's reference, "[^1]",
+// that the parser read as a link because its definition is a bare address,
+// "[^1]: https://…", which is a link's definition to it: the definition is
+// no text of the sheet's, so the reference pointed at nothing and printed
+// as a link "^1". A link typed as one, "[^1](https://…)", is a link.
+func (o *outliner) footnoteLink(c *ast.Link) bool {
+	t, ok := c.FirstChild().(*ast.Text)
+	if !ok || t.NextSibling() != nil {
+		return false
+	}
+	label, src, end := t.Segment.Value(o.p.src), o.p.src, t.Segment.Stop
+	return len(label) > 1 && label[0] == '^' && !bytes.ContainsAny(label, " \t\n[]") &&
+		end < len(src) && src[end] == ']' && (end+1 == len(src) || src[end+1] != '(' && src[end+1] != '[')
 }
 
 // breaksDisplay reports whether the hard line break that ends text c falls

@@ -64,6 +64,21 @@ func (b *spanBuilder) lineBreak(url string) {
 	b.runs = append(b.runs, run{start: len(b.raw), end: len(b.raw), style: Break, url: url})
 }
 
+// dropTrailingSpaces removes the spaces that end the text added last.
+func (b *spanBuilder) dropTrailingSpaces() {
+	k := len(b.runs) - 1
+	if k < 0 || b.runs[k].style == Break || b.runs[k].end != len(b.raw) {
+		return
+	}
+	for b.runs[k].end > b.runs[k].start && b.raw[b.runs[k].end-1] == ' ' {
+		b.runs[k].end--
+	}
+	b.raw = b.raw[:b.runs[k].end]
+	if b.runs[k].end == b.runs[k].start {
+		b.runs = b.runs[:k]
+	}
+}
+
 // add adds a span already made.
 func (b *spanBuilder) add(s Span) {
 	if s.Style == Break {

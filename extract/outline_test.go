@@ -168,6 +168,11 @@ func TestOutline(t *testing.T) {
 		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
 		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},
+		// A footnote whose definition is a bare address is a link's
+		// definition to the parser: its reference printed "^1" as a link to
+		// it, its definition nothing. A link typed to "^2" stays a link.
+		{"footnotes to addresses", "Milgram experiments [^1], destino[^b] completas.\n\n[^1]: https://en.wikipedia.org/wiki/Milgram\n[^b]: <https://x.org/b>\n\nSee [^2](https://x.org/2).\n",
+			"P Milgram experiments, destino completas. @1\nP See [^2](https://x.org/2). @6\n"},
 		{"highlights", "The ==key== idea is ==the cell==, a == b, `==c==`\n", "P The =key= idea is =the cell=, a == b, `==c==` @1\n"},
 		{"highlights over markup", "the ==**statistical power**== of ==[a test](t.md)==, ==a *b* c==\n",
 			"P the =*statistical power*= of =[a test](t.md)=, =a ==_b_== c= @1\n"},
