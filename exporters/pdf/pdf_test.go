@@ -641,6 +641,37 @@ func TestMathLetters(t *testing.T) {
 	}
 }
 
+// TestMathSigns: the signs the sheet writes for TeX's big operators,
+// norms, bra-kets, multiple integrals and amssymb's arrows and relations are
+// in its font, so they print without a warning; a footnote whose definition
+// is a bare address prints no "^1". Each printed as its command's name, or
+// "reject $H₀$".
+func TestMathSigns(t *testing.T) {
+	t.Cleanup(withoutCJKFonts())
+	file := filepath.Join(t.TempDir(), "signs.md")
+	src := "# Signs\n\n- $c=\\bigvee L_k \\bigwedge \\bigoplus \\bigotimes \\coprod \\bigodot$\n" +
+		"- $\\norm{v} \\abs{x} \\ket{\\psi} \\bra{\\phi} \\iint \\iiint \\oiint \\lg\\frac{a}{b}$\n" +
+		"- $\\Uparrow \\Downarrow \\updownarrow \\Updownarrow \\nearrow \\searrow \\nwarrow \\swarrow \\hookleftarrow$\n" +
+		"- $\\leftharpoonup \\rightharpoonup \\leftharpoondown \\rightharpoondown \\leftrightharpoons \\rightleftarrows \\leftrightarrows \\leadsto$\n" +
+		"- $\\lesssim \\gtrsim \\lll \\ggg \\nparallel \\ncong \\intercal \\wp \\imath \\jmath \\uplus \\AA \\measuredangle \\mathring{A} \\overleftrightarrow{AB}$\n" +
+		"- Test[^1] it\n\n$$\\text{reject $H_0$}$$\n\n[^1]: https://x.org/t\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var warns []string
+	text := strings.Join(strings.Fields(pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")), " ")
+	for _, want := range []string{"c=⋁ Lₖ ⋀ ⨁ ⨂ ∐ ⨀", "‖v‖ |x| |ψ⟩ ⟨φ| ∬ ∭ ∯ lg a/b", "⇑ ⇓ ↕ ⇕ ↗ ↘ ↖ ↙ ↩", "↼ ⇀ ↽ ⇁ ⇋ ⇄ ⇆ ⇝",
+		"≲ ≳ ⋘ ⋙ ∦ ≇ ⊺ ℘ ı ȷ ⊎ Å ∡", "• Test it", "reject H₀"} {
+		// pdftotext sets no space between two arrows
+		if !strings.Contains(strings.ReplaceAll(text, " ", ""), strings.ReplaceAll(want, " ", "")) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+	if len(warns) != 0 || strings.Contains(text, "\\") || strings.Contains(text, "^1") {
+		t.Errorf("warnings %q, or a name or label printed raw:\n%s", warns, text)
+	}
+}
+
 // TestJapanese: with a CJK TrueType font the Japanese prints; without one the
 // build warns about the characters it cannot show.
 func TestJapanese(t *testing.T) {
