@@ -736,7 +736,7 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 				}
 			}
 		case *ast.Emphasis:
-			if (o.inMath || o.inBracket) && o.p.inDisplayAt(c) {
+			if (o.inMath || o.inBracket) && o.p.inDisplayAt(c) || o.inMath && o.inFormulaAt(c) {
 				// Inside a display over several lines, "\[" then "K*a = … K*{eq}":
 				// its markers are the formula's "*" and "_".
 				mark := o.p.src[max(0, o.p.startOf(c)-c.Level):max(0, o.p.startOf(c))]
@@ -820,6 +820,39 @@ func (o *outliner) footnoteLink(c *ast.Link) bool {
 	return len(label) > 1 && label[0] == '^' && !bytes.ContainsAny(label, " \t\n[]") &&
 		end < len(src) && src[end] == ']' && (end+1 == len(src) || src[end+1] != '(' && src[end+1] != '[')
 }
+
+// inFormulaAt reports whether emphasis c stands inside an inline formula
+// typed over lines of its block, "$\dfrac{a}{b}\Rarr" over
+// "d=(x-x_0)*\Big(…\Big)*r$": its "*" and "_" are the formula's, as those
+// of a formula on one line are (mathSpans); the sheet printed the formula
+// raw, its "*" gone. The formula opens at a "$" before c that a non-space
+// other than a digit follows (a price, "$5", opens none) and closes at a
+// "$" after c that follows a non-space.
+func (o *outliner) inFormulaAt(c ast.Node) bool {
+	b := c.Parent()
+	for b != nil && b.Type() != ast.TypeBlock {
+		b = b.Parent()
+	}
+	start, end := o.p.startOf(c), o.p.endOf(c)
+	if b == nil || b.Lines().Len() < 2 || start < 0 || end < start {
+		return false
+	}
+	src, lines := o.p.src, b.Lines()
+	first, last := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	open := bytes.LastIndexByte(src[first:start], '$') + first
+	closing := bytes.IndexByte(src[end:last], '$') + end
+	return open >= first && closing >= end && loneDollar(src, open) && loneDollar(src, closing) &&
+		open+1 < len(src) && !isSpaceOrDigit(src[open+1]) && src[closing-1] != ' ' && src[closing-1] != '\t'
+}
+
+// loneDollar reports whether the "$" at i in src is neither escaped nor
+// one of a display's "$$".
+func loneDollar(src []byte, i int) bool {
+	return (i == 0 || src[i-1] != '\\' && src[i-1] != '$') && (i+1 == len(src) || src[i+1] != '$')
+}
+
+// isSpaceOrDigit reports whether c is white space or a digit.
+func isSpaceOrDigit(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c >= '0' && c <= '9' }
 
 // breaksDisplay reports whether the hard line break that ends text c falls
 // inside a display formula: "$$", then "\left\{ a_1v_1 \ : \" with its

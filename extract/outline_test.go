@@ -173,6 +173,11 @@ func TestOutline(t *testing.T) {
 		// it, its definition nothing. A link typed to "^2" stays a link.
 		{"footnotes to addresses", "Milgram experiments [^1], destino[^b] completas.\n\n[^1]: https://en.wikipedia.org/wiki/Milgram\n[^b]: <https://x.org/b>\n\nSee [^2](https://x.org/2).\n",
 			"P Milgram experiments, destino completas. @1\nP See [^2](https://x.org/2). @6\n"},
+		// A formula typed over two lines keeps its "*": the sheet printed
+		// it raw, its "*" read as emphasis. A price opens no formula, and
+		// emphasis after a formula closed on its line stays emphasis.
+		{"formula over lines", "Then:\n$a=c\\Rarr\nd=x*y*z$\n\nCosts $5 and\n*only* today, 6$ back\n\nA $x$ and\n*b* here\n",
+			"P Then:|a=c⇒ d=x*y*z @1\nP Costs $5 and|_only_ today, 6$ back @5\nP A x and|_b_ here @8\n"},
 		{"highlights", "The ==key== idea is ==the cell==, a == b, `==c==`\n", "P The =key= idea is =the cell=, a == b, `==c==` @1\n"},
 		{"highlights over markup", "the ==**statistical power**== of ==[a test](t.md)==, ==a *b* c==\n",
 			"P the =*statistical power*= of =[a test](t.md)=, =a ==_b_== c= @1\n"},
