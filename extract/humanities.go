@@ -443,18 +443,48 @@ func hasParallelClause(def string) bool {
 var titleWords = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Prof.": true, "St.": true}
 
 // withoutTitleDots drops the dot of a title typed before a name, "Mr.
-// Birling", "Dr. Jekyll", "St. Augustine": it ends no sentence, and a
-// literature note's speaker labels, "**Mr. Birling:** “…”", name their
-// quotes as "**Sheila:**" does. A title that ends the text keeps its dot.
+// Birling", "Dr. Jekyll", "St. Augustine", and of a middle initial
+// inside one, "Roger B. Taney", "George H. W. Bush": it ends no
+// sentence, and a literature note's speaker labels, "**Mr. Birling:**
+// “…”", name their quotes as "**Sheila:**" does, as a history note's
+// "Roger B. Taney -> chief justice" names its man. A title that ends the
+// text keeps its dot.
 func withoutTitleDots(outer string) string {
 	if !strings.Contains(outer, ". ") {
 		return outer // the quick test
 	}
 	words := strings.Split(outer, " ")
+	kept := make([]string, len(words))
+	copy(kept, words)
 	for i, w := range words[:len(words)-1] {
-		if titleWords[w] && words[i+1] != "" {
-			words[i] = strings.TrimSuffix(w, ".")
+		if titleWords[w] && words[i+1] != "" || i > 0 && isMiddleInitial(words[i-1], w, words[i+1]) {
+			kept[i] = strings.TrimSuffix(w, ".")
 		}
 	}
-	return strings.Join(words, " ")
+	return strings.Join(kept, " ")
+}
+
+// isMiddleInitial reports whether w, a capital letter and its dot, stands
+// between two words of a person's name, prev and next, each a capital
+// (or, for prev, another initial): "B." in "Roger B. Taney", "H." and
+// "W." in "George H. W. Bush". A sentence that ends on a letter, "plan
+// B. Congress …", has a word in lower case before it.
+func isMiddleInitial(prev, w, next string) bool {
+	if !isInitial(w) {
+		return false
+	}
+	return (isCapitalized(prev) || isInitial(prev)) && (isCapitalized(next) || isInitial(next))
+}
+
+// isInitial reports whether w is a capital letter and its dot, "B.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// isCapitalized reports whether w opens with a capital and a small letter,
+// as a name's word does: "Taney", "Bush".
+func isCapitalized(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
 }
