@@ -166,10 +166,11 @@ func pointerLinkOnly(back string) bool {
 // isSelfUpdate reports whether def, after a one-word term and "=" or an
 // arrow, holds the term again as a whole word: "PC = PC + 4", "i = i + 1"
 // update a variable in pseudo-code, "Pi -> Pj if Pi is waiting for Pj"
-// draws an edge of a graph; none of them defines the term.
+// draws an edge of a graph; none of them defines the term. A year is no
+// variable: a timeline's "1812 -> War of 1812" names the event of its year.
 func isSelfUpdate(term string, def []byte) bool {
 	term = strings.Trim(term, "`")
-	if term == "" || len(term) > 32 || countFields(term) != 1 {
+	if term == "" || len(term) > 32 || countFields(term) != 1 || isEventYear(term) {
 		return false
 	}
 	for from := 0; from < len(def); {
