@@ -322,6 +322,18 @@ func TestPracticalPartKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "titration.md", src, was, "ask a practical's part with the note's name")
 }
 
+// TestSequenceLabelKeepsGUID asks "## **Concept 7.3**: Passive Transport"
+// and the parts under it without the label, "Passive Transport:
+// Diffusion": each card keeps the GUID it had when its front showed the
+// label, so a deck imported again keeps its review history.
+func TestSequenceLabelKeepsGUID(t *testing.T) {
+	const src = "# Membranes\n\n## **Concept 7.3**: Passive Transport\n\n- **Diffusion**:\n  - Down the gradient.\n  - No energy.\n" +
+		"- **Osmosis**:\n  - Water across a membrane.\n  - Low to high solute.\n"
+	was := map[string]string{"Passive Transport": "<strong>Concept 7.3</strong>: Passive Transport",
+		"Passive Transport: Diffusion": "Concept 7.3: Passive Transport: Diffusion", "Passive Transport: Osmosis": "Concept 7.3: Passive Transport: Osmosis"}
+	keepsGUIDs(t, "membranes.md", src, was, "ask a section without its sequence label")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

@@ -590,6 +590,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	askPartsWithOwner(n.cards)
 	kindOwners(n.cards)
 	ownFrontsAskedTwice(n.cards, rows)
+	cutSequenceLabels(n.cards)
 	dropVideoPositions(n.cards)
 	n.cards = dropPointers(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
