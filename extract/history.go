@@ -255,6 +255,10 @@ func (p *parsed) askEventsForYears(cards []Card) {
 		if c.Kind != Basic || len(c.Front) > len("<strong>30th September 1938</strong>") {
 			continue // the quick test
 		}
+		if front, back, ok := namedOverList(*c); ok && c.Pos.File == p.file && !p.headingLine(c.Pos.Line) {
+			c.Front, c.Back, c.Key = front, back, ""
+			continue
+		}
 		year, ok := yearOfEvent(*c)
 		if !ok || !isEventLine(c.Back) && (c.Pos.File != p.file || p.headingLine(c.Pos.Line)) {
 			continue
@@ -262,6 +266,34 @@ func (p *parsed) askEventsForYears(cards []Card) {
 		c.Front, c.Back = eventRunsOn(c.Back, c.Front, year)
 		c.Key = ""
 	}
+}
+
+// namedOverList returns the front and back of c, a card that asks a year
+// alone for a name and the points under it, "- 1935: **Davson-Danielli
+// model**:" over "  - Phospholipid bilayer sandwiched by globular
+// proteins.", as the name asking for its year and its points: "What came
+// of 1935?" has no answer, "What was the Davson-Danielli model?" has one.
+// The name is a few words of one line that do not hold the year.
+func namedOverList(c Card) (front, back string, ok bool) {
+	year := strings.TrimSpace(stripTags(c.Front))
+	if !isEventYear(year) && !isEventDate(year) {
+		return "", "", false
+	}
+	at := strings.Index(c.Back, ":<br><ul>")
+	if at < 0 {
+		at = strings.Index(c.Back, ":<br><ol>")
+	}
+	if at <= 0 {
+		return "", "", false
+	}
+	name := c.Back[:at]
+	if inner, ok := strings.CutPrefix(name, "<strong>"); ok && strings.Count(name, "<") == 2 {
+		name = strings.TrimSuffix(inner, "</strong>")
+	}
+	if !isEventLine(name) || strings.Contains(name, "<") || strings.Contains(name, year) || countFields(name) > 6 {
+		return "", "", false
+	}
+	return name, year + c.Back[at:], true
 }
 
 // yearOfEvent returns the year or the date c asks alone when its answer
