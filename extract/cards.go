@@ -160,6 +160,7 @@ type builder struct {
 	examples   int    // example callouts being read (see readExamples)
 	lastCase   string // the last term of the section named like a law case (see briefFront)
 	twins      bool   // a repeated card was kept as another owner's part (see twinOf)
+	earlier    []Card // the last cards of the chunks before, when a chunk is carded again (see lastCard)
 
 	labels map[string][2]int // the first card asked by each labelled front, and how many ask it (see numberLabel)
 	keyed  map[string]bool   // the symbols keyed by a "where $m$ is …" sentence, by section (see whereKeys)

@@ -368,18 +368,31 @@ func (c *chunk) link(prev *chunk) {
 	c.tail = heads
 }
 
+// An earlier is what a chunk carded again in the merge knows of the
+// chunks before it.
+type earlier struct {
+	seen    *cardSet        // their cards
+	cards   []Card          // their last cards (see builder.lastCard)
+	columns map[string]bool // the names of their tables' key columns
+}
+
 // card makes the chunk's cards and outline with the note's
-// title, heading counts and tags; seen, if not nil, holds the cards of the
-// chunks before. room is how many cards the chunk likely makes.
-func (c *chunk) card(title string, counts map[string]int, tags []string, seen *cardSet, room int) {
+// title, heading counts and tags; before, if its seen is not nil, holds
+// the cards of the chunks before. room is how many cards the chunk likely
+// makes.
+func (c *chunk) card(title string, counts map[string]int, tags []string, before earlier, room int) {
 	b := newBuilder(c.p, title, tags)
 	b.headCount = counts
 	b.heads = append([]heading(nil), c.heads...)
+	b.earlier = before.cards
+	if len(before.columns) > 0 {
+		b.columns = maps.Clone(before.columns)
+	}
 	if room > 0 { // room made up front spares growing the cards and the set of them
 		b.cards = make([]Card, 0, room)
 	}
-	if seen != nil {
-		b.seen = *seen
+	if before.seen != nil {
+		b.seen = *before.seen
 	} else {
 		b.seen = newCardSet(room)
 	}
@@ -459,7 +472,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 				counts = c.counts
 			}
 			size := int64(c.end - c.start)
-			c.card(c.noteTitle(fallback), counts, tags, nil, int(size*density.Load()>>20))
+			c.card(c.noteTitle(fallback), counts, tags, earlier{}, int(size*density.Load()>>20))
 			density.Store(int64(len(c.b.cards)) << 20 / max(size, 1))
 		}
 		c.p.release()
@@ -563,7 +576,8 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
 			c.parse(p)
 			over := seen.over()
-			c.card(n.title, counts, tags, &over, len(c.b.cards))
+			last := n.cards[max(0, len(n.cards)-maxTwinGap-1):]
+			c.card(n.title, counts, tags, earlier{seen: &over, cards: last, columns: columns}, len(c.b.cards))
 			c.p.release()
 		}
 		if multi {

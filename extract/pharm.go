@@ -12,8 +12,8 @@ import (
 // oblique" and "Internal oblique". Each is a question of its own once
 // nameOwners asks it with its drug or muscle; dropping the second lost
 // Atenolol's class. The first card is looked for among this builder's
-// cards only (a card of an earlier chunk stays a repeat), and only for a
-// short front, a part's label.
+// cards and the last ones of the chunks before (see lastCard), and only
+// for a short front, a part's label.
 func (b *builder) twinOf(front, back string, sc scope) bool {
 	if len(sc.heads)+len(sc.parents) == 0 || len(front) > 160 || countFields(stripTags(front)) > maxOwnedWords {
 		return false // the quick tests: no owner, or longer than a part's label
@@ -22,17 +22,30 @@ func (b *builder) twinOf(front, back string, sc scope) bool {
 	if countFields(owner) > maxOwnedWords {
 		return false // a sentence over a list copied twice names no owner
 	}
-	for i := len(b.cards) - 1; i >= max(0, len(b.cards)-maxTwinGap); i-- {
-		c := b.cards[i]
-		if c.Front == front && c.Back == back {
-			o1, ok := ownerText(c, b.columns)
-			o2, _ := ownerText(Card{Back: back, Context: b.cardContext(sc)}, b.columns)
-			return ok && o1 != o2
+	if c, ok := b.lastCard(front, back); ok {
+		o1, ok := ownerText(c, b.columns)
+		o2, _ := ownerText(Card{Back: back, Context: b.cardContext(sc)}, b.columns)
+		return ok && o1 != o2
+	}
+	// A table's row repeating a card from further back repeats another
+	// table's row.
+	return rowCard(Card{Back: back, Context: b.cardContext(sc)}, b.columns)
+}
+
+// lastCard returns the last card front, back among the maxTwinGap cards
+// made before, which run on into the cards of the chunks before this
+// one's (builder.earlier): the builder finds the same card a whole
+// note's builder finds.
+func (b *builder) lastCard(front, back string) (Card, bool) {
+	k := 0
+	for _, cards := range [2][]Card{b.cards, b.earlier} {
+		for i := len(cards) - 1; i >= 0 && k <= maxTwinGap; i, k = i-1, k+1 {
+			if cards[i].Front == front && cards[i].Back == back {
+				return cards[i], true
+			}
 		}
 	}
-	// A table's row repeating a card of an earlier chunk repeats another
-	// table's row: a table lies in one chunk.
-	return rowCard(Card{Back: back, Context: b.cardContext(sc)}, b.columns)
+	return Card{}, false
 }
 
 // maxTwinGap is how many cards back twinOf looks for the card a repeat
