@@ -2349,6 +2349,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 		return false // "**Phenocryst**:" over "Types:": the label leads in a list, it answers nothing
 	}
 	opening := "" // the answer's opening above the block (see codeLeadTerm)
+	asks := false // n is a question alone, which the paragraphs under it answer
 	if !ok {
 		t := strings.TrimSpace(p.plain(n, 0, everything))
 		_, code := next.(*ast.FencedCodeBlock)
@@ -2361,7 +2362,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 			if b.answersNoQuestion(n, next) || labelled && p.opensWithQALabel(next) {
 				return false // "Q: …?" over the next "Q: …" and "A: …": left unanswered
 			}
-			front = cutFrontNumbering(p.html(n, 0, everything))
+			front, asks = cutFrontNumbering(p.html(n, 0, everything)), true
 			if labelled {
 				_, from := p.qaLabel(n, ls[0])
 				front = unwrapStrong(strings.TrimSpace(p.html(n, from, everything)))
@@ -2393,12 +2394,63 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	answer := []ast.Node{next}
 	if ok {
 		answer = b.ruledBody(n, next)
+	} else if asks {
+		answer = b.answerParagraphs(next)
 	}
 	if b.add(front, opening+p.blocksHTML(answer), Basic, p.lineOf(n), sc) {
 		b.cover(n)
 		b.cover(answer...)
 	}
 	return true
+}
+
+// answerParagraphs returns the paragraphs that answer a question line
+// alone, from first, the block under it: "- What is the syntax for an
+// IIFE?" (see labelBullets) over "The (surrounding parenthesis) …" and "The
+// final parenthesis() …" is answered by both, as a numbered question is
+// (see promptAnswer). The answer runs over up to maxAnswerParagraphs
+// paragraphs and ends before a block of another kind and before a
+// paragraph that opens another part (see endsAnswer).
+func (b *builder) answerParagraphs(first ast.Node) []ast.Node {
+	body := []ast.Node{first}
+	if _, ok := first.(*ast.Paragraph); !ok || b.endsAnswer(first) {
+		return body
+	}
+	for s := first.NextSibling(); s != nil && len(body) < maxAnswerParagraphs; s = s.NextSibling() {
+		if _, ok := s.(*ast.Paragraph); !ok || b.endsAnswer(s) {
+			break
+		}
+		body = append(body, s)
+	}
+	return body
+}
+
+// maxAnswerParagraphs is the most paragraphs answerParagraphs takes.
+const maxAnswerParagraphs = 6
+
+// endsAnswer reports whether paragraph par ends the answer to a question
+// above it rather than going on with it: it asks, a line of it ending in
+// a question mark; it opens with a bold term or label, holds a card
+// written as such (Q:/A:, ::) or points elsewhere ("See also …"); or it
+// leads in the block after it, ending in a colon.
+func (b *builder) endsAnswer(par ast.Node) bool {
+	ls := b.p.lines(par)
+	if len(ls) == 0 {
+		return true
+	}
+	for _, r := range ls {
+		if questionMark(strings.TrimSpace(b.p.plain(par, r[0], r[1]))) != "" {
+			return true
+		}
+	}
+	last := strings.TrimSpace(b.p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
+	if strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：") {
+		return true
+	}
+	if e, ok := par.FirstChild().(*ast.Emphasis); ok && e.Level == 2 {
+		return true // "**Lexical scope** is …": another term's definition
+	}
+	return b.opensWithBoldLine(par) || b.explicit(par, ls) || b.isSeeLine(par) || b.webLinksLine(par)
 }
 
 // codeCaption returns the front of paragraph n, a line over a block of code
