@@ -55,11 +55,11 @@ func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 	if j == 0 {
 		return false
 	}
-	if j == len(def) || def[j] == ',' || def[j] == '.' && j+1 == len(def) {
-		return true
-	}
 	if datedEventCount(term[:sp], term[sp+1:], def, j) {
 		return false
+	}
+	if j == len(def) || def[j] == ',' || def[j] == '.' && j+1 == len(def) {
+		return true
 	}
 	if def[j] != ' ' || j+1 == len(def) {
 		return false
@@ -71,15 +71,31 @@ func isNumberRange[T string | []byte](term string, def T, sep string) bool {
 // datedEventCount reports whether name and year, the words and the number
 // before a dash, date an event ("Kellogg-Briand Pact 1928", "Battle of the
 // Somme 1916") and def opens with a count of what came of it, a number of
-// n bytes, shorter than a year, and words: "65 countries agreed …". A
-// year's span typed short, "WW2 1939 - 45", ends there or at a comma and
-// stays a range.
+// n bytes, shorter than a year or written with thousands commas, and
+// words: "65 countries agreed …", "60,000 casualties". A year's span typed
+// short, "WW2 1939 - 45", ends there or at a comma and stays a range.
 func datedEventCount[T string | []byte](name, year string, def T, n int) bool {
-	if n >= 4 || n+1 >= len(def) || def[n] != ' ' || !isEventYear(year) || !isNameLike(name) {
+	if k := thousandsEnd(def, n); k > n {
+		n = k
+	} else if n >= 4 {
+		return false
+	}
+	if n+1 >= len(def) || def[n] != ' ' || !isEventYear(year) || !isNameLike(name) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r)
+}
+
+// thousandsEnd returns where the groups of three digits that follow the
+// digits def[:n] after commas end, "60,000" or "1,000,000", or n when a
+// comma and three digits do not follow them.
+func thousandsEnd[T string | []byte](def T, n int) int {
+	for n+4 <= len(def) && def[n] == ',' && isDigit(rune(def[n+1])) && isDigit(rune(def[n+2])) && isDigit(rune(def[n+3])) &&
+		(n+4 == len(def) || !isDigit(rune(def[n+4]))) {
+		n += 4
+	}
+	return n
 }
 
 // answerDash returns the length of the dash and the spaces after it that
