@@ -189,12 +189,14 @@ func ownedPlan(front string) bool {
 // pointerOpeners are the words that open a chatty lead-in by pointing at
 // what follows, "Here are some common list methods in Python:", "Let's
 // look at some examples:", with a straight or a curly apostrophe; "So here
-// are" before "here are". The student's card asks what they point at. An
-// article or "some" after them goes too; "There are" points only before a
+// are" before "here are"; German "Hier sind die verschiedenen Arten …:"
+// points alike. The student's card asks what they point at. An article or
+// "some" after them goes too; "There are" points only before a
 // count, which goes with it ("There are 3 main types of motion-time
 // graphs:" asks "Main types of motion-time graphs").
 var pointerOpeners = []string{"so here are ", "so here is ", "here are ", "here is ", "here's ", "here’s ",
-	"below are ", "below is ", "let's look at ", "let’s look at ", "let us look at ", "let's see ", "let’s see ", "there are "}
+	"below are ", "below is ", "let's look at ", "let’s look at ", "let us look at ", "let's see ", "let’s see ", "there are ",
+	"hier sind ", "hier ist "}
 
 // cutPointer returns front, the HTML of a lead-in or a caption, without the
 // pointing words that open it (see pointerOpeners), its first letter in
@@ -218,7 +220,7 @@ func cutPointer(front string) string {
 		}
 		rest = after
 	}
-	for _, a := range []string{"some ", "the ", "an ", "a "} {
+	for _, a := range []string{"some ", "the ", "an ", "a ", "einige ", "die ", "der ", "das ", "eine ", "ein "} {
 		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
 			rest = rest[len(a):]
 			break
