@@ -12,10 +12,10 @@ import (
 // italicLead splits a line that opens with a term in italics followed by
 // its verb, as lecture notes set a term where others bold it: "1. *Set-up
 // time* is the critical period before a clock edge", "- An *indirect
-// incentive* is a secondary change …" (an English article may come first,
-// as before a bold term). Italics stress a word as often as they name a
-// term, so only "is" or "are" right after them defines (see
-// startsCopula); "*Always* check …" and "*Combinational gates* which
+// incentive* is a secondary change …" (an article may come first, as
+// before a bold term; German "ist" and "sind" define too, "Ein *Literal*
+// ist …"). Italics stress a word as often as they name a term, so only
+// "is" or "are" right after them defines (see startsCopula); "*Always* check …" and "*Combinational gates* which
 // perform …" do not, unless the line is one of a glossary (see
 // italicGlossary).
 func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
@@ -23,10 +23,17 @@ func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
 	if !ok {
 		return split{}, false
 	}
-	if !startsCopula(bytes.TrimLeft(p.src[end:hi], " ")) && !p.italicGlossary(n) {
+	if rest := bytes.TrimLeft(p.src[end:hi], " "); !startsCopula(rest) && !startsGermanCopula(rest) && !p.italicGlossary(n) {
 		return split{}, false
 	}
 	return p.emphasisLead(n, lo, hi, 1)
+}
+
+// startsGermanCopula reports whether t opens with "ist" or "sind", which
+// define a German term set in italics as "is" and "are" do an English one:
+// "Ein *Literal* ist von der Form $x_i$ …".
+func startsGermanCopula(t []byte) bool {
+	return bytes.HasPrefix(t, []byte("ist ")) || bytes.HasPrefix(t, []byte("sind "))
 }
 
 // lineItalic returns the offset after the italics that open block n's line
@@ -42,8 +49,8 @@ func (p *parsed) lineItalic(n ast.Node, lo, hi int) (int, bool) {
 	}
 	e, ok := first.(*ast.Emphasis)
 	if t, isText := first.(*ast.Text); isText && !ok {
-		if w := bytes.TrimSpace(t.Segment.Value(p.src)); len(w) <= len("the") && lookupLower(articles, string(w)) {
-			e, ok = t.NextSibling().(*ast.Emphasis) // "A *market economy* is …"
+		if w := bytes.TrimSpace(t.Segment.Value(p.src)); len(w) <= len("eine") && (lookupLower(articles, string(w)) || lookupLower(articlesAbroad, string(w))) {
+			e, ok = t.NextSibling().(*ast.Emphasis) // "A *market economy* is …", "Ein *Literal* ist …"
 		}
 	}
 	if !ok || e.Level != 1 {
@@ -97,11 +104,11 @@ type glossCache struct {
 }
 
 // italicOpensLine reports whether the text before a line's italics is
-// nothing but markup and spaces, or one English article: "A *market
-// economy* is …".
+// nothing but markup and spaces, or one article: "A *market economy* is
+// …", "Ein *Literal* ist …".
 func italicOpensLine(before []byte) bool {
 	w := bytes.Trim(before, " *_")
-	return len(w) == 0 || lookupLower(articles, string(w))
+	return len(w) == 0 || lookupLower(articles, string(w)) || lookupLower(articlesAbroad, string(w))
 }
 
 // gluedTermLen is the longest term gluedSep looks at, in bytes.
