@@ -221,8 +221,12 @@ func PackageGUIDs(decks []extract.Deck) [][]string {
 // asks of the few cards whose GUID is new (see identities). They are made
 // only when asked: they hash the card's back.
 func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
+	cards := 0
+	for _, d := range decks {
+		cards += len(d.Cards)
+	}
 	keys := make([][]string, len(decks)) // "<kind>__<key>" of each card
-	count := map[string]int{}
+	count := make(map[string]int, cards) // sized once: most keys are a card's own
 	var b []byte
 	for i, d := range decks {
 		keys[i] = make([]string, len(d.Cards))
@@ -254,8 +258,8 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 		}
 	}
 	out := make([][]string, len(decks))
-	seen := map[string]int{}   // cards so far of each key and back
-	taken := map[string]bool{} // GUIDs given
+	seen := map[string]int{}              // cards so far of each key and back
+	taken := make(map[string]bool, cards) // GUIDs given
 	for _, d := range decks {
 		for _, c := range d.Cards {
 			if c.GUID != "" {
