@@ -15,8 +15,9 @@ type Note struct {
 }
 
 // Notes returns the notes of the cards of decks, one slice per deck. Cards
-// with the same heading path share their Context field, and the cards of a
-// deck their Source field. The GUIDs are hashed beside the fields, on
+// with the same heading path share their Context field, cards with the same
+// tags as the card before their Tags, and the cards of a deck their Source
+// field. The GUIDs are hashed beside the fields, on
 // another goroutine.
 func Notes(decks []extract.Deck) [][]Note {
 	var guids [][]string
@@ -30,19 +31,24 @@ func Notes(decks []extract.Deck) [][]Note {
 		notes := make([]Note, len(d.Cards))
 		fields := make([]string, 4*len(d.Cards))
 		source := sourceField(d)
-		var context []string   // of the previous card
-		var contextHTML string // its Context field
+		var context []string        // of the previous card
+		var contextHTML string      // its Context field
+		var tags, noteTags []string // the previous card's tags, and its note's
 		for j, c := range d.Cards {
 			f := fields[4*j : 4*j+4 : 4*j+4]
 			if j == 0 || !slices.Equal(c.Context, context) {
 				contextHTML = contextField(c.Context)
 			}
 			context = c.Context
+			if j == 0 || !slices.Equal(c.Tags, tags) {
+				noteTags = NoteTags(c)
+			}
+			tags = c.Tags
 			f[0], f[1], f[2], f[3] = noteHTML(c.Front), noteHTML(c.Back), contextHTML, source
 			if c.Kind == extract.Cloze {
 				f[1], f[2], f[3] = inertClozes(f[1]), inertClozes(f[2]), inertClozes(f[3])
 			}
-			notes[j] = Note{Fields: f, Tags: NoteTags(c)}
+			notes[j] = Note{Fields: f, Tags: noteTags}
 		}
 		out[i] = notes
 	}
