@@ -1589,10 +1589,25 @@ func labelAsks(sep, value string) bool {
 // after the bullet beside it that states the claim: an outliner's proof,
 // as a "### Proof:" heading holds one (see isProofHeading). Its nested
 // bullets are the proof's steps, "- while a literal has no value do" over
-// "- pick L": they define nothing and make no cards of their own. A
-// "- Proof" at the margin, over "- Direct proof: …", heads its points.
+// "- pick L": they define nothing and make no cards of their own. The
+// claim may also follow the label of the bullet it is nested in, "- Satz
+// 3.2: Jeder Baum hat n-1 Kanten" over "- Beweis". A "- Proof" at the
+// margin, over "- Direct proof: …", heads its points.
 func (p *parsed) proofItem(it, head ast.Node) bool {
-	return it.PreviousSibling() != nil && nestedItem(it) && isProofHeading(untagged(strings.TrimSpace(p.plain(head, 0, everything))))
+	return nestedItem(it) && (it.PreviousSibling() != nil || p.labelStatesClaim(it.Parent().Parent())) &&
+		isProofHeading(untagged(strings.TrimSpace(p.plain(head, 0, everything))))
+}
+
+// labelStatesClaim reports whether list item parent opens with a label and
+// the statement after its colon, "Satz 3.2: Jeder Baum hat n-1 Kanten",
+// not with a bare name, "- Theorem".
+func (p *parsed) labelStatesClaim(parent ast.Node) bool {
+	head := parent.FirstChild()
+	if head == nil {
+		return false
+	}
+	_, claim, ok := strings.Cut(p.plain(head, 0, everything), ":")
+	return ok && strings.TrimSpace(claim) != ""
 }
 
 // nestedItem reports whether list item it sits in a list nested in another
