@@ -423,7 +423,7 @@ func (c *chunk) card(title string, counts map[string]int, tags []string, before 
 func (p *parsed) release() {
 	p.dropSplits()
 	p.dropPlains()
-	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids, p.gloss, p.section = nil, nil, nil, nil, nil, glossCache{}, sectionMemo{}
+	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids, p.gloss, p.section, p.emph = nil, nil, nil, nil, nil, glossCache{}, sectionMemo{}, inlineCursor{}
 }
 
 // noteTitle returns the note's title as known by the end of chunk c: the

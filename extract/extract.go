@@ -67,6 +67,7 @@ type parsed struct {
 	scratch    viewScratch          // see lineView; not shared by the note's chunks
 	gloss      glossCache           // see italicGlossary; not shared by the note's chunks
 	cond       condMemo             // see boldMayHoldCondition
+	emph       inlineCursor         // see boldCondition
 	ranges     [][2]int             // see takeRanges; not shared by the note's chunks
 	nodes      []ast.Node           // see children; not shared by the note's chunks
 	kids       kidMap               // the long blocks' inlines, see kidsIn; not shared by the note's chunks

@@ -118,7 +118,9 @@ func lines(n int, line func(i int) string) string {
 // merged under one name, each with three values, 8 s (each value looked
 // for among those before it), and 20,000 Spaced Repetition cards typed
 // with no blank line between them 120 s (each question's answer looked
-// for through every card under it).
+// for through every card under it), and a paragraph of 20,000 "$H_0$ is
+// rejected if …" lines 25 s (each line's emphasis looked for through
+// every inline of the paragraph).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -227,6 +229,9 @@ func BenchmarkRewrites(b *testing.B) {
 		}},
 		{"sr-cards-touching", func(n int) string {
 			return "# N\n\n" + strings.Repeat("What?\n?\nThey ==render==.\n<!--SR:!2023-12-19,4,290-->\n", n)
+		}},
+		{"condition-lines", func(n int) string {
+			return "# T\n\n## S\n" + strings.Repeat("$H_0$ is rejected if the statistic falls in the region.\n", n)
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder

@@ -305,7 +305,7 @@ func (p *parsed) boldCondition(n ast.Node, lo, hi int) (split, bool) {
 	if goesOnBelow(p.src[lo:hi]) {
 		return split{}, false // "… are **independent** if … and if" over the list of conditions
 	}
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+	for c := p.inlineFrom(n, lo); c != nil && p.startOf(c) <= hi; c = c.NextSibling() {
 		e, ok := c.(*ast.Emphasis)
 		if !ok {
 			continue
@@ -329,6 +329,32 @@ func (p *parsed) boldCondition(n ast.Node, lo, hi int) (split, bool) {
 		return split{termLo: p.startOf(e), termHi: p.endOf(e), defLo: lo, defHi: hi, sep: "if"}, true
 	}
 	return split{}, false
+}
+
+// An inlineCursor is where boldCondition last began to read the inlines
+// of block n for a line from lo: c, n's first child that ends at lo or
+// later.
+type inlineCursor struct {
+	n, c ast.Node
+	lo   int
+}
+
+// inlineFrom returns block n's first child that ends at lo or later, the
+// first that may hold a term of the line from lo. It goes on from where the
+// last call for n stopped when lo is no earlier, and boldCondition stops at
+// the first child past the line, so the lines of a paragraph of 20,000
+// "$H_0$ is rejected if …" cost its length once, not once a line.
+func (p *parsed) inlineFrom(n ast.Node, lo int) ast.Node {
+	m := &p.emph
+	c := n.FirstChild()
+	if m.n == n && m.c != nil && m.lo <= lo {
+		c = m.c
+	}
+	for c != nil && p.endOf(c) < lo {
+		c = c.NextSibling()
+	}
+	*m = inlineCursor{n: n, c: c, lo: lo}
+	return c
 }
 
 // verbBefore reports whether before, the text of a line up to a term in
