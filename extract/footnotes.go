@@ -74,10 +74,10 @@ func dropStrayNotes(t string, refs, defs map[string]bool) string {
 // its paragraph.
 func noteEnd(s string) int {
 	end := len(s)
-	if i := strings.Index(s, "</p>"); i >= 0 {
-		end = i
+	if i := strings.Index(s, "<br>[^"); i >= 0 {
+		end = i // looked for first: a back of 20,000 stray notes is not read to its "</p>" for each
 	}
-	if i := strings.Index(s[:end], "<br>[^"); i >= 0 {
+	if i := strings.Index(s[:end], "</p>"); i >= 0 {
 		end = i
 	}
 	return end
