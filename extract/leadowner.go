@@ -73,8 +73,28 @@ func passiveLead(lead string) bool {
 	if leadAdverbs[rest[0]] {
 		rest = rest[1:] // "May also be written as"
 	}
-	return len(rest) >= 2 && rest[0] == "be"
+	return len(rest) >= 2 && rest[0] == "be" && pastParticiple(rest[1])
 }
+
+// pastParticiple reports whether w, a lower-case word after a lead-in's
+// "be", is a past participle, the passive that leaves the subject unsaid:
+// "defined", "written", "shown", "split". "CAN BE **acceptance by
+// silence**" beside "CANNOT BE …" under "## Acceptance" names the case
+// it asks; it leaves nothing unsaid.
+func pastParticiple(w string) bool {
+	if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) {
+		return true
+	}
+	return irregularParticiples[w]
+}
+
+// irregularParticiples are the past participles that end in none of
+// "-ed", "-en" and "-wn" (see pastParticiple).
+var irregularParticiples = map[string]bool{"done": true, "made": true, "found": true, "thought": true, "put": true,
+	"set": true, "split": true, "cut": true, "built": true, "sent": true, "held": true, "kept": true, "left": true,
+	"lost": true, "meant": true, "read": true, "run": true, "said": true, "told": true, "understood": true,
+	"paid": true, "brought": true, "bought": true, "caught": true, "taught": true, "won": true, "led": true,
+	"fed": true, "spent": true, "sold": true, "bound": true, "spread": true, "struck": true, "got": true}
 
 // passiveModals are the modal verbs that open a lead-in without a subject.
 var passiveModals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "will": true}
