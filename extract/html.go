@@ -1074,7 +1074,7 @@ func (r *renderer) image(dest, alt string) {
 		r.b.WriteString(`<img src="` + escapeText(name) + `" alt="` + escapeText(alt) + `">`)
 		return
 	}
-	if !placeholderAlt(alt) {
+	if !placeholderAlt(alt, dest) {
 		r.b.WriteString(escapeText(alt)) // a missing picture's caption
 	}
 }

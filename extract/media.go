@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -631,8 +632,18 @@ var placeholderAlts = map[string]bool{"alt text": true, "alt": true, "image": tr
 
 // placeholderAlt reports whether alt, a picture's alt text, says nothing of
 // it: an editor's placeholder, or the picture's file name,
-// "2018-08-16_4.37.10.png" or "image.png". A missing picture shows none.
-func placeholderAlt(alt string) bool {
+// "2018-08-16_4.37.10.png" or "image.png", or that name without its
+// extension when dest, the picture's address, ends with it and it reads
+// as a file's name, not a caption: one word joined by "_" or holding a
+// digit, as a wiki pastes "![2_BioChem_Triade](SCREENSHOTS/2_BioChem_Triade.png)".
+// "![mitochondrion](mitochondrion.png)" keeps its caption. A missing
+// picture shows none.
+func placeholderAlt(alt, dest string) bool {
 	alt = strings.TrimSpace(alt)
-	return lookupLower(placeholderAlts, alt) || !strings.ContainsAny(alt, " /") && imageExts[strings.ToLower(filepath.Ext(alt))]
+	if lookupLower(placeholderAlts, alt) || !strings.ContainsAny(alt, " /") && imageExts[strings.ToLower(filepath.Ext(alt))] {
+		return true
+	}
+	base := path.Base(dest)
+	return alt != "" && !strings.ContainsAny(alt, " /") && strings.ContainsAny(alt, "_0123456789") &&
+		strings.TrimSuffix(base, path.Ext(base)) == alt && imageExts[strings.ToLower(path.Ext(base))]
 }
