@@ -1074,6 +1074,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isDirectionArrow(term, s.sep) {
 		return false // "High -> low concentration of water" is a gradient
 	}
+	if isFlowRemark(term) {
+		return false // "↓ (Einbau von Phosphat) → Kontrollschritt" annotates a pathway's step
+	}
 	if isDash(s.sep) && isYearDash(p.src[s.termLo:s.termHi], p.src[s.defLo:s.defHi]) {
 		return false
 	}

@@ -45,6 +45,27 @@ func isDirectionArrow(term, sep string) bool {
 	return lookupLower(degreeWords, last)
 }
 
+// flowArrows are the arrows a pathway drawn down the page sets between its
+// molecules, one a line.
+var flowArrows = []string{"↓", "⇓", "↑", "⇑"}
+
+// isFlowRemark reports whether term, split from the rest of its line at a
+// separator, is a remark set beside a pathway's arrow: a vertical arrow,
+// then a parenthesis of several words, as a glycolysis drawn down the page
+// notes "↓ (Einbau von weiterem Phosphat) → Wichtigster Kontrollschritt"
+// under its enzyme's line. It names no term; "↑ ADH → water retention"
+// and "↓ (GFR) → less filtrate" name what rises or falls.
+func isFlowRemark(term string) bool {
+	term = strings.TrimSpace(term)
+	for _, a := range flowArrows {
+		if rest, ok := strings.CutPrefix(term, a); ok {
+			rest = strings.TrimSpace(rest)
+			return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.Contains(rest, " ")
+		}
+	}
+	return false
+}
+
 // degreeWords are the words of degree a gradient starts from, which end no
 // term of several words: "Solutes move High -> low concentration".
 var degreeWords = map[string]bool{"high": true, "higher": true, "low": true, "lower": true}
