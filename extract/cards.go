@@ -865,6 +865,11 @@ func (p *parsed) tagLine(n ast.Node) []string {
 		return nil
 	}
 	first := n.Lines().At(0)
+	if n.Lines().Len() == 1 {
+		if tags := vimwikiTags(bytes.TrimSpace(first.Value(p.src))); tags != nil {
+			return tags
+		}
+	}
 	if t := bytes.TrimLeft(first.Value(p.src), " \t"); !bytes.HasPrefix(t, []byte("#")) && !bytes.Contains(t, []byte(": #")) && !bytes.Contains(t, []byte(":** #")) &&
 		!(bytes.HasSuffix(bytes.TrimRight(t, " \t\r\n\\"), []byte(":")) && n.Lines().Len() == 2 &&
 			bytes.HasPrefix(bytes.TrimLeft(segValue(n.Lines().At(1), p.src), " \t"), []byte("#"))) {
@@ -883,6 +888,27 @@ func (p *parsed) tagLine(n ast.Node) []string {
 			continue
 		}
 		t, ok := obsidianTag(strings.TrimSuffix(f, ","))
+		if !ok {
+			return nil
+		}
+		tags = append(tags, t)
+	}
+	return tags
+}
+
+// vimwikiTag matches a line of Vimwiki's tags alone, ":glycolyse:biochemie:".
+var vimwikiTag = regexp.MustCompile(`^:(?:[\p{L}\p{N}_-]+:)+$`)
+
+// vimwikiTags returns the Anki tags of line when it holds Vimwiki's tags
+// alone, ":katalytische_triade:serin:" under a note's title, each with a
+// letter; nil otherwise. ":-)" or "Note: x" is no such line.
+func vimwikiTags(line []byte) []string {
+	if !vimwikiTag.Match(line) {
+		return nil
+	}
+	var tags []string
+	for _, f := range strings.Split(strings.Trim(string(line), ":"), ":") {
+		t, ok := obsidianTag("#" + f)
 		if !ok {
 			return nil
 		}
