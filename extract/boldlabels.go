@@ -140,13 +140,17 @@ func labelBullets(src []byte) []byte {
 	code := fencedLines(lines)
 	changed := false
 	for i := 0; i+2 < len(lines); i++ {
-		if code[i] || code[i+2] || !isBlank(lines[i+1]) || !aloneAbove(lines, i) || !marginParagraph(lines[i+2]) {
+		if code[i] || code[i+2] || !isBlank(lines[i+1]) || !aloneAbove(lines, i) {
+			continue
+		}
+		prose := marginParagraph(lines[i+2])
+		if !prose && !opensNumberedList(lines[i+2]) {
 			continue
 		}
 		if label, ok := labelBulletText(lines[i]); ok && bytes.HasSuffix(label, []byte("?")) {
-			lines[i] = append(label, '\n') // a question line asks for the paragraph under it
+			lines[i] = append(label, '\n') // a question line asks for the paragraph or steps under it
 			changed = true
-		} else if ok {
+		} else if ok && prose {
 			lines[i] = append(append([]byte("**"), label...), "**\n"...)
 			changed = true
 		}
@@ -196,8 +200,8 @@ func labelBulletText(line []byte) ([]byte, bool) {
 		for _, box := range []string{"[ ] ", "[x] ", "[X] "} {
 			t = bytes.TrimPrefix(t, []byte(box))
 		}
-		if len(t) > maxLabelBullet || bytes.ContainsAny(t, "*_`[]<>|$") {
-			return nil, false
+		if len(t) > maxLabelBullet || bytes.ContainsAny(t, "*_[]<>|$") {
+			return nil, false // a code span stays: the question line is no bold pair
 		}
 		return t, true
 	}
@@ -208,14 +212,22 @@ func labelBulletText(line []byte) ([]byte, bool) {
 	return t, true
 }
 
+// opensNumberedList reports whether line opens a numbered list at the
+// margin, "1. Creates a new object.": the steps that answer a question
+// bullet alone above them, as they answer a question line.
+func opensNumberedList(line []byte) bool {
+	return len(line) > 3 && line[0] == '1' && (line[1] == '.' || line[1] == ')') && isBulletLine(line)
+}
+
 // maxLabelBullet is the longest label labelBulletText reads, in bytes: a
 // longer line ending in a colon leads in what follows as a sentence does.
 const maxLabelBullet = 80
 
 // aloneAbove reports whether line i of lines opens its own block: the
 // first line, one right under a heading, or one under a blank line whose
-// text above is neither a list item nor indented, so that the bullet is no
-// item of a longer list.
+// text above is neither indented nor an item of the same kind, so that the
+// bullet is no item of a longer list. A bullet under a numbered list's
+// last step opens a list of its own, as Markdown reads it.
 func aloneAbove(lines [][]byte, i int) bool {
 	if i == 0 || bytes.HasPrefix(lines[i-1], []byte("#")) {
 		return true // a heading right above opens a block too
@@ -225,10 +237,17 @@ func aloneAbove(lines [][]byte, i int) bool {
 	}
 	for j := i - 2; j >= 0; j-- {
 		if !isBlank(lines[j]) {
-			return indentCols(lines[j]) == 0 && !isBulletLine(lines[j])
+			return indentCols(lines[j]) == 0 && (!isBulletLine(lines[j]) || otherMarker(lines[j], lines[i]))
 		}
 	}
 	return true
+}
+
+// otherMarker reports whether list item above is numbered ("2. Returns
+// the object.") and item, a bullet, is not: Markdown ends the numbered
+// list before the bullet.
+func otherMarker(above, item []byte) bool {
+	return above[0] >= '0' && above[0] <= '9' && !(item[0] >= '0' && item[0] <= '9')
 }
 
 // marginParagraph reports whether line opens a paragraph at the margin:
