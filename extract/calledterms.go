@@ -308,6 +308,18 @@ func endsClause(rest []byte) bool {
 	return false
 }
 
+// callAdverbials open the words after "called" that tell how, when or by
+// what a function or handler is called, not a name it is called by: "A
+// function expression called at once.", "The handler is called by the
+// kernel." They are matched as typed, in lower case: a name after "called"
+// is more often capitalised.
+var callAdverbials = map[string]bool{
+	"at": true, "by": true, "on": true, "in": true, "with": true, "from": true, "for": true, "to": true,
+	"into": true, "inside": true, "within": true, "through": true, "via": true, "when": true, "whenever": true,
+	"after": true, "before": true, "during": true, "once": true, "twice": true, "again": true, "immediately": true,
+	"first": true, "last": true, "later": true, "only": true, "every": true, "each": true, "back": true,
+}
+
 // plainCalledTerm splits a block's first sentence that names its term
 // after what it defines, as calledTerm does, when the term is not set in
 // emphasis: "a species that acts as both an acid and a base is called
@@ -348,6 +360,9 @@ func (p *parsed) plainCalledTerm(n ast.Node, lo, hi int) (split, bool) {
 			return split{}, false
 		}
 		termLo := at + len(v) + 1
+		if next, _, _ := bytes.Cut(sentence[termLo:], []byte(" ")); callAdverbials[string(next)] {
+			return split{}, false // "A function expression called at once.": when it runs, no name
+		}
 		for _, a := range []string{"a ", "an ", "the "} {
 			if bytes.HasPrefix(sentence[termLo:], []byte(a)) {
 				termLo += len(a)
