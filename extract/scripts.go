@@ -87,7 +87,8 @@ func (p *parsed) isScriptPair(n ast.Node, s split, term string) bool {
 // under "Thank you – Спасибо" and "Good night – Спокойной ночи". isTerm
 // refuses "my house" as the start of a clause, which alone it may be; in a
 // vocabulary list it is the next word. Most of the list's items must split
-// at the same dash, and both sides be a few words.
+// at the same dash, and both sides be a few words; a dash that joins the
+// ends of a range, "WW2 1939 - 45, a global war", pairs nothing.
 func (b *builder) pairItem(head ast.Node, items []ast.Node, sc scope) bool {
 	p := b.p
 	ls := p.lines(head)
@@ -105,7 +106,7 @@ func (b *builder) pairItem(head ast.Node, items []ast.Node, sc scope) bool {
 	}
 	term, def := p.plain(head, s.termLo, s.termHi), p.plain(head, s.defLo, s.defHi)
 	if nt, nd := countFields(term), countFields(def); nt == 0 || nd == 0 || nt > maxWordDef || nd > maxWordDef ||
-		isLabel(term) || !hasWordChar(def) || !b.pairList(items, sep) {
+		isLabel(term) || !hasWordChar(def) || isNumberRange(term, def, sep) || !b.pairList(items, sep) {
 		return false
 	}
 	line := p.line(ls[0][0])
