@@ -14,7 +14,8 @@ import (
 // time* is the critical period before a clock edge", "- An *indirect
 // incentive* is a secondary change …" (an article may come first, as
 // before a bold term; German "ist" and "sind" define too, "Ein *Literal*
-// ist …"). Italics stress a word as often as they name a term, so only
+// ist …"; "states that" states a rule or law, "the _octet rule_ states
+// that …"). Italics stress a word as often as they name a term, so only
 // "is" or "are" right after them defines (see startsCopula); "*Always* check …" and "*Combinational gates* which
 // perform …" do not, unless the line is one of a glossary (see
 // italicGlossary).
@@ -23,7 +24,8 @@ func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
 	if !ok {
 		return split{}, false
 	}
-	if rest := bytes.TrimLeft(p.src[end:hi], " "); !startsCopula(rest) && !startsGermanCopula(rest) && !p.italicGlossary(n) {
+	if rest := bytes.TrimLeft(p.src[end:hi], " "); !startsCopula(rest) && !startsGermanCopula(rest) &&
+		!bytes.HasPrefix(rest, []byte("states that ")) && !p.italicGlossary(n) {
 		return split{}, false
 	}
 	return p.emphasisLead(n, lo, hi, 1)
