@@ -1606,6 +1606,7 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	var first ast.Node
 	article := false // the bold follows "A", "An", "The" or an article abroad
+	qualLo := -1     // where the name between the article and the bold starts (see qualifierAfterArticle)
 	start, stop := p.kidsIn(n, lo, hi)
 	for c := start; c != stop; c = c.NextSibling() {
 		if !overlaps(p, c, lo, hi) {
@@ -1619,6 +1620,10 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 					article = article || len(seg) > 0
 					continue // "A **linked list** is …", "Het **golgisysteem** bestaat uit …" name their term too
 				}
+			}
+			if k := qualifierAfterArticle(p.src[max(t.Segment.Start, lo):min(t.Segment.Stop, hi)]); k > 0 && qualLo < 0 {
+				qualLo, article = max(t.Segment.Start, lo)+k, true
+				continue // "A SELinux **boolean** is …": the name and the bold make the term
 			}
 		}
 		first = c
@@ -1688,6 +1693,12 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		defLo += k // "**Prozess** ist ein Programm …"
 		copula = true
 	}
+	if qualLo >= 0 {
+		if !copula || termHi != end {
+			return split{}, false // "A SELinux **boolean** can …": only "is" or "are" defines the pair
+		}
+		termLo = qualLo
+	}
 	phrased := false // the term is the bold and the phrase that completes it
 	if !copula && termHi == end {
 		// "The **rank** of a matrix is …": the phrase up to the verb is the term.
@@ -1742,6 +1753,37 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// qualifierAfterArticle returns the offset in t, the text before a bold
+// term, of a name that qualifies the term after an English article, or 0:
+// "A SELinux " before "**boolean** is …" gives SELinux, which the card
+// asks with the bold. The name is one word of letters and digits with a
+// capital past its first letter, as a product or an acronym is written
+// ("SELinux", "AWS"); "A new **process**" stresses its bold word alone.
+func qualifierAfterArticle(t []byte) int {
+	art, name, ok := bytes.Cut(t, []byte(" "))
+	if !ok || !lookupLower(articles, string(art)) || !bytes.HasSuffix(name, []byte(" ")) {
+		return 0
+	}
+	name = name[:len(name)-1]
+	if len(name) < 2 || len(name) > 20 {
+		return 0
+	}
+	capital := false
+	for i, c := range name {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			capital = capital || i > 0
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		default:
+			return 0
+		}
+	}
+	if !capital {
+		return 0
+	}
+	return len(art) + 1
 }
 
 // asideThenHeadOrList reports whether rest, what follows a bold name, is a
