@@ -20,11 +20,21 @@ type Note struct {
 // field. The GUIDs are hashed beside the fields, on
 // another goroutine.
 func Notes(decks []extract.Deck) [][]Note {
+	return notesOf(decks, nil)
+}
+
+// notesOf is Notes; when ids is not nil and no card of decks has its GUID
+// set, the GUIDs are ids().GUIDs (see packageGUIDs), not hashed again.
+func notesOf(decks []extract.Deck, ids func() *CardIDs) [][]Note {
 	var guids [][]string
 	hashed := make(chan struct{})
 	go func() {
 		defer close(hashed)
-		guids = PackageGUIDs(decks)
+		if ids != nil && !anyGUIDSet(decks) {
+			guids = ids().GUIDs
+		} else {
+			guids = PackageGUIDs(decks)
+		}
 	}()
 	out := make([][]Note, len(decks))
 	for i, d := range decks {
@@ -75,6 +85,18 @@ type sharedNotes struct {
 	notes func() [][]Note
 }
 
+// anyGUIDSet reports whether a card of decks has its GUID set.
+func anyGUIDSet(decks []extract.Deck) bool {
+	for _, d := range decks {
+		for _, c := range d.Cards {
+			if c.GUID != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // SharedNotes returns Notes(decks), computed once for the exporters that
 // export the same decks slice at the same time (as one build writes its
 // formats). Call done when finished with the notes; once every caller has,
@@ -83,25 +105,9 @@ func SharedNotes(decks []extract.Deck) (notes [][]Note, done func()) {
 	if len(decks) == 0 {
 		return nil, func() {}
 	}
-	key := &decks[0]
-	shared.Lock()
-	e := shared.m[key]
-	if e == nil || e.len != len(decks) {
-		if e != nil { // a longer or shorter view of the same decks: not shared
-			shared.Unlock()
-			return Notes(decks), func() {}
-		}
-		e = &sharedNotes{len: len(decks), notes: sync.OnceValue(func() [][]Note { return Notes(decks) })}
-		shared.m[key] = e
-	}
-	e.users++
-	shared.Unlock()
-	done = func() {
-		shared.Lock()
-		if e.users--; e.users == 0 {
-			delete(shared.m, key)
-		}
-		shared.Unlock()
+	e, done := joinShared(decks, nil)
+	if e == nil {
+		return Notes(decks), done
 	}
 	computed := false
 	defer func() {
@@ -112,4 +118,45 @@ func SharedNotes(decks []extract.Deck) (notes [][]Note, done func()) {
 	notes = e.notes()
 	computed = true
 	return notes, done
+}
+
+// ShareNotes shares the notes of decks among the exporters that export
+// that decks slice (see SharedNotes) until done is called, and makes them,
+// once one asks, with the GUIDs of ids when no card's GUID is set then:
+// they are those PackageGUIDs would hash again. ids must return
+// NewCardIDs(decks), made before any GUID of decks was set.
+func ShareNotes(decks []extract.Deck, ids func() *CardIDs) (done func()) {
+	_, done = joinShared(decks, ids)
+	return done
+}
+
+// joinShared counts one more user of the shared notes of decks, made from
+// ids (see notesOf) when no exporter shares them yet, and returns them and
+// the done that counts that user out. It returns a nil entry, and a done
+// that does nothing, for no decks or for a longer or shorter view of decks
+// than the one shared.
+func joinShared(decks []extract.Deck, ids func() *CardIDs) (e *sharedNotes, done func()) {
+	if len(decks) == 0 {
+		return nil, func() {}
+	}
+	key := &decks[0]
+	shared.Lock()
+	e = shared.m[key]
+	if e == nil || e.len != len(decks) {
+		if e != nil { // a longer or shorter view of the same decks: not shared
+			shared.Unlock()
+			return nil, func() {}
+		}
+		e = &sharedNotes{len: len(decks), notes: sync.OnceValue(func() [][]Note { return notesOf(decks, ids) })}
+		shared.m[key] = e
+	}
+	e.users++
+	shared.Unlock()
+	return e, func() {
+		shared.Lock()
+		if e.users--; e.users == 0 {
+			delete(shared.m, key)
+		}
+		shared.Unlock()
+	}
 }

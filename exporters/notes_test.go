@@ -54,3 +54,42 @@ func TestSharedNotes(t *testing.T) {
 		t.Errorf("after every exporter was done and the decks changed, Back = %q, want %q", got, "edited")
 	}
 }
+
+func TestShareNotesTakesGUIDsOfIDs(t *testing.T) {
+	decks := notesTestDecks()
+	want := PackageGUIDs(decks)
+	asked := 0
+	ids := func() *CardIDs { asked++; return NewCardIDs(decks) }
+	release := ShareNotes(decks, ids)
+	notes, done := SharedNotes(decks)
+	done()
+	release()
+	if asked != 1 {
+		t.Errorf("the notes asked ids %d times, want once: their GUIDs hashed again", asked)
+	}
+	for i := range decks {
+		for j := range decks[i].Cards {
+			if notes[i][j].GUID != want[i][j] {
+				t.Errorf("deck %d card %d: GUID %q, want %q as PackageGUIDs gives it", i, j, notes[i][j].GUID, want[i][j])
+			}
+		}
+	}
+}
+
+func TestShareNotesHashesKeptGUIDs(t *testing.T) {
+	decks := notesTestDecks()
+	made := NewCardIDs(decks)
+	decks[1].Cards[0].GUID = "kept" // as KeepGUIDs sets it, after ids were made
+	want := PackageGUIDs(decks)
+	release := ShareNotes(decks, func() *CardIDs { return made })
+	notes, done := SharedNotes(decks)
+	done()
+	release()
+	for i := range decks {
+		for j := range decks[i].Cards {
+			if notes[i][j].GUID != want[i][j] {
+				t.Errorf("deck %d card %d: GUID %q, want %q: a kept GUID makes the GUIDs of ids stale", i, j, notes[i][j].GUID, want[i][j])
+			}
+		}
+	}
+}

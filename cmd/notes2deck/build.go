@@ -150,21 +150,24 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				foreign = append(foreign, foreignWarning(filepath.Join(cfg.out, t.name+".apkg"), n, cards, was, t.source, moved))
 			}
 		}
-		// A CSV built without its package remembers its GUIDs; its notes
-		// are computed here once, for the state and the CSV exporter.
+		// The notes are made once for the formats, from the GUIDs of ids
+		// when keepGUIDs set none. A CSV built without its package
+		// remembers its GUIDs: its notes are made here, for the state and
+		// the CSV exporter.
 		release := func() {}
 		if cfg.out != "-" {
 			for _, w := range state.keepGUIDs(t.name, parsed[i], ids, tx.workDir) {
 				cfg.ui.warn(w)
 			}
+			release = exporters.ShareNotes(parsed[i], ids)
 			switch {
 			case slices.Contains(cfg.formats, "apkg"):
 				state.forgetCSV(t.name)
 				state.trimPlanned(t.name, parsed[i], ids)
 			case slices.Contains(cfg.formats, "csv"):
-				var notes [][]exporters.Note
-				notes, release = exporters.SharedNotes(parsed[i])
+				notes, done := exporters.SharedNotes(parsed[i])
 				state.rememberCSV(t.name, parsed[i], notes)
+				done()
 			}
 		}
 		// The formats are written at the same time (the cheat sheet beside the
@@ -178,6 +181,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		exps := make([]exporters.Exporter, len(cfg.formats))
 		for j, f := range cfg.formats {
 			if exps[j], err = newExporter(cfg, tx, f, epoch, state, t.name, planned); err != nil {
+				release()
 				return nil, err
 			}
 		}
