@@ -1280,6 +1280,9 @@ func (p *parsed) labelSplit(n ast.Node, r [2]int) (split, bool) {
 // partSplit splits line r of n after a label that isPart accepts, as
 // labelSplit does.
 func (p *parsed) partSplit(n ast.Node, r [2]int, isPart func(string) bool) (split, bool) {
+	if r[0] >= 0 && r[0] <= r[1] && r[1] <= len(p.src) && bytes.IndexByte(p.src[r[0]:r[1]], ':') < 0 {
+		return split{}, false // the quick test: the view's text is bytes of the line, and its label ends at a ':'
+	}
 	v := p.lineView(n, r[0], r[1])
 	i, j, sep, ok := findSep(v)
 	if !ok || sep != ":" {

@@ -1119,6 +1119,9 @@ var (
 // few words, and an input and a question bullet follow it, one line each.
 func (b *builder) decisionProblem(items []ast.Node, i int, sc scope) int {
 	p := b.p
+	if i+2 >= len(items) {
+		return 0 // the quick test: a problem takes three items
+	}
 	head := itemHead(items[i])
 	if head == nil || head.NextSibling() != nil || len(p.lines(head)) != 1 {
 		return 0
@@ -1135,7 +1138,7 @@ func (b *builder) decisionProblem(items []ast.Node, i int, sc scope) int {
 		_, ok := p.partSplit(h, p.lines(h)[0], func(t string) bool { return slices.Contains(labels, strings.ToLower(strings.TrimSpace(t))) })
 		return ok
 	}
-	if i+2 >= len(items) || !labelled(i+1, decisionInputs) || !labelled(i+2, decisionQuestions) {
+	if !labelled(i+1, decisionInputs) || !labelled(i+2, decisionQuestions) {
 		return 0
 	}
 	back := p.html(itemHead(items[i+1]), 0, everything) + "<br>" + p.html(itemHead(items[i+2]), 0, everything)
