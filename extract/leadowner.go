@@ -62,6 +62,9 @@ func ownerOnlyKey(raw, front, lead string) string {
 // leadFront asks it with its heading, "Classification Error: Can be
 // defined as".
 func passiveLead(lead string) bool {
+	if !mayOpenPassive(strings.Trim(lead, " *_:")) {
+		return false
+	}
 	words := strings.Fields(strings.ToLower(strings.Trim(lead, " *_:")))
 	if len(words) > 0 && leadAdverbs[words[0]] {
 		words = words[1:] // "Also can be expressed as"
@@ -102,3 +105,29 @@ var passiveModals = map[string]bool{"can": true, "could": true, "may": true, "mi
 // leadAdverbs are the adverbs typed before or after the modal verb of a
 // lead-in without a subject.
 var leadAdverbs = map[string]bool{"also": true, "often": true, "usually": true, "only": true}
+
+// mayOpenPassive is passiveLead's quick test on t, its trimmed lead-in:
+// false when t is empty, opens with an ASCII byte that no modal verb or
+// lead adverb opens with, in either case, or holds no "be". A space other
+// than ' ' or a byte of a longer rune first passes on to the full test.
+func mayOpenPassive(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	if c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+		return true
+	}
+	return strings.IndexByte("cmswaou", c|0x20) >= 0 && hasBe(t)
+}
+
+// hasBe reports whether t holds "be" in any case, as it must to hold the
+// word "be"; no rune but 'B' and 'E' lowers to 'b' and 'e'.
+func hasBe(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i]|0x20 == 'b' && t[i+1]|0x20 == 'e' {
+			return true
+		}
+	}
+	return false
+}

@@ -25,11 +25,9 @@ var sequenceLabel = regexp.MustCompile(`^(?:<(?:strong|b|em)>)?(?i:unit|topic|co
 // "Next:" link, names what its part belongs to and stays. The card keeps
 // its GUID (see Card.Key).
 func cutSequenceLabels(cards []Card) {
-	cut := make([]string, len(cards))
-	count := map[string]int{}
+	var cut []string
 	for i, c := range cards {
-		count[c.Front]++
-		if c.Kind == Cloze || !strings.Contains(c.Front[:min(len(c.Front), 40)], " ") {
+		if c.Kind == Cloze || !mayOpenLabel(c.Front) || !strings.Contains(c.Front[:min(len(c.Front), 40)], " ") {
 			continue // the quick test: a label is a word and a number
 		}
 		m := sequenceLabel.FindStringIndex(c.Front)
@@ -44,7 +42,17 @@ func cutSequenceLabels(cards []Card) {
 		if title = strings.TrimSpace(title); !strings.ContainsFunc(title, unicode.IsLetter) || sectionTitles[title] || isEventYear(title) {
 			continue // "Unit 2: Introduction: Diffusion" keeps the unit that tells its introduction
 		}
+		if cut == nil {
+			cut = make([]string, len(cards))
+		}
 		cut[i] = rest
+	}
+	if cut == nil {
+		return
+	}
+	count := map[string]int{}
+	for _, c := range cards {
+		count[c.Front]++
 	}
 	for _, r := range cut {
 		if r != "" {
@@ -60,4 +68,22 @@ func cutSequenceLabels(cards []Card) {
 		}
 		cards[i].Front = r
 	}
+}
+
+// mayOpenLabel is cutSequenceLabels' quick test on front: after the bold
+// or emphasis tag sequenceLabel allows, it opens with a byte that opens
+// one of the label words in either case, or with a longer rune ("ſ"
+// folds to "s").
+func mayOpenLabel(front string) bool {
+	for _, tag := range []string{"<strong>", "<b>", "<em>"} {
+		if strings.HasPrefix(front, tag) {
+			front = front[len(tag):]
+			break
+		}
+	}
+	if front == "" {
+		return false
+	}
+	c := front[0]
+	return c >= 0x80 || strings.IndexByte("utclmswb", c|0x20) >= 0
 }
