@@ -176,11 +176,17 @@ func (p *parsed) comparedNames(n ast.Node) []string {
 	return names
 }
 
+// versusSpellings writes each spelling of "vs" as versusSides splits at.
+var versusSpellings = strings.NewReplacer(" vs. ", " vs ", " VS ", " vs ", " Vs ", " vs ", " versus ", " vs ")
+
 // versusSides returns the sides of a heading that compares with "vs" or
 // "versus", "Parameter Store vs Secrets Manager", each whole and, for the
 // first and the last, their nearest word as well; nil without a "vs".
 func versusSides(h string) []string {
-	h = strings.NewReplacer(" vs. ", " vs ", " VS ", " vs ", " Vs ", " vs ", " versus ", " vs ").Replace(strings.Trim(h, "*_ "))
+	if !strings.ContainsAny(h, "vV") {
+		return nil // the quick test: every spelling of "vs" holds a v
+	}
+	h = versusSpellings.Replace(strings.Trim(h, "*_ "))
 	sides := strings.Split(h, " vs ")
 	if len(sides) < 2 {
 		return nil
