@@ -358,6 +358,9 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 // isDate reports whether s is a date alone: "December 3, 2016", "3 Dec",
 // "2018-09-27", "27/09/18".
 func isDate(s string) bool {
+	if !strings.ContainsAny(s, "0123456789/-") {
+		return false // the quick test: no field could set digits
+	}
 	digits := false
 	for _, f := range strings.Fields(s) {
 		f = strings.Trim(f, ",.")

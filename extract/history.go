@@ -341,8 +341,8 @@ func eventRunsOn(event, yearHTML, year string) (front, back string) {
 // assassination of Franz Ferdinand" asks the event for its date, as one
 // dated by its year does.
 func isEventDate(s string) bool {
-	if !isDate(s) {
-		return false
+	if !strings.ContainsAny(s, "12") || !isDate(s) {
+		return false // the quick test: a year from 1000 to 2099 opens with 1 or 2
 	}
 	month, year := false, false
 	for _, f := range strings.Fields(s) {
