@@ -35,12 +35,9 @@ var scripts = [][]*unicode.RangeTable{
 func scriptOf(s string) int {
 	found := -1
 	for _, r := range outsideBrackets(s) {
-		if !unicode.IsLetter(r) {
+		k, ok := letterScript(r)
+		if !ok {
 			continue
-		}
-		k := 0
-		for k < len(scripts) && !unicode.In(r, scripts[k]...) {
-			k++
 		}
 		if k == len(scripts) || found >= 0 && k != found {
 			return -1
@@ -48,6 +45,24 @@ func scriptOf(s string) int {
 		found = k
 	}
 	return found
+}
+
+// letterScript returns the index in scripts of letter r, len(scripts) for
+// a letter of none, and false for what is no letter. An ASCII letter is
+// Latin without a look in the tables: the quick test.
+func letterScript(r rune) (int, bool) {
+	if r < utf8.RuneSelf {
+		c := r | 0x20
+		return 0, c >= 'a' && c <= 'z'
+	}
+	if !unicode.IsLetter(r) {
+		return 0, false
+	}
+	k := 0
+	for k < len(scripts) && !unicode.In(r, scripts[k]...) {
+		k++
+	}
+	return k, true
 }
 
 // isScriptPair reports whether split s of block n sets a phrase beside its
