@@ -362,7 +362,7 @@ func isDate(s string) bool {
 		return false // the quick test: no field could set digits
 	}
 	digits := false
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		f = strings.Trim(f, ",.")
 		switch {
 		case lookupLower(months, f):

@@ -345,7 +345,7 @@ func isEventDate(s string) bool {
 		return false // the quick test: a year from 1000 to 2099 opens with 1 or 2
 	}
 	month, year := false, false
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		f = strings.Trim(f, ",.")
 		month = month || lookupLower(months, f)
 		year = year || len(f) == 4 && isEventYear(f)
