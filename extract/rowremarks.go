@@ -66,31 +66,31 @@ func remarkInCell(row []byte) []byte {
 // lastRowPipe returns the index of the last pipe that parts row's cells
 // (see rowPipes); the row holds one.
 func lastRowPipe(row []byte) int {
-	last, inCode := 0, false
-	for k, c := range row {
-		switch {
-		case c == '`':
-			inCode = !inCode
-		case c == '|' && !inCode && (k == 0 || row[k-1] != '\\'):
-			last = k
-		}
-	}
+	_, last := scanRowPipes(row)
 	return last
 }
 
 // rowPipes counts the pipes that part a table row's cells: not escaped,
 // not inside a code span.
 func rowPipes(row []byte) int {
-	n, inCode := 0, false
+	n, _ := scanRowPipes(row)
+	return n
+}
+
+// scanRowPipes walks row once for the pipes that part its cells, not
+// escaped and not inside a code span: their count and the last one's index
+// (0 when there is none).
+func scanRowPipes(row []byte) (n, last int) {
+	inCode := false
 	for k, c := range row {
 		switch {
 		case c == '`':
 			inCode = !inCode
 		case c == '|' && !inCode && (k == 0 || row[k-1] != '\\'):
-			n++
+			n, last = n+1, k
 		}
 	}
-	return n
+	return n, last
 }
 
 // isDelimiterRow reports whether line is the row under a table's header,
