@@ -27,7 +27,10 @@ func (b *builder) openingCard(body []ast.Node) {
 	var text []ast.Node
 	for _, n := range body {
 		if len(text) == maxOpeningBlocks || !b.openingText(n, len(body) == 1) {
-			if len(text) == 0 && b.openingList(n) {
+			if len(text) < maxOpeningBlocks && b.openingList(n) {
+				// A list first, or after the prose that defines the
+				// title: "In the **citric acid cycle**, acetyl CoA …"
+				// over the cycle's numbered steps.
 				text = append(text, n)
 			}
 			break
@@ -60,7 +63,10 @@ func (b *builder) openingList(n ast.Node) bool {
 	asked := 0
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		head := it.FirstChild()
-		if head == nil || head.NextSibling() != nil {
+		if head == nil {
+			continue // "5." left blank: a step the student has yet to write
+		}
+		if head.NextSibling() != nil {
 			return false // an item over its own list or paragraphs heads a part of the note
 		}
 		first, last := b.p.span(head)
