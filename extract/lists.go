@@ -256,6 +256,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc) || b.examples > 0) {
 			ok = false
 		}
+		if ok && copula(s.sep) && underCondition(sc) && !definesWithArticle(p.src[s.defLo:r[1]]) {
+			// "Demand is unit elastic" under "- At the midpoint" holds
+			// there only: the condition's card asks it, "Demand" no term.
+			ok = false
+		}
 		if ok && example && exampleVariable(p.src[s.termLo:s.termHi]) {
 			// "**Example:**" over "$p$: "Austin is in Central Texas"": the
 			// example sets its variables, it defines no symbol.
@@ -1713,6 +1718,28 @@ func conditionHeading(sc scope) bool {
 		return false
 	}
 	return lookupLower(conditionEnds, t[i+1:])
+}
+
+// underCondition reports whether the bullet a line sits under sets a
+// condition or a place that what it holds is true in: it opens with one of
+// conditionEnds or "at", "- If the price rises", "- At the midpoint", or
+// ends with a comma, "- At high P and low Q,", and is no question.
+func underCondition(sc scope) bool {
+	if len(sc.parents) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(sc.parents[len(sc.parents)-1])
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	if strings.HasSuffix(t, ",") {
+		return true
+	}
+	w, rest, ok := strings.Cut(t, " ")
+	if !ok || strings.HasPrefix(rest, "to ") {
+		return false // "- When to use VMs" asks when, it sets no condition
+	}
+	return lookupLower(conditionEnds, w) || strings.EqualFold(w, "at")
 }
 
 // conditionEnds are the words that end a heading over conditions
