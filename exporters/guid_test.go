@@ -248,6 +248,17 @@ func TestBoldQuestionLabelKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "fhrp.md", src, was, "ask a question without its label")
 }
 
+// TestValueTwinKeepsGUID asks "Typical values: 0.5-1", typed under two
+// parameters alike, with each parameter: the first, asked bare before its
+// twin was kept, keeps the GUID it had, so a deck imported again keeps its
+// review history.
+func TestValueTwinKeepsGUID(t *testing.T) {
+	const src = "# XGBoost\n\n## Booster parameters\n* subsample [default=1]\nFraction of rows sampled.\nLower values prevent overfitting.\n" +
+		"Typical values: 0.5-1\n* colsample_bytree [default=1]\nFraction of columns sampled.\nTypical values: 0.5-1\n"
+	was := map[string]string{"subsample: Typical values": "Typical values", "colsample_bytree: Typical values": "Typical values"}
+	keepsGUIDs(t, "xgboost.md", src, was, "ask a value with its parameter")
+}
+
 // TestGluedRemArrowKeepsGUID asks RemNote's "Pascal's Principle>>>", the
 // arrow typed against the front, without its arrow: the card keeps the
 // GUID it had when its front showed it, so a deck imported again keeps its

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 )
 
 // twinOf reports whether the card front, back, which repeats a card made
@@ -105,7 +106,7 @@ func dropTwins(cards []Card, columns map[string]bool) []Card {
 			diffs[pair{o1, o2}] = d
 		}
 		if skip := partText(c.Front, o2); len(d) == 0 || len(d) == 1 && d[0] == skip {
-			drop[i] = !rowCard(c, columns) // a table's row under other headings is theirs (see ownerText)
+			drop[i] = !rowCard(c, columns) && !ownValue(c.Back, parts[o1], parts[o2]) // a table's row under other headings is theirs (see ownerText)
 		}
 	}
 	return withoutMarked(cards, drop)
@@ -255,3 +256,45 @@ var anatomyParts = map[string]bool{"medial": true, "lateral": true, "anterior": 
 	"venous drainage": true, "lymphatic drainage": true, "lymphatics": true, "vasculature": true,
 	"anterior wall": true, "posterior wall": true, "superior wall": true, "inferior wall": true,
 	"medial wall": true, "lateral wall": true, "anterior layer": true, "posterior layer": true}
+
+// ownValue reports whether back, the answer of a part that owners a and b
+// both have, is a value each owner has of its own: a number or a range
+// (see valueOnly), and the only part the two share. "Typical values:
+// 0.5-1" under "subsample" and again under "colsample_bytree" gives each
+// parameter's range; a list of numbers copied under two headings shares
+// every part.
+func ownValue(back string, a, b map[string]string) bool {
+	if !valueOnly(back) {
+		return false
+	}
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	shared := 0
+	for f := range a {
+		if _, ok := b[f]; ok {
+			if shared++; shared > 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// valueOnly reports whether back, a card's answer, is a short value with
+// no word, a number or a range: "0.5-1", "3-10".
+func valueOnly(back string) bool {
+	if back == "" || len(back) > 32 {
+		return false
+	}
+	hasDigit := false
+	for _, r := range back {
+		switch {
+		case r >= '0' && r <= '9':
+			hasDigit = true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return hasDigit
+}
