@@ -240,14 +240,37 @@ func sentenceEnd(src []byte, from, hi int) int {
 	if from < hi && (src[from] == '.' || src[from] == '!' || src[from] == '?') {
 		return from + 1 // the term ends its sentence, after its emphasis marks
 	}
-	start, _ := nextSentenceBreak(string(src[from:hi]), 0)
-	if start < 0 {
-		return hi
+	stop := hi
+	if start, _ := nextSentenceBreak(string(src[from:hi]), 0); start >= 0 {
+		if k := bytes.IndexAny(src[from+start:hi], ".!?"); k >= 0 {
+			stop = from + start + k + 1
+		}
 	}
-	if k := bytes.IndexAny(src[from+start:hi], ".!?"); k >= 0 {
-		return from + start + k + 1
+	if k := formulaStop(src[from:stop]); k >= 0 {
+		return from + k + 1 // "… the _alternative hypothesis_ $H_A$. Using a test …"
 	}
-	return hi
+	return stop
+}
+
+// formulaStop returns where the first sentence of text ends on a formula,
+// at the full stop after its closing "$" that blanks and a capital follow,
+// or -1.
+func formulaStop(text []byte) int {
+	for i := bytes.Index(text, []byte("$.")); i >= 0; {
+		j := i + 2
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j > i+2 && j < len(text) && text[j] >= 'A' && text[j] <= 'Z' {
+			return i + 1
+		}
+		k := bytes.Index(text[i+2:], []byte("$."))
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return -1
 }
 
 // cutNamingVerb returns what comes before "is called" (see namingVerbs and
@@ -290,11 +313,21 @@ func opensIndefinite(sentence []byte) bool {
 
 // endsClause reports whether rest, the text after a named term, ends its
 // clause: nothing, a punctuation mark, or a condition ("**linearly
-// independent** when", "**unitary** if").
+// independent** when", "**unitary** if"), maybe after the term's symbol,
+// a formula or a participle that names it ("the _null hypothesis_ $H_0$.",
+// "the **null hypothesis** denoted by $H_0$").
 func endsClause(rest []byte) bool {
 	rest = bytes.TrimRight(rest, " \t")
 	if len(rest) == 0 {
 		return true
+	}
+	if sym := symbolAfter(rest); sym > 0 {
+		return endsClause(rest[sym:])
+	}
+	for _, w := range []string{" denoted ", " written ", " symbolised ", " symbolized "} {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			return true
+		}
 	}
 	switch rest[0] {
 	case '.', ',', ';', ')', ':':
@@ -306,6 +339,20 @@ func endsClause(rest []byte) bool {
 		}
 	}
 	return false
+}
+
+// symbolAfter returns the length of the formula that opens rest after a
+// space, " $H_0$" after "the _null hypothesis_", or 0: a one-dollar span
+// of up to 16 bytes that closes on the line.
+func symbolAfter(rest []byte) int {
+	if len(rest) < 4 || rest[0] != ' ' || rest[1] != '$' || rest[2] == '$' {
+		return 0
+	}
+	k := bytes.IndexByte(rest[2:], '$')
+	if k <= 0 || k > 16 {
+		return 0
+	}
+	return k + 3
 }
 
 // callAdverbials open the words after "called" that tell how, when or by
@@ -377,4 +424,92 @@ func (p *parsed) plainCalledTerm(n ast.Node, lo, hi int) (split, bool) {
 		return split{termLo: off + termLo, termHi: off + len(sentence), defLo: off, defHi: lo + end + 1, sep: "called"}, true
 	}
 	return split{}, false
+}
+
+// splitNamedSentences cuts each line of ls that names two terms or more
+// after what they are ("… is called the _null hypothesis_ $H_0$, … Hypothesis
+// testing is also known as **significance testing**.") before every
+// sentence but its first that names one: calledTerm reads one term a line,
+// and each sentence asks for its own. Other lines are kept as they are.
+func (p *parsed) splitNamedSentences(ls [][2]int) [][2]int {
+	var out [][2]int
+	for i, r := range ls {
+		line := p.src[r[0]:r[1]]
+		if namings(line) < 2 {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([][2]int, 0, len(ls)+2), ls[:i]...)
+		}
+		lo := r[0]
+		starts := sentenceStarts(line)
+		for k, at := range starts {
+			next := len(line)
+			if k+1 < len(starts) {
+				next = starts[k+1]
+			}
+			if namings(line[at:next]) == 0 || namings(p.src[lo:r[0]+at]) == 0 {
+				continue // no naming in the sentence, or none in the text before it
+			}
+			out = append(out, [2]int{lo, r[0] + at})
+			lo = r[0] + at
+		}
+		out = append(out, [2]int{lo, r[1]})
+	}
+	if out == nil {
+		return ls
+	}
+	return out
+}
+
+// namings counts the terms text names in emphasis after a naming verb:
+// " called the _", " known as **".
+func namings(text []byte) int {
+	if !hasEmphasisMark(text) {
+		return 0
+	}
+	n := 0
+	for _, v := range namingVerbs {
+		for i := bytes.Index(text, v); i >= 0; {
+			rest := bytes.TrimLeft(text[i+len(v):], " ")
+			for _, a := range []string{"the ", "a ", "an "} {
+				rest = bytes.TrimPrefix(rest, []byte(a))
+			}
+			if len(rest) > 0 && (rest[0] == '*' || rest[0] == '_') {
+				n++
+			}
+			k := bytes.Index(text[i+len(v):], v)
+			if k < 0 {
+				break
+			}
+			i += len(v) + k
+		}
+	}
+	return n
+}
+
+// sentenceStarts returns where the sentences of line after its first
+// start: after a full stop, a question or an exclamation mark that ends a
+// word, a formula or an emphasis, then blanks and a capital; not after an
+// abbreviation ("e.g.", "vs.").
+func sentenceStarts(line []byte) []int {
+	var starts []int
+	for i := 1; i+2 < len(line); i++ {
+		c := line[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		if j == i+1 || j == len(line) || line[j] < 'A' || line[j] > 'Z' || abbreviationStop(line[:i+1]) {
+			continue
+		}
+		starts = append(starts, j)
+	}
+	return starts
 }

@@ -166,7 +166,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		ls = ls[1:]
 	}
-	ls = p.splitBoldSentences(ls)
+	ls = p.splitNamedSentences(p.splitBoldSentences(ls))
 	var cur *group
 	flush := func() {
 		if cur != nil && cur.def != "" {
