@@ -15,11 +15,15 @@ import (
 // older GitHub pages showed them: read as a paragraph, the title became a
 // front "####Inheritance" and took no section under it. Two to six signs
 // and then a letter or bold: a single "#" opens a tag ("#revision") or a
-// C directive ("#include"), and lines inside code fences stay as they are.
+// C directive ("#include"), and lines inside code fences stay as they are;
+// but the note's first line, "#Baroreceptors {#id}" in a note whose
+// sections are typed "##Baroreceptor Control", is its title (see
+// gluedTitle).
 func gluedHashHeadings(src []byte) []byte {
 	if !hasGluedHashes(src) {
 		return src // most notes: spare the walk
 	}
+	src = gluedTitle(src)
 	return rewriteLines(src, func(line []byte) ([]byte, bool) {
 		p := itemTitleStart(line)
 		n := gluedHashes(line[p:])
@@ -32,6 +36,28 @@ func gluedHashHeadings(src []byte) []byte {
 		t = append(t, ' ')
 		return append(t, line[n:]...), true
 	})
+}
+
+// gluedTitle puts the space after the "#" of the title that opens src, a
+// note whose other titles are glued to their signs: "#Baroreceptors {#id}"
+// over "##Baroreceptor Control" titles the note, where alone it would be a
+// tag and the note would lose its title. The title opens with a capital
+// letter ("#include" stays a directive) and holds no second tag, as a line
+// of tags ("#Cardio #Physiology") does.
+func gluedTitle(src []byte) []byte {
+	at := len(src) - len(bytes.TrimLeft(src, "\r\n"))
+	line, _, _ := bytes.Cut(src[at:], []byte("\n"))
+	if len(line) < 2 || line[0] != '#' {
+		return src
+	}
+	r, _ := utf8.DecodeRune(line[1:])
+	if !unicode.IsUpper(r) || bytes.Contains(line, []byte(" #")) {
+		return src
+	}
+	out := make([]byte, 0, len(src)+1)
+	out = append(out, src[:at+1]...)
+	out = append(out, ' ')
+	return append(out, src[at+1:]...)
 }
 
 // itemTitleStart returns where the text of a list item opens in line, past
