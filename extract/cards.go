@@ -1080,7 +1080,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		kind = Reversed // "How to rename a branch? #card-reverse"
 	}
 	front, inline := cutTags(leadingTag(front))
-	front = aspectItemFront(front, sc)
+	front = mnemonicLetterFront(aspectItemFront(front, sc), back, sc)
 	front, fillerKey := b.titledFiller(front, sc)
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -280,4 +282,45 @@ var diseaseAspects = map[string]bool{
 // aspectOfOwners).
 func diseaseAspect(f string) bool {
 	return aspects[f] || itemParents[f] || diseaseAspects[f]
+}
+
+// mnemonicLetterFront asks a letter of a mnemonic spelled out a line a
+// letter with the heading that names the mnemonic: "- **D**: Diarrhea"
+// under "### Muscarinic Effects (DUMB BLESS)" asks "Muscarinic Effects
+// (DUMB BLESS): D". Asked bare, "D" names nothing, and the list's two "B"
+// lines and two "S" lines ask one letter twice. The front is one capital,
+// the answer opens with it, and the innermost heading or bullet above holds
+// a word in capitals that spells it among its letters, the mnemonic; else
+// front stays as it is ("C: Carbon" under "Elements").
+func mnemonicLetterFront(front, back string, sc scope) string {
+	n := len(sc.heads) + len(sc.parents)
+	if n == 0 || len(front) > len("<strong>D</strong>") {
+		return front // the quick tests: no level above, or more than a letter
+	}
+	l := strings.TrimSpace(stripTags(front))
+	r, size := utf8.DecodeRuneInString(l)
+	if size != len(l) || !unicode.IsUpper(r) {
+		return front
+	}
+	a, _ := utf8.DecodeRuneInString(strings.TrimSpace(stripTags(back)))
+	if unicode.ToUpper(a) != r {
+		return front
+	}
+	owner := labelText(levelText(sc, n-1))
+	if !spellsMnemonic(owner, r) {
+		return front
+	}
+	return escapeText(owner) + ": " + front
+}
+
+// spellsMnemonic reports whether text holds a word of three capitals or
+// more, the mnemonic, with the letter r among them: "DUMB" and "BLESS" in
+// "Muscarinic Effects (DUMB BLESS)" spell "B".
+func spellsMnemonic(text string, r rune) bool {
+	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if utf8.RuneCountInString(w) >= 3 && strings.ToUpper(w) == w && strings.ContainsRune(w, r) {
+			return true
+		}
+	}
+	return false
 }
