@@ -25,8 +25,24 @@ func isReflectionTitle(title string) bool {
 // that names what its questions are about ("### Questions answered by
 // Config") keeps its card, and so does one question, which states an
 // issue: "# File Organisation Issues" over "How can these records be
-// organised …?".
+// organised …?". So does the syllabus objective an exam's notes quote
+// under their title, "# Antecubital Fossa" over "> Describe the anatomy
+// relevant to central venous access" (see quotedGoal).
 func objectives(h heading, back string) bool {
 	return (h.level == 1 || lookupLower(sectionTitles, strings.TrimRight(h.text, ":："))) &&
-		(strings.Count(back, "?") > 1 && onlyQuestions(back) || onlyGoals(back))
+		(strings.Count(back, "?") > 1 && onlyQuestions(back) || onlyGoals(back) || quotedGoal(back))
+}
+
+// quotedGoal reports whether the HTML back is one quoted paragraph that
+// asks to know a thing, as a syllabus objective quoted under a note's title
+// does: "> Discuss the clinical features of pertussis." The note answers
+// it section by section; as the title's answer it answers nothing. A
+// quotation that opens otherwise ("> The heart is a pump.") is the title's
+// text.
+func quotedGoal(back string) bool {
+	body, ok := strings.CutPrefix(strings.TrimSpace(back), "<blockquote><p>")
+	if !ok || !strings.HasSuffix(body, "</p></blockquote>") || strings.Contains(body, "<blockquote>") || strings.Count(body, "<p>") > 0 {
+		return false
+	}
+	return knowingVerbs[openingGoal(stripTags(body))]
 }
