@@ -636,14 +636,19 @@ var placeholderAlts = map[string]bool{"alt text": true, "alt": true, "image": tr
 // extension when dest, the picture's address, ends with it and it reads
 // as a file's name, not a caption: one word joined by "_" or holding a
 // digit, as a wiki pastes "![2_BioChem_Triade](SCREENSHOTS/2_BioChem_Triade.png)".
-// "![mitochondrion](mitochondrion.png)" keeps its caption. A missing
-// picture shows none.
+// "![mitochondrion](mitochondrion.png)" keeps its caption. So is the file's
+// name with spaces that its address escapes, as Obsidian's Digital Garden
+// publishes a pasted picture: "![Pasted image 20240725153945.png](/img/user/
+// Pasted%20image%2020240725153945.png)". A missing picture shows none.
 func placeholderAlt(alt, dest string) bool {
 	alt = strings.TrimSpace(alt)
 	if lookupLower(placeholderAlts, alt) || !strings.ContainsAny(alt, " /") && imageExts[strings.ToLower(filepath.Ext(alt))] {
 		return true
 	}
 	base := path.Base(dest)
+	if name, err := url.PathUnescape(base); err == nil && name == alt && imageExts[strings.ToLower(path.Ext(name))] {
+		return true
+	}
 	return alt != "" && !strings.ContainsAny(alt, " /") && strings.ContainsAny(alt, "_0123456789") &&
 		strings.TrimSuffix(base, path.Ext(base)) == alt && imageExts[strings.ToLower(path.Ext(base))]
 }
