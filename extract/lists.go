@@ -1073,6 +1073,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 		b.skip(l)
 		return
 	}
+	if o := b.partsOwner(l); o != "" {
+		sc = sc.with(o) // "1. **Clinical Signs**: …" under "**Allergic Reactions** can occur …"
+	}
 	items := p.children(l)
 	isDef := make([]bool, len(items))
 	hasSub := make([]bool, len(items))

@@ -324,3 +324,86 @@ func spellsMnemonic(text string, r rune) bool {
 	}
 	return false
 }
+
+// partsOwner returns the term in bold that opens the paragraph above list
+// l, when the list's items are labelled parts that the list of a
+// neighbouring paragraph so opened has too, as nursing notes set out each
+// condition: "**Acute Hemolytic Transfusion Reaction** (AHTR) results from
+// …" over "1. **Clinical Signs**: …" and "2. **Intervention**: …", then
+// "**Non-Hemolytic Febrile Reaction** results from …" over its own. The
+// parts are the term's: its list is read under it, and "Clinical Signs",
+// asked bare once per condition, asks "Acute Hemolytic Transfusion
+// Reaction: Clinical Signs" (see nameOwners). Else it returns "".
+func (b *builder) partsOwner(l *ast.List) string {
+	prev := l.PreviousSibling()
+	if prev == nil || prev.Kind() != ast.KindParagraph {
+		return "" // the quick test: most lists follow no paragraph
+	}
+	owner := b.boldOpener(prev)
+	if owner == "" {
+		return ""
+	}
+	labels := b.partLabels(l)
+	if labels == nil {
+		return ""
+	}
+	var before, after ast.Node
+	if above := prev.PreviousSibling(); above != nil && above.PreviousSibling() != nil && b.boldOpener(above.PreviousSibling()) != "" {
+		before = above
+	}
+	if below := l.NextSibling(); below != nil && b.boldOpener(below) != "" {
+		after = below.NextSibling()
+	}
+	for _, n := range []ast.Node{before, after} {
+		for label := range b.partLabels(n) {
+			if labels[label] {
+				return owner
+			}
+		}
+	}
+	return ""
+}
+
+// boldOpener returns the plain text of the term in bold that opens
+// paragraph n and that the paragraph goes on to tell of, "**Allergic
+// Reactions** can occur …", or "" when n is no such paragraph: a label
+// closed by a colon ("**Monitoring**: …") names a step, not an owner.
+func (b *builder) boldOpener(n ast.Node) string {
+	par, ok := n.(*ast.Paragraph)
+	if !ok {
+		return ""
+	}
+	e, ok := par.FirstChild().(*ast.Emphasis)
+	if !ok || e.Level != 2 || e.NextSibling() == nil {
+		return ""
+	}
+	t := strings.TrimSpace(b.p.plain(e, 0, everything))
+	rest, ok := strings.CutPrefix(strings.TrimSpace(b.p.plain(par, 0, everything)), t)
+	if !ok || t == "" || countFields(t) > maxOwnedWords || strings.HasPrefix(strings.TrimSpace(rest), ":") || strings.ContainsAny(t, ":?") {
+		return ""
+	}
+	return t
+}
+
+// partLabels returns the labels, in lower case, of list n's items when two
+// or more items each open with a label of a few words and a colon,
+// "Clinical Signs: fever …", and every item does; else nil.
+func (b *builder) partLabels(n ast.Node) map[string]bool {
+	l, ok := n.(*ast.List)
+	if !ok || l.ChildCount() < 2 {
+		return nil
+	}
+	labels := map[string]bool{}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		h := itemHead(it)
+		if h == nil {
+			return nil
+		}
+		label, rest, ok := strings.Cut(b.p.plain(h, 0, everything), ":")
+		if label = strings.TrimSpace(label); !ok || label == "" || countFields(label) > 4 || strings.TrimSpace(rest) == "" {
+			return nil
+		}
+		labels[strings.ToLower(label)] = true
+	}
+	return labels
+}
