@@ -60,7 +60,8 @@ func ownerOnlyKey(raw, front, lead string) string {
 // error, "Also can be expressed as", "May also be written as". Asked
 // alone, such a lead-in is one question every heading of a note may ask;
 // leadFront asks it with its heading, "Classification Error: Can be
-// defined as".
+// defined as". So does "Are located in the:" nested under "**Low-pressure**
+// stretch receptors:", "is" or "are" and a past participle with no modal.
 func passiveLead(lead string) bool {
 	if !mayOpenPassive(strings.Trim(lead, " *_:")) {
 		return false
@@ -68,6 +69,9 @@ func passiveLead(lead string) bool {
 	words := strings.Fields(strings.ToLower(strings.Trim(lead, " *_:")))
 	if len(words) > 0 && leadAdverbs[words[0]] {
 		words = words[1:] // "Also can be expressed as"
+	}
+	if len(words) >= 3 && len(words) <= 6 && (words[0] == "is" || words[0] == "are") {
+		return pastParticiple(words[1]) // "Are located in the"
 	}
 	if len(words) < 3 || len(words) > 6 || !passiveModals[words[0]] {
 		return false
@@ -107,9 +111,10 @@ var passiveModals = map[string]bool{"can": true, "could": true, "may": true, "mi
 var leadAdverbs = map[string]bool{"also": true, "often": true, "usually": true, "only": true}
 
 // mayOpenPassive is passiveLead's quick test on t, its trimmed lead-in:
-// false when t is empty, opens with an ASCII byte that no modal verb or
-// lead adverb opens with, in either case, or holds no "be". A space other
-// than ' ' or a byte of a longer rune first passes on to the full test.
+// false when t is empty, opens with an ASCII byte that no modal verb, lead
+// adverb, "is" or "are" opens with, in either case, or holds no "be" after
+// a modal verb. A space other than ' ' or a byte of a longer rune first
+// passes on to the full test.
 func mayOpenPassive(t string) bool {
 	if t == "" {
 		return false
@@ -118,7 +123,7 @@ func mayOpenPassive(t string) bool {
 	if c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
 		return true
 	}
-	return strings.IndexByte("cmswaou", c|0x20) >= 0 && hasBe(t)
+	return strings.IndexByte("cmswaoui", c|0x20) >= 0 && (hasBe(t) || c|0x20 == 'i' || c|0x20 == 'a')
 }
 
 // hasBe reports whether t holds "be" in any case, as it must to hold the
