@@ -33,6 +33,9 @@ func (p *parsed) stressedLead(n ast.Node, s split) bool {
 		return false // "Het **cytoskelet** bestaat uit …": a term after its article
 	}
 	def := p.src[s.defLo:s.defHi]
+	if stressedRun(def) && len(bytes.Trim(p.src[s.termHi:s.defLo], "*_ ")) == 0 {
+		return true // "**Increased** **low-pressure** stretch receptor activity results in an **increase** …"
+	}
 	if r, _ := utf8.DecodeRune(def); !unicode.IsLower(r) || len(bytes.Trim(p.src[s.termHi:s.defLo], "*_ ")) > 0 {
 		return false // "**Osmosis** is the movement of **water**" defines after its verb
 	}
@@ -103,4 +106,19 @@ func stressedPoint(line []byte) int {
 		return boldWhole
 	}
 	return boldElse
+}
+
+// stressedRun reports whether def, the text after a bold word that opens a
+// line, opens with a second bold word in lower case and stresses one more
+// further on: "**Increased** **low-pressure** stretch receptor activity
+// results in an **increase** …" stresses words all through a sentence, and
+// names no term "Increased". "**Mitochondria** **powerhouse** of the cell"
+// stresses no more, and stays a term and its gloss.
+func stressedRun(def []byte) bool {
+	inner := bytes.TrimLeft(def, "*_")
+	if len(inner) == len(def) || len(def)-len(inner) != 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRune(inner)
+	return unicode.IsLower(r) && bytes.Count(def, def[:2]) >= 4
 }
