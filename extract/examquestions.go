@@ -128,3 +128,47 @@ func (b *builder) answerBullet(nodes []ast.Node, i int, sc scope) int {
 	}
 	return i + 1
 }
+
+// quizCommands open a quiz's instruction beside the exam's command words:
+// "Select the correct account type.", "Choose two."
+var quizCommands = map[string]bool{"select": true, "choose": true, "pick": true}
+
+// asksQuiz reports whether t, a bullet's text over its answer, is a quiz's
+// question that ends without a question mark: a scenario and then the task
+// it sets, "You are creating a Google Cloud account for your own personal
+// projects. Select the correct account type.", a question and then how to
+// answer it, "Which statements are true? Select the most appropriate
+// response.", or a sentence with a blank to fill, "Kubernetes works with _
+// files to specify the resources that we need." or "… are __ commands.".
+// Steps of a procedure, "Open the console. Select the project.", ask
+// nothing.
+func asksQuiz(t string) bool {
+	t = strings.TrimSpace(t)
+	if countFields(t) < 4 || !strings.HasSuffix(t, ".") {
+		return false
+	}
+	if hasBlank(t) {
+		return true
+	}
+	i := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "? "))
+	if i < 0 {
+		return false
+	}
+	task := strings.Fields(t[i+2:])
+	if len(task) < 2 || task[0][0] < 'A' || task[0][0] > 'Z' || imperativeStep(t[:i+1]) {
+		return false // "Open the console. Select the project." is two steps
+	}
+	verb := strings.ToLower(task[0])
+	return quizCommands[verb] || commandWords[verb] && commandObjects[strings.ToLower(task[1])]
+}
+
+// hasBlank reports whether t holds a blank to fill, a word of underscores
+// alone: "are __ commands", "works with _ files".
+func hasBlank(t string) bool {
+	for f := range strings.FieldsSeq(t) {
+		if strings.Trim(f, "_.,;:") == "" && strings.Contains(f, "_") {
+			return true
+		}
+	}
+	return false
+}

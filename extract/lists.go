@@ -464,9 +464,9 @@ func wrapsOn(prev, next string) bool {
 // isStatement reports whether t, a parent bullet's text, states a fact
 // rather than naming a topic or leading in: nine words or more, or a
 // pronoun first, and neither a lead-in's colon nor a question mark last,
-// nor an exam's question (isExamQuestion).
+// nor an exam's question (isExamQuestion) or a quiz's (asksQuiz).
 func isStatement(t string) bool {
-	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(cutPassageRef(t), "?") || isExamQuestion(t) || asksUnmarked(t) {
+	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(cutPassageRef(t), "?") || isExamQuestion(t) || asksUnmarked(t) || asksQuiz(t) {
 		return false
 	}
 	if w, _, _ := strings.Cut(t, " "); lookupLower(statementSubjects, w) {

@@ -147,6 +147,7 @@ var examInstructions = map[string]bool{
 	"Discuss": true, "Compare": true, "Contrast": true, "Explain": true, "Describe": true,
 	"Evaluate": true, "Outline": true, "Analyse": true, "Analyze": true, "Assess": true,
 	"Justify": true, "List": true, "Define": true, "Identify": true, "Illustrate": true,
+	"Select": true, "Choose": true, // a quiz's: "Which are true? Select the most appropriate response."
 }
 
 // instructs reports whether a, the text after a question, opens with an
