@@ -252,6 +252,14 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				continue
 			}
 		}
+		if cur != nil && cur.hasDef && typedPoint(p.src[r[0]:r[1]]) {
+			// "**Auth Method** - used to authenticate users" over "    -
+			// once authenticated, …", indented inside the paragraph: the
+			// point is the definition's, not the next entry's.
+			cur.addLine(p.html(n, r[0], r[1]))
+			cur.last, longer = line, true
+			continue
+		}
 		s, ok := p.splitLine(n, r[0], r[1])
 		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc) || b.examples > 0) {
 			ok = false
@@ -1748,3 +1756,11 @@ func underCondition(sc scope) bool {
 // conditionEnds are the words that end a heading over conditions
 // (conditionHeading).
 var conditionEnds = map[string]bool{"if": true, "when": true, "unless": true, "whenever": true}
+
+// typedPoint reports whether line, a paragraph's, is a bullet typed inside
+// it: indented four spaces under the line above, "    - once
+// authenticated, …" carries on the paragraph rather than opening a list.
+func typedPoint(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t")
+	return len(t) > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' && hasWordCharBytes(t[2:])
+}
