@@ -85,6 +85,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if b.pairedTable(t, head, rows, sc) || b.tenseRows(t, head, rows, sc) {
 		return
 	}
+	if b.paddedColumns(rows) {
+		b.columnCards(t, head, rows, "", sc) // "| Cloud Storage | BigTable |" over "| - | NoSQL database |"
+		return
+	}
 	if len(head) == 2 && comparesColumns(head, sc) {
 		b.columnCards(t, head, rows, "", sc)
 		return
@@ -907,3 +911,53 @@ func (p *parsed) showsExample(t *east.Table) bool {
 // exampleLeads are the words of a lead-in that shows what something looks
 // like.
 var exampleLeads = []string{"look like this", "looks like this", "look like:", "looks like:", "would look like", "will look like"}
+
+// paddedColumns reports whether a table lists down its columns, each
+// column's values from the top and a dash under the last of the shorter
+// ones: "| Cloud Storage | BigTable | BigQuery |" over "| Durable | Sparsely
+// Populated | Structured analytical |" and "| - | NoSQL database | Charged
+// for data read only |". No row is named by a dash, so the first column's
+// dashes, under its values, mark it as a list; another column padded too,
+// or two dashes, tell it from a table of signs whose last row is "| - |
+// subtraction |".
+func (b *builder) paddedColumns(rows [][]*east.TableCell) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	padded := 0 // columns that end in padding
+	for k := 0; ; k++ {
+		seen, pad, values := false, 0, 0
+		for _, cells := range rows {
+			if k >= len(cells) {
+				continue
+			}
+			seen = true
+			v := strings.TrimSpace(b.p.plain(cells[k], 0, everything))
+			switch {
+			case isDashCell(v) || v == "" && k > 0:
+				pad++
+			case pad > 0:
+				return false // a value under a dash: the dash is a value too
+			default:
+				values++
+			}
+		}
+		if !seen {
+			break
+		}
+		if k == 0 && (pad == 0 || values < 2) {
+			return false
+		}
+		if pad > 0 {
+			padded++
+		}
+		if k == 0 && pad >= 2 {
+			padded++
+		}
+	}
+	return padded >= 2
+}
+
+// isDashCell reports whether v, a table cell's text, is a dash alone, as a
+// table marks a cell it leaves empty.
+func isDashCell(v string) bool { return v == "-" || v == "–" || v == "—" }
