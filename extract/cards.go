@@ -1956,6 +1956,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if i+1 < len(nodes) && b.quoteOverAnalysis(n, nodes[i+1], sc) {
 				continue // the analysis makes the cards of its own lines
 			}
+			if i+1 < len(nodes) && b.labelsBlocks(nodes, i+1) && b.titlesCaptions(n) {
+				b.cover(n) // "**Examples**" over "- using +" and its fence: the captions ask
+				continue
+			}
 			if i+1 < len(nodes) {
 				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) && !b.titleOverListAt(nodes, i+1) {
 					if j := b.proseOverLabel(nodes, i, sc); j > i {

@@ -31,6 +31,27 @@ func (b *builder) labelBlock(nodes []ast.Node, i int, sc scope) int {
 	return j
 }
 
+// labelsBlocks reports whether the list nodes[i] is a bare label over the
+// blocks under it (see labelSpan): "**Examples**" over "- using +" and its
+// fence leads in no list of one caption, the caption asks for its code.
+func (b *builder) labelsBlocks(nodes []ast.Node, i int) bool {
+	j, _ := b.labelSpan(nodes, i)
+	return j > i
+}
+
+// titlesCaptions reports whether paragraph n, over captions that each ask
+// for the block under them, only titles them: one line, set in bold whole
+// or ending in a colon ("**Examples**", "Examples:"). It asks nothing the
+// captions do not.
+func (b *builder) titlesCaptions(n ast.Node) bool {
+	ls := b.p.lines(n)
+	if len(ls) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(b.p.plain(n, 0, everything))
+	return b.p.boldOnly(n) || strings.HasSuffix(t, ":") && countFields(t) <= 4
+}
+
 // labelSpan returns the index of the last block that answers the bare
 // label ending the list nodes[i], and the label; i when there is none.
 func (b *builder) labelSpan(nodes []ast.Node, i int) (int, ast.Node) {
