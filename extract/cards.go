@@ -2337,6 +2337,23 @@ func pointsAtCode(t string) bool {
 	return false
 }
 
+// exampleLooks open a line that only bids the reader look at what follows.
+// "Here is an example of adding to the front of a list:" names what the
+// code does, and asks for it.
+var exampleLooks = []string{"consider ", "look at ", "take a look at "}
+
+// pointsToExample reports whether t, a line over code, only bids the reader
+// look at the example below it: "Consider the following example featuring
+// metrics from two different systems:", "Look at the following code:". It
+// names nothing the code answers; the code stays on its heading's card.
+func pointsToExample(t string) bool {
+	low := strings.ToLower(t)
+	if !slices.ContainsFunc(exampleLooks, func(w string) bool { return strings.HasPrefix(low, w) }) {
+		return false
+	}
+	return strings.Contains(low, "following") || strings.Contains(low, "below")
+}
+
 // codeAlone reports whether n is a code block, or a paragraph of one code
 // span alone.
 func (p *parsed) codeAlone(n ast.Node) bool {
@@ -2403,7 +2420,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 			// its theorem, a card of its own.
 			front = escapeText(name)
 		case code && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && countFields(t) <= 15 && !continuesCode(n, t) &&
-			!b.sentenceThroughCode(next):
+			!b.sentenceThroughCode(next) && !pointsToExample(t):
 			// "To list pods:" and the command under it.
 			front, opening = p.codeCaption(n, sc)
 		case b.quotedDefinition(next, t):
