@@ -168,7 +168,50 @@ func (b *builder) describesHeading(par ast.Node, whole string) bool {
 		return false // "When are you liable for …?", "The Frontier offered Americans..."
 	}
 	w, _, _ := strings.Cut(t, " ")
-	return w == "A" || w == "An" || strings.HasSuffix(t, ".") || statesAbout(t)
+	return w == "A" || w == "An" || strings.HasSuffix(t, ".") || statesAbout(t) || describesKind(t)
+}
+
+// describesKind reports whether t, a line under a service's heading, says
+// what the service is or is made for, as a sentence without its subject
+// does: a participle with what it is made for, "Designed for massive
+// amounts of data, petabytes", an adverb and a participle, "Fully managed
+// Data Warehouse using SQL like syntax", or the kind of offering it is,
+// "NoSQL datastore option". A label that names its list, "Supported
+// platforms" or "Storage options", leads the list in.
+func describesKind(t string) bool {
+	f := strings.Fields(strings.TrimRight(t, ".,; "))
+	if len(f) < 2 {
+		return false
+	}
+	if len(f) <= 5 && kindNouns[f[len(f)-1]] {
+		return true
+	}
+	switch {
+	case isParticiple(f[0]):
+		return purposeWords[strings.ToLower(f[1])]
+	case len(f) >= 3 && strings.HasSuffix(f[0], "ly") && f[0][0] >= 'A' && f[0][0] <= 'Z':
+		return isParticiple(strings.ToLower(f[1]))
+	}
+	return false
+}
+
+// kindNouns name the kind of offering a service is: "NoSQL datastore
+// option", "Managed relational database service".
+var kindNouns = map[string]bool{"option": true, "service": true, "offering": true, "solution": true}
+
+// purposeWords follow a participle that says what a service is made for or
+// built on: "Designed for …", "Built on top of …".
+var purposeWords = map[string]bool{"for": true, "to": true, "on": true, "by": true, "as": true}
+
+// isParticiple reports whether w is a past participle such as "Designed",
+// "managed" or "Built": a word of five letters or more ending in "ed", or
+// one of the irregular ones services are described with.
+func isParticiple(w string) bool {
+	switch strings.ToLower(w) {
+	case "built", "made", "run", "written":
+		return true
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed")
 }
 
 // stoppedBoldSentence reports whether t, the text of a line set in bold whole,
