@@ -1089,6 +1089,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if key == "" {
 		key = fillerKey
 	}
+	if key == "" {
+		key = b.iconKey(front, line)
+	}
 	if f, bk, k := defaultToBack(front, back); k != "" {
 		front, back, key = f, bk, k // "eta [default=0.3]" asks eta, and keeps the identity it had
 	}

@@ -653,8 +653,19 @@ func (p *parsed) dropSplits() {
 	}
 }
 
-// findSplit does the work of splitLine.
+// findSplit does the work of splitLine. An icon that opens the line, as a
+// Notion callout's "💡" does, is no part of the term: "💡 A superkey is a
+// set of …" asks superkey, and "📌 ASan: finds …" asks ASan.
 func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
+	if k := leadIconLen(p.src[lo:hi]); k > 0 {
+		if s, ok := p.findSplit(n, lo+k, hi); ok {
+			if p.icons == nil {
+				p.icons = map[int]string{}
+			}
+			p.icons[p.line(lo)] = string(bytes.TrimSpace(p.src[lo : lo+k]))
+			return s, true
+		}
+	}
 	v := p.lineView(n, lo, hi)
 	if s, ok := p.questionSplit(v, lo, hi); ok {
 		return s, true

@@ -93,6 +93,55 @@ func calloutIcon(l []byte) bool {
 	return len(t) > 0 && t[0] >= utf8.RuneSelf && !bytes.ContainsAny(t, " \t") && !hasWordCharBytes(t)
 }
 
+// leadIconLen returns the length of the icon that opens line l and the
+// spaces after it, or 0: emoji and pictographs alone ("💡", "⚠️", "📌"),
+// before a word that opens with a letter. An arrow is no icon ("↓ CNS"
+// says the CNS is depressed), nor is a mark before emphasis: "🧠 **Read**
+// the error messages" would read as the term "Read" without it.
+func leadIconLen(l []byte) int {
+	i := 0
+	for i < len(l) {
+		r, size := utf8.DecodeRune(l[i:])
+		if !isPictograph(r) && !(i > 0 && (r == '\u200d' || r == '\ufe0f' || r == '\ufe0e')) {
+			break
+		}
+		i += size
+	}
+	if i == 0 {
+		return 0
+	}
+	k := i
+	for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
+		k++
+	}
+	if k == i || k == len(l) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRune(l[k:]); !unicode.IsLetter(r) {
+		return 0
+	}
+	return k
+}
+
+// iconKey returns the front a card on line asked before its term split
+// left the line's icon out, "💡 ASan" for "ASan", so that it keeps its
+// identity; "" when no split skipped an icon there, or when front keeps
+// it, as a cloze of the whole line does.
+func (b *builder) iconKey(front string, line int) string {
+	icon := b.p.icons[line]
+	if icon == "" || strings.HasPrefix(front, icon) {
+		return ""
+	}
+	return icon + " " + front
+}
+
+// isPictograph reports whether r is an emoji or a pictograph a note sets
+// as an icon: the miscellaneous symbols and dingbats ("☑", "✅", "⚠"), the
+// stars and squares of U+2B00 ("⭐") and the emoji planes ("💡").
+func isPictograph(r rune) bool {
+	return r >= 0x2600 && r <= 0x27bf || r >= 0x2b00 && r <= 0x2bff || r >= 0x1f000 && r <= 0x1faff
+}
+
 // indentOf returns the spaces and tabs that line l starts with.
 func indentOf(l []byte) []byte {
 	return l[:len(l)-len(bytes.TrimLeft(l, " \t"))]

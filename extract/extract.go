@@ -88,6 +88,7 @@ type parsed struct {
 	fileTitle  string               // the note's file name, the title of a note with no H1
 	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
 	section    sectionMemo          // see comparedNames; not shared by the note's chunks
+	icons      map[int]string       // by line, the icon a term split skipped (see findSplit and iconKey)
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and
