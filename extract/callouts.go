@@ -31,10 +31,12 @@ func (p *parsed) untitledAside(n ast.Node) bool {
 
 // aside makes the cards inside the untitled callout q, "> [!NOTE]" over
 // "> The dative case indicates to or for whom", and none of q itself: its
-// section's card shows its text, and its "[!NOTE]" line is no term.
+// section's card shows its text, and its "[!NOTE]" line is no term. Its
+// lines define as a paragraph's do: a Notion callout, "<aside>" over
+// "💡 A superkey is a set of …", asks superkey.
 func (b *builder) aside(q *ast.Blockquote, sc scope) {
 	first := q.FirstChild()
-	b.paragraphRange(first, sc, b.p.lines(first)[1:], false)
+	b.paragraphRange(first, sc, b.p.lines(first)[1:], true)
 	b.blocks(b.p.children(q)[1:], sc)
 }
 
