@@ -70,9 +70,10 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 		if m[3] != nil {
 			title = m[3]
 		}
-		if len(bytes.TrimSpace(title)) == 0 && (line[0] == '!' && askedAlone(m[1], lines[i+1:end]) || line[0] == '?' && depth > 0) {
+		if len(bytes.TrimSpace(title)) == 0 && line[0] == '!' && askedAlone(m[1], lines[i+1:end]) || line[0] == '?' && depth > 0 && hiddenAnswer(title) {
 			// "!!! question" over the question it asks: the question, answered
-			// below; an untitled "??? general" in an example: the answer it hides.
+			// below; an untitled "??? general" in an example, or a
+			// "??? note "Answer"": the answer it hides.
 			lines[i] = []byte("\n")
 			for k, l := range lines[i+1 : end] {
 				lines[i+1+k] = dedentBody(l)
@@ -80,6 +81,9 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 			changed = true
 			i = end - 1
 			continue
+		}
+		if q := numberedQuestion(title, lines[i+1:end]); q != nil {
+			title = q // "!!! question "Question 01"" over its question and its hidden answer
 		}
 		head := append([]byte("> [!"), bytes.ToLower(m[1])...)
 		head = append(head, ']')
@@ -108,6 +112,57 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 		i = end - 1
 	}
 	return lines, changed
+}
+
+// hiddenAnswer reports whether a collapsible box inside another, titled
+// title, hides the answer of the box it stands in: untitled ("??? general")
+// or titled by an answer word ("??? note "Answer"", "??? success "解答"").
+func hiddenAnswer(title []byte) bool {
+	t := bytes.TrimSpace(title)
+	return len(t) == 0 || answerHeading(string(t))
+}
+
+// numberedQuestion returns the question that body, the lines of a box
+// titled only by its number ("!!! question "Question 01""), asks: its
+// first paragraph, its lines joined, when a collapsible box that hides its
+// answer follows it (see hiddenAnswer). The paragraph's lines are blanked,
+// as the box's title asks them; nil when the box is no such question.
+func numberedQuestion(title []byte, body [][]byte) []byte {
+	if !numbersQuestion(string(bytes.TrimSpace(title))) {
+		return nil
+	}
+	k := 0
+	for k < len(body) && isBlank(body[k]) {
+		k++
+	}
+	first := k
+	for k < len(body) && !isBlank(body[k]) && !bytes.HasPrefix(dedentBody(body[k]), []byte("???")) {
+		k++
+	}
+	para := body[first:k]
+	for k < len(body) && isBlank(body[k]) {
+		k++
+	}
+	if len(para) == 0 || k == len(body) || bytes.HasPrefix(dedentBody(para[0]), []byte("!!!")) {
+		return nil
+	}
+	m := admonitionHead.FindSubmatch(bytes.TrimRight(dedentBody(body[k]), "\n"))
+	if m == nil || dedentBody(body[k])[0] != '?' {
+		return nil
+	}
+	t := m[2]
+	if m[3] != nil {
+		t = m[3]
+	}
+	if !hiddenAnswer(t) {
+		return nil
+	}
+	q := make([][]byte, len(para))
+	for j, l := range para {
+		q[j] = bytes.TrimSpace(l)
+		body[first+j] = []byte("\n")
+	}
+	return bytes.Join(q, []byte(" "))
 }
 
 // indentedBody reports whether line belongs to an admonition's body: four
