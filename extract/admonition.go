@@ -210,3 +210,61 @@ func askedAlone(kind []byte, body [][]byte) bool {
 	t := bytes.TrimSpace(body[last])
 	return bytes.HasSuffix(t, []byte("?")) || bytes.HasSuffix(t, []byte("？"))
 }
+
+// contentTabHead matches the first line of a MkDocs Material content tab,
+// `=== "Recursive"`, `===! "C"` or `===+ "Result"`, at any indent: group 1
+// is the indent, 2 the title.
+var contentTabHead = regexp.MustCompile(`^([ \t]*)===[!+]?[ \t]+"([^"*]+)"[ \t]*$`)
+
+// contentTabs rewrites the content tabs of MkDocs Material, line for line:
+//
+//	=== "Recursive"                 *Recursive*
+//	    Compare the roots, …   →    Compare the roots, …
+//
+// The tab's title becomes an italic line, which shows which variant follows
+// and asks nothing, and its body loses one indent, so that its fences,
+// pictures and lists read as typed: left as they were, the title showed as
+// typed on the card and the body read as indented code. A tab inside an
+// admonition's body, at the body's indent, is rewritten the same; fenced
+// code stays. src is returned when it holds no tab.
+func contentTabs(src []byte) []byte {
+	if !containsText(src, `=== "`) && !containsText(src, `===! "`) && !containsText(src, `===+ "`) {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	changed := false
+	var fence fenceState
+	for i, line := range lines {
+		if fence.next(line) {
+			continue
+		}
+		m := contentTabHead.FindSubmatch(bytes.TrimRight(line, "\r\n"))
+		if m == nil {
+			continue
+		}
+		indent := m[1]
+		lines[i] = append(append(append(append([]byte{}, indent...), '*'), bytes.TrimSpace(m[2])...), "*\n"...)
+		dedentTab(lines[i+1:], indent)
+		changed = true
+	}
+	if !changed {
+		return src
+	}
+	return bytes.Join(lines, nil)
+}
+
+// dedentTab takes one indent off the body of a content tab, the lines that
+// open with indent and one more step (see indentedBody), up to the first
+// line that does not; blank lines inside stay.
+func dedentTab(lines [][]byte, indent []byte) {
+	for j, l := range lines {
+		if isBlank(l) {
+			continue
+		}
+		rest, ok := bytes.CutPrefix(l, indent)
+		if !ok || !indentedBody(rest) {
+			return
+		}
+		lines[j] = append(append([]byte{}, indent...), dedentBody(rest)...)
+	}
+}
