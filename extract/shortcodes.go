@@ -11,10 +11,10 @@ import (
 // own, from its first column: `{{< admonition type="case" title="Nettleship
 // v Weston" >}}`, "{{< hint info >}}", `{{% notice tip "Remember" %}}`.
 // Group 1 is the name, 2 its arguments.
-var shortcodeOpen = regexp.MustCompile(`^\{\{[<%][ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)\b(.*?)[ \t]*[>%]\}\}[ \t]*$`)
+var shortcodeOpen = regexp.MustCompile(`^(?:\{\{[<%]|\{%)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)\b(.*?)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
 
 // shortcodeClose matches the line that closes a box: "{{< /admonition >}}".
-var shortcodeClose = regexp.MustCompile(`^\{\{[<%][ \t]*/[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)[ \t]*[>%]\}\}[ \t]*$`)
+var shortcodeClose = regexp.MustCompile(`^(?:\{\{[<%][ \t]*/|\{%[ \t]*end)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
 
 // shortcodeArg matches one argument of a shortcode: key="value", "value" or
 // a bare word.
@@ -42,7 +42,7 @@ var shortcodeSrc = regexp.MustCompile(`\bsrc="([^"]+)"`)
 // boxes; then the shortcodes left in the text are rewritten by
 // inlineShortcodes. body is returned when it holds no shortcode.
 func shortcodes(body []byte) []byte {
-	if !containsText(body, "{{<") && !containsText(body, "{{%") {
+	if !containsText(body, "{{<") && !containsText(body, "{{%") && !containsText(body, "{% ") {
 		return body
 	}
 	lines := bytes.SplitAfter(body, []byte("\n"))
@@ -83,20 +83,39 @@ func shortcodes(body []byte) []byte {
 	for i := 1; i < len(depth); i++ {
 		depth[i] += depth[i-1]
 	}
+	titled := map[int]bool{} // the bold lines that title the box they open (see boldBoxTitle)
 	for i, l := range lines {
 		d := min(depth[i], maxAdmonitionNesting)
 		prefix := bytes.Repeat([]byte("> "), d)
 		switch c, isOpen := pairs[i]; {
 		case isOpen && c > i:
 			m := shortcodeOpen.FindSubmatch(bytes.TrimRight(l, "\r\n"))
-			lines[i] = append(append(prefix, "> "+calloutHeadOf(string(m[1]), string(m[2]))...), '\n')
-		case closes[i] || d > 0 && isBlank(l):
+			head := calloutHeadOf(string(m[1]), string(m[2]))
+			if t := boldBoxTitle(lines[i+1]); strings.HasSuffix(head, "]") && t != "" && c > i+1 {
+				head += " " + t // "{% hint %}" over "**Definition (distortion function)**"
+				titled[i+1] = true
+			}
+			lines[i] = append(append(prefix, "> "+head...), '\n')
+		case closes[i] || titled[i] || d > 0 && isBlank(l):
 			lines[i] = append(bytes.TrimRight(prefix, " "), '\n')
 		case d > 0:
 			lines[i] = append(prefix, l...)
 		}
 	}
 	return inlineShortcodes(bytes.Join(lines, nil))
+}
+
+// boldBoxTitle returns the words of line when it is a phrase set in bold
+// alone, "**Definition (distortion function)**", the title a GitBook hint
+// opens with: the box it opens is titled by it, as a callout's head line
+// titles the callout. "" for any other line.
+func boldBoxTitle(line []byte) string {
+	t := bytes.TrimSpace(line)
+	inner, ok := bytes.CutPrefix(t, []byte("**"))
+	if inner, ok = bytes.CutSuffix(inner, []byte("**")); !ok || bytes.Contains(inner, []byte("**")) || !hasWordCharBytes(inner) {
+		return ""
+	}
+	return string(bytes.TrimSpace(inner))
 }
 
 // A shortcodeAt is one shortcode tag of a note: its line, its bytes in that
