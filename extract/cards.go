@@ -2704,6 +2704,13 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	}
 	ls := p.lines(first)
 	front := escapeText(title)
+	key := "" // the front a named definition's title asked before (see statementName)
+	if name := statementName(title); name != "" && strings.HasPrefix(strings.ToLower(title), "def") {
+		// "!!! definition "Definition 09.1 (Quadratic Form)"" asks Quadratic
+		// Form, the term it defines; a theorem's name may only tag it,
+		// "Proposition 1 (Equivalent conditions)", and stays whole.
+		front, key = escapeText(name), front
+	}
 	proved, provesLabelled := 0, false // the labelled card q proves (see proofOfLabelled)
 	if isCaseName(title) {
 		b.lastCase = title // "> [!case] Nettleship v Weston (1971)" over its "Holding:"
@@ -2768,6 +2775,9 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	if b.add(front, strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
 		b.cover(q)
 		made = len(b.cards)
+		if key != "" && b.cards[made-1].Key == "" {
+			b.cards[made-1].Key = key
+		}
 		if labelled {
 			b.numberLabel(made - 1)
 			b.keepLabelled(q, made-1)
