@@ -111,8 +111,11 @@ func shortcodes(body []byte) []byte {
 // titles the callout. "" for any other line.
 func boldBoxTitle(line []byte) string {
 	t := bytes.TrimSpace(line)
-	inner, ok := bytes.CutPrefix(t, []byte("**"))
-	if inner, ok = bytes.CutSuffix(inner, []byte("**")); !ok || bytes.Contains(inner, []byte("**")) || !hasWordCharBytes(inner) {
+	if len(t) < 5 || !bytes.HasPrefix(t, []byte("**")) || !bytes.HasSuffix(t, []byte("**")) {
+		return ""
+	}
+	inner := t[2 : len(t)-2]
+	if bytes.Contains(inner, []byte("**")) || !hasWordCharBytes(inner) {
 		return ""
 	}
 	return string(bytes.TrimSpace(inner))
