@@ -105,7 +105,8 @@ func appendFolded(b []byte, s string, tags bool) []byte {
 }
 
 // NoteKey is the stable identity of a card within its deck: the deck, the
-// heading path and the normalised front (its Key when set). It ignores the
+// heading path (its ContextKey when set) and the normalised front (its Key
+// when set). It ignores the
 // back, the position and the build time, so editing an answer or moving a
 // card keeps its identity.
 func NoteKey(deck string, c extract.Card) string {
@@ -118,7 +119,16 @@ func appendNoteKey(b []byte, deck string, c extract.Card) []byte {
 	if c.Key != "" {
 		front = c.Key
 	}
-	return appendKey(b, deck, c.Context, front)
+	return appendKey(b, deck, contextKey(c), front)
+}
+
+// contextKey returns the heading path that identifies c: its ContextKey
+// when set, else its Context.
+func contextKey(c extract.Card) []string {
+	if c.ContextKey != nil {
+		return c.ContextKey
+	}
+	return c.Context
 }
 
 // appendKey appends the key of a card of deck with context asking front:
@@ -237,7 +247,7 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 			}
 			b = append(append(b[:0], kind.String()...), "__"...)
 			if kind == extract.Cloze {
-				b = appendKey(b, d.Name, c.Context, clozeSkeleton(c.Front))
+				b = appendKey(b, d.Name, contextKey(c), clozeSkeleton(c.Front))
 			} else {
 				b = appendNoteKey(b, d.Name, c)
 			}
@@ -307,7 +317,7 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 		}
 		var gs []string
 		if c.Kind == extract.Cloze {
-			b = appendKey(append(b[:0], "notes2deck__"+c.Kind.String()+"__"...), decks[i].Name, c.Context, clozeSkeleton(c.Front))
+			b = appendKey(append(b[:0], "notes2deck__"+c.Kind.String()+"__"...), decks[i].Name, contextKey(c), clozeSkeleton(c.Front))
 			if string(b[len("notes2deck__"):]) != keys[i][j] {
 				gs = append(gs, guidOf(b))
 			} else {

@@ -637,3 +637,48 @@ func TestFrontAskedTwiceKeepsGUID(t *testing.T) {
 	was := map[string]string{"Atmosfeer: Grens": "Grens", "Lithosfeer: Grens": "Grens"}
 	keepsGUIDs(t, "aarde.md", src, was, "ask a front asked twice with its heading")
 }
+
+// TestCleanedHeadingKeepsGUID builds notes whose heading path a rule
+// cleaned: a footnote label off a heading or a parent bullet ("## Causes
+// [^3]", "- milgram experiment [^1]" over "[^1]: https://…"), a kind's "#"
+// off a heading ("## \#Definition Eigenvalue", "### \#Proof"). Each card
+// keeps the GUID the build before the cleanup gave it (computed once with
+// that build, 5f4791d), so a deck imported again with no state file keeps
+// its review history. A heading the student renames still makes a new card.
+func TestCleanedHeadingKeepsGUID(t *testing.T) {
+	const soc = "# Soc\n\n## Basics\n\n- milgram experiment [^1]\n  - study obedience\n  - experiment found\n    - most subjects obeyed\n    - few refused\n\n" +
+		"- asch conformity [^2]\n  - study conformity\n  - experiment found\n    - a third conformed\n    - most resisted\n\n" +
+		"## Causes [^3]\n\n- Poverty: lack of money\n\n" +
+		"[^1]: https://en.wikipedia.org/wiki/Milgram_experiment\n[^2]: Asch, 1951.\n[^3]: https://example.com/causes\n"
+	const algebra = "# Linear Algebra\n\n## \\#Theorem Eigenspaces and Subspaces\n\nThe eigenspace of A for λ is a subspace of R^n.\n\n" +
+		"### \\#Proof\n\nIt is the null space of A − λI.\n\n## \\#Theorem Rank\n\nThe rank is the dimension of the column space.\n\n" +
+		"### Proof\n\nCount the pivots.\n\n## #Definition Eigenvalue\n\n- Eigenvalue: a scalar λ with Av = λv\n"
+	for _, tc := range []struct {
+		name, file, src, context, front, guid string
+	}{
+		{"heading footnote", "soc.md", soc, "Soc › Causes", "Poverty", "r$OOLX>cRG"},
+		{"linked parent footnote", "soc.md", soc, "Soc › Basics › milgram experiment", "experiment found", "P0%5fqwaK:"},
+		{"parent footnote", "soc.md", soc, "Soc › Basics › asch conformity", "experiment found", "sIXu9ySw[r"},
+		{"kind tag over its proof", "algebra.md", algebra, "Linear Algebra › Theorem Eigenspaces and Subspaces", "Theorem Eigenspaces and Subspaces: Proof", "v8um6qax;."},
+		{"kind tag over a proof", "algebra.md", algebra, "Linear Algebra › Theorem Rank", "Theorem Rank: Proof", "i!0HF&U>en"},
+		{"kind tag over a term", "algebra.md", algebra, "Linear Algebra › Definition Eigenvalue", "Eigenvalue", "iL|C8{e[1j"},
+		{"renamed heading", "soc.md", strings.Replace(soc, "## Causes", "## Root causes", 1), "Soc › Root causes", "Poverty", "wUG>:dl|Tb"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := extract.Parse(tc.file, []byte(tc.src), extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			guids := GUIDs(d)
+			for i, c := range d.Cards {
+				if c.Front == tc.front && strings.Join(c.Context, " › ") == tc.context {
+					if guids[i] != tc.guid {
+						t.Errorf("%q under %q has GUID %q, want %q", c.Front, tc.context, guids[i], tc.guid)
+					}
+					return
+				}
+			}
+			t.Errorf("no card %q under %q: %v", tc.front, tc.context, d.Cards)
+		})
+	}
+}

@@ -45,6 +45,13 @@ type Card struct {
 	// identity of its bare part, "SE" under Metoprolol, so adding or
 	// removing the other heading keeps the card's review history.
 	Key string
+	// ContextKey, when set, is the heading path that identifies the card
+	// instead of Context, one level for each of Context's. A level a rule
+	// only cleaned ("milgram experiments [^1]" shown as "milgram
+	// experiments", "#Theorem Eigenspaces" as "Theorem Eigenspaces") keeps
+	// there the text it had before, so every card under it keeps its
+	// review history; the other levels are Context's.
+	ContextKey []string
 	// GUID, when set, is the card's GUID in the Anki exporters instead of
 	// the one its key gives: the GUID it had in the previous build (see
 	// exporters.KeepGUIDs). The extractor leaves it empty.

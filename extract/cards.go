@@ -178,6 +178,7 @@ type heading struct {
 	text  string // plain text
 	html  string // front
 	line  int
+	key   string // the plain text before a rule cleaned it into text, that identifies its cards (see Card.ContextKey); "" when none did
 }
 
 // A scope is where a card comes from: its heading path and the parent bullets above it.
@@ -409,8 +410,13 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		} else {
 			html = cutBoldNumber(html)
 		}
+		tagged, taggedHTML := text, html
 		text, html = cutKindName(cutKindTag(text, html))
-		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n)}, text != ""
+		key := ""
+		if tagged != text && strings.HasPrefix(tagged, "#") {
+			key, _ = cutKindName(tagged, taggedHTML) // "#Theorem Eigenspaces" keeps the identity it had with its "#"
+		}
+		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n), key: key}, text != ""
 	case *ast.HTMLBlock:
 		if n.Lines().Len() != 1 {
 			return heading{}, false
@@ -1204,14 +1210,16 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
+	context := b.cardContext(sc)
 	b.cards = append(b.cards, Card{
-		Front:   front,
-		Back:    back,
-		Context: b.cardContext(sc),
-		Tags:    b.cardTags(sc, inline),
-		Kind:    kind,
-		Pos:     Pos{File: b.p.file, Line: line},
-		Key:     key,
+		Front:      front,
+		Back:       back,
+		Context:    context,
+		ContextKey: b.contextKey(sc, context),
+		Tags:       b.cardTags(sc, inline),
+		Kind:       kind,
+		Pos:        Pos{File: b.p.file, Line: line},
+		Key:        key,
 	})
 	for _, h := range sc.heads {
 		b.coverLines(h.line, h.line)
@@ -1486,9 +1494,47 @@ func (b *builder) cardContext(sc scope) []string {
 		c[i] = contextMath(unfootnoted(h.text))
 	}
 	for i, parent := range sc.parents {
-		c[len(sc.heads)+i] = contextMath(unmarkedQuestion(unbracketed(strayEnd(unfootnoted(parent))))) // "Ethanol $\ce{CH3CH2OH}$" over its bullets; "R. v. Noble –" over its points
+		c[len(sc.heads)+i] = parentContext(unfootnoted(parent))
 	}
 	return c
+}
+
+// parentContext returns the text of a parent bullet as a card's context
+// shows it: "Ethanol $\ce{CH3CH2OH}$" over its bullets reads as text, "R.
+// v. Noble –" over its points without its dash.
+func parentContext(parent string) string {
+	return contextMath(unmarkedQuestion(unbracketed(strayEnd(parent))))
+}
+
+// contextKey returns the ContextKey of a card of context c under sc (see
+// Card.ContextKey), or nil when no level of c was cleaned: a heading's
+// "#" before its kind and the footnote labels of a heading or a parent
+// bullet, which keep the text they had before (a parent's label that links
+// to its definition's address read as "^1").
+func (b *builder) contextKey(sc scope, c []string) []string {
+	var key []string
+	set := func(i int, k string) {
+		if k == c[i] {
+			return
+		}
+		if key == nil {
+			key = slices.Clone(c)
+		}
+		key[i] = k
+	}
+	for i, h := range sc.heads {
+		if h.key != "" {
+			set(i, contextMath(h.key))
+		} else if strings.Contains(h.text, "[^") {
+			set(i, contextMath(h.text))
+		}
+	}
+	for i, parent := range sc.parents {
+		if strings.Contains(parent, "[^") {
+			set(len(sc.heads)+i, parentContext(b.p.linkedLabels(parent)))
+		}
+	}
+	return key
 }
 
 // strs returns a slice of n strings of its own. Each card has two, its
@@ -1627,6 +1673,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// ("Example 1", "Step 2") or a statement's kind ("Satz 1.7.",
 		// "Définition") needs its parent to be a question; a parent of the
 		// same name ("# Memory" over "## Memory") adds nothing to it.
+		if h.key != "" {
+			key = front // "### \#Proof", asked bare, then with its owner (see kindOwners): it keeps that identity
+		}
 		front = escapeText(o) + ": " + front
 	} else if ok && isOrdinal(h.text) {
 		// "### First" under "## Kepler's Laws": the first of the laws, a

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -89,6 +90,7 @@ type parsed struct {
 	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
 	section    sectionMemo          // see comparedNames; not shared by the note's chunks
 	icons      map[int]string       // by line, the icon a term split skipped (see findSplit and iconKey)
+	refs       parser.Context       // the parse's context, which holds its link reference definitions (see linkedLabels)
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and

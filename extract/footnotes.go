@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // strayFootnotes drops from the HTML sides of a card the footnote labels
@@ -120,3 +121,20 @@ func unfootnoted(s string) string {
 
 // spacedFootnoteRef is a footnote's label with the spaces before it.
 var spacedFootnoteRef = regexp.MustCompile(`[ \t]*` + footnoteRef.String())
+
+// linkedLabels returns s, the plain text of a parent bullet, with each
+// footnote label that Markdown reads as a link (see footnoteLink) as the
+// link read before footnoteLink: "milgram experiments [^1]" over "[^1]:
+// https://…" reads "milgram experiments ^1", the text that identified its
+// cards (see builder.contextKey).
+func (p *parsed) linkedLabels(s string) string {
+	if p.refs == nil {
+		return s
+	}
+	return footnoteRef.ReplaceAllStringFunc(s, func(label string) string {
+		if _, ok := p.refs.Reference(util.ToLinkReference([]byte(label[1 : len(label)-1]))); ok {
+			return label[1 : len(label)-1]
+		}
+		return label
+	})
+}

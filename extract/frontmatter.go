@@ -523,7 +523,7 @@ func tomlValue(v string) (any, bool) {
 // the context of cards, as the "#" heading that opens a note is: "Effects"
 // is asked under "2008 Bihar Floods", not alone. A card whose context
 // already opens with the title keeps it. Cards that share a context share
-// the new one.
+// the new one. A card's ContextKey, when set, opens with the title too.
 func titleContext(cards []Card, title string) {
 	var prev, next []string
 	for i := range cards {
@@ -535,6 +535,9 @@ func titleContext(cards []Card, title string) {
 			prev, next = c, slices.Clip(append([]string{title}, c...))
 		}
 		cards[i].Context = next
+		if k := cards[i].ContextKey; k != nil {
+			cards[i].ContextKey = slices.Clip(append([]string{title}, k...))
+		}
 	}
 }
 
