@@ -641,7 +641,8 @@ func TestFrontAskedTwiceKeepsGUID(t *testing.T) {
 // TestCleanedHeadingKeepsGUID builds notes whose heading path a rule
 // cleaned: a footnote label off a heading or a parent bullet ("## Causes
 // [^3]", "- milgram experiment [^1]" over "[^1]: https://…"), a kind's "#"
-// off a heading ("## \#Definition Eigenvalue", "### \#Proof"). Each card
+// off a heading ("## \#Definition Eigenvalue", "### \#Proof"), German
+// pointing words off a lead-in ("Hier sind die Arten von Ionenkanälen:"). Each card
 // keeps the GUID the build before the cleanup gave it (computed once with
 // that build, 5f4791d), so a deck imported again with no state file keeps
 // its review history. A heading the student renames still makes a new card.
@@ -653,9 +654,23 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 	const algebra = "# Linear Algebra\n\n## \\#Theorem Eigenspaces and Subspaces\n\nThe eigenspace of A for λ is a subspace of R^n.\n\n" +
 		"### \\#Proof\n\nIt is the null space of A − λI.\n\n## \\#Theorem Rank\n\nThe rank is the dimension of the column space.\n\n" +
 		"### Proof\n\nCount the pivots.\n\n## #Definition Eigenvalue\n\n- Eigenvalue: a scalar λ with Av = λv\n"
+	const de = "# Membranpotential\n\n## Modulation\nGesteuerte Ionenkanäle spielen eine Rolle. Hier sind die verschiedenen Arten von gesteuerten Ionenkanälen:\n" +
+		"1. **Spannungsgesteuerte Ionenkanäle**:\n    - Reagieren auf Spannung.\n    - Leiten Aktionspotentiale.\n" +
+		"2. **Ligandensensitive Ionenkanäle**:\n    - Binden Liganden.\n    - Wichtig an Synapsen.\n"
+	const deItem = "# Kanäle\n\n## Arten\n- Hier sind die Arten von Ionenkanälen:\n  - Spannungsgesteuert: reagiert auf Spannung\n  - Ligandengesteuert: bindet Liganden\n"
+	const deLast = "# Kanäle\n\n## Arten\n- Kanäle sind Proteine\n- Hier sind die Arten von Ionenkanälen:\n\n1. Spannungsgesteuert: reagiert auf Spannung\n2. Ligandengesteuert: bindet Liganden\n"
+	const en = "# Channels\n\n## Modulation\nChannels matter. Here are the types of gated ion channels:\n" +
+		"1. **Voltage-gated channels**:\n    - Respond to voltage.\n    - Carry action potentials.\n2. **Ligand-gated channels**:\n    - Bind ligands.\n    - Work at synapses.\n"
+	const arten = "Verschiedenen Arten von gesteuerten Ionenkanälen"
 	for _, tc := range []struct {
 		name, file, src, context, front, guid string
 	}{
+		{"German pointer lead-in", "de.md", de, "Membranpotential › Modulation", arten, "vmX}`7]M>y"},
+		{"under a German pointer lead-in", "de.md", de, "Membranpotential › Modulation › " + arten, arten + ": Spannungsgesteuerte Ionenkanäle", "qI_.%eX0_F"},
+		{"German pointer bullet", "kanaele.md", deItem, "Kanäle › Arten", "Arten von Ionenkanälen", "AB]$U?I0ql"},
+		{"under a German pointer bullet", "kanaele.md", deItem, "Kanäle › Arten › Arten von Ionenkanälen", "Spannungsgesteuert", "fK+^0PfQMs"},
+		{"under a German pointer bullet over a list", "kanaele.md", deLast, "Kanäle › Arten › Arten von Ionenkanälen", "Ligandengesteuert", "lJ@BU<;JiZ"},
+		{"English pointer lead-in, cut before", "channels.md", en, "Channels › Modulation › Types of gated ion channels", "Types of gated ion channels: Voltage-gated channels", "k}S2ZiBc*m"},
 		{"heading footnote", "soc.md", soc, "Soc › Causes", "Poverty", "r$OOLX>cRG"},
 		{"linked parent footnote", "soc.md", soc, "Soc › Basics › milgram experiment", "experiment found", "P0%5fqwaK:"},
 		{"parent footnote", "soc.md", soc, "Soc › Basics › asch conformity", "experiment found", "sIXu9ySw[r"},

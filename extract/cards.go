@@ -185,16 +185,46 @@ type heading struct {
 type scope struct {
 	heads   []heading
 	parents []string
-	tag     string // the heading path as a tag, made once for all the cards of a section
-	asked   string // the question of the toggle the blocks are the answer of, if any
-	owner   string // the innermost heading as an owner is asked with (see builder.headingOwner)
+	keys    []string // the text that identifies the cards under each parent a rule cleaned (see Card.ContextKey), "" for the others; nil when none was
+	tag     string   // the heading path as a tag, made once for all the cards of a section
+	asked   string   // the question of the toggle the blocks are the answer of, if any
+	owner   string   // the innermost heading as an owner is asked with (see builder.headingOwner)
 }
 
 func (s scope) with(parent string) scope {
+	return s.withKey(parent, "")
+}
+
+// withKey returns s.with(parent), the cards under parent identified by
+// key, the text parent had before a rule cleaned it, when key is not "".
+func (s scope) withKey(parent, key string) scope {
 	if parent = resolveWikilinks(untagged(strings.TrimSpace(parent))); parent == "" {
 		return s
 	}
-	return scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag, asked: s.asked, owner: s.owner}
+	n := scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag, asked: s.asked, owner: s.owner}
+	if s.keys != nil || key != "" {
+		n.keys = make([]string, len(n.parents))
+		copy(n.keys, s.keys)
+		n.keys[len(n.keys)-1] = resolveWikilinks(untagged(strings.TrimSpace(key)))
+	}
+	return n
+}
+
+// ownerFrontKey returns the front that identifies a card of front under s
+// when a rule cleaned its owner, the last parent bullet (see withKey), and
+// front opens with that owner's name: "Verschiedenen Arten:
+// Spannungsgesteuerte Ionenkanäle" keeps the identity it had as "Hier sind
+// die verschiedenen Arten: Spannungsgesteuerte Ionenkanäle". It returns ""
+// for any other front.
+func (s scope) ownerFrontKey(front string) string {
+	n := len(s.parents)
+	if n == 0 || n > len(s.keys) || s.keys[n-1] == "" {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(front, escapeText(s.parents[n-1])+": "); ok {
+		return escapeText(s.keys[n-1]) + ": " + rest
+	}
+	return ""
 }
 
 // context returns the card context: headings, then parent bullets.
@@ -1210,6 +1240,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			return false
 		}
 	}
+	if key == "" && sc.keys != nil {
+		key = sc.ownerFrontKey(front)
+	}
 	context := b.cardContext(sc)
 	b.cards = append(b.cards, Card{
 		Front:      front,
@@ -1530,9 +1563,12 @@ func (b *builder) contextKey(sc scope, c []string) []string {
 		}
 	}
 	for i, parent := range sc.parents {
-		if strings.Contains(parent, "[^") {
-			set(len(sc.heads)+i, parentContext(b.p.linkedLabels(parent)))
+		if i < len(sc.keys) && sc.keys[i] != "" {
+			parent = sc.keys[i]
+		} else if !strings.Contains(parent, "[^") {
+			continue
 		}
+		set(len(sc.heads)+i, parentContext(b.p.linkedLabels(parent)))
 	}
 	return key
 }
@@ -2874,10 +2910,14 @@ func (b *builder) listLead(l, next *ast.List, sc scope) bool {
 		b.list(next, sc) // "- These are:" over the list names nothing
 		return true
 	}
+	was := pointerKey(p.html(head, 0, everything))
 	if b.add(front, p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(head), sc) {
 		b.cover(last, next)
+		if was != "" {
+			b.cards[len(b.cards)-1].Key = was // "- Hier sind die Arten:" keeps the identity it had whole
+		}
 	}
-	b.list(next, sc.with(lead))
+	b.list(next, sc.withKey(lead, contextText(was)))
 	return true
 }
 
@@ -3759,14 +3799,20 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
+	was := ""
+	if front == lead || contextText(front) == lead {
+		was = pointerKey(raw) // a lead-in named otherwise ("It may be caused by:") is no pointer's
+	}
 	if b.add(front, answer, Basic, p.line(lo), sc) {
 		if k := ownerOnlyKey(raw, front, lead); k != "" {
 			b.cards[len(b.cards)-1].Key = k // "Use them for:" keeps the identity it had bare
+		} else if was != "" {
+			b.cards[len(b.cards)-1].Key = was // "Hier sind die Arten:" keeps the identity it had whole
 		}
 		b.coverLines(p.line(cover), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
 	}
-	b.list(l, sc.with(lead))
+	b.list(l, sc.withKey(lead, contextText(was)))
 	return true
 }
 

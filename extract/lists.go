@@ -1504,6 +1504,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 	ls := b.p.lines(head)
 	var front, back, name string
 	key := ""     // see ownerOnlyKey
+	was := ""     // see pointerKey
 	asks := false // the bullet is a question, its children the answer
 	kind := Basic
 	if len(ls) == 0 {
@@ -1553,6 +1554,9 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		raw := dropLeadArrow(dropTermStop(p.html(head, 0, everything)))
 		front, name = leadFront(raw, sc)
 		key = ownerOnlyKey(raw, front, name)
+		if was = pointerKey(raw); key == "" && contextText(front) == name {
+			key = was // "- Hier sind die Arten:" keeps the identity it had whole
+		}
 		if leadNamesNothing(name) || pointsNowhere(front, name) || opensExample(p.plain(head, 0, everything)) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing, nor does "- e.g. …"
 			return
@@ -1583,7 +1587,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		b.cover(rest...) // the steps of a proof stay on its bullet's card
 		return
 	}
-	b.blocks(rest, sc.with(name))
+	b.blocks(rest, sc.withKey(name, contextText(was)))
 }
 
 // isFolder reports whether t, a bullet's text, is a folder's path alone,

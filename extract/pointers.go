@@ -233,6 +233,20 @@ func cutPointer(front string) string {
 	return string(unicode.ToUpper(r)) + rest[n:]
 }
 
+// pointerKey returns the front leadFront made of raw, a lead-in's HTML,
+// before cutPointer cut German pointing words: "Hier sind die Arten von
+// Ionenkanälen:" asked whole, the front and the parent that identify its
+// cards (see Card.Key and Card.ContextKey); "" for any other lead-in.
+func pointerKey(raw string) string {
+	front := cutLeadCondition(cutFrontNumbering(unwrapStrong(stripColon(raw))))
+	for _, o := range [...]string{"hier sind ", "hier ist "} {
+		if len(front) > len(o) && strings.EqualFold(front[:len(o)], o) && cutPointer(front) != front {
+			return front
+		}
+	}
+	return ""
+}
+
 // exampleOpeners say that a sentence gives an example: "For example, if …".
 var exampleOpeners = []string{"for example, ", "for instance, ", "e.g., ", "e.g. "}
 
