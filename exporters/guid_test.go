@@ -671,6 +671,8 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 		{"under a German pointer bullet", "kanaele.md", deItem, "Kanäle › Arten › Arten von Ionenkanälen", "Spannungsgesteuert", "fK+^0PfQMs"},
 		{"under a German pointer bullet over a list", "kanaele.md", deLast, "Kanäle › Arten › Arten von Ionenkanälen", "Ligandengesteuert", "lJ@BU<;JiZ"},
 		{"English pointer lead-in, cut before", "channels.md", en, "Channels › Modulation › Types of gated ion channels", "Types of gated ion channels: Voltage-gated channels", "k}S2ZiBc*m"},
+		{"linked footnote front", "soc.md", soc, "Soc › Basics", "milgram experiment", "jD/~|j~@he"},
+		{"footnote front, cut before", "soc.md", soc, "Soc › Basics", "asch conformity", "c>-$;4lm{%"},
 		{"heading footnote", "soc.md", soc, "Soc › Causes", "Poverty", "r$OOLX>cRG"},
 		{"linked parent footnote", "soc.md", soc, "Soc › Basics › milgram experiment", "experiment found", "P0%5fqwaK:"},
 		{"parent footnote", "soc.md", soc, "Soc › Basics › asch conformity", "experiment found", "sIXu9ySw[r"},

@@ -1152,7 +1152,14 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	} else if f, ok := cutGluedNumber(front); ok {
 		front = f // "a.Web Application Layout" asks for the layout
 	}
+	noted := ""
+	if strings.Contains(front, "[^") {
+		noted = b.p.linkedTail(front)
+	}
 	front, back = strayFootnotes(front, back)
+	if strings.Contains(front, "[^") {
+		noted = "" // its labels stay: the card defines them
+	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = dropBlankLists(danglingAnd(loneBlockItem(back)))
 	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front)))))
@@ -1242,6 +1249,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	if key == "" && sc.keys != nil {
 		key = sc.ownerFrontKey(front)
+	}
+	if key == "" && noted != "" {
+		key = front + " " + noted // "milgram experiment [^1]" over "[^1]: https://…" keeps the identity it had with its link "^1"
 	}
 	context := b.cardContext(sc)
 	b.cards = append(b.cards, Card{

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -132,9 +133,38 @@ func (p *parsed) linkedLabels(s string) string {
 		return s
 	}
 	return footnoteRef.ReplaceAllStringFunc(s, func(label string) string {
-		if _, ok := p.refs.Reference(util.ToLinkReference([]byte(label[1 : len(label)-1]))); ok {
+		if p.linked(label) {
 			return label[1 : len(label)-1]
 		}
 		return label
 	})
+}
+
+// linked reports whether label, a footnote's "[^1]", is defined as a link
+// reference, "[^1]: https://…", so that Markdown reads it as a link.
+func (p *parsed) linked(label string) bool {
+	if p.refs == nil {
+		return false
+	}
+	_, ok := p.refs.Reference(util.ToLinkReference([]byte(label[1 : len(label)-1])))
+	return ok
+}
+
+// linkedTail returns the footnote labels that end front, a card's front
+// before strayFootnotes drops them, as their links read before
+// footnoteLink, joined by spaces: "^1" of "milgram experiment [^1]" over
+// "[^1]: https://…"; "" when front ends in no label read as a link.
+func (p *parsed) linkedTail(front string) string {
+	var labels []string
+	for {
+		t := strings.TrimRight(front, " \t")
+		i := strings.LastIndex(t, "[^")
+		if i < 0 || footnoteRef.FindString(t[i:]) != t[i:] || !p.linked(t[i:]) {
+			break
+		}
+		labels = append(labels, t[i+1:len(t)-1])
+		front = t[:i]
+	}
+	slices.Reverse(labels)
+	return strings.Join(labels, " ")
 }
