@@ -137,8 +137,8 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		}
 		buf = appendReadKey(buf[:0], c.Front)
 		key = buf
-		if n := foldPrefix(key, c.Context[len(c.Context)-1]); n > 0 && len(key) > n+1 && key[n] == ':' && key[n+1] == ' ' {
-			key, asked = key[n+2:], true
+		if n := ownerPrefix(key, c.Context[len(c.Context)-1]); n > 0 {
+			key, asked = key[n:], true
 		} else if n := labelPrefix(key, c.Context[len(c.Context)-1]); n > 0 {
 			key, asked = key[n:], true // "Metoprolol dosing: HTN" (see aspectItemFront)
 		}
@@ -640,6 +640,20 @@ func appendReadKey(b []byte, front string) []byte {
 		return append(b[:start], html.UnescapeString(string(b[start:]))...)
 	}
 	return b
+}
+
+// ownerPrefix returns the length of "owner: " when key, a front's readKey,
+// opens with it, the owner with or without its heading's numbering: under
+// "### 1. Sprint Planning", "Sprint Planning: Outcome" is the part
+// "Outcome" asked with its owner already, else 0.
+func ownerPrefix(key []byte, owner string) int {
+	if n := foldPrefix(key, owner); n > 0 && len(key) > n+1 && key[n] == ':' && key[n+1] == ' ' {
+		return n + 2
+	}
+	if t := stripNumbering(owner); t != owner && t != "" {
+		return ownerPrefix(key, t)
+	}
+	return 0
 }
 
 // foldPrefix returns the length of s, lowered, when key opens with it, else 0.
