@@ -3843,7 +3843,11 @@ var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": 
 	// "- Formula: Net income / Equity" and "- Interpretation: profit per
 	// unit of equity" under "### Return on Equity", and again under each
 	// ratio of a finance note: the formula is the measure's.
-	"formula": true, "calculation": true, "interpretation": true}
+	"formula": true, "calculation": true, "interpretation": true,
+	// "- Includes" over "Evaluating risks to hardware" and the other
+	// duties under "- Supply chain risk management (SCRM): a means to …":
+	// what the thing includes, a verb that names nothing of its own.
+	"includes": true}
 
 // listingHeading splits a heading written "Label: item, item, item", as
 // "#### Hardware: CPU, RAM, disk" or "## Resource lifecycle: create,
