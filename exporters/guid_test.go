@@ -259,6 +259,18 @@ func TestValueTwinKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "xgboost.md", src, was, "ask a value with its parameter")
 }
 
+// TestGlossaryAspectKeepsGUID asks "**Risk factors**:" under "- Important
+// terms:" alone, a term of the glossary, not "Important terms: Risk
+// factors": the card keeps the GUID it had with the label, so a deck
+// imported again keeps its review history. "Audit universe", asked alone
+// before and now, keeps the GUID of its front.
+func TestGlossaryAspectKeepsGUID(t *testing.T) {
+	const src = "# CISA\n\n## Audit Planning\n- Important terms:\n  - **Audit universe**: An inventory of all the processes\n" +
+		"  - **Risk factors**: Factors that have an impact on risk\n"
+	was := map[string]string{"Risk factors": "Important terms: Risk factors", "Audit universe": "Audit universe"}
+	keepsGUIDs(t, "cisa.md", src, was, "ask a glossary's term alone")
+}
+
 // TestGluedRemArrowKeepsGUID asks RemNote's "Pascal's Principle>>>", the
 // arrow typed against the front, without its arrow: the card keeps the
 // GUID it had when its front showed it, so a deck imported again keeps its

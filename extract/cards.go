@@ -3371,8 +3371,39 @@ func (b *builder) briefFront(front string) string {
 // aspectFront asks a term that is one of aspects (or capsAspects) with the
 // heading or bullet it belongs to, as leadFront does: "Myocardial
 // infarction: Sx". A tag such as Roam's "#references" names no owner, nor
-// does the "#" heading that titles the note (title).
+// does the "#" heading that titles the note (title), nor a glossary's
+// label (see glossaryLevels).
 func aspectFront(front string, sc scope, title string) string {
+	f, _ := aspectFrontKey(front, sc, title)
+	return f
+}
+
+// aspectFrontKey returns aspectFront's front, and the key that keeps the
+// GUID of a term of a glossary asked with the glossary's label before,
+// "Important terms: Risk factors", now "Risk factors"; else key is "".
+func aspectFrontKey(front string, sc scope, title string) (f, key string) {
+	f = ownedAspect(front, sc, title)
+	if f == front {
+		return f, ""
+	}
+	if c := sc.context(); len(c) > 0 && lookupLower(glossaryLevels, strings.TrimRight(c[len(c)-1], ":：")) {
+		return front, f // "**Risk factors**: Factors that …" under "- Important terms:" is a term defined
+	}
+	return f, ""
+}
+
+// glossaryLevels are the labels a note puts over the terms it defines,
+// "- Important terms:" over "- **Audit universe**: An inventory …" and
+// "- **Risk factors**: Factors that have an impact on risk": an aspect's
+// name there ("Risk factors", a disease's aspect) is a term of its own,
+// asked alone as its siblings are.
+var glossaryLevels = map[string]bool{"terms": true, "key terms": true, "important terms": true,
+	"terminology": true, "glossary": true, "vocabulary": true, "key vocabulary": true,
+	"definitions": true, "key definitions": true, "important definitions": true}
+
+// ownedAspect asks a term that is one of aspects with its owner, for
+// aspectFront.
+func ownedAspect(front string, sc scope, title string) string {
 	if len(front) > len("<strong>procedural history</strong>") {
 		return front // longer than any aspect: spare stripTags
 	}

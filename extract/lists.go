@@ -313,8 +313,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			} else if f, ok := argumentPart(opener, term); ok {
 				term = f
 			}
+			front, key := aspectFrontKey(b.briefFront(term), sc, b.title)
 			cur = &group{
-				term: aspectFront(b.briefFront(term), sc, b.title),
+				term: front, key: key,
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: first, last: line, hasDef: true, sep: s.sep,
 			}
@@ -329,8 +330,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				flush()
 				defs++
 				s = s2
+				front, key := aspectFrontKey(b.briefFront(unwrapStrong(p.html(n, s.termLo, s.termHi))), sc, b.title)
 				cur = &group{
-					term: aspectFront(b.briefFront(unwrapStrong(p.html(n, s.termLo, s.termHi))), sc, b.title),
+					term: front, key: key,
 					def:  p.html(n, s.defLo, s.defHi),
 					line: line, first: line, last: line, hasDef: true, sep: s.sep,
 				}
