@@ -245,7 +245,8 @@ func TestSplitBoldSentences(t *testing.T) {
 func TestLookupKeys(t *testing.T) {
 	for _, m := range []map[string]bool{labels, notFirst, notLast, clauseWords, genericWords, sectionTitles,
 		whWords, auxiliaries, aspects, conjunctions, questionsWords, briefParts, sentenceGoesOn, todoVerbs, algorithmAspects,
-		itemParents, anatomyParts, placePrepositions, placeArticles, conditionEnds, commandWords, commandObjects, statementSubjects} {
+		itemParents, anatomyParts, placePrepositions, placeArticles, conditionEnds, commandWords, commandObjects, statementSubjects,
+		glossaryLevels, topicAspects} {
 		for k := range m {
 			if len(k) > lookupKeyMax {
 				t.Errorf("key %q is longer than lookupKeyMax (%d)", k, lookupKeyMax)

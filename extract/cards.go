@@ -3399,7 +3399,7 @@ func aspectFrontKey(front string, sc scope, title string) (f, key string) {
 // asked alone as its siblings are.
 var glossaryLevels = map[string]bool{"terms": true, "key terms": true, "important terms": true,
 	"terminology": true, "glossary": true, "vocabulary": true, "key vocabulary": true,
-	"definitions": true, "key definitions": true, "important definitions": true}
+	"definitions": true, "key definitions": true}
 
 // ownedAspect asks a term that is one of aspects with its owner, for
 // aspectFront.
