@@ -1729,7 +1729,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) || lookupLower(conjunctionsAbroad, w) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
-	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && sentenceGoesOn[w] {
+	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && (sentenceGoesOn[w] || relativeAdverbs[w] && termHi == end) {
 		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis
 	} else if !copula && article && (lookupLower(notFirstAbroad, w) || lookupLower(phraseGoesOnAbroad, w)) {
 		return split{}, false // "Una **metrica** per valutare …": the phrase goes on, no verb defines
@@ -1820,6 +1820,13 @@ func asideThenHeadOrList(rest string) bool {
 	}
 	return false
 }
+
+// relativeAdverbs open a clause that completes the noun in bold right
+// before them: "The **reason** why a control is implemented" stresses its
+// noun, and "why a control is implemented" answers nothing of "reason".
+// After a verb they open the definition: "The **degree** of the relation
+// is how many attributes are in a table".
+var relativeAdverbs = map[string]bool{"why": true, "how": true, "where": true, "whereby": true}
 
 // sentenceGoesOn are words that carry on a sentence after a phrase in bold
 // rather than start its definition.
