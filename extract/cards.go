@@ -1228,6 +1228,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(pf) <= 16 && len(back) <= 200 && b.workedValue(front, back, line) {
 		return false // "N = 5" under "Example:": the example's value, no term
 	}
+	if len(back) <= 60 && b.exampleAmount(back, line) {
+		return false // "Purchase inventory (Day 1): $5,000" under "### Timing Example": the example's data, no term
+	}
 	if len(pf) <= 16 && len(back) <= 200 && b.derivationStep(pf, line) {
 		return false // "k = n - 1" after "n - k = 1": a step of a derivation, no term
 	}

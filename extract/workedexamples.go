@@ -55,6 +55,44 @@ func (b *builder) workedValue(front, back string, line int) bool {
 	return false
 }
 
+// exampleAmount reports whether back, the answer of a card made from file
+// line line, is an amount alone, "$5,000" or "60 days", and the line an
+// item of the list right under a heading that names a worked example:
+// "### Timing Example" over "- Purchase inventory (Day 1): $5,000" and "-
+// Operating cycle: 60 days" sets out the example's data, which a student
+// reviews on the example's card; none of its labels is a term.
+func (b *builder) exampleAmount(back string, line int) bool {
+	s := strings.TrimSpace(stripTags(back))
+	if !startsNumber(s) || countFields(s) > 3 {
+		return false
+	}
+	for l := line - 1; l > line-exampleLookback && l > b.p.lineShift; l-- {
+		t := strings.TrimSpace(b.p.sourceLine(l))
+		switch {
+		case t == "":
+		case t[0] == '#':
+			return exampleHeading(strings.TrimSpace(strings.TrimLeft(t, "#")))
+		case t[0] == '-' || t[0] == '*' || t[0] == '+':
+			// another item of the example's list
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// exampleHeading reports whether heading text t names a worked example:
+// an example's label (see exampleLabel), or a title that ends in
+// "Example", "Timing Example", "Numerical example".
+func exampleHeading(t string) bool {
+	if exampleLabel(t) {
+		return true
+	}
+	t = strings.TrimRight(strings.Trim(t, "*_ :"), " 0123456789.)")
+	i := strings.LastIndexByte(t, ' ')
+	return i > 0 && strings.EqualFold(t[i+1:], "example")
+}
+
 // valueSymbol reports whether front, a card's front, is a symbol: one short
 // token such as "N", "PV", "\(r_s\)" or "mN".
 func valueSymbol(front string) bool {
