@@ -480,6 +480,8 @@ func isTerm(s string) bool {
 	}
 	if next, _, _ := strings.Cut(rest, " "); strings.EqualFold(strings.Trim(first, quotes), "not") && lookupLower(notFirst, strings.Trim(next, quotes)) {
 		return false // "Not all are the same size" states; a "NOT gate" is named
+	} else if f := strings.Trim(first, quotes); (f == "Not" || f == "not") && negatedPhrase(strings.Trim(next, quotes)) {
+		return false // "Not for blame — for process improvement" sets two aims apart; "Not gate" is named
 	}
 	question := strings.HasSuffix(s, "?")
 	if !question {
@@ -495,6 +497,13 @@ func isTerm(s string) bool {
 		}
 	}
 	return true
+}
+
+// negatedPhrase reports whether next, the word after a lead "Not", opens
+// the phrase the line denies, an article or a preposition, "Not for
+// blame", "Not a metric": the line corrects a reading, and names no term.
+func negatedPhrase(next string) bool {
+	return articles[strings.ToLower(next)] || sentenceGoesOn[strings.ToLower(next)] || strings.EqualFold(next, "just") || strings.EqualFold(next, "only")
 }
 
 // slashedNames returns the number of " / " in outer, a term's words
