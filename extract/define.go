@@ -473,7 +473,7 @@ func isTerm(s string) bool {
 		return false // a question may be longer: "How do we keep the momentum going?" - …
 	}
 	const quotes = "*_`\"'“”‘’"
-	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f) || len(rest) == 1) {
+	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f) || len(rest) == 1) && !capsKeyword(f, rest) {
 		// "Every PID is a UFD" states, even in capitals, and "If D is an
 		// empty set, …" sets a condition on a variable.
 		return false
@@ -494,6 +494,23 @@ func isTerm(s string) bool {
 				return false
 			}
 			prev = w
+		}
+	}
+	return true
+}
+
+// capsKeyword reports whether first, a term's first word, is a keyword in
+// capitals before words in lower case, "AND gate", "OR gate", "IF
+// function": the name of a gate, an operator or a function, no
+// conjunction that opens a sentence. rest is the term's other words; a
+// line in capitals throughout ("EVERY PID IS A UFD") states.
+func capsKeyword(first, rest string) bool {
+	if len(first) < 2 || !strings.ContainsFunc(rest, unicode.IsLower) {
+		return false
+	}
+	for i := 0; i < len(first); i++ {
+		if !isUpperASCII(first[i]) {
+			return false
 		}
 	}
 	return true
