@@ -35,6 +35,7 @@ type group struct {
 	hasDef bool
 	sep    string // the separator that split the definition
 	key    string // the front that identifies the card, when not term (see Card.Key)
+	label  bool   // the term is a label alone on its line, "Intent:", over the lines that answer it
 }
 
 // addLine adds HTML h, a line of the definition, to the group's answer.
@@ -365,10 +366,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc, b.title), key: kindKey(t), line: line, first: line, last: line}
 			continue
 		}
-		if k+1 < len(ls) && (b.termLine(n, r) || b.formulaName(n, r, ls[k+1])) {
-			// "Classical:" then "response is automatic" on the next line.
+		if label := b.termLine(n, r) || cur != nil && cur.label && b.partLine(n, r); k+1 < len(ls) && (label || b.formulaName(n, r, ls[k+1])) {
+			// "Classical:" then "response is automatic" on the next line;
+			// "Solution:" after "Intent:" and its points is the next part.
 			flush()
-			cur = &group{term: stripColon(p.html(n, r[0], r[1])), line: line, first: line, last: line}
+			cur = &group{term: stripColon(p.html(n, r[0], r[1])), line: line, first: line, last: line, label: label}
 			continue
 		}
 		if cur != nil && cur.hasDef && defs >= 2 && !longer && !(k > 0 && p.wrapped(n, ls[k-1], r)) {
@@ -708,6 +710,17 @@ func (b *builder) termLine(n ast.Node, r [2]int) bool {
 	}
 	term := strings.TrimRight(strings.TrimSpace(b.p.plain(n, r[0], r[1])), ":：")
 	return isTerm(term) && countFields(term) <= 4 && !lookupLower(legendLeads, term)
+}
+
+// partLine reports whether line r of n is a label word alone, ending in a
+// colon, that names a part (isPartLabel): "Solution:" under "Intent:" and
+// "Problem:" over their points, which termLine takes for no term.
+func (b *builder) partLine(n ast.Node, r [2]int) bool {
+	t := bytes.TrimSpace(b.p.src[r[0]:r[1]])
+	if len(t) < 2 || t[len(t)-1] != ':' {
+		return false
+	}
+	return isPartLabel(strings.TrimRight(strings.TrimSpace(b.p.plain(n, r[0], r[1])), ":"))
 }
 
 // boldParts returns how many bold terms alone on a line, over lines that
