@@ -139,6 +139,7 @@ func BenchmarkRewrites(b *testing.B) {
 		{"br-lines", func(n int) string { return "# T\n\nt: " + strings.Repeat("a<br>", n) + "\n" }},
 		{"open-table-rows", func(n int) string { return "# T\n\nt: " + strings.Repeat("<tr><td>a</td>", n) + "\n" }},
 		{"link-definitions", func(n int) string { return "# T\n\n" + strings.Repeat("[a]: /u\n", n) }},
+		{"lettered-parts-unanswered", func(n int) string { return "# T\n\n" + strings.Repeat("a) intent\n\t- a point\n", n) }},
 		{"row-remarks", func(n int) string { return "# T\n\n| a | b |\n|---|---|\n" + strings.Repeat("| x | y | z\n", n) }},
 		{"pasted-list", func(n int) string {
 			var s strings.Builder
