@@ -357,6 +357,22 @@ func TestSequenceLabelKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "membranes.md", src, was, "ask a section without its sequence label")
 }
 
+// TestSourceLinkKeepsGUID asks "## Singleton (https://refactoring.guru/…)"
+// without the address: the card keeps the GUID it had when its front showed
+// it, so a deck imported again keeps its review history. The parts under
+// it, "Singleton: intent", keep the key their owner gave them.
+func TestSourceLinkKeepsGUID(t *testing.T) {
+	const src = "# Patterns\n\n## Singleton (https://refactoring.guru/design-patterns/singleton)\n" +
+		"a) intent\n\t- creational design pattern.\nb) problem\n\t- one instance.\n\n" +
+		"## Observer (https://refactoring.guru/design-patterns/observer)\n" +
+		"a) intent\n\t- behavioural design pattern.\nb) problem\n\t- many listeners.\n"
+	was := map[string]string{
+		"Singleton": `Singleton (<a href="https://refactoring.guru/design-patterns/singleton">https://refactoring.guru/design-patterns/singleton</a>)`,
+		"Observer":  `Observer (<a href="https://refactoring.guru/design-patterns/observer">https://refactoring.guru/design-patterns/observer</a>)`,
+	}
+	keepsGUIDs(t, "patterns.md", src, was, "ask a section without its source's address")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

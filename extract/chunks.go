@@ -606,6 +606,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	kindOwners(n.cards)
 	ownFrontsAskedTwice(n.cards, rows)
 	cutSequenceLabels(n.cards)
+	cutSourceLinks(n.cards)
 	dropVideoPositions(n.cards)
 	n.cards = dropPointers(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
