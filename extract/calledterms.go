@@ -367,6 +367,14 @@ var callAdverbials = map[string]bool{
 	"first": true, "last": true, "later": true, "only": true, "every": true, "each": true, "back": true,
 }
 
+// asAdverbials follow "called as" to tell when or how a function is
+// called, not a name: "A callback is called as needed.", "called as soon
+// as the page loads".
+var asAdverbials = map[string]bool{
+	"needed": true, "required": true, "necessary": true, "soon": true, "usual": true, "well": true,
+	"such": true, "follows": true, "expected": true, "before": true, "often": true,
+}
+
 // plainCalledTerm splits a block's first sentence that names its term
 // after what it defines, as calledTerm does, when the term is not set in
 // emphasis: "a species that acts as both an acid and a base is called
@@ -409,6 +417,14 @@ func (p *parsed) plainCalledTerm(n ast.Node, lo, hi int) (split, bool) {
 		termLo := at + len(v) + 1
 		if next, _, _ := bytes.Cut(sentence[termLo:], []byte(" ")); callAdverbials[string(next)] {
 			return split{}, false // "A function expression called at once.": when it runs, no name
+		}
+		if after, ok := bytes.CutPrefix(sentence[termLo:], []byte("as ")); ok && string(v) == " called" {
+			// "an element which is to be called as pivot element" names
+			// pivot element; "called as needed" says when.
+			if next, _, _ := bytes.Cut(after, []byte(" ")); asAdverbials[string(next)] {
+				return split{}, false
+			}
+			termLo += len("as ")
 		}
 		for _, a := range []string{"a ", "an ", "the "} {
 			if bytes.HasPrefix(sentence[termLo:], []byte(a)) {
