@@ -121,12 +121,37 @@ func (p *parsed) quotedTerm(s split) split {
 		return s
 	}
 	phrase := inner[at+len(open):]
-	if before := countFields(string(inner[:at])); before < 2 || countFields(string(phrase)) > 6 || bytes.ContainsAny(inner[:at], `"“`) {
+	if before := countFields(string(inner[:at])); before < 2 || countFields(string(phrase)) > 6 || bytes.ContainsAny(inner[:at], `"“`) || codeBeforeQuote(inner[:at]) {
 		return s
 	}
 	s.termLo, s.termHi = s.termLo+at+len(open), s.termLo+len(inner)
 	return s
 }
+
+// codeBeforeQuote reports whether t, the words before a quoted phrase that
+// ends a term, are code the phrase is an argument of: a command's option,
+// "git commit -m \"message\"", a call or a pattern's signs, or a keyword
+// in capitals, "SELECT COUNT(\*) AS \"Number of Items\"". The command is the
+// term, not its argument.
+func codeBeforeQuote(t []byte) bool {
+	if bytes.ContainsAny(t, `{}=*\`) {
+		return true
+	}
+	if k := bytes.IndexByte(t, '('); k > 0 && (isLetter(t[k-1]) || isDigit(rune(t[k-1]))) {
+		return true // a call, "COUNT(": a year in brackets, "Truman Doctrine (1947)", is no code
+	}
+	fields := bytes.Fields(t)
+	for _, f := range fields {
+		if len(f) > 1 && f[0] == '-' && isLetter(f[len(f)-1]) {
+			return true // "-m", "--message"
+		}
+	}
+	return len(fields) > 0 && quoteKeywords[string(fields[len(fields)-1])]
+}
+
+// quoteKeywords are the SQL keywords, typed in capitals, that a quoted
+// alias, pattern or value follows: "AS \"Number of Items\"", "LIKE \"a%\"".
+var quoteKeywords = map[string]bool{"AS": true, "LIKE": true, "IN": true, "IS": true, "SET": true, "VALUES": true, "WHERE": true, "FROM": true}
 
 // asksOnly reports whether def, what follows a separator, is a question
 // word alone: "encoding - how?", "encoding - what?" over nested answers
