@@ -112,6 +112,36 @@ func boundNamed(term string, def []byte) bool {
 	return true
 }
 
+// boundCases are the words a complexity list writes after a bound to say
+// which case it bounds: "O(n^2) worst case", "O(1) amortized".
+var boundCases = map[string]bool{"worst": true, "average": true, "best": true, "case": true, "amortized": true, "amortised": true, "expected": true, "on": true}
+
+// remarkOpeners open a remark on when a bound holds, not a name for it:
+// "only happens when a bad pivot is chosen", "always, even in the worst
+// case".
+var remarkOpeners = map[string]bool{"only": true, "always": true, "when": true, "if": true, "even": true, "unless": true,
+	"because": true, "since": true, "happens": true, "occurs": true, "usually": true, "rarely": true, "never": true}
+
+// boundRemark reports whether term, a complexity bound and the case it
+// bounds, "O(n^2) worst case", is split from def, a remark on when it
+// holds, "only happens when a bad pivot is chosen": the line is one of
+// the bounds its lead-in, "Time complexity:", asks for, and a card asking
+// the bound would have no answer anyone could give. A bound named in
+// words, "O(n log n) = quasilinear time", is a term (see boundNamed).
+func boundRemark(term string, def []byte) bool {
+	bound, rest, _ := strings.Cut(strings.TrimSpace(term), ")")
+	if !isBound(bound + ")") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(rest, "* "))) {
+		if !boundCases[w] {
+			return false
+		}
+	}
+	first, _, _ := bytes.Cut(bytes.TrimLeft(def, " *_"), []byte(" "))
+	return remarkOpeners[strings.ToLower(string(bytes.TrimRight(first, ",;.")))]
+}
+
 // minSummaryWords is the fewest words of a bold line that sums up its
 // section rather than names a part of it.
 const minSummaryWords = 6

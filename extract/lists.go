@@ -262,6 +262,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			continue
 		}
 		s, ok := p.splitLine(n, r[0], r[1])
+		if ok && boundRemark(p.plain(n, s.termLo, s.termHi), p.src[s.defLo:s.defHi]) {
+			ok = false // "O(n^2) worst case => only happens when …" under "Time complexity:"
+		}
 		if ok && isVerbSep(s.sep) && (!(verb && len(ls) == 1 || verbLines) || askedAbove(p.plain(n, s.termLo, s.termHi), sc) || b.examples > 0) {
 			ok = false
 		}
