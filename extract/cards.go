@@ -3852,6 +3852,8 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 			b.cards[len(b.cards)-1].Key = k // "Use them for:" keeps the identity it had bare
 		} else if was != "" {
 			b.cards[len(b.cards)-1].Key = was // "Hier sind die Arten:" keeps the identity it had whole
+		} else if k := pointedKey(raw, front); k != "" {
+			b.cards[len(b.cards)-1].Key = k
 		}
 		b.coverLines(p.line(cover), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)

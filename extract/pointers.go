@@ -189,19 +189,20 @@ func ownedPlan(front string) bool {
 // pointerOpeners are the words that open a chatty lead-in by pointing at
 // what follows, "Here are some common list methods in Python:", "Let's
 // look at some examples:", with a straight or a curly apostrophe; "So here
-// are" before "here are"; German "Hier sind die verschiedenen Arten …:"
+// are" and "So, here are" before "here are"; German "Hier sind die verschiedenen Arten …:"
 // points alike. The student's card asks what they point at. An article or
 // "some" after them goes too; "There are" points only before a
 // count, which goes with it ("There are 3 main types of motion-time
 // graphs:" asks "Main types of motion-time graphs").
-var pointerOpeners = []string{"so here are ", "so here is ", "here are ", "here is ", "here's ", "here’s ",
+var pointerOpeners = []string{"so here are ", "so here is ", "so, here are ", "so, here is ", "here are ", "here is ", "here's ", "here’s ",
 	"below are ", "below is ", "let's look at ", "let’s look at ", "let us look at ", "let's see ", "let’s see ", "there are ",
 	"hier sind ", "hier ist "}
 
 // cutPointer returns front, the HTML of a lead-in or a caption, without the
 // pointing words that open it (see pointerOpeners), its first letter in
 // capitals: "Here is an example of adding to the front of a list" asks
-// "Example of adding to the front of a list". A front of nothing else, or
+// "Example of adding to the front of a list"; words that say how plainly
+// the list puts it go too (see plainWords). A front of nothing else, or
 // one that opens with markup, is returned as it is.
 func cutPointer(front string) string {
 	rest, counted := "", false
@@ -226,6 +227,12 @@ func cutPointer(front string) string {
 			break
 		}
 	}
+	for _, m := range plainWords {
+		if t, ok := strings.CutSuffix(rest, m); ok && strings.Contains(t, " ") {
+			rest = t // "the steps how Quick sort works in simple words"
+			break
+		}
+	}
 	r, n := utf8.DecodeRuneInString(rest)
 	if !unicode.IsLetter(r) || !hasWordChar(stripTags(rest)) {
 		return front
@@ -245,6 +252,25 @@ func pointerKey(raw string) string {
 		}
 	}
 	return ""
+}
+
+// plainWords end a pointing lead-in by saying how plainly what follows
+// puts it, no part of what it points at: "Here are the steps how Quick
+// sort works in simple words."
+var plainWords = []string{" in simple words", " in simple terms", " in plain words", " in plain english", " in short", " in brief", " in a nutshell"}
+
+// pointedKey returns the front that identifies the card of a lead-in whose
+// HTML is raw and whose front is front, when it opens with "So, here are",
+// which cutPointer cuts since notes2deck took "So, here are the steps how
+// Quick sort works in simple words." for its front as written: the card
+// asks "Steps how Quick sort works" and keeps the GUID it had (see
+// Card.Key). It returns "" for any other lead-in.
+func pointedKey(raw, front string) string {
+	was := cutFrontNumbering(unwrapStrong(stripColon(raw)))
+	if len(was) < len("so, here ") || !strings.EqualFold(was[:len("so, here ")], "so, here ") || cutPointer(was) != front {
+		return ""
+	}
+	return was
 }
 
 // exampleOpeners say that a sentence gives an example: "For example, if …".
