@@ -11,7 +11,10 @@ import (
 // "Unit 3: ", "Topic 1.1: ", "**Concept 7.1**: ", "Chapter 7 - ", in bold
 // or not. A label with no separator, or one that numbers a period of
 // years ("Period 3: 1754-1800"), is none.
-var sequenceLabel = regexp.MustCompile(`^(?:<(?:strong|b|em)>)?(?i:unit|topic|concept|chapter|lesson|module|section|week|lecture|big idea)\s+\d+(?:\.\d+)*(?:</(?:strong|b|em)>)?\s*(?::|\s[-–—])(?:</(?:strong|b|em)>)?\s+`)
+var sequenceLabel = regexp.MustCompile(`^(?:<(?:strong|b|em)>)?(?i:` + strings.Join(sequenceLabelWords, "|") + `)\s+\d+(?:\.\d+)*(?:</(?:strong|b|em)>)?\s*(?::|\s[-–—])(?:</(?:strong|b|em)>)?\s+`)
+
+// sequenceLabelWords are the words of a sequence label, in lower case.
+var sequenceLabelWords = []string{"unit", "topic", "concept", "chapter", "lesson", "module", "section", "week", "lecture", "big idea"}
 
 // cutSequenceLabels asks the cards whose front opens with a section's
 // sequence label, "Concept 7.3: Passive Transport" or "Unit 3: Cellular
@@ -71,9 +74,8 @@ func cutSequenceLabels(cards []Card) {
 }
 
 // mayOpenLabel is cutSequenceLabels' quick test on front: after the bold
-// or emphasis tag sequenceLabel allows, it opens with a byte that opens
-// one of the label words in either case, or with a longer rune ("ſ"
-// folds to "s").
+// or emphasis tag sequenceLabel allows, it opens with a word of
+// sequenceLabelWords in any case and then white space, as sequenceLabel needs.
 func mayOpenLabel(front string) bool {
 	for _, tag := range []string{"<strong>", "<b>", "<em>"} {
 		if strings.HasPrefix(front, tag) {
@@ -81,9 +83,32 @@ func mayOpenLabel(front string) bool {
 			break
 		}
 	}
-	if front == "" {
-		return false
+	if front == "" || front[0] < 0x80 && strings.IndexByte("utclmswb", front[0]|0x20) < 0 {
+		return false // most fronts: no word of a label opens so
 	}
-	c := front[0]
-	return c >= 0x80 || strings.IndexByte("utclmswb", c|0x20) >= 0
+	for _, w := range sequenceLabelWords {
+		if rest, ok := cutFoldWord(front, w); ok && rest != "" && isReSpace(rest[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutFoldWord returns s after w, a lower-case ASCII word, matched as (?i)
+// matches it: a letter in either case, "ſ" (U+017F) for an "s" and the
+// Kelvin sign (U+212A) for a "k", which fold to them.
+func cutFoldWord(s, w string) (string, bool) {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case s != "" && (s[0] == c || isUpperASCII(s[0]) && s[0]+'a'-'A' == c):
+			s = s[1:]
+		case c == 's' && strings.HasPrefix(s, "ſ"):
+			s = s[len("ſ"):]
+		case c == 'k' && strings.HasPrefix(s, "\u212a"):
+			s = s[len("\u212a"):]
+		default:
+			return "", false
+		}
+	}
+	return s, true
 }
