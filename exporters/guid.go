@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -223,14 +224,16 @@ func GUIDs(d extract.Deck) []string {
 //
 // A card whose GUID field is set keeps that GUID (see KeepGUIDs).
 func PackageGUIDs(decks []extract.Deck) [][]string {
-	guids, _ := packageGUIDs(decks)
+	guids, _, _ := packageGUIDs(decks)
 	return guids
 }
 
 // packageGUIDs is PackageGUIDs; it also returns the identities KeepGUIDs
-// asks of the few cards whose GUID is new (see identities). They are made
-// only when asked: they hash the card's back.
-func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
+// asks of the few cards whose GUID is new (see identities), and whether
+// the hashes of two keys met, so that a card took the GUID of its key's
+// hash and a number. The identities are made only when asked: they hash
+// the card's back.
+func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities, met bool) {
 	cards := 0
 	for _, d := range decks {
 		cards += len(d.Cards)
@@ -296,6 +299,7 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 			g := guidOf(b)
 			for n := 1; taken[g]; n++ {
 				g = GUIDFor(guidOf(b), strconv.Itoa(n)) // two keys whose 64-bit hashes meet
+				met = true
 			}
 			taken[g] = true
 			out[i][j] = g
@@ -350,7 +354,7 @@ func packageGUIDs(decks []extract.Deck) (guids [][]string, id identities) {
 		b = append(append(b[:0], "notes2deck__"...), keys[i][j]...)
 		return string(appendNormalisedFront(append(b, "__back:"...), c.Back))
 	}
-	return out, id
+	return out, id, met
 }
 
 // twinRanks is how many twins of one key and back (see PackageGUIDs) a card
@@ -365,12 +369,56 @@ const twinRanks = 3
 type CardIDs struct {
 	GUIDs [][]string // by deck and card index
 	id    identities
+	met   bool // two keys' hashes met (see packageGUIDs)
 }
 
 // NewCardIDs returns the CardIDs of decks, a package's.
 func NewCardIDs(decks []extract.Deck) *CardIDs {
-	guids, id := packageGUIDs(decks)
-	return &CardIDs{GUIDs: guids, id: id}
+	guids, id, met := packageGUIDs(decks)
+	return &CardIDs{GUIDs: guids, id: id, met: met}
+}
+
+// guidsKeeping returns PackageGUIDs(decks) from ids, NewCardIDs(decks) made
+// before any card of decks had its GUID set (as KeepGUIDs and the other
+// Keep functions set them on a rebuild), without hashing a card again: the
+// GUIDs of ids, and a card's own where it has one set. It returns nil when
+// PackageGUIDs might give another GUID to a card without one: when two
+// keys' hashes met as ids were made (a number added to a GUID depends on
+// the GUIDs given before it), or when a GUID set is one ids give a card
+// without one (PackageGUIDs gives that card its hash and a number).
+func guidsKeeping(decks []extract.Deck, ids *CardIDs) [][]string {
+	if ids.met {
+		return nil
+	}
+	out := ids.GUIDs
+	set := map[string]bool{}
+	for i, d := range decks {
+		cloned := false // ids' own rows stay as they are
+		for j, c := range d.Cards {
+			if c.GUID == "" {
+				continue
+			}
+			if len(set) == 0 {
+				out = slices.Clone(ids.GUIDs)
+			}
+			if !cloned {
+				out[i], cloned = slices.Clone(ids.GUIDs[i]), true
+			}
+			out[i][j] = c.GUID
+			set[c.GUID] = true
+		}
+	}
+	if len(set) == 0 {
+		return out
+	}
+	for i, d := range decks {
+		for j, c := range d.Cards {
+			if c.GUID == "" && set[ids.GUIDs[i][j]] {
+				return nil
+			}
+		}
+	}
+	return out
 }
 
 // identities are the other identities of the cards of the decks given to

@@ -23,16 +23,18 @@ func Notes(decks []extract.Deck) [][]Note {
 	return notesOf(decks, nil)
 }
 
-// notesOf is Notes; when ids is not nil and no card of decks has its GUID
-// set, the GUIDs are ids().GUIDs (see packageGUIDs), not hashed again.
+// notesOf is Notes; when ids is not nil, the GUIDs are those of ids() and
+// those the cards have set (see guidsKeeping), not hashed again, unless
+// PackageGUIDs might give others.
 func notesOf(decks []extract.Deck, ids func() *CardIDs) [][]Note {
 	var guids [][]string
 	hashed := make(chan struct{})
 	go func() {
 		defer close(hashed)
-		if ids != nil && !anyGUIDSet(decks) {
-			guids = ids().GUIDs
-		} else {
+		if ids != nil {
+			guids = guidsKeeping(decks, ids())
+		}
+		if guids == nil {
 			guids = PackageGUIDs(decks)
 		}
 	}()
@@ -83,18 +85,6 @@ type sharedNotes struct {
 	len   int // of the decks slice
 	users int
 	notes func() [][]Note
-}
-
-// anyGUIDSet reports whether a card of decks has its GUID set.
-func anyGUIDSet(decks []extract.Deck) bool {
-	for _, d := range decks {
-		for _, c := range d.Cards {
-			if c.GUID != "" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // SharedNotes returns Notes(decks), computed once for the exporters that

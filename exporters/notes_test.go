@@ -93,3 +93,51 @@ func TestShareNotesHashesKeptGUIDs(t *testing.T) {
 		}
 	}
 }
+
+// sharedGUIDs returns the GUIDs of the notes ShareNotes made from ids for
+// decks.
+func sharedGUIDs(decks []extract.Deck, ids *CardIDs) [][]string {
+	release := ShareNotes(decks, func() *CardIDs { return ids })
+	defer release()
+	notes, done := SharedNotes(decks)
+	defer done()
+	guids := make([][]string, len(notes))
+	for i := range notes {
+		for _, n := range notes[i] {
+			guids[i] = append(guids[i], n.GUID)
+		}
+	}
+	return guids
+}
+
+func TestShareNotesKeepsIDsBesideKeptGUIDs(t *testing.T) {
+	decks := notesTestDecks()
+	ids := &CardIDs{GUIDs: [][]string{{"g0", "g1", "g2"}, {"g3"}}} // not hashes: taken as they are
+	decks[0].Cards[1].GUID = "kept"
+	got := sharedGUIDs(decks, ids)
+	if want := [][]string{{"g0", "kept", "g2"}, {"g3"}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("GUIDs %q, want %q: those of ids beside the one kept, none hashed again", got, want)
+	}
+	if ids.GUIDs[0][1] != "g1" {
+		t.Errorf("ids' GUID of the card kept became %q", ids.GUIDs[0][1])
+	}
+}
+
+func TestShareNotesHashesWhenKeptGUIDMovesAnother(t *testing.T) {
+	decks := notesTestDecks()
+	made := NewCardIDs(decks)
+	decks[1].Cards[0].GUID = made.GUIDs[0][1] // another card's: PackageGUIDs numbers that one
+	want := PackageGUIDs(decks)
+	if want[0][1] == made.GUIDs[0][1] {
+		t.Fatal("PackageGUIDs gave a kept GUID to another card too")
+	}
+	if got := sharedGUIDs(decks, made); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("GUIDs %q, want %q as PackageGUIDs gives them", got, want)
+	}
+	decks = notesTestDecks()
+	met := &CardIDs{GUIDs: [][]string{{"g0", "g1", "g2"}, {"g3"}}, met: true} // a number added to one: hashed again
+	decks[0].Cards[1].GUID = "kept"
+	if got, want := sharedGUIDs(decks, met), PackageGUIDs(decks); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("GUIDs %q, want %q as PackageGUIDs gives them", got, want)
+	}
+}
