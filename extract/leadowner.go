@@ -9,16 +9,17 @@ import "strings"
 // which every section of a note may say). leadFront asks it with its owner:
 // "Azure Functions: Use them for", "OSI Model: The layers are".
 func namesOwnerOnly(lead string) bool {
-	words := strings.Fields(strings.ToLower(lead))
+	var buf [5]string // a fifth word is one too many
+	words := buf[:firstWords(lead, buf[:])]
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
 	for _, w := range words[1:] {
-		if objectPronouns[strings.Trim(w, ",.;:!*_")] {
+		if lookupLower(objectPronouns, strings.Trim(w, ",.;:!*_")) {
 			return true
 		}
 	}
-	return len(words) == 3 && words[0] == "the" && ownerVerbs[words[2]]
+	return len(words) == 3 && strings.EqualFold(words[0], "the") && lookupLower(ownerVerbs, words[2])
 }
 
 // objectPronouns point back at a thing named above a lead-in, past its
@@ -63,24 +64,28 @@ func ownerOnlyKey(raw, front, lead string) string {
 // defined as". So does "Are located in the:" nested under "**Low-pressure**
 // stretch receptors:", "is" or "are" and a past participle with no modal.
 func passiveLead(lead string) bool {
-	if !mayOpenPassive(strings.Trim(lead, " *_:")) {
+	t := strings.Trim(lead, " *_:")
+	if !mayOpenPassive(t) {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(strings.Trim(lead, " *_:")))
-	if len(words) > 0 && leadAdverbs[words[0]] {
+	var buf [8]string // eight words are too many, after an adverb too
+	words := buf[:firstWords(t, buf[:])]
+	if len(words) > 0 && lookupLower(leadAdverbs, words[0]) {
 		words = words[1:] // "Also can be expressed as"
 	}
-	if len(words) >= 3 && len(words) <= 6 && (words[0] == "is" || words[0] == "are") {
-		return pastParticiple(words[1]) // "Are located in the"
+	if len(words) >= 3 && len(words) <= 6 {
+		if w := strings.ToLower(words[0]); w == "is" || w == "are" {
+			return pastParticiple(strings.ToLower(words[1])) // "Are located in the"
+		}
 	}
-	if len(words) < 3 || len(words) > 6 || !passiveModals[words[0]] {
+	if len(words) < 3 || len(words) > 6 || !lookupLower(passiveModals, words[0]) {
 		return false
 	}
 	rest := words[1:]
-	if leadAdverbs[rest[0]] {
+	if lookupLower(leadAdverbs, rest[0]) {
 		rest = rest[1:] // "May also be written as"
 	}
-	return len(rest) >= 2 && rest[0] == "be" && pastParticiple(rest[1])
+	return len(rest) >= 2 && strings.EqualFold(rest[0], "be") && pastParticiple(strings.ToLower(rest[1]))
 }
 
 // pastParticiple reports whether w, a lower-case word after a lead-in's
@@ -124,6 +129,38 @@ func mayOpenPassive(t string) bool {
 		return true
 	}
 	return strings.IndexByte("cmswaoui", c|0x20) >= 0 && (hasBe(t) || c|0x20 == 'i' || c|0x20 == 'a')
+}
+
+// firstWords sets words to the first fields of s, as strings.Fields splits
+// it, and returns how many it set, len(words) at most: a rule that reads a
+// lead-in's first words, and rejects one of more words than it reads,
+// splits those only, not a whole paragraph. It reads the words as they are:
+// lookupLower and strings.EqualFold tell their lower case ("the" and "be"
+// hold no "k" or "s", the only letters a rune other than theirs folds to).
+func firstWords(s string, words []string) int {
+	n, start := 0, -1 // start: where the word being read began, or -1
+	for i := 0; i < len(s) && n < len(words); {
+		sp, w := false, 1
+		switch fieldBytes[s[i]] { // as countFields reads bytes
+		case spaceByte, otherSpace:
+			sp = true
+		case spaceLead:
+			sp, w = spaceAt(s, i)
+		}
+		switch {
+		case sp && start >= 0:
+			words[n], start = s[start:i], -1
+			n++
+		case !sp && start < 0:
+			start = i
+		}
+		i += w
+	}
+	if start >= 0 {
+		words[n] = s[start:]
+		n++
+	}
+	return n
 }
 
 // hasBe reports whether t holds "be" in any case, as it must to hold the
