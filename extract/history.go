@@ -255,12 +255,15 @@ func (p *parsed) askEventsForYears(cards []Card) {
 		if c.Kind != Basic || len(c.Front) > len("<strong>30th September 1938</strong>") {
 			continue // the quick test
 		}
-		if front, back, ok := namedOverList(*c); ok && c.Pos.File == p.file && !p.headingLine(c.Pos.Line) {
+		year, ok := askedYear(c.Front)
+		if !ok {
+			continue
+		}
+		if front, back, ok := namedOverList(*c, year); ok && c.Pos.File == p.file && !p.headingLine(c.Pos.Line) {
 			c.Front, c.Back, c.Key = front, back, ""
 			continue
 		}
-		year, ok := yearOfEvent(*c)
-		if !ok || !isEventLine(c.Back) && (c.Pos.File != p.file || p.headingLine(c.Pos.Line)) {
+		if !answersEvent(*c, year) || !isEventLine(c.Back) && (c.Pos.File != p.file || p.headingLine(c.Pos.Line)) {
 			continue
 		}
 		c.Front, c.Back = eventRunsOn(c.Back, c.Front, year)
@@ -268,17 +271,22 @@ func (p *parsed) askEventsForYears(cards []Card) {
 	}
 }
 
-// namedOverList returns the front and back of c, a card that asks a year
-// alone for a name and the points under it, "- 1935: **Davson-Danielli
-// model**:" over "  - Phospholipid bilayer sandwiched by globular
-// proteins.", as the name asking for its year and its points: "What came
-// of 1935?" has no answer, "What was the Davson-Danielli model?" has one.
-// The name is a few words of one line that do not hold the year.
-func namedOverList(c Card) (front, back string, ok bool) {
-	year := strings.TrimSpace(stripTags(c.Front))
-	if !isEventYear(year) && !isEventDate(year) {
-		return "", "", false
-	}
+// askedYear returns the text of front, a card's, without its tags, and
+// whether that is a year or a date alone, one askEventsForYears turns
+// around.
+func askedYear(front string) (string, bool) {
+	year := strings.TrimSpace(stripTags(front))
+	return year, isEventYear(year) || isEventDate(year)
+}
+
+// namedOverList returns the front and back of c, a card that asks year
+// alone (see askedYear) for a name and the points under it, "- 1935:
+// **Davson-Danielli model**:" over "  - Phospholipid bilayer sandwiched by
+// globular proteins.", as the name asking for its year and its points:
+// "What came of 1935?" has no answer, "What was the Davson-Danielli
+// model?" has one. The name is a few words of one line that do not hold
+// the year.
+func namedOverList(c Card, year string) (front, back string, ok bool) {
 	at := strings.Index(c.Back, ":<br><ul>")
 	if at < 0 {
 		at = strings.Index(c.Back, ":<br><ol>")
@@ -297,14 +305,20 @@ func namedOverList(c Card) (front, back string, ok bool) {
 }
 
 // yearOfEvent returns the year or the date c asks alone when its answer
-// is an event askEventsForYears turns around: one line naming the event or
-// one sentence telling it, without the year.
+// is an event askEventsForYears turns around (see answersEvent).
 func yearOfEvent(c Card) (string, bool) {
-	year := strings.TrimSpace(stripTags(c.Front))
-	if !isEventYear(year) && !isEventDate(year) || strings.Contains(c.Back, year) || !isEventLine(c.Back) && !isEventSentence(c.Back) {
+	year, ok := askedYear(c.Front)
+	if !ok || !answersEvent(c, year) {
 		return "", false
 	}
 	return year, true
+}
+
+// answersEvent reports whether c, a card that asks year alone (see
+// askedYear), answers with an event askEventsForYears turns around: one
+// line naming the event or one sentence telling it, without the year.
+func answersEvent(c Card, year string) bool {
+	return !strings.Contains(c.Back, year) && (isEventLine(c.Back) || isEventSentence(c.Back))
 }
 
 // eventDashes are the spaced dashes after which a timeline's event runs on.
