@@ -748,3 +748,48 @@ func FuzzReadKey(f *testing.F) {
 	f.Add("<b>Übung</b>\u00a0 Z &lt;\xff")
 	f.Fuzz(checkReadKey)
 }
+
+// aboutNotesOracle is aboutNotes without its pre-check: the whole lead-in
+// lowered and searched for every phrase.
+func aboutNotesOracle(lead string) bool {
+	t := strings.ToLower(strings.TrimSpace(lead))
+	if strings.HasPrefix(t, "welcome to ") || strings.HasPrefix(t, "welcome!") {
+		return true
+	}
+	for _, s := range aboutNotesWords {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutNotesInputs are lead-ins about the notes, and lead-ins that almost
+// are, with the runes that fold or lower to ASCII letters.
+var aboutNotesInputs = []string{
+	"", "notes", "Welcome to my CSS notes!", "  WELCOME TO ", "Welcome to", "Welcome!", "welcome!!", "Welcome back",
+	"The following are questions and answers from the Exam 1 Study Guide:", "QUESTIONS AND ANSWERS FOR", "My Notes",
+	"These NOTES are", "Questİons and answers from", "questions and answers fro", "my note", "ſome notes", "my noteſ",
+	"theſe notes", "Kelvin notes", "my\u00a0notes", "my  notes", "answers", "Welcome\xffto", "my N\u0130tes",
+	"İ my notes", "Ｗelcome to", "these notes\xc3",
+}
+
+// checkAboutNotes compares aboutNotes with its oracle on s.
+func checkAboutNotes(t *testing.T, s string) {
+	if got, want := aboutNotes(s), aboutNotesOracle(s); got != want {
+		t.Errorf("aboutNotes(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestAboutNotes checks aboutNotes on aboutNotesInputs and on every line of
+// the fast path notes.
+func TestAboutNotes(t *testing.T) {
+	checkEachLine(t, aboutNotesInputs, checkAboutNotes)
+}
+
+func FuzzAboutNotes(f *testing.F) {
+	for _, s := range aboutNotesInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkAboutNotes)
+}

@@ -412,6 +412,9 @@ func reportsBack(line string, end int) bool {
 // Guide:". It names no subject of the list; the cards of its items keep
 // the heading as their context.
 func aboutNotes(lead string) bool {
+	if !mayBeAboutNotes(lead) {
+		return false
+	}
 	t := strings.ToLower(strings.TrimSpace(lead))
 	if strings.HasPrefix(t, "welcome to ") || strings.HasPrefix(t, "welcome!") {
 		return true
@@ -426,6 +429,46 @@ func aboutNotes(lead string) bool {
 
 // aboutNotesWords speak of the notes a lead-in opens, not of a subject.
 var aboutNotesWords = []string{"my notes", "these notes", "questions and answers from", "questions and answers for"}
+
+// mayBeAboutNotes reports whether s holds "notes", "answers" or "welcome"
+// in any case, which every lead-in aboutNotes accepts holds once lowered.
+// Only ASCII letters lower to the letters of these words (the runes that
+// lower to ASCII are "İ" and the Kelvin sign), so an ASCII search finds
+// them without a lower-case copy of s.
+func mayBeAboutNotes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'n':
+			if hasFoldLetters(s[i:], "notes") {
+				return true
+			}
+		case 'a':
+			if hasFoldLetters(s[i:], "answers") {
+				return true
+			}
+		case 'w':
+			if hasFoldLetters(s[i:], "welcome") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldLetters reports whether s opens with w, a word of lower-case ASCII
+// letters, in any case. For a letter, c|0x20 is w's byte only when c is
+// that letter in either case.
+func hasFoldLetters(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // backPronouns open a lead-in that points back at something named before
 // it: "They communicate with:", "These are consequences of:", "This
