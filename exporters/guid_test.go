@@ -259,6 +259,22 @@ func TestValueTwinKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "xgboost.md", src, was, "ask a value with its parameter")
 }
 
+// TestGitBookHintTitleKeepsGUID asks a GitBook hint titled by its bold
+// line, "**Definition (distortion function)**" or "**Theorem (Rate
+// Distortion Theorem)**", by the name it gives: each card keeps the GUID
+// it had when the bold line was read as a label over its paragraph, so a
+// deck imported again keeps its review history. A box whose title is typed
+// in its head, `!!! definition "Definition 1 (Quadratic Form)"`, asked
+// whole before, keeps the GUID of its whole title.
+func TestGitBookHintTitleKeepsGUID(t *testing.T) {
+	const src = "# Rate distortion\n\n{% hint style=\"info\" %}\n**Definition (distortion function)**\n\nIt maps two symbols to a cost.\n{% endhint %}\n\n" +
+		"{% hint style=\"info\" %}\n**Theorem (Rate Distortion Theorem)**\n\nThe rate is the least mutual information.\n{% endhint %}\n\n" +
+		"!!! definition \"Definition 1 (Quadratic Form)\"\n    A homogeneous polynomial.\n"
+	was := map[string]string{"distortion function": "distortion function", "Rate Distortion Theorem": "Rate Distortion Theorem",
+		"Quadratic Form": "Definition 1 (Quadratic Form)"}
+	keepsGUIDs(t, "rate.md", src, was, "ask a titled box by its name")
+}
+
 // TestGlossaryAspectKeepsGUID asks "**Risk factors**:" under "- Important
 // terms:" alone, a term of the glossary, not "Important terms: Risk
 // factors": the card keeps the GUID it had with the label, so a deck

@@ -108,7 +108,9 @@ func shortcodes(body []byte) []byte {
 // boldBoxTitle returns the words of line when it is a phrase set in bold
 // alone, "**Definition (distortion function)**", the title a GitBook hint
 // opens with: the box it opens is titled by it, as a callout's head line
-// titles the callout. "" for any other line.
+// titles the callout. A statement's head titles it with the name it gives,
+// "distortion function", the front the bold line asked as a label before
+// the box was read, so its card keeps its GUID. "" for any other line.
 func boldBoxTitle(line []byte) string {
 	t := bytes.TrimSpace(line)
 	if len(t) < 5 || !bytes.HasPrefix(t, []byte("**")) || !bytes.HasSuffix(t, []byte("**")) {
@@ -118,7 +120,11 @@ func boldBoxTitle(line []byte) string {
 	if bytes.Contains(inner, []byte("**")) || !hasWordCharBytes(inner) {
 		return ""
 	}
-	return string(bytes.TrimSpace(inner))
+	title := string(bytes.TrimSpace(inner))
+	if name := statementName(title); name != "" {
+		return name
+	}
+	return title
 }
 
 // A shortcodeAt is one shortcode tag of a note: its line, its bytes in that
