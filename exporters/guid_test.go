@@ -275,6 +275,19 @@ func TestGitBookHintTitleKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "rate.md", src, was, "ask a titled box by its name")
 }
 
+// TestMnemonicLetterKeepsGUID asks "- **D**: Diarrhea" under "###
+// Muscarinic Effects (DUMB BLESS)" with the heading that spells it: the card
+// keeps the GUID it had when it asked a bare "D" under that heading, so a
+// deck imported again keeps its review history. "C: Carbon" under
+// "Elements", no mnemonic, asks "C" as before.
+func TestMnemonicLetterKeepsGUID(t *testing.T) {
+	const src = "# Organophosphates\n\n### Muscarinic Effects (DUMB BLESS)\n\n- **D**: Diarrhea\n- **U**: Urination\n\n" +
+		"### Elements\n\n- C: Carbon\n- N: Nitrogen\n"
+	was := map[string]string{"Muscarinic Effects (DUMB BLESS): D": "D",
+		"Muscarinic Effects (DUMB BLESS): U": "U", "C": "C"}
+	keepsGUIDs(t, "op.md", src, was, "ask a mnemonic's letter")
+}
+
 // TestGlossaryAspectKeepsGUID asks "**Risk factors**:" under "- Important
 // terms:" alone, a term of the glossary, not "Important terms: Risk
 // factors": the card keeps the GUID it had with the label, so a deck

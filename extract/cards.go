@@ -1116,7 +1116,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		kind = Reversed // "How to rename a branch? #card-reverse"
 	}
 	front, inline := cutTags(leadingTag(front))
-	front = mnemonicLetterFront(aspectItemFront(front, sc), back, sc)
+	front, letterKey := mnemonicLetterFront(aspectItemFront(front, sc), back, sc)
 	front, fillerKey := b.titledFiller(front, sc)
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
@@ -1124,6 +1124,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	key := arrowKey
 	if key == "" {
 		key = fillerKey
+	}
+	if key == "" {
+		key = letterKey // "Muscarinic Effects (DUMB BLESS): D" keeps the identity it had as "D"
 	}
 	if key == "" {
 		key = b.iconKey(front, line)

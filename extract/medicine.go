@@ -291,26 +291,28 @@ func diseaseAspect(f string) bool {
 // lines and two "S" lines ask one letter twice. The front is one capital,
 // the answer opens with it, and the innermost heading or bullet above holds
 // a word in capitals that spells it among its letters, the mnemonic; else
-// front stays as it is ("C: Carbon" under "Elements").
-func mnemonicLetterFront(front, back string, sc scope) string {
+// front stays as it is ("C: Carbon" under "Elements"). key is the bare
+// letter when the heading was added: the card, under the same heading,
+// keeps the GUID it had when it asked "D"; "" otherwise.
+func mnemonicLetterFront(front, back string, sc scope) (string, string) {
 	n := len(sc.heads) + len(sc.parents)
 	if n == 0 || len(front) > len("<strong>D</strong>") {
-		return front // the quick tests: no level above, or more than a letter
+		return front, "" // the quick tests: no level above, or more than a letter
 	}
 	l := strings.TrimSpace(stripTags(front))
 	r, size := utf8.DecodeRuneInString(l)
 	if size != len(l) || !unicode.IsUpper(r) {
-		return front
+		return front, ""
 	}
 	a, _ := utf8.DecodeRuneInString(strings.TrimSpace(stripTags(back)))
 	if unicode.ToUpper(a) != r {
-		return front
+		return front, ""
 	}
 	owner := labelText(levelText(sc, n-1))
 	if !spellsMnemonic(owner, r) {
-		return front
+		return front, ""
 	}
-	return escapeText(owner) + ": " + front
+	return escapeText(owner) + ": " + front, front
 }
 
 // spellsMnemonic reports whether text holds a word of three capitals or
