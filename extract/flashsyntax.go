@@ -59,8 +59,13 @@ func (p *parsed) arrowCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 
 // remArrow returns where the one RemNote arrow of t is, ">>", "<<" or
 // "<>" with a space on each side, and the arrow, or -1: a line with two
-// arrows, or a longer run ("<<<", "a >>> b"), is none.
+// arrows, or a longer run ("<<<", "a >>> b"), is none, and so is a "<<"
+// that a later ">>" closes, French quotation marks typed without their
+// keys ("le verbe auxiliaire << être >>").
 func remArrow(t string) (int, string) {
+	if k := strings.Index(t, "<<"); k >= 0 && strings.Contains(t[k+2:], ">>") {
+		return -1, ""
+	}
 	at, arrow := -1, ""
 	for _, a := range [...]string{">>", "<<", "<>"} {
 		for off := 0; ; {
