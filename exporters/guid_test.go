@@ -699,9 +699,10 @@ func TestFrontAskedTwiceKeepsGUID(t *testing.T) {
 // cleaned: a footnote label off a heading or a parent bullet ("## Causes
 // [^3]", "- milgram experiment [^1]" over "[^1]: https://…"), a kind's "#"
 // off a heading ("## \#Definition Eigenvalue", "### \#Proof"), German
-// pointing words off a lead-in ("Hier sind die Arten von Ionenkanälen:"). Each card
-// keeps the GUID the build before the cleanup gave it (computed once with
-// that build, 5f4791d), so a deck imported again with no state file keeps
+// pointing words off a lead-in ("Hier sind die Arten von Ionenkanälen:"), the
+// arrow off a lead-in ("Examples →", "Uses ->"). Each card keeps the GUID
+// the build before the cleanup gave it (computed once with that build,
+// 5f4791d; 3cec82b for the arrows), so a deck imported again with no state file keeps
 // its review history. A heading the student renames still makes a new card.
 func TestCleanedHeadingKeepsGUID(t *testing.T) {
 	const soc = "# Soc\n\n## Basics\n\n- milgram experiment [^1]\n  - study obedience\n  - experiment found\n    - most subjects obeyed\n    - few refused\n\n" +
@@ -719,6 +720,8 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 	const en = "# Channels\n\n## Modulation\nChannels matter. Here are the types of gated ion channels:\n" +
 		"1. **Voltage-gated channels**:\n    - Respond to voltage.\n    - Carry action potentials.\n2. **Ligand-gated channels**:\n    - Bind ligands.\n    - Work at synapses.\n"
 	const arten = "Verschiedenen Arten von gesteuerten Ionenkanälen"
+	const subj = "# Subjuntivo\n\nExamples →\n- Yo me alegro de que estemos bien\n- Mi mamá siente que yo esté triste\n\n" +
+		"## Triggers\nUses ->\n- wish: quiero que vengas\n- doubt: dudo que venga\n"
 	for _, tc := range []struct {
 		name, file, src, context, front, guid string
 	}{
@@ -736,6 +739,9 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 		{"kind tag over its proof", "algebra.md", algebra, "Linear Algebra › Theorem Eigenspaces and Subspaces", "Theorem Eigenspaces and Subspaces: Proof", "v8um6qax;."},
 		{"kind tag over a proof", "algebra.md", algebra, "Linear Algebra › Theorem Rank", "Theorem Rank: Proof", "i!0HF&U>en"},
 		{"kind tag over a term", "algebra.md", algebra, "Linear Algebra › Definition Eigenvalue", "Eigenvalue", "iL|C8{e[1j"},
+		{"lead-in over its arrow", "subj.md", subj, "Subjuntivo", "Examples", "i=i#|zN!m("},
+		{"lead-in over its arrow, with its heading", "subj.md", subj, "Subjuntivo › Triggers", "Triggers: Uses", "Is0gjJ0gG]"},
+		{"under a lead-in over its arrow", "subj.md", subj, "Subjuntivo › Triggers › Uses", "wish", "p_fMV:4`dy"},
 		{"renamed heading", "soc.md", strings.Replace(soc, "## Causes", "## Root causes", 1), "Soc › Root causes", "Poverty", "wUG>:dl|Tb"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3745,6 +3745,10 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		}
 	}
 	last := strings.TrimSpace(p.plain(par, ls[len(ls)-1][0], ls[len(ls)-1][1]))
+	arrowed := false // the lead-in ends with an arrow, "Examples →" (see arrowAsColon)
+	if t, ok := cutLeadArrowText(last); ok {
+		last, arrowed = t+":", true
+	}
 	dot := false // the lead-in ends with a full stop (see leadsWithDot)
 	if b.caseHolding(par, l, ls, sc) || b.titledSentenceList(par, l, ls, sc) {
 		return true
@@ -3823,6 +3827,11 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if dot {
 		raw = dotAsColon(raw)
 	}
+	arrowWas, arrowLead := "", "" // the front and lead the lead-in had with its arrow on (see Card.Key)
+	if arrowed {
+		arrowWas, arrowLead = leadFront(strings.TrimSpace(raw), sc)
+		raw = arrowAsColon(raw)
+	}
 	raw = strings.TrimSuffix(strings.TrimSpace(raw), ",") // "if road user following too closely," goes on into its list
 	front, lead := leadFront(raw, sc)
 	if first := ls[len(ls)-1][0]; lo > first {
@@ -3857,9 +3866,14 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 			b.cards[len(b.cards)-1].Key = was // "Hier sind die Arten:" keeps the identity it had whole
 		} else if k := pointedKey(raw, front); k != "" {
 			b.cards[len(b.cards)-1].Key = k
+		} else if arrowWas != "" && arrowWas != front {
+			b.cards[len(b.cards)-1].Key = arrowWas // "Examples →" keeps the identity it had with its arrow
 		}
 		b.coverLines(p.line(cover), p.line(ls[len(ls)-1][1]-1))
 		b.cover(l)
+	}
+	if was == "" && arrowed && arrowLead != lead {
+		was = arrowLead
 	}
 	b.list(l, sc.withKey(lead, contextText(was)))
 	return true

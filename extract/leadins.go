@@ -54,6 +54,30 @@ func belowCue(sent string) bool {
 	return strings.HasSuffix(sent, " below ") || strings.HasPrefix(sent, " below ")
 }
 
+// leadArrowTexts are the arrows, after a space, that end a lead-in as its
+// colon would, as plain text: the HTML forms are leadArrows.
+var leadArrowTexts = []string{" ->", " -->", " =>", " →", " ⟶", " ⇒"}
+
+// cutLeadArrowText returns last, the plain text of a lead-in's last line,
+// without the arrow that ends it, "Examples →" or "Uses ->" over a list
+// in a learner's notes, and whether one did: the arrow points at the list
+// as a colon does, and a line that is only an arrow leads in nothing.
+func cutLeadArrowText(last string) (string, bool) {
+	for _, a := range leadArrowTexts {
+		if t, ok := strings.CutSuffix(last, a); ok && hasWordChar(t) {
+			return strings.TrimRight(t, " "), true
+		}
+	}
+	return last, false
+}
+
+// arrowAsColon returns the HTML of a lead-in that ends with an arrow with a
+// colon in its place (see cutLeadArrowText), so that it makes the front a
+// colon's lead-in makes: "Examples →" asks as "Examples:" does.
+func arrowAsColon(raw string) string {
+	return dropLeadArrow(strings.TrimSpace(raw)) + ":"
+}
+
 // dotAsColon returns the HTML of a lead-in that ends with a full stop with a
 // colon in its place, so that it makes the front a colon's lead-in makes:
 // "… the following properties so that they are actionable", without the
