@@ -1628,6 +1628,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if ok && p.stressedLead(n, s) {
 		return split{}, false // "**Packetizes** application layer data, **adds ID header** …"
 	}
+	if ok && negatedAbroad(p.plain(n, s.termLo, s.termHi)) {
+		return split{}, false // "il **ne remplace jamais** les personnes" says what y does not do
+	}
 	if ok && opensWithThaiCopula(p.src[s.defLo:s.defHi]) {
 		return split{}, false // "**Debugging** คือ …" is thaiCopulaSplit's
 	}
@@ -1635,6 +1638,15 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false // "**Reliable** data transfer:" over its points: the whole line leads in
 	}
 	return s, ok
+}
+
+// negatedAbroad reports whether term, the words set in bold, opens with
+// French negation, "ne remplace jamais", "n'exprime pas": a verb its
+// subject does not do, no term, though "il" before it reads as Italian's
+// article.
+func negatedAbroad(term string) bool {
+	w, rest, more := strings.Cut(strings.ToLower(strings.TrimSpace(term)), " ")
+	return w == "ne" && more && rest != "" || strings.HasPrefix(w, "n'") || strings.HasPrefix(w, "n’")
 }
 
 // emphasisLead is boldLead for a term in emphasis of level minLevel at
