@@ -129,7 +129,7 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	for i, t := range targets {
 		for _, d := range parsed[i] {
 			if !cfg.brief {
-				cfg.ui.statusf("%s: %s → deck %q", fileName(d.File), plural(len(d.Cards), "card"), d.Name)
+				cfg.ui.statusf("%s: %s → deck %q", fileName(d.File), plural(len(d.Cards), "card"), exporters.DeckName(d.Name))
 			}
 			for _, w := range d.Warnings {
 				cfg.ui.warn(w)

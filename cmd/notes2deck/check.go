@@ -284,7 +284,7 @@ func findDuplicates(notes []*checkedNote) {
 			key := exporters.NoteKey(n.deck.Name, c)
 			if p, dup := first[key]; dup {
 				n.findings = append(n.findings, finding{c.Pos, levelWarning,
-					fmt.Sprintf("duplicate front %s in deck %q (first at %s)", quote(plainText(c.Front)), n.deck.Name, p)})
+					fmt.Sprintf("duplicate front %s in deck %q (first at %s)", quote(plainText(c.Front)), exporters.DeckName(n.deck.Name), p)})
 				continue
 			}
 			first[key] = c.Pos
