@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/notes2deck/notes2deck/exporters"
@@ -127,7 +128,7 @@ func (tx *outputTx) workDir() (string, error) {
 	if tx.work == "" {
 		dir, err := os.MkdirTemp(tx.dir, tempPrefix+"*")
 		if err != nil {
-			return "", fmt.Errorf("write %s: %w", tx.dir, unwrapPathError(err))
+			return "", fmt.Errorf("write %s: %w", tx.dir, spaceHint(unwrapPathError(err)))
 		}
 		tx.work = dir
 	}
@@ -157,7 +158,7 @@ func (tx *outputTx) write(path string, fill func(*os.File) error) error {
 	}
 	inflight.mu.Unlock()
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
+		return fmt.Errorf("write %s: %w", path, spaceHint(unwrapPathError(err)))
 	}
 	err = fill(f)
 	if err == nil {
@@ -182,9 +183,24 @@ func (tx *outputTx) write(path string, fill func(*os.File) error) error {
 		if xe := (*extract.Error)(nil); errors.As(err, &xe) {
 			return err // a note's error names the note, not the output
 		}
-		return fmt.Errorf("write %s: %w", path, unwrapPathError(err))
+		return fmt.Errorf("write %s: %w", path, spaceHint(unwrapPathError(err)))
 	}
 	return nil
+}
+
+// spaceHint adds to err, the cause of a failed write of an output, what a
+// student can do when it is a full disk or an output larger than a file
+// may be (the file size limit, ulimit -f, or the file system's own, 4 GiB
+// on a FAT32 stick); other errors are returned as they are.
+func spaceHint(err error) error {
+	switch {
+	case errors.Is(err, syscall.EFBIG):
+		return fmt.Errorf("%w: the output is larger than the file size limit (ulimit -f) or this file system allows: "+
+			"raise the limit, or pick another --out folder", err)
+	case errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("%w: the disk is full: free some space, or pick another --out folder", err)
+	}
+	return err
 }
 
 // commit stages the state file, if s changed and s.stage did not already,
@@ -246,7 +262,7 @@ func (tx *outputTx) install() error {
 	for i, st := range tx.staged {
 		k, err := keepPrevious(st.path)
 		if err != nil {
-			return fmt.Errorf("write %s: %w", st.path, unwrapPathError(err))
+			return fmt.Errorf("write %s: %w", st.path, spaceHint(unwrapPathError(err)))
 		}
 		kept[i] = k
 	}
@@ -259,7 +275,7 @@ func (tx *outputTx) install() error {
 					kept[j] = ""
 				}
 			}
-			return fmt.Errorf("write %s: %w", st.path, unwrapPathError(err))
+			return fmt.Errorf("write %s: %w", st.path, spaceHint(unwrapPathError(err)))
 		}
 	}
 	return nil

@@ -712,9 +712,52 @@ func TestRobustDiskFull(t *testing.T) {
 	before := checksums(t, o)
 	r := runBin(t, "build", "--out", o, "../../notes")
 	failsCleanly(t, r, 1, "write "+o, o, before)
-	if !strings.Contains(r.stderr, "no space left on device") && !strings.Contains(r.stderr, "disk is full") {
+	if !strings.Contains(r.stderr, "no space left on device: the disk is full: free some space, or pick another --out folder") {
 		t.Errorf("stderr %q does not say the disk is full", r.stderr)
 	}
+}
+
+// TestRobustFileSizeLimit builds a note whose outputs pass the file size
+// limit (ulimit -f) into a folder holding its previous build: each format
+// fails with one line naming the output and the limit, not SQLite's "disk
+// I/O error (778)", and the previous outputs are intact.
+func TestRobustFileSizeLimit(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh to set the limit")
+	}
+	note := bigNotes(t, 1000)
+	out := t.TempDir()
+	if r := runBin(t, "build", "--out", out, note); r.code != 0 {
+		t.Fatalf("first build exited %d: %s", r.code, r.stderr)
+	}
+	big, err := os.ReadFile(bigNotes(t, 400_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(note, big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := checksums(t, out)
+	for _, f := range []string{"apkg", "csv", "pdf"} {
+		t.Run(f, func(t *testing.T) {
+			// 64 blocks of 1 KiB: less than each output of the big note.
+			r := runLimited(t, 64, "build", "-f", f, "--out", out, note)
+			failsCleanly(t, r, 1, "write "+filepath.Join(out, "big."+f)+": file too large: the output is larger than "+
+				"the file size limit (ulimit -f) or this file system allows", out, before)
+		})
+	}
+}
+
+// runLimited runs the binary as runBin does, under a file size limit of
+// blocks KiB set by sh's ulimit.
+func runLimited(t *testing.T, blocks int, args ...string) result {
+	t.Helper()
+	sh := fmt.Sprintf(`ulimit -f %d && exec "$0" "$@"`, blocks)
+	cmd := exec.Command("sh", append([]string{"-c", sh, binary(t)}, args...)...)
+	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	return exitResult(t, cmd.Run(), &so, &se)
 }
 
 // TestRobustReadOnlyOutput: an output folder on a read-only file system

@@ -57,7 +57,7 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 		return fmt.Errorf("create collection: %w", err)
 	}
 	if err := writeCollection(dbPath, p, now); err != nil {
-		return err
+		return osCause(dbPath, err)
 	}
 	return writeZip(w, dbPath, p.media, now)
 }
