@@ -326,18 +326,35 @@ func parseFormats(s string) ([]string, error) {
 	return out, nil
 }
 
+// stdoutTempDir returns the system's temp folder, where the apkg exporter
+// builds its collection for --out -, or an error saying how to mend TMPDIR
+// when it names no folder (the collection's temp file would fail to open,
+// naming a file of no use to a student).
+func stdoutTempDir() (string, error) {
+	dir := os.TempDir()
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("--out - builds the package in the temp folder %s (TMPDIR): %w: set TMPDIR to a folder that exists",
+			dir, unwrapPathError(err))
+	case !info.IsDir():
+		return "", fmt.Errorf("--out - builds the package in the temp folder %s (TMPDIR): not a folder: set TMPDIR to a folder that exists", dir)
+	}
+	return dir, nil
+}
+
 // newExporter configures the exporter for one format. The apkg exporter of
 // target name builds its collection in tx's work folder, reads and updates
 // its part of state, and calls planned (if not nil) once it has.
 func newExporter(cfg buildConfig, tx *outputTx, format string, epoch int64, state *buildState, name string, planned func()) (exporters.Exporter, error) {
 	switch format {
 	case "apkg":
-		tmp := "" // the system's temp folder
+		tmp, err := stdoutTempDir()
 		if cfg.out != "-" {
-			var err error
-			if tmp, err = tx.workDir(); err != nil {
-				return nil, err
-			}
+			tmp, err = tx.workDir()
+		}
+		if err != nil {
+			return nil, err
 		}
 		return apkg.Exporter{Time: epoch, TempDir: tmp, State: state.apkg(name + ".apkg"), Planned: planned}, nil
 	case "csv":

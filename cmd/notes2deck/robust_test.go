@@ -760,6 +760,27 @@ func runLimited(t *testing.T, blocks int, args ...string) result {
 	return exitResult(t, cmd.Run(), &so, &se)
 }
 
+// TestRobustStdoutTempDir builds a package to standard output with TMPDIR
+// naming no folder: one line naming TMPDIR and how to mend it, exit 1, and
+// nothing written; a CSV, built without a temp folder, is written.
+func TestRobustStdoutTempDir(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n.md": "# T\n- Osmosis: water moves\n", "file": "x"})
+	before := checksums(t, dir)
+	for name, tmp := range map[string]string{"missing": filepath.Join(dir, "gone"), "a file": filepath.Join(dir, "file")} {
+		t.Run(name, func(t *testing.T) {
+			r := runBinEnv(t, []string{"TMPDIR=" + tmp}, "build", "-q", "-f", "apkg", "--out", "-", filepath.Join(dir, "n.md"))
+			failsCleanly(t, r, 1, "--out - builds the package in the temp folder "+tmp+" (TMPDIR): ", dir, before)
+			if !strings.HasSuffix(r.stderr, ": set TMPDIR to a folder that exists\n") || r.stdout != "" {
+				t.Errorf("stdout %d bytes, stderr %q", len(r.stdout), r.stderr)
+			}
+			if r := runBinEnv(t, []string{"TMPDIR=" + tmp}, "build", "-q", "-f", "csv", "--out", "-", filepath.Join(dir, "n.md")); r.code != 0 || !strings.Contains(r.stdout, "Osmosis") {
+				t.Errorf("csv to stdout: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+			}
+		})
+	}
+}
+
 // TestRobustReadOnlyOutput: an output folder on a read-only file system
 // fails with one line.
 func TestRobustReadOnlyOutput(t *testing.T) {
