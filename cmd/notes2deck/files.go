@@ -79,6 +79,9 @@ func collectTargets(args []string, skip string) ([]target, error) {
 			if arg[key] == a {
 				return nil, fmt.Errorf("%s: given twice", a)
 			}
+			if samePath(arg[key], a) {
+				return nil, fmt.Errorf("%s and %s name the same %s: give it once", arg[key], a, kindOf(t))
+			}
 			alike := ""
 			if first.name != t.name {
 				alike = fmt.Sprintf(" (%q and %q differ only in case or in how their accents are encoded)", first.name, t.name)
@@ -92,6 +95,28 @@ func collectTargets(args []string, skip string) ([]target, error) {
 		readTwice(out, args)
 	}
 	return out, nil
+}
+
+// samePath reports whether the PATHs a and b name one file or folder
+// ("notes" and "notes/", "./notes/a.md", an absolute path, a link to it).
+func samePath(a, b string) bool {
+	if a == "-" || b == "-" {
+		return false
+	}
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
+}
+
+// kindOf names what the PATH of t is, a note or a folder, in messages.
+func kindOf(t target) string {
+	if strings.HasPrefix(t.source, "folder ") {
+		return "folder"
+	}
+	return "note"
 }
 
 // missingFolder returns an error when p, a link in a notes folder whose

@@ -102,6 +102,35 @@ func TestCollectTargetsAlike(t *testing.T) {
 	}
 }
 
+// TestCollectTargetsSamePath: one note or folder given as two PATHs spelt
+// otherwise ("notes" and "notes/", "./notes//a.md", a link and the link
+// with a slash) is given twice, not two PATHs whose outputs would collide; two
+// notes of one name in two folders still collide.
+func TestCollectTargetsSamePath(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"notes/a.md": "# A\n", "other/a.md": "# A\n"})
+	notes, note := filepath.Join(dir, "notes"), filepath.Join(dir, "notes", "a.md")
+	if err := os.Symlink(notes, filepath.Join(dir, "link")); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ a, b, kind string }{
+		{notes, notes + "/", "folder"},
+		{filepath.Join(dir, "link"), filepath.Join(dir, "link") + "/", "folder"},
+		{note, filepath.Join(dir, ".", "notes") + "//a.md", "note"},
+	} {
+		_, err := collectTargets([]string{c.a, c.b}, "")
+		want := fmt.Sprintf("%s and %s name the same %s: give it once", c.a, c.b, c.kind)
+		if err == nil || err.Error() != want {
+			t.Errorf("collectTargets(%q, %q): %v, want %q", c.a, c.b, err, want)
+		}
+	}
+	other := filepath.Join(dir, "other", "a.md")
+	_, err := collectTargets([]string{note, other}, "")
+	if err == nil || !strings.Contains(err.Error(), "would both write the outputs named") {
+		t.Errorf("two notes named a.md: %v", err)
+	}
+}
+
 // TestConflictCopies: a note named as a sync tool's conflict copy or a
 // second download of another note of its folder (R Markdown and Quarto
 // notes too) is read, with a warning
