@@ -259,6 +259,9 @@ func validate(file string, src []byte, opt Options) error {
 	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
 		return nil // nothing to name: spare the scan by rune
 	}
+	if utf32Like(src) {
+		return &Error{Pos: Pos{File: file, Line: 1}, Msg: "saved as UTF-32: save the note as UTF-8"}
+	}
 	if utf16Like(src) {
 		return &Error{Pos: Pos{File: file, Line: 1}, Msg: `saved as UTF-16 (Windows Notepad's "Unicode"): save the note as UTF-8`}
 	}
@@ -294,6 +297,49 @@ func rawLine(src []byte, off int) int {
 	b := src[:off]
 	return 1 + bytes.Count(b, []byte("\n")) + bytes.Count(b, []byte("\r")) - bytes.Count(b, []byte("\r\n")) +
 		bytes.Count(b, []byte("\u2028")) + bytes.Count(b, []byte("\u2029"))
+}
+
+// utf32Like reports whether src looks like UTF-32 text: after a UTF-32
+// byte order mark ("\xff\xfe\x00\x00" little-endian, which opens as
+// UTF-16's does, "\x00\x00\xfe\xff" big-endian), or without one, its
+// first 1,024 characters each four bytes in one byte order, a code point
+// not 0 and below 0x110000, and a line end among them. Such a note was
+// "saved as UTF-16" with a mark, and "binary data (NUL byte)" without.
+func utf32Like(src []byte) bool {
+	if bytes.HasPrefix(src, []byte{0xff, 0xfe, 0, 0}) || bytes.HasPrefix(src, []byte{0, 0, 0xfe, 0xff}) {
+		return true
+	}
+	n := min(len(src), 4096) &^ 3
+	if n < 8 {
+		return false
+	}
+	for _, big := range []bool{false, true} {
+		if utf32Order(src[:n], big) {
+			return true
+		}
+	}
+	return false
+}
+
+// utf32Order reports whether every four bytes of src, read in one byte
+// order (big-endian when big), are a code point other than 0, and one of
+// them a line end.
+func utf32Order(src []byte, big bool) bool {
+	ends := 0
+	for i := 0; i < len(src); i += 4 {
+		b0, b1, b2, b3 := src[i], src[i+1], src[i+2], src[i+3]
+		if big {
+			b0, b1, b2, b3 = b3, b2, b1, b0
+		}
+		r := rune(b0) | rune(b1)<<8 | rune(b2)<<16 | rune(b3)<<24
+		if r == 0 || r >= 0x110000 {
+			return false
+		}
+		if r == '\n' {
+			ends++
+		}
+	}
+	return ends > 0
 }
 
 // utf16Like reports whether src looks like UTF-16 text: after a UTF-16

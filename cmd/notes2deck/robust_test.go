@@ -155,6 +155,20 @@ func utf16Text(s string, big bool) string {
 	return string(b)
 }
 
+// utf32Text returns s in UTF-32 without a byte order mark, big-endian or
+// little-endian.
+func utf32Text(s string, big bool) string {
+	var b []byte
+	for _, r := range s {
+		q := []byte{byte(r), byte(r >> 8), byte(r >> 16), byte(r >> 24)}
+		if big {
+			slices.Reverse(q)
+		}
+		b = append(b, q...)
+	}
+	return string(b)
+}
+
 // TestRobustInput runs one build per hostile or odd note: each either
 // builds (valid outputs, at least minCards notes) or fails cleanly naming
 // file:line, within a time bound, leaving the previous outputs alone.
@@ -193,6 +207,9 @@ func TestRobustInput(t *testing.T) {
 		{name: "utf16be-no-bom", src: "\x00#\x00 \x00T\x00\n\x00-\x00 \x00a\x00:\x00 \x00b\x00\n", code: 1, want: "utf16be-no-bom.md:1: saved as UTF-16"},
 		// Without a mark, text whose letters are not ASCII has zeros only in its ASCII.
 		{name: "utf16le-cyrillic-no-bom", src: utf16Text("# Биология\n\n- Осмос: движение воды\n", false), code: 1, want: "utf16le-cyrillic-no-bom.md:1: saved as UTF-16"},
+		{name: "utf32le", src: "\xff\xfe\x00\x00" + utf32Text("# T\n- a: b\n", false), code: 1, want: "utf32le.md:1: saved as UTF-32: save the note as UTF-8"},
+		{name: "utf32be-no-bom", src: utf32Text("# Биология\n- Осмос: вода\n", true), code: 1, want: "utf32be-no-bom.md:1: saved as UTF-32"},
+		{name: "utf32le-no-bom", src: utf32Text("# T\n- a: b\n", false), code: 1, want: "utf32le-no-bom.md:1: saved as UTF-32"},
 		{name: "nul-before-newline", src: "# Bad\na NUL byte: \x00\n", code: 1, want: "nul-before-newline.md:2: binary data"},
 		{name: "utf16be-chinese-no-bom", src: utf16Text("# 生物学\n\n- 渗透：水分子穿过细胞膜\n", true), code: 1, want: "utf16be-chinese-no-bom.md:1: saved as UTF-16"},
 		{name: "bom", src: "\uFEFF# BOM\n- AWS WAF: filters requests\n", minCards: 1},
