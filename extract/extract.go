@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"path/filepath"
 	"sort"
@@ -102,6 +103,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if opt.MaxDepth == 0 {
 		opt.MaxDepth = DefaultMaxDepth
 	}
+	src, mark := strayUTF16Mark(src)
 	if err := validate(file, src, opt); err != nil {
 		return Deck{}, err
 	}
@@ -156,6 +158,10 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	d.Warnings = append(d.Warnings, huge...)
 	if fm.invalid != nil {
 		d.Warnings = append([]Warning{*fm.invalid}, d.Warnings...)
+	}
+	if mark != nil {
+		d.Warnings = append([]Warning{{Pos: Pos{File: file, Line: 1}, Msg: fmt.Sprintf("starts with a UTF-16 byte order mark (% X) "+
+			"before UTF-8 text: the mark is ignored; delete it, as an editor that reads it shows the note garbled", mark)}}, d.Warnings...)
 	}
 	if d.Name == "" {
 		d.Name = n.deck // Obsidian_to_Anki's TARGET DECK, if any
@@ -297,6 +303,24 @@ func rawLine(src []byte, off int) int {
 	b := src[:off]
 	return 1 + bytes.Count(b, []byte("\n")) + bytes.Count(b, []byte("\r")) - bytes.Count(b, []byte("\r\n")) +
 		bytes.Count(b, []byte("\u2028")) + bytes.Count(b, []byte("\u2029"))
+}
+
+// strayUTF16Mark returns src without a UTF-16 byte order mark that opens
+// a note whose text after it is UTF-8 of more than one line (two files
+// joined, a script that wrote the mark and then UTF-8), and that mark; nil
+// when src has none. UTF-16 text of two lines or more holds a NUL byte, as
+// each newline is one, so the text after such a mark is no UTF-16. Read
+// whole, such a note was "invalid UTF-8: save the note as UTF-8" at line 1,
+// though the note is UTF-8.
+func strayUTF16Mark(src []byte) ([]byte, []byte) {
+	if len(src) < 2 || !(src[0] == 0xff && src[1] == 0xfe || src[0] == 0xfe && src[1] == 0xff) {
+		return src, nil
+	}
+	rest := src[2:]
+	if bytes.IndexByte(rest, '\n') < 0 || bytes.IndexByte(rest, 0) >= 0 || !utf8.Valid(rest) {
+		return src, nil
+	}
+	return rest, src[:2]
 }
 
 // utf32Like reports whether src looks like UTF-32 text: after a UTF-32
