@@ -175,15 +175,31 @@ func isLink(p string) bool {
 	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
+// maxConfigBytes is the largest settings file read, as large as the
+// largest note by default: the longest real one is a few hundred bytes,
+// and no value of one is longer than a deck name's 1,000 characters, but
+// a file of comments may be long.
+const maxConfigBytes = extract.DefaultMaxBytes
+
 // readConfig reads the settings file name, which must be a regular file: a
-// named pipe would block the command forever.
+// named pipe would block the command forever. A file over maxConfigBytes
+// (a log or a disk image saved under its name) is refused, unparsed: YAML
+// took 73 s and 4.5 GB to find the first NUL of 2 GB of them.
 func readConfig(name string) ([]byte, error) {
 	f, err := openRegular(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(f)
+	data, err := io.ReadAll(io.LimitReader(f, maxConfigBytes+1))
+	if err == nil && len(data) > maxConfigBytes {
+		size := int64(len(data))
+		if info, serr := f.Stat(); serr == nil {
+			size = info.Size()
+		}
+		err = fmt.Errorf("%s, too large for a settings file (limit %s)", formatSize(size), formatSize(maxConfigBytes))
+	}
+	return data, err
 }
 
 // configKeys are the keys notes2deck.yaml may hold: the build flags' names.

@@ -801,6 +801,21 @@ func TestRobustStdoutTempDir(t *testing.T) {
 	}
 }
 
+// TestRobustConfigTooLarge: a notes2deck.yaml of 2 GiB (a disk image or a
+// log saved under its name; sparse here) is refused after reading 64 MiB
+// of it, in one line, and nothing is written. A file of 16 MiB is read
+// (TestRobustInterruptAtStart).
+func TestRobustConfigTooLarge(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"n/a.md": "# T\n- Osmosis: water moves\n", "n/notes2deck.yaml": ""})
+	cfg := filepath.Join(dir, "n", "notes2deck.yaml")
+	if err := os.Truncate(cfg, 2<<30); err != nil {
+		t.Skip("no sparse file here:", err)
+	}
+	r := runBin(t, "build", "-q", "--out", out, filepath.Join(dir, "n"))
+	failsCleanly(t, r, 1, cfg+": 2.0 GiB, too large for a settings file (limit 64.0 MiB)", out, map[string]string{})
+}
+
 // TestRobustReadOnlyOutput: an output folder on a read-only file system
 // fails with one line.
 func TestRobustReadOnlyOutput(t *testing.T) {

@@ -844,8 +844,8 @@ func (s *buildState) wait() {
 	}
 }
 
-// formatSize formats a size of a state file for a message: "5.0 GiB",
-// "512.0 MiB".
+// formatSize formats the size of a file (a state file, a settings file)
+// for a message: "5.0 GiB", "512.0 MiB".
 func formatSize(n int64) string {
 	if n >= 1<<30 {
 		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
