@@ -113,6 +113,20 @@ func namesDeck(title string) bool {
 	return utf8.RuneCountInString(title) <= maxTitle && !lookupLower(sectionTitles, strings.TrimRight(title, ":："))
 }
 
+// notesHeading reports whether h, under the headings heads, is a section
+// of notes only ("## Notes", "### Class Notes", "My notes:"), not a topic:
+// a card "Notes" over the whole chapter asks nothing, the cards below ask
+// what it holds.
+func notesHeading(h heading, heads []heading) bool {
+	return len(heads) > 0 && lookupLower(notesTitles, strings.TrimRight(h.text, ":： "))
+}
+
+// notesTitles title a section of a note's notes, not a topic.
+var notesTitles = map[string]bool{
+	"notes": true, "my notes": true, "class notes": true, "lecture notes": true, "study notes": true,
+	"reading notes": true, "personal notes": true,
+}
+
 // maxTitle is the longest title that names a deck, in characters.
 const maxTitle = 100
 
@@ -526,10 +540,11 @@ func (b *builder) document(nodes []ast.Node) {
 				i = k
 				continue
 			}
-			if title || !hasVersus(h.text) && b.boldSubheads(body) {
+			if title || !hasVersus(h.text) && b.boldSubheads(body) || notesHeading(h, b.heads) {
 				// The title's card holds only what no card below it used, and
 				// so does a heading's over bold lines that head its parts
-				// (but "Abstract Classes vs. Interfaces" asks for both).
+				// (but "Abstract Classes vs. Interfaces" asks for both), and
+				// a "## Notes" section's under a chapter's title.
 				at := len(b.cards)
 				b.heads = append(b.heads, h)
 				b.blocks(body, b.scope())
