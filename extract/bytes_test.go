@@ -38,7 +38,7 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if indefinite(t) {
 		maxWords = 5
 	}
-	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") || namesVariable(p.src[lo:termHi]) {
+	if countFields(term) > maxWords || strings.ContainsRune(term, ',') || strings.ContainsRune(term, ':') && !ratiosOnly(term) || namesVariable(p.src[lo:termHi]) {
 		return split{}, false
 	}
 	if f := strings.Fields(term); len(f) > 1 && relatives[strings.ToLower(f[len(f)-1])] {

@@ -2178,6 +2178,29 @@ func spacedWordStart(t []byte, n int) int {
 	}
 }
 
+// ratiosOnly reports whether each colon in term sits inside a ratio, a
+// cardinality "1:1", "1:M" or "M:N" between words: "A 1:1 relationship
+// means …" names a kind of relationship, where "Note: TCP is …" labels its
+// sentence.
+func ratiosOnly(term string) bool {
+	for _, f := range strings.Fields(term) {
+		if !strings.ContainsRune(f, ':') {
+			continue
+		}
+		l, r, _ := strings.Cut(f, ":")
+		if !ratioSide(l) || !ratioSide(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ratioSide reports whether s is one side of a cardinality: one digit or
+// one capital letter ("1", "M", "N"); "10:30" is a time.
+func ratioSide(s string) bool {
+	return len(s) == 1 && (isDigit(rune(s[0])) || s[0] >= 'A' && s[0] <= 'Z')
+}
+
 // statesRatio reports whether def, the words after "is" or "are", open
 // with a multiplier before a comparative, as "more" alone does (weakNext):
 // "9x more common in women", "2-3x more specific than amylase", "3 times
@@ -2304,7 +2327,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false // "**Class is the manifestation …**": one bold sentence
 	}
 	term := p.plain(n, lo, termHi)
-	if countFields(term) > maxWords || strings.ContainsAny(term, ",:") || namesVariable(p.src[lo:termHi]) {
+	if countFields(term) > maxWords || strings.ContainsRune(term, ',') || strings.ContainsRune(term, ':') && !ratiosOnly(term) || namesVariable(p.src[lo:termHi]) {
 		return split{}, false
 	}
 	if endsInRelative(term) {
