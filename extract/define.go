@@ -1781,6 +1781,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	} else if !copula && termHi == end && lookupLower(limitWords, p.plain(n, termLo, termHi)) {
 		return split{}, false // "**Except** trapezius (…)": the bold word limits its line
 	}
+	if copula && cjk == 0 && bareParticiple(rest) {
+		return split{}, false // "**Oxygen therapy** is initiated, potentially with …" is a step
+	}
 	if asksInBold(p.plain(n, termLo, termHi), rest) {
 		return split{}, false // "**Where** is the station?": a question that stresses its question word
 	}
@@ -2176,6 +2179,17 @@ func spacedWordStart(t []byte, n int) int {
 		}
 		i += j
 	}
+}
+
+// bareParticiple reports whether def, the words after "is" or "are",
+// open with a past participle that a comma ends: "**Oxygen therapy** is
+// initiated, potentially with a ventilator" says what is done with the
+// thing, a step, not what it is; "is initiated by …" and "is defined as …"
+// go on to name what they say.
+func bareParticiple(def string) bool {
+	w, _, ok := strings.Cut(def, " ")
+	w, comma := strings.CutSuffix(w, ",")
+	return ok && comma && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w[0])
 }
 
 // ratiosOnly reports whether each colon in term sits inside a ratio, a
