@@ -3081,6 +3081,18 @@ func (b *builder) countLinks(n ast.Node, wiki bool) (int, bool) {
 	return links, true
 }
 
+// flatList reports whether every item of l is one block, with no list
+// under it: "**Reference**:" over "1. Lecturer (Tuiza)" atop a note cites
+// where the note comes from, one source an item, links or not.
+func flatList(l *ast.List) bool {
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if it.ChildCount() != 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // isSourcesTitle reports whether s, a heading or a label, names the
 // sources or the links of a note (sourcesTitle); the quick test first: a
 // title most often opens with another letter.
@@ -3716,7 +3728,7 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		ls = ls[k:]
 		whole = p.plain(par, ls[0][0], everything)
 	}
-	if isSourcesTitle(whole) && b.sourcesBody([]ast.Node{l}) {
+	if isSourcesTitle(whole) && (b.sourcesBody([]ast.Node{l}) || b.p.doc.FirstChild() == par && flatList(l)) {
 		b.skip(par, l)
 		return true
 	}
