@@ -620,18 +620,20 @@ func TestThumbsInTable(t *testing.T) {
 // TestMathLetters: the styled letters and digits of Unicode's Mathematical
 // Alphanumeric Symbols, which a formula pasted from a rendered page holds
 // and no font of the sheet has, print as the letters they style, without a
-// warning; they printed "�" each. (Double-struck and fraktur letters,
-// signs of their own, are still reported: see TestTitleGlyphWarnings.)
+// warning; they printed "�" each. A double-struck letter prints as its
+// letter: the expectation \mathbb{E} writes, 𝔼[X], printed "�[X]". (Script
+// and fraktur letters, signs of their own, are still reported: see
+// TestTitleGlyphWarnings.)
 func TestMathLetters(t *testing.T) {
 	t.Cleanup(withoutCJKFonts())
 	file := filepath.Join(t.TempDir(), "frm.md")
-	src := "# Portfolio\n\n- MCVA𝑛 = alpha − 2 × 𝜆𝐴 × 𝜑 × MCAR𝑛\n- 𝐀𝐁 𝖠 𝟐𝟶 𝛁𝝏 ok\n"
+	src := "# Portfolio\n\n- MCVA𝑛 = alpha − 2 × 𝜆𝐴 × 𝜑 × MCAR𝑛\n- 𝐀𝐁 𝖠 𝟐𝟶 𝛁𝝏 ok\n- Cov: $\\mathbb{E}[XY] - \\mathbb{E}[X]$ and 𝕜\n"
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var warns []string
 	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
-	for _, want := range []string{"MCVAn = alpha − 2 × λA × φ × MCARn", "AB A 20 ∇∂ ok"} {
+	for _, want := range []string{"MCVAn = alpha − 2 × λA × φ × MCARn", "AB A 20 ∇∂ ok", "Cov: E[XY] - E[X] and k"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the PDF text:\n%s", want, text)
 		}
@@ -766,7 +768,7 @@ func TestPathsLeaveNoTrace(t *testing.T) {
 // (gofpdf has no surrogate pairs), mojibake in a viewer's title bar. They
 // are UTF-16 surrogate pairs now.
 func TestInfoOutsideBMP(t *testing.T) {
-	d, err := extract.Parse("notes/😀 rings.md", []byte("# 𝔸lgebra and 𠀀 and 😀 (notes\\)\n\n- Ring: a set\n"), extract.Options{})
+	d, err := extract.Parse("notes/😀 rings.md", []byte("# 𝔄lgebra and 𠀀 and 😀 (notes\\)\n\n- Ring: a set\n"), extract.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -775,7 +777,7 @@ func TestInfoOutsideBMP(t *testing.T) {
 		t.Fatal(err)
 	}
 	for key, want := range map[string]string{
-		"/Title":   "𝔸lgebra and 𠀀 and 😀 (notes\\)",
+		"/Title":   "𝔄lgebra and 𠀀 and 😀 (notes\\)",
 		"/Subject": "Cheat sheet of 😀 rings.md",
 	} {
 		if got := infoString(t, buf.Bytes(), key); got != want {
@@ -794,14 +796,14 @@ func TestTitleGlyphWarnings(t *testing.T) {
 		name, file, src, layout string
 		want                    []string
 	}{
-		{"heading", "n.md", "intro\n\n# Notes on 𝔸lgebra\n\n- Ring: a set\n", "",
-			[]string{"n.md:3: cheat sheet: no glyph for \"𝔸\""}},
-		{"front matter title", "n.md", "---\ntags: [x]\ntitle: Ring 𝕓\n---\n\n- Ring: a set\n", "",
-			[]string{"n.md:1: cheat sheet: no glyph for \"𝕓\""}},
-		{"file name", "𝔼 rings.md", "- Ring: a set\n", "",
-			[]string{"𝔼 rings.md:1: cheat sheet: no glyph for \"𝔼\""}},
-		{"cards", "n.md", "# Rings\n\n- Ring 𝔻: a set 𝔽\n", "cards",
-			[]string{"n.md:3: cheat sheet: no glyph for \"𝔻𝔽\" (2 characters)"}},
+		{"heading", "n.md", "intro\n\n# Notes on 𝔄lgebra\n\n- Ring: a set\n", "",
+			[]string{"n.md:3: cheat sheet: no glyph for \"𝔄\""}},
+		{"front matter title", "n.md", "---\ntags: [x]\ntitle: Ring 𝔟\n---\n\n- Ring: a set\n", "",
+			[]string{"n.md:1: cheat sheet: no glyph for \"𝔟\""}},
+		{"file name", "𝔈 rings.md", "- Ring: a set\n", "",
+			[]string{"𝔈 rings.md:1: cheat sheet: no glyph for \"𝔈\""}},
+		{"cards", "n.md", "# Rings\n\n- Ring 𝔇: a set 𝔉\n", "cards",
+			[]string{"n.md:3: cheat sheet: no glyph for \"𝔇𝔉\" (2 characters)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

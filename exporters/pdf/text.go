@@ -315,13 +315,20 @@ func (s *sheet) emojiText(r rune) (text string, ok bool) {
 // is n, "𝜆" is λ, "𝟐" is 2. Notes pasted from a rendered formula hold them
 // ("MCVA𝑛 = alpha − 2 × 𝜆𝐴 × 𝜑"), and the sheet, whose fonts have none,
 // printed each as "�". Bold, italic, sans-serif and monospace only style
-// a letter; script, fraktur and double-struck letters are signs of their
-// own (𝔼, 𝔽), and ok is false for them as for any other r.
+// a letter; script and fraktur letters are signs of their own (𝒜, 𝔤), and
+// ok is false for them as for any other r. A double-struck letter prints
+// as its plain letter: 𝔼[X], the expectation \mathbb{E} writes, printed
+// "�[X]" (ℝ, ℕ and the others Unicode encodes apart print as they are).
 func mathLetter(r rune) (rune, bool) {
 	switch {
+	case r >= 0x1D538 && r <= 0x1D56B: // double-struck A–Z, a–z
+		if i := (r - 0x1D538) % 52; i >= 26 {
+			return 'a' + i - 26, true
+		}
+		return 'A' + (r-0x1D538)%52, true
 	case r >= 0x1D400 && r <= 0x1D6A3: // 13 alphabets of A–Z, a–z
 		if style := (r - 0x1D400) / 52; style >= 3 && style <= 7 {
-			return 0, false // script, fraktur, double-struck: 𝔼 is no E
+			return 0, false // script, fraktur: 𝔤 is no g
 		}
 		if i := (r - 0x1D400) % 52; i >= 26 {
 			return 'a' + i - 26, true

@@ -240,7 +240,7 @@ func TestMissingGlyphTakesWidth(t *testing.T) {
 				t.Fatal("the font has '?'")
 			}
 			s.setSize(DefaultFontSize)
-			spans := []extract.Span{{Text: "사과", Style: extract.Bold}, {Text: ": apple 𝔸x aͨ 한국어"}}
+			spans := []extract.Span{{Text: "사과", Style: extract.Bold}, {Text: ": apple 𝔄x aͨ 한국어"}}
 			reps := 0
 			for _, w := range s.words(spans, s.size, fRegular, cText, extract.Pos{File: "k.md", Line: 3}) {
 				for _, p := range w.parts {
@@ -258,7 +258,7 @@ func TestMissingGlyphTakesWidth(t *testing.T) {
 			if want := 2 + 1 + 1 + 3; reps != want {
 				t.Errorf("%d × %q, want %d", reps, tc.rep, want)
 			}
-			if got := s.glyphWarnings(); len(got) != 1 || got[0].String() != fmt.Sprintf("k.md:3: cheat sheet: no glyph for \"사과𝔸ͨ한국어\" (7 characters) in font %s; printed as %s (choose a font that has them with --font)", s.faces[fRegular].name, tc.rep) {
+			if got := s.glyphWarnings(); len(got) != 1 || got[0].String() != fmt.Sprintf("k.md:3: cheat sheet: no glyph for \"사과𝔄ͨ한국어\" (7 characters) in font %s; printed as %s (choose a font that has them with --font)", s.faces[fRegular].name, tc.rep) {
 				t.Errorf("warnings %q", got)
 			}
 		})
