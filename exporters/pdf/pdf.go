@@ -152,6 +152,9 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 		for _, wn := range s.glyphWarnings() {
 			e.Warn(wn)
 		}
+		for _, wn := range s.scriptWarnings() {
+			e.Warn(wn)
+		}
 	}
 	return s.output(w)
 }
@@ -502,6 +505,7 @@ type sheet struct {
 	replaceFont  fontID // the face that draws replacement
 	missing      map[rune]bool
 	missingOrder []missingRune
+	scripts      []*scriptUse // text printed by its script's name (see namedScripts)
 	warnings     []extract.Warning
 }
 

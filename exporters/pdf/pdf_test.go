@@ -1183,3 +1183,38 @@ func outsideBackticks(s string, f func(string) string) string {
 	}
 	return strings.Join(parts, "`")
 }
+
+// TestUnshapedScripts: Thai, Devanagari and Bengali, which the embedded
+// fonts lack and gofpdf cannot shape, print as their script's name,
+// "[Thai text]", a run of words as one, with one warning for each script
+// of a note at its first line; they printed a "�" a letter and a warning
+// a line. A word that mixes in Latin keeps it; a character of no such
+// script is still a "�".
+func TestUnshapedScripts(t *testing.T) {
+	t.Cleanup(withoutCJKFonts())
+	file := filepath.Join(t.TempDir(), "th.md")
+	src := "# Words\n\n- Thai: ภาษาไทย คือ ภาษา\n- Hindi: नमस्ते दुनिया। ok\n- Bengali: আমার সোনার বাংলা।\n- Again: สวัสดี and ครับ\n- Mixed: Aअ 2\n- Sign: ⨝ join\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var warns []string
+	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
+	text = strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{"Thai: [Thai text] •", "Hindi: [Devanagari text] ok •", "Bengali: [Bengali text] •",
+		"Again: [Thai text] and [Thai text] •", "Mixed: A[Devanagari text] 2", "Sign: \uFFFD join"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+	wantWarns := []string{"th.md:3: cheat sheet: Thai text (2 lines from this one)", "th.md:4: cheat sheet: Devanagari text (2 lines from this one)",
+		"th.md:5: cheat sheet: Bengali text (this line)", "th.md:8: cheat sheet: no glyph"}
+	if len(warns) != len(wantWarns) {
+		t.Fatalf("warnings %q, want %d", warns, len(wantWarns))
+	}
+	slices.Sort(warns)
+	for i, w := range wantWarns {
+		if !strings.Contains(warns[i], w) {
+			t.Errorf("warning %q, want %q…", warns[i], w)
+		}
+	}
+}

@@ -129,6 +129,7 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		if sp.Style&extract.Mono == 0 {
 			text = withEmoji(text)
 		}
+		text = s.namedScripts(text, proto.font, pos)
 		rtl := uint8(0)
 		if hasRTL(text) {
 			rtl = paragraphDir(spans)
