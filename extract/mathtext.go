@@ -297,7 +297,7 @@ func texText(t string) string {
 	t = strings.NewReplacer(`\left.`, "", `\right.`, "", `\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
 		`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
 		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
-	t = texTokenCommands(t)
+	t = texTokenCommands(siunitxText(t))
 	t = texEnv.ReplaceAllStringFunc(t, func(m string) string {
 		g := texEnv.FindStringSubmatch(m)
 		if g[1] == "begin" {

@@ -326,3 +326,25 @@ func TestSheetMathScriptGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathSIUnits pins siunitx's quantities, units and numbers, which
+// the sheet printed as their commands: "\SI9.81m/s²",
+// "\si\kilo\gram\metre\per\second\squared", "\num6.022e23".
+func TestSheetMathSIUnits(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`$g = \SI{9.81}{m/s^2}$`, "g = 9.81 m/s²"},
+		{`$\si{\kilo\gram\metre\per\second\squared}$`, "kg m s⁻²"},
+		{`$\num{6.022e23}$ and $\num{1.2e-3}$ and $\num{3}$`, "6.022 × 10²³ and 1.2 × 10⁻³ and 3"},
+		{`$\qty{3e8}{\metre\per\second}$`, "3 × 10⁸ m s⁻¹"},
+		{`$\SI{20}{\celsius}$, $\SI{1.2}{\micro\metre}$, $\SI{5}{\square\centi\metre}$`, "20 °C, 1.2 µm, 5 cm²"},
+		{`$\SI[per-mode=symbol]{9.81 +- 0.02}{\newton\per\kilo\gram}$`, "9.81 ± 0.02 N kg⁻¹"},
+		{`$\ang{30;15}$ and $\unit{\joule\per\mole\per\kelvin}$`, "30°15′ and J mol⁻¹ K⁻¹"},
+		{`$\SI{2}{\metre\tothe{4}}$ and $\si{\ohm\metre}$`, "2 m⁴ and Ω m"},
+		// Look-alikes that are no siunitx: sine, sigma, a sum.
+		{`$\sin x + \sigma + \sum_i n_i$`, "sin x + σ + ∑ᵢ nᵢ"},
+	} {
+		if got := sheetMath(c.in); got != c.want {
+			t.Errorf("sheetMath(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
