@@ -6,8 +6,9 @@ import (
 )
 
 // texMacros expands the macros a note defines for its formulas, with
-// \newcommand, \renewcommand, \def or KaTeX's \gdef, into every later
-// formula, and drops the definitions, line for line. A card is typeset
+// \newcommand, \renewcommand, \def, KaTeX's \gdef or amsmath's
+// \DeclareMathOperator ("{\tr}{tr}" is \operatorname{tr}), into every
+// later formula, and drops the definitions, line for line. A card is typeset
 // alone, so a macro defined in one formula is unknown on every other card:
 // a chemistry note writes "$\newcommand{ra}{\rightarrow\text{ }}\ce{H3O+}\ra$
 // Hydronium" once and "$\ce{OH-}\ra$ Hydroxide" below, which showed "\ra"
@@ -15,7 +16,7 @@ import (
 // that spans lines or takes another form stays as it is. Code is left as it
 // is. src is returned when it defines no macro.
 func texMacros(src []byte) []byte {
-	if bytes.IndexByte(src, '\\') < 0 || !containsText(src, `ewcommand`) && !containsText(src, `def\`) {
+	if bytes.IndexByte(src, '\\') < 0 || !containsText(src, `ewcommand`) && !containsText(src, `def\`) && !containsText(src, `DeclareMathOperator`) {
 		return src // every macro is defined by a command: a note without a backslash has none
 	}
 	x := macroExpander{macros: map[string]texMacro{}}
@@ -120,19 +121,12 @@ func (x *macroExpander) line(out, line []byte, display bool) []byte {
 // records it: it returns the definition's length.
 func (x *macroExpander) define(t []byte, name string) (int, bool) {
 	var m texMacro
-	var macro string
+	var macro, operator string // operator: the command the body is the name of
 	i := 1 + len(name)
 	switch name {
 	case "newcommand", "renewcommand":
 		// "\newcommand{\ra}{…}", "\newcommand\ra{…}", "\newcommand{ra}[1]{…}"
-		i = skipSpaces(t, i)
-		if g, ok := braced(t[i:]); ok {
-			macro = strings.TrimPrefix(strings.TrimSpace(string(g[1:len(g)-1])), `\`)
-			i += len(g)
-		} else if i < len(t) && t[i] == '\\' {
-			macro = controlWord(t[i+1:])
-			i += 1 + len(macro)
-		}
+		macro, i = definedName(t, i)
 		i = skipSpaces(t, i)
 		if i+2 < len(t) && t[i] == '[' && t[i+1] >= '0' && t[i+1] <= '9' && t[i+2] == ']' {
 			m.args = int(t[i+1] - '0')
@@ -149,6 +143,15 @@ func (x *macroExpander) define(t []byte, name string) (int, bool) {
 			m.args++
 			i += 2
 		}
+	case "DeclareMathOperator":
+		// "\DeclareMathOperator{\tr}{tr}", "\DeclareMathOperator*{\argmax}{arg\,max}":
+		// the operator's name, upright, with limits under it when starred
+		operator = `\operatorname`
+		if i < len(t) && t[i] == '*' {
+			operator += "*"
+			i++
+		}
+		macro, i = definedName(t, i)
 	default:
 		return 0, false
 	}
@@ -161,8 +164,26 @@ func (x *macroExpander) define(t []byte, name string) (int, bool) {
 		return 0, false
 	}
 	m.body = string(x.expand(body[1 : len(body)-1]))
+	if operator != "" {
+		m.body = operator + "{" + m.body + "}"
+	}
 	x.macros[macro] = m
 	return i + len(body), true
+}
+
+// definedName reads the name a definition defines at t[i:], after spaces,
+// in braces or not: "{\ra}", "{ra}", "\ra". It returns the name without
+// its backslash, "" when there is none, and where it ends.
+func definedName(t []byte, i int) (string, int) {
+	i = skipSpaces(t, i)
+	if g, ok := braced(t[i:]); ok {
+		return strings.TrimPrefix(strings.TrimSpace(string(g[1:len(g)-1])), `\`), i + len(g)
+	}
+	if i < len(t) && t[i] == '\\' {
+		name := controlWord(t[i+1:])
+		return name, i + 1 + len(name)
+	}
+	return "", i
 }
 
 // use expands the macro that opens t, whose control word is name: it
