@@ -135,6 +135,10 @@ var (
 	// equation is referred to by, which a line of text has no use for:
 	// "x \label{eq:1}" printed "x \labeleq:1".
 	texPhantom = regexp.MustCompile(`\\(?:[hv]?phantom|[hv]space\*?|label)\s*\{(?:[^{}]|\{[^{}]*\})*\}`)
+	// texKern matches the room TeX's \kern, \mkern, \hskip and \mskip put
+	// between parts, in braces or not: "\end{cases} \kern{1cm} \forall j"
+	// printed "\kern1cm ∀ j", "a\mkern3mu b" "a\mkern3mu b".
+	texKern = regexp.MustCompile(`\\(?:m?kern|[hm]skip)\s*(?:\{\s*-?[0-9.]+\s*[a-z]{2}\s*\}|-?[0-9.]+\s*(?:em|ex|pt|mm|cm|in|mu|px|bp|pc|dd|sp)\b)`)
 	// texTag matches an equation's number, \tag{1}.
 	texTag = regexp.MustCompile(`\\tag\*?\s*\{([^{}]*)\}`)
 	// texScript matches a superscript or subscript: ^{…}, _{…}, ^2, _a.
@@ -504,7 +508,7 @@ func isASCIIWord(s string) bool {
 
 // texTokenCommands writes, before the groups are undone, the commands that
 // take one token: "\not\in" is ∉, "\bold E" is E, "\tag{1}" is (1); and
-// leaves out colours and phantoms.
+// leaves out colours and phantoms, and kerns but for a space.
 func texTokenCommands(t string) string {
 	if strings.Contains(t, `\not`) {
 		t = texNot.ReplaceAllStringFunc(t, func(m string) string {
@@ -524,6 +528,9 @@ func texTokenCommands(t string) string {
 	}
 	if strings.Contains(t, "phantom") || strings.Contains(t, "space") || strings.Contains(t, `\label`) {
 		t = texPhantom.ReplaceAllString(t, "")
+	}
+	if strings.Contains(t, "kern") || strings.Contains(t, "skip") {
+		t = texKern.ReplaceAllString(t, " ")
 	}
 	if strings.Contains(t, `\tag`) {
 		t = texTag.ReplaceAllString(t, " ($1)")
