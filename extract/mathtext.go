@@ -51,8 +51,11 @@ func sheetMath(s string) string {
 				i += len(open) + j + len(close)
 				continue
 			}
-			b.WriteString(open)
 			i += len(open)
+			if open != "$$" {
+				open = open[1:] // no formula: "\[" is Markdown's escaped bracket, "[x]"
+			}
+			b.WriteString(open)
 			continue
 		}
 		b.WriteByte(s[i])

@@ -299,8 +299,9 @@ func TestSheetMathMoreSigns(t *testing.T) {
 		{`$\cfrac{1}{1+x}$, $a \middle| b$`, "1/(1+x), a | b"},                               // \cfrac11+x, a \middle| b
 		{`$x = 1 \label{eq:1} \nonumber$, $\hspace{1cm} y$`, "x = 1, y"},                     // x = 1 \labeleq:1 \nonumber, \hspace1cm y
 		{`$\phi_j=\phi \kern{1cm} \forall j$, $a\mkern3mu b\kern-2pt c$`, "φⱼ=φ ∀ j, a b c"}, // φⱼ=φ \kern1cm ∀ j, a\mkern3mu b\kern-2pt c
-		{`$\skipped + \kernel$`, `\skipped + \kernel`},                                       // no kern: names of the note's
+		{`$\skipped + \kernel$`, `\skipped + \kernel`},                                       // no kern: macros of the note's, kept
 		{`$\ket{\psi} = \braket{\phi|\psi}\bra{\phi}$`, "|ψ⟩ = ⟨φ|ψ⟩⟨φ|"},                    // \ketψ = \braketφ|ψ\braφ
+		{`satisfy \[☑] and \(x)`, "satisfy [☑] and (x)"},                                     // satisfy \[☑] and \(x): escaped brackets that open no formula
 		{`$\iint_D f$, $\limsup_{n} a_n$, $\Pr(A)$`, "∬_D f, limsupₙ aₙ, Pr(A)"},             // \iint_D f, \limsupₙ aₙ, \Pr(A)
 		{`$\nearrow \Downarrow \lesssim \impliedby$`, "↗ ⇓ ≲ ⇐"},                             // \nearrow \Downarrow \lesssim \impliedby
 		{`$\mathring{A}$, $A^\intercal$, $\mathds{1}_A$`, "A\u030a, A^⊺, 1_A"},               // \mathringA, A^\intercal, \mathds1_A
