@@ -621,19 +621,20 @@ func TestThumbsInTable(t *testing.T) {
 // Alphanumeric Symbols, which a formula pasted from a rendered page holds
 // and no font of the sheet has, print as the letters they style, without a
 // warning; they printed "�" each. A double-struck letter prints as its
-// letter: the expectation \mathbb{E} writes, 𝔼[X], printed "�[X]". (Script
+// letter: the expectation \mathbb{E} writes, 𝔼[X], printed "�[X]"; the
+// join of relational algebra, ⨝, as the bowtie ⋈ the font has. (Script
 // and fraktur letters, signs of their own, are still reported: see
 // TestTitleGlyphWarnings.)
 func TestMathLetters(t *testing.T) {
 	t.Cleanup(withoutCJKFonts())
 	file := filepath.Join(t.TempDir(), "frm.md")
-	src := "# Portfolio\n\n- MCVA𝑛 = alpha − 2 × 𝜆𝐴 × 𝜑 × MCAR𝑛\n- 𝐀𝐁 𝖠 𝟐𝟶 𝛁𝝏 ok\n- Cov: $\\mathbb{E}[XY] - \\mathbb{E}[X]$ and 𝕜\n"
+	src := "# Portfolio\n\n- MCVA𝑛 = alpha − 2 × 𝜆𝐴 × 𝜑 × MCAR𝑛\n- 𝐀𝐁 𝖠 𝟐𝟶 𝛁𝝏 ok\n- Cov: $\\mathbb{E}[XY] - \\mathbb{E}[X]$ and 𝕜\n- Natural Join (⨝ / bowtie): both\n"
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var warns []string
 	text := pdfTool(t, render(t, []string{file}, Exporter{Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
-	for _, want := range []string{"MCVAn = alpha − 2 × λA × φ × MCARn", "AB A 20 ∇∂ ok", "Cov: E[XY] - E[X] and k"} {
+	for _, want := range []string{"MCVAn = alpha − 2 × λA × φ × MCARn", "AB A 20 ∇∂ ok", "Cov: E[XY] - E[X] and k", "Natural Join (⋈ / bowtie): both"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not in the PDF text:\n%s", want, text)
 		}
@@ -1193,7 +1194,7 @@ func outsideBackticks(s string, f func(string) string) string {
 func TestUnshapedScripts(t *testing.T) {
 	t.Cleanup(withoutCJKFonts())
 	file := filepath.Join(t.TempDir(), "th.md")
-	src := "# Words\n\n- Thai: ภาษาไทย คือ ภาษา\n- Hindi: नमस्ते दुनिया। ok\n- Bengali: আমার সোনার বাংলা।\n- Again: สวัสดี and ครับ\n- Mixed: Aअ 2\n- Sign: ⨝ join\n"
+	src := "# Words\n\n- Thai: ภาษาไทย คือ ภาษา\n- Hindi: नमस्ते दुनिया। ok\n- Bengali: আমার সোনার বাংলা।\n- Again: สวัสดี and ครับ\n- Mixed: Aअ 2\n- Sign: ⟕ join\n"
 	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -229,7 +229,7 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			p.text = text[i : i+n]
 			p.w = s.faces[alt].measure(p.text, p.size)
 			s.addPart(w, p)
-		} else if sub, ok := mathLetter(r); ok && s.faces[proto.font].has(sub) {
+		} else if sub, ok := signTwin(r); ok && s.faces[proto.font].has(sub) {
 			p := proto
 			p.text = string(sub)
 			p.w = s.faces[p.font].measure(p.text, p.size)
@@ -310,6 +310,21 @@ func (s *sheet) emojiText(r rune) (text string, ok bool) {
 	}
 	return "", true
 }
+
+// signTwin returns the character the sheet prints for r, which no font
+// has: the letter a mathematical letter styles (see mathLetter), or the
+// sign of signTwins.
+func signTwin(r rune) (rune, bool) {
+	if sub, ok := signTwins[r]; ok {
+		return sub, true
+	}
+	return mathLetter(r)
+}
+
+// signTwins are signs of the Supplemental Mathematical Operators that
+// relational algebra writes, which DejaVu lacks, and the signs of the same
+// look it has: "Natural Join (⨝ / bowtie)" printed "(� / bowtie)".
+var signTwins = map[rune]rune{'⨝': '⋈'}
 
 // mathLetter returns the letter, digit or sign that r, a character of
 // Unicode's Mathematical Alphanumeric Symbols, styles: "𝑛" (math italic n)
