@@ -250,6 +250,9 @@ var texSigns = map[string]string{
 	"lesssim": "≲", "gtrsim": "≳", "lll": "⋘", "ggg": "⋙", "nparallel": "∦", "ncong": "≇",
 	"intercal": "⊺", "wp": "℘", "imath": "ı", "jmath": "ȷ", "lbrack": "[", "rbrack": "]",
 	"uplus": "⊎", "bigodot": "⨀", "AA": "Å", "measuredangle": "∡",
+	// The joins of relational algebra: "R \bowtie S", "R \ltimes S"
+	// printed "R \bowtie S"
+	"bowtie": "⋈", "Join": "⋈", "ltimes": "⋉", "rtimes": "⋊",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of

@@ -295,16 +295,17 @@ func TestSheetMathBigOperatorsNormsAndWords(t *testing.T) {
 // what the sheet printed.
 func TestSheetMathMoreSigns(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{`$\left. \frac{df}{dx} \right|_{x=0}$`, "df/dx |ₓ₌₀"},                               // . df/dx |ₓ₌₀
-		{`$\cfrac{1}{1+x}$, $a \middle| b$`, "1/(1+x), a | b"},                               // \cfrac11+x, a \middle| b
-		{`$x = 1 \label{eq:1} \nonumber$, $\hspace{1cm} y$`, "x = 1, y"},                     // x = 1 \labeleq:1 \nonumber, \hspace1cm y
-		{`$\phi_j=\phi \kern{1cm} \forall j$, $a\mkern3mu b\kern-2pt c$`, "φⱼ=φ ∀ j, a b c"}, // φⱼ=φ \kern1cm ∀ j, a\mkern3mu b\kern-2pt c
-		{`$\skipped + \kernel$`, `\skipped + \kernel`},                                       // no kern: macros of the note's, kept
-		{`$\ket{\psi} = \braket{\phi|\psi}\bra{\phi}$`, "|ψ⟩ = ⟨φ|ψ⟩⟨φ|"},                    // \ketψ = \braketφ|ψ\braφ
-		{`satisfy \[☑] and \(x)`, "satisfy [☑] and (x)"},                                     // satisfy \[☑] and \(x): escaped brackets that open no formula
-		{`$\iint_D f$, $\limsup_{n} a_n$, $\Pr(A)$`, "∬_D f, limsupₙ aₙ, Pr(A)"},             // \iint_D f, \limsupₙ aₙ, \Pr(A)
-		{`$\nearrow \Downarrow \lesssim \impliedby$`, "↗ ⇓ ≲ ⇐"},                             // \nearrow \Downarrow \lesssim \impliedby
-		{`$\mathring{A}$, $A^\intercal$, $\mathds{1}_A$`, "A\u030a, A^⊺, 1_A"},               // \mathringA, A^\intercal, \mathds1_A
+		{`$\left. \frac{df}{dx} \right|_{x=0}$`, "df/dx |ₓ₌₀"},                                         // . df/dx |ₓ₌₀
+		{`$\cfrac{1}{1+x}$, $a \middle| b$`, "1/(1+x), a | b"},                                         // \cfrac11+x, a \middle| b
+		{`$x = 1 \label{eq:1} \nonumber$, $\hspace{1cm} y$`, "x = 1, y"},                               // x = 1 \labeleq:1 \nonumber, \hspace1cm y
+		{`$\phi_j=\phi \kern{1cm} \forall j$, $a\mkern3mu b\kern-2pt c$`, "φⱼ=φ ∀ j, a b c"},           // φⱼ=φ \kern1cm ∀ j, a\mkern3mu b\kern-2pt c
+		{`$\skipped + \kernel$`, `\skipped + \kernel`},                                                 // no kern: macros of the note's, kept
+		{`$\ket{\psi} = \braket{\phi|\psi}\bra{\phi}$`, "|ψ⟩ = ⟨φ|ψ⟩⟨φ|"},                              // \ketψ = \braketφ|ψ\braφ
+		{`$R \bowtie S$, $R \Join_{a=b} S$, $R \ltimes S \rtimes T$`, "R ⋈ S, R ⋈_(a=b) S, R ⋉ S ⋊ T"}, // R \bowtie S: relational algebra's joins
+		{`satisfy \[☑] and \(x)`, "satisfy [☑] and (x)"},                                               // satisfy \[☑] and \(x): escaped brackets that open no formula
+		{`$\iint_D f$, $\limsup_{n} a_n$, $\Pr(A)$`, "∬_D f, limsupₙ aₙ, Pr(A)"},                       // \iint_D f, \limsupₙ aₙ, \Pr(A)
+		{`$\nearrow \Downarrow \lesssim \impliedby$`, "↗ ⇓ ≲ ⇐"},                                       // \nearrow \Downarrow \lesssim \impliedby
+		{`$\mathring{A}$, $A^\intercal$, $\mathds{1}_A$`, "A\u030a, A^⊺, 1_A"},                         // \mathringA, A^\intercal, \mathds1_A
 		{`$\left( x \right).$, $\left.x\right)$`, "( x )., x)"},
 	} {
 		if got := sheetMath(c.in); got != c.want {
