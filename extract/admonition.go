@@ -75,9 +75,7 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 			// below; an untitled "??? general" in an example, or a
 			// "??? note "Answer"": the answer it hides.
 			lines[i] = []byte("\n")
-			for k, l := range lines[i+1 : end] {
-				lines[i+1+k] = dedentBody(l)
-			}
+			unwrapBody(lines[i+1:end], depth)
 			changed = true
 			i = end - 1
 			continue
@@ -112,6 +110,19 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 		i = end - 1
 	}
 	return lines, changed
+}
+
+// unwrapBody dedents body, the lines of a box shown as plain text, in
+// place, and rewrites the boxes nested in it, as a hidden answer inside a
+// hidden answer, one level deeper than depth.
+func unwrapBody(body [][]byte, depth int) {
+	for k, l := range body {
+		body[k] = dedentBody(l)
+	}
+	if depth < maxAdmonitionNesting {
+		inner, _ := rewriteAdmonitions(body, depth+1)
+		copy(body, inner)
+	}
 }
 
 // hiddenAnswer reports whether a collapsible box inside another, titled
