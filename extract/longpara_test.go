@@ -122,7 +122,9 @@ func lines(n int, line func(i int) string) string {
 // rejected if …" lines 25 s (each line's emphasis looked for through
 // every inline of the paragraph), and 20,000 footnote definitions that no
 // reference cites, typed under an item, 4 s (each read to the end of its
-// paragraph).
+// paragraph), and 6,000 sections each asking a mnemonic's letters with
+// their heading 6 s (each letter's heading looked for in the context of
+// every card of the same letter).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -238,6 +240,11 @@ func BenchmarkRewrites(b *testing.B) {
 		}},
 		{"stray-footnotes", func(n int) string {
 			return "# T\n\n## S\n- item\n" + strings.Repeat("[^2]: From the open textbook, chapter 15.\n", n)
+		}},
+		{"mnemonic-sections", func(n int) string {
+			return lines(n, func(i int) string {
+				return fmt.Sprintf("# Poisoning %d\n### Effects (DUMB) %d\n- **D**: Diarrhea\n- **U**: Urination\n- **M**: Miosis\n\n", i, i)
+			})
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder

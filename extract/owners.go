@@ -406,10 +406,19 @@ func askedAlike(cards []Card, is []int, asked map[int]bool) map[int]string {
 		}
 	}
 	var out map[int]string
+	var levels map[string]int // see levelCounts, made when a card needs it
 	for _, i := range is {
 		c := cards[i]
-		if !asked[i] || seen[strings.ToLower(c.Front)] < 2 && !levelElsewhere(cards, is, i) {
+		if !asked[i] {
 			continue
+		}
+		if seen[strings.ToLower(c.Front)] < 2 {
+			if levels == nil {
+				levels = levelCounts(cards, is)
+			}
+			if !levelElsewhere(c, levels) {
+				continue
+			}
 		}
 		if rest, ok := strings.CutPrefix(c.Front, escapeText(c.Context[len(c.Context)-1])+": "); ok && rest != "" {
 			if out == nil {
@@ -421,20 +430,49 @@ func askedAlike(cards []Card, is []int, asked map[int]bool) map[int]string {
 	return out
 }
 
-// levelElsewhere reports whether the level card i is asked with, the last
-// of its context, is also in the context of another of the cards is: the
-// one-item "**Gastrointestinal**:" asked "Assessment: Gastrointestinal"
-// under "# Hyperkalemia › ## Assessment", beside the "Gastrointestinal"
-// under "# Hypokalemia › ## Assessment". The level tells the two apart
-// no better than when both are asked with it.
-func levelElsewhere(cards []Card, is []int, i int) bool {
-	level := cards[i].Context[len(cards[i].Context)-1]
-	for _, j := range is {
-		if j != i && slices.ContainsFunc(cards[j].Context, func(l string) bool { return strings.EqualFold(l, level) }) {
-			return true
+// levelElsewhere reports whether the level c is asked with, the last of
+// its context, is also in the context of another of the cards whose
+// levels counts holds (see levelCounts): the one-item "**Gastrointestinal**:"
+// asked "Assessment: Gastrointestinal" under "# Hyperkalemia › ## Assessment",
+// beside the "Gastrointestinal" under "# Hypokalemia › ## Assessment". The
+// level tells the two apart no better than when both are asked with it.
+func levelElsewhere(c Card, levels map[string]int) bool {
+	return levels[foldKey(c.Context[len(c.Context)-1])] >= 2
+}
+
+// levelCounts returns how many of the cards is have each level in their
+// context, keyed by foldKey and each card counted once: read once for the
+// group, not once for each card asked in it, as 6,000 sections each with
+// a mnemonic's letters took 16 s.
+func levelCounts(cards []Card, is []int) map[string]int {
+	levels := map[string]int{}
+	for _, i := range is {
+		mine := map[string]bool{}
+		for _, l := range cards[i].Context {
+			k := foldKey(l)
+			if !mine[k] {
+				mine[k] = true
+				levels[k]++
+			}
 		}
 	}
-	return false
+	return levels
+}
+
+// foldKey returns s with each rune replaced by the least rune that
+// Unicode case folding makes it equal to: two strings have the same key
+// exactly when strings.EqualFold reports them equal.
+func foldKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // mixed reports whether some of the cards is are a table's rows (their

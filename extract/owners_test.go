@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStatementOwner(t *testing.T) {
 	for _, c := range []struct{ title, head, want string }{
@@ -45,4 +48,18 @@ func TestMayMarkQuestion(t *testing.T) {
 func FuzzMayMarkQuestion(f *testing.F) {
 	f.Add("Why is <b>it</b> so&#63;")
 	f.Fuzz(checkMayMarkQuestion)
+}
+
+// TestFoldKey gives two strings the same key exactly when strings.EqualFold
+// reports them equal, for the letters whose case folding reaches past
+// ASCII and for bytes that are no UTF-8.
+func TestFoldKey(t *testing.T) {
+	words := []string{"Kelvin", "\u212aelvin", "kelvin", "ſtate", "State", "straße", "STRASSE", "Σίσυφος", "ΣΊΣΥΦΟΣ", "\xff", "\xfe", "\ufffd", "", "k"}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := foldKey(a) == foldKey(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("foldKey(%q) == foldKey(%q) is %v, EqualFold says %v", a, b, got, want)
+			}
+		}
+	}
 }
