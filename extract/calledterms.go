@@ -482,29 +482,49 @@ func (p *parsed) splitNamedSentences(ls [][2]int) [][2]int {
 }
 
 // namings counts the terms text names in emphasis after a naming verb:
-// " called the _", " known as **".
+// " called the _", " known as **". It reads text once, hopping from space
+// to space and testing the verb that may open there by its first letter
+// (a search for each verb in turn stopped at every space four times).
 func namings(text []byte) int {
 	if !hasEmphasisMark(text) {
 		return 0
 	}
 	n := 0
-	for _, v := range namingVerbs {
-		for i := bytes.Index(text, v); i >= 0; {
-			rest := bytes.TrimLeft(text[i+len(v):], " ")
-			for _, a := range []string{"the ", "a ", "an "} {
-				rest = bytes.TrimPrefix(rest, []byte(a))
-			}
-			if len(rest) > 0 && (rest[0] == '*' || rest[0] == '_') {
-				n++
-			}
-			k := bytes.Index(text[i+len(v):], v)
-			if k < 0 {
-				break
-			}
-			i += len(v) + k
+	for i := bytes.IndexByte(text, ' '); i >= 0; {
+		if k := namingVerbAt(text[i:]); k > 0 && namesInEmphasis(text[i+k:]) {
+			n++
 		}
+		k := bytes.IndexByte(text[i+1:], ' ')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return n
+}
+
+// namingVerbAt returns the length of the naming verb (namingVerbs) that t
+// opens with, or 0; no two verbs share the letter after their space.
+func namingVerbAt(t []byte) int {
+	if len(t) < 2 {
+		return 0
+	}
+	for _, v := range namingVerbs {
+		if v[1] == t[1] && bytes.HasPrefix(t, v) {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// namesInEmphasis reports whether rest, what follows a naming verb, opens
+// with an emphasis after blanks and an article: " the _null hypothesis_".
+func namesInEmphasis(rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " ")
+	for _, a := range []string{"the ", "a ", "an "} {
+		rest = bytes.TrimPrefix(rest, []byte(a))
+	}
+	return len(rest) > 0 && (rest[0] == '*' || rest[0] == '_')
 }
 
 // sentenceStarts returns where the sentences of line after its first

@@ -200,6 +200,54 @@ func FuzzMayHoldCondition(f *testing.F) {
 	f.Fuzz(checkCondition)
 }
 
+// namingsOracle is namings as it was first written: a search for each
+// naming verb in turn.
+func namingsOracle(text []byte) int {
+	if !hasEmphasisMark(text) {
+		return 0
+	}
+	n := 0
+	for _, v := range namingVerbs {
+		for i := bytes.Index(text, v); i >= 0; {
+			if namesInEmphasis(text[i+len(v):]) {
+				n++
+			}
+			k := bytes.Index(text[i+len(v):], v)
+			if k < 0 {
+				break
+			}
+			i += len(v) + k
+		}
+	}
+	return n
+}
+
+// namingInputs are tricky inputs for namings.
+var namingInputs = []string{
+	"", " ", " c", " called", " called _x_", "x called the _y_ and known as **z**", " called_x_", " calledx _y_",
+	"  called  *x*", " known as", " known as a *x*", " termed the an _x_", " referred to as _x_ referred to as _y_",
+	" referred to a _x_", "called _x_", "x  termed _y_ termed", " known  as _x_", " called the  _x_", "_ _ called",
+}
+
+func checkNamings(t *testing.T, s string) {
+	if got, want := namings([]byte(s)), namingsOracle([]byte(s)); got != want {
+		t.Errorf("namings(%q) = %d, want %d", s, got, want)
+	}
+}
+
+// TestNamings pins namings to its oracle on tricky inputs and on every
+// line of the fast path notes.
+func TestNamings(t *testing.T) {
+	checkEachLine(t, namingInputs, checkNamings)
+}
+
+func FuzzNamings(f *testing.F) {
+	for _, s := range namingInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkNamings)
+}
+
 // slowEndMark is firstEndMark as endMarkSplit read a line before: endMark
 // at every byte.
 func slowEndMark(t []byte) (k, n int, keep bool) {
