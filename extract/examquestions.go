@@ -144,8 +144,8 @@ var quizCommands = map[string]bool{"select": true, "choose": true, "pick": true}
 // nothing.
 func asksQuiz(t string) bool {
 	t = strings.TrimSpace(t)
-	if countFields(t) < 4 || !strings.HasSuffix(t, ".") {
-		return false
+	if !strings.HasSuffix(t, ".") || countFields(t) < 4 {
+		return false // the quick test first: a full stop ends it
 	}
 	if hasBlank(t) {
 		return true
@@ -165,6 +165,9 @@ func asksQuiz(t string) bool {
 // hasBlank reports whether t holds a blank to fill, a word of underscores
 // alone: "are __ commands", "works with _ files".
 func hasBlank(t string) bool {
+	if strings.IndexByte(t, '_') < 0 {
+		return false // the quick test: no underscore
+	}
 	for f := range strings.FieldsSeq(t) {
 		if strings.Trim(f, "_.,;:") == "" && strings.Contains(f, "_") {
 			return true
