@@ -248,6 +248,38 @@ func FuzzNamings(f *testing.F) {
 	f.Fuzz(checkNamings)
 }
 
+// letterInputs are tricky inputs for the quick test of letterLabels.
+var letterInputs = []string{
+	"", ") ", "a) ", "a) intent\n\t- x\nb) problem\n\t- y\n", "x\na) intent\n\t- x\nb) problem\n\t- y",
+	" a) intent\n\t- x\nb) problem\n\t- y\n", "b) intent\n\t- x\nc) problem\n\t- y\n", "(a) x) y\nA) one\n  - p\nB) two\n  - q",
+	"xa) intent\n\t- x\nb) problem\n\t- y\n", "# H\nA) intent\n\t- x\n# K\nB) problem\n\t- y\n",
+}
+
+func checkLetterLabels(t *testing.T, s string) {
+	if got, want := string(letterLabels([]byte(s))), string(relabelLetters([]byte(s))); got != want {
+		t.Errorf("letterLabels(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// TestLetterLabelsQuick pins letterLabels, which tests a note for a first
+// lettered label before reading its lines, to the reading alone on tricky
+// inputs and on the fast path notes.
+func TestLetterLabelsQuick(t *testing.T) {
+	for _, s := range letterInputs {
+		checkLetterLabels(t, s)
+	}
+	for _, src := range fastpathNotes(t) {
+		checkLetterLabels(t, string(src))
+	}
+}
+
+func FuzzLetterLabelsQuick(f *testing.F) {
+	for _, s := range letterInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkLetterLabels)
+}
+
 // slowEndMark is firstEndMark as endMarkSplit read a line before: endMark
 // at every byte.
 func slowEndMark(t []byte) (k, n int, keep bool) {

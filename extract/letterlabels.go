@@ -22,9 +22,31 @@ const maxLetterLabelWords = 4
 // quiz's choices, which have no points under them, and one lettered line
 // alone stay as they are.
 func letterLabels(body []byte) []byte {
-	if !bytes.Contains(body, []byte(") ")) {
+	if !opensFirstLetterLabel(body) {
 		return body // the quick test
 	}
+	return relabelLetters(body)
+}
+
+// opensFirstLetterLabel reports whether a line of body opens with "a) " or
+// "A) ", as the first lettered label each run of them needs: the quick
+// test of letterLabels, a search for a parenthesis rather than a look at
+// every line.
+func opensFirstLetterLabel(body []byte) bool {
+	for i := 0; ; i++ {
+		k := bytes.Index(body[i:], []byte(") "))
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i >= 1 && firstLetter(body[i-1]) && (i == 1 || body[i-2] == '\n') {
+			return true
+		}
+	}
+}
+
+// relabelLetters does the work of letterLabels.
+func relabelLetters(body []byte) []byte {
 	var prev byte // the letter of the last label read as one in this section, 0 for none
 	return rewriteAround(body, func(lines [][]byte, i int) bool {
 		if _, ok := atxHeading(lines[i]); ok {
