@@ -150,7 +150,7 @@ func asksQuiz(t string) bool {
 	if hasBlank(t) {
 		return true
 	}
-	i := max(strings.LastIndex(t, ". "), strings.LastIndex(t, "? "))
+	i := lastSentenceEnd(t)
 	if i < 0 {
 		return false
 	}
@@ -160,6 +160,18 @@ func asksQuiz(t string) bool {
 	}
 	verb := strings.ToLower(task[0])
 	return quizCommands[verb] || commandWords[verb] && commandObjects[strings.ToLower(task[1])]
+}
+
+// lastSentenceEnd returns the index of the last ". " or "? " in t, or -1:
+// one read back from its end, where two searches for the last of each
+// hashed all of t.
+func lastSentenceEnd(t string) int {
+	for i := len(t) - 2; i >= 0; i-- {
+		if t[i+1] == ' ' && (t[i] == '.' || t[i] == '?') {
+			return i
+		}
+	}
+	return -1
 }
 
 // hasBlank reports whether t holds a blank to fill, a word of underscores

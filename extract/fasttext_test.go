@@ -280,6 +280,28 @@ func FuzzLetterLabelsQuick(f *testing.F) {
 	f.Fuzz(checkLetterLabels)
 }
 
+// sentenceEndInputs are tricky inputs for lastSentenceEnd.
+var sentenceEndInputs = []string{"", ".", ". ", "? ", " .", "a. b? c", "a? b. c", "..  ", "?? ", "x.", "a . b ? "}
+
+func checkLastSentenceEnd(t *testing.T, s string) {
+	if got, want := lastSentenceEnd(s), max(strings.LastIndex(s, ". "), strings.LastIndex(s, "? ")); got != want {
+		t.Errorf("lastSentenceEnd(%q) = %d, want %d", s, got, want)
+	}
+}
+
+// TestLastSentenceEnd pins lastSentenceEnd to the two searches it stands
+// for on tricky inputs and on every line of the fast path notes.
+func TestLastSentenceEnd(t *testing.T) {
+	checkEachLine(t, sentenceEndInputs, checkLastSentenceEnd)
+}
+
+func FuzzLastSentenceEnd(f *testing.F) {
+	for _, s := range sentenceEndInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkLastSentenceEnd)
+}
+
 // slowEndMark is firstEndMark as endMarkSplit read a line before: endMark
 // at every byte.
 func slowEndMark(t []byte) (k, n int, keep bool) {
