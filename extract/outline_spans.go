@@ -19,7 +19,7 @@ type spanBuilder struct {
 	out       []byte // text of res
 	res       []run  // the spans being finished, their text in out
 	prevSpace bool   // the last text in res ends in a space, or a line starts
-	lineStart int    // where the line being finished starts in out
+	lineRun   int    // where the line being finished starts in res
 }
 
 // A run is a span whose text is buf[start:end] for the buffer it lives in.
@@ -153,7 +153,7 @@ func (b *spanBuilder) reset() {
 // the start or end. With terms, the term that opens each line is marked as
 // detectTerms does. It returns nil when no text is left.
 func (b *spanBuilder) finish(terms bool) []Span {
-	b.prevSpace, b.lineStart = true, 0
+	b.prevSpace, b.lineRun = true, 0
 	afterDisplay := false // the line before is a display (see markDisplayLines)
 	atLineStart := true   // the run being read starts a line
 	number := 0           // the number that opens the line before (see lineNumber)
@@ -193,7 +193,7 @@ func (b *spanBuilder) finish(terms bool) []Span {
 			}
 			if !first {
 				k := lineNumber(line)
-				if display || afterDisplay || termAtBytes(line) > 0 || k > 0 && k == number+1 || !heavierThan(b.out[b.lineStart:], shortLine) {
+				if display || afterDisplay || termAtBytes(line) > 0 || k > 0 && k == number+1 || !b.lineHeavierThan(shortLine) {
 					b.emitBreak("")
 				} else {
 					b.emitText([]byte{' '}, r.style&^(Link|Mono), "")
@@ -445,7 +445,7 @@ func (b *spanBuilder) emitBreak(url string) {
 	if n := len(b.res) - 1; n >= 0 && b.res[n].style != Break {
 		b.res = append(b.res, run{start: len(b.out), end: len(b.out), style: Break, url: url})
 	}
-	b.prevSpace, b.lineStart = true, len(b.out)
+	b.prevSpace, b.lineRun = true, len(b.res)
 }
 
 // shortLine is the most characters (besides spaces) that a line ended by a
@@ -454,21 +454,34 @@ func (b *spanBuilder) emitBreak(url string) {
 // longer, and goes on after a space.
 const shortLine = 40
 
-// heavierThan reports whether t has more than n characters that are not
-// spaces. It reads no further than the character past n: the line it is
-// asked of grows with each soft break joined to it, and counting it whole
-// each time made a paragraph of n lines cost n² (20,000 lines, 10 s).
-func heavierThan(t []byte, n int) bool {
-	for len(t) > 0 {
-		r, size := utf8.DecodeRune(t)
-		t = t[size:]
-		if r != ' ' {
-			if n--; n < 0 {
-				return true
-			}
+// lineHeavierThan reports whether the line being finished has more than n
+// characters that are not spaces. Each run is counted on its own, as the
+// sheet's spans are: two bytes that are no character alone, at the end of
+// one run and the start of the next, are two characters, not the one they
+// spell side by side in out. It reads no further than the character past
+// n: the line it is asked of grows with each soft break joined to it, and
+// counting it whole each time made a paragraph of n lines cost n² (20,000
+// lines, 10 s).
+func (b *spanBuilder) lineHeavierThan(n int) bool {
+	for _, r := range b.res[b.lineRun:] {
+		if n = countDown(b.out[r.start:r.end], n); n < 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// countDown returns n less the characters of t that are not spaces,
+// stopping once it is below 0.
+func countDown(t []byte, n int) int {
+	for len(t) > 0 && n >= 0 {
+		r, size := utf8.DecodeRune(t)
+		t = t[size:]
+		if r != ' ' {
+			n--
+		}
+	}
+	return n
 }
 
 // trimLast removes the trailing spaces of the last span of res, a text
