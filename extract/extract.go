@@ -117,7 +117,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		body = nil // a Kanban board, a drawing, a template, a map of links: no study content
 	}
 	body = slideMarkup(dropInlineQueries(unclosedRawTags(wrappedNote(body))))
-	body = shortcodes(dedentPage(body)) // the front matter's text is no box
+	body = shortcodes(spacedImagePaths(dedentPage(body))) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
 	body = rowRemarks(itemAnswers(notionAsides(body)))
 	body = pandocMarkup(underlinedTitles(mathArrows(formulaArrows(formulaEquals(formulaTexts(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body))))))))))

@@ -124,7 +124,8 @@ func lines(n int, line func(i int) string) string {
 // reference cites, typed under an item, 4 s (each read to the end of its
 // paragraph), and 6,000 sections each asking a mnemonic's letters with
 // their heading 6 s (each letter's heading looked for in the context of
-// every card of the same letter).
+// every card of the same letter); a line of 20,000 image paths with spaces,
+// each in a code span, must not look for each one's span from the first.
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -245,6 +246,9 @@ func BenchmarkRewrites(b *testing.B) {
 			return lines(n, func(i int) string {
 				return fmt.Sprintf("# Poisoning %d\n### Effects (DUMB) %d\n- **D**: Diarrhea\n- **U**: Urination\n- **M**: Miosis\n\n", i, i)
 			})
+		}},
+		{"spaced-images-in-code", func(n int) string {
+			return "# T\n\nt: " + strings.Repeat("![](a b.txt) `![](c d.png)` ](e f.png) ", n) + "\n"
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder

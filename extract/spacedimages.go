@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+)
+
+// spacedImage is a Markdown image whose destination may hold raw spaces,
+// "![alt](../assets/Pasted image 20240101.png)": the alt text holds no
+// bracket, the destination no parenthesis, angle bracket or quote; a
+// title in quotes may follow it, and spaces around it are allowed.
+var spacedImage = regexp.MustCompile(`!\[[^\[\]\n]*\]\( *([^()<>"\n]+?) *(?:"[^"\n]*" *)?\)`)
+
+// spacedImagePaths writes the raw spaces of an image's local path as %20,
+// "![](Pasted image 20240101.png)" as "![](Pasted%20image%2020240101.png)".
+// Obsidian, Typora and MkDocs show such an image; CommonMark reads no
+// image there, so the card showed the markup and the picture was not
+// packed. Only a path that ends in an image extension and names no URL
+// is rewritten: a link "[a](b c)" and text in a code span or a code fence
+// stay as they are.
+func spacedImagePaths(src []byte) []byte {
+	if !containsText(src, "](") {
+		return src // most notes: spare the walk
+	}
+	return rewriteLines(src, spaceImageLine)
+}
+
+// spaceImageLine is spacedImagePaths for one line: it reports whether an
+// image path outside the line's code spans was rewritten.
+func spaceImageLine(line []byte) ([]byte, bool) {
+	if !bytes.Contains(line, []byte("![")) || !bytes.Contains(line, []byte("](")) {
+		return nil, false
+	}
+	ms := spacedImage.FindAllSubmatchIndex(line, -1)
+	if ms == nil {
+		return nil, false
+	}
+	spans := codeSpans(line)
+	var out []byte
+	at := 0
+	for _, m := range ms {
+		for len(spans) > 0 && spans[0][1] <= m[0] {
+			spans = spans[1:] // matches come in order: a span ended before one ends before the rest
+		}
+		dest := string(line[m[2]:m[3]])
+		if !spacedImagePath(dest) || len(spans) > 0 && spans[0][0] <= m[0] {
+			continue
+		}
+		out = append(out, line[at:m[2]]...)
+		out = append(out, escapeSpaces(dest)...)
+		at = m[3]
+	}
+	if out == nil {
+		return nil, false
+	}
+	return append(out, line[at:]...), true
+}
+
+// escapeSpaces writes dest's spaces as %20, and its percent signs as %25
+// when they escape nothing ("100% done.png"), so that the path unescapes to
+// the file's name as typed.
+func escapeSpaces(dest string) string {
+	if _, err := url.PathUnescape(dest); err != nil {
+		dest = strings.ReplaceAll(dest, "%", "%25")
+	}
+	return strings.ReplaceAll(dest, " ", "%20")
+}
+
+// spacedImagePath reports whether dest, an image's destination, is a local
+// path with a raw space that ends in an image extension.
+func spacedImagePath(dest string) bool {
+	return strings.Contains(dest, " ") && imageExts[strings.ToLower(path.Ext(dest))] && !isRemote(dest) && !hasScheme(dest)
+}
