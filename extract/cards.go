@@ -540,11 +540,16 @@ func (b *builder) document(nodes []ast.Node) {
 				i = k
 				continue
 			}
-			if title || !hasVersus(h.text) && b.boldSubheads(body) || notesHeading(h, b.heads) {
+			if notes := notesHeading(h, b.heads); title || !hasVersus(h.text) && b.boldSubheads(body) || notes {
 				// The title's card holds only what no card below it used, and
 				// so does a heading's over bold lines that head its parts
 				// (but "Abstract Classes vs. Interfaces" asks for both), and
-				// a "## Notes" section's under a chapter's title.
+				// a "## Notes" section's under a chapter's title, but for
+				// what follows the rule that closes the note's last section.
+				var trailer []ast.Node
+				if k := b.trailerRule(nodes, i, j, h); notes && k > 0 {
+					body, trailer = body[:k], body[k+1:]
+				}
 				at := len(b.cards)
 				b.heads = append(b.heads, h)
 				b.blocks(body, b.scope())
@@ -560,6 +565,10 @@ func (b *builder) document(nodes []ast.Node) {
 				}
 				b.onlyUnused = false
 				b.heads = append(b.heads, h)
+				if len(trailer) > 0 {
+					b.heads = titleHeads(b.heads)
+					b.blocks(trailer, b.scope())
+				}
 				i = j
 				continue
 			}
