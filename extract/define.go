@@ -2334,6 +2334,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
 	}
+	if verb == " means " && bytes.HasPrefix(p.src[defLo:hi], []byte("that ")) {
+		defLo += len("that ") // "bootstrapping means that the system …" answers "the system …"
+	}
 	if s, ok := p.definedIf(n, lo, defLo, hi); ok {
 		return s, true
 	}
