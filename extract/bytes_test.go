@@ -25,6 +25,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if termHi < 0 || defLo < 0 {
 		return split{}, false
 	}
+	if verb == " means " && bytes.HasPrefix(p.src[defLo:hi], []byte("that ")) {
+		defLo += len("that ")
+	}
 	if s, ok := p.definedIf(n, lo, defLo, hi); ok {
 		return s, true // "A space is **compact** if …", as written since
 	}
