@@ -276,7 +276,7 @@ func (c *chunk) parse(p *parsed) {
 	r.AdvanceLine()
 	pc := parser.NewContext()
 	c.p.doc = markdown.Parser().Parse(r, parser.WithContext(pc))
-	c.p.refs = pc
+	c.p.noteLinks = footnoteLinks(pc)
 	c.guarded, _ = pc.Get(guardKey).([]guarded)
 	// in the note's order: a paragraph parsed in line groups is kept as
 	// code only once every block is parsed (mergeLineGroups)

@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -91,7 +90,7 @@ type parsed struct {
 	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
 	section    sectionMemo          // see comparedNames; not shared by the note's chunks
 	icons      map[int]string       // by line, the icon a term split skipped (see findSplit and iconKey)
-	refs       parser.Context       // the parse's context, which holds its link reference definitions (see linkedLabels)
+	noteLinks  map[string]bool      // the link reference definitions labelled like footnotes, "[^1]: https://…", by normalised label (see linked); nil when none
 }
 
 // Parse extracts the cards of one notes file. file names it in positions and

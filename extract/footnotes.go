@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -129,7 +130,7 @@ var spacedFootnoteRef = regexp.MustCompile(`[ \t]*` + footnoteRef.String())
 // https://…" reads "milgram experiments ^1", the text that identified its
 // cards (see builder.contextKey).
 func (p *parsed) linkedLabels(s string) string {
-	if p.refs == nil {
+	if p.noteLinks == nil {
 		return s
 	}
 	return footnoteRef.ReplaceAllStringFunc(s, func(label string) string {
@@ -143,11 +144,25 @@ func (p *parsed) linkedLabels(s string) string {
 // linked reports whether label, a footnote's "[^1]", is defined as a link
 // reference, "[^1]: https://…", so that Markdown reads it as a link.
 func (p *parsed) linked(label string) bool {
-	if p.refs == nil {
-		return false
+	return p.noteLinks[util.ToLinkReference([]byte(label[1:len(label)-1]))]
+}
+
+// footnoteLinks returns the labels of pc's link reference definitions that
+// read as footnote labels, "^1" of "[^1]: https://…", normalised as
+// Markdown matches them; nil when there are none. A chunk keeps these, not
+// its parse's whole context, which holds the parser's state and every
+// value its extensions stored.
+func footnoteLinks(pc parser.Context) map[string]bool {
+	var links map[string]bool
+	for _, ref := range pc.References() {
+		if label := util.ToLinkReference(ref.Label()); strings.HasPrefix(label, "^") {
+			if links == nil {
+				links = map[string]bool{}
+			}
+			links[label] = true
+		}
 	}
-	_, ok := p.refs.Reference(util.ToLinkReference([]byte(label[1 : len(label)-1])))
-	return ok
+	return links
 }
 
 // linkedTail returns the footnote labels that end front, a card's front
