@@ -306,10 +306,7 @@ func TestTerm(t *testing.T) {
 }
 
 func FuzzTerm(f *testing.F) {
-	for _, s := range termInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkTerm)
+	fuzzEach(f, termInputs, checkTerm)
 }
 
 // scannerInputs are tricky inputs for the scanners.
@@ -349,10 +346,7 @@ func TestScanners(t *testing.T) {
 }
 
 func FuzzScanners(f *testing.F) {
-	for _, s := range scannerInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkScanners)
+	fuzzEach(f, scannerInputs, checkScanners)
 }
 
 // findSepOracle is findSep as it was first written.
@@ -452,10 +446,7 @@ func TestFindSep(t *testing.T) {
 }
 
 func FuzzFindSep(f *testing.F) {
-	for _, s := range sepInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkSep)
+	fuzzEach(f, sepInputs, checkSep)
 }
 
 // firstVerbOracle is how verbSplit first looked for its verb.
@@ -489,10 +480,7 @@ func TestFirstVerb(t *testing.T) {
 }
 
 func FuzzFirstVerb(f *testing.F) {
-	for _, s := range verbInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkVerb)
+	fuzzEach(f, verbInputs, checkVerb)
 }
 
 // TestListCache renders every list of the fast path notes twice: after the
@@ -603,10 +591,7 @@ func TestReagentArrow(t *testing.T) {
 }
 
 func FuzzReagentArrow(f *testing.F) {
-	for _, s := range reagentInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkReagentArrow)
+	fuzzEach(f, reagentInputs, checkReagentArrow)
 }
 
 // namesAbroadOracle is namesAbroad as it was first written: a search of
@@ -680,11 +665,17 @@ func checkEachLine(t *testing.T, inputs []string, check func(*testing.T, string)
 	}
 }
 
-func FuzzAbroad(f *testing.F) {
-	for _, s := range abroadInputs {
+// fuzzEach seeds f with inputs and fuzzes check, the oracle comparison
+// that checkEachLine runs on them.
+func fuzzEach(f *testing.F, inputs []string, check func(*testing.T, string)) {
+	for _, s := range inputs {
 		f.Add(s)
 	}
-	f.Fuzz(checkAbroad)
+	f.Fuzz(check)
+}
+
+func FuzzAbroad(f *testing.F) {
+	fuzzEach(f, abroadInputs, checkAbroad)
 }
 
 // readKeyOracle is appendReadKey as it read every rune through unicode's
@@ -788,8 +779,5 @@ func TestAboutNotes(t *testing.T) {
 }
 
 func FuzzAboutNotes(f *testing.F) {
-	for _, s := range aboutNotesInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkAboutNotes)
+	fuzzEach(f, aboutNotesInputs, checkAboutNotes)
 }

@@ -158,10 +158,7 @@ func TestHasBidiMark(t *testing.T) {
 }
 
 func FuzzHasBidiMark(f *testing.F) {
-	for _, s := range bidiInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkBidiMark)
+	fuzzEach(f, bidiInputs, checkBidiMark)
 }
 
 // mayHoldConditionOracle is mayHoldCondition as it was first written: a
@@ -194,10 +191,7 @@ func TestMayHoldCondition(t *testing.T) {
 }
 
 func FuzzMayHoldCondition(f *testing.F) {
-	for _, s := range conditionInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkCondition)
+	fuzzEach(f, conditionInputs, checkCondition)
 }
 
 // namingsOracle is namings as it was first written: a search for each
@@ -242,10 +236,7 @@ func TestNamings(t *testing.T) {
 }
 
 func FuzzNamings(f *testing.F) {
-	for _, s := range namingInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkNamings)
+	fuzzEach(f, namingInputs, checkNamings)
 }
 
 // letterInputs are tricky inputs for the quick test of letterLabels.
@@ -274,10 +265,7 @@ func TestLetterLabelsQuick(t *testing.T) {
 }
 
 func FuzzLetterLabelsQuick(f *testing.F) {
-	for _, s := range letterInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkLetterLabels)
+	fuzzEach(f, letterInputs, checkLetterLabels)
 }
 
 // sentenceEndInputs are tricky inputs for lastSentenceEnd.
@@ -296,10 +284,7 @@ func TestLastSentenceEnd(t *testing.T) {
 }
 
 func FuzzLastSentenceEnd(f *testing.F) {
-	for _, s := range sentenceEndInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkLastSentenceEnd)
+	fuzzEach(f, sentenceEndInputs, checkLastSentenceEnd)
 }
 
 // slowEndMark is firstEndMark as endMarkSplit read a line before: endMark

@@ -80,8 +80,5 @@ func TestLeadWords(t *testing.T) {
 }
 
 func FuzzLeadWords(f *testing.F) {
-	for _, s := range leadWordInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkLeadWords)
+	fuzzEach(f, leadWordInputs, checkLeadWords)
 }

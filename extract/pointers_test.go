@@ -42,8 +42,5 @@ func TestEndsAsPointer(t *testing.T) {
 }
 
 func FuzzEndsAsPointer(f *testing.F) {
-	for _, s := range pointerInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkEndsAsPointer)
+	fuzzEach(f, pointerInputs, checkEndsAsPointer)
 }

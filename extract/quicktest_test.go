@@ -65,8 +65,5 @@ func TestMayOpenLabel(t *testing.T) {
 }
 
 func FuzzMayOpenLabel(f *testing.F) {
-	for _, s := range labelInputs {
-		f.Add(s)
-	}
-	f.Fuzz(checkLabel)
+	fuzzEach(f, labelInputs, checkLabel)
 }
