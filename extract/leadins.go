@@ -436,9 +436,12 @@ func reportsBack(line string, end int) bool {
 // Guide:". It names no subject of the list; the cards of its items keep
 // the heading as their context.
 func aboutNotes(lead string) bool {
-	if !mayBeAboutNotes(lead) {
-		return false
-	}
+	return mayBeAboutNotes(lead) && speaksOfNotes(lead)
+}
+
+// speaksOfNotes is aboutNotes without its quick test: the whole lead-in
+// lowered and searched for every phrase.
+func speaksOfNotes(lead string) bool {
 	t := strings.ToLower(strings.TrimSpace(lead))
 	if strings.HasPrefix(t, "welcome to ") || strings.HasPrefix(t, "welcome!") {
 		return true
