@@ -13,7 +13,6 @@ package synth
 
 import (
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"strings"
 )
@@ -83,13 +82,6 @@ func Vault(c Config) []File {
 // Note returns the Markdown of a one-file vault of n items with the default seed.
 func Note(n int) []byte {
 	return Vault(Config{Cards: n, Files: 1})[0].Data
-}
-
-// WriteNote writes file i of the vault described by c to w. Each file has its
-// own random stream, so files can be written in any order or in parallel.
-func WriteNote(w io.Writer, c Config, i int) error {
-	_, err := w.Write(generate(c.norm(), i))
-	return err
 }
 
 // generate returns file i of the vault described by the normalised config c.
