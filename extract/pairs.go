@@ -41,17 +41,9 @@ const pairSlots = 4
 // that making it stores and never loads.
 type pairSet [1 << 16]bool
 
-// newPairSet returns the pairs of adjacent bytes of b. It reads b eight
-// bytes at a time, as a big-endian word whose top sixteen bits are the
-// first pair, the next sixteen from the top the second, and so on.
-func newPairSet(b []byte) *pairSet {
-	s := new(pairSet)
-	s.add(b)
-	return s
-}
-
-// add sets the pairs of adjacent bytes of b in s, reading b as newPairSet
-// says.
+// add sets the pairs of adjacent bytes of b in s. It reads b eight bytes
+// at a time, as a big-endian word whose top sixteen bits are the first
+// pair, the next sixteen from the top the second, and so on.
 func (s *pairSet) add(b []byte) {
 	i := 0
 	for ; i+9 <= len(b); i += 8 {

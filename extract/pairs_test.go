@@ -11,6 +11,13 @@ import (
 	"testing"
 )
 
+// newPairSet returns the pairs of adjacent bytes of b.
+func newPairSet(b []byte) *pairSet {
+	s := new(pairSet)
+	s.add(b)
+	return s
+}
+
 // checkPairSet fails unless a pattern that b's pairs lack is not within b,
 // and a pattern within b has all its pairs in b.
 func checkPairSet(t *testing.T, b []byte, pat string) {

@@ -121,15 +121,10 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
-// Checksum returns Anki's notes.csum of a note whose first field is field: the
-// first four bytes of the SHA-1 of SortField(field), big-endian.
-func Checksum(field string) uint32 {
-	sum, _ := checksumSorted(nil, SortField(field))
-	return sum
-}
-
-// checksumSorted is Checksum of a field already reduced by SortField. buf is
-// scratch space; the grown buffer is returned with the checksum.
+// checksumSorted returns Anki's notes.csum of a note whose first field,
+// reduced by SortField, is sorted: the first four bytes of its SHA-1,
+// big-endian. buf is scratch space; the grown buffer is returned with the
+// checksum.
 func checksumSorted(buf []byte, sorted string) (uint32, []byte) {
 	buf = append(buf[:0], sorted...)
 	sum := sha1.Sum(buf)
