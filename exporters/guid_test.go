@@ -234,6 +234,16 @@ func TestOwnerOnlyLeadKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "azure.md", src, bares, "ask a lead-in with their heading")
 }
 
+// TestBriefPartAloneKeepsGUID asks "**Decision**" alone in bold over its
+// points under a case with the case, "Palsgraf v. Long Island R.R.:
+// Decision": the card keeps the GUID it had when it asked the bare part, so
+// a deck imported again keeps its review history.
+func TestBriefPartAloneKeepsGUID(t *testing.T) {
+	const src = "# Torts\n\n## Palsgraf v. Long Island R.R.\n\nA guard pushed a passenger.\n\n**Decision**\n\n- No duty to her\n- Reversed\n"
+	was := map[string]string{"Palsgraf v. Long Island R.R.: Decision": "Decision"}
+	keepsGUIDs(t, "torts.md", src, was, "ask a brief's part with its case")
+}
+
 // TestBoldQuestionLabelKeepsGUID asks "**Q: Is GLBP proprietary?**" over
 // its answer without its label, as a plain "Q:" is asked: the card keeps
 // the GUID it had when its front showed the label, so a deck imported again

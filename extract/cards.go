@@ -3891,12 +3891,15 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
+	front, bare := caseLead(front, lead, sc)
 	was := ""
 	if front == lead || contextText(front) == lead {
 		was = pointerKey(raw) // a lead-in named otherwise ("It may be caused by:") is no pointer's
 	}
 	if b.add(front, answer, Basic, p.line(lo), sc) {
-		if k := ownerOnlyKey(raw, front, lead); k != "" {
+		if bare != "" {
+			b.cards[len(b.cards)-1].Key = bare // "**Decision**" keeps the identity it had bare
+		} else if k := ownerOnlyKey(raw, front, lead); k != "" {
 			b.cards[len(b.cards)-1].Key = k // "Use them for:" keeps the identity it had bare
 		} else if was != "" {
 			b.cards[len(b.cards)-1].Key = was // "Hier sind die Arten:" keeps the identity it had whole

@@ -47,6 +47,24 @@ func isCaseTerm(s string) bool {
 	return true
 }
 
+// caseLead asks a part of a case brief typed alone in bold over its
+// points, "**Decision**" or "**Held**" under "### Case: Isildar v. Rideau
+// Diving Supply", with its case, as "**Held:**" with a colon is (see
+// leadFront): lead is the lead-in's plain text. It returns the new front
+// and the bare one, the key that keeps the card's GUID (see Card.Key), or
+// front and "" for a lead-in already asked with its owner, no part of a
+// brief, or under no case.
+func caseLead(front, lead string, sc scope) (string, string) {
+	if contextText(front) != lead || !lookupLower(briefParts, lead) {
+		return front, ""
+	}
+	o, ok := caseOf(sc.context())
+	if !ok {
+		return front, ""
+	}
+	return escapeText(o) + ": " + front, front
+}
+
 // glanceLabels sum up the section they open: "**At a glance:** A valid
 // offer is …" under "## Unilateral Contract", then again under "## Mistake"
 // and four headings more. Asked bare, they are one question with six
