@@ -321,6 +321,20 @@ func TestGluedRemArrowKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "fluids.md", src, was, "ask a front without its arrow")
 }
 
+// TestSumCueArrowKeepsGUID asks "At most K distinct → use frequency +
+// distinct counter", a cue whose use holds a "+", without the arrow a
+// reaction's reactants keep: the card keeps the GUID it had when its front
+// showed the arrow, so a deck imported again keeps its review history. A
+// cue with no sum, asked without its arrow before, keeps the GUID of its
+// front.
+func TestSumCueArrowKeepsGUID(t *testing.T) {
+	const src = "# Sliding Window\n\n- Fixed-size window → use size condition\n- At most K distinct → use frequency + distinct counter\n" +
+		"- Dynamic expand + shrink mindset -> generic mental template\n"
+	was := map[string]string{"Fixed-size window": "Fixed-size window", "At most K distinct": "At most K distinct →",
+		"Dynamic expand + shrink mindset": "Dynamic expand + shrink mindset -&gt;"}
+	keepsGUIDs(t, "window.md", src, was, "ask a cue without its arrow")
+}
+
 // TestOrdinalHeadingKeepsGUID asks "### First" under "## Kepler's Laws"
 // with its parent, "Kepler's Laws: First": the card keeps the GUID it had
 // when it asked a bare "First", so a deck imported again keeps its review

@@ -1280,6 +1280,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if key == "" && sc.keys != nil {
 		key = sc.ownerFrontKey(front)
 	}
+	if key == "" {
+		key = b.cueArrowKey(front, line) // "At most K distinct →" keeps the identity it had with its arrow
+	}
 	if key == "" && noted != "" {
 		key = front + " " + noted // "milgram experiment [^1]" over "[^1]: https://…" keeps the identity it had with its link "^1"
 	}

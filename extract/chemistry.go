@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -167,8 +168,27 @@ func unitText(s string) string {
 // hydroxide + hydrogen". Its question keeps the arrow, "2H2 + O2 →": the
 // reactants alone ("2H2 + O2") ask nothing. A "⇒" implies, it reacts
 // nothing; a sum of findings, "Loss of smell + gonadal dysgenesis -->
-// Kallmann syndrome", names no species and stays a cue.
+// Kallmann syndrome", names no species and stays a cue. The side across
+// the arrow from a sum is species too: "At most K distinct → use
+// frequency + distinct counter" and "Dynamic expand + shrink mindset →
+// generic mental template" pair a cue with its use, and ask "At most K
+// distinct" and "Dynamic expand + shrink mindset".
 func isReactionArrow(sep string, term, def []byte) bool {
+	switch sep {
+	case "→", "->", "-->", "⟶":
+	default:
+		return false
+	}
+	return isSpeciesSum(term) && (isSpeciesSum(def) || isSpecies(def)) ||
+		isSpeciesSum(def) && isSpecies(term)
+}
+
+// sumCueArrow reports whether a line split at the arrow sep, term before it
+// and def after it, holds a sum on one side that isReactionArrow no longer
+// reads as a reaction: "At most K distinct → use frequency + distinct
+// counter". Such a card was asked with its arrow, "At most K distinct →",
+// and keeps that identity (see cueArrowKey).
+func sumCueArrow(sep string, term, def []byte) bool {
 	switch sep {
 	case "→", "->", "-->", "⟶":
 	default:
@@ -177,24 +197,52 @@ func isReactionArrow(sep string, term, def []byte) bool {
 	return isSpeciesSum(term) || isSpeciesSum(def)
 }
 
+// noteCueArrow records cue, the plain text of the term of the line at lo,
+// and sep, the arrow after it, for cueArrowKey.
+func (p *parsed) noteCueArrow(lo int, cue, sep string) {
+	if p.cueArrows == nil {
+		p.cueArrows = map[int][2]string{}
+	}
+	p.cueArrows[p.line(lo)] = [2]string{strings.TrimSpace(cue), sep}
+}
+
+// cueArrowKey returns the front a cue on line was asked with when its
+// arrow stayed on it, front and the arrow as HTML shows it ("Dynamic
+// expand + shrink mindset →"), or "" when sumCueArrow found no such line
+// or front asks something else than its cue.
+func (b *builder) cueArrowKey(front string, line int) string {
+	c, ok := b.p.cueArrows[line]
+	if !ok || c[0] == "" || stripTags(front) != c[0] {
+		return ""
+	}
+	return front + " " + html.EscapeString(c[1])
+}
+
 // isSpeciesSum reports whether side, one side of a reaction, is a sum of
-// species: two or more parts between " + ", each a formula or a name of a
-// word or two ("sodium hydroxide"), after its count ("2 NaOH").
+// species: two or more parts between " + ", each a species (see isSpecies).
 func isSpeciesSum(side []byte) bool {
 	parts := bytes.Split(bytes.TrimSpace(side), []byte(" + "))
 	if len(parts) < 2 {
 		return false
 	}
 	for _, part := range parts {
-		f := bytes.Fields(part)
-		if len(f) > 0 && digitsOnly(f[0]) {
-			f = f[1:]
-		}
-		if len(f) == 0 || len(f) > 2 || modifierKeys[strings.ToLower(string(f[0]))] {
-			return false // "ctrl + X S -> save" is a key chord (see modifierKeys)
+		if !isSpecies(part) {
+			return false
 		}
 	}
 	return true
+}
+
+// isSpecies reports whether part, a term of a reaction, names one species:
+// a formula or a name of a word or two ("sodium hydroxide"), after its
+// count ("2 NaOH"), and no key of a chord ("ctrl + X S -> save", see
+// modifierKeys).
+func isSpecies(part []byte) bool {
+	f := bytes.Fields(part)
+	if len(f) > 0 && digitsOnly(f[0]) {
+		f = f[1:]
+	}
+	return len(f) > 0 && len(f) <= 2 && !modifierKeys[strings.ToLower(string(f[0]))]
 }
 
 // equilibriumSigns are the signs a reversible reaction is typed with outside

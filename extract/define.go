@@ -777,6 +777,8 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		if s.termHi >= 0 && s.defLo >= 0 && p.validSplit(n, s) {
 			if isReactionArrow(sep, p.src[s.termLo:s.termHi], p.src[s.defLo:hi]) {
 				s.termHi = s.defLo // "2H2 + O2 → 2H2O" asks "2H2 + O2 →"
+			} else if sumCueArrow(sep, p.src[s.termLo:s.termHi], p.src[s.defLo:hi]) {
+				p.noteCueArrow(lo, p.plain(n, s.termLo, s.termHi), sep)
 			}
 			return s, true
 		}
