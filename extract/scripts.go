@@ -240,6 +240,9 @@ func (p *parsed) endMarkSplit(v view, lo, hi int) (split, bool) {
 	if n == 0 || j == len(t) || t[j] != ' ' {
 		return split{}, false // the quick test: a mark, then a space
 	}
+	if opensDashSep(t[j:]) {
+		return split{}, false // "커피 좋아해요? = Do you like coffee?": the sign parts them
+	}
 	for j < len(t) && t[j] == ' ' {
 		j++
 	}
@@ -265,6 +268,20 @@ func (p *parsed) endMarkSplit(v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// opensDashSep reports whether t, from the space after a phrase's end mark,
+// opens with one of dashSeps: "커피 좋아해요? = Do you like coffee?" and
+// "누구랑 갔어요? - Who did you go with?" part the phrase from its
+// translation with their own sign, which findSep reads and leaves off both
+// sides, not with the question mark.
+func opensDashSep(t []byte) bool {
+	for _, s := range dashSeps {
+		if bytes.HasPrefix(t, []byte(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // translatesLine reports whether line r of block n sets a phrase before its
