@@ -726,7 +726,8 @@ func TestFrontAskedTwiceKeepsGUID(t *testing.T) {
 // pointing words off a lead-in ("Hier sind die Arten von Ionenkanälen:"), the
 // arrow off a lead-in ("Examples →", "Uses ->"). Each card keeps the GUID
 // the build before the cleanup gave it (computed once with that build,
-// 5f4791d; 3cec82b for the arrows), so a deck imported again with no state file keeps
+// 5f4791d; 3cec82b for the arrows; 05aec45 for a class's date off its
+// heading, "# Sept. 11, 2024 - Le Passé Composé"), so a deck imported again with no state file keeps
 // its review history. A heading the student renames still makes a new card.
 func TestCleanedHeadingKeepsGUID(t *testing.T) {
 	const soc = "# Soc\n\n## Basics\n\n- milgram experiment [^1]\n  - study obedience\n  - experiment found\n    - most subjects obeyed\n    - few refused\n\n" +
@@ -744,6 +745,9 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 	const en = "# Channels\n\n## Modulation\nChannels matter. Here are the types of gated ion channels:\n" +
 		"1. **Voltage-gated channels**:\n    - Respond to voltage.\n    - Carry action potentials.\n2. **Ligand-gated channels**:\n    - Bind ligands.\n    - Work at synapses.\n"
 	const arten = "Verschiedenen Arten von gesteuerten Ionenkanälen"
+	const dated = "# Sept. 11, 2024 - Le Passé Composé\n\navoir ou être avec le participe passé\n\n## Les Emplois\n\n- une action passée accomplie\n- une action répétée, mais finie\n\n" +
+		"# Oct. 2, 2024 - L'imparfait\n\n## Les Emplois\n\n- une description au passé\n- une habitude\n\n" +
+		"# 2024-10-01 — Mitosis\n\n## Prophase\n\nChromosomes condense.\n\n## Meiosis (Oct 3, 2024)\n\nTwo divisions make four cells.\n\n## Cytokinesis – 04/10/2024\n\nThe cytoplasm divides.\n"
 	const subj = "# Subjuntivo\n\nExamples →\n- Yo me alegro de que estemos bien\n- Mi mamá siente que yo esté triste\n\n" +
 		"## Triggers\nUses ->\n- wish: quiero que vengas\n- doubt: dudo que venga\n"
 	for _, tc := range []struct {
@@ -766,6 +770,10 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 		{"lead-in over its arrow", "subj.md", subj, "Subjuntivo", "Examples", "i=i#|zN!m("},
 		{"lead-in over its arrow, with its heading", "subj.md", subj, "Subjuntivo › Triggers", "Triggers: Uses", "Is0gjJ0gG]"},
 		{"under a lead-in over its arrow", "subj.md", subj, "Subjuntivo › Triggers › Uses", "wish", "p_fMV:4`dy"},
+		{"class date", "fr.md", dated, "", "Le Passé Composé", "qW;r9;-jwI"},
+		{"under a class date, with its topic", "fr.md", dated, "Le Passé Composé", "Le Passé Composé: Les Emplois", "Cm81r_ngD("},
+		{"under a class date", "fr.md", dated, "Mitosis", "Prophase", "z~!z%bMW52"},
+		{"class date after a topic", "fr.md", dated, "Mitosis", "Meiosis", "snH</2&xNs"},
 		{"renamed heading", "soc.md", strings.Replace(soc, "## Causes", "## Root causes", 1), "Soc › Root causes", "Poverty", "wUG>:dl|Tb"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

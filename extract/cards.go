@@ -193,6 +193,7 @@ type heading struct {
 	html  string // front
 	line  int
 	key   string // the plain text before a rule cleaned it into text, that identifies its cards (see Card.ContextKey); "" when none did
+	was   string // the front its card had before its date was cut (see cutHeadingDate), that identifies that card; "" when it had none
 }
 
 // A scope is where a card comes from: its heading path and the parent bullets above it.
@@ -237,6 +238,22 @@ func (s scope) ownerFrontKey(front string) string {
 	}
 	if rest, ok := strings.CutPrefix(front, escapeText(s.parents[n-1])+": "); ok {
 		return escapeText(s.keys[n-1]) + ": " + rest
+	}
+	return ""
+}
+
+// datedOwnerKey returns the front that identifies a card asked with a
+// heading whose date was cut, "Le Passé Composé: Les Emplois", as it was
+// asked with the date, "Sept. 11, 2024 - Le Passé Composé: Les Emplois";
+// "" for any other front.
+func (b *builder) datedOwnerKey(front string, sc scope) string {
+	for _, h := range sc.heads {
+		if h.was == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(front, escapeText(b.headingOwner(h.text))+": "); ok {
+			return escapeText(b.headingOwner(h.key)) + ": " + rest
+		}
 	}
 	return ""
 }
@@ -460,7 +477,16 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		if tagged != text && strings.HasPrefix(tagged, "#") {
 			key, _ = cutKindName(tagged, taggedHTML) // "#Theorem Eigenspaces" keeps the identity it had with its "#"
 		}
-		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n), key: key}, text != ""
+		was := ""
+		if t, ok := cutHeadingDate(text); ok {
+			if h, ok := cutHeadingDate(html); ok {
+				if key == "" {
+					key = text // "Sept. 11, 2024 - Le Passé Composé" keeps the identity it had with its date
+				}
+				text, html, was = t, h, html
+			}
+		}
+		return heading{level: n.Level, text: text, html: html, line: p.lineOf(n), key: key, was: was}, text != ""
 	case *ast.HTMLBlock:
 		if n.Lines().Len() != 1 {
 			return heading{}, false
@@ -1283,6 +1309,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if key == "" {
 		key = b.cueArrowKey(front, line) // "At most K distinct →" keeps the identity it had with its arrow
 	}
+	if key == "" {
+		key = b.datedOwnerKey(front, sc)
+	}
 	if key == "" && noted != "" {
 		key = front + " " + noted // "milgram experiment [^1]" over "[^1]: https://…" keeps the identity it had with its link "^1"
 	}
@@ -1768,6 +1797,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// "## Equation" atop "Leaky integrate-and-fire model.md", asked bare
 		// before: the card keeps its GUID.
 		key, front = front, escapeText(t)+": "+front
+	}
+	if key == "" && front == h.html {
+		key = h.was // "# Sept. 11, 2024 - Le Passé Composé" keeps the identity it had with its date
 	}
 	listed := "" // the items a "Hardware: CPU, RAM, disk" heading lists, as the answer's first line
 	if front == h.html && h.html == escapeText(h.text) {

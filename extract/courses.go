@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -347,6 +348,61 @@ func datedHeading(t string) bool {
 		}
 	}
 	return year == 1
+}
+
+// dateSeparators part the date a class log heads its topic with from the
+// topic: "Sept. 11, 2024 - Le Passé Composé", "2024-10-01 — Mitosis".
+var dateSeparators = []string{" - ", " – ", " — ", " -- ", ": ", " | "}
+
+// cutHeadingDate returns heading text t without the date of the class it
+// logs, before its topic or after it: "Sept. 11, 2024 - Le Passé Composé",
+// "2024-10-01 — Mitosis", "Mitosis (Oct 3, 2024)" and "Mitosis –
+// 03/10/2024" read as their topic, the date no part of a question. A date
+// of history, "14 July 1789 – Storming of the Bastille", "March 1917 –
+// February Revolution", "14 July - Bastille Day", is what the heading asks
+// and stays (see classDate).
+func cutHeadingDate(t string) (string, bool) {
+	if !strings.ContainsAny(t, "0123456789") {
+		return t, false // the quick test: a date holds a digit
+	}
+	if open := strings.LastIndex(t, " ("); open > 0 && strings.HasSuffix(t, ")") && classDate(t[open+2:len(t)-1]) {
+		return strings.TrimSpace(t[:open]), hasWordChar(t[:open])
+	}
+	for _, sep := range dateSeparators {
+		if d, topic, ok := strings.Cut(t, sep); ok && classDate(d) && hasWordChar(topic) {
+			return strings.TrimSpace(topic), true
+		}
+		if i := strings.LastIndex(t, sep); i > 0 && classDate(t[i+len(sep):]) && hasWordChar(t[:i]) {
+			return strings.TrimSpace(t[:i]), true
+		}
+	}
+	return t, false
+}
+
+// classDate reports whether s is the date of a class: a day of a year of
+// this century, "Sept. 11, 2024", "2024-10-01", "03/10/2024". A month
+// without its day ("March 1917"), a day without its year ("14 July") or a
+// year before 2000 ("14 July 1789") dates an event a note asks about.
+func classDate(s string) bool {
+	s = strings.TrimSpace(s)
+	if !datedHeading(s) {
+		return false
+	}
+	day, year := false, false
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' || r == '-' }) {
+		if len(f) > 2 && lookupLower(ordinalEnds, f[len(f)-2:]) {
+			f = f[:len(f)-2] // "Oct 3rd"
+		}
+		n, err := strconv.Atoi(f)
+		switch {
+		case err != nil:
+		case len(f) == 4:
+			year = n >= 2000
+		case len(f) <= 2 && n >= 1 && n <= 31:
+			day = true
+		}
+	}
+	return day && year
 }
 
 // months are the names of the months and their short forms, lower case.
