@@ -119,7 +119,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	body = slideMarkup(dropInlineQueries(unclosedRawTags(wrappedNote(body))))
 	body = shortcodes(spacedImagePaths(dedentPage(body))) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
-	body = rowRemarks(itemAnswers(notionAsides(body)))
+	body = rowRemarks(itemAnswers(notionAsides(plusDelimiters(body))))
 	body = pandocMarkup(underlinedTitles(mathArrows(formulaArrows(formulaEquals(formulaTexts(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body))))))))))
 	body = statementHeadLines(colonDashLabels(gluedHashHeadings(equalsHeadings(itemTags(gluedCodeSpans(spacedBold(glyphBullets(letterBullets(letterLabels(gluedBullets(body)))))))))))
 	body = dropBlockIDs(logseqMarkup(logseqHeadings(bareBlocks(taskMarkers(srDelimiters(emptyChildBullets(equalsItems(emptyBullets(labelBullets(detailSections(htmlHeadings(orgHeadings(drillCards(body))))))))))))))
