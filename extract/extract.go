@@ -253,6 +253,21 @@ func plainTitle(t string) string {
 	return strings.Join(strings.Fields(html.UnescapeString(t)), " ")
 }
 
+// NoteTooLarge is the error of the note file over the limit of maxBytes
+// (0: DefaultMaxBytes), as Parse returns it. A reader that knows the file's
+// size refuses it so before reading it, naming size; Parse, which sees only
+// the bytes read, names none (size 0).
+func NoteTooLarge(file string, size int64, maxBytes int) *Error {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	msg := "note too large"
+	if size > int64(maxBytes) {
+		msg += ": " + roundBytes(size)
+	}
+	return &Error{Pos: Pos{File: file}, Msg: msg + " (limit " + humanBytes(maxBytes) + ", see --max-note-size)"}
+}
+
 // binarySniff is how many bytes at the start of a note validate looks
 // through for a NUL byte, as git does to tell a binary file.
 const binarySniff = 8000
@@ -260,7 +275,7 @@ const binarySniff = 8000
 // validate refuses input that is not a text note, naming the first bad line.
 func validate(file string, src []byte, opt Options) error {
 	if len(src) > opt.MaxBytes {
-		return &Error{Pos: Pos{File: file}, Msg: "note too large (limit " + humanBytes(opt.MaxBytes) + ", see --max-note-size)"}
+		return NoteTooLarge(file, 0, opt.MaxBytes)
 	}
 	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
 		return nil // nothing to name: spare the scan by rune

@@ -148,7 +148,8 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 	type source struct {
 		file  string
 		src   []byte
-		stdin bool // read from standard input, so its name titles no card
+		stdin bool  // read from standard input, so its name titles no card
+		err   error // why the note was refused unread, as Parse would refuse it
 	}
 	var sources []source
 	if t.stdin {
@@ -156,21 +157,26 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 		if err != nil {
 			return nil, fmt.Errorf("read stdin: %w", err)
 		}
-		sources = append(sources, source{stdinName, src, true})
+		sources = append(sources, source{stdinName, src, true, nil})
 	}
 	for _, f := range t.files {
 		src, err := readNoteFile(f, opt.MaxBytes)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f, unwrapPathError(err))
+		var xe *extract.Error
+		if err != nil && !errors.As(err, &xe) {
+			return nil, readFailure(f, err)
 		}
-		sources = append(sources, source{f, src, false})
+		sources = append(sources, source{f, src, false, err})
 	}
 	var notes []*checkedNote
 	for _, s := range sources {
 		n := &checkedNote{file: s.file}
 		o := t.options(s.file, opt)
 		o.Unnamed = s.stdin
-		d, err := extract.Parse(s.file, s.src, o)
+		var d extract.Deck
+		err := s.err
+		if err == nil {
+			d, err = extract.Parse(s.file, s.src, o)
+		}
 		var xe *extract.Error
 		switch {
 		case errors.As(err, &xe):

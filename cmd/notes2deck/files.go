@@ -681,7 +681,7 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 				f := t.files[i]
 				src, err := readNoteFile(f, opt.MaxBytes)
 				if err != nil {
-					errs[i] = fmt.Errorf("%s: %w", f, unwrapPathError(err))
+					errs[i] = readFailure(f, err)
 				} else {
 					decks[i], errs[i] = extract.Parse(f, src, t.options(f, opt))
 					deckNameWarning(&decks[i])
@@ -716,7 +716,11 @@ func readNote(r io.Reader, limit int) ([]byte, error) {
 }
 
 // readNoteFile reads the note in file name as readNote does; it must be a
-// regular file, and one within the limit is read in one go.
+// regular file, and one within the limit is read in one go. One larger
+// than the limit is refused unread, with extract's *Error naming its size:
+// a sparse file of 10 GiB was read up to the limit (1.3 s, 184 MB) to be
+// refused. A file that grows while it is read is still read only up to
+// one byte over the limit, which extract.Parse refuses.
 func readNoteFile(name string, limit int) ([]byte, error) {
 	f, err := openRegular(name)
 	if err != nil {
@@ -726,13 +730,27 @@ func readNoteFile(name string, limit int) ([]byte, error) {
 	if limit <= 0 {
 		limit = extract.DefaultMaxBytes
 	}
-	if info, err := f.Stat(); err == nil && info.Size() <= int64(limit) {
-		var b bytes.Buffer
-		b.Grow(int(info.Size()) + bytes.MinRead) // room to see the end of the file without growing
-		_, err := b.ReadFrom(io.LimitReader(f, int64(limit)+1))
-		return b.Bytes(), err
+	info, err := f.Stat()
+	if err != nil {
+		return readNote(f, limit)
 	}
-	return readNote(f, limit)
+	if info.Size() > int64(limit) {
+		return nil, extract.NoteTooLarge(name, info.Size(), limit)
+	}
+	var b bytes.Buffer
+	b.Grow(int(info.Size()) + bytes.MinRead) // room to see the end of the file without growing
+	_, err = b.ReadFrom(io.LimitReader(f, int64(limit)+1))
+	return b.Bytes(), err
+}
+
+// readFailure is the error of reading the note f: err when it is an
+// *extract.Error, which names f already, else err naming f.
+func readFailure(f string, err error) error {
+	var xe *extract.Error
+	if errors.As(err, &xe) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", f, unwrapPathError(err))
 }
 
 // openRegular opens the file name for reading if it is a regular file. A

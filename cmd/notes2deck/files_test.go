@@ -1,13 +1,42 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/notes2deck/notes2deck/extract"
 )
+
+// TestReadNoteFileUnread: a note larger than the limit by its size is
+// refused with extract's error naming that size, without its bytes read
+// (before: read up to the limit, then refused).
+func TestReadNoteFileUnread(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "huge.md")
+	if err := os.WriteFile(big, []byte("# Big\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(big, 1<<30); err != nil {
+		t.Skip("no sparse file here:", err)
+	}
+	const limit = 8 << 20
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	src, err := readNoteFile(big, limit)
+	runtime.ReadMemStats(&after)
+	var xe *extract.Error
+	if !errors.As(err, &xe) || xe.Error() != big+": note too large: 1.0 GiB (limit 8 MiB, see --max-note-size)" {
+		t.Errorf("readNoteFile: %v, want note too large naming 1.0 GiB", err)
+	}
+	if src != nil || after.TotalAlloc-before.TotalAlloc >= limit {
+		t.Errorf("readNoteFile read %d bytes and allocated %d, want the file left unread", len(src), after.TotalAlloc-before.TotalAlloc)
+	}
+}
 
 // TestBuildEpoch: without SOURCE_DATE_EPOCH the outputs take the newest
 // note's modification time, held in [1, now]: a time in the future is now,

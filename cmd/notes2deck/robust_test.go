@@ -237,7 +237,7 @@ func TestRobustInput(t *testing.T) {
 			warn: `long-line.md:2: warning: card "Term" left out: its answer is 5243 KB, too long to review as one card (limit 20 KB)`},
 		{name: "long-section", src: "# Bio\n## Long essay\n" + strings.Repeat("The membrane controls what enters and leaves the cell.\n\n", 8000) +
 			"## Short\n- Osmosis: water moves\n", minCards: 1, warn: `long-section.md:2: warning: card "Long essay" left out: its answer is`},
-		{name: "size-flag", src: "# Big\n" + strings.Repeat("- a: b\n", 200000), args: []string{"--max-note-size", "1MiB"}, code: 1, want: "size-flag.md: note too large (limit 1 MiB"},
+		{name: "size-flag", src: "# Big\n" + strings.Repeat("- a: b\n", 200000), args: []string{"--max-note-size", "1MiB"}, code: 1, want: "size-flag.md: note too large: 1.3 MiB (limit 1 MiB"},
 		{name: "unclosed-fence", src: "# F\n- AWS WAF: filters requests\n```go\nfunc x() {\n", minCards: 1},
 		{name: "unclosed-comment", src: "# C\n- AWS WAF: filters requests\n<!-- never closed\n- c: d\n", minCards: 1},
 		{name: "front-matter-not-a-map", src: "---\n0\n---\n# T\n- a: b\n", minCards: 1, warn: "front-matter-not-a-map.md:2: warning: the lines between the two \"---\" are not YAML (unmarshal errors: cannot unmarshal"},
@@ -1154,8 +1154,9 @@ func TestRobustNotesUntouched(t *testing.T) {
 }
 
 // TestRobustHugeNote builds a 50 MB note (under the default 64 MiB limit)
-// and refuses one over the limit. The 50 MB build takes minutes on a busy
-// machine, so it runs only with NOTES2DECK_SLOW=1.
+// and refuses one over the limit, naming its size, and a sparse one of
+// 10 GiB too. The 50 MB build takes minutes on a busy machine, so it runs
+// only with NOTES2DECK_SLOW=1.
 func TestRobustHugeNote(t *testing.T) {
 	out, before := prebuilt(t)
 	t.Run("over the limit", func(t *testing.T) {
@@ -1171,7 +1172,20 @@ func TestRobustHugeNote(t *testing.T) {
 		}
 		f.Close()
 		r := runBin(t, "build", "--out", out, big)
-		failsCleanly(t, r, 1, "huge.md: note too large (limit 64 MiB, see --max-note-size)", out, before)
+		failsCleanly(t, r, 1, "huge.md: note too large: 64.0 MiB (limit 64 MiB, see --max-note-size)", out, before)
+	})
+	t.Run("sparse 10 GiB", func(t *testing.T) {
+		big := filepath.Join(t.TempDir(), "huge.md")
+		writeFiles(t, filepath.Dir(big), map[string]string{"huge.md": "# Big\n"})
+		if err := os.Truncate(big, 10<<30); err != nil {
+			t.Skip("no sparse file here:", err)
+		}
+		r := runBin(t, "build", "--out", out, big)
+		failsCleanly(t, r, 1, "huge.md: note too large: 10.0 GiB (limit 64 MiB, see --max-note-size)", out, before)
+		r = runBin(t, "check", big)
+		if r.code != 1 || !strings.Contains(r.stdout, "note too large: 10.0 GiB") {
+			t.Errorf("check: exit %d, stdout %q, want the note's error", r.code, r.stdout)
+		}
 	})
 	t.Run("50 MB", func(t *testing.T) {
 		if os.Getenv("NOTES2DECK_SLOW") == "" {
