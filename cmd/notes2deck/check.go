@@ -180,7 +180,7 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 		var xe *extract.Error
 		switch {
 		case errors.As(err, &xe):
-			n.findings = append(n.findings, finding{xe.Pos, levelError, strings.TrimPrefix(xe.Error(), xe.Pos.String()+": ")})
+			n.findings = append(n.findings, finding{xe.Pos, levelError, errorText(xe)})
 		case err != nil:
 			return nil, err
 		default:
@@ -190,7 +190,7 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 			// The cheat sheet's options, which build refuses as it
 			// writes the sheet.
 			if err := (pdf.Exporter{}).CheckDeck(d); errors.As(err, &xe) {
-				n.findings = append(n.findings, finding{xe.Pos, levelError, strings.TrimPrefix(xe.Error(), xe.Pos.String()+": ")})
+				n.findings = append(n.findings, finding{xe.Pos, levelError, errorText(xe)})
 			} else if err != nil {
 				return nil, err
 			}
@@ -198,6 +198,16 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 		notes = append(notes, n)
 	}
 	return notes, nil
+}
+
+// errorText is xe's message without its place, which check prints before
+// it: a file's error (a note too large), which names no line, is printed
+// "huge.md: error: note too large …", not with the file named twice.
+func errorText(xe *extract.Error) string {
+	if xe.Err != nil {
+		return xe.Msg + ": " + xe.Err.Error()
+	}
+	return xe.Msg
 }
 
 var (

@@ -1183,7 +1183,7 @@ func TestRobustHugeNote(t *testing.T) {
 		r := runBin(t, "build", "--out", out, big)
 		failsCleanly(t, r, 1, "huge.md: note too large: 10.0 GiB (limit 64 MiB, see --max-note-size)", out, before)
 		r = runBin(t, "check", big)
-		if r.code != 1 || !strings.Contains(r.stdout, "note too large: 10.0 GiB") {
+		if r.code != 1 || !strings.Contains(r.stdout, "huge.md: error: note too large: 10.0 GiB") {
 			t.Errorf("check: exit %d, stdout %q, want the note's error", r.code, r.stdout)
 		}
 	})
