@@ -418,22 +418,52 @@ func oneSourcePerStem(files []string) ([]string, []extract.Warning) {
 }
 
 // sameText reports whether files a and b hold the same bytes; a file that
-// cannot be read holds no text another has (reading it says what is wrong).
+// cannot be read, or too large to be a note, holds no text another has
+// (reading it says what is wrong). They are compared a block at a time:
+// read whole, two sparse files of 3 GiB took 40 s and 6.3 GB of memory
+// to be found alike, and then refused as too large.
 func sameText(a, b string) bool {
 	ia, err := os.Stat(a)
 	if err != nil {
 		return false
 	}
 	ib, err := os.Stat(b)
-	if err != nil || ia.Size() != ib.Size() || !ia.Mode().IsRegular() || !ib.Mode().IsRegular() {
+	if err != nil || ia.Size() != ib.Size() || ia.Size() > maxNoteLimit || !ia.Mode().IsRegular() || !ib.Mode().IsRegular() {
 		return false
 	}
-	ta, err := os.ReadFile(a)
+	fa, err := openRegular(a)
 	if err != nil {
 		return false
 	}
-	tb, err := os.ReadFile(b)
-	return err == nil && bytes.Equal(ta, tb)
+	defer fa.Close()
+	fb, err := openRegular(b)
+	if err != nil {
+		return false
+	}
+	defer fb.Close()
+	return sameBytes(fa, fb)
+}
+
+// sameBytes reports whether a and b read the same bytes to their ends,
+// holding one block of each at a time.
+func sameBytes(a, b io.Reader) bool {
+	const block = 64 << 10
+	ba, bb := make([]byte, block), make([]byte, block)
+	for {
+		na, ea := io.ReadFull(a, ba)
+		nb, eb := io.ReadFull(b, bb)
+		if na != nb || !bytes.Equal(ba[:na], bb[:nb]) {
+			return false
+		}
+		if ea != nil || eb != nil {
+			return atEnd(ea) && atEnd(eb)
+		}
+	}
+}
+
+// atEnd reports whether err, from io.ReadFull, says the reader ended.
+func atEnd(err error) bool {
+	return err == io.EOF || err == io.ErrUnexpectedEOF
 }
 
 // sameFiles drops from files (sorted) each name of a note that another

@@ -13,6 +13,42 @@ import (
 	"github.com/notes2deck/notes2deck/extract"
 )
 
+// TestSameTextBlockwise: an R Markdown note and its Quarto copy are
+// compared a block at a time, in memory that does not grow with them
+// (before: each read whole, 6.3 GB for two sparse files of 3 GiB), and
+// files larger than any note are not read at all.
+func TestSameTextBlockwise(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "week1.Rmd"), filepath.Join(dir, "week1.qmd")
+	text := []byte(strings.Repeat("- Osmosis: water moves\n", 700_000)) // 16 MB
+	for _, tc := range []struct {
+		name string
+		last byte // the last byte of b
+		want bool
+	}{{"same", '\n', true}, {"last byte differs", '.', false}} {
+		os.WriteFile(a, text, 0o644)
+		other := append([]byte{}, text...)
+		other[len(other)-1] = tc.last
+		os.WriteFile(b, other, 0o644)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		got := sameText(a, b)
+		runtime.ReadMemStats(&after)
+		if got != tc.want || after.TotalAlloc-before.TotalAlloc > 1<<20 {
+			t.Errorf("%s: sameText = %v, allocating %d bytes; want %v in under 1 MiB", tc.name, got, after.TotalAlloc-before.TotalAlloc, tc.want)
+		}
+	}
+	for _, f := range []string{a, b} {
+		os.WriteFile(f, text, 0o644)
+		if err := os.Truncate(f, maxNoteLimit+1); err != nil {
+			t.Skip("no sparse file here:", err)
+		}
+	}
+	if sameText(a, b) {
+		t.Errorf("sameText of two files larger than any note = true, want false, unread")
+	}
+}
+
 // TestReadNoteFileUnread: a note larger than the limit by its size is
 // refused with extract's error naming that size, without its bytes read
 // (before: read up to the limit, then refused).

@@ -90,6 +90,9 @@ var sizeUnits = []struct {
 	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"b", 1},
 }
 
+// maxNoteLimit is the largest --max-note-size: no larger note is read.
+const maxNoteLimit = math.MaxInt32
+
 // parseSize reads a byte count such as "65536", "64MiB", "500 KB" or "1G".
 func parseSize(s string) (int, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
@@ -105,7 +108,7 @@ func parseSize(s string) (int, error) {
 		return 0, fmt.Errorf("%q is not a size such as 64MiB", s)
 	}
 	n := f * float64(mult)
-	if n < 1 || n > math.MaxInt32 {
+	if n < 1 || n > maxNoteLimit {
 		return 0, fmt.Errorf("%q is out of range (1 byte up to 2GiB)", s)
 	}
 	return int(n), nil
