@@ -87,7 +87,7 @@ func (s *sheet) cards(decks []extract.Deck) {
 				s.drawLabel(&st, head, x+cw-pad-head.w, y+pad+4)
 				top := y + pad + 10
 				if c.context != "" && side == 0 {
-					ctx := s.label(s.fitText(withEmoji(c.context), fRegular, 6.5, cw-2*pad-head.w-6), fRegular, cMuted, 6.5, c.pos)
+					ctx := s.label(s.fitText(s.labelText(c.context, fRegular, c.pos), fRegular, 6.5, cw-2*pad-head.w-6), fRegular, cMuted, 6.5, c.pos)
 					s.drawLabel(&st, ctx, x+pad, y+pad+4)
 				}
 				spans, size, base := c.front, float64(cardFrontSize), fBold
@@ -97,7 +97,7 @@ func (s *sheet) cards(decks []extract.Deck) {
 				if cut, total := s.cardText(&st, spans, size, base, x+pad, top, cw-2*pad, y+ch-pad-top, side == 0, c.pos); cut > 0 {
 					s.warnings = append(s.warnings, extract.Warning{Pos: c.pos, Msg: fmt.Sprintf("cheat sheet: card %s too long for a flashcard: %d of its %d lines printed, cut with … (the sheet layout prints it whole)", strings.TrimSuffix(tag, " answer")+" "+[]string{"question", "answer"}[side], total-cut, total)})
 				}
-				foot := s.label(s.fitText(withEmoji(c.deck), fRegular, 5.5, cw-2*pad), fRegular, cMuted, 5.5, c.file)
+				foot := s.label(s.fitText(s.labelText(c.deck, fRegular, c.file), fRegular, 5.5, cw-2*pad), fRegular, cMuted, 5.5, c.file)
 				s.drawLabel(&st, foot, x+pad, y+ch-pad+2)
 			}
 		}

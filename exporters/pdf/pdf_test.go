@@ -1219,3 +1219,26 @@ func TestUnshapedScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestUnshapedTitle: a title in Thai prints "[Thai text]" in the page
+// header as the body prints it, and a flashcard's context and deck label
+// so too, within the one warning for the note's Thai; they printed a row
+// of "�" with a warning of their own.
+func TestUnshapedTitle(t *testing.T) {
+	t.Cleanup(withoutCJKFonts())
+	file := filepath.Join(t.TempDir(), "th.md")
+	if err := os.WriteFile(file, []byte("# ภาษาไทย เบื้องต้น\n\n## Words\n\n- Term: def\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ layout, want string }{{"", "[Thai text]"}, {"cards", "[Thai text] › Words"}} {
+		var warns []string
+		text := pdfTool(t, render(t, []string{file}, Exporter{Layout: tc.layout, Warn: func(w extract.Warning) { warns = append(warns, w.String()) }}), "pdftotext")
+		header, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+		if !strings.HasPrefix(header, "[Thai text]") || !strings.Contains(text, tc.want) || strings.Contains(text, "\uFFFD") {
+			t.Errorf("layout %q: header %q, want \"[Thai text]\" and %q, no \uFFFD:\n%s", tc.layout, header, tc.want, text)
+		}
+		if len(warns) != 1 || !strings.Contains(warns[0], "cheat sheet: Thai text") {
+			t.Errorf("layout %q: warnings %q, want one for the Thai text", tc.layout, warns)
+		}
+	}
+}

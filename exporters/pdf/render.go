@@ -169,7 +169,7 @@ func (s *sheet) draw(decks []extract.Deck) {
 	s.textBuf = s.textBuf[:0]
 	s.titles = make([]textLine, max(len(decks), 1))
 	for i, d := range decks {
-		s.titles[i] = s.label(s.fitText(withEmoji(d.Title), fBold, hs, c.pageW/2), fBold, cHeading, hs, titlePos(d))
+		s.titles[i] = s.label(s.fitText(s.labelText(d.Title, fBold, titlePos(d)), fBold, hs, c.pageW/2), fBold, cHeading, hs, titlePos(d))
 		s.titles[i].runs = slices.Clone(s.titles[i].runs)
 	}
 	dl := s.label(date, fRegular, cMuted, hs, extract.Pos{})
@@ -245,6 +245,14 @@ func (s *sheet) drawLabel(st *drawState, l textLine, x, y float64) {
 	for _, ru := range l.runs {
 		s.text(st, ru.font, ru.color, ru.size, x+ru.x, y, s.textBuf[ru.from:ru.to])
 	}
+}
+
+// labelText returns the text of a page header's or flashcard's label as
+// the body prints it: emoji shortcodes as their emoji, text of a script
+// the fonts lack as its name ("[Thai text]", see namedScripts), recorded
+// at pos. A title in Thai printed a row of "�" above its body's "[Thai text]".
+func (s *sheet) labelText(t string, f fontID, pos extract.Pos) string {
+	return s.namedScripts(withEmoji(t), f, pos)
 }
 
 // fitText shortens t with an ellipsis to fit width; it measures each
