@@ -248,6 +248,40 @@ func pandocSuperscripts(t string) string {
 	return pandocSup.ReplaceAllString(t, "$1<sup>$2</sup>")
 }
 
+// sheetScripts writes pandoc's subscripts and superscripts of t, "H~2~O"
+// and "Fe^3+^", lowered and raised as the cards show them, H₂O and Fe³⁺:
+// the sheet printed "H~2~O" and "Na^+^". A script the font has no signs
+// for follows a "_" or "^" as a formula's does, "W~cd~" as W_cd.
+func sheetScripts(t string) string {
+	if strings.IndexByte(t, '~') >= 0 {
+		t = subscript.ReplaceAllStringFunc(t, func(m string) string {
+			i := strings.IndexByte(m, '~')
+			var out strings.Builder
+			out.WriteString(m[:i])
+			for _, part := range strings.Split(strings.Trim(m[i:], "~"), "~~") {
+				out.WriteString(plainScript(part, subscripts, "_"))
+			}
+			return out.String()
+		})
+	}
+	if strings.IndexByte(t, '^') >= 0 {
+		t = pandocSup.ReplaceAllStringFunc(t, func(m string) string {
+			g := pandocSup.FindStringSubmatch(m)
+			return g[1] + plainScript(g[2], superscripts, "^")
+		})
+	}
+	return t
+}
+
+// plainScript writes s in the signs of table, or after mark as a
+// formula's script the font cannot raise or lower (see scriptGroup).
+func plainScript(s string, table map[rune]rune, mark string) string {
+	if r := raise(s, table); r != "" {
+		return r
+	}
+	return mark + scriptGroup(s)
+}
+
 // isQueryResidue reports whether n is what Obsidian's Digital Garden
 // plugin leaves of a Dataview query when it publishes a vault: the class
 // line "{ .block-language-dataview}", or a table of links alone, "Incoming

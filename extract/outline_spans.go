@@ -729,7 +729,8 @@ func splitClozes(t []byte, open bool) ([]byte, bool) {
 // sheetText returns text t, outside code, as the sheet shows it: without
 // Obsidian comments, formulas as plain text (sheetMath), Obsidian embeds as the name of what they
 // embed, [[wikilinks]] as their text, ==highlights== without their markers,
-// clozes as their answers and footnote labels as superscripts. Each of
+// clozes as their answers, footnote labels as superscripts and pandoc's
+// subscripts and superscripts lowered and raised (sheetScripts). Each of
 // these opens with one of the bytes of sheetMarks: text without any is
 // returned as it is after one pass (the outline asks for every run of text).
 func sheetText(t []byte) []byte {
@@ -742,7 +743,11 @@ func sheetText(t []byte) []byte {
 	if bytes.Contains(t, []byte("^[")) {
 		t = []byte(inlineNotes(string(t), false))
 	}
-	if bytes.IndexByte(t, '$') >= 0 || bytes.Contains(t, []byte(`\(`)) || bytes.Contains(t, []byte(`\[`)) {
+	formula := bytes.IndexByte(t, '$') >= 0 || bytes.Contains(t, []byte(`\(`)) || bytes.Contains(t, []byte(`\[`))
+	if !formula && (bytes.IndexByte(t, '~') >= 0 || bytes.IndexByte(t, '^') >= 0) {
+		t = []byte(sheetScripts(string(t))) // "~" is a space in LaTeX, "^" a formula's
+	}
+	if formula {
 		t = []byte(sheetMath(string(t)))
 	}
 	if bytes.Contains(t, []byte("[[")) {
@@ -764,8 +769,8 @@ func sheetText(t []byte) []byte {
 }
 
 // sheetMarks holds a byte of each mark sheetText rewrites: "%%", "^[",
-// "$", `\(`, `\[`, "[[", "==", "{{c" and "[^".
-const sheetMarks = "%[$\\={"
+// "$", `\(`, `\[`, "[[", "==", "{{c", "[^", "~" and "^".
+const sheetMarks = "%[$\\={~^"
 
 // holdsSheetMark reports whether t holds one of sheetMarks, as
 // bytes.ContainsAny does, by a byte search for each: ContainsAny builds its

@@ -127,6 +127,11 @@ func TestOutline(t *testing.T) {
 		// line under a quote styles it: "{.is-info}" was printed.
 		{"first line", "\\newpage\n\n# The virtualisation\n\n[@merkel2014] Containers share a kernel.\n\n> Sets are unordered.\n{.is-info}\n",
 			"H1 The virtualisation @3\nP Containers share a kernel. @5\nQ @7\n  > P Sets are unordered. @7\n"},
+		// Pandoc's subscripts and superscripts print lowered and raised, as
+		// the cards show them; a power typed in plain text, a caret or a
+		// tilde in code or a formula, and a tilde between words stay.
+		{"pandoc scripts", "- Na^+^ e Ca^++^, H~2~CO~3~ → HCO~3~^-^, AgNO~3~~(aq)~, W~cd~\n- (2^n)x(2^n), `x^2^`, $x^2^y$, ~ 5 min, a~b c~d\n",
+			"L @1\n  - Na⁺ e Ca⁺⁺, H₂CO₃ → HCO₃⁻, AgNO₃_(aq), W_cd @1\n  - (2^n)x(2^n), `x^2^`, x²ʸ, ~ 5 min, a~b c~d @2\n"},
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
