@@ -1540,6 +1540,11 @@ func convertMath(s string) string {
 			i++
 			continue
 		}
+		if k := dollarRun(s[i:]); k > 2 {
+			b.WriteString(strings.Repeat(moneyDollar, k)) // "does $$$ go to the court" speaks of money
+			i += k
+			continue
+		}
 		if strings.HasPrefix(s[i:], "$$") {
 			if j := strings.Index(s[i+2:], "$$"); j > 0 && !strings.Contains(s[i+2:i+2+j], "<code") {
 				if displayAlone(s, i, i+j+4) {
@@ -1563,6 +1568,18 @@ func convertMath(s string) string {
 		i++
 	}
 	return b.String()
+}
+
+// dollarRun returns the number of "$" that open s. Three or more, "$$$",
+// stand for money in notes, "does $$$ go to the other party", and neither
+// open nor close a formula, whose "$" or "$$" they would otherwise pair
+// with the next run, item to item.
+func dollarRun(s string) int {
+	k := 0
+	for k < len(s) && s[k] == '$' {
+		k++
+	}
+	return k
 }
 
 // closingDollar returns the index of the $ closing an inline formula opened just

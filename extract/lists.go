@@ -217,7 +217,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		if t := bytes.TrimSpace(p.src[r[0]:r[1]]); inMath || bytes.HasPrefix(t, []byte("$$")) || bytes.HasPrefix(t, []byte(`\[`)) {
 			// A display's lines are the formula: "W = p\Delta V" defines no W.
-			if bytes.Count(t, []byte("$$"))%2 == 1 || bytes.HasPrefix(t, []byte(`\[`)) != bytes.HasSuffix(t, []byte(`\]`)) {
+			if displayMarks(t)%2 == 1 || bytes.HasPrefix(t, []byte(`\[`)) != bytes.HasSuffix(t, []byte(`\]`)) {
 				inMath = !inMath
 			}
 			if cur != nil && cur.hasDef && symbolKeyEnd(cur.term, t) {

@@ -82,7 +82,7 @@ func (s *displayScan) line(l []byte) {
 	if bytes.IndexByte(l, '$') < 0 && bytes.IndexByte(l, '\\') < 0 {
 		return
 	}
-	s.dollars += bytes.Count(l, []byte("$$"))
+	s.dollars += displayMarks(l)
 	if o := bytes.LastIndex(l, []byte(`\[`)); o >= 0 && bytes.HasPrefix(bytes.TrimLeft(l, " \t"), []byte(`\[`)) {
 		s.bracket = !bytes.Contains(l[o:], []byte(`\]`))
 	} else if bytes.Contains(l, []byte(`\]`)) {

@@ -34,6 +34,9 @@ func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) as
 	if c, ok := pc.Get(closerKey).(int); ok && c == seg.Start {
 		return nil // the "$" that closes a formula kept as it was opens none
 	}
+	if bytes.HasPrefix(line, []byte("$$$")) || block.PrecendingCharacter() == '$' {
+		return nil // "does $$$ go to the court" speaks of money (see dollarRun)
+	}
 	if len(line) > 1 && line[1] == ' ' && afterWord(block.PrecendingCharacter()) {
 		return nil // "n$ of" closes "$ 1\ldots n$", it opens no "$ … $"
 	}
@@ -112,4 +115,20 @@ func formulaLen(line []byte) int {
 		}
 	}
 	return 0
+}
+
+// displayMarks counts the "$$" of line l that open or close a display: a run
+// of three "$" or more stands for money (see dollarRun) and counts for none,
+// so "does $$$ go to the court" leaves no display open over the items under
+// it.
+func displayMarks(l []byte) int {
+	n := 0
+	for i := bytes.Index(l, []byte("$$")); i >= 0; i = bytes.Index(l, []byte("$$")) {
+		k := dollarRun(string(l[i:]))
+		if k == 2 {
+			n++
+		}
+		l = l[i+k:]
+	}
+	return n
 }

@@ -27,7 +27,7 @@ func texDisplays(body []byte) []byte {
 			continue
 		}
 		t := bytes.TrimSpace(lines[i])
-		if bytes.Count(t, []byte("$$"))%2 == 1 {
+		if displayMarks(t)%2 == 1 {
 			dollars = !dollars
 			continue
 		}
