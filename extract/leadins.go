@@ -357,9 +357,12 @@ func pointsOnly(lead string) bool {
 }
 
 // connectives are the words that open a sentence to add it to the one
-// before: a lead-in of them alone, "Furthermore:" or "In addition:" over a
-// list, names nothing the section does not.
-var connectives = map[string]bool{"also": true, "furthermore": true, "moreover": true, "in addition": true}
+// before, or to set it against that one: a lead-in of them alone,
+// "Furthermore:" or "In addition:" over a list, or "- BUT" over the
+// exception to the point above it, names nothing the section does not.
+var connectives = map[string]bool{"also": true, "furthermore": true, "moreover": true, "in addition": true,
+	"but": true, "however": true, "yet": true, "nevertheless": true, "nonetheless": true,
+	"on the other hand": true, "in contrast": true, "by contrast": true}
 
 // leadNamesNothing reports whether lead, the plain text of a lead-in over a
 // list without its colon, names nothing of its own: pointer words alone
