@@ -1569,6 +1569,10 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc)
 			return
 		}
+		if p.danglingAnswer(rest) {
+			b.blocks(rest, sc) // "- due process" over "- defendant has a right of due process to:" is answered by nothing
+			return
+		}
 		raw := dropLeadArrow(dropTermStop(p.html(head, 0, everything)))
 		front, name = leadFront(raw, sc)
 		key = ownerOnlyKey(raw, front, name)
@@ -1785,4 +1789,20 @@ var conditionEnds = map[string]bool{"if": true, "when": true, "unless": true, "w
 func typedPoint(line []byte) bool {
 	t := bytes.TrimLeft(line, " \t")
 	return len(t) > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ' && hasWordCharBytes(t[2:])
+}
+
+// danglingAnswer reports whether rest, the blocks under a bullet, is one
+// item alone that ends in a colon and leads nothing in: "- defendant has a
+// right of due process to:" under "- due process", a sentence left
+// unfinished, answers nothing, and the bullet over it asks nothing.
+func (p *parsed) danglingAnswer(rest []ast.Node) bool {
+	if len(rest) != 1 {
+		return false
+	}
+	l, ok := rest[0].(*ast.List)
+	if !ok || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
+		return false
+	}
+	t := strings.TrimSpace(p.plain(l.FirstChild().FirstChild(), 0, everything))
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
