@@ -249,10 +249,34 @@ func quoted(t []byte, open, close string) int {
 
 // isChain reports whether the text after an arrow holds another arrow:
 // "Console -> IAM -> Create user" is a path, "glucose → pyruvate →
-// acetyl-CoA" a pathway, neither a term and its definition.
+// acetyl-CoA" a pathway, neither a term and its definition. An arrow
+// inside a quotation is the quotation's: "Longest substring → often
+// “while invalid → shrink”" answers its cue with the rule it quotes.
 func isChain(after []byte) bool {
-	return bytes.Contains(after, arrow) || bytes.Contains(after, []byte("->")) || bytes.Contains(after, []byte("=>")) ||
-		bytes.Contains(after, []byte("⇒")) || bytes.Contains(after, []byte("⟶")) || bytes.Contains(after, []byte("⟹"))
+	for {
+		i := bytes.IndexAny(after, "\"“")
+		if i < 0 {
+			return hasArrow(after)
+		}
+		if hasArrow(after[:i]) {
+			return true
+		}
+		open, close := `"`, `"`
+		if after[i] != '"' {
+			open, close = "“", "”"
+		}
+		n := quoted(after[i:], open, close)
+		if n == 0 {
+			return hasArrow(after[i:])
+		}
+		after = after[i+n+1:]
+	}
+}
+
+// hasArrow reports whether t holds an arrow isChain counts.
+func hasArrow(t []byte) bool {
+	return bytes.Contains(t, arrow) || bytes.Contains(t, []byte("->")) || bytes.Contains(t, []byte("=>")) ||
+		bytes.Contains(t, []byte("⇒")) || bytes.Contains(t, []byte("⟶")) || bytes.Contains(t, []byte("⟹"))
 }
 
 // sepBytes marks the bytes findSep looks at: brackets, and the bytes that
