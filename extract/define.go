@@ -2055,7 +2055,11 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 	}
 	q, a := v.text[:k+1], bytes.TrimSpace(v.text[k+2:])
 	at := k + 2 // where the answer starts in v.text, after a dash that parts it (see answerDash)
-	if d := answerDash(a); d > 0 {
+	d := answerDash(a)
+	if d == 0 {
+		d = answerLabelLen(a) // "… overloaded? solution - multiple loadbalancers"
+	}
+	if d > 0 {
 		at = len(v.text) - len(bytes.TrimLeft(v.text[k+2:], " \t")) + d
 		a = a[d:]
 	}

@@ -120,6 +120,36 @@ func answerDash(a []byte) int {
 	return 0
 }
 
+// answerLabelLen returns the length of the label, its colon or dash and the
+// spaces after them that open a, the text after a question on its line, or
+// 0: "what if the loadbalancer itself gets overloaded? solution - multiple
+// loadbalancers", "how to scale up database servers? solution: insert a
+// caching layer". The label is one of answerWords, the headings that only
+// say their section answers; typed in lower case, as quick notes are, it
+// still marks what follows as the answer. A label with nothing after it
+// opens none.
+func answerLabelLen(a []byte) int {
+	w := bytes.IndexAny(a, ": ")
+	if w <= 0 || !lookupLower(answerWords, string(a[:w])) {
+		return 0
+	}
+	rest := bytes.TrimLeft(a[w:], " ")
+	if len(rest) == 0 || rest[0] != ':' {
+		if d := answerDash(rest); d > 0 {
+			return len(a) - len(rest) + d
+		}
+		return 0
+	}
+	d := 1
+	for d < len(rest) && rest[d] == ' ' {
+		d++
+	}
+	if d == len(rest) {
+		return 0
+	}
+	return len(a) - len(rest) + d
+}
+
 // clauseJoins are the conjunctions that carry one sentence on after a
 // dash: a definition never opens with them. "or" is not among them: "MI
 // - or heart attack" names the term again.
