@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -94,4 +95,66 @@ func (b *builder) labelDisplayItem(head ast.Node, sc scope) bool {
 		b.cover(head)
 	}
 	return true
+}
+
+// formulaFirst reports whether block n is a paragraph that opens with a
+// formula alone on its line: "$$" over the formula's lines, "$$P = IV$$",
+// or "$1 / R_{tot} = 1/R1 + 1/R2$", a remark on the lines under it allowed
+// ("$V_{out} = …$ |" over "Voltage at Middle of divider").
+func (p *parsed) formulaFirst(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() == 0 {
+		return false
+	}
+	first := n.Lines().At(0)
+	t := bytes.TrimSpace(p.src[first.Start:first.Stop])
+	if bytes.Equal(t, []byte("$$")) || bytes.Equal(t, []byte(`\[`)) {
+		return true
+	}
+	k := formulaLen(t)
+	return k > 0 && len(bytes.Trim(t[k:], " .,;|")) == 0
+}
+
+// formulaLabel returns the name that t, the plain text of a line alone,
+// gives the formula under it, "Parallel Resistance:" or "Ohms Law
+// (Voltage):", without its colon; "" when t is no such label: a sentence
+// (in Chinese or Japanese, "接下来我们需要定义势能函数：", its words uncounted),
+// a generic word ("Formula:" is asked with its heading), a worked
+// problem's part ("Given:", "Find:", "where:") or a step of a derivation
+// ("Hence:", "Substituting:", "Rearranging for v:").
+func formulaLabel(t string) string {
+	name, ok := strings.CutSuffix(strings.TrimSpace(t), ":")
+	name = strings.TrimSpace(name)
+	if !ok || strings.ContainsAny(name, ":：?$`") || unspacedScript(name) || countFields(name) > maxFormulaLabelWords || !isTerm(name) ||
+		isConclusionStep(name) || isGenericLead(name) || derivationWord(name) {
+		return ""
+	}
+	return name
+}
+
+// problemWords open a line of a worked problem or a derivation rather than
+// name a formula: "Given:", "Find:", "where:", "Recall:".
+var problemWords = map[string]bool{"given": true, "find": true, "where": true, "recall": true, "let": true,
+	"assume": true, "suppose": true, "formula": true, "formulas": true, "equation": true, "equations": true}
+
+// derivationWord reports whether name, a label over a formula, is a word of
+// problemWords or opens with a step of a derivation, a verb in "-ing" alone
+// or before words in lower case: "Substituting", "Rearranging for v".
+func derivationWord(name string) bool {
+	first, rest, _ := strings.Cut(name, " ")
+	if problemWords[strings.ToLower(first)] && rest == "" {
+		return true
+	}
+	if !strings.HasSuffix(strings.ToLower(first), "ing") {
+		return false
+	}
+	return rest == "" || startsLower(rest)
+}
+
+// unspacedScript reports whether s holds a letter of a script written
+// without spaces between words, Chinese or Japanese, whose words
+// countFields cannot count.
+func unspacedScript(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+	})
 }
