@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -416,46 +417,89 @@ func (b *builder) titleOverListAt(nodes []ast.Node, i int) bool {
 // of light $c = 3 \times 10^8$ m/s". The name asks for
 // the formula. The name is a term of a few words that opens no clause, no
 // step ("Set $x = 0$"): a name of one word gives the symbol its initial.
-// The formula sets a short symbol, and little but a unit follows it.
+// The formula sets a short symbol, and little but a unit follows it. A
+// name of one word among lines that name formulas needs no initial:
+// "integrator $V_o(t)=-\frac{1}{RC}\int V_1 dt$" under "summing amplifier
+// $V_o=…$".
 func (p *parsed) namedValue(n ast.Node, lo, hi int) (split, bool) {
+	s, initial, ok := p.valueSplit(n, lo, hi)
+	if !ok || !initial && !p.namedLinesBeside(n, lo) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// namedLinesAround is how many lines above and below a line of one word
+// and a formula namedLinesBeside reads for a named formula.
+const namedLinesAround = 4
+
+// namedLinesBeside reports whether a line near the one at lo, in paragraph
+// n, names the formula it gives as namedValue reads it, by several words or
+// by the symbol's initial: the lines list named formulas.
+func (p *parsed) namedLinesBeside(n ast.Node, lo int) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	ls := p.lines(n)
+	i := slices.IndexFunc(ls, func(r [2]int) bool { return r[0] == lo })
+	if i < 0 {
+		return false
+	}
+	if w, _, _ := bytes.Cut(bytes.TrimSpace(p.src[lo:ls[i][1]]), []byte(" ")); stepVerbs[strings.ToLower(string(w))] {
+		return false // "Set $a = 0$" under "Force $F = ma$": a step, whatever its neighbours name
+	}
+	for j := max(0, i-namedLinesAround); j < min(len(ls), i+namedLinesAround+1); j++ {
+		if _, initial, ok := p.valueSplit(n, ls[j][0], ls[j][1]); j != i && ok && initial {
+			return true
+		}
+	}
+	return false
+}
+
+// stepVerbs open a step of working rather than name a formula: "Set $x =
+// 0$", "Substitute $v = 3$".
+var stepVerbs = map[string]bool{"set": true, "put": true, "take": true, "substitute": true, "solve": true,
+	"plug": true, "use": true, "assume": true, "find": true, "choose": true, "pick": true, "check": true}
+
+// valueSplit splits the line lo:hi of n as namedValue does, and reports
+// whether its name has several words or shares its initial with the
+// symbol (see sameInitial).
+func (p *parsed) valueSplit(n ast.Node, lo, hi int) (s split, initial, ok bool) {
 	t := p.src[lo:hi]
 	k := bytes.IndexByte(t, '$')
 	if k < 3 || t[k-1] != ' ' || k+1 >= len(t) || t[k+1] == '$' {
-		return split{}, false // the quick test
+		return split{}, false, false // the quick test
 	}
 	if _, ok := n.Parent().(*ast.ListItem); !ok && !namedValueLine(n) {
-		return split{}, false
+		return split{}, false, false
 	}
 	name := bytes.TrimSpace(t[:k])
 	words := countFields(string(name))
 	if words == 0 || words > maxValueName || bytes.ContainsAny(name, ",;:=`*_$") {
-		return split{}, false
+		return split{}, false, false
 	}
 	first, _, _ := bytes.Cut(name, []byte(" "))
 	if w := string(first); lookupLower(sentenceGoesOn, w) || lookupLower(conjunctions, w) || lookupLower(whWords, w) || lookupLower(constantNameStops, w) {
-		return split{}, false
+		return split{}, false, false
 	}
 	f := formulaLen(t[k:])
 	if f < 4 {
-		return split{}, false
+		return split{}, false, false
 	}
 	inner := t[k+1 : k+f-1]
 	eq := bytes.IndexByte(inner, '=')
 	if eq <= 0 || bytes.Count(inner, []byte("=")) != 1 {
-		return split{}, false
+		return split{}, false, false
 	}
 	sym := bytes.TrimSpace(inner[:eq])
 	if len(sym) == 0 || len(sym) > maxValueSymbol || bytes.ContainsAny(sym, " +-*/^$") {
-		return split{}, false
-	}
-	if words == 1 && !sameInitial(first, sym) {
-		return split{}, false
+		return split{}, false, false
 	}
 	rest := bytes.TrimSpace(t[k+f:])
 	if bytes.IndexByte(rest, '$') >= 0 || countFields(string(rest)) > 3 || !isTerm(p.plain(n, lo, lo+len(name))) {
-		return split{}, false
+		return split{}, false, false
 	}
-	return split{termLo: lo, termHi: lo + len(name), defLo: lo + k, defHi: hi, sep: " "}, true
+	return split{termLo: lo, termHi: lo + len(name), defLo: lo + k, defHi: hi, sep: " "}, words > 1 || sameInitial(first, sym), true
 }
 
 // maxValueName is the most words of a quantity's name before its value:
