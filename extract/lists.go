@@ -369,7 +369,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc, b.title), key: kindKey(t), line: line, first: line, last: line}
 			continue
 		}
-		if label := b.termLine(n, r) || cur != nil && cur.label && b.partLine(n, r); k+1 < len(ls) && (label || b.formulaName(n, r, ls[k+1])) {
+		if label := b.termLine(n, r) || cur != nil && cur.label && b.partLine(n, r); k+1 < len(ls) && (label || b.formulaName(n, r, ls[k+1]) || b.formulaLabelLine(n, r, ls[k+1])) {
 			// "Classical:" then "response is automatic" on the next line;
 			// "Solution:" after "Intent:" and its points is the next part.
 			flush()
@@ -713,6 +713,18 @@ func (b *builder) termLine(n ast.Node, r [2]int) bool {
 	}
 	term := strings.TrimRight(strings.TrimSpace(b.p.plain(n, r[0], r[1])), ":：")
 	return isTerm(term) && countFields(term) <= 4 && !lookupLower(legendLeads, term)
+}
+
+// formulaLabelLine reports whether line r of n is a label with a colon of
+// up to maxFormulaLabelWords words over line next, a formula alone:
+// "Total Resistance in a Series Circuit:" over "$R_{total} = R_1 + …$", a
+// label longer than termLine takes, names the formula (see formulaLabel).
+func (b *builder) formulaLabelLine(n ast.Node, r, next [2]int) bool {
+	f := bytes.TrimSpace(b.p.src[next[0]:next[1]])
+	if len(f) < 3 || f[0] != '$' || formulaLen(f) != len(f) {
+		return false
+	}
+	return formulaLabel(b.p.plain(n, r[0], r[1])) != ""
 }
 
 // partLine reports whether line r of n is a label word alone, ending in a

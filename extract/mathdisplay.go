@@ -132,19 +132,27 @@ func formulaLabel(t string) string {
 }
 
 // problemWords open a line of a worked problem or a derivation rather than
-// name a formula: "Given:", "Find:", "where:", "Recall:".
+// name a formula, whatever follows them: "Given:", "Given the Definition
+// of an Eigenspace:", "Find:", "where:", "Using Newton's second law:".
 var problemWords = map[string]bool{"given": true, "find": true, "where": true, "recall": true, "let": true,
-	"assume": true, "suppose": true, "formula": true, "formulas": true, "equation": true, "equations": true}
+	"assume": true, "suppose": true, "using": true, "applying": true, "substituting": true, "plugging": true,
+	"taking": true}
 
-// derivationWord reports whether name, a label over a formula, is a word of
-// problemWords or opens with a step of a derivation, a verb in "-ing" alone
-// or before words in lower case: "Substituting", "Rearranging for v".
+// genericFormulaWords name a formula without saying which: "Formula:" is
+// asked with its heading.
+var genericFormulaWords = map[string]bool{"formula": true, "formulas": true, "equation": true, "equations": true}
+
+// derivationWord reports whether name, a label over a formula, opens with
+// a word of problemWords, is a generic word alone, or opens with a step of
+// a derivation, a verb in "-ing" alone or before words in lower case:
+// "Rearranging", "Rearranging for v".
 func derivationWord(name string) bool {
 	first, rest, _ := strings.Cut(name, " ")
-	if problemWords[strings.ToLower(first)] && rest == "" {
+	w := strings.ToLower(first)
+	if problemWords[w] || genericFormulaWords[w] && rest == "" {
 		return true
 	}
-	if !strings.HasSuffix(strings.ToLower(first), "ing") {
+	if !strings.HasSuffix(w, "ing") {
 		return false
 	}
 	return rest == "" || startsLower(rest)
