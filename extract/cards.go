@@ -3285,9 +3285,10 @@ func (p *parsed) lines(n ast.Node) [][2]int {
 	for i := 0; i < n.Lines().Len(); i++ {
 		s := n.Lines().At(i)
 		start := s.Start
+		whole := len(brs) > 0 && oneLineCard(p.src[s.Start:s.Stop])
 		// A <br> inside the rest of the line (not at its start or end) cuts it.
 		for ; k < len(brs) && brs[k].Start < s.Stop; k++ {
-			if br := brs[k]; br.Start > start && br.Stop < s.Stop {
+			if br := brs[k]; !whole && br.Start > start && br.Stop < s.Stop {
 				out = append(out, [2]int{start, br.Start})
 				start = br.Stop
 			}
@@ -3295,6 +3296,15 @@ func (p *parsed) lines(n ast.Node) [][2]int {
 		out = append(out, [2]int{start, s.Stop})
 	}
 	return out
+}
+
+// oneLineCard reports whether line is written as one card of the Spaced
+// Repetition plugin, its sides apart at a "::" or ";;": the plugin reads the
+// line whole, and a "<br>" in it breaks a side's text in two lines, "What
+// are the differences between odd and even parity bits?;; <br>Even Parity −
+// … <br>Odd Parity − …", no card of its own.
+func oneLineCard(line []byte) bool {
+	return bytes.Contains(line, []byte("::")) || bytes.Contains(line, []byte(";;"))
 }
 
 // takeRanges returns an empty slice with room for n line ranges. Blocks ask

@@ -103,12 +103,22 @@ func askEnds(c byte) bool {
 	return wordOrSpace(c) || c == '?'
 }
 
-// answerStarts reports whether c, the byte after a ";;", may start a
-// card's answer: a word's, a space, or the mark that opens a link,
+// answerStarts reports whether rest, the source after a ";;", may start a
+// card's answer: with a word's byte, a space, the mark that opens a link,
 // emphasis or math, as an Obsidian card links its answer,
-// "…tubule?;;[[Cards/Aldosterone\|Aldosterone]]".
-func answerStarts(c byte) bool {
-	return wordOrSpace(c) || c == '[' || c == '*' || c == '_' || c == '$'
+// "…tubule?;;[[Cards/Aldosterone\|Aldosterone]]", or a line break that puts
+// the answer's lines under it, "…model a system?;;</br> Context Diagram</br>
+// Data Flow Diagram".
+func answerStarts(rest []byte) bool {
+	c := rest[0]
+	return wordOrSpace(c) || c == '[' || c == '*' || c == '_' || c == '$' || c == '<' && breakOpens(rest)
+}
+
+// breakOpens reports whether s opens with a raw line break, "<br>", "<br/>",
+// or "</br>" as browsers read it.
+func breakOpens(s []byte) bool {
+	i := bytes.IndexByte(s, '>')
+	return i > 0 && brTag.Match(bytes.Replace(s[:i+1], []byte("</"), []byte("<"), 1))
 }
 
 // isSeeLine reports whether n is a paragraph that only points to other

@@ -333,7 +333,7 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	for j < len(t) && t[j] == sep[0] {
 		j++
 	}
-	if j-i > 3 || j == len(t) || sep == ";;" && (j-i != 2 || !hasWordChar(t[:i]) || !hasWordChar(t[j:]) || !askEnds(t[i-1]) || !answerStarts(t[j])) {
+	if j-i > 3 || j == len(t) || sep == ";;" && (j-i != 2 || !hasWordChar(t[:i]) || !hasWordChar(t[j:]) || !askEnds(t[i-1]) || !answerStarts(p.src[v.srcOff(j-1)+1:r[1]])) {
 		return "", "", 0, false // ";;" in code, "for(;;)", is no card
 	}
 	left := strings.TrimSpace(t[:i])
