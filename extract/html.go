@@ -1038,8 +1038,13 @@ func (r *renderer) lineBreak() {
 }
 
 // image renders a Markdown or HTML image: local files by their media name,
-// remote ones as a link.
+// remote ones as a link. The size an Obsidian note gives a picture at its
+// alt text's end places it and names nothing: "![|195x264](https://…)"
+// linked "|195x264", "![diagram|300](d.png)" showed "diagram|300" missing.
 func (r *renderer) image(dest, alt string) {
+	if loc := obsidianSize.FindStringIndex(alt); loc != nil {
+		alt = strings.TrimSpace(alt[:loc[0]])
+	}
 	alt, background := marpCaption(alt)
 	if r.plain {
 		r.b.WriteString(alt)
