@@ -1941,6 +1941,25 @@ func (p *parsed) questionCallout(n ast.Node) bool {
 	return ok && isQuestion(title) && (q.FirstChild().Lines().Len() > 1 || q.ChildCount() > 1)
 }
 
+// asksCallout reports whether n is a callout that asks: its title is a
+// question, or its type is Obsidian's question, "> [!question]+ Write $Y$ in
+// SOM form." over the picture it asks about.
+func (p *parsed) asksCallout(n ast.Node) bool {
+	q, ok := n.(*ast.Blockquote)
+	if !ok || q.FirstChild() == nil {
+		return false
+	}
+	title, ok := p.calloutTitle(q.FirstChild())
+	if !ok {
+		return false
+	}
+	switch p.calloutType(q.FirstChild()) {
+	case "question", "faq", "help":
+		return true
+	}
+	return isQuestion(title)
+}
+
 // pipeBlock reports whether n is a paragraph of table rows without the
 // table's |---| line: pipeRows makes each row a card.
 func (b *builder) pipeBlock(n ast.Node) bool {
@@ -2858,6 +2877,15 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	}
 	if p.contentsCallout(q) {
 		b.skip(q) // a way around the note
+		return true
+	}
+	if answerHeading(title) && p.asksCallout(q.Parent()) {
+		// "> > [!check]- Solution" folded inside "> [!question]+ What gate
+		// is created by the following?": the answer the question's card
+		// shows, no card "Transistors: Solution 1" of its own.
+		b.cover(first)
+		b.paragraphRange(first, sc, p.lines(first)[1:], false)
+		b.blocks(b.p.children(q)[1:], sc)
 		return true
 	}
 	if p.untitledAside(first) {
