@@ -449,7 +449,7 @@ func (b *builder) srSplitList(par ast.Node, l *ast.List, sc scope) bool {
 		}
 	}
 	if k < 0 {
-		return false
+		return b.srLastItemCard(par, l, sc)
 	}
 	items := p.children(l)
 	tag := "ul"
@@ -471,6 +471,48 @@ func (b *builder) srSplitList(par ast.Node, l *ast.List, sc scope) bool {
 	}
 	back.WriteString("</" + tag + ">")
 	if b.add(front.String(), back.String(), kind, p.lineOf(par), sc) {
+		b.cover(par, l)
+	}
+	return true
+}
+
+// srLastItemCard makes the card of a spaced-repetition plugin's question
+// whose list ends the question, the "?" and the answer typed under its last
+// item:
+//
+//	The following steps are a part of which Software Development Cycle stage:
+//	- Design of data structures
+//	- Project is broken down into modules
+//	?
+//	2 - Planning and Designing the Solution
+//
+// Markdown reads the "?" and the answer as the last item's own lines; the
+// plugin asks with the lead-in par and the list, and answers with the
+// lines after the "?", no card "Project is broken down into modules" over
+// the answer. It reports whether the card was read so.
+func (b *builder) srLastItemCard(par ast.Node, l *ast.List, sc scope) bool {
+	p := b.p
+	last := l.LastChild()
+	head := itemHead(last)
+	if head == nil || last.ChildCount() != 1 || last == l.FirstChild() {
+		return false
+	}
+	ls := p.lines(head)
+	m, kind := p.srMark(ls)
+	if m < 1 || m == len(ls)-1 {
+		return false // no "?", or nothing after it: srItemMark's case, or no answer
+	}
+	tag := "ul"
+	if l.IsOrdered() {
+		tag = "ol"
+	}
+	var front strings.Builder
+	front.WriteString("<p>" + p.html(par, 0, everything) + "</p><" + tag + ">")
+	for it := l.FirstChild(); it != last; it = it.NextSibling() {
+		front.WriteString("<li>" + p.blocksHTML(p.children(it)) + "</li>")
+	}
+	front.WriteString("<li>" + p.html(head, ls[0][0], ls[m-1][1]) + "</li></" + tag + ">")
+	if b.add(front.String(), p.html(head, ls[m+1][0], everything), kind, p.lineOf(par), sc) {
 		b.cover(par, l)
 	}
 	return true
