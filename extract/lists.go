@@ -1527,6 +1527,14 @@ func (p *parsed) boldTitle(head ast.Node, s split) bool {
 	return isDash(s.sep) && p.boldOnly(head) && !startsLower(p.plain(head, s.defLo, s.defHi))
 }
 
+// gluedPath reports whether the first "::" of line joins two words, as a
+// path does in code, "io::Result has the .expect method" over what it does:
+// a bullet over its points names the path, it asks no card's question.
+func gluedPath(line []byte) bool {
+	i := bytes.Index(line, []byte("::"))
+	return i > 0 && i+2 < len(line) && isIdent(line[i-1]) && isIdent(line[i+2])
+}
+
 // parentItem makes the card of a bullet with nested children: the bullet (or
 // its term) on the front, its definition and children on the back.
 func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
@@ -1552,7 +1560,13 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		b.cover(it)
 		return
 	}
-	if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
+	if f, bk, kd, ok := p.colonCard(head, ls[0]); ok && len(ls) == 1 && !gluedPath(p.src[ls[0][0]:ls[0][1]]) {
+		// "Software Development Cycle Stage 1;; Defining and Understanding
+		// the Problem" over its steps: the plugin's card, asking what the
+		// line asks, the steps under its answer; no front "… Stage 1;;
+		// Defining …" or no card at all.
+		front, back, kind, name = f, bk, kd, contextText(f)
+	} else if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
 		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) && !b.formulaCase(it, s.sep, p.plain(head, s.termLo, s.termHi)) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
