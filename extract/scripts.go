@@ -193,26 +193,33 @@ func endMark(t []byte) (n int, keep bool) {
 		return 0, false
 	}
 	switch r, size := utf8.DecodeRune(t); r {
-	case '؟':
+	case '؟', '？', '！':
 		return size, true
-	case '।', '॥', '።':
+	case '।', '॥', '።', '。':
 		return size, false
 	}
 	return 0, false
 }
 
+// isWideMark reports whether the end mark that opens with byte c is one of
+// Chinese and Japanese, the full-width "？" and "！" or the ideographic full
+// stop "。": these take no space after them, so "你去医院了吗？Have you been
+// to the hospital?" and "那可真是个好地方。That is a really good place."
+// part there, as "我爸爸呢？ Where is my dad?" does at its space.
+func isWideMark(c byte) bool { return c == 0xe3 || c == 0xef }
+
 // firstEndMark returns the index in t of its first endMark, with the
 // mark's length and whether the phrase keeps it; n is 0 when t holds none
 // before its end or a NUL byte. Only a byte that may open a mark is read
-// by endMark: '?', ';' and the lead bytes of '؟' (0xd8), '।' and '॥' (0xe0)
-// and '።' (0xe1); a line is read a byte at a time, and most of its bytes
-// open no mark.
+// by endMark: '?', ';' and the lead bytes of '؟' (0xd8), '।' and '॥' (0xe0),
+// '።' (0xe1), '。' (0xe3) and '？' and '！' (0xef); a line is read a byte at a
+// time, and most of its bytes open no mark.
 func firstEndMark(t []byte) (k, n int, keep bool) {
 	for ; k < len(t); k++ {
 		switch t[k] {
 		case 0:
 			return k, 0, false
-		case '?', ';', 0xd8, 0xe0, 0xe1:
+		case '?', ';', 0xd8, 0xe0, 0xe1, 0xe3, 0xef:
 			if n, keep = endMark(t[k:]); n > 0 {
 				return k, n, keep
 			}
@@ -237,11 +244,17 @@ func (p *parsed) endMarkSplit(v view, lo, hi int) (split, bool) {
 	t := v.text
 	k, n, keep := firstEndMark(t)
 	j := k + n
-	if n == 0 || j == len(t) || t[j] != ' ' {
-		return split{}, false // the quick test: a mark, then a space
+	wide := n > 0 && isWideMark(t[k])
+	if n == 0 || j == len(t) || t[j] != ' ' && !wide {
+		return split{}, false // the quick test: a mark, then a space, or a full-width mark
 	}
 	if opensDashSep(t[j:]) {
 		return split{}, false // "커피 좋아해요? = Do you like coffee?": the sign parts them
+	}
+	if wide {
+		if _, _, _, ok := findSep(v); ok {
+			return split{}, false // "彼は学生です。 (Kare wa gakusei desu.) - He is a student."
+		}
 	}
 	for j < len(t) && t[j] == ' ' {
 		j++
@@ -264,7 +277,7 @@ func (p *parsed) endMarkSplit(v view, lo, hi int) (split, bool) {
 	for s.termHi > lo && p.src[s.termHi-1] == ' ' {
 		s.termHi--
 	}
-	if s.termHi <= lo || s.defLo <= s.termHi || s.defLo >= hi {
+	if s.termHi <= lo || s.defLo < s.termHi || s.defLo >= hi {
 		return split{}, false
 	}
 	return s, true
