@@ -2337,13 +2337,29 @@ func (b *builder) answerKey(nodes []ast.Node, i int) int {
 			continue
 		case *ast.List:
 			if n.ChildCount() == q.ChildCount() && n.IsOrdered() == q.IsOrdered() && b.p.allItems(n, func(s string) bool { return !asks(s) }) &&
-				!b.p.allItems(n, numberedPart) {
+				!b.p.allItems(n, numberedPart) && !b.p.examplesLead(nodes[j-1]) {
 				return j
 			}
 		}
 		return i
 	}
 	return i
+}
+
+// examplesLead reports whether n is a paragraph that only says examples
+// follow, "eg:" or "Examples:": the list under it shows more examples of
+// its section ("我还以为你不喜欢苹果呢！"), it does not answer a list of
+// questions above ("你怎么能浪费时间呢？").
+func (p *parsed) examplesLead(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	t := strings.TrimSpace(p.plain(n, 0, everything))
+	head, ok := strings.CutSuffix(t, ":")
+	if !ok {
+		head, ok = strings.CutSuffix(t, "：")
+	}
+	return ok && isExamplesLabel(head)
 }
 
 // numberedPart reports whether s opens with a numbered label of its own,
