@@ -115,13 +115,16 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.columnCards(t, head, rows, "", sc) // "| Ionic | Simple (Covalent) | … | Metallic |"
 		return
 	}
-	key := 0 // the column that names a row
+	key := 0       // the column that names a row
+	dated := false // the first column dates the rows of a log, shown on no card
 	if outcome >= 0 {
 		key = outcome
 	} else if isMnemonicHead(head[0]) && len(head) > 2 {
 		key = 1 // "|Mnemonic|Antioxidant|Reaction|": the item names the row
 	} else if len(head) > 2 && b.indexColumn(head[0], rows) {
 		key = 1
+	} else if len(head) > 2 && b.dateColumn(head[0], rows) {
+		key, dated = 1, true // "|Date|Hiragana|Romanization|": the word names the row
 	} else if k, ok := b.middleKey(head, rows); ok {
 		key = k
 	} else if len(head) > 2 && b.articleColumn(rows) {
@@ -214,7 +217,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 			back = append(back, b.runCell(rows, i, under[i], 1))
 		} else {
 			for k := 0; k < len(cells) && k < len(head); k++ {
-				if k == key {
+				if k == key || k == 0 && dated {
 					continue
 				}
 				v := b.runCell(rows, i, under[i], k)
@@ -573,6 +576,39 @@ func (b *builder) indexColumn(head string, rows [][]*east.TableCell) bool {
 		}
 	}
 	return len(rows) > 1
+}
+
+// dateHeads are the headers of a column that dates the rows of a log: "Date"
+// in English, German, French and Spanish ("Datum", "Fecha"), Chinese,
+// Japanese and Korean.
+var dateHeads = map[string]bool{"date": true, "dates": true, "datum": true, "fecha": true, "日期": true,
+	"日付": true, "날짜": true}
+
+// dateColumn reports whether the first column of a table, headed head, only
+// dates its rows, as a learner's log of the words met each day keeps them:
+// "|Date|Hiragana|" over "|21/03/26|ばか|". The date asks nothing; the next
+// column names the row. A cell is a date of digits and "/", "-" or "." (a
+// placeholder "../../.." too), or empty; a year alone ("1789") dates an
+// event, and names its row.
+func (b *builder) dateColumn(head string, rows [][]*east.TableCell) bool {
+	if !lookupLower(dateHeads, strings.TrimSpace(head)) {
+		return false
+	}
+	n := 0
+	for _, cells := range rows {
+		if len(cells) == 0 {
+			continue
+		}
+		v := strings.TrimSpace(b.p.plain(cells[0], 0, everything))
+		if v == "" {
+			continue
+		}
+		if strings.Trim(v, "0123456789/-.") != "" || !strings.ContainsAny(v, "/-.") {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }
 
 // htmlTable makes cards from a raw HTML <table> (like a Markdown table) or a
