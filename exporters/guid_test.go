@@ -258,6 +258,16 @@ func TestBoldQuestionLabelKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "fhrp.md", src, was, "ask a question without its label")
 }
 
+// TestAbbrDefinitionKeepsGUID asks "*[HTML]: Hyper Text Markup Language"
+// and "*[頑張]: がんば" without the marks of an abbreviation's definition:
+// each card keeps the GUID it had when its front showed them, so a deck
+// imported again keeps its review history.
+func TestAbbrDefinitionKeepsGUID(t *testing.T) {
+	const src = "# Web\n\n## Terms\n\n*[HTML]: Hyper Text Markup Language\n*[頑張]: がんば\n"
+	was := map[string]string{"HTML": "*[HTML]", "頑張": "*[頑張]"}
+	keepsGUIDs(t, "web.md", src, was, "ask an abbreviation without its marks")
+}
+
 // TestValueTwinKeepsGUID asks "Typical values: 0.5-1", typed under two
 // parameters alike, with each parameter: the first, asked bare before its
 // twin was kept, keeps the GUID it had, so a deck imported again keeps its

@@ -608,6 +608,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	cutSequenceLabels(n.cards)
 	cutSourceLinks(n.cards)
 	dropVideoPositions(n.cards)
+	dropAbbrMarks(n.cards)
 	n.cards = dropPointers(n.cards)
 	n.coverage = coverage(p.file, p.content, covered, p.skipped)
 	var hashtags []string

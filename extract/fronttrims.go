@@ -194,6 +194,24 @@ func dropVideoPositions(cards []Card) {
 	}
 }
 
+// dropAbbrMarks takes the marks of an abbreviation's definition off the
+// fronts they wrap, as Markdown Extra, kramdown and MkDocs' abbr extension
+// write one, "*[HTML]: Hyper Text Markup Language", and learners a word's
+// reading, "*[頑張]: がんば": the card asks HTML and 頑張, not "*[HTML]",
+// and keeps the identity it had with the marks.
+func dropAbbrMarks(cards []Card) {
+	for i := range cards {
+		f := cards[i].Front
+		if !strings.HasPrefix(f, "*[") || !strings.HasSuffix(f, "]") || len(f) < 4 || strings.ContainsAny(f[2:len(f)-1], "[]") {
+			continue
+		}
+		if cards[i].Key == "" {
+			cards[i].Key = f
+		}
+		cards[i].Front = f[2 : len(f)-1]
+	}
+}
+
 // typedBreaks are the line breaks a note types in HTML after an image, as
 // editors that export to GitHub write them: "![tree](tree.png) <br>".
 var typedBreaks = [][]byte{[]byte("<br>"), []byte("<br/>"), []byte("<br />"), []byte("<BR>")}
