@@ -971,9 +971,10 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if b.add(front, back, b.defKind(), p.line(ls[0][0]), sc) {
 		b.cover(head)
 	}
-	if glossary && p.linesDefine(head, ls[1:]) {
+	if glossary && p.linesDefine(head, ls[1:]) || p.eachLineDefines(head, ls[1:]) {
 		// "3. Annuity" over "(3) Perpetuity P = A/r": a title over lines
-		// that each define a term asks for them all, and each line too.
+		// that each define a term asks for them all, and each line too;
+		// so does "Rooms" over "거실 = Living room" and "부엌 - Kitchen".
 		owner := contextText(front)
 		if name, _, ok := cutDefaultNote(owner); ok {
 			owner = name // "gbtree: tree-based models" under "booster [default=gbtree]" is asked under booster
@@ -1042,6 +1043,22 @@ func (p *parsed) linesDefine(n ast.Node, ls [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// eachLineDefines reports whether every one of lines ls of block n, two at
+// least, defines a term of its own, as a learner types the words of a topic
+// under its title without bullets: "Rooms" over "거실 = Living room" and
+// "부엌 - Kitchen".
+func (p *parsed) eachLineDefines(n ast.Node, ls [][2]int) bool {
+	if len(ls) < 2 {
+		return false
+	}
+	for _, r := range ls {
+		if _, ok := p.splitLine(n, r[0], r[1]); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // imperativeStep reports whether term, a list item's first line, reads as
