@@ -2939,7 +2939,16 @@ func (b *builder) callout(q *ast.Blockquote, sc scope) bool {
 	}
 	if isLabel(title) && len(ls) == 2 && len(b.p.children(q)) == 1 {
 		if _, defines := p.splitLine(first, ls[1][0], ls[1][1]); defines {
-			return false // "> [!definition]" over "> A *ring* is …": the line is the card
+			// "> [!definition]" over "> A *ring* is …" or "!!! note
+			// "Definition"" over "A sample space is …": the line is the
+			// card, the heading's when the box is all its section holds or
+			// when it stands under the note's title ("# Enzyme", an atomic
+			// note's card, keeps the one card and GUID it had).
+			if _, alone := q.PreviousSibling().(*ast.Heading); alone && p.endsSection(q) || len(sc.heads) == 0 || sc.heads[len(sc.heads)-1].level == 1 {
+				return false
+			}
+			b.aside(q, sc)
+			return true
 		}
 	}
 	labelled := false // the front is the heading's and the callout's label, "Cells: Theorem"
