@@ -145,7 +145,10 @@ func (tx *outputTx) writeOutput(dir, name string, exp exporters.Exporter, decks 
 		}
 		return w.Flush()
 	})
-	return path, err
+	if err != nil {
+		return path, tx.folderGone(err)
+	}
+	return path, nil
 }
 
 // write calls fill on a new temp file beside path, flushes it to disk and
@@ -203,9 +206,34 @@ func spaceHint(err error) error {
 	return err
 }
 
+// folderGone returns err, the failure of a write in the output folder, or,
+// when the folder itself is gone (deleted or moved away while the build
+// wrote it: a student who clears out/ while watch runs), an error saying
+// so: the write's own error names a temp file the student never saw, or
+// SQLite's journal. A note's error is returned as it is.
+func (tx *outputTx) folderGone(err error) error {
+	var xe *extract.Error
+	if tx.dir == "-" || errors.As(err, &xe) {
+		return err
+	}
+	if _, serr := os.Stat(tx.dir); !errors.Is(serr, fs.ErrNotExist) {
+		return err
+	}
+	return fmt.Errorf("write %s: the output folder was deleted or moved during the build, so nothing was written; the next build makes it anew", tx.dir)
+}
+
 // commit stages the state file, if s changed and s.stage did not already,
 // then renames every staged file into place.
 func (tx *outputTx) commit(s *buildState) error {
+	if err := tx.stageAndInstall(s); err != nil {
+		return tx.folderGone(err)
+	}
+	return nil
+}
+
+// stageAndInstall is commit's work: it stages the state and renames the
+// staged files into place.
+func (tx *outputTx) stageAndInstall(s *buildState) error {
 	if s != nil && s.staging != nil {
 		if err := <-s.staging; err != nil {
 			return err

@@ -853,6 +853,41 @@ func TestRobustWriteFails(t *testing.T) {
 	unchangedButLock(t, dir, before)
 }
 
+// TestRobustOutputFolderDeleted: an output folder deleted while a build
+// writes it (a student clearing out/ while watch runs) fails the build
+// with a line that says so, not a temp file's "no such file or
+// directory", and is not made again by that build. A failure while the
+// folder is there is returned as it is.
+func TestRobustOutputFolderDeleted(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	tx, err := beginOutputs(dir, &ui{out: &bytes.Buffer{}, err: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.abort()
+	other := errors.New("disk on fire")
+	if got := tx.folderGone(other); got != other {
+		t.Errorf("folderGone with the folder there = %v, want %v", got, other)
+	}
+	if err := tx.write(filepath.Join(dir, "x.csv"), func(f *os.File) error {
+		if err := os.RemoveAll(dir); err != nil {
+			return err
+		}
+		_, err := f.WriteString("csv")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	err = tx.commit(nil)
+	want := "write " + dir + ": the output folder was deleted or moved during the build, so nothing was written; the next build makes it anew"
+	if err == nil || err.Error() != want {
+		t.Errorf("commit: %v, want %q", err, want)
+	}
+	if _, err := os.Lstat(dir); !os.IsNotExist(err) {
+		t.Errorf("output folder made again: %v", err)
+	}
+}
+
 // unchangedButLock is unchanged for a folder whose lock file a test holds.
 func unchangedButLock(t *testing.T, dir string, before map[string]string) {
 	t.Helper()
