@@ -256,6 +256,9 @@ func checkOverwrites(targets []target, out string, formats []string) error {
 	if out == "-" {
 		return nil
 	}
+	if err := checkNameLengths(targets, formats); err != nil {
+		return err
+	}
 	var outputs []string
 	for _, t := range targets {
 		for _, f := range formats {
@@ -295,6 +298,37 @@ func checkOverwrites(targets []target, out string, formats []string) error {
 		}
 	}
 	return checkOwned(present)
+}
+
+// maxNameBytes is the longest file name the file systems notes go to hold
+// (ext4, APFS, NTFS, FAT's long names: 255 bytes or characters).
+const maxNameBytes = 255
+
+// checkNameLengths refuses a build one of whose outputs would have a name
+// longer than a file name may be: a note named with 252 characters builds
+// its package "….apkg" of 257 bytes, which no rename can place (the build
+// failed once every note had parsed, with "file name too long" and a
+// warning that the previous package was "not read back").
+func checkNameLengths(targets []target, formats []string) error {
+	longest := "" // the longest extension built
+	for _, f := range formats {
+		if len(f) > len(longest) {
+			longest = f
+		}
+	}
+	ext := len(longest) + 1
+	for _, t := range targets {
+		if len(t.name)+ext <= maxNameBytes {
+			continue
+		}
+		what, path := "folder", t.root
+		if !strings.HasPrefix(t.source, "folder ") {
+			what, path = "note", t.files[0]
+		}
+		return usageError{fmt.Sprintf("%s: its outputs' names would be %d bytes long with .%s, longer than the %d bytes a file name may have: give the %s a name of at most %d bytes",
+			fileName(path), len(t.name)+ext, longest, maxNameBytes, what, maxNameBytes-ext+len(filepath.Base(path))-len(t.name))}
+	}
+	return nil
 }
 
 // parseFormats checks a --format value and returns the formats in canonical order.

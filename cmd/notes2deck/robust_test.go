@@ -853,6 +853,22 @@ func TestRobustWriteFails(t *testing.T) {
 	unchangedButLock(t, dir, before)
 }
 
+// TestRobustOutputNameTooLong: a note whose outputs' names would be longer
+// than a file name may be is refused before anything is read or written,
+// naming the longest name the note may have; a note of that name builds.
+func TestRobustOutputNameTooLong(t *testing.T) {
+	out, before := prebuilt(t)
+	dir := t.TempDir()
+	long, fits := strings.Repeat("x", 252)+".md", strings.Repeat("y", 250)+".md"
+	writeFiles(t, dir, map[string]string{long: "# Bio\n- Osmosis: water moves\n", fits: "# Bio\n- Osmosis: water moves\n"})
+	r := runBin(t, "build", "--out", out, filepath.Join(dir, long))
+	failsCleanly(t, r, 2, long+": its outputs' names would be 257 bytes long with .apkg, longer than the 255 bytes a file name may have: give the note a name of at most 253 bytes", out, before)
+	r = runBin(t, "build", "-q", "--out", t.TempDir(), filepath.Join(dir, fits))
+	if r.code != 0 {
+		t.Errorf("a note of 253 bytes: exit %d, %s", r.code, r.stderr)
+	}
+}
+
 // TestRobustOutputFolderDeleted: an output folder deleted while a build
 // writes it (a student clearing out/ while watch runs) fails the build
 // with a line that says so, not a temp file's "no such file or
