@@ -47,6 +47,9 @@ var inflight = struct {
 func beginOutputs(dir string, u *ui) (*outputTx, error) {
 	tx := &outputTx{dir: dir}
 	if dir != "-" {
+		if err := checkUmask(umask); err != nil {
+			return nil, err
+		}
 		l, err := lockOutput(dir, func() {
 			u.errorf("notes2deck: another build is writing %s; waiting for it to finish", dir)
 		})
@@ -60,6 +63,20 @@ func beginOutputs(dir string, u *ui) (*outputTx, error) {
 	inflight.txs[tx] = true
 	inflight.mu.Unlock()
 	return tx, nil
+}
+
+// checkUmask refuses the umask mask when it takes from the student the
+// right to read or write the files a build makes, or to open the folders:
+// "umask 777" (a typo for 077, or a service's setting) made an output
+// folder of mode 000, so that build and every later one said "lock out:
+// permission denied" of a folder the student could not enter, and as root
+// outputs of mode 000 that Anki could not read.
+func checkUmask(mask os.FileMode) error {
+	if mask&0o700 == 0 {
+		return nil
+	}
+	return fmt.Errorf("the umask %04o takes from you the right to read, write or open the files and folders a build makes, so nothing was written: "+
+		"set one such as 022 (umask 022) and build again", mask)
 }
 
 // tempPrefix starts the name of every temp file and folder a build makes in

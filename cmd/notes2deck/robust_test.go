@@ -869,6 +869,34 @@ func TestRobustOutputNameTooLong(t *testing.T) {
 	}
 }
 
+// TestRobustUmask: a umask that takes the student's own rights (umask 777,
+// a typo for 077) fails the build with a line naming it, before the output
+// folder is made; umask 077 builds.
+func TestRobustUmask(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n/a.md": "# Bio\n- Osmosis: water moves\n"})
+	build := func(mask string) result {
+		cmd := exec.Command("/bin/sh", "-c", "umask "+mask+" && exec \"$0\" build -q --out out n", binary(t))
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		return exitResult(t, cmd.Run(), &so, &se)
+	}
+	r := build("777")
+	noTrace(t, r)
+	want := "notes2deck: the umask 0777 takes from you the right to read, write or open the files and folders a build makes, so nothing was written: set one such as 022 (umask 022) and build again\n"
+	if r.code != 1 || r.stderr != want {
+		t.Errorf("umask 777: exit %d, stderr %q, want 1, %q", r.code, r.stderr, want)
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "out")); !os.IsNotExist(err) {
+		t.Errorf("output folder made under umask 777: %v", err)
+	}
+	if r := build("077"); r.code != 0 {
+		t.Errorf("umask 077: exit %d, %s", r.code, r.stderr)
+	}
+}
+
 // TestRobustOutputFolderDeleted: an output folder deleted while a build
 // writes it (a student clearing out/ while watch runs) fails the build
 // with a line that says so, not a temp file's "no such file or
