@@ -153,9 +153,9 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 	}
 	var sources []source
 	if t.stdin {
-		src, err := readNote(stdin, opt.MaxBytes)
+		src, err := readStdin(stdin, opt.MaxBytes)
 		if err != nil {
-			return nil, fmt.Errorf("read stdin: %w", err)
+			return nil, err
 		}
 		sources = append(sources, source{stdinName, src, true, nil})
 	}

@@ -680,9 +680,9 @@ func (t target) options(file string, opt extract.Options) extract.Options {
 func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([]extract.Deck, error) {
 	opt.Root = t.root
 	if t.stdin {
-		src, err := readNote(stdin, opt.MaxBytes)
+		src, err := readStdin(stdin, opt.MaxBytes)
 		if err != nil {
-			return nil, fmt.Errorf("read stdin: %w", err)
+			return nil, err
 		}
 		opt.Unnamed = true
 		d, err := extract.Parse(stdinName, src, opt)
@@ -743,6 +743,20 @@ func readNote(r io.Reader, limit int) ([]byte, error) {
 		limit = extract.DefaultMaxBytes
 	}
 	return io.ReadAll(io.LimitReader(r, int64(limit)+1))
+}
+
+// readStdin reads the note on standard input r as readNote does. Standard
+// input that is a folder ("build - < notes") is said to be one, with what
+// to type instead, not "read /dev/stdin: is a directory".
+func readStdin(r io.Reader, limit int) ([]byte, error) {
+	src, err := readNote(r, limit)
+	if errors.Is(err, syscall.EISDIR) {
+		return nil, errors.New(`read stdin: standard input is a folder, not a note: name the folder as PATH in place of "- <"`)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read stdin: %w", err)
+	}
+	return src, nil
 }
 
 // readNoteFile reads the note in file name as readNote does; it must be a

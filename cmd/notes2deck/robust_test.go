@@ -869,6 +869,31 @@ func TestRobustOutputNameTooLong(t *testing.T) {
 	}
 }
 
+// TestRobustStdinFolder: standard input that is a folder ("build - <
+// notes") is said to be one by build, check and preview, not "read
+// /dev/stdin: is a directory".
+func TestRobustStdinFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n/a.md": "# Bio\n- Osmosis: water moves\n"})
+	for _, args := range [][]string{{"build", "-f", "csv", "--out", "-", "-"}, {"check", "-"}, {"preview", "-"}} {
+		f, err := os.Open(filepath.Join(dir, "n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(binary(t), args...)
+		cmd.Stdin = f
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		r := exitResult(t, cmd.Run(), &so, &se)
+		f.Close()
+		noTrace(t, r)
+		want := "notes2deck: read stdin: standard input is a folder, not a note: name the folder as PATH in place of \"- <\"\n"
+		if r.code != 1 || r.stderr != want || r.stdout != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q, want 1 and %q", args, r.code, r.stdout, r.stderr, want)
+		}
+	}
+}
+
 // TestRobustUmask: a umask that takes the student's own rights (umask 777,
 // a typo for 077) fails the build with a line naming it, before the output
 // folder is made; umask 077 builds.
