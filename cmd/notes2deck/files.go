@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/notes2deck/notes2deck/extract"
+	"golang.org/x/sys/unix"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -223,7 +224,7 @@ func collect(path, skip string) (target, error) {
 		root := walkRoot(dir)
 		return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return fmt.Errorf("%s: %w", p, unwrapPathError(err)) // the file, not only the PATH
+				return fmt.Errorf("%s: %w", p, pathTooLong(p, unwrapPathError(err))) // the file, not only the PATH
 			}
 			if d.IsDir() {
 				if p == root {
@@ -310,6 +311,18 @@ func collect(path, skip string) (target, error) {
 	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// pathTooLong adds to err, the failure to read p, that p's path is longer
+// than the system allows, when that is why: a folder nested so deep that
+// its path passes PATH_MAX (4,096 bytes on Linux) is said to have a "file
+// name too long", though no name in it is. Other errors are returned as
+// they are.
+func pathTooLong(p string, err error) error {
+	if !errors.Is(err, syscall.ENAMETOOLONG) {
+		return err
+	}
+	return fmt.Errorf("%w: the path is %d bytes, more than the %d a path may have here: move the notes it holds to a folder of a shorter path", err, len(p), unix.PathMax)
 }
 
 // notANote reports whether a folder's file of the given name is none of the

@@ -869,6 +869,44 @@ func TestRobustOutputNameTooLong(t *testing.T) {
 	}
 }
 
+// TestRobustPathTooLong: a notes folder nested so deep that a path in it
+// passes the 4,096 bytes a path may have fails with one line saying the
+// path is too long, not only "file name too long".
+func TestRobustPathTooLong(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n/a.md": "# Bio\n- Osmosis: water moves\n"})
+	root, err := os.OpenRoot(filepath.Join(dir, "n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg := strings.Repeat("d", 200)
+	for range 21 { // 21 × 201 bytes: each folder made from the one above
+		if err := root.Mkdir(seg, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		next, err := root.OpenRoot(seg)
+		root.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		root = next
+	}
+	if err := root.WriteFile("deep.md", []byte("# Deep\n- Q: A\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root.Close()
+	cmd := exec.Command(binary(t), "build", "-q", "--out", "out", "n")
+	cmd.Dir = dir
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	r := exitResult(t, cmd.Run(), &so, &se)
+	noTrace(t, r)
+	want := ": file name too long: the path is 4222 bytes, more than the 4096 a path may have here: move the notes it holds to a folder of a shorter path\n"
+	if r.code != 1 || !strings.HasPrefix(r.stderr, "notes2deck: read n: n/"+seg+"/") || !strings.HasSuffix(r.stderr, want) || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q, want 1 and one line ending %q", r.code, r.stderr, want)
+	}
+}
+
 // TestRobustStdinFolder: standard input that is a folder ("build - <
 // notes") is said to be one by build, check and preview, not "read
 // /dev/stdin: is a directory".
