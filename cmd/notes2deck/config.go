@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"text/tabwriter"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -148,6 +149,8 @@ func settingsFile(dirs []string, ignore func(extract.Warning)) (string, error) {
 			return p, nil
 		case err == nil:
 			ignore(extract.Warning{Pos: extract.Pos{File: p}, Msg: "a folder, not a settings file: ignored"})
+		case errors.Is(err, syscall.ELOOP):
+			return "", fmt.Errorf("%s is a loop of links, leading to no file: mend the link, or remove it", p)
 		case !errors.Is(err, fs.ErrNotExist):
 			return "", fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		case isLink(p):

@@ -869,6 +869,27 @@ func TestRobustOutputNameTooLong(t *testing.T) {
 	}
 }
 
+// TestRobustConfigLinkLoop: a notes2deck.yaml that is a loop of links
+// says so, as a PATH that is one does, not "too many levels of symbolic
+// links"; a link to a missing file is ignored with a warning, as before.
+func TestRobustConfigLinkLoop(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"n/a.md": "# Bio\n- Osmosis: water moves\n"})
+	cfg := filepath.Join(dir, "n", "notes2deck.yaml")
+	if err := os.Symlink("loop.yaml", cfg); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("notes2deck.yaml", filepath.Join(dir, "n", "loop.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	r := runBin(t, "build", "-q", "--out", out, filepath.Join(dir, "n"))
+	failsCleanly(t, r, 1, cfg+" is a loop of links, leading to no file: mend the link, or remove it", out, map[string]string{})
+	os.Remove(filepath.Join(dir, "n", "loop.yaml"))
+	if r := runBin(t, "build", "--out", out, filepath.Join(dir, "n")); r.code != 0 || !strings.Contains(r.stderr, "a link to a missing file: ignored") {
+		t.Errorf("a link to a missing file: exit %d, stderr %q, want 0 and its warning", r.code, r.stderr)
+	}
+}
+
 // TestRobustPathTooLong: a notes folder nested so deep that a path in it
 // passes the 4,096 bytes a path may have fails with one line saying the
 // path is too long, not only "file name too long".
