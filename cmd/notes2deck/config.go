@@ -187,22 +187,32 @@ const maxConfigBytes = extract.DefaultMaxBytes
 // readConfig reads the settings file name, which must be a regular file: a
 // named pipe would block the command forever. A file over maxConfigBytes
 // (a log or a disk image saved under its name) is refused, unparsed: YAML
-// took 73 s and 4.5 GB to find the first NUL of 2 GB of them.
+// took 73 s and 4.5 GB to find the first NUL of 2 GB of them. One larger
+// by its size is refused unread; one that grows while it is read is read
+// only to one byte over the limit.
 func readConfig(name string) ([]byte, error) {
 	f, err := openRegular(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
+	}
+	if size > maxConfigBytes {
+		return nil, configTooLarge(size)
+	}
 	data, err := io.ReadAll(io.LimitReader(f, maxConfigBytes+1))
 	if err == nil && len(data) > maxConfigBytes {
-		size := int64(len(data))
-		if info, serr := f.Stat(); serr == nil {
-			size = info.Size()
-		}
-		err = fmt.Errorf("%s, too large for a settings file (limit %s)", formatSize(size), formatSize(maxConfigBytes))
+		err = configTooLarge(max(size, int64(len(data))))
 	}
 	return data, err
+}
+
+// configTooLarge is readConfig's error for a settings file of size bytes.
+func configTooLarge(size int64) error {
+	return fmt.Errorf("%s, too large for a settings file (limit %s)", formatSize(size), formatSize(maxConfigBytes))
 }
 
 // configKeys are the keys notes2deck.yaml may hold: the build flags' names.

@@ -49,6 +49,28 @@ func TestSameTextBlockwise(t *testing.T) {
 	}
 }
 
+// TestReadConfigUnread: a notes2deck.yaml larger than a settings file may
+// be is refused by its size, unread (before: 64 MiB of it read first).
+func TestReadConfigUnread(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "notes2deck.yaml")
+	if err := os.WriteFile(cfg, []byte("deck: Bio\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(cfg, 2<<30); err != nil {
+		t.Skip("no sparse file here:", err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	data, err := readConfig(cfg)
+	runtime.ReadMemStats(&after)
+	if err == nil || err.Error() != "2.0 GiB, too large for a settings file (limit 64.0 MiB)" {
+		t.Errorf("readConfig: %v, want too large", err)
+	}
+	if data != nil || after.TotalAlloc-before.TotalAlloc >= 1<<20 {
+		t.Errorf("readConfig read %d bytes and allocated %d, want the file left unread", len(data), after.TotalAlloc-before.TotalAlloc)
+	}
+}
+
 // TestReadNoteFileUnread: a note larger than the limit by its size is
 // refused with extract's error naming that size, without its bytes read
 // (before: read up to the limit, then refused).
