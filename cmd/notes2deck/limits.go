@@ -109,7 +109,7 @@ func parseSize(s string) (int, error) {
 	}
 	n := f * float64(mult)
 	if n < 1 || n > maxNoteLimit {
-		return 0, fmt.Errorf("%q is out of range (1 byte up to 2GiB)", s)
+		return 0, fmt.Errorf("%q is out of range (1 byte up to 2047MiB)", s)
 	}
 	return int(n), nil
 }

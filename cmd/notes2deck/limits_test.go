@@ -25,6 +25,21 @@ func TestParseSize(t *testing.T) {
 	}
 }
 
+// TestParseSizeRange: the range parseSize names holds its ends, so that
+// "2GiB", one byte past the largest size, is not refused as "out of range
+// (1 byte up to 2GiB)".
+func TestParseSizeRange(t *testing.T) {
+	_, err := parseSize("2GiB")
+	if err == nil || err.Error() != `"2GiB" is out of range (1 byte up to 2047MiB)` {
+		t.Errorf("parseSize(2GiB): %v, want out of range up to 2047MiB", err)
+	}
+	for _, in := range []string{"1b", "2047MiB"} {
+		if _, err := parseSize(in); err != nil {
+			t.Errorf("parseSize(%q): %v, want it read", in, err)
+		}
+	}
+}
+
 // endless is a note without end, as a pipe from "yes" is; it counts the
 // bytes read from it and ends after max of them.
 type endless struct{ read, max int }
