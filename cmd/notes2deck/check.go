@@ -154,10 +154,11 @@ func checkTarget(t target, opt extract.Options, stdin io.Reader) ([]*checkedNote
 	var sources []source
 	if t.stdin {
 		src, err := readStdin(stdin, opt.MaxBytes)
-		if err != nil {
+		var xe *extract.Error
+		if err != nil && !errors.As(err, &xe) {
 			return nil, err
 		}
-		sources = append(sources, source{stdinName, src, true, nil})
+		sources = append(sources, source{stdinName, src, true, err})
 	}
 	for _, f := range t.files {
 		src, err := readNoteFile(f, opt.MaxBytes)

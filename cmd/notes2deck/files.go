@@ -760,8 +760,20 @@ func readNote(r io.Reader, limit int) ([]byte, error) {
 
 // readStdin reads the note on standard input r as readNote does. Standard
 // input that is a folder ("build - < notes") is said to be one, with what
-// to type instead, not "read /dev/stdin: is a directory".
+// to type instead, not "read /dev/stdin: is a directory"; one that is a
+// file larger than the limit ("build - < disk.img") is refused by its
+// size, unread, as a note named as PATH is.
 func readStdin(r io.Reader, limit int) ([]byte, error) {
+	if limit <= 0 {
+		limit = extract.DefaultMaxBytes
+	}
+	if f, ok := r.(*os.File); ok {
+		info, err := f.Stat()
+		at, serr := f.Seek(0, io.SeekCurrent) // what a script read before is not the note's
+		if err == nil && serr == nil && info.Mode().IsRegular() && info.Size()-at > int64(limit) {
+			return nil, extract.NoteTooLarge(stdinName, info.Size()-at, limit)
+		}
+	}
 	src, err := readNote(r, limit)
 	if errors.Is(err, syscall.EISDIR) {
 		return nil, errors.New(`read stdin: standard input is a folder, not a note: name the folder as PATH in place of "- <"`)

@@ -1349,6 +1349,20 @@ func TestRobustHugeNote(t *testing.T) {
 		if r.code != 1 || !strings.Contains(r.stdout, "huge.md: error: note too large: 10.0 GiB") {
 			t.Errorf("check: exit %d, stdout %q, want the note's error", r.code, r.stdout)
 		}
+		// On standard input ("build - < huge.md"), refused by its size too.
+		f, err := os.Open(big)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd := exec.Command(binary(t), "build", "-f", "csv", "--out", "-", "-")
+		cmd.Stdin = f
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		r = exitResult(t, cmd.Run(), &so, &se)
+		if want := "notes2deck: stdin: note too large: 10.0 GiB (limit 64 MiB, see --max-note-size)\n"; r.code != 1 || r.stderr != want || r.stdout != "" {
+			t.Errorf("build - < huge.md: exit %d, stdout %q, stderr %q, want 1 and %q", r.code, r.stdout, r.stderr, want)
+		}
 	})
 	t.Run("50 MB", func(t *testing.T) {
 		if os.Getenv("NOTES2DECK_SLOW") == "" {
