@@ -730,7 +730,8 @@ func splitClozes(t []byte, open bool) ([]byte, bool) {
 // Obsidian comments, formulas as plain text (sheetMath), Obsidian embeds as the name of what they
 // embed, [[wikilinks]] as their text, ==highlights== without their markers,
 // clozes as their answers, footnote labels as superscripts and pandoc's
-// subscripts and superscripts lowered and raised (sheetScripts). Each of
+// subscripts and superscripts lowered and raised (sheetScripts), a note's
+// own LaTeX macros as their argument (ownMacroArgs). Each of
 // these opens with one of the bytes of sheetMarks: text without any is
 // returned as it is after one pass (the outline asks for every run of text).
 func sheetText(t []byte) []byte {
@@ -749,6 +750,8 @@ func sheetText(t []byte) []byte {
 	}
 	if formula {
 		t = []byte(sheetMath(string(t)))
+	} else if bytes.IndexByte(t, '\\') >= 0 && bytes.IndexByte(t, '{') >= 0 {
+		t = ownMacroArgs(t)
 	}
 	if bytes.Contains(t, []byte("[[")) {
 		t = embed.ReplaceAllFunc(t, func(m []byte) []byte {

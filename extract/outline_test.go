@@ -132,6 +132,12 @@ func TestOutline(t *testing.T) {
 		// tilde in code or a formula, and a tilde between words stay.
 		{"pandoc scripts", "- Na^+^ e Ca^++^, H~2~CO~3~ → HCO~3~^-^, AgNO~3~~(aq)~, W~cd~\n- (2^n)x(2^n), `x^2^`, $x^2^y$, ~ 5 min, a~b c~d\n",
 			"L @1\n  - Na⁺ e Ca⁺⁺, H₂CO₃ → HCO₃⁻, AgNO₃_(aq), W_cd @1\n  - (2^n)x(2^n), `x^2^`, x²ʸ, ~ 5 min, a~b c~d @2\n"},
+		// A note's own LaTeX macros, defined in the preamble pandoc typesets
+		// it with, print their argument; a formula's command, a key, two
+		// arguments, a path, a typo inside a word and a command without an
+		// argument stay as typed.
+		{"own macros", "- \\farf{diuretici} --- classi\n- Anti (\\far{spironolattone} e \\far{\\pat{x}})^[\\TODO{come fanno?}]\n- \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento\n",
+			"L @1\n  - diuretici --- classi @1\n  - Anti (spironolattone e x) (come fanno?) @2\n  - \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento @3\n"},
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},

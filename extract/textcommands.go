@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 )
 
 // texTextMarks maps LaTeX's text commands to the Markdown they mean, the
@@ -192,4 +193,74 @@ func urlLink(arg []byte) []byte {
 		return a
 	}
 	return append(append([]byte{'<'}, a...), '>')
+}
+
+// keyCommands are LaTeX's commands whose argument names a label, a work
+// cited or a file, no text to print: "\ref{fig:1}" stays as typed, not
+// "fig:1" (see ownMacroArgs).
+var keyCommands = map[string]bool{
+	"ref": true, "eqref": true, "pageref": true, "autoref": true, "cref": true, "Cref": true,
+	"cite": true, "citep": true, "citet": true, "includegraphics": true, "input": true, "include": true,
+	"begin": true, "end": true,
+}
+
+// ownMacroArgs writes each command of the sheet's text t that a note
+// defines for its own LaTeX preamble and types with one argument in
+// braces, "\far{mannitolo}", as that argument, mannitolo: a pandoc note
+// styles its drugs and diseases so, and the sheet printed "\farf{diuretici}"
+// and "\todo{qualche minuto}". A command the sheet's formulas know,
+// "\sqrt{x}", one of keyCommands, one that takes two arguments and one
+// inside a word or a path, "so\toring", "C:\Users{…}", stay as typed, as
+// does a command without an argument, "\ini", whose meaning only its
+// preamble tells.
+func ownMacroArgs(t []byte) []byte {
+	var out []byte // nil until a command is rewritten
+	last := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] != '\\' || i > 0 && strings.IndexByte(" \t\n(\"'", t[i-1]) < 0 {
+			continue
+		}
+		name, end, ok := ownMacroAt(t, i)
+		if !ok {
+			continue
+		}
+		out = append(out, t[last:i]...)
+		out = append(out, ownMacroArgs(t[i+2+len(name):end-1])...)
+		last, i = end, end-1
+	}
+	if out == nil {
+		return t
+	}
+	return append(out, t[last:]...)
+}
+
+// ownMacroAt reads the command whose backslash is t[i] and returns its
+// name and the offset after the closing brace of its one argument, when
+// it is a note's own macro (see ownMacroArgs).
+func ownMacroAt(t []byte, i int) (string, int, bool) {
+	j := i + 1
+	for j < len(t) && isASCIILetter(t[j]) {
+		j++
+	}
+	name := string(t[i+1 : j])
+	if name == "" || j == len(t) || t[j] != '{' || keyCommands[name] {
+		return "", 0, false
+	}
+	depth, k := 0, j
+	for ; k < len(t) && k < j+maxTextCommandArg; k++ {
+		if t[k] == '{' {
+			depth++
+		} else if t[k] == '}' {
+			if depth--; depth == 0 {
+				break
+			}
+		}
+	}
+	if depth != 0 || k+1 < len(t) && t[k+1] == '{' {
+		return "", 0, false
+	}
+	if _, ok := texSigns[name]; ok || !strings.Contains(texText(`\`+name+`{x}`), `\`+name) {
+		return "", 0, false // a formula's command: "\sqrt{x}" is √x
+	}
+	return name, k + 1, true
 }
