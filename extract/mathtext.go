@@ -253,6 +253,10 @@ var texSigns = map[string]string{
 	// The joins of relational algebra: "R \bowtie S", "R \ltimes S"
 	// printed "R \bowtie S"
 	"bowtie": "⋈", "Join": "⋈", "ltimes": "⋉", "rtimes": "⋊",
+	// The double arrows' shorthands a note's preamble defines and a card
+	// typed alone lacks: "$\Ra$ 降维" printed "\Ra 降维" (\ra and \la stay:
+	// preambles make them arrows, angle brackets or λ)
+	"Ra": "⇒", "La": "⇐", "Lra": "⇔",
 }
 
 // notSigns are the signs of relations \not negates that have a sign of

@@ -302,6 +302,7 @@ func TestSheetMathMoreSigns(t *testing.T) {
 		{`$\skipped + \kernel$`, `\skipped + \kernel`},                                                 // no kern: macros of the note's, kept
 		{`$\ket{\psi} = \braket{\phi|\psi}\bra{\phi}$`, "|ψ⟩ = ⟨φ|ψ⟩⟨φ|"},                              // \ketψ = \braketφ|ψ\braφ
 		{`$R \bowtie S$, $R \Join_{a=b} S$, $R \ltimes S \rtimes T$`, "R ⋈ S, R ⋈_(a=b) S, R ⋉ S ⋊ T"}, // R \bowtie S: relational algebra's joins
+		{`瓶颈是算距离 $\Ra$ 降维, $p \La q \Lra r$, $\ra \la$`, "瓶颈是算距离 ⇒ 降维, p ⇐ q ⇔ r, \\ra \\la"},          // \Ra 降维: a preamble's shorthand
 		{`satisfy \[☑] and \(x)`, "satisfy [☑] and (x)"},                                               // satisfy \[☑] and \(x): escaped brackets that open no formula
 		{`$\iint_D f$, $\limsup_{n} a_n$, $\Pr(A)$`, "∬_D f, limsupₙ aₙ, Pr(A)"},                       // \iint_D f, \limsupₙ aₙ, \Pr(A)
 		{`$\nearrow \Downarrow \lesssim \impliedby$`, "↗ ⇓ ≲ ⇐"},                                       // \nearrow \Downarrow \lesssim \impliedby
