@@ -136,7 +136,7 @@ func TestOutline(t *testing.T) {
 		// it with, print their argument; a formula's command, a key, two
 		// arguments, a path, a typo inside a word and a command without an
 		// argument stay as typed.
-		{"own macros", "- \\farf{diuretici} --- classi\n- Anti (\\far{spironolattone} e \\far{\\pat{x}})^[\\TODO{come fanno?}]\n- \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento\n",
+		{"own macros", "- \\farf{diuretici} --- classi\n- Anti (\\far{spironolattone} e \\far{\\pat{x}})^[\\TODO{come fanno?}]\n- \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento\n- \\todo{}\n",
 			"L @1\n  - diuretici --- classi @1\n  - Anti (spironolattone e x) (come fanno?) @2\n  - \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento @3\n"},
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",

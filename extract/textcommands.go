@@ -214,8 +214,8 @@ var keyCommands = map[string]bool{
 // does a command without an argument, "\ini", whose meaning only its
 // preamble tells.
 func ownMacroArgs(t []byte) []byte {
-	var out []byte // nil until a command is rewritten
-	last := 0
+	var out []byte
+	last := 0 // t[:last] is in out
 	for i := 0; i < len(t); i++ {
 		if t[i] != '\\' || i > 0 && strings.IndexByte(" \t\n(\"'", t[i-1]) < 0 {
 			continue
@@ -228,7 +228,7 @@ func ownMacroArgs(t []byte) []byte {
 		out = append(out, ownMacroArgs(t[i+2+len(name):end-1])...)
 		last, i = end, end-1
 	}
-	if out == nil {
+	if last == 0 {
 		return t
 	}
 	return append(out, t[last:]...)
