@@ -66,6 +66,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := stdoutIsANote(cfg.c.App.Writer, targets); err != nil {
+		return nil, err
+	}
 	if err := checkOverwrites(targets, cfg.out, cfg.formats); err != nil {
 		return nil, err
 	}

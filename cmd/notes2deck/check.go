@@ -68,6 +68,9 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := stdoutIsANote(c.App.Writer, targets); err != nil {
+		return err
+	}
 	opt, err := extractOptions(c)
 	if err != nil {
 		return err

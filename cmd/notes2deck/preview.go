@@ -46,6 +46,9 @@ func readNotes(c *cli.Context) (*ui, []extract.Deck, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := stdoutIsANote(c.App.Writer, targets); err != nil {
+		return nil, nil, err
+	}
 	opt, err := extractOptions(c)
 	if err != nil {
 		return nil, nil, err

@@ -928,6 +928,53 @@ func TestRobustPathTooLong(t *testing.T) {
 	}
 }
 
+// TestRobustStdoutIsANote: standard output redirected into a note the
+// command reads ("preview notes > notes/preview.md", "build notes >>
+// notes/a.md") is refused before anything is written to it, so the next
+// build does not read the listing as a note; a file the command does not
+// read is written.
+func TestRobustStdoutIsANote(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"n/a.md": "# Bio\n- Osmosis: water moves\n"})
+	run := func(stdout string, args ...string) result {
+		f, err := os.OpenFile(filepath.Join(dir, stdout), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd := exec.Command(binary(t), args...)
+		cmd.Dir = dir
+		var se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = f, &se
+		return exitResult(t, cmd.Run(), &bytes.Buffer{}, &se)
+	}
+	for _, tc := range []struct {
+		stdout string
+		args   []string
+	}{
+		{"n/preview.md", []string{"preview", "n"}},
+		{"n/a.md", []string{"build", "--out", "out", "n"}},
+		{"n/deck.md", []string{"build", "-f", "csv", "--out", "-", "n"}},
+		{"n/check.md", []string{"check", "n"}},
+	} {
+		r := run(tc.stdout, tc.args...)
+		noTrace(t, r)
+		want := "notes2deck: standard output is " + tc.stdout + ", one of the notes this command reads: redirect it to a file outside the notes folder, or not ending in .md (a > redirect has already made or emptied that note)\n"
+		if r.code != 2 || r.stderr != want {
+			t.Errorf("%v > %s: exit %d, stderr %q, want 2 and %q", tc.args, tc.stdout, r.code, r.stderr, want)
+		}
+		if b, _ := os.ReadFile(filepath.Join(dir, tc.stdout)); tc.stdout != "n/a.md" && len(b) != 0 {
+			t.Errorf("%v > %s: wrote %q into it", tc.args, tc.stdout, b)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "n/a.md")); string(b) != "# Bio\n- Osmosis: water moves\n" {
+		t.Errorf("build >> n/a.md changed the note: %q", b)
+	}
+	if r := run("preview.txt", "preview", "n/a.md"); r.code != 0 {
+		t.Errorf("preview > preview.txt: exit %d, %s", r.code, r.stderr)
+	}
+}
+
 // TestRobustStdinFolder: standard input that is a folder ("build - <
 // notes") is said to be one by build, check and preview, not "read
 // /dev/stdin: is a directory".

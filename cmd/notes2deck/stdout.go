@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"os"
 	"sync"
 )
 
@@ -33,4 +35,31 @@ func (c *checkedWriter) failed() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.err
+}
+
+// stdoutIsANote refuses a command whose standard output w is a regular file
+// that is one of the notes of targets: "preview notes > notes/preview.md"
+// wrote the listing into a note, which the next build read as one, its
+// cards twins of the others in a deck "preview"; "build notes >
+// notes/log.md" did so with the status lines.
+func stdoutIsANote(w io.Writer, targets []target) error {
+	if c, ok := w.(*checkedWriter); ok {
+		w = c.w
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return nil
+	}
+	out, err := f.Stat()
+	if err != nil || !out.Mode().IsRegular() {
+		return nil
+	}
+	for _, t := range targets {
+		for _, n := range t.files {
+			if info, err := os.Stat(n); err == nil && os.SameFile(info, out) {
+				return usageError{fmt.Sprintf("standard output is %s, one of the notes this command reads: redirect it to a file outside the notes folder, or not ending in .md (a > redirect has already made or emptied that note)", fileName(n))}
+			}
+		}
+	}
+	return nil
 }
