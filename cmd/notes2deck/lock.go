@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/user"
 	"path/filepath"
+	"strconv"
+	"syscall"
 
 	"golang.org/x/sys/unix"
 )
@@ -41,7 +44,7 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 		if err := notSystemFolder(dir); err != nil {
 			return nil, err
 		}
-		return nil, fmt.Errorf("lock %s: %w", dir, unwrapPathError(err))
+		return nil, fmt.Errorf("lock %s: %w%s", dir, unwrapPathError(err), ownedByOther(err, path, dir))
 	}
 	err = flock(f, unix.LOCK_EX|unix.LOCK_NB)
 	if errors.Is(err, unix.EWOULDBLOCK) {
@@ -53,6 +56,33 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
 	return &outputLock{f: f}, nil
+}
+
+// ownedByOther says, after the error err of opening the lock file path in
+// the output folder dir, who owns the file or the folder when it is not
+// this user and err is a refusal: an output folder a build run with sudo
+// wrote belongs to root, and "lock out: permission denied" did not say why
+// nor what to do. It returns "" otherwise.
+func ownedByOther(err error, path, dir string) string {
+	if !errors.Is(err, fs.ErrPermission) {
+		return ""
+	}
+	for _, p := range []string{dir, path} {
+		info, serr := os.Lstat(p)
+		if serr != nil {
+			continue
+		}
+		st, ok := info.Sys().(*syscall.Stat_t)
+		if !ok || int(st.Uid) == os.Getuid() {
+			continue
+		}
+		owner := fmt.Sprintf("user %d", st.Uid)
+		if u, err := user.LookupId(strconv.FormatUint(uint64(st.Uid), 10)); err == nil {
+			owner = u.Username
+		}
+		return fmt.Sprintf(": %s belongs to %s, not to you (a build run with sudo?): make it yours (sudo chown -R $USER %s) or pick another --out folder", p, owner, dir)
+	}
+	return ""
 }
 
 // notSystemFolder returns a usageError when the output folder dir is, or

@@ -928,6 +928,48 @@ func TestRobustPathTooLong(t *testing.T) {
 	}
 }
 
+// TestRobustOutputOwnedByOther: an output folder a build run as root
+// wrote (with sudo) says whose it is and what to do when the student's own
+// build may not lock it, not "permission denied" alone. It needs root, to
+// make the folder root's and build as another user.
+func TestRobustOutputOwnedByOther(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root: the folder must belong to another user")
+	}
+	dir, err := os.MkdirTemp("", "notes2deck-owned-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	bin := filepath.Join(dir, "notes2deck")
+	data, err := os.ReadFile(binary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{"n/a.md": "# Bio\n- Osmosis: water moves\n"})
+	if err := os.Chmod(dir, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	build := func(cred *syscall.Credential) result {
+		cmd := exec.Command(bin, "build", "-q", "--out", "out", "n")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		return exitResult(t, cmd.Run(), &so, &se)
+	}
+	if r := build(nil); r.code != 0 {
+		t.Fatalf("build as root: exit %d, %s", r.code, r.stderr)
+	}
+	before := checksums(t, filepath.Join(dir, "out"))
+	r := build(&syscall.Credential{Uid: 65534, Gid: 65534})
+	failsCleanly(t, r, 1, "lock out: permission denied: out belongs to root, not to you (a build run with sudo?): make it yours (sudo chown -R $USER out) or pick another --out folder", filepath.Join(dir, "out"), before)
+}
+
 // TestRobustStdoutIsANote: standard output redirected into a note the
 // command reads ("preview notes > notes/preview.md", "build notes >>
 // notes/a.md") is refused before anything is written to it, so the next
