@@ -236,11 +236,13 @@ func TestOwnerOnlyLeadKeepsGUID(t *testing.T) {
 
 // TestBriefPartAloneKeepsGUID asks "**Decision**" alone in bold over its
 // points under a case with the case, "Palsgraf v. Long Island R.R.:
-// Decision": the card keeps the GUID it had when it asked the bare part, so
-// a deck imported again keeps its review history.
+// Decision", and so the bullet "- Court Decision": each card keeps the GUID
+// it had when it asked the bare part, so a deck imported again keeps its
+// review history.
 func TestBriefPartAloneKeepsGUID(t *testing.T) {
-	const src = "# Torts\n\n## Palsgraf v. Long Island R.R.\n\nA guard pushed a passenger.\n\n**Decision**\n\n- No duty to her\n- Reversed\n"
-	was := map[string]string{"Palsgraf v. Long Island R.R.: Decision": "Decision"}
+	const src = "# Torts\n\n## Palsgraf v. Long Island R.R.\n\nA guard pushed a passenger.\n\n**Decision**\n\n- No duty to her\n- Reversed\n\n" +
+		"## Hamilton v. Kember\n\n- A party went open\n- Court Decision\n  - The parents owed a duty\n  - The action goes on\n"
+	was := map[string]string{"Palsgraf v. Long Island R.R.: Decision": "Decision", "Hamilton v. Kember: Court Decision": "Court Decision"}
 	keepsGUIDs(t, "torts.md", src, was, "ask a brief's part with its case")
 }
 

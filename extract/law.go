@@ -55,7 +55,7 @@ func isCaseTerm(s string) bool {
 // front and "" for a lead-in already asked with its owner, no part of a
 // brief, or under no case.
 func caseLead(front, lead string, sc scope) (string, string) {
-	if contextText(front) != lead || !lookupLower(briefParts, lead) {
+	if contextText(front) != lead || !lookupLower(briefParts, lead) && !lookupLower(courtParts, lead) {
 		return front, ""
 	}
 	o, ok := caseOf(sc.context())
@@ -64,6 +64,13 @@ func caseLead(front, lead string, sc scope) (string, string) {
 	}
 	return escapeText(o) + ": " + front, front
 }
+
+// courtParts name what the court decided, as "Decision" of briefParts
+// does: "- Court Decision" over its points under "### Case: Hamilton v.
+// Kember" is the case's (see caseLead). Asked bare before, they keep the
+// GUID of their bare front.
+var courtParts = map[string]bool{"court decision": true, "court's decision": true,
+	"decision of the court": true, "court ruling": true, "ruling": true, "verdict": true}
 
 // glanceLabels sum up the section they open: "**At a glance:** A valid
 // offer is …" under "## Unilateral Contract", then again under "## Mistake"

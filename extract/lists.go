@@ -1627,6 +1627,9 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			return
 		}
 		front = aspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
+		if f, bare := caseLead(front, name, sc); bare != "" && lookupLower(courtParts, name) {
+			front, key = f, bare // "- Court Decision" under "### Case: Hamilton v. Kember"
+		}
 		asks = asksOwnLine(strings.TrimSpace(p.plain(head, 0, everything)))
 	}
 	name = cutHandNumber(name, b.handLines[p.lineOf(head)]) // "2 Scope management" heads its points as "Scope management"
