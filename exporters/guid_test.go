@@ -347,6 +347,16 @@ func TestSumCueArrowKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "window.md", src, was, "ask a cue without its arrow")
 }
 
+// TestStarInitialKeepsGUID asks "- S: During a project …" of a STAR story
+// typed by its initials as Situation: the card keeps the GUID it had when
+// it asked a bare "S", so a deck imported again keeps its review history.
+func TestStarInitialKeepsGUID(t *testing.T) {
+	const src = "# Behavioural\n\n### Conflict\n\n- S: During a project, I had a conflict.\n- T: We needed to agree.\n" +
+		"- A: I suggested a break.\n- R: We agreed.\n"
+	was := map[string]string{"Situation": "S", "Task": "T", "Action": "A", "Result": "R"}
+	keepsGUIDs(t, "star.md", src, was, "ask a STAR initial by its part")
+}
+
 // TestOrdinalHeadingKeepsGUID asks "### First" under "## Kepler's Laws"
 // with its parent, "Kepler's Laws: First": the card keeps the GUID it had
 // when it asked a bare "First", so a deck imported again keeps its review

@@ -168,6 +168,7 @@ type builder struct {
 	columns   map[string]bool          // the names of tables' key columns in contexts (see nameOwners)
 	rowLines  map[int]bool             // the lines of table rows that made cards (see nameOwners)
 	handLines map[int]int              // the lines of bullets numbered by hand, and their numbers' widths (see handNumber)
+	starLines map[int]bool             // the lines of a STAR story's initials, "- S: …" (see starPartFront)
 	parts     struct{ section, n int } // bold terms over definitions in the section at line section (see boldParts)
 
 	onlyUnused bool   // the title's card is being made: its bullet lists show only items no card used
@@ -1167,6 +1168,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, inline := cutTags(leadingTag(front))
 	front, letterKey := mnemonicLetterFront(aspectItemFront(front, sc), back, sc)
+	front, starKey := starPartFront(front, b.starLines[line])
 	front, fillerKey := b.titledFiller(front, sc)
 	back, own := cutLineTags(back)
 	inline = append(inline, own...)
@@ -1177,6 +1179,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	if key == "" {
 		key = letterKey // "Muscarinic Effects (DUMB BLESS): D" keeps the identity it had as "D"
+	}
+	if key == "" {
+		key = starKey // "Situation" of "- S: …" keeps the identity it had as "S"
 	}
 	if key == "" {
 		key = b.iconKey(front, line)

@@ -1181,10 +1181,17 @@ func (b *builder) list(l *ast.List, sc scope) {
 			colon[i] = strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 		}
 	}
+	star := p.starInitials(items) // "- S: …" over "- T: …", "- A: …", "- R: …"
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		head := itemHead(it)
 		rest := p.children(it)
+		if star && head != nil {
+			if b.starLines == nil {
+				b.starLines = map[int]bool{}
+			}
+			b.starLines[p.lineOf(head)] = true
+		}
 		if head == nil {
 			if !b.headingItem(it, rest, sc) {
 				b.blocks(rest, sc)
