@@ -292,10 +292,12 @@ var whereJoins = []string{", and ", ", ", " and ", "; "}
 
 // whereParts returns the parts of line, a formula's key written as a
 // sentence, "where $m$ is the mass and $a$ is the acceleration": for each
-// symbol, the offsets of the symbol and of its meaning. A line that opens
-// otherwise, or whose first symbol is not followed by a verb ("where $p_1$
-// and $p_2$ are fixed"), has none; nor has a meaning that only says what
-// kind of value the symbol holds ("where $c$ is a constant").
+// symbol, or run of symbols sharing a meaning (see symbolRun), the offsets
+// of the symbols and of their meaning. A line that opens
+// otherwise, or whose first symbols are not followed by a verb ("where
+// $p_1$ lies on the line"), has none; nor has a meaning that only says what
+// kind of value the symbol holds ("where $c$ is a constant", "where $p_1$
+// and $p_2$ are fixed").
 func whereParts(line []byte) [][4]int {
 	i := 0
 	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
@@ -307,7 +309,7 @@ func whereParts(line []byte) [][4]int {
 	i += len("where ")
 	var parts [][4]int
 	for i >= 0 {
-		lo, hi, ok := symbolSpan(line, i)
+		lo, hi, ok := symbolRun(line, i)
 		if !ok {
 			break
 		}
@@ -320,7 +322,7 @@ func whereParts(line []byte) [][4]int {
 		for j := gLo; j < len(line) && next < 0; j++ {
 			for _, w := range whereJoins {
 				if hasPrefixAt(line, j, w) {
-					if _, shi, ok := symbolSpan(line, j+len(w)); ok && whereVerbAt(line, shi) > 0 {
+					if _, shi, ok := symbolRun(line, j+len(w)); ok && whereVerbAt(line, shi) > 0 {
 						gHi, next = j, j+len(w)
 					}
 					break
@@ -347,6 +349,40 @@ func whereParts(line []byte) [][4]int {
 // maxKeySymbol bounds the source of a symbol keyed in a sentence, "$\frac{dI}{dt}$":
 // a longer formula is a statement, not a symbol.
 const maxKeySymbol = 24
+
+// symbolRun returns the span of the symbols that start line at i, one
+// (see symbolSpan) or several parted by commas or "and" before the verb
+// they share: "$R_1$, $R_2$, $\dots$, $R_n$ are the resistances of the
+// components" keys the four as one.
+func symbolRun(line []byte, i int) (lo, hi int, ok bool) {
+	lo, hi, ok = symbolSpan(line, i)
+	for ok {
+		j := whereJoinAt(line, hi)
+		if j == 0 {
+			break
+		}
+		_, next, more := symbolSpan(line, hi+j)
+		if !more {
+			break
+		}
+		hi = next
+	}
+	return lo, hi, ok
+}
+
+// symbolJoins part the symbols of a run that share one meaning's verb.
+var symbolJoins = []string{", and ", ", ", " and "}
+
+// whereJoinAt returns the length of the join of symbolJoins at line[i:],
+// or 0.
+func whereJoinAt(line []byte, i int) int {
+	for _, w := range symbolJoins {
+		if hasPrefixAt(line, i, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
 
 // symbolSpan returns the span of the symbol that starts line at i: an
 // inline formula "$…$", short and without a relation sign, or a letter or
