@@ -352,6 +352,9 @@ var labels = map[string]bool{
 	// Marks of a note's state, as "todo" is: "WIP: still formulating my
 	// summary …" says the student has not finished, it defines no "WIP".
 	"wip": true, "tbd": true,
+	// Another name for the heading's subject: "A.k.a: the first law, the
+	// point rule" under "### Kirchhoff's Current Law" names no "A.k.a".
+	"aka": true, "a.k.a": true,
 }
 
 // notFirst are words that start a clause, not a term.
