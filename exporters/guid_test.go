@@ -816,3 +816,39 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 		})
 	}
 }
+
+// TestTaskContextKeepsGUID names the cards under "- [ ] Searching
+// Algorithms" by the topic, "Algo › Searching Algorithms", not "☐
+// Searching Algorithms": each keeps the GUID it had under the box, so a
+// deck imported again keeps its review history.
+func TestTaskContextKeepsGUID(t *testing.T) {
+	const src = "# Algo\n\n- [ ] Searching Algorithms\n\t- Searching Algorithm 1;; Sequential\n\t- Searching Algorithm 2;; Binary\n" +
+		"- [x] Sorting\n\t- Bubble sort: swaps adjacent values\n\t- Insertion sort: inserts each value in place\n"
+	d, err := extract.Parse("algo.md", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	guids := GUIDs(d)
+	boxes := map[string]string{"Searching Algorithms": "☐ Searching Algorithms", "Sorting": "☑ Sorting"}
+	n := 0
+	for i, c := range d.Cards {
+		if len(c.Context) != 2 {
+			continue
+		}
+		box, ok := boxes[c.Context[1]]
+		if !ok {
+			t.Errorf("%q under %q, want its context without the task's box", c.Front, c.Context)
+			continue
+		}
+		n++
+		was := d
+		was.Cards = slices.Clone(d.Cards)
+		was.Cards[i].Context, was.Cards[i].ContextKey = []string{"Algo", box}, nil
+		if want := GUIDs(was)[i]; guids[i] != want {
+			t.Errorf("%q has GUID %q, want %q, the GUID it had under %q", c.Front, guids[i], want, box)
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d cards under tasks, want 4: %v", n, d.Cards)
+	}
+}

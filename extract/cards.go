@@ -217,6 +217,15 @@ func (s scope) withKey(parent, key string) scope {
 	if parent = resolveWikilinks(untagged(strings.TrimSpace(parent))); parent == "" {
 		return s
 	}
+	if task := strings.TrimPrefix(strings.TrimPrefix(parent, "☑ "), "☐ "); task != parent && task != "" {
+		// "- [ ] Searching Algorithms" over its cards: the context names
+		// the topic, as the task's own card asks it, without the box; the
+		// cards keep the identity they had under the box.
+		if key == "" {
+			key = parent
+		}
+		parent = task
+	}
 	n := scope{heads: s.heads, parents: append(append([]string(nil), s.parents...), parent), tag: s.tag, asked: s.asked, owner: s.owner}
 	if s.keys != nil || key != "" {
 		n.keys = make([]string, len(n.parents))
