@@ -192,12 +192,24 @@ func (b *builder) labelAnswerBlock(nodes []ast.Node, k int) bool {
 		if k+1 < len(nodes) {
 			if next, ok := nodes[k+1].(*ast.List); ok {
 				_, bare := b.p.bareLabel(next)
-				return bare && next.ChildCount() == 1
+				return bare && next.ChildCount() == 1 && !b.p.leadsList(n)
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// leadsList reports whether paragraph n, over a list, is a label that
+// leads it in: one line ending in a colon, "Problem:" over "- polling
+// wastes work" in a pattern's outline. It answers no bare label above it,
+// "- notify many objects of an event" under "Intent:": the list is its own.
+func (p *parsed) leadsList(n ast.Node) bool {
+	if len(p.lines(n)) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(p.plain(n, 0, everything))
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
 
 // allCode reports whether every block of ns is code: a code block or a
