@@ -1810,7 +1810,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	} else if !copula && termHi == end && lookupLower(limitWords, p.plain(n, termLo, termHi)) {
 		return split{}, false // "**Except** trapezius (…)": the bold word limits its line
 	}
-	if copula && cjk == 0 && bareParticiple(rest) {
+	if copula && cjk == 0 && (bareParticiple(rest) || treatedWith(rest) && afterSentence(p.src, lo)) {
 		return split{}, false // "**Oxygen therapy** is initiated, potentially with …" is a step
 	}
 	if asksInBold(p.plain(n, termLo, termHi), rest) {
@@ -2223,6 +2223,31 @@ func bareParticiple(def string) bool {
 	w, _, ok := strings.Cut(def, " ")
 	w, comma := strings.CutSuffix(w, ",")
 	return ok && comma && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w[0])
+}
+
+// treatmentVerbs are the participles that say how a sign is treated,
+// "is corrected with", "are managed by".
+var treatmentVerbs = map[string]bool{"corrected": true, "treated": true, "managed": true, "reversed": true,
+	"relieved": true, "controlled": true, "countered": true}
+
+// treatedWith reports whether def, the words after "is" or "are", say how
+// the thing is treated: "corrected with **fluid resuscitation**", "managed
+// by …". After another sentence of its line, "**Hypotension** is corrected
+// with …" is a step of the intervention the line tells, not a term.
+func treatedWith(def string) bool {
+	w, rest, ok := strings.Cut(def, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	return ok && treatmentVerbs[w] && (next == "with" || next == "by")
+}
+
+// afterSentence reports whether the text of src's line before offset at
+// ends a sentence: at opens a sentence that follows another on its line.
+func afterSentence(src []byte, at int) bool {
+	if at <= 0 || at > len(src) {
+		return false
+	}
+	before := bytes.TrimRight(src[bytes.LastIndexByte(src[:at], '\n')+1:at], " \t")
+	return len(before) > 0 && (before[len(before)-1] == '.' || before[len(before)-1] == ';')
 }
 
 // ratiosOnly reports whether each colon in term sits inside a ratio, a
