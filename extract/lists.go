@@ -199,10 +199,10 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
 	defs, longer, remarks := 0, false, 0
-	opener := ""     // the term the paragraph's first line defines (see argumentPart)
-	bare := 0        // lines that define nothing and state nothing: items typed a line each
-	links := 0       // lines of links after a label of sourcesTitle, "**Parent**": no card
-	example := false // the lines follow a label alone, "**Example:**" (see exampleVariable)
+	opener := ""                       // the term the paragraph's first line defines (see argumentPart)
+	bare := 0                          // lines that define nothing and state nothing: items typed a line each
+	links := 0                         // lines of links after a label of sourcesTitle, "**Parent**": no card
+	example := p.exampleLabelBefore(n) // the lines follow a label alone, "**Example:**" (see exampleVariable)
 	for k, r := range ls {
 		if links > 0 && onlyLinks(p.src[r[0]:r[1]]) {
 			continue

@@ -158,6 +158,15 @@ func exampleAlone(line string) bool {
 	return strings.HasSuffix(t, ":") && strings.Count(t, ":") == 1 && exampleLabel(t)
 }
 
+// exampleLabelBefore reports whether the block before n is a paragraph of
+// an example's label alone, "Example:" over "p: The temperature is above
+// 30℃." and "q: The weather is humid.", a blank line between: the lines
+// after it set the example's variables, as they do typed right under it.
+func (p *parsed) exampleLabelBefore(n ast.Node) bool {
+	prev, ok := n.PreviousSibling().(*ast.Paragraph)
+	return ok && prev.Lines().Len() == 1 && exampleAlone(p.plain(prev, 0, everything))
+}
+
 // exampleVariable reports whether term, a line's term as typed, is a
 // variable an example sets: a formula alone, "$p$", "$\neg p$", or a
 // letter, "x". Under "**Example:**", "$p$: "Austin is in Central Texas""
