@@ -373,7 +373,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			// "Classical:" then "response is automatic" on the next line;
 			// "Solution:" after "Intent:" and its points is the next part.
 			flush()
-			cur = &group{term: stripColon(p.html(n, r[0], r[1])), line: line, first: line, last: line, label: label}
+			cur = &group{term: cutDefiningVerb(stripColon(p.html(n, r[0], r[1]))), line: line, first: line, last: line, label: label}
 			continue
 		}
 		if cur != nil && cur.hasDef && defs >= 2 && !longer && !(k > 0 && p.wrapped(n, ls[k-1], r)) {

@@ -115,18 +115,35 @@ func (p *parsed) formulaFirst(n ast.Node) bool {
 }
 
 // formulaLabel returns the name that t, the plain text of a line alone,
-// gives the formula under it, "Parallel Resistance:" or "Ohms Law
-// (Voltage):", without its colon; "" when t is no such label: a sentence
+// gives the formula under it, "Parallel Resistance:", "Ohms Law
+// (Voltage):" or "The potential energy is given by:", without its colon
+// and its verb (see cutDefiningVerb); "" when t is no such label: a sentence
 // (in Chinese or Japanese, "接下来我们需要定义势能函数：", its words uncounted),
 // a generic word ("Formula:" is asked with its heading), a worked
 // problem's part ("Given:", "Find:", "where:") or a step of a derivation
 // ("Hence:", "Substituting:", "Rearranging for v:").
 func formulaLabel(t string) string {
 	name, ok := strings.CutSuffix(strings.TrimSpace(t), ":")
-	name = strings.TrimSpace(name)
+	name = cutDefiningVerb(strings.TrimSpace(name))
 	if !ok || strings.ContainsAny(name, ":：?$`") || unspacedScript(name) || countFields(name) > maxFormulaLabelWords || !isTerm(name) ||
 		isConclusionStep(name) || isGenericLead(name) || derivationWord(name) {
 		return ""
+	}
+	return name
+}
+
+// definingVerbs end a label that says its formula defines or gives what it
+// names: "The potential energy is given by:" names the potential energy.
+var definingVerbs = []string{" is defined as", " is given by", " is expressed as", " is calculated as",
+	" are defined as", " are given by", " can be calculated as", " can be written as"}
+
+// cutDefiningVerb returns name without a verb of definingVerbs that ends it,
+// or name.
+func cutDefiningVerb(name string) string {
+	for _, v := range definingVerbs {
+		if len(name) > len(v) && strings.EqualFold(name[len(name)-len(v):], v) {
+			return strings.TrimSpace(name[:len(name)-len(v)])
+		}
 	}
 	return name
 }
