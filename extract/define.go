@@ -2080,6 +2080,9 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 	if instructs(a) {
 		return split{}, false // "What is an elite? Discuss the four theories …" is one task
 	}
+	if opensWithLocator(a) {
+		return split{}, false // "What kind of house do you live in? - Lesson 1" points to where it is taught
+	}
 	defLo := p.afterOff(v, k+1)
 	if at > k+2 {
 		defLo = v.srcOff(at)

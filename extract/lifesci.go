@@ -479,10 +479,10 @@ func citesPage[T string | []byte](term string, def T) bool {
 	return digits
 }
 
-// locatorWords name a place in a book before its number: "p. 251", "pp.
-// 12-14", "Chapter 7.8", "Ch. 3", "Section 9.2".
+// locatorWords name a place in a book or a course before its number: "p.
+// 251", "pp. 12-14", "Chapter 7.8", "Ch. 3", "Section 9.2", "Lesson 3".
 var locatorWords = map[string]bool{"p.": true, "pp.": true, "pg.": true, "page": true, "pages": true,
-	"chapter": true, "ch.": true, "chap.": true, "section": true, "sec.": true}
+	"chapter": true, "ch.": true, "chap.": true, "section": true, "sec.": true, "lesson": true}
 
 // isLocatorLine reports whether n is a one-line paragraph that only cites
 // a place in a book under a short label, "Textbook: Chapter 5.2" under a
