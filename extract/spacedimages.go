@@ -19,13 +19,67 @@ var spacedImage = regexp.MustCompile(`!\[[^\[\]\n]*\]\( *([^()<>"\n]+?) *(?:"[^"
 // Obsidian, Typora and MkDocs show such an image; CommonMark reads no
 // image there, so the card showed the markup and the picture was not
 // packed. Only a path that ends in an image extension and names no URL
-// is rewritten: a link "[a](b c)" and text in a code span or a code fence
-// stay as they are.
+// is rewritten: a link "[a](b c)" and text in a code span, a code fence or
+// an indented code block stay as they are.
 func spacedImagePaths(src []byte) []byte {
 	if !containsText(src, "](") {
 		return src // most notes: spare the walk
 	}
-	return rewriteLines(src, spaceImageLine)
+	var code indentedCode
+	return rewriteLines(src, func(line []byte) ([]byte, bool) {
+		if code.next(line) {
+			return nil, false // "    ![](my pic.png)" shows the markup as typed
+		}
+		return spaceImageLine(line)
+	})
+}
+
+// An indentedCode follows a note line by line, outside its code fences,
+// for the lines of its indented code blocks: a line indented four columns
+// past the text of the list item it sits in, or past the margin, after a
+// blank line or another such line. A line indented so under a line of
+// text continues that text.
+type indentedCode struct {
+	item  int  // the column of the text of the last list item, 0 outside a list
+	blank bool // the line before was blank, or the note's first
+	code  bool // the line before was code
+	begun bool // a line was read
+}
+
+// next reports whether line is a line of an indented code block.
+func (c *indentedCode) next(line []byte) bool {
+	col, rest := columnOf(line)
+	if len(bytes.TrimSpace(rest)) == 0 {
+		c.blank, c.begun = true, true
+		return false // a blank line inside a code block is the block's, and shows nothing
+	}
+	code := (c.blank || c.code || !c.begun) && col >= c.item+4
+	if !code {
+		if k := listMarkerLen(rest); k > 0 {
+			c.item = col + k
+		} else if c.blank && col < c.item {
+			c.item = 0 // text at the margin after a blank line ends the list
+		}
+	}
+	c.blank, c.code, c.begun = false, code, true
+	return code
+}
+
+// columnOf returns the column line's text starts at, a tab reaching the
+// next multiple of four, and that text.
+func columnOf(line []byte) (int, []byte) {
+	col := 0
+	for i, b := range line {
+		switch b {
+		case ' ':
+			col++
+		case '\t':
+			col += 4 - col%4
+		default:
+			return col, line[i:]
+		}
+	}
+	return col, nil
 }
 
 // spaceImageLine is spacedImagePaths for one line: it reports whether an
