@@ -461,17 +461,17 @@ func (p *parsed) splitNamedSentences(ls [][2]int) [][2]int {
 			out = append(make([][2]int, 0, len(ls)+2), ls[:i]...)
 		}
 		lo := r[0]
-		starts := sentenceStarts(line)
-		for k, at := range starts {
+		cuts := namedCuts(line)
+		for k, c := range cuts {
 			next := len(line)
-			if k+1 < len(starts) {
-				next = starts[k+1]
+			if k+1 < len(cuts) {
+				next = cuts[k+1][0]
 			}
-			if namings(line[at:next]) == 0 || namings(p.src[lo:r[0]+at]) == 0 {
+			if namings(line[c[1]:next]) == 0 || namings(p.src[lo:r[0]+c[0]]) == 0 {
 				continue // no naming in the sentence, or none in the text before it
 			}
-			out = append(out, [2]int{lo, r[0] + at})
-			lo = r[0] + at
+			out = append(out, [2]int{lo, r[0] + c[0]})
+			lo = r[0] + c[1]
 		}
 		out = append(out, [2]int{lo, r[1]})
 	}
@@ -479,6 +479,34 @@ func (p *parsed) splitNamedSentences(ls [][2]int) [][2]int {
 		return ls
 	}
 	return out
+}
+
+// namedCuts returns where line may be cut between the terms it names: the
+// end of a sentence and the start of the next, and the clauses a sentence
+// joins with ", and ": "… is called the _null hypothesis_ $H_0$, and
+// where it is true is called the _alternative hypothesis_ $H_A$." names
+// each in its clause. Each cut is the end of the text before it and the
+// start of the text after it.
+func namedCuts(line []byte) [][2]int {
+	starts := sentenceStarts(line)
+	cuts := make([][2]int, 0, len(starts)+1)
+	for i := 0; ; {
+		k := bytes.Index(line[i:], []byte(", and "))
+		if k < 0 {
+			break
+		}
+		i += k
+		for len(starts) > 0 && starts[0] <= i {
+			cuts = append(cuts, [2]int{starts[0], starts[0]})
+			starts = starts[1:]
+		}
+		cuts = append(cuts, [2]int{i, i + len(", and ")})
+		i += len(", and ")
+	}
+	for _, at := range starts {
+		cuts = append(cuts, [2]int{at, at})
+	}
+	return cuts
 }
 
 // namings counts the terms text names in emphasis after a naming verb:
