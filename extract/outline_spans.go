@@ -731,7 +731,8 @@ func splitClozes(t []byte, open bool) ([]byte, bool) {
 // embed, [[wikilinks]] as their text, ==highlights== without their markers,
 // clozes as their answers, footnote labels as superscripts and pandoc's
 // subscripts and superscripts lowered and raised (sheetScripts), a note's
-// own LaTeX macros as their argument (ownMacroArgs). Each of
+// own LaTeX macros as their argument (ownMacroArgs), the "::" or ";;" of a
+// spaced-repetition card as a colon (srSeparators). Each of
 // these opens with one of the bytes of sheetMarks: text without any is
 // returned as it is after one pass (the outline asks for every run of text).
 func sheetText(t []byte) []byte {
@@ -768,12 +769,15 @@ func sheetText(t []byte) []byte {
 	if bytes.Contains(t, []byte("[^")) {
 		t = []byte(showFootnotes(string(t), false))
 	}
+	if bytes.Contains(t, []byte("::")) || bytes.Contains(t, []byte(";;")) {
+		t = srSeparators(t)
+	}
 	return t
 }
 
 // sheetMarks holds a byte of each mark sheetText rewrites: "%%", "^[",
-// "$", `\(`, `\[`, "[[", "==", "{{c", "[^", "~" and "^".
-const sheetMarks = "%[$\\={~^"
+// "$", `\(`, `\[`, "[[", "==", "{{c", "[^", "~", "^", "::" and ";;".
+const sheetMarks = "%[$\\={~^:;"
 
 // holdsSheetMark reports whether t holds one of sheetMarks, as
 // bytes.ContainsAny does, by a byte search for each: ContainsAny builds its
@@ -785,4 +789,61 @@ func holdsSheetMark(t []byte) bool {
 		}
 	}
 	return false
+}
+
+// srSeparators writes the separator of each spaced-repetition card of t,
+// "Capital of France::Paris", "Term :: definition", "What is x?;;y" (":::"
+// asks both ways), as a colon and a space, "Capital of France: Paris",
+// which the sheet marks as the term it defines: the cards read the two
+// sides, the sheet printed the "::" as typed. A separator asks after a
+// question mark or before a space, or, ";;", where the cards read one
+// (askEnds, answerStarts). Between two words it stays as typed:
+// "std::io::Stdin" and "Ordering::Less" are code as often as "Capital of
+// France::Paris" is a card; so do "fe80::1" and "for(;;)".
+func srSeparators(t []byte) []byte {
+	var out []byte
+	last := 0 // t[:last] is in out
+	for i := 1; i < len(t); i++ {
+		c := t[i]
+		if c != ':' && c != ';' || t[i-1] == c || i+1 == len(t) || t[i+1] != c {
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] == c {
+			j++
+		}
+		if !srSeparator(t, i, j) {
+			i = j - 1
+			continue
+		}
+		k := i
+		for k > last && t[k-1] == ' ' {
+			k--
+		}
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		out = append(append(out, t[last:k]...), ": "...)
+		last, i = j, j-1
+	}
+	if last == 0 {
+		return t
+	}
+	return append(out, t[last:]...)
+}
+
+// srSeparator reports whether t[i:j], a run of colons or semicolons,
+// separates the two sides of a spaced-repetition card (see srSeparators).
+func srSeparator(t []byte, i, j int) bool {
+	if j-i > 3 || t[i] == ';' && j-i != 2 || !hasWordChar(string(t[:i])) {
+		return false
+	}
+	before, after := t[i-1], byte(' ')
+	if j < len(t) {
+		after = t[j]
+	}
+	if t[i] == ';' {
+		return askEnds(before) && (j == len(t) || answerStarts(t[j:]))
+	}
+	return before == '?' || after == ' ' && (before == ' ' || before == ')' || before >= 0x80 || isIdent(before))
 }

@@ -138,6 +138,12 @@ func TestOutline(t *testing.T) {
 		// argument stay as typed.
 		{"own macros", "- \\farf{diuretici} --- classi\n- Anti (\\far{spironolattone} e \\far{\\pat{x}})^[\\TODO{come fanno?}]\n- \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento\n- \\todo{}\n",
 			"L @1\n  - diuretici --- classi @1\n  - Anti (spironolattone e x) (come fanno?) @2\n  - \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento @3\n"},
+		// A spaced-repetition card's "::", ":::" or ";;" prints as the colon
+		// of a term and its definition, as the cards read its two sides;
+		// one between two words, as code's, a nested tag's, and a loop's
+		// ";;" stay.
+		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n",
+			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n"},
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
@@ -223,7 +229,7 @@ func TestOutline(t *testing.T) {
 		// A vault's Dataview fields map it ("up:: [[Cell cycle]]"), alone or
 		// in a callout of them; a question over "::" is a card's text.
 		{"dataview fields", "> [!Ontology]+\n> up:: [[Cards/Cell Division\\|Cell Division]]\n> jump::\n> down:: \n\nup:: [[Cell cycle]]\n\nWhat are the phases?:: PMAT\n",
-			"P What are the phases?:: PMAT @8\n"},
+			"P {What are the phases?}: PMAT @8\n"},
 		// A formula drawn as a picture by a LaTeX service, as notes on
 		// GitHub wrote math, is printed as the formula: the sheet printed
 		// "[image: svg.latex]" for each, the formulas lost.
