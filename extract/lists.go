@@ -1640,6 +1640,14 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		asks = asksOwnLine(strings.TrimSpace(p.plain(head, 0, everything)))
 	}
 	name = cutHandNumber(name, b.handLines[p.lineOf(head)]) // "2 Scope management" heads its points as "Scope management"
+	if back == "" && b.writtenCardsOnly(rest) {
+		// "- [ ] Binary" over "- Is 0 True or False?;; False": the bullet
+		// heads cards written as such, its own card would repeat them
+		// with their syntax showing.
+		b.cover(head)
+		b.blocks(rest, sc.withKey(name, contextText(was)))
+		return
+	}
 	if sub := p.blocksHTML(rest); sub != "" {
 		if back != "" {
 			back += "<br>"
@@ -1663,6 +1671,25 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		return
 	}
 	b.blocks(rest, sc.withKey(name, contextText(was)))
+}
+
+// writtenCardsOnly reports whether rest, the blocks nested in a bullet, is
+// one list whose every item opens with a card written as such, "Is 0 True
+// or False?;; False" or "HTTP verbs:: GET and POST" (see explicitOnly).
+func (b *builder) writtenCardsOnly(rest []ast.Node) bool {
+	if len(rest) != 1 {
+		return false
+	}
+	l, ok := rest[0].(*ast.List)
+	if !ok {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if head := it.FirstChild(); head == nil || !b.explicitOnly(head) || b.clozeAny(head) {
+			return false
+		}
+	}
+	return true
 }
 
 // isFolder reports whether t, a bullet's text, is a folder's path alone,
