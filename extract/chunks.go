@@ -425,6 +425,7 @@ func (p *parsed) release() {
 	p.dropSplits()
 	p.dropPlains()
 	p.doc, p.listHTML, p.nodes, p.titleProps, p.kids, p.gloss, p.section, p.emph = nil, nil, nil, nil, nil, glossCache{}, sectionMemo{}, inlineCursor{}
+	p.named = linesMemo{}
 }
 
 // noteTitle returns the note's title as known by the end of chunk c: the
@@ -450,6 +451,7 @@ func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, 
 		cp := *p
 		cp.images, cp.media, cp.warnings, cp.splits, cp.hashtags, cp.targetDeck = map[string]string{}, map[string]Media{}, nil, nil, nil, ""
 		cp.scratch, cp.ranges, cp.nodes, cp.plains, cp.kids, cp.gloss, cp.section = viewScratch{}, nil, nil, nil, nil, glossCache{}, sectionMemo{}
+		cp.named = linesMemo{}
 		chunks[i] = &chunk{start: s, end: len(p.src), p: &cp, ready: make(chan struct{})}
 		if i > 0 {
 			chunks[i-1].end = s

@@ -89,6 +89,7 @@ type parsed struct {
 	fileTitle  string               // the note's file name, the title of a note with no H1
 	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
 	section    sectionMemo          // see comparedNames; not shared by the note's chunks
+	named      linesMemo            // see paragraphLines; not shared by the note's chunks
 	icons      map[int]string       // by line, the icon a term split skipped (see findSplit and iconKey)
 	cueArrows  map[int][2]string    // by line, a cue and the arrow after it its card was once asked with (see sumCueArrow)
 	noteLinks  map[string]bool      // the link reference definitions labelled like footnotes, "[^1]: https://…", by normalised label (see linked); nil when none

@@ -125,7 +125,10 @@ func lines(n int, line func(i int) string) string {
 // paragraph), and 6,000 sections each asking a mnemonic's letters with
 // their heading 6 s (each letter's heading looked for in the context of
 // every card of the same letter); a line of 20,000 image paths with spaces,
-// each in a code span, must not look for each one's span from the first.
+// each in a code span, must not look for each one's span from the first;
+// a paragraph of 20,000 lines that each name a formula by one word,
+// "amp1 $V_o=-(V_1+V_2)$", 27 s (its lines read anew for each line's
+// neighbours).
 func BenchmarkRewrites(b *testing.B) {
 	for _, c := range []struct {
 		name string
@@ -249,6 +252,9 @@ func BenchmarkRewrites(b *testing.B) {
 		}},
 		{"spaced-images-in-code", func(n int) string {
 			return "# T\n\nt: " + strings.Repeat("![](a b.txt) `![](c d.png)` ](e f.png) ", n) + "\n"
+		}},
+		{"named-formula-lines", func(n int) string {
+			return "# E\n\n## O\n" + lines(n, func(i int) string { return fmt.Sprintf("amp%d $V_o=-(V_1+V_%d)$\n", i, i) })
 		}},
 		{"backtick-runs", func(n int) string {
 			var s strings.Builder
