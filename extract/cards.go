@@ -1731,7 +1731,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		return
 	}
 	body = b.content(body)
-	if len(body) == 0 {
+	if !slices.ContainsFunc(body, func(n ast.Node) bool { return !isRule(n) }) {
+		// Nothing, or only the rule that ends a slide: "### **Dependency
+		// Inversion**: Depend on abstractions." right over "---".
 		b.arrowHeading(hn)
 		b.labelHeading(hn)
 		b.sentenceHeading(hn)
