@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -179,7 +181,7 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 		return nil
 	}
 	lines := p.lines(par)
-	if len(lines) == 1 && p.lectureDate(nodes[0], p.src[lines[0][0]:lines[0][1]]) {
+	if len(lines) == 1 && (p.lectureDate(nodes[0], p.src[lines[0][0]:lines[0][1]]) || byline(p.src[lines[0][0]:lines[0][1]])) {
 		return nodes[0]
 	}
 	if len(lines) < 2 || len(lines) > maxPropertyLines {
@@ -364,10 +366,36 @@ func fieldKey(line []byte) (key string, rest []byte, ok bool) {
 // subject. Of them, only staffKeys say it alone; "Class: …" and "Module:
 // …" may define a term, so a block of them needs a teacher's name.
 var lectureKeys = map[string]bool{"class": true, "course": true, "module": true, "lecture": true,
-	"semester": true, "lecturer": true, "instructor": true, "professor": true, "teacher": true, "tutor": true}
+	"semester": true, "lecturer": true, "instructor": true, "professor": true, "teacher": true, "tutor": true,
+	"speaker": true, "presenter": true}
 
-// staffKeys are the lectureKeys that name who teaches.
-var staffKeys = map[string]bool{"lecturer": true, "instructor": true, "professor": true, "teacher": true, "tutor": true}
+// staffKeys are the lectureKeys that name who teaches, or who gives the
+// talk a deck of slides is.
+var staffKeys = map[string]bool{"lecturer": true, "instructor": true, "professor": true, "teacher": true, "tutor": true,
+	"speaker": true, "presenter": true}
+
+// byline reports whether line, a block's one line under a title, only names
+// who teaches or talks: a field of staffKeys over a name, its words
+// capitalised, "Speaker: Yixiao Qian" on a deck's title slide or
+// "**Lecturer:** Dr. Loo". "Speaker: converts a signal into sound" defines
+// the word.
+func byline(line []byte) bool {
+	key, ok := lectureField(line)
+	if !ok || !staffKeys[key] {
+		return false
+	}
+	_, rest, _ := fieldKey(line)
+	words := strings.Fields(string(rest))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return true
+}
 
 // lectureField reports whether line is a field of lectureKeys, with its key;
 // a template may leave its value empty, "*Teacher*:".
