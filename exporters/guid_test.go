@@ -448,6 +448,37 @@ func TestSourceLinkKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "patterns.md", src, was, "ask a section without its source's address")
 }
 
+// TestLocatorTitleKeepsGUID asks "- Who you live with - Lesson 3" over its
+// questions without the lesson it points to, "Who you live with": the card
+// keeps the GUID it had whole, and so does "Nucleus: holds the DNA" under
+// "- Cell structure - Chapter 3", so a deck imported again keeps its
+// review history.
+func TestLocatorTitleKeepsGUID(t *testing.T) {
+	const src = "# Korean\n\n## Conversations\n\n- Who you live with - Lesson 3\n  - Who do you live with?\n  - How long?\n" +
+		"- Cell structure - Chapter 3\n  - Nucleus: holds the DNA\n  - Ribosomes make proteins\n"
+	was := map[string]string{"Who you live with": "Who you live with - Lesson 3", "Cell structure": "Cell structure - Chapter 3"}
+	keepsGUIDs(t, "korean.md", src, was, "ask a title without its locator")
+	d, err := extract.Parse("korean.md", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	guids := GUIDs(d)
+	for i, c := range d.Cards {
+		if c.Front != "Nucleus" {
+			continue
+		}
+		then := d
+		then.Cards = slices.Clone(d.Cards)
+		then.Cards[i].Context = []string{"Korean", "Conversations", "Cell structure - Chapter 3"}
+		then.Cards[i].ContextKey = nil
+		if want := GUIDs(then)[i]; guids[i] != want {
+			t.Errorf("Nucleus under %q has GUID %q, want %q, the GUID it had under the title whole", c.Context, guids[i], want)
+		}
+		return
+	}
+	t.Errorf("no card Nucleus: %v", d.Cards)
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

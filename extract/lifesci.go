@@ -457,6 +457,25 @@ func opensWithLocator[T string | []byte](def T) bool {
 	return j < len(def) && def[j] >= '0' && def[j] <= '9'
 }
 
+// cutLocatorTail returns raw, a title's HTML, without the place it points
+// to after a dash, "Who you live with - Lesson 3" over its questions as
+// "Who you live with", and raw whole as it was; it returns raw and "" when
+// the title ends with no locator (see opensWithLocator). The number of a
+// lesson or a chapter names nothing the points under the title teach.
+func cutLocatorTail(raw string) (cut, whole string) {
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		i := strings.LastIndex(raw, dash)
+		if i <= 0 {
+			continue
+		}
+		rest := raw[i+len(dash):]
+		if head := strings.TrimSpace(raw[:i]); head != "" && opensWithLocator(rest) && countFields(rest) <= 3 && hasWordChar(head) {
+			return head, raw
+		}
+	}
+	return raw, ""
+}
+
 // citesPage reports whether a split only cites a page of a book: its term
 // ends with a locator word and its definition is the number, "[[ref:
 // Introduction to probability]] at page: 16". The line points elsewhere

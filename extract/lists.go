@@ -1623,11 +1623,17 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc) // "- due process" over "- defendant has a right of due process to:" is answered by nothing
 			return
 		}
-		raw := dropLeadArrow(dropTermStop(p.html(head, 0, everything)))
+		raw, whole := cutLocatorTail(dropLeadArrow(dropTermStop(p.html(head, 0, everything))))
 		front, name = leadFront(raw, sc)
 		key = ownerOnlyKey(raw, front, name)
 		if was = pointerKey(raw); key == "" && contextText(front) == name {
 			key = was // "- Hier sind die Arten:" keeps the identity it had whole
+		}
+		if whole != "" && key == "" {
+			// "- Who you live with - Lesson 3" over its questions keeps the
+			// identity it had whole, and so do the cards under it.
+			key, _ = leadFront(whole, sc)
+			was = key
 		}
 		if leadNamesNothing(name) || pointsNowhere(front, name) || opensExample(p.plain(head, 0, everything)) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing, nor does "- e.g. …"
