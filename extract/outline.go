@@ -247,10 +247,11 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 			return out
 		}
 		if title, ok := o.p.calloutTitle(n.FirstChild()); ok && inner[0].Kind == Paragraph {
-			// An Obsidian callout: its title in bold in place of its first line.
+			// An Obsidian callout: its title in bold in place of its first
+			// line, its formulas as text as the body's are.
 			o.inline(&o.sb, n.FirstChild(), 0, "")
 			o.sb.dropFirstLine()
-			spans := []Span{{Text: title, Style: Bold}}
+			spans := []Span{{Text: string(sheetText([]byte(title))), Style: Bold}}
 			if rest := o.sb.finish(true); len(rest) > 0 {
 				spans = append(append(spans, Span{Style: Break}), rest...)
 			}

@@ -163,6 +163,9 @@ func TestOutline(t *testing.T) {
 			"P keep @1\nP after @9\n"},
 		{"links", "[a *b* `c`  \nd](http://u) <http://auto> www.x.org\n[![i *j*](q.png)](http://l)  \n![alt **x**](p.png)&nbsp;x\n",
 			"P [a ](http://u)[b](http://u)[ ](http://u)`c`|[d](http://u) [http://auto](http://auto) [www.x.org](http://www.x.org)|[[i j]](http://l)|_[alt x]_\u00a0x @1\n"},
+		// A callout's title prints its formula as text, as its body does.
+		{"callout title formula", "> [!question]+ What are $Q$ and $\\overline{Q}$ given $S, R$?\n> - $S$ sets $Q$\n\n> [!note] Costs $5 and $6\n",
+			"Q @1\n  > P *What are Q and Q̅ given S, R?* @1\n  > L @2\n  >   - S sets Q @2\nQ @4\n  > P *Costs $5 and $6* @4\n"},
 		{"callouts", "> [!tip] Mnemonic\n> PA for **P**assive\n\n> [!note]\n\n> [!info]- Folded\n> - a\n\n> [!x] only  \n> hard\n\n> [not a callout]\n",
 			"Q @1\n  > P *Mnemonic*|PA for *P*assive @1\nQ @4\n  > P *Note* @4\nQ @6\n  > P *Folded* @6\n  > L @7\n  >   - a @7\nQ @9\n  > P *only*|hard @9\nQ @12\n  > P [not a callout] @12\n"},
 		{"obsidian links and embeds", "![[x.png]] ![[y.png|100]]\n\na [[b|c]] [[d#e]] ![[f.png]] ![[Note]] `[[g]]`\n",
