@@ -835,7 +835,13 @@ func srSeparators(t []byte) []byte {
 // srSeparator reports whether t[i:j], a run of colons or semicolons,
 // separates the two sides of a spaced-repetition card (see srSeparators).
 func srSeparator(t []byte, i, j int) bool {
-	if j-i > 3 || t[i] == ';' && j-i != 2 || !hasWordChar(string(t[:i])) {
+	if j-i > 3 || t[i] == ';' && j-i != 2 {
+		return false
+	}
+	if t[i-1] == '?' && t[i] == ':' {
+		return true // "`HTML`?::Through": a question asks, its words in a code span or emphasis before the run
+	}
+	if !hasWordChar(string(t[:i])) {
 		return false
 	}
 	before, after := t[i-1], byte(' ')

@@ -144,6 +144,9 @@ func TestOutline(t *testing.T) {
 		// ";;" stay.
 		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n",
 			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n"},
+		// A question whose last word is code or emphasis asks as well.
+		{"sr separator after code", "How do we handle content in `HTML`?::Through `JavaScript`\n\nHow do we keep *state* in `HTTP`?::`HTTP` is stateless\n\n- `a`::b and `std`::`io`\n",
+			"P How do we handle content in `HTML`?: Through `JavaScript` @1\nP How do we keep _state_ in `HTTP`?: `HTTP` is stateless @3\nL @5\n  - `a`::b and `std`::`io` @5\n"},
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
