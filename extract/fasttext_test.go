@@ -367,3 +367,31 @@ func TestWordMasks(t *testing.T) {
 		}
 	}
 }
+
+// dashPlusInputs are tricky inputs for hasDashPlus: "+" at either end,
+// after a dash, a space or both, and runs of them.
+var dashPlusInputs = []string{
+	"", "+", "-", "-+", "+-", "- +", " +", "-  +", "--+", "++", "a+b", "x- +", "+ -+", "|---+---|",
+	"sg. | pl.\n---------+--------", "- a\n+ b", "-\n+", "c++ - +1", "- -+",
+}
+
+func checkDashPlus(t *testing.T, s string) {
+	b := []byte(s)
+	want := bytes.Contains(b, []byte("-+")) || bytes.Contains(b, []byte("- +"))
+	if got := hasDashPlus(b); got != want {
+		t.Errorf("hasDashPlus(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestHasDashPlus pins hasDashPlus to two searches on tricky inputs and
+// on the fast path notes, whole and line by line.
+func TestHasDashPlus(t *testing.T) {
+	checkEachLine(t, dashPlusInputs, checkDashPlus)
+	for _, src := range fastpathNotes(t) {
+		checkDashPlus(t, string(src))
+	}
+}
+
+func FuzzHasDashPlus(f *testing.F) {
+	fuzzEach(f, dashPlusInputs, checkDashPlus)
+}

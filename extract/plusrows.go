@@ -12,10 +12,26 @@ import (
 // under a line of as many cells: a grid table's "+---+---+" border, which
 // opens with its "+", and a line of dashes under prose stay as they are.
 func plusDelimiters(src []byte) []byte {
-	if !bytes.Contains(src, []byte("-+")) && !bytes.Contains(src, []byte("- +")) {
+	if !hasDashPlus(src) {
 		return src // most notes: spare the walk
 	}
 	return rewriteAround(src, plusDelimiterRow)
+}
+
+// hasDashPlus reports whether src holds "-+" or "- +", the joint of a
+// delimiter row, as two bytes.Contains do, by one search for "+": a note
+// holds fewer "+" than "-", each list item's bullet.
+func hasDashPlus(src []byte) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], '+')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= 1 && src[i-1] == '-' || i >= 2 && src[i-1] == ' ' && src[i-2] == '-' {
+			return true
+		}
+	}
 }
 
 // plusDelimiterRow is plusDelimiters for lines[i]: it reports whether it
