@@ -55,7 +55,7 @@ func isCaseTerm(s string) bool {
 // front and "" for a lead-in already asked with its owner, no part of a
 // brief, or under no case.
 func caseLead(front, lead string, sc scope) (string, string) {
-	if contextText(front) != lead || !lookupLower(briefParts, lead) && !lookupLower(courtParts, lead) {
+	if !lookupLower(briefParts, lead) && !lookupLower(courtParts, lead) || contextText(front) != lead { // the part's name first: contextText builds a string
 		return front, ""
 	}
 	o, ok := caseOf(sc.context())
