@@ -362,9 +362,37 @@ var dateSeparators = []string{" - ", " – ", " — ", " -- ", ": ", " | "}
 // February Revolution", "14 July - Bastille Day", is what the heading asks
 // and stays (see classDate).
 func cutHeadingDate(t string) (string, bool) {
-	if !strings.ContainsAny(t, "0123456789") {
-		return t, false // the quick test: a date holds a digit
+	if !holdsYear(t) {
+		return t, false // the quick test: a class's date holds its year
 	}
+	return cutClassDate(t)
+}
+
+// holdsYear reports whether t holds four ASCII digits in a row, as the
+// year of every date classDate takes does: most headings hold no digit. It
+// reads every fourth byte, each run of four holding one of them, and
+// measures the run of digits around a digit it reads.
+func holdsYear(t string) bool {
+	for i := 3; i < len(t); i += 4 {
+		if t[i]-'0' > 9 {
+			continue
+		}
+		lo, hi := i, i+1
+		for lo > 0 && t[lo-1]-'0' <= 9 {
+			lo--
+		}
+		for hi < len(t) && t[hi]-'0' <= 9 {
+			hi++
+		}
+		if hi-lo >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// cutClassDate is cutHeadingDate past its quick test.
+func cutClassDate(t string) (string, bool) {
 	if open := strings.LastIndex(t, " ("); open > 0 && strings.HasSuffix(t, ")") && classDate(t[open+2:len(t)-1]) {
 		return strings.TrimSpace(t[:open]), hasWordChar(t[:open])
 	}

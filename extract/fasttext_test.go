@@ -395,3 +395,35 @@ func TestHasDashPlus(t *testing.T) {
 func FuzzHasDashPlus(f *testing.F) {
 	fuzzEach(f, dashPlusInputs, checkDashPlus)
 }
+
+// headingDateInputs are tricky inputs for cutHeadingDate's quick test:
+// years of three and four digits, cut by a letter, a dot or a slash, dates
+// of history and of a class.
+var headingDateInputs = []string{
+	"", "2024", "202", "x2024", "ab 12345", "a1b2c3d4", "123x4567", "99999", "x 2024", "2024 x", "Mitosis (Oct 3, 2024)", "Mitosis (Oct 3, 202)", "Sept. 11, 2024 - Le Passé Composé",
+	"2024-10-01 — Mitosis", "24-10-01 — Mitosis", "Mitosis – 03/10/2024", "Mitosis – 03/10/24", "14 July 1789 – Storming",
+	"Oct 3rd 2024: Cells", "Oct 3rd 20x24: Cells", "1.2.2024 | Topic", "٢٠٢٤-10-01 — Mitosis", "20２4 - x",
+}
+
+// yearRun is the oracle of holdsYear.
+var yearRun = regexp.MustCompile(`[0-9]{4}`)
+
+func checkHeadingDate(t *testing.T, s string) {
+	if got, want := holdsYear(s), yearRun.MatchString(s); got != want {
+		t.Errorf("holdsYear(%q) = %v, want %v", s, got, want)
+	}
+	got, gok := cutHeadingDate(s)
+	if want, wok := cutClassDate(s); got != want || gok != wok {
+		t.Errorf("cutHeadingDate(%q) = %q, %v, want %q, %v", s, got, gok, want, wok)
+	}
+}
+
+// TestCutHeadingDate pins cutHeadingDate to its walk past the quick test
+// on tricky inputs and on every line of the fast path notes.
+func TestCutHeadingDate(t *testing.T) {
+	checkEachLine(t, headingDateInputs, checkHeadingDate)
+}
+
+func FuzzCutHeadingDate(f *testing.F) {
+	fuzzEach(f, headingDateInputs, checkHeadingDate)
+}
