@@ -63,14 +63,20 @@ func starPartFront(front string, star bool) (string, string) {
 // "**S:** …"), or 0 when none does.
 func (p *parsed) itemInitial(it ast.Node) byte {
 	h := itemHead(it)
-	if h == nil {
+	if h == nil || h.Lines().Len() == 0 {
 		return 0
+	}
+	if first := h.Lines().At(0); lineInitial(p.src[first.Start:first.Stop]) == 0 {
+		return 0 // the quick test: a <br> only cuts the line p.lines reads shorter
 	}
 	ls := p.lines(h)
-	if len(ls) == 0 {
-		return 0
-	}
-	line := bytes.TrimLeft(p.src[ls[0][0]:ls[0][1]], "*_ ")
+	return lineInitial(p.src[ls[0][0]:ls[0][1]])
+}
+
+// lineInitial returns the capital that labels line, "S" of "S: …",
+// "**S**: …" or "**S:** …", or 0 when none does.
+func lineInitial(line []byte) byte {
+	line = bytes.TrimLeft(line, "*_ ")
 	if len(line) < 2 || line[0] < 'A' || line[0] > 'Z' {
 		return 0
 	}
