@@ -427,3 +427,26 @@ func TestCutHeadingDate(t *testing.T) {
 func FuzzCutHeadingDate(f *testing.F) {
 	fuzzEach(f, headingDateInputs, checkHeadingDate)
 }
+
+// formulaEndInputs are tricky inputs for formulaLen, whose formulas end at
+// a "$" (the quick test of formulaFirst): spaced, escaped and unclosed ones.
+var formulaEndInputs = []string{
+	"", "$", "$$", "$x$", "$$x$$", "$ x = 1 $", "$ x $", "ab$", "$x$ |", "$x\\$", "$x$5", "$ \\sigma^2 $.", "$$ a $$ b",
+	"$x <br> y$", "$`x`$", "$ $", "$$$$",
+}
+
+func checkFormulaEnd(t *testing.T, s string) {
+	if k := formulaLen([]byte(s)); k > 0 && s[k-1] != '$' {
+		t.Errorf("formulaLen(%q) = %d, past no \"$\"", s, k)
+	}
+}
+
+// TestFormulaLenEnds checks that every formula formulaLen finds ends at a
+// "$", on tricky inputs and on every line of the fast path notes.
+func TestFormulaLenEnds(t *testing.T) {
+	checkEachLine(t, formulaEndInputs, checkFormulaEnd)
+}
+
+func FuzzFormulaLenEnds(f *testing.F) {
+	fuzzEach(f, formulaEndInputs, checkFormulaEnd)
+}

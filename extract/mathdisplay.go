@@ -110,6 +110,9 @@ func (p *parsed) formulaFirst(n ast.Node) bool {
 	if bytes.Equal(t, []byte("$$")) || bytes.Equal(t, []byte(`\[`)) {
 		return true
 	}
+	if end := bytes.TrimRight(t, " .,;|"); len(end) == 0 || end[len(end)-1] != '$' {
+		return false // the quick test: formulaLen ends at a "$", and only these bytes may follow it
+	}
 	k := formulaLen(t)
 	return k > 0 && len(bytes.Trim(t[k:], " .,;|")) == 0
 }
