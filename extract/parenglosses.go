@@ -3,18 +3,20 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
 
 // parenGloss parts t, the text of a list item, into a term and the gloss
 // it carries in parentheses at its end: "Norming (adjusting work habits to
-// help each other)", "LEFT JOIN (based on the left table, keeps every row
+// help each other)", "예뻐요(pretty)", "LEFT JOIN (based on the left table, keeps every row
 // of A)". The term is a few words that name a thing, the gloss min words
 // or more that are no examples ("Drugs (e.g. ACE-i, ARB, NSAIDs)").
 func parenGloss(t string, min int) (term, gloss string, ok bool) {
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
-	if !strings.HasSuffix(t, ")") || !strings.Contains(t, " (") {
+	if !strings.HasSuffix(t, ")") || !strings.Contains(t, "(") {
 		return "", "", false // the quick test
 	}
 	depth, open := 0, -1
@@ -28,8 +30,8 @@ func parenGloss(t string, min int) (term, gloss string, ok bool) {
 			}
 		}
 	}
-	if open < 1 || t[open-1] != ' ' {
-		return "", "", false
+	if open < 1 || t[open-1] != ' ' && !endsInCJKWord(t[:open]) {
+		return "", "", false // "f(x)" calls, "예뻐요(pretty)" glosses
 	}
 	term, gloss = strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
 	if n := countFields(term); n == 0 || n > 4 || strings.ContainsAny(term, "():;,=→") || !isTerm(term) || opensWithVerb(term) {
@@ -43,6 +45,14 @@ func parenGloss(t string, min int) (term, gloss string, ok bool) {
 		return "", "", false
 	}
 	return term, gloss, true
+}
+
+// endsInCJKWord reports whether s ends with a letter of Korean, Chinese or
+// Japanese, whose writers often type a gloss against its word: "예뻐요(pretty)"
+// beside "넓어요 (wide)".
+func endsInCJKWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0x2E80 && unicode.In(r, unicode.Hangul, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // opensWithEx reports whether gloss opens with an example's "ex" ("ex:
@@ -93,12 +103,23 @@ func (p *parsed) wordListItems(items []ast.Node) bool {
 			return false
 		}
 		term, gloss, ok := parenGloss(p.plain(h, 0, everything), 1)
-		if !ok || countFields(term) > 2 || countFields(gloss) > 6 || strings.ContainsAny(gloss, "0123456789") || seen[gloss] {
+		if !ok || countFields(term) > maxWordListTerm(term) || countFields(gloss) > 6 || strings.ContainsAny(gloss, "0123456789") || seen[gloss] {
 			return false
 		}
 		seen[gloss] = true
 	}
 	return true
+}
+
+// maxWordListTerm returns the most words term, an item of a word list, may
+// hold: two, "bis zu (up to)", or four when it is Korean, Chinese or
+// Japanese, whose lists gloss a short phrase beside its words, "우리 집
+// 오래 됐어요 (our house is old)" under "넓어요 (wide)".
+func maxWordListTerm(term string) int {
+	if endsInCJKWord(term) {
+		return 4
+	}
+	return 2
 }
 
 // glossItem makes the card of a list item that names a term and glosses
