@@ -394,7 +394,9 @@ func isEventLine(back string) bool {
 // line, starts, after the name of an event and a space: "1791" in
 // "Konstytucja 3. maja `1791`", "1830–1831" in "Powstanie listopadowe
 // 1830–1831", the year in a code span or not. It returns -1 when the line
-// ends with no year or nothing names an event before it.
+// ends with no year or nothing names an event before it, or when a locator
+// word sets the number apart as a page, "Mitosis - p. 260" or "Rules for
+// my house - Lesson 105".
 func yearTrail(line []byte) int {
 	t := bytes.TrimRight(line, " \t\r\n")
 	var start int
@@ -423,8 +425,8 @@ func yearTrail(line []byte) int {
 	}
 	name := bytes.TrimSpace(t[:start])
 	r, _ := utf8.DecodeRune(name)
-	if !unicode.IsLetter(r) || !bytes.ContainsFunc(name, unicode.IsLetter) {
-		return -1
+	if !unicode.IsLetter(r) || !bytes.ContainsFunc(name, unicode.IsLetter) || citesPage(string(name), year) {
+		return -1 // "Photosynthesis - p. 251" points to a page, in no year
 	}
 	return start
 }
