@@ -143,13 +143,15 @@ func isTopicLine(t []byte) bool {
 }
 
 // isGlossaryTerm reports whether line reads as a glossary's term: plain
-// text of at most five words, with no colon and no end punctuation.
+// text of at most five words, with no colon and no end punctuation. A line
+// with a ";;", "What is odd parity?;;1", is a card of its own, the Spaced
+// Repetition plugin's, with no term over the next line.
 func isGlossaryTerm(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	if len(t) == 0 || len(t) > 60 || len(bytes.Fields(t)) > 5 || !isPlainLine(line) {
 		return false
 	}
-	if bytes.IndexByte(t, ':') >= 0 || bytes.ContainsRune(t, '：') {
+	if bytes.IndexByte(t, ':') >= 0 || bytes.ContainsRune(t, '：') || bytes.Contains(t, []byte(";;")) {
 		return false
 	}
 	switch t[len(t)-1] {
