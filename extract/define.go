@@ -2159,12 +2159,19 @@ func firstVerb(t []byte) (int, string) {
 			continue
 		}
 		for k, vb := range verbs {
-			if atStart&(1<<k) == 0 && t[i+1] == vb[1] && hasPrefixAt(t, i, vb) {
+			if atStart&(1<<k) == 0 && t[i+1] == vb[1] && hasPrefixAt(t, i, vb) && !meansOf(t, i, vb) {
 				return i, vb
 			}
 		}
 	}
 	return -1, ""
+}
+
+// meansOf reports whether vb at i in t is " means " followed by "of", the
+// noun of "The predominant means of communication between synapses", which
+// ties no subject to a definition.
+func meansOf(t []byte, i int, vb string) bool {
+	return vb == " means " && hasPrefixAt(t, i+len(vb)-1, " of ")
 }
 
 // fieldStart returns where the nth field of t (as strings.Fields splits
