@@ -1811,7 +1811,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		front = escapeText(t) + ": " + front // "## Statement" alone in "Strong Induction.md"
 	} else if t, ok := b.sectionOwner(h); ok {
 		front = escapeText(t) + ": " + front // "# Etiology" atop "Vitamin B12.md"
-	} else if t, ok := b.equationOwner(h); ok {
+	} else if t, ok := b.equationOwner(h, body); ok {
 		// "## Equation" atop "Leaky integrate-and-fire model.md", asked bare
 		// before: the card keeps its GUID.
 		key, front = front, escapeText(t)+": "+front

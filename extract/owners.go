@@ -754,18 +754,22 @@ func (b *builder) statementOwner(h heading) (string, bool) {
 }
 
 // equationOwner returns the note's title when heading h, a top section of
-// a note with no H1, only says that it holds the topic's equations:
-// "## Equation" alone in "Leaky integrate-and-fire model.md" asks "Leaky
-// integrate-and-fire model: Equation", as statementOwner asks "##
-// Statement". Alone, "Equation" asks nothing a card can tell from another
-// note's, and a note titled by its file name alone shows no heading above
-// it; a note's H1 or front matter title is the card's context already.
-func (b *builder) equationOwner(h heading) (string, bool) {
+// a note with no H1, only says that it holds the topic's equations or its
+// steps: "## Equation" alone in "Leaky integrate-and-fire model.md" asks
+// "Leaky integrate-and-fire model: Equation", and "## Steps" in "Chemical
+// synapses.md" asks "Chemical synapses: Steps", as statementOwner asks "##
+// Statement". Alone, "Equation" or "Steps" asks nothing a card can tell
+// from another note's, and a note titled by its file name alone shows no
+// heading above it; a note's H1 or front matter title is the card's
+// context already. A steps section asks so when it holds only its numbered
+// steps: "## Steps" over paragraphs and code, beside "## Context" and "##
+// Git", is one of the note's own topics.
+func (b *builder) equationOwner(h heading, body []ast.Node) (string, bool) {
 	t := b.ownerTitle()
 	if b.title != b.p.fileTitle || b.p.openTitle != b.p.fileTitle || len(b.heads) > 1 || t == "" || strings.EqualFold(t, h.text) {
 		return "", false
 	}
-	if k := strings.TrimRight(strings.TrimSpace(h.text), ".:"); !lookupLower(equationTitles, k) {
+	if k := strings.TrimRight(strings.TrimSpace(h.text), ".:"); !lookupLower(equationTitles, k) && (!lookupLower(stepsTitles, k) || !numberedOnly(body)) {
 		return "", false
 	}
 	t = spacedTitle(t)
@@ -774,6 +778,20 @@ func (b *builder) equationOwner(h heading) (string, bool) {
 
 // equationTitles name a section that holds a topic's equations.
 var equationTitles = map[string]bool{"equation": true, "equations": true, "formula": true, "formulas": true, "formulae": true}
+
+// numberedOnly reports whether body, a section's blocks, is one numbered
+// list alone.
+func numberedOnly(body []ast.Node) bool {
+	if len(body) != 1 {
+		return false
+	}
+	l, ok := body[0].(*ast.List)
+	return ok && l.IsOrdered()
+}
+
+// stepsTitles name a section that holds the steps of a topic's process,
+// lower case.
+var stepsTitles = map[string]bool{"steps": true, "stages": true, "phases": true, "mechanism": true, "procedure": true}
 
 // ownerTitle returns the note's title as its top sections are asked with
 // it: its "#" heading's, else its front matter's title, which names a
