@@ -187,3 +187,25 @@ func hasBlank(t string) bool {
 	}
 	return false
 }
+
+// marksTask reports whether t, a line over its answer, is an exam's task
+// that tallies its marks, as students copy one to answer it: a command
+// word, the task, then "(3 marks)" or "[4 marks]", its colon or full stop
+// after it or not: "Explain interactional synchrony (3 marks):".
+func marksTask(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ":.")
+	first, _, _ := strings.Cut(t, " ")
+	if !lookupLower(commandWords, strings.Trim(first, "*_")) || countFields(t) < 4 {
+		return false
+	}
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, " marks)") && !strings.HasSuffix(t, " marks]") && !strings.HasSuffix(t, " mark)") && !strings.HasSuffix(t, " mark]") {
+		return false
+	}
+	open := strings.LastIndexAny(t, "([")
+	if open < 0 {
+		return false
+	}
+	n, _, _ := strings.Cut(t[open+1:], " ")
+	return n != "" && strings.Trim(n, "0123456789") == ""
+}

@@ -156,7 +156,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if v := p.lineView(n, ls[1][0], ls[1][1]); len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
 			from = v.srcOff(1) + 1
 		}
-		if b.add(p.html(n, ls[0][0], ls[0][1]), p.html(n, from, everything), Basic, p.line(ls[0][0]), sc) {
+		front := p.html(n, ls[0][0], ls[0][1])
+		if marksTask(p.plain(n, ls[0][0], ls[0][1])) {
+			front = stripColon(front) // "Explain … (3 marks):" asks without the colon that leads in its answer
+		}
+		if b.add(front, p.html(n, from, everything), Basic, p.line(ls[0][0]), sc) {
 			b.coverLines(p.line(ls[0][0]), p.line(ls[len(ls)-1][1]-1))
 		}
 		// "What is a client?" over "A client is a device that …": the
@@ -431,7 +435,7 @@ func (b *builder) asksFirst(n ast.Node, r [2]int) bool {
 	first := b.p.plain(n, r[0], r[1])
 	// A line tagged "#card" is a flashcard's front, a question or not
 	// ("How to rename the remote #card-reverse").
-	if isQuestion(first) || isPrompt(strings.TrimSpace(first)) || asksWithInstruction(first) {
+	if isQuestion(first) || isPrompt(strings.TrimSpace(first)) || asksWithInstruction(first) || marksTask(first) {
 		return !b.p.translatesLine(n, r)
 	}
 	if !markedCard(bytes.TrimRight(b.p.src[r[0]:r[1]], "\r\n")) {
@@ -535,8 +539,8 @@ func askedAbove(term string, sc scope) bool {
 		}
 		h = sc.heads[len(sc.heads)-1].text
 	}
-	if !isQuestion(h) {
-		return false
+	if !isQuestion(h) && !marksTask(h) {
+		return false // "Explain interactional synchrony (3 marks):" asks as a question does
 	}
 	h, term = strings.ToLower(h), strings.ToLower(strings.TrimSpace(term))
 	for _, a := range []string{"a ", "an ", "the "} {

@@ -18,9 +18,10 @@ var examImperatives = []string{"せよ", "べよ", "めよ", "えよ"}
 
 // asksInQuote reports whether t, the last line of a quote, asks: a
 // question of any script the extractor reads, one ended by the full-width
-// "？", or a Japanese exam prompt (examImperatives, its stop or not).
+// "？", a Japanese exam prompt (examImperatives, its stop or not) or an
+// exam's task that tallies its marks (see marksTask).
 func asksInQuote(t string) bool {
-	if isQuestion(t) || strings.HasSuffix(t, "？") {
+	if isQuestion(t) || strings.HasSuffix(t, "？") || marksTask(t) {
 		return true
 	}
 	t = strings.TrimSuffix(t, "。")
@@ -76,7 +77,11 @@ func (b *builder) quotedQuestion(nodes []ast.Node, i int, sc scope) int {
 		back = append(back, b.p.html(a, 0, everything))
 		j++
 	}
-	if b.add(b.p.html(para, 0, everything), strings.Join(back, "<br>"), Basic, b.p.lineOf(para), sc) {
+	front := b.p.html(para, 0, everything)
+	if marksTask(asked) {
+		front = stripColon(front) // "> Explain … (3 marks):" asks without its colon
+	}
+	if b.add(front, strings.Join(back, "<br>"), Basic, b.p.lineOf(para), sc) {
 		b.cover(nodes[i : j+1]...)
 		return j
 	}
