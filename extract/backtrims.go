@@ -35,3 +35,21 @@ func strayComma(front, back string) string {
 	}
 	return t
 }
+
+// leadingMeans returns back, a card's answer as HTML, without the "means"
+// that opens it, and the "that" after it: "- Grana - means stacks" answers
+// Grana with "stacks", as "Grana means stacks" does. "means of transport",
+// the noun, is kept.
+func leadingMeans(back string) string {
+	t, ok := strings.CutPrefix(back, "means ")
+	if !ok || strings.HasPrefix(t, "of ") {
+		return back
+	}
+	if rest, ok := strings.CutPrefix(t, "that "); ok {
+		t = rest
+	}
+	if !hasWordChar(t) || strings.HasPrefix(t, "<") {
+		return back
+	}
+	return t
+}

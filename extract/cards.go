@@ -1230,7 +1230,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		noted = "" // its labels stay: the card defines them
 	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
-	back = dropBlankLists(danglingAnd(loneBlockItem(back)))
+	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(back))))
 	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front)))))
 	back = strayComma(front, back)
 	if kind == Cloze && strings.Contains(front, "{{") {
