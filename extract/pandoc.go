@@ -611,6 +611,11 @@ func fencedDivs(body []byte) []byte {
 			kind, title, callout = termBox(lines[i], lines[i+1:c])
 		}
 		switch {
+		case opens && speakerDiv(lines[i]):
+			for k := i; k <= c; k++ {
+				lines[k] = inCallouts(nil, depth, false) // the presenter's notes show nothing
+			}
+			i = c
 		case opens && callout:
 			i = openCallout(lines, i, c, depth, kind, title)
 			ends = append(ends, c)
@@ -696,6 +701,21 @@ func divCloses(lines [][]byte) map[int]int {
 		}
 	}
 	return closes
+}
+
+// speakerDiv reports whether line opens the presenter's notes of a Quarto
+// or pandoc slide, "::: {.notes}" or "::: notes": the audience never sees
+// them, and read as text they ended the slide's card ("Remind them of the
+// courtroom analogy.").
+func speakerDiv(line []byte) bool {
+	attrs, _ := divFence(line)
+	attrs = bytes.TrimSuffix(bytes.TrimPrefix(attrs, []byte("{")), []byte("}"))
+	for _, a := range bytes.Fields(attrs) {
+		if string(bytes.TrimPrefix(a, []byte("."))) == "notes" {
+			return true
+		}
+	}
+	return false
 }
 
 // divFence reports whether line is the fence of a div, three colons or more
