@@ -13,7 +13,34 @@ import (
 // positions stay right. Fenced code is left as it is. body is returned when
 // it holds none of it.
 func pandocMarkup(body []byte) []byte {
-	return fencedDivs(glossaryPairs(unseparatedGlossary(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(dataFrames(citations(body))))))))))
+	return fencedDivs(glossaryPairs(unseparatedGlossary(pandocTables(definitionLists(pandocAttributes(escapedDashes(texLayout(dataFrames(citations(slidePauses(body)))))))))))
+}
+
+// slidePauses blanks pandoc's pauses, a paragraph ". . ." alone, with which
+// a Quarto or pandoc slide shows the rest of itself on a click: it shows
+// nothing, yet it stood in the slide's card between the lines it parts.
+// Three dots inside a paragraph, and fenced code, are left as they are.
+// body is returned when it holds none.
+func slidePauses(body []byte) []byte {
+	if !bytes.Contains(body, []byte(". . .")) {
+		return body
+	}
+	lines := bytes.SplitAfter(body, []byte("\n"))
+	code := fencedLines(lines)
+	changed := false
+	for i, l := range lines {
+		if code[i] || string(bytes.TrimSpace(l)) != ". . ." {
+			continue
+		}
+		if (i == 0 || isBlank(lines[i-1])) && (i == len(lines)-1 || isBlank(lines[i+1])) {
+			lines[i] = blankLine(l)
+			changed = true
+		}
+	}
+	if !changed {
+		return body
+	}
+	return bytes.Join(lines, nil)
 }
 
 // escapedDashes rewrites a dash escaped in the middle of a line, "\-", as
