@@ -1726,6 +1726,9 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			return
 		}
 	}
+	if b.tickedHeading(h, hn, body) {
+		return
+	}
 	if bareCoursePart(h.text) || datedHeading(h.text) || b.p.navHeading(hn) {
 		b.cover(hn) // "# lec 3", "### 17.10.2018", "###### Siblings:": what is below has cards of its own
 		return
@@ -2082,7 +2085,8 @@ func (b *builder) isUnused(n ast.Node) bool {
 }
 
 // content drops the blocks of a section that make no card content: tables of
-// contents, lone link lines and to-do lists.
+// contents, lone link lines, to-do lists and a quiz's questions over their
+// ticked choices (each its own card).
 func (b *builder) content(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	pointers := false // n is the list of links under a title of sourcesTitle
@@ -2091,7 +2095,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 			pointers = false
 			continue
 		}
-		if b.isTOC(n) || isTaskList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) {
+		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) || b.tocLead(nodes, i) {
@@ -2145,6 +2149,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if b.p.opensWithProof(n) {
 				continue // "**Dim.**" over "Si ha:": the steps of a proof
 			}
+			if j := b.tickedChoices(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			if j := b.srCodeCard(nodes, i, sc); j > i {
 				i = j
 				continue
@@ -2161,7 +2169,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if i+1 < len(nodes) {
-				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) && !b.titleOverListAt(nodes, i+1) {
+				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && !b.p.quizItems(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) && !b.titleOverListAt(nodes, i+1) {
 					if j := b.proseOverLabel(nodes, i, sc); j > i {
 						i = j
 						continue
@@ -2197,6 +2205,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.List:
 			if b.p.optionList(n) {
 				continue // a question's choices: its card's, not terms
+			}
+			if b.tickedItems(n, sc) {
+				continue
 			}
 			if b.dialogue(n) || conditionHeading(sc) {
 				continue

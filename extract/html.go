@@ -142,6 +142,7 @@ type renderer struct {
 	openLinks int                      // raw <a href> tags written and not closed
 	lists     []listSpan               // lists to cache once the output is a string
 	keep      func(item ast.Node) bool // when set, the items of bullet lists to render
+	noBoxes   bool                     // a task list's boxes are left out: a quiz's choices, their ticks its answer
 	inMath    bool                     // the text so far opened a $…$ it did not close (see unescapeMarkdown)
 	rawOpen   []rawTag                 // the tags the note's raw HTML opened and did not close, in order
 	rawFirst  map[string]int           // the index in rawOpen of the first open tag of each name
@@ -447,7 +448,7 @@ func (r *renderer) list(n *ast.List) {
 	if keep != nil && (n.IsOrdered() || !hasItem(n, keep)) {
 		keep = nil // an ordered list keeps its numbers
 	}
-	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes()) && keep == nil
+	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes()) && keep == nil && !r.noBoxes
 	if html, ok := r.p.listHTML[n]; ok && cacheable {
 		r.b.WriteString(html)
 		return
@@ -783,7 +784,7 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		}
 		r.rawHTML(v.String())
 	case *east.TaskCheckBox:
-		if nodeIn(r.p, n, lo, hi) {
+		if nodeIn(r.p, n, lo, hi) && !r.noBoxes {
 			if n.IsChecked {
 				r.text("☑ ")
 			} else {
