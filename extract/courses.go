@@ -109,6 +109,27 @@ func moreAssignments(term string, def []byte) bool {
 	return c > 0 && countFields(string(rest[:c])) == 1 && !bytes.ContainsAny(rest[:c], ",;.()")
 }
 
+// isCodeStatement reports whether term = def is a line of code, a statement
+// ended by its semicolon: "char a = '中';", "Object name = new Object();"
+// declare a variable, and "char a" is no term "'中';" defines. The term is
+// a variable, after its type and modifiers: up to three words of ASCII
+// letters, digits and the signs of a name; the value is a literal or a
+// call, up to three words with a quote, a bracket or a digit. A legend's
+// line, "V = applied voltage across the diode;" or "q = electron charge;",
+// defines.
+func isCodeStatement(term string, def []byte) bool {
+	d := bytes.TrimSpace(def)
+	if len(d) < 2 || d[len(d)-1] != ';' || countFields(term) > 3 || countFields(string(d)) > 3 || !bytes.ContainsAny(d[:len(d)-1], "'\"()[]{}0123456789") {
+		return false
+	}
+	for _, c := range []byte(strings.TrimSpace(term)) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" _$.[]<>", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // isNumberLabel reports whether term, before a colon, is a number alone:
 // "1: Go to memory", "2: Convert the address" number the steps of the
 // answer they sit in, and a number asks nothing.

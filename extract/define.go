@@ -1086,6 +1086,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == "=" && moreAssignments(term, p.src[s.defLo:s.defHi]) {
 		return false // "R1 = d, R2 = c, R3 = a" states registers
 	}
+	if s.sep == "=" && isCodeStatement(term, p.src[s.defLo:s.defHi]) {
+		return false // "char a = '中';" is a line of code, as a quiz's choices type them
+	}
 	if s.sep == "=" && isCaseValue(p.src[s.defLo:s.defHi]) {
 		return false // "p = 1 (Linear convergence):" names the case its list describes
 	}
