@@ -7,7 +7,7 @@ import "strings"
 // place to click.
 var linkWords = map[string]bool{
 	"source": true, "sources": true, "solution": true, "link": true, "here": true, "click here": true,
-	"playlist": true, "video": true, "lectures": true, "course info": true, "slides": true, "website": true,
+	"playlist": true, "video": true, "web link": true, "lectures": true, "course info": true, "slides": true, "website": true,
 }
 
 // bareLink reports whether back, a card's answer as HTML, is one link alone

@@ -212,7 +212,8 @@ func (b *builder) table(t *east.Table, sc scope) {
 			}
 		}
 		var cues []string
-		cue := "" // the row's one cue, unlabelled
+		cue := ""     // the row's one cue, unlabelled
+		pointers := 0 // the cells of back that only link elsewhere (see bareLink)
 		if len(head) == 2 {
 			back = append(back, b.runCell(rows, i, under[i], 1))
 		} else {
@@ -227,6 +228,9 @@ func (b *builder) table(t *east.Table, sc scope) {
 				if !hasWordChar(stripTags(v)) && !strings.Contains(v, "<img") && !isMarkCell(stripTags(v)) {
 					continue
 				}
+				if bareLink(strings.TrimSpace(v)) && (cueColumns == nil || !cueColumns[k]) {
+					pointers++
+				}
 				if label := strings.TrimSpace(head[k]); label != "" {
 					v = "<b>" + escapeText(label) + "</b>: " + v
 				}
@@ -237,6 +241,12 @@ func (b *builder) table(t *east.Table, sc scope) {
 				}
 				back = append(back, v)
 			}
+		}
+		if len(back) > 0 && pointers == len(back) && len(cues) == 0 {
+			// "|21/04/12|こんにちわ …||[Web Link](…)|": a link alone answers
+			// nothing, as an empty cell does not.
+			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key]))
+			continue
 		}
 		switch {
 		case len(cues) == 1 && len(back) == 0 && numbers == "" && group < 0:
