@@ -252,6 +252,11 @@ func pandocSubscripts(t string) string {
 // "(2^n)x(2^n)", hold none between their carets.
 var pandocSup = regexp.MustCompile(`([\pL\pN)>])\^([0-9A-Za-z+\-−]{1,6})\^`)
 
+// furigana matches a kanji's reading typed as a superscript after it,
+// "久^ひさ^" or "本^ほん^当^とう^": a few kana between carets, as Japanese
+// notes written for markdown-it or pandoc raise a reading.
+var furigana = regexp.MustCompile(`(\p{Han})\^([\p{Hiragana}\p{Katakana}ー]{1,8})\^`)
+
 // pandocSuperscripts writes pandoc's superscripts of t, "Fe^3+^", as HTML:
 // chemistry notes converted by pandoc raise an ion's charge so.
 func pandocSuperscripts(t string) string {
@@ -261,7 +266,9 @@ func pandocSuperscripts(t string) string {
 // sheetScripts writes pandoc's subscripts and superscripts of t, "H~2~O"
 // and "Fe^3+^", lowered and raised as the cards show them, H₂O and Fe³⁺:
 // the sheet printed "H~2~O" and "Na^+^". A script the font has no signs
-// for follows a "_" or "^" as a formula's does, "W~cd~" as W_cd.
+// for follows a "_" or "^" as a formula's does, "W~cd~" as W_cd. A
+// kanji's reading raised over it, "久^ひさ^しぶり", follows it in brackets
+// as furigana are written in a line of text, 久(ひさ)しぶり.
 func sheetScripts(t string) string {
 	if strings.IndexByte(t, '~') >= 0 {
 		t = subscript.ReplaceAllStringFunc(t, func(m string) string {
@@ -275,6 +282,7 @@ func sheetScripts(t string) string {
 		})
 	}
 	if strings.IndexByte(t, '^') >= 0 {
+		t = furigana.ReplaceAllString(t, "$1($2)")
 		t = pandocSup.ReplaceAllStringFunc(t, func(m string) string {
 			g := pandocSup.FindStringSubmatch(m)
 			return g[1] + plainScript(g[2], superscripts, "^")

@@ -144,6 +144,10 @@ func TestOutline(t *testing.T) {
 		// ";;" stay.
 		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n",
 			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n"},
+		// A kanji's reading typed raised over it prints after it in
+		// brackets; carets around kana after kana or a word stay.
+		{"furigana", "- お久^ひさ^しぶり\n- 本^ほん^当^とう^に\n- か^な^ and x^ひ^\n",
+			"L @1\n  - お久(ひさ)しぶり @1\n  - 本(ほん)当(とう)に @2\n  - か^な^ and x^ひ^ @3\n"},
 		// A question whose last word is code or emphasis asks as well.
 		{"sr separator after code", "How do we handle content in `HTML`?::Through `JavaScript`\n\nHow do we keep *state* in `HTTP`?::`HTTP` is stateless\n\n- `a`::b and `std`::`io`\n",
 			"P How do we handle content in `HTML`?: Through `JavaScript` @1\nP How do we keep _state_ in `HTTP`?: `HTTP` is stateless @3\nL @5\n  - `a`::b and `std`::`io` @5\n"},
