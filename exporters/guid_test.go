@@ -479,6 +479,18 @@ func TestLocatorTitleKeepsGUID(t *testing.T) {
 	t.Errorf("no card Nucleus: %v", d.Cards)
 }
 
+// TestCaseLabelKeepsGUID asks the parts of a brief under "### Case:
+// Hamilton v. Kember" with the case's name alone, "Hamilton v. Kember:
+// Issue": each card keeps the GUID it had when the label showed on its
+// front, "Case: Hamilton v. Kember: Issue".
+func TestCaseLabelKeepsGUID(t *testing.T) {
+	const src = "# Torts\n\n### Case: Hamilton v. Kember\n\n- A party went open\n- Issue\n  - Was he a trespasser?\n  - Was a duty owed?\n" +
+		"- Court Decision\n  - The parents owed a duty\n  - The action goes on\n- Decision: the parents owed a duty\n\n**Held**\n\n- A duty was owed\n- Costs to him\n"
+	was := map[string]string{"Hamilton v. Kember: Issue": "Case: Hamilton v. Kember: Issue",
+		"Hamilton v. Kember: Decision": "Case: Hamilton v. Kember: Decision"}
+	keepsGUIDs(t, "torts.md", src, was, "ask a brief's part without its case's label")
+}
+
 // keepsGUIDs parses src and checks that each card whose front is a key of
 // was has the GUID it would have with the front was gives it (and no key
 // of its own): the GUID a deck built before the change gave it. Every

@@ -3556,14 +3556,29 @@ func aspectFront(front string, sc scope, title string) string {
 // GUID of a term of a glossary asked with the glossary's label before,
 // "Important terms: Risk factors", now "Risk factors"; else key is "".
 func aspectFrontKey(front string, sc scope, title string) (f, key string) {
-	f = ownedAspect(front, sc, title)
+	f, was := ownedAspect(front, sc, title)
 	if f == front {
 		return f, ""
+	}
+	if was != "" {
+		return f, was // "Case: Hamilton v. Kember: Issue" asked without its label
 	}
 	if c := sc.context(); len(c) > 0 && lookupLower(glossaryLevels, strings.TrimRight(c[len(c)-1], ":：")) {
 		return front, f // "**Risk factors**: Factors that …" under "- Important terms:" is a term defined
 	}
 	return f, ""
+}
+
+// caseAspectFront returns aspectFront's front, and the key that keeps the
+// GUID of a part of a case asked before with the case's label, "Case:
+// Hamilton v. Kember: Issue", now "Hamilton v. Kember: Issue"; else key is
+// "".
+func caseAspectFront(front string, sc scope, title string) (f, key string) {
+	f, key = aspectFrontKey(front, sc, title)
+	if f == front {
+		return f, "" // a glossary's term asked bare keeps the GUID it has
+	}
+	return f, key
 }
 
 // glossaryLevels are the labels a note puts over the terms it defines,
@@ -3576,23 +3591,29 @@ var glossaryLevels = map[string]bool{"terms": true, "key terms": true, "importan
 	"definitions": true, "key definitions": true}
 
 // ownedAspect asks a term that is one of aspects with its owner, for
-// aspectFront.
-func ownedAspect(front string, sc scope, title string) string {
+// aspectFront. A case named with its label, "Case: Hamilton v. Kember",
+// asks without it; was is then the front asked with it, the key that keeps
+// the card's GUID, else "".
+func ownedAspect(front string, sc scope, title string) (f, was string) {
 	if len(front) > len("<strong>procedural history</strong>") {
-		return front // longer than any aspect: spare stripTags
+		return front, "" // longer than any aspect: spare stripTags
 	}
 	if t := strings.TrimSpace(stripTags(front)); !lookupLowerIn(t, aspects, briefParts, glanceLabels, anatomyParts, revisionParts, topicAspects) && !capsAspects[t] {
-		return front
+		return front, ""
 	}
 	if o, ok := caseOf(sc.context()); ok && lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {
-		return escapeText(o) + ": " + front // "Held" under "Supreme Court" under "### Burger King v. Rudzewicz"
+		// "Held" under "Supreme Court" under "### Burger King v. Rudzewicz"
+		if name := cutCaseLabel(o); name != o {
+			return escapeText(name) + ": " + front, escapeText(o) + ": " + front
+		}
+		return escapeText(o) + ": " + front, ""
 	}
 	c, generic := ownerContext(sc.context())
 	if (generic || len(c) > 1 || len(c) == 1 && sc.ownsOneLevel(title)) && !strings.HasPrefix(c[len(c)-1], "#") {
 		// "## 6. What is a JOIN?" over "- Types: …" asks "JOIN: Types".
-		return escapeText(questionSubject(headingName(caseStudyName(c[len(c)-1])))) + ": " + front
+		return escapeText(questionSubject(headingName(caseStudyName(c[len(c)-1])))) + ": " + front, ""
 	}
-	return front
+	return front, ""
 }
 
 // definesTerm reports whether line r of n defines a term with "is" or

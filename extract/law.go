@@ -62,7 +62,19 @@ func caseLead(front, lead string, sc scope) (string, string) {
 	if !ok {
 		return front, ""
 	}
-	return escapeText(o) + ": " + front, front
+	return escapeText(cutCaseLabel(o)) + ": " + front, front
+}
+
+// cutCaseLabel returns o, the level that names a case, without the label
+// "Case:" that opens it: "### Case: Hamilton v. Kember, 2008 …" asks its
+// issue "Hamilton v. Kember, 2008 …: Issue".
+func cutCaseLabel(o string) string {
+	if len(o) > len("case:") && strings.EqualFold(o[:len("case:")], "case:") {
+		if rest := strings.TrimSpace(o[len("case:"):]); rest != "" {
+			return rest
+		}
+	}
+	return o
 }
 
 // courtParts name what the court decided, as "Decision" of briefParts

@@ -1598,7 +1598,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) && !b.formulaCase(it, s.sep, p.plain(head, s.termLo, s.termHi)) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
-		front = aspectFront(b.briefFront(front), sc, b.title) // "Holding:" over its points names the case's
+		front, key = caseAspectFront(b.briefFront(front), sc, b.title) // "Holding:" over its points names the case's
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 		value := p.plain(head, s.defLo, ls[0][1])
@@ -1643,7 +1643,10 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing, nor does "- e.g. …"
 			return
 		}
-		front = aspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
+		f, k := caseAspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
+		if front = f; k != "" {
+			key = k // "- Issue" under "### Case: Hamilton v. Kember" keeps its GUID without the label
+		}
 		if f, bare := caseLead(front, name, sc); bare != "" && lookupLower(courtParts, name) {
 			front, key = f, bare // "- Court Decision" under "### Case: Hamilton v. Kember"
 		}
