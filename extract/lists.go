@@ -722,10 +722,11 @@ func (b *builder) termLine(n ast.Node, r [2]int) bool {
 // formulaLabelLine reports whether line r of n is a label with a colon of
 // up to maxFormulaLabelWords words over line next, a formula alone:
 // "Total Resistance in a Series Circuit:" over "$R_{total} = R_1 + …$", a
-// label longer than termLine takes, names the formula (see formulaLabel).
+// label longer than termLine takes, names the formula (see formulaLabel),
+// as "The kinetic energy is defined as:" over a display its next line opens.
 func (b *builder) formulaLabelLine(n ast.Node, r, next [2]int) bool {
 	f := bytes.TrimSpace(b.p.src[next[0]:next[1]])
-	if len(f) < 3 || f[0] != '$' || formulaLen(f) != len(f) {
+	if !opensDisplay(f) && (len(f) < 3 || f[0] != '$' || formulaLen(f) != len(f)) {
 		return false
 	}
 	return formulaLabel(b.p.plain(n, r[0], r[1])) != ""
