@@ -158,12 +158,13 @@ const maxOutlineWords = 10
 
 // outlineSection reports whether the section under the heading titled t
 // (without its marks and colon), body, lists what the note goes on to
-// cover: under a title of outlineTitles, or under "Contents", one list of
-// titles (see outlineList), at least minContentsItems under "Contents",
-// and perhaps the rule that closes it. Such a section asks nothing and heads nothing,
-// as a table of contents does.
+// cover: under a title of outlineTitles, or under "Contents" (a slide's
+// "Content"), one list of titles (see outlineList), at least
+// minContentsItems under "Contents", and perhaps the rule that closes it.
+// Such a section asks nothing and heads nothing, as a table of contents
+// does.
 func (b *builder) outlineSection(t string, body []ast.Node) bool {
-	contents := strings.EqualFold(t, "contents")
+	contents := strings.EqualFold(t, "contents") || strings.EqualFold(t, "content") // a slide's "Content"
 	if !contents && !lookupLower(outlineTitles, t) {
 		return false
 	}
