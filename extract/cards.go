@@ -2153,6 +2153,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
+			if j := b.codeAnswer(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			if j := b.srCodeCard(nodes, i, sc); j > i {
 				i = j
 				continue

@@ -291,3 +291,42 @@ func (p *parsed) tickedHTML(l *ast.List) string {
 	}
 	return strings.Join(ticked, "<br>")
 }
+
+// codeAnswer makes the card of a question over the code it asks about and
+// the answer labelled under that code: "**2.2:** Guess the output?" over a
+// fence, then "**Ans:** 24". The question and its code ask; the text after
+// the label answers. It returns the index of the answer's paragraph, or i
+// when nodes[i] asks no such question.
+func (b *builder) codeAnswer(nodes []ast.Node, i int, sc scope) int {
+	p := b.p
+	j := i + 1
+	for j < len(nodes) && j-i <= 2 && isCodeBlock(nodes[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(nodes) || !p.quizQuestion(nodes[i]) {
+		return i
+	}
+	a, ok := nodes[j].(*ast.Paragraph)
+	if !ok || a.Lines().Len() == 0 {
+		return i
+	}
+	ls := p.lines(a)
+	kind, off := p.qaLabel(a, ls[0])
+	if kind != "a" || off >= ls[len(ls)-1][1] {
+		return i // no label, or one with nothing after it
+	}
+	front := p.html(nodes[i], 0, everything) + "<br>" + p.blocksHTML(nodes[i+1:j])
+	if b.add(front, p.html(a, off, everything), Basic, p.line(p.startOf(nodes[i])), sc) {
+		b.cover(nodes[i : j+1]...)
+	}
+	return j
+}
+
+// isCodeBlock reports whether n is a fenced or an indented code block.
+func isCodeBlock(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return true
+	}
+	return false
+}
