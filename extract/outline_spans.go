@@ -165,6 +165,7 @@ func (b *spanBuilder) finish(terms bool) []Span {
 	// bytes out, markDisplayLines marks only where a "$" is and
 	// markEmbedLines only where a "![[" is.
 	marks := holdsSheetMark(b.raw)
+	dashes := bytes.Contains(b.raw, []byte("--"))
 	for _, r := range b.runs {
 		if r.style == Break {
 			b.emitBreak(r.url)
@@ -183,6 +184,9 @@ func (b *spanBuilder) finish(terms bool) []Span {
 				m := markEmbedLines(markDisplayLines(t), startsLine)
 				marked = len(m) > len(t)
 				t = sheetText(m)
+			}
+			if dashes && r.url == "" {
+				t = typedDashes(t)
 			}
 		}
 		for first := true; ; first = false {
@@ -773,6 +777,45 @@ func sheetText(t []byte) []byte {
 		t = srSeparators(t)
 	}
 	return t
+}
+
+// typedDashes writes the dashes of t typed as hyphens as pandoc and LaTeX
+// set them, "--" as an en dash and "---" as an em dash, between two spaces
+// or two letters: "OpenTofu -- an open-source fork", "that land--it must".
+// A flag's "--force", an arrow's "-->" and a rule's "----" stay as typed.
+func typedDashes(t []byte) []byte {
+	var out []byte
+	last := 0 // t[:last] is in out
+	for i := 0; i < len(t); i++ {
+		if t[i] != '-' {
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] == '-' {
+			j++
+		}
+		if n := j - i; (n == 2 || n == 3) && dashBetween(t[:i], t[j:]) {
+			dash := "–"
+			if n == 3 {
+				dash = "—"
+			}
+			out = append(append(out, t[last:i]...), dash...)
+			last = j
+		}
+		i = j - 1
+	}
+	if last == 0 {
+		return t
+	}
+	return append(out, t[last:]...)
+}
+
+// dashBetween reports whether hyphens between before and after are a
+// dash: a space on each side, or a letter on each side.
+func dashBetween(before, after []byte) bool {
+	b, _ := utf8.DecodeLastRune(before)
+	a, _ := utf8.DecodeRune(after)
+	return b == ' ' && a == ' ' || unicode.IsLetter(b) && unicode.IsLetter(a)
 }
 
 // sheetMarks holds a byte of each mark sheetText rewrites: "%%", "^[",

@@ -137,13 +137,18 @@ func TestOutline(t *testing.T) {
 		// arguments, a path, a typo inside a word and a command without an
 		// argument stay as typed.
 		{"own macros", "- \\farf{diuretici} --- classi\n- Anti (\\far{spironolattone} e \\far{\\pat{x}})^[\\TODO{come fanno?}]\n- \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento\n- \\todo{}\n",
-			"L @1\n  - diuretici --- classi @1\n  - Anti (spironolattone e x) (come fanno?) @2\n  - \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento @3\n"},
+			"L @1\n  - {diuretici} — classi @1\n  - Anti (spironolattone e x) (come fanno?) @2\n  - \\sqrt{x}, \\ref{fig}, \\frac{a}{b}, C:\\Users{x}, so\\toring, \\ini riassorbimento @3\n"},
 		// A spaced-repetition card's "::", ":::" or ";;" prints as the colon
 		// of a term and its definition, as the cards read its two sides;
 		// one between two words, as code's, a nested tag's, and a loop's
 		// ";;" stay.
 		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n",
 			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n"},
+		// "--" and "---" typed as dashes print as the en and em dashes
+		// pandoc sets, between spaces or letters; a flag's, an arrow's
+		// and four stay, as does a link's text.
+		{"typed dashes", "- HCL -- simple to read\n\nA land--it must follow. Text --- more.\n\nRun --force, a --> b, a -- , x ---- y, [a -- b](http://u) <http://u/a--b>\n",
+			"L @1\n  - {HCL} – simple to read @1\nP A land–it must follow. Text — more. @3\nP Run --force, a --> b, a – , x ---- y, [a -- b](http://u) [http://u/a--b](http://u/a--b) @5\n"},
 		// A kanji's reading typed raised over it prints after it in
 		// brackets; carets around kana after kana or a word stay.
 		{"furigana", "- お久^ひさ^しぶり\n- 本^ほん^当^とう^に\n- か^な^ and x^ひ^\n",
