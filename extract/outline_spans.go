@@ -736,7 +736,8 @@ func splitClozes(t []byte, open bool) ([]byte, bool) {
 // clozes as their answers, footnote labels as superscripts and pandoc's
 // subscripts and superscripts lowered and raised (sheetScripts), a note's
 // own LaTeX macros as their argument (ownMacroArgs), the "::" or ";;" of a
-// spaced-repetition card as a colon (srSeparators). Each of
+// spaced-repetition card as a colon (srSeparators), pandoc's "\ " as a
+// space (pandocSpaces). Each of
 // these opens with one of the bytes of sheetMarks: text without any is
 // returned as it is after one pass (the outline asks for every run of text).
 func sheetText(t []byte) []byte {
@@ -776,7 +777,31 @@ func sheetText(t []byte) []byte {
 	if bytes.Contains(t, []byte("::")) || bytes.Contains(t, []byte(";;")) {
 		t = srSeparators(t)
 	}
+	if bytes.IndexByte(t, '\\') >= 0 {
+		t = pandocSpaces(t)
+	}
 	return t
+}
+
+// pandocSpaces takes from t each backslash that pandoc reads as a space
+// that breaks no line, "![](heart.png)\ " as its notes type after a
+// picture to keep it inline: a backslash alone, at the start of t or after
+// a space, before a space, a line's end or t's. "C:\ drive" and "\alpha"
+// stay as typed.
+func pandocSpaces(t []byte) []byte {
+	var out []byte
+	last := 0 // t[:last] is in out
+	for i, c := range t {
+		if c != '\\' || i > 0 && t[i-1] != ' ' && t[i-1] != '\n' || i+1 < len(t) && t[i+1] != ' ' && t[i+1] != '\n' {
+			continue
+		}
+		out = append(out, t[last:i]...)
+		last = i + 1
+	}
+	if last == 0 {
+		return t
+	}
+	return append(out, t[last:]...)
 }
 
 // typedDashes writes the dashes of t typed as hyphens as pandoc and LaTeX

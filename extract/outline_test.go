@@ -149,6 +149,10 @@ func TestOutline(t *testing.T) {
 		// and four stay, as does a link's text.
 		{"typed dashes", "- HCL -- simple to read\n\nA land--it must follow. Text --- more.\n\nRun --force, a --> b, a -- , x ---- y, [a -- b](http://u) <http://u/a--b>\n",
 			"L @1\n  - {HCL} – simple to read @1\nP A land–it must follow. Text — more. @3\nP Run --force, a --> b, a – , x ---- y, [a -- b](http://u) [http://u/a--b](http://u/a--b) @5\n"},
+		// Pandoc's "\\ " after a picture is a space; a path's and a
+		// command's backslash stay.
+		{"pandoc space", "![](p.png)\\ \nCaption\n\nA \\ B, C:\\ drive, \\alpha\n",
+			"P Caption @1\nP A B, C:\\ drive, \\alpha @4\n"},
 		// A kanji's reading typed raised over it prints after it in
 		// brackets; carets around kana after kana or a word stay.
 		{"furigana", "- お久^ひさ^しぶり\n- 本^ほん^当^とう^に\n- か^な^ and x^ひ^\n",
