@@ -49,6 +49,9 @@ func refTrimSpans(spans []Span) []Span {
 		}
 		if s.Style&Mono == 0 {
 			s.Text = string(sheetText([]byte(s.Text))) // tested on its own: TestOutline
+			if s.URL == "" {
+				s.Text = string(typedDashes([]byte(s.Text)))
+			}
 		}
 		parts := strings.Split(s.Text, "\n")
 		for i, part := range parts {
