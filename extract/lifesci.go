@@ -471,6 +471,9 @@ func opensWithLocator[T string | []byte](def T) bool {
 // the title ends with no locator (see opensWithLocator). The number of a
 // lesson or a chapter names nothing the points under the title teach.
 func cutLocatorTail(raw string) (cut, whole string) {
+	if strings.IndexByte(raw, '-') < 0 && strings.IndexByte(raw, "–"[0]) < 0 {
+		return raw, "" // no dash, "-", "–" or "—" (both open with the same byte): a quick test
+	}
 	for _, dash := range [...]string{" - ", " – ", " — "} {
 		i := strings.LastIndex(raw, dash)
 		if i <= 0 {
