@@ -836,11 +836,22 @@ func typedDashes(t []byte) []byte {
 }
 
 // dashBetween reports whether hyphens between before and after are a
-// dash: a space on each side, or a letter on each side.
+// dash: a space on each side, or a letter on each side in a word of no
+// other hyphen, as a file's mode "-r--r--r--" has.
 func dashBetween(before, after []byte) bool {
 	b, _ := utf8.DecodeLastRune(before)
 	a, _ := utf8.DecodeRune(after)
-	return b == ' ' && a == ' ' || unicode.IsLetter(b) && unicode.IsLetter(a)
+	if b == ' ' && a == ' ' {
+		return true
+	}
+	if !unicode.IsLetter(b) || !unicode.IsLetter(a) {
+		return false
+	}
+	word := before[bytes.LastIndexByte(before, ' ')+1:]
+	if k := bytes.IndexByte(after, ' '); k >= 0 {
+		after = after[:k]
+	}
+	return bytes.IndexByte(word, '-') < 0 && bytes.IndexByte(after, '-') < 0
 }
 
 // sheetMarks holds a byte of each mark sheetText rewrites: "%%", "^[",

@@ -147,8 +147,8 @@ func TestOutline(t *testing.T) {
 		// "--" and "---" typed as dashes print as the en and em dashes
 		// pandoc sets, between spaces or letters; a flag's, an arrow's
 		// and four stay, as does a link's text.
-		{"typed dashes", "- HCL -- simple to read\n\nA land--it must follow. Text --- more.\n\nRun --force, a --> b, a -- , x ---- y, [a -- b](http://u) <http://u/a--b>\n",
-			"L @1\n  - {HCL} – simple to read @1\nP A land–it must follow. Text — more. @3\nP Run --force, a --> b, a – , x ---- y, [a -- b](http://u) [http://u/a--b](http://u/a--b) @5\n"},
+		{"typed dashes", "- HCL -- simple to read\n\nA land--it must follow. Text --- more.\n\nRun --force, a --> b, a -- , x ---- y, -r--r--r--, [a -- b](http://u) <http://u/a--b>\n",
+			"L @1\n  - {HCL} – simple to read @1\nP A land–it must follow. Text — more. @3\nP Run --force, a --> b, a – , x ---- y, -r--r--r--, [a -- b](http://u) [http://u/a--b](http://u/a--b) @5\n"},
 		// Pandoc's "\\ " after a picture is a space; a path's and a
 		// command's backslash stay.
 		{"pandoc space", "![](p.png)\\ \nCaption\n\nA \\ B, C:\\ drive, \\alpha\n",
