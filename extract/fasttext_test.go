@@ -133,6 +133,30 @@ func TestQuickSearches(t *testing.T) {
 	}
 }
 
+// sheetMarkInputs are tricky inputs for holdsSheetMark: each mark alone,
+// at either end, after a multi-byte rune, and bytes next to the marks.
+var sheetMarkInputs = []string{
+	"", "%", "[", "$", `\`, "=", "{", "~", "^", ":", ";", "a%", "^a", "é~", "日本;", "\xff=", "\x80{",
+	"]", "}", "<", ">", "|", "#", "!", "@", "`", "?", "\x00", "\x7f", "plain words only", "H₂O^2", "x ; y",
+}
+
+// checkSheetMark compares holdsSheetMark with strings.ContainsAny on s.
+func checkSheetMark(t *testing.T, s string) {
+	if got, want := holdsSheetMark([]byte(s)), strings.ContainsAny(s, sheetMarks); got != want {
+		t.Errorf("holdsSheetMark(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestHoldsSheetMark pins holdsSheetMark to strings.ContainsAny on tricky
+// inputs and on every line of the fast path notes.
+func TestHoldsSheetMark(t *testing.T) {
+	checkEachLine(t, sheetMarkInputs, checkSheetMark)
+}
+
+func FuzzHoldsSheetMark(f *testing.F) {
+	fuzzEach(f, sheetMarkInputs, checkSheetMark)
+}
+
 // bidiInputs are tricky inputs for hasBidiMark: marks at either end, cut
 // short, next to "ю", "я" and other lead bytes they share.
 var bidiInputs = []string{

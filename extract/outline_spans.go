@@ -858,12 +858,21 @@ func dashBetween(before, after []byte) bool {
 // "$", `\(`, `\[`, "[[", "==", "{{c", "[^", "~", "^", "::" and ";;".
 const sheetMarks = "%[$\\={~^:;"
 
-// holdsSheetMark reports whether t holds one of sheetMarks, as
-// bytes.ContainsAny does, by a byte search for each: ContainsAny builds its
-// set and tests t a byte at a time, on every block and run of the outline.
-func holdsSheetMark(t []byte) bool {
+// sheetMarkBytes marks each byte of sheetMarks, for holdsSheetMark.
+var sheetMarkBytes = func() (t [256]bool) {
 	for i := 0; i < len(sheetMarks); i++ {
-		if bytes.IndexByte(t, sheetMarks[i]) >= 0 {
+		t[sheetMarks[i]] = true
+	}
+	return t
+}()
+
+// holdsSheetMark reports whether t holds one of sheetMarks, as
+// bytes.ContainsAny does, in one pass over t with a table: ContainsAny
+// builds its set on each call, and a byte search for each mark reads clean
+// text once a mark, on every block and run of the outline.
+func holdsSheetMark(t []byte) bool {
+	for _, c := range t {
+		if sheetMarkBytes[c] {
 			return true
 		}
 	}
