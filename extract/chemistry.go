@@ -211,6 +211,9 @@ func (p *parsed) noteCueArrow(lo int, cue, sep string) {
 // expand + shrink mindset →"), or "" when sumCueArrow found no such line
 // or front asks something else than its cue.
 func (b *builder) cueArrowKey(front string, line int) string {
+	if len(b.p.cueArrows) == 0 {
+		return "" // most notes hold no such line: no lookup for each card
+	}
 	c, ok := b.p.cueArrows[line]
 	if !ok || c[0] == "" || stripTags(front) != c[0] {
 		return ""
