@@ -257,7 +257,8 @@ func (s scope) ownerFrontKey(front string) string {
 // asked with the date, "Sept. 11, 2024 - Le Passé Composé: Les Emplois";
 // "" for any other front.
 func (b *builder) datedOwnerKey(front string, sc scope) string {
-	for _, h := range sc.heads {
+	for i := range sc.heads {
+		h := &sc.heads[i] // not a copy of each heading for the test of its date
 		if h.was == "" {
 			continue
 		}
