@@ -297,14 +297,7 @@ func TestRobustUnreadable(t *testing.T) {
 		_ = exec.Command("chmod", "-R", "u+rwx", dir).Run()
 		_ = os.RemoveAll(dir)
 	})
-	bin := filepath.Join(dir, "notes2deck")
-	data, err := os.ReadFile(binary(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(bin, data, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	bin := copyBinary(t, dir)
 	notes := filepath.Join(dir, "notes")
 	writeFiles(t, notes, map[string]string{
 		"n.md":            "# Bio\n\n- Cell: unit of life ![cell diagram](secret.png)\n- Mito: powerhouse ![organelle](locked/mito.png)\n- Atom: smallest unit\n",

@@ -932,6 +932,21 @@ func TestRobustPathTooLong(t *testing.T) {
 // wrote (with sudo) says whose it is and what to do when the student's own
 // build may not lock it, not "permission denied" alone. It needs root, to
 // make the folder root's and build as another user.
+// copyBinary copies the built binary into dir, for a test that runs it as
+// another user or from a folder it then locks, and returns its path.
+func copyBinary(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "notes2deck")
+	data, err := os.ReadFile(binary(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
 func TestRobustOutputOwnedByOther(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("needs root: the folder must belong to another user")
@@ -941,14 +956,7 @@ func TestRobustOutputOwnedByOther(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
-	bin := filepath.Join(dir, "notes2deck")
-	data, err := os.ReadFile(binary(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(bin, data, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	bin := copyBinary(t, dir)
 	writeFiles(t, dir, map[string]string{"n/a.md": "# Bio\n- Osmosis: water moves\n"})
 	if err := os.Chmod(dir, 0o777); err != nil {
 		t.Fatal(err)
