@@ -48,7 +48,7 @@ type indentedCode struct {
 
 // next reports whether line is a line of an indented code block.
 func (c *indentedCode) next(line []byte) bool {
-	col, rest := columnOf(line)
+	col, rest := indentCols(line), bytes.TrimLeft(line, " \t")
 	if len(bytes.TrimSpace(rest)) == 0 {
 		c.blank, c.begun = true, true
 		return false // a blank line inside a code block is the block's, and shows nothing
@@ -63,23 +63,6 @@ func (c *indentedCode) next(line []byte) bool {
 	}
 	c.blank, c.code, c.begun = false, code, true
 	return code
-}
-
-// columnOf returns the column line's text starts at, a tab reaching the
-// next multiple of four, and that text.
-func columnOf(line []byte) (int, []byte) {
-	col := 0
-	for i, b := range line {
-		switch b {
-		case ' ':
-			col++
-		case '\t':
-			col += 4 - col%4
-		default:
-			return col, line[i:]
-		}
-	}
-	return col, nil
 }
 
 // spaceImageLine is spacedImagePaths for one line: it reports whether an
