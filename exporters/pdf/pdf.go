@@ -421,7 +421,9 @@ func setInt(dst *int, v any, want string) error {
 }
 
 // setFloat sets *dst, if zero, to v, a number above 0 (as the flag wants,
-// want): 0 is no value.
+// want): 0 is no value. YAML's ".nan" and ".inf" are refused here: NaN
+// passed every range check after it, and the sheet's text was set at
+// "NaN Tf", a size no PDF reader draws.
 func setFloat(dst *float64, v any, want string) error {
 	var f float64
 	switch n := v.(type) {
@@ -432,7 +434,7 @@ func setFloat(dst *float64, v any, want string) error {
 	default:
 		return fmt.Errorf("want a number, %s, got %v", want, v)
 	}
-	if f <= 0 {
+	if !(f > 0) || math.IsInf(f, 0) {
 		return fmt.Errorf("want %s, got %v", want, v)
 	}
 	if *dst == 0 {

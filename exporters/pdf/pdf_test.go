@@ -939,6 +939,9 @@ func TestFrontMatterErrors(t *testing.T) {
 		{"cheatsheet:\n  pages: 0\n", "n.md:3: front matter: cheatsheet: pages: want 1 or more, got 0"},
 		{"cheatsheet:\n  Columns: 0\n", "n.md:3: front matter: cheatsheet: Columns: want 1 to 6, got 0"},
 		{"cheatsheet:\n  font-size: 0\n", "n.md:3: front matter: cheatsheet: font-size: want 3 to 24, got 0"},
+		{"cheatsheet:\n  font-size: .nan\n", "n.md:3: front matter: cheatsheet: font-size: want 3 to 24, got NaN"},
+		{"cheatsheet:\n  columns: 2\n  min-font-size: .NaN\n", "n.md:4: front matter: cheatsheet: min-font-size: want 3 to the font size, got NaN"},
+		{"cheatsheet:\n  font-size: -.inf\n", "n.md:3: front matter: cheatsheet: font-size: want 3 to 24, got -Inf"},
 		{"cheatsheet: 4\n", "n.md:2: front matter: cheatsheet: want options on the lines below it"},
 	} {
 		d, err := extract.Parse("n.md", []byte("---\n"+tc.fm+"---\n# N\n\n- One: 1\n"), extract.Options{})
