@@ -375,7 +375,7 @@ func (s *sheet) visualLine(l *textLine, x *float64, ws []word, x0 float64) {
 		if w.brk || len(w.parts) == 0 {
 			continue
 		}
-		if k > 0 {
+		if k > 0 && !w.tight {
 			rs, style = append(rs, ' '), append(style, w.parts[0])
 		}
 		for _, p := range w.parts {

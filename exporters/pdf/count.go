@@ -38,7 +38,7 @@ func (s *sheet) countLines(spans []extract.Span, size float64, base fontID, base
 			c.newLine()
 			continue
 		}
-		if hasArabic(sp.Text) { // shaped in words, where the forms are measured
+		if hasArabic(sp.Text) || hasCJK(sp.Text) { // shaped, or broken between characters, in words
 			return 0, false
 		}
 		text := sp.Text

@@ -499,17 +499,24 @@ func (s *sheet) grid(b extract.Block, x float64) (g grid, wide bool) {
 			return g, true
 		}
 		for i := range g.n {
-			line, long := 0.0, 0.0
+			// seg is the width of the text since the last space: a
+			// column is as wide as its longest, though a line may break
+			// inside one between CJK characters ("食べる" kept whole).
+			line, long, seg := 0.0, 0.0, 0.0
 			for j, w := range s.cellWords(&g, ri, i) {
 				if w.brk {
 					line = 0
 					continue
 				}
-				if j > 0 {
+				if !w.tight {
+					seg = 0
+				}
+				if j > 0 && !w.tight {
 					line += g.size * 0.3
 				}
 				line += w.w
-				long = max(long, w.w)
+				seg += w.w
+				long = max(long, seg)
 				nat[i] = max(nat[i], line+2*g.pad)
 			}
 			mn[i] = max(mn[i], min(long, g.w/float64(g.n))+2*g.pad)

@@ -62,13 +62,16 @@ type part struct {
 	w      float64
 }
 
-// A word is what lies between two spaces; brk is a forced line break.
-// Its parts live in the sheet's arena, the last ones there while the word
-// is built (see addPart).
+// A word is what lies between two spaces, or between two characters a
+// line may break between (see wideBreaks); brk is a forced line break, and
+// a tight word follows the one before it with no space. Its parts live in
+// the sheet's arena, the last ones there while the word is built (see
+// addPart).
 type word struct {
 	parts []part
 	w     float64
 	brk   bool
+	tight bool
 	bidi  uint8 // bidiLTR or bidiRTL when it holds right-to-left text, else 0
 }
 
@@ -135,10 +138,20 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 			rtl = paragraphDir(spans)
 			text = s.shape(text, proto.font)
 		}
+		wide := hasCJK(text) || endsWide(cur)
 		for text != "" {
 			cur.bidi = max(cur.bidi, rtl)
-			i, units := f.plainPrefix(text)
-			if i == len(text) || isSpace(text[i]) {
+			i, units := 0, 0
+			if !wide {
+				i, units = f.plainPrefix(text)
+			}
+			if wide {
+				for i < len(text) && !isSpace(text[i]) {
+					i++
+				}
+				s.addWide(&cur, proto, text[:i], pos, flush)
+				cur.bidi = max(cur.bidi, rtl)
+			} else if i == len(text) || isSpace(text[i]) {
 				if i > 0 {
 					// Only characters of f: one part, measured already.
 					p := proto
@@ -161,6 +174,39 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 	}
 	flush()
 	return s.wordArena[from:len(s.wordArena):len(s.wordArena)]
+}
+
+// addWide appends text, which holds no space, to w as addParts does,
+// ending the word with flush wherever a line may break between two
+// characters (see wideBreaks), the last character of w and text's first
+// among them; the word after such a break is tight.
+func (s *sheet) addWide(w *word, proto part, text string, pos extract.Pos, flush func()) {
+	prev := rune(0)
+	if n := len(w.parts); n > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(w.parts[n-1].text)
+	}
+	start := 0
+	for i, r := range text {
+		if prev != 0 && wideBreaks(prev, r) {
+			s.addParts(w, proto, text[start:i], pos)
+			flush()
+			w.tight = true
+			start = i
+		}
+		prev = r
+	}
+	s.addParts(w, proto, text[start:], pos)
+}
+
+// endsWide reports whether w ends in a character a line may break after
+// with no space (see breaksAround): "**中文**" then "abc" may break
+// between the spans.
+func endsWide(w word) bool {
+	if len(w.parts) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w.parts[len(w.parts)-1].text)
+	return breaksAround(r)
 }
 
 // softHyphen marks where a word may break; it prints nothing.
@@ -503,7 +549,7 @@ func (s *sheet) wrap(words []word, width, first float64) []textLine {
 			continue
 		}
 		sp := 0.0
-		if len(cur.runs) > 0 {
+		if len(cur.runs) > 0 && !w.tight {
 			if p := &w.parts[0]; p.font != spFont || p.size != spSize {
 				spFont, spSize, spW = p.font, p.size, s.faces[p.font].space(p.size)
 			}
