@@ -930,7 +930,10 @@ func srSeparator(t []byte, i, j int) bool {
 		return true // "`HTML`?::Through": a question asks, its words in a code span or emphasis before the run
 	}
 	if !hasWordChar(string(t[:i])) {
-		return false
+		// "**Capital of Laos** :: Vientiane": the question is the
+		// emphasis or code before the run, the separator spaced as
+		// Obsidian's plugin writes it.
+		return len(bytes.TrimLeft(t[:i], " ")) == 0 && j < len(t) && t[j] == ' '
 	}
 	before, after := t[i-1], byte(' ')
 	if j < len(t) {

@@ -160,6 +160,9 @@ func TestOutline(t *testing.T) {
 		// A question whose last word is code or emphasis asks as well.
 		{"sr separator after code", "How do we handle content in `HTML`?::Through `JavaScript`\n\nHow do we keep *state* in `HTTP`?::`HTTP` is stateless\n\n- `a`::b and `std`::`io`\n",
 			"P How do we handle content in `HTML`?: Through `JavaScript` @1\nP How do we keep _state_ in `HTTP`?: `HTTP` is stateless @3\nL @5\n  - `a`::b and `std`::`io` @5\n"},
+		// A question all in emphasis or code asks too, its "::" spaced.
+		{"sr separator after emphasis", "**Capital of Laos** :: Vientiane\n\nCapital of *Mali* :: Bamako\n\n- `ls` :: lists files\n",
+			"P *Capital of Laos*: Vientiane @1\nP Capital of _Mali_: Bamako @3\nL @5\n  - `ls`: lists files @5\n"},
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},
