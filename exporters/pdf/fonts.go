@@ -302,7 +302,7 @@ func mostlyKorean(decks []extract.Deck) bool {
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			switch {
-			case r >= 0x1100 && r <= 0x11FF, r >= 0x3130 && r <= 0x318F, r >= 0xAC00 && r <= 0xD7AF:
+			case isHangul(r):
 				hangul++
 			case isCJK(r):
 				other++
@@ -349,6 +349,27 @@ func highLead(w string) int {
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	const low7, add, top = 0x7F7F7F7F7F7F7F7F, 0x1F1F1F1F1F1F1F1F, 0x8080808080808080
 	return bits.TrailingZeros64((x&low7+add)&x&top) / 8
+}
+
+// isHangul reports whether r is a Hangul syllable or jamo.
+func isHangul(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7AF || r >= 0x1100 && r <= 0x11FF || r >= 0x3130 && r <= 0x318F
+}
+
+// hasHangul reports whether s holds a Hangul syllable or jamo.
+func hasHangul(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < 0xE1 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isHangul(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // isCJK reports whether r is a Han, kana or Hangul character.

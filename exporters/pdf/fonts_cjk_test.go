@@ -3,6 +3,7 @@ package pdf
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -85,5 +86,31 @@ func TestKoreanSheet(t *testing.T) {
 	}
 	if _, warns := sheetOf(t, "# 한국어\n\n- 사과: apple\n- 학교: school\n", nil); len(warns) != 0 {
 		t.Errorf("warnings: %q", warns)
+	}
+}
+
+// TestKoreanNamed: where the CJK font the sheet takes has no Hangul, as
+// Debian's Droid fallback has three syllables, Korean prints as "[Korean
+// text]", one warning a note, as Thai does without a font; the System
+// Design Primer's line of translations printed "한국어" as "���". Its
+// Chinese and Japanese print.
+func TestKoreanNamed(t *testing.T) {
+	if !fileExists(droidFont) {
+		t.Skipf("%s not installed (apt-get install fonts-droid-fallback): skipping", droidFont)
+	}
+	defer withoutCJKFonts()()
+	cjkFonts = []string{droidFont}
+	pdf, warns := sheetOf(t, "English • 日本語 • 한국어 • 简体中文\n\n# Primer\n\n- Cache: 缓存\n- Greeting: 안녕하세요 친구\n", nil)
+	text := strings.Join(strings.Fields(pdfTool(t, pdf, "pdftotext")), " ")
+	for _, want := range []string{"日本語 • [Korean text] • 简体中文", "Cache: 缓存", "Greeting: [Korean text]"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "\uFFFD") {
+		t.Errorf("a character printed as \uFFFD:\n%s", text)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "n.md:1: cheat sheet: Korean text (2 lines from this one)") {
+		t.Errorf("warnings %q, want one for the Korean text", warns)
 	}
 }

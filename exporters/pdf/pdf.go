@@ -508,6 +508,7 @@ type sheet struct {
 	missing      map[rune]bool
 	missingOrder []missingRune
 	scripts      []*scriptUse // text printed by its script's name (see namedScripts)
+	noHangul     bool         // the CJK font the sheet took has no Hangul: Korean is named, "[Korean text]"
 	warnings     []extract.Warning
 }
 
@@ -519,10 +520,12 @@ type imageInfo struct {
 
 // newSheet loads the fonts and images and starts the PDF.
 func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
+	auto := false // the font is this machine's CJK font
 	if cfg.Font == "" && decksHave(decks, hasCJK) {
 		// The embedded fonts have no Chinese, Japanese or Korean: a font
 		// of this machine's that has them prints the note, not "�".
 		cfg.Font = systemCJKFont(mostlyKorean(decks))
+		auto = cfg.Font != ""
 	}
 	s := &sheet{cfg: cfg, cols: cfg.Columns, images: map[string]imageInfo{}, missing: map[rune]bool{}}
 	loadFace := func(path, embeddedName string, embedded []byte) (*face, error) {
@@ -563,6 +566,9 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 		}
 	}
 	s.replacement, s.replaceFont = replacement(s.faces)
+	// Debian's Droid fallback, the CJK font most machines have, has three
+	// Hangul syllables: "한국어" in a line of translations printed "���".
+	s.noHangul = auto && !s.faces[fRegular].has('한')
 
 	orient := "L"
 	if cfg.pageW < cfg.pageH {

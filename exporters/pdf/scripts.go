@@ -26,10 +26,17 @@ var unshapedScripts = []script{
 	{0x0C00, 0x0C7F, "Telugu"}, {0x0C80, 0x0CFF, "Kannada"}, {0x0D00, 0x0D7F, "Malayalam"},
 	{0x0D80, 0x0DFF, "Sinhala"}, {0x0E00, 0x0E7F, "Thai"}, {0x0E80, 0x0EFF, "Lao"},
 	{0x0F00, 0x0FFF, "Tibetan"}, {0x1000, 0x109F, "Myanmar"}, {0x1780, 0x17FF, "Khmer"},
+	{0xAC00, 0xD7AF, "Korean"}, // and the jamo (see isHangul); named only where sheet.noHangul
 }
+
+// korean is the index of Hangul in unshapedScripts, its last.
+var korean = len(unshapedScripts) - 1
 
 // scriptOf returns the index in unshapedScripts of r's script, or -1.
 func scriptOf(r rune) int {
+	if isHangul(r) {
+		return korean
+	}
 	if r < 0x0900 || r > 0x17FF {
 		return -1
 	}
@@ -61,19 +68,22 @@ type scriptUse struct {
 // as the script's name in brackets, "[Thai text]", and records where for
 // scriptWarnings. text is returned as it is when it holds none.
 func (s *sheet) namedScripts(text string, font fontID, pos extract.Pos) string {
-	if strings.IndexByte(text, 0xE0) < 0 && strings.IndexByte(text, 0xE1) < 0 {
-		return text // every unshaped script is encoded from 0xE0 0xA4 to 0xE1 0x9F
+	if strings.IndexByte(text, 0xE0) < 0 && strings.IndexByte(text, 0xE1) < 0 && !(s.noHangul && hasHangul(text)) {
+		return text // every unshaped script but Hangul is encoded from 0xE0 0xA4 to 0xE1 0x9F
 	}
 	var b strings.Builder
 	done := 0 // text[:done] is in b
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		sc := scriptOf(r)
-		if sc < 0 || s.faces[font].has(r) {
+		if sc == korean && !s.noHangul || sc >= 0 && sc != korean && s.faces[font].has(r) {
+			sc = -1
+		}
+		if sc < 0 {
 			i += n
 			continue
 		}
-		if _, ok := s.fallback(font, r); ok {
+		if _, ok := s.fallback(font, r); ok && sc != korean {
 			i += n
 			continue
 		}
