@@ -381,10 +381,18 @@ func adverbAbroad(word string) bool {
 }
 
 // adverbsAbroad are common Portuguese, Spanish and Italian adverbs that do
-// not end in "-mente": also, always, still, often, almost.
+// not end in "-mente": also, always, still, often, almost; and the adverbs
+// of place and time that open a clause in German, French and those
+// languages, as "Here is" does in English: "Hier ist eine kurze
+// Zusammenfassung …" (here is a short summary), "Heute ist …" (today is),
+// "Dort ist die DNA …" and "Hoje é o dia …" name no term.
 var adverbsAbroad = map[string]bool{"também": true, "también": true, "anche": true, "sempre": true,
 	"siempre": true, "ainda": true, "todavía": true, "ancora": true, "spesso": true, "quase": true,
-	"casi": true, "quasi": true}
+	"casi": true, "quasi": true, "hier": true, "dort": true, "heute": true, "jetzt": true,
+	"nun": true, "dann": true, "daher": true, "hierbei": true, "dabei": true, "aqui": true, "ali": true, "lá": true,
+	"hoje": true, "agora": true, "aquí": true, "allí": true, "ahí": true, "hoy": true, "ahora": true,
+	"qui": true, "qua": true, "lì": true, "oggi": true, "ora": true, "ici": true,
+	"aujourd'hui": true}
 
 // thaiCopula is the Thai "to be" of a definition: "Debugging คือ
 // การหาจุดผิดแล้วแก้ให้ถูก" (debugging is finding the fault and fixing it).
