@@ -43,6 +43,8 @@ func (mathSpans) Parse(parent ast.Node, block text.Reader, pc parser.Context) as
 	n := formulaLen(line)
 	if n > 0 {
 		pc.Set(closerKey, seg.Start+n-1)
+	} else if end := wrappedFormulaEnd(block, line); end > 0 {
+		return ast.NewTextSegment(text.NewSegment(seg.Start, end))
 	}
 	switch {
 	case bytes.HasPrefix(line, []byte("$$")):
@@ -131,4 +133,67 @@ func displayMarks(l []byte) int {
 		l = l[i+k:]
 	}
 	return n
+}
+
+// maxWrappedLines is the most lines after its first that an inline formula
+// wrapped in a paragraph may take, the rows of a few small matrices.
+const maxWrappedLines = 16
+
+// wrappedFormulaEnd returns the source offset just past the "$" that closes
+// an inline formula opened at the start of line and wrapped onto the
+// paragraph's next lines, and moves block past it; or 0, block unmoved.
+// "solve $\left[\begin{array}{cc}" over "a-\lambda & b \\" and
+// "\end{array}\right]$" is one formula: read line by line, its "\\" lost
+// a backslash to Markdown's escapes and the card showed the "$" and the TeX
+// as typed. Only a formula that holds a TeX command is read so, so that a
+// price ("$5 today," over "and $6 tomorrow") opens none; a code span or a
+// tag ends it, as on one line (formulaLen).
+func wrappedFormulaEnd(block text.Reader, line []byte) int {
+	if len(line) < 2 || line[1] == ' ' || line[1] == '$' || line[1] == '\n' || line[1] == '\r' ||
+		closesText(line[1]) || bytes.ContainsAny(line[1:], "$`<") {
+		return 0
+	}
+	tex := holdsTeXCommand(line)
+	l, pos := block.Position()
+	for range maxWrappedLines {
+		block.AdvanceLine()
+		next, seg := block.PeekLine()
+		if next == nil {
+			break
+		}
+		for j := 0; j < len(next); j++ {
+			switch next[j] {
+			case '\\':
+				j++
+			case '`', '<':
+				block.SetPosition(l, pos)
+				return 0
+			case '$':
+				if j == 0 || next[j-1] == ' ' || j+1 < len(next) && next[j+1] >= '0' && next[j+1] <= '9' ||
+					!tex && !holdsTeXCommand(next[:j]) {
+					block.SetPosition(l, pos)
+					return 0
+				}
+				line, _ := block.Position()
+				block.SetPosition(line, text.NewSegment(seg.Start+j+1, seg.Stop))
+				return seg.Start + j + 1
+			}
+		}
+		tex = tex || holdsTeXCommand(next)
+	}
+	block.SetPosition(l, pos)
+	return 0
+}
+
+// holdsTeXCommand reports whether b holds a TeX command, a backslash and a letter.
+func holdsTeXCommand(b []byte) bool {
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == '\\' {
+			if c := b[i+1]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
+			}
+			i++
+		}
+	}
+	return false
 }
