@@ -798,6 +798,8 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			if s, text := o.scriptTag(c, tag.String()); text != nil {
 				sb.textString(s, st, url)
 				o.scripted = text
+			} else if s, ok := textAttr(tag.String()); ok {
+				sb.textString(s, st, url)
 			}
 		case *east.TaskCheckBox:
 			// shown by Item.Task

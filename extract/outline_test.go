@@ -163,6 +163,10 @@ func TestOutline(t *testing.T) {
 		// A question all in emphasis or code asks too, its "::" spaced.
 		{"sr separator after emphasis", "**Capital of Laos** :: Vientiane\n\nCapital of *Mali* :: Bamako\n\n- `ls` :: lists files\n",
 			"P *Capital of Laos*: Vientiane @1\nP Capital of _Mali_: Bamako @3\nL @5\n  - `ls`: lists files @5\n"},
+		// A component that holds its text in an attribute prints it; a
+		// tag without one prints nothing, as before.
+		{"text attribute", "- der <d type=\"er\" text=\"Apfel\"/>, -&auml;\n- m<d type=\"impt\" text=\"a\"/>gst\n- a <img src=\"x.png\"/>b <x text=\"y\">z</x>\n",
+			"L @1\n  - der Apfel, -ä @1\n  - magst @2\n  - a b z @3\n"},
 		{"citation first", "[@merkel2014] Containers share a kernel.\n", "P Containers share a kernel. @1\n"},
 		{"math fence", "```math\npbinom(n,r,p) = {n \\choose r} p^r\n```\n\n```math\n```\n\nThe binomial:\n```math\n{n \\choose r}\n```\n",
 			"P pbinom(n,r,p) = C(n, r) pʳ @2\nP {The binomial}:|C(n, r) @8\n"},

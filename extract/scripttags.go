@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"html"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -41,4 +43,24 @@ func (o *outliner) scriptTag(n *ast.RawHTML, tag string) (string, ast.Node) {
 		return "", nil
 	}
 	return s, text
+}
+
+// textAttrTag matches a self-closing element that holds its text in a
+// "text" attribute, as a site's own component does: `<d type="er"
+// text="Apfel"/>` marks a German noun's gender.
+var textAttrTag = regexp.MustCompile(`^<[A-Za-z][\w-]*(?:\s+[\w:-]+="[^"]*")*?\s+text="([^"]*)"(?:\s+[\w:-]+="[^"]*")*\s*/>$`)
+
+// textAttr returns the text that tag, the raw HTML of an inline element,
+// holds in its "text" attribute when it closes itself: a table of "der
+// <d type="er" text="Apfel"/> | apple" printed "der | apple" on the sheet,
+// the noun lost, and "m<d type="impt" text="a"/>gst" printed "mgst".
+func textAttr(tag string) (string, bool) {
+	if !strings.HasSuffix(tag, "/>") || !strings.Contains(tag, "text=") {
+		return "", false
+	}
+	m := textAttrTag.FindStringSubmatch(tag)
+	if m == nil {
+		return "", false
+	}
+	return html.UnescapeString(m[1]), true
 }

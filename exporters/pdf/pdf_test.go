@@ -167,6 +167,7 @@ var (
 	mdEmph     = regexp.MustCompile(`(^|[^\w*_])[*_]([^*_\s][^*_]*)[*_]`)
 	autoLink   = regexp.MustCompile(`<((?:https?|mailto):[^>\s]*)>`)
 	htmlTagRe  = regexp.MustCompile(`<[^>]*>`)
+	textAttrRe = regexp.MustCompile(`<[A-Za-z][^>]*\stext="([^"]*)"[^>]*/>`) // a component holding its text in an attribute
 	linkDef    = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s`)
 	refLink    = regexp.MustCompile(`!?\[([^\]]*)\](?:\[[^\]]*\])?`)
 	htmlCommRe = regexp.MustCompile(`(?s)<!--.*?-->`)
@@ -246,6 +247,7 @@ func contentLines(t *testing.T, file string) []string {
 			c = autoLink.ReplaceAllString(c, "$1")
 			c = refLink.ReplaceAllString(c, "$1")
 			c = outsideBackticks(c, func(t string) string {
+				t = textAttrRe.ReplaceAllString(t, "$1")                           // m<d text="a"/>gst prints as magst
 				t = strings.ReplaceAll(htmlTagRe.ReplaceAllString(t, ""), "~", "") // w<d/>ll prints as wll; ~x~ is struck out or lowered
 				t = html.UnescapeString(t)
 				t = mdMarkup.ReplaceAllString(t, "")
