@@ -252,6 +252,12 @@ func pandocSubscripts(t string) string {
 // "(2^n)x(2^n)", hold none between their carets.
 var pandocSup = regexp.MustCompile(`([\pL\pN)>])\^([0-9A-Za-z+\-−]{1,6})\^`)
 
+// isotopeSup matches an isotope's mass number typed as a pandoc
+// superscript before its element, at the start of a run or after a space
+// or a bracket, where pandocSup finds no word before it: "^13^C urea
+// breath test", "(^235^U)".
+var isotopeSup = regexp.MustCompile(`(^|[\s(\[/])\^([0-9]{1,3})\^([A-Z])`)
+
 // furigana matches a kanji's reading typed as a superscript after it,
 // "久^ひさ^" or "本^ほん^当^とう^": a few kana between carets, as Japanese
 // notes written for markdown-it or pandoc raise a reading.
@@ -286,6 +292,10 @@ func sheetScripts(t string) string {
 		t = pandocSup.ReplaceAllStringFunc(t, func(m string) string {
 			g := pandocSup.FindStringSubmatch(m)
 			return g[1] + plainScript(g[2], superscripts, "^")
+		})
+		t = isotopeSup.ReplaceAllStringFunc(t, func(m string) string {
+			g := isotopeSup.FindStringSubmatch(m)
+			return g[1] + plainScript(g[2], superscripts, "^") + g[3]
 		})
 	}
 	return t

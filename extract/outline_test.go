@@ -132,6 +132,10 @@ func TestOutline(t *testing.T) {
 		// tilde in code or a formula, and a tilde between words stay.
 		{"pandoc scripts", "- Na^+^ e Ca^++^, H~2~CO~3~ → HCO~3~^-^, AgNO~3~~(aq)~, W~cd~\n- (2^n)x(2^n), `x^2^`, $x^2^y$, ~ 5 min, a~b c~d\n",
 			"L @1\n  - Na⁺ e Ca⁺⁺, H₂CO₃ → HCO₃⁻, AgNO₃_(aq), W_cd @1\n  - (2^n)x(2^n), `x^2^`, x²ʸ, ~ 5 min, a~b c~d @2\n"},
+		// An isotope's mass number raised before its element, with no word
+		// before it.
+		{"isotope", "- **^13^C urea** breath test, ^14^C dating (^235^U)\n- a ^1^ b, ^12^c\n",
+			"L @1\n  - *¹³C urea* breath test, ¹⁴C dating (²³⁵U) @1\n  - a ^1^ b, ^12^c @2\n"},
 		// A note's own LaTeX macros, defined in the preamble pandoc typesets
 		// it with, print their argument; a formula's command, a key, two
 		// arguments, a path, a typo inside a word and a command without an
