@@ -116,6 +116,9 @@ func findConfig(paths []string) (string, []extract.Warning, error) {
 	for _, path := range paths {
 		var dirs []string
 		if path != "-" {
+			if _, err := os.Stat(path); errors.Is(err, syscall.ENOTDIR) {
+				return "", nil, notAFolder("", path)
+			}
 			dirs = settingsDirs(path)
 		}
 		file, err := settingsFile(append(dirs, "."), func(w extract.Warning) {

@@ -841,6 +841,45 @@ func openRegular(name string) (*os.File, error) {
 	return f, nil
 }
 
+// fileOnPath returns what stands where the path p needs a folder: p
+// itself, or the nearest folder above it, when it exists and is no folder
+// ("notes.md" of "notes.md/out"), or "" when there is none.
+func fileOnPath(p string) string {
+	for p = filepath.Clean(p); ; {
+		if info, err := os.Stat(p); err == nil {
+			if info.IsDir() {
+				return ""
+			}
+			return p
+		}
+		up := filepath.Dir(p)
+		if up == p {
+			return ""
+		}
+		p = up
+	}
+}
+
+// notAFolder returns the error for the folder path, led by what names it
+// ("output folder "), when a file stands where it needs a folder, else
+// nil: "out.md is a file, not a folder", or "a.md/out: a.md is a file, not
+// a folder". The system's "not a directory" named no file, and the path
+// it named was often not the file in the way.
+func notAFolder(what, path string) error {
+	f := fileOnPath(path)
+	if f == "" {
+		return nil
+	}
+	kind := "a file"
+	if info, err := os.Stat(f); err == nil && !info.Mode().IsRegular() {
+		kind = fileKind(info.Mode())
+	}
+	if f == filepath.Clean(path) {
+		return fmt.Errorf("%s%s is %s, not a folder", what, path, kind)
+	}
+	return fmt.Errorf("%s%s: %s is %s, not a folder", what, path, f, kind)
+}
+
 // fileKind names the kind of file that mode describes, for messages about
 // files that are not regular files.
 func fileKind(mode fs.FileMode) string {

@@ -49,6 +49,9 @@ func initAction(c *cli.Context) error {
 	case "-":
 		return usageError{"init -: DIR names the folder to create; - (standard input) is not one"}
 	}
+	if err := notAFolder("", dir); err != nil {
+		return fmt.Errorf("init %w: give a new folder, or one to add the example to", err)
+	}
 	names := []string{"example.md", configName}
 	for _, n := range names {
 		p := filepath.Join(dir, n)

@@ -31,6 +31,9 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 		if why := brokenLink(dir); why != "" {
 			return nil, fmt.Errorf("create output folder %s: %s: pick another --out folder, or mend the link", dir, why)
 		}
+		if err := notAFolder("output folder ", dir); err != nil {
+			return nil, fmt.Errorf("%w: pick another --out folder", err)
+		}
 		return nil, fmt.Errorf("create output folder %s: %w", dir, unwrapPathError(err))
 	}
 	path := filepath.Join(dir, lockName)

@@ -638,7 +638,7 @@ func TestRobustOutputLinkToNotes(t *testing.T) {
 }
 
 // TestRobustOutputFolder: a missing output folder is created; one that is a
-// file, or inside a file, fails with one line.
+// file, or inside a file, fails with one line naming the file.
 func TestRobustOutputFolder(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"n.md": "# N\n- AWS WAF: filters requests\n", "file": "x"})
@@ -664,7 +664,7 @@ func TestRobustOutputFolder(t *testing.T) {
 	for _, o := range []string{filepath.Join(dir, "file"), filepath.Join(dir, "file", "sub")} {
 		before := checksums(t, dir)
 		r := runBin(t, "build", "--out", o, note)
-		failsCleanly(t, r, 1, "file", dir, before)
+		failsCleanly(t, r, 1, filepath.Join(dir, "file")+" is a file, not a folder", dir, before)
 	}
 	// An output folder that is a link to a folder not there (a synced
 	// folder moved away), or a loop of links, is named as such: the
