@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -343,9 +344,27 @@ func tagList(v any) ([]string, error) {
 			raw = append(raw, fmt.Sprint(x))
 		}
 	default:
-		return nil, fmt.Errorf("want a list or a string, got %T", v)
+		return nil, fmt.Errorf("want a list or a string, got %s", valueKind(v))
 	}
 	return cleanTags(raw), nil
+}
+
+// valueKind names the kind of v, a value of front matter that is no string
+// or list, as the note wrote it: "tags: 42" said "got float64", and
+// "tags: {unit: 3}" "got map[string]interface {}", Go's names, not the
+// student's.
+func valueKind(v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "a mapping"
+	case bool:
+		return "true or false"
+	case time.Time:
+		return "a date"
+	case int, int64, uint64, float64:
+		return "a number"
+	}
+	return fmt.Sprint(v)
 }
 
 // tagItems returns the tags of a YAML list of tags, each item as written (a

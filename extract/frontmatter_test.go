@@ -53,6 +53,24 @@ func TestFrontMatterTags(t *testing.T) {
 	}
 }
 
+// TestFrontMatterTagsKind: a value of "tags:" that is no list or string is
+// named as the note wrote it, not by its Go type.
+func TestFrontMatterTagsKind(t *testing.T) {
+	for fm, want := range map[string]string{
+		"---\ntags: 42\n---\n":         "fm.md:2: front matter: tags: want a list or a string, got a number",
+		"---\ntags: .nan\n---\n":       "fm.md:2: front matter: tags: want a list or a string, got a number",
+		"---\ntags: 2024-01-01\n---\n": "fm.md:2: front matter: tags: want a list or a string, got a date",
+		"---\ntags: {unit: 3}\n---\n":  "fm.md:2: front matter: tags: want a list or a string, got a mapping",
+		"---\ntags: yes\n---\n":        "",
+		"---\ntags: true\n---\n":       "fm.md:2: front matter: tags: want a list or a string, got true or false",
+	} {
+		_, err := Parse("fm.md", []byte(fm+"# Cells\n\n- Nucleus: holds the DNA\n"), Options{})
+		if got := fmt.Sprint(err); want != "" && got != want || want == "" && err != nil {
+			t.Errorf("%q: error %q, want %q", fm, got, want)
+		}
+	}
+}
+
 // TestFrontMatterLongTag: a tag of more than MaxDeckName characters, a
 // paragraph pasted into "tags:", is left out with one warning at its line,
 // and the other tags, the title's and the headings' are kept on every card
