@@ -77,12 +77,19 @@ func newFace(name string, data []byte) (*face, error) {
 // with every CJK character, are about 25 MiB.
 const maxFontBytes = 32 << 20
 
-// loadFace reads a TrueType file, or returns the embedded font when path is "".
+// loadFace reads a TrueType file, or returns the embedded font when path is
+// "". A folder given as the file is named as one, not as "not a regular
+// file".
 func loadFace(path, embeddedName string, embedded []byte) (*face, error) {
 	if path == "" {
 		return newFace(embeddedName, embedded)
 	}
 	data, err := extract.ReadFile(path, maxFontBytes)
+	if errors.Is(err, extract.ErrNotRegular) {
+		if info, serr := os.Stat(path); serr == nil && info.IsDir() {
+			return nil, fmt.Errorf("font %s is a folder, not a file: name the .ttf file in it", path)
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %s", path, unwrap(err))
 	}
