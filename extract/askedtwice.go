@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"slices"
 	"strings"
 )
@@ -17,11 +18,13 @@ import (
 // and "Priority Queue"), or that one of the cards defines in a sentence
 // ("Eventual consistency" under "Consistency patterns" and "NoSQL"), and a
 // term each of two kinds lists ("Abrasion" under "Processes of erosion"
-// and "Methods of erosion"). Cards of one front with one answer, a table's
-// row (rows), and a group in which a card has no such level or two cards
-// would still ask alike stay too. A card asked anew keeps its key, and so
+// and "Methods of erosion"). A label that paragraphs open with
+// (labelLines), "**General Rule:** …", is no term and is asked apart even
+// so. Cards of one front with one answer, a table's row (rows), and a
+// group in which a card has no such level or two cards would still ask
+// alike (but for labels, see ownApart) stay too. A card asked anew keeps its key, and so
 // its GUID (see Card.Key).
-func ownFrontsAskedTwice(cards []Card, rows map[int]bool) {
+func (p *parsed) ownFrontsAskedTwice(cards []Card, rows map[int]bool) {
 	byFront := map[string][]int{}
 	var order []string // fronts in the order first seen, for determinism
 	for i, c := range cards {
@@ -34,10 +37,42 @@ func ownFrontsAskedTwice(cards []Card, rows map[int]bool) {
 		byFront[c.Front] = append(byFront[c.Front], i)
 	}
 	for _, f := range order {
-		if is := byFront[f]; len(is) > 1 && answersDiffer(cards, is) && (countFields(f) > 3 || !siblings(cards, is) && !definesTerm(cards, is)) {
-			ownApart(cards, is)
+		is := byFront[f]
+		if len(is) < 2 || !answersDiffer(cards, is) {
+			continue
+		}
+		if labels := p.labelLines(cards, is); labels || countFields(f) > 3 || !siblings(cards, is) && !definesTerm(cards, is) {
+			ownApart(cards, is, labels)
 		}
 	}
+}
+
+// labelLines reports whether each of the cards is was made from a line of
+// the note that opens with its front and a colon outside a list or a table:
+// "**General Rule:** Focus is on …" under "## 3.2 Legal Proximity" and again
+// under "# 4 Breach of Duty", or "解决方法：acquire和release" (solution:) twice,
+// labels a paragraph says what it is with, not a term each card defines, so
+// that the exemptions of terms (ownFrontsAskedTwice) do not keep them bare.
+func (p *parsed) labelLines(cards []Card, is []int) bool {
+	for _, i := range is {
+		k := cards[i].Pos.Line - p.lineShift
+		if k < 1 || k > len(p.lineStart) {
+			return false
+		}
+		end := len(p.src)
+		if k < len(p.lineStart) {
+			end = p.lineStart[k]
+		}
+		line := strings.TrimLeft(string(p.src[p.lineStart[k-1]:end]), " \t")
+		if listMarkerLen([]byte(line)) > 0 || strings.HasPrefix(line, "|") || strings.HasPrefix(line, ">") {
+			return false
+		}
+		rest, ok := strings.CutPrefix(strings.NewReplacer("**", "", "__", "").Replace(line), html.UnescapeString(stripTags(cards[i].Front)))
+		if rest = strings.TrimLeft(rest, "*_ \t"); !ok || rest != "\n" && rest != "" && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "：") {
+			return false
+		}
+	}
+	return true
 }
 
 // answersDiffer reports whether the cards is give two answers or more.
@@ -84,8 +119,10 @@ func kindOfThings(o string) bool {
 
 // ownApart asks each of the cards is with the innermost level of its
 // context that not all of them share, when every card has one and the
-// fronts it gives differ.
-func ownApart(cards []Card, is []int) {
+// fronts it gives differ, or, for labels (see labelLines), even where two
+// under one heading still ask alike: "Legal Proximity: General Rule" twice
+// asks less blindly than "General Rule" five times.
+func ownApart(cards []Card, is []int, labels bool) {
 	levels := map[string]int{} // how many of the cards have each level in their context
 	for _, i := range is {
 		seen := map[string]bool{}
@@ -108,7 +145,7 @@ func ownApart(cards []Card, is []int) {
 	fronts := map[string]bool{}
 	for _, i := range is {
 		n, ok := names[i]
-		if !ok || fronts[strings.ToLower(n)] {
+		if !ok || fronts[strings.ToLower(n)] && !labels {
 			return
 		}
 		fronts[strings.ToLower(n)] = true
