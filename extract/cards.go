@@ -3749,7 +3749,7 @@ func (b *builder) titledLead(par ast.Node, ls [][2]int, lo int) (string, bool) {
 func leadFront(raw string, sc scope) (front, lead string) {
 	front = cutFrontNumbering(unwrapStrong(stripColon(raw)))
 	if stripColon(raw) != strings.TrimSpace(raw) {
-		front = cutPointer(cutLeadCondition(front)) // "Here are some common list methods:"
+		front = cutAsFollows(cutPointer(cutLeadCondition(front))) // "Here are some common list methods:"
 	}
 	lead = contextText(front)
 	if np, ok := demonstrativeKinds(front); ok {

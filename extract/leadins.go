@@ -604,3 +604,25 @@ func (p *parsed) picturesAbove(ls [][2]int) int {
 	}
 	return k
 }
+
+// asFollowsEnds end a lead-in that only says that its list follows, in
+// lower case: "The steps of the TCP handshake are as follows:" asks "The
+// steps of the TCP handshake", the thing the list gives.
+var asFollowsEnds = []string{" is as follows", " are as follows", " was as follows", " were as follows"}
+
+// cutAsFollows returns front, a lead-in's front without its colon, without
+// the words that say its list follows (asFollowsEnds), when words that name
+// the thing are left before them.
+func cutAsFollows(front string) string {
+	if len(front) < len(" is as follows")+2 || !strings.HasSuffix(strings.ToLower(front), "follows") {
+		return front // the quick test
+	}
+	for _, e := range asFollowsEnds {
+		if len(front) > len(e) && strings.EqualFold(front[len(front)-len(e):], e) {
+			if t := strings.TrimSpace(front[:len(front)-len(e)]); hasWordChar(stripTags(t)) {
+				return t
+			}
+		}
+	}
+	return front
+}
