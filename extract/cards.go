@@ -561,7 +561,7 @@ func (b *builder) document(nodes []ast.Node) {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
 			if isSourcesTitle(h.text) && b.sourcesBody(body) || b.p.creditOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
-				isReflectionTitle(h.text) || b.tocSection(h.text, body) || b.goalsSection(h.text, body) {
+				b.readingsSection(h.text, body) || isReflectionTitle(h.text) || b.tocSection(h.text, body) || b.goalsSection(h.text, body) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue
