@@ -496,8 +496,11 @@ func isTerm(s string) bool {
 	if words == 1 && !hasSpaceScript(first) && utf8.RuneCountInString(first) > 25 && !isCompoundWord(first) {
 		return false
 	}
-	if words > 6 && (words > 12 || !strings.HasSuffix(s, "?")) {
-		return false // a question may be longer: "How do we keep the momentum going?" - …
+	if words > 6 && (words > 12 || !strings.HasSuffix(s, "?") && !isTitleCase(outer)) {
+		// A question may be longer, "How do we keep the momentum going?" - …,
+		// and so may a name in Title Case, "General Data Protection
+		// Regulation And Its Territorial Scope: …".
+		return false
 	}
 	const quotes = "*_`\"'“”‘’"
 	if f := strings.Trim(first, quotes); lookupLower(notFirst, f) && (!isTitleCase(outer) || lookupLower(quantifiers, f) || len(rest) == 1) && !capsKeyword(f, rest) {
