@@ -50,7 +50,7 @@ type section struct {
 // another chunk.
 func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 	starts := []int{0}
-	if len(src) < 2*size || containsText(src, "]:") || containsText(src, "2deck:skip") || hasDetails(src) {
+	if len(src) < 2*size || containsText(src, "]:") || containsText(src, "2deck:skip") || containsText(src, "![[#") || hasDetails(src) {
 		return starts, nil, nil
 	}
 	hints := map[string]int{}

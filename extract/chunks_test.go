@@ -85,6 +85,7 @@ func TestChunkStarts(t *testing.T) {
 		{"details", "# A\n\n<details><summary>x</summary>\n\n# B\n\nDemand</DETAILS>\n\n# C\n", []int{0}},
 		{"details inline", "00<detAils</\n\n# 0\n</detAils0\n", []int{0}},
 		{"no details", "# A\n\n<detail> <\n\n# B\n", []int{0, 17}},
+		{"section embed", "# A\n\ntext\n\n## B\n\nA?\n?\n![[#A]]\n", []int{0}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, _, _ := chunkStarts([]byte(tc.src), 1); !reflect.DeepEqual(got, tc.want) {
