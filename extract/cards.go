@@ -1185,7 +1185,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, letterKey := mnemonicLetterFront(aspectItemFront(front, sc), back, sc)
 	front, starKey := starPartFront(front, b.starLines[line])
 	front, fillerKey := b.titledFiller(front, sc)
-	back, own := cutLineTags(back)
+	back, own := cutLineTags(dropMarkerLines(back))
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
 	key := arrowKey

@@ -441,6 +441,9 @@ func (b *builder) asksFirst(n ast.Node, r [2]int) bool {
 	if !markedCard(bytes.TrimRight(b.p.src[r[0]:r[1]], "\r\n")) {
 		return false
 	}
+	if _, _, _, ok := b.p.colonCard(n, r); ok {
+		return false // "What is hybrid inheritance?:: A mix … #flashcard" is a card of its own
+	}
 	rest, _ := trailingTags(strings.TrimSpace(first))
 	return rest != strings.TrimSpace(first) && hasWordChar(rest) // "#card" alone asks nothing
 }

@@ -206,8 +206,12 @@ func (b *builder) qaLines(n ast.Node, ls [][2]int, sc scope) bool {
 		}
 		front := p.html(n, qlo, ls[j][0])
 		back := p.html(n, alo, ls[k-1][1])
+		from := ls[i][0]
+		if i > 0 && len(p.skipTagLines(ls[:i+1])) == 1 {
+			from = ls[0][0] // "#flashcard" over "Q: …": the deck tag is the card's, not its heading's
+		}
 		if b.add(front, back, Basic, p.line(ls[i][0]), sc) {
-			b.coverLines(p.line(ls[i][0]), p.line(ls[k-1][1]-1))
+			b.coverLines(p.line(from), p.line(ls[k-1][1]-1))
 		}
 		found = true
 		i = k - 1
@@ -431,6 +435,7 @@ func (b *builder) explicitOnly(n ast.Node) bool {
 	if len(ls) == 0 {
 		return false
 	}
+	ls = p.skipTagLines(ls) // "#flashcard" over "Q: …": the deck tag marks the card
 	if b.clozeAny(n) {
 		src := p.src[ls[0][0]:ls[len(ls)-1][1]]
 		return len(clozeOpen.FindAllIndex(src, -1)) <= bytes.Count(src, []byte("}}"))
