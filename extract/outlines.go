@@ -171,6 +171,9 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 	if len(nodes) == 0 {
 		return nil
 	}
+	if len(nodes) > 1 && p.subtitleLine(nodes[0]) {
+		nodes = nodes[1:] // "**Canonical knowledge base structure**" over "type:: reference"
+	}
 	par, ok := nodes[0].(*ast.Paragraph)
 	if q, quoted := nodes[0].(*ast.Blockquote); quoted && q.ChildCount() == 1 {
 		par, ok = q.FirstChild().(*ast.Paragraph) // "> **Lecturer:** Prof Loo"
@@ -215,6 +218,18 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 		return nil
 	}
 	return nodes[0]
+}
+
+// subtitleLine reports whether n is a paragraph of one line in bold or
+// italics alone, "**Canonical knowledge base structure**", as a note's
+// subtitle sets it under the title and over the page's fields.
+func (p *parsed) subtitleLine(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() != 1 || par.FirstChild() == nil {
+		return false
+	}
+	_, ok = par.FirstChild().(*ast.Emphasis)
+	return ok && par.FirstChild() == par.LastChild()
 }
 
 // notionProperty reports whether line is a field "Key: value" whose key is
