@@ -755,7 +755,7 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
-		case b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.isTodoCallout(n):
+		case b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.isTodoCallout(n) || b.p.isLinksCallout(n):
 			b.skip(n)
 		default:
 			if b.p.pluginFence(n) {
@@ -849,7 +849,7 @@ type hashtag struct {
 
 // dropsOut reports whether dropSkipped drops n or may start skipping at it.
 func (b *builder) dropsOut(n ast.Node) bool {
-	return isHTMLBlock(n) || b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil || b.p.isO2ASettings(n) || b.p.pluginFence(n) || b.p.isTodoCallout(n)
+	return isHTMLBlock(n) || b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.tagLine(n) != nil || b.p.isO2ASettings(n) || b.p.pluginFence(n) || b.p.isTodoCallout(n) || b.p.isLinksCallout(n)
 }
 
 // isTOCMarker reports whether n is a paragraph that asks an editor for a
