@@ -1848,7 +1848,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		// left unanswered, and the heading makes no card of them.
 		back = b.unusedHTML(body)
 	} else {
-		back = untitledBack(b.p.blocksHTML(body), front)
+		back = definitionLabelCut(untitledBack(b.p.blocksHTML(body), front))
 	}
 	if openQuestions(h.text, back) || b.onlyUnused && onlyQuestions(back) || objectives(h, back) || isPlaceholder(back) || b.titleSource(h, back) || titleAboutNotes(h, back) || !slices.ContainsFunc(body, func(n ast.Node) bool { return !b.p.footnoteDef(n) }) {
 		b.skip(append([]ast.Node{hn}, body...)...)

@@ -971,3 +971,70 @@ func allPaired(is []int, paired map[int]bool) bool {
 	}
 	return len(is) > 1
 }
+
+// definitionLabelCut returns a heading's answer, back, without the
+// "Definition:" label its first paragraph opens with: "## Azure Regions"
+// over "Definition: A geographical area …" answers "A geographical area
+// …", as the heading asks what the label only announces. The label may
+// be bold or italic ("**Definition:**", "**Definition**:"), abbreviated
+// ("Def:", "Defn:") or parted by a dash ("Definition - …"); a label
+// alone in its paragraph, over a list, is left as it is, and so are the
+// labels of a section that defines two things or more. back is one
+// paragraph's text, or blocks, the first a "<p>".
+func definitionLabelCut(back string) string {
+	rest, para := strings.CutPrefix(back, "<p>")
+	closeTag := ""
+	for _, t := range [][2]string{{"<strong>", "</strong>"}, {"<em>", "</em>"}, {"<b>", "</b>"}} {
+		if r, ok := strings.CutPrefix(rest, t[0]); ok {
+			rest, closeTag = r, t[1]
+			break
+		}
+	}
+	word := 0
+	for word < len(rest) && (rest[word] >= 'a' && rest[word] <= 'z' || rest[word] >= 'A' && rest[word] <= 'Z') {
+		word++
+	}
+	if w := strings.ToLower(rest[:word]); w != "definition" && w != "def" && w != "defn" {
+		return back
+	}
+	rest = rest[word:]
+	if closeTag != "" {
+		if r, ok := strings.CutPrefix(rest, closeTag); ok {
+			rest, closeTag = r, ""
+		}
+	}
+	sep := false
+	for _, s := range []string{":", " - ", " – ", " — "} {
+		if r, ok := strings.CutPrefix(rest, s); ok {
+			rest, sep = r, true
+			break
+		}
+	}
+	if !sep {
+		return back
+	}
+	if closeTag != "" {
+		r, ok := strings.CutPrefix(rest, closeTag)
+		if !ok {
+			return back // "**Definition: a set** with …": the bold holds more than the label
+		}
+		rest = r
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || strings.HasPrefix(rest, "</p>") || strings.HasPrefix(rest, "<br>") {
+		return back
+	}
+	for r := rest; ; r = r[len("<p>"):] {
+		i := strings.Index(r, "<p>")
+		if i < 0 {
+			break
+		}
+		if r = r[i:]; definitionLabelCut(r) != r {
+			return back // "Definition: A group …" beside "Def: A ring …": the labels part two definitions
+		}
+	}
+	if para {
+		return "<p>" + rest
+	}
+	return rest
+}
