@@ -451,9 +451,8 @@ func isLabel(s string) bool {
 	return isNumberedLabel(strings.ToLower(s))
 }
 
-// isTerm reports whether s, the text before a separator, can be a term: a few
-// words naming a thing, not a clause, a label, a URL, a number or code.
-func isTerm(s string) bool {
+// judgeTerm is isTerm without its memo (see termmemo.go).
+func judgeTerm(s string) bool {
 	s = strings.TrimSpace(s)
 	if name, _, ok := cutDefaultNote(s); ok {
 		s = name // "eta [default=0.3]" names the parameter eta
