@@ -87,39 +87,70 @@ func (p *parsed) glossedItems(items []ast.Node) int {
 	return n
 }
 
-// wordListItems reports whether every item of a list of three or more is
-// a word and its translation in parentheses, one line each, as language
-// notes list vocabulary: "durch (through)", "bis (until / to)", "学校
-// (がっこう)". A gloss of one word glosses there; glosses that hold digits
-// ("eggs (2)") or repeat ("Read (optional)") count or tag instead.
+// wordListItems reports whether a list of three items or more is a word
+// list, as language notes list vocabulary: three of every four of its
+// items or more are a word and its translation, in parentheses, "durch
+// (through)", "bis (until / to)", "学校 (がっこう)", or after a dash, "comer –
+// to eat", one line each (see wordPair). A gloss of one word glosses there;
+// glosses that hold digits ("eggs (2)") count, and glosses of which more than
+// one in four repeat ("Read (optional)") tag instead: "feliz (happy)" beside
+// "contenta (happy)" is one repeat.
 func (p *parsed) wordListItems(items []ast.Node) bool {
 	if len(items) < 3 {
 		return false
 	}
 	seen := make(map[string]bool, len(items))
+	pairs := 0
 	for _, it := range items {
-		h := itemHead(it)
-		if h == nil || h.NextSibling() != nil || len(p.lines(h)) != 1 {
-			return false
+		if gloss, ok := p.wordPair(it); ok {
+			seen[gloss] = true
+			pairs++
 		}
-		term, gloss, ok := parenGloss(p.plain(h, 0, everything), 1)
-		if !ok || countFields(term) > maxWordListTerm(term) || countFields(gloss) > 6 || strings.ContainsAny(gloss, "0123456789") || seen[gloss] {
-			return false
-		}
-		seen[gloss] = true
 	}
-	return true
+	return len(seen) >= 3 && pairs*4 >= len(items)*3 && len(seen)*4 >= pairs*3
+}
+
+// wordPair returns the translation of list item it when it is a word and
+// its translation (see wordListItems).
+func (p *parsed) wordPair(it ast.Node) (string, bool) {
+	h := itemHead(it)
+	if h == nil || h.NextSibling() != nil || len(p.lines(h)) != 1 {
+		return "", false
+	}
+	t := p.plain(h, 0, everything)
+	term, gloss, ok := parenGloss(t, 1)
+	if !ok {
+		term, gloss, ok = dashPair(t)
+	}
+	if !ok || countFields(term)-strings.Count(term, " / ") > maxWordListTerm(term) || countFields(gloss) > 6 || strings.ContainsAny(gloss, "0123456789") ||
+		len(gloss) > 1 && strings.ContainsFunc(gloss, unicode.IsUpper) && !strings.ContainsFunc(gloss, unicode.IsLower) {
+		return "", false // "Nicotinamide adenine dinucleotide (NADH)" names its abbreviation
+	}
+	return gloss, true
+}
+
+// dashPair parts t, the text of a list item, at the spaced dash between a
+// word and its translation, "comer – to eat", "Hallo - Hello".
+func dashPair(t string) (term, gloss string, ok bool) {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if term, gloss, ok = strings.Cut(strings.TrimSpace(t), d); ok {
+			term, gloss = strings.TrimSpace(term), strings.TrimSpace(gloss)
+			return term, gloss, term != "" && gloss != "" && isTerm(term) && !strings.ContainsAny(gloss, "–—")
+		}
+	}
+	return "", "", false
 }
 
 // maxWordListTerm returns the most words term, an item of a word list, may
-// hold: two, "bis zu (up to)", or four when it is Korean, Chinese or
+// hold, slashes aside: three, "al lado del (next to the)", "tengo / tienes /
+// tenemos (have)", or four when it is Korean, Chinese or
 // Japanese, whose lists gloss a short phrase beside its words, "우리 집
 // 오래 됐어요 (our house is old)" under "넓어요 (wide)".
 func maxWordListTerm(term string) int {
 	if endsInCJKWord(term) {
 		return 4
 	}
-	return 2
+	return 3
 }
 
 // glossItem makes the card of a list item that names a term and glosses
