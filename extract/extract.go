@@ -152,6 +152,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	d.Title, d.Cards, d.Coverage, d.Warnings, d.Outline = plainDollars(n.title), n.cards, n.coverage, append(d.Warnings, n.warnings...), n.outline
+	cardEmoji(d.Cards)
 	d.Warnings = append(d.Warnings, ankiTags(d.Cards)...)
 	d.Warnings = append(d.Warnings, dropDeletedTags(d.Cards)...)
 	var huge []Warning

@@ -43,7 +43,7 @@ func (s *sheet) countLines(spans []extract.Span, size float64, base fontID, base
 		}
 		text := sp.Text
 		if sp.Style&extract.Mono == 0 {
-			text = withEmoji(text) // an emoji is not plain: words measures it
+			text = extract.Emoji(text) // an emoji is not plain: words measures it
 		}
 		p := s.textStyle(sp.Style, size, base, baseColor)
 		if !c.addText(s.faces[p.font], p, text) {

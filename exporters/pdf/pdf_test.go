@@ -252,7 +252,7 @@ func contentLines(t *testing.T, file string) []string {
 				t = html.UnescapeString(t)
 				t = mdMarkup.ReplaceAllString(t, "")
 				t = mdEmph.ReplaceAllString(t, "$1$2")
-				t = strings.Map(dropEmoji, withEmoji(t)) // ":+1:" prints as its emoji's symbol, or nothing
+				t = strings.Map(dropEmoji, extract.Emoji(t)) // ":+1:" prints as its emoji's symbol, or nothing
 				return escapes.ReplaceAllString(t, "$1")
 			})
 			c = foldScripts(strings.TrimSpace(strings.ReplaceAll(c, "`", "")))

@@ -252,7 +252,7 @@ func (s *sheet) drawLabel(st *drawState, l textLine, x, y float64) {
 // the fonts lack as its name ("[Thai text]", see namedScripts), recorded
 // at pos. A title in Thai printed a row of "�" above its body's "[Thai text]".
 func (s *sheet) labelText(t string, f fontID, pos extract.Pos) string {
-	return s.namedScripts(withEmoji(t), f, pos)
+	return s.namedScripts(extract.Emoji(t), f, pos)
 }
 
 // fitText shortens t with an ellipsis to fit width; it measures each

@@ -130,7 +130,7 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		f := s.faces[proto.font]
 		text := sp.Text
 		if sp.Style&extract.Mono == 0 {
-			text = withEmoji(text)
+			text = extract.Emoji(text)
 		}
 		text = s.namedScripts(text, proto.font, pos)
 		rtl := uint8(0)
