@@ -2071,14 +2071,13 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 		at = len(v.text) - len(bytes.TrimLeft(v.text[k+2:], " \t")) + d
 		a = a[d:]
 	}
-	first, _, _ := bytes.Cut(bytes.TrimSpace(q), []byte(" "))
-	if !lookupLower(whWords, uncontracted(string(first))) && !lookupLower(auxiliaries, string(first)) && !asksAbroad(bytes.TrimSpace(q)) {
+	if !asksFirst(bytes.TrimSpace(q)) && !asksFirst(afterClause(q)) && !asksAbroad(bytes.TrimSpace(q)) {
 		return split{}, false
 	}
 	if n := countFields(string(q)); n < 3 || n > 25 || bytes.Contains(q, []byte(". ")) || bytes.Count(q, []byte("?")) != 1 {
 		return split{}, false
 	}
-	if r, _ := utf8.DecodeRune(a); at == k+2 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !echoesSubject(q, a) && !(unicode.IsLower(r) && asksWhatIs(q)) || len(a) == 0 || bytes.ContainsRune(a, '?') ||
+	if r, _ := utf8.DecodeRune(a); at == k+2 && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !echoesSubject(q, a) && !(unicode.IsLower(r) && asksWhatIs(q)) && !p.codeAnswer(v, k, a) || len(a) == 0 || bytes.ContainsRune(a, '?') ||
 		lookupLower(conjunctions, string(a)) {
 		return split{}, false // "¿Qué tiempo hace hoy? OR" then another way to ask
 	}
@@ -2097,6 +2096,39 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// asksFirst reports whether q opens with a wh-word or an auxiliary, as a
+// question does: "What was …", "Is TCP reliable?".
+func asksFirst(q []byte) bool {
+	first, _, _ := bytes.Cut(q, []byte(" "))
+	return len(first) > 0 && (lookupLower(whWords, uncontracted(string(first))) || lookupLower(auxiliaries, string(first)))
+}
+
+// afterClause returns q past the clause of one to six words it opens with
+// before a comma, "In Kubernetes, what does a Service do?" or "Given a
+// sorted array, how do you …?", which sets the question's scene; nil when
+// q opens with none.
+func afterClause(q []byte) []byte {
+	i := bytes.Index(q, []byte(", "))
+	if i <= 0 || bytes.ContainsAny(q[:i], ".:;!?()\x00") {
+		return nil
+	}
+	if n := countFields(string(q[:i])); n > 6 {
+		return nil
+	}
+	return bytes.TrimSpace(q[i+2:])
+}
+
+// codeAnswer reports whether a, the answer after the question ending at
+// v.text[k], is one code span, "`kubectl get pods`": a command answers
+// "How do you list the pods?" though it opens in lower case.
+func (p *parsed) codeAnswer(v view, k int, a []byte) bool {
+	if len(a) != 1 || a[0] != 0 {
+		return false
+	}
+	o := p.afterOff(v, k+1)
+	return o >= 0 && o < len(p.src) && p.src[o] == '`'
 }
 
 // asksWhatIs reports whether q asks what a named thing is, "what is
