@@ -77,7 +77,7 @@ func isASCIIAlnum(c byte) bool {
 // tags and what code and pre elements hold as they are: "`:wq:`" is a
 // command, not an emoji.
 func htmlEmoji(s string) string {
-	if strings.IndexByte(s, ':') < 0 {
+	if !hasShortcode(s) {
 		return s
 	}
 	var b strings.Builder
@@ -112,6 +112,25 @@ func htmlEmoji(s string) string {
 		s = s[gt+1:]
 	}
 	return b.String()
+}
+
+// hasShortcode reports whether some colon of s opens a shortcode (see
+// emojiAt). A shortcode in the text between the tags of a card's HTML is
+// one in the whole HTML too, since '<' and '>' stand apart as the text's
+// ends do, so htmlEmoji returns s itself without building a copy when
+// there is none.
+func hasShortcode(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		if _, e := emojiAt(s, i); e != nil {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], ':')
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // cardEmoji sets the emoji shortcodes of the cards' fronts, backs and

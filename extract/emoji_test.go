@@ -30,3 +30,18 @@ func TestCardEmoji(t *testing.T) {
 		t.Errorf("the shared path became %q: another card's path changed with it", shared[1])
 	}
 }
+
+func TestHTMLEmoji(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"<b>:fire:</b> hot", "<b>🔥</b> hot"},
+		{":rocket:<i>x</i>", "🚀<i>x</i>"},
+		{"<code>:wq:</code> <pre>:fire:</pre>", "<code>:wq:</code> <pre>:fire:</pre>"},
+		{"a:fire:b and 12:30:45 and std::mem", "a:fire:b and 12:30:45 and std::mem"},
+		{`<a href="https://x.io/:fire:">link</a>`, `<a href="https://x.io/:fire:">link</a>`},
+		{"no colon at all", "no colon at all"},
+	} {
+		if got := htmlEmoji(tc.in); got != tc.want {
+			t.Errorf("htmlEmoji(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

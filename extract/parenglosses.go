@@ -100,12 +100,17 @@ func (p *parsed) wordListItems(items []ast.Node) bool {
 		return false
 	}
 	seen := make(map[string]bool, len(items))
-	pairs := 0
+	pairs, others := 0, 0
 	for _, it := range items {
-		if gloss, ok := p.wordPair(it); ok {
-			seen[gloss] = true
-			pairs++
+		gloss, ok := p.wordPair(it)
+		if !ok {
+			if others++; others*4 > len(items) {
+				return false // more than one in four is no pair
+			}
+			continue
 		}
+		seen[gloss] = true
+		pairs++
 	}
 	return len(seen) >= 3 && pairs*4 >= len(items)*3 && len(seen)*4 >= pairs*3
 }
