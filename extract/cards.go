@@ -1234,7 +1234,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		noted = "" // its labels stay: the card defines them
 	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
-	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(back))))
+	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(answerItem(back)))))
 	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front)))))
 	back = strayComma(front, back)
 	if kind == Cloze && strings.Contains(front, "{{") {
@@ -1395,7 +1395,7 @@ func (b *builder) cardTags(sc scope, own []string) []string {
 // JSX is …" under "What is JSX?" answers with "JSX is …".
 var answerLabels = []string{"<strong>Answer:</strong>", "<strong>Answer</strong>:", "<strong>Ans:</strong>",
 	"<strong>Ans</strong>:", "<b>Answer:</b>", "<b>Ans:</b>", "Answer:", "Ans:", "<strong>Solution:</strong>",
-	"<strong>Solution</strong>:"}
+	"<strong>Solution</strong>:", "<em>Answer:</em>", "<em>Ans:</em>", "<i>Answer:</i>"}
 
 // letterAnswerLabels are the answer labels that are only the letter "A",
 // which also names a dialogue's speaker.
@@ -1453,6 +1453,40 @@ func stripAnswerLabel(back string) string {
 		return "<p>" + rest
 	}
 	return rest
+}
+
+// answerItem returns back without the list around it when the list is
+// one bullet that opens with an answer's label, as interview notes nest
+// the answer under its question: "- **Answer:** `kubectl get nodes`"
+// under "1. **How do you list the nodes?**" answers "kubectl get nodes",
+// label and bullet left off, and a nested list under the label's line
+// stays under its text. back is returned as it is otherwise.
+func answerItem(back string) string {
+	inner, ok := strings.CutPrefix(back, "<ul><li>")
+	if !ok {
+		return back // the quick test: most backs are no list
+	}
+	if inner, ok = strings.CutSuffix(inner, "</li></ul>"); !ok {
+		return back
+	}
+	depth := 0
+	for i := 0; i < len(inner); i++ {
+		if inner[i] != '<' {
+			continue
+		}
+		switch t := inner[i:]; {
+		case strings.HasPrefix(t, "<ul>") || strings.HasPrefix(t, "<ol>") || strings.HasPrefix(t, "<ol "):
+			depth++
+		case strings.HasPrefix(t, "</ul>") || strings.HasPrefix(t, "</ol>"):
+			depth--
+		case depth == 0 && strings.HasPrefix(t, "</li>"):
+			return back // two bullets or more: a list, not one answer
+		}
+	}
+	if a := stripAnswerLabel(inner); a != inner {
+		return a
+	}
+	return back
 }
 
 // questionMarks and answerMarks are the labels of a question and of its

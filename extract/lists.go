@@ -1255,6 +1255,13 @@ func (b *builder) list(l *ast.List, sc scope) {
 		if hasSub[i] && b.legendItem(head, rest, sc) {
 			continue
 		}
+		if len(items) == 1 && len(rest) > 0 && answerLabelled(p.plain(head, 0, everything)) {
+			// "- Answer: The parts are:" alone under a question's item is
+			// that question's answer, on its card: no question of its own.
+			b.cover(head)
+			b.blocks(rest, sc)
+			continue
+		}
 		if (hasSub[i] || len(rest) > 0 && (b.shortHead(head) || b.codePrompt(l, head, rest) || b.examPrompt(l, head) || b.promptOverProse(head, rest))) && !b.clozeAny(head) {
 			b.parentItem(it, head, rest, sc)
 			continue
@@ -1311,6 +1318,17 @@ func (b *builder) list(l *ast.List, sc scope) {
 		b.paragraph(head, sc, true)
 		b.blocks(rest, sc)
 	}
+}
+
+// answerLabelled reports whether text opens with an answer's label,
+// "Answer:", "Ans:" or "A:", followed by the answer.
+func answerLabelled(text string) bool {
+	for _, l := range []string{"Answer:", "Ans:", "Ans :", "ANS:", "A:"} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(text), l); ok && strings.HasPrefix(rest, " ") && strings.TrimSpace(rest) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // remarkLabels open a remark on the items around them or point elsewhere,
