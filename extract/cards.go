@@ -1986,7 +1986,7 @@ func (b *builder) cardOfItsOwn(n ast.Node) bool {
 		return true
 	}
 	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n) ||
-		b.p.cardList(n)
+		b.p.cardList(n) || b.answeredPair(n)
 }
 
 // questionCallout reports whether n is a callout that asks a question and
@@ -2285,6 +2285,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.Blockquote:
 			if b.p.isFieldCallout(n) {
 				b.skip(n)
+				continue
+			}
+			if j, ok := b.answeredCallout(nodes, i, sc); ok {
+				i = j
 				continue
 			}
 			if j := b.quotedEntry(nodes, i, sc); j > i {
