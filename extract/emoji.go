@@ -14,30 +14,35 @@ import (
 func Emoji(text string) string {
 	var b strings.Builder
 	done := 0 // text[:done] is in b
-	for i := strings.IndexByte(text, ':'); i >= 0; {
-		end, e := emojiAt(text, i)
+	for {
+		i, end, e := nextShortcode(text, done)
 		if e == nil {
-			next := strings.IndexByte(text[i+1:], ':')
-			if next < 0 {
-				break
-			}
-			i += 1 + next
-			continue
+			break
 		}
 		b.WriteString(text[done:i])
 		b.WriteString(string(e.Unicode))
 		done = end
-		next := strings.IndexByte(text[end:], ':')
-		if next < 0 {
-			break
-		}
-		i = end + next
 	}
 	if done == 0 {
 		return text
 	}
 	b.WriteString(text[done:])
 	return b.String()
+}
+
+// nextShortcode returns where the first shortcode of text at or after
+// from opens and ends, and the emoji it names; e is nil when there is none.
+func nextShortcode(text string, from int) (start, end int, e *definition.Emoji) {
+	for i := from; ; i++ {
+		next := strings.IndexByte(text[i:], ':')
+		if next < 0 {
+			return 0, 0, nil
+		}
+		i += next
+		if end, e := emojiAt(text, i); e != nil {
+			return i, end, e
+		}
+	}
 }
 
 // emojiAt returns the emoji named by the shortcode whose opening colon
@@ -120,17 +125,8 @@ func htmlEmoji(s string) string {
 // ends do, so htmlEmoji returns s itself without building a copy when
 // there is none.
 func hasShortcode(s string) bool {
-	for i := strings.IndexByte(s, ':'); i >= 0; {
-		if _, e := emojiAt(s, i); e != nil {
-			return true
-		}
-		next := strings.IndexByte(s[i+1:], ':')
-		if next < 0 {
-			return false
-		}
-		i += 1 + next
-	}
-	return false
+	_, _, e := nextShortcode(s, 0)
+	return e != nil
 }
 
 // cardEmoji sets the emoji shortcodes of the cards' fronts, backs and
