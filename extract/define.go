@@ -1263,12 +1263,48 @@ func isFormulaSplit(term string, defSrc []byte, sep string) bool {
 		return isExpression(term) || isCondition(term) || isFormulaSide(term) && !boundNamed(term, defSrc)
 	case "→", "->", "-->", "⟶":
 		def := strings.TrimSpace(string(defSrc))
-		if strings.Contains(def, " | ") {
+		if strings.Contains(def, " | ") || isImplication(term, def) {
 			return true
 		}
 		return isIdentifier(term) && isIdentifier(def) && (strings.Contains(term, "_") || strings.Contains(def, "_"))
 	}
 	return false
+}
+
+// isPropFormula reports whether s is a formula of logic: letters standing
+// alone, "P", "!q", "(p v q)", joined by connectives, or names of
+// propositions under a sign of logic, "¬AlexHasChild". signed reports the
+// sign: "p -> q" states an implication and defines no term "p", and
+// "AlexIsInfant -> ¬AlexHasChild" neither, where "gato -> cat" glosses.
+func isPropFormula(s string) (ok, signed bool) {
+	s = strings.Trim(s, "*_`$ ")
+	if s == "" || len(s) > 60 {
+		return false, false
+	}
+	signed = strings.ContainsAny(s, "¬∧∨↔∀∃")
+	for _, t := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "¬", " ", "~", " ", "!", " ", "∀", " ", "∃", " ").Replace(s)) {
+		switch t {
+		case "∧", "∨", "^", "v", "&", "&&", "|", "||", "->", "→", "<->", "↔", "⇒", "⊕", "+", "and", "or", "not", "AND", "OR", "NOT":
+		default:
+			letter := len(t) == 1 && (t[0] >= 'a' && t[0] <= 'z' || t[0] >= 'A' && t[0] <= 'Z')
+			if !letter && !(signed && isIdentifier(t)) {
+				return false, false
+			}
+		}
+	}
+	return true, signed
+}
+
+// isImplication reports whether an arrow joins two formulas of logic (see
+// isPropFormula) rather than a term and its definition.
+func isImplication(term, def string) bool {
+	t, ts := isPropFormula(term)
+	d, ds := isPropFormula(def)
+	if ts != ds { // "AlexIsInfant" is a name of a proposition only beside a signed one
+		t, _ = isPropFormula("¬" + term)
+		d, _ = isPropFormula("¬" + def)
+	}
+	return t && d
 }
 
 // isExpression reports whether s is operands joined by signs, three tokens
