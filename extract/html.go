@@ -1180,7 +1180,13 @@ func (r *renderer) rawHTML(raw string) {
 		case hasKey(wrapperTags, name):
 		case slideComponent(raw[m[4]:m[5]], attrs) && !r.p.placeholderTag(name, closing, attrs):
 		default:
-			r.rawText(tok)
+			// "der <d type="er" text="Apfel"/>": a site's component that
+			// holds its text in an attribute shows that text, not the tag.
+			if s, ok := textAttr(tok); ok {
+				r.text(s)
+			} else {
+				r.rawText(tok)
+			}
 		}
 	}
 	r.rawText(raw[last:])
