@@ -1234,7 +1234,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		noted = "" // its labels stay: the card defines them
 	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
-	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(answerItem(back)))))
+	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(innerAnswerLabels(answerItem(back))))))
 	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front)))))
 	back = strayComma(front, back)
 	if kind == Cloze && strings.Contains(front, "{{") {
@@ -1487,6 +1487,60 @@ func answerItem(back string) string {
 		return a
 	}
 	return back
+}
+
+// innerAnswerLabels removes from a list's back the answer labels, as
+// answerLabels spells "Answer:" and "Ans:", that open an item or a line
+// of one, and a paragraph that holds only the label: a
+// section's card over "* What is HTTP?" and "Answer: Hyper Text Transfer
+// Protocol" lists "What is HTTP?<br>Hyper Text Transfer Protocol", as the
+// question's own card answers, and "- Ans: Teams ship sooner." first of
+// the items under "- Q2) Why DevOps?" answers "Teams ship sooner.". A
+// label alone on its line goes with its line break. back is returned as
+// it is when it is no list, holds no label or pairs it with a question's
+// or a problem's.
+func innerAnswerLabels(back string) string {
+	if !strings.HasPrefix(back, "<ul>") && !strings.HasPrefix(back, "<ol") || !strings.Contains(back, "Ans") {
+		return back // the quick test: most backs are no list of answers
+	}
+	if strings.Contains(back, "Question") || strings.Contains(back, "Q:") || strings.Contains(back, "Problem") {
+		return back // "Question: …" over "Answer: …": the labels pair
+	}
+	out := make([]byte, 0, len(back))
+	for i := 0; i < len(back); {
+		opener := ""
+		for _, o := range []string{"<li><p>", "<li>", "<br>", "<p>"} {
+			if strings.HasPrefix(back[i:], o) {
+				opener = o
+				break
+			}
+		}
+		if opener == "" {
+			out = append(out, back[i])
+			i++
+			continue
+		}
+		out = append(out, opener...)
+		i += len(opener)
+		for _, l := range answerLabels {
+			rest, ok := strings.CutPrefix(back[i:], l)
+			if !ok || !strings.Contains(l, "Ans") {
+				continue // "**Solution:**" pairs with a "**Problem:**"
+			}
+			switch {
+			case opener != "<p>" && strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, " </"):
+				i += len(l) + 1 // "Answer: Windows, Notepad++"
+			case strings.HasPrefix(rest, "<br>"):
+				i += len(l) + len("<br>") // "Answer:" over its answer's lines
+			case opener == "<p>" && strings.HasPrefix(rest, "</p>"):
+				out, i = out[:len(out)-len(opener)], i+len(l)+len("</p>") // "Answer:" with no answer, between two lists
+			case opener == "<br>" && strings.HasPrefix(rest, "</li>"):
+				out, i = out[:len(out)-len(opener)], i+len(l) // "How to …?<br>Answer:" over a list
+			}
+			break
+		}
+	}
+	return string(out)
 }
 
 // questionMarks and answerMarks are the labels of a question and of its
