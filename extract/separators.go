@@ -396,6 +396,12 @@ func (p *parsed) nextPair(s split) (split, int, bool) {
 		if j == ", " && (!sameCase(p.src[s.termLo:s.termHi], term) || countFields(string(first)) < 2 || bytes.Contains(after, []byte(sepText)) || bytes.Contains(after, []byte(", "))) {
 			continue // "Predominant - ii, IV - Have the 4th", "for a while, Danelaw - own laws - …", "factor, War - money on weaponry, death"
 		}
+		if j == " / " && (!sameCase(p.src[s.termLo:s.termHi], term) || isCaseName(strings.Trim(string(after), "*_ "))) {
+			// "Cost of avoiding harm - …, just take reasonable steps /
+			// precautions - _Latimer v AEC_ (1953)": the slash parts two
+			// words of the answer, and the dash cites the line's source.
+			continue
+		}
 		lo := s.defLo + at + len(j)
 		return split{termLo: lo, termHi: lo + k, defLo: lo + k + len(sepText), defHi: s.defHi, sep: s.sep}, s.defLo + at, true
 	}
