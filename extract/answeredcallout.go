@@ -68,16 +68,54 @@ func (p *parsed) answersCallout(n ast.Node) bool {
 	return title != "" && answerHeading(label)
 }
 
-// answeredPair reports whether n is one of a question callout and the
-// answer callout right under it, or a question callout holding its answer
-// callout last (see answerInside): answeredCallout makes them one card,
-// which the heading's card would repeat.
+// explanationWords are the first words of a callout title that explains
+// the answer above it, "> [!note]- Explanation".
+var explanationWords = map[string]bool{"explanation": true, "explanations": true, "rationale": true, "reasoning": true}
+
+// explanationTitle reports whether callout title t opens with a word of
+// explanationWords, "Explanation" or "Explanation: the header …", and
+// returns what it says after that word and a colon.
+func explanationTitle(t string) (rest string, ok bool) {
+	i := strings.IndexAny(t, " :")
+	if i < 0 {
+		i = len(t)
+	}
+	if !explanationWords[strings.ToLower(t[:i])] {
+		return "", false
+	}
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t[i:]), ":")), true
+}
+
+// explainsAnswer reports whether n is a callout titled as an explanation,
+// "> [!note]- Explanation", right under the answer callout of a question
+// callout, or under a question callout holding its answer: it joins that
+// answer's back.
+func (p *parsed) explainsAnswer(n ast.Node) bool {
+	_, title, ok := p.calloutHeadOf(n)
+	if !ok {
+		return false
+	}
+	if _, ok := explanationTitle(title); !ok {
+		return false
+	}
+	above := n.PreviousSibling()
+	if p.asksExercise(above) {
+		return p.answerInside(above) != nil
+	}
+	return p.answersCallout(above) && p.asksExercise(above.PreviousSibling())
+}
+
+// answeredPair reports whether n is one of a question callout, the
+// answer callout right under it and the explanation under that, or a
+// question callout holding its answer callout last (see answerInside):
+// answeredCallout makes them one card, which the heading's card would
+// repeat.
 func (b *builder) answeredPair(n ast.Node) bool {
 	p := b.p
 	if p.asksExercise(n) {
 		return p.answersCallout(n.NextSibling()) || p.answerInside(n) != nil
 	}
-	return p.answersCallout(n) && p.asksExercise(n.PreviousSibling())
+	return p.answersCallout(n) && p.asksExercise(n.PreviousSibling()) || p.explainsAnswer(n)
 }
 
 // answerInside returns the answer callout that question callout n holds
@@ -95,7 +133,8 @@ func (p *parsed) answerInside(n ast.Node) ast.Node {
 // notes write them: "> [!Question]" over "> **Which team was handed the
 // case?**", then "> [!Success] Answer" over "> Digital Forensics". The
 // question's title and text ask, the answer's text (and the text of its
-// title after "Answer:") answers; neither makes cards of its own. It
+// title after "Answer:") answers, followed by the text of a "> [!note]-
+// Explanation" callout under it; none makes cards of its own. It
 // returns the index of the last block read and whether nodes[i] is such a
 // question.
 func (b *builder) answeredCallout(nodes []ast.Node, i int, sc scope) (int, bool) {
@@ -117,6 +156,12 @@ func (b *builder) answeredCallout(nodes []ast.Node, i int, sc scope) (int, bool)
 	if front == "" || back == "" {
 		return i, false
 	}
+	if end+1 < len(nodes) && p.explainsAnswer(nodes[end+1]) {
+		end++
+		if more := b.calloutText(nodes[end], p.children(nodes[end]), false); more != "" {
+			back += "<br>" + more
+		}
+	}
 	if b.add(front, back, Basic, p.lineOf(q.FirstChild()), sc) {
 		b.cover(nodes[i : end+1]...)
 	} else {
@@ -128,7 +173,8 @@ func (b *builder) answeredCallout(nodes []ast.Node, i int, sc scope) (int, bool)
 // calloutText returns the HTML of callout q's title and blocks, the first
 // of them its head paragraph: a question's title asks with its text, one
 // that only names its type ("Question") does not; an answer's title gives
-// only what follows "Answer:" in it.
+// only what follows "Answer:" in it, an explanation's what follows
+// "Explanation".
 func (b *builder) calloutText(q ast.Node, blocks []ast.Node, asks bool) string {
 	p := b.p
 	_, title, _ := p.calloutHeadOf(q)
@@ -137,6 +183,8 @@ func (b *builder) calloutText(q ast.Node, blocks []ast.Node, asks bool) string {
 		parts = append(parts, escapeText(title))
 	} else if label, given, ok := strings.Cut(title, ":"); !asks && ok && answerHeading(label) && strings.TrimSpace(given) != "" {
 		parts = append(parts, escapeText(strings.TrimSpace(given)))
+	} else if rest, ok := explanationTitle(title); !asks && ok && rest != "" {
+		parts = append(parts, escapeText(rest))
 	}
 	first := blocks[0]
 	if ls := p.lines(first); len(ls) > 1 {
