@@ -425,7 +425,7 @@ var labelWords = []string{"step", "part", "chapter", "section", "lesson", "lectu
 
 // isLabel reports whether s (a term candidate) is a label such as "Note" or "Step 1".
 func isLabel(s string) bool {
-	s = strings.Trim(strings.TrimSpace(s), "*_`.!:：")
+	s = strings.Trim(withoutLeadShortcode(strings.TrimLeft(strings.TrimSpace(s), "*_`")), "*_`.!:：")
 	if s != "" && s[0] >= utf8.RuneSelf {
 		// "✅ Answer", "👉 Note": symbols and a space before the label are decoration.
 		if sym, rest, ok := strings.Cut(s, " "); ok && !strings.ContainsFunc(sym, func(r rune) bool {

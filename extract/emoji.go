@@ -45,6 +45,19 @@ func nextShortcode(text string, from int) (start, end int, e *definition.Emoji) 
 	}
 }
 
+// withoutLeadShortcode returns s without the emoji shortcode and the space
+// it opens with, ":warning: Caution" gives "Caution", as a typed "⚠️ " is
+// decoration before a label; s as it is when it opens with none.
+func withoutLeadShortcode(s string) string {
+	if !strings.HasPrefix(s, ":") {
+		return s
+	}
+	if end, e := emojiAt(s, 0); e != nil && strings.HasPrefix(s[end:], " ") {
+		return strings.TrimLeft(s[end:], " ")
+	}
+	return s
+}
+
 // emojiAt returns the emoji named by the shortcode whose opening colon
 // is text[i], and where the shortcode ends; e is nil when none opens
 // there. The colons stand apart from letters, digits and other colons on

@@ -218,7 +218,7 @@ func isYearRangeOracle(s string) bool {
 // isLabelOracle is isLabel as it was first written, with the colon and a
 // leading symbol ("✅ Answer:") since trimmed.
 func isLabelOracle(s string) bool {
-	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*_`.!:："))
+	s = strings.ToLower(strings.Trim(withoutLeadShortcode(strings.TrimLeft(strings.TrimSpace(s), "*_`")), "*_`.!:："))
 	if m := symbolLabelRE.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
