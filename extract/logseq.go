@@ -322,6 +322,7 @@ func hasUntaggedWord(line string) bool {
 //	"![eq](eq.png){:height 294, :width 342}" → "![eq](eq.png)"
 //	"#+BEGIN_QUOTE" … "#+END_QUOTE"      → "> …", a quote
 //	"What is X? [[card]]"                → "What is X? #card", the same tag
+//	"- #card How to add code"            → "- How to add code #card"
 //
 // Logseq hides all the clozes of a block at once, so they are all c1. A
 // block reference shows another block's text, which only the graph holds:
@@ -329,7 +330,8 @@ func hasUntaggedWord(line string) bool {
 // returned when it holds none of this markup.
 func logseqMarkup(src []byte) []byte {
 	if !containsText(src, "{{") && !containsText(src, "((") &&
-		!containsText(src, "){:") && !containsText(src, "#+") && !containsText(src, "card]]") {
+		!containsText(src, "){:") && !containsText(src, "#+") && !containsText(src, "card]]") &&
+		!containsText(src, "- #card ") {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
@@ -379,7 +381,26 @@ func logseqInline(out []byte) []byte {
 	if bytes.Contains(out, []byte("){:")) {
 		out = replaceOutside(imageSize, out, []byte(")"), spans)
 	}
-	return cardPageRef(out)
+	return leadingCard(cardPageRef(out))
+}
+
+// leadingCard moves the "#card" tag that opens a bullet, "- #card How to
+// add code", to its end, "- How to add code #card", where the readers of
+// a flashcard look for it: Logseq reads the block as a card either way,
+// and the front showed "#card How to add code".
+func leadingCard(line []byte) []byte {
+	t := bytes.TrimLeft(line, " \t")
+	rest, ok := bytes.CutPrefix(t, []byte("- #card "))
+	if !ok {
+		return line
+	}
+	body := bytes.TrimRight(rest, " \t\r\n")
+	if !hasWordChar(string(body)) || markedCard(body) {
+		return line // "- #card" alone, or tagged at its end too
+	}
+	out := append(bytes.Clone(line[:len(line)-len(t)]), "- "...)
+	out = append(append(out, body...), " #card"...)
+	return append(out, rest[len(body):]...)
 }
 
 // cardPageRef rewrites the link to Logseq's "card" page that ends line,
