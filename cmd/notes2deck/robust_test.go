@@ -1967,3 +1967,28 @@ func TestRobustNewlineInName(t *testing.T) {
 		}
 	}
 }
+
+// TestRobustLongLineSheet: a note of one 5 MB line (a log or a minified
+// file pasted in) builds a cheat sheet of a page or two, the line cut with a
+// warning at its line, where the sheet printed it whole, 440 pages: 50 MB
+// took minutes and gigabytes.
+func TestRobustLongLineSheet(t *testing.T) {
+	dir, o := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"log.md": "# Log\n\n- Osmosis: water moves\n\n```\n" + strings.Repeat("GET /index.html 200 ", 250000) + "\n```\n"})
+	r := runBin(t, "build", "--out", o, filepath.Join(dir, "log.md"))
+	noTrace(t, r)
+	if r.code != 0 {
+		t.Fatalf("exit code %d: %s", r.code, r.stderr)
+	}
+	if want := "log.md:6: warning: cheat sheet: a line of code is 5000 KB: cut to its first 20 KB, ending in …"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+	checkOutputs(t, o, "log")
+	sheet, err := os.ReadFile(filepath.Join(o, "log.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(sheet, []byte("/Type /Page\n")); n == 0 || n > 3 {
+		t.Errorf("the sheet has %d pages", n)
+	}
+}

@@ -129,10 +129,12 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	if err != nil {
 		return err
 	}
+	decks, cut := cutLongLines(decks)
 	s, err := newSheet(cfg, decks)
 	if err != nil {
 		return err
 	}
+	s.warnings = append(cut, s.warnings...)
 	if len(s.images) == 0 {
 		// Pages go to w as they are drawn (see pageZip).
 		s.out = &countWriter{w: bufio.NewWriterSize(w, 64<<10)}
