@@ -1063,6 +1063,23 @@ func (o *outliner) start(n ast.Node) int {
 			return prev.Lines().At(prev.Lines().Len() - 1).Stop
 		}
 	}
+	if n.Type() == ast.TypeInline && n.Parent() != nil {
+		// An inline of no text, "![](cell.png)" after "def ": where the
+		// text before it ends, past its line break, else where its
+		// parent starts. Offset 0 put a warning of its at line 1.
+		for p := n.PreviousSibling(); p != nil; p = p.PreviousSibling() {
+			if t, ok := p.(*ast.Text); ok {
+				off := t.Segment.Stop
+				if t.SoftLineBreak() || t.HardLineBreak() {
+					if i := bytes.IndexByte(o.p.src[off:], '\n'); i >= 0 {
+						off += i + 1
+					}
+				}
+				return off
+			}
+		}
+		return o.start(n.Parent())
+	}
 	return 0
 }
 

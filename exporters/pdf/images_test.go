@@ -118,6 +118,24 @@ func TestImageTooLarge(t *testing.T) {
 	}
 }
 
+// TestImageWarningLine: an image of no alternative text inside a line,
+// "- Mitosis: splits ![](photo.png)", is warned of at its line, where the
+// warning named line 1.
+func TestImageWarningLine(t *testing.T) {
+	big := pngFile(8000, 6000, 6, idat(6000, 1+4*8000))
+	for src, want := range map[string]string{
+		"# Photos\n\n## Cells\n\n- Mitosis: splits ![](photo.png)\n":     "n.md:5:",
+		"# Photos\n\nA cell\n![](photo.png) splits\n":                    "n.md:4:",
+		"# Photos\n\n![](photo.png) splits\n":                            "n.md:3:",
+		"# Photos\n\n- Mitosis: **splits**\n  the cell ![](photo.png)\n": "n.md:4:",
+	} {
+		_, warns := sheetOf(t, src, map[string][]byte{"photo.png": big})
+		if len(warns) != 1 || !strings.HasPrefix(warns[0], want+" cheat sheet: image photo.png left out") {
+			t.Errorf("%q: warnings %q, want one at %s", src, warns, want)
+		}
+	}
+}
+
 // interlacedPNG encodes m as an Adam7-interlaced PNG of 8-bit RGBA, which
 // image/png does not write.
 func interlacedPNG(m *image.NRGBA) []byte {
