@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // danglingAnd returns back, a card's answer as HTML, without the ", and" that
 // joins it to the next line of a list: "N = the investment's projected life,
@@ -52,4 +55,40 @@ func leadingMeans(back string) string {
 		return back
 	}
 	return t
+}
+
+// wholeParens returns back, a card's answer as HTML, without the
+// parentheses that hold all of it and the full stop after them: "- **Two
+// Sum in sorted array** (move left/right pointer)." answers "move
+// left/right pointer", as "- **Palindrome Check** (start vs end)." answers
+// "start vs end" (see parenGloss). An answer of fewer than three letters
+// keeps them, "(aq)" and "(+)" being marks, and so does one whose first
+// parenthesis closes before its end, "(+) / CD34(+)".
+func wholeParens(back string) string {
+	t := strings.TrimSuffix(strings.TrimSpace(back), ".")
+	if len(t) < 2 || len(back) > 400 || t[0] != '(' || t[len(t)-1] != ')' {
+		return back
+	}
+	depth := 0
+	for i := 0; i < len(t)-1; i++ {
+		switch t[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return back // "(+) / CD34(+)": the first group ends early
+			}
+		}
+	}
+	inner := strings.TrimSpace(t[1 : len(t)-1])
+	letters := 0
+	for _, r := range inner {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return back
+	}
+	return inner
 }

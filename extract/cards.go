@@ -1237,6 +1237,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(innerAnswerLabels(answerItem(back))))))
 	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front)))))
 	back = strayComma(front, back)
+	if kind != Cloze {
+		back = wholeParens(back) // "**Two Sum in sorted array** (move left/right pointer)."
+	}
 	if kind == Cloze && strings.Contains(front, "{{") {
 		front = b.textBadClozes(front, line)
 	}
