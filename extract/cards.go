@@ -460,12 +460,12 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 			return heading{level: n.Level, text: strings.TrimSpace(p.plain(n, q.termLo, q.termHi)),
 				html: p.html(n, q.termLo, q.termHi), line: p.lineOf(n)}, true
 		}
-		hi := selfAnchorStart(n, p.src)
-		text := cutLengthHint(untagged(strings.TrimSpace(strings.TrimRight(p.plain(n, 0, hi), ":："))))
+		lo, hi := p.upLinkEnd(n), selfAnchorStart(n, p.src)
+		text := cutLengthHint(untagged(strings.TrimSpace(strings.TrimRight(p.plain(n, lo, hi), ":："))))
 		if strings.Contains(text, "[[") {
 			text = resolveWikilinks(text) // "[[Angina]] vs MI" in the context and tags reads "Angina vs MI"
 		}
-		html := strings.TrimSpace(p.html(n, 0, hi))
+		html := strings.TrimSpace(p.html(n, lo, hi))
 		html = cutLengthHint(boldColon(strings.TrimSpace(strings.TrimRight(html, ":："))))
 		if t, ok := cutDoubledMarker(n.Level, text); ok {
 			text = t

@@ -227,6 +227,10 @@ func selfAnchorStart(n *ast.Heading, src []byte) int {
 	if !ok || len(l.Destination) < 2 || l.Destination[0] != '#' || n.FirstChild() == l {
 		return everything
 	}
+	if upLink(l, src) {
+		// "### General Questions [⬆](#top)": the link back up is the page's.
+		return linkStart(l, src)
+	}
 	t, ok := l.FirstChild().(*ast.Text)
 	if !ok || t.NextSibling() != nil || !anchorMarks[strings.TrimSpace(string(t.Segment.Value(src)))] {
 		return everything
@@ -236,4 +240,58 @@ func selfAnchorStart(n *ast.Heading, src []byte) int {
 		return everything
 	}
 	return start
+}
+
+// upMarks are the texts, arrows and brackets trimmed, of a link a heading
+// carries back up to its page's top or contents, lower case: "[⬆](#top)",
+// "[[⬆]](#toc)", "[↑ Back to top](#top)".
+var upMarks = map[string]bool{"": true, "top": true, "back to top": true, "to top": true, "go to top": true,
+	"back to contents": true, "toc": true}
+
+// upLink reports whether l is a link to an anchor of its page whose text
+// is an arrow up or says "back to top" (upMarks).
+func upLink(l *ast.Link, src []byte) bool {
+	if len(l.Destination) < 2 || l.Destination[0] != '#' {
+		return false
+	}
+	var sb strings.Builder
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			return false
+		}
+		sb.Write(t.Segment.Value(src))
+	}
+	t := sb.String()
+	if !strings.ContainsAny(t, "⬆↑⇧🔝") && !strings.Contains(strings.ToLower(t), "top") {
+		return false
+	}
+	return upMarks[strings.ToLower(strings.Trim(t, "[]⬆↑⇧🔝\ufe0f "))]
+}
+
+// linkStart returns where l starts in src: the "[" before its text, or
+// the "[[" of "[[⬆]](#toc)", else everything.
+func linkStart(l *ast.Link, src []byte) int {
+	t, ok := l.FirstChild().(*ast.Text)
+	if !ok {
+		return everything
+	}
+	start := t.Segment.Start - 1
+	for start > 0 && src[start] == '[' && src[start-1] == '[' {
+		start--
+	}
+	if start < 0 || src[start] != '[' {
+		return everything
+	}
+	return start
+}
+
+// upLinkEnd returns where the text of the heading n starts past a link
+// back up it opens with, "## [[⬆]](#toc) General Questions", else 0.
+func (p *parsed) upLinkEnd(n *ast.Heading) int {
+	l, ok := n.FirstChild().(*ast.Link)
+	if !ok || l.NextSibling() == nil || !upLink(l, p.src) {
+		return 0
+	}
+	return p.startOf(l.NextSibling())
 }
