@@ -1665,6 +1665,11 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing, nor does "- e.g. …"
 			return
 		}
+		if bare, _ := leadFront(raw, scope{}); b.briefFront(bare) != bare {
+			// "- **Holding:**" over its points in the box of "McLoughlin v
+			// O'Brian (1983)" is the case's, not its heading's.
+			front = b.briefFront(bare)
+		}
 		f, k := caseAspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
 		if front = f; k != "" {
 			key = k // "- Issue" under "### Case: Hamilton v. Kember" keeps its GUID without the label
