@@ -11,10 +11,10 @@ import (
 // own, from its first column: `{{< admonition type="case" title="Nettleship
 // v Weston" >}}`, "{{< hint info >}}", `{{% notice tip "Remember" %}}`.
 // Group 1 is the name, 2 its arguments.
-var shortcodeOpen = regexp.MustCompile(`^(?:\{\{[<%]|\{%)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)\b(.*?)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
+var shortcodeOpen = regexp.MustCompile(`^(?:\{\{[<%]|\{%)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand|spoiler)\b(.*?)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
 
 // shortcodeClose matches the line that closes a box: "{{< /admonition >}}".
-var shortcodeClose = regexp.MustCompile(`^(?:\{\{[<%][ \t]*/|\{%[ \t]*end)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
+var shortcodeClose = regexp.MustCompile(`^(?:\{\{[<%][ \t]*/|\{%[ \t]*end)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand|spoiler)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
 
 // shortcodeArg matches one argument of a shortcode: key="value", "value" or
 // a bare word.
@@ -58,7 +58,7 @@ func shortcodes(body []byte) []byte {
 			continue
 		}
 		t := bytes.TrimRight(l, "\r\n")
-		if m := shortcodeOpen.FindSubmatch(t); m != nil {
+		if m := shortcodeOpen.FindSubmatch(t); m != nil && !labelSpoiler(string(m[1]), string(m[2])) {
 			stack = append(stack, open{i, string(m[1])})
 		} else if m := shortcodeClose.FindSubmatch(t); m != nil {
 			for k := len(stack) - 1; k >= 0; k-- {
@@ -103,6 +103,20 @@ func shortcodes(body []byte) []byte {
 		}
 	}
 	return inlineShortcodes(bytes.Join(lines, nil))
+}
+
+// labelSpoiler reports whether a shortcode named name with args is a
+// spoiler that only labels what it hides, `{{< spoiler text="Toggle Answer"
+// >}}`: no box, its text read as typed under the question above it, where
+// `{{< spoiler text="_Ruxley v Forsyth_ (1996)" >}}` titles the case it
+// holds.
+func labelSpoiler(name, args string) bool {
+	if name != "spoiler" {
+		return false
+	}
+	head := calloutHeadOf(name, args)
+	_, title, _ := strings.Cut(head, "] ")
+	return answerLabel(title)
 }
 
 // boldBoxTitle returns the words of line when it is a phrase set in bold
@@ -255,7 +269,7 @@ func calloutHeadOf(name, args string) string {
 		switch {
 		case a[1] == "type" || a[1] == "class":
 			kind = a[2]
-		case a[1] == "title":
+		case a[1] == "title" || a[1] == "text" && name == "spoiler":
 			title = a[2]
 		case a[3] != "" && title == "":
 			title = a[3]
