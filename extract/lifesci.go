@@ -315,19 +315,19 @@ func plainScript(s string, table map[rune]rune, mark string) string {
 // line "{ .block-language-dataview}", or a table of links alone, "Incoming
 // Links" over a column of [[notes]]; and the paragraph of Dataview
 // fields that links a note into the vault, "up:: [[Biology MOC]]" (see
-// linkField). A physiology vault ends every card
-// with such tables under "## Mentions"; "Mentions" → "Incoming Links
-// Aldosterone's effect on Sodium …" teaches nothing.
+// linkField), or gives the page's details (see metaFields). A physiology
+// vault ends every card with such tables under "## Mentions"; "Mentions" →
+// "Incoming Links Aldosterone's effect on Sodium …" teaches nothing.
 func (b *builder) isQueryResidue(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 		if n.Lines().Len() != 1 {
-			return b.p.linkFields(n)
+			return b.p.linkFields(n) || b.p.metaFields(n)
 		}
 		s := n.Lines().At(0)
 		t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
 		return len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte(".block-language-")) ||
-			b.p.linkFields(n)
+			b.p.linkFields(n) || b.p.metaFields(n)
 	case *east.Table:
 		return b.linkTable(n)
 	}
@@ -381,6 +381,24 @@ func (p *parsed) linkFields(n ast.Node) bool {
 		line := bytes.TrimSpace(p.src[r[0]:r[1]])
 		k := bytes.Index(line, []byte("::"))
 		if k < 1 || k+2 < len(line) && line[k+2] == ':' || !linkField(string(line[:k]), string(line[k+2:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// metaFields reports whether every line of paragraph n is a Dataview
+// field of the page's own, "key:: value" with a key of metaKeys,
+// "status:: reading", "created:: 2024-01-02", "rating:: 4", wherever in the
+// note it stands: the note's details, no card "status" → reading. A
+// Spaced Repetition card, "Shallow work:: Non-cognitively demanding
+// tasks", names no such key.
+func (p *parsed) metaFields(n ast.Node) bool {
+	for _, r := range p.lines(n) {
+		line := bytes.TrimSpace(p.src[r[0]:r[1]])
+		k := bytes.Index(line, []byte("::"))
+		if k < 1 || k > len("source type") || k+2 < len(line) && line[k+2] == ':' ||
+			!metaKeys[strings.ToLower(string(bytes.TrimSpace(line[:k])))] {
 			return false
 		}
 	}
