@@ -1164,7 +1164,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 	defList := defs >= 2 && defs*2 >= len(items)
 	glossed := p.glossedItems(items) // "Forming (figuring out roles)" beside "Storming (conflict …)"
 	glossMin := 2
-	if p.wordListItems(items) {
+	if p.wordListItems(items, l.PreviousSibling() != nil && p.wordClassLead(l.PreviousSibling())) {
 		glossed, glossMin = len(items), 1 // "durch (through)" beside "ohne (without)"
 	}
 	translated := p.scriptPairList(items) // "- What kind of place is this ?" over "- 어떤 곳이에요?"

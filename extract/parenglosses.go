@@ -34,14 +34,14 @@ func parenGloss(t string, min int) (term, gloss string, ok bool) {
 		return "", "", false // "f(x)" calls, "예뻐요(pretty)" glosses
 	}
 	term, gloss = strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
-	if n := countFields(term); n == 0 || n > 4 || strings.ContainsAny(term, "():;,=→") || !isTerm(term) || opensWithVerb(term) {
+	if n := altFields(term); n == 0 || n > 4 || strings.ContainsAny(term, "():;,=→") || !isTerm(term) || opensWithVerb(term) {
 		return "", "", false
 	}
 	if w, _, _ := strings.Cut(term, " "); strings.EqualFold(w, "not") || strings.EqualFold(w, "no") {
 		return "", "", false // "NOT initialization vectors (those initialize …)" sets a thing aside
 	}
 	if countFields(gloss) < min || hasLowerPrefix(gloss, "e.g") || hasLowerPrefix(gloss, "eg ") || opensWithEx(gloss) ||
-		hasLowerPrefix(gloss, "see ") || strings.EqualFold(term, gloss) {
+		hasLowerPrefix(gloss, "see ") && !hasLowerPrefix(gloss, "see you") || strings.EqualFold(term, gloss) {
 		return "", "", false
 	}
 	return term, gloss, true
@@ -94,25 +94,51 @@ func (p *parsed) glossedItems(items []ast.Node) int {
 // to eat", one line each (see wordPair). A gloss of one word glosses there;
 // glosses that hold digits ("eggs (2)") count, and glosses of which more than
 // one in four repeat ("Read (optional)") tag instead: "feliz (happy)" beside
-// "contenta (happy)" is one repeat.
-func (p *parsed) wordListItems(items []ast.Node) bool {
-	if len(items) < 3 {
+// "contenta (happy)" is one repeat. Under a lead-in that names a class of
+// words, "Verbs:", "Conjunctions:" or "Useful phrases:" (wordClass), two
+// items are a list, and more than half of them pairs make it a word list.
+func (p *parsed) wordListItems(items []ast.Node, wordClass bool) bool {
+	if len(items) < 3 && !(wordClass && len(items) == 2) {
 		return false
+	}
+	tooMany := func(others int) bool { return others*4 > len(items) } // more than one in four is no pair
+	if wordClass {
+		tooMany = func(others int) bool { return others*2 >= len(items) } // half or more
 	}
 	seen := make(map[string]bool, len(items))
 	pairs, others := 0, 0
 	for _, it := range items {
 		gloss, ok := p.wordPair(it)
 		if !ok {
-			if others++; others*4 > len(items) {
-				return false // more than one in four is no pair
+			if others++; tooMany(others) {
+				return false
 			}
 			continue
 		}
 		seen[gloss] = true
 		pairs++
 	}
-	return len(seen) >= 3 && pairs*4 >= len(items)*3 && len(seen)*4 >= pairs*3
+	return len(seen) >= min(3, len(items)) && len(seen)*4 >= pairs*3
+}
+
+// wordClasses name the classes of words a language note lists under a
+// lead-in, "Verbs:", "Question Words:", "Useful phrases:".
+var wordClasses = map[string]bool{"verbs": true, "nouns": true, "adjectives": true, "adverbs": true,
+	"pronouns": true, "prepositions": true, "conjunctions": true, "articles": true, "phrases": true,
+	"expressions": true, "idioms": true, "greetings": true, "words": true, "vocabulary": true, "vocab": true}
+
+// wordClassLead reports whether n, the block before a list, is a lead-in
+// line that names a class of words, "Verbs:" or "Demonstrative Pronouns".
+func (p *parsed) wordClassLead(n ast.Node) bool {
+	h, ok := n.(*ast.Paragraph)
+	if !ok || len(p.lines(h)) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.plain(h, 0, everything)), ":"))
+	if k := countFields(t); k == 0 || k > 3 {
+		return false
+	}
+	return lookupLower(wordClasses, t[strings.LastIndexByte(t, ' ')+1:])
 }
 
 // wordPair returns the translation of list item it when it is a word and
@@ -127,7 +153,7 @@ func (p *parsed) wordPair(it ast.Node) (string, bool) {
 	if !ok {
 		term, gloss, ok = dashPair(t)
 	}
-	if !ok || countFields(term)-strings.Count(term, " / ") > maxWordListTerm(term) || countFields(gloss) > 6 || strings.ContainsAny(gloss, "0123456789") ||
+	if !ok || altFields(term) > maxWordListTerm(term) || countFields(gloss) > 6 || strings.ContainsAny(gloss, "0123456789") ||
 		len(gloss) > 1 && strings.ContainsFunc(gloss, unicode.IsUpper) && !strings.ContainsFunc(gloss, unicode.IsLower) {
 		return "", false // "Nicotinamide adenine dinucleotide (NADH)" names its abbreviation
 	}
@@ -144,6 +170,16 @@ func dashPair(t string) (term, gloss string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// altFields returns the words of the longest of the forms term gives
+// apart with slashes: two for "tengo ganas / tienes ganas / tiene gana".
+func altFields(term string) int {
+	n := 0
+	for alt := range strings.SplitSeq(term, " / ") {
+		n = max(n, countFields(alt))
+	}
+	return n
 }
 
 // maxWordListTerm returns the most words term, an item of a word list, may
