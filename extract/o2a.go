@@ -49,19 +49,30 @@ type o2aPart struct {
 	whole  bool
 }
 
-// o2aFields are the labels that open a field: those of Anki's own note types.
-var o2aFields = []string{"Front", "Back", "Text", "Back Extra", "Extra", "Add Reverse", "Tags"}
+// o2aFields are the labels that open a field: those of Anki's own note
+// types, each with the English name it goes by here. Anki names the fields
+// in the language it runs in, and a student's notes keep those names:
+// "Básico" over "Anverso:" and "Reverso:" in Spanish, "Vorderseite:" and
+// "Rückseite:" in German, "Recto:" and "Verso:" in French.
+var o2aFields = [][2]string{{"Front", "Front"}, {"Back", "Back"}, {"Text", "Text"}, {"Back Extra", "Back Extra"},
+	{"Extra", "Extra"}, {"Add Reverse", "Add Reverse"}, {"Tags", "Tags"},
+	{"Anverso", "Front"}, {"Reverso", "Back"}, {"Texto", "Text"}, {"Reverso extra", "Back Extra"},
+	{"Frente", "Front"}, {"Verso extra", "Back Extra"},
+	{"Vorderseite", "Front"}, {"Rückseite", "Back"}, {"Rückseite Extra", "Back Extra"},
+	{"Recto", "Front"}, {"Verso", "Back"}, {"Texte", "Text"},
+	{"Fronte", "Front"}, {"Retro", "Back"}, {"Testo", "Text"}, {"Retro extra", "Back Extra"}}
 
-// o2aLabel returns the field that line t opens, "Back: …", and the offset
-// of its text; "" if it opens none. Obsidian_to_Anki matches labels exactly.
+// o2aLabel returns the field that line t opens, "Back: …", by its English
+// name, and the offset of its text; "" if it opens none. Obsidian_to_Anki
+// matches labels exactly.
 func o2aLabel(t []byte) (string, int) {
 	for _, f := range o2aFields {
-		if len(t) > len(f) && string(t[:len(f)]) == f && t[len(f)] == ':' {
-			off := len(f) + 1
+		if label := f[0]; len(t) > len(label) && string(t[:len(label)]) == label && t[len(label)] == ':' {
+			off := len(label) + 1
 			for off < len(t) && (t[off] == ' ' || t[off] == '\t') {
 				off++
 			}
-			return f, off
+			return f[1], off
 		}
 	}
 	return "", 0
