@@ -118,6 +118,38 @@ func TestImageTooLarge(t *testing.T) {
 	}
 }
 
+// TestImageCutShort: a PNG cut short inside its rows or its chunks, a
+// download that did not finish, is left off the sheet with a warning at
+// its line, where gofpdf copied its rows into the PDF unread; a PNG with
+// bytes after its IEND chunk is drawn.
+func TestImageCutShort(t *testing.T) {
+	rgb := pngFile(64, 64, 2, idat(64, 1+3*64))
+	for name, c := range map[string]struct {
+		data   []byte
+		images int
+	}{
+		"rows":        {rgb[:len(rgb)-40], 1},
+		"header":      {rgb[:40], 1},
+		"no IEND":     {rgb[:len(rgb)-12], 1},
+		"bytes after": {append(slices.Clone(rgb), "trailing junk"...), 2},
+	} {
+		t.Run(name, func(t *testing.T) {
+			pdf, warns := sheetOf(t, "# Cells\n\n![cell](cell.png)\n\n![good](good.png)\n",
+				map[string][]byte{"cell.png": c.data, "good.png": goodPNG(t)})
+			if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != c.images {
+				t.Errorf("%d images in the PDF, want %d", n, c.images)
+			}
+			want := []string{"n.md:3: cheat sheet: image cell.png left out: the file is cut short (a download or copy that did not finish?)"}
+			if c.images == 2 {
+				want = nil
+			}
+			if !slices.Equal(warns, want) {
+				t.Errorf("warnings %q, want %q", warns, want)
+			}
+		})
+	}
+}
+
 // TestImageWarningLine: an image of no alternative text inside a line,
 // "- Mitosis: splits ![](photo.png)", is warned of at its line, where the
 // warning named line 1.

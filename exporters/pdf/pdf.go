@@ -14,6 +14,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"image"
 	_ "image/gif" // image.DecodeConfig reads the formats gofpdf reads
@@ -787,6 +788,10 @@ func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: cannot decode it"})
 		return imageInfo{}, false
 	}
+	if tp == "PNG" && !pngComplete(data) {
+		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: the file is cut short (a download or copy that did not finish?)"})
+		return imageInfo{}, false
+	}
 	if px := int64(cfg.Width) * int64(cfg.Height); px > maxImagePixels {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: fmt.Sprintf("cheat sheet: image %s left out: %d×%d pixels, more than %d megapixels", b.Src, cfg.Width, cfg.Height, maxImagePixels/1_000_000)})
 		return imageInfo{}, false
@@ -830,6 +835,25 @@ func (s *sheet) registerImage(name, tp string, data []byte) (info *gofpdf.ImageI
 	}()
 	info = s.pdf.RegisterImageOptionsReader(name, gofpdf.ImageOptions{ImageType: tp}, bytes.NewReader(data))
 	return info, s.pdf.Error()
+}
+
+// pngComplete reports whether the chunks of a PNG run whole to its IEND
+// chunk. gofpdf copies the compressed rows of a PNG without an alpha
+// channel into the PDF unread: a PNG cut short, a download that did not
+// finish, made a sheet whose viewers showed a damaged or a blank image, or
+// refused the page.
+func pngComplete(data []byte) bool {
+	for i := 8; i+12 <= len(data); {
+		n := binary.BigEndian.Uint32(data[i:])
+		if string(data[i+4:i+8]) == "IEND" {
+			return true
+		}
+		if uint64(n) > uint64(len(data)-i-12) {
+			return false
+		}
+		i += 12 + int(n)
+	}
+	return false
 }
 
 // imageType recognises JPEG, PNG and GIF data.
