@@ -17,11 +17,15 @@ import (
 const (
 	u16     = `(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])`
 	overU16 = `(?:[1-9]\d{5,}|[7-9]\d{4}|6[6-9]\d{3}|65[6-9]\d\d|655[4-9]\d|6553[6-9])`
+	// clozeTypo matches the number of a cloze opening typed with a space,
+	// a minus or a fraction, "{{ c1::", "{{c 1::", "{{c1 ::", "{{c-1::",
+	// "{{c1.5::", which Anki reads as no cloze.
+	clozeTypo = `[ \t]+[cC]\d+|c[ \t]+\d+|c\d+[ \t]+|c[ \t]*-[ \t]*\d+|c\d+\.\d+`
 )
 
 var (
-	clozeOpen     = regexp.MustCompile(`\{\{c0*` + u16 + `(?:,0*` + u16 + `)*::`)          // as Anki reads them: "c01" is c1, "c1,2" both
-	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+|c[\d,]*?` + overU16 + `[\d,]*)::`) // Anki's clozes are c1, c2…, in lower case, up to c65535
+	clozeOpen     = regexp.MustCompile(`\{\{c0*` + u16 + `(?:,0*` + u16 + `)*::`)                            // as Anki reads them: "c01" is c1, "c1,2" both
+	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+|c[\d,]*?` + overU16 + `[\d,]*|` + clozeTypo + `)::`) // Anki's clozes are c1, c2…, in lower case, up to c65535
 	correctAnswer = regexp.MustCompile(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
 	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
 	qaLabelRE     = regexp.MustCompile(`^(q|question|a|ans|answer)\s*\d*$`)
