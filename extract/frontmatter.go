@@ -344,19 +344,23 @@ func tagList(v any) ([]string, error) {
 			raw = append(raw, fmt.Sprint(x))
 		}
 	default:
-		return nil, fmt.Errorf("want a list or a string, got %s", valueKind(v))
+		return nil, fmt.Errorf("want a list or a string, got %s", ValueKind(v))
 	}
 	return cleanTags(raw), nil
 }
 
-// valueKind names the kind of v, a value of front matter that is no string
-// or list, as the note wrote it: "tags: 42" said "got float64", and
-// "tags: {unit: 3}" "got map[string]interface {}", Go's names, not the
-// student's.
-func valueKind(v any) string {
+// ValueKind names the kind of v, a value of front matter, as the note wrote
+// it, for an error that wants another kind: "tags: 42" said "got float64",
+// "tags: {unit: 3}" "got map[string]interface {}" and "columns: null" "got
+// <nil>", Go's names, not the student's. A string is given as it is.
+func ValueKind(v any) string {
 	switch v.(type) {
+	case nil:
+		return "no value"
 	case map[string]any:
 		return "a mapping"
+	case []any:
+		return "a list"
 	case bool:
 		return "true or false"
 	case time.Time:

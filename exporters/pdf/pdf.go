@@ -357,7 +357,7 @@ func (e Exporter) defaults() (config, error) {
 func (e *Exporter) applySettings(v any) (string, error) {
 	m, ok := v.(map[string]any)
 	if !ok {
-		return "", fmt.Errorf("want options on the lines below it (such as \"  columns: 4\"), got %v", v)
+		return "", fmt.Errorf("want options on the lines below it (such as \"  columns: 4\"), got %s", extract.ValueKind(v))
 	}
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		val := m[k]
@@ -384,10 +384,15 @@ func (e *Exporter) applySettings(v any) (string, error) {
 		case "min-font-size":
 			err = setFloat(&e.MinFontSize, val, "3 to the font size")
 		case "margin":
-			if e.Margin == 0 {
-				var pt float64
-				pt, err = ParseLength(fmt.Sprint(val))
-				e.Margin = pt
+			switch val.(type) {
+			case string, int, float64:
+				if e.Margin == 0 {
+					var pt float64
+					pt, err = ParseLength(fmt.Sprint(val))
+					e.Margin = pt
+				}
+			default:
+				err = fmt.Errorf("want a length such as 1cm, got %s", extract.ValueKind(val))
 			}
 		default:
 			err = fmt.Errorf("unknown option (want paper, orientation, columns, font-size, min-font-size, margin, pages, font, font-bold, font-mono or layout)")
@@ -402,7 +407,7 @@ func (e *Exporter) applySettings(v any) (string, error) {
 func setString(dst *string, v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("want text, got %v", v)
+		return fmt.Errorf("want text, got %s", extract.ValueKind(v))
 	}
 	if *dst == "" {
 		*dst = s
@@ -411,10 +416,17 @@ func setString(dst *string, v any) error {
 }
 
 // setInt sets *dst, if zero, to v, a whole number above 0 (as the flag
-// wants, want): 0 is no value.
+// wants, want): 0 is no value. A whole number YAML reads as a float
+// ("pages: 1e3", "columns: 3.0") is that number.
 func setInt(dst *int, v any, want string) error {
 	n, ok := v.(int)
-	if !ok || n < 1 {
+	if f, isFloat := v.(float64); isFloat && f == math.Trunc(f) && math.Abs(f) < 1<<31 {
+		n, ok = int(f), true
+	}
+	switch {
+	case !ok && !isNumber(v):
+		return fmt.Errorf("want %s, got %s", want, extract.ValueKind(v))
+	case !ok || n < 1:
 		return fmt.Errorf("want %s, got %v", want, v)
 	}
 	if *dst == 0 {
@@ -434,8 +446,10 @@ func setFloat(dst *float64, v any, want string) error {
 		f = float64(n)
 	case float64:
 		f = n
-	default:
+	case string:
 		return fmt.Errorf("want a number, %s, got %v", want, v)
+	default:
+		return fmt.Errorf("want a number, %s, got %s", want, extract.ValueKind(v))
 	}
 	if !(f > 0) || math.IsInf(f, 0) {
 		return fmt.Errorf("want %s, got %v", want, v)
@@ -444,6 +458,15 @@ func setFloat(dst *float64, v any, want string) error {
 		*dst = f
 	}
 	return nil
+}
+
+// isNumber reports whether v is a number as YAML reads one.
+func isNumber(v any) bool {
+	switch v.(type) {
+	case int, int64, uint64, float64:
+		return true
+	}
+	return false
 }
 
 // ParseLength reads a length such as "1cm", "0.5in", "10mm" or "12pt" and

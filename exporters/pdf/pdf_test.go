@@ -945,6 +945,20 @@ func TestFrontMatterErrors(t *testing.T) {
 		{"cheatsheet:\n  columns: 2\n  min-font-size: .NaN\n", "n.md:4: front matter: cheatsheet: min-font-size: want 3 to the font size, got NaN"},
 		{"cheatsheet:\n  font-size: -.inf\n", "n.md:3: front matter: cheatsheet: font-size: want 3 to 24, got -Inf"},
 		{"cheatsheet: 4\n", "n.md:2: front matter: cheatsheet: want options on the lines below it"},
+		// A value of another kind is named as YAML reads it, not as Go
+		// prints it ("got <nil>", "got map[a:1]", "got [a]").
+		{"cheatsheet:\n  columns: null\n", "n.md:3: front matter: cheatsheet: columns: want 1 to 6, got no value"},
+		{"cheatsheet:\n  columns: 2024-01-01\n", "n.md:3: front matter: cheatsheet: columns: want 1 to 6, got a date"},
+		{"cheatsheet:\n  pages: true\n", "n.md:3: front matter: cheatsheet: pages: want 1 or more, got true or false"},
+		{"cheatsheet:\n  font-bold: {a: 1}\n", "n.md:3: front matter: cheatsheet: font-bold: want text, got a mapping"},
+		{"cheatsheet:\n  font: [a]\n", "n.md:3: front matter: cheatsheet: font: want text, got a list"},
+		{"cheatsheet:\n  margin: [1]\n", "n.md:3: front matter: cheatsheet: margin: want a length such as 1cm, got a list"},
+		{"cheatsheet:\n  font-size: [1]\n", "n.md:3: front matter: cheatsheet: font-size: want a number, 3 to 24, got a list"},
+		{"cheatsheet: [a]\n", "n.md:2: front matter: cheatsheet: want options on the lines below it (such as \"  columns: 4\"), got a list"},
+		// A whole number YAML reads as a float is that number: "pages:
+		// 1e3" said "want 1 or more, got 1000".
+		{"cheatsheet:\n  pages: 1e3\n  columns: 3.0\n", ""},
+		{"cheatsheet:\n  columns: 2.5\n", "n.md:3: front matter: cheatsheet: columns: want 1 to 6, got 2.5"},
 	} {
 		d, err := extract.Parse("n.md", []byte("---\n"+tc.fm+"---\n# N\n\n- One: 1\n"), extract.Options{})
 		if err != nil {
