@@ -175,7 +175,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	var cur *group
 	flush := func() {
 		if cur != nil && cur.def != "" {
-			if b.add(cur.term, cur.answer(), b.defKind(), cur.line, sc) {
+			answer := cur.answer()
+			if cur.last == p.line(ls[len(ls)-1][1]-1) {
+				answer += b.quotedRest(n, answer)
+			}
+			if b.add(cur.term, answer, b.defKind(), cur.line, sc) {
 				if cur.key != "" {
 					b.cards[len(b.cards)-1].Key = cur.key
 				}
@@ -1925,4 +1929,27 @@ func (p *parsed) danglingAnswer(rest []ast.Node) bool {
 	}
 	t := strings.TrimSpace(p.plain(l.FirstChild().FirstChild(), 0, everything))
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
+// quotedRest returns the HTML of the quote or code that paragraph n leads
+// in, when answer, the last definition n gives, ends with the colon that
+// leads it in: "Reasoning: In `git pull --help`, the following sentence is
+// found:" over "> With `--rebase`, it runs `git rebase` …" is answered by
+// the quote, not by the words that point at it. A list after the colon is
+// a lead-in's own card (see leadFront), and a paragraph after it may
+// start something else: neither is taken. It returns "" when n leads in
+// nothing.
+func (b *builder) quotedRest(n ast.Node, answer string) string {
+	t := strings.TrimSpace(stripTags(answer))
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return ""
+	}
+	switch next := n.NextSibling(); next.(type) {
+	case *ast.Blockquote, *ast.FencedCodeBlock, *ast.CodeBlock:
+		if _, _, callout := b.p.calloutHeadOf(next); callout {
+			return "" // "> [!note]" is a card of its own
+		}
+		return b.p.blocksHTML([]ast.Node{next})
+	}
+	return ""
 }
