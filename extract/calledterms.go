@@ -44,35 +44,44 @@ var namingAbroad = [][]byte{
 // "…考え方は、**接続性**という。", "…は**キャッシュ**と呼ばれる。".
 var jaNamingEnds = []string{"と呼ぶ", "と呼ばれる", "と呼んでいる", "という", "と言う"}
 
-// namingAbroadLeads marks the bytes that follow the space opening a verb of
-// namingAbroad: "s" of " se llama", "r" of " recibe", "h" of " heißt"…
-var namingAbroadLeads = func() (leads [256]bool) {
+// namingAbroadPairs marks the two bytes that follow the space opening a verb
+// of namingAbroad, and namingAbroadNexts the second and third: "s" then "e"
+// and "e" then " " of " se llama", "r" then "e" and "e" then "c" of " recibe".
+// A pair's second byte sets bit b&63 of its first byte's word: a test that
+// may pass where no verb starts, never the reverse.
+var namingAbroadPairs, namingAbroadNexts = func() (pairs, nexts [256]uint64) {
 	for _, v := range namingAbroad {
-		leads[v[1]] = true
+		pairs[v[1]] |= 1 << (v[2] & 63)
+		nexts[v[2]] |= 1 << (v[3] & 63)
 	}
-	return leads
+	return pairs, nexts
 }()
 
 // namesAbroad reports whether line holds a naming verb of namingAbroad or a
 // Japanese ending of jaNamingEnds: the quick test of calledTerm for notes
-// in those languages. It reads line once, testing the verbs only after a
-// space followed by a byte of namingAbroadLeads (fifteen searches for
-// patterns opened by a space each stopped at nearly every word), and the
-// Japanese endings only when line holds "と", which each of them holds.
+// in those languages. It reads line once, from space to space, testing the
+// verbs only after a space whose next three bytes may open one
+// (namingAbroadPairs; fifteen searches for patterns opened by a space each
+// stopped at nearly every word), and the Japanese endings only when line
+// holds "と", which each of them holds.
 func namesAbroad(line []byte) bool {
 	if bytes.Contains(line, []byte("と")) &&
 		(bytes.Contains(line, []byte("と呼")) || bytes.Contains(line, []byte("という")) || bytes.Contains(line, []byte("と言う"))) {
 		return true
 	}
-	for i := 0; i+1 < len(line); i++ {
-		if line[i] != ' ' || !namingAbroadLeads[line[i+1]] {
-			continue
-		}
-		for _, v := range namingAbroad {
-			if bytes.HasPrefix(line[i:], v) {
-				return true
+	for i := bytes.IndexByte(line, ' '); i >= 0 && i+3 < len(line); {
+		if namingAbroadPairs[line[i+1]]>>(line[i+2]&63)&1 != 0 && namingAbroadNexts[line[i+2]]>>(line[i+3]&63)&1 != 0 {
+			for _, v := range namingAbroad {
+				if bytes.HasPrefix(line[i:], v) {
+					return true
+				}
 			}
 		}
+		k := bytes.IndexByte(line[i+1:], ' ')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }
