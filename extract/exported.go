@@ -478,7 +478,7 @@ func glyphBullet(line []byte) ([]byte, bool) {
 // word there, but for one indented under a list item: "- Starch" over
 // "	o Branched chains, coiled".
 func letterBullets(body []byte) []byte {
-	if !bytes.Contains(body, []byte("o ")) {
+	if !opensLetterLine(body) {
 		return body // the quick test
 	}
 	prev, item := false, false // the line above opens with the letter bullet, with a list item's marker
@@ -495,6 +495,28 @@ func letterBullets(body []byte) []byte {
 		lines[i] = append(append(item, "- "...), t[len("o "):]...)
 		return true
 	})
+}
+
+// opensLetterLine reports whether a line of body opens, after its indent of
+// spaces and tabs, with "o ", as a letter bullet does: the quick test of
+// letterBullets, which looks at the start of each "o " found, not at every
+// line ("also ", "into " and "to " end no indent).
+func opensLetterLine(body []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(body[i:], []byte("o "))
+		if k < 0 {
+			return false
+		}
+		k += i
+		j := k
+		for j > 0 && (body[j-1] == ' ' || body[j-1] == '\t') {
+			j--
+		}
+		if j == 0 || body[j-1] == '\n' {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // letterBullet reports whether line opens, after its indent, with the

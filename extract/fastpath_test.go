@@ -767,3 +767,21 @@ func TestAboutNotes(t *testing.T) {
 func FuzzAboutNotes(f *testing.F) {
 	fuzzEach(f, aboutNotesInputs, checkAboutNotes)
 }
+
+// TestOpensLetterLine pins opensLetterLine, the quick test of letterBullets,
+// to a look at every line of the inputs and of the fast path notes.
+func TestOpensLetterLine(t *testing.T) {
+	inputs := []string{"", "o", "o ", "o DNA", "also into to ", "x\n\t o Maltose", "x\no", "to \n  o x", "a o b\no", "\r o x", " \t\to \n"}
+	for _, src := range fastpathNotes(t) {
+		inputs = append(inputs, string(src))
+	}
+	for _, s := range inputs {
+		want := false
+		for l := range strings.SplitAfterSeq(s, "\n") {
+			want = want || strings.HasPrefix(strings.TrimLeft(l, " \t"), "o ")
+		}
+		if got := opensLetterLine([]byte(s)); got != want {
+			t.Errorf("opensLetterLine(%.60q) = %v, want %v", s, got, want)
+		}
+	}
+}

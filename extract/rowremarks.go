@@ -17,6 +17,9 @@ import "bytes"
 // as many as the header: "| a | b" under "| A | B |" is a row whose last
 // pipe was left off, no remark. body is returned when no row has one.
 func rowRemarks(body []byte) []byte {
+	if bytes.IndexByte(body, '|') < 0 {
+		return body // most notes: no pipe, no table, one quick search
+	}
 	if !bytes.Contains(body, []byte("-|")) && !bytes.Contains(body, []byte("- |")) &&
 		!bytes.Contains(body, []byte(":|")) && !bytes.Contains(body, []byte(": |")) {
 		return body // no delimiter row: no table

@@ -22,7 +22,7 @@ var spacedImage = regexp.MustCompile(`!\[[^\[\]\n]*\]\( *([^()<>"\n]+?) *(?:"[^"
 // is rewritten: a link "[a](b c)" and text in a code span, a code fence or
 // an indented code block stay as they are.
 func spacedImagePaths(src []byte) []byte {
-	if !containsText(src, "](") {
+	if !containsText(src, "](") || !containsText(src, "![") {
 		return src // most notes: spare the walk
 	}
 	var code indentedCode
