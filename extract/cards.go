@@ -2190,7 +2190,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 			pointers = false
 			continue
 		}
-		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) {
+		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) {
 			continue
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) || b.tocLead(nodes, i) {
@@ -2208,7 +2208,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 	roles := b.codeRoles(nodes)
 	for i := 0; i < len(nodes); i++ {
 		n := nodes[i]
-		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) || b.webLinksLine(n) {
+		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) {
 			b.skip(n) // "See also [[KB2020…]] Properties of Water" leads no list in
 			continue
 		}

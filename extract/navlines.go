@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// navWords open each part of a line that walks a course's pages, lower
+// case: "Back", "Next", "Previous", "Home", "Index", "Up".
+var navWords = []string{"back", "next", "previous", "prev", "home", "index", "up", "contents",
+	"table of contents", "main", "top", "return"}
+
+// navArrows point a page's reader back or on: "<- Back", "Next →".
+var navArrows = []string{"<-", "->", "←", "→", "«", "»", "⬅", "➡", "⟵", "⟶", "◀", "▶"}
+
+// navLink matches a Markdown link, a wikilink or an emphasis mark of a
+// navigation line, which navText reads its text through.
+var navLink = regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]]*)\]\]|\[([^\]]*)\]\([^)]*\)|\*\*|__`)
+
+// isNavLine reports whether n is a paragraph of one line that only walks
+// a course's pages: "[<- Back: Imperative vs Declarative](./04.md) |
+// [Next: Hands-On ->](./06.md)", "← Previous | Next →", "[Home](index.md)
+// | [Next](b.md)" or "<- Back: [[Main Note]] | Next: [[Chapter 2]] ->".
+// Every part between the bars opens with a word of navWords, one with
+// "Next", "Previous" or "Back", and an arrow or a link says it points
+// elsewhere: "Back: the rear of the body" alone teaches, and stays.
+func isNavLine(src []byte, n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() != 1 {
+		return false
+	}
+	s := n.Lines().At(0)
+	line := bytes.TrimSpace(src[s.Start:s.Stop])
+	if len(line) > 400 || !bytes.Contains(line, []byte("ext")) && !bytes.Contains(line, []byte("rev")) &&
+		!bytes.Contains(line, []byte("ack")) && !bytes.Contains(line, []byte("EXT")) {
+		return false // the quick test: "Next", "Previous" and "Back" hold these
+	}
+	linked := navLink.Match(line) && bytes.Contains(line, []byte("]"))
+	t := navLink.ReplaceAllString(string(line), "$1$2")
+	t = strings.NewReplacer("&emsp;", "|", "&nbsp;", " ", "·", "|", "•", "|", "｜", "|").Replace(t)
+	arrow, walks := false, false
+	for _, part := range strings.Split(t, "|") {
+		part = strings.TrimSpace(part)
+		for _, a := range navArrows {
+			if strings.Contains(part, a) {
+				arrow = true
+				part = strings.ReplaceAll(part, a, "")
+			}
+		}
+		part = strings.ToLower(strings.Trim(part, " *_:"))
+		if part == "" {
+			continue
+		}
+		word := ""
+		for _, w := range navWords {
+			if strings.HasPrefix(part, w) && (len(part) == len(w) || strings.ContainsRune(" :", rune(part[len(w)]))) {
+				word = w
+				break
+			}
+		}
+		if word == "" || countFields(part) > 12 {
+			return false
+		}
+		walks = walks || word == "next" || word == "previous" || word == "prev" || word == "back"
+	}
+	return walks && (arrow || linked)
+}
