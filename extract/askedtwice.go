@@ -23,8 +23,9 @@ import (
 // so. Cards of one front with one answer, a table's row (rows), and a
 // group in which a card has no such level or two cards would still ask
 // alike (but for labels, see ownApart) stay too. A card asked anew keeps its key, and so
-// its GUID (see Card.Key).
-func (p *parsed) ownFrontsAskedTwice(cards []Card, rows map[int]bool) {
+// its GUID (see Card.Key). Labels still asked alike under one heading are
+// one card (see mergeLabelsAlike); the cards left are returned.
+func (p *parsed) ownFrontsAskedTwice(cards []Card, rows map[int]bool) []Card {
 	byFront := map[string][]int{}
 	var order []string // fronts in the order first seen, for determinism
 	for i, c := range cards {
@@ -36,15 +37,51 @@ func (p *parsed) ownFrontsAskedTwice(cards []Card, rows map[int]bool) {
 		}
 		byFront[c.Front] = append(byFront[c.Front], i)
 	}
+	var drop map[int]bool // label cards merged into another (see mergeLabelsAlike)
 	for _, f := range order {
 		is := byFront[f]
 		if len(is) < 2 || !answersDiffer(cards, is) {
 			continue
 		}
-		if labels := p.labelLines(cards, is); labels || countFields(f) > 3 || !siblings(cards, is) && !definesTerm(cards, is) {
+		labels := p.labelLines(cards, is)
+		if labels || countFields(f) > 3 || !siblings(cards, is) && !definesTerm(cards, is) {
 			ownApart(cards, is, labels)
 		}
+		if labels && !asksAny(cards, is) {
+			drop = mergeLabelsAlike(cards, is, drop)
+		}
 	}
+	return withoutMarked(cards, drop)
+}
+
+// mergeLabelsAlike makes one card of the cards is, labels (see labelLines)
+// asked apart by their headings, that still ask alike under one heading:
+// "**General Rule:** Focus is on …", "**General Rule:** Duty of care does
+// not arise …" and "**General Rule:** 5 factors" under "## 3.2 Legal
+// Proximity" are one card "Legal Proximity: General Rule" answering the
+// three rules in a list, not one front asked three times with three
+// answers. The first card keeps its GUID; the others are marked in drop,
+// which is returned.
+func mergeLabelsAlike(cards []Card, is []int, drop map[int]bool) map[int]bool {
+	for k, i := range is {
+		if drop[i] {
+			continue
+		}
+		backs := []string{cards[i].Back}
+		for _, j := range is[k+1:] {
+			if !drop[j] && cards[j].Front == cards[i].Front && slices.Equal(cards[j].Context, cards[i].Context) {
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[j] = true
+				backs = append(backs, cards[j].Back)
+			}
+		}
+		if len(backs) > 1 {
+			cards[i].Back = "<ul><li>" + strings.Join(backs, "</li><li>") + "</li></ul>"
+		}
+	}
+	return drop
 }
 
 // labelLines reports whether each of the cards is was made from a line of
@@ -73,6 +110,19 @@ func (p *parsed) labelLines(cards []Card, is []int) bool {
 		}
 	}
 	return true
+}
+
+// asksAny reports whether the answer of one of the cards is asks a
+// question: "STEM: What is the SI unit of acceleration?" over its choices
+// labels a quiz's question, each its own card, where merged answers would
+// ask two questions at once.
+func asksAny(cards []Card, is []int) bool {
+	for _, i := range is {
+		if strings.Contains(stripTags(cards[i].Back), "?") {
+			return true
+		}
+	}
+	return false
 }
 
 // answersDiffer reports whether the cards is give two answers or more.

@@ -606,7 +606,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	nameOwners(n.cards, columns, rows)
 	askPartsWithOwner(n.cards)
 	kindOwners(n.cards)
-	p.ownFrontsAskedTwice(n.cards, rows)
+	n.cards = p.ownFrontsAskedTwice(n.cards, rows)
 	cutSequenceLabels(n.cards)
 	cutSourceLinks(n.cards)
 	dropVideoPositions(n.cards)
