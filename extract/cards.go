@@ -3979,6 +3979,11 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if b.srListCard(par, l, ls, sc) || b.srSplitList(par, l, sc) {
 		return true
 	}
+	if p.noteSubtitle(par) {
+		b.paragraph(par, sc, false)
+		b.list(l, sc)
+		return true
+	}
 	if blankList(l) {
 		// "Margin: extra space around the element." over "5." to "33."
 		// left blank: the items answer nothing, the line defines its term.

@@ -232,6 +232,24 @@ func (p *parsed) subtitleLine(n ast.Node) bool {
 	return ok && par.FirstChild() == par.LastChild()
 }
 
+// noteSubtitle reports whether n is a line in italics alone right under a
+// title of level one, "# Zettelkasten atomicity" over "*One idea per
+// note*", as Zettelkasten notes set a subtitle: it glosses the title and
+// asks nothing of the list under it. A line in bold italics,
+// "***Behaviorism***", heads the list as a heading would.
+func (p *parsed) noteSubtitle(n ast.Node) bool {
+	h, ok := n.PreviousSibling().(*ast.Heading)
+	if !ok || h.Level != 1 || !p.subtitleLine(n) {
+		return false
+	}
+	em, ok := n.FirstChild().(*ast.Emphasis)
+	if !ok || em.Level != 1 {
+		return false
+	}
+	_, bold := em.FirstChild().(*ast.Emphasis)
+	return !bold
+}
+
 // notionProperty reports whether line is a field "Key: value" whose key is
 // a name of three words at most, capitalised as Notion writes a database's
 // properties: "References: https://…", "Last edited time: May 2, 2023".
