@@ -219,7 +219,8 @@ func (p *parsed) isO2ASettings(n ast.Node) bool {
 		return false
 	}
 	first := n.Lines().At(0)
-	if t := p.src[first.Start:first.Stop]; !bytes.HasPrefix(t, []byte("TARGET DECK")) && !bytes.HasPrefix(t, []byte("FILE TAGS")) {
+	if t := p.src[first.Start:first.Stop]; !bytes.HasPrefix(t, []byte("TARGET DECK")) && !bytes.HasPrefix(t, []byte("FILE TAGS")) &&
+		!bytes.HasPrefix(t, []byte("Deck:")) && !bytes.HasPrefix(t, []byte("Tags:")) {
 		return false // the quick test
 	}
 	_, _, ok := p.o2aSettings(n)
@@ -229,15 +230,23 @@ func (p *parsed) isO2ASettings(n ast.Node) bool {
 // o2aSettings returns the deck and the tags that paragraph n sets for the
 // whole note when it holds only Obsidian_to_Anki's settings: "TARGET DECK:
 // Study::AWS", "FILE TAGS: aws exam", or the label alone with its value on
-// the next line.
+// the next line. Inka's "Deck: Programming::Python" and "Tags: python"
+// under the "---" that opens its section of cards set them too: they
+// made the cards "Deck: Programming" → Python and "Tags" → python.
 func (p *parsed) o2aSettings(n ast.Node) (deck string, tags []string, ok bool) {
 	if par, isPar := n.(*ast.Paragraph); !isPar || par.Lines().Len() == 0 {
 		return "", nil, false
 	}
+	_, inka := n.PreviousSibling().(*ast.ThematicBreak)
 	ls := p.lines(n)
 	for k := 0; k < len(ls); k++ {
 		t := string(bytes.TrimRight(p.src[ls[k][0]:ls[k][1]], " \t\n"))
 		label, value, _ := strings.Cut(t, ":")
+		if inka && label == "Deck" {
+			label = "TARGET DECK"
+		} else if inka && label == "Tags" {
+			label = "FILE TAGS"
+		}
 		if label != "TARGET DECK" && label != "FILE TAGS" {
 			return "", nil, false
 		}

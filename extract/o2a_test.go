@@ -41,3 +41,19 @@ func TestO2ASettings(t *testing.T) {
 		}
 	}
 }
+
+// TestInkaSettings: inka's "Deck:" and "Tags:" under the "---" that opens
+// its section name the deck and tag every card.
+func TestInkaSettings(t *testing.T) {
+	in := "# Notes\n\n---\nDeck: Programming::Python\nTags: python basics\n\n1. Which keyword defines a generator?\n\n> `yield`\n\n---\n"
+	d, err := Parse("notes/n.md", []byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Name != "Programming::Python" {
+		t.Errorf("deck %q, want Programming::Python", d.Name)
+	}
+	if len(d.Cards) != 1 || !slices.Contains(d.Cards[0].Tags, "python") || !slices.Contains(d.Cards[0].Tags, "basics") {
+		t.Errorf("cards %+v, want one tagged python and basics", d.Cards)
+	}
+}
