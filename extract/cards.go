@@ -4136,6 +4136,11 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		if bare, _ := leadFront(raw, scope{}); b.pronounLead(par, first, lo, bare, sc) != bare {
 			named := b.pronounLead(par, first, lo, bare, sc)
 			front, lead = named, contextText(named) // "Hypokalemia is … It may be caused by:"
+		} else if t, ok := p.leadTitle(par, first, lo); ok && bare != front {
+			// "1.2 Managing billing configuration. Activities include:"
+			// asks "Managing billing configuration: Activities include",
+			// not its heading's name before the lead-in.
+			front = escapeText(t) + ": " + bare
 		}
 	} else if lo > ls[0][0] {
 		front = continuedLead(raw, front, lead, sc)

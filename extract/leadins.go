@@ -626,3 +626,44 @@ func cutAsFollows(front string) string {
 	}
 	return front
 }
+
+// leadTitle returns the sentence [first, lo) of paragraph par before its
+// lead-in when it only names a topic, its number and full stop left off:
+// "1.2 Managing billing configuration." before "Activities include:", as
+// Google's exam guides set each objective over its tasks. The topic is of
+// up to maxLeadTitle words, with no verb "to be", and an activity, its
+// first word in "-ing", or a title, its words of four letters or more
+// capitalised, "Cloud Storage Classes.". A sentence that states
+// something, "Layers protect each other.", is neither, and one that
+// defines, "Heart failure is …", is a definition (see leadDefinition).
+func (p *parsed) leadTitle(par ast.Node, first, lo int) (string, bool) {
+	t := strings.TrimSpace(p.plain(par, first, lo))
+	t, ok := strings.CutSuffix(t, ".")
+	if !ok {
+		return "", false
+	}
+	t = strings.TrimSpace(cutFrontNumbering(t))
+	if t == "" || countFields(t) > maxLeadTitle || strings.ContainsAny(t, ".!?:;") {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return "", false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(t)) {
+		if copula(w) || w == "be" || w == "has" || w == "have" || w == "can" || w == "will" {
+			return "", false
+		}
+	}
+	if w, _, _ := strings.Cut(t, " "); len(w) > 4 && strings.HasSuffix(w, "ing") {
+		return t, true // "Managing billing configuration", an activity
+	}
+	for w := range strings.FieldsSeq(t) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) > 3 && !unicode.IsUpper(r) {
+			return "", false // "Layers protect each other" states
+		}
+	}
+	return t, true // "Cloud Storage Classes", a title
+}
+
+// maxLeadTitle is the most words of a title leadTitle takes.
+const maxLeadTitle = 12
