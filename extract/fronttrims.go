@@ -87,13 +87,25 @@ func dropLeadArrow(front string) string {
 // untypedBullet returns front without the "-- " a student types to open a
 // point on a line of its own under a bullet, "- **French Revolution
 // (1789):**" over "-- Date: 14 July 1789": Markdown makes no list of the
-// dashes, and they ask nothing.
+// dashes, and they ask nothing. A bullet typed as a character, "| &nbsp;•
+// Alicyclic | Non-aromatic rings |" under "| **Cyclic** | … |", indents a
+// kind under the row above and asks nothing either; a front of several
+// such bullets lists its points and keeps them.
 func untypedBullet(front string) string {
 	if t, ok := strings.CutPrefix(front, "-- "); ok && hasWordChar(t) {
 		return strings.TrimLeft(t, " ")
 	}
+	for _, m := range typedBullets {
+		if t, ok := strings.CutPrefix(front, m+" "); ok && hasWordChar(t) && !strings.Contains(t, m) {
+			return strings.TrimLeft(t, " ")
+		}
+	}
 	return front
 }
+
+// typedBullets are the characters typed as bullets that untypedBullet
+// leaves off a front.
+var typedBullets = []string{"•", "◦", "▪", "‣"}
 
 // unstruck returns a front whose label is struck through as a whole,
 // "<del>Side Effects</del>" of "- ~~Side Effects~~: Hypokalemia" (asked
