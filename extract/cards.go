@@ -1148,6 +1148,36 @@ func (b *builder) titledFiller(front string, sc scope) (titled, key string) {
 	return escapeText(b.title) + ": " + front, key
 }
 
+// bareAsks are the fronts that are a question word alone, lower case:
+// "Who?", "What?", "Where?", as a plan's "#### 3. **Who?**" or a log's
+// "**WHO?**" label the list under them.
+var bareAsks = map[string]bool{"who?": true, "what?": true, "where?": true, "when?": true, "why?": true,
+	"how?": true, "which?": true, "whom?": true, "how much?": true, "how many?": true, "what if?": true}
+
+// ownedAsk asks a front that is a question word alone (bareAsks) with the
+// heading, or the item, it stands under: "#### 3. **Who?**" under "###
+// Project Plan Purpose" asks "Project Plan Purpose: Who?", where "Who?"
+// alone asks nothing. ok is false when front is no such word or stands
+// under nothing.
+func (b *builder) ownedAsk(front string, sc scope) (string, bool) {
+	if len(front) > 40 || !strings.Contains(front, "?") {
+		return front, false // the quick test
+	}
+	if !lookupLower(bareAsks, strings.Trim(stripTags(front), " *_:")) {
+		return front, false
+	}
+	owner := b.title
+	if n := len(sc.parents); n > 0 {
+		owner = sc.parents[n-1]
+	} else if n := len(sc.heads); n > 0 {
+		owner = sc.heads[n-1].text
+	}
+	if owner == "" {
+		return front, false
+	}
+	return escapeText(owner) + ": " + front, true
+}
+
 // add records a card unless it is empty, has equal sides or repeats another.
 func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	// A "?" line under the question is the spaced-repetition plugin's
@@ -1185,6 +1215,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, letterKey := mnemonicLetterFront(aspectItemFront(front, sc), back, sc)
 	front, starKey := starPartFront(front, b.starLines[line])
 	front, fillerKey := b.titledFiller(front, sc)
+	if f, ok := b.ownedAsk(front, sc); ok && fillerKey == "" {
+		front, fillerKey = f, front // "Who?" keeps the identity it had asked bare
+	}
 	back, own := cutLineTags(dropMarkerLines(back))
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
