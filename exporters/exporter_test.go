@@ -253,3 +253,25 @@ func FuzzSameTag(f *testing.F) {
 		checkSameTag(t, strings.ToTitle(b), b)
 	})
 }
+
+// TestHasControlWords: hasControl, which skips eight bytes at a time, finds
+// a control character at every offset of fields of every length, the second
+// byte of a C1 control in the next word too, and no tab, line break, NBSP or
+// other text as one; it answers as the byte-by-byte scan does.
+func TestHasControlWords(t *testing.T) {
+	marks := []string{"\x00", "\t", "\n", "\r", "\x1f", " ", "~", "\x7f", "\u0085", "\u009f", "\u00a0", "é", "–", "\xc2", "\xff"}
+	for n := range 20 {
+		for at := 0; at <= n; at++ {
+			for _, m := range marks {
+				s := strings.Repeat("a", at) + m + strings.Repeat("b", n-at)
+				want := controlAt(s, 0, len(s))
+				if got := hasControl(s); got != want {
+					t.Errorf("hasControl(%q) = %v, want %v", s, got, want)
+				}
+				if isC := m == "\x00" || m == "\x1f" || m == "\x7f" || m == "\u0085" || m == "\u009f"; want != isC {
+					t.Errorf("controlAt(%q) = %v, want %v", s, want, isC)
+				}
+			}
+		}
+	}
+}
