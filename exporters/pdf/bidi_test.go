@@ -145,3 +145,23 @@ func TestParagraphDir(t *testing.T) {
 		}
 	}
 }
+
+// TestHasRTLWords: hasRTL, which skips eight bytes below 0xD6 at a time,
+// finds a right-to-left letter at every offset of texts of every length,
+// and no other letter as one, as a decoding of every rune does.
+func TestHasRTLWords(t *testing.T) {
+	for n := range 20 {
+		for at := 0; at <= n; at++ {
+			for _, m := range []string{"ש", "\u05b0", "ض", "ﺽ", "ߊ", "é", "Ж", "Ֆ", "中", "\xd6", "\xff", "ـ"} {
+				s := strings.Repeat("a", at) + m + strings.Repeat("b", n-at)
+				want := false
+				for _, r := range s {
+					want = want || isRTL(r)
+				}
+				if got := hasRTL(s); got != want {
+					t.Errorf("hasRTL(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -329,7 +329,7 @@ func mostlyKorean(decks []extract.Deck) bool {
 func hasCJK(s string) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			k := highLead(s[i : i+8])
+			k := highLead(s[i:i+8], cjkLeads)
 			i += k
 			if k == 8 {
 				continue
@@ -347,15 +347,24 @@ func hasCJK(s string) bool {
 	return false
 }
 
-// highLead returns the index of the first of the eight bytes of w that is
-// 0xE1 or more, or 8. A byte b is one when its top bit is set and its low
-// seven bits plus 0x1F reach 0x80; that sum stays below 0x100, so no byte
-// of the word carries into the next.
-func highLead(w string) int {
+// Byte floors for highLead, a byte's addend for each of eight: 0xE1 and
+// up, where Han, kana and Hangul open; 0xD6 and up, where Hebrew, Arabic
+// and the other right-to-left scripts open.
+const (
+	cjkLeads = 0x1F1F1F1F1F1F1F1F
+	rtlLeads = 0x2A2A2A2A2A2A2A2A
+)
+
+// highLead returns the index of the first of the eight bytes of w at or
+// above the floor leads sets (cjkLeads, rtlLeads), or 8. A byte b is one
+// when its top bit is set and its low seven bits plus its addend reach
+// 0x80; that sum stays below 0x100, so no byte of the word carries into
+// the next.
+func highLead(w string, leads uint64) int {
 	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	const low7, add, top = 0x7F7F7F7F7F7F7F7F, 0x1F1F1F1F1F1F1F1F, 0x8080808080808080
-	return bits.TrailingZeros64((x&low7+add)&x&top) / 8
+	const low7, top = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	return bits.TrailingZeros64((x&low7+leads)&x&top) / 8
 }
 
 // isHangul reports whether r is a Hangul syllable or jamo.
