@@ -2157,9 +2157,13 @@ func afterClause(q []byte) []byte {
 }
 
 // codeAnswer reports whether a, the answer after the question ending at
-// v.text[k], is one code span, "`kubectl get pods`": a command answers
-// "How do you list the pods?" though it opens in lower case.
+// v.text[k], is one code span, "`kubectl get pods`", or one ending the
+// sentence, "`docker ps`.": a command answers "How do you list the pods?"
+// though it opens in lower case.
 func (p *parsed) codeAnswer(v view, k int, a []byte) bool {
+	if bytes.HasSuffix(a, []byte("\x00.")) {
+		a = a[:len(a)-2] // the span, then the full stop as text of its own
+	}
 	if len(a) != 1 || a[0] != 0 {
 		return false
 	}
