@@ -1407,7 +1407,8 @@ func superscript(id string) (string, bool) {
 
 // showEmbeds shows each Obsidian embed in the HTML s, outside <code> and
 // <pre>: an image the note's media holds as <img>, anything else (a note, a
-// file) as its name; a missing image not at all.
+// file) as its name; a missing image, or a section of the note's own it
+// does not hold, not at all.
 func (p *parsed) showEmbeds(s string) string {
 	if !strings.Contains(s, "![[") {
 		return s
@@ -1429,6 +1430,17 @@ func (p *parsed) showEmbeds(s string) string {
 			return shown
 		})
 	})
+	if strings.Contains(s, "![[#") {
+		s = outsideCode(s, func(t string) string {
+			return spacedOwnEmbed.ReplaceAllStringFunc(t, func(m string) string {
+				if name, missing := p.images[embedKey("#"+html.UnescapeString(spacedOwnEmbed.FindStringSubmatch(m)[1]))]; missing && name == "" {
+					dropped = true
+					return "" // a section the note does not hold (warned of)
+				}
+				return m
+			})
+		})
+	}
 	if dropped {
 		s = trimBreaks(droppedImage.Replace(s))
 	}

@@ -53,6 +53,7 @@ func (p *parsed) collectMedia() error {
 		if n.Type() == ast.TypeBlock && p.linesHold(n, "![[") && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
 			if t := p.inlineText(n, nil); bytes.Contains(t, []byte("![[")) {
 				err = p.addEmbeds(string(t), p.lineOf(n))
+				p.addSectionEmbeds(string(t), n.Lines().At(0).Start)
 			}
 		}
 		switch n := n.(type) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"html"
 	"regexp"
 	"strings"
@@ -28,32 +29,68 @@ func (p *parsed) embeddedSection(back string, line int) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	name := m[1]
-	if i := strings.LastIndexByte(name, '#'); i >= 0 {
-		name = name[i+1:] // "Types#Subtypes": the last heading of the path
+	h := p.sectionHeading(html.UnescapeString(m[1]))
+	if h == nil {
+		return "", false
 	}
-	name = strings.TrimSpace(html.UnescapeString(name))
+	var body []ast.Node
+	for s := h.NextSibling(); s != nil; s = s.NextSibling() {
+		if k, ok := s.(*ast.Heading); ok && k.Level <= h.Level {
+			break
+		}
+		body = append(body, s)
+	}
+	if len(body) == 0 {
+		return "", false
+	}
+	if first, _ := p.span(h); first <= line {
+		if _, last := p.span(body[len(body)-1]); line <= last {
+			return "", false // "![[#Questions]]" under "## Questions": no answer of its own
+		}
+	}
+	return p.blocksHTML(body), true
+}
+
+// sectionHeading returns the heading of the note that path, the part of an
+// embed after its "#", names: "Types#Subtypes" names its last heading. nil
+// when the note holds none.
+func (p *parsed) sectionHeading(path string) *ast.Heading {
+	name := path
+	if i := strings.LastIndexByte(name, '#'); i >= 0 {
+		name = name[i+1:]
+	}
+	name = strings.TrimSpace(name)
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
-		h, ok := n.(*ast.Heading)
-		if !ok || !strings.EqualFold(p.headingSource(h), name) && !strings.EqualFold(strings.TrimSpace(p.plain(h, 0, everything)), name) {
+		if h, ok := n.(*ast.Heading); ok && (strings.EqualFold(p.headingSource(h), name) || strings.EqualFold(strings.TrimSpace(p.plain(h, 0, everything)), name)) {
+			return h
+		}
+	}
+	return nil
+}
+
+// ownEmbed matches an Obsidian embed of a section of the note itself,
+// "![[#Definition]]" or "![[#Types#Subtypes|types]]": the path is group 1.
+var ownEmbed = regexp.MustCompile(`!\[\[#([^\[\]|^\n][^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]`)
+
+// spacedOwnEmbed is ownEmbed with the space before it, left out with it.
+var spacedOwnEmbed = regexp.MustCompile(` ?` + ownEmbed.String())
+
+// addSectionEmbeds warns of each embed in text, the inline text of a block
+// whose source starts at offset from, of a section the note does not hold,
+// "![[#Missing]]", at the embed's line, and marks it in p.images to be
+// shown as nothing, not as "!Missing".
+func (p *parsed) addSectionEmbeds(text string, from int) {
+	for _, m := range ownEmbed.FindAllStringSubmatch(text, -1) {
+		key := embedKey("#" + m[1])
+		if _, done := p.images[key]; done || p.sectionHeading(m[1]) != nil {
 			continue
 		}
-		var body []ast.Node
-		for s := h.NextSibling(); s != nil; s = s.NextSibling() {
-			if k, ok := s.(*ast.Heading); ok && k.Level <= h.Level {
-				break
-			}
-			body = append(body, s)
+		p.images[key] = ""
+		at := from
+		if i := bytes.Index(p.src[from:], []byte(m[0])); i >= 0 {
+			at += i
 		}
-		if len(body) == 0 {
-			return "", false
-		}
-		if first, _ := p.span(h); first <= line {
-			if _, last := p.span(body[len(body)-1]); line <= last {
-				return "", false // "![[#Questions]]" under "## Questions": no answer of its own
-			}
-		}
-		return p.blocksHTML(body), true
+		p.warnings = append(p.warnings, Warning{Pos: p.pos(at),
+			Msg: "embed " + quote("![[#"+m[1]+"]]") + " left out: the note has no heading " + quote(strings.TrimSpace(m[1][strings.LastIndexByte(m[1], '#')+1:]))})
 	}
-	return "", false
 }
