@@ -1106,8 +1106,11 @@ func isAudio(name string) bool {
 // images through the media table, everything else escaped as text.
 func (r *renderer) rawHTML(raw string) {
 	last := 0
+	inCaption := false // in the figcaption a picture took as its label (see figureCaption)
 	for _, m := range htmlToken.FindAllStringSubmatchIndex(raw, -1) {
-		r.rawText(raw[last:m[0]])
+		if !inCaption {
+			r.rawText(raw[last:m[0]])
+		}
 		last = m[1]
 		tok := raw[m[0]:m[1]]
 		if strings.HasPrefix(tok, "<!--") {
@@ -1116,7 +1119,17 @@ func (r *renderer) rawHTML(raw string) {
 		closing := raw[m[2]:m[3]] == "/"
 		name := strings.ToLower(raw[m[4]:m[5]])
 		attrs := raw[m[6]:m[7]]
+		if inCaption {
+			inCaption = !(closing && name == "figcaption")
+			continue
+		}
 		switch {
+		case name == "img" && !closing && attrValue(attrs, "alt") == "" && isRemote(attrValue(attrs, "src")) && figureCaption(raw[m[1]:]) != "":
+			// GitBook's "<figure><img src=\"https://…\" alt=\"\"><figcaption>"
+			// names its picture in the caption: the link says it once, not
+			// the bare address over it.
+			r.image(attrValue(attrs, "src"), figureCaption(raw[m[1]:]))
+			inCaption = true
 		case name == "a" && !closing:
 			// A browser decodes entities in an attribute: "?a=1&amp;b=2" goes
 			// to "?a=1&b=2", and "&#106;avascript:" is javascript:.
@@ -1190,6 +1203,20 @@ func (r *renderer) rawHTML(raw string) {
 		}
 	}
 	r.rawText(raw[last:])
+}
+
+// figureCaption returns the text of the figcaption that rest, the HTML
+// after a picture, opens with, tags left out, or "".
+func figureCaption(rest string) string {
+	rest = strings.TrimSpace(rest)
+	if !strings.HasPrefix(strings.ToLower(rest), "<figcaption>") {
+		return ""
+	}
+	body, _, ok := strings.Cut(rest[len("<figcaption>"):], "</figcaption>")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(html.UnescapeString(htmlToken.ReplaceAllString(body, " ")))
 }
 
 func (r *renderer) rawText(s string) {
