@@ -163,8 +163,15 @@ func reversedByTag(front string) bool {
 // is the lines nested under it ("Stages of mitosis >>>"): it only says
 // where the answer is. RemNote's export types it against the front's last
 // word, "Pascal's Principle>>>"; glued reports that it was so, after a
-// word's letter, digit or bracket: "x>>>>" and "a->>>" are no fronts.
+// word's letter, digit or bracket: "x>>>>" and "a->>>" are no fronts. A
+// spaced ">>" with nothing after it, "Stages of mitosis >>" over the
+// stages, is cut too: the bullets under it answer, as they do ">>>".
 func cutMultilineArrow(front string) (f string, glued bool) {
+	for _, arrow := range [...]string{" &gt;&gt;", " >>"} {
+		if f, ok := strings.CutSuffix(front, arrow); ok && !strings.HasSuffix(f, ">") && !strings.HasSuffix(f, "&gt;") {
+			return strings.TrimRight(f, " "), false
+		}
+	}
 	for _, arrow := range [...]string{"&gt;&gt;&gt;", ">>>"} {
 		f, ok := strings.CutSuffix(front, arrow)
 		if !ok {
