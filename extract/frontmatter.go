@@ -258,8 +258,16 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 		switch strings.ToLower(k) {
 		case "deck":
 			s, ok := v.(string)
-			if !ok || strings.TrimSpace(s) == "" {
-				return &Error{Pos: at, Msg: "front matter: deck must be a non-empty string"}
+			if n := fm.nodes[k]; !ok && v != nil && n != nil && n.Kind == yaml.ScalarNode {
+				// "deck: 2024" or "deck: 101", a course's number: the name
+				// as written, not "must be a non-empty string".
+				s, ok = n.Value, true
+			}
+			switch {
+			case v == nil || ok && strings.TrimSpace(s) == "":
+				return &Error{Pos: at, Msg: "front matter: deck: no name (give one, or remove the line)"}
+			case !ok:
+				return &Error{Pos: at, Msg: "front matter: deck: want a name, got " + ValueKind(v)}
 			}
 			d.Name = strings.TrimSpace(s)
 			if err := deckLength(d.Name, "front matter: "+k, at); err != nil {

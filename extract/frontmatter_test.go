@@ -71,6 +71,28 @@ func TestFrontMatterTagsKind(t *testing.T) {
 	}
 }
 
+// TestFrontMatterDeckKind: a deck YAML reads as a number, a date or true
+// is named as written; an empty one or one of another kind is an error
+// that says so, not "deck must be a non-empty string" of "deck: 2024".
+func TestFrontMatterDeckKind(t *testing.T) {
+	for fm, want := range map[string]string{
+		"---\ndeck: 2024\n---\n":       "2024",
+		"---\ndeck: 101\n---\n":        "101",
+		"---\ndeck: 2024-01-01\n---\n": "2024-01-01",
+		"---\ndeck: 1.10\n---\n":       "1.10",
+		"---\ndeck: \"Bio\"\n---\n":    "Bio",
+		"---\ndeck:\n---\n":            "fm.md:2: front matter: deck: no name (give one, or remove the line)",
+		"---\ndeck: \" \"\n---\n":      "fm.md:2: front matter: deck: no name (give one, or remove the line)",
+		"---\ndeck: [a, b]\n---\n":     "fm.md:2: front matter: deck: want a name, got a list",
+		"---\ndeck: {a: b}\n---\n":     "fm.md:2: front matter: deck: want a name, got a mapping",
+	} {
+		d, err := Parse("fm.md", []byte(fm+"# Cells\n\n- Nucleus: holds the DNA\n"), Options{})
+		if got := fmt.Sprint(err); strings.HasPrefix(want, "fm.md:") && got != want || !strings.HasPrefix(want, "fm.md:") && (err != nil || d.Name != want) {
+			t.Errorf("%q: deck %q, error %q, want %q", fm, d.Name, got, want)
+		}
+	}
+}
+
 // TestFrontMatterLongTag: a tag of more than MaxDeckName characters, a
 // paragraph pasted into "tags:", is left out with one warning at its line,
 // and the other tags, the title's and the headings' are kept on every card
