@@ -110,7 +110,25 @@ func (p *parsed) startsWithH1() bool {
 // sentence, and not the name of a part of a note ("Overview", "Notes") that
 // a template opens every note with.
 func namesDeck(title string) bool {
-	return utf8.RuneCountInString(title) <= maxTitle && !lookupLower(sectionTitles, strings.TrimRight(title, ":："))
+	part := strings.TrimRight(title, ":：")
+	return utf8.RuneCountInString(title) <= maxTitle && !lookupLower(sectionTitles, part) && !lookupLower(sectionTitles, unnumberedPart(part))
+}
+
+// unnumberedPart is title without the number of a part of a note, "1
+// Overview" or "1. Overview": a note whose first heading is numbered is
+// titled by its front matter or its file, not by its first part.
+func unnumberedPart(title string) string {
+	if t := stripNumbering(title); t != title {
+		return t
+	}
+	i := 0
+	for i < len(title) && i < 2 && isDigit(rune(title[i])) {
+		i++
+	}
+	if i == 0 || i == len(title) || title[i] != ' ' {
+		return title
+	}
+	return strings.TrimSpace(title[i:])
 }
 
 // notesHeading reports whether h, under the headings heads, is a section

@@ -197,7 +197,7 @@ func TestPropertyBlock(t *testing.T) {
 // paragraphs, is its title and names its deck, also when the note is cut
 // into chunks; an H1 after a list or another heading heads a section, and
 // so do H1s side by side unless the first heads only paragraphs; a
-// sentence or a template's "Overview" names neither the deck nor the sheet,
+// sentence or a template's "Overview", numbered or not, names neither the deck nor the sheet,
 // which the front matter's title names then. A title written as a wikilink,
 // "# [[AI Lecture 11 Notes]]", names them by its text.
 func TestNoteTitle(t *testing.T) {
@@ -218,6 +218,9 @@ func TestNoteTitle(t *testing.T) {
 		{"front matter title", "---\ntitle: libvirt & KVM\n---\n\n## Install\n\n- a: b\n", "libvirt & KVM", "libvirt & KVM"},
 		{"front matter title in HTML", "---\ntitle: Notes on <i>AP Art History</i> &amp; a < b\n---\n\n## Art\n\n- a: b\n", "Notes on AP Art History & a < b", "Notes on AP Art History & a < b"},
 		{"front matter title under Overview", "---\ntitle: Week 3\n---\n# Overview\n\n- a: b\n", "Week 3", "Week 3"},
+		{"front matter title under numbered parts", "---\ntitle: Business Law Part 4\n---\n# 1 Overview\n\nText.\n\n# 2 Limitations\n\n- a: b\n", "Business Law Part 4", "Business Law Part 4"},
+		{"front matter title under 1. Overview", "---\ntitle: Week 3\n---\n# 1. Overview\n\n- a: b\n", "Week 3", "Week 3"},
+		{"numbered title", "# 7 Habits\n\n- a: b\n", "7 Habits", "7 Habits"},
 		{"H1 over front matter title", "---\ntitle: Week 3\n---\n# Cells\n\n- a: b\n", "Cells", "Cells"},
 		{"TOML front matter title", "+++\ntitle = 'Vocab'\ndate = 2024-02-11\n[params]\ntitle = 'no'\n+++\n\n- a: b\n", "Vocab", "Vocab"},
 		{"front matter deck", "---\ntitle: Week 3\ndeck: Bio\n---\n- a: b\n", "Week 3", "Bio"},
