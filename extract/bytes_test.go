@@ -277,7 +277,7 @@ func TestHasBulletGlyph(t *testing.T) {
 // against the searches they replace.
 func TestPandocPrechecks(t *testing.T) {
 	for _, s := range []string{"", "{", "]{", "a]{b", "{x} (y){", "`{", "a{b}", "x\n{", "]", ":", " :", "a\n:", "a\n :", "a\n  :", "a\n   :",
-		"a\n \n:", "a\n", "a\n ", "a\n  ", "::\n", "a:b\n c: d\n"} {
+		"a\n \n:", "a\n", "a\n ", "a\n  ", "::\n", "a:b\n c: d\n", "a b: c\n  x :", " a:", "  :", "\n\n  :", "x :\n :"} {
 		b := []byte(s)
 		want := bytes.Contains(b, []byte("]{")) || bytes.Contains(b, []byte("){")) || bytes.Contains(b, []byte("`{"))
 		if got := hasAttributeBrace(b); got != want {

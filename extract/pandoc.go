@@ -384,25 +384,21 @@ func wrappedPrefix(attrs []byte) []byte {
 }
 
 // hasDefinitionMarker reports whether body opens with ":", or a later line
-// with ":" after at most two spaces: where a definition's marker may be. One
-// walk over the lines; three searches for "\n:", "\n :" and "\n  :" walked
-// them three times (~1.7 ms per 4.4 MB, serial).
+// with ":" after at most two spaces: where a definition's marker may be. It
+// goes from colon to colon, looking at the bytes before each; three
+// searches for "\n:", "\n :" and "\n  :" walked the lines three times
+// (~1.7 ms per 4.4 MB, serial), and a walk over the lines stopped at each.
 func hasDefinitionMarker(body []byte) bool {
-	if len(body) > 0 && body[0] == ':' {
-		return true
-	}
-	for at := bytes.IndexByte(body, '\n'); at >= 0; {
-		line := body[at+1:]
-		if t := bytes.TrimPrefix(bytes.TrimPrefix(line, []byte(" ")), []byte(" ")); len(t) > 0 && t[0] == ':' {
-			return true
-		}
-		next := bytes.IndexByte(line, '\n')
-		if next < 0 {
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(body[i:], ':')
+		if k < 0 {
 			return false
 		}
-		at += 1 + next
+		i += k
+		if i == 0 || body[i-1] == '\n' || i >= 2 && body[i-1] == ' ' && (body[i-2] == '\n' || i >= 3 && body[i-2] == ' ' && body[i-3] == '\n') {
+			return true
+		}
 	}
-	return false
 }
 
 // definitionLists rewrites pandoc's definition lists as the "Term:" line
