@@ -1611,7 +1611,7 @@ func convertMath(s string) string {
 			continue
 		}
 		if j := closingDollar(s, i+1); j > 0 {
-			b.WriteString(`\(` + s[i+1:j] + `\)`)
+			b.WriteString(`\(` + strings.ReplaceAll(s[i+1:j], "<br>", " ") + `\)`)
 			i = j + 1
 			continue
 		}
@@ -1634,7 +1634,9 @@ func dollarRun(s string) int {
 }
 
 // closingDollar returns the index of the $ closing an inline formula opened just
-// before from, or -1.
+// before from, or -1. A formula that holds a TeX command before a "<br>"
+// may go on past one, as the parser reads a formula wrapped onto the
+// paragraph's next line; convertMath sets the break as a space.
 func closingDollar(s string, from int) int {
 	if from < len(s) && s[from] == ' ' {
 		if from >= 2 && afterWord(rune(s[from-2])) {
@@ -1645,10 +1647,14 @@ func closingDollar(s string, from int) int {
 	if from >= len(s) || s[from] == '$' || s[from] == '\n' || closesText(s[from]) {
 		return -1
 	}
+	wrapped := false // the formula went on past a line break (see wrappedFormulaEnd)
 	for j := from; j < len(s); j++ {
 		switch {
 		case s[j] == '\\':
 			j++
+		case strings.HasPrefix(s[j:], "<br>") && !wrapped && holdsTeXCommand([]byte(s[from:j])):
+			wrapped = true // "$\dim V = \dim \ker f +" over "\dim \operatorname{im} f$", a label's answer a line at a time
+			j += len("<br>") - 1
 		case s[j] == '<' && (strings.HasPrefix(s[j:], "<br") || strings.HasPrefix(s[j:], "<code") || strings.HasPrefix(s[j:], "</")):
 			return -1
 		case s[j] == '$':
