@@ -190,7 +190,9 @@ func (b *builder) calloutText(q ast.Node, blocks []ast.Node, asks bool) string {
 	if ls := p.lines(first); len(ls) > 1 {
 		parts = append(parts, p.html(first, ls[1][0], everything))
 	}
-	if len(blocks) > 1 {
+	if len(blocks) > 1 && asks {
+		parts = append(parts, p.untickedHTML(blocks[1:]))
+	} else if len(blocks) > 1 {
 		parts = append(parts, p.blocksHTML(blocks[1:]))
 	}
 	return strings.Join(parts, "<br>")

@@ -143,6 +143,7 @@ type renderer struct {
 	lists     []listSpan               // lists to cache once the output is a string
 	keep      func(item ast.Node) bool // when set, the items of bullet lists to render
 	noBoxes   bool                     // a task list's boxes are left out: a quiz's choices, their ticks its answer
+	unticked  bool                     // a ticked box shows unticked, its choice unbolded: a quiz's front over choices
 	inMath    bool                     // the text so far opened a $…$ it did not close (see unescapeMarkdown)
 	rawOpen   []rawTag                 // the tags the note's raw HTML opened and did not close, in order
 	rawFirst  map[string]int           // the index in rawOpen of the first open tag of each name
@@ -448,7 +449,7 @@ func (r *renderer) list(n *ast.List) {
 	if keep != nil && (n.IsOrdered() || !hasItem(n, keep)) {
 		keep = nil // an ordered list keeps its numbers
 	}
-	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes()) && keep == nil && !r.noBoxes
+	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes()) && keep == nil && !r.noBoxes && !r.unticked
 	if html, ok := r.p.listHTML[n]; ok && cacheable {
 		r.b.WriteString(html)
 		return
@@ -731,6 +732,10 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		if n.Level >= 2 {
 			tag = "strong"
 		}
+		if r.unticked && r.p.tickedWhole(n) {
+			r.inlines(n, lo, hi)
+			return
+		}
 		r.wrap(tag, n, lo, hi)
 	case *east.Strikethrough:
 		if overlaps(r.p, n, lo, hi) {
@@ -785,7 +790,7 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 		r.rawHTML(v.String())
 	case *east.TaskCheckBox:
 		if nodeIn(r.p, n, lo, hi) && !r.noBoxes {
-			if n.IsChecked {
+			if n.IsChecked && !r.unticked {
 				r.text("☑ ")
 			} else {
 				r.text("☐ ")

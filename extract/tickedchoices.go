@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -274,6 +275,36 @@ func (p *parsed) unboxedHTML(nodes []ast.Node) string {
 		r.block(n, len(nodes) > 1)
 	}
 	return trimBreaks(removeEmptyParas(r.close()))
+}
+
+// untickedHTML renders nodes as blocksHTML does, a ticked box shown
+// unticked and a ticked choice all in bold written plain: the front of a
+// quiz's question over its choices, "☐ a common source stage" and "☐ a
+// differential pair", not "☑ **a differential pair**", which its back
+// answers.
+func (p *parsed) untickedHTML(nodes []ast.Node) string {
+	r := p.newRenderer(false)
+	r.unticked = true
+	for _, n := range nodes {
+		r.block(n, len(nodes) > 1)
+	}
+	return trimBreaks(removeEmptyParas(r.close()))
+}
+
+// tickedWhole reports whether emphasis e is all of a ticked choice's
+// text after its box: "- [x] **a differential pair**".
+func (p *parsed) tickedWhole(e *ast.Emphasis) bool {
+	box, ok := e.PreviousSibling().(*east.TaskCheckBox)
+	if !ok || !box.IsChecked || box.PreviousSibling() != nil {
+		return false
+	}
+	for n := e.NextSibling(); n != nil; n = n.NextSibling() {
+		t, ok := n.(*ast.Text)
+		if !ok || len(bytes.TrimSpace(t.Segment.Value(p.src))) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // tickedHTML renders the ticked items of task list l, one a line, without
