@@ -2830,6 +2830,9 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 	} else if asks {
 		answer = b.answerParagraphs(next)
 	}
+	if led := b.ledBlock(next, true); !asks && len(answer) == 1 && led != nil {
+		answer = append(answer, led) // "We use the convexity of the exponent function:" over the proof
+	}
 	if b.add(front, opening+p.blocksHTML(answer), Basic, p.lineOf(n), sc) {
 		b.cover(n)
 		b.cover(answer...)

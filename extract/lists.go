@@ -1931,25 +1931,69 @@ func (p *parsed) danglingAnswer(rest []ast.Node) bool {
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
 
-// quotedRest returns the HTML of the quote or code that paragraph n leads
-// in, when answer, the last definition n gives, ends with the colon that
-// leads it in: "Reasoning: In `git pull --help`, the following sentence is
-// found:" over "> With `--rebase`, it runs `git rebase` …" is answered by
-// the quote, not by the words that point at it. A list after the colon is
-// a lead-in's own card (see leadFront), and a paragraph after it may
-// start something else: neither is taken. It returns "" when n leads in
-// nothing.
+// quotedRest returns the HTML of the block that paragraph n leads in (see
+// ledBlock) when answer, the last definition n gives, is what leads it in:
+// "Reasoning: In `git pull --help`, the following sentence is found:" over
+// "> With `--rebase`, it runs `git rebase` …" is answered by the quote, not
+// by the words that point at it. It returns "" when n leads in nothing.
 func (b *builder) quotedRest(n ast.Node, answer string) string {
-	t := strings.TrimSpace(stripTags(answer))
-	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+	if !leadsOn(strings.TrimSpace(stripTags(answer))) {
 		return ""
 	}
-	switch next := n.NextSibling(); next.(type) {
-	case *ast.Blockquote, *ast.FencedCodeBlock, *ast.CodeBlock:
-		if _, _, callout := b.p.calloutHeadOf(next); callout {
-			return "" // "> [!note]" is a card of its own
-		}
+	switch next := b.ledBlock(n, false); next.(type) {
+	case nil:
+	case *ast.Paragraph:
+		return "<br>" + b.p.blocksHTML([]ast.Node{next}) // a displayed formula
+	default:
 		return b.p.blocksHTML([]ast.Node{next})
 	}
 	return ""
+}
+
+// ledBlock returns the block under paragraph n that n's last words lead
+// in, "… he claims that" over a quote, "… pointer in each node:" over code,
+// "We start by developing the left hand side -" over a displayed formula,
+// or nil. A list after the colon is a lead-in's own card (see leadFront),
+// a callout its own, and a paragraph after it may start something else:
+// none is taken, unless prose is true, when n is one line ending in a colon
+// that leads in the paragraph under it ("We use the convexity of the
+// exponent function:" over the proof).
+func (b *builder) ledBlock(n ast.Node, prose bool) ast.Node {
+	p := b.p
+	ls := p.lines(n)
+	if len(ls) == 0 {
+		return nil
+	}
+	last := strings.TrimSpace(p.plain(n, ls[len(ls)-1][0], ls[len(ls)-1][1]))
+	if !leadsOn(last) {
+		return nil
+	}
+	next := n.NextSibling()
+	switch next.(type) {
+	case *ast.Blockquote, *ast.FencedCodeBlock, *ast.CodeBlock:
+		if _, _, callout := p.calloutHeadOf(next); callout {
+			return nil // "> [!note]" is a card of its own
+		}
+		return next
+	case *ast.Paragraph:
+		if p.displayMath(next) || prose && len(ls) == 1 && (strings.HasSuffix(last, ":") || strings.HasSuffix(last, "：")) {
+			return next
+		}
+	}
+	return nil
+}
+
+// leadsOn reports whether text t ends in words that lead in what follows
+// it: a colon, a dash after a space ("… the left hand side -") or "that"
+// ("… he claims that").
+func leadsOn(t string) bool {
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return true
+	}
+	for _, end := range []string{" -", " –", " —", " that"} {
+		if len(t) > len(end) && strings.EqualFold(t[len(t)-len(end):], end) {
+			return true
+		}
+	}
+	return false
 }
