@@ -501,6 +501,45 @@ func isStatement(t string) bool {
 	return countFields(t) >= 9
 }
 
+// pastStatement reports whether t tells what someone did, a verb in the
+// past tense over its object: "Developed an extensive astronomical system",
+// "Devised many rules …", "Bandura did the experiment with bobo the doll".
+// Under a heading, a bullet like this over its details is one of the
+// heading's facts, which the heading's card holds; "Supervised learning"
+// and "Limited liability" have no object after the "-ed" word.
+func pastStatement(t string) bool {
+	w := strings.Fields(t)
+	if len(w) < 3 || strings.HasSuffix(t, "?") {
+		return false
+	}
+	i := 0
+	if !pastVerb(w[0]) {
+		r, _ := utf8.DecodeRuneInString(w[0])
+		if len(w) < 4 || !unicode.IsUpper(r) || lookupLower(pastObjects, w[0]) || !pastVerb(w[1]) {
+			return false
+		}
+		i = 1
+	}
+	return lookupLower(pastObjects, w[i+1])
+}
+
+// pastVerb reports whether word w is a verb in the past tense: a known
+// irregular one or a word of five letters or more ending in "ed".
+func pastVerb(w string) bool {
+	w = strings.ToLower(w)
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// irregularPast are common verbs whose past tense does not end in "ed".
+var irregularPast = map[string]bool{"did": true, "wrote": true, "made": true, "took": true, "gave": true,
+	"found": true, "built": true, "led": true, "began": true, "fought": true, "won": true, "ran": true,
+	"taught": true, "brought": true, "sent": true, "held": true, "drew": true, "lost": true}
+
+// pastObjects are the words that open a past verb's object, "an" in
+// "Developed an extensive astronomical system" (see pastStatement).
+var pastObjects = map[string]bool{"a": true, "an": true, "the": true, "many": true, "several": true,
+	"his": true, "her": true, "their": true, "its": true, "numerous": true, "multiple": true}
+
 // statementSubjects are the pronouns that open a statement (isStatement).
 var statementSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 	"you": true, "this": true, "these": true, "there": true}
@@ -1639,7 +1678,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			key, front, back, kind = front, unwrapStrong(p.html(head, s.termLo, everything)), "", Basic
 		}
 	} else {
-		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || pointOverAside(p, head, rest, t, sc) || nestedItem(it) && predicateItem(t) || isFolder(t) {
+		if t := untagged(strings.TrimSpace(p.plain(head, 0, everything))); isStatement(t) && !asksNumbered(t) || len(sc.heads) > 0 && !nestedItem(it) && pastStatement(t) || pointOverAside(p, head, rest, t, sc) || nestedItem(it) && predicateItem(t) || isFolder(t) {
 			// "He did not like how principles applied to different groups."
 			// over sub-bullets states a fact: the heading's card holds it,
 			// and the sub-bullets make their own cards. So does a point
