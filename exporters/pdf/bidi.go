@@ -27,28 +27,9 @@ const (
 )
 
 // hasRTL reports whether s holds a Hebrew, Arabic, Syriac, Thaana or NKo
-// character. Their UTF-8 opens with a byte of 0xD6 or more: the bytes below
-// are skipped without decoding, eight at a time (see highLead), and
-// continuation bytes are all below.
+// character. Their UTF-8 opens with a byte of 0xD6 or more (see hasRuneOver).
 func hasRTL(s string) bool {
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			k := highLead(s[i:i+8], rtlLeads)
-			i += k
-			if k == 8 {
-				continue
-			}
-		} else if s[i] < 0xD6 {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isRTL(r) {
-			return true
-		}
-		i += n
-	}
-	return false
+	return hasRuneOver(s, 0xD6, rtlLeads, isRTL)
 }
 
 // isRTL reports whether r is a letter of a script written right to left,

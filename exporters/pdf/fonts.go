@@ -322,24 +322,31 @@ func mostlyKorean(decks []extract.Deck) bool {
 }
 
 // hasCJK reports whether s holds a Han, kana or Hangul character. Their
-// UTF-8 opens with a byte of 0xE1 or more: the bytes below are skipped
-// without decoding (a profile of the sheet found unicode.In at a quarter
-// of its time), eight at a time (the scan of every card and outline, byte
-// by byte, was 1.5 % of a 10k-item build's CPU).
+// UTF-8 opens with a byte of 0xE1 or more (see hasRuneOver; a profile of the
+// sheet found unicode.In at a quarter of its time, and the scan of every card
+// and outline, byte by byte, was 1.5 % of a 10k-item build's CPU).
 func hasCJK(s string) bool {
+	return hasRuneOver(s, 0xE1, cjkLeads, isCJK)
+}
+
+// hasRuneOver reports whether s holds a rune that is reports, where each
+// such rune's UTF-8 opens with a byte of floor or more, the floor that leads
+// sets for highLead: the bytes below are skipped without decoding, eight at
+// a time, and continuation bytes are all below.
+func hasRuneOver(s string, floor byte, leads uint64, is func(rune) bool) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			k := highLead(s[i:i+8], cjkLeads)
+			k := highLead(s[i:i+8], leads)
 			i += k
 			if k == 8 {
 				continue
 			}
-		} else if s[i] < 0xE1 {
+		} else if s[i] < floor {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if isCJK(r) {
+		if is(r) {
 			return true
 		}
 		i += n
@@ -374,18 +381,7 @@ func isHangul(r rune) bool {
 
 // hasHangul reports whether s holds a Hangul syllable or jamo.
 func hasHangul(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < 0xE1 {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isHangul(r) {
-			return true
-		}
-		i += n
-	}
-	return false
+	return hasRuneOver(s, 0xE1, cjkLeads, isHangul)
 }
 
 // isCJK reports whether r is a Han, kana or Hangul character.
