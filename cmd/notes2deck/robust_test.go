@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -171,8 +172,54 @@ func utf32Text(s string, big bool) string {
 
 // TestRobustInput runs one build per hostile or odd note: each either
 // builds (valid outputs, at least minCards notes) or fails cleanly naming
-// file:line, within a time bound, leaving the previous outputs alone.
+// file:line, leaving the previous outputs alone. BenchmarkRobustInput
+// measures how long each build takes.
 func TestRobustInput(t *testing.T) {
+	out, before := prebuilt(t)
+	for _, tc := range robustInputs() {
+		t.Run(tc.name, func(t *testing.T) {
+			// The note sits in a folder named notes, so its outputs would
+			// replace the previous build's notes.apkg, .csv and .pdf.
+			dir := filepath.Join(t.TempDir(), "notes")
+			file := filepath.Join(dir, tc.name+".md")
+			writeFiles(t, dir, map[string]string{tc.name + ".md": tc.src})
+			if tc.code != 0 {
+				r := runBin(t, append(append([]string{"build", "--out", out}, tc.args...), dir)...)
+				failsCleanly(t, r, tc.code, tc.want, out, before)
+			} else {
+				o := t.TempDir()
+				r := runBin(t, append(append([]string{"build", "--out", o, "--format", "apkg,csv"}, tc.args...), file)...)
+				noTrace(t, r)
+				if r.code != 0 {
+					t.Fatalf("exit code %d: %s", r.code, r.stderr)
+				}
+				if !strings.Contains(r.stderr, tc.warn) {
+					t.Errorf("stderr lacks %q:\n%s", tc.warn, r.stderr)
+				}
+				p, _ := checkOutputs(t, o, tc.name)
+				if len(p.notes) < tc.minCards {
+					t.Errorf("%d notes, want at least %d", len(p.notes), tc.minCards)
+				}
+				noTemps(t, o)
+			}
+		})
+	}
+}
+
+// robustInput is a hostile or odd note of TestRobustInput and what its
+// build must do.
+type robustInput struct {
+	name     string
+	src      string
+	args     []string
+	code     int
+	want     string // in stderr when code != 0
+	warn     string // in stderr when code == 0
+	minCards int
+}
+
+// robustInputs returns the notes of TestRobustInput and BenchmarkRobustInput.
+func robustInputs() []robustInput {
 	bigTable := "# Table\n|" + strings.Repeat(" h |", 200) + "\n|" + strings.Repeat("---|", 200) + "\n" +
 		strings.Repeat("|"+strings.Repeat(" cell |", 200)+"\n", 500)
 	var ragged strings.Builder
@@ -187,15 +234,7 @@ func TestRobustInput(t *testing.T) {
 			fmt.Fprintf(&ragged, "| term%d | def %d\n", i, i)
 		}
 	}
-	cases := []struct {
-		name     string
-		src      string
-		args     []string
-		code     int
-		want     string // in stderr when code != 0
-		warn     string // in stderr when code == 0
-		minCards int
-	}{
+	return []robustInput{
 		{name: "empty", src: ""},
 		{name: "headings-only", src: "# A\n## B\n### C\n#### D\n"},
 		{name: "no-h1", src: "## Q\nanswer\n\n- AWS WAF: filters requests\n", minCards: 1},
@@ -255,36 +294,30 @@ func TestRobustInput(t *testing.T) {
 		{name: "ragged-table", src: ragged.String(), minCards: 1000},
 		{name: "long-paragraph", src: "# P\n" + strings.Repeat("some words on a line\n", 20000)},
 	}
-	out, before := prebuilt(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			// The note sits in a folder named notes, so its outputs would
-			// replace the previous build's notes.apkg, .csv and .pdf.
-			dir := filepath.Join(t.TempDir(), "notes")
-			file := filepath.Join(dir, tc.name+".md")
-			writeFiles(t, dir, map[string]string{tc.name + ".md": tc.src})
-			start := time.Now()
-			if tc.code != 0 {
-				r := runBin(t, append(append([]string{"build", "--out", out}, tc.args...), dir)...)
-				failsCleanly(t, r, tc.code, tc.want, out, before)
-			} else {
-				o := t.TempDir()
-				r := runBin(t, append(append([]string{"build", "--out", o, "--format", "apkg,csv"}, tc.args...), file)...)
-				noTrace(t, r)
-				if r.code != 0 {
-					t.Fatalf("exit code %d: %s", r.code, r.stderr)
-				}
-				if !strings.Contains(r.stderr, tc.warn) {
-					t.Errorf("stderr lacks %q:\n%s", tc.warn, r.stderr)
-				}
-				p, _ := checkOutputs(t, o, tc.name)
-				if len(p.notes) < tc.minCards {
-					t.Errorf("%d notes, want at least %d", len(p.notes), tc.minCards)
-				}
-				noTemps(t, o)
+}
+
+// BenchmarkRobustInput builds each note of TestRobustInput in process, to
+// its exit code: a table of 500 rows of 200 cells, a line of 5 MB, a section
+// of 8,000 paragraphs, 20,000 lines in one paragraph, quotes nested 10,000
+// deep. TestRobustInput asserted each build took under 60 s.
+func BenchmarkRobustInput(b *testing.B) {
+	for _, tc := range robustInputs() {
+		b.Run(tc.name, func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "notes")
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				b.Fatal(err)
 			}
-			if d := time.Since(start); d > 60*time.Second {
-				t.Errorf("took %v", d)
+			if err := os.WriteFile(filepath.Join(dir, tc.name+".md"), []byte(tc.src), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			out := b.TempDir()
+			b.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+			b.SetBytes(int64(len(tc.src)))
+			for b.Loop() {
+				args := append(append([]string{"notes2deck", "build", "--quiet", "--out", out, "--format", "apkg,csv"}, tc.args...), dir)
+				if code := run(args, nil, io.Discard, io.Discard); code != tc.code {
+					b.Fatalf("exit code %d, want %d", code, tc.code)
+				}
 			}
 		})
 	}
