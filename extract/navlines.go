@@ -37,6 +37,9 @@ func isNavLine(src []byte, n ast.Node) bool {
 		!bytes.Contains(line, []byte("ack")) && !bytes.Contains(line, []byte("EXT")) {
 		return false // the quick test: "Next", "Previous" and "Back" hold these
 	}
+	if !mayWalk(line) {
+		return false
+	}
 	linked := navLink.Match(line) && bytes.Contains(line, []byte("]"))
 	t := navLink.ReplaceAllString(string(line), "$1$2")
 	t = strings.NewReplacer("&emsp;", "|", "&nbsp;", " ", "·", "|", "•", "|", "｜", "|").Replace(t)
@@ -66,4 +69,36 @@ func isNavLine(src []byte, n ast.Node) bool {
 		walks = walks || word == "next" || word == "previous" || word == "prev" || word == "back"
 	}
 	return walks && (arrow || linked)
+}
+
+// mayWalk is isNavLine's second quick test, before its regexp: a line that
+// walks pages holds an arrow or a link's "]", and "next", "prev" or "back",
+// in any case, opening a word, as one of its parts opens with it. The
+// regexp only deletes marks and addresses, so a word it leaves opening a
+// part opens one in the line as typed.
+func mayWalk(line []byte) bool {
+	if bytes.IndexByte(line, ']') < 0 && !hasNavArrow(line) {
+		return false
+	}
+	for i := 0; i+4 <= len(line); i++ {
+		if i > 0 && isASCIIAlnum(line[i-1]) {
+			continue
+		}
+		w := [4]byte{line[i] | 0x20, line[i+1] | 0x20, line[i+2] | 0x20, line[i+3] | 0x20} // ASCII letters in lower case
+		switch string(w[:]) {
+		case "next", "prev", "back":
+			return true
+		}
+	}
+	return false
+}
+
+// hasNavArrow reports whether line holds one of navArrows.
+func hasNavArrow(line []byte) bool {
+	for _, a := range navArrows {
+		if bytes.Contains(line, []byte(a)) {
+			return true
+		}
+	}
+	return false
 }
