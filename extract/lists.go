@@ -1976,7 +1976,7 @@ func (p *parsed) danglingAnswer(rest []ast.Node) bool {
 // "> With `--rebase`, it runs `git rebase` …" is answered by the quote, not
 // by the words that point at it. It returns "" when n leads in nothing.
 func (b *builder) quotedRest(n ast.Node, answer string) string {
-	if !leadsOn(strings.TrimSpace(stripTags(answer))) {
+	if !mayLeadOn(answer) || !leadsOn(strings.TrimSpace(stripTags(answer))) {
 		return ""
 	}
 	switch next := b.ledBlock(n, false); next.(type) {
@@ -2020,6 +2020,27 @@ func (b *builder) ledBlock(n ast.Node, prose bool) ast.Node {
 		}
 	}
 	return nil
+}
+
+// mayLeadOn is leadsOn's quick test on an answer's HTML, before its tags
+// are stripped from the whole of it: the last character of its text, past
+// the tags that close it, is one leadsOn's endings end in, ':', '-' or the
+// 't' of "that", an entity's ';' or one beyond ASCII ("：", "–"). Where a
+// closing tag might open earlier than its last '<', it says true.
+func mayLeadOn(answer string) bool {
+	s := strings.TrimRightFunc(answer, unicode.IsSpace)
+	for strings.HasSuffix(s, ">") {
+		i := strings.LastIndexByte(s, '<')
+		if i < 0 || strings.LastIndexByte(s[:i], '<') > strings.LastIndexByte(s[:i], '>') {
+			return true // not a tag of its own, or one opened earlier
+		}
+		s = strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	}
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return c >= utf8.RuneSelf || strings.IndexByte(":;-tT", c) >= 0
 }
 
 // leadsOn reports whether text t ends in words that lead in what follows
