@@ -72,8 +72,9 @@ func isNavLine(src []byte, n ast.Node) bool {
 }
 
 // mayWalk is isNavLine's second quick test, before its regexp: a line that
-// walks pages holds an arrow or a link's "]", and "next", "prev" or "back",
-// in any case, opening a word, as one of its parts opens with it. The
+// walks pages holds an arrow or a link's "]", and "next", "prev",
+// "previous" or "back", in any case, as a word of its own, as one of its
+// parts opens with it. The
 // regexp only deletes marks and addresses, so a word it leaves opening a
 // part opens one in the line as typed.
 func mayWalk(line []byte) bool {
@@ -85,9 +86,16 @@ func mayWalk(line []byte) bool {
 			continue
 		}
 		w := [4]byte{line[i] | 0x20, line[i+1] | 0x20, line[i+2] | 0x20, line[i+3] | 0x20} // ASCII letters in lower case
-		switch string(w[:]) {
-		case "next", "prev", "back":
-			return true
+		switch end := i + 4; string(w[:]) {
+		case "prev":
+			if end+4 <= len(line) && strings.EqualFold(string(line[end:end+4]), "ious") {
+				end += 4
+			}
+			fallthrough
+		case "next", "back":
+			if end == len(line) || !isASCIIAlnum(line[end]) {
+				return true // not "backoff" or "nextjs"
+			}
 		}
 	}
 	return false

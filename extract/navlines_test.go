@@ -26,6 +26,9 @@ func TestMayWalk(t *testing.T) {
 		{"see [the text](u) for context", false},
 		{"feedback → output", false},
 		{"Next we add salt.", false},
+		{"[backoff](b.md) and [nextjs](n.md)", false},
+		{"[Previous](a.md) | [Next](b.md)", true},
+		{"[prev:](a.md) | [NEXT](b.md)", true},
 	} {
 		if got := mayWalk([]byte(tt.line)); got != tt.want {
 			t.Errorf("mayWalk(%q) = %v, want %v", tt.line, got, tt.want)
