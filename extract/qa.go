@@ -140,6 +140,9 @@ func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
 			}
 		}
 	}
+	if l, isList := a.(*ast.List); isList && len(ql) == 2 {
+		return b.bareAnswerList(q, l, ql, sc)
+	}
 	if len(ql) == 0 || len(al) == 0 {
 		return false
 	}
@@ -159,6 +162,26 @@ func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
 	}
 	if b.add(p.html(q, qlo, everything), back, Basic, p.line(ql[0][0]), sc) {
 		b.cover(q, a)
+	}
+	return true
+}
+
+// bareAnswerLabel matches an answer's label alone on its line, emphasis
+// trimmed: "A:", "Answer:".
+var bareAnswerLabel = regexp.MustCompile(`(?i)^(a|ans|answer)\s*[:：]$`)
+
+// bareAnswerList makes the card of a question whose answer's label stands
+// alone on the line under it, over the list that answers: "Q: What are the
+// layers of TCP/IP?", "A:", then "- Application", "- Transport". The list
+// is the back, and no card of its own. It reports whether it made the card.
+func (b *builder) bareAnswerList(q ast.Node, l *ast.List, ql [][2]int, sc scope) bool {
+	p := b.p
+	kq, qlo := p.qaLabel(q, ql[0])
+	if kq != "q" || qlo >= ql[0][1] || !bareAnswerLabel.Match(bytes.Trim(p.src[ql[1][0]:ql[1][1]], " *_")) {
+		return false
+	}
+	if b.add(p.html(q, qlo, ql[1][0]), p.blocksHTML([]ast.Node{l}), Basic, p.line(ql[0][0]), sc) {
+		b.cover(q, l)
 	}
 	return true
 }
