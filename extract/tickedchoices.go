@@ -50,14 +50,21 @@ func (b *builder) tickedChoices(nodes []ast.Node, i int, sc scope) int {
 // over "- [ ] 80" and "- [x] 443", as tickedChoices does for a paragraph,
 // and reports whether it did: the explanation under the choices, up to a
 // rule, answers with them. A heading that asks nothing, "## Chores", over a
-// to-do list is no quiz.
+// to-do list is no quiz. Under a heading that only labels the question,
+// "## Question 1", the paragraph that asks it, "Which port does HTTPS
+// use?", opens the front, its choices shown unticked.
 func (b *builder) tickedHeading(h heading, hn ast.Node, body []ast.Node) bool {
 	p := b.p
 	if _, ok := hn.(*ast.Heading); !ok {
 		return false
 	}
-	j := 0
-	for j < len(body) && j < 2 && p.stemPart(body[j]) {
+	t := strings.TrimSpace(h.text)
+	q := 0 // 1 when a question's paragraph under "## Question 1" asks
+	if questionLabel(t) && len(body) > 0 && p.quizQuestion(body[0]) {
+		q = 1
+	}
+	j := q
+	for j < len(body) && j-q < 2 && p.stemPart(body[j]) {
 		j++
 	}
 	if j >= len(body) {
@@ -67,8 +74,7 @@ func (b *builder) tickedHeading(h heading, hn ast.Node, body []ast.Node) bool {
 	if !ok || !p.choiceList(l, false) {
 		return false
 	}
-	t := strings.TrimSpace(h.text)
-	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") && !quizLead.MatchString(t) && !p.trueFalse(l) {
+	if q == 0 && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") && !quizLead.MatchString(t) && !p.trueFalse(l) {
 		return false
 	}
 	k := j + 1
@@ -84,7 +90,11 @@ func (b *builder) tickedHeading(h heading, hn ast.Node, body []ast.Node) bool {
 	if k > j+1 {
 		back += "<br>" + p.blocksHTML(body[j+1:k])
 	}
-	if b.add(h.html+"<br>"+p.unboxedHTML(body[:j+1]), back, Basic, h.line, b.scope()) {
+	front := h.html + "<br>" + p.unboxedHTML(body[:j+1])
+	if q == 1 {
+		front = p.html(body[0], 0, everything) + "<br>" + p.untickedHTML(body[1:j+1])
+	}
+	if b.add(front, back, Basic, h.line, b.scope()) {
 		b.cover(append([]ast.Node{hn}, body...)...)
 	}
 	return true
