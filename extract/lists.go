@@ -1264,6 +1264,10 @@ func (b *builder) list(l *ast.List, sc scope) {
 			i += k - 1 // "- Problem: SAT" over "- Gegeben: …" and "- Frage: …"
 			continue
 		}
+		if i+1 < len(items) && len(rest) == 0 && b.labelOverAnswer(head, items[i+1], sc) {
+			i++ // "- Q14) Why …?" over "- Ans:" and the answer's list under it
+			continue
+		}
 		if i+1 < len(items) {
 			if next := itemHead(items[i+1]); next != nil && len(rest) == 0 && (b.qaPair(head, next, sc) || b.problemPair(head, next, sc) ||
 				translated && i%2 == 0 && b.translationPair(head, next, sc)) {

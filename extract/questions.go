@@ -81,6 +81,27 @@ func (b *builder) nestedAnswer(q, a ast.Node, r [2]int, qlo int, back string, bl
 	return true
 }
 
+// labelOverAnswer makes the card of a one-line question q, "Q14) Why …?",
+// over the list item a after it, its sibling, that holds only an answer's
+// label, "Ans:", over the blocks that answer: the question without its
+// label, as nestedAnswer asks when the label's item is nested under it,
+// and those blocks. It reports whether q and a are such a pair.
+func (b *builder) labelOverAnswer(q, a ast.Node, sc scope) bool {
+	p := b.p
+	ah, ql := itemHead(a), p.lines(q)
+	blocks := p.children(a)
+	if ah == nil || len(ql) != 1 || len(blocks) < 2 {
+		return false
+	}
+	kq, qlo := p.qaLabel(q, ql[0])
+	if al := p.lines(ah); kq != "q" || len(al) != 1 {
+		return false
+	} else if ka, alo := p.qaLabel(ah, al[0]); ka != "a" || strings.TrimSpace(stripTags(p.html(ah, alo, everything))) != "" {
+		return false
+	}
+	return b.nestedAnswer(q, a, ql[0], qlo, "", blocks[1:], sc)
+}
+
 // cutBoldNumber returns the front HTML h of a heading without the number
 // inside the bold that wraps it, as a plain heading's is cut: "### **1. Is
 // Python compiled?**" and "### **Q3. What is a list?**" ask the question.
