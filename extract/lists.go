@@ -24,6 +24,38 @@ func (b *builder) paragraph(n ast.Node, sc scope, single bool) {
 	b.paragraphRange(n, sc, b.p.lines(n), single)
 }
 
+// questionLines returns how many of the lines ls of block n ask, 1 when
+// the first line does not ask on over the lines that follow, and whether
+// they ask on: "What is SMTP? Give the basic scenario of how a mail
+// message is delivered via" and "SMTP." over "Answer: Simple mail …" ask
+// both sentences, not only the first, up to the line an answer's label
+// opens. The sentence after the first "?" must end that run of lines with
+// a full stop, ask nothing more and start no other sentence.
+func (p *parsed) questionLines(n ast.Node, ls [][2]int) (int, bool) {
+	if len(ls) < 2 || !bytes.Contains(p.src[ls[0][0]:ls[0][1]], []byte("? ")) {
+		return 1, false // the quick test: the first line asks on past its "?"
+	}
+	first := p.plain(n, ls[0][0], ls[0][1])
+	i := strings.Index(first, "? ")
+	if i <= 0 || !asksFirst([]byte(first[:i+1])) {
+		return 1, false
+	}
+	rest := strings.TrimSpace(first[i+2:])
+	for k := 1; k < len(ls) && k <= 3; k++ {
+		line := strings.TrimSpace(p.plain(n, ls[k][0], ls[k][1]))
+		if answerLabelLen([]byte(line)) == 0 {
+			rest += " " + line
+			continue
+		}
+		if rest == "" || !strings.HasSuffix(rest, ".") || strings.Contains(rest, "?") || strings.Contains(rest, ". ") ||
+			countFields(first[:i+1]+" "+rest) > 25 {
+			return 1, false
+		}
+		return k, true
+	}
+	return 1, false
+}
+
 // A group is a term line and the lines that continue its definition.
 type group struct {
 	term   string          // front HTML
@@ -148,16 +180,19 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if b.cloze(n, ls, sc) || b.bareClozes(n, ls, sc) || b.qaLines(n, ls, sc) || b.stemLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.labelPairs(n, ls, sc) || b.tabRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
 		return
 	}
-	if len(ls) > 1 && b.asksFirst(n, ls[0]) {
+	if k, asked := p.questionLines(n, ls); asked || len(ls) > 1 && b.asksFirst(n, ls[0]) {
 		// A question line answered by the lines after it, which may open
 		// with a definition list's ": "; an interview's prompt, "Tell me
 		// about a time you …", asks as a question does.
-		from := ls[1][0]
-		if v := p.lineView(n, ls[1][0], ls[1][1]); len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
+		from := ls[k][0]
+		if v := p.lineView(n, ls[k][0], ls[k][1]); len(v.text) > 2 && v.text[0] == ':' && v.text[1] == ' ' && v.srcOff(1) >= 0 {
 			from = v.srcOff(1) + 1
 		}
-		front := p.html(n, ls[0][0], ls[0][1])
-		if marksTask(p.plain(n, ls[0][0], ls[0][1])) {
+		front := p.html(n, ls[0][0], ls[k-1][1])
+		if k > 1 {
+			front = strings.ReplaceAll(front, "<br>", " ") // one sentence wrapped: "… delivered via SMTP."
+		}
+		if marksTask(p.plain(n, ls[0][0], ls[k-1][1])) {
 			front = stripColon(front) // "Explain … (3 marks):" asks without the colon that leads in its answer
 		}
 		if b.add(front, p.html(n, from, everything), Basic, p.line(ls[0][0]), sc) {
@@ -165,11 +200,11 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		}
 		// "What is a client?" over "A client is a device that …": the
 		// answer's definition of the subject asked is that card's, not one more.
-		sc.asked = p.plain(n, ls[0][0], ls[0][1])
+		sc.asked = p.plain(n, ls[0][0], ls[k-1][1])
 		if asksWithInstruction(sc.asked) {
 			return // the lines its colon leads in are its answer, "float: right;" no term
 		}
-		ls = ls[1:]
+		ls = ls[k:]
 	}
 	ls = p.splitNamedSentences(p.splitBoldSentences(ls))
 	var cur *group
