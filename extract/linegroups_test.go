@@ -167,10 +167,16 @@ func TestGlossaryParagraph(t *testing.T) {
 
 // glossary returns a note of one paragraph of n lines of "**Term i** is …".
 func glossary(n int) []byte {
+	return paragraphOf("# Glossary", "**Term %d** is the _meaning_ of word %d", n)
+}
+
+// paragraphOf returns a note of the heading over one paragraph of n lines,
+// line i the format filled with i twice.
+func paragraphOf(heading, format string, n int) []byte {
 	var b strings.Builder
-	b.WriteString("# Glossary\n\n")
+	b.WriteString(heading + "\n\n")
 	for i := range n {
-		fmt.Fprintf(&b, "**Term %d** is the _meaning_ of word %d\n", i, i)
+		fmt.Fprintf(&b, format+"\n", i, i)
 	}
 	return []byte(b.String())
 }

@@ -64,12 +64,7 @@ func tabSet(n int) (long, short []byte) {
 
 // plainTabSet returns a set of n rows of "word<TAB>meaning" in one paragraph.
 func plainTabSet(n int) []byte {
-	var plain strings.Builder
-	plain.WriteString("# Words\n\n")
-	for i := range n {
-		fmt.Fprintf(&plain, "word%d\tmeaning %d\n", i, i)
-	}
-	return []byte(plain.String())
+	return paragraphOf("# Words", "word%d\tmeaning %d", n)
 }
 
 // BenchmarkLongTabSet times the sets of TestLongTabSet: 3,000 rows of varied
