@@ -101,6 +101,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.columnCards(t, head, rows, "", sc) // "| Serial Transmission | Parallel Transmission |"
 		return
 	}
+	if len(head) == 2 && parallelCategories(head, sc) && !b.formPairs(rows) {
+		b.columnCards(t, head, rows, "", sc) // "| Preterite words | Imperfect words |"
+		return
+	}
 	if len(head) > 2 && p.underResultLabel(t) {
 		first, last := p.span(t)
 		b.coverLines(first, last) // a query's output: its rows are on the card of its label
@@ -721,6 +725,129 @@ func parallelLists(head []string) bool {
 		}
 	}
 	return b == a+"n't" || b == a+"nt" || strings.TrimSuffix(b, "s") == a+"n't"
+}
+
+// parallelCategories reports whether a two-column table's header names two
+// categories whose columns list their members side by side, rather than a
+// key and its value: headers that differ in one word only and share a
+// plural noun, "| Preterite words | Imperfect words |", "| Words that
+// indicate preterite tense | Words that indicate imperfect tense |"; two
+// words of one ending, "| Cholinergic | Adrenergic |"; or the two sides
+// of the heading over the table, "Cholinergic & Adrenergic Effects" over
+// "| Cholingeric | Adrenergic |" (a typo keeps the word's first five
+// letters). A row there pairs two unrelated members ("ayer" is no question
+// whose answer is "siempre"), so each column is asked as a list. Two
+// languages ("| Spanish words | English words |") pair a word with its
+// translation, and a singular slot ("| Infinitive Spelling | Conjugated
+// Spelling |") a form with another: both keep their row cards.
+func parallelCategories(head []string, sc scope) bool {
+	a, b := headerWords(head[0]), headerWords(head[1])
+	if len(a) == 0 || len(b) == 0 || len(a) > 6 || len(b) > 6 || slices.Equal(a, b) {
+		return false
+	}
+	for _, w := range append(slices.Clone(a), b...) {
+		if languageNames[w] {
+			return false
+		}
+	}
+	if len(a) == 1 && len(b) == 1 {
+		if commonSuffix(a[0], b[0]) >= 5 {
+			return true
+		}
+		return headingSides(a[0], b[0], sc)
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	differ, plural := 0, false
+	for k := range a {
+		if a[k] != b[k] {
+			differ++
+			continue
+		}
+		w := a[k]
+		plural = plural || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	}
+	return differ == 1 && plural
+}
+
+// languageNames are the names of languages, in English, that head the
+// columns of a vocabulary table: "| Spanish | English |".
+var languageNames = map[string]bool{"english": true, "spanish": true, "french": true, "german": true,
+	"italian": true, "portuguese": true, "latin": true, "greek": true, "russian": true, "chinese": true,
+	"mandarin": true, "japanese": true, "korean": true, "arabic": true, "hebrew": true, "dutch": true,
+	"español": true, "inglés": true, "français": true, "anglais": true, "deutsch": true, "englisch": true}
+
+// headerWords returns the words of a table header, lower-cased, without
+// the marks around them.
+func headerWords(h string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(h)) {
+		if f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// commonSuffix returns how many letters two words end in alike.
+func commonSuffix(a, b string) int {
+	ar, br := []rune(a), []rune(b)
+	n := 0
+	for n < len(ar) && n < len(br) && ar[len(ar)-1-n] == br[len(br)-1-n] {
+		n++
+	}
+	return n
+}
+
+// headingSides reports whether the heading over a table joins two words
+// with "&", "and", "vs" or "/" that name its two headers a and b, in order,
+// each the same word or one of its first five letters or more:
+// "Cholinergic & Adrenergic Effects" over "| Cholingeric | Adrenergic |".
+func headingSides(a, b string, sc scope) bool {
+	if len(sc.heads) == 0 {
+		return false
+	}
+	f := headerWords(strings.NewReplacer("&", " and ", "/", " and ").Replace(sc.heads[len(sc.heads)-1].text))
+	for i := 1; i+1 < len(f); i++ {
+		switch f[i] {
+		case "and", "vs", "versus":
+			if sameWord(f[i-1], a) && sameWord(f[i+1], b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameWord reports whether two words are one, misspelt past their first
+// five letters at most: "cholingeric" and "cholinergic".
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ar, br := []rune(a), []rune(b)
+	return len(ar) >= 6 && len(br) >= 6 && string(ar[:5]) == string(br[:5]) && len(ar)-len(br) <= 1 && len(br)-len(ar) <= 1
+}
+
+// formPairs reports whether half the rows of a two-column table or more
+// pair two forms of one word, single words that open alike: "| chico |
+// chica |", "| libro | libros |". Such a table pairs a form with another,
+// whatever its header says.
+func (b *builder) formPairs(rows [][]*east.TableCell) bool {
+	forms := 0
+	for _, cells := range rows {
+		if len(cells) < 2 {
+			continue
+		}
+		x := strings.ToLower(strings.TrimSpace(b.p.plain(cells[0], 0, everything)))
+		y := strings.ToLower(strings.TrimSpace(b.p.plain(cells[1], 0, everything)))
+		xr, yr := []rune(x), []rune(y)
+		if countFields(x) == 1 && countFields(y) == 1 && len(xr) >= 3 && len(yr) >= 3 && string(xr[:3]) == string(yr[:3]) {
+			forms++
+		}
+	}
+	return forms*2 >= len(rows)
 }
 
 // headWord returns a table header's last word, lower-cased, without the
