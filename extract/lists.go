@@ -2015,7 +2015,11 @@ func (p *parsed) danglingAnswer(rest []ast.Node) bool {
 // "> With `--rebase`, it runs `git rebase` …" is answered by the quote, not
 // by the words that point at it. It returns "" when n leads in nothing.
 func (b *builder) quotedRest(n ast.Node, answer string) string {
-	if !mayLeadOn(answer) || !leadsOn(strings.TrimSpace(stripTags(answer))) {
+	if next := n.NextSibling(); next != nil && b.p.displayMath(next) {
+		if t := strings.TrimSpace(stripTags(answer)); !leadsOn(t) && !leadsFormula(t) {
+			return "" // "Standard deviation: the thing is" over "$$ … $$"
+		}
+	} else if !mayLeadOn(answer) || !leadsOn(strings.TrimSpace(stripTags(answer))) {
 		return ""
 	}
 	switch next := b.ledBlock(n, false); next.(type) {
@@ -2043,10 +2047,13 @@ func (b *builder) ledBlock(n ast.Node, prose bool) ast.Node {
 		return nil
 	}
 	last := strings.TrimSpace(p.plain(n, ls[len(ls)-1][0], ls[len(ls)-1][1]))
+	next := n.NextSibling()
 	if !leadsOn(last) {
+		if leadsFormula(last) && p.displayMath(next) {
+			return next // "… the thing is" over "$$ … $$"
+		}
 		return nil
 	}
-	next := n.NextSibling()
 	switch next.(type) {
 	case *ast.Blockquote, *ast.FencedCodeBlock, *ast.CodeBlock:
 		if _, _, callout := p.calloutHeadOf(next); callout {
@@ -2080,6 +2087,20 @@ func mayLeadOn(answer string) bool {
 	}
 	c := s[len(s)-1]
 	return c >= utf8.RuneSelf || strings.IndexByte(":;-tT", c) >= 0
+}
+
+// leadsFormula reports whether text t ends in a verb or a sign whose
+// object is missing, "the thing is", "… is given by", "… =": over a
+// displayed formula, the formula is that object, and the answer goes on
+// into it. Over prose, a quote or code such an ending is only a line cut
+// short, and nothing is taken.
+func leadsFormula(t string) bool {
+	for _, end := range []string{" is", " are", " by", " equals", " =", " be"} {
+		if len(t) > len(end) && strings.EqualFold(t[len(t)-len(end):], end) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsOn reports whether text t ends in words that lead in what follows
