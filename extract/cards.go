@@ -2088,13 +2088,14 @@ func (p *parsed) definesHeading(body []ast.Node, heading string) bool {
 
 // cardOfItsOwn reports whether block n is written as a card the heading's
 // card would repeat: a question over its answer, a list of toggles, a
-// question and its answer in two paragraphs, table rows without |---|.
+// question and its answer in two paragraphs, table rows without |---|, a
+// list of questions' and answers' items.
 func (b *builder) cardOfItsOwn(n ast.Node) bool {
 	if _, ok := b.p.srClozeFront(n); ok {
 		return true
 	}
 	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n) ||
-		b.p.cardList(n) || b.answeredPair(n)
+		b.p.cardList(n) || b.answeredPair(n) || b.p.qaItems(n)
 }
 
 // questionCallout reports whether n is a callout that asks a question and

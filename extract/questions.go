@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -85,21 +86,102 @@ func (b *builder) nestedAnswer(q, a ast.Node, r [2]int, qlo int, back string, bl
 // over the list item a after it, its sibling, that holds only an answer's
 // label, "Ans:", over the blocks that answer: the question without its
 // label, as nestedAnswer asks when the label's item is nested under it,
-// and those blocks. It reports whether q and a are such a pair.
+// and those blocks. A question without a label, "What is Git?", pairs so
+// with an item labelled "Ans:" or "Answer:" (see wordAnswerItem), whose
+// line may hold the answer; a number written "Q1 " before it counts the
+// questions and is no part of the front. It reports whether q and a are
+// such a pair.
 func (b *builder) labelOverAnswer(q, a ast.Node, sc scope) bool {
 	p := b.p
 	ah, ql := itemHead(a), p.lines(q)
 	blocks := p.children(a)
-	if ah == nil || len(ql) != 1 || len(blocks) < 2 {
+	if ah == nil || len(ql) != 1 {
 		return false
 	}
 	kq, qlo := p.qaLabel(q, ql[0])
-	if al := p.lines(ah); kq != "q" || len(al) != 1 {
+	if kq == "" {
+		back, ok := p.wordAnswerItem(ah)
+		if !ok || !isQuestion(p.plain(q, 0, everything)) || back == "" && len(blocks) < 2 {
+			return false
+		}
+		if back != "" && len(blocks) > 1 {
+			back = "<p>" + back + "</p>"
+		}
+		return b.nestedAnswer(q, a, ql[0], ql[0][0]+spacedQuestionNumber(p.src[ql[0][0]:ql[0][1]]), back, blocks[1:], sc)
+	}
+	if al := p.lines(ah); kq != "q" || len(al) != 1 || len(blocks) < 2 {
 		return false
 	} else if ka, alo := p.qaLabel(ah, al[0]); ka != "a" || strings.TrimSpace(stripTags(p.html(ah, alo, everything))) != "" {
 		return false
 	}
 	return b.nestedAnswer(q, a, ql[0], qlo, "", blocks[1:], sc)
+}
+
+// spacedQuestionNumber measures the question's number that opens line and
+// a space after it, "Q1 " of "Q1 What happens …?", or returns 0. Alone it
+// may name a quarter, "Q4 revenue"; over an answer's label it counts.
+func spacedQuestionNumber(line []byte) int {
+	if len(line) < 3 || line[0] != 'Q' {
+		return 0
+	}
+	d := 1
+	for d < len(line) && d < 5 && line[d] >= '0' && line[d] <= '9' {
+		d++
+	}
+	if d == 1 || d == 5 || d >= len(line) || line[d] != ' ' {
+		return 0
+	}
+	return d + 1
+}
+
+// wordAnswerItem returns the answer on the line of h, a list item's first
+// block, after the label that opens it when that label is a word, "Ans:"
+// or "**Answer:**", not the letter "A:" that also opens a choice, and
+// whether h opens so. The answer is "" when the label stands alone.
+func (p *parsed) wordAnswerItem(h ast.Node) (string, bool) {
+	ls := p.lines(h)
+	if len(ls) == 0 {
+		return "", false
+	}
+	k, off := p.qaLabel(h, ls[0])
+	if w := asciiLetters(bytes.TrimLeft(p.src[ls[0][0]:ls[0][1]], " *_")); k != "a" || w < 3 {
+		return "", false
+	}
+	back := p.html(h, off, everything)
+	if strings.TrimSpace(stripTags(back)) == "" {
+		return "", true
+	}
+	return back, true
+}
+
+// qaItems reports whether n is a list of questions and answers alone,
+// each question's item followed by its answer's: "- Q: What is TCP?" over
+// "- A: A reliable transport.", or "- What is Git?" over "- Ans: …". Each
+// pair is a card (see qaPair and labelOverAnswer), and a heading's card
+// over the list would repeat them.
+func (p *parsed) qaItems(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok || l.ChildCount() < 2 || l.ChildCount()%2 != 0 {
+		return false
+	}
+	for q := l.FirstChild(); q != nil; q = q.NextSibling().NextSibling() {
+		qh, ah := itemHead(q), itemHead(q.NextSibling())
+		if qh == nil || ah == nil || q.ChildCount() != 1 {
+			return false
+		}
+		ql, al := p.lines(qh), p.lines(ah)
+		if len(ql) != 1 || len(al) == 0 {
+			return false
+		}
+		kq, _ := p.qaLabel(qh, ql[0])
+		if ka, _ := p.qaLabel(ah, al[0]); kq == "q" && ka == "a" {
+			continue
+		}
+		if _, ok := p.wordAnswerItem(ah); !ok || kq != "" || !isQuestion(p.plain(qh, 0, everything)) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutBoldNumber returns the front HTML h of a heading without the number
