@@ -538,17 +538,20 @@ func isStatement(t string) bool {
 
 // pastStatement reports whether t tells what someone did, a verb in the
 // past tense over its object: "Developed an extensive astronomical system",
-// "Devised many rules …", "Bandura did the experiment with bobo the doll".
-// Under a heading, a bullet like this over its details is one of the
-// heading's facts, which the heading's card holds; "Supervised learning"
-// and "Limited liability" have no object after the "-ed" word.
+// "Devised many rules …", "Bandura did the experiment with bobo the doll",
+// or does, one in the present that opens t: "Develops an extensive
+// astronomical system", "Creates the first …". Under a heading, a bullet
+// like this over its details is one of the heading's facts, which the
+// heading's card holds; "Supervised learning" and "Limited liability" have
+// no object after the "-ed" word, "Stages of mitosis" none after the "-s"
+// (see presentVerb).
 func pastStatement(t string) bool {
 	w := strings.Fields(t)
 	if len(w) < 3 || strings.HasSuffix(t, "?") {
 		return false
 	}
 	i := 0
-	if !pastVerb(w[0]) {
+	if !pastVerb(w[0]) && !presentVerb([]byte(strings.ToLower(w[0]))) {
 		r, _ := utf8.DecodeRuneInString(w[0])
 		if len(w) < 4 || !unicode.IsUpper(r) || lookupLower(pastObjects, w[0]) || !pastVerb(w[1]) {
 			return false
