@@ -2120,6 +2120,9 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 	if instructs(a) {
 		return split{}, false // "What is an elite? Discuss the four theories …" is one task
 	}
+	if asksAgain(a) {
+		return split{}, false // "What is Python? What are the benefits of using Python" asks twice
+	}
 	if opensWithLocator(a) {
 		return split{}, false // "What kind of house do you live in? - Lesson 1" points to where it is taught
 	}
@@ -2139,6 +2142,19 @@ func (p *parsed) questionSplit(v view, lo, hi int) (split, bool) {
 func asksFirst(q []byte) bool {
 	first, _, _ := bytes.Cut(q, []byte(" "))
 	return len(first) > 0 && (lookupLower(whWords, uncontracted(string(first))) || lookupLower(auxiliaries, string(first)))
+}
+
+// asksAgain reports whether a, what follows a question's "?", is a second
+// question with its "?" left off: a wh-word then an auxiliary, "What are
+// the benefits of using Python", not an answer. "When two processes wait
+// for each other" answers.
+func asksAgain(a []byte) bool {
+	first, rest, ok := bytes.Cut(a, []byte(" "))
+	if !ok || !lookupLower(whWords, string(first)) {
+		return false
+	}
+	second, _, _ := bytes.Cut(rest, []byte(" "))
+	return lookupLower(auxiliaries, string(second))
 }
 
 // afterClause returns q past the clause of one to six words it opens with
