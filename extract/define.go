@@ -1698,6 +1698,9 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	if ok && p.stressedLead(n, s) {
 		return split{}, false // "**Packetizes** application layer data, **adds ID header** …"
 	}
+	if ok && statesRule(p.plain(n, s.termLo, s.termHi)) {
+		return split{}, false // "**Only one** mutable borrow allowed at a time." states a rule
+	}
 	if ok && negatedAbroad(p.plain(n, s.termLo, s.termHi)) {
 		return split{}, false // "il **ne remplace jamais** les personnes" says what y does not do
 	}
@@ -1709,6 +1712,24 @@ func (p *parsed) boldLead(n ast.Node, lo, hi int) (split, bool) {
 	}
 	return s, ok
 }
+
+// statesRule reports whether term, the words set in bold that open a line,
+// opens with a word that limits or counts, as a rule does: "**Only one
+// mutable reference** allowed at a time." and "**All objects** are freed"
+// stress the start of a rule, they name nothing to ask for. "**One
+// Zone-IA**", a capital after "One", names a thing.
+func statesRule(term string) bool {
+	first, rest, _ := strings.Cut(strings.TrimSpace(term), " ")
+	if r, _ := utf8.DecodeRuneInString(rest); strings.EqualFold(first, "one") && unicode.IsUpper(r) {
+		return false
+	}
+	return ruleOpeners[strings.ToLower(first)]
+}
+
+// ruleOpeners limit or count what a rule is about (see statesRule).
+var ruleOpeners = map[string]bool{"only": true, "all": true, "no": true, "each": true, "every": true,
+	"some": true, "many": true, "most": true, "both": true, "any": true, "none": true, "one": true,
+	"multiple": true, "never": true, "always": true}
 
 // negatedAbroad reports whether term, the words set in bold, opens with
 // French negation, "ne remplace jamais", "n'exprime pas": a verb its
