@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,3 +121,76 @@ func isKeywordTerm(term, sep string) bool {
 	k, noun, _ := strings.Cut(strings.TrimSpace(term), " ")
 	return controlKeywords[k] && (noun == "" || keywordNouns[noun]) && (strings.ContainsAny(sep, ":-–—") || isArrowSep(sep))
 }
+
+// commandPurpose splits a fact about a command that names it in a code
+// span and says what it is for: "The `terraform graph` command is used to
+// generate a visual representation …" asks `terraform graph` and answers
+// "generate a visual representation …"; "`terraform fmt` lets you format
+// files" answers "format files". A kind of code after the span ("command",
+// "flag", "argument" …) may then say what it does with a verb of its own:
+// "The `depends_on` argument in Terraform creates an explicit dependency"
+// answers "creates an explicit dependency". A sentence that only mentions a
+// command, "Using `terraform apply -replace=…` allows you to …", opens with
+// no code span and is no such fact.
+func (p *parsed) commandPurpose(n ast.Node, lo, hi int) (split, bool) {
+	t := p.src[lo:hi]
+	at := 0
+	if bytes.HasPrefix(t, []byte("The ")) || bytes.HasPrefix(t, []byte("the ")) {
+		at = len("The ")
+	}
+	ticks := 0
+	for at+ticks < len(t) && t[at+ticks] == '`' {
+		ticks++
+	}
+	if ticks == 0 {
+		return split{}, false
+	}
+	fence := t[at : at+ticks]
+	end := bytes.Index(t[at+ticks:], fence)
+	if end <= 0 || bytes.IndexByte(t[at+ticks:at+ticks+end], '`') >= 0 {
+		return split{}, false
+	}
+	termLo, termHi := lo+at, lo+at+ticks+end+ticks
+	rest := string(p.src[termHi:hi])
+	kind := false
+	if w, r, ok := strings.Cut(strings.TrimPrefix(rest, " "), " "); ok && codeKinds[w] && rest[0] == ' ' {
+		rest, kind = " "+r, true
+		if in, r, ok := strings.Cut(r, " "); ok && in == "in" {
+			// "in Terraform": one word names where the code belongs.
+			if _, r, ok := strings.Cut(r, " "); ok {
+				rest = " " + r
+			}
+		}
+	}
+	verb := ""
+	for _, v := range purposeVerbs {
+		if strings.HasPrefix(rest, v) {
+			verb = v
+			break
+		}
+	}
+	defLo := termHi + len(p.src[termHi:hi]) - len(rest) + len(verb)
+	if verb == "" {
+		w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+		if !kind || !strings.HasPrefix(rest, " ") || !presentVerb([]byte(w)) {
+			return split{}, false
+		}
+		defLo++ // the verb opens the answer: "creates an explicit dependency"
+	}
+	term, def := p.plain(n, termLo, termHi), p.plain(n, defLo, hi)
+	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "`"}
+	if countFields(def) < 2 || strings.HasSuffix(def, "?") || !isCodeTerm(term) || !validDef(s, term, def) {
+		return split{}, false
+	}
+	return s, true
+}
+
+// codeKinds name what a code span is after it: "The `terraform graph`
+// command", "the `-upgrade` flag" (see commandPurpose).
+var codeKinds = map[string]bool{"command": true, "subcommand": true, "flag": true, "option": true,
+	"argument": true, "block": true, "function": true, "keyword": true, "directive": true, "meta-argument": true}
+
+// purposeVerbs say what a command is for, the answer after them (see
+// commandPurpose).
+var purposeVerbs = []string{" is used to ", " is used for ", " can be used to ", " lets you ", " allows you to ",
+	" allows users to ", " allows ", " enables you to ", " helps you ", " helps to "}

@@ -854,6 +854,9 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	if s, ok := p.italicLead(n, lo, hi); ok {
 		return s, true // "1. *Set-up time* is the critical period …"
 	}
+	if s, ok := p.commandPurpose(n, lo, hi); ok {
+		return s, true // "The `terraform graph` command is used to generate …"
+	}
 	if s, ok := p.codeLead(n, lo, hi); ok {
 		return s, true
 	}
