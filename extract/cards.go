@@ -500,6 +500,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		} else {
 			html = cutBoldNumber(html)
 		}
+		html = unwrapWholeBold(html) // "### **Themen aus Vorlesung:**" names its section as the plain heading does
 		tagged, taggedHTML := text, html
 		text, html = cutKindName(cutKindTag(text, html))
 		key := ""
@@ -1286,7 +1287,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(innerAnswerLabels(answerItem(back))))))
-	front = unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front)))))
+	front = unwrapWholeBold(unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front))))))
 	back = strayComma(front, back)
 	if kind != Cloze {
 		back = wholeParens(back) // "**Two Sum in sorted array** (move left/right pointer)."

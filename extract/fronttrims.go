@@ -323,3 +323,50 @@ func cutStrayStars(text, html string) (string, string) {
 	}
 	return text, html
 }
+
+// unwrapWholeBold returns front without the bold that wraps all of it,
+// however deep: "#### **Drug Sources**" asks "Drug Sources" and
+// "***************Bobo the Doll***************" asks the name, not the name
+// in seven <strong>s, as "#### Drug Sources" does; the emphasis of a heading
+// or a line typed all in bold marks nothing out on a card's front.
+// "**Half-Step** or **Semi tone**" keeps its two terms' bold. The identity
+// of the card is its front's words, so it is kept.
+func unwrapWholeBold(front string) string {
+	for {
+		inner, ok := wrappedBy(front, "<strong>", "</strong>")
+		if !ok {
+			inner, ok = wrappedBy(front, "<b>", "</b>")
+		}
+		if !ok || !hasWordChar(stripTags(inner)) {
+			return front
+		}
+		front = strings.TrimSpace(inner)
+	}
+}
+
+// wrappedBy returns s inside the element open … close that wraps all of
+// it, when the open tag that starts s is the one the close tag ending s
+// closes: "<strong>A</strong> or <strong>B</strong>" is not wrapped.
+func wrappedBy(s, open, close string) (string, bool) {
+	if !strings.HasPrefix(s, open) || !strings.HasSuffix(s, close) || len(s) < len(open)+len(close) {
+		return "", false
+	}
+	inner := s[len(open) : len(s)-len(close)]
+	depth := 0
+	for rest := inner; ; {
+		o, c := strings.Index(rest, open), strings.Index(rest, close)
+		switch {
+		case c < 0:
+			return inner, depth == 0 && o < 0
+		case o >= 0 && o < c:
+			depth++
+			rest = rest[o+len(open):]
+		default:
+			if depth == 0 {
+				return "", false
+			}
+			depth--
+			rest = rest[c+len(close):]
+		}
+	}
+}

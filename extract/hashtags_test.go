@@ -132,7 +132,7 @@ func TestTrailingTags(t *testing.T) {
 	}{
 		{"logseq", "# P\n\n- What is ATP? #card\n  - energy currency\n", "What is ATP?", "- What is ATP? @3", "#card", nil},
 		{"topics", "# P\n\n- Osmosis #bio/cells #exam\n  - water across a membrane\n", "Osmosis", "- Osmosis @3", "#", []string{"bio::cells", "exam"}},
-		{"after bold", "# P\n\n- **Osmosis** #flashcards\n  - water across a membrane\n", "<strong>Osmosis</strong>", "- *Osmosis* @3", "#", nil},
+		{"after bold", "# P\n\n- **Osmosis** #flashcards\n  - water across a membrane\n", "Osmosis", "- *Osmosis* @3", "#", nil},
 		{"number", "# P\n\n- Issue #42: fixed in May\n", "Issue #42", "{Issue #42}: fixed in May", "", nil},
 		{"tags alone", "# P\n\n- #card\n  - water across a membrane\n", "#card", "- #card @3", "", nil},
 		{"inside", "# P\n\n- #1 cause of delay: weather\n", "#1 cause of delay", "{#1 cause of delay}: weather", "", nil},
