@@ -366,6 +366,15 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: first, last: line, hasDef: true, sep: s.sep,
 			}
+			if d := p.src[s.defLo:r[1]]; bytes.HasPrefix(bytes.TrimLeft(d, " \t"), []byte("$$")) && displayMarks(d)%2 == 1 {
+				// "Consider the matrix: $$A = \begin{pmatrix}" opens a display
+				// that goes on below: its lines are the formula as written, as
+				// a display's lines under a lead-in are, the "\\" that ends a
+				// row kept.
+				cur.def = escapeText(string(bytes.TrimRight(d, "\r\n")))
+				inMath = true
+				continue
+			}
 			for range 8 {
 				// "population – all members / sample – part of them": a
 				// card per pair.
