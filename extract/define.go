@@ -1127,6 +1127,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isDash(s.sep) && isDashAside(term, p.src[s.defLo:s.defHi], s.sep) {
 		return false // "The *rules* - not the *act* - determines …" sets words off
 	}
+	if isDash(s.sep) && isDashParenthetical(term, p.src[s.defLo:s.defHi], s.sep) {
+		return false // "Unbuffered channels combine communication — the exchange of a value — with …" is one sentence
+	}
 	if isDash(s.sep) && continuesClause(p.src[s.defLo:s.defHi]) {
 		return false // "The last main section — and the moment …" goes on with one sentence
 	}

@@ -164,6 +164,29 @@ func isDashAside(term string, def []byte, sep string) bool {
 	return n >= 2 && n <= maxAsideWords && countFields(string(rest)) >= 2 && unicode.IsLower(a) && unicode.IsLower(r)
 }
 
+// isDashParenthetical reports whether def, what follows term's dash, is an
+// aside closed by a second dash that the sentence goes on past with a word
+// that joins, "Unbuffered channels combine communication — the exchange of
+// a value — with synchronization — guaranteeing …": term is the start of
+// one sentence, of three words or more, not a name the line glosses.
+func isDashParenthetical(term string, def []byte, sep string) bool {
+	d := " " + sep + " "
+	i := bytes.Index(def, []byte(d))
+	if i < 0 || countFields(term) < 3 {
+		return false
+	}
+	aside, rest := bytes.TrimSpace(def[:i]), bytes.TrimSpace(def[i+len(d):])
+	a, _ := utf8.DecodeRune(aside)
+	n := countFields(string(aside))
+	w, _, _ := bytes.Cut(rest, []byte(" "))
+	return n >= 2 && n <= maxAsideWords && unicode.IsLower(a) && asideJoiners[string(w)]
+}
+
+// asideJoiners go on with a sentence past the dash that closes an aside
+// (see isDashParenthetical).
+var asideJoiners = map[string]bool{"with": true, "and": true, "or": true, "but": true, "to": true, "in": true,
+	"on": true, "of": true, "for": true, "from": true, "by": true, "as": true, "while": true, "which": true, "that": true}
+
 // opensClause reports whether term opens as a sentence's subject does, with
 // an article or a word that starts a clause: "The rules", "It's this
 // feeling". A term and its definition, "Snapshot isolation - reads see a
