@@ -99,6 +99,21 @@ func calloutIcon(l []byte) bool {
 // says the CNS is depressed), nor is a mark before emphasis: "🧠 **Read**
 // the error messages" would read as the term "Read" without it.
 func leadIconLen(l []byte) int {
+	if k := keycapLen(l); k > 0 {
+		// "1️⃣ **FROM** — Choose tables": a number in a keycap numbers its
+		// line as "1." does, and the bold after it is the line's term.
+		j := k
+		for j < len(l) && (l[j] == ' ' || l[j] == '\t') {
+			j++
+		}
+		if j == k || j == len(l) {
+			return 0
+		}
+		if r, _ := utf8.DecodeRune(l[j:]); !unicode.IsLetter(r) && r != '*' && r != '_' && r != '`' {
+			return 0
+		}
+		return j
+	}
 	i := 0
 	for i < len(l) {
 		r, size := utf8.DecodeRune(l[i:])
@@ -121,6 +136,22 @@ func leadIconLen(l []byte) int {
 		return 0
 	}
 	return k
+}
+
+// keycapLen returns the length of the number in a keycap that opens l, a
+// digit, U+FE0F and U+20E3 ("1️⃣") or "🔟", or 0.
+func keycapLen(l []byte) int {
+	if bytes.HasPrefix(l, []byte("🔟")) {
+		return len("🔟")
+	}
+	if len(l) == 0 || l[0] < '0' || l[0] > '9' {
+		return 0
+	}
+	t := bytes.TrimPrefix(l[1:], []byte("\uFE0F"))
+	if !bytes.HasPrefix(t, []byte("\u20E3")) {
+		return 0
+	}
+	return len(l) - len(t) + len("\u20E3")
 }
 
 // iconKey returns the front a card on line asked before its term split
