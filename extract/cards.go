@@ -3521,10 +3521,17 @@ func (p *parsed) lines(n ast.Node) [][2]int {
 			brs = append(brs, br)
 		}
 	}
-	out := p.takeRanges(n.Lines().Len() + len(brs))
+	segs := n.Lines()
+	out := p.takeRanges(segs.Len() + len(brs))
+	if len(brs) == 0 {
+		for _, s := range segs.Sliced(0, segs.Len()) {
+			out = append(out, [2]int{s.Start, s.Stop})
+		}
+		return out
+	}
 	k := 0 // the next <br>: the ones before it are before this line
-	for i := 0; i < n.Lines().Len(); i++ {
-		s := n.Lines().At(i)
+	for i := 0; i < segs.Len(); i++ {
+		s := segs.At(i)
 		start := s.Start
 		whole := len(brs) > 0 && oneLineCard(p.src[s.Start:s.Stop])
 		// A <br> inside the rest of the line (not at its start or end) cuts it.
