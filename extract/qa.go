@@ -5,6 +5,7 @@ import (
 	"html"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -510,7 +511,8 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 		return true
 	}
 	ends, open := clozeAnswers(src, opens)
-	hides := false // whether some cloze hides something
+	hides := false     // whether some cloze hides something
+	braced, at := 0, 0 // clozes whose answer holds "}}", and where the first was met among the warnings
 	for i, m := range opens {
 		k := ends[i] - m[1]
 		answer, _, _ := strings.Cut(src[m[1]:m[1]+k], "::") // without its hint
@@ -520,9 +522,19 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line}, Msg: "empty cloze: " + src[m[0]:m[1]+k+2] + " hides nothing"})
 		case open[i]:
 			// "{{c1::{1,2}}}": Anki ends the cloze at the first "}}".
-			b.warnings = append(b.warnings, Warning{Pos: Pos{File: p.file, Line: line},
-				Msg: "a cloze's answer holds \"}}\", where Anki ends the cloze: write \"} }\" inside it"})
+			if braced++; braced == 1 {
+				at = len(b.warnings)
+			}
 		}
+	}
+	if braced > 0 {
+		// One warning for the card, not one a cloze: a line of 2,000
+		// clozes nested in one another printed 2,000 alike.
+		msg := "a cloze's answer holds \"}}\", where Anki ends the cloze: write \"} }\" inside it"
+		if braced > 1 {
+			msg = strconv.Itoa(braced) + " clozes' answers hold \"}}\", where Anki ends a cloze: write \"} }\" inside them"
+		}
+		b.warnings = slices.Insert(b.warnings, at, Warning{Pos: Pos{File: p.file, Line: line}, Msg: msg})
 	}
 	if !hides {
 		// "The capital is {@{}@}.": a card that hides nothing asks nothing.
