@@ -1922,6 +1922,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	written := func(n ast.Node) bool {
 		return b.explicitOnly(n) && !b.clozeAny(n) || b.cardOfItsOwn(n) || slices.Contains(sr, n)
 	}
+	body = b.p.withoutLabelApart(body)
 	if slices.ContainsFunc(body, written) {
 		body = slices.DeleteFunc(slices.Clone(body), written)
 	}
@@ -2307,6 +2308,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 			if j := b.srCodeCard(nodes, i, sc); j > i {
 				i = j
+				continue
+			}
+			if j := b.labelApart(nodes, i, sc); j > i {
+				i = j // "Q: …?", a blank line, "A:" and the list that answers
 				continue
 			}
 			if i+1 < len(nodes) && (b.qaPair(n, nodes[i+1], sc) || b.ifAnswer(n, nodes[i+1], sc)) {

@@ -187,6 +187,79 @@ func (b *builder) bareAnswerList(q ast.Node, l *ast.List, ql [][2]int, sc scope)
 	return true
 }
 
+// labelApart makes the card of a question's paragraph, "Q: What are the
+// layers of TCP/IP?", over a paragraph that holds only an answer's label,
+// "A:" or "**Answer:**", set apart by a blank line, and the blocks under
+// the label that answer (see labelApartEnd): the list under "A:" is the
+// back, and no card of its own. It returns the index of the answer's last
+// block, or i when nodes[i] is no such question.
+func (b *builder) labelApart(nodes []ast.Node, i int, sc scope) int {
+	p := b.p
+	j := p.labelApartEnd(nodes, i)
+	if j == i {
+		return i
+	}
+	ql := p.lines(nodes[i])
+	_, qlo := p.qaLabel(nodes[i], ql[0])
+	if b.add(p.html(nodes[i], qlo, everything), p.blocksHTML(nodes[i+2:j+1]), Basic, p.line(ql[0][0]), sc) {
+		b.cover(nodes[i : j+1]...)
+	}
+	return j
+}
+
+// labelApartEnd returns the index of the last block that answers the
+// question nodes[i] opens, "Q: …?", when the block after it holds only an
+// answer's label, "A:": the blocks after the label up to the next that
+// opens with a Q: or A: label or is a rule. It returns i when nodes[i] is
+// no such question.
+func (p *parsed) labelApartEnd(nodes []ast.Node, i int) int {
+	if i+2 >= len(nodes) || p.opensWithQALabel(nodes[i+2]) || isRule(nodes[i+2]) {
+		return i
+	}
+	ql, al := p.lines(nodes[i]), p.lines(nodes[i+1])
+	if _, ok := nodes[i+1].(*ast.Paragraph); !ok || len(ql) == 0 || len(al) != 1 ||
+		!bareAnswerLabel.Match(bytes.Trim(p.src[al[0][0]:al[0][1]], " *_")) {
+		return i
+	}
+	if kq, qlo := p.qaLabel(nodes[i], ql[0]); kq != "q" || qlo >= ql[0][1] {
+		return i
+	}
+	for _, r := range ql[1:] {
+		if k, _ := p.qaLabel(nodes[i], r); k != "" {
+			return i
+		}
+	}
+	j := i + 2
+	for j+1 < len(nodes) && !p.opensWithQALabel(nodes[j+1]) && !isRule(nodes[j+1]) {
+		j++
+	}
+	return j
+}
+
+// withoutLabelApart returns body without the questions, their answers'
+// labels and the blocks that answer (see labelApartEnd): cards of their
+// own, which a heading's card would repeat. body itself is returned when
+// it holds none.
+func (p *parsed) withoutLabelApart(body []ast.Node) []ast.Node {
+	var out []ast.Node
+	for i := 0; i < len(body); i++ {
+		if j := p.labelApartEnd(body, i); j > i {
+			if out == nil {
+				out = slices.Clip(body[:i])
+			}
+			i = j
+			continue
+		}
+		if out != nil {
+			out = append(out, body[i])
+		}
+	}
+	if out == nil {
+		return body
+	}
+	return out
+}
+
 // withChoice follows an answer that is a choice's letter, "B", with the
 // text of that choice among the lines ls: "B. Versioning".
 func withChoice(back string, p *parsed, ls [][2]int) string {
