@@ -2156,7 +2156,7 @@ func (b *builder) questionBlock(n ast.Node) bool {
 		s, ok := b.p.splitLine(n, ls[0][0], ls[0][1])
 		return ok && strings.HasSuffix(strings.TrimSpace(b.p.plain(n, s.termLo, s.termHi)), "?")
 	}
-	return len(ls) > 1 && isQuestion(b.p.plain(n, ls[0][0], ls[0][1])) && !(len(ls) >= 3 && b.dialogue(n))
+	return len(ls) > 1 && isQuestion(b.p.plain(n, ls[0][0], ls[0][1])) && !(len(ls) >= 3 && b.dialogue(n)) && !b.inDialogueRun(n)
 }
 
 // questionHeading reports whether heading n asks a question and answers it
@@ -2288,6 +2288,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.Paragraph, *ast.TextBlock:
 			if b.dialogue(n) {
 				continue // "A: Hola" / "B: Bien" / "A: …": its heading's card
+			}
+			if j := b.dialogueRun(nodes, i); j > i {
+				i = j - 1
+				continue // "**Ana:** ¿Cómo estás?" / "**Luis:** Bien": its heading's card
 			}
 			if note, ok := b.p.o2aAt(nodes, i); ok {
 				i = b.o2a(nodes, i, note, sc)
