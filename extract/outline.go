@@ -280,9 +280,30 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		if len(b.Rows) > 1 && emptyCells(b.Header) && namesColumns(cellTexts(b.Rows[0]), firstCells(b.Rows[1:])) {
 			b.Header, b.Rows = b.Rows[0], b.Rows[1:] // see builder.table
 		}
-		return append(out, b)
+		return o.cellImages(append(out, b), n)
 	}
 	return o.appendBlocks(out, n)
+}
+
+// cellImages appends to out the images that the cells of table n show and
+// the note's folder holds, in the order of its rows, as inlineImages does
+// for a paragraph's: the sheet draws them under the table, whose cells
+// name them by their alternative text ("| Heart | ![heart
+// diagram](heart.png) |" printed "[heart diagram]" and no picture).
+func (o *outliner) cellImages(out []Block, n ast.Node) []Block {
+	if len(o.p.images) == 0 {
+		return out // the note loaded no image: there is none to draw
+	}
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := c.(*ast.Image); ok && entering {
+			if b := o.image(img); b.Path != "" {
+				out = append(out, b)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
 }
 
 // pipeTable returns paragraph n as a table when each of its lines is a

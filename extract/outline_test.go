@@ -364,3 +364,32 @@ func TestOutlineImageLines(t *testing.T) {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// An image in a table's cell is drawn under the table, in the order of
+// the rows, its alternative text naming it in its cell: the sheet printed
+// "[heart diagram]" and no picture, and nothing at all for an image with
+// no alternative text. A remote or missing one is only named.
+func TestOutlineCellImages(t *testing.T) {
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n")
+	for _, name := range []string{"heart.png", "lung.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "| Organ | Picture |\n|---|---|\n| Heart | ![heart diagram](heart.png) |\n| Lung | ![](lung.png) |\n" +
+		"| Brain | ![brain](https://example.com/brain.png) ![gone](none.png) |\n"
+	d, err := Parse(filepath.Join(dir, "n.md"), []byte(src), Options{IgnoreMissingMedia: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	dumpOutline(d.Outline, "", &sb)
+	got := regexp.MustCompile(` /\S+/`).ReplaceAllString(sb.String(), " DIR/")
+	want := "T [Organ] [Picture] / Heart _[heart diagram]_ / Lung  / Brain _[brain]_ _[gone]_ @1\n" +
+		"I heart.png DIR/heart.png \"heart diagram\" @3\n" +
+		"I lung.png DIR/lung.png \"\" @4\n"
+	if got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
