@@ -442,8 +442,17 @@ var (
 )
 
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
-// "3.1 - ", "4 – ", "6.-"; not a year ("1789: …", "2024 Election").
+// "3.1 - ", "4 – ", "6.-"; not a year ("1789: …", "2024 Election"). The
+// emoji or bullet that decorates a heading goes with it (see
+// cutLeadDecoration): "🔹 1. Two Pointers" gives "Two Pointers", and "👉
+// What it means" "What it means".
 func stripNumbering(s string) string {
+	if t := cutLeadDecoration(s); t != s {
+		return stripNumbering(t)
+	}
+	if t, ok := cutKeycap(s); ok {
+		return t // "1️⃣ Association"
+	}
 	if t, ok := cutCJKNumbering(s); ok {
 		return t // "一、TCP/UDP", "(가) 버스형"
 	}
@@ -491,14 +500,14 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		}
 		text, html = cutStrayStars(text, html)
 		if t := stripNumbering(html); t != html && hasWordChar(stripTags(t)) {
-			html = t
+			html = cutFrontNumbering(cutBoldNumber(t)) // "🚀 **1. Deployment**" as "**1. Deployment**"
 		} else if t, ok := cutRomanNumbering(html); ok && hasWordChar(stripTags(t)) {
 			html = t // "### IV. Ribosome" in an outline
 		} else if t, ok := p.cutOutlineLetter(n, html); ok {
 			html = t // "### A. Thiazide Diuretics" beside "### B. Loop Diuretics"
 			text, _ = p.cutOutlineLetter(n, text)
 		} else {
-			html = cutBoldNumber(html)
+			html = cutFrontNumbering(cutBoldNumber(html)) // "**Q3. What is a list?**", "**1. Master Node** – The Brain"
 		}
 		html = unwrapWholeBold(html) // "### **Themen aus Vorlesung:**" names its section as the plain heading does
 		tagged, taggedHTML := text, html

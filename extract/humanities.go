@@ -18,6 +18,7 @@ import (
 // examples. A question heading owns by its subject: "## What is a JOIN?"
 // asks "JOIN: Types" (see questionSubject).
 func (b *builder) headingOwner(h string) string {
+	h = cutLeadDecoration(h) // "👉 What it means" under each of two techniques is "What it means" still
 	t := stripNumbering(h)
 	if t == h || !hasWordChar(t) || b.repeated(unnumberedKey(t)) {
 		return questionSubject(h)

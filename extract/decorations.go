@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// cutLeadDecoration returns s, a heading's or a label's text or HTML,
+// without the emoji, pictographs and bullets that open it only to
+// decorate it, and the spaces after them: "🔹 1. Two Pointers Technique"
+// gives "1. Two Pointers Technique", whose numbering the caller cuts, and
+// "👉 What it means" "What it means". s is returned as it is when no mark
+// opens it, when no space follows the marks, or when nothing with a
+// letter or digit is left: "⭐" alone is the heading.
+func cutLeadDecoration(s string) string {
+	if s == "" || s[0] < 0xe2 {
+		return s // the quick test: every mark is U+2022 or above
+	}
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isPictograph(r) && !isDecorativeBullet(r) && !(i > 0 && (r == '\u200d' || r == '\ufe0f' || r == '\ufe0e')) || isTickMark(r) {
+			break
+		}
+		i += size
+	}
+	if i == 0 || i == len(s) || s[i] != ' ' && s[i] != '\t' {
+		return s
+	}
+	t := strings.TrimLeft(s[i:], " \t")
+	if !hasWordChar(stripTags(t)) {
+		return s
+	}
+	return t
+}
+
+// isTickMark reports whether r is a ballot box or a tick or cross, "☐",
+// "☑", "✓", "✗": a task's box or a choice's mark says whether it is done
+// or right, and stays.
+func isTickMark(r rune) bool {
+	return r >= 0x2610 && r <= 0x2612 || r >= 0x2713 && r <= 0x2718
+}
+
+// isDecorativeBullet reports whether r is a bullet or a geometric shape
+// that a note types before a heading as a bullet ("• ", "▶ ", "◆ "), not
+// an arrow, which says something ("↓ CNS").
+func isDecorativeBullet(r rune) bool {
+	return r == '•' || r == '‣' || r == '⁃' || r >= 0x25a0 && r <= 0x25ff
+}
+
+// cutKeycap returns s without the number in a keycap that opens it and
+// the spaces after it, "1️⃣ Association" giving "Association" (see
+// keycapNumbered), and whether it opened with one and words follow.
+func cutKeycap(s string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "🔟"):
+		rest = s[len("🔟"):]
+	case len(s) > 1 && isDigit(rune(s[0])):
+		r, ok := strings.CutPrefix(strings.TrimPrefix(s[1:], "\ufe0f"), "\u20e3")
+		if !ok {
+			return s, false
+		}
+		rest = r
+	default:
+		return s, false
+	}
+	t := strings.TrimLeft(rest, " \t")
+	if len(t) == len(rest) || !hasWordChar(stripTags(t)) {
+		return s, false
+	}
+	return t, true
+}
