@@ -48,15 +48,24 @@ var complementWords = map[string]bool{
 // definition of it: an evaluative one ("Effective communication is key to
 // achieve this"), or, after a subject that opens with "The", any adjective
 // ("The primary endpoint is active as long as …"), followed by its
-// complement or at the end of the clause.
+// complement or at the end of the clause, or any adjective of a kind
+// (adjectiveEnding) followed by a preposition: "IgG antibodies are
+// specific for DNA", "Hemoglobin is responsible for carrying oxygen"
+// state a property, and a card asking "IgG antibodies" wants a definition.
 func predicateAdjective(term, def string) bool {
 	first, rest, _ := strings.Cut(def, " ")
 	adj := strings.ToLower(strings.TrimRight(first, ".,;:!"))
 	if adj == "" {
 		return false
 	}
+	if strings.HasPrefix(def, "the same ") || strings.HasPrefix(def, "the opposite ") {
+		return true // "Slope is the same for the demand curve" compares
+	}
 	if len(adj) == len(first) {
 		next, _, _ := strings.Cut(rest, " ")
+		if (next == "is" || next == "are") && adjectiveEnding([]byte(adj)) {
+			return true // "Demand is inelastic is …", "if" mistyped: a condition, no definition
+		}
 		if !complementWords[strings.ToLower(next)] {
 			return false // "true leaders who serve …": the adjective is a noun's
 		}
@@ -64,8 +73,21 @@ func predicateAdjective(term, def string) bool {
 	if evaluatives[adj] {
 		return true
 	}
+	if next, _, _ := strings.Cut(rest, " "); len(adj) == len(first) && adjectivePrepositions[strings.ToLower(next)] && adjectiveEnding([]byte(adj)) && !equates[adj] {
+		return true // "IgG antibodies are specific for DNA" says what they do, not what they are
+	}
 	return len(term) > 4 && strings.EqualFold(term[:4], "the ") && adjectiveEnding([]byte(adj))
 }
+
+// adjectivePrepositions open the complement of an adjective said of a
+// thing: "specific for", "resistant to", "consistent with", "rich in".
+var adjectivePrepositions = map[string]bool{"to": true, "for": true, "in": true, "at": true, "with": true}
+
+// equates are the adjectives that define a thing by what it equals:
+// "Gross profit is equivalent to revenue less the cost of goods sold"
+// (see predicateAdjective).
+var equates = map[string]bool{"equivalent": true, "equal": true, "identical": true, "synonymous": true,
+	"analogous": true, "proportional": true, "similar": true}
 
 // subjectVerbs are the modal and auxiliary verbs that carry on a sentence
 // whose subject alone is in bold: "**Marketers** need to set the right
