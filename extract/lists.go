@@ -1029,6 +1029,14 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
 		return false
 	}
+	if len(ls) == 2 && len(rest) == 0 && p.glossedLine(head, ls) {
+		// "이 책이 매우 재미있어요." over "*This book is very interesting.*":
+		// a sentence is no term, but its translation answers it.
+		if b.add(p.html(head, ls[0][0], ls[0][1]), p.html(head, ls[1][0], everything), b.defKind(), p.line(ls[0][0]), sc) {
+			b.cover(head)
+		}
+		return true
+	}
 	first := strings.TrimSpace(p.plain(head, ls[0][0], ls[0][1]))
 	term := strings.TrimRight(first, ":：")
 	size := term // "Level 1: Acceptable Use Policy" is as long as its title

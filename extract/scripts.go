@@ -486,3 +486,21 @@ func (b *builder) translationPair(phrase, translation ast.Node, sc scope) bool {
 	}
 	return true
 }
+
+// glossedLine reports whether ls, the two lines of list item n, are a
+// phrase ended by a hard break over its translation all in emphasis, in
+// another script: "이 책이 매우 재미있어요." over "*This book is very
+// interesting.*", as language notes gloss their example sentences.
+// "Mitochondria make ATP." over "*for the exam*" is one script: a remark.
+func (p *parsed) glossedLine(n ast.Node, ls [][2]int) bool {
+	line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\r\n")
+	if !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte(`\`)) {
+		return false
+	}
+	g := bytes.TrimSpace(p.src[ls[1][0]:ls[1][1]])
+	if len(g) < 3 || g[0] != '*' && g[0] != '_' || g[len(g)-1] != g[0] || bytes.Count(g, g[:1]) != 2 {
+		return false // not one emphasis, or bold
+	}
+	a := scriptOf(p.plain(n, ls[0][0], ls[0][1]))
+	return a >= 0 && scriptOf(p.plain(n, ls[1][0], ls[1][1])) >= 0 && scriptOf(p.plain(n, ls[1][0], ls[1][1])) != a
+}
