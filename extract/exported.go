@@ -499,24 +499,23 @@ func letterBullets(body []byte) []byte {
 
 // opensLetterLine reports whether a line of body opens, after its indent of
 // spaces and tabs, with "o ", as a letter bullet does: the quick test of
-// letterBullets, which looks at the start of each "o " found, not at every
-// line ("also ", "into " and "to " end no indent).
+// letterBullets, which looks at the start of each line, not at each "o "
+// ("also ", "into " and "to " are found in most lines).
 func opensLetterLine(body []byte) bool {
-	for i := 0; ; {
-		k := bytes.Index(body[i:], []byte("o "))
+	for i := 0; i < len(body); {
+		for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
+			i++
+		}
+		if i+1 < len(body) && body[i] == 'o' && body[i+1] == ' ' {
+			return true
+		}
+		k := bytes.IndexByte(body[i:], '\n')
 		if k < 0 {
 			return false
 		}
-		k += i
-		j := k
-		for j > 0 && (body[j-1] == ' ' || body[j-1] == '\t') {
-			j--
-		}
-		if j == 0 || body[j-1] == '\n' {
-			return true
-		}
-		i = k + 1
+		i += k + 1
 	}
+	return false
 }
 
 // letterBullet reports whether line opens, after its indent, with the
