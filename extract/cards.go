@@ -1030,7 +1030,7 @@ var vimwikiTag = regexp.MustCompile(`^:(?:[\p{L}\p{N}_-]+:)+$`)
 // alone, ":katalytische_triade:serin:" under a note's title, each with a
 // letter; nil otherwise. ":-)" or "Note: x" is no such line.
 func vimwikiTags(line []byte) []string {
-	if !vimwikiTag.Match(line) {
+	if len(line) < 3 || line[0] != ':' || line[len(line)-1] != ':' || !vimwikiTag.Match(line) {
 		return nil
 	}
 	var tags []string

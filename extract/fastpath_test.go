@@ -785,3 +785,59 @@ func TestOpensLetterLine(t *testing.T) {
 		}
 	}
 }
+
+// readingsTitleInputs are titles around readingsTitle's matches, in the
+// cases and foldings the regexp's (?i) takes.
+var readingsTitleInputs = []string{
+	"", "Readings", "readings:", "Readings :", "READING LIST", "Reading list:\t", "Further resources", "References::",
+	"Readings and References", "reading and resources :", "Required Readings", "Recommended readings and references:",
+	"Readingſ", "READINGſ", "Reading liſt", "Reſources", "Referenceſ", "Readings\u00a0", "Readings\v", "Readings\f:",
+	"## Readings", "**Resources**", "Further resources.", "Resource", "Sources", "Glossary", "Reading", "misreading",
+	"Readings 1", "Readings (week 1)", "Readings\xff", "Ｒeadings",
+}
+
+// checkReadingsTitle compares isReadingsTitle with the regexp it guards.
+func checkReadingsTitle(t *testing.T, s string) {
+	want := len(s) <= len("recommended readings and references:") && readingsTitle.MatchString(strings.TrimSpace(trimMarks(s)))
+	if got := isReadingsTitle(s); got != want {
+		t.Errorf("isReadingsTitle(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestReadingsTitle checks isReadingsTitle's quick test on
+// readingsTitleInputs and on every line of the fast path notes.
+func TestReadingsTitle(t *testing.T) {
+	checkEachLine(t, readingsTitleInputs, checkReadingsTitle)
+}
+
+func FuzzReadingsTitle(f *testing.F) {
+	fuzzEach(f, readingsTitleInputs, checkReadingsTitle)
+}
+
+// quickRegexpInputs are lines around quizLead's and vimwikiTag's matches.
+var quickRegexpInputs = []string{
+	"", "1", "1.", "12) What", "№11", "№ 11", "#3 Which", "Q3)", "Q 3:", "No. 4", "No 4", "No.4 x", " 1. x", "\t12 x",
+	"1234", "Nope", "Question 1", "a1", "\u2116", "\u2013 1", ":", "::", ":a:", ":a:b:", ":a", "a:", ":a b:", ":ü-1_x:",
+	":a:\n", "\u00a01", "\n1",
+}
+
+// checkQuickRegexps compares opensQuizLead and vimwikiTags's quick tests
+// with the regexps they guard.
+func checkQuickRegexps(t *testing.T, s string) {
+	if got, want := opensQuizLead(s), quizLead.MatchString(s); got != want {
+		t.Errorf("opensQuizLead(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := vimwikiTags([]byte(s)) != nil, vimwikiTag.MatchString(s) && vimwikiTags([]byte(s)) != nil; got != want {
+		t.Errorf("vimwikiTags(%q) != nil is %v, want %v", s, got, want)
+	}
+}
+
+// TestQuickRegexps checks opensQuizLead and vimwikiTags on
+// quickRegexpInputs and on every line of the fast path notes.
+func TestQuickRegexps(t *testing.T) {
+	checkEachLine(t, quickRegexpInputs, checkQuickRegexps)
+}
+
+func FuzzQuickRegexps(f *testing.F) {
+	fuzzEach(f, quickRegexpInputs, checkQuickRegexps)
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -77,5 +78,32 @@ func (b *builder) citationItem(it ast.Node) bool {
 // isReadingsTitle reports whether title, a heading's text, names what to
 // read (readingsTitle).
 func isReadingsTitle(title string) bool {
-	return len(title) <= len("recommended readings and references:") && readingsTitle.MatchString(strings.TrimSpace(trimMarks(title)))
+	if len(title) > len("recommended readings and references:") {
+		return false
+	}
+	t := strings.TrimSpace(trimMarks(title))
+	return mayEndReadings(t) && readingsTitle.MatchString(t)
+}
+
+// readingsEnds are the words a title of readingsTitle ends in, before its
+// colon.
+var readingsEnds = []string{"reading", "readings", "resources", "references", "list"}
+
+// mayEndReadings is the quick test of isReadingsTitle: t, past an ending
+// colon and white space, ends in a word of readingsEnds in any case, or in
+// a byte beyond ASCII, which the regexp's case folding may take for a
+// letter of one ("ſ" for "s").
+func mayEndReadings(t string) bool {
+	t = strings.TrimRight(strings.TrimSuffix(t, ":"), " \t\n\f\r")
+	for i := max(0, len(t)-len("references")); i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range readingsEnds {
+		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,12 @@ import (
 // it: "1.", "№11", "Q3)".
 var quizLead = regexp.MustCompile(`^(№|#|Q|No\.?)?\s?\d{1,3}[.):]?(\s|$)`)
 
+// opensQuizLead reports whether t opens with quizLead. The quick test: its
+// first byte opens "№", "#", "Q", "No", a space or a digit.
+func opensQuizLead(t string) bool {
+	return t != "" && (isDigit(rune(t[0])) || strings.IndexByte("#QN \t\n\f\r\xe2", t[0]) >= 0) && quizLead.MatchString(t)
+}
+
 // tickedChoices makes the card of a quiz's question typed over its choices
 // as a task list, the right ones ticked: "**№2** What does this print?",
 // its code, then "- [ ] null", "- [x] object". The question, what lies
@@ -74,7 +80,7 @@ func (b *builder) tickedHeading(h heading, hn ast.Node, body []ast.Node) bool {
 	if !ok || !p.choiceList(l, false) {
 		return false
 	}
-	if q == 0 && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") && !quizLead.MatchString(t) && !p.trueFalse(l) {
+	if q == 0 && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") && !opensQuizLead(t) && !p.trueFalse(l) {
 		return false
 	}
 	k := j + 1
@@ -126,7 +132,7 @@ func (p *parsed) askedChoices(nodes []ast.Node, i int) int {
 // True or False, or another question over its choices stands near it.
 func (p *parsed) surelyQuiz(nodes []ast.Node, i, j int) bool {
 	t := strings.TrimSpace(p.plain(nodes[i], 0, everything))
-	if j > i+1 || quizLead.MatchString(t) || p.questionLabelled(nodes[i]) || p.trueFalse(nodes[j].(*ast.List)) {
+	if j > i+1 || opensQuizLead(t) || p.questionLabelled(nodes[i]) || p.trueFalse(nodes[j].(*ast.List)) {
 		return true
 	}
 	for k := max(0, i-6); k < min(len(nodes), j+8); k++ {
@@ -192,7 +198,7 @@ func (p *parsed) quizItems(l *ast.List) bool {
 			return false
 		}
 		t := strings.TrimSpace(p.plain(head, 0, everything))
-		if len(items) == 1 && !quizLead.MatchString(t) && !p.questionLabelled(head) && !p.trueFalse(sub) {
+		if len(items) == 1 && !opensQuizLead(t) && !p.questionLabelled(head) && !p.trueFalse(sub) {
 			return false
 		}
 	}
@@ -209,7 +215,7 @@ func (p *parsed) quizQuestion(n ast.Node) bool {
 		return false
 	}
 	t := strings.TrimSpace(p.plain(n, 0, everything))
-	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") || quizLead.MatchString(t) || p.questionLabelled(n)
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") || opensQuizLead(t) || p.questionLabelled(n)
 }
 
 // questionLabelled reports whether paragraph n opens with a question's
