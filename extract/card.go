@@ -105,6 +105,7 @@ type Coverage struct {
 // A Deck is the cards of one notes file, with what the exporters need beside them.
 type Deck struct {
 	Name     string         // Anki deck name, levels joined by "::": front matter's deck, else Title
+	NameLine int            // the line Name is written on, 0 when it comes from the file's name
 	Title    string         // the H1 that opens the note, unless a sentence or "Overview"-like (see namesDeck), else its file name
 	File     string         // the notes file
 	Tags     []string       // front matter tags

@@ -21,8 +21,9 @@ import (
 // matter's title is (see definesTitle). decided is false when the AST (a
 // chunk of the note) holds only paragraphs and HTML: the title is then up
 // to the chunks after it, and defined says whether one of its paragraphs
-// defines the title (see definesTitle). bare is bareTitle's answer.
-func (p *parsed) title() (title string, decided bool, bare bareness, defined bool) {
+// defines the title (see definesTitle). bare is bareTitle's answer, and
+// line the H1's line.
+func (p *parsed) title() (title string, line int, decided bool, bare bareness, defined bool) {
 	named := openingTitle(p.openTitle)
 	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
 		switch n.(type) {
@@ -34,7 +35,7 @@ func (p *parsed) title() (title string, decided bool, bare bareness, defined boo
 		}
 		h, ok := n.(*ast.Heading)
 		if !ok || h.Level != 1 || p.hidden[h] {
-			return "", true, notBare, defined
+			return "", 0, true, notBare, defined
 		}
 		// "# [[AI Lecture 11 Notes]]", as a vault's template writes it, is
 		// titled "AI Lecture 11 Notes".
@@ -44,11 +45,11 @@ func (p *parsed) title() (title string, decided bool, bare bareness, defined boo
 		}
 		t = resolveWikilinks(untagged(t))
 		if defined && !p.namesTitle(t) {
-			return "", true, notBare, defined
+			return "", 0, true, notBare, defined
 		}
-		return t, true, p.bareTitle(h), defined
+		return t, p.line(p.startOf(h)), true, p.bareTitle(h), defined
 	}
-	return "", false, notBare, defined
+	return "", 0, false, notBare, defined
 }
 
 // namesTitle reports whether t, the text of an H1 after prose that defines

@@ -247,13 +247,14 @@ type chunk struct {
 	depthErr   error     // nesting too deep (checkDepth)
 	mediaErr   error     // an image that cannot be used (collectMedia)
 
-	title    string         // the title the chunk would give the note if it were the first (see parsed.title)
-	decides  bool           // the chunk has a block other than paragraphs and HTML: the title is known by its end
-	bare     bareness       // whether the chunk's title heads nothing but paragraphs before the next H1
-	startsH1 bool           // the chunk opens with an H1 (see parsed.startsWithH1)
-	defined  bool           // prose that defines the note's title opens the chunks up to this one (see parsed.title)
-	sections []section      // the chunk's top-level headings, in order
-	counts   map[string]int // how often each heading text occurs in the chunk
+	title     string         // the title the chunk would give the note if it were the first (see parsed.title)
+	titleLine int            // the line of title's H1
+	decides   bool           // the chunk has a block other than paragraphs and HTML: the title is known by its end
+	bare      bareness       // whether the chunk's title heads nothing but paragraphs before the next H1
+	startsH1  bool           // the chunk opens with an H1 (see parsed.startsWithH1)
+	defined   bool           // prose that defines the note's title opens the chunks up to this one (see parsed.title)
+	sections  []section      // the chunk's top-level headings, in order
+	counts    map[string]int // how often each heading text occurs in the chunk
 
 	ready     chan struct{} // closed once the fields below are set
 	heads     []heading     // the heading path where the chunk starts
@@ -263,6 +264,7 @@ type chunk struct {
 	bareTitle bareness      // whether the note's title heads nothing but paragraphs before the next H1
 	h1s       int           // the H1 headings of the chunks up to this one
 	firstH1   string        // the note's title, once titled
+	h1Line    int           // the line of firstH1
 	usedTitle string        // the title the chunk was carded with
 
 	b       *builder
@@ -296,7 +298,7 @@ func (c *chunk) scan(last bool) {
 		p.warnings = append(p.warnings, Warning{Pos: p.pos(g.start), Msg: fmt.Sprintf(
 			"paragraph of %d emphasis and link markers (* _ ~ [ ]) kept as code: parsing over %d takes too long", g.markers, maxInlineMarkers)})
 	}
-	c.title, c.decides, c.bare, c.defined = p.title()
+	c.title, c.titleLine, c.decides, c.bare, c.defined = p.title()
 	c.startsH1 = p.startsWithH1()
 	b := newBuilder(p, "", nil)
 	nodes := b.dropSkipped(p.children(p.doc))
@@ -328,7 +330,7 @@ func (c *chunk) link(prev *chunk) {
 	c.open = prev == nil || prev.open
 	if prev != nil {
 		c.heads = prev.tail
-		c.titled, c.firstH1, c.bareTitle = prev.titled, prev.firstH1, prev.bareTitle
+		c.titled, c.firstH1, c.h1Line, c.bareTitle = prev.titled, prev.firstH1, prev.h1Line, prev.bareTitle
 		if c.bareTitle == bareUnknown { // the title's chunk ended on paragraphs; this one opens with a heading
 			c.bareTitle = notBare
 			if c.startsH1 {
@@ -341,11 +343,11 @@ func (c *chunk) link(prev *chunk) {
 		// title: an H1 of another name here heads a section.
 		c.defined = true
 		if c.title != "" && !c.p.namesTitle(c.title) {
-			c.title, c.bare = "", notBare
+			c.title, c.titleLine, c.bare = "", 0, notBare
 		}
 	}
 	if c.open && c.decides {
-		c.open, c.titled, c.firstH1, c.bareTitle = false, c.title != "", c.title, c.bare
+		c.open, c.titled, c.firstH1, c.h1Line, c.bareTitle = false, c.title != "", c.title, c.titleLine, c.bare
 	}
 	if prev != nil {
 		c.h1s = prev.h1s
@@ -436,10 +438,16 @@ func (p *parsed) release() {
 // disease's first section, "# Epidemiology" left empty over "# Etiology"
 // (see diseaseSections): the file names the disease.
 func (c *chunk) noteTitle(fallback string) string {
-	if !c.titled || c.firstH1 == "" || c.h1s > 1 && c.bareTitle != bare || isDiseaseSection(c.firstH1) {
-		return fallback
+	if c.titleH1() {
+		return c.firstH1
 	}
-	return c.firstH1
+	return fallback
+}
+
+// titleH1 reports whether the note's first H1 titles it, by the end of
+// chunk c (see noteTitle).
+func (c *chunk) titleH1() bool {
+	return c.titled && c.firstH1 != "" && (c.h1s <= 1 || c.bareTitle == bare) && !isDiseaseSection(c.firstH1)
 }
 
 // runChunks parses and cards the chunks that start at starts, on every core.
@@ -503,13 +511,14 @@ func closedAtEnd(p *parsed, end int) bool {
 
 // A note is what extractNote finds in a note body.
 type note struct {
-	title    string
-	deck     string // the deck the note names for itself (Obsidian_to_Anki's TARGET DECK), or ""
-	deckLine int    // the line of deck
-	cards    []Card
-	coverage Coverage
-	warnings []Warning
-	outline  []Block
+	title     string
+	titleLine int    // the line of title's H1, 0 when the note has none
+	deck      string // the deck the note names for itself (Obsidian_to_Anki's TARGET DECK), or ""
+	deckLine  int    // the line of deck
+	cards     []Card
+	coverage  Coverage
+	warnings  []Warning
+	outline   []Block
 }
 
 // extractNote parses the note body in chunks, on every core, and makes its
@@ -560,6 +569,9 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	}
 	last := chunks[len(chunks)-1]
 	n := note{title: last.noteTitle(fallback), warnings: warnings}
+	if last.titleH1() {
+		n.titleLine = last.h1Line
+	}
 	multi := len(chunks) > 1
 	var seen cardSet // the cards of the chunks so far, when there are several
 	if multi {

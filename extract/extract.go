@@ -166,25 +166,26 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 			"before UTF-8 text: the mark is ignored; delete it, as an editor that reads it shows the note garbled", mark)}}, d.Warnings...)
 	}
 	if d.Name == "" {
-		d.Name = n.deck // Obsidian_to_Anki's TARGET DECK, if any
+		d.Name, d.NameLine = n.deck, n.deckLine // Obsidian_to_Anki's TARGET DECK, if any
 		if err := deckLength(d.Name, "TARGET DECK", Pos{File: file, Line: n.deckLine}); err != nil {
 			return Deck{}, err
 		}
 	}
+	titleLine := n.titleLine
 	if d.Title == base || !namesDeck(d.Title) {
 		// No H1, or "# Overview", which names a part of the note: its sheet
 		// and deck take the title of its front matter, as Jekyll, Hugo and
 		// Dendron read it, or the file's name.
-		d.Title = base
+		d.Title, titleLine = base, 0
 		if t, ok := d.Settings["title"].(string); ok && namesDeck(strings.TrimSpace(t)) && !runsCode(t) {
-			d.Title = plainTitle(strings.TrimSpace(t))
+			d.Title, titleLine = plainTitle(strings.TrimSpace(t)), d.SettingLines["title"]
 			if n.title == base {
 				titleContext(d.Cards, d.Title)
 			}
 		}
 	}
 	if d.Name == "" {
-		d.Name = d.Title
+		d.Name, d.NameLine = d.Title, titleLine
 	}
 	if opt.DeckPrefix != "" {
 		d.Name = opt.DeckPrefix + "::" + d.Name

@@ -248,7 +248,7 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 			// Obsidian_to_Anki reads its TARGET DECK line in the front matter
 			// too; the front matter's own "deck" wins wherever it is written.
 			if !fm.hasKey("deck") {
-				d.Name = strings.TrimSpace(s)
+				d.Name, d.NameLine = strings.TrimSpace(s), at.Line
 				if err := deckLength(d.Name, "front matter: "+k, at); err != nil {
 					return err
 				}
@@ -269,7 +269,7 @@ func (fm frontMatter) apply(d *Deck, opt *Options) error {
 			case !ok:
 				return &Error{Pos: at, Msg: "front matter: deck: want a name, got " + ValueKind(v)}
 			}
-			d.Name = strings.TrimSpace(s)
+			d.Name, d.NameLine = strings.TrimSpace(s), at.Line
 			if err := deckLength(d.Name, "front matter: "+k, at); err != nil {
 				return err
 			}

@@ -56,11 +56,11 @@ func badDeckName(name string) string {
 }
 
 // deckNameWarning adds to d's warnings one about its deck name, when Anki
-// would not keep it as written (see badDeckName): preview shows, and build
-// writes, the name Anki keeps.
+// would not keep it as written (see badDeckName), at the line the name is
+// written on: preview shows, and build writes, the name Anki keeps.
 func deckNameWarning(d *extract.Deck) {
 	if why := badDeckName(d.Name); why != "" {
-		d.Warnings = append(d.Warnings, extract.Warning{Pos: extract.Pos{File: d.File}, Msg: fmt.Sprintf(
+		d.Warnings = append(d.Warnings, extract.Warning{Pos: extract.Pos{File: d.File, Line: d.NameLine}, Msg: fmt.Sprintf(
 			"deck %s %s: it is written as %s", strconv.Quote(d.Name), why, strconv.Quote(exporters.DeckName(d.Name)))})
 	}
 }
