@@ -108,6 +108,9 @@ func watch(ctx context.Context, cfg buildConfig) error {
 		roots[filepath.Clean(p)] = true
 	}
 	gone := map[string]bool{} // roots removed or moved away, looked for every rootPoll
+	// Settings files said to have changed: an editor's save is several
+	// events (truncate, write, rename), and each printed the line again.
+	told := map[string]bool{}
 
 	var prev map[string]cardState
 	stopLoudly(cancel)
@@ -179,7 +182,10 @@ func watch(ctx context.Context, cfg buildConfig) error {
 			}
 			switch name := filepath.Base(ev.Name); {
 			case name == configName:
-				cfg.ui.errorf("%s changed: restart watch to use it", ev.Name)
+				if !told[ev.Name] {
+					told[ev.Name] = true
+					cfg.ui.errorf("%s changed: restart watch to use it", ev.Name)
+				}
 			case !notANote(name) && isNoteFile(name):
 				fire = time.After(debounce)
 			}

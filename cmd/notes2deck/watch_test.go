@@ -139,6 +139,33 @@ func TestWatchRebuildsOnSave(t *testing.T) {
 	}
 }
 
+// TestWatchConfigChangedOnce: saving notes2deck.yaml three times, each save
+// a truncate and a write, says once that watch must restart to use it, not
+// once an event (six lines).
+func TestWatchConfigChangedOnce(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "notes")
+	note := filepath.Join(notes, "cells.md")
+	writeFiles(t, notes, map[string]string{"cells.md": "# Cells\n\n- Nucleus: holds the DNA\n"})
+	w := startWatch(t, filepath.Join(dir, "out"), notes)
+	config := filepath.Join(notes, configName)
+	for _, cols := range []string{"2", "4", "3"} {
+		if err := os.WriteFile(config, []byte("columns: "+cols+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(debounce)
+	}
+	// A note saved after them rebuilds once their events are read.
+	if err := os.WriteFile(note, []byte("# Cells\n\n- Nucleus: holds the DNA\n- Ribosome: builds proteins\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &w.stdout, " rebuilt: ")
+	w.stop(t)
+	if n := strings.Count(w.stderr.String(), configName+" changed: restart watch to use it"); n != 1 {
+		t.Errorf("said %d times that the settings changed, want once:\n%s", n, w.stderr.String())
+	}
+}
+
 func TestReportChanges(t *testing.T) {
 	var out bytes.Buffer
 	u := &ui{out: &out, err: &out}
