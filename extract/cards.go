@@ -457,16 +457,6 @@ func stripNumbering(s string) string {
 	if t, ok := cutCJKNumbering(s); ok {
 		return t // "一、TCP/UDP", "(가) 버스형"
 	}
-	if s != "" && s[0] >= utf8.RuneSelf {
-		// "🚀 1. Deployment", "🔸 1. LOGICAL EXECUTION ORDER": an icon
-		// before the numbering goes with it; "✅ Core Concepts" keeps its.
-		if k := leadIconRun(s); k > 0 && k < len(s) && isDigit(rune(s[k])) {
-			if t := stripNumbering(s[k:]); t != s[k:] {
-				return t
-			}
-		}
-		return s
-	}
 	if s == "" || !isDigit(rune(s[0])) {
 		return s // numbering starts with a digit: no need for the regexp
 	}

@@ -138,28 +138,6 @@ func leadIconLen(l []byte) int {
 	return k
 }
 
-// leadIconRun returns the length of the run of icons (see isPictograph)
-// and the spaces after it that opens s, or 0 when s opens with no icon or
-// the icons have no space after them.
-func leadIconRun(s string) int {
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isPictograph(r) && !(i > 0 && (r == '\u200d' || r == '\ufe0f' || r == '\ufe0e')) {
-			break
-		}
-		i += size
-	}
-	k := i
-	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-		k++
-	}
-	if i == 0 || k == i {
-		return 0
-	}
-	return k
-}
-
 // keycapLen returns the length of the number in a keycap that opens l, a
 // digit, U+FE0F and U+20E3 ("1️⃣") or "🔟", or 0.
 func keycapLen(l []byte) int {
