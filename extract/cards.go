@@ -1551,8 +1551,15 @@ func answerItem(back string) string {
 	if a := stripAnswerLabel(inner); a != inner {
 		return a
 	}
+	if a, ok := cutLabel(inner, solutionMarks); ok {
+		return a // Logseq's "- Sol: use TODO" under "- #card How to add a todo"
+	}
 	return back
 }
+
+// solutionMarks are the labels of a solution, which answers alone in the
+// one bullet under its question as "Answer:" does.
+var solutionMarks = []string{"Sol:", "Solution:", "<strong>Sol:</strong>", "<strong>Solution:</strong>"}
 
 // innerAnswerLabels removes from a list's back the answer labels, as
 // answerLabels spells "Answer:" and "Ans:", that open an item or a line

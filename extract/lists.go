@@ -1804,6 +1804,12 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		if asks && soleAnswer(rest) {
 			return // "Question 40: … define module version?" over "- Add version = "0.5"": the card holds it
 		}
+		if len(rest) == 1 {
+			if under, ok := p.labelledAnswerList(rest[0]); ok {
+				b.blocks(under, sc.withKey(name, contextText(was))) // "- #card How to add a todo" over "- Sol: use TODO"
+				return
+			}
+		}
 		if exampleSteps(p.plain(head, 0, everything), rest) {
 			return // "**Example:**" over "1. In cell `D1` we type …": the card holds the steps
 		}

@@ -40,7 +40,11 @@ func (b *builder) cardBlock(it, head ast.Node, rest []ast.Node, sc scope) bool {
 			b.cover(append([]ast.Node{it}, rest[:k]...)...)
 			b.tagLast(sc, tags)
 		}
-		b.blocks(rest[k:], sc.with(contextText(front)))
+		if under, ok := p.labelledAnswerList(rest[k]); ok && k == len(rest)-1 {
+			b.blocks(under, sc.with(contextText(front))) // "- Sol: use TODO" answers, and is no term
+		} else {
+			b.blocks(rest[k:], sc.with(contextText(front)))
+		}
 		return true
 	case k == 0 && len(ls) == 1 && len(rest) == 1 && !emptyList(rest[0]) && statesCard(p.plain(head, 0, everything)):
 		// "- If two representable functors are isomorphic, then their

@@ -55,6 +55,42 @@ func (b *builder) answerItem(a ast.Node) (string, []ast.Node, bool) {
 	return "", siblingsAfter(first), true
 }
 
+// labelledAnswerList returns the blocks under the label's line of n when n
+// is a list of one item that opens with an answer's label, "A:", "Ans:" or
+// a solution's, "Sol:", as Logseq nests the answer under its "#card"
+// question: the label's line is the answer, not a term over a definition,
+// and only the blocks under it make cards of their own.
+func (p *parsed) labelledAnswerList(n ast.Node) ([]ast.Node, bool) {
+	l, ok := n.(*ast.List)
+	if !ok || l.ChildCount() != 1 {
+		return nil, false
+	}
+	h := itemHead(l.FirstChild())
+	if h == nil {
+		return nil, false
+	}
+	ls := p.lines(h)
+	if len(ls) == 0 {
+		return nil, false
+	}
+	if k, _ := p.qaLabel(h, ls[0]); k != "a" && !solutionLabel(p.src[ls[0][0]:ls[0][1]]) {
+		return nil, false
+	}
+	return siblingsAfter(h), true
+}
+
+// solutionLabel reports whether line opens with a solution's label, "Sol:"
+// or "**Solution:**", which answers as "Answer:" does.
+func solutionLabel(line []byte) bool {
+	t := bytes.TrimLeft(line, " *_")
+	w := asciiLetters(t)
+	if !bytes.EqualFold(t[:w], []byte("sol")) && !bytes.EqualFold(t[:w], []byte("solution")) {
+		return false
+	}
+	t = bytes.TrimLeft(t[w:], " *_")
+	return len(t) > 0 && t[0] == ':'
+}
+
 // siblingsAfter returns the nodes that follow n under its parent.
 func siblingsAfter(n ast.Node) []ast.Node {
 	var out []ast.Node
