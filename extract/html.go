@@ -5,6 +5,7 @@ import (
 	"html"
 	"maps"
 	"math"
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -1066,7 +1067,7 @@ func (r *renderer) image(dest, alt string) {
 			return // a slide's background picture, named by nothing
 		}
 		if label == "" {
-			label = dest
+			label = remoteImageLabel(html.UnescapeString(dest))
 		}
 		if u := html.UnescapeString(dest); safeURL(u) {
 			r.b.WriteString(`<a href="` + escapeText(u) + `">` + escapeText(label) + "</a>")
@@ -1088,6 +1089,21 @@ func (r *renderer) image(dest, alt string) {
 	if !placeholderAlt(alt, dest) {
 		r.b.WriteString(escapeText(alt)) // a missing picture's caption
 	}
+}
+
+// remoteImageLabel returns the text of the link that stands for a remote
+// image with no alternative text: "image" and the host it is on,
+// "image (upload.wikimedia.org)". The address itself, a card's whole back
+// of "https://upload.wikimedia.org/wikipedia/commons/b/b5/…", said less
+// and took more room.
+func remoteImageLabel(u string) string {
+	if strings.HasPrefix(u, "//") {
+		u = "https:" + u
+	}
+	if pu, err := url.Parse(strings.TrimSpace(u)); err == nil && pu.Hostname() != "" {
+		return "image (" + strings.TrimPrefix(pu.Hostname(), "www.") + ")"
+	}
+	return "image"
 }
 
 // soundMark opens the sound reference of a file the note embeds, until

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"html"
+	"strings"
+)
 
 // linkWords name a link itself, not what it teaches: a heading over
 // "[Course Info](…)", "[Solution](…)" or "[Playlist](…)" alone asks for a
@@ -12,7 +15,9 @@ var linkWords = map[string]bool{
 
 // bareLink reports whether back, a card's answer as HTML, is one link alone
 // whose text names nothing to learn: a word of linkWords, a web address
-// ("https://stripe.com/blog/") or the host it goes to ("youtube.com").
+// ("https://stripe.com/blog/"), the host it goes to ("youtube.com") or
+// the label of a remote image that has no alternative text (see
+// remoteImageLabel).
 // "Textbook" over "[Compilers Principles Techniques And Tools](…)" is
 // answered by the book's title and stays.
 func bareLink(back string) bool {
@@ -25,10 +30,16 @@ func bareLink(back string) bool {
 		return true
 	}
 	_, href, ok := strings.Cut(tag, `href="`)
-	if !ok || strings.ContainsAny(lower, " /") {
+	if !ok {
 		return false
 	}
 	href, _, _ = strings.Cut(href, `"`)
+	if text == remoteImageLabel(html.UnescapeString(href)) {
+		return true // a remote image with no alternative text: "image (qb.medilink-study.com)"
+	}
+	if strings.ContainsAny(lower, " /") {
+		return false
+	}
 	_, host, ok := strings.Cut(href, "://")
 	if !ok {
 		return false
