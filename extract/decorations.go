@@ -50,23 +50,14 @@ func isDecorativeBullet(r rune) bool {
 
 // cutKeycap returns s without the number in a keycap that opens it and
 // the spaces after it, "1️⃣ Association" giving "Association" (see
-// keycapNumbered), and whether it opened with one and words follow.
+// keycapLen), and whether it opened with one and words follow.
 func cutKeycap(s string) (string, bool) {
-	var rest string
-	switch {
-	case strings.HasPrefix(s, "🔟"):
-		rest = s[len("🔟"):]
-	case len(s) > 1 && isDigit(rune(s[0])):
-		r, ok := strings.CutPrefix(strings.TrimPrefix(s[1:], "\ufe0f"), "\u20e3")
-		if !ok {
-			return s, false
-		}
-		rest = r
-	default:
+	k := keycapLen(s)
+	if k == 0 {
 		return s, false
 	}
-	t := strings.TrimLeft(rest, " \t")
-	if len(t) == len(rest) || !hasWordChar(stripTags(t)) {
+	t := strings.TrimLeft(s[k:], " \t")
+	if len(t) == len(s)-k || !hasWordChar(stripTags(t)) {
 		return s, false
 	}
 	return t, true

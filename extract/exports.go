@@ -140,18 +140,22 @@ func leadIconLen(l []byte) int {
 
 // keycapLen returns the length of the number in a keycap that opens l, a
 // digit, U+FE0F and U+20E3 ("1️⃣") or "🔟", or 0.
-func keycapLen(l []byte) int {
-	if bytes.HasPrefix(l, []byte("🔟")) {
-		return len("🔟")
+func keycapLen[T string | []byte](l T) int {
+	const ten, vs, keycap = "🔟", "\uFE0F", "\u20E3"
+	if len(l) >= len(ten) && string(l[:len(ten)]) == ten {
+		return len(ten)
 	}
 	if len(l) == 0 || l[0] < '0' || l[0] > '9' {
 		return 0
 	}
-	t := bytes.TrimPrefix(l[1:], []byte("\uFE0F"))
-	if !bytes.HasPrefix(t, []byte("\u20E3")) {
+	i := 1
+	if len(l) >= i+len(vs) && string(l[i:i+len(vs)]) == vs {
+		i += len(vs)
+	}
+	if len(l) < i+len(keycap) || string(l[i:i+len(keycap)]) != keycap {
 		return 0
 	}
-	return len(l) - len(t) + len("\u20E3")
+	return i + len(keycap)
 }
 
 // iconKey returns the front a card on line asked before its term split
