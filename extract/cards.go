@@ -1168,8 +1168,8 @@ func (b *builder) titledFiller(front string, sc scope) (titled, key string) {
 	}
 	w := strings.Trim(stripTags(front), " :*_")
 	practical := lookupLower(practicalParts, w)
-	if !practical && !lookupLower(fillerFronts, w) || strings.EqualFold(w, b.title) {
-		return front, "" // no filler, or the title's own card: "# Notes" over the note
+	if !practical && !lookupLower(fillerFronts, w) || strings.EqualFold(w, b.title) || strings.EqualFold(w, unnumberedPart(b.title)) {
+		return front, "" // no filler, or the title's own card: "# Notes" or "# 1 Overview" over the note
 	}
 	if practical {
 		key = front
