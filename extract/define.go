@@ -710,10 +710,17 @@ func (p *parsed) dropSplits() {
 
 // findSplit does the work of splitLine. An icon that opens the line, as a
 // Notion callout's "💡" does, is no part of the term: "💡 A superkey is a
-// set of …" asks superkey, and "📌 ASan: finds …" asks ASan.
+// set of …" asks superkey, "📌 ASan: finds …" asks ASan, and "💡
+// **Superkey:** a set of …" Superkey, the icon before a label in bold
+// followed by its colon (see labelIconLen).
 func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
-	if k := leadIconLen(p.src[lo:hi]); k > 0 {
-		if s, ok := p.findSplit(n, lo+k, hi); ok {
+	k := leadIconLen(p.src[lo:hi])
+	colon := false // the split after the icon must be a label's colon
+	if k == 0 {
+		k, colon = labelIconLen(p.src[lo:hi]), true
+	}
+	if k > 0 {
+		if s, ok := p.findSplit(n, lo+k, hi); ok && (!colon || s.sep == ":") {
 			if p.icons == nil {
 				p.icons = map[int]string{}
 			}

@@ -138,6 +138,29 @@ func leadIconLen(l []byte) int {
 	return k
 }
 
+// labelIconLen returns the length of the icon that opens line l and the
+// spaces after it when emphasis follows, "💡 **Superkey:**", or 0: the
+// icon goes only from a label whose colon ends the split (see findSplit),
+// as "🧠 **Read** the error messages" would read as the term "Read".
+func labelIconLen(l []byte) int {
+	i := 0
+	for i < len(l) {
+		r, size := utf8.DecodeRune(l[i:])
+		if !isPictograph(r) && !(i > 0 && (r == '\u200d' || r == '\ufe0f' || r == '\ufe0e')) || isTickMark(r) {
+			break
+		}
+		i += size
+	}
+	k := i
+	for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
+		k++
+	}
+	if i == 0 || k == i || !bytes.HasPrefix(l[k:], []byte("**")) && !bytes.HasPrefix(l[k:], []byte("__")) {
+		return 0
+	}
+	return k
+}
+
 // keycapLen returns the length of the number in a keycap that opens l, a
 // digit, U+FE0F and U+20E3 ("1️⃣") or "🔟", or 0.
 func keycapLen[T string | []byte](l T) int {
