@@ -101,3 +101,58 @@ func linkToTopic(front, back string) bool {
 	f := strings.ToLower(strings.TrimSpace(front))
 	return f != "" && countFields(text) <= countFields(f)+2 && hasToken(strings.ToLower(text), f)
 }
+
+// labelledAddresses reports whether back, a card's answer as HTML, holds
+// web addresses alone, each shown as itself, with at most a short label
+// before it on its line: "Source: https://…" under a note's title, "LM:
+// https://…" (the learning module) under a heading, "https://…/a.pdf,
+// https://…/b.pdf" after "Paper:". They say where to read, not what to
+// learn. A link named by its words ("[Pro Git](…)") or a line that says
+// more ("end the session https://…") answers.
+func labelledAddresses(back string) bool {
+	if len(back) > 1200 || !strings.Contains(back, "://") {
+		return false // the quick test
+	}
+	links := 0
+	rest := back
+	var b strings.Builder
+	for {
+		i := strings.Index(rest, "<a ")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		j := strings.Index(rest[i:], "</a>")
+		if j < 0 {
+			return false
+		}
+		inner := rest[i : i+j]
+		gt := strings.IndexByte(inner, '>')
+		if gt < 0 {
+			return false
+		}
+		text := strings.ToLower(strings.TrimSpace(stripTags(inner[gt+1:])))
+		if !strings.HasPrefix(text, "http://") && !strings.HasPrefix(text, "https://") && !strings.HasPrefix(text, "www.") {
+			return false
+		}
+		links++
+		b.WriteString(rest[:i])
+		b.WriteString(" ")
+		rest = rest[i+j+len("</a>"):]
+	}
+	if links == 0 {
+		return false
+	}
+	lines := strings.NewReplacer("<br>", "\n", "</p>", "\n", "</li>", "\n", "<hr>", "\n").Replace(b.String())
+	for _, l := range strings.Split(lines, "\n") {
+		t := strings.Trim(stripTags(l), " \t,;|·•-–()")
+		if t == "" {
+			continue
+		}
+		if label, ok := strings.CutSuffix(t, ":"); ok && countFields(label) <= 3 || countFields(t) == 1 {
+			continue // "Video Tutorial:", "LM"
+		}
+		return false
+	}
+	return true
+}
