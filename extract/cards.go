@@ -4297,7 +4297,12 @@ var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": 
 	// "- Includes" over "Evaluating risks to hardware" and the other
 	// duties under "- Supply chain risk management (SCRM): a means to …":
 	// what the thing includes, a verb that names nothing of its own.
-	"includes": true}
+	"includes": true,
+	// "Memory aid: **PSMC** — Process, Store, Move, Control." under each
+	// question of a review, "- Trap: Only highest valued one" under each
+	// concept of a mindmap: the aid, the trap, is the topic's.
+	"memory aid": true, "trap": true, "common trap": true, "exam trap": true,
+	"pitfall": true, "common pitfall": true, "common mistake": true, "common mistakes": true}
 
 // listingHeading splits a heading written "Label: item, item, item", as
 // "#### Hardware: CPU, RAM, disk" or "## Resource lifecycle: create,
