@@ -906,6 +906,26 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	return p.koreanTopicSplit(n, v, lo, hi)
 }
 
+// countsPhrase reports whether t, a gloss that opens with a digit, counts
+// in words, as a regular expression's quantifiers are glossed: "0 or
+// more", "1 or more", "2 times exactly"; "5 + 3" counts no words.
+func countsPhrase(t []byte) bool {
+	f := bytes.Fields(t)
+	if len(f) < 3 || len(f) > 6 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if lookupLower(quantityWords, string(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityWords join or qualify the numbers of a gloss that counts (see
+// countsPhrase).
+var quantityWords = map[string]bool{"or": true, "more": true, "times": true, "exactly": true, "fewer": true, "less": true, "up": true}
+
 // codeLead splits a line that opens with a code span and glosses it
 // without a separator: "`la dinde` the turkey", "`git stash` to shelve
 // changes", "`FASB:` Makes accounting rules".
@@ -941,7 +961,7 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false // "`x`y" is one word; a code span alone defines nothing
 	}
 	r, _ := utf8.DecodeRune(p.src[defLo:hi])
-	if !unicode.IsLetter(r) {
+	if !unicode.IsLetter(r) && !(unicode.IsDigit(r) && countsPhrase(p.src[defLo:hi])) {
 		return split{}, false // "`a` + `b`", "`x` (see above)": no gloss
 	}
 	termLo := t.Segment.Start - 1
