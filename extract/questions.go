@@ -345,14 +345,17 @@ func cssDeclaration(pf, back string) bool {
 	if i := strings.LastIndex(pf, ": "); i >= 0 {
 		pf = pf[i+2:] // "Midterm Review notes: font-size": asked with its heading
 	}
-	first, _, _ := strings.Cut(back, "<br")
-	if len(pf) > len("grid-template-columns") || !strings.HasSuffix(first, ";") || pf == "" || pf[0] < 'a' || pf[0] > 'z' {
-		return false // the quick test: the rule's "}" may follow on the next line
+	if len(pf) > len("grid-template-columns") || pf == "" || pf[0] < 'a' || pf[0] > 'z' {
+		return false // the quick test, before the back is searched
 	}
 	for _, c := range []byte(pf) {
 		if !(c >= 'a' && c <= 'z' || c == '-') {
 			return false
 		}
+	}
+	first, _, _ := strings.Cut(back, "<br")
+	if !strings.HasSuffix(first, ";") {
+		return false // the rule's "}" may follow on the next line
 	}
 	v := stripTags(first)
 	return countFields(v) <= 4 && !strings.Contains(v, ". ") && strings.Count(v, ";") == 1
