@@ -546,6 +546,11 @@ func namingVerbAt(t []byte) int {
 	if len(t) < 2 {
 		return 0
 	}
+	switch t[1] {
+	case 'c', 'k', 't', 'r': // the letters after the verbs' space
+	default:
+		return 0 // the quick test: most words open with another letter
+	}
 	for _, v := range namingVerbs {
 		if v[1] == t[1] && bytes.HasPrefix(t, v) {
 			return len(v)

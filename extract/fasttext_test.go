@@ -474,3 +474,13 @@ func TestFormulaLenEnds(t *testing.T) {
 func FuzzFormulaLenEnds(f *testing.F) {
 	fuzzEach(f, formulaEndInputs, checkFormulaEnd)
 }
+
+// TestNamingVerbLetters checks that namingVerbAt's quick test lets every
+// verb of namingVerbs through.
+func TestNamingVerbLetters(t *testing.T) {
+	for _, v := range namingVerbs {
+		if got := namingVerbAt(append(append([]byte{}, v...), " *x*"...)); got != len(v) {
+			t.Errorf("namingVerbAt(%q) = %d, want %d", v, got, len(v))
+		}
+	}
+}
