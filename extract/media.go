@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -320,6 +321,11 @@ func (p *parsed) addImage(dest string, line int) error {
 	}
 	if !inside(realRoot, real) {
 		return &Error{Pos: pos, Msg: "image " + quote(dest) + ": links outside the notes root " + root}
+	}
+	if twin := p.vault.formTwin(path); twin != "" {
+		p.warnings = append(p.warnings, Warning{Pos: pos, Msg: "image " + quote(dest) + ": two files are named so, " +
+			strconv.QuoteToASCII(filepath.Base(path)) + " and " + strconv.QuoteToASCII(twin) +
+			", in two Unicode forms the note cannot tell apart: the first is packed; rename the other"})
 	}
 	m, ok := p.media[real]
 	if !ok {

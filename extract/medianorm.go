@@ -40,11 +40,31 @@ func (v *vaultIndex) composedPath(path string) string {
 	return ""
 }
 
+// formTwin returns the name of another file in the folder of path, the
+// file an image names, spelt in another Unicode form, or "" when there is
+// none: on Linux "café.png" and "cafe\u0301.png" are two files, and a
+// note's text, read composed, cannot tell which it meant. Only the folder
+// of a name that has another form is listed.
+func (v *vaultIndex) formTwin(path string) string {
+	dir, name := filepath.Split(path)
+	composed := norm.NFC.String(name)
+	if composed == norm.NFD.String(name) {
+		return ""
+	}
+	for _, e := range v.listing(filepath.Clean(dir)).twins[composed] {
+		if e != name {
+			return e
+		}
+	}
+	return ""
+}
+
 // A folderNames lists the entries of a folder by the forms a note may name
 // them in.
 type folderNames struct {
-	composed map[string]string // composed (NFC) name → its entry
-	folded   map[string]string // composed name in lower case → its entry
+	composed map[string]string   // composed (NFC) name → its entry
+	folded   map[string]string   // composed name in lower case → its entry
+	twins    map[string][]string // composed name → its entries, when more than one
 }
 
 // listing returns the names in folder dir by their composed form, and by
@@ -57,12 +77,16 @@ func (v *vaultIndex) listing(dir string) folderNames {
 	if names, ok := v.listings[dir]; ok {
 		return names
 	}
-	names := folderNames{composed: map[string]string{}, folded: map[string]string{}}
+	names := folderNames{composed: map[string]string{}, folded: map[string]string{}, twins: map[string][]string{}}
 	entries, _ := os.ReadDir(dir) // an unreadable folder lists nothing
 	for _, e := range entries {
 		c := norm.NFC.String(e.Name())
-		if names.composed[c] == "" {
+		if first := names.composed[c]; first == "" {
 			names.composed[c] = e.Name()
+		} else if names.twins[c] == nil {
+			names.twins[c] = []string{first, e.Name()}
+		} else {
+			names.twins[c] = append(names.twins[c], e.Name())
 		}
 		if f := strings.ToLower(c); names.folded[f] == "" {
 			names.folded[f] = e.Name()

@@ -47,6 +47,43 @@ func TestImageNameForms(t *testing.T) {
 	}
 }
 
+// TestImageNameFormTwins: a folder on Linux may hold "caf\u00e9.png" and
+// "cafe\u0301.png", two pictures; a note read composed cannot tell which of
+// them it names, typed either way. The composed one is packed, with one
+// warning at the first line that names it, not silently (the card of the
+// note typed decomposed showed the other picture without a word). A name
+// with one file of its forms, or of ASCII, warns of nothing.
+func TestImageNameFormTwins(t *testing.T) {
+	notes := t.TempDir()
+	for _, name := range []string{"caf\u00e9.png", "cafe\u0301.png", "the\u0301.png", "cell.png"} {
+		if err := os.WriteFile(filepath.Join(notes, name), []byte("\x89PNG\r\n\x1a\n"+name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "# Fr\n\n- Composed: ![a](caf\u00e9.png)\n- Decomposed: ![b](cafe\u0301.png)\n- Tea: ![c](th\u00e9.png)\n- Cell: ![d](cell.png)\n"
+	d, err := Parse(filepath.Join(notes, "n.md"), []byte(src), Options{Root: notes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"n.md:3: image \"caf\u00e9.png\": two files are named so, " + `"caf\u00e9.png" and "cafe\u0301.png"` +
+		", in two Unicode forms the note cannot tell apart: the first is packed; rename the other"}
+	var got []string
+	for _, w := range d.Warnings {
+		got = append(got, filepath.Base(w.String()))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings %q, want %q", got, want)
+	}
+	var packed []string
+	for _, m := range d.Media {
+		packed = append(packed, filepath.Base(m.Path))
+	}
+	slices.Sort(packed)
+	if want := []string{"caf\u00e9.png", "cell.png", "the\u0301.png"}; !slices.Equal(packed, want) { // sorted by bytes
+		t.Errorf("packed %q, want %q", packed, want)
+	}
+}
+
 // TestComposedPathListsOnce: a folder is listed once per note, however many
 // missing images name it (5,000 of them in a folder of 5,000 files took 80 s
 // when each listed it again): a file added after the first look is not seen.
