@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -38,6 +39,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 		rows = append(rows, cells)
 	}
 	if len(head) < 2 {
+		return
+	}
+	if b.linkGrid(t) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // a grid of links to other pages: nothing to ask
 		return
 	}
 	if p.showsExample(t) {
@@ -500,6 +506,52 @@ func keyedAlike(key string, keys []string) bool {
 // compareCue marks a heading that compares: "TCP vs UDP", "Difference
 // between …", "Comparing …".
 var compareCue = regexp.MustCompile(`\b(vs\.?|versus|differen(ce|ces|t)|differ|compar(e|ed|ing|ison))\b`)
+
+// linkGrid reports whether table t only lays out links to other pages, a
+// link alone or nothing in every cell, header too: "| [[Pretérito]] |
+// [[Imperfecto]] |" over "| [[Condicional]] | [[Futuro]] |" is an index
+// of a vault's pages, and "Condicional" → "Futuro" asked nothing.
+func (b *builder) linkGrid(t *east.Table) bool {
+	links := 0
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			raw := bytes.TrimSpace(b.p.inlineText(c, nil))
+			switch {
+			case len(raw) == 0:
+			case raw[0] == '[' && (fullMatch(wikilink, raw) || b.p.loneLinkCell(c)):
+				links++
+			default:
+				return false
+			}
+		}
+	}
+	return links >= 4
+}
+
+// fullMatch reports whether re matches the whole of b.
+func fullMatch(re *regexp.Regexp, b []byte) bool {
+	loc := re.FindIndex(b)
+	return loc != nil && loc[0] == 0 && loc[1] == len(b)
+}
+
+// loneLinkCell reports whether table cell c holds one Markdown link and
+// only white space besides.
+func (p *parsed) loneLinkCell(c ast.Node) bool {
+	n := 0
+	for k := c.FirstChild(); k != nil; k = k.NextSibling() {
+		switch k := k.(type) {
+		case *ast.Link:
+			n++
+		case *ast.Text:
+			if len(bytes.TrimSpace(segValue(k.Segment, p.src))) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return n == 1
+}
 
 // comparesColumns reports whether a two-column table compares its columns
 // rather than pairs a key with a value: the heading above it compares and
