@@ -2331,6 +2331,9 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j
 				continue
 			}
+			if b.stemItem(n, sc) {
+				continue // "STEM: What is …?" over its choices, "B) m/s² *correct" answering
+			}
 			if j := b.labelApart(nodes, i, sc); j > i {
 				i = j // "Q: …?", a blank line, "A:" and the list that answers
 				continue

@@ -260,6 +260,41 @@ func (p *parsed) withoutLabelApart(body []ast.Node) []ast.Node {
 	return out
 }
 
+// stemItem makes the card of a multiple-choice item written as a
+// paragraph whose first line labels its stem, "STEM: A car travels 100m in
+// 10s. What is its average speed?", over a line a choice, "A) 1 m/s", the
+// right one marked "*correct": the stem and the choices ask, the marks
+// cut, and the marked choice answers; with none marked the choices
+// answer. It reports whether n is such an item.
+func (b *builder) stemItem(n ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(n)
+	if len(ls) < 3 || !bytes.HasPrefix(bytes.TrimLeft(p.src[ls[0][0]:ls[0][1]], " *_"), []byte("STEM:")) {
+		return false
+	}
+	lo := ls[0][0] + bytes.Index(p.src[ls[0][0]:ls[0][1]], []byte(":")) + 1
+	front, back := []string{p.html(n, lo, ls[0][1])}, []string{}
+	var choices []string
+	for _, r := range ls[1:] {
+		c := p.html(n, r[0], r[1])
+		if t, ok := strings.CutSuffix(c, " *correct"); ok {
+			c = t
+			back = append(back, t)
+		}
+		c = strings.TrimSuffix(c, " *incorrect")
+		choices = append(choices, c)
+	}
+	if len(back) == 0 {
+		back = choices
+	} else {
+		front = append(front, choices...)
+	}
+	if b.add(strings.Join(front, "<br>"), strings.Join(back, "<br>"), Basic, p.line(ls[0][0]), sc) {
+		b.cover(n)
+	}
+	return true
+}
+
 // withChoice follows an answer that is a choice's letter, "B", with the
 // text of that choice among the lines ls: "B. Versioning".
 func withChoice(back string, p *parsed, ls [][2]int) string {
