@@ -37,7 +37,12 @@ type section struct {
 // that follows a blank line and lies outside fenced code and HTML blocks of
 // types 1–5 (the only blocks that run across blank lines), at least size
 // bytes after the previous cut, but for a heading that answers the section
-// before it ("## Answer", see answeredSection). Notes with link reference definitions (which
+// before it ("## Answer", see answeredSection) and for a heading with only
+// blank lines and rules between it and the heading above: the builder asks
+// a heading's neighbours what it is ("## Block 1: Sets" right over "###
+// Übungsfokus" heads a section, over nothing it is a label and its value,
+// see labelHeading, definingHeading and headingList), and a cut would hide
+// them. Notes with link reference definitions (which
 // reach across the note), skip regions or <details> (whose headings
 // hideDetailsHeadings may hide, across blank lines) are not cut.
 //
@@ -62,9 +67,17 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 	var fence fenceState
 	var closer []byte // the end of an open HTML block, when inside one
 	blank := false
+	underHead := false // the lines since the last heading are blank or rules
 	for off := 0; off < len(src); {
 		line, end := lineAt(src, off)
 		if c := line[0]; closer == nil && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
+			if (c == '-' || c == '*' || c == '_' || c == '=') && ruleLine(line) {
+				// a rule, transparent between headings, or the underline
+				// of a setext heading when text is right above it
+				underHead = underHead || !blank
+			} else {
+				underHead = false
+			}
 			blank, off = false, end // most lines: no fence, HTML block or heading
 			continue
 		}
@@ -80,12 +93,16 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
 				letterHeading(src, off, line, &last, lettered)
-				if blank && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) && !answerHeading(text) {
+				if blank && !underHead && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) && !answerHeading(text) {
 					starts = append(starts, off)
 				}
+				underHead = true
+				blank, off = false, end
+				continue
 			}
 		}
 		blank = closer == nil && !fence.open() && len(bytes.TrimSpace(line)) == 0
+		underHead = underHead && blank
 		off = end
 	}
 	if len(starts) == 1 {
@@ -106,6 +123,12 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 		}
 	}
 	return starts, hints, lettered
+}
+
+// ruleLine reports whether line holds only the marks of a thematic break or
+// a setext heading's underline (- * _ =) and spaces.
+func ruleLine(line []byte) bool {
+	return len(bytes.Trim(line, "-*_= \t\r\n")) == 0
 }
 
 // hasDetails reports whether src holds "<details" in any case.

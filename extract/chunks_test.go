@@ -85,6 +85,10 @@ func TestChunkStarts(t *testing.T) {
 		{"details", "# A\n\n<details><summary>x</summary>\n\n# B\n\nDemand</DETAILS>\n\n# C\n", []int{0}},
 		{"details inline", "00<detAils</\n\n# 0\n</detAils0\n", []int{0}},
 		{"no details", "# A\n\n<detail> <\n\n# B\n", []int{0, 17}},
+		{"heading over heading", "# A\n\ntext\n\n## Block 1: Sets\n\n### **Übungsfokus:**\n\n- x\n- y\n", []int{0, 11}},
+		{"heading over rule and heading", "# A\n\ntext\n\n## Block 1: Sets\n\n---\n\n### Übungsfokus\n\n- x\n\n### Ziel: Kraft\n", []int{0, 11, 57}},
+		{"setext over heading", "# A\n\ntext\n\nBlock 1: Sets\n---\n\n### Übungsfokus\n\n- x\n", []int{0}},
+		{"label headings side by side", "# top\n\ntext\n\n### RES: non swap memory\n\n### SHR: shared memory size\n\n## B\n", []int{0, 13}},
 		{"section embed", "# A\n\ntext\n\n## B\n\nA?\n?\n![[#A]]\n", []int{0}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,8 +147,8 @@ func TestChunksRepeat(t *testing.T) {
 func TestChunksGuess(t *testing.T) {
 	for _, src := range []string{
 		"intro\n\n## A\n\n- Term: def\n\n# Title\n\n## B\n\ntext\n",
-		"# T\n\n## Part 1\n\n### **Examples**\n\nsome text\n\n## Part 2\n\n### Examples\n\nother text\n",
-		"# T\n\n## Part 1\n\nExamples\n--------\n\nsome text\n\n## Part 2\n\n### Examples\n\nother text\n",
+		"# T\n\nintro\n\n## Part 1\n\n### **Examples**\n\nsome text\n\n## Part 2\n\n### Examples\n\nother text\n",
+		"# T\n\nintro\n\n## Part 1\n\nExamples\n--------\n\nsome text\n\n## Part 2\n\n### Examples\n\nother text\n",
 		"# T\n\n```\n```\n\n## A\n\n![missing](nowhere.png)\n\n## B\n\n![missing](nowhere.png) ![out](../go.mod)\n\n## C\n\n> deep\n",
 	} {
 		if n := sameDeck(t, "note.md", []byte(src)); n < 3 {
