@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"html"
 	"maps"
 	"math"
@@ -149,6 +150,7 @@ type renderer struct {
 	rawOpen   []rawTag                 // the tags the note's raw HTML opened and did not close, in order
 	rawFirst  map[string]int           // the index in rawOpen of the first open tag of each name
 	sources   sourcePick               // the <source> chosen in the <audio> or <video> being read
+	until     int                      // when set, the source offset the paragraphs' text stops at
 }
 
 // A listSpan is where the HTML of a list lies in a renderer's output.
@@ -324,6 +326,15 @@ func (p *parsed) blocksHTML(nodes []ast.Node) string {
 	return p.blocksHTMLKeeping(nodes, nil)
 }
 
+// blockHTMLUntil renders block n as blocksHTML does, but for its text from
+// source offset until on (all of it when until is 0).
+func (p *parsed) blockHTMLUntil(n ast.Node, until int) string {
+	r := p.newRenderer(false)
+	r.until = until
+	r.block(n, false)
+	return trimBreaks(removeEmptyParas(r.close()))
+}
+
 // blocksHTMLKeeping renders nodes as blocksHTML does, with only the items
 // of bullet lists that keep keeps (all of them when it keeps none).
 func (p *parsed) blocksHTMLKeeping(nodes []ast.Node, keep func(item ast.Node) bool) string {
@@ -360,7 +371,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		if wrap {
 			r.b.WriteString("<p>")
 		}
-		r.inlines(n, 0, everything)
+		r.inlines(n, 0, cmp.Or(r.until, everything))
 		r.closeLinks()
 		r.closeBlock(mark)
 		r.trimTrailingBreak()
@@ -450,7 +461,7 @@ func (r *renderer) list(n *ast.List) {
 	if keep != nil && (n.IsOrdered() || !hasItem(n, keep)) {
 		keep = nil // an ordered list keeps its numbers
 	}
-	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes()) && keep == nil && !r.noBoxes && !r.unticked
+	cacheable := !r.plain && r.openLinks == 0 && !trimmableStart(r.b.Bytes()) && keep == nil && !r.noBoxes && !r.unticked && r.until == 0
 	if html, ok := r.p.listHTML[n]; ok && cacheable {
 		r.b.WriteString(html)
 		return

@@ -42,7 +42,8 @@ type o2aField struct {
 	parts []o2aPart
 }
 
-// An o2aPart is lines lo…hi of paragraph n, or the whole of block n.
+// An o2aPart is lines lo…hi of paragraph n, or the whole of block n, up to
+// hi when it is set (see o2aLazyLines).
 type o2aPart struct {
 	n      ast.Node
 	lo, hi int
@@ -93,6 +94,43 @@ func (p *parsed) o2aAt(nodes []ast.Node, i int) (o2aNote, bool) {
 		}
 		return &note.fields[len(note.fields)-1]
 	}
+	// line reads line r of block n, the k-th of block j, and reports whether
+	// the note ends there and whether it is a note.
+	line := func(j, k int, n ast.Node, r [2]int) (done, ok bool) {
+		t := bytes.TrimRight(p.src[r[0]:r[1]], " \t\n")
+		switch {
+		case j == i && k == 0:
+		case string(t) == "END":
+			note.end = j
+			return true, typed && len(note.fields) > 0
+		case string(t) == "START":
+			return true, false // the note before was never closed
+		case !typed:
+			typed = true
+			if name := strings.ToLower(string(t)); strings.Contains(name, "cloze") {
+				note.kind = Cloze
+			} else if strings.Contains(name, "reversed") {
+				note.kind = Reversed
+			}
+		default:
+			name, off := o2aLabel(t)
+			switch {
+			case name == "Tags":
+				note.tags = append(note.tags, strings.Fields(string(t[off:]))...)
+				return false, false
+			case name != "":
+				note.fields = append(note.fields, o2aField{name: name})
+				r[0] += off
+			}
+			f := field()
+			if last := len(f.parts) - 1; last >= 0 && f.parts[last].n == n && !f.parts[last].whole {
+				f.parts[last].hi = r[1] // the field's next line in the same paragraph
+			} else {
+				f.parts = append(f.parts, o2aPart{n: n, lo: r[0], hi: r[1]})
+			}
+		}
+		return false, false
+	}
 	for j := i; j < len(nodes) && j <= i+maxToggleBlocks; j++ {
 		n := nodes[j]
 		if _, ok := n.(*ast.Paragraph); !ok {
@@ -102,46 +140,64 @@ func (p *parsed) o2aAt(nodes []ast.Node, i int) (o2aNote, bool) {
 			if !typed {
 				return o2aNote{}, false
 			}
+			tail, lazy := p.o2aLazyLines(n)
 			f := field()
 			f.parts = append(f.parts, o2aPart{n: n, whole: true})
+			if len(lazy) > 0 {
+				f.parts[len(f.parts)-1].hi = lazy[0][0]
+			}
+			for k, r := range lazy {
+				if done, ok := line(j, k, tail, r); done {
+					return note, ok
+				}
+			}
 			continue
 		}
 		for k, r := range p.lines(n) {
-			t := bytes.TrimRight(p.src[r[0]:r[1]], " \t\n")
-			switch {
-			case j == i && k == 0:
-			case string(t) == "END":
-				note.end = j
-				return note, typed && len(note.fields) > 0
-			case string(t) == "START":
-				return o2aNote{}, false // the note before was never closed
-			case !typed:
-				typed = true
-				if name := strings.ToLower(string(t)); strings.Contains(name, "cloze") {
-					note.kind = Cloze
-				} else if strings.Contains(name, "reversed") {
-					note.kind = Reversed
-				}
-			default:
-				name, off := o2aLabel(t)
-				switch {
-				case name == "Tags":
-					note.tags = append(note.tags, strings.Fields(string(t[off:]))...)
-					continue
-				case name != "":
-					note.fields = append(note.fields, o2aField{name: name})
-					r[0] += off
-				}
-				f := field()
-				if last := len(f.parts) - 1; last >= 0 && f.parts[last].n == n && !f.parts[last].whole {
-					f.parts[last].hi = r[1] // the field's next line in the same paragraph
-				} else {
-					f.parts = append(f.parts, o2aPart{n: n, lo: r[0], hi: r[1]})
-				}
+			if done, ok := line(j, k, n, r); done {
+				return note, ok
 			}
 		}
 	}
 	return o2aNote{}, false
+}
+
+// o2aLazyLines returns the lines that end list n from the first that opens
+// a field or is END, and the paragraph of its last item that holds them. A
+// field that ends in a list, "Front: What are the three steps?" over "1.
+// Parse" … "3. Emit", runs into "Back: …" and "END" on the lines right
+// under it, which Markdown reads as lines of the last item (lazy
+// continuation lines); the plugin reads them as the note's. A line
+// indented under the item is the item's.
+func (p *parsed) o2aLazyLines(n ast.Node) (ast.Node, [][2]int) {
+	for {
+		l, ok := n.(*ast.List)
+		if !ok || l.LastChild() == nil {
+			return nil, nil
+		}
+		if n = l.LastChild().LastChild(); n == nil {
+			return nil, nil
+		}
+		if _, ok := n.(*ast.List); !ok {
+			break
+		}
+	}
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+	default:
+		return nil, nil
+	}
+	rs := p.lines(n)
+	for k, r := range rs {
+		if k == 0 || r[0] > 0 && p.src[r[0]-1] != '\n' {
+			continue // the item's first line, or one indented under it
+		}
+		t := bytes.TrimRight(p.src[r[0]:r[1]], " \t\n")
+		if name, _ := o2aLabel(t); name != "" || string(t) == "END" {
+			return n, rs[k:]
+		}
+	}
+	return nil, nil
 }
 
 // opensWith reports whether n is a paragraph whose first line is word alone.
@@ -204,7 +260,7 @@ func (p *parsed) partsHTML(parts []o2aPart) string {
 	var sb strings.Builder
 	for _, pt := range parts {
 		if pt.whole {
-			sb.WriteString(p.blocksHTML([]ast.Node{pt.n}))
+			sb.WriteString(p.blockHTMLUntil(pt.n, pt.hi))
 		} else {
 			sb.WriteString("<p>" + p.html(pt.n, pt.lo, pt.hi) + "</p>")
 		}
