@@ -1904,8 +1904,12 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		return split{}, false
 	} else if !copula && termHi == end && lookupLower(limitWords, p.plain(n, termLo, termHi)) {
 		return split{}, false // "**Except** trapezius (…)": the bold word limits its line
+	} else if !copula && (w == "like" || w == "such" && strings.HasPrefix(rest, "such as ")) {
+		return split{}, false // "**Smart pointers** like `Box` and `Rc` manage …": the examples go on to the verb
+	} else if !copula && cjk == 0 && passiveClause(rest) {
+		return split{}, false // "**Mendel's laws** was proposed by …": the bold is the subject of a passive
 	}
-	if copula && cjk == 0 && (bareParticiple(rest) || treatedWith(rest) && afterSentence(p.src, lo)) {
+	if copula && cjk == 0 && (bareParticiple(rest) || (treatedWith(rest) || passiveStep(rest)) && afterSentence(p.src, lo)) {
 		return split{}, false // "**Oxygen therapy** is initiated, potentially with …" is a step
 	}
 	if asksInBold(p.plain(n, termLo, termHi), rest) {
@@ -2381,6 +2385,56 @@ func bareParticiple(def string) bool {
 	w, comma := strings.CutSuffix(w, ",")
 	return ok && comma && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerASCII(w[0])
 }
+
+// passiveClause reports whether rest, what follows a bold phrase with no
+// "is" or "are" taken after it, goes on in the passive, perhaps after an
+// aside: "was proposed by Gregor Mendel …" or "(`i32`, `bool`) are
+// duplicated, not moved." The bold phrase is the subject of a sentence
+// that tells what was done to it; the back "was proposed by …" answers
+// nothing of the bare phrase, and the sentence stays on its heading's card.
+func passiveClause(rest string) bool {
+	if strings.HasPrefix(rest, "(") {
+		depth := 0
+		for i := 0; i < len(rest); i++ {
+			if rest[i] == '(' {
+				depth++
+			} else if rest[i] == ')' {
+				if depth--; depth == 0 {
+					rest = strings.TrimLeft(rest[i+1:], " ")
+					break
+				}
+			}
+		}
+	}
+	w, def, ok := strings.Cut(rest, " ")
+	switch w {
+	case "was", "were":
+		p, _, _ := strings.Cut(def, " ")
+		return ok && pastParticiple(strings.ToLower(strings.TrimRight(p, ",;.")))
+	case "is", "are":
+		return ok && bareParticiple(def)
+	}
+	return false
+}
+
+// passiveStep reports whether def, the words after "is" or "are", open
+// with a past participle that another follows or that names nothing:
+// "**maintenance dose** is established followed by a gradual withdrawal"
+// tells a step of a treatment, not what the dose is. A participle that
+// names, "is defined as", "is called", is left to define.
+func passiveStep(def string) bool {
+	w, rest, ok := strings.Cut(def, " ")
+	if !ok || namingParticiples[w] || !pastVerb(w) || !isLowerASCII(w[0]) {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return pastVerb(next) && !namingParticiples[next]
+}
+
+// namingParticiples are the participles after "is" that go on to name or
+// define: "is defined as", "is called", "is known as".
+var namingParticiples = map[string]bool{"defined": true, "called": true, "known": true, "termed": true,
+	"named": true, "referred": true, "described": true, "denoted": true}
 
 // treatmentVerbs are the participles that say how a sign is treated,
 // "is corrected with", "are managed by".
