@@ -1330,8 +1330,11 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) < 64 && pointsElsewhere(stripTags(back)) {
 		return false // "## Answers" over "(see slide 6)": the answer is elsewhere
 	}
-	if pointerLinkOnly(back) || bareLink(back) || linkToTopic(pf, back) {
+	if pointerLinkOnly(back) || bareLink(back) || linkToTopic(pf, back) || labelledAddresses(back) {
 		return false // "Reference: [Normalization of Database](…)" points elsewhere
+	}
+	if labelledAddressFront(front) {
+		return false // "###### Video Tutorial: https://…" asks for a place to click
 	}
 	if len(back) < 200 && strings.IndexByte(back, '#') >= 0 && onlyHashtags(stripTags(back)) {
 		return false // "- ## Summary" over "- #towrite": a tag for the student, nothing to learn

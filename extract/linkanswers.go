@@ -101,3 +101,84 @@ func linkToTopic(front, back string) bool {
 	f := strings.ToLower(strings.TrimSpace(front))
 	return f != "" && countFields(text) <= countFields(f)+2 && hasToken(strings.ToLower(text), f)
 }
+
+// labelledAddresses reports whether back, a card's answer as HTML, holds
+// nothing but web addresses shown as themselves, each line an address
+// alone or a short label with a colon before it: "Source: https://…"
+// under a note's title, "LM: https://…" (the learning module) under a
+// heading. They say where to read, not what to learn. A link named by its
+// words ("[Pro Git](…)") or a line that says more ("hello https://…",
+// "end the session https://…") answers.
+func labelledAddresses(back string) bool {
+	lines, ok := addressLines(back)
+	if !ok {
+		return false
+	}
+	for _, l := range lines {
+		if l != "" && !shortLabel(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// labelledAddressFront reports whether front, a card's question as HTML,
+// is exactly a short label with a colon over one web address shown as
+// itself: "###### Video Tutorial: https://…" asks for a place to click. A
+// heading that cites its source in parentheses ("Singleton (https://…)")
+// asks what it names and stays.
+func labelledAddressFront(front string) bool {
+	lines, ok := addressLines(front)
+	return ok && len(lines) == 1 && strings.Count(front, "<a ") == 1 && shortLabel(lines[0])
+}
+
+// shortLabel reports whether t, a line's text without its addresses, is a
+// label of at most three words ending in a colon: "LM:", "Video Tutorial:".
+func shortLabel(t string) bool {
+	label, ok := strings.CutSuffix(t, ":")
+	return ok && countFields(label) >= 1 && countFields(label) <= 3
+}
+
+// addressLines cuts s, HTML, into the text of its lines with its links
+// taken out, each trimmed of spaces and separators; ok is false unless s
+// holds a link and every link in it shows its own web address.
+func addressLines(s string) (lines []string, ok bool) {
+	if len(s) > 1200 || !strings.Contains(s, "://") {
+		return nil, false // the quick test
+	}
+	links := 0
+	rest := s
+	var b strings.Builder
+	for {
+		i := strings.Index(rest, "<a ")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		j := strings.Index(rest[i:], "</a>")
+		if j < 0 {
+			return nil, false
+		}
+		inner := rest[i : i+j]
+		gt := strings.IndexByte(inner, '>')
+		if gt < 0 {
+			return nil, false
+		}
+		text := strings.ToLower(strings.TrimSpace(stripTags(inner[gt+1:])))
+		if !strings.HasPrefix(text, "http://") && !strings.HasPrefix(text, "https://") && !strings.HasPrefix(text, "www.") {
+			return nil, false
+		}
+		links++
+		b.WriteString(rest[:i])
+		b.WriteString(" ")
+		rest = rest[i+j+len("</a>"):]
+	}
+	if links == 0 {
+		return nil, false
+	}
+	split := strings.NewReplacer("<br>", "\n", "</p>", "\n", "</li>", "\n", "<hr>", "\n").Replace(b.String())
+	for _, l := range strings.Split(split, "\n") {
+		lines = append(lines, strings.Trim(stripTags(l), " \t,;|·•-–"))
+	}
+	return lines, true
+}
