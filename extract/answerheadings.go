@@ -28,8 +28,11 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 		return i
 	}
 	a, ok := b.headingOf(nodes[j])
-	if !ok || a.level != h.level || !answerHeading(a.text) {
+	if !ok || a.level != h.level {
 		return i
+	}
+	if !answerHeading(a.text) {
+		return b.labeledAnswer(nodes, i, j, h, a)
 	}
 	k := j + 1
 	for k < len(nodes) {
@@ -57,6 +60,58 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 		b.skip(nodes[i:k]...)
 	}
 	return k
+}
+
+// labeledAnswer makes the card of question heading h at nodes[i] when
+// heading a at nodes[j], of its level, answers it, each opening with its
+// label: "##### Question: How to combine the last few commits into one"
+// over "##### Solution: `squash`: `git rebase -i HEAD~3`". The question asks
+// for the answer's text after its label and all under it, to the next
+// heading of its level or higher. It returns the index of the block after
+// the answer, or i when the headings are not so labeled.
+func (b *builder) labeledAnswer(nodes []ast.Node, i, j int, h, a heading) int {
+	front, ok := afterLabel(questionWords, h.text, h.html)
+	if !ok {
+		return i
+	}
+	back, ok := afterLabel(answerWords, a.text, a.html)
+	if !ok {
+		return i
+	}
+	k := j + 1
+	for ; k < len(nodes); k++ {
+		if hk, ok := b.headingOf(nodes[k]); ok && hk.level <= a.level {
+			break
+		}
+	}
+	if question := b.content(nodes[i+1 : j]); len(question) > 0 {
+		front += "<br>" + b.p.blocksHTML(question)
+	}
+	if under := b.content(nodes[j+1 : k]); len(under) > 0 {
+		back = "<p>" + back + "</p>" + b.p.blocksHTML(under)
+	}
+	if b.add(front, back, Basic, h.line, b.scope()) {
+		b.cover(nodes[i:k]...)
+	} else {
+		b.skip(nodes[i:k]...)
+	}
+	return k
+}
+
+// afterLabel returns the HTML of a heading, its plain text and its HTML,
+// after the label that opens it, one of words and a colon: "Solution:
+// `squash`" gives "<code>squash</code>"; false when no such label opens it
+// or nothing follows it.
+func afterLabel(words map[string]bool, text, html string) (string, bool) {
+	label, rest, ok := strings.Cut(text, ":")
+	if !ok || !words[strings.ToLower(strings.TrimSpace(label))] || strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	hl, after, ok := strings.Cut(html, ":")
+	if !ok || !strings.EqualFold(strings.TrimSpace(hl), strings.TrimSpace(label)) || strings.TrimSpace(after) == "" {
+		return "", false
+	}
+	return strings.TrimSpace(after), true
 }
 
 // answerHeading reports whether heading text t only says that its section
