@@ -1291,7 +1291,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if strings.Contains(front, "[^") {
 		noted = b.p.linkedTail(front)
 	}
-	front, back = strayFootnotes(front, back)
+	front, back = b.p.strayFootnotes(front, back)
 	if strings.Contains(front, "[^") {
 		noted = "" // its labels stay: the card defines them
 	}

@@ -92,6 +92,7 @@ type parsed struct {
 	named      linesMemo            // see paragraphLines; not shared by the note's chunks
 	icons      map[int]string       // by line, the icon a term split skipped (see findSplit and iconKey)
 	cueArrows  map[int][2]string    // by line, a cue and the arrow after it its card was once asked with (see sumCueArrow)
+	notes      map[string]bool      // the labels of the footnotes the note defines, lower-cased (see definesNote); nil when none
 	noteLinks  map[string]bool      // the link reference definitions labelled like footnotes, "[^1]: https://…", by normalised label (see linked); nil when none
 }
 
@@ -128,7 +129,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{}, closers: &closerIndex{},
-		o2aNotes: containsText(body, "START\n"), noBreaks: !mayHoldBreak(body)}
+		o2aNotes: containsText(body, "START\n"), noBreaks: !mayHoldBreak(body), notes: definedNotes(body)}
 	p.lineStart = lineStarts(body)
 
 	d := Deck{File: file, Settings: map[string]any{}}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -18,8 +19,9 @@ import (
 // took. A reference beside its definition (both under one heading) stays,
 // and so does code. The front ends at its last word, not at the space
 // before a label dropped: "milgram experiment [^1]" asks "milgram
-// experiment".
-func strayFootnotes(front, back string) (string, string) {
+// experiment". A label the note defines nowhere is no footnote's, as on
+// GitHub: a regular expression's "[^abc]" in a cheat sheet's table stays.
+func (p *parsed) strayFootnotes(front, back string) (string, string) {
 	if !strings.Contains(front, "[^") && !strings.Contains(back, "[^") {
 		return front, back
 	}
@@ -35,6 +37,11 @@ func strayFootnotes(front, back string) (string, string) {
 			}
 			return t
 		})
+	}
+	for id := range refs {
+		if !p.definesNote(id) {
+			defs[id] = true // not a footnote's: it stays as typed
+		}
 	}
 	drop := func(t string) string { return dropStrayNotes(t, refs, defs) }
 	return strings.TrimSpace(outsideCode(front, drop)), removeEmptyParas(outsideCode(back, drop))
@@ -109,6 +116,38 @@ func (p *parsed) footnoteLink(l *ast.Link) (string, bool) {
 	}
 	return label, true
 }
+
+// definedNotes returns the labels, lower-cased as footnotes match them, of
+// the footnotes src defines, "[^1]: Campbell p. 164." opening a line (in a
+// quote or a list item too); nil when it defines none.
+func definedNotes(src []byte) map[string]bool {
+	if !bytes.Contains(src, []byte("[^")) {
+		return nil
+	}
+	var notes map[string]bool
+	for _, m := range noteDefinition.FindAllSubmatch(src, -1) {
+		if notes == nil {
+			notes = map[string]bool{}
+		}
+		notes[strings.ToLower(string(m[1]))] = true
+	}
+	return notes
+}
+
+// noteDefinition matches the label of a footnote's definition at the start
+// of its line.
+var noteDefinition = regexp.MustCompile(`(?m)^[ \t>*+-]*\[\^([^\]\s^]{1,20})\]:`)
+
+// definesNote reports whether the note defines the footnote labelled id,
+// "1" of "[^1]": a label that no definition explains, "[^abc]" of a
+// regular expression, is text, not a footnote's reference.
+func (p *parsed) definesNote(id string) bool {
+	return p.notes[strings.ToLower(id)] || p.linked("[^"+id+"]")
+}
+
+// undefinedNote reports whether the note defines no footnote labelled id:
+// its "[^id]" is text (see definesNote).
+func (p *parsed) undefinedNote(id string) bool { return !p.definesNote(id) }
 
 // unfootnoted returns s, the plain text of a heading or a parent bullet a
 // card's context shows, without its footnote labels and the space before

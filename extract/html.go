@@ -1361,7 +1361,7 @@ func (p *parsed) cardHTML(s string) string {
 	if strings.Contains(s, soundMark) {
 		s = p.soundRefs(s)
 	}
-	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(inlineNotes(dropObsidianMarks(s), true)))), true), true)
+	return showFootnotes(markHighlights(resolveWikilinks(p.showEmbeds(convertMath(inlineNotes(dropObsidianMarks(s), true)))), true), true, p.undefinedNote)
 }
 
 // soundRefs turns the sound marks of s into Anki's "[sound:name]" when the
@@ -1427,14 +1427,18 @@ var footnoteRef = regexp.MustCompile(`\[\^([^\]\s^]{1,20})\]`)
 
 // showFootnotes shows each footnote label in the HTML s, outside <code> and
 // <pre>, as a superscript ("<sup>1</sup>"), or as plain text, "¹" or
-// "[note]", when html is false.
-func showFootnotes(s string, html bool) string {
+// "[note]", when html is false. A label whose id text reports stays as
+// typed, "[^abc]"; text is nil when every label is a footnote's.
+func showFootnotes(s string, html bool, text func(id string) bool) string {
 	if !strings.Contains(s, "[^") {
 		return s
 	}
 	f := func(t string) string {
 		return footnoteRef.ReplaceAllStringFunc(t, func(m string) string {
 			id := m[2 : len(m)-1]
+			if text != nil && text(id) {
+				return m
+			}
 			if html {
 				return "<sup>" + id + "</sup>"
 			}

@@ -772,7 +772,7 @@ func sheetText(t []byte) []byte {
 		t = []byte(unCloze(string(t)))
 	}
 	if bytes.Contains(t, []byte("[^")) {
-		t = []byte(showFootnotes(string(t), false))
+		t = []byte(showFootnotes(string(t), false, nil))
 	}
 	if bytes.Contains(t, []byte("::")) || bytes.Contains(t, []byte(";;")) {
 		t = srSeparators(t)
