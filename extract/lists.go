@@ -174,7 +174,7 @@ func hasBoldMark(line []byte) bool {
 // verb allows "X means Y" splits, for a block of one line.
 func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	p := b.p
-	if len(ls) == 0 || b.acrostic(n, ls) {
+	if len(ls) == 0 || b.acrostic(n, ls) || b.acronymList(n, ls) {
 		return
 	}
 	if b.cloze(n, ls, sc) || b.bareClozes(n, ls, sc) || b.qaLines(n, ls, sc) || b.stemLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.labelPairs(n, ls, sc) || b.tabRows(n, ls, sc) || b.alignedRows(n, ls, sc) {

@@ -252,6 +252,68 @@ func (b *builder) acrostic(n ast.Node, ls [][2]int) bool {
 	return found()
 }
 
+// acronymList reports whether n, of lines ls, is the text of an item of a
+// list that glosses an acronym letter by letter: three items or more, at
+// most 26, each one letter line ("D – Description") and nothing else, the
+// letters repeating or spelling the capitals of the block or heading just
+// before the list ("Remember the acronym PLACE:" over "P – Position", "L –
+// Location" …). Its items are one mnemonic, not cards of a letter each.
+func (b *builder) acronymList(n ast.Node, ls [][2]int) bool {
+	if len(ls) != 1 || n.PreviousSibling() != nil || n.NextSibling() != nil || n.Parent() == nil {
+		return false
+	}
+	if _, ok := letterLine(b.p.src[ls[0][0]:ls[0][1]]); !ok {
+		return false // the quick test: most items open otherwise
+	}
+	list := n.Parent().Parent()
+	if _, ok := list.(*ast.List); !ok {
+		return false
+	}
+	var word []byte
+	var seen [26]bool
+	repeats := false
+	for it := list.FirstChild(); it != nil; it = it.NextSibling() {
+		t := it.FirstChild()
+		if t == nil || t.NextSibling() != nil || len(word) == 26 {
+			return false
+		}
+		pl := b.p.lines(t)
+		if len(pl) != 1 {
+			return false
+		}
+		c, ok := letterLine(b.p.src[pl[0][0]:pl[0][1]])
+		if !ok {
+			return false
+		}
+		repeats = repeats || seen[c-'A']
+		seen[c-'A'] = true
+		word = append(word, c)
+	}
+	return len(word) >= 3 && (repeats || bytes.Contains(b.capitals(list.PreviousSibling()), word))
+}
+
+// capitals returns the letters of the words of block n written in capitals
+// of two letters or more, run together: "DOCTORLISP" of `Remember the
+// acronym: "DOCTOR LISP"`. A quote's or a heading's text is read as a
+// paragraph's is.
+func (b *builder) capitals(n ast.Node) []byte {
+	if q, ok := n.(*ast.Blockquote); ok {
+		n = q.LastChild()
+	}
+	if n == nil {
+		return nil
+	}
+	var caps []byte
+	for _, r := range b.p.lines(n) {
+		for _, w := range bytes.FieldsFunc(b.p.src[r[0]:r[1]], func(c rune) bool { return c < 'A' || c > 'Z' }) {
+			if len(w) > 1 {
+				caps = append(caps, w...)
+			}
+		}
+	}
+	return caps
+}
+
 // letterLine reports whether line t glosses one capital letter with a word
 // that opens with it, "D - descendre", and returns the letter.
 func letterLine(t []byte) (byte, bool) {
