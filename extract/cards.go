@@ -3704,7 +3704,7 @@ var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "
 // briefParts are the parts of a case brief in law notes: "Rule: …",
 // "Holding: …" ask nothing without the case they belong to.
 var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "holding": true, "context": true,
-	"held": true, "facts": true, "reasoning": true, "ratio": true, "ratio decidendi": true,
+	"held": true, "facts": true, "reasoning": true, "reason": true, "ratio": true, "ratio decidendi": true,
 	"judgment": true, "judgement": true, "decision": true, "outcome": true, "dissent": true,
 	"rationale": true, "procedural history": true, "significance": true, "principle": true,
 	"disposition": true, "procedural posture": true, "posture": true, "concurrence": true,
