@@ -115,7 +115,7 @@ func labelledAddresses(back string) bool {
 		return false
 	}
 	for _, l := range lines {
-		if l != "" && !shortLabel(l) {
+		if l != "" && !shortLabel(l) && !abbreviationLabel(l) {
 			return false
 		}
 	}
@@ -137,6 +137,22 @@ func labelledAddressFront(front string) bool {
 func shortLabel(t string) bool {
 	label, ok := strings.CutSuffix(t, ":")
 	return ok && countFields(label) >= 1 && countFields(label) <= 3
+}
+
+// abbreviationLabel reports whether t, a line's text without its
+// addresses, is one upper-case abbreviation of two to five letters, a
+// label a note types without its colon: "LM" (the learning module) before
+// its address. A word in lower case ("hello https://…") says something.
+func abbreviationLabel(t string) bool {
+	if len(t) < 2 || len(t) > 5 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // addressLines cuts s, HTML, into the text of its lines with its links
