@@ -66,9 +66,11 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 // heading a at nodes[j], of its level, answers it, each opening with its
 // label: "##### Question: How to combine the last few commits into one"
 // over "##### Solution: `squash`: `git rebase -i HEAD~3`". The question asks
-// for the answer's text after its label and all under it, to the next
-// heading of its level or higher. It returns the index of the block after
-// the answer, or i when the headings are not so labeled.
+// for the answer's text after its label and the blocks under it, to the
+// next heading, as answeredSection's answer runs: a long note may be cut
+// into chunks before any heading but an answer's (see chunkStarts). It
+// returns the index of the block after the answer, or i when the headings
+// are not so labeled.
 func (b *builder) labeledAnswer(nodes []ast.Node, i, j int, h, a heading) int {
 	front, ok := afterLabel(questionWords, h.text, h.html)
 	if !ok {
@@ -80,7 +82,7 @@ func (b *builder) labeledAnswer(nodes []ast.Node, i, j int, h, a heading) int {
 	}
 	k := j + 1
 	for ; k < len(nodes); k++ {
-		if hk, ok := b.headingOf(nodes[k]); ok && hk.level <= a.level {
+		if _, ok := b.headingOf(nodes[k]); ok {
 			break
 		}
 	}
@@ -118,6 +120,14 @@ func afterLabel(words map[string]bool, text, html string) (string, bool) {
 // answers the one above it: "Answer", "Solution 2", "Lösung:".
 func answerHeading(t string) bool {
 	return answerWords[labelWord(t)]
+}
+
+// labeledAnswerHeading reports whether heading text t opens with a label
+// that says its section answers the one above it, "Solution: `squash`"
+// (see labeledAnswer).
+func labeledAnswerHeading(t string) bool {
+	label, _, ok := strings.Cut(t, ":")
+	return ok && answerWords[strings.ToLower(strings.TrimSpace(label))]
 }
 
 // numbersQuestion reports whether heading text t only numbers a question,

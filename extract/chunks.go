@@ -37,7 +37,7 @@ type section struct {
 // that follows a blank line and lies outside fenced code and HTML blocks of
 // types 1–5 (the only blocks that run across blank lines), at least size
 // bytes after the previous cut, but for a heading that answers the section
-// before it ("## Answer", see answeredSection) and for a heading with only
+// before it ("## Answer", "## Solution: …", see answeredSection) and for a heading with only
 // blank lines and rules between it and the heading above: the builder asks
 // a heading's neighbours what it is ("## Block 1: Sets" right over "###
 // Übungsfokus" heads a section, over nothing it is a label and its value,
@@ -93,7 +93,7 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
 				letterHeading(src, off, line, &last, lettered)
-				if blank && !underHead && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) && !answerHeading(text) {
+				if blank && !underHead && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) && !answerHeading(text) && !labeledAnswerHeading(text) {
 					starts = append(starts, off)
 				}
 				underHead = true
