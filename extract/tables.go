@@ -195,6 +195,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 	if group < 0 {
 		under, merged = b.mergedRows(key, rows)
 	}
+	symbols := 0 // 1 when column key names rows in words too, -1 when not, 0 not yet known
 	for i, cells := range rows {
 		if len(cells) < 2 || key >= len(cells) || merged[i] {
 			continue
@@ -206,6 +207,14 @@ func (b *builder) table(t *east.Table, sc scope) {
 			continue // a row of no group: "| | Add an architecture | Contribute |"
 		}
 		front := rowName(unwrapStrong(p.html(cells[key], 0, everything)))
+		if name := strings.TrimSpace(p.plain(cells[key], 0, everything)); isSignName(name) {
+			if symbols == 0 {
+				symbols = b.wordNames(key, rows)
+			}
+			if symbols > 0 {
+				front = "<code>" + front + "</code>" // "| . | any character |" among "| \d | a digit |"
+			}
+		}
 		if isBound(stripTags(front)) && b.measuresOnly(cells, key) {
 			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // on the card of the table's heading
 			continue
@@ -1186,3 +1195,33 @@ func (b *builder) paddedColumns(rows [][]*east.TableCell) bool {
 // isDashCell reports whether v, a table cell's text, is a dash alone, as a
 // table marks a cell it leaves empty.
 func isDashCell(v string) bool { return v == "-" || v == "–" || v == "—" }
+
+// isSignName reports whether v, a table row's name, is a sign of a cheat
+// sheet typed without its code span: one to three ASCII punctuation marks,
+// ".", "*", "^", "$", "&&". A dash alone is an empty cell and an arrow,
+// "->", points at the next cell; neither names a row.
+func isSignName(v string) bool {
+	if v == "" || len(v) > 3 || isDashCell(v) || strings.Trim(v, "-=<>") == "" && strings.Contains(v, "-") {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] >= utf8.RuneSelf || !unicode.IsPunct(rune(v[i])) && !unicode.IsSymbol(rune(v[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordNames returns 1 when some row of a table is named in column key by
+// a word or a sign with letters, "\d" or "[abc]" beside "." and "*", and -1
+// when every name is signs alone: a regular expression's or an editor's
+// cheat sheet names its signs among its letters, where an arithmetic
+// table's "+" and "*" stay on the card of the table.
+func (b *builder) wordNames(key int, rows [][]*east.TableCell) int {
+	for _, cells := range rows {
+		if key < len(cells) && hasWordChar(b.p.plain(cells[key], 0, everything)) {
+			return 1
+		}
+	}
+	return -1
+}
