@@ -914,7 +914,8 @@ func (p *parsed) isTOCMarker(n ast.Node) bool {
 
 // isPlaceholder reports whether the text of a card's back only holds the
 // place of an answer to write: "TODO", "TBD", "（待补充）", a course's
-// "> Add notes" under a heading left to fill in.
+// "> Add notes" under a heading left to fill in, a table's "ADD HERE" cell
+// or its "NEW ROW" left to fill in.
 func isPlaceholder(back string) bool {
 	if head := back[:min(len(back), 64)]; (strings.Contains(head, "TODO:") || strings.Contains(head, "todo:") || strings.Contains(head, "Todo:")) &&
 		todoLink(stripTags(back)) {
@@ -930,7 +931,7 @@ func isPlaceholder(back string) bool {
 	t = strings.ToLower(t)
 	switch t {
 	case "todo", "tbd", "tba", "to do", "to be added", "to be done", "to be written", "to be continued", "coming soon", "wip", "fill in", "fill in later", "todo later",
-		"add notes", "add notes here", "notes here":
+		"add notes", "add notes here", "notes here", "add here", "new row":
 		return true
 	}
 	return strings.HasPrefix(t, "待补充") || strings.HasPrefix(t, "todo:") && countFields(t) <= 4

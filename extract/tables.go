@@ -207,6 +207,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 			continue // a row of no group: "| | Add an architecture | Contribute |"
 		}
 		front := rowName(unwrapStrong(p.html(cells[key], 0, everything)))
+		if isPlaceholder(front) {
+			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // "| NEW ROW | |": a row left to fill in
+			continue
+		}
 		if name := strings.TrimSpace(p.plain(cells[key], 0, everything)); isSignName(name) {
 			if symbols == 0 {
 				symbols = b.wordNames(key, rows)
@@ -234,7 +238,12 @@ func (b *builder) table(t *east.Table, sc scope) {
 		cue := ""     // the row's one cue, unlabelled
 		pointers := 0 // the cells of back that only link elsewhere (see bareLink)
 		if len(head) == 2 {
-			back = append(back, b.runCell(rows, i, under[i], 1))
+			v := b.runCell(rows, i, under[i], 1)
+			if isPlaceholder(v) {
+				b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // "| Diffusion | ADD HERE |": nothing to learn yet
+				continue
+			}
+			back = append(back, v)
 		} else {
 			for k := 0; k < len(cells) && k < len(head); k++ {
 				if k == key || k == 0 && dated {
@@ -244,8 +253,8 @@ func (b *builder) table(t *east.Table, sc scope) {
 				if k == group && ditto {
 					v = groupHTML
 				}
-				if !hasWordChar(stripTags(v)) && !strings.Contains(v, "<img") && !isMarkCell(stripTags(v)) {
-					continue
+				if !hasWordChar(stripTags(v)) && !strings.Contains(v, "<img") && !isMarkCell(stripTags(v)) || isPlaceholder(v) {
+					continue // an empty cell, or one left to fill in: "| Mitosis | TBD | 2 |"
 				}
 				if bareLink(strings.TrimSpace(v)) && (cueColumns == nil || !cueColumns[k]) {
 					pointers++
