@@ -141,6 +141,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 				cfg.ui.verbosef("  %s: %s", d.Cards[i].Pos, oneLine(d.Cards[i].Front))
 			}
 		}
+		for _, w := range duplicateWarnings(parsed[i]) {
+			cfg.ui.warn(w)
+		}
 		// The GUIDs as the cards have them now, made at most once: both
 		// read them before keepGUIDs sets any.
 		ids := sync.OnceValue(func() *exporters.CardIDs { return exporters.NewCardIDs(parsed[i]) })

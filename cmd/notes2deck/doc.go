@@ -67,7 +67,9 @@
 //
 // Status lines go to standard output (standard error under --out -);
 // extraction warnings go to standard error as file:line: warning: message,
-// and every error is one line naming the file, and the line when there is one.
+// as does one warning for each two notes files that give a card alike (the
+// same front and back under the same headings in one deck), at the later
+// card, naming the earlier one's line; and every error is one line naming the file, and the line when there is one.
 // --quiet prints only errors, --verbose adds a line per card. Colour is used
 // on a terminal only, and never when NO_COLOR is set; builds longer than a
 // second show a progress bar on a terminal.
