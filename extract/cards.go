@@ -2118,7 +2118,7 @@ func (b *builder) cardOfItsOwn(n ast.Node) bool {
 		return true
 	}
 	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n) ||
-		b.p.cardList(n) || b.answeredPair(n) || b.p.qaItems(n)
+		b.p.cardList(n) || b.answeredPair(n) || b.p.qaItems(n) || b.p.choiceBlock(n)
 }
 
 // questionCallout reports whether n is a callout that asks a question and
@@ -2341,6 +2341,12 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if j := b.labelApart(nodes, i, sc); j > i {
 				i = j // "Q: …?", a blank line, "A:" and the list that answers
 				continue
+			}
+			if i+1 < len(nodes) {
+				if j := b.choiceParagraph(nodes, i, sc); j > i {
+					i = j // "Which is a prime?" over "- A: 4", "- B: 7 (correct)"
+					continue
+				}
 			}
 			if i+1 < len(nodes) && (b.qaPair(n, nodes[i+1], sc) || b.ifAnswer(n, nodes[i+1], sc)) {
 				i++

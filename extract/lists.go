@@ -1319,6 +1319,10 @@ func (b *builder) list(l *ast.List, sc scope) {
 			i += k - 1 // "- Problem: SAT" over "- Gegeben: …" and "- Frage: …"
 			continue
 		}
+		if k := b.choiceQuestion(items, i, sc); k >= 0 {
+			i = k // "- What is the capital of Spain?" over "- A: Madrid", "- B: Sevilla"
+			continue
+		}
 		if i+1 < len(items) && len(rest) == 0 && b.labelOverAnswer(head, items[i+1], sc) {
 			i++ // "- Q14) Why …?" over "- Ans:" and the answer's list under it
 			continue

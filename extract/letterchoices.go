@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// choiceMarks are the marks a student types after the right choice of a
+// multiple-choice question: "B: 7 (correct)", "(b) Carbon dioxide ✓".
+var choiceMarks = []string{"(correct)", "(Correct)", "*correct", "✅", "✔️", "✔", "✓"}
+
+// choiceRun returns the end of the run of items from items[from] that are
+// a multiple-choice question's choices, each one line lettered in order
+// from A: "- A: Madrid", "- B: Sevilla", "- C: Bilbao". The run is at most
+// eight items; from when items[from] is no choice A.
+func (p *parsed) choiceRun(items []ast.Node, from int) int {
+	k := from
+	for k < len(items) && k-from < 8 {
+		it := items[k]
+		head := itemHead(it)
+		if head == nil || it.ChildCount() != 1 || head.Lines().Len() != 1 {
+			break
+		}
+		if !choiceLetter(segValue(head.Lines().At(0), p.src), byte(k-from)) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// choiceLetter reports whether line opens with the letter of choice k (0
+// for A) and a text: "A: …", "B. …", "C) …", "(D) …", "**A.** …", or in
+// lower case closed by a parenthesis, "a) …", "(b) …" ("a. …" letters an
+// outline's parts).
+func choiceLetter(line []byte, k byte) bool {
+	t := bytes.TrimPrefix(bytes.TrimLeft(line, " \t"), []byte("**"))
+	paren := len(t) > 0 && t[0] == '('
+	if paren {
+		t = t[1:]
+	}
+	if len(t) < 3 || k > 7 {
+		return false
+	}
+	switch {
+	case t[0] == 'A'+k && (t[1] == '.' || t[1] == ')' || t[1] == ':'):
+	case t[0] == 'a'+k && t[1] == ')':
+	default:
+		return false
+	}
+	if paren && t[1] != ')' {
+		return false
+	}
+	t = bytes.TrimPrefix(t[2:], []byte("**"))
+	return len(t) > 1 && t[0] == ' ' && len(bytes.TrimSpace(t)) > 0
+}
+
+// choiceAnswer returns the letter that an "Answer: B" item or line names
+// (see correctAnswer), or 0.
+func choiceAnswer(t string) byte {
+	if len(t) > 40 {
+		return 0
+	}
+	if m := correctAnswer.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+		return m[1][0]
+	}
+	return 0
+}
+
+// choiceSides returns the sides of the card of a multiple-choice question,
+// asked by HTML q over its choices, the lettered items choices: the
+// question and its choices ask, their marks cut, and the marked choices
+// answer ("B: 7" of "B: 7 (correct)", a choice all in bold, or the choice
+// that letter names when it is not 0); with none marked, the question asks
+// and its choices answer.
+func (p *parsed) choiceSides(q string, choices []ast.Node, letter byte) (front, back string) {
+	lines := make([]string, 0, len(choices))
+	var marked []string
+	for i, it := range choices {
+		head := itemHead(it)
+		h := p.html(head, 0, everything)
+		right := letter == byte('A'+i)
+		for _, m := range choiceMarks {
+			if t, ok := strings.CutSuffix(strings.TrimSpace(h), m); ok {
+				h, right = strings.TrimSpace(t), true
+			}
+		}
+		if l, text, ok := strings.Cut(h, " "); ok && strings.HasPrefix(text, "<strong>") && strings.HasSuffix(text, "</strong>") && strings.Count(text, "<strong>") == 1 {
+			h, right = l+" "+text[len("<strong>"):len(text)-len("</strong>")], true // "- b) **Jupiter**"
+		}
+		lines = append(lines, h)
+		if right {
+			marked = append(marked, h)
+		}
+	}
+	if len(marked) == 0 || len(marked) == len(choices) {
+		return q, strings.Join(lines, "<br>")
+	}
+	return q + "<br>" + strings.Join(lines, "<br>"), strings.Join(marked, "<br>")
+}
+
+// asksAbove reports whether block n asks a question, its source holding a
+// question mark (the quick test) and its text one question.
+func (p *parsed) asksAbove(n ast.Node) bool {
+	ls := p.lines(n)
+	if len(ls) == 0 {
+		return false
+	}
+	raw := p.src[ls[0][0]:ls[len(ls)-1][1]]
+	return (bytes.IndexByte(raw, '?') >= 0 || bytes.Contains(raw, []byte("？"))) && isQuestion(strings.TrimSpace(p.plain(n, 0, everything)))
+}
+
+// choiceQuestion makes the card of list item items[i] when it asks a
+// question over the sibling items that are its choices, "- What is the
+// capital of Spain?" over "- A: Madrid", "- B: Sevilla", "- C: Bilbao", or
+// over the same choices nested under it; an "- Answer: A" item after them,
+// if any, names the right one. It returns the index of the last item the
+// card took, or -1: the choices are no terms ("A" → "Madrid" was a card).
+func (b *builder) choiceQuestion(items []ast.Node, i int, sc scope) int {
+	p := b.p
+	head := itemHead(items[i])
+	if sub, ok := items[i].LastChild().(*ast.List); ok && items[i].ChildCount() == 2 && p.asksAbove(head) {
+		choices := p.children(sub)
+		if len(choices) < 2 || p.choiceRun(choices, 0) != len(choices) {
+			return -1
+		}
+		front, back := p.choiceSides(p.html(head, 0, everything), choices, 0)
+		if b.add(front, back, Basic, p.lineOf(head), sc) {
+			b.cover(items[i])
+		}
+		return i
+	}
+	if items[i].ChildCount() != 1 || i+2 >= len(items) || !p.asksAbove(head) {
+		return -1
+	}
+	run := p.choiceRun(items, i+1)
+	if run-(i+1) < 2 {
+		return -1
+	}
+	end := run
+	var letter byte
+	if end < len(items) {
+		if h := itemHead(items[end]); h != nil && items[end].ChildCount() == 1 {
+			if letter = choiceAnswer(p.plain(h, 0, everything)); letter != 0 {
+				end++
+			}
+		}
+	}
+	front, back := p.choiceSides(p.html(head, 0, everything), items[i+1:run], letter)
+	if b.add(front, back, Basic, p.lineOf(head), sc) {
+		b.cover(items[i:end]...)
+	}
+	return end - 1
+}
+
+// choiceParagraph makes the card of paragraph nodes[i] when it asks a
+// question over the list nodes[i+1] of its lettered choices, "Which is a
+// prime?" over "- A: 4", "- B: 7 (correct)", "- C: 9"; a paragraph
+// "Answer: B" right under them names the right one. It returns the index
+// of the last block the card took, or i.
+func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
+	p := b.p
+	if !p.letteredList(nodes[i+1]) || !p.asksAbove(nodes[i]) {
+		return i
+	}
+	choices := p.children(nodes[i+1])
+	end := i + 2
+	var letter byte
+	if end < len(nodes) {
+		if _, ok := nodes[end].(*ast.Paragraph); ok && len(p.lines(nodes[end])) == 1 {
+			if letter = choiceAnswer(p.plain(nodes[end], 0, everything)); letter != 0 {
+				end++
+			}
+		}
+	}
+	front, back := p.choiceSides(p.html(nodes[i], 0, everything), choices, letter)
+	if b.add(front, back, Basic, p.lineOf(nodes[i]), sc) {
+		b.cover(nodes[i:end]...)
+	}
+	return end - 1
+}
+
+// choiceBlock reports whether n is a block of a question over its
+// lettered choices that choiceParagraph makes a card of: the question's
+// paragraph, the list of choices, or the "Answer: B" paragraph under them.
+// Its heading's card would repeat the card.
+func (p *parsed) choiceBlock(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.Paragraph:
+		if p.letteredList(n.NextSibling()) {
+			return p.asksAbove(n)
+		}
+		prev := n.PreviousSibling()
+		ls := p.lines(n)
+		return prev != nil && len(ls) == 1 && p.letteredList(prev) && choiceAnswer(p.plain(n, 0, everything)) != 0 && p.choiceBlock(prev.PreviousSibling())
+	case *ast.List:
+		if prev, ok := n.PreviousSibling().(*ast.Paragraph); ok && p.letteredList(n) {
+			return p.asksAbove(prev)
+		}
+	}
+	return false
+}
+
+// letteredList reports whether n is a list of lettered choices alone (see
+// choiceRun).
+func (p *parsed) letteredList(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok {
+		return false
+	}
+	items := p.children(l)
+	return len(items) >= 2 && p.choiceRun(items, 0) == len(items)
+}
