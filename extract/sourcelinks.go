@@ -20,9 +20,7 @@ var sourceLink = regexp.MustCompile(`\s+\((?:<a href="https?://[^"\s]+">https?:/
 // left. The card keeps its GUID (see Card.Key).
 func cutSourceLinks(cards []Card) {
 	var cut map[int]string
-	count := map[string]int{}
 	for i, c := range cards {
-		count[c.Front]++
 		if c.Kind == Cloze || !strings.Contains(c.Front, "(http") && !strings.Contains(c.Front, `(<a href="http`) {
 			continue // the quick test: most fronts cite no address
 		}
@@ -35,8 +33,19 @@ func cutSourceLinks(cards []Card) {
 		}
 		cut[i] = c.Front[:m[0]] + c.Front[m[1]:]
 	}
+	if cut == nil {
+		return
+	}
+	// What is left of a front is asked once, by it alone: the cut fronts
+	// and the cards' fronts are counted, only those that are a cut front.
+	count := make(map[string]int, len(cut))
 	for _, r := range cut {
 		count[r]++
+	}
+	for i := range cards {
+		if n, ok := count[cards[i].Front]; ok {
+			count[cards[i].Front] = n + 1
+		}
 	}
 	for i, r := range cut {
 		if count[r] > 1 {
