@@ -1466,6 +1466,27 @@ var answerLabels = []string{"<strong>Answer:</strong>", "<strong>Answer</strong>
 	"<strong>Ans</strong>:", "<b>Answer:</b>", "<b>Ans:</b>", "Answer:", "Ans:", "<strong>Solution:</strong>",
 	"<strong>Solution</strong>:", "<em>Answer:</em>", "<em>Ans:</em>", "<i>Answer:</i>"}
 
+// foreignAnswerLabels open an answer in French, Spanish, Portuguese,
+// Italian, German, Dutch, Polish, Russian and Ukrainian notes as
+// answerLabels do in English ones: "**Réponse:**" over "L'entity définit
+// l'interface" under its question answers with the line, and so does
+// "**Réponse :**", typed with the space French sets before a colon.
+var foreignAnswerLabels = func() []string {
+	var out []string
+	for _, w := range []string{"Réponse", "Respuesta", "Resposta", "Risposta", "Antwort", "Antwoord",
+		"Odpowiedź", "Ответ", "Відповідь"} {
+		for _, c := range []string{":", " :"} {
+			out = append(out, "<strong>"+w+c+"</strong>", "<strong>"+w+"</strong>"+c, "<b>"+w+c+"</b>",
+				"<em>"+w+c+"</em>", "<i>"+w+c+"</i>", w+c)
+		}
+	}
+	return out
+}()
+
+// foreignAnswerStems are the words of foreignAnswerLabels shortened to a
+// part that no English label holds, for stripAnswerLabel's quick test.
+var foreignAnswerStems = []string{"ponse", "puesta", "posta", "Antwo", "Odpowied", "Ответ", "Відповід"}
+
 // letterAnswerLabels are the answer labels that are only the letter "A",
 // which also names a dialogue's speaker.
 var letterAnswerLabels = []string{"<strong>A:</strong>", "<strong>A</strong>:", "A:"}
@@ -1476,7 +1497,9 @@ var letterAnswerLabels = []string{"<strong>A:</strong>", "<strong>A</strong>:", 
 // emphasis that holds the label with the answer ("*Answer: IP hash*").
 func stripAnswerLabel(back string) string {
 	if head := back[:min(len(back), 48)]; !strings.Contains(head, "Ans") && !strings.Contains(head, "Solution") && !strings.Contains(head, "A:") && !strings.Contains(head, "A</strong>:") {
-		return back // a label opens the answer
+		if !foreignAnswerHead(head) {
+			return back // a label opens the answer
+		}
 	}
 	body, p := strings.CutPrefix(back, "<p>")
 	if r, _ := utf8.DecodeRuneInString(body); r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -1489,6 +1512,9 @@ func stripAnswerLabel(back string) string {
 		if rest, ok = strings.CutPrefix(body, l); ok {
 			break
 		}
+	}
+	for i := 0; !ok && i < len(foreignAnswerLabels); i++ {
+		rest, ok = strings.CutPrefix(body, foreignAnswerLabels[i])
 	}
 	if !ok && !strings.Contains(back, "B:") && !strings.Contains(back, "B</strong>:") {
 		// "**A:** An operating system is …" under "### Q1. What is an
@@ -1522,6 +1548,20 @@ func stripAnswerLabel(back string) string {
 		return "<p>" + rest
 	}
 	return rest
+}
+
+// foreignAnswerHead reports whether head, the opening of a back, holds a
+// word of foreignAnswerStems; the quick test first, a colon.
+func foreignAnswerHead(head string) bool {
+	if strings.IndexByte(head, ':') < 0 {
+		return false
+	}
+	for _, w := range foreignAnswerStems {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerItem returns back without the list around it when the list is

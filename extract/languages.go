@@ -75,6 +75,9 @@ var labelsAbroad = map[string]bool{
 	"exercice": true, "correction": true, "réponse": true, "aufgabe": true, "lösung": true,
 	"esercizio": true, "soluzione": true, "ejercicio": true, "solución": true, "exercício": true,
 	"solução": true, "opgave": true, "oplossing": true,
+	// answer, as foreignAnswerLabels spell it: "**Respuesta:** Un programa …"
+	"respuesta": true, "resposta": true, "risposta": true, "antwort": true, "antwoord": true,
+	"odpowiedź": true, "ответ": true, "відповідь": true,
 	// definition, solution in the scripts of remarksAbroad's
 	"определение": true, "решение": true, "визначення": true, "розв'язання": true, "ορισμός": true,
 	"λύση": true, "تعريف": true, "تعریف": true, "حل": true, "הגדרה": true, "פתרון": true,
