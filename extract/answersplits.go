@@ -10,7 +10,8 @@ import (
 // is the capital." asked the question, and "Paris" → "the capital." as
 // well, a half of the answer that names nothing without the question. The
 // card of a line a few lines under its question goes only when the line
-// is the question's whole answer, its term, a copula and its definition.
+// is the question's whole answer, its term, a copula and its definition,
+// "is", "refers to", "is defined as" and the like (see linksTerm).
 func dropAnswerSplits(cards []Card) []Card {
 	type answer struct {
 		file string
@@ -36,10 +37,9 @@ func dropAnswerSplits(cards []Card) []Card {
 			if a.file != c.Pos.File || c.Pos.Line <= a.line || c.Pos.Line > a.line+3 {
 				continue
 			}
-			for _, verb := range []string{" is ", " are ", " was ", " were "} {
-				if a.text == front+verb+back {
-					drop[i] = true
-				}
+			if len(a.text) > len(front)+len(back)+1 && strings.HasPrefix(a.text, front+" ") && strings.HasSuffix(a.text, " "+back) &&
+				linksTerm(a.text[len(front)+1:len(a.text)-len(back)-1]) {
+				drop[i] = true
 			}
 		}
 	}
@@ -59,4 +59,25 @@ func unarticled(t string) string {
 		t = strings.TrimPrefix(t, a)
 	}
 	return t
+}
+
+// linksTerm reports whether verb, the words between a term and its
+// definition in a line, tie them as a definition does: a copula, or a
+// copula and a naming phrase, "is defined as", "are also known as" (see
+// namingPhrases).
+func linksTerm(verb string) bool {
+	switch verb {
+	case "is", "are", "was", "were":
+		return true
+	}
+	cop, rest, ok := strings.Cut(verb, " ")
+	if !ok || cop != "is" && cop != "are" {
+		return false
+	}
+	for _, ph := range namingPhrases {
+		if len(ph) == len(rest)+1 && string(ph[:len(rest)]) == rest {
+			return true
+		}
+	}
+	return false
 }

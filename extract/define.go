@@ -1862,6 +1862,9 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 			break
 		}
 	}
+	if k := namingLen(p.src[defLo:hi]); copula && cjk == 0 && k > 0 {
+		defLo += k // "A **set** is defined as a collection …" answers "a collection …"
+	}
 	if k := boldCopulaAbroadLen(p.src[defLo:hi]); !copula && k > 0 {
 		defLo += k // "**Prozess** ist ein Programm …"
 		copula = true

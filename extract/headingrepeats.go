@@ -127,7 +127,14 @@ func answerAt(headBack, back, front string) (ok, whole bool) {
 		return false, false
 	}
 	i := strings.Index(text, a)
-	if i < t+len(term) || i > t+len(term)+maxDefinitionGap {
+	gap := i
+	for _, ph := range namingPhrases {
+		if i >= len(ph) && text[i-len(ph):i] == string(ph) {
+			gap -= len(ph) // "A **set** is defined as a collection …" answers "a collection …"
+			break
+		}
+	}
+	if i < t+len(term) || gap > t+len(term)+maxDefinitionGap {
 		return false, false
 	}
 	return true, i+len(a) == len(text)
@@ -147,7 +154,8 @@ const maxArticle = 4
 
 // maxDefinitionGap is how many bytes may come between the term and its
 // answer in the line that defines a heading: a verb or a sign and an
-// article, "is also called the", "：".
+// article, "is also called the", "：", not counting a naming phrase right
+// before the answer, "defined as " (see namingPhrases).
 const maxDefinitionGap = 24
 
 // dropLabelTwins returns cards without the heading's card of a section that
