@@ -18,7 +18,8 @@ import (
 
 // answeredSection makes the card of the section that heading h opens at
 // nodes[i], its body running to nodes[j], when the heading at nodes[j], of
-// h's level, only says that it answers it ("Answer", "Solution", "Lösung"):
+// h's level, or deeper right under a question's heading, only says that it
+// answers it ("Answer", "Solution", "Lösung"):
 // the question, or the section's text under a heading that only numbers
 // it ("Question 1"), asks for the answer's section, whose lines are that
 // answer and make no cards of their own. It returns the index of the block
@@ -28,8 +29,8 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 		return i
 	}
 	a, ok := b.headingOf(nodes[j])
-	if !ok || a.level != h.level {
-		return i
+	if !ok || a.level < h.level || a.level > h.level && (j > i+1 || !isQuestion(h.text)) {
+		return i // a deeper heading answers only a question right over it: "## What is X?" over "### Answer"
 	}
 	if !answerHeading(a.text) {
 		return b.labeledAnswer(nodes, i, j, h, a)
@@ -43,7 +44,7 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 	}
 	question, answer := b.content(nodes[i+1:j]), b.content(nodes[j+1:k])
 	if len(answer) == 0 {
-		return i
+		return b.labeledAnswer(nodes, i, j, h, a) // "## Answer: 42" holds its answer
 	}
 	front := h.html
 	switch {
@@ -65,7 +66,8 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 // labeledAnswer makes the card of question heading h at nodes[i] when
 // heading a at nodes[j], of its level, answers it, each opening with its
 // label: "##### Question: How to combine the last few commits into one"
-// over "##### Solution: `squash`: `git rebase -i HEAD~3`". The question asks
+// over "##### Solution: `squash`: `git rebase -i HEAD~3`"; a heading that
+// asks, "## What is the answer to life?", needs no label over "## Answer: 42". The question asks
 // for the answer's text after its label and the blocks under it, to the
 // next heading, as answeredSection's answer runs: a long note may be cut
 // into chunks before any heading but an answer's (see chunkStarts). It
@@ -73,6 +75,9 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 // are not so labeled.
 func (b *builder) labeledAnswer(nodes []ast.Node, i, j int, h, a heading) int {
 	front, ok := afterLabel(questionWords, h.text, h.html)
+	if !ok && isQuestion(h.text) {
+		front, ok = h.html, true // "## What is the answer to life?" over "## Answer: 42"
+	}
 	if !ok {
 		return i
 	}
