@@ -108,7 +108,7 @@ const maxTermRunes = 48
 
 // buildOutline returns the whole note as blocks.
 func (p *parsed) buildOutline() []Block {
-	ob := outliner{p: p}
+	ob := outliner{p: p, sb: spanBuilder{plainNote: p.undefinedNote}}
 	return ob.blocks(p.doc)
 }
 
@@ -251,7 +251,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 			// line, its formulas as text as the body's are.
 			o.inline(&o.sb, n.FirstChild(), 0, "")
 			o.sb.dropFirstLine()
-			spans := []Span{{Text: string(sheetText([]byte(title))), Style: Bold}}
+			spans := []Span{{Text: string(sheetText([]byte(title), o.p.undefinedNote)), Style: Bold}}
 			if rest := o.sb.finish(true); len(rest) > 0 {
 				spans = append(append(spans, Span{Style: Break}), rest...)
 			}
@@ -324,7 +324,7 @@ func (o *outliner) pipeTable(n ast.Node, pos Pos) (Block, bool) {
 		b.Rows[i] = make([]Cell, len(cells))
 		for k, c := range cells {
 			if t := strings.TrimSpace(o.p.plainFrom(n, &from, c[0], c[1])); t != "" {
-				b.Rows[i][k].Spans = []Span{{Text: string(sheetText([]byte(t)))}}
+				b.Rows[i][k].Spans = []Span{{Text: string(sheetText([]byte(t), o.p.undefinedNote))}}
 			}
 		}
 	}

@@ -14,12 +14,13 @@ import (
 // finish). The outliner keeps one and reuses its buffers from block to block,
 // so a block costs one string and one slice of spans.
 type spanBuilder struct {
-	raw       []byte // text of runs, in document order
-	runs      []run  // text runs in raw and breaks; neighbours of one style and link are joined
-	out       []byte // text of res
-	res       []run  // the spans being finished, their text in out
-	prevSpace bool   // the last text in res ends in a space, or a line starts
-	lineRun   int    // where the line being finished starts in res
+	raw       []byte               // text of runs, in document order
+	runs      []run                // text runs in raw and breaks; neighbours of one style and link are joined
+	out       []byte               // text of res
+	res       []run                // the spans being finished, their text in out
+	prevSpace bool                 // the last text in res ends in a space, or a line starts
+	lineRun   int                  // where the line being finished starts in res
+	plainNote func(id string) bool // reports that "[^id]" is text, no footnote's (see parsed.undefinedNote); nil: every label is one
 }
 
 // A run is a span whose text is buf[start:end] for the buffer it lives in.
@@ -183,7 +184,7 @@ func (b *spanBuilder) finish(terms bool) []Span {
 			if marks {
 				m := markEmbedLines(markDisplayLines(t), startsLine)
 				marked = len(m) > len(t)
-				t = sheetText(m)
+				t = sheetText(m, b.plainNote)
 			}
 			if dashes && r.url == "" {
 				t = typedDashes(t)
@@ -737,10 +738,11 @@ func splitClozes(t []byte, open bool) ([]byte, bool) {
 // subscripts and superscripts lowered and raised (sheetScripts), a note's
 // own LaTeX macros as their argument (ownMacroArgs), the "::" or ";;" of a
 // spaced-repetition card as a colon (srSeparators), pandoc's "\ " as a
-// space (pandocSpaces). Each of
+// space (pandocSpaces). A label whose id text reports stays as typed,
+// "[^abc]" (see showFootnotes). Each of
 // these opens with one of the bytes of sheetMarks: text without any is
 // returned as it is after one pass (the outline asks for every run of text).
-func sheetText(t []byte) []byte {
+func sheetText(t []byte, text func(id string) bool) []byte {
 	if !holdsSheetMark(t) {
 		return t
 	}
@@ -772,7 +774,7 @@ func sheetText(t []byte) []byte {
 		t = []byte(unCloze(string(t)))
 	}
 	if bytes.Contains(t, []byte("[^")) {
-		t = []byte(showFootnotes(string(t), false, nil))
+		t = []byte(showFootnotes(string(t), false, text))
 	}
 	if bytes.Contains(t, []byte("::")) || bytes.Contains(t, []byte(";;")) {
 		t = srSeparators(t)

@@ -48,7 +48,7 @@ func refTrimSpans(spans []Span) []Span {
 			continue
 		}
 		if s.Style&Mono == 0 {
-			s.Text = string(sheetText([]byte(s.Text))) // tested on its own: TestOutline
+			s.Text = string(sheetText([]byte(s.Text), nil)) // tested on its own: TestOutline
 			if s.URL == "" {
 				s.Text = string(typedDashes([]byte(s.Text)))
 			}

@@ -214,7 +214,12 @@ func TestOutline(t *testing.T) {
 			"L @1\n  - z + a/o/u (s - sound) @1\n  - Arithmetic Operator [+, - , * , /] @2\n  - 18 sessions (S/1 - S/18); 1 a week @3\n  - {Mood (verbs)} - a verb form @4\n"},
 		{"clozes", "The GIL is the {{c1::Global Interpreter Lock::abbr}}; only {{c2::one thread}} runs. `{{c1::x}}`\n",
 			"P The GIL is the Global Interpreter Lock; only one thread runs. `{{c1::x}}` @1\n"},
-		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge. @3\n"},
+		{"footnotes", "NADH[^1] and ATP[^note]. `[^2]`\n\n[^1]: High charge.\n[^note]: Energy.\n", "P NADH¹ and ATP[note]. `[^2]` @1\nP {¹}: High charge.|[note]: Energy. @3\n"},
+		// A label the note defines nowhere is no footnote's: a regular
+		// expression's negated class prints as typed, in a line and in a
+		// table's cell, where the sheet printed "[abc]".
+		{"undefined footnote labels", "Not a digit: [^0-9] here\n\n| Class | Meaning |\n|---|---|\n| [^abc] | not a, b, or c |\n",
+			"P Not a digit: [^0-9] here @1\nT [Class] [Meaning] / [^abc] not a, b, or c @3\n"},
 		// A footnote whose definition is a bare address is a link's
 		// definition to the parser: its reference printed "^1" as a link to
 		// it, its definition nothing. A link typed to "^2" stays a link.
