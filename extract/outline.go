@@ -799,10 +799,19 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			}
 			if f, ok := sheetFormula(string(c.Destination), false); ok {
 				sb.textString(f, st, url)
-			} else if alt := o.alt(c); alt != "" && !strings.EqualFold(alt, "image") {
+			} else if alt, background := o.caption(c); alt != "" && !strings.EqualFold(alt, "image") {
 				// GitHub's alt="image", on every screenshot pasted there,
 				// names nothing: the sheet printed "[image]".
 				sb.textString("["+alt+"]", st|Italic, url)
+			} else if dest := html.UnescapeString(string(c.Destination)); alt == "" && !background && isRemote(dest) {
+				// A remote picture with no alternative text, which the sheet
+				// cannot draw, printed nothing: it shows as its card links it,
+				// "image (upload.wikimedia.org)".
+				u := url
+				if st&Link == 0 {
+					u = dest
+				}
+				sb.textString(remoteImageLabel(dest), st|Italic|Link, u)
 			}
 			if alone {
 				sb.lineBreak(url)
@@ -895,10 +904,16 @@ func (o *outliner) breaksDisplay(c *ast.Text) bool {
 // "[w:500px] [w:500px right]" for two side by side, and "[image: bg
 // right:45% Kat Walsh, CC BY-SA 3.0 …]" for a credited photo.
 func (o *outliner) alt(n *ast.Image) string {
+	alt, _ := o.caption(n)
+	return alt
+}
+
+// caption returns the alternative text of image n as alt does, and whether
+// its Marp directives make it a slide's background ("bg").
+func (o *outliner) caption(n *ast.Image) (string, bool) {
 	var sb spanBuilder
 	o.inline(&sb, n, 0, "")
-	alt, _ := marpCaption(sb.plain())
-	return alt
+	return marpCaption(sb.plain())
 }
 
 // text resolves backslash escapes and entity references in Markdown text,

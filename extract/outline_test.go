@@ -218,6 +218,11 @@ func TestOutline(t *testing.T) {
 		// A label the note defines nowhere is no footnote's: a regular
 		// expression's negated class prints as typed, in a line and in a
 		// table's cell, where the sheet printed "[abc]".
+		// A remote picture with no alternative text inside a line printed
+		// nothing; it shows as its card links it. A slide's background
+		// picture still names nothing.
+		{"remote images without alt", "See ![](https://upload.wikimedia.org/a/b.png) and [![](https://img.shields.io/x.svg)](https://ci.org) and ![bg left](https://x.org/k.jpg) here\n",
+			"P See [image (upload.wikimedia.org)](https://upload.wikimedia.org/a/b.png) and [image (img.shields.io)](https://ci.org) and here @1\n"},
 		{"undefined footnote labels", "Not a digit: [^0-9] here\n\n| Class | Meaning |\n|---|---|\n| [^abc] | not a, b, or c |\n",
 			"P Not a digit: [^0-9] here @1\nT [Class] [Meaning] / [^abc] not a, b, or c @3\n"},
 		// A footnote whose definition is a bare address is a link's
