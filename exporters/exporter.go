@@ -45,9 +45,10 @@ const ContextSep = " › "
 // NoteFields returns the HTML field values of card c of deck d, in the order
 // of FieldNames(c.Kind): the front (or cloze text), the back (or extra), the
 // escaped heading path, and the escaped name of the notes file the card comes
-// from. The source is the file's base name, without line number or folder,
-// so that inserting a line above a card, or building from another folder,
-// does not count as an edit of the card. Code blocks are highlighted (see
+// from. The source is the file's path from the notes folder (Deck.Source),
+// else its base name, without line number, so that inserting a line above a
+// card, or building from another folder, does not count as an edit of the
+// card, while a/x.md and b/x.md stay apart. Code blocks are highlighted (see
 // HighlightCode) and fields hold no newlines (see FlattenNewlines).
 func NoteFields(d extract.Deck, c extract.Card) []string {
 	return []string{noteHTML(c.Front), noteHTML(c.Back), contextField(c.Context), sourceField(d)}
@@ -63,7 +64,11 @@ func contextField(context []string) string {
 
 // sourceField is the Source field of the cards of d.
 func sourceField(d extract.Deck) string {
-	return fieldSafe(textField(extract.CleanName(filepath.Base(filepath.FromSlash(d.File)))))
+	name := d.Source
+	if name == "" {
+		name = filepath.Base(filepath.FromSlash(d.File))
+	}
+	return fieldSafe(textField(extract.CleanName(name)))
 }
 
 // textField escapes plain text s as a field that shows it as written: HTML

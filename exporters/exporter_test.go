@@ -95,6 +95,12 @@ func TestNoteFieldsSource(t *testing.T) {
 			t.Errorf("NoteFields(File %q) = %q, want %q", file, got, want)
 		}
 	}
+	// The path from the notes folder, when known, tells a/x.md from b/x.md.
+	for _, d := range []extract.Deck{{File: "notes/a/x.md", Source: "a/x.md"}, {File: "/abs/notes/b/x.md", Source: "b/x.md"}} {
+		if got := NoteFields(d, c)[3]; got != d.Source {
+			t.Errorf("NoteFields(File %q, Source %q) source = %q, want %[2]q", d.File, d.Source, got)
+		}
+	}
 }
 
 // TestNoteFieldsSound: "[sound:" in a heading or in the note's file name is

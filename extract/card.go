@@ -108,6 +108,7 @@ type Deck struct {
 	NameLine int            // the line Name is written on, 0 when it comes from the file's name
 	Title    string         // the H1 that opens the note, unless a sentence or "Overview"-like (see namesDeck), else its file name
 	File     string         // the notes file
+	Source   string         // File's path from the notes folder, slash-separated ("a/x.md"), for the Source field; "" means File's base name
 	Tags     []string       // front matter tags
 	Settings map[string]any // front matter keys the extractor does not use itself (e.g. cheatsheet)
 	Cards    []Card

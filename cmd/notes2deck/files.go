@@ -27,6 +27,7 @@ import (
 type target struct {
 	name  string   // output stem
 	root  string   // folder that images must stay inside
+	dir   string   // the folder PATH the files were found in, "" for a file or standard input
 	files []string // notes files, sorted; empty for stdin
 	stdin bool     // the note is read from standard input ("-")
 	// source says what kind of PATH the target is and its base name
@@ -209,7 +210,7 @@ func collect(path, skip string) (target, error) {
 	if err != nil {
 		return target{}, err
 	}
-	t := target{name: filepath.Base(abs), root: path, source: "folder " + filepath.Base(abs)}
+	t := target{name: filepath.Base(abs), root: path, dir: path, source: "folder " + filepath.Base(abs)}
 	if v := vaultRoot(path); v != "" {
 		t.root = v
 	}
@@ -688,6 +689,20 @@ func (t target) options(file string, opt extract.Options) extract.Options {
 	return opt
 }
 
+// sourceName is the Source field of notes file f of t: its path from the
+// folder PATH, slash-separated ("a/x.md", not "x.md" for both a/x.md and
+// b/x.md), or "" (its base name) for a file PATH.
+func (t target) sourceName(f string) string {
+	if t.dir == "" {
+		return ""
+	}
+	rel, err := filepath.Rel(t.dir, f)
+	if err != nil || !filepath.IsLocal(rel) {
+		return ""
+	}
+	return filepath.ToSlash(rel)
+}
+
 // parseTarget reads and extracts every notes file of t, reading stdin for
 // the "-" target, and calls step after each file.
 func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([]extract.Deck, error) {
@@ -727,6 +742,7 @@ func parseTarget(t target, opt extract.Options, stdin io.Reader, step func()) ([
 					errs[i] = readFailure(f, err)
 				} else {
 					decks[i], errs[i] = extract.Parse(f, src, t.options(f, opt))
+					decks[i].Source = t.sourceName(f)
 					deckNameWarning(&decks[i])
 				}
 				if errs[i] != nil {
