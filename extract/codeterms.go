@@ -131,7 +131,9 @@ func isKeywordTerm(term, sep string) bool {
 // "The `depends_on` argument in Terraform creates an explicit dependency"
 // answers "creates an explicit dependency". A sentence that only mentions a
 // command, "Using `terraform apply -replace=…` allows you to …", opens with
-// no code span and is no such fact.
+// no code span and is no such fact. The answer is the fact's own sentence
+// and those that go on about the command ("It also …", "This can …"), not a
+// sentence of another subject after them (see ownSentenceEnd).
 func (p *parsed) commandPurpose(n ast.Node, lo, hi int) (split, bool) {
 	t := p.src[lo:hi]
 	at := 0
@@ -177,6 +179,7 @@ func (p *parsed) commandPurpose(n ast.Node, lo, hi int) (split, bool) {
 		}
 		defLo++ // the verb opens the answer: "creates an explicit dependency"
 	}
+	hi = ownSentenceEnd(p.src, defLo, hi) // "… state. Plans are saved with -out." answers up to "state."
 	term, def := p.plain(n, termLo, termHi), p.plain(n, defLo, hi)
 	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "`"}
 	if countFields(def) < 2 || strings.HasSuffix(def, "?") || !isCodeTerm(term) || !validDef(s, term, def) {
