@@ -590,7 +590,8 @@ func (b *builder) document(nodes []ast.Node) {
 				b.heads = b.heads[:len(b.heads)-1]
 			}
 			if isSourcesTitle(h.text) && b.sourcesBody(body) || b.p.creditOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
-				b.readingsSection(h.text, body) || isReflectionTitle(h.text) || b.tocSection(h.text, body) || b.goalsSection(h.text, body) {
+				b.readingsSection(h.text, body) || isReflectionTitle(h.text) || b.tocSection(h.text, body) || b.goalsSection(h.text, body) ||
+				b.metadataSection(h.text, body) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue
