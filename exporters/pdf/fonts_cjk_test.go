@@ -114,3 +114,27 @@ func TestKoreanNamed(t *testing.T) {
 		t.Errorf("warnings %q, want one for the Korean text", warns)
 	}
 }
+
+// TestEmojiMarksInCJKNote: in a Chinese note, whose CJK body font has no ✔
+// or ✘, a mark emoji prints as its text symbol from the embedded font: a
+// table's column of ✅ and ❌ printed empty, and "✅ 完成" lost its tick.
+func TestEmojiMarksInCJKNote(t *testing.T) {
+	if !fileExists(droidFont) {
+		t.Skipf("%s not installed (apt-get install fonts-droid-fallback): skipping", droidFont)
+	}
+	defer withoutCJKFonts()()
+	cjkFonts = []string{droidFont}
+	pdf, warns := sheetOf(t, "# 任务\n\n- ✅ 完成: yes\n- ❌ 失败: no\n\n| 任务 | 状态 |\n|---|---|\n| 读书 | ✅ |\n| 写作 | 👎 |\n", nil)
+	text := strings.Join(strings.Fields(pdfTool(t, pdf, "pdftotext")), " ")
+	for _, want := range []string{"✔ 完成: yes", "✘ 失败: no"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not in the PDF text:\n%s", want, text)
+		}
+	}
+	if strings.Count(text, "✔") != 2 || strings.Count(text, "✘") != 2 {
+		t.Errorf("want two ✔ and two ✘, the table's too:\n%s", text)
+	}
+	if len(warns) != 0 {
+		t.Errorf("warnings %q, want none", warns)
+	}
+}

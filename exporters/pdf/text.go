@@ -280,12 +280,12 @@ func (s *sheet) addParts(w *word, proto part, text string, pos extract.Pos) {
 			p.text = string(sub)
 			p.w = s.faces[p.font].measure(p.text, p.size)
 			s.addPart(w, p)
-		} else if sub, ok := s.emojiText(r); ok {
+		} else if sub, font, ok := s.emojiText(r); ok {
 			if sub != "" {
 				p := proto
-				p.font = fRegular
+				p.font = font
 				p.text = sub
-				p.w = s.faces[fRegular].measure(sub, p.size)
+				p.w = s.faces[font].measure(sub, p.size)
 				s.addPart(w, p)
 			}
 			n += emojiTail(text[i+n:]) // "👨‍💻", "👍🏽": the joiner or modifier goes with it
@@ -341,20 +341,28 @@ var emojiSymbols = map[rune]rune{
 }
 
 // emojiText returns what the sheet shows for r when no font has it and r is
-// an emoji: its text symbol if the body font has one, else nothing, for a
-// picture decorates and teaches nothing (a 💡 before a tip). ok is false
-// when r is no emoji.
-func (s *sheet) emojiText(r rune) (text string, ok bool) {
+// an emoji, and the face to draw it in: its text symbol if the body font
+// has one, or the embedded font behind a CJK or --font body font does, else
+// nothing, for a picture decorates and teaches nothing (a 💡 before a tip).
+// ok is false when r is no emoji. In a Chinese note, whose body font has no
+// ✔, a table's column of ✅ and ❌ printed empty.
+func (s *sheet) emojiText(r rune) (text string, font fontID, ok bool) {
 	if !isEmoji(r) {
-		return "", false
+		return "", fRegular, false
 	}
-	if sym, ok := emojiSymbols[r]; ok && s.faces[fRegular].has(sym) {
-		return string(sym), true
+	sym, mark := emojiSymbols[r]
+	if !mark && r >= 0x1F800 && r <= 0x1F8AF { // Supplemental Arrows-C: left, up, right, down in turn
+		sym, mark = []rune("←↑→↓")[r&3], true
 	}
-	if r >= 0x1F800 && r <= 0x1F8AF { // Supplemental Arrows-C: left, up, right, down in turn
-		return string([]rune("←↑→↓")[r&3]), true
+	if !mark {
+		return "", fRegular, true
 	}
-	return "", true
+	for _, f := range []fontID{fRegular, fFallback} {
+		if s.faces[f] != nil && s.faces[f].has(sym) {
+			return string(sym), f, true
+		}
+	}
+	return "", fRegular, true
 }
 
 // signTwin returns the character the sheet prints for r, which no font
