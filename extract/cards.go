@@ -1249,7 +1249,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if f, ok := b.ownedAsk(front, sc); ok && fillerKey == "" {
 		front, fillerKey = f, front // "Who?" keeps the identity it had asked bare
 	}
-	back, own := cutLineTags(dropMarkerLines(back))
+	back, own := cutLineTags(dropMarkerLines(dropSeeAlso(back)))
 	inline = append(inline, own...)
 	front, back = quoteAuthor(front, back)
 	key := arrowKey
