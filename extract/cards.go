@@ -1214,6 +1214,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	// A "?" line under the question is the spaced-repetition plugin's
 	// separator, written also between a question and an answer of a list.
 	front = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(front), "<br>?"), "<br>??")
+	if b.p.missingCaption(back, line) {
+		return false
+	}
 	if s, ok := b.p.embeddedSection(back, line); ok {
 		back = s // "?" over "![[#Definition]]": the section it shows
 	}
