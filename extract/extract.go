@@ -186,7 +186,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		}
 	}
 	if d.Name == "" {
-		d.Name, d.NameLine = cutLeadDecoration(d.Title), titleLine // "# 🧠 Neuro" names the deck "Neuro"
+		d.Name, d.NameLine = d.Title, titleLine
 	}
 	if opt.DeckPrefix != "" {
 		d.Name = opt.DeckPrefix + "::" + d.Name

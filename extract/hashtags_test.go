@@ -199,9 +199,7 @@ func TestPropertyBlock(t *testing.T) {
 // so do H1s side by side unless the first heads only paragraphs; a
 // sentence or a template's "Overview", numbered or not, names neither the deck nor the sheet,
 // which the front matter's title names then. A title written as a wikilink,
-// "# [[AI Lecture 11 Notes]]", names them by its text. The emoji or bullet
-// that decorates a title, "# 🧠 Neuro", names no deck, as it asks no front;
-// a front matter's deck is the name as typed.
+// "# [[AI Lecture 11 Notes]]", names them by its text.
 func TestNoteTitle(t *testing.T) {
 	banner := "![badge](https://example.com/b.svg)\n\nSome intro line.\n\n<p align=\"center\">logo</p>\n\n"
 	for _, tt := range []struct {
@@ -228,11 +226,6 @@ func TestNoteTitle(t *testing.T) {
 		{"front matter deck", "---\ntitle: Week 3\ndeck: Bio\n---\n- a: b\n", "Week 3", "Bio"},
 		{"wikilink title", "---\ntags:\n  - Notes\n---\n\n---\n# [[AI Lecture 11 Notes]]\n\n## Trees\n\n- a: b\n", "AI Lecture 11 Notes", "AI Lecture 11 Notes"},
 		{"wikilinks in a title", "# The [[Binary Operation]] of a [[Groups#Cyclic|Cyclic Group]]\n\n- a: b\n", "The Binary Operation of a Cyclic Group", "The Binary Operation of a Cyclic Group"},
-		{"emoji title", "# 🧠 Neuro\n\n- a: b\n", "🧠 Neuro", "Neuro"},
-		{"bullet title", "# 🔹 Kubernetes Basics\n\n- a: b\n", "🔹 Kubernetes Basics", "Kubernetes Basics"},
-		{"emoji front matter title", "---\ntitle: \"📚 Reading Notes\"\n---\n\n## Ch 1\n\n- a: b\n", "📚 Reading Notes", "Reading Notes"},
-		{"emoji alone", "# ⭐\n\n- a: b\n", "⭐", "⭐"},
-		{"emoji front matter deck", "---\ndeck: 🧠 Neuro\n---\n# Cells\n\n- a: b\n", "Cells", "🧠 Neuro"},
 		{"page title over H1 sections", "# Week 3\n\nCreated: September 14, 2023 10:12 AM\n\n# Overview\n\n- a: b\n\n# Terms\n\n- c: d\n", "Week 3", "Week 3"},
 	} {
 		for _, chunk := range []int{0, 8} {
