@@ -341,6 +341,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if !ok && defs >= 2 {
 			s, ok = p.tabSplit(n, r) // "VERTEBRATES<TAB>This word describes …" among "VEINS - Blood vessels …"
 		}
+		if !ok {
+			s, ok = p.keySplit(n, ls, k) // "i -> insert mode" over ":wq -> save and quit"
+		}
 		if ok {
 			first := line
 			if k == 1 && cur != nil && cur.def == "" && p.unnamedHeadOver(n, ls[0], s) {
