@@ -62,6 +62,9 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countsThings(term) {
 		return split{}, false
 	}
+	if symbolPair(term) {
+		return split{}, false
+	}
 	def := p.plain(n, defLo, hi)
 	if countFields(def) < 2 {
 		return split{}, false

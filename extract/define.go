@@ -2639,6 +2639,9 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	if countsThings(term) {
 		return split{}, false // "Two properties are critical to …" counts what it goes on to name
 	}
+	if symbolPair(term) {
+		return split{}, false // "Qd and P are old quantity demanded and price" glosses two symbols at once
+	}
 	def := p.plain(n, defLo, hi)
 	if countFields(def) < 2 {
 		return split{}, false

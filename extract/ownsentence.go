@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
 )
 
 // goesOnWords open a sentence that goes on about the subject of the
@@ -46,4 +47,24 @@ func ownSentenceEnd(src []byte, lo, hi int) int {
 func plainUpTo(s string) bool {
 	return strings.Count(s, "`")%2 == 0 && strings.Count(s, "$")%2 == 0 && strings.Count(s, "[") == strings.Count(s, "]") &&
 		strings.Count(s, "(") == strings.Count(s, ")")
+}
+
+// symbolPair reports whether term joins two symbols with "and", each a
+// letter alone or with a small letter or a digit after it: "Qd and P",
+// "x and y", "Q1 and Q2". A sentence glossing them at once, "Qd and P are
+// old quantity demanded and price", answers each in part and asks both;
+// "AI and ML", "Supply and demand" name things.
+func symbolPair(term string) bool {
+	a, b, ok := strings.Cut(term, " and ")
+	return ok && isSymbolWord(a) && isSymbolWord(b)
+}
+
+// isSymbolWord reports whether w is a symbol a formula uses: a letter,
+// alone or followed by a small letter or a digit, "P", "Qd", "Q1", "ΔP".
+func isSymbolWord(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || len(r) > 2 || !unicode.IsLetter(r[0]) {
+		return false
+	}
+	return len(r) == 1 || unicode.IsLower(r[1]) && unicode.IsUpper(r[0]) || unicode.IsDigit(r[1]) || unicode.IsUpper(r[1]) && r[0] == 'Δ'
 }
