@@ -44,7 +44,7 @@ func (p *parsed) ownFrontsAskedTwice(cards []Card, rows map[int]bool) []Card {
 			continue
 		}
 		labels := p.labelLines(cards, is)
-		if labels || countFields(f) > 3 || !siblings(cards, is) && !definesTerm(cards, is) {
+		if labels || countFields(f) > 3 || givesFigures(cards, is) || !siblings(cards, is) && !definesTerm(cards, is) {
 			ownApart(cards, is, labels)
 		}
 		if labels && !asksAny(cards, is) {
@@ -134,6 +134,49 @@ func answersDiffer(cards []Card, is []int) bool {
 	}
 	return false
 }
+
+// givesFigures reports whether the answer of each of the cards gives
+// figures only: each of its lines and list items a few words that hold a
+// digit (a link alone on its line cites them), "5–10%" and "8–12%" of "Economics" under "## Session 1" and "##
+// Session 2", "2024 CFA Level 1" over "9–18 questions /180". A figure is
+// the heading's, a session's weight or a class's mask, not the term's: the
+// same term under two sibling headings ("Heap" under "Heap Sort" and
+// "Priority Queue") is one thing, but its figures under each are two
+// questions.
+func givesFigures(cards []Card, is []int) bool {
+	for _, i := range is {
+		b := cards[i].Back
+		if strings.IndexFunc(b, isDigit) < 0 {
+			return false
+		}
+		for _, part := range strings.FieldsFunc(figureBreaks.Replace(b), func(r rune) bool { return r == '\n' }) {
+			t := stripTags(part)
+			if strings.TrimSpace(t) == "" || citedLink(part) {
+				continue
+			}
+			if countFields(t) > maxFigureWords || strings.IndexFunc(t, isDigit) < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// citedLink reports whether the line of an answer s is a link alone, "[Source:
+// CFA Institute](https://…)" under the figures it cites, no line of the
+// answer.
+func citedLink(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "<a ") && strings.HasSuffix(s, "</a>") && strings.Count(s, "</a>") == 1
+}
+
+// maxFigureWords is the most words of a line that gives a figure (see
+// givesFigures): "9–18 questions /180", "2^24 (16777216)".
+const maxFigureWords = 4
+
+// figureBreaks turns the tags that part the lines and items of an answer
+// into line breaks (see givesFigures).
+var figureBreaks = strings.NewReplacer("<li>", "\n", "</li>", "\n", "<br>", "\n", "<br />", "\n", "<p>", "\n", "</p>", "\n")
 
 // definesTerm reports whether the answer of one of the cards is is a
 // sentence, six words or more that no list holds, as a term's definition
