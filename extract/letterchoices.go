@@ -89,6 +89,8 @@ func (p *parsed) choiceSides(q string, choices []ast.Node, letter byte) (front, 
 		}
 		if l, text, ok := strings.Cut(h, " "); ok && strings.HasPrefix(text, "<strong>") && strings.HasSuffix(text, "</strong>") && strings.Count(text, "<strong>") == 1 {
 			h, right = l+" "+text[len("<strong>"):len(text)-len("</strong>")], true // "- b) **Jupiter**"
+		} else if strings.HasPrefix(h, "<strong>") && strings.HasSuffix(h, "</strong>") && strings.Count(h, "<strong>") == 1 {
+			h, right = h[len("<strong>"):len(h)-len("</strong>")], true // "- **B: Madrid**", its letter in bold too
 		}
 		lines = append(lines, h)
 		if right {
