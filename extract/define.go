@@ -355,6 +355,10 @@ var labels = map[string]bool{
 	// Another name for the heading's subject: "A.k.a: the first law, the
 	// point rule" under "### Kirchhoff's Current Law" names no "A.k.a".
 	"aka": true, "a.k.a": true,
+	// What a passage sets out before its question, as a note is: "Background
+	// context: The text contrasts negotiation with litigation …" under "####
+	// Negotiation vs. Litigation" names no "Background context".
+	"background": true, "background context": true,
 }
 
 // notFirst are words that start a clause, not a term.
