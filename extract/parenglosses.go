@@ -163,8 +163,9 @@ func (p *parsed) wordPair(it ast.Node) (string, bool) {
 // dashPair parts t, the text of a list item, at the spaced dash between a
 // word and its translation, "comer – to eat", "Hallo - Hello".
 func dashPair(t string) (term, gloss string, ok bool) {
+	t = strings.TrimSpace(t)
 	for _, d := range []string{" – ", " — ", " - "} {
-		if term, gloss, ok = strings.Cut(strings.TrimSpace(t), d); ok {
+		if term, gloss, ok = strings.Cut(t, d); ok {
 			term, gloss = strings.TrimSpace(term), strings.TrimSpace(gloss)
 			return term, gloss, term != "" && gloss != "" && isTerm(term) && !strings.ContainsAny(gloss, "–—")
 		}
