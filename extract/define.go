@@ -1844,9 +1844,10 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	for defLo < hi && p.src[defLo] == ' ' {
 		defLo++
 	}
+	named := false // "**Theorem (Bayes).** $P(A|B)=…$": a formula alone states it
 	if lo, hi, ok := namedStatement(p.src[termLo:termHi]); ok && e.ChildCount() == 1 {
 		// "**Definition 2 (Linear map).**": the name is the term.
-		termLo, termHi = termLo+lo, termLo+hi
+		termLo, termHi, named = termLo+lo, termLo+hi, true
 	}
 	if lo, nameHi, body, ok := p.headNameAfter(n, termLo, termHi, defLo, hi); ok {
 		termLo, termHi, defLo = lo, nameHi, body // "**Definition 2.1** (Group). A group is …"
@@ -1927,7 +1928,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	asks := termHi == end && !copula && asksWholeInBold(p.plain(n, termLo, termHi)) // "**Which year were the Acts passed?** 1774"
-	if rest == "" || cjk == 0 && (!(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' && !asks) {
+	if rest == "" || cjk == 0 && !named && (!(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(') || !strings.ContainsRune(rest, ' ') && r != '(' && !asks) {
 		return split{}, false // a definition in a script without spaces has none to count (see cjkCopulaLen)
 	}
 	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}
