@@ -2196,10 +2196,14 @@ func (p *parsed) asksCallout(n ast.Node) bool {
 }
 
 // pipeBlock reports whether n is a paragraph of table rows without the
-// table's |---| line: pipeRows makes each row a card.
+// table's |---| line, or a line of text over such rows: pipeRows makes each
+// row a card.
 func (b *builder) pipeBlock(n ast.Node) bool {
-	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() == 0 || b.p.src[n.Lines().At(0).Start] != '|' {
+	if _, ok := n.(*ast.Paragraph); !ok || n.Lines().Len() == 0 {
 		return false
+	}
+	if b.p.src[n.Lines().At(0).Start] != '|' {
+		return n.Lines().Len() >= 3 && b.p.pipesUnderLead(b.p.lines(n))
 	}
 	return b.p.pipeCells(b.p.lines(n)) != nil
 }

@@ -177,6 +177,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	if len(ls) == 0 || b.acrostic(n, ls) || b.acronymList(n, ls) {
 		return
 	}
+	if b.pipeRowsUnder(n, ls, sc, verb) {
+		return
+	}
 	if b.cloze(n, ls, sc) || b.bareClozes(n, ls, sc) || b.qaLines(n, ls, sc) || b.stemLines(n, ls, sc) || b.srSeparator(n, ls, sc) || b.pipeRows(n, ls, sc) || b.labelPairs(n, ls, sc) || b.tabRows(n, ls, sc) || b.alignedRows(n, ls, sc) {
 		return
 	}
@@ -710,6 +713,32 @@ func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 		}
 	}
 	return true
+}
+
+// pipeRowsUnder makes the cards of a table typed without its |---| line
+// under a line of text in one paragraph, "Common tokens:" over "| Pattern |
+// Meaning |" and "| . | any character |" (see pipeRows), where the whole
+// would be one card of raw pipes. A lead-in that ends in a colon asks
+// nothing; another line is read as a paragraph of its own.
+func (b *builder) pipeRowsUnder(n ast.Node, ls [][2]int, sc scope, verb bool) bool {
+	p := b.p
+	if len(ls) < 3 || !p.pipesUnderLead(ls) {
+		return false
+	}
+	b.pipeRows(n, ls[1:], sc)
+	if lead := bytes.TrimSpace(p.src[ls[0][0]:ls[0][1]]); bytes.HasSuffix(lead, []byte(":")) {
+		b.coverLines(p.line(ls[0][0]), p.line(ls[0][0]))
+	} else {
+		b.paragraphRange(n, sc, ls[:1], verb)
+	}
+	return true
+}
+
+// pipesUnderLead reports whether lines ls are a line of text over two rows
+// or more of a table typed with its outer pipes but without its |---| line.
+func (p *parsed) pipesUnderLead(ls [][2]int) bool {
+	return len(ls) >= 3 && bytes.HasPrefix(bytes.TrimLeft(p.src[ls[1][0]:ls[1][1]], " \t"), []byte("|")) &&
+		!bytes.HasPrefix(bytes.TrimLeft(p.src[ls[0][0]:ls[0][1]], " \t"), []byte("|")) && p.pipeCells(ls[1:]) != nil
 }
 
 // alignedRows makes a card of each line of a block written as two columns
