@@ -687,17 +687,15 @@ func (b *builder) pipeRows(n ast.Node, ls [][2]int, sc scope) bool {
 		}
 	}
 	number := p.pipeNumberKey(n, head, rows[first:]) // "Port" over "22", "443"
-	words := false                                   // some row is named in words, "\d" beside "." (see wordNames)
-	for _, cells := range rows[first:] {
-		words = words || hasWordChar(p.plain(n, cells[0][0], cells[0][1]))
-	}
 	for i, cells := range rows {
 		if i < first {
 			continue
 		}
 		front := strings.TrimSpace(p.html(n, cells[0][0], cells[0][1]))
-		if words && isSignName(strings.TrimSpace(p.plain(n, cells[0][0], cells[0][1]))) {
-			front = "<code>" + front + "</code>" // "| . | any character |"
+		if isSignName(strings.TrimSpace(p.plain(n, cells[0][0], cells[0][1]))) {
+			// "| . | any character |"; "| * | zero or more |" among signs
+			// alone too: no table's card shows rows typed without |---|.
+			front = "<code>" + front + "</code>"
 		}
 		if number != "" {
 			front = escapeText(number) + " " + front
