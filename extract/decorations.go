@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -61,4 +62,41 @@ func cutKeycap(s string) (string, bool) {
 		return s, false
 	}
 	return t, true
+}
+
+// iconTitles returns body with the emoji or bullet that decorates a title
+// line in bold left out, "🔹 **2. Worker Node**" read as "**2. Worker
+// Node**", alone on its line or as a list item's whole text: such a line
+// titles what follows it, as the plain bold line does, and its icon hid
+// the bold from the rules that read it so. A line whose bold opens more
+// text keeps its icon, which the term split already leaves off the front,
+// and so does a label, "🔍 **Explanation:**", which is read as a label
+// with its icon, and shows it on the back that holds it.
+func iconTitles(body []byte) []byte {
+	if !bytes.Contains(body, []byte(" **")) {
+		return body // no bold after a space: the quick test
+	}
+	return rewriteLines(body, func(line []byte) ([]byte, bool) {
+		k := lineTextStart(line)
+		if k >= len(line) || line[k] < 0xe2 {
+			return nil, false // every icon is U+2022 or above
+		}
+		text := bytes.TrimRight(line[k:], " \t\r\n")
+		rest := cutLeadDecoration(string(text))
+		if len(rest) == len(text) || !wholeBold(rest) || strings.HasSuffix(rest, ":**") {
+			return nil, false
+		}
+		out := append(append([]byte{}, line[:k]...), rest...)
+		return append(out, line[k+len(text):]...), true
+	})
+}
+
+// wholeBold reports whether s is one span in "**" and nothing else.
+func wholeBold(s string) bool {
+	inner, ok := strings.CutPrefix(s, "**")
+	if !ok || !strings.HasSuffix(inner, "**") || len(inner) < 3 {
+		return false
+	}
+	inner = inner[:len(inner)-2]
+	return !strings.Contains(inner, "**") && strings.TrimSpace(inner) == inner
 }
