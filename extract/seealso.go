@@ -16,7 +16,7 @@ const seeAlsoMaxWords = 6
 // A line, an item or a paragraph goes whole, and a back that is only such
 // a line is left empty.
 func dropSeeAlso(back string) string {
-	if !strings.Contains(back, "ee also") {
+	if !hasSeeAlso(back) {
 		return back // the quick test: most backs point nowhere
 	}
 	for from := 0; ; {
@@ -85,4 +85,23 @@ func seeAlsoLine(s string) bool {
 	}
 	rest := strings.TrimLeft(t[len("see also"):], ": ")
 	return rest != "" && countFields(rest) <= seeAlsoMaxWords && !strings.ContainsAny(strings.TrimRight(rest, "."), ".;!?")
+}
+
+// hasSeeAlso reports whether back holds "ee also", as strings.Contains
+// does, by searching for its "l", rarer in notes than the "e" that
+// strings.Contains searches for first (see commonBytes): the quick test of
+// every card's back, a miss almost always.
+func hasSeeAlso(back string) bool {
+	const pat, k = "ee also", 4 // k: the index of the "l" in pat
+	for i := k; i < len(back); i++ {
+		j := strings.IndexByte(back[i:], pat[k])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i-k+len(pat) <= len(back) && back[i-k:i-k+len(pat)] == pat {
+			return true
+		}
+	}
+	return false
 }
