@@ -977,7 +977,9 @@ func allPaired(is []int, paired map[int]bool) bool {
 // over "Definition: A geographical area …" answers "A geographical area
 // …", as the heading asks what the label only announces. The label may
 // be bold or italic ("**Definition:**", "**Definition**:"), abbreviated
-// ("Def:", "Defn:") or parted by a dash ("Definition - …"); a label
+// ("Def:", "Defn:") or parted by a dash ("Definition - …"); so is a
+// "Background:" or "Background context:" label, which only announces the
+// passage a prompt asks about (the label is no term, see labels); a label
 // alone in its paragraph, over a list, is left as it is, and so are the
 // labels of a section that defines two things or more. back is one
 // paragraph's text, or blocks, the first a "<p>".
@@ -994,7 +996,15 @@ func definitionLabelCut(back string) string {
 	for word < len(rest) && (rest[word] >= 'a' && rest[word] <= 'z' || rest[word] >= 'A' && rest[word] <= 'Z') {
 		word++
 	}
-	if w := strings.ToLower(rest[:word]); w != "definition" && w != "def" && w != "defn" {
+	switch strings.ToLower(rest[:word]) {
+	case "definition", "def", "defn":
+	case "background":
+		// "Background context: The text contrasts …", the passage set out
+		// before a prompt, as generated flashcard notes open each section.
+		if r := rest[word:]; len(r) >= len(" context") && strings.EqualFold(r[:len(" context")], " context") {
+			word += len(" context")
+		}
+	default:
 		return back
 	}
 	rest = rest[word:]
