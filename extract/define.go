@@ -1134,6 +1134,9 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if isArrowSep(s.sep) && isSelfUpdate(term, p.src[s.defLo:s.defHi]) && !definesWithArticle(p.src[s.defLo:s.defHi]) {
 		return false // "Pi -> Pj if Pi is waiting for Pj" draws an edge; "Map => The Map object …" defines
 	}
+	if isDash(s.sep) && isDifficultyRating(p.src[s.defLo:s.defHi]) && holdsLink(p.src[s.termLo:s.termHi]) {
+		return false // "[3Sum](https://leetcode.com/problems/3sum/) - Medium" rates the problem it links to
+	}
 	if isDash(s.sep) && isLetterDifference(term, p.src[s.defLo:s.defHi]) {
 		return false // "r - s" takes one set from another
 	}
@@ -2748,4 +2751,22 @@ func (v view) from(i int) view {
 		}
 	}
 	return view{text: v.text[i:], pieces: ps}
+}
+
+// isDifficultyRating reports whether def, the raw text after a dash, is
+// only the rating a problem site gives a problem, "Easy", "Medium" or
+// "Hard", bold or in brackets at most: a list of problems to practise
+// rates each, "[3Sum](…) - Medium", and asks nothing a student learns.
+func isDifficultyRating(def []byte) bool {
+	d := bytes.Trim(def, " \t*_()")
+	if len(d) != 4 && len(d) != 6 {
+		return false // the quick test
+	}
+	return bytes.EqualFold(d, []byte("easy")) || bytes.EqualFold(d, []byte("hard")) || bytes.EqualFold(d, []byte("medium"))
+}
+
+// holdsLink reports whether term, raw text, holds a link or a wikilink,
+// "[3Sum](https://…)" or "[[Subarray Sum Equals K]]".
+func holdsLink(term []byte) bool {
+	return bytes.Contains(term, []byte("](")) || bytes.Contains(term, []byte("[["))
 }
