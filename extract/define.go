@@ -1848,7 +1848,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		defLo++
 	}
 	named := false // "**Theorem (Bayes).** $P(A|B)=…$": a formula alone states it
-	if lo, hi, ok := namedStatement(p.src[termLo:termHi]); ok && e.ChildCount() == 1 {
+	if lo, hi, ok := namedStatement(p.src[termLo:termHi]); ok && textOnly(e) {
 		// "**Definition 2 (Linear map).**": the name is the term.
 		termLo, termHi, named = termLo+lo, termLo+hi, true
 	}
@@ -2081,20 +2081,52 @@ func isStatementHead(t string) (string, bool) {
 }
 
 // namedStatement finds the name in a statement's head, "Theorem 3.1
-// (Rank–nullity)": the offsets of the text between its parentheses.
+// (Rank–nullity)": the offsets of the text between its parentheses. Notes
+// also set the name in brackets, "Thm. [Lagrange]", "Lemma 4.1 [Zorn].",
+// abbreviate the kind ("Thm", "Prop.", "Cor. 2.2") and end the head with
+// its stop or colon, "Theorem 4 (Fermat's little theorem):".
 func namedStatement(head []byte) (int, int, bool) {
-	open, end := bytes.IndexByte(head, '('), len(head)
-	if open < 0 || end < 2 || head[end-1] != ')' || bytes.IndexByte(head[open+1:], '(') >= 0 {
+	end := len(bytes.TrimRight(head, " .:"))
+	if end < 2 || head[end-1] != ')' && head[end-1] != ']' {
 		return 0, 0, false
 	}
+	opener := byte('(')
+	if head[end-1] == ']' {
+		opener = '['
+	}
+	open := bytes.IndexByte(head, opener)
+	if open < 0 || bytes.IndexByte(head[open+1:end], opener) >= 0 {
+		return 0, 0, false
+	}
+	if opener == '[' && !isHeadName(bytes.TrimSpace(head[open+1:end-1])) {
+		return 0, 0, false // "Theorem [181]" cites its source
+	}
 	kind := strings.ToLower(string(bytes.TrimSpace(head[:open])))
-	for _, k := range statementKinds {
-		if rest, ok := strings.CutPrefix(kind, k); ok && strings.Trim(rest, " 0123456789.") == "" {
-			return open + 1, end - 1, open+1 < end-1
+	for _, ks := range [][]string{statementKinds, namedKindAbbreviations} {
+		for _, k := range ks {
+			if rest, ok := strings.CutPrefix(kind, k); ok && strings.Trim(rest, " 0123456789.") == "" {
+				return open + 1, end - 1, open+1 < end-1
+			}
 		}
 	}
 	return 0, 0, false
 }
+
+// textOnly reports whether every child of n is plain text: "Theorem
+// [Cauchy]" in bold is three texts, its brackets of a link that is none.
+func textOnly(n ast.Node) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*ast.Text); !ok {
+			return false
+		}
+	}
+	return n.HasChildren()
+}
+
+// namedKindAbbreviations are the short kinds a named statement's head may
+// open with, with or without their stop: "**Thm. [Watrous]**", "**Prop.
+// 2.1 (Cancellation).**".
+var namedKindAbbreviations = []string{"thm", "prop", "cor", "lem", "defn", "def"}
 
 // conjunctions join a bold term to more of the subject it opens.
 var conjunctions = map[string]bool{"and": true, "or": true, "nor": true, "&": true, "as": true, "plus": true}

@@ -127,6 +127,15 @@ func TestNamedStatement(t *testing.T) {
 		{"Theorem (a) (b)", ""},
 		{"Vector space (VS)", ""},
 		{"Theorem 3.1", ""},
+		{"Thm. [Lagrange]", "Lagrange"},
+		{"Theorem [Cauchy].", "Cauchy"},
+		{"Lemma 4.1 [Zorn].", "Zorn"},
+		{"Prop. 2.1 (Cancellation).", "Cancellation"},
+		{"Thm (Cauchy)", "Cauchy"},
+		{"Theorem 4 (Fermat's little theorem):", "Fermat's little theorem"},
+		{"Theorem [a] (b)", ""},
+		{"Theorem (a]", ""},
+		{"Thmx (Cauchy)", ""},
 	} {
 		lo, hi, ok := namedStatement([]byte(tt.head))
 		got := ""

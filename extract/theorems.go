@@ -33,6 +33,11 @@ func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) 
 	if w := strings.ToLower(strings.TrimRight(t, ".:")); lookupLower(proofTitles, w) || proofAbbreviations[w] && strings.HasSuffix(t, ".") {
 		return split{}, false, true // "**Pf.** By reduction from …": a proof asks nothing
 	}
+	if nlo, nhi, named := namedStatement([]byte(t)); named && isHeadName([]byte(strings.TrimSpace(t[nlo:nhi]))) {
+		if s, ok = p.boldLead(n, lo, hi); ok {
+			return s, true, true // "**Proposition 2.1 (Cancellation).** If $ab = ac$ …": the sign is the statement's
+		}
+	}
 	name, isHead := isStatementHead(t)
 	if !isHead || name != "" {
 		return split{}, false, false // "**Definition 1.11 Normal Subgroups**" is asked as before
