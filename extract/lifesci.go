@@ -315,19 +315,23 @@ func plainScript(s string, table map[rune]rune, mark string) string {
 // line "{ .block-language-dataview}", or a table of links alone, "Incoming
 // Links" over a column of [[notes]]; and the paragraph of Dataview
 // fields that links a note into the vault, "up:: [[Biology MOC]]" (see
-// linkField), or gives the page's details (see metaFields). A physiology
-// vault ends every card with such tables under "## Mentions"; "Mentions" →
-// "Incoming Links Aldosterone's effect on Sodium …" teaches nothing.
+// linkField) or relates it to others, "feeds:: [[pca]] — …" (see
+// relationFields), or gives the page's details (see metaFields). A
+// physiology vault ends every card with such tables under "## Mentions";
+// "Mentions" → "Incoming Links Aldosterone's effect on Sodium …" teaches
+// nothing.
 func (b *builder) isQueryResidue(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 		if n.Lines().Len() != 1 {
-			return b.p.linkFields(n) || b.p.metaFields(n)
+			return b.p.linkFields(n) || b.p.metaFields(n) || b.p.relationFields(n)
 		}
 		s := n.Lines().At(0)
 		t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
 		return len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte(".block-language-")) ||
-			b.p.linkFields(n) || b.p.metaFields(n)
+			b.p.linkFields(n) || b.p.metaFields(n) || b.p.relationFields(n)
+	case *ast.List:
+		return b.p.relationFields(n)
 	case *east.Table:
 		return b.linkTable(n)
 	}

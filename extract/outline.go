@@ -181,7 +181,7 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		if o.p.pageFields(n) || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) || o.p.linkFields(n) || o.p.metaFields(n) {
+		if o.p.pageFields(n) || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) || o.p.linkFields(n) || o.p.metaFields(n) || o.p.relationFields(n) {
 			return out // page properties, #tags alone, a comment, "[TOC]", "up:: [[Biology MOC]]" or "status:: reading": not the note's text
 		}
 		if b, ok := o.pipeTable(n, pos); ok {
@@ -191,6 +191,9 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 	case *ast.List:
 		if o.p.isTOCMarker(n) {
 			return out // kramdown's "* toc" over "{:toc}": the editor's table of contents
+		}
+		if o.p.relationFields(n) {
+			return out // "- feeds:: [[RM-MUDA]]" items: the vault's map, not the note's text
 		}
 		b := Block{Kind: List, Ordered: n.IsOrdered(), Start: n.Start, Pos: pos}
 		if b.Ordered && b.Start == 0 && !strings.HasPrefix(strings.TrimSpace(o.lineAt(n)), "0") {

@@ -480,8 +480,8 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	if sep == "::" && strings.HasSuffix(left, ":") {
 		return "", "", 0, false // "Global: ::x names the global x": a definition whose answer opens with "::"
 	}
-	if j-i == 2 && linkField(left, t[j:]) {
-		return "", "", 0, false // "up:: [[Biology MOC]]" links the note, it asks nothing
+	if j-i == 2 && (linkField(left, t[j:]) || relationField(left, t[j:])) {
+		return "", "", 0, false // "up:: [[Biology MOC]]", "feeds:: [[pca]] — …" link the note, they ask nothing
 	}
 	word := left[strings.LastIndexByte(left, ' ')+1:]
 	if isIdent(t[i-1]) && isIdent(t[j]) && (word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') || pathGoesOn(t[j:])) {

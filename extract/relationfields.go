@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// relationField reports whether key and value, the sides of a "::", are a
+// Dataview field that relates the note to another one, as a vault's notes
+// end with where they come from and where they go:
+//
+//	builds-on:: [[covariance]] — the covariance matrix is the machine
+//	feeds:: [[pca]] — rank directions by λ, keep the top
+//	video:: [3B1B — Eigenvectors](https://www.youtube.com/watch?v=PFDu9oVAE-g)
+//
+// The key is Dataview's: one word in lower case, letters, digits, "-" or
+// "_" ("feeds", "builds-on", "twin-page"). The value opens with a link,
+// Obsidian's or Markdown's, then says no more than other links or a gloss
+// set off by a dash or a bracket. The note's map asks nothing: "feeds" →
+// "pca — rank directions by λ" names no question. "osmosis:: [[diffusion]]
+// of water" reads on after its link and stays a card, as "Osmosis::
+// [[Diffusion]]" with a capital does.
+func relationField(key, value string) bool {
+	v := strings.TrimSpace(value)
+	if len(v) == 0 || v[0] != '[' || !relationKey(strings.TrimSpace(key)) {
+		return false // the quick test: a value opens with a link
+	}
+	links := 0
+	for len(v) > 0 && v[0] == '[' {
+		n := linkLen(v)
+		if n == 0 {
+			break
+		}
+		links++
+		v = strings.TrimLeft(v[n:], " \t,;·•|")
+	}
+	if links == 0 {
+		return false
+	}
+	return v == "" || v[0] == '(' || strings.HasPrefix(v, "— ") || strings.HasPrefix(v, "– ") || strings.HasPrefix(v, "- ")
+}
+
+// relationKey reports whether key is a Dataview key as vaults name their
+// fields: one word of lower-case ASCII letters, digits, "-" and "_" that
+// opens with a letter, "feeds", "builds-on", "twin-page".
+func relationKey(key string) bool {
+	if len(key) == 0 || key[0] < 'a' || key[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// linkLen returns the length of the link that opens s, an Obsidian link
+// "[[pca]]" or a Markdown one "[StatQuest](https://…)", 0 if s opens with
+// none.
+func linkLen(s string) int {
+	if strings.HasPrefix(s, "[[") {
+		if k := strings.Index(s, "]]"); k > 2 {
+			return k + 2
+		}
+		return 0
+	}
+	k := strings.Index(s, "](")
+	if k < 1 || strings.IndexByte(s[1:k], '[') >= 0 {
+		return 0
+	}
+	e := strings.IndexByte(s[k+2:], ')')
+	if e < 0 {
+		return 0
+	}
+	return k + 2 + e + 1
+}
+
+// relationFields reports whether block n is a block of Dataview fields
+// that relate the note to others (see relationField), a paragraph's lines
+// or a list's items of one line each:
+//
+//	## Connections
+//	- feeds:: [[RM-ATOM-OS]]
+//	- feeds:: [[RM-MUDA]]
+//
+// Each line is a field of a lower-case key, "used-by:: feature selection
+// — near-zero-variance features are dead weight" too, and half of them at
+// least are relationFields (a line alone is one). The block is the note's
+// map: no line of it is a card, and it answers no heading.
+func (p *parsed) relationFields(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.Paragraph:
+		segs := n.Lines()
+		if segs.Len() == 0 || !bytes.Contains(segValue(segs.At(0), p.src), []byte(":: ")) {
+			return false // the quick test: a field on the first line
+		}
+		relations := 0
+		for _, r := range p.lines(n) {
+			field, relation := relationLine(p.src[r[0]:r[1]])
+			if !field {
+				return false
+			}
+			if relation {
+				relations++
+			}
+		}
+		return 2*relations >= segs.Len()
+	case *ast.List:
+		relations := 0
+		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+			par := item.FirstChild()
+			if par == nil || par != item.LastChild() || par.Lines().Len() != 1 {
+				return false
+			}
+			field, relation := relationLine(segValue(par.Lines().At(0), p.src))
+			if !field {
+				return false
+			}
+			if relation {
+				relations++
+			}
+		}
+		return 2*relations >= n.ChildCount()
+	}
+	return false
+}
+
+// relationLine reports whether line is a Dataview field of a lower-case
+// key, "builds-on:: the mean", and whether it is a relationField.
+func relationLine(line []byte) (field, relation bool) {
+	line = bytes.TrimSpace(line)
+	k := bytes.Index(line, []byte(":: "))
+	if k < 1 || !relationKey(string(line[:k])) {
+		return false, false
+	}
+	return true, relationField(string(line[:k]), string(line[k+2:]))
+}
