@@ -1302,7 +1302,11 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(innerAnswerLabels(answerItem(back))))))
-	front = unwrapWholeBold(unmarkedQuestion(unbracketed(strayEnd(boldSymbolFront(untypedBullet(front))))))
+	front = boldSymbolFront(untypedBullet(front))
+	if !b.p.argDashes[line] {
+		front = strayEnd(front) // "cd -" keeps the dash it goes back with
+	}
+	front = unwrapWholeBold(unmarkedQuestion(unbracketed(front)))
 	back = strayComma(front, back)
 	if kind != Cloze {
 		back = wholeParens(back) // "**Two Sum in sorted array** (move left/right pointer)."

@@ -576,3 +576,12 @@ func lineComment(l []byte) (at, w int, ok bool) {
 var modifierKeys = map[string]bool{"ctrl": true, "control": true, "alt": true, "shift": true,
 	"cmd": true, "command": true, "option": true, "opt": true, "win": true, "super": true,
 	"meta": true, "fn": true}
+
+// argDashColon reports whether t, a line's text with a " - " ending at j,
+// goes on with a colon and a space there: "cd - : go back", "git checkout -
+// : previous branch". The dash is the command's own argument, which goes
+// back to the last directory or branch, and the colon after it the
+// separator.
+func argDashColon(t []byte, j int) bool {
+	return j < len(t) && t[j] == ':' && (j+1 == len(t) || t[j+1] == ' ' || t[j+1] == '\t')
+}

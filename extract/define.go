@@ -743,6 +743,13 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		return s, ok
 	}
 	i, j, sep, ok := findSep(v)
+	if ok && sep == "-" && argDashColon(v.text, j) {
+		i, j, sep = j, j+1, ":" // "cd - : go back": the dash is the command's argument
+		if p.argDashes == nil {
+			p.argDashes = map[int]bool{}
+		}
+		p.argDashes[p.line(lo)] = true
+	}
 	if !ok {
 		if s, ok := p.namedValue(n, lo, hi); ok {
 			return s, true // "Force $F=ma$": the sign has no spaces to find

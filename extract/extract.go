@@ -92,6 +92,7 @@ type parsed struct {
 	named      linesMemo            // see paragraphLines; not shared by the note's chunks
 	icons      map[int]string       // by line, the icon a term split skipped (see findSplit and iconKey)
 	cueArrows  map[int][2]string    // by line, a cue and the arrow after it its card was once asked with (see sumCueArrow)
+	argDashes  map[int]bool         // by line, the terms that end with a command's "-" argument, "cd -" (see findSplit and strayEnd)
 	notes      map[string]bool      // the labels of the footnotes the note defines, lower-cased (see definesNote); nil when none
 	noteLinks  map[string]bool      // the link reference definitions labelled like footnotes, "[^1]: https://…", by normalised label (see linked); nil when none
 }
