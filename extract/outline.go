@@ -986,6 +986,13 @@ func termAt(line string) int {
 // isSheetTerm reports whether term, the text before a separator, is shown
 // as a term; after is the rest of the line, from the separator on.
 func isSheetTerm[T string | []byte](term string, after T) bool {
+	if n := len(term); n > 1 && term[n-1] == '?' && len(after) > 0 && after[0] == ':' {
+		// "What is the powerhouse of the cell?::The mitochondria", a
+		// spaced-repetition card, its separator written as a colon (see
+		// srSeparators): the question is the term however long it is, and
+		// its line is its own, where a long one ran into the line before.
+		return true
+	}
 	if utf8.RuneCountInString(term) > maxTermRunes {
 		return false
 	}

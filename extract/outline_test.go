@@ -148,6 +148,11 @@ func TestOutline(t *testing.T) {
 		// ";;" stay.
 		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n",
 			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n"},
+		// A spaced-repetition question is its line's term however long it
+		// is, each card on its own line; a long term that asks nothing
+		// runs on as text.
+		{"sr long questions", "What are input variables, locals and outputs, in function terms? :: Variables are parameters\nWhat makes a variable required? :: Having no default\nA long sentence that happens to hold a colon somewhere: not a term\n",
+			"P {What are input variables, locals and outputs, in function terms?}: Variables are parameters|{What makes a variable required?}: Having no default A long sentence that happens to hold a colon somewhere: not a term @1\n"},
 		// "--" and "---" typed as dashes print as the en and em dashes
 		// pandoc sets, between spaces or letters; a flag's, an arrow's
 		// and four stay, as does a link's text.
