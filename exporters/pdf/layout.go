@@ -143,6 +143,7 @@ func linkAll(rows []row) {
 // paragraph lays out text at x; it appends the rows to dst and returns it.
 func (s *sheet) paragraph(dst []row, spans []extract.Span, x float64, pos extract.Pos) []row {
 	start := len(dst)
+	spans = questionArrows(spans)
 	if s.counting {
 		if n, ok := s.countLines(spans, s.size, fRegular, cText, s.colW-x); ok {
 			for range n {
@@ -156,6 +157,29 @@ func (s *sheet) paragraph(dst []row, spans []extract.Span, x float64, pos extrac
 	dst = s.textRows(dst, s.wrap(words, s.colW-x, 0), x, s.lh)
 	linkAll(dst[start:])
 	return dst
+}
+
+// questionArrows prints the colon after a term that is a question as an
+// arrow: "What is TCP?::A protocol", a spaced-repetition card the outline
+// gives as the term "What is TCP?" over ": A protocol", printed "What is
+// TCP?: A protocol", a question answered with a colon; it prints "What is
+// TCP? → A protocol". It returns spans itself when no term asks.
+func questionArrows(spans []extract.Span) []extract.Span {
+	var out []extract.Span
+	for i := 1; i < len(spans); i++ {
+		q, a := spans[i-1], spans[i]
+		if q.Style != extract.Term || !strings.HasSuffix(q.Text, "?") || a.Style&(extract.Mono|extract.Break) != 0 || !strings.HasPrefix(a.Text, ":") {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(spans)
+		}
+		out[i].Text = " → " + strings.TrimLeft(a.Text[1:], " ")
+	}
+	if out == nil {
+		return spans
+	}
+	return out
 }
 
 // headingStyle is how a heading rank is drawn.
