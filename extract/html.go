@@ -368,6 +368,9 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 	defer r.closeBlock(mark)
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
+		if r.leadTable(n, wrap) {
+			break
+		}
 		if wrap {
 			r.b.WriteString("<p>")
 		}
@@ -584,6 +587,61 @@ func indentedDisplay(n ast.Node, body []byte) (string, bool) {
 		return "", false
 	}
 	return string(f), true
+}
+
+// leadTable renders paragraph n as its first line over a table when its
+// other lines are a table's rows typed without the |---| line, "Common
+// flags:" over "| -v | invert the match |" in a list item (see
+// builder.pipeRowsUnder): the card showed the raw pipes. A first row that
+// names the columns is the table's header. It reports whether n is such a
+// paragraph.
+func (r *renderer) leadTable(n ast.Node, wrap bool) bool {
+	segs := n.Lines()
+	if r.plain || r.until != 0 || segs.Len() < 3 {
+		return false
+	}
+	if second := bytes.TrimLeft(segValue(segs.At(1), r.p.src), " \t"); len(second) == 0 || second[0] != '|' {
+		return false // the quick test: most paragraphs have no pipe opening their second line
+	}
+	ls := r.p.lines(n)
+	if !r.p.pipesUnderLead(ls) {
+		return false
+	}
+	rows := r.p.pipeCells(ls[1:])
+	if wrap {
+		r.b.WriteString("<p>")
+	}
+	r.inlines(n, ls[0][0], ls[0][1])
+	r.closeLinks()
+	r.trimTrailingBreak()
+	if wrap {
+		r.b.WriteString("</p>")
+	}
+	head := r.p.headerRow(n, rows)
+	r.b.WriteString("<table>")
+	for i, cells := range rows {
+		cell := "td"
+		if i == 0 && head {
+			cell = "th"
+		}
+		r.b.WriteString("<tr>")
+		for _, c := range cells {
+			for c[0] < c[1] && r.p.src[c[0]] == ' ' {
+				c[0]++
+			}
+			for c[1] > c[0] && r.p.src[c[1]-1] == ' ' {
+				c[1]--
+			}
+			r.tag("", cell)
+			r.inMath = false
+			r.inlines(n, c[0], c[1])
+			r.closeLinks()
+			r.tag("/", cell)
+		}
+		r.b.WriteString("</tr>")
+	}
+	r.b.WriteString("</table>")
+	return true
 }
 
 func (r *renderer) table(t *east.Table) {

@@ -1062,6 +1062,9 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	if len(ls) < 2 || b.clozeAny(head) || p.src[ls[1][0]] == '{' {
 		return false // "{:toc}" is kramdown's
 	}
+	if p.pipesUnderLead(ls) {
+		return false // "Common flags:" over "| -v | verbose |": the rows ask (pipeRowsUnder)
+	}
 	glossary = glossary || p.enumeratesUnder(ls)
 	if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok {
 		return false
