@@ -2511,9 +2511,11 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *ast.FencedCodeBlock:
 			if b.p.ankiFence(n) {
 				b.o2aFence(n, sc)
-			} else {
+			} else if !b.keyColumns(n, sc) {
 				b.commentedLines(n, sc)
 			}
+		case *ast.CodeBlock:
+			b.keyColumns(n, sc)
 		case *ast.HTMLBlock:
 			if t, ok := b.p.toggleAt(nodes, i); ok {
 				i = b.toggle(nodes, i, t, sc)
@@ -2762,6 +2764,9 @@ func (b *builder) labelCode(l *ast.List, next ast.Node, sc scope) bool {
 	}
 	if b.add(strings.TrimSuffix(strings.TrimSpace(p.html(label, 0, everything)), ":"), p.blocksHTML([]ast.Node{next}), Basic, p.lineOf(label), sc) {
 		b.cover(l, next)
+	}
+	if isCode(next) {
+		b.keyColumns(next, sc) // "- Window:" over "c  create window" and "n  next window"
 	}
 	return true
 }

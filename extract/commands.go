@@ -280,6 +280,7 @@ func (b *builder) captionCard(n, code ast.Node, sc scope) {
 	if b.add(front, opening+b.p.blocksHTML([]ast.Node{code}), Basic, b.p.lineOf(n), sc) {
 		b.cover(n, code)
 	}
+	b.keyColumns(code, sc) // "In tmux, hit the prefix and then:" over "c  create window"
 }
 
 // commandCard makes the card of a short block of code explained by the

@@ -28,6 +28,11 @@ func (b *builder) labelBlock(nodes []ast.Node, i int, sc scope) int {
 	if b.add(p.html(label, 0, everything), p.blocksHTML(nodes[i+1:j+1]), Basic, p.lineOf(label), sc) {
 		b.cover(nodes[i : j+1]...)
 	}
+	for _, n := range nodes[i+1 : j+1] {
+		if isCode(n) {
+			b.keyColumns(n, sc) // "- Window" over "c  create window" and "n  next window"
+		}
+	}
 	return j
 }
 

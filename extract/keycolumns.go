@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// minKeyColumnLines is the fewest key lines a block of code needs for
+// keyColumns to read it as a cheat sheet.
+const minKeyColumnLines = 3
+
+// keyColumnLangs are the languages a fence of keys may be tagged with: a
+// fence tagged with a programming language holds code.
+var keyColumnLangs = map[string]bool{"": true, "text": true, "txt": true, "plain": true, "plaintext": true,
+	"none": true, "vim": true, "tmux": true, "sh": true, "bash": true, "shell": true, "zsh": true}
+
+// keyColumns makes a card of each line of block of code n when three in
+// four of its lines or more, and three at least, give a key and what it
+// does in two columns parted by two spaces or more, as cheat sheets of
+// tmux, vim or regexes list them:
+//
+//	```
+//	c   create window
+//	n   next window
+//	%   split vertically
+//	```
+//
+// The key asks, in code, and its description answers: c → create window.
+// A line alone that opens with "#" titles the keys under it and counts for
+// neither side. Programs, shell sessions and their output fail the test:
+// their lines have no such gap, indent their lines, end in a ";" or a
+// bracket, or part more than two columns. It reports whether it made the
+// cards.
+func (b *builder) keyColumns(n ast.Node, sc scope) bool {
+	p := b.p
+	segs := n.Lines()
+	if segs.Len() < minKeyColumnLines {
+		return false
+	}
+	if f, ok := n.(*ast.FencedCodeBlock); ok && !keyColumnLangs[strings.ToLower(string(f.Language(p.src)))] {
+		return false
+	}
+	indent := -1 // the keys' indent: the least of the lines' but titles'
+	for i := 0; i < segs.Len(); i++ {
+		l := segValue(segs.At(i), p.src)
+		if t := bytes.TrimLeft(l, " "); len(bytes.TrimSpace(t)) > 0 && !keyTitle(t) && (indent < 0 || len(l)-len(t) < indent) {
+			indent = len(l) - len(t)
+		}
+	}
+	if indent < 0 {
+		return false
+	}
+	type keyLine struct {
+		key, desc []byte
+		line      int
+	}
+	var keys []keyLine
+	others := 0
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		l := bytes.TrimRight(segValue(seg, p.src), " \t\r\n")
+		if len(l) == 0 {
+			continue
+		}
+		if t := bytes.TrimLeft(l, " "); keyTitle(t) {
+			continue // "# Windows" titles the keys under it
+		}
+		l = l[indent:]
+		key, desc, ok := keyColumnLine(l)
+		if !ok {
+			others++
+			if 4*others > segs.Len() {
+				return false // the quick way out of a program
+			}
+			continue
+		}
+		keys = append(keys, keyLine{key, desc, p.line(seg.Start)})
+	}
+	if len(keys) < minKeyColumnLines || 4*others > len(keys)+others {
+		return false
+	}
+	for _, k := range keys {
+		if b.add("<code>"+escapeText(string(k.key))+"</code>", escapeText(string(k.desc)), b.defKind(), k.line, sc) {
+			b.coverLines(k.line, k.line)
+		}
+	}
+	return true
+}
+
+// keyTitle reports whether t, a line of a block of code without its
+// indent, is a comment alone that titles the keys under it, "# Windows".
+func keyTitle(t []byte) bool {
+	return len(t) > 0 && t[0] == '#' && (len(t) == 1 || t[1] == ' ' || t[1] == '#')
+}
+
+// maxKeyColumn is the longest key, in bytes, keyColumnLine takes.
+const maxKeyColumn = 20
+
+// keyColumnLine splits line l, a line of a block of code without its
+// indent, into a key and what it does when it is a line of a cheat sheet
+// (see keyColumns): a key of up to three parts and twenty bytes, "c",
+// ":wq", "Ctrl+w h" or "\D \W \S", then two spaces or more or a tab, then
+// a description of words, "create window", with no such gap in it that
+// ends in no sign a line of code ends with.
+func keyColumnLine(l []byte) (key, desc []byte, ok bool) {
+	if l[0] == ' ' || l[0] == '\t' {
+		return nil, nil, false // indented past the block's indent: code goes on
+	}
+	gap := bytes.Index(l, []byte("  "))
+	if tab := bytes.IndexByte(l, '\t'); tab >= 0 && (gap < 0 || tab < gap) {
+		gap = tab
+	}
+	if gap <= 0 || gap > maxKeyColumn {
+		return nil, nil, false
+	}
+	key, desc = l[:gap], bytes.TrimLeft(l[gap:], " \t")
+	if key = key[treeBranch(key):]; len(key) == 0 {
+		return nil, nil, false // a tree's branch alone: "├── main.go  entry" asks "main.go"
+	}
+	if len(desc) == 0 || bytes.Contains(desc, []byte("  ")) || bytes.IndexByte(desc, '\t') >= 0 {
+		return nil, nil, false // three columns or more: a table or a program's output
+	}
+	if len(bytes.Fields(key)) > 3 || len(key) > 1 && (key[len(key)-1] == '.' || key[len(key)-1] == ':' || key[len(key)-1] == ',') {
+		return nil, nil, false // "It works.  Then …", "modified:   main.go"
+	}
+	if len(key) > 2 && len(bytes.Trim(key, "0123456789.:")) == 0 || sqlClauses[string(key)] {
+		return nil, nil, false // "127.0.0.1   localhost", "1914  War begins", "SELECT  name, age"
+	}
+	r, _ := utf8.DecodeRune(desc)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' {
+		return nil, nil, false // "x = 1  # start", "int  *p;"
+	}
+	switch desc[len(desc)-1] {
+	case ';', '{', '}', ',', '\\', '(', '[', '=':
+		return nil, nil, false
+	}
+	if bytes.Contains(desc, []byte(" = ")) || letterCount(desc) < 2 {
+		return nil, nil, false
+	}
+	return key, desc, true
+}
+
+// sqlClauses are the words that open a clause of SQL: a query typed with
+// its clauses aligned, "SELECT  name" over "FROM    users", names no keys.
+var sqlClauses = map[string]bool{"SELECT": true, "FROM": true, "WHERE": true, "AND": true, "OR": true,
+	"JOIN": true, "ON": true, "GROUP BY": true, "ORDER BY": true, "HAVING": true, "LIMIT": true, "SET": true,
+	"UPDATE": true, "VALUES": true, "INSERT INTO": true, "DELETE FROM": true, "LEFT JOIN": true, "INNER JOIN": true}
+
+// letterCount counts the letters of b, up to two.
+func letterCount(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		if unicode.IsLetter(r) {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
+}
