@@ -116,7 +116,9 @@ func (p *parsed) namedHeadTerm(s split) split {
 // colon that leads the display in:
 // "**Fermat's Little Theorem.** Let $p$ be a prime … Then:", a blank line,
 // and "$$a^{p-1} \equiv 1 \pmod{p}$$". Without it the theorem's card
-// stops at "Then:", its statement lost.
+// stops at "Then:", its statement lost. A sentence that breaks off for its
+// formula with no colon leads it in too (see breaksOff): "… for every event
+// $B$, we have", "… are independent if".
 func (b *builder) displayAfterColon(n, next ast.Node, made int) {
 	p := b.p
 	if len(b.cards) != made+1 || !p.displayMath(next) {
@@ -124,7 +126,7 @@ func (b *builder) displayAfterColon(n, next ast.Node, made int) {
 	}
 	ls := p.lines(n)
 	c := &b.cards[made]
-	if len(ls) == 0 || c.Pos.Line != p.line(ls[len(ls)-1][0]) || !strings.HasSuffix(c.Back, ":") {
+	if len(ls) == 0 || c.Pos.Line != p.line(ls[len(ls)-1][0]) || !breaksOff(c.Back) {
 		return
 	}
 	var lines []string
@@ -133,6 +135,16 @@ func (b *builder) displayAfterColon(n, next ast.Node, made int) {
 	}
 	c.Back += "<br>" + p.cardHTML(strings.Join(lines, "<br>"))
 	b.cover(next)
+}
+
+// breaksOff reports whether back, a card's answer, ends before its sentence
+// does, so that a display under it goes on with it: with a colon, a comma
+// or a word, "Then:", "we have", "… independent if". An answer that ends
+// with its full stop, a question mark or a formula is whole.
+func breaksOff(back string) bool {
+	t := strings.TrimRightFunc(stripTags(back), unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == ':' || r == ',' || unicode.IsLetter(r)
 }
 
 // isProofCallout reports whether block n is the callout of a proof, "> [!proof]-"
