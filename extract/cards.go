@@ -2893,7 +2893,7 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 				_, from := p.qaLabel(n, ls[0])
 				front = unwrapStrong(strings.TrimSpace(p.html(n, from, everything)))
 			}
-		case head && name != "" && isTerm(name):
+		case head && name != "" && isTerm(name) && !opensNamedStatement(t):
 			// "**Definition 1.11** Normal Subgroups" over the definition;
 			// "**Theorem 2.4** Every bounded polyhedron has a vertex." states
 			// its theorem, a card of its own.

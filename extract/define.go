@@ -2119,6 +2119,19 @@ func namedStatement(head []byte) (int, int, bool) {
 	return 0, 0, false
 }
 
+// opensNamedStatement reports whether line t opens with a statement's kind
+// and its name in parentheses or brackets, the statement after them:
+// "Theorem (Sylow) A $p$-Sylow subgroup exists." is the statement, no
+// name over the paragraph below.
+func opensNamedStatement(t string) bool {
+	k := strings.IndexAny(t, ")]")
+	if k < 0 {
+		return false
+	}
+	lo, hi, ok := namedStatement([]byte(t[:k+1]))
+	return ok && isHeadName([]byte(strings.TrimSpace(t[lo:hi])))
+}
+
 // textOnly reports whether every child of n is plain text: "Theorem
 // [Cauchy]" in bold is three texts, its brackets of a link that is none.
 func textOnly(n ast.Node) bool {
