@@ -248,15 +248,28 @@ func (b *builder) timelineItem(head ast.Node, sc scope) bool {
 // event told in one sentence, "- 1783: The Treaty of Georgievsk
 // establishes Russian influence in the Caucasus region.", asks for its
 // year too, unless the year is a heading (see p.headingLine): "### 2024"
-// over "The year the course began." answers the heading.
+// over "The year the course began." answers the heading. A year over
+// the events under it, "- 1620" over "  - Pilgrims land at Plymouth",
+// asks them for it (see yearOverPoints).
 func (p *parsed) askEventsForYears(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind != Basic || len(c.Front) > len("<strong>30th September 1938</strong>") {
+		if c.Kind != Basic {
+			continue
+		}
+		asked, owned := headingOwned(c)
+		if len(asked) > len("<strong>30th September 1938</strong>") {
 			continue // the quick test
 		}
-		year, ok := askedYear(c.Front)
+		year, ok := askedYear(asked)
 		if !ok {
+			continue
+		}
+		if front, back, ok := yearOverPoints(asked, c.Back, year); ok && c.Pos.File == p.file && !p.headingLine(c.Pos.Line) {
+			c.Front, c.Back, c.Key = front, back, ""
+			continue
+		}
+		if owned {
 			continue
 		}
 		if front, back, ok := namedOverList(*c, year); ok && c.Pos.File == p.file && !p.headingLine(c.Pos.Line) {
