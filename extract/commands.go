@@ -586,3 +586,47 @@ var modifierKeys = map[string]bool{"ctrl": true, "control": true, "alt": true, "
 func argDashColon(t []byte, j int) bool {
 	return j < len(t) && t[j] == ':' && (j+1 == len(t) || t[j+1] == ' ' || t[j+1] == '\t')
 }
+
+// isDotCommand reports whether s is a shell command whose last argument
+// is a path of dots, as command notes list it before what it does: "cd
+// ..", "git add .", "docker build -t app .", "cd ../..". Its final dot
+// ends no sentence: the command opens with a program's name in small
+// letters, and its arguments, five at most, are signs and letters with
+// no comma nor semicolon. "see more ..." trails off.
+func isDotCommand(s string) bool {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp < 2 || s[0] < 'a' || s[0] > 'z' || !isDotPath(s[sp+1:]) {
+		return false
+	}
+	f := strings.Fields(s[:sp])
+	if len(f) > 5 {
+		return false
+	}
+	for _, c := range []byte(f[0]) {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	for _, w := range f[1:] {
+		for _, c := range []byte(w) {
+			if c <= ' ' || c >= 0x7f || c == ',' || c == ';' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isDotPath reports whether w is the current directory, its parent or a
+// path of them: ".", "..", "./", "../..".
+func isDotPath(w string) bool {
+	if w == "" || w[0] != '.' {
+		return false
+	}
+	for part := range strings.SplitSeq(strings.TrimSuffix(w, "/"), "/") {
+		if part != "." && part != ".." {
+			return false
+		}
+	}
+	return true
+}

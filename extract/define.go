@@ -473,8 +473,8 @@ func judgeTerm(s string) bool {
 	if isShortNumber(s) || isYearRange(s) {
 		return true // a port, a year, an error code, a period "1924-29"
 	}
-	if isCallName(s) || isStatementTerm(s) || isOperatorAlias(s) || isPlaceholderCommand(s) {
-		return true // "append()", "SHOW TABLES;", "AND or &&", "git branch <name>": code named as cheat sheets name it
+	if isCallName(s) || isStatementTerm(s) || isOperatorAlias(s) || isPlaceholderCommand(s) || isDotCommand(s) {
+		return true // "append()", "SHOW TABLES;", "AND or &&", "git branch <name>", "cd ..": code named as cheat sheets name it
 	}
 	if isNumberLike(s) || isCodeLike(s) && !callsAmongWords(s) {
 		return false
