@@ -816,18 +816,48 @@ func placeholder(b extract.Block) string {
 }
 
 // withoutSilentImages returns blocks less the images the sheet prints
-// nothing for, so that a heading over only such an image goes too (see
-// dropEmptyHeadings); blocks itself when it has none.
+// nothing for, blocks itself when it has none. A heading over nothing but
+// such images keeps them as one line, "[image]" or "[3 images]", so that
+// the heading stays (see dropEmptyHeadings): "### Architecture" over a
+// remote "![image](https://…/5678.png)" vanished from the sheet, and the
+// student lost that the section was there.
 func (s *sheet) withoutSilentImages(blocks []extract.Block) []extract.Block {
 	var drop []int
-	for i := len(blocks) - 1; i >= 0; i-- {
-		b := blocks[i]
+	silent := func(b extract.Block) bool {
 		if b.Kind != extract.Image {
+			return false
+		}
+		_, ok := s.images[b.Path]
+		return (!ok || b.Path == "") && placeholder(b) == ""
+	}
+	var out []extract.Block // blocks, copied once a run of silent images is kept
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if !silent(blocks[i]) {
 			continue
 		}
-		if _, ok := s.images[b.Path]; (!ok || b.Path == "") && placeholder(b) == "" {
-			drop = append(drop, i)
+		j := i // blocks[j:i+1] are silent images
+		for j > 0 && silent(blocks[j-1]) {
+			j--
 		}
+		first := j
+		if j > 0 && blocks[j-1].Kind == extract.Heading && (i+1 == len(blocks) || blocks[i+1].Kind == extract.Heading) {
+			if out == nil {
+				out = slices.Clone(blocks)
+			}
+			label := "[image]"
+			if n := i - j + 1; n > 1 {
+				label = "[" + strconv.Itoa(n) + " images]"
+			}
+			out[j] = extract.Block{Kind: extract.Paragraph, Spans: []extract.Span{{Text: label, Style: extract.Italic}}, Pos: blocks[j].Pos}
+			j++
+		}
+		for k := i; k >= j; k-- {
+			drop = append(drop, k)
+		}
+		i = first
+	}
+	if out != nil {
+		blocks = out
 	}
 	if drop == nil {
 		return blocks
