@@ -470,8 +470,8 @@ func judgeTerm(s string) bool {
 	if strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
 		return false
 	}
-	if isShortNumber(s) || isYearRange(s) {
-		return true // a port, a year, an error code, a period "1924-29"
+	if isShortNumber(s) || isYearRange(s) || isSpacedYearSpan(s) {
+		return true // a port, a year, an error code, a period "1924-29" or "1914 - 1918"
 	}
 	if isCallName(s) || isStatementTerm(s) || isOperatorAlias(s) || isPlaceholderCommand(s) || isDotCommand(s) {
 		return true // "append()", "SHOW TABLES;", "AND or &&", "git branch <name>", "cd ..": code named as cheat sheets name it
@@ -749,6 +749,10 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 			p.argDashes = map[int]bool{}
 		}
 		p.argDashes[p.line(lo)] = true
+	} else if ok && isDash(sep) {
+		if k := yearSpanColon(v.text, i, j); k > 0 {
+			i, j, sep = k, k+1, ":" // "1914 - 1918: World War I" names the span before its colon
+		}
 	}
 	if !ok {
 		if s, ok := p.namedValue(n, lo, hi); ok {

@@ -292,7 +292,18 @@ func askedYear(front string) (string, bool) {
 		return "", false // the quick test: a year from 1000 to 2099 holds a 1 or a 2, which only an entity may hide
 	}
 	year := strings.TrimSpace(stripTags(front))
-	return year, isEventYear(year) || isEventDate(year)
+	return year, isEventYear(year) || isEventDate(year) || isEventSpan(year)
+}
+
+// isEventSpan reports whether s is a span of years from 1000 to 2099
+// typed with spaces about its dash, "1914 - 1918" or "1789 – 1799": an
+// event asks for it as for isEventYear's "1914-1918".
+func isEventSpan(s string) bool {
+	if len(s) < len("1914 - 1918") || !isSpacedYearSpan(s) {
+		return false
+	}
+	to := strings.TrimLeft(s[4:], " -–—")
+	return isEventYear(s[:4]) && len(to) == 4 && isEventYear(to)
 }
 
 // namedOverList returns the front and back of c, a card that asks year

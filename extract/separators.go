@@ -457,3 +457,98 @@ func isNameChain(term, def []byte, sep string) bool {
 	}
 	return true
 }
+
+// yearSpanColon returns where the colon after a span of years is in t, a
+// line's text whose first separator is the spaced dash t[i:j]: "1914 -
+// 1918: World War I", "800 – 400 BC: Scythians" or "3300 BC - 1200 BC:
+// Bronze Age" name the span before the colon, as "1789-1799: French
+// Revolution" does, and the dash is the span's (see yearSpanEnd). It
+// returns -1 when t holds no such span.
+func yearSpanColon(t []byte, i, j int) int {
+	if i < 1 || i > len("3300 B.C.E.") || !isDigit(rune(t[0])) {
+		return -1 // the quick test: the term is a short number
+	}
+	k := yearSpanEnd(t, i, j)
+	if k < 0 {
+		return -1
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k >= len(t) || t[k] != ':' || k+1 < len(t) && t[k+1] != ' ' {
+		return -1
+	}
+	return k
+}
+
+// isSpacedYearSpan reports whether s is a span of years typed with spaces about
+// its dash, "1914 - 1918" or "3300 BC – 1200 BC", a term as "1914-1918" is
+// (see yearSpanEnd).
+func isSpacedYearSpan(s string) bool {
+	if len(s) < len("1 - 2") || !isDigit(rune(s[0])) {
+		return false
+	}
+	for _, d := range [...]string{" - ", " – ", " — "} {
+		if i := strings.Index(s, d); i > 0 {
+			return yearSpanEnd([]byte(s), i, i+len(d)) == len(s)
+		}
+	}
+	return false
+}
+
+// yearSpanEnd returns where the span of years that t[:i] opens and
+// t[j:] closes ends, when t[i:j] is a dash between them: a year on each
+// side, a number of three digits or four, or of fewer with an era ("BC",
+// "AD"), and nothing else before the dash; the span runs forward in time.
+// It returns -1 when t opens with no such span.
+func yearSpanEnd(t []byte, i, j int) int {
+	from, fromEra, n := spanYear(t[:i])
+	if n != i || from < 0 {
+		return -1
+	}
+	to, toEra, m := spanYear(t[j:])
+	if to < 0 {
+		return -1
+	}
+	if fromEra == "" {
+		fromEra = toEra // "800 – 400 BC"
+	}
+	switch {
+	case fromEra == "" && toEra == "" && (from < 100 || to < 100):
+		return -1 // "1 - 2: warm-up" numbers no years
+	case fromEra == "BC" && toEra == "BC":
+		if from <= to {
+			return -1
+		}
+	case fromEra != "BC" && toEra == "BC":
+		return -1
+	case fromEra != "BC" && to <= from:
+		return -1
+	}
+	return j + m
+}
+
+// spanYear reads the year that opens b, one to four digits and an era
+// after a space at most, "1918", "400 BC", "476 CE": its value, "BC" for
+// an era before the common one, "AD" after it or "" for none, and the bytes
+// it took. The value is -1 when b opens with no year.
+func spanYear(b []byte) (year int, era string, n int) {
+	for n < len(b) && n < 5 && isDigit(rune(b[n])) {
+		year = year*10 + int(b[n]-'0')
+		n++
+	}
+	if n == 0 || n > 4 {
+		return -1, "", 0
+	}
+	if n+1 >= len(b) || b[n] != ' ' {
+		return year, "", n
+	}
+	for _, e := range [...]struct{ word, era string }{
+		{"B.C.E.", "BC"}, {"BCE", "BC"}, {"B.C.", "BC"}, {"BC", "BC"}, {"C.E.", "AD"}, {"CE", "AD"}, {"A.D.", "AD"}, {"AD", "AD"},
+	} {
+		if w := b[n+1:]; bytes.HasPrefix(w, []byte(e.word)) && (len(w) == len(e.word) || w[len(e.word)] == ' ' || w[len(e.word)] == ':') {
+			return year, e.era, n + 1 + len(e.word)
+		}
+	}
+	return year, "", n
+}
