@@ -20,6 +20,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 	p := b.p
 	var head []string
 	var rows [][]*east.TableCell
+	commentHead := false // the header's cells are HTML comments: "| <!-- --> | <!-- --> |" types no header
 	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
 		var cells []*east.TableCell
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
@@ -31,6 +32,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 			for _, c := range cells {
 				head = append(head, p.plain(c, 0, everything))
 			}
+			commentHead = p.commentCells(cells)
 			continue
 		}
 		if b.repeatsHead(cells, head) {
@@ -51,7 +53,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.coverLines(first, last) // the example is on the card of its heading
 		return
 	}
-	if emptyHead(head) && len(rows) > 1 && len(rows[0]) == len(head) {
+	if emptyHead(head) && !commentHead && len(rows) > 1 && len(rows[0]) == len(head) {
 		// A Notion export's header row is empty and its first row names the
 		// columns: "| | |" over "|Code|Meaning|". A glossary's first row is
 		// data: "| | |" over "|direct object|מושא ישיר|".
@@ -471,6 +473,38 @@ func (b *builder) groupCards(rows [][]*east.TableCell, sc scope) {
 			}
 		}
 	}
+}
+
+// commentCells reports whether the cells of a table's header row hold
+// HTML comments and nothing else, one at least: "| <!-- --> | <!-- --> |"
+// is how Markdown writers type a table without a header, and its first
+// row is data, "| Vater | Father |" over "| Bruder | Brother |", however
+// much it reads as the names of columns (see namesColumns).
+func (p *parsed) commentCells(cells []*east.TableCell) bool {
+	comments := 0
+	for _, c := range cells {
+		for k := c.FirstChild(); k != nil; k = k.NextSibling() {
+			switch k := k.(type) {
+			case *ast.RawHTML:
+				n := k.Segments.Len()
+				if n == 0 {
+					return false
+				}
+				first, last := k.Segments.At(0), k.Segments.At(n-1)
+				if !bytes.HasPrefix(first.Value(p.src), []byte("<!--")) || !bytes.HasSuffix(last.Value(p.src), []byte("-->")) {
+					return false // "<br>", "<b>": markup, not a comment
+				}
+				comments++
+			case *ast.Text:
+				if len(bytes.TrimSpace(k.Segment.Value(p.src))) > 0 {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return comments > 0
 }
 
 // emptyHead reports whether a table's header row names no column.
