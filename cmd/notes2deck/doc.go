@@ -22,7 +22,8 @@
 // to a folder above it, a loop, a folder linked twice): that link is skipped
 // with a warning, as is a second name of a note read already (a link to a
 // note of the folder, a hard link). "-" reads one note from
-// standard input, named stdin. Flags may come before or after the PATHs.
+// standard input, named stdin; standard input that is empty or blank is
+// refused. Flags may come before or after the PATHs.
 //
 // build writes to DIR (default out/) <name>.apkg, <name>.csv and <name>.pdf,
 // where <name> is the file's stem for a file and the folder's name for a

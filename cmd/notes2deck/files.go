@@ -774,7 +774,8 @@ func readNote(r io.Reader, limit int) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(r, int64(limit)+1))
 }
 
-// readStdin reads the note on standard input r as readNote does. Standard
+// readStdin reads the note on standard input r as readNote does; input
+// that is empty, or blank, is refused (see errEmptyStdin). Standard
 // input that is a folder ("build - < notes") is said to be one, with what
 // to type instead, not "read /dev/stdin: is a directory"; one that is a
 // file larger than the limit ("build - < disk.img") is refused by its
@@ -797,8 +798,17 @@ func readStdin(r io.Reader, limit int) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read stdin: %w", err)
 	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, errEmptyStdin
+	}
 	return src, nil
 }
+
+// errEmptyStdin refuses standard input that holds nothing but white space
+// ("cat typo.md | notes2deck build -", whose cat failed; "< /dev/null";
+// stdin closed): no note was given, and a build of it replaced the
+// outputs of the note built from stdin before with an empty deck.
+var errEmptyStdin = errors.New(`stdin: standard input is empty: give the note on it ("- < note.md"), or name the note as PATH`)
 
 // readNoteFile reads the note in file name as readNote does; it must be a
 // regular file, and one within the limit is read in one go. One larger

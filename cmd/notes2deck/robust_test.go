@@ -1083,6 +1083,43 @@ func TestRobustStdinFolder(t *testing.T) {
 	}
 }
 
+// TestRobustStdinEmpty: standard input that holds no note (empty, blank
+// lines, /dev/null) is refused by build, check and preview with one line,
+// and the outputs built from stdin before stay as they were (before: exit 0
+// and "0 cards → deck "stdin"", the deck of the earlier note replaced by an
+// empty one).
+func TestRobustStdinEmpty(t *testing.T) {
+	out := t.TempDir()
+	run := func(stdin string, args ...string) result {
+		t.Helper()
+		cmd := exec.Command(binary(t), args...)
+		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1700000000", "NO_COLOR=1")
+		if stdin != "<nil>" { // nil: the child reads /dev/null
+			cmd.Stdin = strings.NewReader(stdin)
+		}
+		var so, se bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &so, &se
+		return exitResult(t, cmd.Run(), &so, &se)
+	}
+	if r := run("# Kitchen\n\n- Whisk: beats eggs\n", "build", "-q", "-f", "csv,apkg", "--out", out, "-"); r.code != 0 {
+		t.Fatalf("build of a note on stdin: exit %d: %s", r.code, r.stderr)
+	}
+	before := checksums(t, out)
+	const want = `notes2deck: stdin: standard input is empty: give the note on it ("- < note.md"), or name the note as PATH`
+	for _, in := range []string{"", "\n", " \r\n\t\n", "<nil>"} {
+		t.Run(fmt.Sprintf("%q", in), func(t *testing.T) {
+			failsCleanly(t, run(in, "build", "-f", "csv,apkg", "--out", out, "-"), 1, want, out, before)
+			for _, cmd := range []string{"check", "preview"} {
+				r := run(in, cmd, "-")
+				noTrace(t, r)
+				if r.code != 1 || r.stderr != want+"\n" || r.stdout != "" {
+					t.Errorf("%s: exit %d, stdout %q, stderr %q, want 1 and %q", cmd, r.code, r.stdout, r.stderr, want)
+				}
+			}
+		})
+	}
+}
+
 // TestRobustUmask: a umask that takes the student's own rights (umask 777,
 // a typo for 077) fails the build with a line naming it, before the output
 // folder is made; umask 077 builds.
