@@ -157,6 +157,11 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	}
 	for _, c := range app.Commands {
 		c.OnUsageError = onUsageError
+		// No "help" sub-command under a command: it took a PATH or DIR
+		// named help or h for itself, so "build help" printed the help and
+		// exited 0, building nothing, and "build h notes" said "No help
+		// topic for 'notes'". --help and "notes2deck help build" stay.
+		c.HideHelpCommand = true
 	}
 	return app
 }
