@@ -301,7 +301,7 @@ func collect(path, skip string) (target, error) {
 		return target{}, fmt.Errorf("read %s: %w", path, unwrapPathError(err))
 	}
 	if len(t.files) == 0 {
-		return target{}, fmt.Errorf("%s: no .md, .Rmd or .qmd files", path)
+		return target{}, noNotes(path, t.skipped)
 	}
 	sort.Strings(t.files)
 	t.files = dropKnitSources(t.files)
@@ -312,6 +312,22 @@ func collect(path, skip string) (target, error) {
 	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// noNotes is the error of the folder path in which no note can be read.
+// The first name skipped (a link to a missing file, a loop of links, a
+// named pipe named *.md) is said with why: the build stops here, so its
+// warning is never printed, and "no .md files" of a folder that lists
+// some sent the student looking for notes that are there.
+func noNotes(path string, skipped []extract.Warning) error {
+	if len(skipped) == 0 {
+		return fmt.Errorf("%s: no .md, .Rmd or .qmd files", path)
+	}
+	more := ""
+	if len(skipped) > 1 {
+		more = fmt.Sprintf("; %d more skipped", len(skipped)-1)
+	}
+	return fmt.Errorf("%s: no .md, .Rmd or .qmd files that can be read (%s: %s%s)", path, place(skipped[0].Pos), skipped[0].Msg, more)
 }
 
 // pathTooLong adds to err, the failure to read p, that p's path is longer

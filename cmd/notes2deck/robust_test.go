@@ -1120,6 +1120,49 @@ func TestRobustStdinEmpty(t *testing.T) {
 	}
 }
 
+// TestRobustOnlyUnreadableNotes: a folder whose only .md names are links
+// to missing files, a loop of links or a named pipe names the first of
+// them and why it is skipped, by build and check (before: "no .md, .Rmd or
+// .qmd files", of a folder that lists some, their warnings never printed).
+func TestRobustOnlyUnreadableNotes(t *testing.T) {
+	out, before := prebuilt(t)
+	for _, tc := range []struct {
+		name string
+		make func(dir string) error
+		want string
+	}{
+		{"loop", func(dir string) error {
+			if err := os.Symlink("b.md", filepath.Join(dir, "a.md")); err != nil {
+				return err
+			}
+			return os.Symlink("a.md", filepath.Join(dir, "b.md"))
+		}, "a.md: a loop of links, leading to no file: skipped; 1 more skipped)"},
+		{"missing", func(dir string) error {
+			return os.Symlink(filepath.Join("Dropbox", "cells.md"), filepath.Join(dir, "cells.md"))
+		}, "cells.md: a link to a missing file: skipped)"},
+		{"pipe", func(dir string) error {
+			return syscall.Mkfifo(filepath.Join(dir, "inbox.md"), 0o644)
+		}, "inbox.md: a named pipe, not a note: skipped)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			notes := filepath.Join(t.TempDir(), "notes")
+			if err := os.Mkdir(notes, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := tc.make(notes); err != nil {
+				t.Skip(err)
+			}
+			want := notes + ": no .md, .Rmd or .qmd files that can be read (" + filepath.Join(notes, tc.want)
+			failsCleanly(t, runBin(t, "build", "--out", out, notes), 1, want, out, before)
+			r := runBinWithin(t, time.Minute, "check", notes)
+			noTrace(t, r)
+			if r.code != 1 || r.stderr != "notes2deck: "+want+"\n" {
+				t.Errorf("check: exit %d, stderr %q, want 1 and %q", r.code, r.stderr, want)
+			}
+		})
+	}
+}
+
 // TestRobustUmask: a umask that takes the student's own rights (umask 777,
 // a typo for 077) fails the build with a line naming it, before the output
 // folder is made; umask 077 builds.
