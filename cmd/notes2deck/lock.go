@@ -43,6 +43,11 @@ func lockOutput(dir string, waiting func()) (*outputLock, error) {
 	if errors.Is(err, unix.ELOOP) {
 		return nil, fmt.Errorf("lock %s: %s is a link, not notes2deck's lock file: remove it", dir, path)
 	}
+	if errors.Is(err, unix.EISDIR) {
+		// "lock out: is a directory" named the output folder, a folder
+		// as it should be, not the lock file that is one.
+		return nil, fmt.Errorf("lock %s: %s is a folder, not notes2deck's lock file: remove it", dir, path)
+	}
 	if err != nil {
 		if err := notSystemFolder(dir); err != nil {
 			return nil, err

@@ -1861,6 +1861,21 @@ func TestRobustLockLinkRefused(t *testing.T) {
 	}
 }
 
+// TestRobustLockFolder: a folder where the lock file goes (left by a sync
+// tool, or made by hand) names the lock file, and the build writes nothing
+// (before: "lock out: is a directory", of the output folder, which is one).
+func TestRobustLockFolder(t *testing.T) {
+	dir := t.TempDir()
+	notes, out := filepath.Join(dir, "notes"), filepath.Join(dir, "out")
+	writeFiles(t, notes, map[string]string{"a.md": "# Bio\n\nCell: unit of life\n"})
+	if err := os.MkdirAll(filepath.Join(out, lockName), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	before := checksums(t, out)
+	want := "notes2deck: lock " + out + ": " + filepath.Join(out, lockName) + " is a folder, not notes2deck's lock file: remove it"
+	failsCleanly(t, runBin(t, "build", "--out", out, notes), 1, want, out, before)
+}
+
 // TestRobustForeignFilesKept: files of the student's in the output folder
 // that look like temp files (an editor's autosave, a backup of a
 // collection, a folder named like a work folder) survive a build byte for
