@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"regexp"
 	"strings"
@@ -162,8 +163,25 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		// exited 0, building nothing, and "build h notes" said "No help
 		// topic for 'notes'". --help and "notes2deck help build" stay.
 		c.HideHelpCommand = true
+		if c.Name != "version" {
+			c.Action = helpWord(c.Action)
+		}
 	}
 	return app
+}
+
+// helpWord wraps a command's action so that "build help" or "init h", when
+// no file or folder has that name, prints the command's help as --help does,
+// instead of an error about a missing folder named help.
+func helpWord(action cli.ActionFunc) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		if a := c.Args().First(); c.NArg() == 1 && (a == "help" || a == "h") {
+			if _, err := os.Lstat(a); errors.Is(err, fs.ErrNotExist) {
+				return cli.ShowCommandHelp(c, c.Command.Name)
+			}
+		}
+		return action(c)
+	}
 }
 
 func versionCommand() *cli.Command {
