@@ -3,6 +3,7 @@ package pdf
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,73 @@ func TestSoftHyphenUnseen(t *testing.T) {
 	}
 	if !strings.Contains(all, "hyphenated") || !strings.Contains(all, "information") {
 		t.Errorf("words printed as %q, want hyphenated and information whole", all)
+	}
+}
+
+// TestTechnicalWordBreaks: an identifier, an environment variable or a URL
+// too long for its column is cut where it joins its parts, before a
+// capital, after an underscore, a dot or a slash, and with no hyphen:
+// "getUserAccountInformationFromTheRemoteDatabaseServ-" over "er" and
+// "AWS_SECRET_ACCESS_KEY_FOR_THE_PRODUCTION_ENVIR-" over "ONMENT_ONLY"
+// read as if the hyphen were part of the name.
+func TestTechnicalWordBreaks(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "names.md")
+	names := []string{
+		"getUserAccountInformationFromTheRemoteDatabaseServer",
+		"AWS_SECRET_ACCESS_KEY_FOR_THE_PRODUCTION_ENVIRONMENT_ONLY",
+		"spring.datasource.hikari.maximumPoolSizeConfigurationProperty",
+		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html",
+	}
+	src := "# Names\n\n"
+	for _, n := range names {
+		src += "- Name: " + n + "\n"
+	}
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, w := range words(t, render(t, []string{file}, Exporter{Columns: 4})) {
+		text = append(text, w.text)
+	}
+	for _, name := range names {
+		var pieces []string
+		joined := ""
+		for _, w := range text {
+			if joined == name || len(pieces) == 0 && !strings.HasPrefix(name, w) {
+				continue
+			}
+			if !strings.HasPrefix(name, joined+w) {
+				pieces, joined = nil, ""
+				continue
+			}
+			pieces = append(pieces, w)
+			joined += w
+		}
+		if joined != name || len(pieces) < 2 {
+			t.Errorf("%s printed as %q, want it cut into pieces that join to it", name, pieces)
+			continue
+		}
+		for _, p := range pieces[:len(pieces)-1] {
+			next := name[len(strings.Join(pieces[:slices.Index(pieces, p)+1], "")):]
+			last, first := p[len(p)-1], next[0]
+			atJoin := strings.ContainsRune("._/", rune(last)) || last >= 'a' && last <= 'z' && first >= 'A' && first <= 'Z'
+			if !atJoin {
+				t.Errorf("%s cut inside a part: %q then %q", name, p, next)
+			}
+		}
+	}
+}
+
+// TestIsTechnical pins which words are cut with no hyphen.
+func TestIsTechnical(t *testing.T) {
+	for w, want := range map[string]bool{
+		"getUserAccount": true, "AWS_SECRET": true, "spring.datasource": true, "https://docs.aws": true,
+		"user@example": true, "a=b": true,
+		"(13.)siebenundzwanzigste": false, "Donaudampfschifffahrt": false, "end.": false, "so:": false,
+		"Hydroboration-oxidation": false, "McDonald": true,
+	} {
+		if got := isTechnical([]part{{text: w}}); got != want {
+			t.Errorf("isTechnical(%q) = %v, want %v", w, got, want)
+		}
 	}
 }

@@ -657,6 +657,7 @@ func (s *sheet) addRun(l *textLine, r run) {
 // it adds the lines it fills to the line arena.
 func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) {
 	first := true
+	technical := isTechnical(w.parts)
 	for _, p := range w.parts {
 		f := s.faces[p.font]
 		rest := p.text
@@ -668,12 +669,18 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 			// Take as many characters as fit, at least one on an empty line,
 			// up to the last hyphen or slash among them if that fills a
 			// third of the room or more: "Hydroboration-" over "oxidation",
-			// not "Hydroboration-ox" over "idation".
+			// not "Hydroboration-ox" over "idation". In a URL or an
+			// identifier a dot, an underscore and a small letter before
+			// a capital are such places too: "getUserAccount" over
+			// "InformationFromServer", "AWS_SECRET_" over "ACCESS_KEY".
 			n, used := 0, 0.0
 			cut, cutUsed := 0, 0.0
 			prev := rune(0)
 			for _, r := range rest {
 				cw := float64(max(f.width(r), 0)) * p.size / 1000
+				if technical && n > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+					cut, cutUsed = n, used
+				}
 				if used+cw > avail+0.01 && (n > 0 || *x > 0) {
 					if cut > 0 && cutUsed >= avail/3 {
 						n, used = cut, cutUsed
@@ -682,7 +689,7 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 				}
 				used += cw
 				n += utf8.RuneLen(r)
-				if breaksAfter(r) && prev != 0 && !breaksAfter(prev) && n < len(rest) {
+				if (breaksAfter(r) || technical && (r == '.' || r == '_')) && prev != 0 && !breaksAfter(prev) && n < len(rest) {
 					cut, cutUsed = n, used
 				}
 				prev = r
@@ -696,7 +703,7 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 			}
 			q := p
 			q.text, q.w = rest[:n], used
-			if p.font != fMono && n < len(rest) {
+			if p.font != fMono && !technical && n < len(rest) {
 				n, q.text, q.w = hyphenate(f, p.size, rest, n, used, avail)
 			}
 			gap := 0.0
@@ -713,6 +720,34 @@ func (s *sheet) breakWord(cur *textLine, x *float64, w word, width, sp float64) 
 			}
 		}
 	}
+}
+
+// isTechnical reports whether the word of parts is a URL, a path or an
+// identifier rather than a word of a language: a dot, an underscore, a
+// slash, a colon, an "@" or an "=" stands between two letters or digits,
+// or a small letter is followed by a capital. Such a word is cut with no
+// hyphen, which a reader would copy as part of it
+// ("getUserAccountInformationFromTheRemoteDatabaseServ-" over "er");
+// "(13.)siebenundzwanzigste" is a word.
+func isTechnical(parts []part) bool {
+	var prev, sep rune // sep: a separator right after a letter or digit
+	for _, p := range parts {
+		for _, r := range p.text {
+			alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+			switch {
+			case sep != 0 && alnum:
+				return true
+			case unicode.IsUpper(r) && unicode.IsLower(prev):
+				return true
+			}
+			sep = 0
+			if (r == '.' || r == '_' || r == '/' || r == ':' || r == '@' || r == '=') && (unicode.IsLetter(prev) || unicode.IsDigit(prev)) {
+				sep = r
+			}
+			prev = r
+		}
+	}
+	return false
 }
 
 // hyphenate returns where to cut text, whose first n bytes fill used of
