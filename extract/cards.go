@@ -186,6 +186,7 @@ type builder struct {
 	asked     map[string]bool          // the answers repeated gave, by heading text
 	columns   map[string]bool          // the names of tables' key columns in contexts (see nameOwners)
 	rowLines  map[int]bool             // the lines of table rows that made cards (see nameOwners)
+	rowTables map[int]rowTable         // the lines of table rows that made cards, and their tables (see tableRowsApart)
 	handLines map[int]int              // the lines of bullets numbered by hand, and their numbers' widths (see handNumber)
 	starLines map[int]bool             // the lines of a STAR story's initials, "- S: …" (see starPartFront)
 	parts     struct{ section, n int } // bold terms over definitions in the section at line section (see boldParts)

@@ -608,7 +608,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		n.cards, n.outline = last.b.cards, last.outline
 	}
 	covered := make([]bool, len(p.content))
-	columns, rows := map[string]bool{}, map[int]bool{}
+	columns, rows, tables := map[string]bool{}, map[int]bool{}, map[int]rowTable{}
 	twins := false
 	for _, c := range chunks {
 		if multi && (c.usedTitle != n.title || wrongGuess(c.b.asked, counts) || repeats(c.b.cards, seen)) {
@@ -628,6 +628,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 		n.warnings = append(n.warnings, c.b.warnings...)
 		maps.Copy(columns, c.b.columns)
 		maps.Copy(rows, c.b.rowLines)
+		maps.Copy(tables, c.b.rowTables)
 		twins = twins || c.b.twins
 		c.b.covered.markIn(covered)
 		c.b = nil
@@ -642,6 +643,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	askPartsWithOwner(n.cards)
 	kindOwners(n.cards)
 	n.cards = p.ownFrontsAskedTwice(n.cards, rows)
+	tableRowsApart(n.cards, tables)
 	cutSequenceLabels(n.cards)
 	cutSourceLinks(n.cards)
 	dropVideoPositions(n.cards)

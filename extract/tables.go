@@ -307,6 +307,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 			if b.rowLines == nil {
 				b.rowLines = map[int]bool{}
 			}
+			b.nameRow(line, t, head[key], sc)
 			for _, l := range append([]int{line}, b.rowLinesOf(rows, under[i])...) {
 				b.coverLines(l, l)
 				b.rowLines[l] = true
