@@ -285,14 +285,14 @@ func (p *parsed) askEventsForYears(cards []Card) {
 }
 
 // askedYear returns the text of front, a card's, without its tags, when
-// that is a year or a date alone, one askEventsForYears turns around, and
-// whether it is.
+// that is a year or a date alone, "Spring 1776" and "c. 1500" too (see
+// isLooseYear), one askEventsForYears turns around, and whether it is.
 func askedYear(front string) (string, bool) {
 	if !strings.ContainsAny(front, "12&") {
 		return "", false // the quick test: a year from 1000 to 2099 holds a 1 or a 2, which only an entity may hide
 	}
 	year := strings.TrimSpace(stripTags(front))
-	return year, isEventYear(year) || isEventDate(year) || isEventSpan(year)
+	return year, isEventYear(year) || isEventDate(year) || isEventSpan(year) || isLooseYear(year)
 }
 
 // isEventSpan reports whether s is a span of years from 1000 to 2099
