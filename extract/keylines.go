@@ -20,7 +20,7 @@ func (p *parsed) keySplit(n ast.Node, ls [][2]int, k int) (split, bool) {
 	r := ls[k]
 	line := p.src[r[0]:r[1]]
 	sep, i, ok := keyLine(line)
-	if !ok || !(k > 0 && p.keyNeighbour(n, ls[k-1], sep) || k+1 < len(ls) && p.keyNeighbour(n, ls[k+1], sep)) {
+	if !ok || !(k > 0 && p.keyNeighbour(n, ls[k-1], sep) || k+1 < len(ls) && p.keyNeighbour(n, ls[k+1], sep) || len(ls) == 1 && p.keyItemNeighbour(n, sep)) {
 		return split{}, false
 	}
 	// The key is read as typed: findSep passes over a bracket, "ctrl-b [".
@@ -42,6 +42,34 @@ func (p *parsed) keyNeighbour(n ast.Node, r [2]int, sep []byte) bool {
 	return ok && s.sep == strings.TrimSpace(string(sep)) && countFields(p.plain(n, s.termLo, s.termHi)) <= 3
 }
 
+// keyTerm reports whether s, the split of line k of ls, is the one
+// keySplit would make: "^ - jump to the first non-blank character" beside
+// "$ - jump to the end of the line", which splitLine splits too.
+func (p *parsed) keyTerm(n ast.Node, ls [][2]int, k int, s split) bool {
+	t, ok := p.keySplit(n, ls, k)
+	return ok && t.termLo == s.termLo && t.termHi == s.termHi
+}
+
+// keyItemNeighbour reports whether n, the text of a list item, has an item
+// beside it that gives a key, or a term of up to three words, for what
+// follows sep: "- % - move to matching bracket" beside "- dd - delete
+// line", as keyNeighbour reads the lines of a paragraph.
+func (p *parsed) keyItemNeighbour(n ast.Node, sep []byte) bool {
+	item, ok := n.Parent().(*ast.ListItem)
+	if !ok || item.FirstChild() != n {
+		return false
+	}
+	for _, sib := range [2]ast.Node{item.PreviousSibling(), item.NextSibling()} {
+		if sib == nil || sib.FirstChild() == nil {
+			continue
+		}
+		if ls := p.lines(sib.FirstChild()); len(ls) > 0 && p.keyNeighbour(sib.FirstChild(), ls[0], sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // keyLine returns the sign after the key that opens line, "i -> insert
 // mode", and where it starts past the line's indent, or false when the
 // line opens with no key and sign or the sign comes again after it.
@@ -50,13 +78,29 @@ func keyLine(line []byte) ([]byte, int, bool) {
 	head := line[:min(len(line), maxKeyLen+len(" -> "))] // the key is short: the sign comes early
 	for _, sep := range keySeps {
 		if i := bytes.Index(head, sep); i > 0 && i+len(sep) < len(line) && isKeyName(line[:i]) {
-			if bytes.Contains(line[i+len(sep):], sep) {
+			if sepOutsideBrackets(line[i+len(sep):], sep) {
 				break // "esc -> :q -> quit" is a chain of steps
 			}
 			return sep, i, true
 		}
 	}
 	return nil, 0, false
+}
+
+// sepOutsideBrackets reports whether t holds sep outside brackets: "esc
+// -> :q -> quit" chains its steps, where "% - go to the match (pairs:
+// '()', '[]' - see :h matchpairs)" gives one key its answer.
+func sepOutsideBrackets(t, sep []byte) bool {
+	for {
+		i := bytes.Index(t, sep)
+		if i < 0 {
+			return false
+		}
+		if bytes.Count(t[:i], []byte("(")) <= bytes.Count(t[:i], []byte(")")) {
+			return true
+		}
+		t = t[i+len(sep):]
+	}
 }
 
 // maxKeyLen is the longest key isKeyName takes, in bytes.
@@ -73,15 +117,11 @@ func isKeyName(t []byte) bool {
 	if len(t) > 1 && t[len(t)-1] == '.' {
 		return false // "E.g. - granite tors" gives an example
 	}
+	if a, b, ok := bytes.Cut(t, []byte(" or ")); ok && shortKey(a) && shortKey(b) {
+		return true // "i or a -> insert mode"
+	}
 	if len(t) <= 4 && bytes.IndexByte(t, ' ') < 0 {
-		digits := true
-		for _, c := range t {
-			if c <= ' ' || c >= 0x7f {
-				return false
-			}
-			digits = digits && c >= '0' && c <= '9'
-		}
-		return !digits
+		return shortKey(t)
 	}
 	f := bytes.Fields(t)
 	if len(f) > 4 {
@@ -94,4 +134,20 @@ func isKeyName(t []byte) bool {
 		}
 	}
 	return false
+}
+
+// shortKey reports whether t is a key of up to four signs and letters with
+// no space that is no number: "i", ":wq", "5G".
+func shortKey(t []byte) bool {
+	if len(t) == 0 || len(t) > 4 {
+		return false
+	}
+	digits := true
+	for _, c := range t {
+		if c <= ' ' || c >= 0x7f {
+			return false
+		}
+		digits = digits && c >= '0' && c <= '9'
+	}
+	return !digits
 }

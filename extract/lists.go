@@ -344,8 +344,10 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 		if !ok && defs >= 2 {
 			s, ok = p.tabSplit(n, r) // "VERTEBRATES<TAB>This word describes …" among "VEINS - Blood vessels …"
 		}
+		keyed := false // the line gives a key of a cheat sheet (see keySplit)
 		if !ok {
 			s, ok = p.keySplit(n, ls, k) // "i -> insert mode" over ":wq -> save and quit"
+			keyed = ok
 		}
 		if ok {
 			first := line
@@ -358,6 +360,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				b.lastCase = strings.TrimSpace(t)
 			}
 			term := unwrapStrong(stripColon(p.html(n, s.termLo, s.termHi)))
+			if !strings.HasPrefix(term, "<code>") && isSignName(strings.TrimSpace(p.plain(n, s.termLo, s.termHi))) && (keyed || p.keyTerm(n, ls, k, s)) {
+				term = "<code>" + term + "</code>" // "% - move to matching bracket": a sign alone asks in code
+			}
 			if s.sep == "**" || isVerbSep(s.sep) {
 				term = plainSubject(term) // "The **tail** pointer is …" asks "tail pointer"
 			}
