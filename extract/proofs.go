@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -390,6 +391,7 @@ func (b *builder) boldDefinitionLead(par ast.Node, ls [][2]int) (string, bool) {
 // many answers. The card keeps the identity it had bare (Card.Key), so its
 // review history survives.
 func kindOwners(cards []Card) {
+	var owned []int // the cards asked with their owner
 	for i := range cards {
 		c := &cards[i]
 		if c.Kind == Cloze || len(c.Front) > maxKindFront {
@@ -413,6 +415,32 @@ func kindOwners(cards []Card) {
 			c.Key = c.Front
 		}
 		c.Front = owner + ": " + c.Front
+		owned = append(owned, i)
+	}
+	numberKindsAlike(cards, owned)
+}
+
+// numberKindsAlike numbers the cards owned, kinds asked with their owner
+// by kindOwners, that still ask alike with different answers: two
+// "**Thm.**" paragraphs under "## Cosets" ask "Cosets: Thm 1" and "Cosets:
+// Thm 2", in the order of the note, as notes number their theorems. Asked
+// alike, they were one question with two answers, which no student can
+// tell apart. Each card keeps its key.
+func numberKindsAlike(cards []Card, owned []int) {
+	if len(owned) < 2 {
+		return // the quick test: no two kinds owned
+	}
+	byFront := map[string][]int{}
+	for _, i := range owned {
+		byFront[cards[i].Front] = append(byFront[cards[i].Front], i)
+	}
+	for _, is := range byFront {
+		if len(is) < 2 || !answersDiffer(cards, is) {
+			continue
+		}
+		for k, i := range is {
+			cards[i].Front += " " + strconv.Itoa(k+1)
+		}
 	}
 }
 
