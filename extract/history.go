@@ -370,10 +370,22 @@ func eventRunsOn(event, yearHTML, year string) (front, back string) {
 		return event, yearHTML
 	}
 	rest := strings.TrimSpace(event[at+len(sep):])
-	if rest == "" {
+	if rest == "" || joinsName(event[:at], rest) {
 		return event, yearHTML
 	}
 	return strings.TrimSpace(event[:at]), year + sep + rest
+}
+
+// joinsName reports whether a spaced dash joins two capitalised words of
+// one name, "Nghệ - Tĩnh" in "Xô viết Nghệ - Tĩnh" or "Austria - Hungary":
+// the word after it is the event's last, and nothing runs on after it.
+func joinsName(before, after string) bool {
+	upper := func(s string) bool { r, _ := utf8.DecodeRuneInString(s); return unicode.IsUpper(r) }
+	if strings.ContainsAny(after, " \t") || !upper(after) {
+		return false
+	}
+	before = strings.TrimSpace(before)
+	return upper(before[strings.LastIndexByte(before, ' ')+1:])
 }
 
 // isEventDate reports whether s is a date alone that names its month and
