@@ -213,7 +213,7 @@ func (b *builder) table(t *east.Table, sc scope) {
 			b.coverLines(p.lineOf(cells[key]), p.lineOf(cells[key])) // "| NEW ROW | |": a row left to fill in
 			continue
 		}
-		if name := strings.TrimSpace(p.plain(cells[key], 0, everything)); isSignName(name) {
+		if name := strings.TrimSpace(p.plain(cells[key], 0, everything)); isSignName(name) && !strings.HasPrefix(front, "<code>") {
 			if symbols == 0 {
 				symbols = b.wordNames(key, rows)
 			}
