@@ -150,7 +150,7 @@ func (s *sheet) cardText(st *drawState, spans []extract.Span, size float64, base
 		}
 		for _, ru := range l.runs {
 			base := top + float64(i)*lh + baseline(ru.size, lh)
-			s.text(st, ru.font, ru.color, ru.size, x+dx+ru.x, base, s.textBuf[ru.from:ru.to])
+			s.text(st, ru.font, ru.color, ru.bold, ru.size, x+dx+ru.x, base, s.textBuf[ru.from:ru.to])
 		}
 	}
 	return cut, total

@@ -25,6 +25,7 @@ type op struct {
 	kind  opKind
 	font  fontID
 	color color
+	bold  bool // text that is bold (see sheet.text)
 	x, y  float64
 	w, h  float64
 	size  float64
@@ -126,7 +127,7 @@ func (s *sheet) runOps(ops []op, ru run, x, lh float64) []op {
 		ops = append(ops, op{kind: opFill, color: cMark, x: x + ru.x, y: base - ru.size*0.86, w: ru.w, h: ru.size * 1.1},
 			op{kind: opLine, color: cMarkLn, x: x + ru.x, y: base + ru.size*0.2, w: ru.w, size: ru.size * 0.07})
 	}
-	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, size: ru.size, x: x + ru.x, y: base, from: int32(ru.from), to: int32(ru.to)})
+	ops = append(ops, op{kind: opText, font: ru.font, color: ru.color, bold: ru.bold, size: ru.size, x: x + ru.x, y: base, from: int32(ru.from), to: int32(ru.to)})
 	if ru.strike {
 		ops = append(ops, op{kind: opLine, color: ru.color, x: x + ru.x, y: base - ru.size*0.3, w: ru.w})
 	}
@@ -218,7 +219,7 @@ func (s *sheet) heading(spans []extract.Span, st headingStyle, pos extract.Pos) 
 				words[i].parts[j].mark = false
 			}
 			if words[i].parts[j].font == fRegular || words[i].parts[j].font == fItalic {
-				words[i].parts[j].font = fBold
+				words[i].parts[j].font, words[i].parts[j].bold = fBold, true
 				words[i].parts[j].w = s.faces[fBold].measure(words[i].parts[j].text, words[i].parts[j].size)
 			}
 		}

@@ -495,6 +495,9 @@ type sheet struct {
 	cfg   config
 	pdf   *gofpdf.Fpdf
 	faces [nFonts]*face
+	// boldFace holds the faces that are bold; bold text in another face,
+	// one that lacks a bold of its own, is drawn thicker (see text).
+	boldFace [nFonts]bool
 
 	// Page geometry and text metrics at the current size, in points.
 	size, lh         float64
@@ -591,6 +594,11 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 			}
 		}
 	}
+	// A --font without --font-bold, as the CJK font the sheet takes, is
+	// the face of both weights: bold text in it is drawn thicker, as it is
+	// in a regular face it falls back to for a character the bold one lacks.
+	s.boldFace[fBold] = s.faces[fBold] != s.faces[fRegular]
+	s.boldFace[fFallbackBold] = true
 	s.replacement, s.replaceFont = replacement(s.faces)
 	// Debian's Droid fallback, the CJK font most machines have, has three
 	// Hangul syllables: "한국어" in a line of translations printed "���".

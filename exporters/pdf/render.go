@@ -204,7 +204,7 @@ func (s *sheet) draw(decks []extract.Deck) {
 			for _, o := range pl.r.ops {
 				switch o.kind {
 				case opText:
-					s.text(&cur, o.font, o.color, o.size, x0+o.x, y0+o.y, s.textBuf[o.from:o.to])
+					s.text(&cur, o.font, o.color, o.bold, o.size, x0+o.x, y0+o.y, s.textBuf[o.from:o.to])
 				case opFill:
 					s.fill(&cur, o.color, x0+o.x, y0+o.y, o.w, o.h)
 				case opLine:
@@ -243,7 +243,7 @@ func (s *sheet) footerForms(n int, hs float64) {
 // drawLabel draws a line from label with its baseline at y.
 func (s *sheet) drawLabel(st *drawState, l textLine, x, y float64) {
 	for _, ru := range l.runs {
-		s.text(st, ru.font, ru.color, ru.size, x+ru.x, y, s.textBuf[ru.from:ru.to])
+		s.text(st, ru.font, ru.color, ru.bold, ru.size, x+ru.x, y, s.textBuf[ru.from:ru.to])
 	}
 }
 
@@ -303,7 +303,10 @@ var inkOps = func() (ops [len(palette)]string) {
 }()
 
 // text draws t with its baseline at y; characters were cleaned during layout.
-func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t []byte) {
+// Bold text in a face that is not bold, as a CJK font the sheet took for
+// both weights, has its outline stroked too (see fakeBold): a Korean heading
+// printed at the weight of the body.
+func (s *sheet) text(st *drawState, f fontID, c color, bold bool, size, x, y float64, t []byte) {
 	if len(t) == 0 {
 		return
 	}
@@ -317,9 +320,22 @@ func (s *sheet) text(st *drawState, f fontID, c color, size, x, y float64, t []b
 		drawn = make([]bool, 0x10000)
 		s.drawn[f] = drawn
 	}
+	fake := bold && !s.boldFace[f]
+	if fake {
+		s.setStroke(st, c, size*fakeBold)
+		s.page = append(s.page, "2 Tr\n"...)
+	}
 	s.page = appendTextOp(s.page, x, s.cfg.pageH-y, t, drawn)
 	s.page = append(s.page, '\n')
+	if fake {
+		s.page = append(s.page, "0 Tr\n"...)
+	}
 }
+
+// fakeBold is the width of the stroke around the glyphs of bold text in a
+// face that has no bold, in ems: the letters are that much thicker, and as
+// wide apart as the face sets them.
+const fakeBold = 0.03
 
 // appendTextOp appends the operator gofpdf's Text writes for t at (x, y) in
 // PDF coordinates (points from the bottom left): the text as escaped UTF-16BE.
@@ -374,6 +390,12 @@ func (s *sheet) fill(st *drawState, c color, x, y, w, h float64) {
 
 // line draws a line of width w.
 func (s *sheet) line(st *drawState, c color, w, x1, y1, x2, y2 float64) {
+	s.setStroke(st, c, w)
+	s.page = appendLineOp(s.page, x1, y1, x2, y2, s.cfg.pageH)
+}
+
+// setStroke makes c and w the color and width of the strokes that follow.
+func (s *sheet) setStroke(st *drawState, c color, w float64) {
 	if st.set&4 == 0 || st.lineColor != c {
 		s.setDrawColor(c)
 		st.lineColor = c
@@ -383,5 +405,4 @@ func (s *sheet) line(st *drawState, c color, w, x1, y1, x2, y2 float64) {
 		s.setLineWidth(w)
 		st.lineWidth = w
 	}
-	s.page = appendLineOp(s.page, x1, y1, x2, y2, s.cfg.pageH)
 }

@@ -59,6 +59,7 @@ type part struct {
 	strike bool
 	bg     bool // inline code tint
 	mark   bool // highlight band
+	bold   bool // bold text: drawn with a stroke when font is no bold face (see text)
 	w      float64
 }
 
@@ -85,6 +86,7 @@ type run struct {
 	strike     bool
 	bg         bool
 	mark       bool
+	bold       bool
 }
 
 // textStyle maps span styles to a font and a color at body size size.
@@ -106,6 +108,7 @@ func (s *sheet) textStyle(st extract.Style, size float64, base fontID, baseColor
 	}
 	p.strike = st&extract.Strike != 0
 	p.mark = st&extract.Highlight != 0
+	p.bold = p.font == fBold
 	return p
 }
 
@@ -590,7 +593,7 @@ func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 	if s.counting {
 		if len(l.runs) == 0 && len(parts) > 0 {
 			p := parts[0]
-			s.addRun(l, run{x: *x + sp, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, mark: p.mark, w: p.w})
+			s.addRun(l, run{x: *x + sp, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, mark: p.mark, bold: p.bold, w: p.w})
 		}
 		gap := sp
 		for _, p := range parts {
@@ -629,7 +632,7 @@ func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 		} else {
 			from := len(s.textBuf)
 			s.textBuf = append(s.textBuf, p.text...)
-			s.addRun(l, run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, mark: p.mark, w: p.w, from: from, to: len(s.textBuf)})
+			s.addRun(l, run{x: *x + gap, font: p.font, color: p.color, size: p.size, strike: p.strike, bg: p.bg, mark: p.mark, bold: p.bold, w: p.w, from: from, to: len(s.textBuf)})
 		}
 		*x += gap + p.w
 		gap = 0
@@ -639,7 +642,7 @@ func (s *sheet) place(l *textLine, x *float64, parts []part, sp float64) {
 
 // style reports whether p has the run's style, so that it can join the run.
 func (r *run) style(p part) bool {
-	return r.font == p.font && r.color == p.color && r.size == p.size && r.strike == p.strike && r.bg == p.bg && r.mark == p.mark
+	return r.font == p.font && r.color == p.color && r.size == p.size && r.strike == p.strike && r.bg == p.bg && r.mark == p.mark && r.bold == p.bold
 }
 
 // addRun appends r to the line, in the sheet's runs.
@@ -801,7 +804,7 @@ func (s *sheet) label(text string, f fontID, c color, size float64, pos extract.
 		w.bidi = paragraphDir([]extract.Span{{Text: text}})
 		text = s.shape(text, f)
 	}
-	s.addParts(&w, part{font: f, color: c, size: size}, text, pos)
+	s.addParts(&w, part{font: f, color: c, size: size, bold: f == fBold}, text, pos)
 	var l textLine
 	x := 0.0
 	s.place(&l, &x, w.parts, 0)
