@@ -889,7 +889,9 @@ func holdsSheetMark(t []byte) bool {
 // question mark or before a space, or, ";;", where the cards read one
 // (askEnds, answerStarts). Between two words it stays as typed:
 // "std::io::Stdin" and "Ordering::Less" are code as often as "Capital of
-// France::Paris" is a card; so do "fe80::1" and "for(;;)".
+// France::Paris" is a card; so do "fe80::1" and "for(;;)". A ":::"
+// between words asks both ways unless it is code (see
+// reversedBetweenWords).
 func srSeparators(t []byte) []byte {
 	var out []byte
 	last := 0 // t[:last] is in out
@@ -944,5 +946,27 @@ func srSeparator(t []byte, i, j int) bool {
 	if t[i] == ';' {
 		return askEnds(before) && (j == len(t) || answerStarts(t[j:]))
 	}
+	if j-i == 3 && before != ' ' && after != ' ' {
+		return reversedBetweenWords(t[:i], t[j:])
+	}
 	return before == '?' || after == ' ' && (before == ' ' || before == ')' || before >= 0x80 || isIdent(before))
+}
+
+// reversedBetweenWords reports whether a ":::" between before and after,
+// with no space on either side, asks both ways as the cards read it:
+// "Mitosis:::Cell division" printed its ":::" as typed. The word before
+// opens with a capital or a letter beyond ASCII and holds letters, digits
+// and hyphens, and a letter or digit follows. R's "stats:::fun", Scala's
+// "xs:::ys" and an identifier's "spot_X:::CellType" stay as typed.
+func reversedBetweenWords(before, after []byte) bool {
+	word := before[bytes.LastIndexByte(before, ' ')+1:]
+	if len(word) == 0 || !(word[0] >= 'A' && word[0] <= 'Z' || word[0] >= 0x80) || !isWordByte(after[0]) {
+		return false
+	}
+	for _, c := range word {
+		if !isWordByte(c) && c != '-' {
+			return false
+		}
+	}
+	return !pathGoesOn(string(after))
 }

@@ -148,6 +148,10 @@ func TestOutline(t *testing.T) {
 		// ";;" stay.
 		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n",
 			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n"},
+		// A ":::" between two words asks both ways, the cards' reversed
+		// card; R's, Scala's and an identifier's stay as typed.
+		{"sr reversed between words", "- Mitosis:::Cell division\n- 세포분열:::cell division\n- Meiosis:::2 divisions\n- stats:::fun, cellAdmixCore:::fit, spot_X:::CellType, xs:::ys, Foo:::bar(1), Pkg:::Mod::f\n",
+			"L @1\n  - {Mitosis}: Cell division @1\n  - {세포분열}: cell division @2\n  - {Meiosis}: 2 divisions @3\n  - stats:::fun, cellAdmixCore:::fit, spot_X:::CellType, xs:::ys, Foo:::bar(1), Pkg:::Mod::f @4\n"},
 		// A spaced-repetition question is its line's term however long it
 		// is, each card on its own line; a long term that asks nothing
 		// runs on as text.
