@@ -101,3 +101,44 @@ func TestDepthAtLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestDepthCountsItemsNotColumns measures nesting by list items, not by
+// columns of indentation, and reads no nesting in fenced code: a list at
+// four-space indents 51 levels deep, or an indented YAML sample in a fence,
+// is no pathological nesting. Nesting past the limit is still refused, and a
+// fence left for its list item's parent hides nothing after it.
+func TestDepthCountsItemsNotColumns(t *testing.T) {
+	levels := func(n, step int, prefix string) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			b.WriteString(prefix + strings.Repeat(" ", step*i) + "- level\n")
+		}
+		return b.String()
+	}
+	deepYAML := strings.Repeat(" ", 250) + "- name: x\n" + strings.Repeat(" ", 300) + "- y\n"
+	for _, c := range []struct {
+		name, src string
+		ok        bool
+	}{
+		{"four-space levels", levels(51, 4, ""), true},
+		{"tab levels", strings.ReplaceAll(levels(60, 4, ""), "    ", "\t"), true},
+		{"fenced yaml", "# Deploy\n\n```yaml\n" + deepYAML + "```\n", true},
+		{"tilde fence in an item", "- Config:\n\n  ~~~~\n" + deepYAML + "  ~~~~\n- Next: item\n", true},
+		{"fenced outline", "```\n" + levels(150, 2, "") + "```\n", true},
+		{"101 four-space levels", levels(101, 4, ""), false},
+		{"after the fence", "```\n" + levels(150, 2, "") + "```\n" + levels(101, 2, ""), false},
+		{"fence left for its item's parent", "- a\n  ```\n" + "b\n" + levels(101, 2, ""), false},
+		{"no fence at four columns", "para\n    ```\n" + levels(101, 2, ""), false},
+		{"backtick in the info string", "``` a`b\n" + levels(101, 2, ""), false},
+		{"quoted levels", levels(101, 2, "> "), false},
+	} {
+		_, err := Parse("n.md", []byte(c.src), Options{})
+		var e *Error
+		switch {
+		case c.ok && err != nil:
+			t.Errorf("%s: %v", c.name, err)
+		case !c.ok && (!errors.As(err, &e) || !strings.Contains(e.Msg, "nesting deeper than 100")):
+			t.Errorf("%s: got %v, want a nesting error", c.name, err)
+		}
+	}
+}
