@@ -181,15 +181,16 @@ func (p *parsed) bareLabel(l *ast.List) (ast.Node, bool) {
 
 // labelAnswerBlock reports whether nodes[k] can answer a bare label: a code
 // block, or a paragraph that starts nothing of its own. A list, a heading or
-// a table starts something else; so does a bold line ("**4. Observer
-// pattern?**") and a paragraph over a list that it leads in to, unless that
+// a table starts something else; so does a paragraph whose first line is
+// bold alone ("**4. Observer pattern?**", "**Acceptance**" over its
+// definition) and a paragraph over a list that it leads in to, unless that
 // list is the next bare label.
 func (b *builder) labelAnswerBlock(nodes []ast.Node, k int) bool {
 	switch n := nodes[k].(type) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		return true
 	case *ast.Paragraph:
-		if ls := b.p.lines(n); len(ls) == 1 {
+		if ls := b.p.lines(n); len(ls) > 0 {
 			if _, bold := b.boldLine(n, ls[0]); bold {
 				return false
 			}
