@@ -317,7 +317,10 @@ func hasUntaggedWord(line string) bool {
 //
 //	"{{cloze VisualVM}}"                 → "{{c1::VisualVM}}", a cloze deletion
 //	"{{embed [[Yoneda Lemma]]}}"         → "[[Yoneda Lemma]]", the page's name
-//	"{{embed ((603454d6-…))}}", "((…))"  → "", a block this note does not hold
+//	"{{embed ((603454d6-…))}}"          → "", a block this note does not hold
+//	"the ((665379e5-…)) of"              → "the Way of", the block "- ## Way" holds
+//	                                       by its "id:: 665379e5-…"; "the […] of"
+//	                                       for a block this note does not hold
 //	"{{video https://youtu.be/x}}"       → "<https://youtu.be/x>", a link
 //	"![eq](eq.png){:height 294, :width 342}" → "![eq](eq.png)"
 //	"#+BEGIN_QUOTE" … "#+END_QUOTE"      → "> …", a quote
@@ -326,8 +329,9 @@ func hasUntaggedWord(line string) bool {
 //
 // Logseq hides all the clozes of a block at once, so they are all c1. A
 // block reference shows another block's text, which only the graph holds:
-// its UUID means nothing on a card. Fenced code is left as it is. src is
-// returned when it holds none of this markup.
+// its UUID means nothing on a card, and the text of a block of this note
+// is what the student reads there (see blockRefs). Fenced code is left as
+// it is. src is returned when it holds none of this markup.
 func logseqMarkup(src []byte) []byte {
 	if !containsText(src, "{{") && !containsText(src, "((") &&
 		!containsText(src, "){:") && !containsText(src, "#+") && !containsText(src, "card]]") &&
@@ -339,6 +343,10 @@ func logseqMarkup(src []byte) []byte {
 	changed := false
 	quote := false // inside a #+BEGIN_QUOTE block
 	lastEnd := lastQuoteEnd(lines)
+	var ids map[string][]byte
+	if containsText(src, "((") && containsText(src, "id:: ") {
+		ids = blockIDs(lines)
+	}
 	for i, line := range lines {
 		if fence.next(line) {
 			continue
@@ -349,7 +357,7 @@ func logseqMarkup(src []byte) []byte {
 		} else if quote {
 			out = quoteLine(out)
 		}
-		out = logseqInline(out)
+		out = logseqInline(out, ids)
 		if !bytes.Equal(out, line) {
 			lines[i] = out
 			changed = true
@@ -363,8 +371,9 @@ func logseqMarkup(src []byte) []byte {
 
 // logseqInline rewrites the Logseq markup of a line, but markup that opens
 // inside a code span: "`{{cloze x}}`" in a note about Logseq is its syntax,
-// shown as written, where "{{cloze `-XX:+HeapDump…`}}" hides the code.
-func logseqInline(out []byte) []byte {
+// shown as written, where "{{cloze `-XX:+HeapDump…`}}" hides the code. ids
+// holds the text of the note's blocks by their UUID (see blockIDs).
+func logseqInline(out []byte, ids map[string][]byte) []byte {
 	spans := codeSpans(out)
 	if bytes.Contains(out, []byte("{{")) {
 		out = replaceOutside(clozeMacro, out, []byte("{{c1::$1}}"), spans)
@@ -375,13 +384,107 @@ func logseqInline(out []byte) []byte {
 		spans = codeSpans(out)
 	}
 	if bytes.Contains(out, []byte("((")) {
-		out = replaceOutside(blockRef, out, nil, spans)
+		out = blockRefs(out, spans, ids)
 		spans = codeSpans(out)
 	}
 	if bytes.Contains(out, []byte("){:")) {
 		out = replaceOutside(imageSize, out, []byte(")"), spans)
 	}
 	return leadingCard(cardPageRef(out))
+}
+
+// refGap stands for a block reference inside a sentence that this note
+// cannot show: the sentence keeps its gap, which the student sees.
+const refGap = "[…]"
+
+// blockRefs rewrites the block references of line but those that start in
+// one of spans. A reference to a block of this note shows that block's
+// text, as Logseq does: "\"Balance\" is the natural ((665379e5-…)) of"
+// reads "the natural Way of" under the block "- ## Way" that holds "id::
+// 665379e5-…". A reference to a block only the graph holds goes where it
+// opens the line or follows its last sentence, as the icon or the source a
+// block is tagged with, "- ((6651ecba-…)) An interactive math app"; in a
+// sentence it is "[…]": "This is the ((665c82c0-…)) for ((66536578-…))."
+// read "This is the for.", a sentence with its words lost, and "can be
+// translated into the ((6877f86b-…))" lost its end.
+func blockRefs(line []byte, spans [][2]int, ids map[string][]byte) []byte {
+	ms := blockRef.FindAllIndex(line, -1)
+	if ms == nil {
+		return line
+	}
+	var out []byte
+	at := 0
+	for _, m := range ms {
+		if slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m[0] && m[0] < s[1] }) {
+			continue
+		}
+		out = append(out, line[at:m[0]]...)
+		at = m[1]
+		ref := line[m[0]:m[1]]
+		lead := ref[:len(ref)-len(bytes.TrimLeft(ref, " \t"))]
+		id := bytes.ToLower(bytes.Trim(ref, " \t()"))
+		if text, ok := ids[string(id)]; ok {
+			out = append(append(out, lead...), text...)
+			continue
+		}
+		if !refDropped(out, line[m[1]:]) {
+			out = append(append(out, lead...), refGap...)
+		}
+	}
+	return append(out, line[at:]...)
+}
+
+// refDropped reports whether a block reference this note cannot show
+// goes from its line, between before and rest: it opens the line's text,
+// "- ((6651ecba-…)) An interactive math app", or it follows the end of its
+// last sentence, "… the chosen way of life. ((6651ecba-…))".
+func refDropped(before, rest []byte) bool {
+	if !hasWordCharBytes(before) {
+		return len(rest) == 0 || rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r'
+	}
+	if bytes.Contains(rest, []byte("((")) {
+		rest = blockRef.ReplaceAll(rest, nil)
+	}
+	b := bytes.TrimRight(before, " \t")
+	return len(bytes.TrimSpace(rest)) == 0 && len(b) > 0 && bytes.IndexByte([]byte(".!?"), b[len(b)-1]) >= 0
+}
+
+// blockIDs returns the text of the blocks of lines that hold their UUID
+// by Logseq's "id::" property, by that UUID in lower case: the first line
+// of the block above the property and any other property, without its
+// bullet, heading marks or block references, "- ## Way" over "  id::
+// 665379e5-…" holds "Way"; a block opened by its "- id:: …" holds the line
+// below. A block without a word is left out.
+func blockIDs(lines [][]byte) map[string][]byte {
+	ids := map[string][]byte{}
+	for i, line := range lines {
+		t := bytes.TrimSpace(line)
+		id, ok := bytes.CutPrefix(t, []byte("id:: "))
+		step := -1 // the block's text is above its properties
+		if !ok {
+			if id, ok = bytes.CutPrefix(t, []byte("- id:: ")); !ok {
+				continue
+			}
+			step = 1 // "- id:: …" opens a block its text follows
+		}
+		j := i + step
+		for j >= 0 && j < len(lines) && isLogseqProperty(bytes.TrimSpace(lines[j])) {
+			j += step
+		}
+		if j < 0 || j >= len(lines) {
+			continue
+		}
+		text := bytes.TrimSpace(lines[j])
+		text = bytes.TrimPrefix(text, []byte("- "))
+		if h := bytes.TrimLeft(text, "#"); len(h) < len(text) && bytes.HasPrefix(h, []byte(" ")) {
+			text = h
+		}
+		text = bytes.TrimSpace(blockRef.ReplaceAll(text, nil))
+		if hasWordCharBytes(text) {
+			ids[string(bytes.ToLower(bytes.TrimSpace(id)))] = text
+		}
+	}
+	return ids
 }
 
 // leadingCard moves the "#card" tag that opens a bullet, "- #card How to
