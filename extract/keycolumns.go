@@ -57,8 +57,10 @@ func (b *builder) keyColumns(n ast.Node, sc scope) bool {
 	type keyLine struct {
 		key, desc []byte
 		line      int
+		prompt    bool // typed "$ cmd : desc"
 	}
 	var keys []keyLine
+	last := 0 // the line of the last key or of the line it goes on on
 	others := 0
 	for i := 0; i < segs.Len(); i++ {
 		seg := segs.At(i)
@@ -70,7 +72,18 @@ func (b *builder) keyColumns(n ast.Node, sc scope) bool {
 			continue // "# Windows" titles the keys under it
 		}
 		l = l[indent:]
-		key, desc, ok := keyColumnLine(l)
+		if len(keys) > 0 && keys[len(keys)-1].prompt && keys[len(keys)-1].line == last && (l[0] == ' ' || l[0] == '\t') {
+			// "$ ls -al : list all" over "    (hidden files too)": the
+			// line goes on with what the command does
+			k := &keys[len(keys)-1]
+			k.desc = append(append(append([]byte(nil), k.desc...), '\n'), bytes.TrimSpace(l)...)
+			last = p.line(seg.Start)
+			continue
+		}
+		key, desc, prompt, ok := promptColumnLine(l)
+		if !ok {
+			key, desc, ok = keyColumnLine(l)
+		}
 		if !ok {
 			others++
 			if 4*others > segs.Len() {
@@ -78,17 +91,49 @@ func (b *builder) keyColumns(n ast.Node, sc scope) bool {
 			}
 			continue
 		}
-		keys = append(keys, keyLine{key, desc, p.line(seg.Start)})
+		last = p.line(seg.Start)
+		keys = append(keys, keyLine{key, desc, last, prompt})
 	}
 	if len(keys) < minKeyColumnLines || 4*others > len(keys)+others {
 		return false
 	}
 	for _, k := range keys {
-		if b.add("<code>"+escapeText(string(k.key))+"</code>", escapeText(string(k.desc)), b.defKind(), k.line, sc) {
-			b.coverLines(k.line, k.line)
+		back := strings.ReplaceAll(escapeText(string(k.desc)), "\n", "<br>")
+		if b.add("<code>"+escapeText(string(k.key))+"</code>", back, b.defKind(), k.line, sc) {
+			b.coverLines(k.line, k.line+strings.Count(string(k.desc), "\n"))
 		}
 	}
 	return true
+}
+
+// maxPromptCommand is the longest command, in bytes, promptColumnLine
+// takes.
+const maxPromptCommand = 80
+
+// promptColumnLine splits line l, a line of a block of code without its
+// indent, into a command and what it does when the line types them after
+// a shell's prompt, parted by a colon, as command cheat sheets list them:
+// "$ git add . : stage every file" asks "git add ." and answers "stage
+// every file". The colon is the first with a space after it, so that
+// "$ cd ~: go home" splits too; the command must have a word, the
+// description two letters.
+func promptColumnLine(l []byte) (cmd, desc []byte, prompt, ok bool) {
+	if len(l) < 2 || l[0] != '$' || l[1] != ' ' {
+		return nil, nil, false, false
+	}
+	l = l[2:]
+	i := bytes.Index(l, []byte(" : "))
+	if i < 0 {
+		i = bytes.Index(l, []byte(": "))
+	}
+	if i <= 0 {
+		return nil, nil, false, false
+	}
+	cmd, desc = bytes.TrimSpace(l[:i]), bytes.TrimSpace(bytes.TrimPrefix(l[i:], []byte(" "))[1:])
+	if len(cmd) == 0 || len(cmd) > maxPromptCommand || letterCount(cmd) < 2 || letterCount(desc) < 2 {
+		return nil, nil, false, false
+	}
+	return cmd, desc, true, true
 }
 
 // keyTitle reports whether t, a line of a block of code without its
