@@ -378,14 +378,20 @@ func eventRunsOn(event, yearHTML, year string) (front, back string) {
 
 // joinsName reports whether a spaced dash joins two capitalised words of
 // one name, "Nghệ - Tĩnh" in "Xô viết Nghệ - Tĩnh" or "Austria - Hungary":
-// the word after it is the event's last, and nothing runs on after it.
+// the word after it is the event's last, and nothing runs on after it; or
+// the word before it is the event's first, "Franco - Prussian War", where
+// one word alone names nothing that came of it.
 func joinsName(before, after string) bool {
 	upper := func(s string) bool { r, _ := utf8.DecodeRuneInString(s); return unicode.IsUpper(r) }
-	if strings.ContainsAny(after, " \t") || !upper(after) {
+	if !upper(after) {
 		return false
 	}
 	before = strings.TrimSpace(before)
-	return upper(before[strings.LastIndexByte(before, ' ')+1:])
+	last := strings.LastIndexByte(before, ' ')
+	if strings.ContainsAny(after, " \t") && last >= 0 {
+		return false
+	}
+	return upper(before[last+1:])
 }
 
 // isEventDate reports whether s is a date alone that names its month and
