@@ -1913,8 +1913,8 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	if w, _, _ := strings.Cut(rest, " "); lookupLower(conjunctions, w) || lookupLower(conjunctionsAbroad, w) {
 		return split{}, false // "**A** and **B** are …": the bold term is half a subject
-	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && (sentenceGoesOn[w] || relativeAdverbs[w] && termHi == end) {
-		return split{}, false // "**Painless bleeding** of bright red blood": bold for emphasis
+	} else if !copula && w != "" && w[0] >= 'a' && w[0] <= 'z' && (sentenceGoesOn[w] || placeWords[w] || relativeAdverbs[w] && termHi == end) {
+		return split{}, false // "**Painless bleeding** of bright red blood", "The **block** above this is …": bold for emphasis
 	} else if !copula && article && (lookupLower(notFirstAbroad, w) || lookupLower(phraseGoesOnAbroad, w)) {
 		return split{}, false // "Una **metrica** per valutare …": the phrase goes on, no verb defines
 	} else if !copula && participleGoesOn(w, rest) {
@@ -2026,6 +2026,14 @@ var sentenceGoesOn = map[string]bool{"of": true, "if": true, "for": true, "from"
 	"because": true, "that": true, "which": true, "who": true, "whose": true, "than": true, "into": true,
 	"after": true, "before": true, "during": true, "without": true, "within": true, "unless": true,
 	"until": true, "since": true}
+
+// placeWords are prepositions of place that carry on a sentence after a
+// phrase in bold, as sentenceGoesOn do: "The **block** above this is a
+// **parent** to this **block**" says where the block is, it asked "block"
+// for "above this is a parent to this block".
+var placeWords = map[string]bool{"above": true, "below": true, "beneath": true, "beside": true,
+	"behind": true, "between": true, "among": true, "across": true, "along": true, "around": true,
+	"against": true, "beyond": true, "underneath": true}
 
 // leadsInWhole reports whether rest, what follows a bold word on its line
 // with no copula or stop between, goes on in lower case and ends the line's
