@@ -473,6 +473,16 @@ func (c *chunk) titleH1() bool {
 	return c.titled && c.firstH1 != "" && (c.h1s <= 1 || c.bareTitle == bare) && !isDiseaseSection(c.firstH1)
 }
 
+// ownerTitle is the title that asks a note's bare kinds (see kindOwners):
+// its H1's, title, else the title of its front matter or its file name,
+// fallback. A note read from stdin has no name to ask with.
+func (p *parsed) ownerTitle(title, fallback string) string {
+	if title != fallback {
+		return title
+	}
+	return p.openTitle
+}
+
 // runChunks parses and cards the chunks that start at starts, on every core.
 func (p *parsed) runChunks(starts []int, hints map[string]int, fallback string, tags []string) []*chunk {
 	lines := len(p.lineStart) + p.lineShift + 1 // the last line is p.line(len(p.src))
@@ -641,7 +651,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	p.askEventsForYears(n.cards) // before the owners: "1933" asked under two headings asks its events
 	nameOwners(n.cards, columns, rows)
 	askPartsWithOwner(n.cards)
-	kindOwners(n.cards)
+	p.kindOwners(n.cards, p.ownerTitle(n.title, fallback))
 	n.cards = p.ownFrontsAskedTwice(n.cards, rows)
 	tableRowsApart(n.cards, tables)
 	cutSequenceLabels(n.cards)

@@ -341,11 +341,13 @@ func escapedQuote(line []byte) bool {
 // titleOwner returns the front of the card that owns the bare kind
 // cards[i] ("Definition") when no heading does: the card right before it,
 // past the kinds it already owns, when that card is under no heading
-// either and asks a short title, not a question. A Word document titles
-// its parts in bold, "**QUES 3).Principle of optimality**", over their
-// labels, "Definition:", "Example:"; pandoc keeps no heading, and three
-// parts asked "Definition" alike.
-func titleOwner(cards []Card, i int) (string, bool) {
+// either and asks a short title set alone in bold on its line, not a
+// question. A Word document titles its parts in bold, "**QUES
+// 3).Principle of optimality**", over their labels, "Definition:",
+// "Example:"; pandoc keeps no heading, and three parts asked "Definition"
+// alike. A term the prose before defines, "nilpotent" of "A group is said
+// to be *nilpotent* if …", titles nothing.
+func (p *parsed) titleOwner(cards []Card, i int) (string, bool) {
 	if len(cards[i].Context) > 0 {
 		return "", false
 	}
@@ -355,12 +357,23 @@ func titleOwner(cards []Card, i int) (string, bool) {
 			continue // a kind this title already owns: "Principle of optimality: Definition"
 		}
 		t := strings.TrimSpace(stripTags(c.Front))
-		if len(c.Context) > 0 || c.Pos.File != cards[i].Pos.File || t == "" || strings.ContainsAny(t, "?？") || countFields(t) > 8 {
+		if len(c.Context) > 0 || c.Pos.File != cards[i].Pos.File || t == "" || strings.ContainsAny(t, "?？") || countFields(t) > 8 || !p.boldLine(c.Pos.Line) {
 			return "", false
 		}
 		return c.Front, true
 	}
 	return "", false
+}
+
+// boldLine reports whether line n (1-based) of the file holds only text
+// set in bold, "**QUES 4).Memoization**": a title, not a term of prose.
+func (p *parsed) boldLine(n int) bool {
+	i := n - 1 - p.lineShift
+	if i < 0 || i >= len(p.lineStart) {
+		return false
+	}
+	t := bytes.TrimSpace(p.lineText(i))
+	return len(t) > 4 && (bytes.HasPrefix(t, []byte("**")) && bytes.HasSuffix(t, []byte("**")) || bytes.HasPrefix(t, []byte("__")) && bytes.HasSuffix(t, []byte("__")))
 }
 
 // bulletGlyphs are the signs Word, Google Docs and Apple Notes set before

@@ -387,10 +387,11 @@ func (b *builder) boldDefinitionLead(par ast.Node, ls [][2]int) (string, bool) {
 // robot …" under "### Telesystems", with the heading it belongs to:
 // "Telesystems: Definition", as kindFront asks a bold label over its
 // paragraph. Under no heading, the title card right before it owns it
-// (see titleOwner). Bare, every section's "Definition" is one question with
-// many answers. The card keeps the identity it had bare (Card.Key), so its
-// review history survives.
-func kindOwners(cards []Card) {
+// (see titleOwner), or else the note's title: "Nilpotent Groups: Lemma" in
+// a note of bold labels and no heading. Bare, every section's "Definition"
+// is one question with many answers. The card keeps the identity it had
+// bare (Card.Key), so its review history survives.
+func (p *parsed) kindOwners(cards []Card, title string) {
 	var owned []int // the cards asked with their owner
 	for i := range cards {
 		c := &cards[i]
@@ -404,7 +405,10 @@ func kindOwners(cards []Card) {
 		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
 			continue // "un teorema" defines the word, a term of its own; Hebrew "פתרון" has no case
 		}
-		owner, ok := titleOwner(cards, i)
+		owner, ok := p.titleOwner(cards, i)
+		if !ok && len(c.Context) == 0 && title != "" && !headsNext(cards, i, t) {
+			owner, ok = escapeText(title), true
+		}
 		if n := len(c.Context); n > 0 {
 			owner, ok = escapeText(kindOwnerName(c.Context[n-1])), true
 		}
@@ -418,6 +422,13 @@ func kindOwners(cards []Card) {
 		owned = append(owned, i)
 	}
 	numberKindsAlike(cards, owned)
+}
+
+// headsNext reports whether kind t of cards[i] heads the card after it, as
+// an outline's top item "- Lemma" heads its sub-items: its own cards ask
+// with it, "Lemma: Beweis", and so must it.
+func headsNext(cards []Card, i int, t string) bool {
+	return i+1 < len(cards) && len(cards[i+1].Context) > 0 && cards[i+1].Context[0] == t
 }
 
 // numberKindsAlike numbers the cards owned, kinds asked with their owner
