@@ -124,6 +124,12 @@ func (b *builder) pairItem(head ast.Node, items []ast.Node, sc scope) bool {
 		isLabel(term) || !hasWordChar(def) || isNumberRange(term, def, sep) || !b.pairList(items, sep) {
 		return false
 	}
+	if isSignName(strings.TrimSpace(term)) {
+		// "% - move to matching bracket" beside "x - delete char": a key
+		// of a cheat sheet, which the item's paragraph asks in code (see
+		// keySplit); here its front had no word and was dropped.
+		return false
+	}
 	line := p.line(ls[0][0])
 	if b.add(p.html(head, s.termLo, s.termHi), p.html(head, s.defLo, s.defHi), b.defKind(), line, sc) {
 		b.coverLines(line, line)
