@@ -57,30 +57,37 @@ func choiceLetter(line []byte, k byte) bool {
 	return len(t) > 1 && t[0] == ' ' && len(bytes.TrimSpace(t)) > 0
 }
 
-// choiceAnswer returns the letter that an "Answer: B" item or line names
-// (see correctAnswer), or 0.
+// choiceAnswer returns the capital letter that an "Answer: B" or "Answer:
+// b" item or line names (see correctAnswer), or 0.
 func choiceAnswer(t string) byte {
 	if len(t) > 40 {
 		return 0
 	}
 	if m := correctAnswer.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
-		return m[1][0]
+		return m[1][0] &^ 0x20 // "Answer: b" names choice B
 	}
 	return 0
 }
 
+// itemsHTML returns the HTML of the text of each of the items.
+func (p *parsed) itemsHTML(items []ast.Node) []string {
+	hs := make([]string, len(items))
+	for i, it := range items {
+		hs[i] = p.html(itemHead(it), 0, everything)
+	}
+	return hs
+}
+
 // choiceSides returns the sides of the card of a multiple-choice question,
-// asked by HTML q over its choices, the lettered items choices: the
+// asked by HTML q over its choices, the HTML of each lettered choice: the
 // question and its choices ask, their marks cut, and the marked choices
 // answer ("B: 7" of "B: 7 (correct)", a choice all in bold, or the choice
 // that letter names when it is not 0); with none marked, the question asks
 // and its choices answer.
-func (p *parsed) choiceSides(q string, choices []ast.Node, letter byte) (front, back string) {
+func choiceSides(q string, choices []string, letter byte) (front, back string) {
 	lines := make([]string, 0, len(choices))
 	var marked []string
-	for i, it := range choices {
-		head := itemHead(it)
-		h := p.html(head, 0, everything)
+	for i, h := range choices {
 		right := letter == byte('A'+i)
 		for _, m := range choiceMarks {
 			if t, ok := strings.CutSuffix(strings.TrimSpace(h), m); ok {
@@ -128,7 +135,7 @@ func (b *builder) choiceQuestion(items []ast.Node, i int, sc scope) int {
 		if len(choices) < 2 || p.choiceRun(choices, 0) != len(choices) {
 			return -1
 		}
-		front, back := p.choiceSides(p.html(head, 0, everything), choices, 0)
+		front, back := choiceSides(p.html(head, 0, everything), p.itemsHTML(choices), 0)
 		if b.add(front, back, Basic, p.lineOf(head), sc) {
 			b.cover(items[i])
 		}
@@ -150,7 +157,7 @@ func (b *builder) choiceQuestion(items []ast.Node, i int, sc scope) int {
 			}
 		}
 	}
-	front, back := p.choiceSides(p.html(head, 0, everything), items[i+1:run], letter)
+	front, back := choiceSides(p.html(head, 0, everything), p.itemsHTML(items[i+1:run]), letter)
 	if b.add(front, back, Basic, p.lineOf(head), sc) {
 		b.cover(items[i:end]...)
 	}
@@ -158,16 +165,26 @@ func (b *builder) choiceQuestion(items []ast.Node, i int, sc scope) int {
 }
 
 // choiceParagraph makes the card of paragraph nodes[i] when it asks a
-// question over the list nodes[i+1] of its lettered choices, "Which is a
-// prime?" over "- A: 4", "- B: 7 (correct)", "- C: 9"; a paragraph
-// "Answer: B" right under them names the right one. It returns the index
-// of the last block the card took, or i.
+// question over the block nodes[i+1] of its lettered choices, a list
+// ("Which is a prime?" over "- A: 4", "- B: 7 (correct)", "- C: 9") or a
+// paragraph of choice lines ("A. Hydrogen", "B. Oxygen", "C. Nitrogen"); a
+// paragraph "Answer: B" right under them names the right one. It returns
+// the index of the last block the card took, or i.
 func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 	p := b.p
-	if !p.letteredList(nodes[i+1]) || !p.asksAbove(nodes[i]) {
+	var choices []string
+	if p.letteredList(nodes[i+1]) {
+		if !p.asksAbove(nodes[i]) {
+			return i
+		}
+		choices = p.itemsHTML(p.children(nodes[i+1]))
+	} else if p.choiceLines(nodes[i+1]) && p.asksAbove(nodes[i]) {
+		for _, l := range p.lines(nodes[i+1]) {
+			choices = append(choices, p.html(nodes[i+1], l[0], l[1]))
+		}
+	} else {
 		return i
 	}
-	choices := p.children(nodes[i+1])
 	end := i + 2
 	var letter byte
 	if end < len(nodes) {
@@ -177,7 +194,7 @@ func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 			}
 		}
 	}
-	front, back := p.choiceSides(p.html(nodes[i], 0, everything), choices, letter)
+	front, back := choiceSides(p.html(nodes[i], 0, everything), choices, letter)
 	if b.add(front, back, Basic, p.lineOf(nodes[i]), sc) {
 		b.cover(nodes[i:end]...)
 	}
@@ -191,12 +208,16 @@ func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 func (p *parsed) choiceBlock(n ast.Node) bool {
 	switch n.(type) {
 	case *ast.Paragraph:
-		if p.letteredList(n.NextSibling()) {
+		if p.letteredList(n.NextSibling()) || p.choiceLines(n.NextSibling()) {
 			return p.asksAbove(n)
+		}
+		if p.choiceLines(n) {
+			prev, ok := n.PreviousSibling().(*ast.Paragraph)
+			return ok && p.asksAbove(prev)
 		}
 		prev := n.PreviousSibling()
 		ls := p.lines(n)
-		return prev != nil && len(ls) == 1 && p.letteredList(prev) && choiceAnswer(p.plain(n, 0, everything)) != 0 && p.choiceBlock(prev.PreviousSibling())
+		return prev != nil && len(ls) == 1 && (p.letteredList(prev) || p.choiceLines(prev)) && choiceAnswer(p.plain(n, 0, everything)) != 0 && p.choiceBlock(prev.PreviousSibling())
 	case *ast.List:
 		if prev, ok := n.PreviousSibling().(*ast.Paragraph); ok && p.letteredList(n) {
 			return p.asksAbove(prev)
@@ -214,4 +235,21 @@ func (p *parsed) letteredList(n ast.Node) bool {
 	}
 	items := p.children(l)
 	return len(items) >= 2 && p.choiceRun(items, 0) == len(items)
+}
+
+// choiceLines reports whether n is a paragraph of a multiple-choice
+// question's choices typed as lines, not items: three to eight lines
+// lettered in order from A, "A. Hydrogen", "B. Oxygen", "C. Nitrogen" (see
+// choiceLetter). Two lines, "A. Smith" and "B. Jones", may name anything.
+func (p *parsed) choiceLines(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() < 3 || par.Lines().Len() > 8 {
+		return false
+	}
+	for k, l := range p.lines(par) {
+		if !choiceLetter(p.src[l[0]:l[1]], byte(k)) {
+			return false
+		}
+	}
+	return true
 }
