@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -31,6 +32,10 @@ func (p *parsed) markContent() {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			if p.labelOverMissing(n) {
+				return ast.WalkSkipChildren, nil // "- Pic: ![](gone.png)": the picture was the answer
+			}
 		case *ast.Text:
 			mark(n.Segment.Start, n.Segment.Stop)
 		case *ast.CodeBlock, *ast.FencedCodeBlock:
@@ -70,4 +75,36 @@ func coverage(file string, content, covered, skipped []bool) Coverage {
 		}
 	}
 	return c
+}
+
+// labelOverMissing reports whether n, the first line of a list item, is a
+// label over only pictures whose files are missing and whose alt text says
+// nothing: "- Pic: ![](gone.png)". The missing file is warned of; the label
+// alone is no content, to ask of or to list under the heading's card.
+func (p *parsed) labelOverMissing(n ast.Node) bool {
+	if len(p.images) == 0 || n.Lines().Len() != 1 {
+		return false // no picture: the quick test
+	}
+	if _, ok := n.Parent().(*ast.ListItem); !ok || n.Parent().FirstChild() != n {
+		return false
+	}
+	var label []byte
+	pictures := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			label = append(label, c.Segment.Value(p.src)...)
+		case *ast.Image:
+			dest := string(c.Destination)
+			alt := strings.TrimSpace(p.plain(c, 0, everything))
+			if name, known := p.images[dest]; !known || name != "" || alt != "" && !placeholderAlt(alt, dest) {
+				return false
+			}
+			pictures++
+		default:
+			return false
+		}
+	}
+	label = bytes.TrimSpace(label)
+	return pictures > 0 && len(label) > 1 && label[len(label)-1] == ':'
 }
