@@ -14,183 +14,66 @@ func deepError(file string, line, limit int) error {
 
 // scanDepth estimates, before parsing, how deeply each line nests lists and
 // block quotes, and refuses the note when a line may go deeper than limit.
-// It keeps goldmark, whose time grows faster than linearly with nesting,
-// away from hostile input, in one pass over the note.
-//
-// A line's depth is the block quote and list markers on it plus the list
-// items of earlier lines it may belong to: items whose content starts at or
-// before the line's marker, which a marker at a lower column, or any line
-// after a blank line at a lower column, closes. Columns of lines inside block
-// quotes are measured with a slack of four a quote, so a differently spaced
-// "> " never hides an open item. Lines of a fenced code block are code, not
-// nesting: an indented YAML sample or a deep outline in a fence is no list.
+// The estimate never falls below the real depth: every level needs a marker
+// on the line or two columns of indentation. The one space that follows a
+// marker belongs to it ("> > quote" is two levels, not three). It keeps
+// goldmark, whose time grows faster than linearly with nesting, away from
+// hostile input.
 func scanDepth(file string, src []byte, shift, limit int) error {
-	var items []int // content columns of the list items that may be open, innermost last
-	var f fenceScan
-	blank := false
 	line := 1 + shift
 	for i := 0; i < len(src); line++ {
-		end := len(src)
-		if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
-			end = i + j
+		depth, col := 0, 0
+		marked := false // the byte before is a marker
+		for i < len(src) && src[i] != '\n' {
+			c := src[i]
+			after := marked
+			marked = false
+			switch {
+			case c == ' ' && after:
+				i++
+				continue
+			case c == ' ':
+				col++
+				i++
+				continue
+			case c == '\t':
+				col += 4 - col%4
+				i++
+				continue
+			case c == '>':
+				depth++
+				i++
+				marked = true
+				continue
+			case (c == '-' || c == '*' || c == '+') && i+1 < len(src) && (src[i+1] == ' ' || src[i+1] == '\t'):
+				depth++
+				i++
+				marked = true
+				continue
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(src) && j-i < 9 && src[j] >= '0' && src[j] <= '9' {
+					j++
+				}
+				if j+1 < len(src) && (src[j] == '.' || src[j] == ')') && (src[j+1] == ' ' || src[j+1] == '\t') {
+					depth++
+					i = j + 1
+					marked = true
+					continue
+				}
+			}
+			break
 		}
-		l := src[i:end]
-		i = end + 1
-		col, k := depthIndent(l)
-		if k == len(l) {
-			blank = true
-			continue
-		}
-		if f.open() && f.inside(l, col, k) {
-			blank = false
-			continue
-		}
-		if blank {
-			items = closeItems(items, col)
-		}
-		blank = false
-		if c := l[k]; c == '`' || c == '~' {
-			f.start(l, col, k, items)
-			continue
-		}
-		if lineDepth(l, col, k, &items) > limit {
+		if depth > 0 && depth+col/2 > limit {
 			return deepError(file, line, limit)
+		}
+		if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
+			i += j + 1
+		} else {
+			i = len(src)
 		}
 	}
 	return nil
-}
-
-// depthIndent returns the column and the index of the first byte of l that is
-// no space, tab or carriage return.
-func depthIndent(l []byte) (col, k int) {
-	for ; k < len(l); k++ {
-		switch l[k] {
-		case ' ', '\r':
-			col++
-		case '\t':
-			col += 4 - col%4
-		default:
-			return col, k
-		}
-	}
-	return col, k
-}
-
-// closeItems drops the items whose content starts after column col.
-func closeItems(items []int, col int) []int {
-	for len(items) > 0 && items[len(items)-1] > col {
-		items = items[:len(items)-1]
-	}
-	return items
-}
-
-// lineDepth counts the block quote and list markers that open line l, from
-// its first byte k at column col, pushes the list items they start onto
-// items, and returns the line's depth: its quotes and the open items.
-func lineDepth(l []byte, col, k int, items *[]int) int {
-	quotes := 0
-	marked := false // the byte before is a marker
-	for k < len(l) {
-		c := l[k]
-		after := marked
-		marked = false
-		switch {
-		case c == ' ' && after:
-			col++
-			k++
-			continue
-		case c == ' ' || c == '\r':
-			col++
-			k++
-			continue
-		case c == '\t':
-			col += 4 - col%4
-			k++
-			continue
-		case c == '>':
-			quotes++
-			col++
-			k++
-			marked = true
-			continue
-		case (c == '-' || c == '*' || c == '+') && k+1 < len(l) && (l[k+1] == ' ' || l[k+1] == '\t'):
-			*items = append(closeItems(*items, col+4*quotes), col+2)
-			col++
-			k++
-			marked = true
-			continue
-		case c >= '0' && c <= '9':
-			j := k
-			for j < len(l) && j-k < 9 && l[j] >= '0' && l[j] <= '9' {
-				j++
-			}
-			if j+1 < len(l) && (l[j] == '.' || l[j] == ')') && (l[j+1] == ' ' || l[j+1] == '\t') {
-				*items = append(closeItems(*items, col+4*quotes), col+j-k+2)
-				col += j + 1 - k
-				k = j + 1
-				marked = true
-				continue
-			}
-		}
-		break
-	}
-	return quotes + len(*items)
-}
-
-// A fenceScan follows the fenced code block scanDepth is in, if any.
-type fenceScan struct {
-	char   byte // '`' or '~'; 0 outside a fence
-	length int  // of the opening run
-	indent int  // the content column of the list item that holds the fence
-}
-
-func (f *fenceScan) open() bool { return f.char != 0 }
-
-// start opens a fence when l, whose first byte k at column col is a
-// backtick or a tilde, opens one in the innermost list item it can belong
-// to, or at the top.
-func (f *fenceScan) start(l []byte, col, k int, items []int) {
-	n := byteRun(l[k:], l[k])
-	if n < 3 || l[k] == '`' && bytes.IndexByte(l[k+n:], '`') >= 0 {
-		return
-	}
-	indent := 0
-	for j := len(items) - 1; j >= 0; j-- {
-		if items[j] <= col {
-			indent = items[j]
-			break
-		}
-	}
-	if col-indent > 3 {
-		return // indented code, or a paragraph's text
-	}
-	f.char, f.length, f.indent = l[k], n, indent
-}
-
-// inside reports whether the non-blank line l, whose first byte k is at
-// column col, belongs to the open fence, and closes the fence at its closing
-// line or at a line that leaves the fence's list item.
-func (f *fenceScan) inside(l []byte, col, k int) bool {
-	if col < f.indent {
-		f.char = 0
-		return false
-	}
-	if col-f.indent <= 3 && l[k] == f.char {
-		n := byteRun(l[k:], f.char)
-		if n >= f.length && len(bytes.TrimRight(l[k+n:], " \t\r")) == 0 {
-			f.char = 0
-		}
-	}
-	return true
-}
-
-// byteRun counts the bytes c that open b.
-func byteRun(b []byte, c byte) int {
-	n := 0
-	for n < len(b) && b[n] == c {
-		n++
-	}
-	return n
 }
 
 // checkDepth refuses nesting of lists and block quotes deeper than MaxDepth,
