@@ -415,7 +415,7 @@ func blockRefs(line []byte, spans [][2]int, ids map[string][]byte) []byte {
 	var out []byte
 	at := 0
 	for _, m := range ms {
-		if slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m[0] && m[0] < s[1] }) {
+		if inSpans(spans, m[0]) {
 			continue
 		}
 		out = append(out, line[at:m[0]]...)
@@ -555,7 +555,7 @@ func replaceOutside(re *regexp.Regexp, line, repl []byte, spans [][2]int) []byte
 	var out []byte
 	at := 0
 	for _, m := range ms {
-		if slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m[0] && m[0] < s[1] }) {
+		if inSpans(spans, m[0]) {
 			continue
 		}
 		out = append(out, line[at:m[0]]...)
@@ -789,4 +789,10 @@ func (r *keycapRun) inner(out []byte, ind int) []byte {
 	}
 	lead := len(out) - len(t)
 	return append(append(append([]byte{}, out[:lead]...), '#'), t...)
+}
+
+// inSpans reports whether offset at falls inside one of spans, the code
+// spans a rewrite of a line leaves as typed.
+func inSpans(spans [][2]int, at int) bool {
+	return slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= at && at < s[1] })
 }

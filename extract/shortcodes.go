@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -174,7 +173,7 @@ func inlineShortcodes(body []byte) []byte {
 		}
 		spans := codeSpans(l)
 		for _, m := range shortcodeTag.FindAllSubmatchIndex(l, -1) {
-			if slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= m[0] && m[0] < s[1] }) {
+			if inSpans(spans, m[0]) {
 				continue
 			}
 			tags = append(tags, shortcodeAt{i, m[0], m[1], m[3] > m[2], string(l[m[4]:m[5]]), string(l[m[6]:m[7]])})
