@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/notes2deck/notes2deck/extract"
@@ -41,4 +42,18 @@ func render(t testing.TB, files []string, e Exporter) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// sheetText writes src to the note file, prints its cheat sheet with e and
+// returns the sheet's words joined by single spaces.
+func sheetText(t *testing.T, file, src string, e Exporter) string {
+	t.Helper()
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, w := range words(t, render(t, []string{file}, e)) {
+		text = append(text, w.text)
+	}
+	return strings.Join(text, " ")
 }

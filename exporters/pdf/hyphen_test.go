@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,17 +18,10 @@ func TestLongWordHyphen(t *testing.T) {
 	const han = "键值相同的概率不会超过键值相同的概率不会超过键值相同的概率不会超过"
 	const ident = "getUserAccountInformationFromTheRemoteDatabaseServer"
 	src := "# Wörter\n\n- Beispiel: " + compound + "\n- 概率: " + han + "\n- Call: `" + ident + "`\n"
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var text []string
-	for _, w := range words(t, render(t, []string{file}, Exporter{Columns: 6})) {
-		text = append(text, w.text)
-	}
-	all := strings.Join(text, " ")
+	all := sheetText(t, file, src, Exporter{Columns: 6})
 	var pieces []string
 	joined := ""
-	for _, w := range text {
+	for _, w := range strings.Fields(all) {
 		if len(pieces) == 0 && !strings.HasPrefix(w, "Donau") || joined == compound {
 			continue
 		}
@@ -45,7 +37,7 @@ func TestLongWordHyphen(t *testing.T) {
 	if strings.Contains(all, "概-") || strings.Contains(all, "过-") || strings.Contains(all, "相-") {
 		t.Errorf("Chinese text cut with a hyphen: %s", all)
 	}
-	for _, w := range text {
+	for _, w := range strings.Fields(all) {
 		if strings.HasPrefix(w, "getUser") && strings.HasSuffix(w, "-") {
 			t.Errorf("inline code cut with a hyphen: %q", w)
 		}
@@ -57,14 +49,7 @@ func TestLongWordHyphen(t *testing.T) {
 func TestSoftHyphenUnseen(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "shy.md")
 	src := "# Words\n\n- Term: a hy\u00adphen\u00adated word and infor\u00admation\n"
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var text []string
-	for _, w := range words(t, render(t, []string{file}, Exporter{Columns: 1})) {
-		text = append(text, w.text)
-	}
-	all := strings.Join(text, " ")
+	all := sheetText(t, file, src, Exporter{Columns: 1})
 	if strings.Contains(all, "\u00ad") || strings.Contains(all, "hy-") {
 		t.Errorf("soft hyphens printed: %q", all)
 	}
@@ -91,17 +76,11 @@ func TestTechnicalWordBreaks(t *testing.T) {
 	for _, n := range names {
 		src += "- Name: " + n + "\n"
 	}
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var text []string
-	for _, w := range words(t, render(t, []string{file}, Exporter{Columns: 4})) {
-		text = append(text, w.text)
-	}
+	all := sheetText(t, file, src, Exporter{Columns: 4})
 	for _, name := range names {
 		var pieces []string
 		joined := ""
-		for _, w := range text {
+		for _, w := range strings.Fields(all) {
 			if joined == name || len(pieces) == 0 && !strings.HasPrefix(name, w) {
 				continue
 			}

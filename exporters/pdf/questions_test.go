@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,14 +16,7 @@ func TestQuestionArrows(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "sr.md")
 	src := "# Biology\n\nWhat is the powerhouse of the cell?::The mitochondria\nWhat does DNA stand for? :: Deoxyribonucleic acid\n\n" +
 		"- Why is the sky blue?::Rayleigh scattering\n- Capital of Spain :: Madrid\n"
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var text []string
-	for _, w := range words(t, render(t, []string{file}, Exporter{Columns: 1})) {
-		text = append(text, w.text)
-	}
-	all := strings.Join(text, " ")
+	all := sheetText(t, file, src, Exporter{Columns: 1})
 	for _, want := range []string{
 		"cell? → The mitochondria",
 		"for? → Deoxyribonucleic acid",
