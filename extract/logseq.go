@@ -408,30 +408,18 @@ const refGap = "[…]"
 // read "This is the for.", a sentence with its words lost, and "can be
 // translated into the ((6877f86b-…))" lost its end.
 func blockRefs(line []byte, spans [][2]int, ids map[string][]byte) []byte {
-	ms := blockRef.FindAllIndex(line, -1)
-	if ms == nil {
-		return line
-	}
-	var out []byte
-	at := 0
-	for _, m := range ms {
-		if inSpans(spans, m[0]) {
-			continue
-		}
-		out = append(out, line[at:m[0]]...)
-		at = m[1]
+	return rewriteOutside(line, blockRef.FindAllIndex(line, -1), spans, func(out []byte, m []int) []byte {
 		ref := line[m[0]:m[1]]
 		lead := ref[:len(ref)-len(bytes.TrimLeft(ref, " \t"))]
 		id := bytes.ToLower(bytes.Trim(ref, " \t()"))
 		if text, ok := ids[string(id)]; ok {
-			out = append(append(out, lead...), text...)
-			continue
+			return append(append(out, lead...), text...)
 		}
 		if !refDropped(out, line[m[1]:]) {
 			out = append(append(out, lead...), refGap...)
 		}
-	}
-	return append(out, line[at:]...)
+		return out
+	})
 }
 
 // refDropped reports whether a block reference this note cannot show
@@ -548,7 +536,15 @@ func codeSpans(line []byte) [][2]int {
 // replaceOutside replaces the matches of re in line by repl, as
 // ReplaceAll does, but those that start inside one of spans.
 func replaceOutside(re *regexp.Regexp, line, repl []byte, spans [][2]int) []byte {
-	ms := re.FindAllSubmatchIndex(line, -1)
+	return rewriteOutside(line, re.FindAllSubmatchIndex(line, -1), spans, func(out []byte, m []int) []byte {
+		return re.Expand(out, repl, line, m)
+	})
+}
+
+// rewriteOutside returns line with each match of ms, but those that start
+// inside one of spans, replaced by what with appends to the text before it.
+// It returns line itself when ms is empty.
+func rewriteOutside(line []byte, ms [][]int, spans [][2]int, with func(out []byte, m []int) []byte) []byte {
 	if ms == nil {
 		return line
 	}
@@ -558,8 +554,7 @@ func replaceOutside(re *regexp.Regexp, line, repl []byte, spans [][2]int) []byte
 		if inSpans(spans, m[0]) {
 			continue
 		}
-		out = append(out, line[at:m[0]]...)
-		out = re.Expand(out, repl, line, m)
+		out = with(append(out, line[at:m[0]]...), m)
 		at = m[1]
 	}
 	return append(out, line[at:]...)
