@@ -38,7 +38,7 @@ func TestFakeBold(t *testing.T) {
 				t.Skipf("%s not installed (apt-get install fonts-droid-fallback): skipping", c.font)
 			}
 			data := sheetWith(t, c.src, Exporter{Font: c.font})
-			img := pageImage(t, data)
+			img := pageImage(t, data, "-gray", "-r", "144")
 			var boxes []bword
 			for _, w := range words(t, data) {
 				if w.text == c.word {
@@ -79,15 +79,17 @@ func sheetWith(t *testing.T, src string, e Exporter) []byte {
 	return buf.Bytes()
 }
 
-// pageImage renders the first page of a PDF in gray at 144 dpi.
-func pageImage(t *testing.T, data []byte) image.Image {
+// pageImage renders the first page of a PDF with pdftoppm and its options
+// opts ("-gray", "-r", "144").
+func pageImage(t *testing.T, data []byte, opts ...string) image.Image {
 	t.Helper()
 	dir := t.TempDir()
 	sheet := filepath.Join(dir, "sheet.pdf")
 	if err := os.WriteFile(sheet, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if out, err := exec.Command("pdftoppm", "-png", "-gray", "-r", "144", "-singlefile", sheet, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+	args := append(append([]string{"-png"}, opts...), "-singlefile", sheet, filepath.Join(dir, "page"))
+	if out, err := exec.Command("pdftoppm", args...).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v: %s", err, out)
 	}
 	f, err := os.Open(filepath.Join(dir, "page.png"))

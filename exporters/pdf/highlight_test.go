@@ -1,9 +1,7 @@
 package pdf
 
 import (
-	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,22 +23,7 @@ func TestHighlight(t *testing.T) {
 	if text := pdfTool(t, data, "pdftotext"); strings.Contains(text, "==") {
 		t.Errorf("markers left on the sheet:\n%s", text)
 	}
-	sheet := filepath.Join(dir, "hl.pdf")
-	if err := os.WriteFile(sheet, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := exec.Command("pdftoppm", "-png", "-r", "72", "-singlefile", sheet, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v: %s", err, out)
-	}
-	f, err := os.Open(filepath.Join(dir, "page.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := pageImage(t, data, "-r", "72")
 	// yellow counts the pixels of the band in the box of a word (72 dpi:
 	// a pixel a point).
 	yellow := func(w bword) int {
