@@ -293,6 +293,8 @@ func applyConfigFile(c *cli.Context, paths []string) (string, map[string]string,
 			_, err = parseFormats(vals[0])
 		case k.Value == "out" && strings.TrimSpace(vals[0]) == "":
 			err = errors.New(`names no folder (write "out: ." for the notes folder itself)`)
+		case isPathKey(k.Value) && strings.ContainsRune(vals[0], 0):
+			err = errors.New("holds a NUL byte, which no file name can")
 		}
 		if err != nil {
 			var ue usageError
@@ -457,6 +459,9 @@ var yamlLineRE = regexp.MustCompile(`line (\d+): `)
 // line that makes the file invalid ("\tout: x" gives no line).
 func yamlError(file string, data []byte, err error) string {
 	msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
+	if strings.Contains(msg, "UTF-8") || strings.Contains(msg, "UTF-16") {
+		msg += " (save the file as UTF-8)"
+	}
 	if m := yamlLineRE.FindStringSubmatchIndex(msg); m != nil {
 		return fmt.Sprintf("%s:%s: %s", file, msg[m[2]:m[3]], msg[:m[0]]+msg[m[1]:])
 	}
