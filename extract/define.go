@@ -1210,7 +1210,7 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	}
 	word := false    // a vocabulary word: its translation must be short
 	formula := false // a formula's symbol: its gloss must be words
-	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !isNamedByDash(term, s.sep) &&
+	if !isTerm(term) && !(p.codeSpanOnly(n, s.termLo, s.termHi) && isCodeTerm(term)) && !p.codeChoices(n, s.termLo, s.termHi) && !isCommandChoice(term) && !isNamedByDash(term, s.sep) &&
 		!isNamedByArticle(term, s.sep, p.src[s.defLo:s.defHi]) &&
 		!isKeyword(term, s.sep) && !isKeywordTerm(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !isNamedSymbolTerm(term, s.sep) &&
 		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) &&
