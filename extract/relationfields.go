@@ -22,10 +22,20 @@ import (
 // "pca — rank directions by λ" names no question. "osmosis:: [[diffusion]]
 // of water" reads on after its link and stays a card, as "Osmosis::
 // [[Diffusion]]" with a capital does.
+//
+// A key that names a relation (see relationName), "used-by:: kidneys",
+// "related:: photosynthesis", relates the note whatever its value says,
+// linked or not: "used-by" → "kidneys" asks nothing either.
 func relationField(key, value string) bool {
 	v := strings.TrimSpace(value)
-	if len(v) == 0 || v[0] != '[' || !relationKey(strings.TrimSpace(key)) {
-		return false // the quick test: a value opens with a link
+	if len(v) == 0 {
+		return false
+	}
+	if v[0] != '[' {
+		return relationName(strings.TrimSpace(key)) // no link: only a key that names a relation relates
+	}
+	if !relationKey(strings.TrimSpace(key)) {
+		return false
 	}
 	links := 0
 	for len(v) > 0 && v[0] == '[' {
@@ -56,6 +66,37 @@ func relationKey(key string) bool {
 		}
 	}
 	return true
+}
+
+// relationWords are the one-word keys vaults relate a note to others
+// with, "related:: photosynthesis", "requires:: ATP".
+var relationWords = map[string]bool{
+	"related": true, "feeds": true, "uses": true, "requires": true, "supports": true, "enables": true,
+	"extends": true, "implements": true, "supersedes": true, "parent": true, "child": true, "children": true,
+	"sibling": true, "siblings": true, "prerequisite": true, "prerequisites": true, "see-also": true,
+}
+
+// relationTails are the last words of the hyphenated keys that relate a
+// note to another, "used-by", "part-of", "builds-on", "contrasts-with",
+// "leads-to", "derived-from": a key ending so names a relation, where
+// "half-life" and "x-ray" name things.
+var relationTails = map[string]bool{
+	"by": true, "of": true, "on": true, "with": true, "to": true, "from": true, "for": true, "into": true,
+}
+
+// relationName reports whether key, a Dataview key (see relationKey),
+// names a relation of the note to another one rather than a term: one of
+// relationWords, or words joined by "-" or "_" whose last is one of
+// relationTails, "used-by", "is_part_of".
+func relationName(key string) bool {
+	if !relationKey(key) {
+		return false
+	}
+	if relationWords[key] {
+		return true
+	}
+	k := strings.LastIndexAny(key, "-_")
+	return k > 0 && relationTails[key[k+1:]]
 }
 
 // linkLen returns the length of the link that opens s, an Obsidian link
