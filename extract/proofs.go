@@ -250,10 +250,11 @@ func (b *builder) dropTitleTwins(made int) {
 }
 
 // kindsAbroad are statement kinds and their abbreviations that
-// statementTitles lacks: "Def.", "Thm", "Lem.", "Cor.", "Rmk.", and the Polish "Twierdzenie:" over
-// a theorem, "Definicja", "Lemat", "Wniosek" (corollary), "Stwierdzenie"
+// statementTitles lacks: "Def.", "Thm", "Th:", "Lem.", "Cor.", "Rmk.",
+// "Obs:" (observation), and the Polish "Twierdzenie:" over a theorem,
+// "Definicja", "Lemat", "Wniosek" (corollary), "Stwierdzenie"
 // (proposition).
-var kindsAbroad = map[string]bool{"def": true, "defn": true, "dfn": true, "thm": true, "prop": true,
+var kindsAbroad = map[string]bool{"def": true, "defn": true, "dfn": true, "thm": true, "th": true, "obs": true, "prop": true,
 	"lem": true, "cor": true, "rmk": true, "twierdzenie": true, "definicja": true, "lemat": true, "wniosek": true, "stwierdzenie": true}
 
 // kindFront asks a bold label over a statement that only names the
