@@ -253,3 +253,25 @@ func (p *parsed) choiceLines(n ast.Node) bool {
 	}
 	return true
 }
+
+// verdicts open the remark that tells a choice right or wrong in a
+// reviewed practice question, "- A - Incorrect. The code …", "- D - is
+// CORRECT. as …", longest first.
+var verdicts = []string{"not correct", "is correct", "incorrect", "correct", "wrong", "right"}
+
+// choiceVerdict reports whether term is a choice's letter and def tells it
+// right or wrong, "B" and "Correct. The object …": the explanation of the
+// question above, where "B" → "Correct" asks nothing.
+func choiceVerdict(term, def []byte) bool {
+	term = bytes.TrimSpace(term)
+	if len(term) != 1 || term[0]|0x20 < 'a' || term[0]|0x20 > 'h' {
+		return false
+	}
+	def = bytes.TrimLeft(def, " \t")
+	for _, v := range verdicts {
+		if len(def) >= len(v) && bytes.EqualFold(def[:len(v)], []byte(v)) && (len(def) == len(v) || !isASCIILetter(def[len(v)])) {
+			return true
+		}
+	}
+	return false
+}

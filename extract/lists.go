@@ -349,6 +349,9 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			s, ok = p.keySplit(n, ls, k) // "i -> insert mode" over ":wq -> save and quit"
 			keyed = ok
 		}
+		if ok && choiceVerdict(p.src[s.termLo:s.termHi], p.src[s.defLo:s.defHi]) {
+			ok = false // "- B - Correct. The object …" explains the question above
+		}
 		if ok {
 			first := line
 			if k == 1 && cur != nil && cur.def == "" && p.unnamedHeadOver(n, ls[0], s) {
