@@ -317,7 +317,8 @@ func hasUntaggedWord(line string) bool {
 //
 //	"{{cloze VisualVM}}"                 → "{{c1::VisualVM}}", a cloze deletion
 //	"{{embed [[Yoneda Lemma]]}}"         → "[[Yoneda Lemma]]", the page's name
-//	"{{embed ((603454d6-…))}}"          → "", a block this note does not hold
+//	"{{embed ((603454d6-…))}}"          → "((603454d6-…))", the block's text
+//	                                       as a block reference reads it
 //	"the ((665379e5-…)) of"              → "the Way of", the block "- ## Way" holds
 //	                                       by its "id:: 665379e5-…"; "the […] of"
 //	                                       for a block this note does not hold
@@ -378,7 +379,7 @@ func logseqInline(out []byte, ids map[string][]byte) []byte {
 	if bytes.Contains(out, []byte("{{")) {
 		out = replaceOutside(clozeMacro, out, []byte("{{c1::$1}}"), spans)
 		spans = codeSpans(out)
-		out = replaceOutside(embedMacro, out, []byte("$1"), spans)
+		out = replaceOutside(embedMacro, out, []byte("$1$2"), spans)
 		spans = codeSpans(out)
 		out = replaceOutside(mediaMacro, out, []byte("<$1>"), spans)
 		spans = codeSpans(out)
@@ -440,9 +441,9 @@ func refDropped(before, rest []byte) bool {
 // blockIDs returns the text of the blocks of lines that hold their UUID
 // by Logseq's "id::" property, by that UUID in lower case: the first line
 // of the block above the property and any other property, without its
-// bullet, heading marks or block references, "- ## Way" over "  id::
-// 665379e5-…" holds "Way"; a block opened by its "- id:: …" holds the line
-// below. A block without a word is left out.
+// bullet, list number, heading marks or block references (see blockText),
+// "- ## Way" over "  id:: 665379e5-…" holds "Way"; a block opened by its
+// "- id:: …" holds the line below. A block without a word is left out.
 func blockIDs(lines [][]byte) map[string][]byte {
 	ids := map[string][]byte{}
 	for i, line := range lines {
@@ -462,8 +463,7 @@ func blockIDs(lines [][]byte) map[string][]byte {
 		if j < 0 || j >= len(lines) {
 			continue
 		}
-		text := bytes.TrimSpace(lines[j])
-		text = bytes.TrimPrefix(text, []byte("- "))
+		text := blockText(bytes.TrimSpace(lines[j]))
 		if h := bytes.TrimLeft(text, "#"); len(h) < len(text) && bytes.HasPrefix(h, []byte(" ")) {
 			text = h
 		}
@@ -473,6 +473,21 @@ func blockIDs(lines [][]byte) map[string][]byte {
 		}
 	}
 	return ids
+}
+
+// blockText returns the text of a block's line without the bullet and the
+// number that open it: "- 1. Symbolic Constants" holds "Symbolic
+// Constants", which a reference reads in its sentence ("for Symbolic
+// Constants, constexpr is better"), where the number of the list it was
+// typed in means nothing.
+func blockText(line []byte) []byte {
+	if n := listMarkerLen(line); n > 0 && line[0] == '-' {
+		line = line[n:]
+	}
+	if n := listMarkerLen(line); n > 0 && line[0] >= '0' && line[0] <= '9' {
+		line = line[n:]
+	}
+	return line
 }
 
 // leadingCard moves the "#card" tag that opens a bullet, "- #card How to
@@ -563,7 +578,7 @@ func rewriteOutside(line []byte, ms [][]int, spans [][2]int, with func(out []byt
 // The Logseq markup logseqMarkup rewrites.
 var (
 	clozeMacro = regexp.MustCompile(`\{\{cloze[ \t]+([^\n]*?)[ \t]*\}\}`)
-	embedMacro = regexp.MustCompile(`\{\{embed[ \t]+(?:(\[\[[^\]\n]+\]\])|\(\([0-9a-fA-F-]{36}\)\))[ \t]*\}\}`)
+	embedMacro = regexp.MustCompile(`\{\{embed[ \t]+(?:(\[\[[^\]\n]+\]\])|(\(\([0-9a-fA-F-]{36}\)\)))[ \t]*\}\}`)
 	// mediaMacro is a Logseq macro that plays a video or shows a tweet or
 	// a PDF in the page, by its address: paper plays nothing, and the sheet
 	// printed "{{video https://www.youtube.com/watch?v=D8CRNuuBkoU}}"; the
