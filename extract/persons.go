@@ -79,19 +79,29 @@ func (b *builder) cellWords(c *east.TableCell) string {
 
 // isPerson reports whether cell s names a grammatical person: subject
 // pronouns parted by slashes or commas, each one a known pronoun
-// (subjectPronouns) with an abbreviation's dot left off.
+// (subjectPronouns) with an abbreviation's dot left off, or after the
+// first a feminine ending ("nosotros/as").
 func isPerson(s string) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ',' })
 	if len(parts) == 0 {
 		return false
 	}
-	for _, w := range parts {
-		if !subjectPronouns[strings.TrimSuffix(strings.TrimSpace(w), ".")] {
+	for i, w := range parts {
+		w = strings.TrimSuffix(strings.TrimSpace(w), ".")
+		if i > 0 && feminineEndings[w] {
+			continue // "nosotros/as": the pronoun's feminine, typed as its ending
+		}
+		if !subjectPronouns[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// feminineEndings are the endings a learner types after a slash to give a
+// pronoun's feminine without spelling it again: "Nosotros/as",
+// "Vosotros/-as".
+var feminineEndings = map[string]bool{"a": true, "as": true, "-a": true, "-as": true}
 
 // subjectPronouns are the subject pronouns, lowercased, that head the rows
 // of a conjugation table in English, Spanish, French, German, Italian and
