@@ -27,7 +27,7 @@ var (
 	dejaVuMono []byte
 )
 
-// fontID names one of the four faces a sheet uses.
+// fontID names one of the faces a sheet uses.
 type fontID uint8
 
 const (
@@ -37,11 +37,12 @@ const (
 	fMono
 	fFallback     // the embedded body font behind a --font that lacks a character
 	fFallbackBold // the same for bold text
+	fCJK          // a second CJK font behind the one the sheet took (see addCJKFaces)
 	nFonts
 )
 
 // family is the gofpdf family name of each face.
-var family = [nFonts]string{"body", "bold", "italic", "mono", "fallback", "fallbackbold"}
+var family = [nFonts]string{"body", "bold", "italic", "mono", "fallback", "fallbackbold", "cjk"}
 
 // A face is a TrueType font with its advance widths and glyph coverage.
 type face struct {
@@ -170,6 +171,23 @@ func (f *face) markLeads(r rune) bool {
 	return ok && x >= 0
 }
 
+// hide makes f report no glyph for the characters from lo to hi, so that
+// the face behind it draws them all: Droid Sans Fallback has 가 and two
+// other Hangul syllables of 11,172, and "가" would print in it among
+// syllables drawn in a Hangul font.
+func (f *face) hide(lo, hi rune) {
+	for r := lo; r <= hi; r++ {
+		if f.ttf.glyph(r) == 0 {
+			continue
+		}
+		if int(r) < len(f.adv) {
+			f.adv[r] = -1
+		} else {
+			f.wide[r] = -1
+		}
+	}
+}
+
 // has reports whether the font has a glyph for r.
 func (f *face) has(r rune) bool { return f.width(r) >= 0 }
 
@@ -219,7 +237,26 @@ func systemCJKFont(korean bool) string {
 	if korean {
 		fonts = append(slices.Clip(hangulFonts), cjkFonts...)
 	}
+	return firstInstalled(fonts, "")
+}
+
+// secondCJKFont returns the first font this machine has of the list
+// systemCJKFont(korean) did not take body from, cjkFonts for a Korean note
+// and hangulFonts for another, that is not body; or "".
+func secondCJKFont(korean bool, body string) string {
+	if korean {
+		return firstInstalled(cjkFonts, body)
+	}
+	return firstInstalled(hangulFonts, body)
+}
+
+// firstInstalled returns the first of fonts that is a file of this
+// machine's and not skip, or "".
+func firstInstalled(fonts []string, skip string) string {
 	for _, f := range fonts {
+		if f == skip {
+			continue
+		}
 		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
 			return f
 		}

@@ -138,3 +138,51 @@ func TestEmojiMarksInCJKNote(t *testing.T) {
 		t.Errorf("warnings %q, want none", warns)
 	}
 }
+
+// nanumFont is Debian's and Ubuntu's fonts-nanum's NanumGothic.
+const nanumFont = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"
+
+// withDebianCJKFonts makes Droid Sans Fallback and NanumGothic the CJK
+// fonts of this machine, skipping the test where one is not installed; it
+// returns the function that undoes it.
+func withDebianCJKFonts(t *testing.T) func() {
+	t.Helper()
+	for _, f := range []string{droidFont, nanumFont} {
+		if !fileExists(f) {
+			t.Skipf("%s not installed (apt-get install fonts-droid-fallback fonts-nanum): skipping", f)
+		}
+	}
+	restore := withoutCJKFonts()
+	cjkFonts, hangulFonts = []string{droidFont}, []string{nanumFont}
+	return restore
+}
+
+// TestMixedCJK: a note mixing Korean, Chinese and Japanese in a paragraph,
+// a heading and a table prints every character, whichever CJK font the
+// sheet takes: NanumGothic, taken for a mostly Korean note, has no
+// simplified Chinese ("我爱你" printed "我??"), and Droid Sans Fallback,
+// taken for a mostly Chinese one, no Hangul ("[Korean text]"). The second
+// font draws what the first lacks.
+func TestMixedCJK(t *testing.T) {
+	defer withDebianCJKFonts(t)()
+	mixed := "한국어와 中文 그리고 日本語 노트\n\n오늘 배운 单词 我爱你 그리고 日本語の勉強 学習 입니다.\n\n" +
+		"| 한국어 | 中文 | 日本語 |\n|---|---|---|\n| 사랑 | 我爱你 | 愛してる |\n| 가방 | 书包 | かばん |\n"
+	for name, src := range map[string]string{
+		"mostly Korean":  "# " + mixed + "\n한국어를 공부하는 학생들이 많습니다 정말 그렇습니다 여러분 감사합니다.\n",
+		"mostly Chinese": "# " + mixed + "\n学习中文的学生很多，真的很多，谢谢大家，我们一起学习汉语和日语吧。\n",
+	} {
+		pdf, warns := sheetOf(t, src, nil)
+		text := strings.Join(strings.Fields(pdfTool(t, pdf, "pdftotext")), " ")
+		for _, want := range []string{"한국어와 中文 그리고 日本語 노트", "오늘 배운 单词 我爱你 그리고 日本語の勉強 学習 입니다.", "사랑", "我爱你", "愛してる", "가방", "书包", "かばん"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %q not in the PDF text:\n%s", name, want, text)
+			}
+		}
+		if strings.ContainsAny(text, "?\uFFFD") || strings.Contains(text, "[Korean text]") {
+			t.Errorf("%s: a character printed as ?, \uFFFD or [Korean text]:\n%s", name, text)
+		}
+		if len(warns) != 0 {
+			t.Errorf("%s: warnings %q, want none", name, warns)
+		}
+	}
+}

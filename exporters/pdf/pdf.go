@@ -549,11 +549,12 @@ type imageInfo struct {
 
 // newSheet loads the fonts and images and starts the PDF.
 func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
-	auto := false // the font is this machine's CJK font
+	auto, korean := false, false // the font is this machine's CJK font, taken for a Korean note
 	if cfg.Font == "" && decksHave(decks, hasCJK) {
 		// The embedded fonts have no Chinese, Japanese or Korean: a font
 		// of this machine's that has them prints the note, not "�".
-		cfg.Font = systemCJKFont(mostlyKorean(decks))
+		korean = mostlyKorean(decks)
+		cfg.Font = systemCJKFont(korean)
 		auto = cfg.Font != ""
 	}
 	s := &sheet{cfg: cfg, cols: cfg.Columns, images: map[string]imageInfo{}, missing: map[rune]bool{}}
@@ -594,15 +595,21 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 			}
 		}
 	}
-	// A --font without --font-bold, as the CJK font the sheet takes, is
+	if auto {
+		if err := s.addCJKFaces(decks, korean); err != nil {
+			return nil, err
+		}
+	}
+	// A --font without --font-bold, as a CJK font without a bold face, is
 	// the face of both weights: bold text in it is drawn thicker, as it is
 	// in a regular face it falls back to for a character the bold one lacks.
 	s.boldFace[fBold] = s.faces[fBold] != s.faces[fRegular]
 	s.boldFace[fFallbackBold] = true
 	s.replacement, s.replaceFont = replacement(s.faces)
 	// Debian's Droid fallback, the CJK font most machines have, has three
-	// Hangul syllables: "한국어" in a line of translations printed "���".
-	s.noHangul = auto && !s.faces[fRegular].has('한')
+	// Hangul syllables: "한국어" in a line of translations printed "���"
+	// where no Hangul font stands behind it.
+	s.noHangul = auto && !s.faces[fRegular].has('한') && (s.faces[fCJK] == nil || !s.faces[fCJK].has('한'))
 
 	orient := "L"
 	if cfg.pageW < cfg.pageH {
@@ -635,6 +642,40 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 		s.loadImages(decks)
 	}
 	return s, nil
+}
+
+// addCJKFaces completes the CJK font the sheet took for a note in Chinese,
+// Japanese or Korean, cfg.Font: the second CJK font of this machine (see
+// secondCJKFont) draws the characters the first lacks, where the note has
+// some. NanumGothic, taken for a Korean note, has no simplified Chinese
+// ("苹果" printed "?果"), and Droid Sans Fallback, taken for a Chinese or
+// Japanese one, three Hangul syllables (Korean printed as "[Korean text]").
+func (s *sheet) addCJKFaces(decks []extract.Deck, korean bool) error {
+	path := secondCJKFont(korean, s.cfg.Font)
+	if path == "" || !decksHave(decks, s.lacksCJK) {
+		return nil
+	}
+	second, err := loadFace(path, "", nil)
+	if err != nil {
+		return err
+	}
+	s.faces[fCJK] = second
+	if !s.faces[fRegular].has('한') && second.has('한') {
+		for _, f := range []fontID{fRegular, fBold} {
+			s.faces[f].hide(0x1100, 0x11FF)
+			s.faces[f].hide(0x3130, 0x318F)
+			s.faces[f].hide(0xAC00, 0xD7AF)
+		}
+	}
+	return nil
+}
+
+// lacksCJK reports whether text holds a Chinese, Japanese or Korean
+// character or sign that the body font lacks.
+func (s *sheet) lacksCJK(text string) bool {
+	return hasRuneOver(text, 0xE1, cjkLeads, func(r rune) bool {
+		return breaksAround(r) && !s.faces[fRegular].has(r)
+	})
 }
 
 // replacement returns what the sheet draws for a character no face has, and

@@ -315,7 +315,8 @@ func (s *sheet) addPart(w *word, p part) {
 }
 
 // fallback returns the face that shows r when the chosen one cannot: the body
-// font, then the embedded one behind a custom font.
+// font, then the embedded one behind a custom font, then the second CJK font
+// behind the one the sheet took.
 func (s *sheet) fallback(chosen fontID, r rune) (fontID, bool) {
 	if r > 0xFFFF {
 		return 0, false
@@ -328,6 +329,9 @@ func (s *sheet) fallback(chosen fontID, r rune) (fontID, bool) {
 	}
 	if f := s.faces[fFallback]; f != nil && f.has(r) {
 		return fFallback, true
+	}
+	if f := s.faces[fCJK]; f != nil && f.has(r) {
+		return fCJK, true
 	}
 	return 0, false
 }
