@@ -174,7 +174,10 @@ func (p *parsed) commandPurpose(n ast.Node, lo, hi int) (split, bool) {
 	defLo := termHi + len(p.src[termHi:hi]) - len(rest) + len(verb)
 	if verb == "" {
 		w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
-		if !kind || !strings.HasPrefix(rest, " ") || !presentVerb([]byte(w)) {
+		// A command opening the line may do without its kind, "`git
+		// status` shows …", unless the line asks: "`docker ps` shows
+		// nothing, but you ran … What do you run next?" sets a quiz's scene.
+		if !(kind || at == 0 && commandSpan(t[ticks:ticks+end]) && !p.blockAsks(n)) || !strings.HasPrefix(rest, " ") || !presentVerb([]byte(w)) {
 			return split{}, false
 		}
 		defLo++ // the verb opens the answer: "creates an explicit dependency"
@@ -186,6 +189,28 @@ func (p *parsed) commandPurpose(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// blockAsks reports whether block n holds a question mark, its lines
+// read from the note as typed.
+func (p *parsed) blockAsks(n ast.Node) bool {
+	ls := n.Lines()
+	if ls == nil || ls.Len() == 0 {
+		return false
+	}
+	return bytes.ContainsAny(p.src[ls.At(0).Start:ls.At(ls.Len()-1).Stop], "?？")
+}
+
+// commandSpan reports whether code, a code span's text, is a shell
+// command with its subcommand or argument, "git status", "docker ps -a",
+// "ls -la": a program named in small letters, then what it is given. A
+// command so named opens a fact about it when a verb in the present tense
+// follows ("`git status` shows the current working tree status"), where
+// one word, "`print` statements were removed", may be a word used as a
+// noun's.
+func commandSpan(code []byte) bool {
+	sp := bytes.IndexByte(code, ' ')
+	return sp > 0 && programName(string(code[:sp])) && shellCommand(code)
 }
 
 // codeKinds name what a code span is after it: "The `terraform graph`

@@ -389,6 +389,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				inMath = true
 				continue
 			}
+			if s.sep == "`" && len(bytes.TrimSpace(p.src[s.defHi:r[1]])) > 0 {
+				// "`git status` shows the tree's status. Untracked files …
+				// staged" over "for commit.": the command's sentence ends on
+				// its line, and the lines below go on with the next one.
+				flush()
+				continue
+			}
 			for range 8 {
 				// "population – all members / sample – part of them": a
 				// card per pair.
