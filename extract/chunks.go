@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -475,12 +476,42 @@ func (c *chunk) titleH1() bool {
 
 // ownerTitle is the title that asks a note's bare kinds (see kindOwners):
 // its H1's, title, else the title of its front matter or its file name,
-// fallback. A note read from stdin has no name to ask with.
+// fallback, read as words (see spokenName). A note read from stdin has no
+// name to ask with.
 func (p *parsed) ownerTitle(title, fallback string) string {
 	if title != fallback {
 		return title
 	}
+	if p.openTitle == p.fileTitle {
+		return spokenName(p.openTitle)
+	}
 	return p.openTitle
+}
+
+// spokenName reads a file name typed as a slug as the words it names:
+// "Group nilpotent groups" of "group-nilpotent-groups", "Ring theory" of
+// "ring_theory". A bare kind asked "group-nilpotent-groups: Lemma 1" asks
+// with the file's spelling, not its topic. A dash between digits stays,
+// "2024-03-08"; a name typed with capitals or spaces keeps its case.
+func spokenName(name string) string {
+	if !strings.ContainsAny(name, "-_") || strings.Contains(name, " ") {
+		return name
+	}
+	b := []byte(name)
+	for i, c := range b {
+		if c == '_' || c == '-' && !(i > 0 && isDigit(rune(b[i-1])) && i+1 < len(b) && isDigit(rune(b[i+1]))) {
+			b[i] = ' '
+		}
+	}
+	words := strings.Join(strings.Fields(string(b)), " ")
+	if words == "" {
+		return name
+	}
+	if words != strings.ToLower(words) {
+		return words
+	}
+	r, size := utf8.DecodeRuneInString(words)
+	return string(unicode.ToUpper(r)) + words[size:]
 }
 
 // runChunks parses and cards the chunks that start at starts, on every core.
