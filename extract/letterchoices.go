@@ -58,15 +58,73 @@ func choiceLetter(line []byte, k byte) bool {
 }
 
 // choiceAnswer returns the capital letter that an "Answer: B" or "Answer:
-// b" item or line names (see correctAnswer), or 0.
+// b" item or line names (see correctAnswer), or 0. A longer line names one
+// only when it restates the choice, "Answer: b) To ensure the accuracy of
+// the measurements.": "Answer: A lot of …" names none.
 func choiceAnswer(t string) byte {
-	if len(t) > 40 {
+	t = strings.TrimSpace(t)
+	m := correctAnswer.FindStringSubmatchIndex(t)
+	if m == nil {
 		return 0
 	}
-	if m := correctAnswer.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
-		return m[1][0] &^ 0x20 // "Answer: b" names choice B
+	letter := t[m[2]] &^ 0x20 // "Answer: b" names choice B
+	if len(t) > 40 {
+		at := m[2]
+		if at > 0 && t[at-1] == '(' {
+			at-- // "Answer: (b) …"
+		}
+		if !choiceLetter([]byte(t[at:]), letter-'A') {
+			return 0
+		}
 	}
-	return 0
+	return letter
+}
+
+// choiceRows returns the end of the run of lines ls[from:] that are a
+// multiple-choice question's choices, lettered in order from A (see
+// choiceLetter), at most eight, and the letter that the line right after
+// them names, "Answer: C" typed with no blank line under "D. Zinc" (see
+// choiceAnswer), or 0.
+func (p *parsed) choiceRows(n ast.Node, ls [][2]int, from int) (end int, letter byte) {
+	end = from
+	for end < len(ls) && end-from < 8 && choiceLetter(p.src[ls[end][0]:ls[end][1]], byte(end-from)) {
+		end++
+	}
+	if end-from >= 2 && end < len(ls) {
+		letter = choiceAnswer(p.plain(n, ls[end][0], ls[end][1]))
+	}
+	return end, letter
+}
+
+// choiceExtra returns the HTML that the back of a multiple-choice card
+// adds to its right choice, right: the answer's line ans of n when it says
+// more than that choice, "Answer: b) The network layer routes packets …"
+// over "b) Network", and the lines after it up to the block's end hi, an
+// "Explanation: …".
+func (p *parsed) choiceExtra(n ast.Node, ans [2]int, hi int, right string) string {
+	var parts []string
+	if line := p.plain(n, ans[0], ans[1]); len(line) > 40 && !restatesChoice(line, stripTags(right)) {
+		lo := ans[0]
+		if c := bytes.IndexByte(p.src[lo:ans[1]], ':'); c >= 0 {
+			lo += c + 1 + len(p.src[lo+c+1:ans[1]]) - len(bytes.TrimLeft(p.src[lo+c+1:ans[1]], "* ")) // "**Answer:** b) …" says it without its label
+		}
+		parts = append(parts, p.html(n, lo, ans[1]))
+	}
+	if ans[1] < hi {
+		parts = append(parts, p.html(n, ans[1], hi))
+	}
+	return strings.Join(parts, "<br>")
+}
+
+// restatesChoice reports whether an answer's line says the choice right
+// and no more: "Answer: b) To ensure the accuracy." and "b) To ensure the
+// accuracy", not "Answer: b) The network layer routes packets." and "b)
+// Network".
+func restatesChoice(line, right string) bool {
+	letter, text, _ := strings.Cut(strings.TrimSpace(right), " ")
+	_, said, ok := strings.Cut(line, letter)
+	norm := func(s string) string { return strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".")) }
+	return ok && norm(said) == norm(text)
 }
 
 // itemsHTML returns the HTML of the text of each of the items.
@@ -173,28 +231,39 @@ func (b *builder) choiceQuestion(items []ast.Node, i int, sc scope) int {
 func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 	p := b.p
 	var choices []string
+	var letter byte
+	extra := func(string) string { return "" }
 	if p.letteredList(nodes[i+1]) {
 		if !p.asksAbove(nodes[i]) {
 			return i
 		}
 		choices = p.itemsHTML(p.children(nodes[i+1]))
 	} else if p.choiceLines(nodes[i+1]) && p.asksAbove(nodes[i]) {
-		for _, l := range p.lines(nodes[i+1]) {
+		ls := p.lines(nodes[i+1])
+		k, named := p.choiceRows(nodes[i+1], ls, 0)
+		for _, l := range ls[:k] {
 			choices = append(choices, p.html(nodes[i+1], l[0], l[1]))
+		}
+		if letter = named; letter != 0 {
+			extra = func(right string) string { return p.choiceExtra(nodes[i+1], ls[k], ls[len(ls)-1][1], right) }
 		}
 	} else {
 		return i
 	}
 	end := i + 2
-	var letter byte
-	if end < len(nodes) {
+	if end < len(nodes) && letter == 0 {
 		if _, ok := nodes[end].(*ast.Paragraph); ok && len(p.lines(nodes[end])) == 1 {
 			if letter = choiceAnswer(p.plain(nodes[end], 0, everything)); letter != 0 {
+				ans := nodes[end]
+				extra = func(right string) string { return p.choiceExtra(ans, p.lines(ans)[0], p.lines(ans)[0][1], right) }
 				end++
 			}
 		}
 	}
 	front, back := choiceSides(p.html(nodes[i], 0, everything), choices, letter)
+	if more := extra(back); more != "" {
+		back += "<br>" + more
+	}
 	if b.add(front, back, Basic, p.lineOf(nodes[i]), sc) {
 		b.cover(nodes[i:end]...)
 	}
@@ -240,18 +309,17 @@ func (p *parsed) letteredList(n ast.Node) bool {
 // choiceLines reports whether n is a paragraph of a multiple-choice
 // question's choices typed as lines, not items: three to eight lines
 // lettered in order from A, "A. Hydrogen", "B. Oxygen", "C. Nitrogen" (see
-// choiceLetter). Two lines, "A. Smith" and "B. Jones", may name anything.
+// choiceLetter), or two or more over the line that names the right one,
+// "Answer: B", and maybe an explanation under it (see choiceRows). Two
+// lines alone, "A. Smith" and "B. Jones", may name anything.
 func (p *parsed) choiceLines(n ast.Node) bool {
 	par, ok := n.(*ast.Paragraph)
-	if !ok || par.Lines().Len() < 3 || par.Lines().Len() > 8 {
+	if !ok || par.Lines().Len() < 3 {
 		return false
 	}
-	for k, l := range p.lines(par) {
-		if !choiceLetter(p.src[l[0]:l[1]], byte(k)) {
-			return false
-		}
-	}
-	return true
+	ls := p.lines(par)
+	k, letter := p.choiceRows(par, ls, 0)
+	return k == len(ls) && k >= 3 || letter != 0
 }
 
 // verdicts open the remark that tells a choice right or wrong in a
