@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -101,6 +102,9 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	if end < 0 {
 		// A lone "---" is a thematic break, not front matter; but keys
 		// under it are a front matter whose closing "---" is missing.
+		if fm, n, ok := openFrontMatter(file, rest); ok {
+			return fm, rest[n:], 1 + bytes.Count(rest[:n], []byte("\n")), nil
+		}
 		if unclosed(rest) {
 			w := &Warning{Pos: Pos{File: file, Line: 1}, Msg: `front matter not closed: read as text (end it with a "---" line)`}
 			return frontMatter{invalid: w}, src, 0, nil
@@ -114,6 +118,14 @@ func splitFrontMatter(file string, src []byte) (fm frontMatter, body []byte, shi
 	}
 	var raw map[string]any // a plain map, so nested blocks decode as map[string]any too
 	if err := yaml.Unmarshal(rest[:end], &raw); err != nil {
+		if n := keyRun(rest); n > 0 && n < end {
+			// The keys end before the "---", a rule of the note's text
+			// further down: what lies between is the note, not YAML.
+			if fm, n, ok := openFrontMatter(file, rest); ok {
+				return fm, rest[n:], 1 + bytes.Count(rest[:n], []byte("\n")), nil
+			}
+			return frontMatter{}, src, 0, nil
+		}
 		// A note is not lost to a slip in its front matter, "title: @key" (a
 		// Roam export) or a tab: a warning names the line, and the other
 		// notes of the build go on.
@@ -214,6 +226,88 @@ func keysOnly(block []byte) bool {
 		}
 	}
 	return true
+}
+
+// openFrontMatter reads the keys that open rest, the lines after a "---"
+// that no "---" closes right after them, as a front matter whose closing
+// line was forgotten: "title: Cells" and "author: Jane Doe" over the
+// note's heading or a blank line made cards "author" → "Jane Doe". It
+// returns the front matter, with a warning, and the length of its lines in
+// rest; ok is false when those lines are no front matter (see
+// frontMatterKeys), which are then the note's text, as "Osmosis: water
+// crossing a membrane" is.
+func openFrontMatter(file string, rest []byte) (fm frontMatter, n int, ok bool) {
+	n = keyRun(rest)
+	if n == 0 {
+		return frontMatter{}, 0, false
+	}
+	if _, many := tooManyKeys(rest[:n]); many > 0 {
+		return frontMatter{}, 0, false
+	}
+	var raw map[string]any
+	if yaml.Unmarshal(rest[:n], &raw) != nil || !frontMatterKeys(raw) {
+		return frontMatter{}, 0, false
+	}
+	last := 1 + bytes.Count(rest[:n], []byte("\n"))
+	fm = frontMatter{values: raw, invalid: &Warning{Pos: Pos{File: file, Line: 1}, Msg: fmt.Sprintf(
+		`front matter not closed: its keys end on line %d (end them with a "---" line)`, last)}}
+	fm.lines, fm.nodes = keyLines(rest[:n])
+	return fm, n, true
+}
+
+// keyRun returns the length of the lines of YAML keys that open rest, up
+// to a blank line, a heading or a line of text: "key: value" lines, the
+// lines indented under them, and the "- item" lines of a key's list.
+func keyRun(rest []byte) int {
+	n := 0
+	list := false // a "- item" may follow: the key above has no value, or an item is above
+	for line := range bytes.Lines(rest) {
+		t := bytes.TrimRight(line, " \t\r\n")
+		switch {
+		case len(t) == 0 || t[0] == '#':
+			return n
+		case t[0] == ' ' || t[0] == '\t':
+			if n == 0 {
+				return 0
+			}
+		case bytes.HasPrefix(t, []byte("- ")):
+			if !list {
+				return n
+			}
+		case yamlKey.Match(t):
+			list = t[len(t)-1] == ':'
+		default:
+			return n
+		}
+		n += len(line)
+	}
+	return n
+}
+
+// frontMatterKeys reports whether the keys of an unclosed block are a
+// front matter's: each a name of one word, and one of them a key that
+// front matters hold (see settingKeys). "Cells: the smallest unit of
+// life" under a rule is a definition; "title: Cells" is a setting.
+func frontMatterKeys(raw map[string]any) bool {
+	known := false
+	for k := range raw {
+		if k == "" || strings.ContainsFunc(k, func(r rune) bool { return r != '_' && r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			return false
+		}
+		known = known || settingKeys[k]
+	}
+	return known
+}
+
+// settingKeys are keys that front matters hold, written in lower case as
+// Obsidian, Jekyll, Hugo and notes2deck itself write them.
+var settingKeys = map[string]bool{
+	"title": true, "tags": true, "tag": true, "aliases": true, "alias": true, "date": true,
+	"created": true, "updated": true, "modified": true, "author": true, "authors": true,
+	"source": true, "deck": true, "type": true, "status": true, "category": true,
+	"categories": true, "course": true, "description": true, "cssclass": true,
+	"cssclasses": true, "publish": true, "draft": true, "layout": true, "lang": true,
+	"subject": true, "topic": true, "summary": true, "keywords": true, "reverse": true,
 }
 
 // unclosed reports whether the lines after an opening "---" that nothing

@@ -123,32 +123,62 @@ func TestFrontMatterLongTag(t *testing.T) {
 	}
 }
 
-// TestFrontMatterUnclosed: keys under an opening "---" that nothing closes
-// are read as text, with a warning on line 1; a "---" over text or a blank
-// line is a thematic break, without one.
+// TestFrontMatterUnclosed: settings under an opening "---" that nothing
+// closes ("title: …", "author: …") are read as a front matter, up to the
+// first line that is no key, with a warning on line 1, and make no cards;
+// keys that are no settings ("Osmosis: …") are read as text, with a
+// warning; a "---" over text or a blank line is a thematic break, without
+// one. A "---" further down, a rule of the note, closes nothing: the note
+// above it is kept.
 func TestFrontMatterUnclosed(t *testing.T) {
 	body := "# Cells\n\n- Nucleus: holds the DNA\n"
+	text := `front matter not closed: read as text (end it with a "---" line)`
+	keys := func(n int) string {
+		return fmt.Sprintf(`front matter not closed: its keys end on line %d (end them with a "---" line)`, n)
+	}
 	for _, tc := range []struct {
 		name, src string
-		warn      bool
+		warn      string   // on line 1; "": none
+		fronts    []string // fronts among the cards'; no setting is one
 	}{
-		{"keys", "---\ndeck: Biology\ntags: [exam]\n\n" + body, true},
-		{"keys to the end", "---\ndeck: Biology\ntags:\n  - exam\n", true},
-		{"closed", "---\ndeck: Biology\n---\n" + body, false},
-		{"rule over a blank line", "---\n\n" + body, false},
-		{"rule over text", "---\nCells in water swell.\n\n" + body, false},
-		{"rule over a heading", "---\n" + body, false},
+		{"keys", "---\ndeck: Biology\ntags: [exam]\n\n" + body, keys(3), []string{"Nucleus"}},
+		{"keys to the end", "---\ndeck: Biology\ntags:\n  - exam\n", keys(4), nil},
+		{"settings over a heading", "---\ntype: lecture\nweek: 3\nLecturer: Dr Smith\n" + body, keys(4), []string{"Nucleus"}},
+		{"settings over text", "---\nauthor: Jane Doe\nsource: https://example.com\n- Nucleus: holds the DNA\n", keys(3), []string{"Nucleus"}},
+		{"settings over a rule", "---\nauthor: Jane Doe\n\n" + body + "\n---\n\n- Ribosome: builds proteins\n", keys(2), []string{"Nucleus", "Ribosome"}},
+		{"definitions", "---\nCells: the smallest unit of life\nOsmosis: water crossing a membrane\n\n" + body, text, []string{"Cells", "Osmosis", "Nucleus"}},
+		{"closed", "---\ndeck: Biology\n---\n" + body, "", []string{"Nucleus"}},
+		{"rule over a blank line", "---\n\n" + body, "", []string{"Nucleus"}},
+		{"rule over text", "---\nCells in water swell.\n\n" + body, "", []string{"Nucleus"}},
+		{"rule over a heading", "---\n" + body, "", []string{"Nucleus"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := Parse("fm.md", []byte(tc.src), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := slices.ContainsFunc(d.Warnings, func(w Warning) bool {
-				return w.Pos.Line == 1 && w.Msg == `front matter not closed: read as text (end it with a "---" line)`
-			})
-			if got != tc.warn {
-				t.Errorf("warnings %v, want the warning on line 1: %v", d.Warnings, tc.warn)
+			var warns []string
+			for _, w := range d.Warnings {
+				if strings.Contains(w.Msg, "front matter") {
+					warns = append(warns, fmt.Sprintf("%d: %s", w.Pos.Line, w.Msg))
+				}
+			}
+			if want := []string{"1: " + tc.warn}; tc.warn == "" && len(warns) > 0 || tc.warn != "" && !slices.Equal(warns, want) {
+				t.Errorf("warnings %q, want %q", warns, tc.warn)
+			}
+			var fronts []string
+			for _, c := range d.Cards {
+				fronts = append(fronts, c.Front)
+			}
+			for _, f := range tc.fronts {
+				if !slices.Contains(fronts, f) {
+					t.Errorf("fronts %q, want %q among them", fronts, f)
+				}
+			}
+			for _, key := range []string{"deck", "tags", "type", "week", "Lecturer", "author", "source"} {
+				if slices.Contains(fronts, key) {
+					t.Errorf("fronts %q: the setting %q is a card", fronts, key)
+				}
 			}
 		})
 	}
