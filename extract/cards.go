@@ -3773,7 +3773,8 @@ var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "h
 	"judgment": true, "judgement": true, "decision": true, "outcome": true, "dissent": true,
 	"rationale": true, "procedural history": true, "significance": true, "principle": true,
 	"disposition": true, "procedural posture": true, "posture": true, "concurrence": true,
-	"rule of law": true, "key facts": true, "remedy": true}
+	"rule of law": true, "key facts": true, "remedy": true, "opinion": true, "impact of the case": true,
+	"year decided": true}
 
 // caseName matches the name of a case: "Brown v Kendall", "Roe v. Wade",
 // "Carlill v Carbolic Smoke Ball Co (1893)".
@@ -3799,7 +3800,7 @@ func isCaseName(term string) bool {
 // briefFront asks a part of a case brief with the case above it, the last
 // term of the section named like a case: "Brown v Kendall: Rule".
 func (b *builder) briefFront(front string) string {
-	if b.lastCase == "" || len(front) > len("<strong>procedural history</strong>") || !lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {
+	if b.lastCase == "" || len(front) > len("<strong>dissenting opinion reasoning</strong>") || !isBriefPart(strings.TrimSpace(stripTags(front))) {
 		return front
 	}
 	return escapeText(b.lastCase) + ": " + front
@@ -3858,13 +3859,19 @@ var glossaryLevels = map[string]bool{"terms": true, "key terms": true, "importan
 // asks without it; was is then the front asked with it, the key that keeps
 // the card's GUID, else "".
 func ownedAspect(front string, sc scope, title string) (f, was string) {
-	if len(front) > len("<strong>procedural history</strong>") {
+	if len(front) > len("<strong>dissenting opinion reasoning</strong>") {
 		return front, "" // longer than any aspect: spare stripTags
 	}
-	if t := strings.TrimSpace(stripTags(front)); !lookupLowerIn(t, aspects, briefParts, glanceLabels, anatomyParts, revisionParts, topicAspects) && !capsAspects[t] {
+	t := strings.TrimSpace(stripTags(front))
+	brief := isBriefPart(t)
+	if !brief && !lookupLowerIn(t, aspects, glanceLabels, anatomyParts, revisionParts, topicAspects) && !capsAspects[t] {
 		return front, ""
 	}
-	if o, ok := caseOf(sc.context()); ok && lookupLower(briefParts, strings.TrimSpace(stripTags(front))) {
+	o, underCase := caseOf(sc.context())
+	if brief && !underCase && !lookupLowerIn(t, briefParts, aspects, glanceLabels, anatomyParts, revisionParts, topicAspects) && !capsAspects[t] {
+		return front, "" // "Design Principle" outside a case names no part of a brief
+	}
+	if underCase && brief {
 		// "Held" under "Supreme Court" under "### Burger King v. Rudzewicz"
 		if name := cutCaseLabel(o); name != o {
 			return escapeText(name) + ": " + front, escapeText(o) + ": " + front

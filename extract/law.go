@@ -55,7 +55,7 @@ func isCaseTerm(s string) bool {
 // front and "" for a lead-in already asked with its owner, no part of a
 // brief, or under no case.
 func caseLead(front, lead string, sc scope) (string, string) {
-	if !lookupLower(briefParts, lead) && !lookupLower(courtParts, lead) || contextText(front) != lead { // the part's name first: contextText builds a string
+	if !isBriefPart(lead) && !lookupLower(courtParts, lead) || contextText(front) != lead { // the part's name first: contextText builds a string
 		return front, ""
 	}
 	o, ok := caseOf(sc.context())
@@ -63,6 +63,23 @@ func caseLead(front, lead string, sc scope) (string, string) {
 		return front, ""
 	}
 	return escapeText(cutCaseLabel(o)) + ": " + front, front
+}
+
+// isBriefPart reports whether label names a part of a case brief
+// (briefParts), alone or after up to two words that qualify it: "Majority
+// Decision Reasoning" and "Dissenting Opinion Reasoning" are the case's
+// reasoning, "Court's Holding" its holding. A part after a preposition,
+// "provision(s) at issue", is what the label is about, not the label.
+func isBriefPart(label string) bool {
+	if lookupLower(briefParts, label) {
+		return true
+	}
+	i := strings.LastIndexByte(label, ' ')
+	if i <= 0 || countFields(label) > 3 || !lookupLower(briefParts, label[i+1:]) {
+		return false
+	}
+	before := strings.TrimSpace(label[:i])
+	return !lookupLower(notLast, before[strings.LastIndexByte(before, ' ')+1:])
 }
 
 // cutCaseLabel returns o, the level that names a case, without the label
