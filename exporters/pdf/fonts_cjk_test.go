@@ -186,3 +186,52 @@ func TestMixedCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKRunFont: a run of Han and kana that the body font lacks a
+// character of is drawn in the second CJK font whole ("我爱你" in a Korean
+// note, whose NanumGothic has 我 but not 爱 or 你, printed 我 apart), and
+// so is kana in a Korean note, which NanumGothic has; Hangul in a Chinese
+// note is drawn in the Hangul font, 가 too, which Droid Sans Fallback has.
+func TestCJKRunFont(t *testing.T) {
+	defer withDebianCJKFonts(t)()
+	for _, c := range []struct {
+		src, run string
+		want     fontID
+	}{
+		{"# 한국어 공부\n\n사랑합니다 여러분 我爱你 학교 愛 입니다\n", "我爱你", fCJK},
+		{"# 한국어 공부\n\n사랑합니다 여러분 我爱你 학교 愛 입니다\n", "愛", fRegular},
+		{"# 한국어 공부\n\n사랑합니다 여러분 我爱你 학교 テキスト 입니다\n", "テキスト", fCJK},
+		{"# 中文学习\n\n我们学习韩语和日语 가방 中文\n", "가방", fCJK},
+	} {
+		d, err := extract.Parse("n.md", []byte(c.src), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := Exporter{}.resolve(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := newSheet(cfg, []extract.Deck{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		spans := []extract.Span{{Text: strings.Split(c.src, "\n")[2]}}
+		var fonts []fontID
+		for _, w := range s.words(spans, 7.5, fRegular, cText, extract.Pos{}) {
+			for _, p := range w.parts {
+				if strings.Contains(c.run, p.text) {
+					fonts = append(fonts, p.font)
+				}
+			}
+		}
+		if len(fonts) == 0 {
+			t.Errorf("%q: no part of %q", c.src, c.run)
+		}
+		for _, f := range fonts {
+			if f != c.want {
+				t.Errorf("%q: %q drawn in fonts %v, want all %d", c.src, c.run, fonts, c.want)
+				break
+			}
+		}
+	}
+}

@@ -152,7 +152,7 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 				for i < len(text) && !isSpace(text[i]) {
 					i++
 				}
-				s.addWide(&cur, proto, text[:i], pos, flush)
+				s.addCJKRuns(&cur, proto, text[:i], pos, flush)
 				cur.bidi = max(cur.bidi, rtl)
 			} else if i == len(text) || isSpace(text[i]) {
 				if i > 0 {
@@ -200,6 +200,58 @@ func (s *sheet) addWide(w *word, proto part, text string, pos extract.Pos, flush
 	}
 	s.addParts(w, proto, text[start:], pos)
 }
+
+// addCJKRuns appends text as addWide does, and draws each run of Han,
+// kana and CJK signs that the body font lacks a character of in the second
+// CJK font whole (see addCJKFaces): "我爱你" in a Korean note, whose
+// NanumGothic has 我 but not 爱 or 你, printed 我 in one font and 爱你 in
+// the other. Behind a Hangul body font, a run with kana goes whole to the
+// second font too: a Japanese sentence of a Korean note printed in Nanum
+// or Droid as each of its kanji happened to be in Nanum or not.
+func (s *sheet) addCJKRuns(w *word, proto part, text string, pos extract.Pos, flush func()) {
+	if s.faces[fCJK] == nil {
+		s.addWide(w, proto, text, pos, flush)
+		return
+	}
+	start := 0 // text[:start] is in w
+	for i := 0; i < len(text); {
+		end, second := s.hanRun(text, i, proto.font)
+		if second {
+			s.addWide(w, proto, text[start:i], pos, flush)
+			p := proto
+			p.font = fCJK
+			s.addWide(w, p, text[i:end], pos, flush)
+			start = end
+		}
+		i = end
+	}
+	s.addWide(w, proto, text[start:], pos, flush)
+}
+
+// hanRun returns the end of the run of Han, kana and CJK signs that
+// starts at text[i], or of the one character there that is none of them,
+// and whether the second CJK font draws the run: it has a character of the
+// run that font and the body font lack, or kana behind a Hangul body font.
+func (s *sheet) hanRun(text string, i int, font fontID) (end int, second bool) {
+	cjk, body := s.faces[fCJK], s.faces[fRegular]
+	for end = i; end < len(text); {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !breaksAround(r) || isHangul(r) {
+			if end == i {
+				end += n
+			}
+			return end, second
+		}
+		if !second && cjk.has(r) && (!s.faces[font].has(r) && !body.has(r) || isKana(r) && body.has('한')) {
+			second = true
+		}
+		end += n
+	}
+	return end, second
+}
+
+// isKana reports whether r is a hiragana or katakana letter.
+func isKana(r rune) bool { return r >= 0x3041 && r <= 0x30FF }
 
 // endsWide reports whether w ends in a character a line may break after
 // with no space (see breaksAround): "**中文**" then "abc" may break
