@@ -38,11 +38,12 @@ const (
 	fFallback     // the embedded body font behind a --font that lacks a character
 	fFallbackBold // the same for bold text
 	fCJK          // a second CJK font behind the one the sheet took (see addCJKFaces)
+	fCJKBold      // its bold face
 	nFonts
 )
 
 // family is the gofpdf family name of each face.
-var family = [nFonts]string{"body", "bold", "italic", "mono", "fallback", "fallbackbold", "cjk"}
+var family = [nFonts]string{"body", "bold", "italic", "mono", "fallback", "fallbackbold", "cjk", "cjkbold"}
 
 // A face is a TrueType font with its advance widths and glyph coverage.
 type face struct {
@@ -230,6 +231,14 @@ var hangulFonts = []string{
 	`C:\Windows\Fonts\malgun.ttf`,
 }
 
+// cjkBoldFonts are the bold faces of the fonts of hangulFonts and cjkFonts
+// that have one, installed beside them by the same package.
+var cjkBoldFonts = map[string]string{
+	"/usr/share/fonts/truetype/nanum/NanumGothic.ttf": "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf",
+	"/usr/share/fonts/nanum-gothic/NanumGothic.ttf":   "/usr/share/fonts/nanum-gothic/NanumGothicBold.ttf",
+	`C:\Windows\Fonts\malgun.ttf`:                     `C:\Windows\Fonts\malgunbd.ttf`,
+}
+
 // systemCJKFont returns the first font this machine has of hangulFonts,
 // when korean is set, then of cjkFonts, or "".
 func systemCJKFont(korean bool) string {
@@ -248,6 +257,15 @@ func secondCJKFont(korean bool, body string) string {
 		return firstInstalled(cjkFonts, body)
 	}
 	return firstInstalled(hangulFonts, body)
+}
+
+// cjkBoldFont returns the bold face of the CJK font path (see
+// cjkBoldFonts) when this machine has it, or "".
+func cjkBoldFont(path string) string {
+	if bold, ok := cjkBoldFonts[path]; ok {
+		return firstInstalled([]string{bold}, "")
+	}
+	return ""
 }
 
 // firstInstalled returns the first of fonts that is a file of this

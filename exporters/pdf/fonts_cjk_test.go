@@ -139,8 +139,11 @@ func TestEmojiMarksInCJKNote(t *testing.T) {
 	}
 }
 
-// nanumFont is Debian's and Ubuntu's fonts-nanum's NanumGothic.
-const nanumFont = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"
+// Debian's and Ubuntu's fonts-nanum: NanumGothic and its bold face.
+const (
+	nanumFont     = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"
+	nanumBoldFont = "/usr/share/fonts/truetype/nanum/NanumGothicBold.ttf"
+)
 
 // withDebianCJKFonts makes Droid Sans Fallback and NanumGothic the CJK
 // fonts of this machine, skipping the test where one is not installed; it
@@ -233,5 +236,25 @@ func TestCJKRunFont(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestCJKBoldFace: bold text of a note printed in NanumGothic is drawn in
+// NanumGothicBold, where it is installed, not NanumGothic stroked; without
+// a bold face the stroke stays.
+func TestCJKBoldFace(t *testing.T) {
+	if !fileExists(nanumBoldFont) {
+		t.Skipf("%s not installed (apt-get install fonts-nanum): skipping", nanumBoldFont)
+	}
+	defer withDebianCJKFonts(t)()
+	const src = "# 과일\n\n오늘 **사과** 사과 좋아요\n"
+	if ops := textRenderModes(t, sheetWith(t, src, Exporter{})); len(ops) != 0 {
+		t.Errorf("bold of NanumGothicBold drawn with %q", ops)
+	}
+	saved := cjkBoldFonts
+	defer func() { cjkBoldFonts = saved }()
+	cjkBoldFonts = nil
+	if ops := textRenderModes(t, sheetWith(t, src, Exporter{})); len(ops) == 0 {
+		t.Error("bold of NanumGothic without a bold face drawn without a stroke")
 	}
 }

@@ -605,6 +605,7 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 	// in a regular face it falls back to for a character the bold one lacks.
 	s.boldFace[fBold] = s.faces[fBold] != s.faces[fRegular]
 	s.boldFace[fFallbackBold] = true
+	s.boldFace[fCJKBold] = true
 	s.replacement, s.replaceFont = replacement(s.faces)
 	// Debian's Droid fallback, the CJK font most machines have, has three
 	// Hangul syllables: "한국어" in a line of translations printed "���"
@@ -645,12 +646,21 @@ func newSheet(cfg config, decks []extract.Deck) (*sheet, error) {
 }
 
 // addCJKFaces completes the CJK font the sheet took for a note in Chinese,
-// Japanese or Korean, cfg.Font: the second CJK font of this machine (see
-// secondCJKFont) draws the characters the first lacks, where the note has
-// some. NanumGothic, taken for a Korean note, has no simplified Chinese
-// ("苹果" printed "?果"), and Droid Sans Fallback, taken for a Chinese or
-// Japanese one, three Hangul syllables (Korean printed as "[Korean text]").
+// Japanese or Korean, cfg.Font. Its bold face, where this machine has one,
+// draws bold text, not the regular outline stroked. The second CJK font of
+// this machine (see secondCJKFont) draws the characters the first lacks,
+// where the note has some: NanumGothic, taken for a Korean note, has no
+// simplified Chinese ("苹果" printed "?果"), and Droid Sans Fallback, taken
+// for a Chinese or Japanese one, three Hangul syllables (Korean printed as
+// "[Korean text]"). Its bold face draws its bold text.
 func (s *sheet) addCJKFaces(decks []extract.Deck, korean bool) error {
+	if bold := cjkBoldFont(s.cfg.Font); bold != "" {
+		f, err := loadFace(bold, "", nil)
+		if err != nil {
+			return err
+		}
+		s.faces[fBold] = f
+	}
 	path := secondCJKFont(korean, s.cfg.Font)
 	if path == "" || !decksHave(decks, s.lacksCJK) {
 		return nil
@@ -660,6 +670,11 @@ func (s *sheet) addCJKFaces(decks []extract.Deck, korean bool) error {
 		return err
 	}
 	s.faces[fCJK] = second
+	if bold := cjkBoldFont(path); bold != "" {
+		if s.faces[fCJKBold], err = loadFace(bold, "", nil); err != nil {
+			return err
+		}
+	}
 	if !s.faces[fRegular].has('한') && second.has('한') {
 		for _, f := range []fontID{fRegular, fBold} {
 			s.faces[f].hide(0x1100, 0x11FF)

@@ -220,6 +220,9 @@ func (s *sheet) addCJKRuns(w *word, proto part, text string, pos extract.Pos, fl
 			s.addWide(w, proto, text[start:i], pos, flush)
 			p := proto
 			p.font = fCJK
+			if proto.font == fBold && s.faces[fCJKBold] != nil {
+				p.font = fCJKBold
+			}
 			s.addWide(w, p, text[i:end], pos, flush)
 			start = end
 		}
@@ -381,6 +384,9 @@ func (s *sheet) fallback(chosen fontID, r rune) (fontID, bool) {
 	}
 	if f := s.faces[fFallback]; f != nil && f.has(r) {
 		return fFallback, true
+	}
+	if f := s.faces[fCJKBold]; chosen == fBold && f != nil && f.has(r) {
+		return fCJKBold, true
 	}
 	if f := s.faces[fCJK]; f != nil && f.has(r) {
 		return fCJK, true
