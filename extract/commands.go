@@ -381,6 +381,7 @@ var shellLangs = map[string]bool{"": true, "sh": true, "bash": true, "shell": tr
 type commandGroup struct {
 	caption string
 	cmds    []string
+	lines   []int // the file line of each command
 	line    int
 }
 
@@ -416,6 +417,28 @@ func (b *builder) captionedCommands(n *ast.FencedCodeBlock, sc scope) {
 	for _, g := range groups {
 		back := "<pre><code" + lang + ">" + escapeText(strings.Join(g.cmds, "\n")) + "</code></pre>"
 		b.add(captionFront(g.caption, sc), back, Basic, g.line, sc)
+		b.commentedCommands(g, sc.with(g.caption))
+	}
+}
+
+// commentedCommands makes a card of each command of group g that a
+// comment at its end explains, as a guide mixes captions with such lines:
+//
+//	# Staging Area -> Commits
+//	git log
+//	git log --oneline  # 한줄로 보기 옵션
+//
+// The command asks, in code, and its comment answers, under the caption
+// as its context (sc): git log --oneline → 한줄로 보기 옵션. A comment that
+// shows what the line prints or marks it as an example answers nothing.
+func (b *builder) commentedCommands(g commandGroup, sc scope) {
+	for i, c := range g.cmds {
+		at, w, ok := lineComment([]byte(c))
+		if !ok || showsResult([]byte(c[at+w:])) || marksExample([]byte(c[at+w:])) {
+			continue
+		}
+		cmd := strings.TrimSpace(c[:at])
+		b.add("<code>"+escapeText(cmd)+"</code>", escapeText(strings.TrimSpace(c[at+w:])), Basic, g.lines[i], sc)
 	}
 }
 
@@ -479,6 +502,7 @@ func (p *parsed) commandGroups(n *ast.FencedCodeBlock) (groups []commandGroup, o
 			}
 			g := &groups[len(groups)-1]
 			g.cmds = append(g.cmds, string(cmd))
+			g.lines = append(g.lines, p.line(seg.Start))
 		}
 	}
 	if open && len(groups[len(groups)-1].cmds) == 0 {
