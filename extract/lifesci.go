@@ -316,7 +316,8 @@ func plainScript(s string, table map[rune]rune, mark string) string {
 // Links" over a column of [[notes]]; and the paragraph of Dataview
 // fields that links a note into the vault, "up:: [[Biology MOC]]" (see
 // linkField) or relates it to others, "feeds:: [[pca]] — …" (see
-// relationFields), or gives the page's details (see metaFields). A
+// relationFields), or gives the page's details (see metaFields); and a
+// log's fields, "- Pages read → 34" (see logBlock). A
 // physiology vault ends every card with such tables under "## Mentions";
 // "Mentions" → "Incoming Links Aldosterone's effect on Sodium …" teaches
 // nothing.
@@ -324,14 +325,14 @@ func (b *builder) isQueryResidue(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.Paragraph:
 		if n.Lines().Len() != 1 {
-			return b.p.linkFields(n) || b.p.metaFields(n) || b.p.relationFields(n)
+			return b.p.linkFields(n) || b.p.metaFields(n) || b.p.relationFields(n) || b.p.logBlock(n)
 		}
 		s := n.Lines().At(0)
 		t := bytes.TrimSpace(b.p.src[s.Start:s.Stop])
 		return len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte(".block-language-")) ||
 			b.p.linkFields(n) || b.p.metaFields(n) || b.p.relationFields(n)
 	case *ast.List:
-		return b.p.relationFields(n)
+		return b.p.relationFields(n) || b.p.logBlock(n)
 	case *east.Table:
 		return b.linkTable(n)
 	}

@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// logKeys are the fields a reading log, a habit tracker or a study diary
+// keeps of a book or a day, lower case, "-" and "_" read as spaces:
+// "Pages read → 34", "Mood:: 6", "Time spent: 2 h", "Status: In Progress".
+var logKeys = map[string]bool{
+	"pages": true, "pages read": true, "page": true, "current page": true, "rating": true, "my rating": true,
+	"stars": true, "status": true, "progress": true, "started": true, "finished": true, "start date": true,
+	"end date": true, "date read": true, "date started": true, "date finished": true, "completed": true,
+	"estimated completion": true, "mood": true, "sleep": true, "energy": true, "stress": true, "focus": true,
+	"productivity": true, "difficulty": true, "effort": true, "effort level": true, "grade": true,
+	"time spent": true, "duration": true, "completion time": true, "reading time": true, "study time": true,
+	"hours": true, "minutes": true, "steps": true, "weight": true, "words": true, "word count": true,
+	"due": true, "due date": true, "deadline": true, "priority": true, "reread": true, "year read": true,
+}
+
+// recordKeys name the book or the page a log keeps: "Author → James
+// Clear", "genre:: novel". With metaKeys they ask nothing in a log, but a
+// record of them alone, "Author: Shakespeare" over "Genre: tragedy", is
+// what a literature note teaches.
+var recordKeys = map[string]bool{
+	"genre": true, "publisher": true, "isbn": true, "format": true, "series": true, "language": true,
+	"subtitle": true, "edition": true, "translator": true, "narrator": true, "class": true, "course": true,
+}
+
+// The kinds of line logField tells apart.
+const (
+	fieldContent = iota // no field, or a field that teaches: "Atomic number → 6"
+	fieldRecord         // a field that names the book or the page: "Author → James Clear"
+	fieldLog            // a field that logs: "Pages read → 34", "Date → 2026-06-29", "Mood:: 6"
+)
+
+// logSep returns where the separator that parts a field's key from its
+// value stands in line, "::", "→", "->", ":", " - ", " – " or " — ",
+// and its length; -1 if there is none among the bytes a short key and
+// its bold take.
+func logSep(line []byte) (k, n int) {
+	end := min(len(line), 40)
+	for i := 1; i < end; i++ {
+		switch line[i] {
+		case ':':
+			if i+1 < len(line) && line[i+1] == ':' {
+				return i, 2
+			}
+			return i, 1
+		case '-':
+			if i+1 < len(line) && line[i+1] == '>' {
+				return i, 2
+			}
+			if line[i-1] == ' ' && i+1 < len(line) && line[i+1] == ' ' {
+				return i - 1, 2
+			}
+		case 0xE2:
+			if i+2 >= len(line) {
+				break
+			}
+			if line[i+1] == 0x86 && line[i+2] == 0x92 {
+				return i, 3 // "→"
+			}
+			if line[i-1] == ' ' && line[i+1] == 0x80 && (line[i+2] == 0x93 || line[i+2] == 0x94) {
+				return i - 1, 4 // " –", " —"
+			}
+		}
+	}
+	return -1, 0
+}
+
+// logField tells what line is: a field of logKeys, a field keyed as
+// Dataview keys a tracker's score with a score, "Clarity:: 8", or a
+// field of metaKeys or recordKeys with a day of this century, "Date →
+// 2026-06-29", logs; another field of metaKeys or recordKeys records; any
+// other line is content.
+func logField(line []byte) int {
+	line = bytes.TrimSpace(line)
+	k, n := logSep(line)
+	if k < 0 {
+		return fieldContent
+	}
+	double := n == 2 && line[k] == ':'
+	key := bytes.Trim(line[:k], " \t*_")
+	value := bytes.Trim(line[k+n:], " \t*_")
+	var buf [24]byte
+	if len(key) == 0 || len(key) > len(buf) {
+		return fieldContent // the quick test: a field's key is a short name
+	}
+	low := buf[:len(key)]
+	for i, c := range key {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-' || c == '_':
+			c = ' '
+		}
+		low[i] = c
+	}
+	switch {
+	case logKeys[string(low)]:
+		return fieldLog
+	case double && bytes.IndexByte(key, ' ') < 0 && isScore(value):
+		return fieldLog // "Clarity:: 8": a tracker's score
+	case metaKeys[string(low)] || recordKeys[string(low)]:
+		if isDayStamp(value) {
+			return fieldLog // "Date → 2026-06-29": the day of the entry
+		}
+		return fieldRecord
+	}
+	return fieldContent
+}
+
+// isDayStamp reports whether v is a day of this century, as a log dates
+// its entries: "2026-06-29", "Aug 29, 2025" (see classDate).
+func isDayStamp(v []byte) bool {
+	return len(v) >= 6 && len(v) <= 24 && classDate(string(v))
+}
+
+// isScore reports whether v is a score or a measure a tracker notes: a
+// number, perhaps out of another or in per cent, "8", "4/5", "75%", a
+// duration, "3hr 00min", "45 min", or a "%" a template left empty.
+func isScore(v []byte) bool {
+	if len(v) == 0 || len(v) > 16 {
+		return false
+	}
+	digits := false
+	for f := range bytes.FieldsSeq(v) {
+		n := 0
+		for n < len(f) && (f[n] >= '0' && f[n] <= '9' || f[n] == '.' || f[n] == '/' || f[n] == '%') {
+			if f[n] >= '0' && f[n] <= '9' {
+				digits = true
+			}
+			n++
+		}
+		if n < len(f) && !scoreUnits[string(f[n:])] {
+			return false
+		}
+	}
+	return digits || bytes.Equal(v, []byte("%"))
+}
+
+// scoreUnits are the units a tracker notes a measure in.
+var scoreUnits = map[string]bool{
+	"h": true, "hr": true, "hrs": true, "hour": true, "hours": true, "m": true, "min": true, "mins": true,
+	"minutes": true, "s": true, "sec": true, "p": true, "pp": true, "pages": true, "km": true, "kg": true,
+}
+
+// A logTally counts the lines of a block logField tells apart (see
+// logBlock).
+type logTally struct {
+	lines, logs int
+	content     bool
+}
+
+// add counts line.
+func (t *logTally) add(line []byte) {
+	t.lines++
+	switch logField(line) {
+	case fieldContent:
+		t.content = true
+	case fieldLog:
+		t.logs++
+	}
+}
+
+// log reports whether the lines counted, two at least, are a log's
+// fields: no line teaches, and half of them log at least.
+func (t *logTally) log() bool {
+	return !t.content && t.lines >= 2 && 2*t.logs >= t.lines
+}
+
+// logBlock reports whether n is a list of one-line items or a paragraph
+// whose lines are a log's fields (see logTally), as a reading log keeps a
+// book,
+//
+//   - Author → James Clear
+//   - Pages read → 34
+//   - Date → 2026-06-29
+//   - Rating → 4/5
+//
+// or a homework its stats, "- Difficulty:: 7" over "- Mood:: 6". They are
+// the student's record, not questions: "Pages read" → "34" teaches
+// nothing. "Atomic number → 6" and "Author: Shakespeare" over "Genre:
+// tragedy", a record without a log, still ask.
+func (p *parsed) logBlock(n ast.Node) bool {
+	var t logTally
+	switch n := n.(type) {
+	case *ast.Paragraph:
+		if n.Lines().Len() < 2 || logField(segValue(n.Lines().At(0), p.src)) == fieldContent {
+			return false // the quick test: a field on each of two lines
+		}
+		for _, r := range p.lines(n) {
+			if t.add(p.src[r[0]:r[1]]); t.content {
+				return false
+			}
+		}
+	case *ast.List:
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			head := itemHead(it)
+			if head == nil || head != it.LastChild() || head.Lines().Len() != 1 {
+				return false
+			}
+			if t.add(segValue(head.Lines().At(0), p.src)); t.content {
+				return false
+			}
+		}
+	}
+	return t.log()
+}
+
+// logLead reports whether nodes[i] is the label of the log nodes[i+1]
+// holds (see logBlock): a line alone, "**Fun Assignment
+// Stats** (Out of 10)", "Stats:", that titles the record and asks
+// nothing without it, where it would ask for the record or answer its
+// heading alone.
+func (b *builder) logLead(nodes []ast.Node, i int) bool {
+	if i+1 >= len(nodes) {
+		return false
+	}
+	par, ok := nodes[i].(*ast.Paragraph)
+	if !ok || par.Lines().Len() != 1 {
+		return false
+	}
+	line := bytes.TrimSpace(segValue(par.Lines().At(0), b.p.src))
+	if len(line) == 0 || len(line) > 60 || strings.IndexByte(".?!", line[len(line)-1]) >= 0 {
+		return false
+	}
+	l, ok := nodes[i+1].(*ast.List)
+	return ok && b.p.logBlock(l)
+}
