@@ -682,7 +682,26 @@ func termBounds[T string | []byte](line T) (start, end int, ok bool) {
 	for end > 0 && l[end-1] == ' ' {
 		end--
 	}
+	if l[best] == ':' && l[end-1] != '?' {
+		if k := askedColon(l[best+1:]); k >= 0 {
+			end = best + 1 + k + 1
+		}
+	}
 	return start, start + end, true
+}
+
+// askedColon returns where s holds the "?: " that ends a question, or -1:
+// the separator srSeparators writes for a spaced-repetition card whose
+// question holds a colon of its own, "Variable or local: how to decide?
+// :: …", whose term is the whole question; it printed "Variable or local"
+// as the term and the rest as its definition.
+func askedColon[T string | []byte](s T) int {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == '?' && s[i+1] == ':' && s[i+2] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // dashAfter returns i when s, what follows a space at i, opens with a dash

@@ -155,6 +155,9 @@ func refTermAt(line string) int {
 	if best <= 0 {
 		return 0
 	}
+	if k := strings.Index(line[best:], "?: "); line[best] == ':' && k > 0 && !strings.HasSuffix(strings.TrimRight(line[:best], " "), "?") {
+		return best + k + 1 // a question that holds a colon, its separator "?: "
+	}
 	term := strings.TrimRight(line[:best], " ")
 	if utf8.RuneCountInString(term) > maxTermRunes || !isTerm(term) && !isVocabWord(term, line[len(term):]) {
 		return 0

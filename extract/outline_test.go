@@ -146,8 +146,8 @@ func TestOutline(t *testing.T) {
 		// of a term and its definition, as the cards read its two sides;
 		// one between two words, as code's, a nested tag's, and a loop's
 		// ";;" stay.
-		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n",
-			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n"},
+		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n- Variable or local: how to decide? :: local if one function uses it\n",
+			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n  - {Variable or local: how to decide?}: local if one function uses it @6\n"},
 		// A ":::" between two words asks both ways, the cards' reversed
 		// card; R's, Scala's and an identifier's stay as typed.
 		{"sr reversed between words", "- Mitosis:::Cell division\n- 세포분열:::cell division\n- Meiosis:::2 divisions\n- stats:::fun, cellAdmixCore:::fit, spot_X:::CellType, xs:::ys, Foo:::bar(1), Pkg:::Mod::f\n",

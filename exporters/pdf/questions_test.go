@@ -11,17 +11,21 @@ import (
 // TestQuestionArrows: a spaced-repetition line "What is TCP?::A protocol"
 // prints its question, an arrow, then its answer, where the sheet printed
 // "What is TCP?: A protocol"; a term that asks nothing keeps its colon, and
-// so does a question whose colon is code.
+// so does a question whose colon is code. A question that holds a colon
+// of its own, "Variable or local: how to decide? :: …", asks whole: the
+// sheet printed "Variable or local" as the term of the rest.
 func TestQuestionArrows(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "sr.md")
 	src := "# Biology\n\nWhat is the powerhouse of the cell?::The mitochondria\nWhat does DNA stand for? :: Deoxyribonucleic acid\n\n" +
-		"- Why is the sky blue?::Rayleigh scattering\n- Capital of Spain :: Madrid\n"
+		"- Why is the sky blue?::Rayleigh scattering\n- Capital of Spain :: Madrid\n\n" +
+		"Variable or local: how to decide? :: Local if one function uses it\n"
 	all := sheetText(t, file, src, Exporter{Columns: 1})
 	for _, want := range []string{
 		"cell? → The mitochondria",
 		"for? → Deoxyribonucleic acid",
 		"blue? → Rayleigh scattering",
 		"Spain: Madrid",
+		"decide? → Local if one function uses it",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("sheet reads %q, want %q in it", all, want)
