@@ -101,8 +101,8 @@ func logField(line []byte) int {
 		low[i] = c
 	}
 	switch {
-	case logKeys[string(low)]:
-		return fieldLog
+	case logKeys[string(low)] && (len(value) == 0 || isScore(value) || isDayStamp(value) || fewWords(value, 3)):
+		return fieldLog // a definition of the word ("Status: 404 means not found") is content
 	case double && bytes.IndexByte(key, ' ') < 0 && isScore(value):
 		return fieldLog // "Clarity:: 8": a tracker's score
 	case metaKeys[string(low)] || recordKeys[string(low)]:
@@ -112,6 +112,18 @@ func logField(line []byte) int {
 		return fieldRecord
 	}
 	return fieldContent
+}
+
+// fewWords reports whether v holds at most n words, as a log's value does:
+// "In Progress", "End of September", "Medium".
+func fewWords(v []byte, n int) bool {
+	words := 0
+	for i, c := range v {
+		if c != ' ' && (i == 0 || v[i-1] == ' ') {
+			words++
+		}
+	}
+	return words <= n
 }
 
 // isDayStamp reports whether v is a day of this century, as a log dates
