@@ -2321,8 +2321,8 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) {
 			continue
 		}
-		if b.logLead(nodes, i) {
-			continue // "Stats:" over "- Mood:: 6": the log's label, no answer of its heading
+		if l, ok := n.(*ast.List); ok && b.p.journalList(l) || b.logLead(nodes, i) {
+			continue // "- **2026-06-29 (F):** did X": a diary, no answer of its heading
 		}
 		if _, ok := n.(*ast.Paragraph); ok && i+1 < len(nodes) && b.sourcesBody(nodes[i+1:i+2]) && isSourcesTitle(b.p.plain(n, 0, everything)) || b.tocLead(nodes, i) {
 			pointers = true
@@ -2420,7 +2420,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if i+1 < len(nodes) {
-				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && !b.p.quizItems(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) && !b.titleOverListAt(nodes, i+1) && !b.p.logBlock(l) {
+				if l, ok := nodes[i+1].(*ast.List); ok && !isTaskList(l) && !b.p.quizItems(l) && b.answerKey(nodes, i+1) == i+1 && !b.p.numberedQuestion(l) && !b.titleOverListAt(nodes, i+1) && !b.p.logBlock(l) && !b.p.journalList(l) {
 					if j := b.proseOverLabel(nodes, i, sc); j > i {
 						i = j
 						continue
@@ -2454,6 +2454,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				b.displayAfterColon(n, nodes[i+1], made)
 			}
 		case *ast.List:
+			if b.p.journalList(n) {
+				b.journal(n, sc)
+				continue
+			}
 			if b.p.optionList(n) {
 				continue // a question's choices: its card's, not terms
 			}

@@ -224,8 +224,131 @@ func (p *parsed) logBlock(n ast.Node) bool {
 	return t.log()
 }
 
+// The stamps dayStamp finds.
+const (
+	stampNone = iota
+	stampDay  // "2026-06-29", "Tuesday, Oct 5"
+	stampTime // "07:30", "9:15 pm"
+)
+
+// dayStamp returns the stamp line opens with, in bold or not: a day
+// written year first in this century, "**2026-06-29 (F):** did X", a day
+// named with its weekday, "Tuesday, Oct 5 (1.5 hour):", or a time of day,
+// "07:30 woke up", "9:15 pm". A year, "1620: Pilgrims land", or a day of history,
+// "14 July 1789 – Storming of the Bastille", stamps no log.
+func dayStamp(line []byte) int {
+	t := bytes.TrimLeft(bytes.TrimSpace(line), "*_")
+	if len(t) >= 10 && t[0] == '2' && isISODay(t[:10]) && (len(t) == 10 || !isWordByte(t[10])) {
+		return stampDay
+	}
+	if n := clockLen(t); n > 0 && (n == 5 || bytes.HasPrefix(bytes.TrimLeft(t[n:], " "), []byte("am")) || bytes.HasPrefix(bytes.TrimLeft(t[n:], " "), []byte("pm"))) {
+		return stampTime // "07:30", "9:15 pm"; "3:16 For God so loved" cites a verse
+	}
+	if n := asciiLetters(t); n >= 3 && n <= 9 && wordIn(weekdays, t[:n]) {
+		rest := bytes.TrimLeft(t[n:], " ,.")
+		if len(rest) > 0 && (rest[0] >= '0' && rest[0] <= '9' || wordIn(months, rest[:asciiLetters(rest)])) {
+			return stampDay
+		}
+	}
+	return stampNone
+}
+
+// isISODay reports whether d, ten bytes, is a day written year first,
+// "2026-06-29".
+func isISODay(d []byte) bool {
+	for i, c := range d {
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// clockLen returns the length of the time of day t opens with, "07:30" or
+// "9:15", or "9:15pm" with its hours, 0 if it opens with none: "12:345"
+// and "3:16a" are no time.
+func clockLen(t []byte) int {
+	h := 0
+	for h < len(t) && h < 3 && t[h] >= '0' && t[h] <= '9' {
+		h++
+	}
+	if h == 0 || h > 2 || len(t) < h+3 || t[h] != ':' || t[h+1] < '0' || t[h+1] > '5' || t[h+2] < '0' || t[h+2] > '9' {
+		return 0
+	}
+	if h == 2 && (t[0] > '2' || t[0] == '2' && t[1] > '3') {
+		return 0
+	}
+	if len(t) > h+3 && (t[h+3] >= '0' && t[h+3] <= '9' || t[h+3] != 'a' && t[h+3] != 'p' && isWordByte(t[h+3])) {
+		return 0 // "12:345" is no time
+	}
+	return h + 3
+}
+
+// wordIn reports whether w, ASCII letters, lowered is a key of m.
+func wordIn(m map[string]bool, w []byte) bool {
+	var buf [12]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	for i, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// weekdays are the names of the days of the week and their short forms,
+// lower case.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
+
+// journalList reports whether list l is a journal: each item opens with
+// the day it logs (see dayStamp), or two at least with the time of day,
+//
+//   - **2026-06-07 (F, first contact):** bell basics, 68-95-99.7
+//   - **2026-06-30 (F, rebuild):** the bell re-derived from the σ drill
+//
+// A day of one's own asks nothing: "2026-06-07 (F, first contact)" →
+// "bell basics" is no question a student could answer. A timeline's
+// years, "- 1620: Pilgrims land", still ask.
+func (p *parsed) journalList(l *ast.List) bool {
+	times := 0
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		head := itemHead(it)
+		if head == nil || head.Lines().Len() == 0 {
+			return false
+		}
+		switch dayStamp(segValue(head.Lines().At(0), p.src)) {
+		case stampNone:
+			return false
+		case stampTime:
+			times++
+		}
+	}
+	return times == 0 || times >= 2
+}
+
+// journal makes the cards of journal l (see journalList): the stamp of
+// each entry asks nothing, and what is nested under it, the points it
+// logged, makes its own cards, as under a heading that only dates a
+// class.
+func (b *builder) journal(l *ast.List, sc scope) {
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		kids := b.p.children(it)
+		b.skip(kids[0])
+		b.blocks(kids[1:], sc)
+	}
+}
+
 // logLead reports whether nodes[i] is the label of the log nodes[i+1]
-// holds (see logBlock): a line alone, "**Fun Assignment
+// holds (see logBlock and journalList): a line alone, "**Fun Assignment
 // Stats** (Out of 10)", "Stats:", that titles the record and asks
 // nothing without it, where it would ask for the record or answer its
 // heading alone.
@@ -242,5 +365,5 @@ func (b *builder) logLead(nodes []ast.Node, i int) bool {
 		return false
 	}
 	l, ok := nodes[i+1].(*ast.List)
-	return ok && b.p.logBlock(l)
+	return ok && (b.p.logBlock(l) || b.p.journalList(l))
 }
