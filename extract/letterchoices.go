@@ -199,6 +199,10 @@ func (b *builder) choiceQuestion(items []ast.Node, i int, sc scope) int {
 		}
 		return i
 	}
+	if items[i].ChildCount() == 1 && b.choiceItem(head, sc) {
+		b.cover(items[i])
+		return i
+	}
 	if items[i].ChildCount() != 1 || i+2 >= len(items) || !p.asksAbove(head) {
 		return -1
 	}
@@ -220,6 +224,44 @@ func (b *builder) choiceQuestion(items []ast.Node, i int, sc scope) int {
 		b.cover(items[i:end]...)
 	}
 	return end - 1
+}
+
+// choiceItem makes the card of the paragraph head of a numbered item that
+// holds its question's choices as lines, "1. Which service stores
+// objects?" over "   A. EC2", "   B. S3", "   C. RDS" and "   **Answer:**
+// B" in the same item: the question and the choices ask and the named
+// choice answers, what follows the answer's line, an explanation, with it
+// (see choiceExtra); with none named the choices answer. It reports
+// whether it made the card.
+func (b *builder) choiceItem(head ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) < 3 {
+		return false
+	}
+	q := 1
+	for q < len(ls) && q <= 3 && !choiceLetter(p.src[ls[q][0]:ls[q][1]], 0) {
+		q++
+	}
+	if q == len(ls) || q > 3 || !isQuestion(p.plain(head, ls[0][0], ls[q-1][1])) {
+		return false
+	}
+	k, letter := p.choiceRows(head, ls, q)
+	if k-q < 2 || letter == 0 && (k != len(ls) || k-q < 3) {
+		return false
+	}
+	choices := make([]string, 0, k-q)
+	for _, l := range ls[q:k] {
+		choices = append(choices, p.html(head, l[0], l[1]))
+	}
+	front, back := choiceSides(strings.ReplaceAll(p.html(head, ls[0][0], ls[q-1][1]), "<br>", " "), choices, letter)
+	if letter != 0 {
+		if more := p.choiceExtra(head, ls[k], ls[len(ls)-1][1], back); more != "" {
+			back += "<br>" + more
+		}
+	}
+	b.add(front, back, Basic, p.line(ls[0][0]), sc)
+	return true
 }
 
 // choiceParagraph makes the card of paragraph nodes[i] when it asks a
