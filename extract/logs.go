@@ -239,18 +239,43 @@ const (
 func dayStamp(line []byte) int {
 	t := bytes.TrimLeft(bytes.TrimSpace(line), "*_")
 	if len(t) >= 10 && t[0] == '2' && isISODay(t[:10]) && (len(t) == 10 || !isWordByte(t[10])) {
-		return stampDay
+		// The day alone, over what it logs, or with a note of one's own,
+		// "(F, first contact)"; "2008-09-15: Lehman Brothers files for
+		// bankruptcy" is history.
+		rest := bytes.TrimLeft(t[10:], "*_: ")
+		if len(rest) == 0 || rest[0] == '(' {
+			return stampDay
+		}
+		return stampNone
 	}
 	if n := clockLen(t); n > 0 && (n == 5 || bytes.HasPrefix(bytes.TrimLeft(t[n:], " "), []byte("am")) || bytes.HasPrefix(bytes.TrimLeft(t[n:], " "), []byte("pm"))) {
-		return stampTime // "07:30", "9:15 pm"; "3:16 For God so loved" cites a verse
+		// "07:30 woke up", "9:15 pm"; "3:16 For God so loved" cites a
+		// verse, and "08:46 – Flight 11 hits the North Tower" is the
+		// history of a day, its events named with a capital.
+		if rest := bytes.TrimLeft(t[n:], " apm–—-:*_"); len(rest) > 0 && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return stampNone
+		}
+		return stampTime
 	}
 	if n := asciiLetters(t); n >= 3 && n <= 9 && wordIn(weekdays, t[:n]) {
 		rest := bytes.TrimLeft(t[n:], " ,.")
-		if len(rest) > 0 && (rest[0] >= '0' && rest[0] <= '9' || wordIn(months, rest[:asciiLetters(rest)])) {
+		if len(rest) > 0 && (rest[0] >= '0' && rest[0] <= '9' || wordIn(months, rest[:asciiLetters(rest)])) && !pastYear(rest[:min(len(rest), 24)]) {
 			return stampDay
 		}
 	}
 	return stampNone
+}
+
+// pastYear reports whether d names a year before 2000, as a day of
+// history does: "October 29, 1929" ("Tuesday, October 29, 1929: Black
+// Tuesday").
+func pastYear(d []byte) bool {
+	for i := 0; i+4 <= len(d); i++ {
+		if d[i] == '1' && digitsOnly(d[i:i+4]) && (i == 0 || !isWordByte(d[i-1])) && (i+4 == len(d) || !isWordByte(d[i+4])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isISODay reports whether d, ten bytes, is a day written year first,
