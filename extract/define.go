@@ -2102,8 +2102,10 @@ func isStatementHead(t string) (string, bool) {
 // namedStatement finds the name in a statement's head, "Theorem 3.1
 // (Rank–nullity)": the offsets of the text between its parentheses. Notes
 // also set the name in brackets, "Thm. [Lagrange]", "Lemma 4.1 [Zorn].",
-// abbreviate the kind ("Thm", "Prop.", "Cor. 2.2") and end the head with
-// its stop or colon, "Theorem 4 (Fermat's little theorem):".
+// abbreviate the kind ("Thm", "Prop.", "Cor. 2.2"), end the head with
+// its stop or colon, "Theorem 4 (Fermat's little theorem):", or type the
+// colon after the kind, "Definition: (Ring)", "Theorem 1: (One-Step
+// Subgroup Test)".
 func namedStatement(head []byte) (int, int, bool) {
 	end := len(bytes.TrimRight(head, " .:"))
 	if end < 2 || head[end-1] != ')' && head[end-1] != ']' {
@@ -2123,7 +2125,7 @@ func namedStatement(head []byte) (int, int, bool) {
 	kind := strings.ToLower(string(bytes.TrimSpace(head[:open])))
 	for _, ks := range [][]string{statementKinds, namedKindAbbreviations} {
 		for _, k := range ks {
-			if rest, ok := strings.CutPrefix(kind, k); ok && strings.Trim(rest, " 0123456789.") == "" {
+			if rest, ok := strings.CutPrefix(kind, k); ok && strings.Trim(rest, " 0123456789.:") == "" {
 				return open + 1, end - 1, open+1 < end-1
 			}
 		}

@@ -133,6 +133,8 @@ func TestNamedStatement(t *testing.T) {
 		{"Prop. 2.1 (Cancellation).", "Cancellation"},
 		{"Thm (Cauchy)", "Cauchy"},
 		{"Theorem 4 (Fermat's little theorem):", "Fermat's little theorem"},
+		{"Definition: (Orthogonal complement)", "Orthogonal complement"},
+		{"Theorem 1: (One-Step Subgroup Test)", "One-Step Subgroup Test"},
 		{"Theorem [a] (b)", ""},
 		{"Theorem (a]", ""},
 		{"Thmx (Cauchy)", ""},
