@@ -4210,6 +4210,15 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.list(l, sc)
 		return true
 	}
+	if name, ok := b.namedKindLead(par, ls); ok {
+		// "**Def. Calabi--Yau mfds (CY)**" over the properties that define them
+		if b.add(escapeText(name), p.blocksHTML([]ast.Node{l}), Basic, p.line(ls[0][0]), sc) {
+			b.cover(par)
+			b.cover(l)
+		}
+		b.list(l, sc.with(name))
+		return true
+	}
 	lo := ls[0][0]
 	anyDef := false
 	if len(ls) > 1 {

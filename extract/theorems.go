@@ -541,3 +541,36 @@ func cutKindName(text, html string) (string, string) {
 	}
 	return name, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(html[k+2:]), "."))
 }
+
+// definitionKinds are the words that open the bold head of a definition
+// whose name follows the kind, not in parentheses: "**Def. Fano
+// variety**", "**Definition: Calabi–Yau manifold**".
+var definitionKinds = []string{"definition", "defn", "def"}
+
+// namedKindLead returns the name a definition's bold head alone on one
+// line gives the list under it: "Calabi--Yau mfds (CY)" of "**Def.
+// Calabi--Yau mfds (CY)**", "Kähler manifold" of "**Definition (Kähler
+// manifold)**". The properties listed are the definition; the head, kind
+// and all, was no front ("Definition (Kähler manifold)"), or no card at
+// all when its kind was abbreviated.
+func (b *builder) namedKindLead(par ast.Node, ls [][2]int) (string, bool) {
+	if len(ls) != 1 {
+		return "", false
+	}
+	if !b.p.boldLine(b.p.line(ls[0][0])) {
+		return "", false
+	}
+	t := strings.TrimRight(strings.TrimSpace(b.p.plain(par, ls[0][0], ls[0][1])), ".:")
+	if lo, hi, ok := namedStatement([]byte(t)); ok && isHeadName([]byte(strings.TrimSpace(t[lo:hi]))) {
+		return strings.TrimSpace(t[lo:hi]), true
+	}
+	word, name, ok := strings.Cut(t, " ")
+	if !ok || !slices.Contains(definitionKinds, strings.ToLower(strings.TrimRight(word, ".:"))) {
+		return "", false
+	}
+	name = strings.TrimLeft(name, " 0123456789.:") // "**Def 1: Group**"
+	if first, _, _ := strings.Cut(name, " "); first == "of" || first == "for" || !isTerm(name) || countFields(name) > maxNameWords {
+		return "", false // "**Def. of a group**" names no term
+	}
+	return name, true
+}
