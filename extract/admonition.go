@@ -2,14 +2,13 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 )
 
 // admonitionHead matches the first line of a MkDocs (Python-Markdown)
 // admonition: "!!! note", `!!! tip "Title"`, "??? question Why?" (collapsed),
 // "???+ example" (open). Group 1 is the type, 2 a quoted title, 3 an unquoted one,
 // which MkDocs does not read but students write.
-var admonitionHead = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(?:"(.*)"|(\S.*?)))?[ \t]*$`)
+var admonitionHead = lazyRegexp(`^(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(?:"(.*)"|(\S.*?)))?[ \t]*$`)
 
 // admonitions rewrites MkDocs admonitions as the Obsidian callouts they mean,
 // line for line, so that positions stay right:
@@ -49,7 +48,7 @@ func rewriteAdmonitions(lines [][]byte, depth int) ([][]byte, bool) {
 		if len(line) < 3 || (line[0] != '!' && line[0] != '?') {
 			continue
 		}
-		m := admonitionHead.FindSubmatch(bytes.TrimRight(line, "\n"))
+		m := admonitionHead().FindSubmatch(bytes.TrimRight(line, "\n"))
 		if m == nil {
 			continue
 		}
@@ -157,7 +156,7 @@ func numberedQuestion(title []byte, body [][]byte) []byte {
 	if len(para) == 0 || k == len(body) || bytes.HasPrefix(dedentBody(para[0]), []byte("!!!")) {
 		return nil
 	}
-	m := admonitionHead.FindSubmatch(bytes.TrimRight(dedentBody(body[k]), "\n"))
+	m := admonitionHead().FindSubmatch(bytes.TrimRight(dedentBody(body[k]), "\n"))
 	if m == nil || dedentBody(body[k])[0] != '?' {
 		return nil
 	}
@@ -225,7 +224,7 @@ func askedAlone(kind []byte, body [][]byte) bool {
 // contentTabHead matches the first line of a MkDocs Material content tab,
 // `=== "Recursive"`, `===! "C"` or `===+ "Result"`, at any indent: group 1
 // is the indent, 2 the title.
-var contentTabHead = regexp.MustCompile(`^([ \t]*)===[!+]?[ \t]+"([^"*]+)"[ \t]*$`)
+var contentTabHead = lazyRegexp(`^([ \t]*)===[!+]?[ \t]+"([^"*]+)"[ \t]*$`)
 
 // contentTabs rewrites the content tabs of MkDocs Material, line for line:
 //
@@ -249,7 +248,7 @@ func contentTabs(src []byte) []byte {
 		if fence.next(line) {
 			continue
 		}
-		m := contentTabHead.FindSubmatch(bytes.TrimRight(line, "\r\n"))
+		m := contentTabHead().FindSubmatch(bytes.TrimRight(line, "\r\n"))
 		if m == nil {
 			continue
 		}

@@ -28,7 +28,7 @@ func (p *parsed) calloutHeadOf(n ast.Node) (kind, title string, ok bool) {
 		return "", "", false
 	}
 	first := q.FirstChild().Lines().At(0)
-	m := calloutHead.FindStringSubmatch(p.plain(q.FirstChild(), first.Start, first.Stop))
+	m := calloutHead().FindStringSubmatch(p.plain(q.FirstChild(), first.Start, first.Stop))
 	if m == nil {
 		return "", "", false
 	}

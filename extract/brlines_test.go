@@ -59,7 +59,7 @@ func (p *parsed) linesOracle(n ast.Node) [][2]int {
 			continue
 		}
 		br := h.Segments.At(0)
-		if !brTag.Match(br.Value(p.src)) {
+		if !brTag().Match(br.Value(p.src)) {
 			continue
 		}
 		for k, r := range out {

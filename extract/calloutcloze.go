@@ -37,7 +37,7 @@ func (b *builder) clozeCallout(q *ast.Blockquote, title string, sc scope) bool {
 // "Title {{c1::x" or "{{c1::}}" made a Cloze note with no deletion, a
 // blank card Anki rejects.
 func clozeHides(s string) bool {
-	opens := clozeOpen.FindAllStringIndex(s, -1)
+	opens := clozeOpen().FindAllStringIndex(s, -1)
 	if len(opens) == 0 || len(opens) > strings.Count(s, "}}") || !strings.Contains(s[opens[len(opens)-1][1]:], "}}") {
 		return false
 	}

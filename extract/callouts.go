@@ -25,7 +25,7 @@ func (p *parsed) untitledAside(n ast.Node) bool {
 		return false
 	}
 	first := n.Lines().At(0)
-	m := calloutHead.FindStringSubmatch(strings.TrimSpace(string(p.src[first.Start:first.Stop])))
+	m := calloutHead().FindStringSubmatch(strings.TrimSpace(string(p.src[first.Start:first.Stop])))
 	return m != nil && m[2] == "" && asideTypes[strings.ToLower(m[1])]
 }
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,7 +8,7 @@ import (
 // cards, "#flashcards", "#flashcards/ml #card", with what opens and closes
 // the line: the Spaced Repetition plugin's deck tag typed on a line of its
 // own under a heading or an answer.
-var markerLine = regexp.MustCompile(`(?i)(^|<br>|<p>)[ \t]*(?:#(?:flashcards?|cards?)(?:/[^\s<#]*)?[ \t]*)+(<br>|</p>|$)`)
+var markerLine = lazyRegexp(`(?i)(^|<br>|<p>)[ \t]*(?:#(?:flashcards?|cards?)(?:/[^\s<#]*)?[ \t]*)+(<br>|</p>|$)`)
 
 // dropMarkerLines returns the HTML answer back without its lines of card
 // markers alone (see markerLine): "Mirrors data." over "#flashcards"
@@ -19,8 +18,8 @@ func dropMarkerLines(back string) string {
 	if !strings.Contains(back, "#") {
 		return back
 	}
-	return markerLine.ReplaceAllStringFunc(back, func(m string) string {
-		open, close := markerLine.FindStringSubmatch(m)[1], markerLine.FindStringSubmatch(m)[2]
+	return markerLine().ReplaceAllStringFunc(back, func(m string) string {
+		open, close := markerLine().FindStringSubmatch(m)[1], markerLine().FindStringSubmatch(m)[2]
 		switch {
 		case open == "<p>" && close == "</p>":
 			return ""

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"math/bits"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -435,12 +434,12 @@ func (p *parsed) children(n ast.Node) []ast.Node {
 }
 
 var (
-	htmlHeading = regexp.MustCompile(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
-	numbering   = regexp.MustCompile(`^(?:(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s*[-–—:])?|\d{1,2}\s*[-–—])\s+`)
+	htmlHeading = lazyRegexp(`(?is)^\s*<h([1-6])\b[^>]*>(.*?)</h[1-6]\s*>\s*$`)
+	numbering   = lazyRegexp(`^(?:(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)(?:\s*[-–—:])?|\d{1,2}\s*[-–—])\s+`)
 	// bibliographyTitle heads a list of books to read or of notes to go to:
 	// titles, not answers, whether they are links or not.
-	bibliographyTitle = regexp.MustCompile(`(?i)^(books?|bibliography|textbooks?|further reading|reading list|recommended reading|required reading|literature|works cited|related( notes| topics| pages)?|backlinks)\s*:?$`)
-	sourcesTitle      = regexp.MustCompile(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|connections|read more|credits?|related( notes| topics| pages)?|backlinks|(linked |unlinked )?mentions|(incoming|outgoing) links|parent( topic| note)?|pages|children|sub-?topics|next|previous|up|voir aussi|sous-sujets)\b`)
+	bibliographyTitle = lazyRegexp(`(?i)^(books?|bibliography|textbooks?|further reading|reading list|recommended reading|required reading|literature|works cited|related( notes| topics| pages)?|backlinks)\s*:?$`)
+	sourcesTitle      = lazyRegexp(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|connections|read more|credits?|related( notes| topics| pages)?|backlinks|(linked |unlinked )?mentions|(incoming|outgoing) links|parent( topic| note)?|pages|children|sub-?topics|next|previous|up|voir aussi|sous-sujets)\b`)
 )
 
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
@@ -464,7 +463,7 @@ func stripNumbering(s string) string {
 	if t, ok := cutGluedNumbering(s); ok {
 		return t
 	}
-	return numbering.ReplaceAllString(s, "")
+	return numbering().ReplaceAllString(s, "")
 }
 
 // headingText cleans a heading for use as a front: no numbering, no trailing colon.
@@ -532,7 +531,7 @@ func (b *builder) headingOf(n ast.Node) (heading, bool) {
 		if n.Lines().Len() != 1 {
 			return heading{}, false
 		}
-		m := htmlHeading.FindStringSubmatch(string(segValue(n.Lines().At(0), p.src)))
+		m := htmlHeading().FindStringSubmatch(string(segValue(n.Lines().At(0), p.src)))
 		if m == nil {
 			return heading{}, false
 		}
@@ -590,7 +589,7 @@ func (b *builder) document(nodes []ast.Node) {
 				sibling = sibling || b.heads[len(b.heads)-1].level == h.level
 				b.heads = b.heads[:len(b.heads)-1]
 			}
-			if isSourcesTitle(h.text) && b.sourcesBody(body) || b.p.creditOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle.MatchString(h.text) ||
+			if isSourcesTitle(h.text) && b.sourcesBody(body) || b.p.creditOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle().MatchString(h.text) ||
 				b.readingsSection(h.text, body) || isReflectionTitle(h.text) || b.tocSection(h.text, body) || b.goalsSection(h.text, body) ||
 				b.metadataSection(h.text, body) {
 				b.skip(nodes[i:j]...)
@@ -758,8 +757,8 @@ func (b *builder) coverLines(first, last int) {
 }
 
 var (
-	skipStart = regexp.MustCompile(`<!--\s*notes2deck:skip\s*-->`)
-	skipEnd   = regexp.MustCompile(`<!--\s*notes2deck:end\s*-->`)
+	skipStart = lazyRegexp(`<!--\s*notes2deck:skip\s*-->`)
+	skipEnd   = lazyRegexp(`<!--\s*notes2deck:end\s*-->`)
 )
 
 // dropSkipped removes HTML comments and the regions between
@@ -778,12 +777,12 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 		switch {
 		case skipping:
 			b.skip(n)
-			if skipEnd.MatchString(raw) {
+			if skipEnd().MatchString(raw) {
 				skipping = false
 			}
-		case skipStart.MatchString(raw):
+		case skipStart().MatchString(raw):
 			b.skip(n)
-			skipping = !skipEnd.MatchString(raw[skipStart.FindStringIndex(raw)[1]:])
+			skipping = !skipEnd().MatchString(raw[skipStart().FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
 		case b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.isTodoCallout(n) || b.p.isLinksCallout(n):
@@ -846,7 +845,7 @@ func (p *parsed) propertyBlock(nodes []ast.Node) ast.Node {
 		if !ok || value == "" || len(key) > 32 || countFields(key) > 4 || !unicode.IsUpper(first) {
 			return nil
 		}
-		if pageDateKeys[strings.ToLower(key)] || pageDate.MatchString(strings.TrimSpace(value)) {
+		if pageDateKeys[strings.ToLower(key)] || pageDate().MatchString(strings.TrimSpace(value)) {
 			dated = true
 		}
 	}
@@ -870,7 +869,7 @@ var pageDateKeys = map[string]bool{
 
 // pageDate matches a time stamp as Notion writes it, "September 14, 2023
 // 10:12 AM". A date alone may be what the note teaches ("D-Day: June 6, 1944").
-var pageDate = regexp.MustCompile(`^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{1,2}:\d{2} ?(AM|PM)$`)
+var pageDate = lazyRegexp(`^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} \d{1,2}:\d{2} ?(AM|PM)$`)
 
 // A hashtag is a tag of a line of #tags alone, and the line.
 type hashtag struct {
@@ -966,7 +965,7 @@ func (p *parsed) isObsidianComment(n ast.Node) bool {
 	first, last := par.Lines().At(0), par.Lines().At(par.Lines().Len()-1)
 	raw := bytes.TrimSpace(p.src[first.Start:last.Stop])
 	return len(raw) >= 4 && bytes.HasPrefix(raw, []byte("%%")) && bytes.HasSuffix(raw, []byte("%%")) &&
-		len(bytes.TrimSpace(obsidianMarks.ReplaceAll(raw, nil))) == 0
+		len(bytes.TrimSpace(obsidianMarks().ReplaceAll(raw, nil))) == 0
 }
 
 // footnoteDef reports whether n is a paragraph of footnote definitions,
@@ -977,11 +976,11 @@ func (p *parsed) footnoteDef(n ast.Node) bool {
 	if !ok || par.Lines().Len() == 0 {
 		return false
 	}
-	return footnoteLabel.Match(segValue(par.Lines().At(0), p.src))
+	return footnoteLabel().Match(segValue(par.Lines().At(0), p.src))
 }
 
 // footnoteLabel matches the start of a footnote definition.
-var footnoteLabel = regexp.MustCompile(`^\s{0,3}\[\^[^\]\s]+\]:`)
+var footnoteLabel = lazyRegexp(`^\s{0,3}\[\^[^\]\s]+\]:`)
 
 // tagLine returns the tags of a paragraph of Obsidian tags alone, "#python
 // #basics" or, after a label, "Tags: #a, #b/c" or "**Tags:** #a" (or "Tags:" and "#a" on the
@@ -1028,13 +1027,13 @@ func (p *parsed) tagLine(n ast.Node) []string {
 }
 
 // vimwikiTag matches a line of Vimwiki's tags alone, ":glycolyse:biochemie:".
-var vimwikiTag = regexp.MustCompile(`^:(?:[\p{L}\p{N}_-]+:)+$`)
+var vimwikiTag = lazyRegexp(`^:(?:[\p{L}\p{N}_-]+:)+$`)
 
 // vimwikiTags returns the Anki tags of line when it holds Vimwiki's tags
 // alone, ":katalytische_triade:serin:" under a note's title, each with a
 // letter; nil otherwise. ":-)" or "Note: x" is no such line.
 func vimwikiTags(line []byte) []string {
-	if len(line) < 3 || line[0] != ':' || line[len(line)-1] != ':' || !vimwikiTag.Match(line) {
+	if len(line) < 3 || line[0] != ':' || line[len(line)-1] != ':' || !vimwikiTag().Match(line) {
 		return nil
 	}
 	var tags []string
@@ -1130,10 +1129,10 @@ func isHTMLBlock(n ast.Node) bool {
 
 // isComment reports whether raw HTML holds only comments.
 func isComment(raw string) bool {
-	return strings.TrimSpace(htmlComment.ReplaceAllString(raw, "")) == ""
+	return strings.TrimSpace(htmlComment().ReplaceAllString(raw, "")) == ""
 }
 
-var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+var htmlComment = lazyRegexp(`(?s)<!--.*?-->`)
 
 // rawBlock returns the text of an HTML block.
 func (p *parsed) rawBlock(h *ast.HTMLBlock) string {
@@ -3072,7 +3071,7 @@ func onlyHashtags(text string) bool {
 // calloutHead matches the head of an Obsidian callout, "[!tip]- Title": its
 // type and its title. Metadata after a bar styles it and is no title:
 // "[!DANGER|style:flat]", "[!tip|noicon] Mnemonic".
-var calloutHead = regexp.MustCompile(`^\[!([A-Za-z-]+)(?:\|[^\]]*)?\][+-]?\s*(.*)$`)
+var calloutHead = lazyRegexp(`^\[!([A-Za-z-]+)(?:\|[^\]]*)?\][+-]?\s*(.*)$`)
 
 // calloutTitle reports whether block n is the paragraph that opens an
 // Obsidian callout, "[!type] Title" on its first line, and returns the title
@@ -3086,7 +3085,7 @@ func (p *parsed) calloutTitle(n ast.Node) (string, bool) {
 	if !bytes.HasPrefix(bytes.TrimLeft(first.Value(p.src), " \t"), []byte("[!")) {
 		return "", false // the quick test: most quotes are no callout
 	}
-	m := calloutHead.FindStringSubmatch(p.plain(par, first.Start, first.Stop))
+	m := calloutHead().FindStringSubmatch(p.plain(par, first.Start, first.Stop))
 	if m == nil {
 		return "", false
 	}
@@ -3113,7 +3112,7 @@ func (p *parsed) isTodoCallout(n ast.Node) bool {
 // "[!todo]+ Topics" is "todo", in lower case.
 func (p *parsed) calloutType(n ast.Node) string {
 	first := n.Lines().At(0)
-	m := calloutHead.FindStringSubmatch(strings.TrimSpace(string(p.src[first.Start:first.Stop])))
+	m := calloutHead().FindStringSubmatch(strings.TrimSpace(string(p.src[first.Start:first.Stop])))
 	if m == nil {
 		return ""
 	}
@@ -3499,7 +3498,7 @@ func isSourcesTitle(s string) bool {
 	head := s[:min(len(s), len("further reading"))]
 	for _, w := range sourcesStarts {
 		if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
-			return sourcesTitle.MatchString(s)
+			return sourcesTitle().MatchString(s)
 		}
 	}
 	return false
@@ -3553,12 +3552,12 @@ func (p *parsed) wikiAnchorsOnly(n ast.Node) bool {
 	if !bytes.HasPrefix(bytes.TrimSpace(src), []byte("[[#")) {
 		return n.Kind() == ast.KindParagraph && p.titledAnchors(p.lines(n))
 	}
-	for _, m := range wikilink.FindAll(src, -1) {
+	for _, m := range wikilink().FindAll(src, -1) {
 		if !bytes.HasPrefix(m, []byte("[[#")) {
 			return false
 		}
 	}
-	return len(wikilink.FindAllIndex(src, 1)) > 0 && !hasWordCharBytes(wikilink.ReplaceAll(src, nil))
+	return len(wikilink().FindAllIndex(src, 1)) > 0 && !hasWordCharBytes(wikilink().ReplaceAll(src, nil))
 }
 
 // minTitledAnchors is the fewest links to the note's headings under a line
@@ -3609,8 +3608,8 @@ func (b *builder) wikilinksOnly(n ast.Node) int {
 	if !containsText(src, "[[") || containsText(src, "![[") {
 		return 0 // an embed is an image, or a note shown in place
 	}
-	k := len(wikilink.FindAllIndex(src, -1))
-	if k == 0 || hasWordCharBytes(wikilink.ReplaceAll(src, nil)) {
+	k := len(wikilink().FindAllIndex(src, -1))
+	if k == 0 || hasWordCharBytes(wikilink().ReplaceAll(src, nil)) {
 		return 0
 	}
 	return k
@@ -3625,7 +3624,7 @@ func (p *parsed) lines(n ast.Node) [][2]int {
 		if !ok || h.Segments.Len() != 1 {
 			continue
 		}
-		if br := h.Segments.At(0); brTag.Match(br.Value(p.src)) {
+		if br := h.Segments.At(0); brTag().Match(br.Value(p.src)) {
 			brs = append(brs, br)
 		}
 	}
@@ -3676,7 +3675,7 @@ func (p *parsed) takeRanges(n int) [][2]int {
 }
 
 // brTag is a raw line break.
-var brTag = regexp.MustCompile(`(?i)^<br\s*/?>$`)
+var brTag = lazyRegexp(`(?i)^<br\s*/?>$`)
 
 // mayHoldBreak reports whether src holds "<br" in any case, as each raw
 // line break that brTag matches starts: without one, no block's lines are
@@ -3695,7 +3694,7 @@ func mayHoldBreak(src []byte) bool {
 	return false
 }
 
-var trailingColon = regexp.MustCompile(`\s*[:：]\s*((?:</[a-z]+>\s*)*)$`)
+var trailingColon = lazyRegexp(`\s*[:：]\s*((?:</[a-z]+>\s*)*)$`)
 
 // stripColon removes a trailing colon from front HTML, also inside closing tags.
 func stripColon(s string) string {
@@ -3789,7 +3788,7 @@ var briefParts = map[string]bool{"rule": true, "issue": true, "issues": true, "h
 
 // caseName matches the name of a case: "Brown v Kendall", "Roe v. Wade",
 // "Carlill v Carbolic Smoke Ball Co (1893)".
-var caseName = regexp.MustCompile(`^\PZ.* (v|v\.|vs\.?) \p{Lu}`)
+var caseName = lazyRegexp(`^\PZ.* (v|v\.|vs\.?) \p{Lu}`)
 
 // startsBriefPart reports whether line t opens with a part of a case brief
 // or a label and a colon: "Issue: contributory negligence?" is the case's
@@ -3805,7 +3804,7 @@ func isCaseName(term string) bool {
 	if !strings.Contains(term, " v") {
 		return false // the quick test: "v", "v." or "vs" follows a space
 	}
-	return caseName.MatchString(strings.TrimSpace(term))
+	return caseName().MatchString(strings.TrimSpace(term))
 }
 
 // briefFront asks a part of a case brief with the case above it, the last
@@ -3946,7 +3945,7 @@ func (p *parsed) imagesOnly(ls [][2]int) bool {
 		if !bytes.HasPrefix(bytes.TrimLeft(p.src[r[0]:r[1]], " \t"), []byte("![")) {
 			return false // the quick test: a line of images starts with one
 		}
-		line := bytes.TrimSpace(withoutTypedBreaks(mdImage.ReplaceAll(embed.ReplaceAll(p.src[r[0]:r[1]], nil), nil)))
+		line := bytes.TrimSpace(withoutTypedBreaks(mdImage().ReplaceAll(embed().ReplaceAll(p.src[r[0]:r[1]], nil), nil)))
 		if len(line) > 0 {
 			return false
 		}
@@ -4003,7 +4002,7 @@ func (p *parsed) bannerNext(hn ast.Node) bool {
 }
 
 // mdImage matches a Markdown image, "![alt](src)", on one line.
-var mdImage = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
+var mdImage = lazyRegexp(`!\[[^\]\n]*\]\([^)\n]*\)`)
 
 // titledLead returns the bold title of a lead-in of two lines, a title
 // alone in bold over a line that ends in ":", when lo leads in from the

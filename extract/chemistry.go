@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -128,7 +127,7 @@ func chemArrows(s string) string {
 }
 
 // texBond matches mhchem's \bond{=}, a bond drawn between two atoms.
-var texBond = regexp.MustCompile(`\\bond\s*\{([^{}]*)\}`)
+var texBond = lazyRegexp(`\\bond\s*\{([^{}]*)\}`)
 
 // bondSigns are the signs of mhchem's bonds a line of text can show; a
 // tilde drawn beside a line is the line: "\bond{~-}" is "-", "\bond{~}"
@@ -141,23 +140,23 @@ var bondSigns = map[string]string{
 // bondText writes each \bond of t as its sign, or leaves it out when it
 // has none.
 func bondText(t string) string {
-	return texBond.ReplaceAllStringFunc(t, func(m string) string {
-		return bondSigns[strings.TrimSpace(texBond.FindStringSubmatch(m)[1])]
+	return texBond().ReplaceAllStringFunc(t, func(m string) string {
+		return bondSigns[strings.TrimSpace(texBond().FindStringSubmatch(m)[1])]
 	})
 }
 
 // texPu matches mhchem's \pu{25 kJ mol-1}, a quantity and its units.
-var texPu = regexp.MustCompile(`\\pu\s*\{([^{}]*)\}`)
+var texPu = lazyRegexp(`\\pu\s*\{([^{}]*)\}`)
 
 // unitPower matches a unit's power written after it without a caret, as
 // \pu writes it: "mol-1", "dm3".
-var unitPower = regexp.MustCompile(`([A-Za-zµΩ])(-?[0-9]+)\b`)
+var unitPower = lazyRegexp(`([A-Za-zµΩ])(-?[0-9]+)\b`)
 
 // unitText writes the units of a \pu quantity with their powers raised:
 // "25 kJ mol-1" is 25 kJ mol⁻¹; a number alone keeps its digits.
 func unitText(s string) string {
-	return unitPower.ReplaceAllStringFunc(s, func(m string) string {
-		g := unitPower.FindStringSubmatch(m)
+	return unitPower().ReplaceAllStringFunc(s, func(m string) string {
+		g := unitPower().FindStringSubmatch(m)
 		return g[1] + raise(g[2], superscripts)
 	})
 }
@@ -289,7 +288,7 @@ func (p *parsed) equilibriumSplit(n ast.Node, v view, lo, hi int) (split, bool) 
 // charge in math, as chemistry notes type an ion: "SO$_4^{2-}$",
 // "Cu$^{2+}$", "H$_2$O", "NO$_3$$^-$". The letters are element symbols, a
 // capital and at most one small letter each; the math holds scripts only.
-var speciesTermRE = regexp.MustCompile(`^(?:[A-Z][a-z]?|[()0-9]|\$(?:[_^](?:\{[0-9A-Za-z+\-]{1,6}\}|[0-9A-Za-z+\-]))+\$)+$`)
+var speciesTermRE = lazyRegexp(`^(?:[A-Z][a-z]?|[()0-9]|\$(?:[_^](?:\{[0-9A-Za-z+\-]{1,6}\}|[0-9A-Za-z+\-]))+\$)+$`)
 
 // isSpeciesTerm reports whether term is a chemical species typed with math
 // scripts (see speciesTermRE): "SO$_4^{2-}$ - BaCl$_2$" asks for sulfate's
@@ -300,7 +299,7 @@ func isSpeciesTerm(term string) bool {
 	if !strings.Contains(term, "$_") && !strings.Contains(term, "$^") {
 		return false // the quick test: no script in math
 	}
-	return len(term) <= 40 && speciesTermRE.MatchString(term)
+	return len(term) <= 40 && speciesTermRE().MatchString(term)
 }
 
 // inFormula reports whether byte i of the line t lies inside a formula,

@@ -411,7 +411,7 @@ func (b *builder) captionedCommands(n *ast.FencedCodeBlock, sc scope) {
 	if !ok || len(groups) < 2 {
 		return
 	}
-	if lang = langSafe.ReplaceAllString(string(n.Language(b.p.src)), ""); lang != "" {
+	if lang = langSafe().ReplaceAllString(string(n.Language(b.p.src)), ""); lang != "" {
 		lang = ` class="language-` + lang + `"`
 	}
 	for _, g := range groups {

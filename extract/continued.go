@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -9,7 +8,7 @@ import (
 // continuedMark matches the mark of a heading that continues the one before
 // it at its level, alone or after that heading's text: "(cont.)",
 // "Encoding - How? (continued)", "Memory, cont'd", "— continued".
-var continuedMark = regexp.MustCompile(`(?i)^(.*?)[\s,:–—-]*(?:\((?:cont\.?|cont'd|contd|continued)\)|(?:^|[,:–—-]\s*)(?:cont\.?|cont'd|contd|continued))\.?$`)
+var continuedMark = lazyRegexp(`(?i)^(.*?)[\s,:–—-]*(?:\((?:cont\.?|cont'd|contd|continued)\)|(?:^|[,:–—-]\s*)(?:cont\.?|cont'd|contd|continued))\.?$`)
 
 // continued returns h, a heading, as the heading it continues when it is
 // marked so: slides carry a section on with "## (cont.)", and the cards
@@ -20,7 +19,7 @@ func continued(h heading, heads []heading) heading {
 	if !containsFoldASCII(h.text, "cont") {
 		return h // the quick test
 	}
-	m := continuedMark.FindStringSubmatch(strings.TrimSpace(h.text))
+	m := continuedMark().FindStringSubmatch(strings.TrimSpace(h.text))
 	if m == nil {
 		return h
 	}
@@ -58,7 +57,7 @@ func containsFoldASCII(s, sub string) bool {
 // never starts at one: mergeContinued needs the card of the heading it
 // continues.
 func continuedHeading(t string) bool {
-	return containsFoldASCII(t, "cont") && continuedMark.MatchString(strings.TrimSpace(t))
+	return containsFoldASCII(t, "cont") && continuedMark().MatchString(strings.TrimSpace(t))
 }
 
 // mergeContinued joins the card at index at, made by a heading marked as

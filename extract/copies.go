@@ -7,11 +7,11 @@ import "regexp"
 // conflicted copy 2026-11-01)", OneDrive's "bio-DESKTOP-AB12CD3",
 // Syncthing's "bio.sync-conflict-20261101-120000-ABCDEFG", a second
 // download's "bio (1)". The first group is the name of the note it copies.
-var copyNames = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^(.+?) \([^()]*conflicted copy[^()]*\)$`),
-	regexp.MustCompile(`(?i)^(.+?)-(?:DESKTOP|LAPTOP)-[a-z0-9]+$`),
-	regexp.MustCompile(`(?i)^(.+?)\.sync-conflict-[0-9]{8}-[0-9]{6}-[a-z0-9]+$`),
-	regexp.MustCompile(`(?i)^(.+?) \([0-9]{1,3}\)$`),
+var copyNames = []func() *regexp.Regexp{
+	lazyRegexp(`(?i)^(.+?) \([^()]*conflicted copy[^()]*\)$`),
+	lazyRegexp(`(?i)^(.+?)-(?:DESKTOP|LAPTOP)-[a-z0-9]+$`),
+	lazyRegexp(`(?i)^(.+?)\.sync-conflict-[0-9]{8}-[0-9]{6}-[a-z0-9]+$`),
+	lazyRegexp(`(?i)^(.+?) \([0-9]{1,3}\)$`),
 }
 
 // CopiedName returns the name of the note that a copy named stem (a file
@@ -20,7 +20,7 @@ var copyNames = []*regexp.Regexp{
 // as such a copy; stem itself if not.
 func CopiedName(stem string) (string, bool) {
 	for _, re := range copyNames {
-		if m := re.FindStringSubmatch(stem); m != nil {
+		if m := re().FindStringSubmatch(stem); m != nil {
 			return m[1], true
 		}
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -1422,7 +1421,7 @@ func onlyLinks(def []byte) bool {
 	if !bytes.HasPrefix(t, []byte("[[")) {
 		return false
 	}
-	t = wikilinkSource.ReplaceAll(t, nil)
+	t = wikilinkSource().ReplaceAll(t, nil)
 	return len(bytes.Trim(t, " \t\r\n,;/|-·•")) == 0 // "[[MOC – DSP]] · [[Lectures]]"
 }
 
@@ -1430,11 +1429,11 @@ func onlyLinks(def []byte) bool {
 // them with "·", "•" or "|", as a template's bar of ways through the vault
 // does, "[[MOC – DSP]] · [[MOC – Lectures]]": it points, it answers nothing.
 func isLinkBar(def []byte) bool {
-	return bytes.ContainsAny(wikilinkSource.ReplaceAll(def, nil), "·•|")
+	return bytes.ContainsAny(wikilinkSource().ReplaceAll(def, nil), "·•|")
 }
 
 // wikilinkSource matches an Obsidian link as written, [[target|text]].
-var wikilinkSource = regexp.MustCompile(`\[\[[^\[\]]*\]\]`)
+var wikilinkSource = lazyRegexp(`\[\[[^\[\]]*\]\]`)
 
 // isTermList reports whether term, before a colon, names a few things in a
 // list: "Sodium, potassium", "re, oir verbs" (up to four of one or two words
@@ -1723,7 +1722,7 @@ func moreEmphasis(e *ast.Emphasis, minLevel, hi int, p *parsed) bool {
 			return false
 		}
 		if f, ok := c.(*ast.Emphasis); ok && f.Level >= minLevel {
-			return namesInRow.Match(between) // "**CAM** (**クラリスロマイシン**)" glosses
+			return namesInRow().Match(between) // "**CAM** (**クラリスロマイシン**)" glosses
 		}
 	}
 	return false
@@ -1731,7 +1730,7 @@ func moreEmphasis(e *ast.Emphasis, minLevel, hi int, p *parsed) bool {
 
 // namesInRow matches what joins bold names in a row: a comma, "and", "or",
 // "vs".
-var namesInRow = regexp.MustCompile(`,|&|\b(and|or|vs)\b`)
+var namesInRow = lazyRegexp(`,|&|\b(and|or|vs)\b`)
 
 // boldLead splits a line that opens with a bold term and goes on without a
 // separator: "**Zone-redundant gateways** For regions that …".
@@ -2081,14 +2080,14 @@ var statementKinds = []string{"definition", "def.", "theorem", "lemma", "corolla
 // statementHead matches the head of a statement written without
 // parentheses: "Theorem 5.", "Proposition 4.24:", "Definition 1.11 Normal
 // Subgroups"; its second group is the name, if any.
-var statementHead = regexp.MustCompile(`(?i)^(definition|defn?|theorem|thm|lemma|corollary|proposition|prop|axiom|law|principle|postulate|conjecture|remark)\b\.?(\s+[0-9][0-9.]*[a-z]?)?\s*[.:\-–—]?\s*(.*?)\s*[.:]?$`)
+var statementHead = lazyRegexp(`(?i)^(definition|defn?|theorem|thm|lemma|corollary|proposition|prop|axiom|law|principle|postulate|conjecture|remark)\b\.?(\s+[0-9][0-9.]*[a-z]?)?\s*[.:\-–—]?\s*(.*?)\s*[.:]?$`)
 
 // isStatementHead reports whether t, a line alone, is the head of a
 // statement (see statementHead), and returns its name: "Normal Subgroups",
 // or "" for "Theorem 5.". A name is six words at most.
 func isStatementHead(t string) (string, bool) {
 	t = strings.TrimSpace(t)
-	m := statementHead.FindStringSubmatchIndex(t)
+	m := statementHead().FindStringSubmatchIndex(t)
 	if m == nil {
 		return "", false
 	}

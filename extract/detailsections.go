@@ -2,13 +2,12 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 )
 
 // detailsSummaryLine matches a line that opens a <details> with its
 // <summary> and nothing after it, "<details> <summary>Branches</summary>",
 // or the <summary> line alone under a "<details>": group 1 is the summary.
-var detailsSummaryLine = regexp.MustCompile(`(?i)^[ ]{0,3}(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)</summary>[ \t]*\r?\n?$`)
+var detailsSummaryLine = lazyRegexp(`(?i)^[ ]{0,3}(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)</summary>[ \t]*\r?\n?$`)
 
 // An openDetails is a <details> not closed yet, seen by detailSections.
 type openDetails struct {
@@ -147,11 +146,11 @@ func dropClose(line []byte) []byte {
 // one under it, and the summary's text; -1 when neither holds the summary
 // alone.
 func summaryOf(lines [][]byte, code []bool, i int) (int, []byte) {
-	if m := detailsSummaryLine.FindSubmatch(lines[i]); m != nil {
+	if m := detailsSummaryLine().FindSubmatch(lines[i]); m != nil {
 		return i, m[1]
 	}
 	if i+1 < len(lines) && !code[i+1] && bytes.EqualFold(bytes.TrimSpace(lines[i]), []byte("<details>")) {
-		if m := detailsSummaryLine.FindSubmatch(lines[i+1]); m != nil && !bytes.Contains(bytes.ToLower(lines[i+1]), []byte("<details")) {
+		if m := detailsSummaryLine().FindSubmatch(lines[i+1]); m != nil && !bytes.Contains(bytes.ToLower(lines[i+1]), []byte("<details")) {
 			return i + 1, m[1]
 		}
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 )
 
 // escapedBrackets rewrites the escaped brackets of a note that are text, not
@@ -76,7 +75,7 @@ func textBrackets(line []byte, pandoc bool) [][2]int {
 }
 
 // texCommandName matches a LaTeX command, "\frac", as a formula writes it.
-var texCommandName = regexp.MustCompile(`\\[A-Za-z]`)
+var texCommandName = lazyRegexp(`\\[A-Za-z]`)
 
 // formulaLike reports whether the text between an escaped opener ('(' or
 // '[') and its closer reads as a formula: a command or a sign of TeX, or a
@@ -85,10 +84,10 @@ func formulaLike(t []byte, opener byte) bool {
 	if bytes.IndexByte(t, '`') >= 0 {
 		return false
 	}
-	if texCommandName.Match(t) {
+	if texCommandName().Match(t) {
 		return true
 	}
-	bare := markdownEscape.ReplaceAll(t, nil) // "\^" is a caret, no superscript
+	bare := markdownEscape().ReplaceAll(t, nil) // "\^" is a caret, no superscript
 	if bytes.ContainsAny(bare, "^_={}") {
 		return true
 	}
@@ -99,7 +98,7 @@ func formulaLike(t []byte, opener byte) bool {
 }
 
 // markdownEscape matches a backslash escape of Markdown punctuation.
-var markdownEscape = regexp.MustCompile(`\\[!-/:-@\[-` + "`" + `{-~]`)
+var markdownEscape = lazyRegexp(`\\[!-/:-@\[-` + "`" + `{-~]`)
 
 // bracketEntity returns the character reference of an escaped bracket.
 func bracketEntity(c byte) []byte {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -262,7 +261,7 @@ func styleTagAt(t []byte) (string, int) {
 
 // quizNumber matches the number that opens a question of a quiz, "**Q1.**",
 // "Q2:", "3.", a section's "1.2.", in plain text or in bold HTML.
-var quizNumber = regexp.MustCompile(`^(?:<(?:strong|b)>)?(?:Q(?:uestion)? ?)?\d+(?:\.\d+)*[.:)](?:</(?:strong|b)>)?\s+`)
+var quizNumber = lazyRegexp(`^(?:<(?:strong|b)>)?(?:Q(?:uestion)? ?)?\d+(?:\.\d+)*[.:)](?:</(?:strong|b)>)?\s+`)
 
 // hiddenAnswerAt reports whether nodes[i] is a question paragraph over a
 // <details> that hides its answer behind a label ("Answer", "Show
@@ -280,7 +279,7 @@ func (p *parsed) hiddenAnswerAt(nodes []ast.Node, i int) (int, bool) {
 	if !ok || !opens || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.rawBlock(h))), "<details") {
 		return 0, false
 	}
-	t := quizNumber.ReplaceAllString(strings.TrimSpace(p.plain(par, 0, everything)), "")
+	t := quizNumber().ReplaceAllString(strings.TrimSpace(p.plain(par, 0, everything)), "")
 	if _, toggle := p.toggleAt(nodes, i+1); toggle || !isQuestion(t) && !p.boldPrompt(par) {
 		return 0, false
 	}
@@ -331,7 +330,7 @@ func answerLabel(summary string) bool {
 // itemToggle matches a list item that is a <details> of one line: "   -
 // <details><summary>Answer</summary>User input runs as SQL.</details>".
 // Group 1 is the item's indent and marker, 2 the summary, 3 what it hides.
-var itemToggle = regexp.MustCompile(`(?i)^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)<details>[ \t]*<summary>([^<]*)</summary>(.*)</details>[ \t]*$`)
+var itemToggle = lazyRegexp(`(?i)^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)<details>[ \t]*<summary>([^<]*)</summary>(.*)</details>[ \t]*$`)
 
 // itemAnswers rewrites each list item that hides an answer behind a label in
 // a <details> of one line as the answer alone, so that the item reads as
@@ -354,7 +353,7 @@ func itemAnswers(body []byte) []byte {
 		if fence.next(l) || !bytes.Contains(l, []byte("</summary>")) && !bytes.Contains(l, []byte("</SUMMARY>")) {
 			continue
 		}
-		m := itemToggle.FindSubmatch(bytes.TrimRight(l, "\r\n"))
+		m := itemToggle().FindSubmatch(bytes.TrimRight(l, "\r\n"))
 		if m == nil || !answerLabel(string(m[2])) || isBlank(m[3]) {
 			continue
 		}
@@ -380,7 +379,7 @@ func (p *parsed) boldPrompt(par ast.Node) bool {
 // opens it (quizNumber). A bold that holds the whole question, "<strong>1.1.
 // Wat is data?</strong>", keeps its tag: only the number inside it goes.
 func stripQuizNumber(front string) string {
-	m := quizNumber.FindStringIndex(front)
+	m := quizNumber().FindStringIndex(front)
 	if m == nil {
 		return front
 	}

@@ -254,7 +254,7 @@ func plainTitle(t string) string {
 	if !strings.ContainsAny(t, "<&") {
 		return t
 	}
-	t = outlineTag.ReplaceAllString(t, "")
+	t = outlineTag().ReplaceAllString(t, "")
 	return strings.Join(strings.Fields(html.UnescapeString(t)), " ")
 }
 

@@ -161,7 +161,7 @@ func isTermOracle(s string) bool {
 	if numberLike.MatchString(s) || codeLike.MatchString(s) {
 		return false
 	}
-	if w := wordRE.FindAllString(outsideBracketsOracle(s), -1); caseName.MatchString(s) && len(w) <= 14 &&
+	if w := wordRE.FindAllString(outsideBracketsOracle(s), -1); caseName().MatchString(s) && len(w) <= 14 &&
 		!strings.HasSuffix(strings.Join(w, " "), ",") && caseWordsRE.MatchString(strings.Join(w, " ")) {
 		return true // a case's name: "Palsgraf v. Long Island R.R."
 	}
@@ -576,7 +576,7 @@ var reagentInputs = []string{
 // checkReagentArrow checks that mayBeReagentArrow rules out no line that
 // reagentArrowRE matches.
 func checkReagentArrow(t *testing.T, s string) {
-	if reagentArrowRE.MatchString(s) && !mayBeReagentArrow(s) {
+	if reagentArrowRE().MatchString(s) && !mayBeReagentArrow(s) {
 		t.Errorf("mayBeReagentArrow(%q) = false, but reagentArrowRE matches", s)
 	}
 }
@@ -798,7 +798,7 @@ var readingsTitleInputs = []string{
 
 // checkReadingsTitle compares isReadingsTitle with the regexp it guards.
 func checkReadingsTitle(t *testing.T, s string) {
-	want := len(s) <= len("recommended readings and references:") && readingsTitle.MatchString(strings.TrimSpace(trimMarks(s)))
+	want := len(s) <= len("recommended readings and references:") && readingsTitle().MatchString(strings.TrimSpace(trimMarks(s)))
 	if got := isReadingsTitle(s); got != want {
 		t.Errorf("isReadingsTitle(%q) = %v, want %v", s, got, want)
 	}
@@ -824,10 +824,10 @@ var quickRegexpInputs = []string{
 // checkQuickRegexps compares opensQuizLead and vimwikiTags's quick tests
 // with the regexps they guard.
 func checkQuickRegexps(t *testing.T, s string) {
-	if got, want := opensQuizLead(s), quizLead.MatchString(s); got != want {
+	if got, want := opensQuizLead(s), quizLead().MatchString(s); got != want {
 		t.Errorf("opensQuizLead(%q) = %v, want %v", s, got, want)
 	}
-	if got, want := vimwikiTags([]byte(s)) != nil, vimwikiTag.MatchString(s) && vimwikiTags([]byte(s)) != nil; got != want {
+	if got, want := vimwikiTags([]byte(s)) != nil, vimwikiTag().MatchString(s) && vimwikiTags([]byte(s)) != nil; got != want {
 		t.Errorf("vimwikiTags(%q) != nil is %v, want %v", s, got, want)
 	}
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"cmp"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,7 +29,7 @@ func (p *parsed) arrowCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	v := p.lineView(n, r[0], r[1])
 	t := string(v.text)
 	i, arrow := remArrow(t)
-	if i < 0 || clozeOpen.MatchString(t) {
+	if i < 0 || clozeOpen().MatchString(t) {
 		return "", "", 0, false
 	}
 	left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+2:])
@@ -257,7 +256,7 @@ func ankiHeader(line []byte) bool {
 // Mochi's numbered "{{2::nucleus}}". Its text opens and ends with no space
 // and holds no brace, "<", "%", "#", "." first or "|", which a template's
 // field ("{{ name }}", "{{< hint >}}", "{{#each}}", "{{.data}}") has.
-var bareCloze = regexp.MustCompile(`\{\{(?:([1-9][0-9]?)::)?([^\s{}<>%#.|][^{}<>|]*?[^\s{}<>|]|[^\s{}<>%#.|])\}\}`)
+var bareCloze = lazyRegexp(`\{\{(?:([1-9][0-9]?)::)?([^\s{}<>%#.|][^{}<>|]*?[^\s{}<>|]|[^\s{}<>%#.|])\}\}`)
 
 // templateFields are the fields a note template fills in, "{{date}}":
 // they hide nothing.
@@ -277,8 +276,8 @@ func (b *builder) bareClozes(n ast.Node, ls [][2]int, sc scope) bool {
 	}
 	html := p.html(n, ls[0][0], everything)
 	found := false
-	front := bareCloze.ReplaceAllStringFunc(html, func(m string) string {
-		sub := bareCloze.FindStringSubmatch(m)
+	front := bareCloze().ReplaceAllStringFunc(html, func(m string) string {
+		sub := bareCloze().FindStringSubmatch(m)
 		if templateFields[strings.ToLower(sub[2])] || !hasWordChar(sub[2]) || strings.Contains(sub[2], "::") {
 			// "{{C1::case}}": a cloze Anki would not read, warned of as such
 			return m
@@ -304,7 +303,7 @@ func (b *builder) bareClozes(n ast.Node, ls [][2]int, sc scope) bool {
 // "{{figure:penicillin-moa}}" is a site's placeholder for a picture, and a
 // cloze with no words around it would ask nothing.
 func clozesAlone(src []byte) bool {
-	return !hasWordChar(bareCloze.ReplaceAllString(string(src), ""))
+	return !hasWordChar(bareCloze().ReplaceAllString(string(src), ""))
 }
 
 // srScheduled reports whether block n, a paragraph or a list, carries the
@@ -351,7 +350,7 @@ func (p *parsed) srClozeFront(n ast.Node) (string, bool) {
 		return "", false
 	}
 	k := 0
-	front := markedText.ReplaceAllStringFunc(html, func(m string) string {
+	front := markedText().ReplaceAllStringFunc(html, func(m string) string {
 		k++
 		return "{{c" + strconv.Itoa(k) + "::" + m[len("<mark>"):len(m)-len("</mark>")] + "}}"
 	})
@@ -359,7 +358,7 @@ func (p *parsed) srClozeFront(n ast.Node) (string, bool) {
 }
 
 // markedText matches a highlight as markHighlights marks it.
-var markedText = regexp.MustCompile(`<mark>.*?</mark>`)
+var markedText = lazyRegexp(`<mark>.*?</mark>`)
 
 // srHighlightCloze makes the cloze card of block n when the Spaced
 // Repetition plugin reviews it with its highlights hidden (see

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -28,7 +27,7 @@ func (p *parsed) strayFootnotes(front, back string) (string, string) {
 	refs, defs := map[string]bool{}, map[string]bool{}
 	for _, s := range [2]string{front, back} {
 		outsideCode(s, func(t string) string {
-			for _, m := range footnoteRef.FindAllStringSubmatchIndex(t, -1) {
+			for _, m := range footnoteRef().FindAllStringSubmatchIndex(t, -1) {
 				if m[1] < len(t) && t[m[1]] == ':' {
 					defs[t[m[2]:m[3]]] = true
 				} else {
@@ -53,7 +52,7 @@ func (p *parsed) strayFootnotes(front, back string) (string, string) {
 func dropStrayNotes(t string, refs, defs map[string]bool) string {
 	var b strings.Builder
 	last := 0
-	for _, m := range footnoteRef.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range footnoteRef().FindAllStringSubmatchIndex(t, -1) {
 		if m[0] < last {
 			continue // inside a definition dropped
 		}
@@ -111,7 +110,7 @@ func (p *parsed) footnoteLink(l *ast.Link) (string, bool) {
 		return "", false // "[^1](…)" or "[^1][ref]": a link typed so
 	}
 	label := string(p.src[lo-1 : hi+1])
-	if m := footnoteRef.FindStringIndex(label); m == nil || m[0] != 0 || m[1] != len(label) {
+	if m := footnoteRef().FindStringIndex(label); m == nil || m[0] != 0 || m[1] != len(label) {
 		return "", false
 	}
 	return label, true
@@ -125,7 +124,7 @@ func definedNotes(src []byte) map[string]bool {
 		return nil
 	}
 	var notes map[string]bool
-	for _, m := range noteDefinition.FindAllSubmatch(src, -1) {
+	for _, m := range noteDefinition().FindAllSubmatch(src, -1) {
 		if notes == nil {
 			notes = map[string]bool{}
 		}
@@ -136,7 +135,7 @@ func definedNotes(src []byte) map[string]bool {
 
 // noteDefinition matches the label of a footnote's definition at the start
 // of its line.
-var noteDefinition = regexp.MustCompile(`(?m)^[ \t>*+-]*\[\^([^\]\s^]{1,20})\]:`)
+var noteDefinition = lazyRegexp(`(?m)^[ \t>*+-]*\[\^([^\]\s^]{1,20})\]:`)
 
 // definesNote reports whether the note defines the footnote labelled id,
 // "1" of "[^1]": a label that no definition explains, "[^abc]" of a
@@ -157,11 +156,11 @@ func unfootnoted(s string) string {
 	if !strings.Contains(s, "[^") {
 		return s
 	}
-	return strings.TrimSpace(spacedFootnoteRef.ReplaceAllString(s, ""))
+	return strings.TrimSpace(spacedFootnoteRef().ReplaceAllString(s, ""))
 }
 
 // spacedFootnoteRef is a footnote's label with the spaces before it.
-var spacedFootnoteRef = regexp.MustCompile(`[ \t]*` + footnoteRef.String())
+var spacedFootnoteRef = lazyRegexp(`[ \t]*` + footnoteRef().String())
 
 // linkedLabels returns s, the plain text of a parent bullet, with each
 // footnote label that Markdown reads as a link (see footnoteLink) as the
@@ -172,7 +171,7 @@ func (p *parsed) linkedLabels(s string) string {
 	if p.noteLinks == nil {
 		return s
 	}
-	return footnoteRef.ReplaceAllStringFunc(s, func(label string) string {
+	return footnoteRef().ReplaceAllStringFunc(s, func(label string) string {
 		if p.linked(label) {
 			return label[1 : len(label)-1]
 		}
@@ -213,7 +212,7 @@ func (p *parsed) linkedTail(front string) string {
 	for {
 		t := strings.TrimRight(front, " \t")
 		i := strings.LastIndex(t, "[^")
-		if i < 0 || footnoteRef.FindString(t[i:]) != t[i:] || !p.linked(t[i:]) {
+		if i < 0 || footnoteRef().FindString(t[i:]) != t[i:] || !p.linked(t[i:]) {
 			break
 		}
 		labels = append(labels, t[i+1:len(t)-1])

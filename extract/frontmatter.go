@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -193,7 +192,7 @@ func tooManyKeys(block []byte) (line, n int) {
 // makes the block invalid.
 func yamlError(block []byte, err error) (int, string) {
 	msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
-	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
+	if m := yamlLine().FindStringSubmatchIndex(msg); m != nil {
 		n, _ := strconv.Atoi(msg[m[2]:m[3]])
 		return 1 + n, fileLines(msg[:m[0]] + msg[m[1]:])
 	}
@@ -221,7 +220,7 @@ func keysOnly(block []byte) bool {
 		if len(t) == 0 || t[0] == '#' || t[0] == ' ' || t[0] == '\t' || bytes.HasPrefix(t, []byte("- ")) {
 			continue
 		}
-		if !yamlKey.Match(t) {
+		if !yamlKey().Match(t) {
 			return false
 		}
 	}
@@ -274,7 +273,7 @@ func keyRun(rest []byte) int {
 			if !list {
 				return n
 			}
-		case yamlKey.Match(t):
+		case yamlKey().Match(t):
 			list = t[len(t)-1] == ':'
 		default:
 			return n
@@ -315,7 +314,7 @@ var settingKeys = map[string]bool{
 // front matter whose closing "---" was forgotten.
 func unclosed(rest []byte) bool {
 	block, _, _ := bytes.Cut(rest, []byte("\n\n"))
-	if !yamlKey.Match(block) || !keysOnly(block) {
+	if !yamlKey().Match(block) || !keysOnly(block) {
 		return false
 	}
 	if _, n := tooManyKeys(block); n > 0 {
@@ -326,7 +325,7 @@ func unclosed(rest []byte) bool {
 }
 
 // yamlKey matches a line that opens with a YAML key.
-var yamlKey = regexp.MustCompile(`^["']?[\p{L}\p{N}_][\p{L}\p{N}_ .-]*["']?[ \t]*:(?:[ \t]|$)`)
+var yamlKey = lazyRegexp(`^["']?[\p{L}\p{N}_][\p{L}\p{N}_ .-]*["']?[ \t]*:(?:[ \t]|$)`)
 
 // apply copies the keys the extractor understands into d and opt; the rest go
 // to d.Settings for the exporters.
@@ -512,10 +511,10 @@ func cleanTags(raw []string) []string {
 
 // yamlLine finds the first "line N: " of a YAML error message: the line of
 // the front matter it is about.
-var yamlLine = regexp.MustCompile(`line (\d+): `)
+var yamlLine = lazyRegexp(`line (\d+): `)
 
 // yamlLines finds every "line N" of a YAML error message.
-var yamlLines = regexp.MustCompile(`\bline (\d+)\b`)
+var yamlLines = lazyRegexp(`\bline (\d+)\b`)
 
 // fileLines returns msg, a YAML error message about a front matter block,
 // with each "line N" it holds ("mapping key \"deck\" already defined at
@@ -525,7 +524,7 @@ func fileLines(msg string) string {
 	if !strings.Contains(msg, "line ") {
 		return msg
 	}
-	return yamlLines.ReplaceAllStringFunc(msg, func(s string) string {
+	return yamlLines().ReplaceAllStringFunc(msg, func(s string) string {
 		n, err := strconv.Atoi(s[len("line "):])
 		if err != nil {
 			return s
@@ -567,7 +566,7 @@ func splitTOML(file string, src []byte) (frontMatter, []byte, int, error) {
 	}
 	// No closing "+++": no front matter; a key under the opening one says
 	// the student meant one.
-	if len(lines) > 1 && tomlKey.Match(bytes.TrimSpace(lines[1])) {
+	if len(lines) > 1 && tomlKey().Match(bytes.TrimSpace(lines[1])) {
 		return frontMatter{invalid: &Warning{Pos: Pos{File: file, Line: 1}, Msg: `front matter not closed: read as text (end it with a "+++" line)`}}, src, 0, nil
 	}
 	return frontMatter{}, src, 0, nil
@@ -622,7 +621,7 @@ func splitJSON(file string, src []byte) (frontMatter, []byte, int, error) {
 var tomlKeys = map[string]bool{"title": true, "deck": true, "tags": true, "reverse": true}
 
 // tomlKey matches a TOML line that sets a key: "title = …".
-var tomlKey = regexp.MustCompile(`^["']?[\p{L}\p{N}_][\p{L}\p{N}_.-]*["']?[ \t]*=`)
+var tomlKey = lazyRegexp(`^["']?[\p{L}\p{N}_][\p{L}\p{N}_.-]*["']?[ \t]*=`)
 
 // tomlValue reads a TOML string, boolean or list of strings.
 func tomlValue(v string) (any, bool) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -177,7 +176,7 @@ func isLengthCount(s string) bool {
 // videoPosition matches the inside of a parenthesis that gives a lecture
 // recording's position, "29:50", "1:02:33", "48:40 @ Virus Classifications
 // slide": where in the video the question was asked.
-var videoPosition = regexp.MustCompile(`^\d{1,2}(?::\d{2}){1,2}(?: @ [^()<>]*)?$`)
+var videoPosition = lazyRegexp(`^\d{1,2}(?::\d{2}){1,2}(?: @ [^()<>]*)?$`)
 
 // dropVideoPositions takes a recording's position off the question fronts
 // that end with it, as notes taken from a lecture video mark where each
@@ -196,7 +195,7 @@ func dropVideoPositions(cards []Card) {
 			continue
 		}
 		open := strings.LastIndexByte(f[:end], '(')
-		if open < 1 || f[open-1] != ' ' || !videoPosition.MatchString(f[open+1:end]) {
+		if open < 1 || f[open-1] != ' ' || !videoPosition().MatchString(f[open+1:end]) {
 			continue
 		}
 		if cards[i].Key == "" {

@@ -134,7 +134,7 @@ func htmlHeadingLine(line []byte) ([]byte, bool) {
 	if len(line) < 9 || line[1] != 'h' && line[1] != 'H' || line[2] < '1' || line[2] > '6' {
 		return nil, false
 	}
-	m := htmlHeading.FindSubmatch(line)
+	m := htmlHeading().FindSubmatch(line)
 	if m == nil || bytes.ContainsAny(m[2], "\n") || len(bytes.TrimSpace(m[2])) == 0 {
 		return nil, false
 	}

@@ -8,7 +8,6 @@ import (
 	"math"
 	"net/url"
 	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,10 +54,10 @@ var emptyShowsNothing = map[string]bool{"b": true, "i": true, "u": true, "em": t
 var voidTags = map[string]bool{"br": true, "hr": true, "img": true}
 
 var (
-	htmlToken = regexp.MustCompile(`(?s)<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
-	htmlAttr  = regexp.MustCompile(`(?i)([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
-	entityRef = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
-	langSafe  = regexp.MustCompile(`[^A-Za-z0-9_+#-]`)
+	htmlToken = lazyRegexp(`(?s)<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	htmlAttr  = lazyRegexp(`(?i)([a-z][a-z0-9-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
+	entityRef = lazyRegexp(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+	langSafe  = lazyRegexp(`[^A-Za-z0-9_+#-]`)
 )
 
 // escapeText escapes s for use in HTML text and attribute values.
@@ -90,7 +89,7 @@ func escapeRawText(s string) string {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '&':
-			if m := entityRef.FindString(s[i:]); m != "" {
+			if m := entityRef().FindString(s[i:]); m != "" {
 				b.WriteString(m)
 				i += len(m) - 1
 			} else {
@@ -419,7 +418,7 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		}
 		r.b.WriteString("</blockquote>")
 	case *ast.FencedCodeBlock:
-		lang := langSafe.ReplaceAllString(string(n.Language(r.p.src)), "")
+		lang := langSafe().ReplaceAllString(string(n.Language(r.p.src)), "")
 		r.code(n, lang, n.Info != nil && bytes.HasPrefix(n.Info.Value(r.p.src), []byte("{")))
 	case *ast.CodeBlock:
 		r.code(n, "", false)
@@ -1118,7 +1117,7 @@ func (r *renderer) lineBreak() {
 // alt text's end places it and names nothing: "![|195x264](https://…)"
 // linked "|195x264", "![diagram|300](d.png)" showed "diagram|300" missing.
 func (r *renderer) image(dest, alt string) {
-	if loc := obsidianSize.FindStringIndex(alt); loc != nil {
+	if loc := obsidianSize().FindStringIndex(alt); loc != nil {
 		alt = strings.TrimSpace(alt[:loc[0]])
 	}
 	alt, background := marpCaption(alt)
@@ -1197,7 +1196,7 @@ func isAudio(name string) bool {
 func (r *renderer) rawHTML(raw string) {
 	last := 0
 	inCaption := false // in the figcaption a picture took as its label (see figureCaption)
-	for _, m := range htmlToken.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range htmlToken().FindAllStringSubmatchIndex(raw, -1) {
 		if !inCaption {
 			r.rawText(raw[last:m[0]])
 		}
@@ -1306,7 +1305,7 @@ func figureCaption(rest string) string {
 	if !ok {
 		return ""
 	}
-	return strings.TrimSpace(html.UnescapeString(htmlToken.ReplaceAllString(body, " ")))
+	return strings.TrimSpace(html.UnescapeString(htmlToken().ReplaceAllString(body, " ")))
 }
 
 func (r *renderer) rawText(s string) {
@@ -1322,7 +1321,7 @@ func (r *renderer) rawText(s string) {
 
 // attrValue returns the value of attribute name in a tag's attribute text.
 func attrValue(attrs, name string) string {
-	for _, m := range htmlAttr.FindAllStringSubmatch(attrs, -1) {
+	for _, m := range htmlAttr().FindAllStringSubmatch(attrs, -1) {
 		if strings.EqualFold(m[1], name) {
 			return m[2] + m[3] + m[4]
 		}
@@ -1374,7 +1373,7 @@ func stripTags(s string) string {
 // wikilink is an Obsidian link, [[Target]] or [[Target|shown text]], the
 // bar spaced as Obsidian allows it ([[Busses |Address bus]]); a space just
 // inside the brackets (bash's [[ -f x ]]) is not one.
-var wikilink = regexp.MustCompile(`\[\[([^\s\[\]|<>](?:[^\[\]|<>]*[^\s\[\]|<>])?)(?:\s*\|([^\[\]<>]+))?\]\]`)
+var wikilink = lazyRegexp(`\[\[([^\s\[\]|<>](?:[^\[\]|<>]*[^\s\[\]|<>])?)(?:\s*\|([^\[\]<>]+))?\]\]`)
 
 // resolveWikilinks shows each [[wikilink]] outside <code> and <pre> as its
 // text: the alias after "|", else the target without its "#section".
@@ -1383,8 +1382,8 @@ func resolveWikilinks(s string) string {
 		return s
 	}
 	return outsideCode(s, func(t string) string {
-		return wikilink.ReplaceAllStringFunc(t, func(m string) string {
-			g := wikilink.FindStringSubmatch(m)
+		return wikilink().ReplaceAllStringFunc(t, func(m string) string {
+			g := wikilink().FindStringSubmatch(m)
 			if g[2] != "" {
 				return strings.TrimSpace(g[2])
 			}
@@ -1448,12 +1447,12 @@ func (p *parsed) soundRefs(s string) string {
 
 // subscript matches a run of pandoc's subscripts inside a word, "H~2~O",
 // "W~i~", "AgNO~3~~(aq)~".
-var subscript = regexp.MustCompile(`([\pL\pN)])((?:~[^\s~<>&]{1,10}~)+)`)
+var subscript = lazyRegexp(`([\pL\pN)])((?:~[^\s~<>&]{1,10}~)+)`)
 
 // inlineNote matches an Obsidian inline footnote, "catalysts^[a substance
 // that speeds up a reaction]": a phrase, so it holds a space (an exponent
 // such as x^[1] does not).
-var inlineNote = regexp.MustCompile(`\^\[([^\[\]]* [^\[\]]*)\]`)
+var inlineNote = lazyRegexp(`\^\[([^\[\]]* [^\[\]]*)\]`)
 
 // inlineNotes shows each inline footnote of s as an aside in brackets,
 // small on a card (html), plain on the sheet.
@@ -1462,26 +1461,26 @@ func inlineNotes(s string, html bool) string {
 		return s
 	}
 	if html {
-		return inlineNote.ReplaceAllString(s, " <small>($1)</small>")
+		return inlineNote().ReplaceAllString(s, " <small>($1)</small>")
 	}
-	return inlineNote.ReplaceAllString(s, " ($1)")
+	return inlineNote().ReplaceAllString(s, " ($1)")
 }
 
 // obsidianMarks matches an Obsidian comment, %%…%%, which Obsidian shows
 // nobody.
-var obsidianMarks = regexp.MustCompile(`(?s)[ \t]*%%.*?%%`)
+var obsidianMarks = lazyRegexp(`(?s)[ \t]*%%.*?%%`)
 
 // dropObsidianMarks removes Obsidian comments from s.
 func dropObsidianMarks(s string) string {
 	if !strings.Contains(s, "%%") {
 		return s
 	}
-	return obsidianMarks.ReplaceAllString(s, "")
+	return obsidianMarks().ReplaceAllString(s, "")
 }
 
 // footnoteRef is a footnote's reference or definition label, [^1] or [^note]:
 // GitHub and Obsidian show it as a superscript.
-var footnoteRef = regexp.MustCompile(`\[\^([^\]\s^]{1,20})\]`)
+var footnoteRef = lazyRegexp(`\[\^([^\]\s^]{1,20})\]`)
 
 // showFootnotes shows each footnote label in the HTML s, outside <code> and
 // <pre>, as a superscript ("<sup>1</sup>"), or as plain text, "¹" or
@@ -1492,7 +1491,7 @@ func showFootnotes(s string, html bool, text func(id string) bool) string {
 		return s
 	}
 	f := func(t string) string {
-		return footnoteRef.ReplaceAllStringFunc(t, func(m string) string {
+		return footnoteRef().ReplaceAllStringFunc(t, func(m string) string {
 			id := m[2 : len(m)-1]
 			if text != nil && text(id) {
 				return m
@@ -1536,8 +1535,8 @@ func (p *parsed) showEmbeds(s string) string {
 	}
 	dropped := false
 	s = outsideCode(s, func(t string) string {
-		return embed.ReplaceAllStringFunc(t, func(m string) string {
-			shown := strings.TrimSpace(embed.FindStringSubmatch(m)[1])
+		return embed().ReplaceAllStringFunc(t, func(m string) string {
+			shown := strings.TrimSpace(embed().FindStringSubmatch(m)[1])
 			if name := p.images[embedKey(html.UnescapeString(shown))]; name != "" {
 				if isAudio(name) {
 					return "[sound:" + escapeText(name) + "]" // a note's own "[sound:" is escaped already
@@ -1553,8 +1552,8 @@ func (p *parsed) showEmbeds(s string) string {
 	})
 	if strings.Contains(s, "![[#") {
 		s = outsideCode(s, func(t string) string {
-			return spacedOwnEmbed.ReplaceAllStringFunc(t, func(m string) string {
-				if name, missing := p.images[embedKey("#"+html.UnescapeString(spacedOwnEmbed.FindStringSubmatch(m)[1]))]; missing && name == "" {
+			return spacedOwnEmbed().ReplaceAllStringFunc(t, func(m string) string {
+				if name, missing := p.images[embedKey("#"+html.UnescapeString(spacedOwnEmbed().FindStringSubmatch(m)[1]))]; missing && name == "" {
 					dropped = true
 					return "" // a section the note does not hold (warned of)
 				}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -586,7 +585,7 @@ var placeholderHeads = map[string]bool{"idea": true, "ideas": true, "concept": t
 
 // linkedImage matches a picture wrapped in a link to its page, as image
 // hosts give it to paste: "[![shot.png](https://i.host/shot.png)](https://host/page)".
-var linkedImage = regexp.MustCompile(`\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)`)
+var linkedImage = lazyRegexp(`\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)`)
 
 // picturesAbove returns how many of a paragraph's lines ls, from its first,
 // hold only pictures (Markdown images, embeds, pictures wrapped in a link).
@@ -597,7 +596,7 @@ func (p *parsed) picturesAbove(ls [][2]int) int {
 		if !bytes.HasPrefix(line, []byte("![")) && !bytes.HasPrefix(line, []byte("[![")) {
 			break // the quick test: a line of pictures opens with one
 		}
-		line = mdImage.ReplaceAll(embed.ReplaceAll(linkedImage.ReplaceAll(line, nil), nil), nil)
+		line = mdImage().ReplaceAll(embed().ReplaceAll(linkedImage().ReplaceAll(line, nil), nil), nil)
 		if len(bytes.TrimSpace(withoutTypedBreaks(line))) > 0 {
 			break
 		}

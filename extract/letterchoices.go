@@ -63,7 +63,7 @@ func choiceLetter(line []byte, k byte) bool {
 // the measurements.": "Answer: A lot of …" names none.
 func choiceAnswer(t string) byte {
 	t = strings.TrimSpace(t)
-	m := correctAnswer.FindStringSubmatchIndex(t)
+	m := correctAnswer().FindStringSubmatchIndex(t)
 	if m == nil {
 		return 0
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -118,7 +117,7 @@ func answerStarts(rest []byte) bool {
 // or "</br>" as browsers read it.
 func breakOpens(s []byte) bool {
 	i := bytes.IndexByte(s, '>')
-	return i > 0 && brTag.Match(bytes.Replace(s[:i+1], []byte("</"), []byte("<"), 1))
+	return i > 0 && brTag().Match(bytes.Replace(s[:i+1], []byte("</"), []byte("<"), 1))
 }
 
 // isSeeLine reports whether n is a paragraph that only points to other
@@ -140,7 +139,7 @@ func (b *builder) isSeeLine(n ast.Node) bool {
 	if !ok || !bytes.HasPrefix(rest, []byte("[[")) {
 		return false
 	}
-	return seeGloss(bytes.Trim(seeLink.ReplaceAll(rest, nil), " ,;/|-."))
+	return seeGloss(bytes.Trim(seeLink().ReplaceAll(rest, nil), " ,;/|-."))
 }
 
 // seeGlossWords is the most words seeGloss takes for a link's title.
@@ -174,7 +173,7 @@ func seeRest(t []byte) ([]byte, bool) {
 
 // seeLink matches an Obsidian link as written, with the letters a plural
 // adds to it: "[[acid-and-base]]s".
-var seeLink = regexp.MustCompile(`\[\[[^\[\]]*\]\][a-z]{0,2}`)
+var seeLink = lazyRegexp(`\[\[[^\[\]]*\]\][a-z]{0,2}`)
 
 // isFieldCallout reports whether n is a callout that holds Dataview
 // fields alone, "Key:: value" a line, each a page field or a link to a
@@ -198,7 +197,7 @@ func (p *parsed) isFieldCallout(n ast.Node) bool {
 	if len(lines) < 2 || !bytes.HasPrefix(p.src[lines[0][0]:lines[0][1]], []byte("[!")) {
 		return false // the quick test: a callout's "[!type]" line first
 	}
-	if !calloutHead.Match(bytes.TrimSpace(p.src[lines[0][0]:lines[0][1]])) {
+	if !calloutHead().Match(bytes.TrimSpace(p.src[lines[0][0]:lines[0][1]])) {
 		return false
 	}
 	for _, r := range lines[1:] {
@@ -234,7 +233,7 @@ var navKeys = map[string]bool{
 // "AgNO~3~~(aq)~" is AgNO₃₍aq₎, not "AgNO₃~(aq)~" (subscript matches the
 // run of them after a letter, a digit or a bracket).
 func pandocSubscripts(t string) string {
-	return subscript.ReplaceAllStringFunc(t, func(m string) string {
+	return subscript().ReplaceAllStringFunc(t, func(m string) string {
 		i := strings.IndexByte(m, '~')
 		var out strings.Builder
 		out.WriteString(m[:i])
@@ -250,23 +249,23 @@ func pandocSubscripts(t string) string {
 // a charge or a power of a few letters, digits and signs. Obsidian's inline
 // footnote "^[…]", a block's "^id" and two powers typed in plain text,
 // "(2^n)x(2^n)", hold none between their carets.
-var pandocSup = regexp.MustCompile(`([\pL\pN)>])\^([0-9A-Za-z+\-−]{1,6})\^`)
+var pandocSup = lazyRegexp(`([\pL\pN)>])\^([0-9A-Za-z+\-−]{1,6})\^`)
 
 // isotopeSup matches an isotope's mass number typed as a pandoc
 // superscript before its element, at the start of a run or after a space
 // or a bracket, where pandocSup finds no word before it: "^13^C urea
 // breath test", "(^235^U)".
-var isotopeSup = regexp.MustCompile(`(^|[\s(\[/])\^([0-9]{1,3})\^([A-Z])`)
+var isotopeSup = lazyRegexp(`(^|[\s(\[/])\^([0-9]{1,3})\^([A-Z])`)
 
 // furigana matches a kanji's reading typed as a superscript after it,
 // "久^ひさ^" or "本^ほん^当^とう^": a few kana between carets, as Japanese
 // notes written for markdown-it or pandoc raise a reading.
-var furigana = regexp.MustCompile(`(\p{Han})\^([\p{Hiragana}\p{Katakana}ー]{1,8})\^`)
+var furigana = lazyRegexp(`(\p{Han})\^([\p{Hiragana}\p{Katakana}ー]{1,8})\^`)
 
 // pandocSuperscripts writes pandoc's superscripts of t, "Fe^3+^", as HTML:
 // chemistry notes converted by pandoc raise an ion's charge so.
 func pandocSuperscripts(t string) string {
-	return pandocSup.ReplaceAllString(t, "$1<sup>$2</sup>")
+	return pandocSup().ReplaceAllString(t, "$1<sup>$2</sup>")
 }
 
 // sheetScripts writes pandoc's subscripts and superscripts of t, "H~2~O"
@@ -277,7 +276,7 @@ func pandocSuperscripts(t string) string {
 // as furigana are written in a line of text, 久(ひさ)しぶり.
 func sheetScripts(t string) string {
 	if strings.IndexByte(t, '~') >= 0 {
-		t = subscript.ReplaceAllStringFunc(t, func(m string) string {
+		t = subscript().ReplaceAllStringFunc(t, func(m string) string {
 			i := strings.IndexByte(m, '~')
 			var out strings.Builder
 			out.WriteString(m[:i])
@@ -288,13 +287,13 @@ func sheetScripts(t string) string {
 		})
 	}
 	if strings.IndexByte(t, '^') >= 0 {
-		t = furigana.ReplaceAllString(t, "$1($2)")
-		t = pandocSup.ReplaceAllStringFunc(t, func(m string) string {
-			g := pandocSup.FindStringSubmatch(m)
+		t = furigana().ReplaceAllString(t, "$1($2)")
+		t = pandocSup().ReplaceAllStringFunc(t, func(m string) string {
+			g := pandocSup().FindStringSubmatch(m)
 			return g[1] + plainScript(g[2], superscripts, "^")
 		})
-		t = isotopeSup.ReplaceAllStringFunc(t, func(m string) string {
-			g := isotopeSup.FindStringSubmatch(m)
+		t = isotopeSup().ReplaceAllStringFunc(t, func(m string) string {
+			g := isotopeSup().FindStringSubmatch(m)
 			return g[1] + plainScript(g[2], superscripts, "^") + g[3]
 		})
 	}
@@ -586,7 +585,7 @@ var mnemonicHeads = map[string]bool{"mnemonic": true, "mnemonics": true, "memory
 // ->[PCC] aldehyde". The dashes before the reagent follow a space; a
 // reagent in brackets may have spaces in and around it, one without
 // touches the dashes and the arrow.
-var reagentArrowRE = regexp.MustCompile(`^(\S.*?)\s+(?:(?:-{1,3}|—|–)(?:\s?(\[[^\[\]]+\]|\([^()]+\))\s?|([^\s\[\]()<>→—–-]+))(?:-{1,3}>|→|⟶)|(?:-{1,3}>|→)(\[[^\[\]]+\]))\s*(\S.*)$`)
+var reagentArrowRE = lazyRegexp(`^(\S.*?)\s+(?:(?:-{1,3}|—|–)(?:\s?(\[[^\[\]]+\]|\([^()]+\))\s?|([^\s\[\]()<>→—–-]+))(?:-{1,3}>|→|⟶)|(?:-{1,3}>|→)(\[[^\[\]]+\]))\s*(\S.*)$`)
 
 // mayBeReagentArrow reports whether reagentArrowRE may match t: an arrow
 // ("->", "→", "⟶") that a "[" follows, or that touches what is before it,
@@ -634,7 +633,7 @@ func (b *builder) reagentItem(it, head ast.Node, sc scope) bool {
 	if !mayBeReagentArrow(t) {
 		return false
 	}
-	m := reagentArrowRE.FindStringSubmatch(t)
+	m := reagentArrowRE().FindStringSubmatch(t)
 	if m == nil || strings.Contains(m[5], "->") || strings.Contains(m[5], "→") || strings.Contains(m[5], "⟶") {
 		return false
 	}

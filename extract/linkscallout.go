@@ -2,14 +2,13 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 
 	"github.com/yuin/goldmark/ast"
 )
 
 // calloutLink is a link on a line of a callout: "[[Reglas de Stock]]",
 // "[[auth-strategy|5 层认证策略]]", "[Docs](https://…)" or a bare address.
-var calloutLink = regexp.MustCompile(`\[\[[^\[\]\n]+\]\]|\[[^\[\]\n]*\]\([^()\n]*\)|https?://\S+`)
+var calloutLink = lazyRegexp(`\[\[[^\[\]\n]+\]\]|\[[^\[\]\n]*\]\([^()\n]*\)|https?://\S+`)
 
 // maxLinkLabelWords is the most words a line of a callout of links holds
 // beside its link: "Volver a [[Index]]", "CSP 排查 → [[csp|CSP]]". "Hashing
@@ -39,10 +38,10 @@ func (p *parsed) isLinksCallout(n ast.Node) bool {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		if !calloutLink.Match(line) {
+		if !calloutLink().Match(line) {
 			return false
 		}
-		rest := calloutLink.ReplaceAll(line, nil)
+		rest := calloutLink().ReplaceAll(line, nil)
 		words := 0
 		for _, f := range bytes.Fields(rest) {
 			if hasWordCharBytes(f) && !listMarker(f) {

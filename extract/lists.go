@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -770,7 +769,7 @@ func (b *builder) alignedRows(n ast.Node, ls [][2]int, sc scope) bool {
 		if bytes.IndexByte(p.src[r[0]:r[1]], '|') >= 0 {
 			return false // a table's rows, written without its "|---|" line
 		}
-		m := alignedRow.FindSubmatchIndex(p.src[r[0]:r[1]])
+		m := alignedRow().FindSubmatchIndex(p.src[r[0]:r[1]])
 		if m == nil {
 			continue
 		}
@@ -814,7 +813,7 @@ func (b *builder) alignedRows(n ast.Node, ls [][2]int, sc scope) bool {
 
 // alignedRow matches a line of two columns aligned with spaces: a term of
 // one or two words, two spaces or a tab, and its definition.
-var alignedRow = regexp.MustCompile(`^ {0,3}(\S{1,20}(?: \S{1,20})?)(?: {2,}|\t)[ \t]*(\S.*?)\s*$`)
+var alignedRow = lazyRegexp(`^ {0,3}(\S{1,20}(?: \S{1,20})?)(?: {2,}|\t)[ \t]*(\S.*?)\s*$`)
 
 // isWordOnly reports whether t is letters, digits and spaces alone.
 func isWordOnly(t []byte) bool {

@@ -237,7 +237,7 @@ func mayEndWithTag(s string) bool {
 // before a line break inside a paragraph may go on over the next line
 // ("made of stone! #MONUMENTAL<br>ARCHITECTURE"), and one before "\n" is
 // inside code: both are left. A tag may nest as Anki writes it, "#bio::cells".
-var lineTags = regexp.MustCompile(`(?:[ \t]+#[\p{L}\p{N}_/-]+(?:::[\p{L}\p{N}_/-]+)*)+((?:<br>)?(?:<[uo]l>|</li>|</p>|$))`)
+var lineTags = lazyRegexp(`(?:[ \t]+#[\p{L}\p{N}_/-]+(?:::[\p{L}\p{N}_/-]+)*)+((?:<br>)?(?:<[uo]l>|</li>|</p>|$))`)
 
 // cutLineTags cuts the Obsidian or Logseq tags that end the lines of an
 // HTML answer and returns the Anki tags of those that end its first line
@@ -250,7 +250,7 @@ func cutLineTags(back string) (string, []string) {
 	if !mayEndWithTag(back) {
 		return back, nil
 	}
-	ms := lineTags.FindAllStringSubmatchIndex(back, -1)
+	ms := lineTags().FindAllStringSubmatchIndex(back, -1)
 	if ms == nil {
 		return back, nil
 	}
@@ -377,11 +377,11 @@ func logseqMarkup(src []byte) []byte {
 func logseqInline(out []byte, ids map[string][]byte) []byte {
 	spans := codeSpans(out)
 	if bytes.Contains(out, []byte("{{")) {
-		out = replaceOutside(clozeMacro, out, []byte("{{c1::$1}}"), spans)
+		out = replaceOutside(clozeMacro(), out, []byte("{{c1::$1}}"), spans)
 		spans = codeSpans(out)
-		out = replaceOutside(embedMacro, out, []byte("$1$2"), spans)
+		out = replaceOutside(embedMacro(), out, []byte("$1$2"), spans)
 		spans = codeSpans(out)
-		out = replaceOutside(mediaMacro, out, []byte("<$1>"), spans)
+		out = replaceOutside(mediaMacro(), out, []byte("<$1>"), spans)
 		spans = codeSpans(out)
 	}
 	if bytes.Contains(out, []byte("((")) {
@@ -389,7 +389,7 @@ func logseqInline(out []byte, ids map[string][]byte) []byte {
 		spans = codeSpans(out)
 	}
 	if bytes.Contains(out, []byte("){:")) {
-		out = replaceOutside(imageSize, out, []byte(")"), spans)
+		out = replaceOutside(imageSize(), out, []byte(")"), spans)
 	}
 	return leadingCard(cardPageRef(out))
 }
@@ -409,7 +409,7 @@ const refGap = "[…]"
 // read "This is the for.", a sentence with its words lost, and "can be
 // translated into the ((6877f86b-…))" lost its end.
 func blockRefs(line []byte, spans [][2]int, ids map[string][]byte) []byte {
-	return rewriteOutside(line, blockRef.FindAllIndex(line, -1), spans, func(out []byte, m []int) []byte {
+	return rewriteOutside(line, blockRef().FindAllIndex(line, -1), spans, func(out []byte, m []int) []byte {
 		ref := line[m[0]:m[1]]
 		lead := ref[:len(ref)-len(bytes.TrimLeft(ref, " \t"))]
 		id := bytes.ToLower(bytes.Trim(ref, " \t()"))
@@ -432,7 +432,7 @@ func refDropped(before, rest []byte) bool {
 		return len(rest) == 0 || rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r'
 	}
 	if bytes.Contains(rest, []byte("((")) {
-		rest = blockRef.ReplaceAll(rest, nil)
+		rest = blockRef().ReplaceAll(rest, nil)
 	}
 	b := bytes.TrimRight(before, " \t")
 	return len(bytes.TrimSpace(rest)) == 0 && len(b) > 0 && bytes.IndexByte([]byte(".!?"), b[len(b)-1]) >= 0
@@ -467,7 +467,7 @@ func blockIDs(lines [][]byte) map[string][]byte {
 		if h := bytes.TrimLeft(text, "#"); len(h) < len(text) && bytes.HasPrefix(h, []byte(" ")) {
 			text = h
 		}
-		text = bytes.TrimSpace(blockRef.ReplaceAll(text, nil))
+		text = bytes.TrimSpace(blockRef().ReplaceAll(text, nil))
 		if hasWordCharBytes(text) {
 			ids[string(bytes.ToLower(bytes.TrimSpace(id)))] = text
 		}
@@ -577,16 +577,16 @@ func rewriteOutside(line []byte, ms [][]int, spans [][2]int, with func(out []byt
 
 // The Logseq markup logseqMarkup rewrites.
 var (
-	clozeMacro = regexp.MustCompile(`\{\{cloze[ \t]+([^\n]*?)[ \t]*\}\}`)
-	embedMacro = regexp.MustCompile(`\{\{embed[ \t]+(?:(\[\[[^\]\n]+\]\])|(\(\([0-9a-fA-F-]{36}\)\)))[ \t]*\}\}`)
+	clozeMacro = lazyRegexp(`\{\{cloze[ \t]+([^\n]*?)[ \t]*\}\}`)
+	embedMacro = lazyRegexp(`\{\{embed[ \t]+(?:(\[\[[^\]\n]+\]\])|(\(\([0-9a-fA-F-]{36}\)\)))[ \t]*\}\}`)
 	// mediaMacro is a Logseq macro that plays a video or shows a tweet or
 	// a PDF in the page, by its address: paper plays nothing, and the sheet
 	// printed "{{video https://www.youtube.com/watch?v=D8CRNuuBkoU}}"; the
 	// address, as a link, is what is left to follow.
-	mediaMacro = regexp.MustCompile(`\{\{(?:video|youtube|vimeo|bilibili|tweet|twitter|pdf)[ \t]+(https?://[^\s{}<>]+)[ \t]*\}\}`)
-	blockRef   = regexp.MustCompile(`[ \t]?\(\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)\)`)
-	imageSize  = regexp.MustCompile(`\)\{:[ \t]*:?(?:height|width)\b[^}\n]*\}`)
-	orgBlock   = regexp.MustCompile(`^([ \t]*(?:[-*+][ \t]+)?)#\+(?i:(begin|end)_quote)[ \t]*\n?$`)
+	mediaMacro = lazyRegexp(`\{\{(?:video|youtube|vimeo|bilibili|tweet|twitter|pdf)[ \t]+(https?://[^\s{}<>]+)[ \t]*\}\}`)
+	blockRef   = lazyRegexp(`[ \t]?\(\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)\)`)
+	imageSize  = lazyRegexp(`\)\{:[ \t]*:?(?:height|width)\b[^}\n]*\}`)
+	orgBlock   = lazyRegexp(`^([ \t]*(?:[-*+][ \t]+)?)#\+(?i:(begin|end)_quote)[ \t]*\n?$`)
 )
 
 // orgBlockLine rewrites the line that opens or closes an org-mode quote,
@@ -595,7 +595,7 @@ var (
 // "#+BEGIN_QUOTE", its last the end of the answer. quote says whether the
 // line is inside the quote, and the result whether the next one is.
 func orgBlockLine(line []byte, quote bool) ([]byte, bool) {
-	m := orgBlock.FindSubmatch(line)
+	m := orgBlock().FindSubmatch(line)
 	if m == nil {
 		if quote {
 			return quoteLine(line), true
@@ -617,7 +617,7 @@ func lastQuoteEnd(lines [][]byte) int {
 		if !bytes.Contains(lines[i], []byte("#+")) {
 			continue
 		}
-		if m := orgBlock.FindSubmatch(lines[i]); m != nil && bytes.EqualFold(m[2], []byte("end")) {
+		if m := orgBlock().FindSubmatch(lines[i]); m != nil && bytes.EqualFold(m[2], []byte("end")) {
 			return i
 		}
 	}

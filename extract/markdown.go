@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -355,10 +354,10 @@ func (q quickLinkRefs) transform(node *ast.Paragraph, reader text.Reader, pc par
 // in label and URL, no parentheses in the URL, and a title closed on the
 // line with no quote of its kind inside.
 func simpleRefDef(line []byte) bool {
-	return simpleRefRE.Match(line)
+	return simpleRefRE().Match(line)
 }
 
-var simpleRefRE = regexp.MustCompile(`^ {0,3}\[[^\[\]\\]*[^\[\]\\\s][^\[\]\\]*\]:[ \t]*[^\s<>()\\\x00-\x1f\x7f][^\s<>()\\\x00-\x1f\x7f]*` +
+var simpleRefRE = lazyRegexp(`^ {0,3}\[[^\[\]\\]*[^\[\]\\\s][^\[\]\\]*\]:[ \t]*[^\s<>()\\\x00-\x1f\x7f][^\s<>()\\\x00-\x1f\x7f]*` +
 	`(?:[ \t]+(?:"[^"\\]*"|'[^'\\]*'|\([^()\\]*\)))?[ \t]*\r?\n?$`)
 
 // opensTitle reports whether line starts, after spaces, as a link title.
@@ -414,10 +413,10 @@ func isForeignMarkup(line []byte) bool {
 		return marpBackground(t)
 	}
 	if t[0] == '<' {
-		t = inlineWrap.ReplaceAll(t, nil) // "<span style=…>Dated: 03-12-2024</span>"
+		t = inlineWrap().ReplaceAll(t, nil) // "<span style=…>Dated: 03-12-2024</span>"
 	}
 	key, value, ok := bytes.Cut(t, []byte(": "))
-	return ok && len(key) <= len("last modified") && stampKeys[string(bytes.ToLower(key))] && timeStamp.Match(bytes.TrimSpace(value))
+	return ok && len(key) <= len("last modified") && stampKeys[string(bytes.ToLower(key))] && timeStamp().Match(bytes.TrimSpace(value))
 }
 
 // isClassLine reports whether t is a line of classes and ids alone, with
@@ -448,11 +447,11 @@ var stampKeys = map[string]bool{
 }
 
 // inlineWrap matches the inline tags that may wrap a time stamp.
-var inlineWrap = regexp.MustCompile(`(?i)</?(?:span|font|small|em|i|b|strong|sub|sup)\b[^>]*>`)
+var inlineWrap = lazyRegexp(`(?i)</?(?:span|font|small|em|i|b|strong|sub|sup)\b[^>]*>`)
 
 // timeStamp matches a date or a time as templates write them: "2023-06-09",
 // "2023-06-09 18:06", "09/06/2023", "18:06", "6:05 PM".
-var timeStamp = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(:\d{2})? ?([AaPp][Mm])?)$`)
+var timeStamp = lazyRegexp(`^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(:\d{2})? ?([AaPp][Mm])?)$`)
 
 // dropLines removes from paragraph node its lines that drop reports, or the
 // paragraph itself when that is all of them.

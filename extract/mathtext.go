@@ -79,75 +79,75 @@ var (
 	// spaces a symbol as, "\mathord{f_s}", which printed "\fboxF=0.4942"
 	// and "\mathordfₛ"; and mathtools' \mathclap, which only narrows a
 	// limit: "\sum_{\mathclap{k=0}}" printed "∑_\mathclapk=0".
-	texWrap = regexp.MustCompile(`\\(?:fbox|framebox|mathord|mathop|mathbin|mathrel|text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|mathds|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack|mathclap|mathllap|mathrlap)\*?\s*\{([^{}]*)\}`)
+	texWrap = lazyRegexp(`\\(?:fbox|framebox|mathord|mathop|mathbin|mathrel|text|textrm|textbf|textit|textsf|texttt|textnormal|textup|textmd|textsl|textsc|mathnormal|emph|mathrm|mathbf|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|mathds|operatorname|mbox|displaylines|boldsymbol|bold|bm|Bbb|underline|boxed|underbrace|overbrace|cancel|bcancel|xcancel|substack|mathclap|mathllap|mathrlap)\*?\s*\{([^{}]*)\}`)
 	// texAccent matches an accent over a letter or a group: \bar{x}, \hat x.
 	// A letter right after the name makes another command: "\dots" is no
 	// \dot over s.
-	texAccent = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow|overleftrightarrow|mathring)(?:\s*\{([^{}]*)\}|\s+([A-Za-z]))`)
+	texAccent = lazyRegexp(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow|overleftrightarrow|mathring)(?:\s*\{([^{}]*)\}|\s+([A-Za-z]))`)
 	// texAccentSign matches an accent over a sign a command wrote: \hatβ;
 	// not "\dotsc", a command of its own.
-	texAccentSign = regexp.MustCompile(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow|overleftrightarrow|mathring)\s*([^\s\\{}A-Za-z])`)
+	texAccentSign = lazyRegexp(`\\(bar|overline|hat|widehat|vec|tilde|widetilde|dot|ddot|overrightarrow|overleftarrow|overleftrightarrow|mathring)\s*([^\s\\{}A-Za-z])`)
 	// texBlackboard matches \mathbb{R}, whose letters have signs of their own,
 	// and \Bbb R, the letter as TeX reads it, without braces.
-	texBlackboard = regexp.MustCompile(`\\(?:mathbb|Bbb)(?:\s*\{([A-Z])\}|\s+([A-Z]))`)
+	texBlackboard = lazyRegexp(`\\(?:mathbb|Bbb)(?:\s*\{([A-Z])\}|\s+([A-Z]))`)
 	// texChem matches mhchem's \ce{H2SO4}, and one whose charge or units
 	// are grouped: \ce{O2^{2-}}, \ce{70\pu{atm}}.
-	texChem = regexp.MustCompile(`\\ce\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
+	texChem = lazyRegexp(`\\ce\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
 	// texUnderOver matches a sign set under or over another, whose
 	// arguments may hold one level of groups: \underset{i\in I}{\bigcap},
 	// \underset{i=1}{{\prod}^{n}}.
-	texUnderOver = regexp.MustCompile(`\\(underset|overset|stackrel)\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
+	texUnderOver = lazyRegexp(`\\(underset|overset|stackrel)\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
 	// texDoubleGroup matches a group that opens with a group, whose braces
 	// only group: "\frac{1}{{4\pi \epsilon_0}}" is 1/(4πε₀), and
 	// "\frac{s^2}{{\omega_o}^2}" s²/ωₒ², where the inner braces kept the
 	// fraction whole and printed "\fracs²ωₒ²".
-	texDoubleGroup = regexp.MustCompile(`\{\{([^{}]*)\}([^{}]*)\}`)
+	texDoubleGroup = lazyRegexp(`\{\{([^{}]*)\}([^{}]*)\}`)
 	// texBinom matches \binom{n}{k}.
-	texBinom = regexp.MustCompile(`\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
+	texBinom = lazyRegexp(`\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}`)
 	// texEnv matches the \begin and \end of an environment.
-	texEnv = regexp.MustCompile(`\\(begin|end)\s*\{([a-z*]+)\}(?:\{[^{}]*\})?`)
+	texEnv = lazyRegexp(`\\(begin|end)\s*\{([a-z*]+)\}(?:\{[^{}]*\})?`)
 	// texFrac matches \frac{a}{b}, and amsmath's continued \cfrac, with arguments that hold no braces, or
 	// are one token, as TeX reads "\tfrac12" (one half) and "\frac\pi2".
-	texFrac = regexp.MustCompile(`\\[dtc]?frac(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[0-9])|\s+([A-Za-z]))(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[A-Za-z0-9]))`)
+	texFrac = lazyRegexp(`\\[dtc]?frac(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[0-9])|\s+([A-Za-z]))(?:\s*\{([^{}]*)\}|\s*(\\[A-Za-z]+|[A-Za-z0-9]))`)
 	// texSqrt matches \sqrt{x} and the root of an index, \sqrt[3]{x}.
-	texSqrt = regexp.MustCompile(`\\sqrt\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
+	texSqrt = lazyRegexp(`\\sqrt\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
 	// texPaired matches the physics package's \norm{v} and \abs{x}, and
 	// mathtools' paired delimiters of those names: a norm or an absolute
 	// value of what they hold; and the braket package's \ket{ψ}, \bra{φ}
 	// and \braket{φ|ψ}.
-	texPaired = regexp.MustCompile(`\\(norm|abs|ket|bra|braket)\*?\s*\{([^{}]*)\}`)
+	texPaired = lazyRegexp(`\\(norm|abs|ket|bra|braket)\*?\s*\{([^{}]*)\}`)
 	// texWrapToken matches a command that styles one token, written
 	// without braces: "\bold E", "\boldsymbol\mu".
-	texWrapToken = regexp.MustCompile(`\\(?:mathbf|mathrm|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|boldsymbol|bold|bm|underline)(?:\s*(\\[A-Za-z]+)|\s+([A-Za-z0-9])|([0-9]))`)
+	texWrapToken = lazyRegexp(`\\(?:mathbf|mathrm|mathit|mathsf|mathtt|mathfrak|mathscr|mathcal|boldsymbol|bold|bm|underline)(?:\s*(\\[A-Za-z]+)|\s+([A-Za-z0-9])|([0-9]))`)
 	// texChoose matches the plain TeX binomial "{n \choose k}".
-	texChoose = regexp.MustCompile(`\{([^{}]*)\\choose\b([^{}]*)\}`)
+	texChoose = lazyRegexp(`\{([^{}]*)\\choose\b([^{}]*)\}`)
 	// texXArrow matches an arrow that carries a label, above in braces,
 	// below in brackets: \xrightarrow{\sim}, \xrightarrow[Urease]{}.
-	texXArrow = regexp.MustCompile(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
+	texXArrow = lazyRegexp(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?\s*\{([^{}]*)\}`)
 	// texXArrowBare matches such an arrow written with no braces, as MathJax
 	// reads "\xrightarrow[\text{Urease}] \, \text{CO}_2": a label below only.
-	texXArrowBare = regexp.MustCompile(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?()`)
+	texXArrowBare = lazyRegexp(`\\x(rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|rightleftharpoons|mapsto|longrightarrow)\s*(?:\[([^\[\]{}]*)\])?()`)
 	// texNot matches \not before the relation it negates: \not\in, \not=.
-	texNot = regexp.MustCompile(`\\not(?:\s*(\\[A-Za-z]+)|\s*([^\sA-Za-z\\{}])|\s+([A-Za-z]))`)
+	texNot = lazyRegexp(`\\not(?:\s*(\\[A-Za-z]+)|\s*([^\sA-Za-z\\{}])|\s+([A-Za-z]))`)
 	// texColor matches a colour a formula's text is set in, which the
 	// sheet prints in black: "\textcolor{grey}{k_1}" is k₁, "\color{red}"
 	// nothing.
-	texColor = regexp.MustCompile(`\\(?:textcolor|colorbox|color)\s*(?:\[[A-Za-z]*\])?\s*\{[^{}]*\}`)
+	texColor = lazyRegexp(`\\(?:textcolor|colorbox|color)\s*(?:\[[A-Za-z]*\])?\s*\{[^{}]*\}`)
 	// texPhantom matches the room \phantom{…} leaves blank to align rows,
 	// the space \hspace{1cm} puts between parts, and the \label{eq:1} an
 	// equation is referred to by, which a line of text has no use for:
 	// "x \label{eq:1}" printed "x \labeleq:1".
-	texPhantom = regexp.MustCompile(`\\(?:[hv]?phantom|[hv]space\*?|label)\s*\{(?:[^{}]|\{[^{}]*\})*\}`)
+	texPhantom = lazyRegexp(`\\(?:[hv]?phantom|[hv]space\*?|label)\s*\{(?:[^{}]|\{[^{}]*\})*\}`)
 	// texKern matches the room TeX's \kern, \mkern, \hskip and \mskip put
 	// between parts, in braces or not: "\end{cases} \kern{1cm} \forall j"
 	// printed "\kern1cm ∀ j", "a\mkern3mu b" "a\mkern3mu b".
-	texKern = regexp.MustCompile(`\\(?:m?kern|[hm]skip)\s*(?:\{\s*-?[0-9.]+\s*[a-z]{2}\s*\}|-?[0-9.]+\s*(?:em|ex|pt|mm|cm|in|mu|px|bp|pc|dd|sp)\b)`)
+	texKern = lazyRegexp(`\\(?:m?kern|[hm]skip)\s*(?:\{\s*-?[0-9.]+\s*[a-z]{2}\s*\}|-?[0-9.]+\s*(?:em|ex|pt|mm|cm|in|mu|px|bp|pc|dd|sp)\b)`)
 	// texTag matches an equation's number, \tag{1}.
-	texTag = regexp.MustCompile(`\\tag\*?\s*\{([^{}]*)\}`)
+	texTag = lazyRegexp(`\\tag\*?\s*\{([^{}]*)\}`)
 	// texScript matches a superscript or subscript: ^{…}, _{…}, ^2, _a.
-	texScript = regexp.MustCompile(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-*]))`)
+	texScript = lazyRegexp(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-*]))`)
 	// texCommand matches a command name and the space that may end it.
-	texCommand = regexp.MustCompile(`\\([A-Za-z]+)( ?)`)
+	texCommand = lazyRegexp(`\\([A-Za-z]+)( ?)`)
 )
 
 // openBrace and closeBrace stand for the braces a formula shows, "\{1, 2\}",
@@ -312,19 +312,19 @@ func texText(t string) string {
 		`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
 		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
 	t = texTokenCommands(siunitxText(t))
-	t = texEnv.ReplaceAllStringFunc(t, func(m string) string {
-		g := texEnv.FindStringSubmatch(m)
+	t = texEnv().ReplaceAllStringFunc(t, func(m string) string {
+		g := texEnv().FindStringSubmatch(m)
 		if g[1] == "begin" {
 			return envSigns[g[2]][0]
 		}
 		return envSigns[g[2]][1]
 	})
-	t = texChem.ReplaceAllStringFunc(t, func(m string) string { return chemText(texChem.FindStringSubmatch(m)[1]) })
+	t = texChem().ReplaceAllStringFunc(t, func(m string) string { return chemText(texChem().FindStringSubmatch(m)[1]) })
 	if strings.Contains(t, `\pu`) {
-		t = texPu.ReplaceAllStringFunc(t, func(m string) string { return unitText(texPu.FindStringSubmatch(m)[1]) })
+		t = texPu().ReplaceAllStringFunc(t, func(m string) string { return unitText(texPu().FindStringSubmatch(m)[1]) })
 	}
-	t = apart(texBlackboard, t, func(m string) string {
-		g := texBlackboard.FindStringSubmatch(m)
+	t = apart(texBlackboard(), t, func(m string) string {
+		g := texBlackboard().FindStringSubmatch(m)
 		if sign, ok := blackboard[g[1]+g[2]]; ok {
 			return sign
 		}
@@ -333,11 +333,11 @@ func texText(t string) string {
 	for range 6 { // nested \frac{e^{z_j}}{\sum_k e^{z_k}}: inner first
 		u := t
 		if strings.Contains(u, "{{") {
-			u = texDoubleGroup.ReplaceAllString(u, "{$1$2}")
+			u = texDoubleGroup().ReplaceAllString(u, "{$1$2}")
 		}
-		u = apart(texWrap, u, func(m string) string { return texWrap.ReplaceAllString(m, "$1") })
-		u = apart(texAccent, u, func(m string) string {
-			g := texAccent.FindStringSubmatch(m)
+		u = apart(texWrap(), u, func(m string) string { return texWrap().ReplaceAllString(m, "$1") })
+		u = apart(texAccent(), u, func(m string) string {
+			g := texAccent().FindStringSubmatch(m)
 			var b strings.Builder
 			// script: past a "_" or "^" the font could not lower
 			script := false
@@ -350,25 +350,25 @@ func texText(t string) string {
 			}
 			return b.String()
 		})
-		u = texBinom.ReplaceAllString(u, "C($1, $2)")
+		u = texBinom().ReplaceAllString(u, "C($1, $2)")
 		if strings.Contains(u, `\norm`) || strings.Contains(u, `\abs`) || strings.Contains(u, `\bra`) || strings.Contains(u, `\ket`) {
-			u = texPaired.ReplaceAllStringFunc(u, pairedText)
+			u = texPaired().ReplaceAllStringFunc(u, pairedText)
 		}
 		if strings.Contains(u, `\choose`) {
-			u = texChoose.ReplaceAllStringFunc(u, func(m string) string {
-				g := texChoose.FindStringSubmatch(m)
+			u = texChoose().ReplaceAllStringFunc(u, func(m string) string {
+				g := texChoose().FindStringSubmatch(m)
 				return "C(" + strings.TrimSpace(g[1]) + ", " + strings.TrimSpace(g[2]) + ")"
 			})
 		}
 		if strings.Contains(u, `\x`) {
-			u = texXArrow.ReplaceAllStringFunc(u, arrowText)
+			u = texXArrow().ReplaceAllStringFunc(u, arrowText)
 		}
 		if strings.Contains(u, "set") || strings.Contains(u, `\stackrel`) {
-			u = texUnderOver.ReplaceAllStringFunc(u, underOverText)
+			u = texUnderOver().ReplaceAllStringFunc(u, underOverText)
 		}
-		u = texScript.ReplaceAllStringFunc(u, scriptText)
-		u = texSqrt.ReplaceAllStringFunc(u, func(m string) string {
-			g := texSqrt.FindStringSubmatch(m)
+		u = texScript().ReplaceAllStringFunc(u, scriptText)
+		u = texSqrt().ReplaceAllStringFunc(u, func(m string) string {
+			g := texSqrt().FindStringSubmatch(m)
 			return rootSign(g[1]) + texGroup(g[2])
 		})
 		u = fracText(u)
@@ -378,13 +378,13 @@ func texText(t string) string {
 		t = u
 	}
 	if strings.Contains(t, `\x`) {
-		t = texXArrowBare.ReplaceAllStringFunc(t, arrowText)
+		t = texXArrowBare().ReplaceAllStringFunc(t, arrowText)
 	}
-	t = texAccentSign.ReplaceAllStringFunc(texSymbols(t), func(m string) string {
-		g := texAccentSign.FindStringSubmatch(m) // "\hat\beta", now "\hatβ"
+	t = texAccentSign().ReplaceAllStringFunc(texSymbols(t), func(m string) string {
+		g := texAccentSign().FindStringSubmatch(m) // "\hat\beta", now "\hatβ"
 		return g[2] + accents[g[1]]
 	})
-	t = texScript.ReplaceAllStringFunc(t, scriptText)
+	t = texScript().ReplaceAllStringFunc(t, scriptText)
 	t = strings.NewReplacer("{", "", "}", "", openBrace, "{", closeBrace, "}", texSep, "").Replace(t)
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
@@ -455,7 +455,7 @@ func texSymbols(t string) string {
 	}
 	var cmd strings.Builder
 	last := 0
-	for _, m := range texCommand.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range texCommand().FindAllStringSubmatchIndex(t, -1) {
 		cmd.WriteString(t[last:m[0]])
 		last = m[1]
 		sign, ok := texSigns[t[m[2]:m[3]]]
@@ -499,7 +499,7 @@ func wordBeforeLetter(sign, rest string) bool {
 	}
 	rest = strings.TrimLeft(rest, texSep)
 	if name, ok := strings.CutPrefix(rest, `\`); ok {
-		m := texCommand.FindStringSubmatch(rest)
+		m := texCommand().FindStringSubmatch(rest)
 		return m != nil && strings.HasPrefix(name, m[1]) && isLetterSign(texSigns[m[1]])
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
@@ -521,8 +521,8 @@ func isASCIIWord(s string) bool {
 // leaves out colours and phantoms, and kerns but for a space.
 func texTokenCommands(t string) string {
 	if strings.Contains(t, `\not`) {
-		t = texNot.ReplaceAllStringFunc(t, func(m string) string {
-			g := texNot.FindStringSubmatch(m)
+		t = texNot().ReplaceAllStringFunc(t, func(m string) string {
+			g := texNot().FindStringSubmatch(m)
 			name := strings.TrimPrefix(g[1], `\`) + g[2] + g[3]
 			if sign, ok := notSigns[name]; ok {
 				return sign
@@ -534,19 +534,19 @@ func texTokenCommands(t string) string {
 		})
 	}
 	if strings.Contains(t, "color") {
-		t = texColor.ReplaceAllString(t, "")
+		t = texColor().ReplaceAllString(t, "")
 	}
 	if strings.Contains(t, "phantom") || strings.Contains(t, "space") || strings.Contains(t, `\label`) {
-		t = texPhantom.ReplaceAllString(t, "")
+		t = texPhantom().ReplaceAllString(t, "")
 	}
 	if strings.Contains(t, "kern") || strings.Contains(t, "skip") {
-		t = texKern.ReplaceAllString(t, " ")
+		t = texKern().ReplaceAllString(t, " ")
 	}
 	if strings.Contains(t, `\tag`) {
-		t = texTag.ReplaceAllString(t, " ($1)")
+		t = texTag().ReplaceAllString(t, " ($1)")
 	}
 	if strings.Contains(t, `\b`) || strings.Contains(t, `\m`) || strings.Contains(t, `\u`) {
-		t = apart(texWrapToken, t, func(m string) string { return texWrapToken.ReplaceAllString(m, "$1$2$3") })
+		t = apart(texWrapToken(), t, func(m string) string { return texWrapToken().ReplaceAllString(m, "$1$2$3") })
 	}
 	return t
 }
@@ -593,7 +593,7 @@ func fracText(t string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range texFrac.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range texFrac().FindAllStringSubmatchIndex(t, -1) {
 		b.WriteString(t[last:m[0]])
 		last = m[1]
 		arg := func(i int) string {
@@ -621,7 +621,7 @@ func startsProduct(s string) bool {
 		return false
 	}
 	if s[0] == '\\' {
-		m := texCommand.FindStringSubmatch(s)
+		m := texCommand().FindStringSubmatch(s)
 		if m == nil {
 			return false
 		}
@@ -652,9 +652,9 @@ func rootSign(idx string) string {
 // arrowText writes an arrow that texXArrow matched with its label on its
 // shaft: "\xrightarrow[Urease]{}" is —Urease→, "\xleftarrow{a}" is ←a—.
 func arrowText(m string) string {
-	g := texXArrow.FindStringSubmatch(m)
+	g := texXArrow().FindStringSubmatch(m)
 	if g == nil {
-		g = texXArrowBare.FindStringSubmatch(m)
+		g = texXArrowBare().FindStringSubmatch(m)
 	}
 	label := strings.TrimSpace(g[3])
 	if below := strings.TrimSpace(g[2]); below != "" && label != "" {
@@ -677,7 +677,7 @@ func arrowText(m string) string {
 // "\underset{i\in I}{\bigcap}F_i" under the sign, a line of text cannot,
 // so it is "{\bigcap}_{i\in I}F_i", ⋂_(i∈ I)Fᵢ.
 func underOverText(m string) string {
-	g := texUnderOver.FindStringSubmatch(m)
+	g := texUnderOver().FindStringSubmatch(m)
 	if g[1] == "underset" && isWordLabel(g[2]) {
 		return "{" + g[3] + "} (" + strings.TrimSpace(g[2]) + ")" // see isWordLabel
 	}
@@ -692,7 +692,7 @@ func underOverText(m string) string {
 // mechanics that texPaired matched between its signs: "\norm{Tv}" is ‖Tv‖,
 // where the sheet printed "\normTv", and "\ket{\psi}" |ψ⟩.
 func pairedText(m string) string {
-	g := texPaired.FindStringSubmatch(m)
+	g := texPaired().FindStringSubmatch(m)
 	signs := pairedSigns[g[1]]
 	return signs[0] + g[2] + signs[1]
 }
@@ -719,7 +719,7 @@ func raise(s string, table map[rune]rune) string {
 // raised or lowered where the font has the signs: x^{ab} is xᵃᵇ; f_{pdf}
 // stays f_pdf, whole: the font has no lowered d.
 func scriptText(m string) string {
-	g := texScript.FindStringSubmatch(m)
+	g := texScript().FindStringSubmatch(m)
 	body := texSymbols(g[2] + g[3]) // "^{\infty}": ∞, no "\inftyx" with what follows
 	table := superscripts
 	if g[1] == "_" {

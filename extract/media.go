@@ -14,7 +14,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,10 +28,10 @@ var (
 	// imgTag is an HTML tag whose src is media to pack: an image, or a
 	// sound or a film (<audio>, <video>, the <source> inside them), and
 	// the tag that closes one.
-	imgTag  = regexp.MustCompile(`(?i)<(/?)(img|audio|video|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
-	slugBad = regexp.MustCompile(`[^a-z0-9]+`)
+	imgTag  = lazyRegexp(`(?i)<(/?)(img|audio|video|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	slugBad = lazyRegexp(`[^a-z0-9]+`)
 	// embed is an Obsidian embed: ![[file]], ![[file|300]], ![[Note#Heading]].
-	embed = regexp.MustCompile(`!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|[^\[\]\n]*)?\]\]`)
+	embed = lazyRegexp(`!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|[^\[\]\n]*)?\]\]`)
 )
 
 // imageExts are the extensions of the files an embed shows as an image.
@@ -81,7 +80,7 @@ func (p *parsed) collectMedia() error {
 // line, show or play; sources carries the <audio> or <video> being read
 // from one piece of raw HTML to the next.
 func (p *parsed) addHTMLImages(raw string, line int, sources *sourcePick) error {
-	for _, m := range imgTag.FindAllStringSubmatch(raw, -1) {
+	for _, m := range imgTag().FindAllStringSubmatch(raw, -1) {
 		if src := attrValue(m[3], "src"); sources.take(strings.ToLower(m[2]), m[1] == "/", src) && !notionIcon(src) {
 			if err := p.addImage(src, line); err != nil {
 				return err
@@ -126,7 +125,7 @@ func (p *parsed) inlineText(n ast.Node, t []byte) []byte {
 // root, then anywhere under the root (the shortest path wins). They are
 // packed as images are, under embedKey, and refused or missing as they are.
 func (p *parsed) addEmbeds(text string, line int) error {
-	for _, m := range embed.FindAllStringSubmatch(text, -1) {
+	for _, m := range embed().FindAllStringSubmatch(text, -1) {
 		target := strings.TrimSpace(m[1])
 		key := embedKey(target)
 		if _, done := p.images[key]; done || !imageExts[strings.ToLower(filepath.Ext(target))] && !isAudio(target) {
@@ -508,10 +507,10 @@ func inside(root, path string) bool {
 func mediaName(path string, data []byte) string {
 	sum := sha1.Sum(data)
 	ext := strings.ToLower(filepath.Ext(path))
-	if !safeExt.MatchString(ext) {
+	if !safeExt().MatchString(ext) {
 		ext = sniffExt(data)
 	}
-	slug := slugBad.ReplaceAllString(strings.ToLower(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), "-")
+	slug := slugBad().ReplaceAllString(strings.ToLower(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))), "-")
 	const maxName = 120
 	slug = strings.Trim(slug[:min(len(slug), maxName-len("0123456789ab-")-len(ext))], "-")
 	if slug == "" {
@@ -521,7 +520,7 @@ func mediaName(path string, data []byte) string {
 }
 
 // safeExt matches an extension media names keep.
-var safeExt = regexp.MustCompile(`^\.[a-z0-9]{1,10}$`)
+var safeExt = lazyRegexp(`^\.[a-z0-9]{1,10}$`)
 
 // sniffExt returns the extension of the image format data is in, or "".
 func sniffExt(data []byte) string {

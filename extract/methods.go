@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -116,8 +115,8 @@ func remarkMarkup(lines [][]byte) bool {
 			k := bytes.LastIndexByte(l, ']')
 			lines[i] = append(l[:k:k], l[k+1:]...)
 			changed = true
-		case bytes.Contains(l, []byte("[")) && remarkSpan.Match(l):
-			lines[i] = remarkSpan.ReplaceAll(l, []byte("${1}${2}"))
+		case bytes.Contains(l, []byte("[")) && remarkSpan().Match(l):
+			lines[i] = remarkSpan().ReplaceAll(l, []byte("${1}${2}"))
 			changed = true
 		}
 		top = false
@@ -143,7 +142,7 @@ func remarkProperty(t []byte) bool {
 // classOpener reports whether t, a trimmed line, opens a block of a CSS
 // class in remark, ".left-column[" alone on its line.
 func classOpener(t []byte) bool {
-	return len(t) > 2 && t[0] == '.' && t[len(t)-1] == '[' && remarkClass.Match(t[:len(t)-1])
+	return len(t) > 2 && t[0] == '.' && t[len(t)-1] == '[' && remarkClass().Match(t[:len(t)-1])
 }
 
 // classLead returns the length of the CSS class that opens a block in
@@ -151,18 +150,18 @@ func classOpener(t []byte) bool {
 // Pros", or 0: the line goes on and closes no bracket.
 func classLead(t []byte) int {
 	k := bytes.IndexByte(t, '[')
-	if k < 2 || t[0] != '.' || k == len(t)-1 || bytes.IndexByte(t[k:], ']') >= 0 || !remarkClass.Match(t[:k]) {
+	if k < 2 || t[0] != '.' || k == len(t)-1 || bytes.IndexByte(t[k:], ']') >= 0 || !remarkClass().Match(t[:k]) {
 		return 0
 	}
 	return k + 1
 }
 
 // remarkClass matches a CSS class as remark writes it, ".left-column".
-var remarkClass = regexp.MustCompile(`^(\.[a-zA-Z][a-zA-Z0-9_-]*)+$`)
+var remarkClass = lazyRegexp(`^(\.[a-zA-Z][a-zA-Z0-9_-]*)+$`)
 
 // remarkSpan matches a span of a CSS class in remark, ".red[has]", after
 // the start of the line, a space or an opening mark: its text is group 2.
-var remarkSpan = regexp.MustCompile(`(^|[\s(>*_])\.[a-zA-Z][a-zA-Z0-9_-]*\[([^\[\]]*)\]`)
+var remarkSpan = lazyRegexp(`(^|[\s(>*_])\.[a-zA-Z][a-zA-Z0-9_-]*\[([^\[\]]*)\]`)
 
 // slideDeck reports whether lines, a note's body, are slides: at least
 // three separator lines (see slideSeparator) outside code fences.
@@ -310,7 +309,7 @@ func cutRomanNumbering(s string) (string, bool) {
 	for k < len(s) && k < 7 && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X') {
 		k++
 	}
-	if k == 0 || k+2 >= len(s) || s[k] != '.' && s[k] != ')' || s[k+1] != ' ' || !romanNumeral.MatchString(s[:k]) {
+	if k == 0 || k+2 >= len(s) || s[k] != '.' && s[k] != ')' || s[k+1] != ' ' || !romanNumeral().MatchString(s[:k]) {
 		return s, false
 	}
 	rest := strings.TrimLeft(s[k+1:], " ")
@@ -321,4 +320,4 @@ func cutRomanNumbering(s string) (string, bool) {
 }
 
 // romanNumeral matches a Roman numeral of I to XXXIX.
-var romanNumeral = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
+var romanNumeral = lazyRegexp(`^X{0,3}(IX|IV|V?I{0,3})$`)

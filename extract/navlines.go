@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -18,7 +17,7 @@ var navArrows = []string{"<-", "->", "←", "→", "«", "»", "⬅", "➡", "�
 
 // navLink matches a Markdown link, a wikilink or an emphasis mark of a
 // navigation line, which navText reads its text through.
-var navLink = regexp.MustCompile(`\[\[(?:[^\]|]*\|)?([^\]]*)\]\]|\[([^\]]*)\]\([^)]*\)|\*\*|__`)
+var navLink = lazyRegexp(`\[\[(?:[^\]|]*\|)?([^\]]*)\]\]|\[([^\]]*)\]\([^)]*\)|\*\*|__`)
 
 // isNavLine reports whether n is a paragraph of one line that only walks
 // a course's pages: "[<- Back: Imperative vs Declarative](./04.md) |
@@ -40,8 +39,8 @@ func isNavLine(src []byte, n ast.Node) bool {
 	if !mayWalk(line) {
 		return false
 	}
-	linked := navLink.Match(line) && bytes.Contains(line, []byte("]"))
-	t := navLink.ReplaceAllString(string(line), "$1$2")
+	linked := navLink().Match(line) && bytes.Contains(line, []byte("]"))
+	t := navLink().ReplaceAllString(string(line), "$1$2")
 	t = strings.NewReplacer("&emsp;", "|", "&nbsp;", " ", "·", "|", "•", "|", "｜", "|").Replace(t)
 	arrow, walks := false, false
 	for _, part := range strings.Split(t, "|") {

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"cmp"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -465,11 +464,11 @@ func (o *outliner) fencedCards(out []Block, notes []fencedNote) []Block {
 // cloze deletion: "{answer}", numbered "{2:answer}", "{c2:answer}" or
 // "{2|answer}", and a highlight "==answer==", in a field's text before
 // cardHTML.
-var o2aCurly = regexp.MustCompile(`==([^=\n]+?)==|\{(?:c?(\d+)[:|])?([^{}\n]+)\}`)
+var o2aCurly = lazyRegexp(`==([^=\n]+?)==|\{(?:c?(\d+)[:|])?([^{}\n]+)\}`)
 
 // o2aVerbatim matches the parts of a field's text that keep their braces:
 // code and formulas.
-var o2aVerbatim = regexp.MustCompile(`(?s)<code[ >].*?</code>|\$\$.+?\$\$|\$[^$\n]+?\$|\\\(.*?\\\)|\\\[.*?\\\]`)
+var o2aVerbatim = lazyRegexp(`(?s)<code[ >].*?</code>|\$\$.+?\$\$|\$[^$\n]+?\$|\\\(.*?\\\)|\\\[.*?\\\]`)
 
 // o2aCloze makes the text of an Obsidian_to_Anki Cloze note, *front, a
 // cloze as Anki reads it, and returns the kind of card to make of it. A text
@@ -480,12 +479,12 @@ var o2aVerbatim = regexp.MustCompile(`(?s)<code[ >].*?</code>|\$\$.+?\$\$|\$[^$\
 // another field to answer with, else none (ok false); either way with a
 // warning at line.
 func (b *builder) o2aCloze(front *string, answered bool, line int) (kind Kind, ok bool) {
-	if !clozeOpen.MatchString(*front) {
+	if !clozeOpen().MatchString(*front) {
 		var out strings.Builder
 		n := 0
 		curly := func(s string) {
 			last := 0
-			for _, m := range o2aCurly.FindAllStringSubmatchIndex(s, -1) {
+			for _, m := range o2aCurly().FindAllStringSubmatchIndex(s, -1) {
 				if m[0] > 0 && s[m[0]-1] == '{' || m[1] < len(s) && s[m[1]] == '}' {
 					continue // "{{…}}" is another tool's markup
 				}
@@ -507,7 +506,7 @@ func (b *builder) o2aCloze(front *string, answered bool, line int) (kind Kind, o
 			out.WriteString(s[last:])
 		}
 		last := 0
-		for _, v := range o2aVerbatim.FindAllStringIndex(*front, -1) {
+		for _, v := range o2aVerbatim().FindAllStringIndex(*front, -1) {
 			curly((*front)[last:v[0]])
 			out.WriteString((*front)[v[0]:v[1]])
 			last = v[1]
@@ -515,7 +514,7 @@ func (b *builder) o2aCloze(front *string, answered bool, line int) (kind Kind, o
 		curly((*front)[last:])
 		*front = out.String()
 	}
-	if clozeOpen.MatchString(*front) {
+	if clozeOpen().MatchString(*front) {
 		return Cloze, true
 	}
 	pos := Pos{File: b.p.file, Line: line}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -11,9 +10,9 @@ import (
 // heading, "<span class="org-todo todo TODO">TODO</span> ", and orgTagSpan
 // the tags it writes at its end, "<span class="tag"><span class="bio">bio</span></span>".
 var (
-	orgTodoSpan = regexp.MustCompile(`^<span class="org-todo[^"]*">[^<]*</span>\s*`)
-	orgTagSpan  = regexp.MustCompile(`\s*<span class="tag">((?:<span class="[^"]*">[^<]*</span>\s*)+)</span>\s*$`)
-	orgTagName  = regexp.MustCompile(`<span class="[^"]*">([^<]*)</span>`)
+	orgTodoSpan = lazyRegexp(`^<span class="org-todo[^"]*">[^<]*</span>\s*`)
+	orgTagSpan  = lazyRegexp(`\s*<span class="tag">((?:<span class="[^"]*">[^<]*</span>\s*)+)</span>\s*$`)
+	orgTagName  = lazyRegexp(`<span class="[^"]*">([^<]*)</span>`)
 )
 
 // orgHeadings rewrites the headings of a note exported from Org mode (by
@@ -80,7 +79,7 @@ func orgHeading(line []byte) ([]byte, bool) {
 	if t, ok := cutHeadingBullet(text); ok {
 		text, changed = t, true
 	}
-	if m := orgTodoSpan.FindIndex(text); m != nil {
+	if m := orgTodoSpan().FindIndex(text); m != nil {
 		text, changed = text[m[1]:], true
 	} else if t, ok := cutOrgKeyword(text); ok {
 		text, changed = t, true
@@ -89,8 +88,8 @@ func orgHeading(line []byte) ([]byte, bool) {
 		text, changed = t, true
 	}
 	var tags [][]byte
-	if m := orgTagSpan.FindSubmatchIndex(text); m != nil {
-		for _, t := range orgTagName.FindAllSubmatch(text[m[2]:m[3]], -1) {
+	if m := orgTagSpan().FindSubmatchIndex(text); m != nil {
+		for _, t := range orgTagName().FindAllSubmatch(text[m[2]:m[3]], -1) {
 			tags = append(tags, t[1])
 		}
 		text, changed = text[:m[0]], true

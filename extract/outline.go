@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"html"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -124,9 +123,9 @@ type outliner struct {
 }
 
 var (
-	outlineComment = regexp.MustCompile(`(?s)<!--.*?-->`)
-	outlineSkip    = regexp.MustCompile(`<!--\s*notes2deck:skip\s*-->`)
-	outlineSkipEnd = regexp.MustCompile(`<!--\s*notes2deck:end\s*-->`)
+	outlineComment = lazyRegexp(`(?s)<!--.*?-->`)
+	outlineSkip    = lazyRegexp(`<!--\s*notes2deck:skip\s*-->`)
+	outlineSkipEnd = lazyRegexp(`<!--\s*notes2deck:end\s*-->`)
 )
 
 // blocks returns the content of the children of n, nil when there is none.
@@ -144,16 +143,16 @@ func (o *outliner) appendBlocks(out []Block, n ast.Node) []Block {
 		if h, ok := c.(*ast.HTMLBlock); ok {
 			raw := o.htmlText(h)
 			if o.skip {
-				if loc := outlineSkipEnd.FindStringIndex(raw); loc != nil {
+				if loc := outlineSkipEnd().FindStringIndex(raw); loc != nil {
 					o.skip = false
 					out = append(out, o.htmlBlocks(raw[loc[1]:], o.p.pos(o.start(c)))...)
 				}
 				continue
 			}
-			if loc := outlineSkip.FindStringIndex(raw); loc != nil {
+			if loc := outlineSkip().FindStringIndex(raw); loc != nil {
 				out = append(out, o.htmlBlocks(raw[:loc[0]], o.p.pos(o.start(c)))...)
 				o.skip = true
-				if e := outlineSkipEnd.FindStringIndex(raw[loc[1]:]); e != nil {
+				if e := outlineSkipEnd().FindStringIndex(raw[loc[1]:]); e != nil {
 					o.skip = false
 					out = append(out, o.htmlBlocks(raw[loc[1]+e[1]:], o.p.pos(o.start(c)))...)
 				}
@@ -448,7 +447,7 @@ func (o *outliner) inlineImages(out []Block, n ast.Node, own map[string]bool) []
 	}
 	if o.p.linesHold(n, "![[") {
 		t := o.p.inlineText(n, nil)
-		for _, m := range embed.FindAllSubmatchIndex(t, -1) {
+		for _, m := range embed().FindAllSubmatchIndex(t, -1) {
 			target := strings.TrimSpace(string(t[m[2]:m[3]]))
 			if path := o.imagePath(embedKey(target)); path != "" && imageExts[strings.ToLower(filepath.Ext(target))] || own[target] {
 				out = append(out, Block{Kind: Image, Src: target, Path: path, Alt: target, Width: embedWidth(t[m[0]:m[1]]), Pos: o.p.pos(o.start(n))})
@@ -483,11 +482,11 @@ func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		l := bytes.TrimSpace(segValue(lines.At(i), o.p.src))
-		if !bytes.HasPrefix(l, []byte("![[")) || len(bytes.TrimSpace(embed.ReplaceAll(l, nil))) > 0 {
+		if !bytes.HasPrefix(l, []byte("![[")) || len(bytes.TrimSpace(embed().ReplaceAll(l, nil))) > 0 {
 			continue
 		}
 		var names []string
-		for _, m := range embed.FindAllSubmatch(l, -1) {
+		for _, m := range embed().FindAllSubmatch(l, -1) {
 			target := strings.TrimSpace(string(m[1]))
 			if !imageExts[strings.ToLower(filepath.Ext(target))] {
 				names = nil
@@ -571,7 +570,7 @@ func (o *outliner) onlyEmbeds(n ast.Node) (targets []string, widths []int) {
 		}
 	}
 	t := o.p.inlineText(n, nil)
-	for _, m := range embed.FindAllSubmatchIndex(t, -1) {
+	for _, m := range embed().FindAllSubmatchIndex(t, -1) {
 		target := strings.TrimSpace(string(t[m[2]:m[3]]))
 		if !imageExts[strings.ToLower(filepath.Ext(target))] {
 			return nil, nil
@@ -579,7 +578,7 @@ func (o *outliner) onlyEmbeds(n ast.Node) (targets []string, widths []int) {
 		targets = append(targets, target)
 		widths = append(widths, embedWidth(t[m[0]:m[1]]))
 	}
-	if len(bytes.TrimSpace(embed.ReplaceAll(t, nil))) > 0 {
+	if len(bytes.TrimSpace(embed().ReplaceAll(t, nil))) > 0 {
 		return nil, nil
 	}
 	return targets, widths
@@ -587,12 +586,12 @@ func (o *outliner) onlyEmbeds(n ast.Node) (targets []string, widths []int) {
 
 // obsidianSize is the size Obsidian lets an image embed or an image's alt
 // text end with: "|200" or "|200x100", width then height in pixels.
-var obsidianSize = regexp.MustCompile(`\|\s*(\d{1,5})\s*(?:x\s*\d{0,5}\s*)?$`)
+var obsidianSize = lazyRegexp(`\|\s*(\d{1,5})\s*(?:x\s*\d{0,5}\s*)?$`)
 
 // embedWidth returns the width in pixels that the embed m asks for,
 // "![[diagram.png|200]]" 200, or 0.
 func embedWidth(m []byte) int {
-	sm := obsidianSize.FindSubmatch(bytes.TrimSuffix(m, []byte("]]")))
+	sm := obsidianSize().FindSubmatch(bytes.TrimSuffix(m, []byte("]]")))
 	if sm == nil {
 		return 0
 	}
@@ -670,14 +669,14 @@ func (o *outliner) item(n ast.Node) Item {
 	}
 	for ; c != nil; c = c.NextSibling() {
 		if o.skip {
-			if h, ok := c.(*ast.HTMLBlock); ok && outlineSkipEnd.MatchString(o.htmlText(h)) {
+			if h, ok := c.(*ast.HTMLBlock); ok && outlineSkipEnd().MatchString(o.htmlText(h)) {
 				o.skip = false
 			}
 			continue
 		}
 		if h, ok := c.(*ast.HTMLBlock); ok {
 			raw := o.htmlText(h)
-			if outlineSkip.MatchString(raw) && !outlineSkipEnd.MatchString(raw) {
+			if outlineSkip().MatchString(raw) && !outlineSkipEnd().MatchString(raw) {
 				o.skip = true
 				continue
 			}
@@ -694,7 +693,7 @@ func (o *outliner) item(n ast.Node) Item {
 func (o *outliner) image(n *ast.Image) Block {
 	src := string(n.Destination)
 	b := Block{Kind: Image, Src: src, Path: o.imagePath(src), Alt: o.alt(n), Pos: o.p.pos(o.start(n))}
-	if loc := obsidianSize.FindStringSubmatchIndex(b.Alt); loc != nil {
+	if loc := obsidianSize().FindStringSubmatchIndex(b.Alt); loc != nil {
 		b.Width, _ = strconv.Atoi(b.Alt[loc[2]:loc[3]])
 		b.Alt = strings.TrimSpace(b.Alt[:loc[0]])
 	}
@@ -1160,10 +1159,10 @@ func (o *outliner) htmlText(h *ast.HTMLBlock) string {
 }
 
 var (
-	outlineTag    = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
-	outlineSrc    = regexp.MustCompile(`(?i)\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
-	outlineAlt    = regexp.MustCompile(`(?i)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
-	outlineWidth  = regexp.MustCompile(`(?i)\swidth\s*=\s*["']?\s*(\d{1,5})\s*(?:px)?\s*["'\s>/]`)
+	outlineTag    = lazyRegexp(`<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`)
+	outlineSrc    = lazyRegexp(`(?i)\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
+	outlineAlt    = lazyRegexp(`(?i)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`)
+	outlineWidth  = lazyRegexp(`(?i)\swidth\s*=\s*["']?\s*(\d{1,5})\s*(?:px)?\s*["'\s>/]`)
 	outlineNoText = map[string]bool{"style": true, "script": true, "head": true, "title": true}
 	// outlineSummaryWords are <summary> labels that only say "click here".
 	outlineSummaryWords = map[string]bool{"show": true, "answer": true, "solution": true, "hide": true, "click": true, "details": true}
@@ -1172,13 +1171,13 @@ var (
 // htmlBlocks turns raw HTML into blocks: tags are dropped and their text kept;
 // <h1>–<h6> become headings, <table> a table, <li> list items, <img> images.
 func (o *outliner) htmlBlocks(raw string, pos Pos) []Block {
-	raw = outlineComment.ReplaceAllString(raw, "")
+	raw = outlineComment().ReplaceAllString(raw, "")
 	if strings.TrimSpace(raw) == "" {
 		return nil
 	}
 	h := outlineHTMLState{pos: pos, images: o.imagePath}
 	last := 0
-	for _, m := range outlineTag.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range outlineTag().FindAllStringSubmatchIndex(raw, -1) {
 		h.text(raw[last:m[0]])
 		last = m[1]
 		closing := m[3] > m[2]
@@ -1346,7 +1345,7 @@ func (h *outlineHTMLState) tag(name string, closing bool, attrs string) {
 		}
 	case "img":
 		b := Block{Kind: Image, Pos: h.pos}
-		if m := outlineSrc.FindStringSubmatch(" " + attrs); m != nil {
+		if m := outlineSrc().FindStringSubmatch(" " + attrs); m != nil {
 			b.Src = html.UnescapeString(m[1] + m[2] + m[3])
 		}
 		if notionIcon(b.Src) {
@@ -1357,10 +1356,10 @@ func (h *outlineHTMLState) tag(name string, closing bool, attrs string) {
 			h.out = append(h.out, Block{Kind: Paragraph, Spans: []Span{{Text: f}}, Pos: h.pos})
 			return
 		}
-		if m := outlineAlt.FindStringSubmatch(" " + attrs); m != nil {
+		if m := outlineAlt().FindStringSubmatch(" " + attrs); m != nil {
 			b.Alt = html.UnescapeString(m[1] + m[2] + m[3])
 		}
-		if m := outlineWidth.FindStringSubmatch(" " + attrs); m != nil {
+		if m := outlineWidth().FindStringSubmatch(" " + attrs); m != nil {
 			b.Width, _ = strconv.Atoi(m[1])
 		}
 		if h.images != nil {

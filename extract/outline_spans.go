@@ -326,7 +326,7 @@ func imageEmbedsOnly(line []byte) bool {
 	if !bytes.HasPrefix(line, []byte("![[")) {
 		return false
 	}
-	ms := embed.FindAllSubmatchIndex(line, -1)
+	ms := embed().FindAllSubmatchIndex(line, -1)
 	if ms == nil || ms[0][0] != 0 {
 		return false
 	}
@@ -734,12 +734,12 @@ func termAtBytes(line []byte) int {
 // whole in its run as its answer.
 func splitClozes(t []byte, open bool) ([]byte, bool) {
 	if open {
-		if k := bytes.Index(t, []byte("}}")); k >= 0 && !clozeOpen.Match(t[:k]) {
+		if k := bytes.Index(t, []byte("}}")); k >= 0 && !clozeOpen().Match(t[:k]) {
 			t = append(append([]byte{}, t[:k]...), t[k+2:]...)
 			open = false
 		}
 	}
-	locs := clozeOpen.FindAllIndex(t, -1)
+	locs := clozeOpen().FindAllIndex(t, -1)
 	if len(locs) == 0 {
 		return t, open
 	}
@@ -781,8 +781,8 @@ func sheetText(t []byte, text func(id string) bool) []byte {
 		t = ownMacroArgs(t)
 	}
 	if bytes.Contains(t, []byte("[[")) {
-		t = embed.ReplaceAllFunc(t, func(m []byte) []byte {
-			return bytes.TrimSpace(embed.FindSubmatch(m)[1])
+		t = embed().ReplaceAllFunc(t, func(m []byte) []byte {
+			return bytes.TrimSpace(embed().FindSubmatch(m)[1])
 		})
 		t = []byte(resolveWikilinks(string(t)))
 	}

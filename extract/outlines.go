@@ -140,7 +140,7 @@ func markedCard(line []byte) bool {
 
 // hasCloze reports whether text holds an opening cloze deletion, "{{c1::".
 func hasCloze(text []byte) bool {
-	return bytes.Contains(text, []byte("{{c")) && clozeOpen.Match(text)
+	return bytes.Contains(text, []byte("{{c")) && clozeOpen().Match(text)
 }
 
 // metaKeys are the fields note templates of outliners and PKM apps give a
@@ -350,7 +350,7 @@ func (p *parsed) calloutFields(q *ast.Blockquote) (*ast.Paragraph, bool) {
 	if !ok || !quoted || q.ChildCount() != 2 || inner.ChildCount() != 1 {
 		return nil, false
 	}
-	if lines := p.lines(head); len(lines) == 0 || !calloutHead.Match(bytes.TrimSpace(p.src[lines[0][0]:lines[0][1]])) {
+	if lines := p.lines(head); len(lines) == 0 || !calloutHead().Match(bytes.TrimSpace(p.src[lines[0][0]:lines[0][1]])) {
 		return nil, false
 	}
 	par, ok := inner.FirstChild().(*ast.Paragraph)
@@ -367,7 +367,7 @@ func (p *parsed) lectureDate(n ast.Node, line []byte) bool {
 	if !ok || !stampKeys[key] {
 		return false
 	}
-	if v := bytes.TrimSpace(rest); len(v) == 0 || !timeStamp.Match(v) && !isDate(string(v)) {
+	if v := bytes.TrimSpace(rest); len(v) == 0 || !timeStamp().Match(v) && !isDate(string(v)) {
 		return false
 	}
 	prev := n.PreviousSibling()

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"html"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,14 +24,14 @@ const (
 )
 
 var (
-	clozeOpen     = regexp.MustCompile(`\{\{c0*` + u16 + `(?:,0*` + u16 + `)*::`)                            // as Anki reads them: "c01" is c1, "c1,2" both
-	badCloze      = regexp.MustCompile(`\{\{(?:c0*|C\d+|c[\d,]*?` + overU16 + `[\d,]*|` + clozeTypo + `)::`) // Anki's clozes are c1, c2…, in lower case, up to c65535
-	correctAnswer = regexp.MustCompile(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
-	optionLine    = regexp.MustCompile(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
-	qaLabelRE     = regexp.MustCompile(`^(q|question|a|ans|answer)\s*\d*$`)
+	clozeOpen     = lazyRegexp(`\{\{c0*` + u16 + `(?:,0*` + u16 + `)*::`)                            // as Anki reads them: "c01" is c1, "c1,2" both
+	badCloze      = lazyRegexp(`\{\{(?:c0*|C\d+|c[\d,]*?` + overU16 + `[\d,]*|` + clozeTypo + `)::`) // Anki's clozes are c1, c2…, in lower case, up to c65535
+	correctAnswer = lazyRegexp(`(?i)(?:correct answers?\s*(?:is)?\s*[:：]?|^answer\s*[:：])\s*\(?([A-H])\)?(?:[^A-Za-z]|$)`)
+	optionLine    = lazyRegexp(`^\s*(?:[-*+]\s+)?(?:\*\*)?\(?([A-H])[.):](?:\*\*)?\s+(.+?)\s*$`)
+	qaLabelRE     = lazyRegexp(`^(q|question|a|ans|answer)\s*\d*$`)
 	// qaDotLabel is a label closed by "." or ")": "Q.", "Q1)", "Ans.", "A.".
-	qaDotLabel = regexp.MustCompile(`(?i)^(q|question|a|ans|answer)\s*\d*\s*[.)](\*\*|__)?\s+`)
-	summaryTag = regexp.MustCompile(`(?is)<summary>.*?</summary>|</?details>`)
+	qaDotLabel = lazyRegexp(`(?i)^(q|question|a|ans|answer)\s*\d*\s*[.)](\*\*|__)?\s+`)
+	summaryTag = lazyRegexp(`(?is)<summary>.*?</summary>|</?details>`)
 )
 
 // qaLabel returns "q" or "a" when line r of n opens with a Q:/A: label, and the
@@ -43,7 +42,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 		if kind, off := p.qaLabel(n, [2]int{r[0] + k, r[1]}); kind != "" {
 			return kind, off
 		}
-		if markedAnswer.Match(bytes.TrimSpace(p.src[r[0]+k : r[1]])) {
+		if markedAnswer().Match(bytes.TrimSpace(p.src[r[0]+k : r[1]])) {
 			return "a", r[0] + k
 		}
 		return "", 0
@@ -66,7 +65,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 		return "", 0 // "Also …", "Answers …": a word and a space, no label opens the line
 	}
 	head := string(hb)
-	if m := qaDotLabel.FindStringIndex(head); m != nil {
+	if m := qaDotLabel().FindStringIndex(head); m != nil {
 		// The label of a line's text, outside emphasis: "Q. What is …?".
 		return strings.ToLower(head[:1]), r[1] - len(strings.TrimLeft(string(p.src[r[0]:r[1]]), " *_")) + m[1]
 	}
@@ -77,7 +76,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 	}
 	label := strings.ToLower(strings.Trim(p.plain(n, r[0], v.srcOff(i)), " *_"))
 	kind := cjkQAKind(label)
-	if m := qaLabelRE.FindStringSubmatch(label); m != nil {
+	if m := qaLabelRE().FindStringSubmatch(label); m != nil {
 		kind = m[1][:1]
 	}
 	if kind == "" {
@@ -93,7 +92,7 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 // questionLabel reports whether s is a question's label alone, "Q", "Q3"
 // or "Question", as qaLabelRE reads it.
 func questionLabel(s string) bool {
-	m := qaLabelRE.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	m := qaLabelRE().FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
 	return m != nil && m[1][0] == 'q'
 }
 
@@ -169,7 +168,7 @@ func (b *builder) qaPair(q, a ast.Node, sc scope) bool {
 
 // bareAnswerLabel matches an answer's label alone on its line, emphasis
 // trimmed: "A:", "Answer:".
-var bareAnswerLabel = regexp.MustCompile(`(?i)^(a|ans|answer)\s*[:：]$`)
+var bareAnswerLabel = lazyRegexp(`(?i)^(a|ans|answer)\s*[:：]$`)
 
 // bareAnswerList makes the card of a question whose answer's label stands
 // alone on the line under it, over the list that answers: "Q: What are the
@@ -178,7 +177,7 @@ var bareAnswerLabel = regexp.MustCompile(`(?i)^(a|ans|answer)\s*[:：]$`)
 func (b *builder) bareAnswerList(q ast.Node, l *ast.List, ql [][2]int, sc scope) bool {
 	p := b.p
 	kq, qlo := p.qaLabel(q, ql[0])
-	if kq != "q" || qlo >= ql[0][1] || !bareAnswerLabel.Match(bytes.Trim(p.src[ql[1][0]:ql[1][1]], " *_")) {
+	if kq != "q" || qlo >= ql[0][1] || !bareAnswerLabel().Match(bytes.Trim(p.src[ql[1][0]:ql[1][1]], " *_")) {
 		return false
 	}
 	if b.add(p.html(q, qlo, ql[1][0]), p.blocksHTML([]ast.Node{l}), Basic, p.line(ql[0][0]), sc) {
@@ -218,7 +217,7 @@ func (p *parsed) labelApartEnd(nodes []ast.Node, i int) int {
 	}
 	ql, al := p.lines(nodes[i]), p.lines(nodes[i+1])
 	if _, ok := nodes[i+1].(*ast.Paragraph); !ok || len(ql) == 0 || len(al) != 1 ||
-		!bareAnswerLabel.Match(bytes.Trim(p.src[al[0][0]:al[0][1]], " *_")) {
+		!bareAnswerLabel().Match(bytes.Trim(p.src[al[0][0]:al[0][1]], " *_")) {
 		return i
 	}
 	if kq, qlo := p.qaLabel(nodes[i], ql[0]); kq != "q" || qlo >= ql[0][1] {
@@ -303,7 +302,7 @@ func withChoice(back string, p *parsed, ls [][2]int) string {
 		return back
 	}
 	for _, r := range ls {
-		if o := optionLine.FindStringSubmatch(string(p.src[r[0]:r[1]])); o != nil && o[1] == letter {
+		if o := optionLine().FindStringSubmatch(string(p.src[r[0]:r[1]])); o != nil && o[1] == letter {
 			return escapeText(letter + ". " + stripMarkup(o[2]))
 		}
 	}
@@ -407,7 +406,7 @@ func checkMark(line []byte) int {
 
 // markedAnswer matches what a check mark alone labels as an answer: "True",
 // "False", a choice's letter, in bold or not.
-var markedAnswer = regexp.MustCompile(`^(\*\*|__)?(True|False|Yes|No|[A-H])\b`)
+var markedAnswer = lazyRegexp(`^(\*\*|__)?(True|False|Yes|No|[A-H])\b`)
 
 func (p *parsed) choices(n ast.Node, ls [][2]int) bool {
 	if len(ls) < 2 {
@@ -425,7 +424,7 @@ func (p *parsed) choices(n ast.Node, ls [][2]int) bool {
 // doubleColon makes a card from a "Question :: Answer" line, or a reversed one
 // from "Question ::: Answer", or from an inline Obsidian_to_Anki note.
 func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
-	if bytes.Contains(b.p.src[r[0]:r[1]], []byte("{{")) && badCloze.Match(b.p.src[r[0]:r[1]]) {
+	if bytes.Contains(b.p.src[r[0]:r[1]], []byte("{{")) && badCloze().Match(b.p.src[r[0]:r[1]]) {
 		b.warnings = append(b.warnings, Warning{Pos: b.p.pos(r[0]), Msg: "not a cloze: Anki numbers clozes {{c1::…}}, {{c2::…}}, in lower case"})
 		return true
 	}
@@ -466,7 +465,7 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		}
 		i += 2 + k
 	}
-	if i <= 0 || clozeOpen.MatchString(t) {
+	if i <= 0 || clozeOpen().MatchString(t) {
 		return "", "", 0, false
 	}
 	j := i
@@ -574,7 +573,7 @@ func (b *builder) explicitOnly(n ast.Node) bool {
 	ls = p.skipTagLines(ls) // "#flashcard" over "Q: …": the deck tag marks the card
 	if b.clozeAny(n) {
 		src := p.src[ls[0][0]:ls[len(ls)-1][1]]
-		return len(clozeOpen.FindAllIndex(src, -1)) <= bytes.Count(src, []byte("}}"))
+		return len(clozeOpen().FindAllIndex(src, -1)) <= bytes.Count(src, []byte("}}"))
 	}
 	if k, _ := p.qaLabel(n, ls[0]); k == "q" {
 		for _, r := range ls[1:] {
@@ -611,7 +610,7 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 	}
 	src := string(p.src[ls[0][0]:ls[len(ls)-1][1]])
 	line := p.line(ls[0][0])
-	opens := clozeOpen.FindAllStringIndex(src, -1)
+	opens := clozeOpen().FindAllStringIndex(src, -1)
 	if len(opens) > strings.Count(src, "}}") || !strings.Contains(src[opens[len(opens)-1][1]:], "}}") {
 		// "A set {a, {b}} … {{c1::two": a "}}" before the last opening
 		// closes nothing of it, and Anki would make a blank card.
@@ -665,7 +664,7 @@ func (b *builder) cloze(n ast.Node, ls [][2]int, sc scope) bool {
 // (the 500th, as the cap is) that hides nothing. An opening whose "}}"
 // comes after another opening loses its opening alone.
 func (b *builder) textBadClozes(front string, line int) string {
-	locs := badCloze.FindAllStringIndex(front, -1)
+	locs := badCloze().FindAllStringIndex(front, -1)
 	if locs == nil {
 		return front
 	}
@@ -749,7 +748,7 @@ func unClozeAny(s string) string {
 // text shown; another "}}" that closes nothing stays as written. Openings are matched to their "}}" in one pass
 // (see clozeSpans), so nesting costs nothing more.
 func unCloze(s string) string {
-	opens := clozeOpen.FindAllStringIndex(s, -1)
+	opens := clozeOpen().FindAllStringIndex(s, -1)
 	if opens == nil {
 		return s
 	}
@@ -970,7 +969,7 @@ func (p *parsed) optionList(l *ast.List) bool {
 		if k := bytes.IndexByte(line, byte('A'+i)); k < 0 || k > 3 {
 			return false // the quick test: the letter opens the line
 		}
-		m := optionLine.FindSubmatch(line)
+		m := optionLine().FindSubmatch(line)
 		if m == nil || m[1][0] != byte('A'+i) {
 			return false
 		}
@@ -979,7 +978,7 @@ func (p *parsed) optionList(l *ast.List) bool {
 }
 
 // summaryText finds the text of a <details> block's <summary>.
-var summaryText = regexp.MustCompile(`(?is)<summary[^>]*>(.*?)</summary>`)
+var summaryText = lazyRegexp(`(?is)<summary[^>]*>(.*?)</summary>`)
 
 // toggleWords are the words of a <summary> that only labels the answer it
 // hides: "Show answer", "Click to expand", "Lösung", "Answer 2".
@@ -1020,7 +1019,7 @@ func (p *parsed) toggleAt(nodes []ast.Node, i int) (toggle, bool) {
 	if !strings.HasPrefix(strings.TrimSpace(lower), "<details") || strings.Count(lower, "<details") > 1 {
 		return toggle{}, false
 	}
-	m := summaryText.FindStringSubmatch(raw)
+	m := summaryText().FindStringSubmatch(raw)
 	if m == nil {
 		return toggle{}, false
 	}
@@ -1120,21 +1119,21 @@ func (p *parsed) withoutToggles(nodes []ast.Node) []ast.Node {
 func (b *builder) details(before, answer []ast.Node) string {
 	p := b.p
 	back := p.blocksHTML(answer)
-	back = summaryTag.ReplaceAllString(back, "")
+	back = summaryTag().ReplaceAllString(back, "")
 	back = unwrapBold(back)
 	back = trimBreaks(removeEmptyParas(back))
 	// A <p> written around the answer's Markdown wraps nothing of its own.
 	if strings.HasPrefix(back, "<p>") && strings.HasSuffix(back, "</p>") && strings.Count(back, "<p>") == 1 && strings.Count(back, "</p>") == 1 {
 		back = trimBreaks(strings.TrimSpace(back[len("<p>") : len(back)-len("</p>")]))
 	}
-	m := correctAnswer.FindStringSubmatch(stripTags(back))
+	m := correctAnswer().FindStringSubmatch(stripTags(back))
 	if m == nil {
 		return back
 	}
 	for _, n := range before {
 		first, last := p.span(n)
 		for l := first; l > 0 && l <= last; l++ {
-			o := optionLine.FindStringSubmatch(p.sourceLine(l))
+			o := optionLine().FindStringSubmatch(p.sourceLine(l))
 			if o != nil && o[1] == m[1] {
 				return back + "<br>" + escapeText(m[1]+". "+stripMarkup(o[2]))
 			}

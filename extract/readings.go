@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -11,12 +10,12 @@ import (
 
 // readingsTitle heads a section of what to read, watch or look up beside
 // the lecture: "Readings", "Readings and References", "Resources".
-var readingsTitle = regexp.MustCompile(`(?i)^((suggested |required |recommended |further |additional )?(readings?|resources)|references|reading list|readings? and (references|resources))\s*:?$`)
+var readingsTitle = lazyRegexp(`(?i)^((suggested |required |recommended |further |additional )?(readings?|resources)|references|reading list|readings? and (references|resources))\s*:?$`)
 
 // citationMark finds what only a citation holds: a web address, a year in
 // brackets or after a comma, "et al.", a page, a chapter, an edition, a
 // DOI or an ISBN.
-var citationMark = regexp.MustCompile(`(?i)https?://|www\.|\(\d{4}[a-z]?\)|, (19|20)\d\d\b|\bet al\b|\bpp?\. ?\d|\bch(apter|\.) ?\d|\b\d+(st|nd|rd|th) ed\b|\bdoi\b|\bisbn\b`)
+var citationMark = lazyRegexp(`(?i)https?://|www\.|\(\d{4}[a-z]?\)|, (19|20)\d\d\b|\bet al\b|\bpp?\. ?\d|\bch(apter|\.) ?\d|\b\d+(st|nd|rd|th) ed\b|\bdoi\b|\bisbn\b`)
 
 // readingsSection reports whether title, a heading's text, or a heading
 // above it names what to read (readingsTitle) and body, the blocks under
@@ -72,7 +71,7 @@ func (b *builder) citationItem(it ast.Node) bool {
 			return ast.WalkContinue, nil
 		})
 	}
-	return links > 0 || citationMark.MatchString(b.p.plain(it, 0, everything))
+	return links > 0 || citationMark().MatchString(b.p.plain(it, 0, everything))
 }
 
 // isReadingsTitle reports whether title, a heading's text, names what to
@@ -82,7 +81,7 @@ func isReadingsTitle(title string) bool {
 		return false
 	}
 	t := strings.TrimSpace(trimMarks(title))
-	return mayEndReadings(t) && readingsTitle.MatchString(t)
+	return mayEndReadings(t) && readingsTitle().MatchString(t)
 }
 
 // readingsEnds are the words a title of readingsTitle ends in, before its

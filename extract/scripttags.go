@@ -2,7 +2,6 @@ package extract
 
 import (
 	"html"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -48,7 +47,7 @@ func (o *outliner) scriptTag(n *ast.RawHTML, tag string) (string, ast.Node) {
 // textAttrTag matches a self-closing element that holds its text in a
 // "text" attribute, as a site's own component does: `<d type="er"
 // text="Apfel"/>` marks a German noun's gender.
-var textAttrTag = regexp.MustCompile(`^<[A-Za-z][\w-]*(?:\s+[\w:-]+="[^"]*")*?\s+text="([^"]*)"(?:\s+[\w:-]+="[^"]*")*\s*/>$`)
+var textAttrTag = lazyRegexp(`^<[A-Za-z][\w-]*(?:\s+[\w:-]+="[^"]*")*?\s+text="([^"]*)"(?:\s+[\w:-]+="[^"]*")*\s*/>$`)
 
 // textAttr returns the text that tag, the raw HTML of an inline element,
 // holds in its "text" attribute when it closes itself: a table of "der
@@ -58,7 +57,7 @@ func textAttr(tag string) (string, bool) {
 	if !strings.HasSuffix(tag, "/>") || !strings.Contains(tag, "text=") {
 		return "", false
 	}
-	m := textAttrTag.FindStringSubmatch(tag)
+	m := textAttrTag().FindStringSubmatch(tag)
 	if m == nil {
 		return "", false
 	}

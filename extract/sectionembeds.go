@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"html"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -13,7 +12,7 @@ import (
 // the note itself, "![[#Definición]]", "![[#Types#Subtypes]]" or
 // "![[#Utility|use]]": the heading's path is group 1. A block's embed,
 // "![[#^d3ea95]]", is no heading's.
-var sectionEmbed = regexp.MustCompile(`^!\[\[#([^\[\]|^][^\[\]|]*)(?:\|[^\[\]]*)?\]\]$`)
+var sectionEmbed = lazyRegexp(`^!\[\[#([^\[\]|^][^\[\]|]*)(?:\|[^\[\]]*)?\]\]$`)
 
 // embeddedSection returns the HTML of the section that back, the answer
 // of the card on file line line, embeds alone: the Spaced Repetition
@@ -25,7 +24,7 @@ func (p *parsed) embeddedSection(back string, line int) (string, bool) {
 	if !strings.Contains(back, "![[#") {
 		return "", false
 	}
-	m := sectionEmbed.FindStringSubmatch(strings.TrimSpace(stripTags(back)))
+	m := sectionEmbed().FindStringSubmatch(strings.TrimSpace(stripTags(back)))
 	if m == nil {
 		return "", false
 	}
@@ -70,17 +69,17 @@ func (p *parsed) sectionHeading(path string) *ast.Heading {
 
 // ownEmbed matches an Obsidian embed of a section of the note itself,
 // "![[#Definition]]" or "![[#Types#Subtypes|types]]": the path is group 1.
-var ownEmbed = regexp.MustCompile(`!\[\[#([^\[\]|^\n][^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]`)
+var ownEmbed = lazyRegexp(`!\[\[#([^\[\]|^\n][^\[\]|\n]*)(?:\|[^\[\]\n]*)?\]\]`)
 
 // spacedOwnEmbed is ownEmbed with the space before it, left out with it.
-var spacedOwnEmbed = regexp.MustCompile(` ?` + ownEmbed.String())
+var spacedOwnEmbed = lazyRegexp(` ?` + ownEmbed().String())
 
 // addSectionEmbeds warns of each embed in text, the inline text of a block
 // whose source starts at offset from, of a section the note does not hold,
 // "![[#Missing]]", at the embed's line, and marks it in p.images to be
 // shown as nothing, not as "!Missing".
 func (p *parsed) addSectionEmbeds(text string, from int) {
-	for _, m := range ownEmbed.FindAllStringSubmatch(text, -1) {
+	for _, m := range ownEmbed().FindAllStringSubmatch(text, -1) {
 		key := embedKey("#" + m[1])
 		if _, done := p.images[key]; done || p.sectionHeading(m[1]) != nil {
 			continue

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -11,7 +10,7 @@ import (
 // "Unit 3: ", "Topic 1.1: ", "**Concept 7.1**: ", "Chapter 7 - ", in bold
 // or not. A label with no separator, or one that numbers a period of
 // years ("Period 3: 1754-1800"), is none.
-var sequenceLabel = regexp.MustCompile(`^(?:<(?:strong|b|em)>)?(?i:` + strings.Join(sequenceLabelWords, "|") + `)\s+\d+(?:\.\d+)*(?:</(?:strong|b|em)>)?\s*(?::|\s[-–—])(?:</(?:strong|b|em)>)?\s+`)
+var sequenceLabel = lazyRegexp(`^(?:<(?:strong|b|em)>)?(?i:` + strings.Join(sequenceLabelWords, "|") + `)\s+\d+(?:\.\d+)*(?:</(?:strong|b|em)>)?\s*(?::|\s[-–—])(?:</(?:strong|b|em)>)?\s+`)
 
 // sequenceLabelWords are the words of a sequence label, in lower case.
 var sequenceLabelWords = []string{"unit", "topic", "concept", "chapter", "lesson", "module", "section", "week", "lecture", "big idea"}
@@ -33,7 +32,7 @@ func cutSequenceLabels(cards []Card) {
 		if c.Kind == Cloze || !mayOpenLabel(c.Front) || !strings.Contains(c.Front[:min(len(c.Front), 40)], " ") {
 			continue // the quick test: a label is a word and a number
 		}
-		m := sequenceLabel.FindStringIndex(c.Front)
+		m := sequenceLabel().FindStringIndex(c.Front)
 		if m == nil {
 			continue
 		}

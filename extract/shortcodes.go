@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 )
 
@@ -10,22 +9,22 @@ import (
 // own, from its first column: `{{< admonition type="case" title="Nettleship
 // v Weston" >}}`, "{{< hint info >}}", `{{% notice tip "Remember" %}}`.
 // Group 1 is the name, 2 its arguments.
-var shortcodeOpen = regexp.MustCompile(`^(?:\{\{[<%]|\{%)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand|spoiler)\b(.*?)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
+var shortcodeOpen = lazyRegexp(`^(?:\{\{[<%]|\{%)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand|spoiler)\b(.*?)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
 
 // shortcodeClose matches the line that closes a box: "{{< /admonition >}}".
-var shortcodeClose = regexp.MustCompile(`^(?:\{\{[<%][ \t]*/|\{%[ \t]*end)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand|spoiler)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
+var shortcodeClose = lazyRegexp(`^(?:\{\{[<%][ \t]*/|\{%[ \t]*end)[ \t]*(admonition|hint|notice|alert|callout|note|tip|warning|details|expand|spoiler)[ \t]*(?:[>%]\}\}|%\})[ \t]*$`)
 
 // shortcodeArg matches one argument of a shortcode: key="value", "value" or
 // a bare word.
-var shortcodeArg = regexp.MustCompile(`(\w+)="([^"]*)"|"([^"]*)"|(\S+)`)
+var shortcodeArg = lazyRegexp(`(\w+)="([^"]*)"|"([^"]*)"|(\S+)`)
 
 // shortcodeTag matches one Hugo shortcode tag inside a line: "{{< katex >}}",
 // "{{</ katex >}}", `{{< figure src="a.png" >}}`, "{{% colour red %}}".
 // Group 1 is the slash of a closing tag, 2 the name, 3 the arguments.
-var shortcodeTag = regexp.MustCompile(`\{\{[<%][ \t]*(/?)[ \t]*([A-Za-z][\w.-]*)(.*?)[ \t]*[>%]\}\}`)
+var shortcodeTag = lazyRegexp(`\{\{[<%][ \t]*(/?)[ \t]*([A-Za-z][\w.-]*)(.*?)[ \t]*[>%]\}\}`)
 
 // shortcodeSrc matches the source of a figure shortcode: src="a.png".
-var shortcodeSrc = regexp.MustCompile(`\bsrc="([^"]+)"`)
+var shortcodeSrc = lazyRegexp(`\bsrc="([^"]+)"`)
 
 // shortcodes rewrites Hugo's box shortcodes as the Obsidian callouts they
 // mean, line for line, so that positions stay right:
@@ -57,9 +56,9 @@ func shortcodes(body []byte) []byte {
 			continue
 		}
 		t := bytes.TrimRight(l, "\r\n")
-		if m := shortcodeOpen.FindSubmatch(t); m != nil && !labelSpoiler(string(m[1]), string(m[2])) {
+		if m := shortcodeOpen().FindSubmatch(t); m != nil && !labelSpoiler(string(m[1]), string(m[2])) {
 			stack = append(stack, open{i, string(m[1])})
-		} else if m := shortcodeClose.FindSubmatch(t); m != nil {
+		} else if m := shortcodeClose().FindSubmatch(t); m != nil {
 			for k := len(stack) - 1; k >= 0; k-- {
 				if stack[k].name == string(m[1]) {
 					pairs[stack[k].line] = i
@@ -88,7 +87,7 @@ func shortcodes(body []byte) []byte {
 		prefix := bytes.Repeat([]byte("> "), d)
 		switch c, isOpen := pairs[i]; {
 		case isOpen && c > i:
-			m := shortcodeOpen.FindSubmatch(bytes.TrimRight(l, "\r\n"))
+			m := shortcodeOpen().FindSubmatch(bytes.TrimRight(l, "\r\n"))
 			head := calloutHeadOf(string(m[1]), string(m[2]))
 			if t := boldBoxTitle(lines[i+1]); strings.HasSuffix(head, "]") && t != "" && c > i+1 {
 				head += " " + t // "{% hint %}" over "**Definition (distortion function)**"
@@ -172,7 +171,7 @@ func inlineShortcodes(body []byte) []byte {
 			continue
 		}
 		spans := codeSpans(l)
-		for _, m := range shortcodeTag.FindAllSubmatchIndex(l, -1) {
+		for _, m := range shortcodeTag().FindAllSubmatchIndex(l, -1) {
 			if inSpans(spans, m[0]) {
 				continue
 			}
@@ -191,7 +190,7 @@ func inlineShortcodes(body []byte) []byte {
 				k = c
 			}
 		case t.name == "figure" && !t.closing:
-			if m := shortcodeSrc.FindStringSubmatch(t.args); m != nil {
+			if m := shortcodeSrc().FindStringSubmatch(t.args); m != nil {
 				repl[k] = "![](" + m[1] + ")"
 			}
 		}
@@ -264,7 +263,7 @@ func katexDelims(open, closing *shortcodeAt, lines [][]byte) (string, string) {
 // quoted argument.
 func calloutHeadOf(name, args string) string {
 	kind, title := "", ""
-	for _, a := range shortcodeArg.FindAllStringSubmatch(args, -1) {
+	for _, a := range shortcodeArg().FindAllStringSubmatch(args, -1) {
 		switch {
 		case a[1] == "type" || a[1] == "class":
 			kind = a[2]

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"regexp"
 	"strings"
 )
 
@@ -11,16 +10,16 @@ import (
 // a number; \ang{30}, an angle. The sheet printed them as "\SI9.81m/s²".
 var (
 	// texQuantity matches \SI{9.81}{\metre\per\second\squared} and \qty{…}{…}.
-	texQuantity = regexp.MustCompile(`\\(?:SI|qty)\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
+	texQuantity = lazyRegexp(`\\(?:SI|qty)\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
 	// texUnit matches \si{\kilo\gram} and \unit{…}.
-	texUnit = regexp.MustCompile(`\\(?:si|unit)\s*(?:\[[^\[\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
+	texUnit = lazyRegexp(`\\(?:si|unit)\s*(?:\[[^\[\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}`)
 	// texNum matches \num{6.022e23} and \ang{30;15;0}.
-	texNum = regexp.MustCompile(`\\(num|ang)\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}`)
+	texNum = lazyRegexp(`\\(num|ang)\s*(?:\[[^\[\]]*\])?\s*\{([^{}]*)\}`)
 	// unitMacro matches one of a unit's commands, with the argument of
 	// \tothe and \raiseto.
-	unitMacro = regexp.MustCompile(`\\([A-Za-z]+)(?:\s*\{([^{}]*)\})?`)
+	unitMacro = lazyRegexp(`\\([A-Za-z]+)(?:\s*\{([^{}]*)\})?`)
 	// numExponent matches a number's exponent written with "e": 6.022e23.
-	numExponent = regexp.MustCompile(`^([-+]?[0-9.,]*)[eE]([-+]?[0-9]+)$`)
+	numExponent = lazyRegexp(`^([-+]?[0-9.,]*)[eE]([-+]?[0-9]+)$`)
 )
 
 // siPrefixes are the symbols of siunitx's prefixes.
@@ -54,27 +53,27 @@ func siunitxText(t string) string {
 		!strings.Contains(t, `\unit`) && !strings.Contains(t, `\num`) && !strings.Contains(t, `\ang`) {
 		return t
 	}
-	t = texQuantity.ReplaceAllStringFunc(t, quantityText)
-	t = texUnit.ReplaceAllStringFunc(t, siUnitText)
-	return texNum.ReplaceAllStringFunc(t, numAngText)
+	t = texQuantity().ReplaceAllStringFunc(t, quantityText)
+	t = texUnit().ReplaceAllStringFunc(t, siUnitText)
+	return texNum().ReplaceAllStringFunc(t, numAngText)
 }
 
 // quantityText writes what texQuantity matched: "9.81 m/s^2", its scripts
 // for texText to raise.
 func quantityText(m string) string {
-	g := texQuantity.FindStringSubmatch(m)
+	g := texQuantity().FindStringSubmatch(m)
 	return numText(g[1]) + " " + unitsText(g[2])
 }
 
 // siUnitText writes what texUnit matched.
 func siUnitText(m string) string {
-	return unitsText(texUnit.FindStringSubmatch(m)[1])
+	return unitsText(texUnit().FindStringSubmatch(m)[1])
 }
 
 // numAngText writes what texNum matched: \num{6.022e23} is 6.022 × 10²³,
 // \ang{30;15} 30°15′.
 func numAngText(m string) string {
-	g := texNum.FindStringSubmatch(m)
+	g := texNum().FindStringSubmatch(m)
 	if g[1] == "num" {
 		return numText(g[2])
 	}
@@ -92,7 +91,7 @@ func numAngText(m string) string {
 func numText(n string) string {
 	n = strings.Join(strings.Fields(n), "")
 	n = strings.ReplaceAll(strings.ReplaceAll(n, "+-", " ± "), `\pm`, " ± ")
-	g := numExponent.FindStringSubmatch(n)
+	g := numExponent().FindStringSubmatch(n)
 	if g == nil {
 		return n
 	}
@@ -114,7 +113,7 @@ func unitsText(u string) string {
 	var parts []siPart
 	prefix, per, pre := "", false, "" // pre: the power \square or \cubic put before the next unit
 	last := 0
-	for _, loc := range unitMacro.FindAllStringSubmatchIndex(u, -1) {
+	for _, loc := range unitMacro().FindAllStringSubmatchIndex(u, -1) {
 		if t := u[last:loc[0]]; t != "" {
 			parts = append(parts, siPart{text: t})
 		}

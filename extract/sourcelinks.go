@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,7 +8,7 @@ import (
 // after what it names, "Singleton (https://refactoring.guru/…)", as notes
 // taken from a website head each page they read: the address alone, bare
 // (linked, its text the address) or as typed.
-var sourceLink = regexp.MustCompile(`\s+\((?:<a href="https?://[^"\s]+">https?://[^<\s]+</a>|https?://[^()\s<>]+)\)`)
+var sourceLink = lazyRegexp(`\s+\((?:<a href="https?://[^"\s]+">https?://[^<\s]+</a>|https?://[^()\s<>]+)\)`)
 
 // cutSourceLinks asks the cards whose front names a thing, then the
 // address of its source in parentheses, without the address: "Singleton
@@ -24,7 +23,7 @@ func cutSourceLinks(cards []Card) {
 		if c.Kind == Cloze || !strings.Contains(c.Front, "(http") && !strings.Contains(c.Front, `(<a href="http`) {
 			continue // the quick test: most fronts cite no address
 		}
-		m := sourceLink.FindStringIndex(c.Front)
+		m := sourceLink().FindStringIndex(c.Front)
 		if m == nil || !hasWordChar(stripTags(c.Front[:m[0]])) {
 			continue
 		}

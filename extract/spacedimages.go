@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 )
 
@@ -12,7 +11,7 @@ import (
 // "![alt](../assets/Pasted image 20240101.png)": the alt text holds no
 // bracket, the destination no parenthesis, angle bracket or quote; a
 // title in quotes may follow it, and spaces around it are allowed.
-var spacedImage = regexp.MustCompile(`!\[[^\[\]\n]*\]\( *([^()<>"\n]+?) *(?:"[^"\n]*" *)?\)`)
+var spacedImage = lazyRegexp(`!\[[^\[\]\n]*\]\( *([^()<>"\n]+?) *(?:"[^"\n]*" *)?\)`)
 
 // spacedImagePaths writes the raw spaces of an image's local path as %20,
 // "![](Pasted image 20240101.png)" as "![](Pasted%20image%2020240101.png)".
@@ -71,7 +70,7 @@ func spaceImageLine(line []byte) ([]byte, bool) {
 	if !bytes.Contains(line, []byte("![")) || !bytes.Contains(line, []byte("](")) {
 		return nil, false
 	}
-	ms := spacedImage.FindAllSubmatchIndex(line, -1)
+	ms := spacedImage().FindAllSubmatchIndex(line, -1)
 	if ms == nil {
 		return nil, false
 	}

@@ -558,7 +558,7 @@ func keyedAlike(key string, keys []string) bool {
 
 // compareCue marks a heading that compares: "TCP vs UDP", "Difference
 // between …", "Comparing …".
-var compareCue = regexp.MustCompile(`\b(vs\.?|versus|differen(ce|ces|t)|differ|compar(e|ed|ing|ison))\b`)
+var compareCue = lazyRegexp(`\b(vs\.?|versus|differen(ce|ces|t)|differ|compar(e|ed|ing|ison))\b`)
 
 // linkGrid reports whether table t only lays out links to other pages, a
 // link alone or nothing in every cell, header too: "| [[Pretérito]] |
@@ -571,7 +571,7 @@ func (b *builder) linkGrid(t *east.Table) bool {
 			raw := bytes.TrimSpace(b.p.inlineText(c, nil))
 			switch {
 			case len(raw) == 0:
-			case raw[0] == '[' && (fullMatch(wikilink, raw) || b.p.loneLinkCell(c)):
+			case raw[0] == '[' && (fullMatch(wikilink(), raw) || b.p.loneLinkCell(c)):
 				links++
 			default:
 				return false
@@ -617,7 +617,7 @@ func comparesColumns(head []string, sc scope) bool {
 		return false
 	}
 	h := strings.ToLower(sc.heads[len(sc.heads)-1].text)
-	if !compareCue.MatchString(h) {
+	if !compareCue().MatchString(h) {
 		return false // "Lebensmittel (food)" over "| Lebensmittel | food |" names a list of words
 	}
 	for _, c := range head {
@@ -656,10 +656,10 @@ func (b *builder) columnCards(t *east.Table, head []string, rows [][]*east.Table
 }
 
 var (
-	htmlRow   = regexp.MustCompile(`(?is)<tr\b[^>]*>(.*?)</tr\s*>`)
-	htmlCell  = regexp.MustCompile(`(?is)<(t[hd])\b[^>]*>(.*?)</t[hd]\s*>`)
-	htmlDef   = regexp.MustCompile(`(?is)<dt\b[^>]*>(.*?)</dt\s*>\s*<dd\b[^>]*>(.*?)</dd\s*>`)
-	htmlTable = regexp.MustCompile(`(?i)<table\b|<dl\b`)
+	htmlRow   = lazyRegexp(`(?is)<tr\b[^>]*>(.*?)</tr\s*>`)
+	htmlCell  = lazyRegexp(`(?is)<(t[hd])\b[^>]*>(.*?)</t[hd]\s*>`)
+	htmlDef   = lazyRegexp(`(?is)<dt\b[^>]*>(.*?)</dt\s*>\s*<dd\b[^>]*>(.*?)</dd\s*>`)
+	htmlTable = lazyRegexp(`(?i)<table\b|<dl\b`)
 )
 
 // repeatsHead reports whether a table's row repeats its header row, cell
@@ -736,7 +736,7 @@ func (b *builder) dateColumn(head string, rows [][]*east.TableCell) bool {
 func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 	p := b.p
 	raw := p.rawBlock(h)
-	if !htmlTable.MatchString(raw) || h.Lines().Len() == 0 {
+	if !htmlTable().MatchString(raw) || h.Lines().Len() == 0 {
 		return
 	}
 	start := h.Lines().At(0).Start
@@ -746,7 +746,7 @@ func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 		return strings.TrimSpace(r.close())
 	}
 	lineAt := func(i int) int { return p.line(start + i) }
-	for _, m := range htmlDef.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range htmlDef().FindAllStringSubmatchIndex(raw, -1) {
 		front, back := cell(raw[m[2]:m[3]]), cell(raw[m[4]:m[5]])
 		if b.add(front, back, b.defKind(), lineAt(m[0]), sc) {
 			b.cover(h)
@@ -754,8 +754,8 @@ func (b *builder) htmlTable(h *ast.HTMLBlock, sc scope) {
 	}
 	var head []string
 	first := true
-	for _, row := range htmlRow.FindAllStringSubmatchIndex(raw, -1) {
-		cells := htmlCell.FindAllStringSubmatch(raw[row[2]:row[3]], -1)
+	for _, row := range htmlRow().FindAllStringSubmatchIndex(raw, -1) {
+		cells := htmlCell().FindAllStringSubmatch(raw[row[2]:row[3]], -1)
 		if first {
 			first = false
 			allTH := len(cells) > 0

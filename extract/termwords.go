@@ -50,7 +50,7 @@ func isItemText(n ast.Node) bool {
 // "MRSA: [[vancomycin]]" asks MRSA for vancomycin.
 func linksElsewhere(term string) bool {
 	t := strings.ToLower(strings.TrimSpace(term))
-	if metaKeys[t] || navKeys[t] || sourcesTitle.MatchString(t) || pointerLabel(t) {
+	if metaKeys[t] || navKeys[t] || sourcesTitle().MatchString(t) || pointerLabel(t) {
 		return true
 	}
 	w, _, _ := strings.Cut(t, " ")

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -11,12 +10,12 @@ import (
 
 // quizLead matches the number that opens a quiz's question, or is all of
 // it: "1.", "№11", "Q3)".
-var quizLead = regexp.MustCompile(`^(№|#|Q|No\.?)?\s?\d{1,3}[.):]?(\s|$)`)
+var quizLead = lazyRegexp(`^(№|#|Q|No\.?)?\s?\d{1,3}[.):]?(\s|$)`)
 
 // opensQuizLead reports whether t opens with quizLead. The quick test: its
 // first byte opens "№", "#", "Q", "No", a space or a digit.
 func opensQuizLead(t string) bool {
-	return t != "" && (isDigit(rune(t[0])) || strings.IndexByte("#QN \t\n\f\r\xe2", t[0]) >= 0) && quizLead.MatchString(t)
+	return t != "" && (isDigit(rune(t[0])) || strings.IndexByte("#QN \t\n\f\r\xe2", t[0]) >= 0) && quizLead().MatchString(t)
 }
 
 // tickedChoices makes the card of a quiz's question typed over its choices

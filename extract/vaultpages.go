@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -33,7 +32,7 @@ func pluginPage(fm frontMatter) bool {
 // "<%* …" (its JavaScript) and the core Templates plugin's "{{date}}",
 // "{{time}}", "{{title}}" and "{{date:YYYY-MM-DD}}". A note made from the
 // template has them replaced; a page that still holds one is the template.
-var templateTag = regexp.MustCompile(`<%[-_+]?\s*tp\.|<%\*|\{\{(?:date|time|title)(?::[^}\n]*)?\}\}`)
+var templateTag = lazyRegexp(`<%[-_+]?\s*tp\.|<%\*|\{\{(?:date|time|title)(?::[^}\n]*)?\}\}`)
 
 // templatePage reports whether body, a page without its front matter, is a
 // note template: it holds a template command (see templateTag) outside fenced
@@ -50,7 +49,7 @@ func templatePage(body []byte) bool {
 		if fence.next(line) {
 			continue
 		}
-		for _, m := range templateTag.FindAllIndex(line, -1) {
+		for _, m := range templateTag().FindAllIndex(line, -1) {
 			if bytes.Count(line[:m[0]], []byte("`"))%2 == 0 {
 				return true
 			}
@@ -63,7 +62,7 @@ func templatePage(body []byte) bool {
 // "Last Changed: `=dateformat(this.file.mtime, "yyyy-MM-dd")`" or
 // "`$= dv.current().file.name`", after a label of a few words at most, its
 // colon inside the label's bold too: "**Last Modified:** `=this.file.mtime`".
-var inlineQuery = regexp.MustCompile("^[ \t]*(?:[-*+][ \t]+)?(?:[^`:\n]{1,40}::?(?:\\*\\*|__)?[ \t]*)?`\\$?=[^`\n]*`[ \t]*$")
+var inlineQuery = lazyRegexp("^[ \t]*(?:[-*+][ \t]+)?(?:[^`:\n]{1,40}::?(?:\\*\\*|__)?[ \t]*)?`\\$?=[^`\n]*`[ \t]*$")
 
 // dropInlineQueries empties the lines of body, outside fenced code, whose
 // value is a Dataview inline query (see inlineQuery): Obsidian shows what
@@ -76,7 +75,7 @@ func dropInlineQueries(body []byte) []byte {
 	out := make([]byte, 0, len(body))
 	var fence fenceState
 	for line := range bytes.Lines(body) {
-		if !fence.next(line) && inlineQuery.Match(bytes.TrimRight(line, "\r\n")) {
+		if !fence.next(line) && inlineQuery().Match(bytes.TrimRight(line, "\r\n")) {
 			line = line[len(bytes.TrimRight(line, "\r\n")):]
 		}
 		out = append(out, line...)
