@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -81,7 +82,7 @@ func defaultToBack(front, back string) (string, string, string) {
 // card asks objective and answers its default. An item over lines that
 // describe the parameter asks for them (see termOverDef).
 func (p *parsed) defaultOnly(n ast.Node, lo, hi int) (split, bool) {
-	if !isItemText(n) || n.Lines().Len() != 1 {
+	if !isItemText(n) || n.Lines().Len() != 1 || !endsInBracket(p.src[lo:hi]) {
 		return split{}, false
 	}
 	line := string(p.src[lo:hi])
@@ -92,6 +93,15 @@ func (p *parsed) defaultOnly(n ast.Node, lo, hi int) (split, bool) {
 	termLo := lo + strings.Index(line, name)
 	defLo := lo + strings.LastIndex(line, note)
 	return split{termLo: termLo, termHi: termLo + len(name), defLo: defLo, defHi: defLo + len(note), sep: " "}, true
+}
+
+// endsInBracket reports whether line, with the spaces, tabs and colons
+// that end it left off, ends in "]" or ")", as the note cutDefaultNote
+// cuts does: the quick test, on the bytes of the note, of the many items
+// that give no default, before their line is copied into a string.
+func endsInBracket(line []byte) bool {
+	line = bytes.TrimRight(line, " \t:")
+	return len(line) > 0 && (line[len(line)-1] == ']' || line[len(line)-1] == ')')
 }
 
 // maxDefaultNameWords is the most words the name of a parameter that an
