@@ -246,6 +246,31 @@ func TestBriefPartAloneKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "torts.md", src, was, "ask a brief's part with its case")
 }
 
+// TestQualifiedBriefPartKeepsGUID asks the parts of a brief that were
+// asked bare before they were read as parts, "Majority Decision Reasoning:",
+// "Year Decided:", "**Dissenting Opinion**" over its points, with their
+// case: each card keeps the GUID of its bare front, so a deck imported
+// again keeps its review history. "Facts", a part all along, keeps its own.
+func TestQualifiedBriefPartKeepsGUID(t *testing.T) {
+	const src = "# Brown vs. Board of Education\n\n## Background\n- **Year Decided:** 1954\n- **Facts:** Children were denied admission.\n" +
+		"- **Majority Decision Reasoning:** Segregation created a sense of inferiority.\n- **Impact of the Case:** It ended it.\n\n" +
+		"**Dissenting Opinion**\n\n- There was none\n- The decision was unanimous\n"
+	was := map[string]string{"Brown vs. Board of Education: Year Decided": "Year Decided",
+		"Brown vs. Board of Education: Majority Decision Reasoning": "Majority Decision Reasoning",
+		"Brown vs. Board of Education: Impact of the Case":          "Impact of the Case",
+		"Brown vs. Board of Education: Dissenting Opinion":          "Dissenting Opinion"}
+	keepsGUIDs(t, "brown.md", src, was, "ask a qualified part with its case")
+	d, err := extract.Parse("brown.md", []byte(src), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Cards {
+		if c.Front == "Brown vs. Board of Education: Facts" && c.Key != "" {
+			t.Errorf("%q has key %q, want none: it was asked with its case before", c.Front, c.Key)
+		}
+	}
+}
+
 // TestBoldQuestionLabelKeepsGUID asks "**Q: Is GLBP proprietary?**" over
 // its answer without its label, as a plain "Q:" is asked: the card keeps
 // the GUID it had when its front showed the label, so a deck imported again

@@ -3808,12 +3808,30 @@ func isCaseName(term string) bool {
 }
 
 // briefFront asks a part of a case brief with the case above it, the last
-// term of the section named like a case: "Brown v Kendall: Rule".
-func (b *builder) briefFront(front string) string {
-	if b.lastCase == "" || len(front) > len("<strong>dissenting opinion reasoning</strong>") || !isBriefPart(strings.TrimSpace(stripTags(front))) {
-		return front
+// term of the section named like a case: "Brown v Kendall: Rule". A part
+// asked bare before it was one (see bareBefore) keeps the GUID of its bare
+// front: key is then front, else "".
+func (b *builder) briefFront(front string) (f, key string) {
+	if b.lastCase == "" || len(front) > len("<strong>dissenting opinion reasoning</strong>") {
+		return front, ""
 	}
-	return escapeText(b.lastCase) + ": " + front
+	if t := strings.TrimSpace(stripTags(front)); isBriefPart(t) {
+		if bareBefore(t) {
+			key = front
+		}
+		return escapeText(b.lastCase) + ": " + front, key
+	}
+	return front, ""
+}
+
+// briefAspect asks term with its case (briefFront) or its owner
+// (aspectFrontKey), and returns the key that keeps the card's GUID, else "".
+func (b *builder) briefAspect(term string, sc scope) (front, key string) {
+	f, bare := b.briefFront(term)
+	if front, key = aspectFrontKey(f, sc, b.title); key == "" {
+		key = bare
+	}
+	return front, key
 }
 
 // aspectFront asks a term that is one of aspects (or capsAspects) with the
@@ -3874,16 +3892,20 @@ func ownedAspect(front string, sc scope, title string) (f, was string) {
 	}
 	t := strings.TrimSpace(stripTags(front))
 	brief := isBriefPart(t)
-	if !brief && !lookupLowerIn(t, aspects, glanceLabels, anatomyParts, revisionParts, topicAspects) && !capsAspects[t] {
+	if !brief && !otherAspect(t) {
 		return front, ""
 	}
 	o, underCase := caseOf(sc.context())
-	if brief && !underCase && !lookupLowerIn(t, briefParts, aspects, glanceLabels, anatomyParts, revisionParts, topicAspects) && !capsAspects[t] {
+	if brief && !underCase && !lookupLower(briefParts, t) && !otherAspect(t) {
 		return front, "" // "Design Principle" outside a case names no part of a brief
 	}
 	if underCase && brief {
 		// "Held" under "Supreme Court" under "### Burger King v. Rudzewicz"
-		if name := cutCaseLabel(o); name != o {
+		name := cutCaseLabel(o)
+		switch {
+		case bareBefore(t):
+			return escapeText(name) + ": " + front, front
+		case name != o:
 			return escapeText(name) + ": " + front, escapeText(o) + ": " + front
 		}
 		return escapeText(o) + ": " + front, ""

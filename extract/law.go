@@ -82,6 +82,26 @@ func isBriefPart(label string) bool {
 	return !lookupLower(notLast, before[strings.LastIndexByte(before, ' ')+1:])
 }
 
+// laterBriefParts joined briefParts after decks had asked them bare, one
+// question for every case: see bareBefore.
+var laterBriefParts = map[string]bool{"opinion": true, "impact of the case": true, "year decided": true}
+
+// bareBefore reports whether label, a part of a brief, was asked bare
+// before it was read as one: a part after words that qualify it ("Majority
+// Decision Reasoning", "Court Decision") or one of laterBriefParts, and no
+// other aspect that was asked with its owner. Asked with its case now, it
+// keeps the GUID of its bare front, so a deck imported again keeps its
+// review history.
+func bareBefore(label string) bool {
+	return (!lookupLower(briefParts, label) || lookupLower(laterBriefParts, label)) && !otherAspect(label)
+}
+
+// otherAspect reports whether label is an aspect asked with its owner that
+// is no part of a brief: "Sx", "At a glance", "Origin".
+func otherAspect(label string) bool {
+	return lookupLowerIn(label, aspects, glanceLabels, anatomyParts, revisionParts, topicAspects) || capsAspects[label]
+}
+
 // cutCaseLabel returns o, the level that names a case, without the label
 // "Case:" that opens it: "### Case: Hamilton v. Kember, 2008 …" asks its
 // issue "Hamilton v. Kember, 2008 …: Issue".

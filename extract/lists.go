@@ -373,7 +373,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			} else if f, ok := argumentPart(opener, term); ok {
 				term = f
 			}
-			front, key := aspectFrontKey(b.briefFront(term), sc, b.title)
+			front, key := b.briefAspect(term, sc)
 			cur = &group{
 				term: front, key: key,
 				def:  p.html(n, s.defLo, s.defHi),
@@ -406,7 +406,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				flush()
 				defs++
 				s = s2
-				front, key := aspectFrontKey(b.briefFront(unwrapStrong(p.html(n, s.termLo, s.termHi))), sc, b.title)
+				front, key := b.briefAspect(unwrapStrong(p.html(n, s.termLo, s.termHi)), sc)
 				cur = &group{
 					term: front, key: key,
 					def:  p.html(n, s.defLo, s.defHi),
@@ -438,7 +438,12 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 			if k+1 < len(ls) {
 				b.countBoldPart()
 			}
-			cur = &group{term: aspectFront(b.briefFront(kindFront(t, sc)), sc, b.title), key: kindKey(t), line: line, first: line, last: line}
+			f, bare := b.briefFront(kindFront(t, sc))
+			key := kindKey(t)
+			if key == "" {
+				key = bare
+			}
+			cur = &group{term: aspectFront(f, sc, b.title), key: key, line: line, first: line, last: line}
 			continue
 		}
 		if label := b.termLine(n, r) || cur != nil && cur.label && b.partLine(n, r); k+1 < len(ls) && (label || b.formulaName(n, r, ls[k+1]) || b.formulaLabelLine(n, r, ls[k+1])) {
@@ -1780,7 +1785,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) && !b.formulaCase(it, s.sep, p.plain(head, s.termLo, s.termHi)) {
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
-		front, key = caseAspectFront(b.briefFront(front), sc, b.title) // "Holding:" over its points names the case's
+		front, key = b.briefAspect(front, sc) // "Holding:" over its points names the case's
 		back = p.html(head, s.defLo, everything)
 		kind = b.defKind()
 		value := p.plain(head, s.defLo, ls[0][1])
@@ -1825,10 +1830,15 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 			b.blocks(rest, sc) // "- These are:" over sub-bullets names nothing, nor does "- e.g. …"
 			return
 		}
-		if bare, _ := leadFront(raw, scope{}); b.briefFront(bare) != bare {
+		if bare, _ := leadFront(raw, scope{}); bare != "" {
 			// "- **Holding:**" over its points in the box of "McLoughlin v
 			// O'Brian (1983)" is the case's, not its heading's.
-			front = b.briefFront(bare)
+			if f, k := b.briefFront(bare); f != bare {
+				front = f
+				if key == "" {
+					key = k
+				}
+			}
 		}
 		f, k := caseAspectFront(front, sc, b.title) // "- SE" over its points is the drug's, as "- SE: …" is
 		if front = f; k != "" {
