@@ -362,14 +362,32 @@ func (p *parsed) journalList(l *ast.List) bool {
 
 // journal makes the cards of journal l (see journalList): the stamp of
 // each entry asks nothing, and what is nested under it, the points it
-// logged, makes its own cards, as under a heading that only dates a
-// class.
+// logged, makes its own cards under the entry's day, as under a heading
+// that only dates a class: "Inverted index" under "Wednesday, Oct 6: read
+// the slides" keeps the context, and so the GUID, it had before journals
+// were read.
 func (b *builder) journal(l *ast.List, sc scope) {
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		kids := b.p.children(it)
 		b.skip(kids[0])
-		b.blocks(kids[1:], sc)
+		if len(kids) > 1 {
+			b.blocks(kids[1:], sc.with(b.entryDay(kids[0])))
+		}
 	}
+}
+
+// entryDay returns the level a journal's entry head gives the points
+// nested under it: the stamp before its colon, "Wednesday, Oct 6" of
+// "Wednesday, Oct 6: read the slides", else the whole line.
+func (b *builder) entryDay(head ast.Node) string {
+	if head.Lines().Len() == 0 {
+		return ""
+	}
+	r := head.Lines().At(0)
+	if s, ok := b.p.splitLine(head, r.Start, r.Stop); ok {
+		return stripColon(unwrapStrong(b.p.html(head, s.termLo, s.termHi)))
+	}
+	return b.p.html(head, r.Start, r.Stop)
 }
 
 // logLead reports whether nodes[i] is the label of the log nodes[i+1]
