@@ -271,6 +271,19 @@ func TestQualifiedBriefPartKeepsGUID(t *testing.T) {
 	}
 }
 
+// TestStatementNameKeepsGUID asks a statement's bold head over what it
+// states by the name in its parentheses, "**Theorem 1: (One-Step Subgroup
+// Test)**" and "**Definition (Kähler manifold)**" over its list: each card
+// keeps the GUID it had when it asked the whole head, so a deck imported
+// again keeps its review history.
+func TestStatementNameKeepsGUID(t *testing.T) {
+	const src = "# Algebra\n\n## Subgroups\n\n**Theorem 1: (One-Step Subgroup Test)**\nLet $G$ be a group and $H$ a nonempty subset of $G$.\n\n" +
+		"## Geometry\n\n**Definition (Kähler manifold)**\n- complex manifold\n- with a closed positive $(1,1)$-form\n"
+	was := map[string]string{"One-Step Subgroup Test": "Theorem 1: (One-Step Subgroup Test)",
+		"Kähler manifold": "Definition (Kähler manifold)"}
+	keepsGUIDs(t, "algebra.md", src, was, "ask a statement by its name")
+}
+
 // TestBoldQuestionLabelKeepsGUID asks "**Q: Is GLBP proprietary?**" over
 // its answer without its label, as a plain "Q:" is asked: the card keeps
 // the GUID it had when its front showed the label, so a deck imported again

@@ -1268,6 +1268,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if key == "" {
 		key = b.iconKey(front, line)
 	}
+	if key == "" {
+		key = b.colonKindKey(front, line)
+	}
 	if f, bk, k := defaultToBack(front, back); k != "" {
 		front, back, key = f, bk, k // "eta [default=0.3]" asks eta, and keeps the identity it had
 	}
@@ -4234,6 +4237,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 	if name, ok := b.namedKindLead(par, ls); ok {
 		// "**Def. Calabi--Yau mfds (CY)**" over the properties that define them
 		if b.add(escapeText(name), p.blocksHTML([]ast.Node{l}), Basic, p.line(ls[0][0]), sc) {
+			if c := &b.cards[len(b.cards)-1]; c.Key == "" {
+				c.Key = unwrapStrong(p.html(par, ls[0][0], ls[0][1])) // "Definition (Kähler manifold)" keeps the identity it had whole
+			}
 			b.cover(par)
 			b.cover(l)
 		}

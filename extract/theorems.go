@@ -574,3 +574,24 @@ func (b *builder) namedKindLead(par ast.Node, ls [][2]int) (string, bool) {
 	}
 	return name, true
 }
+
+// colonKindKey returns the front a card on line asked before the name of a
+// statement's bold head with a colon after its kind asked: "Theorem 1:
+// (One-Step Subgroup Test)" for "One-Step Subgroup Test" of
+// "**Theorem 1: (One-Step Subgroup Test)**", so that the card keeps its
+// identity; "" for any other line or front.
+func (b *builder) colonKindKey(front string, line int) string {
+	if !b.p.boldLine(line) {
+		return ""
+	}
+	t := bytes.TrimSpace(b.p.lineText(line - 1 - b.p.lineShift))
+	if bytes.IndexByte(t, ':') < 0 {
+		return "" // the quick test
+	}
+	head := bytes.TrimRight(bytes.Trim(t, "*_ "), " .:")
+	lo, hi, ok := namedStatement(head)
+	if !ok || bytes.IndexByte(head[:lo], ':') < 0 || strings.TrimSpace(string(head[lo:hi])) != contextText(front) {
+		return ""
+	}
+	return escapeText(string(head))
+}
