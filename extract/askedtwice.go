@@ -104,7 +104,7 @@ func (p *parsed) labelLines(cards []Card, is []int) bool {
 		if listMarkerLen([]byte(line)) > 0 || strings.HasPrefix(line, "|") || strings.HasPrefix(line, ">") {
 			return false
 		}
-		rest, ok := strings.CutPrefix(strings.NewReplacer("**", "", "__", "").Replace(line), html.UnescapeString(stripTags(cards[i].Front)))
+		rest, ok := strings.CutPrefix(boldMarks.Replace(line), html.UnescapeString(stripTags(cards[i].Front)))
 		if rest = strings.TrimLeft(rest, "*_ \t"); !ok || rest != "\n" && rest != "" && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "：") {
 			return false
 		}
@@ -262,3 +262,6 @@ func apartLevel(context []string, levels map[string]int, n int) (string, bool) {
 	}
 	return "", false
 }
+
+// boldMarks drops the marks of bold, "**General Rule:**" → "General Rule:".
+var boldMarks = strings.NewReplacer("**", "", "__", "")

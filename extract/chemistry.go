@@ -17,7 +17,7 @@ import (
 // arrow with the reagent and the conditions written on it as \xrightarrow's
 // labels are printed: "ROH ->[H3PO4][heat] alkene" is ROH —H₃PO₄, heat→ alkene.
 func chemText(s string) string {
-	s = chemArrows(strings.NewReplacer("^oC", "°C", "^{o}C", "°C").Replace(s))
+	s = chemArrows(degreeMarks.Replace(s))
 	rs := []rune(s)
 	var b strings.Builder
 	prev, charge, group := ' ', false, false
@@ -367,3 +367,6 @@ var reactionParts = map[string]bool{
 	"reagent": true, "reagents": true, "reactants": true, "conditions": true, "catalyst": true,
 	"product": true, "products": true, "equation": true, "solvent": true,
 }
+
+// degreeMarks writes a degree typed as a superscript o, "25^oC", as "25°C".
+var degreeMarks = strings.NewReplacer("^oC", "°C", "^{o}C", "°C")

@@ -1332,7 +1332,7 @@ func isPropFormula(s string) (ok, signed bool) {
 		return false, false
 	}
 	signed = strings.ContainsAny(s, "¬∧∨↔∀∃")
-	for _, t := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", "¬", " ", "~", " ", "!", " ", "∀", " ", "∃", " ").Replace(s)) {
+	for _, t := range strings.Fields(propSigns.Replace(s)) {
 		switch t {
 		case "∧", "∨", "^", "v", "&", "&&", "|", "||", "->", "→", "<->", "↔", "⇒", "⊕", "+", "and", "or", "not", "AND", "OR", "NOT":
 		default:
@@ -2835,3 +2835,7 @@ func isDifficultyRating(def []byte) bool {
 func holdsLink(term []byte) bool {
 	return bytes.Contains(term, []byte("](")) || bytes.Contains(term, []byte("[["))
 }
+
+// propSigns sets the brackets, negations and quantifiers of a formula of
+// logic apart as spaces, for isPropFormula to read its words.
+var propSigns = strings.NewReplacer("(", " ", ")", " ", "¬", " ", "~", " ", "!", " ", "∀", " ", "∃", " ")

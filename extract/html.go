@@ -1334,7 +1334,7 @@ func unescapeBasic(s string) string {
 	if !strings.Contains(s, "&") {
 		return s
 	}
-	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&amp;", "&").Replace(s)
+	return textEntities.Replace(s)
 }
 
 // visibleWord reports whether HTML s shows a letter or digit outside its
@@ -1922,3 +1922,6 @@ func rawOpener(line []byte) (int, int) {
 	}
 	return -1, 0
 }
+
+// textEntities undoes the entities escapeText writes.
+var textEntities = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&amp;", "&")

@@ -207,7 +207,7 @@ func withoutVersusDots(outer string) string {
 	if !strings.Contains(outer, "v. ") && !strings.Contains(outer, "vs. ") {
 		return outer // the quick test
 	}
-	return strings.NewReplacer(" v. ", " v ", " vs. ", " vs ").Replace(outer)
+	return caseVersus.Replace(outer)
 }
 
 // caseOf returns the innermost level of context that names a case: the
@@ -278,3 +278,6 @@ func ruleForCase(term, def string) bool {
 	n := countFields(term)
 	return n >= 2 && n <= 12 && !strings.ContainsAny(term, ".;?!") && hasWordChar(term)
 }
+
+// caseVersus writes the "v." and "vs." of a case name without their stop.
+var caseVersus = strings.NewReplacer(" v. ", " v ", " vs. ", " vs ")

@@ -192,9 +192,13 @@ func addressLines(s string) (lines []string, ok bool) {
 	if links == 0 {
 		return nil, false
 	}
-	split := strings.NewReplacer("<br>", "\n", "</p>", "\n", "</li>", "\n", "<hr>", "\n").Replace(b.String())
+	split := blockBreaks.Replace(b.String())
 	for _, l := range strings.Split(split, "\n") {
 		lines = append(lines, strings.Trim(stripTags(l), " \t,;|·•-–"))
 	}
 	return lines, true
 }
+
+// blockBreaks ends a line at each break, paragraph, item and rule of a
+// back's HTML.
+var blockBreaks = strings.NewReplacer("<br>", "\n", "</p>", "\n", "</li>", "\n", "<hr>", "\n")

@@ -308,9 +308,7 @@ func texText(t string) string {
 	if strings.IndexByte(t, '$') >= 0 {
 		t = innerDollars(t)
 	}
-	t = strings.NewReplacer(`\left.`, "", `\right.`, "", `\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
-		`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
-		`\|`, "‖", `\ `, " ", "~", " ").Replace(t)
+	t = texSpacing.Replace(t)
 	t = texTokenCommands(siunitxText(t))
 	t = texEnv().ReplaceAllStringFunc(t, func(m string) string {
 		g := texEnv().FindStringSubmatch(m)
@@ -385,7 +383,7 @@ func texText(t string) string {
 		return g[2] + accents[g[1]]
 	})
 	t = texScript().ReplaceAllStringFunc(t, scriptText)
-	t = strings.NewReplacer("{", "", "}", "", openBrace, "{", closeBrace, "}", texSep, "").Replace(t)
+	t = texBraces.Replace(t)
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
 	return strings.ReplaceAll(t, rowEnd, ";")
@@ -865,3 +863,13 @@ var mathArrowGlyphs = []struct{ tex, glyph string }{
 func mathArrowBetweenWords(before, after []byte) bool {
 	return len(bytes.TrimSpace(before)) > 0 && len(bytes.TrimSpace(after)) > 0
 }
+
+// texSpacing writes TeX's spaces, escaped signs, row ends and degrees as
+// text, and its escaped braces as marks texBraces turns back into braces.
+var texSpacing = strings.NewReplacer(`\left.`, "", `\right.`, "", `\,`, " ", `\;`, " ", `\:`, " ", `\!`, "", `\{`, openBrace, `\}`, closeBrace,
+	`\%`, "%", `\&`, "&", `\$`, "$", `\_`, "_", `\\`, rowEnd, "^{\\circ}", "°", `^\circ`, "°", "&", "",
+	`\|`, "‖", `\ `, " ", "~", " ")
+
+// texBraces drops TeX's grouping braces and writes the escaped ones
+// texSpacing marked as braces.
+var texBraces = strings.NewReplacer("{", "", "}", "", openBrace, "{", closeBrace, "}", texSep, "")

@@ -41,7 +41,7 @@ func isNavLine(src []byte, n ast.Node) bool {
 	}
 	linked := navLink().Match(line) && bytes.Contains(line, []byte("]"))
 	t := navLink().ReplaceAllString(string(line), "$1$2")
-	t = strings.NewReplacer("&emsp;", "|", "&nbsp;", " ", "·", "|", "•", "|", "｜", "|").Replace(t)
+	t = navSeparators.Replace(t)
 	arrow, walks := false, false
 	for _, part := range strings.Split(t, "|") {
 		part = strings.TrimSpace(part)
@@ -109,3 +109,7 @@ func hasNavArrow(line []byte) bool {
 	}
 	return false
 }
+
+// navSeparators writes the signs that part the links of a navigation line
+// as "|".
+var navSeparators = strings.NewReplacer("&emsp;", "|", "&nbsp;", " ", "·", "|", "•", "|", "｜", "|")

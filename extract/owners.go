@@ -808,7 +808,7 @@ func (b *builder) ownerTitle() string {
 // written as a slug, "strong-induction", is read with spaces.
 func spacedTitle(t string) string {
 	if !strings.Contains(t, " ") {
-		t = strings.NewReplacer("-", " ", "_", " ").Replace(t)
+		t = slugSpaces.Replace(t)
 	}
 	return t
 }
@@ -852,7 +852,7 @@ func partOwner(owner, part string) string {
 // listsPart reports whether s is a list of two names or more, "causes,
 // effects, responses" or "causes & effects", one of them part.
 func listsPart(s, part string) bool {
-	names := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",", "/", ",").Replace(s), func(r rune) bool { return r == ',' })
+	names := strings.FieldsFunc(nameJoins.Replace(s), func(r rune) bool { return r == ',' })
 	if len(names) < 2 {
 		return false
 	}
@@ -1048,3 +1048,9 @@ func definitionLabelCut(back string) string {
 	}
 	return rest
 }
+
+// slugSpaces reads the dashes and underscores of a slug as spaces.
+var slugSpaces = strings.NewReplacer("-", " ", "_", " ")
+
+// nameJoins writes the words that join names, "and", "&" and "/", as commas.
+var nameJoins = strings.NewReplacer(" and ", ",", " & ", ",", "/", ",")

@@ -1169,7 +1169,7 @@ func (p *parsed) sourceLine(l int) string {
 
 // stripMarkup removes emphasis and code markers from one line of source.
 func stripMarkup(s string) string {
-	return strings.TrimSpace(strings.NewReplacer("**", "", "__", "", "`", "").Replace(s))
+	return strings.TrimSpace(emphasisMarks.Replace(s))
 }
 
 // colonLinesAround makes the cards of the "Question::Answer" lines
@@ -1298,3 +1298,6 @@ func (b *builder) decisionProblem(items []ast.Node, i int, sc scope) int {
 	}
 	return 3
 }
+
+// emphasisMarks drops the marks of bold and code.
+var emphasisMarks = strings.NewReplacer("**", "", "__", "", "`", "")

@@ -913,7 +913,7 @@ func headingSides(a, b string, sc scope) bool {
 	if len(sc.heads) == 0 {
 		return false
 	}
-	f := headerWords(strings.NewReplacer("&", " and ", "/", " and ").Replace(sc.heads[len(sc.heads)-1].text))
+	f := headerWords(headerJoins.Replace(sc.heads[len(sc.heads)-1].text))
 	for i := 1; i+1 < len(f); i++ {
 		switch f[i] {
 		case "and", "vs", "versus":
@@ -1269,3 +1269,6 @@ func (b *builder) wordNames(key int, rows [][]*east.TableCell) int {
 	}
 	return -1
 }
+
+// headerJoins reads "&" and "/" between a heading's words as "and".
+var headerJoins = strings.NewReplacer("&", " and ", "/", " and ")
