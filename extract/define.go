@@ -2098,6 +2098,20 @@ func isStatementHead(t string) (string, bool) {
 	return name, true
 }
 
+// definitionHead reports whether head, a statement's head with no name,
+// is a definition's: "Definition", "Def.", "Defn 2": the sentence after it
+// defines its subject, where a theorem's or a remark's states a fact.
+func definitionHead(head string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(head), " ")
+	w = strings.ToLower(strings.TrimRight(w, ".:"))
+	for _, k := range definitionKinds {
+		if w == k {
+			return true
+		}
+	}
+	return w == "dfn"
+}
+
 // namedStatement finds the name in a statement's head, "Theorem 3.1
 // (Rank–nullity)": the offsets of the text between its parentheses. Notes
 // also set the name in brackets, "Thm. [Lagrange]", "Lemma 4.1 [Zorn].",

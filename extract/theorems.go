@@ -45,6 +45,12 @@ func (p *parsed) statementLead(n ast.Node, lo, hi int) (s split, ok, head bool) 
 	if _, named := p.namedHeadLine(n, [2]int{lo, hi}); named {
 		return split{}, false, true // "**Theorem 3.1** (Uniqueness)": a head, the statement under it
 	}
+	if strings.HasSuffix(t, ":") && !definitionHead(t) {
+		// "**Thm:** Normality is preserved under conjugation" states a
+		// fact: its colon's split asks the kind with what it sits under
+		// (see kindOwners), where the verb's asked "Thm: Normality".
+		return split{}, false, false
+	}
 	if s, ok = p.boldLead(n, lo, hi); ok || strings.ContainsAny(t, "0123456789") {
 		return s, ok, true
 	}
