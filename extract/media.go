@@ -58,6 +58,10 @@ func (p *parsed) collectMedia() error {
 		}
 		switch n := n.(type) {
 		case *ast.Image:
+			if len(n.Destination) == 0 {
+				// "![diagram]()": a picture not pasted yet, or lost in a copy
+				p.warnings = append(p.warnings, Warning{Pos: Pos{File: p.file, Line: p.lineOf(n)}, Msg: "image with no path: the card shows its alt text"})
+			}
 			err = cmp.Or(err, p.addImage(string(n.Destination), p.lineOf(n)))
 		case *ast.RawHTML:
 			var s strings.Builder
