@@ -218,6 +218,8 @@ var texSigns = map[string]string{
 	"tiny": "", "scriptsize": "", "footnotesize": "", "small": "", "normalsize": "", "large": "",
 	"Large": "", "LARGE": "", "huge": "", "Huge": "", "textstyle": "", "scriptstyle": "",
 	"scriptscriptstyle": "", "mod": "mod", "bmod": "mod", "pmod": "mod", "Re": "ℜ", "Im": "ℑ",
+	// plain TeX's font switches: "## $\sf NL$-Completeness" read "\sf NL-Completeness"
+	"sf": "", "rm": "", "bf": "", "it": "", "tt": "", "sl": "", "sc": "", "cal": "",
 	// amsmath's italic capitals and the variant small letters: "M_k\varDelta x_k"
 	// printed "Mₖ\varDelta xₖ"
 	"Upsilon": "Υ", "varGamma": "Γ", "varDelta": "Δ", "varTheta": "Θ", "varLambda": "Λ", "varXi": "Ξ",
