@@ -1109,16 +1109,17 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 		// below, "In maximum delta step we allow …" too.
 		size, glossary = name, true
 	}
-	if p.typedShort(ls) && !glossary {
+	command := p.commandUnder(head, ls) && commandCaption(first)
+	if p.typedShort(ls) && !glossary && !command {
 		return false
 	}
-	if !isTerm(size) && !(parts && term != first && isPartLabel(term)) || countFields(size) > 5 || isQuestion(term) || utf8.RuneCountInString(size) > 40 || strings.Contains(term, "。") {
+	if command && !commandCaption(term) || !command && (!isTerm(size) && !(parts && term != first && isPartLabel(term)) || countFields(size) > 5 || utf8.RuneCountInString(size) > 40) || isQuestion(term) || strings.Contains(term, "。") {
 		return false
 	}
-	if p.typedShort(ls) && imperativeStep(term) {
+	if p.typedShort(ls) && imperativeStep(term) && !command {
 		return false // a step and the rest of its sentence, typed at the margin
 	}
-	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !noted && !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
+	if line := bytes.TrimRight(p.src[ls[0][0]:ls[0][1]], "\n"); !noted && !command && !bytes.HasSuffix(line, []byte("  ")) && !bytes.HasSuffix(line, []byte("\\")) {
 		w, _, _ := strings.Cut(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), " ")
 		w = strings.ToLower(strings.Trim(w, ",.;:"))
 		if (countFields(size) > 4 || clauseWords[w]) && !glossary || w == "" || conjunctions[w] || sentenceGoesOn[w] {
@@ -1149,6 +1150,50 @@ func (b *builder) termOverDef(head ast.Node, rest []ast.Node, sc scope, parts, g
 	b.blocks(rest, sc)
 	return true
 }
+
+// commandUnder reports whether ls, a list item's lines, are a caption
+// over a shell command alone in a code span on the line under it, as
+// command cheat sheets list them, the command often typed at the margin:
+// "- List all containers" over "`docker ps -a`". The command is the
+// caption's answer, not the rest of its sentence nor a note about the
+// list, though Markdown carries it on lazily; a line of words around the
+// code ("type `ls` to list files") or code that is no command
+// ("`print(x)`") is not one.
+func (p *parsed) commandUnder(head ast.Node, ls [][2]int) bool {
+	if len(ls) != 2 || !p.codeSpanOnly(head, ls[1][0], ls[1][1]) {
+		return false
+	}
+	cmd := strings.Trim(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), "`")
+	f := strings.Fields(cmd)
+	return len(f) > 0 && isCodeTerm(cmd) && programName(f[0]) && shellCommand([]byte(cmd))
+}
+
+// commandCaption reports whether first, a list item's first line over a
+// command (see commandUnder), names the command's task as a caption does,
+// "Show the commit history of a single file": twelve words at most that
+// end in no full stop, comma nor colon. A line that leads on to the
+// command ("Run the following command:", "You can also use", "Then run
+// this command in the project folder") or states something about it
+// ("We ran it twice, then stopped.") names no task.
+func commandCaption(first string) bool {
+	f := strings.Fields(strings.ToLower(first))
+	if len(f) == 0 || len(f) > 12 || strings.ContainsAny(first[len(first)-1:], ".,;:：") || pointsAtCode(first) {
+		return false
+	}
+	return !commandLeads[f[len(f)-1]] && !sentenceSubjects[f[0]] && !strings.Contains(strings.ToLower(first), "this command")
+}
+
+// commandLeads are the words a line ends with when it leads on to the
+// command under it rather than naming its task: "You can also use", "Then
+// run", "Start it with".
+var commandLeads = map[string]bool{"run": true, "use": true, "type": true, "execute": true, "enter": true,
+	"try": true, "with": true, "using": true, "via": true, "command": true, "commands": true, "this": true}
+
+// sentenceSubjects are the words that open a sentence about a command, not
+// a caption naming its task: "You can also use", "Then run", "We deploy
+// with".
+var sentenceSubjects = map[string]bool{"you": true, "we": true, "i": true, "then": true, "now": true,
+	"next": true, "also": true, "it": true, "this": true}
 
 // enumeratesUnder reports whether ls, a list item's lines, are a title
 // broken off its line over lines that each open with a number or a letter
