@@ -126,6 +126,9 @@ func promptColumnLine(l []byte) (cmd, desc []byte, prompt, ok bool) {
 	if i < 0 {
 		i = bytes.Index(l, []byte(": "))
 	}
+	if cmd, desc, ok := promptGapLine(l, i); ok {
+		return cmd, desc, true, true
+	}
 	if i <= 0 {
 		return nil, nil, false, false
 	}
@@ -134,6 +137,32 @@ func promptColumnLine(l []byte) (cmd, desc []byte, prompt, ok bool) {
 		return nil, nil, false, false
 	}
 	return cmd, desc, true, true
+}
+
+// promptGapLine splits l, a line typed after a shell's prompt "$ ", into
+// a command and what it does when two spaces or more or a tab part them
+// before colon, the index of the colon promptColumnLine would split at
+// (-1 for none), as command cheat sheets align them: "git config --list
+// 显示当前Git配置" asks "git config --list" and answers "显示当前Git配置".
+// The command reads as one (see shellCommand) with its quotes closed; the
+// description opens with a letter and parts no third column: "ls  -la",
+// "echo "a  b"" and "ps  PID  TTY" are no such line.
+func promptGapLine(l []byte, colon int) (cmd, desc []byte, ok bool) {
+	gap := bytes.Index(l, []byte("  "))
+	if tab := bytes.IndexByte(l, '\t'); tab >= 0 && (gap < 0 || tab < gap) {
+		gap = tab
+	}
+	if gap <= 0 || colon >= 0 && colon < gap {
+		return nil, nil, false
+	}
+	cmd, desc = bytes.TrimSpace(l[:gap]), bytes.TrimSpace(l[gap:])
+	if len(cmd) > maxPromptCommand || !shellCommand(cmd) || bytes.Count(cmd, []byte(`"`))%2 == 1 || bytes.Count(cmd, []byte("'"))%2 == 1 {
+		return nil, nil, false
+	}
+	if r, _ := utf8.DecodeRune(desc); !unicode.IsLetter(r) || bytes.Contains(desc, []byte("  ")) || bytes.IndexByte(desc, '\t') >= 0 || letterCount(desc) < 2 {
+		return nil, nil, false
+	}
+	return cmd, desc, true
 }
 
 // keyTitle reports whether t, a line of a block of code without its
