@@ -2523,12 +2523,20 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 		case *east.Table:
 			b.table(n, sc)
 		case *ast.FencedCodeBlock:
+			if j := b.quotedCommands(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			if b.p.ankiFence(n) {
 				b.o2aFence(n, sc)
 			} else if !b.keyColumns(n, sc) {
 				b.commentedLines(n, sc)
 			}
 		case *ast.CodeBlock:
+			if j := b.quotedCommands(nodes, i, sc); j > i {
+				i = j
+				continue
+			}
 			b.keyColumns(n, sc)
 		case *ast.HTMLBlock:
 			if t, ok := b.p.toggleAt(nodes, i); ok {

@@ -654,3 +654,75 @@ func isDotPath(w string) bool {
 	}
 	return true
 }
+
+// quotedCommands makes a card of each command of a run of two pairs or
+// more, starting at nodes[i], of a block of code holding one command or
+// two and the quote right under it that says what they do, as command
+// notes keep them:
+//
+//	    $ git init
+//	> 저장소 초기화
+//
+//	    $ git clone <url>
+//	> 원격 저장소 복제
+//
+// The command asks, in code, its prompt left off, and the quote answers,
+// as a short block of code over the paragraph that explains it does (see
+// codeRoles): git init → 저장소 초기화. A block of code that is no command
+// ("x := 1"), a callout, a quote of more than a paragraph or one that leads
+// on to what follows with a colon makes no pair; a pair alone is a command
+// and a remark on it. It returns the index of the run's last block, or i
+// when nodes[i] opens no run.
+func (b *builder) quotedCommands(nodes []ast.Node, i int, sc scope) int {
+	j := i
+	for j+1 < len(nodes) && b.quotedCommand(nodes[j], nodes[j+1]) {
+		j += 2
+	}
+	if j-i < 4 {
+		return i
+	}
+	for k := i; k < j; k += 2 {
+		code, par := nodes[k], nodes[k+1].FirstChild()
+		var cmds []string
+		for l := 0; l < code.Lines().Len(); l++ {
+			t := bytes.TrimSpace(segValue(code.Lines().At(l), b.p.src))
+			cmds = append(cmds, "<code>"+escapeText(string(bytes.TrimSpace(t[shellPrompt(t):])))+"</code>")
+		}
+		if b.add(strings.Join(cmds, "<br>"), b.p.html(par, 0, everything), Basic, b.p.lineOf(code), sc) {
+			b.cover(code, nodes[k+1])
+		}
+	}
+	return j - 1
+}
+
+// quotedCommand reports whether code and quote make a pair of
+// quotedCommands: code is a block of one or two lines, each a shell
+// command, with its prompt or without ("$ git init"), and quote a
+// blockquote of one paragraph of up to three lines and thirty words that
+// is no callout and ends in no colon ("> 저장소 초기화").
+func (b *builder) quotedCommand(code, quote ast.Node) bool {
+	p := b.p
+	if !isCode(code) || p.ankiFence(code) || p.pluginFence(code) || code.Lines().Len() == 0 || code.Lines().Len() > 2 {
+		return false
+	}
+	for l := 0; l < code.Lines().Len(); l++ {
+		t := bytes.TrimSpace(segValue(code.Lines().At(l), p.src))
+		cmd := bytes.TrimSpace(t[shellPrompt(t):])
+		if f := bytes.Fields(cmd); len(f) == 0 || len(cmd) > maxPromptCommand || !programName(string(f[0])) || !shellCommand(cmd) {
+			return false
+		}
+	}
+	q, ok := quote.(*ast.Blockquote)
+	if !ok || q.ChildCount() != 1 {
+		return false
+	}
+	par, ok := q.FirstChild().(*ast.Paragraph)
+	if !ok || len(p.lines(par)) > 3 || b.leadsOn(par) {
+		return false
+	}
+	if _, ok := p.calloutTitle(par); ok {
+		return false
+	}
+	t := p.plain(par, 0, everything)
+	return letterCount([]byte(t)) == 2 && countFields(t) <= 30
+}
