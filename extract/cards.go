@@ -4177,6 +4177,45 @@ func isGenericLead(lead string) bool {
 	return true
 }
 
+// unfinishedDefinition makes one card of a line that defines its term in a
+// sentence the list under it finishes: "**Meiosis:** a division that makes
+// four cells when" over the conditions, "**Defn:** R is a regex over Σ if R
+// is" over the forms. The line's card asks as it would alone, and its back
+// goes on with the list; split apart, the back stopped at "when" and each
+// condition asked a card of its own, "the cell" → "a germ cell". A line
+// that ends in a colon leads in as before.
+func (b *builder) unfinishedDefinition(par ast.Node, l *ast.List, ls [][2]int, sc scope) bool {
+	if len(ls) != 1 || !unfinishedSentence(b.p.src[ls[0][0]:ls[0][1]]) {
+		return false
+	}
+	if s, ok := b.p.splitLine(par, ls[0][0], ls[0][1]); !ok || s.defLo < 0 || s.defLo >= ls[0][1] || strings.TrimSpace(b.p.plain(par, s.defLo, ls[0][1])) == "" {
+		return false
+	}
+	n := len(b.cards)
+	b.paragraph(par, sc, false)
+	if len(b.cards) != n+1 || b.cards[n].Pos.Line != b.p.line(ls[0][0]) || b.cards[n].Kind == Cloze {
+		b.list(l, sc)
+		return true
+	}
+	b.cards[n].Back += b.p.blocksHTML([]ast.Node{l})
+	b.cover(l)
+	return true
+}
+
+// unfinishedSentence reports whether line ends in a word its sentence
+// cannot end on, a condition's or a verb's that the lines below finish:
+// "… if R is", "… four cells when", "… such that". A colon, a stop or any
+// other sign ends it.
+func unfinishedSentence(line []byte) bool {
+	t := bytes.TrimRight(line, " \t\r\n*_")
+	w := t[bytes.LastIndexByte(t, ' ')+1:]
+	switch strings.ToLower(string(w)) {
+	case "if", "iff", "when", "where", "that", "is", "are", "whenever", "unless":
+		return true
+	}
+	return false
+}
+
 // leadIn makes the card of a paragraph that introduces a list. It reports
 // whether the list was used; if not, the paragraph was handled as a paragraph.
 func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
@@ -4224,6 +4263,9 @@ func (b *builder) leadIn(par ast.Node, l *ast.List, sc scope) bool {
 		b.cover(par)
 		b.symbolIsKeys(l, sc)
 		b.list(l, sc)
+		return true
+	}
+	if b.unfinishedDefinition(par, l, ls, sc) {
 		return true
 	}
 	asks := len(ls) == 1 && p.labelledQuestion(par, ls[0]) // "**Q1: What are chaotic maps?**" over its points
