@@ -371,7 +371,10 @@ var verdicts = []string{"not correct", "is correct", "incorrect", "correct", "wr
 
 // choiceVerdict reports whether term is a choice's letter and def tells it
 // right or wrong, "B" and "Correct. The object …": the explanation of the
-// question above, where "B" → "Correct" asks nothing.
+// question above, where "B" → "Correct" asks nothing. "Right" tells a
+// verdict only alone or closed by a sign, "Right!", "right, as …", or
+// over "answer": "d" → "right half of the screen" and "e" → "right-click
+// menu" are keys' meanings.
 func choiceVerdict(term, def []byte) bool {
 	term = bytes.TrimSpace(term)
 	if len(term) != 1 || term[0]|0x20 < 'a' || term[0]|0x20 > 'h' {
@@ -379,9 +382,17 @@ func choiceVerdict(term, def []byte) bool {
 	}
 	def = bytes.TrimLeft(def, " \t")
 	for _, v := range verdicts {
-		if len(def) >= len(v) && bytes.EqualFold(def[:len(v)], []byte(v)) && (len(def) == len(v) || !isASCIILetter(def[len(v)])) {
-			return true
+		if len(def) < len(v) || !bytes.EqualFold(def[:len(v)], []byte(v)) {
+			continue
 		}
+		rest := def[len(v):]
+		if len(rest) > 0 && isASCIILetter(rest[0]) {
+			continue
+		}
+		if w := bytes.TrimLeft(rest, " "); v == "right" && len(w) > 0 && (isASCIILetter(w[0]) && !bytes.HasPrefix(bytes.ToLower(w), []byte("answer")) || rest[0] == '-') {
+			continue // "right half of the screen", "right-click menu"
+		}
+		return true
 	}
 	return false
 }
