@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -293,23 +294,60 @@ func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 		return i
 	}
 	end := i + 2
+	named := nodes[i+1] // the block whose line names the right choice
 	if end < len(nodes) && letter == 0 {
-		if _, ok := nodes[end].(*ast.Paragraph); ok && len(p.lines(nodes[end])) == 1 {
-			if letter = choiceAnswer(p.plain(nodes[end], 0, everything)); letter != 0 {
-				ans := nodes[end]
-				extra = func(right string) string { return p.choiceExtra(ans, p.lines(ans)[0], p.lines(ans)[0][1], right) }
+		if ans, ok := nodes[end].(*ast.Paragraph); ok {
+			ls := p.lines(ans)
+			if letter = choiceAnswer(p.plain(ans, ls[0][0], ls[0][1])); letter != 0 {
+				extra = func(right string) string { return p.choiceExtra(ans, ls[0], ls[len(ls)-1][1], right) }
+				named = ans
 				end++
 			}
+		}
+	}
+	var why []ast.Node // "*Explanation:* etcd is …" under "**Correct answer: B**"
+	if letter != 0 {
+		why = p.explanationAfter(named)
+		if end+len(why) > len(nodes) || len(why) > 0 && (nodes[end] != why[0] || nodes[end+len(why)-1] != why[len(why)-1]) {
+			why = nil
 		}
 	}
 	front, back := choiceSides(p.html(nodes[i], 0, everything), choices, letter)
 	if more := extra(back); more != "" {
 		back += "<br>" + more
 	}
+	if len(why) > 0 {
+		back += "<br>" + p.blocksHTML(why)
+		end += len(why)
+	}
 	if b.add(front, back, Basic, p.lineOf(nodes[i]), sc) {
 		b.cover(nodes[i:end]...)
 	}
 	return end - 1
+}
+
+// explanationAfter returns the blocks right after block n, the line that
+// names a quiz's right choice, that explain that answer: a paragraph
+// opening with the label of an explanation, "*Explanation:* etcd is the
+// store …" or "**Rationale:** …", and the paragraphs and quotes after it,
+// three blocks at most, when a heading, a rule or the note's end closes
+// them; the labelled paragraph alone when anything else follows. It
+// returns nil when no such paragraph follows n.
+func (p *parsed) explanationAfter(n ast.Node) []ast.Node {
+	first := n.NextSibling()
+	if !p.explanationLabelled(first) {
+		return nil
+	}
+	why := []ast.Node{first}
+	m := first.NextSibling()
+	for m != nil && len(why) < 3 && explanationBlock(m) {
+		why = append(why, m)
+		m = m.NextSibling()
+	}
+	if m != nil && !closesQuestion(m) {
+		return why[:1]
+	}
+	return why
 }
 
 // choiceBlock reports whether n is a block of a question over its
@@ -328,13 +366,53 @@ func (p *parsed) choiceBlock(n ast.Node) bool {
 		}
 		prev := n.PreviousSibling()
 		ls := p.lines(n)
-		return prev != nil && len(ls) == 1 && (p.letteredList(prev) || p.choiceLines(prev)) && choiceAnswer(p.plain(n, 0, everything)) != 0 && p.choiceBlock(prev.PreviousSibling())
+		if prev != nil && len(ls) > 0 && (p.letteredList(prev) || p.choiceLines(prev)) && choiceAnswer(p.plain(n, ls[0][0], ls[0][1])) != 0 && p.choiceBlock(prev.PreviousSibling()) {
+			return true
+		}
+		return p.explainsChoice(n)
 	case *ast.List:
 		if prev, ok := n.PreviousSibling().(*ast.Paragraph); ok && p.letteredList(n) {
 			return p.asksAbove(prev)
 		}
 	}
 	return false
+}
+
+// explainsChoice reports whether paragraph n is one of the blocks that
+// explain the right choice of a question's block above them (see
+// explanationAfter): "*Explanation:* etcd is …" under "**Correct answer:
+// B**", and what follows it.
+func (p *parsed) explainsChoice(n ast.Node) bool {
+	label := n
+	for k := 0; k < 2 && label != nil && !p.explanationLabelled(label); k++ {
+		label = label.PreviousSibling()
+	}
+	if label == nil || !p.explanationLabelled(label) {
+		return false
+	}
+	named := label.PreviousSibling()
+	if named == nil || !p.choiceBlock(named) || !slices.Contains(p.explanationAfter(named), n) {
+		return false
+	}
+	_, ok := named.(*ast.Paragraph)
+	return ok
+}
+
+// explanationLabelled reports whether n is a paragraph that opens with the
+// label of an explanation, a word of explanationWords and a colon:
+// "*Explanation:* etcd is …", "**Rationale:** …".
+func (p *parsed) explanationLabelled(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 {
+		return false
+	}
+	line := segValue(par.Lines().At(0), p.src)
+	c := bytes.IndexByte(line, ':')
+	if c < 0 || c > len("**explanations**") {
+		return false
+	}
+	label := strings.Trim(string(line[:c]), "*_ \t")
+	return explanationWords[strings.ToLower(label)]
 }
 
 // letteredList reports whether n is a list of lettered choices alone (see
