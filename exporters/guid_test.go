@@ -933,3 +933,14 @@ func TestTaskContextKeepsGUID(t *testing.T) {
 		t.Errorf("%d cards under tasks, want 4: %v", n, d.Cards)
 	}
 }
+
+// TestHeadingChoicesKeepGUID asks "### 1. Which command lists running
+// containers?" with its choices, "A) docker ps  B) docker ls …", over the
+// choice its answer line names: the card keeps the GUID it had when it
+// asked the heading alone over the choices and the answer line, so a deck
+// imported again keeps its review history.
+func TestHeadingChoicesKeepGUID(t *testing.T) {
+	const src = "# Docker Quiz\n\n### 1. Which command lists running containers?\n\nA) docker ps  B) docker ls  C) docker run\n\n**Answer:** A\n"
+	was := map[string]string{"Which command lists running containers?<br>A) docker ps<br>B) docker ls<br>C) docker run": "Which command lists running containers?"}
+	keepsGUIDs(t, "docker.md", src, was, "ask a heading's question with its choices")
+}

@@ -1945,7 +1945,7 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			return
 		}
 	}
-	if b.tickedHeading(h, hn, body) {
+	if b.tickedHeading(h, hn, body) || b.choiceHeading(h, hn, body) {
 		return
 	}
 	if bareCoursePart(h.text) || datedHeading(h.text) || b.p.navHeading(hn) {
@@ -2346,6 +2346,12 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			continue
 		}
 		if b.srHighlightCloze(n, sc) {
+			continue
+		}
+		if b.p.answersChoices(n) {
+			// "**Correct answer: B**" under a heading's choices, and the
+			// explanation under it: the heading's card answers with them.
+			i += len(b.p.explanationAfter(n))
 			continue
 		}
 		if b.logLead(nodes, i) {

@@ -474,3 +474,176 @@ func choiceVerdict(term, def []byte) bool {
 	}
 	return false
 }
+
+// inlineChoices returns the spans, source offsets of line [lo, hi) of
+// block n, of the choices that line letters in order from A, two to eight
+// of them typed one after another: "A) docker ps  B) docker ls  C) docker
+// run" (see choiceLetter). Each choice after the first opens past a space
+// with the next letter and the first's sign, " B) ". It returns nil when
+// the line opens with no choice A or letters fewer than two.
+func (p *parsed) inlineChoices(lo, hi int) [][2]int {
+	line := p.src[lo:hi]
+	if !choiceLetter(line, 0) {
+		return nil
+	}
+	at := len(line) - len(bytes.TrimLeft(line, " \t"))
+	t := bytes.TrimPrefix(line[at:], []byte("**"))
+	paren := t[0] == '('
+	if paren {
+		t = t[1:]
+	}
+	sign, lower := t[1], t[0] >= 'a'
+	var spans [][2]int
+	for k := byte(1); k < 8; k++ {
+		letter := 'A' + k
+		if lower {
+			letter = 'a' + k
+		}
+		mark := []byte{' ', letter, sign, ' '}
+		if paren {
+			mark = []byte{' ', '(', letter, ')', ' '}
+		}
+		next := bytes.Index(line[at:], mark)
+		if next < 0 {
+			break
+		}
+		spans = append(spans, [2]int{lo + at, lo + at + next})
+		at += next + 1
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	spans = append(spans, [2]int{lo + at, hi})
+	for i, s := range spans {
+		for s[1] > s[0] && (p.src[s[1]-1] == ' ' || p.src[s[1]-1] == '\t') {
+			s[1]--
+		}
+		spans[i] = s
+	}
+	return spans
+}
+
+// choiceHeading makes the card of a heading that asks a quiz's question
+// over its lettered choices, as choiceParagraph does for a paragraph, and
+// reports whether it did: "### 1. Which command lists running
+// containers?" over "A) docker ps  B) docker ls  C) docker run" typed on
+// one line (see inlineChoices), as lines or as items, and "**Answer:** A"
+// under them or last of their lines. The heading and the choices ask, the
+// named (or marked) choice answers, with the explanation under it (see
+// explanationAfter). Nothing but rules may follow. The card keeps the
+// identity the heading's card had when it asked the heading alone.
+func (b *builder) choiceHeading(h heading, hn ast.Node, body []ast.Node) bool {
+	p := b.p
+	t := strings.TrimSpace(h.text)
+	if _, ok := hn.(*ast.Heading); !ok || len(body) == 0 || !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		return false
+	}
+	var choices []string
+	var letter byte
+	extra := func(string) string { return "" }
+	named := body[0] // the block whose line names the right choice
+	switch n := body[0].(type) {
+	case *ast.List:
+		if !p.letteredList(n) {
+			return false
+		}
+		choices = p.itemsHTML(p.children(n))
+	case *ast.Paragraph:
+		ls := p.lines(n)
+		k, said := p.choiceRows(n, ls, 0)
+		switch {
+		case len(ls) == 1:
+			for _, s := range p.inlineChoices(ls[0][0], ls[0][1]) {
+				choices = append(choices, p.html(n, s[0], s[1]))
+			}
+		case k >= 2 && (k == len(ls) || said != 0):
+			for _, l := range ls[:k] {
+				choices = append(choices, p.html(n, l[0], l[1]))
+			}
+			if letter = said; letter != 0 {
+				extra = func(right string) string { return p.choiceExtra(n, ls[k], ls[len(ls)-1][1], right) }
+			}
+		}
+	}
+	if len(choices) < 2 {
+		return false
+	}
+	end := 1
+	if ans, ok := named.NextSibling().(*ast.Paragraph); ok && letter == 0 && end < len(body) && body[end] == ans {
+		ls := p.lines(ans)
+		if letter = choiceAnswer(p.plain(ans, ls[0][0], ls[0][1])); letter != 0 {
+			extra = func(right string) string { return p.choiceExtra(ans, ls[0], ls[len(ls)-1][1], right) }
+			named = ans
+			end++
+		}
+	}
+	if letter == 0 && len(choices) < 3 {
+		return false // "A) yes  B) no" and no answer: maybe no quiz
+	}
+	var why []ast.Node
+	if letter != 0 {
+		why = p.explanationAfter(named)
+	}
+	if len(why) > 0 && end+len(why) <= len(body) && body[end] == why[0] {
+		end += len(why)
+	} else {
+		why = nil
+	}
+	for _, n := range body[end:] {
+		if !isRule(n) {
+			return false // more than the question's: the section is no one question
+		}
+	}
+	front, back := choiceSides(h.html, choices, letter)
+	if front == h.html {
+		return false // no choice named or marked: the heading's card shows them all
+	}
+	if more := extra(back); more != "" {
+		back += "<br>" + more
+	}
+	if len(why) > 0 {
+		back += "<br>" + p.blocksHTML(why)
+	}
+	if !b.add(front, back, Basic, h.line, b.scope()) {
+		return false
+	}
+	b.cover(append([]ast.Node{hn}, body...)...)
+	c := &b.cards[len(b.cards)-1]
+	if c.Key == "" {
+		c.Key = h.was
+	}
+	if c.Key == "" {
+		c.Key, _, _ = strings.Cut(c.Front, "<br>") // "Which command lists running containers?", as it asked before
+	}
+	return true
+}
+
+// inlineChoiceLine reports whether n is a paragraph of one line that
+// letters three or more choices, "A) docker ps  B) docker ls  C) docker
+// run" (see inlineChoices).
+func (p *parsed) inlineChoiceLine(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() != 1 {
+		return false
+	}
+	ls := p.lines(par)
+	return len(p.inlineChoices(ls[0][0], ls[0][1])) >= 3
+}
+
+// answersChoices reports whether n is a paragraph whose first line names
+// the right one of the lettered choices right above it (see choiceAnswer),
+// "**Correct answer: B**" under "- A. RUN", "- B. FROM", "- C. CMD": the
+// card of the question that asks over them answers with it.
+func (p *parsed) answersChoices(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	ls := p.lines(par)
+	if first := p.src[ls[0][0]:ls[0][1]]; !bytes.Contains(first, []byte("nswer")) && !bytes.Contains(first, []byte("NSWER")) ||
+		choiceAnswer(p.plain(par, ls[0][0], ls[0][1])) == 0 {
+		return false // the quick test: no "Answer" in its first line
+	}
+	prev := n.PreviousSibling()
+	return prev != nil && (p.letteredList(prev) || p.choiceLines(prev) || p.inlineChoiceLine(prev))
+}
