@@ -319,6 +319,16 @@ func TestValueTwinKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "xgboost.md", src, was, "ask a value with its parameter")
 }
 
+// TestDashSubLabelKeepsGUID asks "- Objects - General:" over its points
+// as "Objects – General": the card keeps the GUID it had when it asked
+// "Objects", so a deck imported again keeps its review history.
+func TestDashSubLabelKeepsGUID(t *testing.T) {
+	const src = "# Python\n\n## Data Model\n\n- Objects - General:\n  - every value is an object\n  - each has a type\n" +
+		"- **Memory** - Key Points:\n  - the heap holds objects\n"
+	was := map[string]string{"Objects – General": "Objects", "Memory – Key Points": "Memory"}
+	keepsGUIDs(t, "python.md", src, was, "ask a term with the label after its dash")
+}
+
 // TestGitBookHintTitleKeepsGUID asks a GitBook hint titled by its bold
 // line, "**Definition (distortion function)**" or "**Theorem (Rate
 // Distortion Theorem)**", by the name it gives: each card keeps the GUID

@@ -1839,6 +1839,15 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		} else if n, ok := b.kindName(it, name, value); ok && len(ls) == 1 {
 			// "Meeting - Sprint Review" beside "Meeting - Sprint Retrospective"
 			front, back, name = strings.TrimSpace(p.html(head, s.defLo, everything)), "", n
+		} else if len(ls) == 1 && len(rest) > 0 && isDash(s.sep) && subLabel(value) {
+			// "- Objects - General:" over its points: the label after the
+			// dash parts the term, it defines nothing. The card asks
+			// "Objects – General", keeping the identity it had as "Objects".
+			if key == "" {
+				key = front
+			}
+			front += " – " + unwrapStrong(stripColon(p.html(head, s.defLo, everything)))
+			back, name = "", contextText(front)
 		} else if len(ls) == 1 && len(rest) > 0 && labelAsks(s.sep, value) && !onlyQuestions(p.blocksHTML(rest)) {
 			// "Reforms of congress: Can anything help?" over its points asks
 			// the question they answer, as it asked the label before.
@@ -1959,6 +1968,17 @@ func (b *builder) writtenCardsOnly(rest []ast.Node) bool {
 // A folder holds its files, it names no term they define.
 func isFolder(t string) bool {
 	return len(t) > 1 && (strings.HasSuffix(t, "/") || strings.HasSuffix(t, "\\")) && !strings.ContainsAny(t, " \t")
+}
+
+// subLabel reports whether value, what a bullet's dash leads in over its
+// points, is a label of a part of the term before the dash: a bare label
+// (see bareLabel) that opens with a capital, "General:" in "Objects -
+// General:", "Key Points:" in "Memory - Key Points:". "a language used
+// for:" reads on as a definition.
+func subLabel(value string) bool {
+	value = strings.TrimSpace(value)
+	r, _ := utf8.DecodeRuneInString(value)
+	return unicode.IsUpper(r) && strings.HasSuffix(value, ":") && bareLabel(value)
 }
 
 // labelAsks reports whether the value a bullet's label leads in with sep,
