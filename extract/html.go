@@ -482,6 +482,9 @@ func (r *renderer) list(n *ast.List) {
 		if keep != nil && !keep(it) || it.FirstChild() == nil && !n.IsOrdered() {
 			continue // an empty bullet ("- " alone) shows nothing but its dot
 		}
+		if !n.IsOrdered() && r.p.emptyPictureLabel(it) {
+			continue // "- Pic:" with no picture: a label of nothing
+		}
 		r.b.WriteString("<li>")
 		multi := it.ChildCount() > 1 && !n.IsTight
 		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
@@ -493,6 +496,44 @@ func (r *renderer) list(n *ast.List) {
 	if cacheable && r.openLinks == 0 {
 		r.lists = append(r.lists, listSpan{n: n, start: start, end: r.b.Len()})
 	}
+}
+
+// pictureLabels are the labels a note puts before a picture, "Pic:",
+// "Image:", "Diagram:", which say nothing when no picture follows them.
+var pictureLabels = map[string]bool{"pic": true, "pics": true, "picture": true, "pictures": true, "image": true,
+	"images": true, "img": true, "photo": true, "photos": true, "figure": true, "fig": true, "fig.": true,
+	"diagram": true, "screenshot": true, "illustration": true, "drawing": true, "sketch": true}
+
+// emptyPictureLabel reports whether bullet it holds nothing but a label of
+// a picture that is not there: "- Pic:" or "- **Image:**" with nothing
+// after it or nested in it, as a template leaves them, or a label over
+// pictures whose files are missing, "- Image: ![](missing.png)" (see
+// labelOverMissing, warned of already). A heading's card listed "Pic:"
+// and "Image:" among its points. A label that ends its list over the
+// block it labels, "- Diagram:" over a fence of ASCII art, stays.
+func (p *parsed) emptyPictureLabel(it ast.Node) bool {
+	c := it.FirstChild()
+	if c == nil || c.NextSibling() != nil || c.Lines().Len() != 1 {
+		return false
+	}
+	line := bytes.TrimRight(segValue(c.Lines().At(0), p.src), " \t*_")
+	if bytes.HasSuffix(line, []byte(":")) && len(line) <= len("illustration:")+8 {
+		label := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.plain(c, 0, everything)), ":"))
+		if !lookupLower(pictureLabels, label) {
+			return false
+		}
+		if it.NextSibling() != nil {
+			return true
+		}
+		switch next := it.Parent().NextSibling().(type) {
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+			return false // "- Diagram:" over the fence that draws it
+		case *ast.Paragraph:
+			return next.Lines().Len() == 0 || !bytes.HasPrefix(segValue(next.Lines().At(0), p.src), []byte("!"))
+		}
+		return true
+	}
+	return p.labelOverMissing(c)
 }
 
 // hasItem reports whether list n has an item that keep keeps.
