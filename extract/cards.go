@@ -1303,6 +1303,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if strings.Contains(front, "[^") {
 		noted = "" // its labels stay: the card defines them
 	}
+	if noteEmbedsOnly(back) {
+		return false // "Traps I hit" over "![[trap-log#^sigma-fence]]": the note's name answers nothing
+	}
 	front, back = b.p.cardHTML(front), stripAnswerLabel(b.p.cardHTML(strings.TrimSpace(back)))
 	back = dropBlankLists(danglingAnd(leadingMeans(loneBlockItem(innerAnswerLabels(answerItem(back))))))
 	front = boldSymbolFront(untypedBullet(front))

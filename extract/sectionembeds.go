@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"html"
+	"path"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -92,4 +93,46 @@ func (p *parsed) addSectionEmbeds(text string, from int) {
 		p.warnings = append(p.warnings, Warning{Pos: p.pos(at),
 			Msg: "embed " + quote("![[#"+m[1]+"]]") + " left out: the note has no heading " + quote(strings.TrimSpace(m[1][strings.LastIndexByte(m[1], '#')+1:]))})
 	}
+}
+
+// noteEmbedsOnly reports whether back, a card's answer as the note writes
+// it, is nothing but Obsidian embeds of other notes or of their parts,
+// "![[trap-log#^sigma-fence]]" under "## Traps I hit": the build reads no
+// other note, and shows such an embed as the note's name, "trap-log",
+// which answers nothing. An embed of a file, a picture, a sound or a PDF
+// ("![[diagram.png]]"), or of a section of the note itself
+// ("![[#Definition]]", see embeddedSection) is no other note's; nor is an
+// embed among words, "see ![[trap-log]]".
+func noteEmbedsOnly(back string) bool {
+	if !strings.Contains(back, "![[") {
+		return false // the quick test: most answers embed nothing
+	}
+	t := strings.TrimSpace(stripTags(back))
+	if !strings.HasPrefix(t, "![[") {
+		return false
+	}
+	notes := true
+	rest := embed().ReplaceAllStringFunc(t, func(m string) string {
+		target := strings.TrimSpace(embed().FindStringSubmatch(m)[1])
+		if ext := strings.ToLower(path.Ext(target)); ext != ".md" && fileExt(ext) {
+			notes = false // a file's name: "![[lecture.pdf]]", where "![[notes v2.1]]" names a note
+		}
+		return ""
+	})
+	return notes && strings.TrimSpace(rest) == ""
+}
+
+// fileExt reports whether ext, the lower-case end of a name from its last
+// dot, is a file's extension: a letter, then letters or digits, ".pdf",
+// ".mp4", ".excalidraw"; not ".1" in "notes v2.1".
+func fileExt(ext string) bool {
+	if len(ext) < 2 || len(ext) > 12 || ext[1] < 'a' || ext[1] > 'z' {
+		return false
+	}
+	for i := 2; i < len(ext); i++ {
+		if c := ext[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
