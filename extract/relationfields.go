@@ -53,9 +53,40 @@ func relationField(key, value string) bool {
 }
 
 // relationKey reports whether key is a Dataview key as vaults name their
-// fields: one word of lower-case ASCII letters, digits, "-" and "_" that
-// opens with a letter, "feeds", "builds-on", "twin-page".
+// fields (see dataviewKey): "feeds", "builds-on", "twin-page", and so
+// "belongsTo" and "owl:class".
 func relationKey(key string) bool {
+	return dataviewKey(key) != ""
+}
+
+// dataviewKey returns key as a Dataview key in lower case, "" when it is
+// none. A key is one word of lower-case ASCII letters, digits, "-" and "_"
+// that opens with a letter, "feeds", "builds-on", "twin-page"; or such a
+// word written in camelCase, as ontologies and Logseq graphs name
+// relations, its words joined by "-": "belongsToDomain" is
+// "belongs-to-domain", "isA" "is-a"; or either after the prefix of a
+// vocabulary, "owl:class", "rdfs:subClassOf" ("rdfs:sub-class-of"). A
+// name with a capital run or a lone first letter, "mRNA", "pH", "eGFR",
+// is a term, no key.
+func dataviewKey(key string) string {
+	if prefix, local, ok := strings.Cut(key, ":"); ok {
+		if !lowerKey(prefix) || strings.ContainsAny(prefix, "-_") {
+			return ""
+		}
+		if local = dataviewKey(local); local == "" || strings.Contains(local, ":") {
+			return ""
+		}
+		return prefix + ":" + local
+	}
+	if lowerKey(key) {
+		return key
+	}
+	return camelWords(key)
+}
+
+// lowerKey reports whether key is one word of lower-case ASCII letters,
+// digits, "-" and "_" that opens with a letter, "builds-on".
+func lowerKey(key string) bool {
 	if len(key) == 0 || key[0] < 'a' || key[0] > 'z' {
 		return false
 	}
@@ -66,6 +97,40 @@ func relationKey(key string) bool {
 		}
 	}
 	return true
+}
+
+// camelWords returns key, a word in camelCase, in lower case with its
+// words joined by "-": "belongsToDomain" → "belongs-to-domain",
+// "subClassOf" → "sub-class-of", "isA" → "is-a". Its first word is two
+// lower-case letters at least, and each capital opens a word in lower
+// case but the last; "" for any other key ("mRNA", "nodeJS", "Osmosis").
+func camelWords(key string) string {
+	first := 0
+	for first < len(key) && key[first] >= 'a' && key[first] <= 'z' {
+		first++
+	}
+	if first < 2 || first == len(key) {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(key) + 4)
+	b.WriteString(key[:first])
+	for i := first; i < len(key); i++ {
+		c := key[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if i+1 < len(key) && !(key[i+1] >= 'a' && key[i+1] <= 'z') {
+				return "" // "nodeJS": a capital run
+			}
+			b.WriteByte('-')
+			b.WriteByte(c + 'a' - 'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b.WriteByte(c)
+		default:
+			return ""
+		}
+	}
+	return b.String()
 }
 
 // relationWords are the one-word keys vaults relate a note to others
@@ -87,10 +152,15 @@ var relationTails = map[string]bool{
 // relationName reports whether key, a Dataview key (see relationKey),
 // names a relation of the note to another one rather than a term: one of
 // relationWords, or words joined by "-" or "_" whose last is one of
-// relationTails, "used-by", "is_part_of".
+// relationTails, "used-by", "is_part_of", "partOf"; or any key after a
+// vocabulary's prefix, "owl:class", "rdfs:subClassOf", as an ontology
+// relates its classes.
 func relationName(key string) bool {
-	if !relationKey(key) {
+	if key = dataviewKey(key); key == "" {
 		return false
+	}
+	if strings.Contains(key, ":") {
+		return true // "owl:class", "rdfs:sub-class-of": a vocabulary's relation
 	}
 	if relationWords[key] {
 		return true
