@@ -2276,13 +2276,16 @@ func (b *builder) unusedHTML(body []ast.Node) string {
 		}
 		ls := b.p.lines(par)
 		var unused [][2]int
+		skipped := false // a line of no content, "used-by:: kidneys" among cards (see mapField)
 		for _, r := range ls {
-			if l := b.p.line(r[0]); !b.covered.has(l) {
+			if l := b.p.line(r[0]); b.p.skipped[l] {
+				skipped = true
+			} else if !b.covered.has(l) {
 				unused = append(unused, r)
 			}
 		}
 		var lines []string
-		if 2*len(unused) >= len(ls) {
+		if 2*len(unused) >= len(ls) && !skipped {
 			// Mostly unused: prose that a card took a line of reads whole.
 			// It is rendered once, not line by line first: each line's
 			// rendering walks the paragraph, so a run of 20,000 unused

@@ -435,6 +435,10 @@ func (b *builder) doubleColon(n ast.Node, r [2]int, sc scope) bool {
 	if !ok {
 		front, back, kind, ok = b.p.arrowCard(n, r)
 	}
+	if !ok && mapField(b.p.src[r[0]:r[1]]) {
+		b.p.skipped[b.p.line(r[0])] = true // "used-by:: kidneys" among cards: no card, nor a line of the title's
+		return true
+	}
 	if !ok {
 		return false
 	}
@@ -502,6 +506,22 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false
 	}
 	return front, back, kind, true
+}
+
+// mapField reports whether line is a Dataview field that maps the note
+// into the vault, which colonCard asks nothing of: one that links it,
+// "up:: [[Biology MOC]]" (see linkField), or relates it to another,
+// "used-by:: kidneys" (see relationField).
+func mapField(line []byte) bool {
+	if !bytes.Contains(line, []byte("::")) {
+		return false // the quick test: most lines hold no field
+	}
+	t := string(bytes.TrimSpace(line))
+	k := strings.Index(t, "::")
+	if k < 1 || k+2 < len(t) && t[k+2] == ':' {
+		return false
+	}
+	return linkField(t[:k], t[k+2:]) || relationField(t[:k], t[k+2:])
 }
 
 // inHashtag reports whether the "::" at t[i:] nests a tag written as Anki
