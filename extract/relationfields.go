@@ -152,7 +152,8 @@ var relationTails = map[string]bool{
 // relationName reports whether key, a Dataview key (see relationKey),
 // names a relation of the note to another one rather than a term: one of
 // relationWords, or words joined by "-" or "_" whose last is one of
-// relationTails, "used-by", "is_part_of", "partOf"; or any key after a
+// relationTails, "used-by", "is_part_of", "partOf", or whose first is
+// one of relationHeads, "is-a", "belongsToDomain"; or any key after a
 // vocabulary's prefix, "owl:class", "rdfs:subClassOf", as an ontology
 // relates its classes.
 func relationName(key string) bool {
@@ -165,9 +166,18 @@ func relationName(key string) bool {
 	if relationWords[key] {
 		return true
 	}
+	if h := strings.IndexAny(key, "-_"); h > 0 && relationHeads[key[:h]] {
+		return true // "is-a", "has-part", "belongsToDomain"
+	}
 	k := strings.LastIndexAny(key, "-_")
 	return k > 0 && relationTails[key[k+1:]]
 }
+
+// relationHeads are the verbs that open a key of words naming a relation,
+// as ontologies and Logseq graphs state one: "is-a", "has-part",
+// "belongs-to-domain" ("isA", "hasPart", "belongsToDomain"). A term is a
+// noun: "half-life", "x-ray".
+var relationHeads = map[string]bool{"is": true, "has": true, "belongs": true}
 
 // linkLen returns the length of the link that opens s, an Obsidian link
 // "[[pca]]" or a Markdown one "[StatQuest](https://…)", 0 if s opens with
