@@ -2172,7 +2172,7 @@ func (b *builder) cardOfItsOwn(n ast.Node) bool {
 		return true
 	}
 	return b.questionBlock(n) || b.p.toggleList(n) || b.p.pairBlock(n) || b.pipeBlock(n) || b.p.ankiFence(n) || b.p.questionCallout(n) ||
-		b.p.cardList(n) || b.answeredPair(n) || b.p.qaItems(n) || b.p.choiceBlock(n)
+		b.p.cardList(n) || b.answeredPair(n) || b.p.qaItems(n) || b.p.choiceBlock(n) || b.p.quizMeta(n)
 }
 
 // questionCallout reports whether n is a callout that asks a question and
@@ -2352,6 +2352,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			continue
 		}
 		if b.srHighlightCloze(n, sc) {
+			continue
+		}
+		if b.p.quizMeta(n) {
+			b.skip(n) // "**Difficulty:** Easy · **Type:** MCQ" over a quiz's question
 			continue
 		}
 		if b.p.answersChoices(n) {

@@ -340,11 +340,11 @@ func (p *parsed) explanationAfter(n ast.Node) []ast.Node {
 	}
 	why := []ast.Node{first}
 	m := first.NextSibling()
-	for m != nil && len(why) < 3 && explanationBlock(m) {
+	for m != nil && len(why) < 3 && explanationBlock(m) && !p.metaLines(m) {
 		why = append(why, m)
 		m = m.NextSibling()
 	}
-	if m != nil && !closesQuestion(m) {
+	if m != nil && !closesQuestion(m) && !p.metaLines(m) {
 		return why[:1]
 	}
 	return why
@@ -538,6 +538,10 @@ func (b *builder) choiceHeading(h heading, hn ast.Node, body []ast.Node) bool {
 	if _, ok := hn.(*ast.Heading); !ok || len(body) == 0 || !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
 		return false
 	}
+	all := body
+	for len(body) > 1 && p.metaLines(body[0]) {
+		body = body[1:] // "**Difficulty:** Easy" over the choices
+	}
 	var choices []string
 	var letter byte
 	extra := func(string) string { return "" }
@@ -590,7 +594,7 @@ func (b *builder) choiceHeading(h heading, hn ast.Node, body []ast.Node) bool {
 		why = nil
 	}
 	for _, n := range body[end:] {
-		if !isRule(n) {
+		if !isRule(n) && !p.metaLines(n) {
 			return false // more than the question's: the section is no one question
 		}
 	}
@@ -607,7 +611,7 @@ func (b *builder) choiceHeading(h heading, hn ast.Node, body []ast.Node) bool {
 	if !b.add(front, back, Basic, h.line, b.scope()) {
 		return false
 	}
-	b.cover(append([]ast.Node{hn}, body...)...)
+	b.cover(append([]ast.Node{hn}, all...)...)
 	c := &b.cards[len(b.cards)-1]
 	if c.Key == "" {
 		c.Key = h.was
@@ -616,6 +620,67 @@ func (b *builder) choiceHeading(h heading, hn ast.Node, body []ast.Node) bool {
 		c.Key, _, _ = strings.Cut(c.Front, "<br>") // "Which command lists running containers?", as it asked before
 	}
 	return true
+}
+
+// quizMetaLabels label what a quiz note says about a question rather than
+// what it asks: "**Difficulty:** Easy · **Type:** MCQ", "**Topic:**
+// Networking".
+var quizMetaLabels = map[string]bool{"difficulty": true, "level": true, "type": true, "question type": true,
+	"topic": true, "subtopic": true, "category": true, "domain": true, "subject": true,
+	"points": true, "marks": true, "tags": true, "source": true, "time": true}
+
+// metaLines reports whether n is a paragraph whose every line gives only
+// fields of quizMetaLabels, each a label, a colon and a short value, "Easy",
+// parted by "·", "|", "•" or ";": "**Difficulty:** Easy · **Type:** MCQ".
+func (p *parsed) metaLines(n ast.Node) bool {
+	par, ok := n.(*ast.Paragraph)
+	if !ok || par.Lines().Len() == 0 || par.Lines().Len() > 3 {
+		return false
+	}
+	if c := bytes.IndexByte(segValue(par.Lines().At(0), p.src), ':'); c < 0 || c > len("**Question type") {
+		return false // the quick test: no label opens its first line
+	}
+	for _, l := range p.lines(par) {
+		for _, f := range strings.FieldsFunc(p.plain(par, l[0], l[1]), func(r rune) bool { return strings.ContainsRune("·|•;", r) }) {
+			label, value, ok := strings.Cut(f, ":")
+			value = strings.TrimSpace(value)
+			if !ok || !quizMetaLabels[strings.ToLower(strings.TrimSpace(label))] || value == "" || len(value) > 40 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// quizMeta reports whether n is a paragraph of a quiz's fields (see
+// metaLines) over or under a multiple-choice question, other fields'
+// paragraphs aside: over the paragraph that asks it or its choices, under
+// the line that names its answer or under the explanation under that
+// line. It tells the student nothing to learn: "Q1: Difficulty" → "Easy"
+// is no card, nor does the heading's card show it.
+func (p *parsed) quizMeta(n ast.Node) bool {
+	if !p.metaLines(n) {
+		return false
+	}
+	next := n.NextSibling()
+	for next != nil && p.metaLines(next) {
+		next = next.NextSibling()
+	}
+	if next != nil && (p.letteredList(next) || p.choiceLines(next) || p.choiceBlock(next) || p.inlineChoiceLine(next)) {
+		return true
+	}
+	prev := n.PreviousSibling()
+	for prev != nil && p.metaLines(prev) {
+		prev = prev.PreviousSibling()
+	}
+	if p.explanationLabelled(prev) {
+		prev = prev.PreviousSibling() // "*Explanation:* …" under "**Answer:** A"
+	}
+	if par, ok := prev.(*ast.Paragraph); ok {
+		ls := p.lines(par)
+		return choiceAnswer(p.plain(par, ls[0][0], ls[0][1])) != 0 || p.choiceBlock(par)
+	}
+	return false
 }
 
 // inlineChoiceLine reports whether n is a paragraph of one line that
