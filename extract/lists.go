@@ -1165,7 +1165,44 @@ func (p *parsed) commandUnder(head ast.Node, ls [][2]int) bool {
 	}
 	cmd := strings.Trim(strings.TrimSpace(p.plain(head, ls[1][0], ls[1][1])), "`")
 	f := strings.Fields(cmd)
-	return len(f) > 0 && isCodeTerm(cmd) && programName(f[0]) && shellCommand([]byte(cmd))
+	return len(f) > 0 && isCodeTerm(cmd) && (programName(f[0]) || programPath(f[0], len(f))) && shellCommand([]byte(cmd))
+}
+
+// programPath reports whether w, the first of the n words of a command,
+// runs a program by its path: "./deploy.sh" or "../bin/setup" from the
+// folder it is in, "bin/rails server" from the project's. Each part of
+// the path is a name of small letters, digits, ".", "_" or "-", the last of
+// two at least. A path alone with no "./", "src/main.go", names a file,
+// and "A/B testing" no program.
+func programPath(w string, n int) bool {
+	rest := w
+	for {
+		r, ok := strings.CutPrefix(rest, "./")
+		if !ok {
+			r, ok = strings.CutPrefix(rest, "../")
+		}
+		if !ok {
+			break
+		}
+		rest = r
+	}
+	if rest == w && (n < 2 || !strings.Contains(w, "/")) {
+		return false
+	}
+	if strings.HasSuffix(rest, "/") || len(rest)-strings.LastIndexByte(rest, '/') < 3 {
+		return false // "./", "bin/x"
+	}
+	for part := range strings.SplitSeq(rest, "/") {
+		if part == "" || part == "." || part == ".." {
+			return false
+		}
+		for _, c := range []byte(part) {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // commandCaption reports whether first, a list item's first line over a
