@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,14 +48,16 @@ func asksPointer(c *Card) bool {
 	if !endsAsPointer(plain) {
 		return false // the quick test: most fronts end in another word
 	}
-	return pointerLabel(plain) || seeLinkCard(plain, c.Back) || refLinksCard(plain, c.Back) || ownedPlan(plain)
+	return pointerLabel(plain) || seeLinkCard(plain, c.Back) || refLinksCard(plain, c.Back) || ownedPlan(plain) ||
+		commandLeadCard(plain, c.Back)
 }
 
 // pointerEnds are the last words of the labels asksPointer drops, in lower
-// case: of pointerLabels, planLabels, studyWords and refLabels, and "see".
+// case: of pointerLabels, planLabels, studyWords and refLabels, "see", and
+// every one of the commandLeadWords.
 var pointerEnds = func() map[string]bool {
 	ends := map[string]bool{"see": true}
-	for _, set := range []map[string]bool{pointerLabels, planLabels, refLabels} {
+	for _, set := range []map[string]bool{pointerLabels, planLabels, refLabels, commandLeadWords} {
 		for l := range set {
 			ends[l[strings.LastIndexByte(l, ' ')+1:]] = true
 		}
@@ -299,4 +302,70 @@ func cutLeadCondition(front string) string {
 		return front
 	}
 	return string(unicode.ToUpper(r)) + main[n:]
+}
+
+// commandLeadWords are the words of a line that leads on to the command
+// under it and names no task of its own: "Run the following command:",
+// "Install it with:", "Simply type this in your terminal:".
+var commandLeadWords = map[string]bool{
+	"run": true, "type": true, "execute": true, "enter": true, "install": true, "paste": true, "copy": true,
+	"use": true, "using": true, "with": true, "via": true, "by": true, "the": true, "following": true,
+	"this": true, "these": true, "it": true, "them": true, "command": true, "commands": true, "below": true,
+	"in": true, "into": true, "your": true, "a": true, "terminal": true, "shell": true, "console": true,
+	"prompt": true, "then": true, "now": true, "next": true, "just": true, "simply": true, "and": true,
+	"you": true, "can": true, "also": true, "to": true, "as": true, "follows": true, "line": true,
+	"code": true, "snippet": true, "script": true, "please": true, "first": true,
+}
+
+// commandLeadVerbs are the commandLeadWords that bid the reader run what
+// follows; a line of commandLeadWords leads on to a command only with one
+// of them: "Run:", "Install it with:", "Execute the command below:".
+var commandLeadVerbs = map[string]bool{"run": true, "type": true, "execute": true, "enter": true, "install": true, "paste": true}
+
+// commandLeadCard reports whether a card whose front is plain as plain
+// text asks a line that only leads on to the command it answers with, its
+// section before it or not: "Install dependencies: Run the following
+// command" → a block of "npm install", "Install it with" → "pip install
+// black". The line names no task, and the heading's card shows it over its
+// command already. A line that names the task, "Install Node with:",
+// stays, and so does a label of one word that may name a part, "Type"
+// over "int -> int" or "Enter" over a key; "Run" alone and "Execute"
+// alone lead on.
+func commandLeadCard(plain, back string) bool {
+	label := strings.TrimRight(strings.TrimSpace(plain), ":： ")
+	if i := strings.LastIndex(label, ": "); i >= 0 {
+		label = label[i+2:] // "Install dependencies: Run the following command"
+	}
+	if i := strings.LastIndex(label, ". "); i >= 0 {
+		label = label[i+2:] // "The linter checks style. Run the following command"
+	}
+	words := strings.Fields(strings.ToLower(label))
+	verb := false
+	for _, w := range words {
+		w = strings.Trim(w, ",;!")
+		if !commandLeadWords[w] {
+			return false
+		}
+		verb = verb || commandLeadVerbs[w] || w == "use" && len(words) > 1
+	}
+	if !verb || len(words) == 1 && words[0] != "run" && words[0] != "execute" && words[0] != "install" {
+		return false
+	}
+	return answersCommand(back)
+}
+
+// answersCommand reports whether back, a card's answer as HTML, is a
+// block of code alone whose first line is a shell command: "<pre><code>npm
+// install</code></pre>". A prompt before it, "$ ", is no part of the
+// command. A line of text is no command, though it may read as one: "RUN"
+// asks "happens at build time" in a Dockerfile's notes.
+func answersCommand(back string) bool {
+	if !strings.HasPrefix(back, "<pre") || strings.Count(back, "<pre") != 1 || !strings.HasSuffix(back, "</pre>") {
+		return false
+	}
+	text := strings.TrimSpace(html.UnescapeString(stripTags(back)))
+	first, _, _ := strings.Cut(text, "\n")
+	first = strings.TrimPrefix(strings.TrimSpace(first), "$ ")
+	f := strings.Fields(first)
+	return len(f) > 0 && (programName(f[0]) || programPath(f[0], len(f))) && shellCommand([]byte(first))
 }
