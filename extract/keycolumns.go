@@ -18,6 +18,13 @@ const minKeyColumnLines = 3
 var keyColumnLangs = map[string]bool{"": true, "text": true, "txt": true, "plain": true, "plaintext": true,
 	"none": true, "vim": true, "tmux": true, "sh": true, "bash": true, "shell": true, "zsh": true}
 
+// sessionLangs are the languages of a fence that shows a terminal session,
+// where the lines after a prompt are the commands and the others their
+// output: of such a fence keyColumns reads only the prompt lines, "$ git
+// status  show the working tree status" in a fence tagged "console".
+var sessionLangs = map[string]bool{"console": true, "shell-session": true, "shellsession": true, "terminal": true,
+	"powershell": true, "pwsh": true}
+
 // keyColumns makes a card of each line of block of code n when three in
 // four of its lines or more, and three at least, give a key and what it
 // does in two columns parted by two spaces or more, as cheat sheets of
@@ -41,8 +48,12 @@ func (b *builder) keyColumns(n ast.Node, sc scope) bool {
 	if segs.Len() < minKeyColumnLines {
 		return false
 	}
-	if f, ok := n.(*ast.FencedCodeBlock); ok && !keyColumnLangs[strings.ToLower(string(f.Language(p.src)))] {
-		return false
+	prompts := false // only prompt lines give keys (see sessionLangs)
+	if f, ok := n.(*ast.FencedCodeBlock); ok {
+		lang := strings.ToLower(string(f.Language(p.src)))
+		if prompts = sessionLangs[lang]; !prompts && !keyColumnLangs[lang] {
+			return false
+		}
 	}
 	indent := -1 // the keys' indent: the least of the lines' but titles'
 	for i := 0; i < segs.Len(); i++ {
@@ -81,7 +92,7 @@ func (b *builder) keyColumns(n ast.Node, sc scope) bool {
 			continue
 		}
 		key, desc, prompt, ok := promptColumnLine(l)
-		if !ok {
+		if !ok && !prompts {
 			key, desc, ok = keyColumnLine(l)
 		}
 		if !ok {
