@@ -180,8 +180,11 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		}
 		return append(out, Block{Kind: Heading, Level: n.Level, Spans: spans, Pos: pos})
 	case *ast.Paragraph, *ast.TextBlock:
-		if o.p.pageFields(n) || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) || o.p.linkFields(n) || o.p.metaFields(n) || o.p.relationFields(n) {
-			return out // page properties, #tags alone, a comment, "[TOC]", "up:: [[Biology MOC]]" or "status:: reading": not the note's text
+		if o.p.pageFields(n) || o.p.tagLine(n) != nil || o.p.isObsidianComment(n) || o.p.isO2ASettings(n) || o.p.isTOCMarker(n) || o.p.linkFields(n) || o.p.metaFields(n) || o.p.relationFields(n) || o.p.quizMeta(n) {
+			// page properties, #tags alone, a comment, "[TOC]", "up:: [[Biology MOC]]",
+			// "status:: reading" or a quiz question's "**Difficulty:** Easy · **Type:** MCQ":
+			// not the note's text
+			return out
 		}
 		if b, ok := o.pipeTable(n, pos); ok {
 			return append(out, b)
