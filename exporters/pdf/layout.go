@@ -1078,8 +1078,9 @@ func (s *sheet) deck(d extract.Deck, di int) {
 			br[0].link = true
 			br[0].before = min(br[0].before, s.size*0.2)
 		}
-		// An introducing line ("Keys:") stays with what it introduces.
-		if i > 0 && introduces(blocks[i-1], b) {
+		// An introducing line ("Keys:") stays with what it introduces, a
+		// command with the quote that says what it does.
+		if i > 0 && (introduces(blocks[i-1], b) || captions(blocks[i-1], b)) {
 			br[0].link = true
 		}
 		s.setDeck(start, di)
@@ -1207,6 +1208,14 @@ func introduces(prev, next extract.Block) bool {
 		}
 	}
 	return len(prev.Spans) > 0
+}
+
+// captions reports whether next, a quote, says what prev, a code block,
+// does: "    $ make build" over "> [!note] builds the binary", "```git
+// status```" over "> 작업 디렉터리 상태 확인". The command was printed at
+// the foot of a column and what it does at the top of the next.
+func captions(prev, next extract.Block) bool {
+	return prev.Kind == extract.Code && next.Kind == extract.Quote
 }
 
 // lastText returns the text of the last span of b, a paragraph or a list
