@@ -1365,6 +1365,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 			// sue?": the answer is yet to come.
 			return false
 		}
+		if kind != Cloze && !strings.Contains(back, "<code") && subLabel(pb) {
+			return false // "- Sets - General:" with nothing under it: a label over points not written
+		}
 	}
 	if len(pf) <= len("question 99") && strings.HasSuffix(back, "?") && questionLabel(pf) {
 		return false // "Q: Left unanswered?" over the next question: a label asks nothing
