@@ -482,7 +482,7 @@ func (r *renderer) list(n *ast.List) {
 		if keep != nil && !keep(it) || it.FirstChild() == nil && !n.IsOrdered() {
 			continue // an empty bullet ("- " alone) shows nothing but its dot
 		}
-		if !n.IsOrdered() && r.p.emptyPictureLabel(it) {
+		if !n.IsOrdered() && (r.p.emptyPictureLabel(it) || r.p.noteEmbedItem(it)) {
 			continue // "- Pic:" with no picture: a label of nothing
 		}
 		r.b.WriteString("<li>")
@@ -534,6 +534,29 @@ func (p *parsed) emptyPictureLabel(it ast.Node) bool {
 		return true
 	}
 	return p.labelOverMissing(c)
+}
+
+// noteEmbedItem reports whether bullet it holds nothing but an embed of
+// another note, or of one of its blocks, after a label or alone: "- Sigma
+// fence: ![[trap-log#^sigma-fence]]". The build reads no other note and
+// shows such an embed as the note's name (see noteEmbedsOnly), so a
+// heading's card listed "Sigma fence: trap-log", which answers nothing.
+// An embed among words, "- Sigma fence: see ![[trap-log]]", a file's,
+// "- Chart: ![[chart.png]]", or the note's own section's,
+// "- Definition: ![[#Definition]]", stays.
+func (p *parsed) noteEmbedItem(it ast.Node) bool {
+	c := it.FirstChild()
+	if c == nil || c.NextSibling() != nil || c.Lines().Len() != 1 {
+		return false
+	}
+	line := strings.TrimSpace(string(segValue(c.Lines().At(0), p.src)))
+	if !strings.Contains(line, "![[") {
+		return false // the quick test: most items embed nothing
+	}
+	if label, rest, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(line, "![[") && bareLabel(label+":") {
+		line = strings.TrimLeft(rest, "*_ \t") // "**Sigma fence:** ![[trap-log#^sigma-fence]]"
+	}
+	return noteEmbedsOnly(line)
 }
 
 // hasItem reports whether list n has an item that keep keeps.
