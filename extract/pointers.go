@@ -330,7 +330,9 @@ var commandLeadVerbs = map[string]bool{"run": true, "type": true, "execute": tru
 // command already. A line that names the task, "Install Node with:",
 // stays, and so does a label of one word that may name a part, "Type"
 // over "int -> int" or "Enter" over a key; "Run" alone and "Execute"
-// alone lead on.
+// alone lead on, and so does "Type" alone over a fence tagged as shell,
+// "Type:" over "```bash" of "git config --global user.name …", which
+// names no type.
 func commandLeadCard(plain, back string) bool {
 	label := strings.TrimRight(strings.TrimSpace(plain), ":： ")
 	if i := strings.LastIndex(label, ": "); i >= 0 {
@@ -348,10 +350,22 @@ func commandLeadCard(plain, back string) bool {
 		}
 		verb = verb || commandLeadVerbs[w] || w == "use" && len(words) > 1
 	}
-	if !verb || len(words) == 1 && words[0] != "run" && words[0] != "execute" && words[0] != "install" {
+	if !verb || len(words) == 1 && words[0] != "run" && words[0] != "execute" && words[0] != "install" && (words[0] != "type" || !shellFence(back)) {
 		return false
 	}
 	return answersCommand(back)
+}
+
+// shellFence reports whether back, a card's answer as HTML, opens with a
+// fence tagged as shell, "<pre><code class="language-bash">" of "```bash";
+// an untagged fence ("int -> int" under "Type:") may hold anything.
+func shellFence(back string) bool {
+	lang, ok := strings.CutPrefix(back, `<pre><code class="language-`)
+	if !ok {
+		return false
+	}
+	lang, _, ok = strings.Cut(lang, `"`)
+	return ok && lang != "" && shellLangs[lang]
 }
 
 // answersCommand reports whether back, a card's answer as HTML, is a
