@@ -549,10 +549,11 @@ func (p *parsed) noteEmbedItem(it ast.Node) bool {
 	if c == nil || c.NextSibling() != nil || c.Lines().Len() != 1 {
 		return false
 	}
-	line := strings.TrimSpace(string(segValue(c.Lines().At(0), p.src)))
-	if !strings.Contains(line, "![[") {
-		return false // the quick test: most items embed nothing
+	raw := segValue(c.Lines().At(0), p.src)
+	if !bytes.Contains(raw, []byte("![[")) {
+		return false // the quick test, before a copy: most items embed nothing
 	}
+	line := strings.TrimSpace(string(raw))
 	if label, rest, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(line, "![[") && bareLabel(label+":") {
 		line = strings.TrimLeft(rest, "*_ \t") // "**Sigma fence:** ![[trap-log#^sigma-fence]]"
 	}
