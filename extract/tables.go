@@ -519,14 +519,15 @@ func emptyHead(head []string) bool {
 }
 
 // namesColumns reports whether the cells of a table row read as its
-// columns' names: a few words each, each capitalised ("Code", "Meaning",
-// "Time complexity"). keys are the first cells of the rows under it: a row
+// columns' names: three words or fewer each, each capitalised ("Code",
+// "Meaning", "Time complexity"); "| Louis XVI | Ruler during the Revolution |"
+// is a first row of data. keys are the first cells of the rows under it: a row
 // keyed as they all are is one of them (see keyedAlike).
 func namesColumns(cells, keys []string) bool {
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
 		r, _ := utf8.DecodeRuneInString(c)
-		if c == "" || countFields(c) > 4 || !unicode.IsUpper(r) {
+		if c == "" || countFields(c) > 3 || !unicode.IsUpper(r) {
 			return false
 		}
 	}
