@@ -2548,7 +2548,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 			if b.p.ankiFence(n) {
 				b.o2aFence(n, sc)
-			} else if !b.keyColumns(n, sc) {
+			} else if !b.keyColumns(n, sc) && !b.glossaryFence(n, sc) {
 				b.commentedLines(n, sc)
 			}
 		case *ast.CodeBlock:
