@@ -1620,6 +1620,9 @@ func validRawDef(s split, term string, raw []byte) bool {
 	if opensWithLocator(def) || citesPage(term, def) {
 		return false
 	}
+	if d := bytes.TrimSpace(def); len(d) <= len("revision notes.") && namesNoteKind(string(d)) {
+		return false
+	}
 	if moreRunesOutsideSpace(def, utf8.RuneCountInString(term)) {
 		return true // EqualFold pairs rune with rune: the joined def has more
 	}
@@ -1670,7 +1673,7 @@ func validDef(s split, term, def string) bool {
 	if s.sep == ":" && isDeclaration(term, def) {
 		return false
 	}
-	if opensWithLocator(def) || citesPage(term, def) {
+	if opensWithLocator(def) || citesPage(term, def) || namesNoteKind(def) {
 		return false
 	}
 	return !strings.EqualFold(term, def)
@@ -2853,3 +2856,15 @@ func holdsLink(term []byte) bool {
 // propSigns sets the brackets, negations and quantifiers of a formula of
 // logic apart as spaces, for isPropFormula to read its words.
 var propSigns = strings.NewReplacer("(", " ", ")", " ", "¬", " ", "~", " ", "!", " ", "∀", " ", "∃", " ")
+
+// noteKinds name what a note is, not what its title means: "Microeconomics
+// – Notes" under the title says the page holds notes.
+var noteKinds = map[string]bool{"notes": true, "note": true, "summary": true, "overview": true, "cheat sheet": true,
+	"cheatsheet": true, "study guide": true, "revision": true, "revision notes": true, "lecture notes": true,
+	"class notes": true, "study notes": true, "recap": true, "key notes": true}
+
+// namesNoteKind reports whether def, a definition's text, only names the
+// kind of page it is on: "Notes", "Summary", "Cheat sheet".
+func namesNoteKind(def string) bool {
+	return len(def) <= len("revision notes.") && noteKinds[strings.ToLower(strings.Trim(strings.TrimSpace(def), ".!"))]
+}

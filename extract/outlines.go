@@ -184,7 +184,7 @@ func (p *parsed) fieldBlock(nodes []ast.Node) ast.Node {
 		return nil
 	}
 	lines := p.lines(par)
-	if len(lines) == 1 && (p.lectureDate(nodes[0], p.src[lines[0][0]:lines[0][1]]) || byline(p.src[lines[0][0]:lines[0][1]])) {
+	if l := p.src[lines[0][0]:lines[0][1]]; len(lines) == 1 && (p.lectureDate(nodes[0], l) || byline(l) || kindLine(l)) {
 		return nodes[0]
 	}
 	if len(lines) < 2 || len(lines) > maxPropertyLines {
@@ -428,6 +428,28 @@ func byline(line []byte) bool {
 		}
 	}
 	return true
+}
+
+// kindLine reports whether line, a block's one line under a title, only
+// says what kind of page the note is (see namesNoteKind): "Notes", "Class
+// notes", "Microeconomics – Notes", "Lecture notes by Jane Doe, fall 2023".
+// It defines nothing and asks nothing.
+func kindLine(line []byte) bool {
+	t := strings.TrimSpace(string(line))
+	if len(t) > 80 {
+		return false
+	}
+	t = strings.Trim(t, "*_")
+	if namesNoteKind(t) {
+		return true
+	}
+	for _, sep := range []string{" – ", " — ", " - ", ": "} {
+		if head, kind, ok := strings.Cut(t, sep); ok && countFields(head) <= 4 && namesNoteKind(kind) {
+			return true // "Microeconomics – Notes"
+		}
+	}
+	kind, who, ok := strings.Cut(t, " by ")
+	return ok && namesNoteKind(kind) && countFields(who) <= 6
 }
 
 // lectureField reports whether line is a field of lectureKeys, with its key;
