@@ -138,8 +138,8 @@ var dashSeps = []string{" --- ", " -- ", " - ", " – ", " —— ", " — ", " 
 
 // findSep returns the first term/definition separator of v outside brackets
 // and quotation marks:
-// ":" followed by a space (or by CJK, see cjkColon), "：", "——", "→" or one
-// of dashSeps. It skips "::".
+// ":" followed by a space (or by CJK, see cjkColon), "：", "——", "→" (or
+// one of heavyArrows, returned as "→") or one of dashSeps. It skips "::".
 func findSep(v view) (i, j int, sep string, ok bool) {
 	depth := 0
 	t := v.text
@@ -198,10 +198,22 @@ func findSep(v view) (i, j int, sep string, ok bool) {
 				return 0, 0, "", false
 			}
 			return i, i + len(arrow), "→", true
+		case c == 0xE2 && heavyArrow(rest) > 0:
+			k := heavyArrow(rest)
+			if isChain(rest[k:]) {
+				return 0, 0, "", false
+			}
+			return i, i + k, "→", true
 		case c == '\t' && len(rest) > 2 && (rest[1] == '-' || rest[1] == '=' || rest[1] == 0xE2):
 			if k := tabDash(rest); k > 0 {
 				return i, i + k, strings.TrimSpace(string(rest[1 : k-1])), true
 			}
+		case c == ' ' && spacedHeavyArrow(rest) > 0:
+			k := spacedHeavyArrow(rest)
+			if isChain(rest[k:]) {
+				return 0, 0, "", false
+			}
+			return i, i + k, "→", true // "**Edges** ➔ exactly n-1": the arrow is "→" drawn heavier
 		case c == ' ' && len(rest) > 1 && (rest[1] == '-' || rest[1] == '=' || rest[1] == 0xE2):
 			for _, s := range dashSeps {
 				if len(rest) >= len(s) && string(rest[:len(s)]) == s {
@@ -274,9 +286,55 @@ func isChain(after []byte) bool {
 
 // hasArrow reports whether t holds an arrow isChain counts.
 func hasArrow(t []byte) bool {
-	return bytes.Contains(t, arrow) || bytes.Contains(t, []byte("->")) || bytes.Contains(t, []byte("=>")) ||
-		bytes.Contains(t, []byte("⇒")) || bytes.Contains(t, []byte("⟶")) || bytes.Contains(t, []byte("⟹"))
+	if bytes.Contains(t, arrow) || bytes.Contains(t, []byte("->")) || bytes.Contains(t, []byte("=>")) ||
+		bytes.Contains(t, []byte("⇒")) || bytes.Contains(t, []byte("⟶")) || bytes.Contains(t, []byte("⟹")) {
+		return true
+	}
+	for i := bytes.IndexByte(t, 0xE2); i >= 0; i = bytes.IndexByte(t, 0xE2) {
+		if heavyArrow(t[i:]) > 0 {
+			return true // "Settings ➔ Domains ➔ Add": a path
+		}
+		t = t[i+1:]
+	}
+	return false
 }
+
+// heavyArrows are the arrows notes draw where others write "→": the heavy
+// and wide-headed ones of the Dingbats ("**Edges** ➔ exactly n-1",
+// "**Physical** ➜ the signal on the wire", "Mitosis ➡️ two cells") and
+// the thick one of the Miscellaneous Symbols and Arrows ("⮕").
+var heavyArrows = [][]byte{[]byte("➔"), []byte("➜"), []byte("➞"), []byte("➡"), []byte("⮕")}
+
+// heavyArrow returns the length of the heavy arrow t opens with, with the
+// emoji form's variation selector after it ("➡️"), or 0.
+func heavyArrow(t []byte) int {
+	for _, a := range heavyArrows {
+		if bytes.HasPrefix(t, a) {
+			if bytes.HasPrefix(t[len(a):], emojiForm) {
+				return len(a) + len(emojiForm)
+			}
+			return len(a)
+		}
+	}
+	return 0
+}
+
+// spacedHeavyArrow returns the length of the space, heavy arrow and space
+// t opens with, " ➔ ", or 0.
+func spacedHeavyArrow(t []byte) int {
+	if len(t) < 2 || t[0] != ' ' || t[1] != 0xE2 {
+		return 0 // the quick test: every heavy arrow starts with 0xE2
+	}
+	k := 1 + heavyArrow(t[1:])
+	if k == 1 || k >= len(t) || t[k] != ' ' {
+		return 0
+	}
+	return k + 1
+}
+
+// emojiForm is the variation selector that asks for a sign's emoji form,
+// U+FE0F.
+var emojiForm = []byte("\uFE0F")
 
 // sepBytes marks the bytes findSep looks at: brackets, and the bytes that
 // separators start with (':', ' ', a tab before a dash, and 0xEF and 0xE2 for
