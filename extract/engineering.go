@@ -518,6 +518,11 @@ func (p *parsed) valueSplit(n ast.Node, lo, hi int) (s split, initial, ok bool) 
 	if bytes.IndexByte(rest, '$') >= 0 || countFields(string(rest)) > 3 || !isTerm(p.plain(n, lo, lo+len(name))) {
 		return split{}, false, false
 	}
+	if startsCopula(rest) {
+		// "the diagonal $\Delta = \{(x,x)\}$ is closed": the formula is the
+		// subject of a statement, not the value of a quantity named.
+		return split{}, false, false
+	}
 	return split{termLo: lo, termHi: lo + len(name), defLo: lo + k, defHi: hi, sep: " "}, words > 1 || sameInitial(first, sym), true
 }
 
