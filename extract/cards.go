@@ -591,7 +591,7 @@ func (b *builder) document(nodes []ast.Node) {
 			}
 			if isSourcesTitle(h.text) && b.sourcesBody(body) || b.p.creditOnly(body) || len(h.text) <= len("recommended reading:") && bibliographyTitle().MatchString(h.text) ||
 				b.readingsSection(h.text, body) || isReflectionTitle(h.text) || b.tocSection(h.text, body) || b.goalsSection(h.text, body) ||
-				b.metadataSection(h.text, body) {
+				b.metadataSection(h.text, body) || b.revisionSection(h.text, body) {
 				b.skip(nodes[i:j]...)
 				i = j
 				continue

@@ -41,3 +41,46 @@ func (b *builder) metadataSection(t string, body []ast.Node) bool {
 	}
 	return len(items) >= 2
 }
+
+// revisionTitles title the section where a note records its own edits,
+// lower case: "## Revision History" over "- **2024-04-14:** Entry created.".
+var revisionTitles = map[string]bool{"revision history": true, "version history": true, "edit history": true,
+	"changelog": true, "change log": true, "note history": true}
+
+// revisionSeps part an edit's date from what was done: "2024-04-14: Entry
+// created.", "2024-05-02 – examples added".
+var revisionSeps = []string{":", " – ", " — ", " - "}
+
+// revisionSection reports whether the section titled t over body is the
+// note's record of its own edits: a title of revisionTitles over one list
+// whose every item opens with a date and a colon or a dash, "- **2024-04-14:**
+// Entry created.", "- 2023-11-02 – added the examples". The dates are the
+// note's, no subject to learn ("Revision History" → "2024-04-14: Entry
+// created." was a card); a "## History" of dated events is.
+func (b *builder) revisionSection(t string, body []ast.Node) bool {
+	if len(body) != 1 || !lookupLower(revisionTitles, strings.TrimSpace(trimMarks(t))) {
+		return false
+	}
+	l, ok := body[0].(*ast.List)
+	if !ok {
+		return false
+	}
+	items := b.p.children(l)
+	for _, it := range items {
+		head := itemHead(it)
+		if head == nil {
+			return false
+		}
+		line := strings.TrimSpace(b.p.plain(head, 0, everything))
+		cut := len(line) // the date ends at the first colon or spaced dash
+		for _, sep := range revisionSeps {
+			if k := strings.Index(line, sep); k > 0 && k < cut {
+				cut = k
+			}
+		}
+		if cut == len(line) || !isDate(strings.TrimSpace(line[:cut])) {
+			return false
+		}
+	}
+	return len(items) > 0
+}
