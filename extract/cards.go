@@ -1950,6 +1950,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 			}
 			return
 		}
+		if term, ok := b.pointUnderTerm(h, n, body); ok {
+			b.pointCard(term, h, hn, body, at)
+			return
+		}
 	}
 	if b.tickedHeading(h, hn, body) || b.choiceHeading(h, hn, body) {
 		return
