@@ -219,6 +219,7 @@ var codeKinds = map[string]bool{"command": true, "subcommand": true, "flag": tru
 	"argument": true, "block": true, "function": true, "keyword": true, "directive": true, "meta-argument": true}
 
 // purposeVerbs say what a command is for, the answer after them (see
-// commandPurpose).
+// commandPurpose). "allows" takes whom it allows with it, "`setfacl`
+// allows us to set the ACL" answers "set the ACL", not "us to set the ACL".
 var purposeVerbs = []string{" is used to ", " is used for ", " can be used to ", " lets you ", " allows you to ",
-	" allows users to ", " allows ", " enables you to ", " helps you ", " helps to "}
+	" allows users to ", " allows us to ", " allows one to ", " allows ", " enables you to ", " helps you ", " helps to "}
