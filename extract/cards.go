@@ -2494,7 +2494,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			}
 			if j := b.answerKey(nodes, i); j > i {
 				b.blocks(nodes[i+1:j], sc)
-				b.answerPairs(n, nodes[j].(*ast.List), sc)
+				b.answerPairs(n, b.p.keyList(nodes[j]), sc)
 				i = j
 				continue
 			}
@@ -2651,7 +2651,11 @@ func isPrompt(t string) bool {
 // two paragraphs between them.
 func (b *builder) answerKey(nodes []ast.Node, i int) int {
 	q := nodes[i].(*ast.List)
-	if q.ChildCount() < 2 || !b.p.endsAsking(q.FirstChild()) || !b.p.allItems(q, asks) {
+	if q.ChildCount() < 2 {
+		return i
+	}
+	asking := b.p.endsAsking(q.FirstChild()) && b.p.allItems(q, asks)
+	if !asking && !b.p.allItems(q, setsProblem) {
 		return i
 	}
 	for j := i + 1; j < len(nodes) && j <= i+3; j++ {
@@ -2659,14 +2663,34 @@ func (b *builder) answerKey(nodes []ast.Node, i int) int {
 		case *ast.Paragraph:
 			continue
 		case *ast.List:
-			if n.ChildCount() == q.ChildCount() && n.IsOrdered() == q.IsOrdered() && b.p.allItems(n, func(s string) bool { return !asks(s) }) &&
-				!b.p.allItems(n, numberedPart) && !b.p.examplesLead(nodes[j-1]) {
+			if asking && b.answersList(q, n) && !b.p.examplesLead(nodes[j-1]) {
+				return j
+			}
+		case *ast.Blockquote:
+			if a := b.p.keyCalloutList(n); a != nil && b.answersList(q, a) {
 				return j
 			}
 		}
 		return i
 	}
 	return i
+}
+
+// answersList reports whether list a can answer the list of questions q
+// item by item: as many items, numbered alike, none of them asking, and
+// not a list of numbered parts ("Rule 1: …").
+func (b *builder) answersList(q, a *ast.List) bool {
+	return a.ChildCount() == q.ChildCount() && a.IsOrdered() == q.IsOrdered() &&
+		b.p.allItems(a, func(s string) bool { return !asks(s) }) && !b.p.allItems(a, numberedPart)
+}
+
+// keyList returns the list of answers of the answer key n that answerKey
+// found: n itself, or the list in the "> [!question]- Answers" callout n.
+func (p *parsed) keyList(n ast.Node) *ast.List {
+	if l, ok := n.(*ast.List); ok {
+		return l
+	}
+	return p.keyCalloutList(n)
 }
 
 // examplesLead reports whether n is a paragraph that only says examples
