@@ -433,6 +433,10 @@ var notFirst = map[string]bool{
 	"one": true, "sometimes": true, "usually": true, "often": true, "always": true, "never": true,
 	"else": true, "otherwise": true, "used": true, "let's": true, "lets": true, "please": true, "make": true, "use": true,
 	"whether": true, "unless": true, "although": true, "though": true,
+	// A clause of time or contrast before the sentence it sets: "Once the
+	// patient is stable, switch to subcutaneous insulin" defines no "Once
+	// the patient", "Until the pH is normal, …" no "Until the pH".
+	"once": true, "until": true, "whenever": true, "whereas": true, "wherever": true,
 	"will": true, "would": true, "should": true, "must": true, "shall": true, "could": true,
 	"now": true, "thus": true, "hence": true, "therefore": true, "similarly": true, "likewise": true,
 	"certain": true,
