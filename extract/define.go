@@ -777,7 +777,8 @@ func (p *parsed) dropSplits() {
 // Notion callout's "💡" does, is no part of the term: "💡 A superkey is a
 // set of …" asks superkey, "📌 ASan: finds …" asks ASan, and "💡
 // **Superkey:** a set of …" Superkey, the icon before a label in bold
-// followed by its colon (see labelIconLen).
+// followed by its colon (see labelIconLen), full-width in Chinese and
+// Japanese: "🎯 **标准化接口**：统一通信方式" asks 标准化接口.
 func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	k := leadIconLen(p.src[lo:hi])
 	colon := false // the split after the icon must be a label's colon
@@ -785,7 +786,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		k, colon = labelIconLen(p.src[lo:hi]), true
 	}
 	if k > 0 {
-		if s, ok := p.findSplit(n, lo+k, hi); ok && (!colon || s.sep == ":") {
+		if s, ok := p.findSplit(n, lo+k, hi); ok && (!colon || s.sep == ":" || s.sep == "：") {
 			if p.icons == nil {
 				p.icons = map[int]string{}
 			}
