@@ -554,3 +554,50 @@ func topicContrast(term, def string) bool {
 	}
 	return slices.Contains(topicPronouns, strings.TrimSpace(term))
 }
+
+// codeGlossParticle reads how b, the text after a code span and the space
+// that Chinese, Japanese and Korean notes type around code, ties the code
+// into its sentence. A copula joins the code to its definition, and its
+// length is returned with the spaces after it: "`Deployment` 是管理无状态
+// 应用的控制器", "`kubectl` は、クラスタを操作するコマンド", "`git stash` 는
+// 변경을 임시로 저장한다" define Deployment, kubectl and git stash. A particle
+// that joins the code to another word, or makes it the object of a verb,
+// makes no gloss, and ok is false: "`fork()` 与 `exec()` 常常一起使用"
+// names two calls, "`Layout` には `Step` も定義できます" says what Layout
+// holds, "`map()` 과 `forEach()` 의 차이는 …" compares, as "`a` and `b`"
+// does in English. Other text, "`ls` 列出目录中的文件", glosses as it is.
+func codeGlossParticle(b []byte) (n int, ok bool) {
+	if len(b) < 3 || b[0] < 0xE0 {
+		return 0, true
+	}
+	if bytes.HasPrefix(b, []byte("是否")) {
+		return 0, false // "`x` 是否为空" asks whether x is empty
+	}
+	if n := cjkCopulaLen(b); n > 0 {
+		return n, true
+	}
+	r, size := utf8.DecodeRune(b)
+	switch {
+	case unicode.Is(unicode.Hiragana, r):
+		return 0, false // "の", "と", "には", "を": a Japanese gloss opens with a word, not a particle
+	case unicode.Is(unicode.Hangul, r):
+		w, _, _ := bytes.Cut(b, []byte(" "))
+		return 0, !koreanCodeParticles[string(w)]
+	case r == '的':
+		return 0, false // "`x` 的作用是…" is about a part of x
+	case strings.ContainsRune("和与與及或跟", r):
+		next, _ := utf8.DecodeRune(b[size:])
+		return 0, unicode.Is(unicode.Han, next) // "和 `y`" joins two; "跟踪变化" is a verb
+	}
+	return 0, true
+}
+
+// koreanCodeParticles are the Korean particles a student types apart from
+// a code span that tie it into a sentence other than as its subject
+// defined: "`map()` 과 `forEach()`", "`dict` 의 키", "`git add` 를 먼저
+// 실행한다", "`ls` 에서 …".
+var koreanCodeParticles = map[string]bool{
+	"과": true, "와": true, "및": true, "의": true, "을": true, "를": true, "이": true, "가": true,
+	"에": true, "에서": true, "에게": true, "로": true, "으로": true, "도": true, "만": true,
+	"이나": true, "나": true, "보다": true, "처럼": true, "하고": true, "라는": true, "이라는": true,
+}

@@ -1041,6 +1041,11 @@ func (p *parsed) codeLead(n ast.Node, lo, hi int) (split, bool) {
 	if !unicode.IsLetter(r) && !(unicode.IsDigit(r) && countsPhrase(p.src[defLo:hi])) {
 		return split{}, false // "`a` + `b`", "`x` (see above)": no gloss
 	}
+	k, gloss := codeGlossParticle(p.src[defLo:hi])
+	if !gloss || defLo+k >= hi {
+		return split{}, false // "`fork()` 与 `exec()` 常常一起使用" names two, as "`a` and `b`" does
+	}
+	defLo += k // "`Deployment` 是管理无状态应用的控制器": the copula is no part of the gloss
 	termLo := t.Segment.Start - 1
 	for termLo > lo && p.src[termLo-1] != '`' {
 		termLo--
