@@ -1925,8 +1925,20 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	if defLo+1 < hi && p.src[defLo] == '.' && p.src[defLo+1] == ' ' && termHi == end {
 		defLo++
 	}
+	spaced := defLo < hi && p.src[defLo] == ' '
 	for defLo < hi && p.src[defLo] == ' ' {
 		defLo++
+	}
+	if r, _ := utf8.DecodeRune(p.src[defLo:hi]); spaced && cjk == 0 && !unicode.Is(unicode.Hangul, r) {
+		// Chinese and Japanese notes type a space after a Latin term: "**Deployment** 是管理…"
+		// defines as "**进程**是…" does, and "**Layout** と **Link** を…" names two. (A
+		// Korean particle typed apart is a word, see spacedParticleLen.)
+		k, gloss := codeGlossParticle(p.src[defLo:hi])
+		if !gloss {
+			return split{}, false
+		}
+		cjk = k
+		defLo += k
 	}
 	named := false // "**Theorem (Bayes).** $P(A|B)=…$": a formula alone states it
 	if lo, hi, ok := namedStatement(p.src[termLo:termHi]); ok && textOnly(e) {
