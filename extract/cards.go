@@ -1694,14 +1694,19 @@ func isAnswerMark(term string) bool {
 }
 
 // underQuestion reports whether block n is a paragraph right under a
-// heading that asks a question, where an answer's label opens it.
+// heading that asks a question, where an answer's label opens it; Chinese
+// and Japanese ask with a full-width mark: "### Q2: 所有模型都支持吗？".
 func (p *parsed) underQuestion(n ast.Node) bool {
 	par, ok := n.(*ast.Paragraph)
 	if !ok {
 		return false
 	}
 	h, ok := par.PreviousSibling().(*ast.Heading)
-	return ok && strings.HasSuffix(strings.TrimSpace(p.plain(h, 0, everything)), "?")
+	if !ok {
+		return false
+	}
+	t := strings.TrimSpace(p.plain(h, 0, everything))
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") // "### 所有模型都支持吗？"
 }
 
 // cutLabel returns s without the label of marks that opens it, followed by a
