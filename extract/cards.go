@@ -3599,11 +3599,20 @@ var sourcesStarts = []string{"source", "further", "reference", "see also", "link
 
 // wikiAnchorsOnly reports whether block n holds only Obsidian links to
 // headings of the note, "[[#Table of Contents]]": a way around the note.
+// A list's item may hold a list of the same under its link, as a plugin
+// writes the contents of a note with subheadings: "[[#Collision
+// handling|Collision handling]]" over "[[#Collision handling#Open
+// addressing|Open addressing]]".
 func (p *parsed) wikiAnchorsOnly(n ast.Node) bool {
 	if l, ok := n.(*ast.List); ok {
 		for it := l.FirstChild(); it != nil; it = it.NextSibling() {
-			if it.ChildCount() != 1 || !p.wikiAnchorsOnly(it.FirstChild()) {
+			if it.ChildCount() == 0 {
 				return false
+			}
+			for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+				if !p.wikiAnchorsOnly(c) {
+					return false
+				}
 			}
 		}
 		return l.ChildCount() > 0
