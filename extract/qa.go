@@ -173,14 +173,25 @@ var bareAnswerLabel = lazyRegexp(`(?i)^(a|ans|answer)\s*[:：]$`)
 // bareAnswerList makes the card of a question whose answer's label stands
 // alone on the line under it, over the list that answers: "Q: What are the
 // layers of TCP/IP?", "A:", then "- Application", "- Transport". The list
-// is the back, and no card of its own. It reports whether it made the card.
+// is the back, and no card of its own. The label may lead the list in,
+// "A: x is:" over "1. gibberish", "2. 4": the lead-in opens the back. It
+// reports whether it made the card.
 func (b *builder) bareAnswerList(q ast.Node, l *ast.List, ql [][2]int, sc scope) bool {
 	p := b.p
 	kq, qlo := p.qaLabel(q, ql[0])
-	if kq != "q" || qlo >= ql[0][1] || !bareAnswerLabel().Match(bytes.Trim(p.src[ql[1][0]:ql[1][1]], " *_")) {
+	if kq != "q" || qlo >= ql[0][1] {
 		return false
 	}
-	if b.add(p.html(q, qlo, ql[1][0]), p.blocksHTML([]ast.Node{l}), Basic, p.line(ql[0][0]), sc) {
+	lead := ""
+	if !bareAnswerLabel().Match(bytes.Trim(p.src[ql[1][0]:ql[1][1]], " *_")) {
+		ka, alo := p.qaLabel(q, ql[1])
+		t := bytes.TrimSpace(p.src[max(alo, ql[1][0]):ql[1][1]])
+		if ka != "a" || len(t) < 2 || !bytes.HasSuffix(t, []byte(":")) && !bytes.HasSuffix(t, []byte("：")) {
+			return false
+		}
+		lead = "<p>" + p.html(q, alo, everything) + "</p>"
+	}
+	if b.add(p.html(q, qlo, ql[1][0]), lead+p.blocksHTML([]ast.Node{l}), Basic, p.line(ql[0][0]), sc) {
 		b.cover(q, l)
 	}
 	return true
