@@ -954,3 +954,14 @@ func TestHeadingChoicesKeepGUID(t *testing.T) {
 	was := map[string]string{"Which command lists running containers?<br>A) docker ps<br>B) docker ls<br>C) docker run": "Which command lists running containers?"}
 	keepsGUIDs(t, "docker.md", src, was, "ask a heading's question with its choices")
 }
+
+// TestParagraphChoicesKeepGUID asks "Which command lists images?", a
+// paragraph over its choices typed on one line, "A) docker ps  B) docker
+// images  C) docker ls", and "**Answer:** B", with the choices one per
+// line: the card keeps the GUID it had when it asked the question alone
+// over the choices' line.
+func TestParagraphChoicesKeepGUID(t *testing.T) {
+	const src = "# Docker Quiz\n\nWhich command lists images?\n\nA) docker ps  B) docker images  C) docker ls\n\n**Answer:** B\n"
+	was := map[string]string{"Which command lists images?<br>A) docker ps<br>B) docker images<br>C) docker ls": "Which command lists images?"}
+	keepsGUIDs(t, "docker.md", src, was, "ask a paragraph's question with its choices' line")
+}

@@ -267,15 +267,19 @@ func (b *builder) choiceItem(head ast.Node, sc scope) bool {
 
 // choiceParagraph makes the card of paragraph nodes[i] when it asks a
 // question over the block nodes[i+1] of its lettered choices, a list
-// ("Which is a prime?" over "- A: 4", "- B: 7 (correct)", "- C: 9") or a
-// paragraph of choice lines ("A. Hydrogen", "B. Oxygen", "C. Nitrogen"); a
-// paragraph "Answer: B" right under them names the right one. It returns
-// the index of the last block the card took, or i.
+// ("Which is a prime?" over "- A: 4", "- B: 7 (correct)", "- C: 9"), a
+// paragraph of choice lines ("A. Hydrogen", "B. Oxygen", "C. Nitrogen") or
+// one line of them ("A) docker ps  B) docker images  C) docker ls", see
+// inlineChoices); a paragraph "Answer: B" right under them names the right
+// one. Choices typed on one line ask one per line, and the card keeps the
+// identity it had when the question asked alone. It returns the index of
+// the last block the card took, or i.
 func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 	p := b.p
 	var choices []string
 	var letter byte
 	extra := func(string) string { return "" }
+	inline := false // the choices typed on one line
 	if p.letteredList(nodes[i+1]) {
 		if !p.asksAbove(nodes[i]) {
 			return i
@@ -289,6 +293,11 @@ func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 		}
 		if letter = named; letter != 0 {
 			extra = func(right string) string { return p.choiceExtra(nodes[i+1], ls[k], ls[len(ls)-1][1], right) }
+		}
+	} else if inline = p.inlineChoiceLine(nodes[i+1]) && p.asksAbove(nodes[i]); inline {
+		ls := p.lines(nodes[i+1]) // "A) docker ps  B) docker images  C) docker ls", one per line
+		for _, s := range p.inlineChoices(ls[0][0], ls[0][1]) {
+			choices = append(choices, p.html(nodes[i+1], s[0], s[1]))
 		}
 	} else {
 		return i
@@ -320,8 +329,12 @@ func (b *builder) choiceParagraph(nodes []ast.Node, i int, sc scope) int {
 		back += "<br>" + p.blocksHTML(why)
 		end += len(why)
 	}
-	if b.add(front, back, Basic, p.lineOf(nodes[i]), sc) {
-		b.cover(nodes[i:end]...)
+	if !b.add(front, back, Basic, p.lineOf(nodes[i]), sc) {
+		return end - 1
+	}
+	b.cover(nodes[i:end]...)
+	if c := &b.cards[len(b.cards)-1]; inline && c.Key == "" {
+		c.Key, _, _ = strings.Cut(c.Front, "<br>") // "Which command lists images?", as it asked over its choices' line
 	}
 	return end - 1
 }
@@ -357,16 +370,16 @@ func (p *parsed) explanationAfter(n ast.Node) []ast.Node {
 func (p *parsed) choiceBlock(n ast.Node) bool {
 	switch n.(type) {
 	case *ast.Paragraph:
-		if p.letteredList(n.NextSibling()) || p.choiceLines(n.NextSibling()) {
+		if p.letteredList(n.NextSibling()) || p.choiceLines(n.NextSibling()) || p.inlineChoiceLine(n.NextSibling()) {
 			return p.asksAbove(n)
 		}
-		if p.choiceLines(n) {
+		if p.choiceLines(n) || p.inlineChoiceLine(n) {
 			prev, ok := n.PreviousSibling().(*ast.Paragraph)
 			return ok && p.asksAbove(prev)
 		}
 		prev := n.PreviousSibling()
 		ls := p.lines(n)
-		if prev != nil && len(ls) > 0 && (p.letteredList(prev) || p.choiceLines(prev)) && choiceAnswer(p.plain(n, ls[0][0], ls[0][1])) != 0 && p.choiceBlock(prev.PreviousSibling()) {
+		if prev != nil && len(ls) > 0 && (p.letteredList(prev) || p.choiceLines(prev) || p.inlineChoiceLine(prev)) && choiceAnswer(p.plain(n, ls[0][0], ls[0][1])) != 0 && p.choiceBlock(prev.PreviousSibling()) {
 			return true
 		}
 		return p.explainsChoice(n)
