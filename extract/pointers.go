@@ -2,6 +2,7 @@ package extract
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,10 +55,10 @@ func asksPointer(c *Card) bool {
 
 // pointerEnds are the last words of the labels asksPointer drops, in lower
 // case: of pointerLabels, planLabels, studyWords and refLabels, "see", and
-// every one of the commandLeadWords.
+// every one of the commandLeadWords and noteLabels.
 var pointerEnds = func() map[string]bool {
 	ends := map[string]bool{"see": true}
-	for _, set := range []map[string]bool{pointerLabels, planLabels, refLabels, commandLeadWords} {
+	for _, set := range []map[string]bool{pointerLabels, planLabels, refLabels, commandLeadWords, noteLabels} {
 		for l := range set {
 			ends[l[strings.LastIndexByte(l, ' ')+1:]] = true
 		}
@@ -317,6 +318,33 @@ var commandLeadWords = map[string]bool{
 	"code": true, "snippet": true, "script": true, "please": true, "first": true,
 }
 
+// noteLabels are the labels, in lower case, of a remark typed alone over
+// the command it is about: "Note:" over "```bash" of "./deploy.sh --prod"
+// asks nothing a student can answer.
+var noteLabels = map[string]bool{"note": true, "notes": true, "nb": true, "n.b.": true}
+
+// canLeads open a sentence that tells the reader what the command under
+// it lets them do, "You can run the tests with this command:".
+var canLeads = []string{"you can ", "you may ", "you could ", "we can ", "one can "}
+
+// commandTails end a sentence that points at the command under it, "…
+// with this command", in lower case.
+var commandTails = []string{
+	" with this command", " with the following command", " with the command below", " with these commands",
+	" with the following commands", " using this command", " using the following command", " using the command below",
+	" by running this command", " by running the following command",
+}
+
+// pointsAtCommand reports whether label, a card's front in lower case,
+// only tells the reader they can do a task with the command under it,
+// "you can run the tests with this command": the heading's card shows the
+// line over its command. "To lint the code, run the following command"
+// names the task it asks and stays.
+func pointsAtCommand(label string) bool {
+	return slices.ContainsFunc(canLeads, func(l string) bool { return strings.HasPrefix(label, l) }) &&
+		slices.ContainsFunc(commandTails, func(t string) bool { return strings.HasSuffix(label, t) })
+}
+
 // commandLeadVerbs are the commandLeadWords that bid the reader run what
 // follows; a line of commandLeadWords leads on to a command only with one
 // of them: "Run:", "Install it with:", "Execute the command below:".
@@ -341,7 +369,11 @@ func commandLeadCard(plain, back string) bool {
 	if i := strings.LastIndex(label, ". "); i >= 0 {
 		label = label[i+2:] // "The linter checks style. Run the following command"
 	}
-	words := strings.Fields(strings.ToLower(label))
+	lower := strings.ToLower(label)
+	if noteLabels[lower] || pointsAtCommand(lower) {
+		return answersCommand(back) // "Note:" or "You can run the tests with this command:" over "npm test"
+	}
+	words := strings.Fields(lower)
 	verb := false
 	for _, w := range words {
 		w = strings.Trim(w, ",;!")

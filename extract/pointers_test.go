@@ -13,7 +13,7 @@ var pointerInputs = []string{
 	"Topics to learn", "Things to review:", "More content to study", "How to study", "Slides", "Relevant Slides", "credits",
 	"Source", "React: Ref", "Details", "", ":", " : ：", "a: b", "Intended learning outcomes:  ", "x: y: things to read",
 	"Install dependencies: Run the following command", "Install it with:", "Run:", "The linter checks style. Execute the command below",
-	"Type", "Install Node with",
+	"Type", "Install Node with", "Deploy: Note", "N.B.:", "You can run the tests with this command:",
 }
 
 // checkEndsAsPointer checks that endsAsPointer, the quick test of
