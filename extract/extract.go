@@ -119,7 +119,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if pluginPage(fm) || templatePage(body) || navPage(body) {
 		body = nil // a Kanban board, a drawing, a template, a map of links: no study content
 	}
-	body = slideMarkup(dropInlineQueries(unclosedRawTags(wrappedNote(body))))
+	body = slideMarkup(dropInlineQueries(dropCursorMarks(unclosedRawTags(wrappedNote(body)))))
 	body = shortcodes(spacedImagePaths(dedentPage(body))) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
 	body = rowRemarks(itemAnswers(notionAsides(plusDelimiters(body))))

@@ -39,7 +39,9 @@ var templateTag = lazyRegexp(`<%[-_+]?\s*tp\.|<%\*|\{\{(?:date|time|title)(?::[^
 // code and inline code. A template's headings, "## <% tp.file.title %>", and
 // its empty fields, "Std Log:: ", are blanks to fill in; its lines made
 // cards such as "Quote" → "<% tp.web.daily_quote() %>". A note about
-// Templater shows the commands as code, and keeps its cards.
+// Templater shows the commands as code, and keeps its cards. A cursor's
+// mark, "<% tp.file.cursor(2) %>", is no such command: a note made from a
+// template keeps one where the student never moved the cursor to.
 func templatePage(body []byte) bool {
 	if !containsText(body, "<%") && !containsText(body, "{{") {
 		return false // the quick test: most notes hold neither
@@ -50,12 +52,29 @@ func templatePage(body []byte) bool {
 			continue
 		}
 		for _, m := range templateTag().FindAllIndex(line, -1) {
+			if bytes.HasPrefix(line[m[1]:], []byte("file.cursor")) {
+				continue // a cursor's mark left in a note made from the template
+			}
 			if bytes.Count(line[:m[0]], []byte("`"))%2 == 0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// cursorMark matches a Templater cursor's mark, "<% tp.file.cursor(2) %>".
+var cursorMark = lazyRegexp(`<%[-_]?[ \t]*tp\.file\.cursor\([^()%\n]*\)[ \t]*[-_]?%>`)
+
+// dropCursorMarks removes the cursor's marks a note made from a template
+// still holds (see templatePage): Obsidian's reader hides nothing of them,
+// but they answer nothing, and "<i>Proof.</i> <% tp.file.cursor(2) %>"
+// showed the mark on its card.
+func dropCursorMarks(body []byte) []byte {
+	if !containsText(body, "tp.file.cursor") {
+		return body // the quick test: most notes hold none
+	}
+	return cursorMark().ReplaceAll(body, nil)
 }
 
 // inlineQuery matches a line whose value is a Dataview inline query,
