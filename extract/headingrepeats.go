@@ -163,7 +163,10 @@ const maxDefinitionGap = 24
 // "## Photosynthesis" over "Summary: light becomes sugar." made
 // "Photosynthesis" → "Summary: light becomes sugar." and "Photosynthesis:
 // Summary" → "light becomes sugar.", one fact twice. The label's card,
-// the sharper question, stays.
+// the sharper question, stays. So it does when the heading's card answers
+// a statement's sentence without its head: "## Regular languages" over
+// "**Defn:** A language is regular if …" made "Regular languages" and
+// "Regular languages: Defn", both answered by the sentence.
 func dropLabelTwins(cards []Card) []Card {
 	var drop map[int]bool
 	var lastCtx []string // the section of the last card, and its heading's card
@@ -181,17 +184,26 @@ func dropLabelTwins(cards []Card) []Card {
 			continue
 		}
 		if !strings.Contains(c.Front, ": ") {
-			continue // the quick test: the label's card asks "heading: label"
-		}
-		label, ok := strings.CutPrefix(stripTags(c.Front), stripTags(cards[h].Front)+": ")
-		if !ok {
-			continue
-		}
-		if textOf != h {
-			headText, textOf = stripTags(cards[h].Back), h // its words joined by one space each already
-		}
-		if !labelledAs(headText, label, c.Back) {
-			continue
+			if len(c.Front) > len("proposition") || !bareStatementHead(c.Front) {
+				continue // the quick test: the label's card asks "heading: label", or a statement's head alone
+			}
+			if textOf != h {
+				headText, textOf = stripTags(cards[h].Back), h
+			}
+			if a := stripTags(c.Back); a == "" || headText != a {
+				continue
+			}
+		} else {
+			label, ok := strings.CutPrefix(stripTags(c.Front), stripTags(cards[h].Front)+": ")
+			if !ok {
+				continue
+			}
+			if textOf != h {
+				headText, textOf = stripTags(cards[h].Back), h // its words joined by one space each already
+			}
+			if !labelledAs(headText, label, c.Back) {
+				continue
+			}
 		}
 		if drop == nil {
 			drop = map[int]bool{}
@@ -199,6 +211,14 @@ func dropLabelTwins(cards []Card) []Card {
 		drop[h] = true
 	}
 	return withoutMarked(cards, drop)
+}
+
+// bareStatementHead reports whether front is a statement's head with no
+// name, "Defn" or "Theorem", as a card asks it before its owner names it
+// (see askPartsWithOwner).
+func bareStatementHead(front string) bool {
+	name, ok := isStatementHead(front)
+	return ok && name == ""
 }
 
 // sectionHeadCard returns the index among earlier of the card just before
