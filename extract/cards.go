@@ -1339,6 +1339,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) <= 4*len(front)+512 && !moreRunes(back, len(pf)) && sameSeen(pf, stripTags(back)) {
 		return false // the back only repeats the front, in however many tags ("> > > ## VPC")
 	}
+	if len(pf) <= 60 && len(back) <= 60 && !strings.Contains(back, "<img") && spelledAlike(pf, stripTags(back)) {
+		return false // "TCP/IP" → "tcp-ip", a missing picture's alt text: the front spelled again
+	}
 	if len(back) < 64 && emptyItems(back) {
 		return false // "More content to study" over "1." and "2." left blank
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // invisibleMarks makes a list item or a heading that a student sees as one
@@ -252,4 +253,43 @@ func seenText(s string) bool {
 		}
 	}
 	return false
+}
+
+// spelledAlike reports whether a and b are one name spelled two ways: the
+// same letters and digits, case aside, parted only by spaces, "-", "_", "/"
+// or ".": "TCP/IP" and "tcp-ip". Any other sign tells them apart: "A ∪ B"
+// is no "A ∩ B", nor "C++" "C".
+func spelledAlike(a, b string) bool {
+	i, j := 0, 0
+	for {
+		ra, na := nextNameRune(a, &i)
+		rb, nb := nextNameRune(b, &j)
+		if na < 0 || nb < 0 {
+			return false // a sign other than the name's own
+		}
+		if na == 0 || nb == 0 {
+			return na == nb
+		}
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+	}
+}
+
+// nextNameRune returns the next letter or digit of s from *i on, past the
+// spaces, "-", "_", "/" and "." before it, with 1; 0 at the end of s; -1
+// at any other sign.
+func nextNameRune(s string, i *int) (rune, int) {
+	for *i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[*i:])
+		*i += n
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return r, 1
+		case unicode.IsSpace(r) || r == '-' || r == '_' || r == '/' || r == '.':
+		default:
+			return r, -1
+		}
+	}
+	return 0, 0
 }
