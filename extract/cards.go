@@ -439,7 +439,7 @@ var (
 	// bibliographyTitle heads a list of books to read or of notes to go to:
 	// titles, not answers, whether they are links or not.
 	bibliographyTitle = lazyRegexp(`(?i)^(books?|bibliography|textbooks?|further reading|reading list|recommended reading|required reading|literature|works cited|related( notes| topics| pages)?|backlinks)\s*:?$`)
-	sourcesTitle      = lazyRegexp(`(?i)^(sources?|source\(s\)|further reading|references?|see also|links|connections|read more|credits?|related( notes| topics| pages)?|backlinks|(linked |unlinked )?mentions|appears in|referenced in|(incoming|outgoing) links|parent( topic| note)?|pages|children|sub-?topics|next|previous|up|voir aussi|sous-sujets)\b`)
+	sourcesTitle      = lazyRegexp(`(?i)^(sources?|source\(s\)|main sources?|further reading|references?|see also|links|connections|read more|credits?|related( notes| topics| pages)?|backlinks|(linked |unlinked )?mentions|appears in|referenced in|(incoming|outgoing) links|parent( topic| note)?|pages|children|sub-?topics|next|previous|up|voir aussi|sous-sujets)\b`)
 )
 
 // stripNumbering removes the numbering that starts s: "2.1 ", "3) ",
@@ -3596,7 +3596,7 @@ func (p *parsed) creditOnly(body []ast.Node) bool {
 }
 
 // sourcesStarts are the openings of the titles sourcesTitle matches.
-var sourcesStarts = []string{"source", "further", "reference", "see also", "links", "connections", "read more", "credit",
+var sourcesStarts = []string{"source", "main source", "further", "reference", "see also", "links", "connections", "read more", "credit",
 	"related", "backlinks", "mentions", "linked", "unlinked", "incoming", "outgoing", "parent", "pages", "children", "sub",
 	"next", "previous", "up", "voir", "sous", "appears"}
 
