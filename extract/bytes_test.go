@@ -194,6 +194,7 @@ func TestRawDef(t *testing.T) {
 		{":", "Port", " 80 "}, {":", "80", "  - 90"}, {":", "80", " ninety"}, {":", "Source", " https://x.org "},
 		{":", "Source", "//x"}, {"-", "Source", "//x"}, {":", "Docs", "see\thttp://x"}, {":", "Go", " go\n"},
 		{":", "Go", "g o"}, {":", "Straße", "STRASSE"}, {":", "K", "\u212a"}, {":", "x", "\xff"}, {":", "x", " \u00a0 "},
+		{":", "Justifications", " Not  Applicable "}, {":", "Specializations", "N/A."}, {":", "Catalyst", " none"},
 	} {
 		checkRawDef(t, c[0], c[1], c[2])
 	}

@@ -1690,6 +1690,8 @@ func validRawDef(s split, term string, raw []byte) bool {
 	}
 	if d := bytes.TrimSpace(def); len(d) <= len("revision notes.") && namesNoteKind(string(d)) {
 		return false
+	} else if fieldStart(d, 3) < 0 && answersNothing(joinFields(string(d))) {
+		return false
 	}
 	if moreRunesOutsideSpace(def, utf8.RuneCountInString(term)) {
 		return true // EqualFold pairs rune with rune: the joined def has more
@@ -1741,10 +1743,22 @@ func validDef(s split, term, def string) bool {
 	if s.sep == ":" && isDeclaration(term, def) {
 		return false
 	}
-	if opensWithLocator(def) || citesPage(term, def) || namesNoteKind(def) {
+	if opensWithLocator(def) || citesPage(term, def) || namesNoteKind(def) || answersNothing(def) {
 		return false
 	}
 	return !strings.EqualFold(term, def)
+}
+
+// emptyValues fill a template's field that has no answer yet or needs none,
+// lower case: "Justifications: <i>Not Applicable</i>", "Specializations:
+// N/A". "Catalyst: none" is kept: a reaction without one is a fact.
+var emptyValues = map[string]bool{"not applicable": true, "n/a": true, "na": true, "tbd": true, "tba": true,
+	"to be determined": true, "to do": true, "todo": true}
+
+// answersNothing reports whether def, a definition's text, is only a
+// placeholder for an empty field (emptyValues): "Not Applicable".
+func answersNothing(def string) bool {
+	return len(def) <= len("to be determined.") && emptyValues[strings.ToLower(strings.Trim(strings.TrimSpace(def), ".!"))]
 }
 
 // isDeclaration reports whether the separator between term and def is the
