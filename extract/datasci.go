@@ -301,11 +301,14 @@ func isWordProduct(t string) bool {
 }
 
 // partLabels name a side of an algorithm or a method, not a thing of their
-// own: "Pros", "Cons", "Assumptions".
+// own: "Pros", "Cons", "Assumptions", and in Chinese, Japanese and Korean
+// notes "缺点" (cons) under "## Redis", "短所" and "단점" under "## Accuracy".
 var partLabels = map[string]bool{
 	"pros": true, "cons": true, "advantages": true, "disadvantages": true, "advantage": true,
 	"disadvantage": true, "assumptions": true, "limitations": true, "drawbacks": true,
 	"strengths": true, "weaknesses": true,
+	"优点": true, "缺点": true, "優點": true, "缺點": true, "利点": true, "欠点": true,
+	"長所": true, "短所": true, "장점": true, "단점": true,
 }
 
 // stanceLabels name a side of the judgement a history or economics note
