@@ -2663,9 +2663,6 @@ func (b *builder) answerKey(nodes []ast.Node, i int) int {
 		return i
 	}
 	asking := b.p.endsAsking(q.FirstChild()) && b.p.allItems(q, asks)
-	if !asking && !b.p.allItems(q, setsProblem) {
-		return i
-	}
 	for j := i + 1; j < len(nodes) && j <= i+3; j++ {
 		switch n := nodes[j].(type) {
 		case *ast.Paragraph:
@@ -2675,7 +2672,9 @@ func (b *builder) answerKey(nodes []ast.Node, i int) int {
 				return j
 			}
 		case *ast.Blockquote:
-			if a := b.p.keyCalloutList(n); a != nil && b.answersList(q, a) {
+			// Problems set without a question mark are answered only by a
+			// key titled as one; a list reads them last, when there is one.
+			if a := b.p.keyCalloutList(n); a != nil && (asking || b.p.allItems(q, setsProblem)) && b.answersList(q, a) {
 				return j
 			}
 		}
