@@ -21,14 +21,10 @@ var readingFields = map[string]bool{
 // Category: #articles", "- URL: https://…". Its fields are no subject to
 // learn ("Full Title" → the title, and "Metadata" → them all, were cards).
 func (b *builder) metadataSection(t string, body []ast.Node) bool {
-	if len(body) != 1 || !strings.EqualFold(strings.TrimSpace(t), "metadata") {
+	if !strings.EqualFold(strings.TrimSpace(t), "metadata") {
 		return false
 	}
-	l, ok := body[0].(*ast.List)
-	if !ok {
-		return false
-	}
-	items := b.p.children(l)
+	items := b.loneListItems(body)
 	for _, it := range items {
 		head := itemHead(it)
 		if head == nil || it.ChildCount() != 1 {
@@ -58,14 +54,10 @@ var revisionSeps = []string{":", " – ", " — ", " - "}
 // note's, no subject to learn ("Revision History" → "2024-04-14: Entry
 // created." was a card); a "## History" of dated events is.
 func (b *builder) revisionSection(t string, body []ast.Node) bool {
-	if len(body) != 1 || !lookupLower(revisionTitles, strings.TrimSpace(trimMarks(t))) {
+	if !lookupLower(revisionTitles, strings.TrimSpace(trimMarks(t))) {
 		return false
 	}
-	l, ok := body[0].(*ast.List)
-	if !ok {
-		return false
-	}
-	items := b.p.children(l)
+	items := b.loneListItems(body)
 	for _, it := range items {
 		head := itemHead(it)
 		if head == nil {
@@ -83,4 +75,17 @@ func (b *builder) revisionSection(t string, body []ast.Node) bool {
 		}
 	}
 	return len(items) > 0
+}
+
+// loneListItems returns the items of body's one block when it is a list,
+// as a section of fields or of dated edits is; nil otherwise.
+func (b *builder) loneListItems(body []ast.Node) []ast.Node {
+	if len(body) != 1 {
+		return nil
+	}
+	l, ok := body[0].(*ast.List)
+	if !ok {
+		return nil
+	}
+	return b.p.children(l)
 }
