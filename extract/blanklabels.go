@@ -103,3 +103,29 @@ func (p *parsed) bareLabelBlock(n ast.Node) bool {
 	l := par.Lines().At(0)
 	return mayBeLabel(p.src[l.Start:l.Stop]) && bareLabel(p.plain(par, 0, everything))
 }
+
+// maxDefinedLabelWords is the most words of a term alone on its line over
+// the paragraph that defines it (see definedLabel).
+const maxDefinedLabelWords = 4
+
+// definitionLeadRE matches the opening of a paragraph that defines the term
+// above it without naming it: "It is a content delivery network …", "A
+// service that resolves names …", "Used to run code without servers".
+var definitionLeadRE = lazyRegexp(`^(?:It is (?:a|an|the) |It's (?:a|an) |Is (?:a|an) |Refers to |Used (?:to|for) |(?:A|An) (?:[a-z][\w-]* ){1,3}(?:that|which|used) )`)
+
+// definedLabel reports whether t, the plain text of a paragraph of one
+// line, is a term alone that paragraph next defines: "CloudFront" over "It
+// is a content delivery network (CDN).". The term is a few words naming a
+// thing, with no closing punctuation; a topic title over its prose,
+// "Networking basics" over "This section walks through …", or a part of
+// the note, "Summary", is none.
+func (p *parsed) definedLabel(t string, next ast.Node) bool {
+	if _, ok := next.(*ast.Paragraph); !ok || t == "" || countFields(t) > maxDefinedLabelWords || strings.ContainsAny(t, ".?!:;,：") || !isTerm(t) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(t), " ")
+	if fillerFronts[strings.ToLower(t)] || sectionWords[first] {
+		return false // "Summary" over "It is a good idea to …": a part of the note
+	}
+	return definitionLeadRE().MatchString(strings.TrimSpace(p.plain(next, 0, everything)))
+}

@@ -2980,6 +2980,10 @@ func (b *builder) termBlock(n, next ast.Node, sc scope) bool {
 			front, opening = p.codeCaption(n, sc)
 		case b.quotedDefinition(next, t):
 			front = stripColon(p.html(n, 0, everything))
+		case p.definedLabel(t, next):
+			// "CloudFront" alone, a blank line, then "It is a content
+			// delivery network …": the paragraph defines the term.
+			front = strings.TrimSpace(p.html(n, 0, everything))
 		case p.formulaFirst(next) && formulaLabel(t) != "":
 			// "*Parallel Resistance*:" or "Power:" alone, over "$P = I^2
 			// \cdot R$" after a blank line, names the formula as
