@@ -1850,7 +1850,7 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		b.cover(head)
 		b.blocks(rest, sc)
 		return
-	} else if nestedItem(it) && exampleAlone(p.plain(head, 0, everything)) {
+	} else if nestedItem(it) && exampleAlone(p.plain(head, 0, everything)) && !p.pairsOnly(rest) {
 		// "- **Example:**" inside "1. **Aggregate functions**" over its
 		// query: the example is the item's, on the item's card, and asks
 		// nothing of its own beside the examples of its siblings.
@@ -1941,6 +1941,15 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		asks = asksOwnLine(strings.TrimSpace(p.plain(head, 0, everything)))
 	}
 	name = cutHandNumber(name, b.handLines[p.lineOf(head)]) // "2 Scope management" heads its points as "Scope management"
+	if back == "" && nestedItem(it) && exampleLabelOnly(p.plain(head, 0, everything)) && p.pairsOnly(rest) {
+		// "* examples" under "- convert to an adverb" over "+ 楽しく - happily":
+		// each example is a card of its own, sentence and translation, and
+		// the label's card, "convert to an adverb: examples", would only
+		// repeat them; the item's card holds them too.
+		b.cover(head)
+		b.blocks(rest, sc.withKey(name, contextText(was)))
+		return
+	}
 	if back == "" && b.writtenCardsOnly(rest) {
 		// "- [ ] Binary" over "- Is 0 True or False?;; False": the bullet
 		// heads cards written as such, its own card would repeat them

@@ -149,6 +149,43 @@ func exampleSteps(head string, rest []ast.Node) bool {
 	return true
 }
 
+// exampleLabelOnly reports whether line, a list item's plain text, is an
+// example's label and nothing else, with or without its colon: "examples",
+// "Example:", "**Beispiele**"; not "Example: 楽しく" nor "Examples of
+// organelles".
+func exampleLabelOnly(line string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(line), ":")
+	return t != "" && !strings.ContainsAny(t, ":(") && exampleLabel(t)
+}
+
+// pairsOnly reports whether rest, the blocks nested in a list item, is one
+// list whose every item opens with a line that splits into a term and what
+// it means, "美味しそう - looks delicious" or "Mitochondria: make ATP": each
+// is a card of its own.
+func (p *parsed) pairsOnly(rest []ast.Node) bool {
+	if len(rest) != 1 {
+		return false
+	}
+	l, ok := rest[0].(*ast.List)
+	if !ok || l.FirstChild() == nil {
+		return false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		head := it.FirstChild()
+		if head == nil {
+			return false
+		}
+		ls := p.lines(head)
+		if len(ls) == 0 {
+			return false
+		}
+		if _, ok := p.splitLine(head, ls[0][0], ls[0][1]); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // exampleAlone reports whether line, a line's plain text, is an example's
 // label alone, "**Example:**", "Example 2:": the lines after it in its
 // paragraph illustrate ("$p$: "Austin is in Central Texas"" in a logic
