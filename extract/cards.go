@@ -2574,6 +2574,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = b.toggle(nodes, i, t, sc)
 				continue
 			}
+			if ts := b.p.stackedToggles(n); ts != nil {
+				b.stackedToggleCards(n, ts, sc)
+				continue
+			}
 			b.htmlTable(n, sc)
 		}
 	}

@@ -1117,8 +1117,8 @@ func (b *builder) toggle(nodes []ast.Node, i int, t toggle, sc scope) int {
 	return t.end
 }
 
-// withoutToggles returns nodes without the blocks of their toggles and of
-// their Obsidian_to_Anki notes.
+// withoutToggles returns nodes without the blocks of their toggles (one
+// or stacked in one block) and of their Obsidian_to_Anki notes.
 func (p *parsed) withoutToggles(nodes []ast.Node) []ast.Node {
 	var out []ast.Node
 	for i := 0; i < len(nodes); i++ {
@@ -1127,6 +1127,8 @@ func (p *parsed) withoutToggles(nodes []ast.Node) []ast.Node {
 			end = t.end
 		} else if note, ok := p.o2aAt(nodes, i); ok {
 			end = note.end
+		} else if p.stackedToggles(nodes[i]) != nil {
+			end = i
 		}
 		if end >= 0 {
 			if out == nil {
