@@ -230,10 +230,13 @@ func (b *builder) namedDisplay(n ast.Node, sc scope) bool {
 const maxDisplayNameWords = 8
 
 // displayName returns the words a displayed formula, t with its "$$", sets
-// alone in \text on its left side: "average total cost (ATC)" of
-// "$$\text{average total cost (ATC)} = \frac{…}{…}$$". A left side with
-// symbols ("$$P > MC \text{ at …}$$", "$$\text{where } MC = MR$$" after a
-// colon) names nothing, nor does a symbol set in \text ("$$\text{Y} = …$$").
+// alone on its left side: "average total cost (ATC)" of
+// "$$\text{average total cost (ATC)} = \frac{…}{…}$$", "Recall" of
+// "$$\mathrm{Recall} = \frac{TP}{TP+FN}$$", "Mean Square Error" of
+// "$$Mean \ Square \ Error = \frac{1}{n}\sum e_t^2$$" (formulaName takes
+// the left side). A left side with symbols ("$$P > MC \text{ at …}$$",
+// "$$\text{where } MC = MR$$" after a colon) names nothing, nor does a
+// symbol set in \text ("$$\text{Y} = …$$").
 func displayName(t []byte) (string, bool) {
 	inner, ok := bytes.CutPrefix(t, []byte("$$"))
 	if !ok {
@@ -242,25 +245,149 @@ func displayName(t []byte) (string, bool) {
 	if inner, ok = bytes.CutSuffix(inner, []byte("$$")); !ok {
 		return "", false
 	}
-	inner, ok = bytes.CutPrefix(bytes.TrimSpace(inner), []byte(`\text{`))
-	if !ok {
-		return "", false
+	return formulaName(bytes.TrimSpace(inner))
+}
+
+// nameCommands are the TeX commands that set a formula's name upright on
+// its left side: "\text{revenue}", "\mathrm{Recall}".
+var nameCommands = []string{`\text{`, `\textrm{`, `\mathrm{`, `\operatorname{`}
+
+// formulaName returns the name that formula, the TeX between its dollars,
+// sets alone before its first "=": the words of "\text{revenue} = …" or
+// "\mathrm{Recall} = …", or words typed bare in the formula, as formula
+// sheets write them: "Accuracy = \frac{TP+TN}{N}", "Mean \ Square \ Error =
+// MSE = …" (bareFormulaName judges those).
+func formulaName(inner []byte) (string, bool) {
+	var name string
+	var rest []byte
+	for _, c := range nameCommands {
+		if after, ok := bytes.CutPrefix(inner, []byte(c)); ok {
+			end := bytes.IndexByte(after, '}')
+			if end < 0 || bytes.IndexByte(after[:end], '{') >= 0 {
+				return "", false
+			}
+			name = strings.TrimSpace(texEscapes.Replace(string(after[:end])))
+			rest = bytes.TrimSpace(after[end+1:])
+			break
+		}
 	}
-	end := bytes.IndexByte(inner, '}')
-	if end < 0 || bytes.IndexByte(inner[:end], '{') >= 0 {
-		return "", false
+	if rest == nil {
+		eq := bytes.IndexByte(inner, '=')
+		if eq < 0 {
+			return "", false
+		}
+		var ok bool
+		if name, ok = bareFormulaName(inner[:eq]); !ok {
+			return "", false
+		}
+		rest = inner[eq:]
 	}
-	rest := bytes.TrimSpace(inner[end+1:])
 	if len(rest) < 2 || rest[0] != '=' || rest[1] == '=' || len(bytes.TrimSpace(rest[1:])) == 0 {
 		return "", false
 	}
-	name := strings.TrimSpace(texEscapes.Replace(string(inner[:end])))
 	if utf8.RuneCountInString(name) < 2 || !hasWordChar(name) || countFields(name) > maxDisplayNameWords || strings.ContainsAny(name, "\\$^_") {
 		return "", false
 	}
 	return name, true
 }
 
+// bareFormulaName returns the name that lhs, the left side of a formula,
+// types as words without \text: "Accuracy", "F-1 \ Score" as "F-1 Score",
+// "Baye's \ Theorem". Each word opens with a letter and holds letters,
+// digits, "-" and "'"; TeX's spaces ("\ ", "\,", "~") part them. A left
+// side of symbols names nothing: one word must be a name, three letters or
+// more with a vowel ("Variance", "cost") or capitals ("MSE"), and no
+// function a step writes ("log", "max"): "ab = c", "dx = …", "xyz = 1" and
+// "w_{0} = …" stay formulas.
+func bareFormulaName(lhs []byte) (string, bool) {
+	t := string(lhs)
+	for _, sp := range []string{`\ `, `\,`, `\;`, `\quad`, "~"} {
+		t = strings.ReplaceAll(t, sp, " ")
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > maxDisplayNameWords {
+		return "", false
+	}
+	named := false
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if !isASCIILetter(c) && (i == 0 || !('0' <= c && c <= '9') && c != '-' && c != '\'') {
+				return "", false
+			}
+		}
+		if isFormulaNameWord(w) {
+			named = true
+		}
+	}
+	if !named || len(words) == 1 && lookupLower(stepFunctions, words[0]) {
+		return "", false
+	}
+	return strings.Join(words, " "), true
+}
+
+// isFormulaNameWord reports whether w, a word of a formula's left side, reads as a
+// name rather than variables written side by side: three letters or more
+// with a vowel ("Accuracy", "cost") or all capitals ("MSE", "PDF").
+func isFormulaNameWord(w string) bool {
+	letters, vowel, lower := 0, false, false
+	for _, r := range w {
+		if r < 128 && isASCIILetter(byte(r)) {
+			letters++
+		}
+		if strings.ContainsRune("aeiouyAEIOUY", r) {
+			vowel = true
+		}
+		if 'a' <= r && r <= 'z' {
+			lower = true
+		}
+	}
+	return letters >= 3 && (vowel || !lower)
+}
+
 // texEscapes undo the escapes of TeX's text mode that a name in \text types:
 // "\% change in price".
 var texEscapes = strings.NewReplacer(`\%`, "%", `\&`, "&", `\#`, "#")
+
+// formulaItem makes the card of a bullet that is one formula alone whose
+// left side names what it computes, as formula sheets list them: "-
+// $$\mathrm{Recall} = \frac{TP}{TP+FN}$$" and "- $\text{Precision} =
+// \frac{TP}{TP+FP}$" ask Recall → the formula, as namedDisplay does for a
+// displayed formula between paragraphs. A bullet of symbols, "- $E[X] =
+// \alpha\beta$", or with words around its formula is left to the list. It
+// reports whether it made one.
+func (b *builder) formulaItem(head ast.Node, sc scope) bool {
+	p := b.p
+	ls := p.lines(head)
+	if len(ls) != 1 {
+		return false
+	}
+	inner, ok := formulaAlone(bytes.TrimSpace(p.src[ls[0][0]:ls[0][1]]))
+	if !ok {
+		return false
+	}
+	name, ok := formulaName(inner)
+	if !ok || !b.add(escapeText(name), p.html(head, 0, everything), Basic, p.lineOf(head), sc) {
+		return false
+	}
+	b.cover(head)
+	return true
+}
+
+// formulaAlone returns the TeX of t when t is one formula and nothing else,
+// "$$…$$" or "$…$", trimmed: "\mathrm{Recall} = \frac{TP}{TP+FN}".
+func formulaAlone(t []byte) ([]byte, bool) {
+	mark := []byte("$")
+	if bytes.HasPrefix(t, []byte("$$")) {
+		mark = []byte("$$")
+	}
+	inner, ok := bytes.CutPrefix(t, mark)
+	if !ok {
+		return nil, false
+	}
+	if inner, ok = bytes.CutSuffix(inner, mark); !ok || bytes.IndexByte(inner, '$') >= 0 {
+		return nil, false
+	}
+	inner = bytes.TrimSpace(inner)
+	return inner, len(inner) > 0
+}

@@ -1556,7 +1556,7 @@ func (b *builder) list(l *ast.List, sc scope) {
 			b.blocks(rest, sc)
 			continue
 		}
-		if len(rest) == 0 && b.labelDisplayItem(head, sc) {
+		if len(rest) == 0 && (b.labelDisplayItem(head, sc) || b.formulaItem(head, sc)) {
 			continue
 		}
 		if angled && b.splitItem(head, sc, p.angleSplit, func(term string) string { return term }) {
