@@ -310,6 +310,9 @@ func texText(t string) string {
 	if strings.IndexByte(t, '$') >= 0 {
 		t = innerDollars(t)
 	}
+	if strings.IndexByte(t, '&') >= 0 && strings.Contains(t, `\begin`) {
+		t = matrixCells(t)
+	}
 	t = texSpacing.Replace(t)
 	t = texTokenCommands(siunitxText(t))
 	t = texEnv().ReplaceAllStringFunc(t, func(m string) string {
@@ -389,6 +392,59 @@ func texText(t string) string {
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
 	return strings.ReplaceAll(t, rowEnd, ";")
+}
+
+// cellEnvs are the environments whose "&" parts two cells of a row, not
+// an alignment point before a relation as in "a &= b".
+var cellEnvs = map[string]bool{
+	"matrix": true, "pmatrix": true, "bmatrix": true, "vmatrix": true, "smallmatrix": true,
+	"array": true, "cases": true, "dcases": true,
+}
+
+// matrixCells writes each "&" of a matrix, an array or cases as a space,
+// which texSpacing would drop: "\begin{bmatrix}1&2&1\\0&2&-2\end{bmatrix}"
+// printed "[121; 02-2]", now "[1 2 1; 0 2 -2]", as "1 & 2" already did.
+func matrixCells(t string) string {
+	var b strings.Builder
+	depth, last := 0, 0
+	for _, m := range texEnv().FindAllStringSubmatchIndex(t, -1) {
+		cells(&b, t[last:m[0]], depth > 0)
+		b.WriteString(t[m[0]:m[1]])
+		last = m[1]
+		if !cellEnvs[t[m[4]:m[5]]] {
+			continue
+		}
+		if t[m[2]:m[3]] == "begin" {
+			depth++
+		} else if depth > 0 {
+			depth--
+		}
+	}
+	cells(&b, t[last:], depth > 0)
+	return b.String()
+}
+
+// cells writes s to b, when inMatrix each "&" of it, not an escaped "\&",
+// as a space, and a space after each "\\" that ends a row.
+func cells(b *strings.Builder, s string, inMatrix bool) {
+	if !inMatrix {
+		b.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s):
+			b.WriteString(s[i : i+2])
+			if s[i+1] == '\\' {
+				b.WriteByte(' ')
+			}
+			i++
+		case s[i] == '&':
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(s[i])
+		}
+	}
 }
 
 // innerDollars drops the "$" of a formula typed inside a display's text,

@@ -353,3 +353,19 @@ func TestSheetMathSIUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetMathMatrixCells: a matrix, an array and cases typed with no
+// spaces keep their cells apart, which printed "[121;02-2]"; an aligned
+// display's "&=" stays an alignment point and "\&" an ampersand.
+func TestSheetMathMatrixCells(t *testing.T) {
+	for in, want := range map[string]string{
+		`$\begin{bmatrix}1&2&1\\0&2&-2\end{bmatrix}$`:                               "[1 2 1; 0 2 -2]",
+		`$\begin{array}{cc}1&0\\0&1\end{array}$`:                                    "1 0; 0 1",
+		`$f=\begin{cases}1&x>0\\0&x\le0\end{cases}$`:                                "f={ 1 x>0; 0 x≤0",
+		`$\begin{aligned}f(x)&=x\\&=\begin{pmatrix}a&\&\end{pmatrix}\end{aligned}$`: "f(x)=x;=(a &)",
+	} {
+		if got := sheetMath(in); got != want {
+			t.Errorf("sheetMath(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
