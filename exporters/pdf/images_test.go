@@ -150,6 +150,66 @@ func TestImageCutShort(t *testing.T) {
 	}
 }
 
+// noisyJPEG returns a JPEG of 64×48 pixels of varied colors, so that its
+// compressed rows hold 0xFF bytes (stuffed with 0x00).
+func noisyJPEG(t *testing.T) []byte {
+	t.Helper()
+	m := image.NewRGBA(image.Rect(0, 0, 64, 48))
+	for i := range m.Pix {
+		m.Pix[i] = byte(i * 131 % 251)
+	}
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, m, &jpeg.Options{Quality: 100}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestJPEGCutShort: a JPEG cut short, a download that did not finish (cut
+// in half, or its second half zeros), is left off the sheet with a warning
+// at its line, where gofpdf copied it into the PDF unread and the sheet
+// showed its upper half above a gray box; a JPEG with bytes after its end
+// marker (a phone's motion photo) is drawn, and an end marker inside its
+// Exif segment does not end it.
+func TestJPEGCutShort(t *testing.T) {
+	photo := noisyJPEG(t)
+	if !bytes.Contains(photo, []byte{0xFF, 0x00}) {
+		t.Fatal("the JPEG holds no stuffed 0xFF: the test tests less than it says")
+	}
+	// An APP1 segment after the start marker, an end marker inside it.
+	app1 := "\xff\xe1\x00\x14Exif\x00\x00MM\x00*\x00\x00\x00\x08\xff\xd9\x00\x00"
+	exif := append([]byte("\xff\xd8"+app1), photo[2:]...)
+	zeros := slices.Clone(photo)
+	clear(zeros[len(zeros)/2:])
+	for name, c := range map[string]struct {
+		data   []byte
+		images int
+	}{
+		"half":          {photo[:len(photo)/2], 1},
+		"no end marker": {photo[:len(photo)-2], 1},
+		"zeros":         {zeros, 1},
+		"exif cut":      {exif[:len(exif)/2], 1},
+		"whole":         {photo, 2},
+		"exif":          {exif, 2},
+		"motion photo":  {append(slices.Clone(photo), "\x00\x00\x00\x18ftypmp42\xff\xd8\xff"...), 2},
+	} {
+		t.Run(name, func(t *testing.T) {
+			pdf, warns := sheetOf(t, "# Cells\n\n![cell](cell.jpg)\n\n![good](good.png)\n",
+				map[string][]byte{"cell.jpg": c.data, "good.png": goodPNG(t)})
+			if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != c.images {
+				t.Errorf("%d images in the PDF, want %d", n, c.images)
+			}
+			want := []string{"n.md:3: cheat sheet: image cell.jpg left out: the file is cut short (a download or copy that did not finish?)"}
+			if c.images == 2 {
+				want = nil
+			}
+			if !slices.Equal(warns, want) {
+				t.Errorf("warnings %q, want %q", warns, want)
+			}
+		})
+	}
+}
+
 // TestImageWarningLine: an image of no alternative text inside a line,
 // "- Mitosis: splits ![](photo.png)", is warned of at its line, where the
 // warning named line 1.

@@ -860,8 +860,9 @@ func (s *sheet) loadImages(decks []extract.Deck) {
 const maxImagePixels = 40_000_000
 
 // register adds an image to the PDF; it reports false and warns when the
-// format is not one gofpdf reads (JPEG, PNG, GIF), or the image is too large
-// to print (see maxImagePixels). A JPEG with an EXIF orientation is turned
+// format is not one gofpdf reads (JPEG, PNG, GIF), the file is cut short
+// (see pngComplete, jpegComplete), or the image is too large to print (see
+// maxImagePixels). A JPEG with an EXIF orientation is turned
 // upright (see uprightJPEG); a PNG gofpdf refuses is given to it again as
 // plainPNG makes it.
 func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
@@ -875,7 +876,7 @@ func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: cannot decode it"})
 		return imageInfo{}, false
 	}
-	if tp == "PNG" && !pngComplete(data) {
+	if tp == "PNG" && !pngComplete(data) || tp == "JPG" && !jpegComplete(data) {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: the file is cut short (a download or copy that did not finish?)"})
 		return imageInfo{}, false
 	}
@@ -939,6 +940,46 @@ func pngComplete(data []byte) bool {
 			return false
 		}
 		i += 12 + int(n)
+	}
+	return false
+}
+
+// jpegComplete reports whether JPEG data runs whole to its end-of-image
+// marker (0xFF 0xD9): its segments by their lengths, then each scan's
+// compressed rows to the marker after them. gofpdf copies a JPEG into the
+// PDF unread: "photo.jpg" cut in half, a download that did not finish, or
+// one whose second half is zeros, as a copy that stopped leaves it, printed
+// as its upper half above a gray or blank box, without a warning. Bytes
+// after the marker (the video of a phone's motion photo) are not looked at.
+func jpegComplete(data []byte) bool {
+	for i := 2; i+1 < len(data); {
+		if data[i] != 0xFF {
+			i++ // stray bytes between segments, which decoders skip
+			continue
+		}
+		marker := data[i+1]
+		switch {
+		case marker == 0xD9: // end of image
+			return true
+		case marker == 0xFF: // fill byte
+			i++
+			continue
+		case marker == 0x01 || marker >= 0xD0 && marker <= 0xD7: // no length
+			i += 2
+			continue
+		}
+		if i+4 > len(data) {
+			return false
+		}
+		i += 2 + (int(data[i+2])<<8 | int(data[i+3]))
+		if marker != 0xDA { // not a start of scan
+			continue
+		}
+		// The compressed rows: a 0xFF in them is followed by 0x00
+		// (stuffed) or by a restart marker, 0xD0 to 0xD7.
+		for i+1 < len(data) && (data[i] != 0xFF || data[i+1] == 0x00 || data[i+1] >= 0xD0 && data[i+1] <= 0xD7) {
+			i++
+		}
 	}
 	return false
 }
