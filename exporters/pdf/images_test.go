@@ -150,6 +150,43 @@ func TestImageCutShort(t *testing.T) {
 	}
 }
 
+// TestPNGRowsDamaged: a PNG whose chunks are whole but whose compressed
+// rows do not inflate (gofpdf copied them into the PDF unread: a blank box,
+// and "Unknown compression method in flate stream" from pdftoppm) is left
+// off the sheet with a warning at its line; rows split across two IDAT
+// chunks, or followed by a wrong checksum, are drawn.
+func TestPNGRowsDamaged(t *testing.T) {
+	rows := idat(64, 1+3*64)[1]
+	badSum := []byte(rows)
+	badSum[len(badSum)-1] ^= 0xFF
+	for name, c := range map[string]struct {
+		data   []byte
+		images int
+	}{
+		"not zlib":        {pngFile(64, 64, 2, [2]string{"IDAT", "garbage!!"}), 1},
+		"rows cut":        {pngFile(64, 64, 2, [2]string{"IDAT", rows[:len(rows)/2]}), 1},
+		"alpha not zlib":  {pngFile(64, 64, 6, [2]string{"IDAT", "garbage!!"}), 1},
+		"two IDAT chunks": {pngFile(64, 64, 2, [2]string{"IDAT", rows[:len(rows)/2]}, [2]string{"IDAT", rows[len(rows)/2:]}), 2},
+		"wrong checksum":  {pngFile(64, 64, 2, [2]string{"IDAT", string(badSum)}), 2},
+		"whole, RGB":      {pngFile(64, 64, 2, [2]string{"IDAT", rows}), 2},
+	} {
+		t.Run(name, func(t *testing.T) {
+			pdf, warns := sheetOf(t, "# Cells\n\n![cell](cell.png)\n\n![good](good.png)\n",
+				map[string][]byte{"cell.png": c.data, "good.png": goodPNG(t)})
+			if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != c.images {
+				t.Errorf("%d images in the PDF, want %d", n, c.images)
+			}
+			want := []string{"n.md:3: cheat sheet: image cell.png left out: its compressed pixels are damaged"}
+			if c.images == 2 {
+				want = nil
+			}
+			if !slices.Equal(warns, want) {
+				t.Errorf("warnings %q, want %q", warns, want)
+			}
+		})
+	}
+}
+
 // noisyJPEG returns a JPEG of 64×48 pixels of varied colors, so that its
 // compressed rows hold 0xFF bytes (stuffed with 0x00).
 func noisyJPEG(t *testing.T) []byte {

@@ -14,7 +14,9 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"compress/zlib"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"image"
 	_ "image/gif" // image.DecodeConfig reads the formats gofpdf reads
@@ -880,6 +882,10 @@ func (s *sheet) register(b extract.Block, data []byte) (imageInfo, bool) {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: the file is cut short (a download or copy that did not finish?)"})
 		return imageInfo{}, false
 	}
+	if tp == "PNG" && !pngRowsInflate(data) {
+		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: "cheat sheet: image " + b.Src + " left out: its compressed pixels are damaged"})
+		return imageInfo{}, false
+	}
 	if px := int64(cfg.Width) * int64(cfg.Height); px > maxImagePixels {
 		s.warnings = append(s.warnings, extract.Warning{Pos: b.Pos, Msg: fmt.Sprintf("cheat sheet: image %s left out: %d×%d pixels, more than %d megapixels", b.Src, cfg.Width, cfg.Height, maxImagePixels/1_000_000)})
 		return imageInfo{}, false
@@ -942,6 +948,28 @@ func pngComplete(data []byte) bool {
 		i += 12 + int(n)
 	}
 	return false
+}
+
+// pngRowsInflate reports whether the compressed rows of a PNG whose chunks
+// are whole (see pngComplete), its IDAT chunks joined, inflate to their
+// end. gofpdf copies the rows of a PNG without an alpha channel into the
+// PDF unread: "scan.png", its chunks whole but its rows overwritten, printed
+// as a blank box, and pdftoppm said "Unknown compression method in flate
+// stream". A wrong checksum after the rows is let through, as viewers do.
+func pngRowsInflate(data []byte) bool {
+	var rows []io.Reader
+	for i := 8; i+12 <= len(data) && string(data[i+4:i+8]) != "IEND"; {
+		n := int(binary.BigEndian.Uint32(data[i:]))
+		if string(data[i+4:i+8]) == "IDAT" {
+			rows = append(rows, bytes.NewReader(data[i+8:i+8+n]))
+		}
+		i += 12 + n
+	}
+	z, err := zlib.NewReader(io.MultiReader(rows...))
+	if err == nil {
+		_, err = io.Copy(io.Discard, z)
+	}
+	return err == nil || errors.Is(err, zlib.ErrChecksum)
 }
 
 // jpegComplete reports whether JPEG data runs whole to its end-of-image
