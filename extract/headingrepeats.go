@@ -190,6 +190,18 @@ func dropLabelTwins(cards []Card) []Card {
 			if textOf != h {
 				headText, textOf = stripTags(cards[h].Back), h
 			}
+			if f := stripTags(c.Front); definitionLabels[strings.ToLower(f)] && labelledAs(strings.Replace(headText, f+" :", f+":", 1), f, c.Back) {
+				// "- **Inflation**" over "- **Definition**: prices rise" (its
+				// bold read "Definition : prices rise"): the term's own card
+				// answers the definition, and "Inflation: Definition", which
+				// would ask the term again, goes.
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				cards[h].Back, textOf = c.Back, -1
+				drop[i] = true
+				continue
+			}
 			if a := stripTags(c.Back); a == "" || headText != a {
 				continue
 			}
