@@ -1185,6 +1185,59 @@ func (b *builder) titledFiller(front string, sc scope) (titled, key string) {
 var bareAsks = map[string]bool{"who?": true, "what?": true, "where?": true, "when?": true, "why?": true,
 	"how?": true, "which?": true, "whom?": true, "how much?": true, "how many?": true, "what if?": true}
 
+// pronounWords are the words that make a short question point at what it
+// stands under: "What it does", "How they work".
+var pronounWords = map[string]bool{"it": true, "its": true, "it's": true, "they": true, "them": true, "their": true}
+
+// askWords open a question that a pronoun may leave without its subject.
+var askWords = map[string]bool{"what": true, "how": true, "why": true, "when": true, "where": true}
+
+// maxPronounAskWords is the most words of a pronounAsk.
+const maxPronounAskWords = 5
+
+// pronounAsk reports whether front, a card's front, is a short question
+// whose subject is a pronoun for what it stands under: "What it does" and
+// "How it happens" under "## DNS Poisoning", "What They Do" atop
+// "DaemonSets.md". Alone, it asks nothing; "How does TCP work?" and "How
+// does Java support it?" name their subject.
+func pronounAsk(front string) bool {
+	if len(front) > 60 || front == "" || (front[0]|0x20 != 'w' && front[0]|0x20 != 'h') || strings.Contains(front, ":") {
+		return false // the quick test: a question word opens it, asked of nothing yet ("What it is: Example")
+	}
+	words := strings.Fields(strings.Trim(stripTags(front), " *_:?"))
+	if len(words) < 2 || len(words) > maxPronounAskWords || !lookupLower(askWords, words[0]) {
+		return false
+	}
+	pronoun, upper, lower := false, false, false
+	for _, w := range words[1:] {
+		switch {
+		case lookupLower(pronounWords, w):
+			pronoun = true
+		case startsUpper(w):
+			upper = true
+		default:
+			lower = true
+		}
+	}
+	// A name among small words names the subject: "How does Java support
+	// it?"; a title capitalises them all: "When It Flips".
+	return pronoun && !(upper && lower)
+}
+
+// translation reports whether back, in a script of its own, translates
+// front, in another: "How much is it?" → "Сколько стоит?" is a phrase
+// to learn, its "it" no pronoun for a heading.
+func translation(front, back string) bool {
+	f, b := scriptOf(stripTags(front)), scriptOf(stripTags(back))
+	return f >= 0 && b >= 0 && f != b
+}
+
+// startsUpper reports whether word w opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // ownedAsk asks a front that is a question word alone (bareAsks) with the
 // heading, or the item, it stands under: "#### 3. **Who?**" under "###
 // Project Plan Purpose" asks "Project Plan Purpose: Who?", where "Who?"
@@ -1251,6 +1304,8 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	front, fillerKey := b.titledFiller(front, sc)
 	if f, ok := b.ownedAsk(front, sc); ok && fillerKey == "" {
 		front, fillerKey = f, front // "Who?" keeps the identity it had asked bare
+	} else if o := sc.ownerName(); o != "" && fillerKey == "" && pronounAsk(front) && !translation(front, back) {
+		front, fillerKey = escapeText(o)+": "+front, front // "How it works" asks bare nothing either
 	}
 	back, own := cutLineTags(dropMarkerLines(dropSeeAlso(back)))
 	inline = append(inline, own...)
