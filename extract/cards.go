@@ -2643,11 +2643,18 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 // When did you take a risk and fail? How did you respond?", a blank line,
 // and the story. A prompt ("Tell me about a time you …", "Describe a
 // time …") asks as a question does. A quote right under the question is
-// its answer alone (see quotedAnswer). It returns the index of the answer's
+// its answer alone (see quotedAnswer). A numbered exercise worked under it
+// with formulas, "6. Find the probability that …" over "$$P(X > 10) = …$$",
+// asks as a question does, its working alone its answer (see
+// numberedExercise and workingStep). It returns the index of the answer's
 // last block, or i when nodes[i] is no such question.
 func (b *builder) promptAnswer(nodes []ast.Node, i int, sc scope) int {
 	l := nodes[i].(*ast.List)
-	if i+1 >= len(nodes) || !b.p.numberedQuestion(l) || l.FirstChild().FirstChild().Lines().Len() != 1 {
+	if i+1 >= len(nodes) {
+		return i
+	}
+	exercise := !b.p.numberedQuestion(l)
+	if exercise && !(b.p.numberedExercise(l) && b.p.formulaFirst(nodes[i+1])) || l.FirstChild().FirstChild().Lines().Len() != 1 {
 		return i
 	}
 	q := l.FirstChild().FirstChild()
@@ -2659,7 +2666,7 @@ func (b *builder) promptAnswer(nodes []ast.Node, i int, sc scope) int {
 	}
 	j := i
 	for j+1 < len(nodes) && j-i < 6 {
-		if _, ok := nodes[j+1].(*ast.Paragraph); !ok {
+		if _, ok := nodes[j+1].(*ast.Paragraph); !ok || exercise && !b.p.workingStep(nodes[j+1]) {
 			break
 		}
 		j++
@@ -2677,19 +2684,62 @@ func (b *builder) promptAnswer(nodes []ast.Node, i int, sc scope) int {
 // asks, a question or a prompt, and holds nothing else: it asks on its own,
 // and leads in from nothing above it.
 func (p *parsed) numberedQuestion(l *ast.List) bool {
-	if !l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
+	t, ok := p.numberedLine(l)
+	return ok && (isQuestion(t) || isPrompt(t))
+}
+
+// numberedExercise reports whether l is a numbered list of one item that
+// sets an exercise, as worked problems number them: "6. Find the
+// probability that no text arrives in the next 10 minutes.", "2. Evaluate
+// the integral." Worked under it with a formula, it asks as a question does
+// (see promptAnswer).
+func (p *parsed) numberedExercise(l *ast.List) bool {
+	t, ok := p.numberedLine(l)
+	if !ok || countFields(t) < 3 || countFields(t) > maxExerciseWords {
 		return false
+	}
+	w, _, _ := strings.Cut(t, " ")
+	return lookupLower(problemVerbs, w) || lookupLower(exerciseVerbs, w)
+}
+
+// workingStep reports whether paragraph n goes on with an exercise's
+// working: a formula alone, or a short lead to the next one ("which
+// becomes:"). The next exercise, "Evaluate $\int_0^1 x^2 dx$.", is none.
+func (p *parsed) workingStep(n ast.Node) bool {
+	if p.formulaFirst(n) {
+		return true
+	}
+	t := strings.TrimSpace(p.plain(n, 0, everything))
+	return strings.HasSuffix(t, ":") && countFields(t) <= maxLeadWords
+}
+
+// maxLeadWords is the longest lead to a formula, in words, workingStep
+// takes.
+const maxLeadWords = 8
+
+// maxExerciseWords is the longest exercise, in words, numberedExercise takes.
+const maxExerciseWords = 40
+
+// exerciseVerbs open the exercises of worked problems that problemVerbs do
+// not: "Calculate the variance.", "Show that the series converges."
+var exerciseVerbs = map[string]bool{"calculate": true, "evaluate": true, "determine": true, "derive": true,
+	"show": true, "estimate": true, "differentiate": true, "integrate": true}
+
+// numberedLine returns the first line of the one item of l, a numbered list
+// that holds nothing else, in plain text.
+func (p *parsed) numberedLine(l *ast.List) (string, bool) {
+	if !l.IsOrdered() || l.ChildCount() != 1 || l.FirstChild().ChildCount() != 1 {
+		return "", false
 	}
 	q, ok := l.FirstChild().FirstChild().(*ast.TextBlock)
 	if !ok {
-		return false
+		return "", false
 	}
 	ls := p.lines(q)
 	if len(ls) == 0 {
-		return false
+		return "", false
 	}
-	t := strings.TrimSpace(p.plain(q, ls[0][0], ls[0][1]))
-	return isQuestion(t) || isPrompt(t)
+	return strings.TrimSpace(p.plain(q, ls[0][0], ls[0][1])), true
 }
 
 // prompts open an interview's prompts, which ask without a question mark.
