@@ -284,9 +284,11 @@ func (b *builder) recordTable(head string, rows [][]*east.TableCell) bool {
 
 // resultLabels are the labels a note sets over the output of the query or
 // the code above it, in English and in the languages of remarksAbroad:
-// "Result:", "Output:", "Risultato:", "Ergebnis:", "Wynik:", "Sonuç:".
+// "Result:", "Output:", "Expected Output:", "Risultato:", "Ergebnis:",
+// "Wynik:", "Sonuç:".
 var resultLabels = map[string]bool{"result": true, "results": true, "output": true,
-	"query result": true, "résultat": true, "sortie": true, "ergebnis": true, "ausgabe": true,
+	"query result": true, "expected result": true, "expected results": true, "expected output": true,
+	"sample output": true, "example output": true, "résultat": true, "sortie": true, "ergebnis": true, "ausgabe": true,
 	"risultato": true, "risultati": true, "resultado": true, "resultaat": true, "uitvoer": true,
 	"wynik": true, "sonuç": true, "çıktı": true, "hasil": true, "keluaran": true, "kết quả": true}
 
@@ -306,6 +308,52 @@ func (p *parsed) underResultLabel(t ast.Node) bool {
 		return false
 	}
 	return lookupLower(resultLabels, strings.Trim(label, "*_ :："))
+}
+
+// queryOutput reports whether table t, headed head, shows what the code
+// or the query above it returns: it sits under a result label
+// (underResultLabel), right under a heading that is one ("### Result",
+// "## Expected Output"), or right under a fenced code block that names
+// every one of its columns, "SELECT dept, COUNT(*) AS n … GROUP BY dept"
+// over "| dept | n |". Its rows are the example's data ("Sales" → "4"
+// asks nothing) and stay on the card of the code or of its heading.
+func (b *builder) queryOutput(t *east.Table, head []string) bool {
+	p := b.p
+	if p.underResultLabel(t) {
+		return true
+	}
+	switch prev := t.PreviousSibling().(type) {
+	case *ast.Heading:
+		label := strings.TrimSpace(trimMarks(p.plain(prev, 0, everything)))
+		return lookupLower(resultLabels, strings.Trim(label, "*_ :："))
+	case *ast.FencedCodeBlock:
+		return codeNamesColumns(p.src, prev, head)
+	}
+	return false
+}
+
+// codeNamesColumns reports whether the lines of code block f hold every
+// column name of head as a word of its own, case aside: "SELECT dept,
+// COUNT(*) AS n" names the columns "dept" and "n" of the table it returns.
+// A table that describes the code ("| Variable | Type |") names columns
+// the code does not hold.
+func codeNamesColumns(src []byte, f *ast.FencedCodeBlock, head []string) bool {
+	lines := f.Lines()
+	if lines.Len() == 0 {
+		return false
+	}
+	var code []byte
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		code = append(code, seg.Value(src)...)
+	}
+	lower := strings.ToLower(string(code))
+	for _, h := range head {
+		if !hasToken(lower, strings.ToLower(strings.TrimSpace(h))) {
+			return false
+		}
+	}
+	return true
 }
 
 // courseParts name a meeting or a part of a course that notes head by its

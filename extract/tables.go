@@ -71,6 +71,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 			rows = rows[1:]
 		}
 	}
+	if b.queryOutput(t, head) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // a query's output: its rows are on the card of its label or code
+		return
+	}
 	if first, last := p.span(t); b.exampleTable(first, rows) {
 		b.coverLines(first, last) // the example's data is on the card of its heading
 		return
@@ -111,11 +116,6 @@ func (b *builder) table(t *east.Table, sc scope) {
 	}
 	if len(head) == 2 && parallelCategories(head, sc) && !b.formPairs(rows) {
 		b.columnCards(t, head, rows, "", sc) // "| Preterite words | Imperfect words |"
-		return
-	}
-	if len(head) > 2 && p.underResultLabel(t) {
-		first, last := p.span(t)
-		b.coverLines(first, last) // a query's output: its rows are on the card of its label
 		return
 	}
 	if len(head) > 2 && b.recordTable(head[0], rows) {
