@@ -1403,7 +1403,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) < 64 && pointsElsewhere(stripTags(back)) {
 		return false // "## Answers" over "(see slide 6)": the answer is elsewhere
 	}
-	if pointerLinkOnly(back) || bareLink(back) || linkToTopic(pf, back) || labelledAddresses(back) {
+	if pointerLinkOnly(back) || bareLink(back) || linkToTopic(pf, back) || labelledAddresses(back) || videoLinkOnly(back) {
 		return false // "Reference: [Normalization of Database](…)" points elsewhere
 	}
 	if labelledAddressFront(front) {

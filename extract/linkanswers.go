@@ -202,3 +202,68 @@ func addressLines(s string) (lines []string, ok bool) {
 // blockBreaks ends a line at each break, paragraph, item and rule of a
 // back's HTML.
 var blockBreaks = strings.NewReplacer("<br>", "\n", "</p>", "\n", "</li>", "\n", "<hr>", "\n")
+
+// videoHosts are the sites a note links its lecture's recording on.
+var videoHosts = map[string]bool{"youtube.com": true, "m.youtube.com": true, "youtu.be": true,
+	"vimeo.com": true, "bilibili.com": true}
+
+// videoLinkOnly reports whether back, a card's answer as HTML, is nothing
+// but links to a video site, a thumbnail's link inside one aside: a
+// course's notes close each lesson with "## 📺 Watch Episode on YouTube"
+// over `<a href="https://www.youtube.com/watch?v=…"><img src="…/0.jpg"
+// alt="Closures Youtube Link"/></a>`, or "## Video" over
+// "[![Closures](…/0.jpg)](https://youtu.be/…)". The link says where to
+// watch, not what to learn.
+func videoLinkOnly(back string) bool {
+	if len(back) > 1000 || !strings.Contains(back, "<a ") {
+		return false // the quick test
+	}
+	depth, links := 0, 0
+	for s := back; s != ""; {
+		lt := strings.IndexByte(s, '<')
+		if lt < 0 {
+			lt = len(s)
+		}
+		if depth == 0 && strings.TrimSpace(s[:lt]) != "" {
+			return false // text outside the links
+		}
+		if lt == len(s) {
+			break
+		}
+		gt := strings.IndexByte(s[lt:], '>')
+		if gt < 0 {
+			return false
+		}
+		tag := s[lt : lt+gt+1]
+		s = s[lt+gt+1:]
+		switch {
+		case strings.HasPrefix(tag, "<a "):
+			if depth == 0 && !videoHref(tag) {
+				return false
+			}
+			depth++
+			links++
+		case tag == "</a>":
+			depth--
+		case depth == 0 && tag != "<p>" && tag != "</p>" && tag != "<hr>" && tag != "<br>":
+			return false // a picture, a list, code: more than a link
+		}
+	}
+	return links > 0 && depth == 0
+}
+
+// videoHref reports whether tag, an opening <a> tag, links to a site of
+// videoHosts.
+func videoHref(tag string) bool {
+	_, href, ok := strings.Cut(tag, `href="`)
+	if !ok {
+		return false
+	}
+	href, _, _ = strings.Cut(href, `"`)
+	_, host, ok := strings.Cut(href, "://")
+	if !ok {
+		return false
+	}
+	host, _, _ = strings.Cut(host, "/")
+	return videoHosts[strings.TrimPrefix(strings.ToLower(host), "www.")]
+}
