@@ -67,6 +67,41 @@ type group struct {
 	sep    string // the separator that split the definition
 	key    string // the front that identifies the card, when not term (see Card.Key)
 	label  bool   // the term is a label alone on its line, "Intent:", over the lines that answer it
+	mark   rune   // the pictograph that opens the defining line, "✅" (see leadMark)
+}
+
+// leadMark returns the pictograph or the decorative bullet that opens
+// line l before a space, "✅" in "✅ **Handle each error once** – …", or 0
+// when l opens otherwise. Lines typed with such a mark each are points of
+// their own, as a list's items are.
+func leadMark(l []byte) rune {
+	l = bytes.TrimLeft(l, " \t")
+	r, size := utf8.DecodeRune(l)
+	if !isPictograph(r) && !isDecorativeBullet(r) {
+		return 0
+	}
+	rest := bytes.TrimPrefix(l[size:], []byte("\ufe0f"))
+	if len(rest) == 0 || rest[0] != ' ' && rest[0] != '\t' {
+		return 0
+	}
+	return r
+}
+
+// lineMark returns the mark (see leadMark) that opens the line range r,
+// a line of a paragraph, also when r starts right after it: lines cut at
+// their bold terms start at "**Use …**", after the "✅ " that opens the
+// line in the note. A range that starts inside a line after words has none.
+func (p *parsed) lineMark(r [2]int) rune {
+	start := bytes.LastIndexByte(p.src[:r[0]], '\n') + 1
+	lead := bytes.TrimSpace(p.src[start:r[0]])
+	if len(lead) == 0 {
+		return leadMark(p.src[r[0]:r[1]])
+	}
+	m := leadMark(p.src[start:r[1]])
+	if m == 0 || string(bytes.TrimSuffix(lead, []byte("\ufe0f"))) != string(m) {
+		return 0
+	}
+	return m
 }
 
 // addLine adds HTML h, a line of the definition, to the group's answer.
@@ -378,6 +413,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				term: front, key: key,
 				def:  p.html(n, s.defLo, s.defHi),
 				line: line, first: first, last: line, hasDef: true, sep: s.sep,
+				mark: p.lineMark(r),
 			}
 			if d := p.src[s.defLo:r[1]]; bytes.HasPrefix(bytes.TrimLeft(d, " \t"), []byte("$$")) && displayMarks(d)%2 == 1 {
 				// "Consider the matrix: $$A = \begin{pmatrix}" opens a display
@@ -413,6 +449,13 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 					line: line, first: line, last: line, hasDef: true, sep: s.sep,
 				}
 			}
+			continue
+		}
+		if cur != nil && cur.hasDef && cur.mark != 0 && p.lineMark(r) == cur.mark {
+			// "✅ **Avoid redundant logging** – …" over "✅ **Wrap errors**
+			// instead of …": a line that opens with the mark of the
+			// definition above is the next point, not that definition's answer.
+			flush()
 			continue
 		}
 		if cur != nil && cur.hasDef && cueArrows[cur.sep] && strings.Index(strings.TrimSpace(p.plain(n, r[0], r[1])), cur.sep) > 0 {
