@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // seriesName returns the name that a bullet numbered in a series gives
@@ -277,4 +278,58 @@ func (b *builder) amongQuestions(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// journalTable reports whether a table of head and rows is a worked journal
+// entry or ledger account: its header has a debit and a credit column
+// ("|Date|Accounts|Debit|Credit|", "| |Debit|Credit|" over "|Beginning
+// Balance|4250||"), and every cell they fill holds an amount. Its rows are
+// one transaction's lines, "06/01/13" → "Debit: $135" or "Cash" → "Credit:
+// $100", no facts to ask, and the table stays on its heading's card. A
+// table of the rules, "| Asset | Increase | Decrease |" under "| Account |
+// Debit | Credit |", keeps its row cards.
+func (b *builder) journalTable(head []string, rows [][]*east.TableCell) bool {
+	debit, credit := -1, -1
+	for i, h := range head {
+		switch ledgerSide(h) {
+		case "debit":
+			debit = i
+		case "credit":
+			credit = i
+		}
+	}
+	if debit < 0 || credit < 0 {
+		return false // the quick test: no debit and credit columns
+	}
+	amounts := 0
+	for _, r := range rows {
+		for _, i := range []int{debit, credit} {
+			if i >= len(r) {
+				continue
+			}
+			v := strings.TrimSpace(b.p.plain(r[i], 0, everything))
+			switch {
+			case v == "":
+			case startsNumber(strings.TrimPrefix(v, "(")):
+				amounts++ // "$135", "4,250", "(900)"
+			default:
+				return false
+			}
+		}
+	}
+	return amounts > 0
+}
+
+// ledgerSide returns "debit" or "credit" when a column's header names that
+// side of an account, "Debit", "Credits", "Dr.", "Credit ($)", and "" for
+// any other header.
+func ledgerSide(h string) string {
+	h, _, _ = strings.Cut(strings.ToLower(strings.Trim(h, " *_")), "(")
+	switch strings.TrimRight(strings.TrimSpace(h), ".") {
+	case "debit", "debits", "dr":
+		return "debit"
+	case "credit", "credits", "cr":
+		return "credit"
+	}
+	return ""
 }

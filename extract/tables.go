@@ -76,6 +76,11 @@ func (b *builder) table(t *east.Table, sc scope) {
 		b.coverLines(first, last) // a query's output: its rows are on the card of its label or code
 		return
 	}
+	if b.journalTable(head, rows) {
+		first, last := p.span(t)
+		b.coverLines(first, last) // a transaction's lines, on the card of its heading
+		return
+	}
 	if first, last := p.span(t); b.exampleTable(first, rows) {
 		b.coverLines(first, last) // the example's data is on the card of its heading
 		return
