@@ -1433,6 +1433,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(back) < 80 && asksOrPrompts(pf) && unfinished(back) {
 		return false // "Why are logic languages used?" → "Logic programming is": not yet answered
 	}
+	if len(back) < 80 && unfinished(loneItemText(back)) {
+		return false // "- At the midpoint" over "  - Demand is": a blank the student meant to fill in class
+	}
 	if len(pf) <= len("alternatively:") && !strings.Contains(front, "<code") && sentenceAdverb(pf) && !b.p.headingLine(line) {
 		return false // "Generally - 1 sequence → 1 structure": a way of saying it, no term
 	}

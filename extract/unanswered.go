@@ -94,6 +94,20 @@ func unfinished(back string) bool {
 	return i > 0 && unfinishedWords[strings.ToLower(back[i+1:])]
 }
 
+// loneItemText returns the text of back when back is a list of one item
+// that holds text alone, "<ul><li>Demand is</li></ul>" → "Demand is", and
+// "" for any other back.
+func loneItemText(back string) string {
+	for _, l := range [][2]string{{"<ul><li>", "</li></ul>"}, {"<ol><li>", "</li></ol>"}} {
+		if inner, ok := strings.CutPrefix(back, l[0]); ok {
+			if inner, ok := strings.CutSuffix(inner, l[1]); ok && !strings.Contains(inner, "<") {
+				return inner
+			}
+		}
+	}
+	return ""
+}
+
 // maxTitleLookback bounds how many paragraphs answersNoQuestion walks back
 // for the bold title over a question: a run of questions under one title
 // is short, and a long one costs no more than this per question.
