@@ -672,6 +672,7 @@ func (b *builder) document(nodes []ast.Node) {
 			if cont {
 				b.mergeContinued(at)
 			}
+			b.answerOwner(h, at)
 			b.heads = append(b.heads, h)
 			if b.provesAbove(h, sibling) && isProofHeading(h.text) {
 				i = j // the steps of a proof stay on its heading's card
@@ -1177,6 +1178,52 @@ func (b *builder) titledFiller(front string, sc scope) (titled, key string) {
 		key = front
 	}
 	return escapeText(b.title) + ": " + front, key
+}
+
+// definitionAsks are the headings that only say that their section
+// defines the heading above them: "#### What it is:" under "### DNS
+// Poisoning".
+var definitionAsks = map[string]bool{"what it is": true, "what is it": true, "what they are": true, "what are they": true}
+
+// maxRemarkWords is the most words of a heading's answer that answerOwner
+// takes for a remark.
+const maxRemarkWords = 20
+
+// answerOwner gives the answer of the card made at index at, heading h's
+// that only says its section defines the heading above (definitionAsks), to
+// that heading's card, when that card answers with a remark alone, one
+// short paragraph: "### DNS Poisoning" over "This is the most important DNS
+// attack." and "#### What it is:" over "Attacker inserts false records
+// …" asks "DNS Poisoning" for the definition. The heading's card keeps its
+// front and identity; h's card goes.
+func (b *builder) answerOwner(h heading, at int) {
+	if at >= len(b.cards) || len(b.heads) == 0 || b.cards[at].Pos.Line != h.line || !lookupLower(definitionAsks, strings.Trim(h.text, " *_:?")) {
+		return
+	}
+	owner := b.heads[len(b.heads)-1]
+	for k := at - 1; k >= 0; k-- {
+		c := &b.cards[k]
+		if c.Pos.Line != owner.line {
+			continue
+		}
+		if c.Front == owner.html && c.Kind == Basic && remarkBack(c.Back) {
+			c.Back = b.cards[at].Back
+			b.cards = slices.Delete(b.cards, at, at+1)
+		}
+		return
+	}
+}
+
+// remarkBack reports whether back, a card's answer, is one short paragraph
+// alone: "This is the most important DNS attack.", "CompTIA loves this
+// topic.".
+func remarkBack(back string) bool {
+	for _, tag := range []string{"<p>", "<br>", "<ul>", "<ol>", "<table>", "<pre>", "<blockquote>", "<div"} {
+		if strings.Contains(back, tag) {
+			return false
+		}
+	}
+	return countFields(stripTags(back)) <= maxRemarkWords
 }
 
 // bareAsks are the fronts that are a question word alone, lower case:
