@@ -324,9 +324,21 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 			}
 		}
 		item := len(dst)
-		if len(it.Spans) > 0 {
+		blocks := it.Blocks
+		switch {
+		case len(it.Spans) > 0:
 			dst = s.paragraph(dst, it.Spans, x+mw, it.Pos)
-		} else {
+		case len(blocks) > 0 && (blocks[0].Kind == extract.Image || blocks[0].Kind == extract.Paragraph):
+			// An item that opens with a picture or a paragraph, "- <img
+			// alt="Crow's foot notation" src="crows-foot.png"/>", sets it
+			// beside its marker: a line of its own held the bullet alone.
+			dst = s.block(dst, blocks[0], x+mw, depth+1)
+			blocks = blocks[1:]
+			if len(dst) == item {
+				dst = append(dst, row{h: s.lh})
+			}
+			dst[item].before = 0
+		default:
 			dst = append(dst, row{h: s.lh})
 		}
 		own := len(dst) // the rows of the item's own text end here
@@ -340,7 +352,7 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 		for _, ru := range ml.runs {
 			dst[item].ops = s.runOps(dst[item].ops, ru, mx, s.lh)
 		}
-		for _, c := range it.Blocks {
+		for _, c := range blocks {
 			child := len(dst)
 			dst = s.block(dst, c, x+mw, depth+1)
 			if len(dst) > child {
