@@ -201,8 +201,10 @@ func (b *builder) bareAnswerList(q ast.Node, l *ast.List, ql [][2]int, sc scope)
 // layers of TCP/IP?", over a paragraph that holds only an answer's label,
 // "A:" or "**Answer:**", set apart by a blank line, and the blocks under
 // the label that answer (see labelApartEnd): the list under "A:" is the
-// back, and no card of its own. It returns the index of the answer's last
-// block, or i when nodes[i] is no such question.
+// back, and no card of its own. Code between the question and the label,
+// "Q: How do you list files?" over a fence of "ls -la", asks with the
+// question. It returns the index of the answer's last block, or i when
+// nodes[i] is no such question.
 func (b *builder) labelApart(nodes []ast.Node, i int, sc scope) int {
 	p := b.p
 	j := p.labelApartEnd(nodes, i)
@@ -211,23 +213,44 @@ func (b *builder) labelApart(nodes []ast.Node, i int, sc scope) int {
 	}
 	ql := p.lines(nodes[i])
 	_, qlo := p.qaLabel(nodes[i], ql[0])
-	if b.add(p.html(nodes[i], qlo, everything), p.blocksHTML(nodes[i+2:j+1]), Basic, p.line(ql[0][0]), sc) {
+	front := p.html(nodes[i], qlo, everything)
+	a := i + 1 + codeBlocksAfter(nodes, i)
+	if a > i+1 {
+		front += "<br>" + p.blocksHTML(nodes[i+1:a])
+	}
+	if b.add(front, p.blocksHTML(nodes[a+1:j+1]), Basic, p.line(ql[0][0]), sc) {
 		b.cover(nodes[i : j+1]...)
 	}
 	return j
 }
 
+// maxQuestionCode is the most code blocks between a question and its
+// answer's label (see codeBlocksAfter).
+const maxQuestionCode = 2
+
+// codeBlocksAfter returns how many code blocks, up to maxQuestionCode,
+// follow nodes[i]: the code a question asks about, between it and its
+// answer (see codeAnswer).
+func codeBlocksAfter(nodes []ast.Node, i int) int {
+	c := 0
+	for i+1+c < len(nodes) && c < maxQuestionCode && isCodeBlock(nodes[i+1+c]) {
+		c++
+	}
+	return c
+}
+
 // labelApartEnd returns the index of the last block that answers the
-// question nodes[i] opens, "Q: …?", when the block after it holds only an
-// answer's label, "A:": the blocks after the label up to the next that
-// opens with a Q: or A: label or is a rule. It returns i when nodes[i] is
-// no such question.
+// question nodes[i] opens, "Q: …?", when the block after it, or after the
+// code it asks about, holds only an answer's label, "A:": the blocks after
+// the label up to the next that opens with a Q: or A: label or is a rule.
+// It returns i when nodes[i] is no such question.
 func (p *parsed) labelApartEnd(nodes []ast.Node, i int) int {
-	if i+2 >= len(nodes) || p.opensWithQALabel(nodes[i+2]) || isRule(nodes[i+2]) {
+	a := i + 1 + codeBlocksAfter(nodes, i) // the label's block
+	if a+1 >= len(nodes) || p.opensWithQALabel(nodes[a+1]) || isRule(nodes[a+1]) {
 		return i
 	}
-	ql, al := p.lines(nodes[i]), p.lines(nodes[i+1])
-	if _, ok := nodes[i+1].(*ast.Paragraph); !ok || len(ql) == 0 || len(al) != 1 ||
+	ql, al := p.lines(nodes[i]), p.lines(nodes[a])
+	if _, ok := nodes[a].(*ast.Paragraph); !ok || len(ql) == 0 || len(al) != 1 ||
 		!bareAnswerLabel().Match(bytes.Trim(p.src[al[0][0]:al[0][1]], " *_")) {
 		return i
 	}
@@ -239,7 +262,7 @@ func (p *parsed) labelApartEnd(nodes []ast.Node, i int) int {
 			return i
 		}
 	}
-	j := i + 2
+	j := a + 1
 	for j+1 < len(nodes) && !p.opensWithQALabel(nodes[j+1]) && !isRule(nodes[j+1]) {
 		j++
 	}
