@@ -387,7 +387,8 @@ func (logseqProperties) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 // the student never closed them), mdanki's "%" between a
 // card's front and back, Slidev's layout slots ("::right::"), a Marp
 // slide's remote background picture ("![bg left:30%](https://…)"), and a
-// template's time stamps ("Date: 2023-06-09", "Time: 18:06").
+// template's time stamps ("Date: 2023-06-09", "Time: 18:06"), or a note's
+// in italics ("*Last updated: 2025*").
 type foreignMarkup struct{}
 
 // Transform removes the foreign lines of node, or node itself.
@@ -415,8 +416,42 @@ func isForeignMarkup(line []byte) bool {
 	if t[0] == '<' {
 		t = inlineWrap().ReplaceAll(t, nil) // "<span style=…>Dated: 03-12-2024</span>"
 	}
+	if len(t) > 0 && (t[0] == '*' || t[0] == '_') {
+		return italicStamp(t)
+	}
 	key, value, ok := bytes.Cut(t, []byte(": "))
 	return ok && len(key) <= len("last modified") && stampKeys[string(bytes.ToLower(key))] && timeStamp().Match(bytes.TrimSpace(value))
+}
+
+// cjkStampKeys are the keys of a time stamp in Chinese and Japanese: "最后更新"
+// (last updated), "更新时间" (time updated), "最終更新".
+var cjkStampKeys = map[string]bool{"最后更新": true, "最後更新": true, "更新时间": true, "更新時間": true, "更新日期": true, "最終更新": true, "最終更新日": true}
+
+// stampYear matches the year or month a note's time stamp may give alone:
+// "2025", "2025-06", "2025年", "2025年6月".
+var stampYear = lazyRegexp(`^\d{4}(?:-\d{2}|年(?:\d{1,2}月(?:\d{1,2}日)?)?)?$`)
+
+// italicStamp reports whether t, a line in italics alone, is a note's time
+// stamp, "*Last updated: 2025*", "*最后更新：2025年*": a date, or a year
+// alone, after one of stampKeys or cjkStampKeys.
+func italicStamp(t []byte) bool {
+	inner := bytes.Trim(t, "*_")
+	if len(inner) == 0 || len(t)-len(inner) < 2 || len(inner) > 60 {
+		return false
+	}
+	key, value, ok := bytes.Cut(inner, []byte(":"))
+	if k, v, cjk := bytes.Cut(inner, []byte("：")); cjk && (!ok || len(k) < len(key)) {
+		key, value, ok = k, v, true
+	}
+	if !ok {
+		return false
+	}
+	key = bytes.TrimSpace(key)
+	if !stampKeys[string(bytes.ToLower(key))] && !cjkStampKeys[string(key)] {
+		return false
+	}
+	value = bytes.TrimSpace(value)
+	return timeStamp().Match(value) || stampYear().Match(value)
 }
 
 // isClassLine reports whether t is a line of classes and ids alone, with
