@@ -2015,6 +2015,12 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		if asks && soleAnswer(rest) {
 			return // "Question 40: … define module version?" over "- Add version = "0.5"": the card holds it
 		}
+		if back == p.blocksHTML(rest) && p.glossedBy(p.plain(head, 0, everything), rest) {
+			// "- 田中さんは先生です。" over "- Mr Tanaka is a teacher.": the card
+			// asks the sentence and answers its translation, which defines
+			// no "Mr Tanaka".
+			return
+		}
 		if len(rest) == 1 {
 			if under, ok := p.labelledAnswerList(rest[0]); ok {
 				b.blocks(under, sc.withKey(name, contextText(was))) // "- #card How to add a todo" over "- Sol: use TODO"

@@ -510,3 +510,23 @@ func (p *parsed) glossedLine(n ast.Node, ls [][2]int) bool {
 	a := scriptOf(p.plain(n, ls[0][0], ls[0][1]))
 	return a >= 0 && scriptOf(p.plain(n, ls[1][0], ls[1][1])) >= 0 && scriptOf(p.plain(n, ls[1][0], ls[1][1])) != a
 }
+
+// glossedBy reports whether rest, the blocks nested under a list item
+// whose text is t, a sentence, is its translation alone: one item of one
+// line with nothing nested, written in another script than t, "Mr Tanaka
+// is a teacher." under "田中さんは先生です。". A term over its gloss, "消化管造影"
+// over "delle (中心性潰瘍)", ends in no stop: the gloss is a card.
+func (p *parsed) glossedBy(t string, rest []ast.Node) bool {
+	t = strings.TrimSpace(t)
+	if !soleAnswer(rest) || !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "。") && !strings.HasSuffix(t, "!") &&
+		!strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "！") && !strings.HasSuffix(t, "？") {
+		return false
+	}
+	h := itemHead(rest[0].FirstChild())
+	if h == nil || len(p.lines(h)) != 1 {
+		return false
+	}
+	a := scriptOf(t)
+	g := scriptOf(p.plain(h, 0, everything))
+	return a >= 0 && g >= 0 && a != g
+}
