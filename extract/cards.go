@@ -786,6 +786,9 @@ func (b *builder) dropSkipped(nodes []ast.Node) []ast.Node {
 			skipping = !skipEnd().MatchString(raw[skipStart().FindStringIndex(raw)[1]:])
 		case raw != "" && isComment(raw):
 			b.skip(n)
+		case unclosedComment(raw):
+			b.warnUnclosedComment(n)
+			b.skip(n)
 		case b.p.pageFields(n) || b.p.isObsidianComment(n) || b.p.isTOCMarker(n) || b.p.isTodoCallout(n) || b.p.isLinksCallout(n):
 			b.skip(n)
 		default:
@@ -1134,6 +1137,32 @@ func isComment(raw string) bool {
 }
 
 var htmlComment = lazyRegexp(`(?s)<!--.*?-->`)
+
+// unclosedComment reports whether raw HTML opens a comment it never closes:
+// "<!-- x" with no "-->". Such a block runs to the end of the note (or of
+// the list item that holds it), and a browser hides all of it, as it hides
+// a comment, where the cards showed "<!-- x" as an answer.
+func unclosedComment(raw string) bool {
+	return strings.HasPrefix(strings.TrimSpace(raw), "<!--") && !strings.Contains(raw, "-->")
+}
+
+// warnUnclosedComment warns, once, that the comment n opens is not closed
+// and that the text after it is hidden: "n.md:4: comment not closed". The
+// warning goes before those of later lines: a comment outside any list, at line
+// 14, is found before one in a list item at line 4, which a note read in
+// chunks finds first.
+func (b *builder) warnUnclosedComment(n ast.Node) {
+	w := Warning{Pos: Pos{File: b.p.file, Line: b.p.lineOf(n)},
+		Msg: `comment not closed: the text after "<!--" is hidden, as Markdown viewers hide it (end the comment with "-->")`}
+	if slices.Contains(b.warnings, w) {
+		return
+	}
+	at := slices.IndexFunc(b.warnings, func(o Warning) bool { return o.Pos.File == w.Pos.File && o.Pos.Line > w.Pos.Line })
+	if at < 0 {
+		at = len(b.warnings)
+	}
+	b.warnings = slices.Insert(b.warnings, at, w)
+}
 
 // rawBlock returns the text of an HTML block.
 func (p *parsed) rawBlock(h *ast.HTMLBlock) string {

@@ -433,6 +433,9 @@ func (r *renderer) block(n ast.Node, wrap bool) {
 		if n.HasClosure() {
 			raw.Write(n.ClosureLine.Value(r.p.src))
 		}
+		if unclosedComment(raw.String()) {
+			return // hidden to the end of its list item, as a browser hides it
+		}
 		r.rawHTML(raw.String())
 	case *ast.ThematicBreak:
 		r.b.WriteString("<hr>")

@@ -1174,6 +1174,9 @@ var (
 // htmlBlocks turns raw HTML into blocks: tags are dropped and their text kept;
 // <h1>–<h6> become headings, <table> a table, <li> list items, <img> images.
 func (o *outliner) htmlBlocks(raw string, pos Pos) []Block {
+	if unclosedComment(raw) {
+		return nil // "<!-- x" to the end: hidden, as on the cards
+	}
 	raw = outlineComment().ReplaceAllString(raw, "")
 	if strings.TrimSpace(raw) == "" {
 		return nil

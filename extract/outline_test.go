@@ -284,6 +284,11 @@ func TestOutline(t *testing.T) {
 		// "[image: svg.latex]" for each, the formulas lost.
 		{"formula images", "## Chain rule\n\n<img src=\"https://latex.codecogs.com/svg.latex?\\Large&space;\\frac{d_y}{d_x}=\\frac{d_y}{d_u}\\frac{d_u}{d_x}\" title=\"chain rule\" />\n\n![power rule](https://latex.codecogs.com/png.latex?x^n%20\\to%20nx^{n-1})\n\nSo ![x](https://latex.codecogs.com/svg.latex?x^2) grows, ![graph](https://example.com/g.png) too.\n",
 			"H2 Chain rule @1\nP d_y/dₓ=(d_y/dᵤ)dᵤ/dₓ @3\nP xⁿ → nxⁿ⁻¹ @5\nP So x² grows, _[graph]_ too. @7\n"},
+		// A comment never closed hides the text after it, as on the cards:
+		// the sheet printed "<!-- x" under the note's title. One in a list
+		// item hides to the item's end; a "<!--" within a line is text.
+		{"unclosed comment", "# Bio\n\n- Osmosis: water moves\n  <!-- draft\n- Diffusion: spreads <!-- down\n\n<!-- x\n- Ribosome: makes proteins\n",
+			"H1 Bio @1\nL @3\n  - {Osmosis}: water moves @3\n  - {Diffusion}: spreads <!-- down @5\n"},
 		{"front matter and missing image", "---\ntags: x\n---\n# T\n\n![alt text](img/a%20b.png)\n",
 			"H1 T @4\nI img/a%20b.png  \"alt text\" @6\n"},
 	}
