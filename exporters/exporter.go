@@ -55,11 +55,11 @@ func NoteFields(d extract.Deck, c extract.Card) []string {
 }
 
 // noteHTML is a front or back as a field: code highlighted, no newlines.
-func noteHTML(s string) string { return fieldSafe(FlattenNewlines(HighlightCode(s))) }
+func noteHTML(s string) string { return FieldSafe(FlattenNewlines(HighlightCode(s))) }
 
 // contextField is the Context field of a card with heading path context.
 func contextField(context []string) string {
-	return fieldSafe(textField(strings.Join(context, ContextSep)))
+	return FieldSafe(textField(strings.Join(context, ContextSep)))
 }
 
 // sourceField is the Source field of the cards of d.
@@ -68,7 +68,7 @@ func sourceField(d extract.Deck) string {
 	if name == "" {
 		name = filepath.Base(filepath.FromSlash(d.File))
 	}
-	return fieldSafe(textField(extract.CleanName(name)))
+	return FieldSafe(textField(extract.CleanName(name)))
 }
 
 // textField escapes plain text s as a field that shows it as written: HTML
@@ -83,12 +83,13 @@ func textField(s string) string {
 	return s
 }
 
-// fieldSafe replaces the control characters of s by spaces, but tabs and
+// FieldSafe replaces the control characters of s by spaces, but tabs and
 // line breaks: the unit separator (U+001F), which Anki puts between a note's
 // fields, would give a note a field too many, and Anki aborts the whole
 // import; the others (NUL, VT, FF, ESC, DEL, the C1 controls) Anki strips, so
-// the words they stood between ran together.
-func fieldSafe(s string) string {
+// the words they stood between ran together. The cheat sheet spaces them
+// too, so that it reads as the cards do ("Osm\x01osis" → "Osm osis").
+func FieldSafe(s string) string {
 	if !hasControl(s) {
 		return s
 	}
@@ -197,7 +198,7 @@ func NoteTags(c extract.Card) []string {
 	var out []string
 	var seen map[string]bool // the lowered tags of out, once it holds many
 	for _, t := range c.Tags {
-		t = fieldSafe(t) // a heading's U+001F, a front matter tag's "\0"
+		t = FieldSafe(t) // a heading's U+001F, a front matter tag's "\0"
 		if hasSpace(t) { // U+3000 included
 			t = strings.Join(strings.Fields(t), "_")
 		}

@@ -209,8 +209,8 @@ func TestControlCharacters(t *testing.T) {
 		"c1\u0085next\u009fend": "c1 next end",
 		"café ½ – ok":           "café ½ – ok",
 	} {
-		if got := fieldSafe(in); got != want {
-			t.Errorf("fieldSafe(%q) = %q, want %q", in, got, want)
+		if got := FieldSafe(in); got != want {
+			t.Errorf("FieldSafe(%q) = %q, want %q", in, got, want)
 		}
 	}
 	got := NoteTags(extract.Card{Tags: []string{"unit\x1fthree", "nul\x00tag", "ok"}})

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
 )
 
@@ -131,7 +132,7 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		}
 		proto := s.textStyle(sp.Style, size, base, baseColor)
 		f := s.faces[proto.font]
-		text := sp.Text
+		text := exporters.FieldSafe(sp.Text) // "wa\x1bter" is two words, as on the cards, not "wa�ter"
 		if sp.Style&extract.Mono == 0 {
 			text = extract.Emoji(text)
 		}
@@ -861,6 +862,7 @@ func breaksAfter(r rune) bool {
 // fonts and replacements as body text; it returns the line. A character no
 // font has is reported at pos, where the text comes from.
 func (s *sheet) label(text string, f fontID, c color, size float64, pos extract.Pos) textLine {
+	text = exporters.FieldSafe(text)
 	var w word
 	if hasRTL(text) {
 		w.bidi = paragraphDir([]extract.Span{{Text: text}})
