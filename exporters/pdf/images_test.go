@@ -118,6 +118,26 @@ func TestImageTooLarge(t *testing.T) {
 	}
 }
 
+// checkCell builds a sheet of the image data, named file, over a good PNG,
+// and checks that it draws images pictures (2: both, 1: the good one
+// only) and, when it leaves the cell out, warns once at its line with
+// why: "n.md:3: cheat sheet: image cell.png left out: " + why.
+func checkCell(t *testing.T, file string, data []byte, images int, why string) {
+	t.Helper()
+	pdf, warns := sheetOf(t, "# Cells\n\n![cell]("+file+")\n\n![good](good.png)\n",
+		map[string][]byte{file: data, "good.png": goodPNG(t)})
+	if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != images {
+		t.Errorf("%d images in the PDF, want %d", n, images)
+	}
+	want := []string{"n.md:3: cheat sheet: image " + file + " left out: " + why}
+	if images == 2 {
+		want = nil
+	}
+	if !slices.Equal(warns, want) {
+		t.Errorf("warnings %q, want %q", warns, want)
+	}
+}
+
 // TestImageCutShort: a PNG cut short inside its rows or its chunks, a
 // download that did not finish, is left off the sheet with a warning at
 // its line, where gofpdf copied its rows into the PDF unread; a PNG with
@@ -134,18 +154,7 @@ func TestImageCutShort(t *testing.T) {
 		"bytes after": {append(slices.Clone(rgb), "trailing junk"...), 2},
 	} {
 		t.Run(name, func(t *testing.T) {
-			pdf, warns := sheetOf(t, "# Cells\n\n![cell](cell.png)\n\n![good](good.png)\n",
-				map[string][]byte{"cell.png": c.data, "good.png": goodPNG(t)})
-			if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != c.images {
-				t.Errorf("%d images in the PDF, want %d", n, c.images)
-			}
-			want := []string{"n.md:3: cheat sheet: image cell.png left out: the file is cut short (a download or copy that did not finish?)"}
-			if c.images == 2 {
-				want = nil
-			}
-			if !slices.Equal(warns, want) {
-				t.Errorf("warnings %q, want %q", warns, want)
-			}
+			checkCell(t, "cell.png", c.data, c.images, "the file is cut short (a download or copy that did not finish?)")
 		})
 	}
 }
@@ -170,20 +179,7 @@ func TestPNGRowsDamaged(t *testing.T) {
 		"wrong checksum":  {pngFile(64, 64, 2, [2]string{"IDAT", string(badSum)}), 2},
 		"whole, RGB":      {pngFile(64, 64, 2, [2]string{"IDAT", rows}), 2},
 	} {
-		t.Run(name, func(t *testing.T) {
-			pdf, warns := sheetOf(t, "# Cells\n\n![cell](cell.png)\n\n![good](good.png)\n",
-				map[string][]byte{"cell.png": c.data, "good.png": goodPNG(t)})
-			if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != c.images {
-				t.Errorf("%d images in the PDF, want %d", n, c.images)
-			}
-			want := []string{"n.md:3: cheat sheet: image cell.png left out: its compressed pixels are damaged"}
-			if c.images == 2 {
-				want = nil
-			}
-			if !slices.Equal(warns, want) {
-				t.Errorf("warnings %q, want %q", warns, want)
-			}
-		})
+		t.Run(name, func(t *testing.T) { checkCell(t, "cell.png", c.data, c.images, "its compressed pixels are damaged") })
 	}
 }
 
@@ -231,18 +227,7 @@ func TestJPEGCutShort(t *testing.T) {
 		"motion photo":  {append(slices.Clone(photo), "\x00\x00\x00\x18ftypmp42\xff\xd8\xff"...), 2},
 	} {
 		t.Run(name, func(t *testing.T) {
-			pdf, warns := sheetOf(t, "# Cells\n\n![cell](cell.jpg)\n\n![good](good.png)\n",
-				map[string][]byte{"cell.jpg": c.data, "good.png": goodPNG(t)})
-			if n := bytes.Count(pdf, []byte("/Subtype /Image")); n != c.images {
-				t.Errorf("%d images in the PDF, want %d", n, c.images)
-			}
-			want := []string{"n.md:3: cheat sheet: image cell.jpg left out: the file is cut short (a download or copy that did not finish?)"}
-			if c.images == 2 {
-				want = nil
-			}
-			if !slices.Equal(warns, want) {
-				t.Errorf("warnings %q, want %q", warns, want)
-			}
+			checkCell(t, "cell.jpg", c.data, c.images, "the file is cut short (a download or copy that did not finish?)")
 		})
 	}
 }
