@@ -965,3 +965,13 @@ func TestParagraphChoicesKeepGUID(t *testing.T) {
 	was := map[string]string{"Which command lists images?<br>A) docker ps<br>B) docker images<br>C) docker ls": "Which command lists images?"}
 	keepsGUIDs(t, "docker.md", src, was, "ask a paragraph's question with its choices' line")
 }
+
+// TestBareNumberedPointKeepsGUID asks "1 `useState` - This hook lets …",
+// a point numbered without its dot among others, without its number: the
+// card keeps the GUID it had when its front showed the number, so a deck
+// imported again keeps its review history.
+func TestBareNumberedPointKeepsGUID(t *testing.T) {
+	const src = "# React\n\n## Hooks\n\n1 `useState` - This hook lets you add state.\n2 **useRef** - This hook gives a mutable ref.\n"
+	was := map[string]string{"<code>useState</code>": "1 <code>useState</code>", "useRef": "2 <strong>useRef</strong>"}
+	keepsGUIDs(t, "react.md", src, was, "ask a bare-numbered point without its number")
+}

@@ -869,6 +869,13 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, j-1), defHi: hi, sep: sep}
 		if s.termHi > lo {
 			s.termLo += cjkNumberingLen(p.src[lo:s.termHi]) // "（1）RDB持久化：…" asks for RDB持久化
+			if k := p.bareNumberLen(n, s.termLo, s.termHi); k > 0 {
+				if p.icons == nil {
+					p.icons = map[int]string{}
+				}
+				p.icons[p.line(lo)] = string(bytes.TrimSpace(p.src[s.termLo : s.termLo+k]))
+				s.termLo += k // "1 `useState` - This hook lets …" asks for useState
+			}
 			// "**1. S3 Standard:** …" asks for S3 Standard.
 			s.termLo = p.boldTermStart(s.termLo, s.termHi)
 		}
@@ -1151,6 +1158,75 @@ func (p *parsed) codeRowBeside(n ast.Node, lo int) bool {
 		return len(t) > 0 && t[0] == '`'
 	}
 	return i < ls.Len() && (opens(i-1) || opens(i+1))
+}
+
+// bareNumberLen returns the length of the number typed without its dot,
+// and the spaces after it, that opens the term [lo, hi) of a line of block
+// n, when the rest of the term is one code span or bold phrase and a line
+// beside it in n opens with the number before or after it the same way, a
+// list of points typed as a paragraph:
+//
+//	1 `useState` - This hook lets you add state to a component.
+//	2 `useEffect` - This hook lets you run side effects after render.
+//
+// asks useState and useEffect; 0 otherwise, where the number is part of
+// the term: "3 ways to win - …", "2 phase commit - …", "404 Not Found - …".
+func (p *parsed) bareNumberLen(n ast.Node, lo, hi int) int {
+	num, k := bareNumberHead(p.src[lo:hi])
+	if k == 0 || n.Type() != ast.TypeBlock || n.Lines() == nil {
+		return 0
+	}
+	if !spanAlone(p.src[lo+k : hi]) {
+		return 0 // "2 `git` commands - …": the number counts the term's things
+	}
+	ls := n.Lines()
+	i := sort.Search(ls.Len(), func(i int) bool { return ls.At(i).Stop > lo })
+	next := func(j, want int) bool {
+		if j < 0 || j >= ls.Len() {
+			return false
+		}
+		t := bytes.TrimLeft(segValue(ls.At(j), p.src), " \t")
+		m, k := bareNumberHead(t)
+		return m == want && spanAlone(t[k:])
+	}
+	if next(i-1, num-1) || next(i+1, num+1) {
+		return k
+	}
+	return 0
+}
+
+// bareNumberHead returns the number of one to three digits that opens b
+// and the length of it and the spaces after it, when a code span or a bold
+// phrase follows them: 1 and 2 for "1 `useState`"; 0, 0 otherwise.
+func bareNumberHead(b []byte) (num, k int) {
+	for k < len(b) && k < 3 && isDigit(rune(b[k])) {
+		num = num*10 + int(b[k]-'0')
+		k++
+	}
+	d := k
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if d == 0 || k == d || !bytes.HasPrefix(b[k:], []byte("`")) && !bytes.HasPrefix(b[k:], []byte("**")) {
+		return 0, 0
+	}
+	return num, k
+}
+
+// spanAlone reports whether the code span or bold phrase that opens b is
+// followed by no word, as a term before its dash is: "`useEffect` - This
+// hook …", not "`git` commands - …".
+func spanAlone(b []byte) bool {
+	m := []byte("`")
+	if bytes.HasPrefix(b, []byte("**")) {
+		m = []byte("**")
+	}
+	e := bytes.Index(b[len(m):], m)
+	if e < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRune(bytes.TrimLeft(b[len(m)+e+len(m):], " \t"))
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // wrapsOnto reports whether the line of block n that holds offset lo goes

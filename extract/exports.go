@@ -181,7 +181,8 @@ func keycapLen[T string | []byte](l T) int {
 }
 
 // iconKey returns the front a card on line asked before its term split
-// left the line's icon out, "💡 ASan" for "ASan", so that it keeps its
+// left the line's icon out, "💡 ASan" for "ASan", or its bare number,
+// "1 `useState`" for "`useState`" (see bareNumberLen), so that it keeps its
 // identity; "" when no split skipped an icon there, or when front keeps
 // it, as a cloze of the whole line does.
 func (b *builder) iconKey(front string, line int) string {

@@ -90,7 +90,7 @@ type parsed struct {
 	openTitle  string               // what the text opening a note with no H1 asks for (see openingCard)
 	section    sectionMemo          // see comparedNames; not shared by the note's chunks
 	named      linesMemo            // see paragraphLines; not shared by the note's chunks
-	icons      map[int]string       // by line, the icon a term split skipped (see findSplit and iconKey)
+	icons      map[int]string       // by line, the icon or bare number a term split skipped (see findSplit, bareNumberLen and iconKey)
 	cueArrows  map[int][2]string    // by line, a cue and the arrow after it its card was once asked with (see sumCueArrow)
 	argDashes  map[int]bool         // by line, the terms that end with a command's "-" argument, "cd -" (see findSplit and strayEnd)
 	notes      map[string]bool      // the labels of the footnotes the note defines, lower-cased (see definesNote); nil when none
