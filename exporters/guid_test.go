@@ -975,3 +975,12 @@ func TestBareNumberedPointKeepsGUID(t *testing.T) {
 	was := map[string]string{"<code>useState</code>": "1 <code>useState</code>", "useRef": "2 <strong>useRef</strong>"}
 	keepsGUIDs(t, "react.md", src, was, "ask a bare-numbered point without its number")
 }
+
+// TestIconBoldDashTermKeepsGUID asks "💡 **Victim ≠ random** ➔ attackers
+// pick …" without its icon: the card keeps the GUID it had when its front
+// showed the icon, so a deck imported again keeps its review history.
+func TestIconBoldDashTermKeepsGUID(t *testing.T) {
+	const src = "# Phishing\n\n## Key ideas\n\n💡 **Victim ≠ random** ➔ attackers pick targets.\n🎯 **Pretexting** - attackers invent a scenario.\n"
+	was := map[string]string{"Victim ≠ random": "💡 <strong>Victim ≠ random</strong>", "Pretexting": "🎯 <strong>Pretexting</strong>"}
+	keepsGUIDs(t, "phishing.md", src, was, "ask a bold term without its icon")
+}

@@ -779,6 +779,8 @@ func (p *parsed) dropSplits() {
 // **Superkey:** a set of …" Superkey, the icon before a label in bold
 // followed by its colon (see labelIconLen), full-width in Chinese and
 // Japanese: "🎯 **标准化接口**：统一通信方式" asks 标准化接口.
+// So is the icon before a term all in bold that a dash or an arrow ends:
+// "💡 **Victim ≠ random** ➔ attackers pick …" asks Victim ≠ random.
 func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 	k := leadIconLen(p.src[lo:hi])
 	colon := false // the split after the icon must be a label's colon
@@ -786,7 +788,7 @@ func (p *parsed) findSplit(n ast.Node, lo, hi int) (split, bool) {
 		k, colon = labelIconLen(p.src[lo:hi]), true
 	}
 	if k > 0 {
-		if s, ok := p.findSplit(n, lo+k, hi); ok && (!colon || s.sep == ":" || s.sep == "：") {
+		if s, ok := p.findSplit(n, lo+k, hi); ok && (!colon || s.sep == ":" || s.sep == "：" || p.boldBeforeDash(s)) {
 			if p.icons == nil {
 				p.icons = map[int]string{}
 			}
@@ -1158,6 +1160,17 @@ func (p *parsed) codeRowBeside(n ast.Node, lo int) bool {
 		return len(t) > 0 && t[0] == '`'
 	}
 	return i < ls.Len() && (opens(i-1) || opens(i+1))
+}
+
+// boldBeforeDash reports whether split s ends its term with a dash or an
+// arrow and the term is one bold phrase and no more: "**Victim ≠ random** ➔
+// attackers pick …", not "**Note** that x - y".
+func (p *parsed) boldBeforeDash(s split) bool {
+	if !isDash(s.sep) && s.sep != "→" || s.termLo < 0 || s.termHi <= s.termLo {
+		return false
+	}
+	t := p.src[s.termLo:s.termHi]
+	return bytes.HasPrefix(t, []byte("**")) && spanAlone(t)
 }
 
 // bareNumberLen returns the length of the number typed without its dot,
