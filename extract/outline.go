@@ -465,11 +465,14 @@ func (o *outliner) inlineImages(out []Block, n ast.Node, own map[string]bool) []
 // and returns the targets of these embeds. The sheet printed the image's
 // file name as a line of text, "plot.png", above the drawn image, or alone
 // for a missing one, where a paragraph of embeds alone shows the image or
-// "[image: plot.png]". A text of embed lines alone, a bullet
-// "- ![[plot.png]]", is left as it is: an empty bullet over the image
-// would say less than the bullet naming it.
+// "[image: plot.png]". A text of drawn images alone, a bullet
+// "- ![[plot.png]]" or "- ![diagram](d.png)", is dropped too: the sheet
+// sets the picture beside the bullet's marker, where it printed "• plot.png"
+// or "• [diagram]" over it. One naming a missing embed, "- ![[gone.png]]",
+// is left as it is, its name the bullet's text.
 func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool) {
 	var shown [][]string
+	drawn := true // every embed on a line of its own is an image the note's folder holds
 	if len(o.p.images) > 0 {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			if img, ok := c.(*ast.Image); ok && o.aloneOnLine(img) {
@@ -496,6 +499,7 @@ func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool
 				break
 			}
 			names = append(names, target)
+			drawn = drawn && o.imagePath(embedKey(target)) != ""
 		}
 		if names != nil {
 			shown = append(shown, names)
@@ -531,8 +535,8 @@ func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool
 	if n := len(out) - 1; n >= 0 && out[n].Style == Break {
 		out = out[:n]
 	}
-	if own == nil || !slices.ContainsFunc(out, func(s Span) bool { return s.Style != Break }) {
-		return spans, nil // a bullet of embeds alone keeps their names on its line
+	if own == nil || !drawn && !slices.ContainsFunc(out, func(s Span) bool { return s.Style != Break }) {
+		return spans, nil // a bullet of missing embeds alone keeps their names on its line
 	}
 	return out, own
 }

@@ -389,6 +389,42 @@ func TestOutlineImageLines(t *testing.T) {
 	}
 }
 
+// A bullet that holds only a drawn picture, "- ![[plot.png]]" or "-
+// ![diagram](d.png)", names it no more: the sheet sets the picture beside
+// the marker, where it printed "• plot.png" or "• [diagram]" over it. A
+// bullet of a missing embed, "- ![[gone.png]]", keeps its name, and one
+// with text keeps its text over the picture.
+func TestOutlineItemImageOnly(t *testing.T) {
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n")
+	for _, name := range []string{"plot.png", "d.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "- ![[plot.png]]\n- ![diagram](d.png)\n- ![[gone.png]]\n- ![[plot.png]] ![[gone.png]]\n- Text with ![[plot.png]] inline\n"
+	d, err := Parse(filepath.Join(dir, "n.md"), []byte(src), Options{IgnoreMissingMedia: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	dumpOutline(d.Outline, "", &sb)
+	got := regexp.MustCompile(` /\S+/`).ReplaceAllString(sb.String(), " DIR/")
+	want := "L @1\n" +
+		"  -  @1\n" +
+		"    I plot.png DIR/plot.png \"plot.png\" @1\n" +
+		"  -  @2\n" +
+		"    I d.png DIR/d.png \"diagram\" @2\n" +
+		"  - gone.png @3\n" +
+		"  - plot.png gone.png @4\n" +
+		"    I plot.png DIR/plot.png \"plot.png\" @4\n" +
+		"  - Text with plot.png inline @5\n" +
+		"    I plot.png DIR/plot.png \"plot.png\" @5\n"
+	if got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 // An image in a table's cell is drawn under the table, in the order of
 // the rows, its alternative text naming it in its cell: the sheet printed
 // "[heart diagram]" and no picture, and nothing at all for an image with
