@@ -2104,9 +2104,10 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 		b.cover(hn) // "# lec 3", "### 17.10.2018", "###### Siblings:": what is below has cards of its own
 		return
 	}
-	if slices.ContainsFunc(body, b.p.templateTable) && !slices.ContainsFunc(body, func(n ast.Node) bool { return !isRule(n) && !b.p.templateTable(n) }) {
-		// "## U0 : Words" over "| Nouns | Pronouns | Verb |" alone: a
-		// section still to be filled in asks nothing, not even its title.
+	if slices.ContainsFunc(body, b.p.unfilled) && !slices.ContainsFunc(body, func(n ast.Node) bool { return !isRule(n) && !b.p.unfilled(n) }) {
+		// "## U0 : Words" over "| Nouns | Pronouns | Verb |" alone, "## Decision"
+		// over "* Pros:" and "\t* -": a section still to be filled in asks
+		// nothing, not even its title.
 		b.skip(append([]ast.Node{hn}, body...)...)
 		return
 	}
@@ -2481,7 +2482,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 			pointers = false
 			continue
 		}
-		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) || b.p.templateTable(n) {
+		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) || b.p.unfilled(n) {
 			continue
 		}
 		if l, ok := n.(*ast.List); ok && b.p.journalList(l) || b.logLead(nodes, i) {
@@ -2502,7 +2503,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 	roles := b.codeRoles(nodes)
 	for i := 0; i < len(nodes); i++ {
 		n := nodes[i]
-		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) || b.p.templateTable(n) {
+		if b.isTOC(n) || b.isQueryResidue(n) || b.isSeeLine(n) || b.isPicturePlaceholder(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) || b.p.unfilled(n) {
 			b.skip(n) // "See also [[KB2020…]] Properties of Water" leads no list in
 			continue
 		}

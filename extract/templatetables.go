@@ -59,3 +59,61 @@ func columnName(s string) bool {
 	}
 	return true
 }
+
+// unfilled reports whether block n is a template left to be filled in: a
+// table (see templateTable) or a list (see unfilledList).
+func (p *parsed) unfilled(n ast.Node) bool {
+	return p.templateTable(n) || p.unfilledList(n)
+}
+
+// unfilledList reports whether block n is a list left to be filled in:
+// each item a label over items left empty, "* Pros:" over "\t* -", with at
+// least one such empty item ("-", "…", "TBD"). "* Pros:" over "\t* fast"
+// is an answer.
+func (p *parsed) unfilledList(n ast.Node) bool {
+	empty, ok := p.emptyItems(n)
+	return ok && empty
+}
+
+// emptyItems reports, for list n, whether every item is a short label
+// ("Pros:", "Key terms:") or empty ("-", "…", "TBD"), every list under it
+// so too (ok), and whether an empty item was seen (empty).
+func (p *parsed) emptyItems(n ast.Node) (empty, ok bool) {
+	l, isList := n.(*ast.List)
+	if !isList || l.FirstChild() == nil {
+		return false, false
+	}
+	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+		if it.FirstChild() == nil {
+			empty = true // "-" alone: goldmark's empty item
+			continue
+		}
+		for c := it.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c.(type) {
+			case *ast.List:
+				e, ok := p.emptyItems(c)
+				if !ok {
+					return false, false
+				}
+				empty = empty || e
+			case *ast.TextBlock, *ast.Paragraph:
+				// The typed text, not its plain text: "Photo: ![](cell.png)"
+				// is no label, "![](cell.png)" no empty item.
+				if c.Lines().Len() != 1 {
+					return false, false
+				}
+				t := strings.TrimSpace(string(segValue(c.Lines().At(0), p.src)))
+				t = strings.TrimSpace(strings.Trim(t, "*_"))
+				switch {
+				case strings.Trim(t, "-–—….") == "" || isPlaceholder(t):
+					empty = true
+				case !strings.HasSuffix(t, ":") || !hasWordChar(t) || countFields(t) > 4:
+					return false, false
+				}
+			default:
+				return false, false
+			}
+		}
+	}
+	return empty, true
+}
