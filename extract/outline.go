@@ -486,8 +486,12 @@ func (o *outliner) embedLines(n ast.Node, spans []Span) ([]Span, map[string]bool
 		return spans, nil
 	}
 	lines := n.Lines()
+	_, task := n.FirstChild().(*east.TaskCheckBox)
 	for i := 0; i < lines.Len(); i++ {
 		l := bytes.TrimSpace(segValue(lines.At(i), o.p.src))
+		if i == 0 && task && len(l) >= 3 {
+			l = bytes.TrimSpace(l[3:]) // the task's box, "[ ] ![[plot.png]]"
+		}
 		if !bytes.HasPrefix(l, []byte("![[")) || len(bytes.TrimSpace(embed().ReplaceAll(l, nil))) > 0 {
 			continue
 		}
@@ -553,7 +557,9 @@ func (o *outliner) aloneOnLine(n *ast.Image) bool {
 	if n.Parent() == nil || n.Parent().Type() != ast.TypeBlock {
 		return false
 	}
-	if prev, ok := n.PreviousSibling().(*ast.Text); n.PreviousSibling() != nil && (!ok || !prev.SoftLineBreak() && !prev.HardLineBreak()) {
+	if box, ok := n.PreviousSibling().(*east.TaskCheckBox); ok && box.PreviousSibling() == nil {
+		// a task's box, "- [ ] ![diagram](d.png)", opens the line
+	} else if prev, ok := n.PreviousSibling().(*ast.Text); n.PreviousSibling() != nil && (!ok || !prev.SoftLineBreak() && !prev.HardLineBreak()) {
 		return false
 	}
 	next := n.NextSibling()

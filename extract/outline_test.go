@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -422,6 +423,43 @@ func TestOutlineItemImageOnly(t *testing.T) {
 		"    I plot.png DIR/plot.png \"plot.png\" @5\n"
 	if got != want {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// A task whose text is only a drawn picture, "- [ ] ![[plot.png]]" or
+// "- [x] ![diagram](d.png)", names it no more, as a bullet's: the sheet
+// printed "☐ plot.png" over the picture. A missing one, "- [ ]
+// ![gone](gone.png)", and a task with text keep their text.
+func TestOutlineTaskImageOnly(t *testing.T) {
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n")
+	for _, name := range []string{"plot.png", "d.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := "- [ ] ![[plot.png]]\n- [x] ![diagram](d.png)\n- [ ] ![gone](gone.png)\n- [ ] ![[gone.png]]\n- [ ] see ![[plot.png]]\n"
+	d, err := Parse(filepath.Join(dir, "n.md"), []byte(src), Options{IgnoreMissingMedia: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	dumpOutline(d.Outline, "", &sb)
+	got := regexp.MustCompile(` /\S+/`).ReplaceAllString(sb.String(), " DIR/")
+	want := "L @1\n" +
+		"  -  @1\n" +
+		"    I plot.png DIR/plot.png \"plot.png\" @1\n" +
+		"  -  @2\n" +
+		"    I d.png DIR/d.png \"diagram\" @2\n" +
+		"  - _[gone]_ @3\n" +
+		"  - gone.png @4\n" +
+		"  - see plot.png @5\n" +
+		"    I plot.png DIR/plot.png \"plot.png\" @5\n"
+	if got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
+	}
+	if tasks := slices.IndexFunc(d.Outline[0].Items, func(it Item) bool { return !it.Task }); tasks >= 0 {
+		t.Errorf("item %d lost its task box", tasks)
 	}
 }
 
