@@ -682,6 +682,7 @@ func (p *parsed) merge(chunks []*chunk, fallback string, tags []string) (note, e
 	p.askEventsForYears(n.cards) // before the owners: "1933" asked under two headings asks its events
 	nameOwners(n.cards, columns, rows)
 	askPartsWithOwner(n.cards)
+	n.cards = dropDefinitionTwins(n.cards)
 	p.kindOwners(n.cards, p.ownerTitle(n.title, fallback))
 	n.cards = p.ownFrontsAskedTwice(n.cards, rows)
 	tableRowsApart(n.cards, tables)

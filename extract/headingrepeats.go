@@ -225,6 +225,120 @@ func dropLabelTwins(cards []Card) []Card {
 	return withoutMarked(cards, drop)
 }
 
+// definitionLeads reports whether a term's card answers with a list of two
+// or more bold-labelled lines whose first is the definition the card of
+// label answers, "<ul><li><strong>Definition</strong>: trading goods …</li>
+// <li><strong>Example</strong>: rice for a goat</li></ul>", and returns the
+// items after it. A list with a list inside, or with an unlabelled line, is
+// not read.
+func definitionLeads(termBack, label, def string) (rest string, ok bool) {
+	body, ok := strings.CutPrefix(termBack, "<ul><li>")
+	if !ok {
+		return "", false
+	}
+	if body, ok = strings.CutSuffix(body, "</li></ul>"); !ok || strings.Contains(body, "<ul>") || strings.Contains(body, "<ol") {
+		return "", false
+	}
+	first, rest, ok := strings.Cut(body, "</li><li>")
+	if !ok || def == "" {
+		return "", false
+	}
+	if l, b, ok := boldLabelled(first); !ok || l != label || b != def {
+		return "", false
+	}
+	for _, item := range strings.Split(rest, "</li><li>") {
+		if _, _, ok := boldLabelled(item); !ok {
+			return "", false
+		}
+	}
+	return "<li>" + rest + "</li>", true
+}
+
+// boldLabelled splits a list item's HTML that opens with a bold label,
+// "<strong>Example</strong>: rice for a goat" or "<strong>Example:</strong>
+// rice for a goat", into "Example" and "rice for a goat".
+func boldLabelled(item string) (label, back string, ok bool) {
+	rest, ok := strings.CutPrefix(item, "<strong>")
+	if !ok {
+		return "", "", false
+	}
+	label, back, ok = strings.Cut(rest, "</strong>")
+	if !ok || strings.Contains(label, "<") {
+		return "", "", false
+	}
+	if l, colon := strings.CutSuffix(label, ":"); colon {
+		back, ok = strings.CutPrefix(back, " ")
+		return l, back, ok && l != "" && back != ""
+	}
+	back, ok = strings.CutPrefix(back, ": ")
+	return label, back, ok && label != "" && back != ""
+}
+
+// labelCardsFollow reports whether each item of rest, bold-labelled lines
+// "<li><strong>Cost</strong>: billed per hour</li>", is asked by the card
+// after the last in turn, its label's card in the section ctx ("Cost" or
+// "Site-to-Site VPN: Cost" → "billed per hour").
+func labelCardsFollow(after []Card, ctx []string, term, rest string) bool {
+	items := strings.Split(strings.TrimSuffix(strings.TrimPrefix(rest, "<li>"), "</li>"), "</li><li>")
+	if len(after) < len(items) {
+		return false
+	}
+	for k, item := range items {
+		label, back, _ := boldLabelled(item)
+		if c := after[k]; !slices.Equal(c.Context, ctx) || c.Kind == Cloze || !asksLabel(c.Front, term, label) || c.Back != back {
+			return false
+		}
+	}
+	return true
+}
+
+// asksLabel reports whether front asks label of term, "Definition" or
+// "Barter: Definition" (its owner named or not), both HTML.
+func asksLabel(front, term, label string) bool {
+	if l, ok := strings.CutPrefix(front, term+": "); ok {
+		front = l
+	}
+	return stripTags(front) == stripTags(label)
+}
+
+// dropDefinitionTwins returns cards without the card of a term's definition
+// when the term's card answers it among other bold-labelled lines:
+// "- **Barter**" over "- **Definition**: trading goods …" and "- **Cost**:
+// …" made "Barter" → the whole list and "Barter: Definition" → the
+// definition, one question twice. The term's card, front and GUID kept,
+// answers the definition now, with the other lines under it when one of
+// them has no card of its own ("Example: rice for a goat"); the other
+// labels keep their cards.
+// It runs after nameOwners, which counts the "Definition" cards to tell the
+// labels terms share.
+func dropDefinitionTwins(cards []Card) []Card {
+	var drop map[int]bool
+	for i := 1; i < len(cards); i++ {
+		c, h := cards[i], &cards[i-1]
+		n := len(c.Context)
+		if n == 0 || drop[i-1] || c.Kind == Cloze || h.Kind == Cloze || len(c.Front) > len(h.Front)+len(": definitions") || !slices.Equal(h.Context, c.Context[:n-1]) {
+			continue // the quick test: the term's card stands right before its definition's, one level up
+		}
+		label := stripTags(strings.TrimPrefix(c.Front, h.Front+": "))
+		if !definitionLabels[strings.ToLower(label)] {
+			continue
+		}
+		rest, ok := definitionLeads(h.Back, label, c.Back)
+		if !ok {
+			continue
+		}
+		h.Back = c.Back
+		if !labelCardsFollow(cards[i+1:], c.Context, h.Front, rest) {
+			h.Back += "<ul>" + rest + "</ul>"
+		}
+		if drop == nil {
+			drop = map[int]bool{}
+		}
+		drop[i] = true
+	}
+	return withoutMarked(cards, drop)
+}
+
 // bareStatementHead reports whether front is a statement's head with no
 // name, "Defn" or "Theorem", as a card asks it before its owner names it
 // (see askPartsWithOwner).
