@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -102,8 +103,12 @@ func (p *parsed) emptyItems(n ast.Node) (empty, ok bool) {
 				if c.Lines().Len() != 1 {
 					return false, false
 				}
-				t := strings.TrimSpace(string(segValue(c.Lines().At(0), p.src)))
-				t = strings.TrimSpace(strings.Trim(t, "*_"))
+				b := bytes.TrimSpace(segValue(c.Lines().At(0), p.src))
+				b = bytes.TrimSpace(bytes.Trim(b, "*_"))
+				if len(b) > 64 && !bytes.HasSuffix(b, []byte(":")) && !todoHead(b[:64]) {
+					return false, false // a line of text, no label: not copied to be read
+				}
+				t := string(b)
 				switch {
 				case strings.Trim(t, "-–—….") == "" || isPlaceholder(t):
 					empty = true
@@ -116,4 +121,10 @@ func (p *parsed) emptyItems(n ast.Node) (empty, ok bool) {
 		}
 	}
 	return empty, true
+}
+
+// todoHead reports whether the opening of a line holds "TODO:" in one of
+// the spellings isPlaceholder reads as a note to read a page later.
+func todoHead(head []byte) bool {
+	return bytes.Contains(head, []byte("TODO:")) || bytes.Contains(head, []byte("todo:")) || bytes.Contains(head, []byte("Todo:"))
 }
