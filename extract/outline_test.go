@@ -396,21 +396,8 @@ func TestOutlineImageLines(t *testing.T) {
 // bullet of a missing embed, "- ![[gone.png]]", keeps its name, and one
 // with text keeps its text over the picture.
 func TestOutlineItemImageOnly(t *testing.T) {
-	dir := t.TempDir()
-	png := []byte("\x89PNG\r\n\x1a\n")
-	for _, name := range []string{"plot.png", "d.png"} {
-		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	src := "- ![[plot.png]]\n- ![diagram](d.png)\n- ![[gone.png]]\n- ![[plot.png]] ![[gone.png]]\n- Text with ![[plot.png]] inline\n"
-	d, err := Parse(filepath.Join(dir, "n.md"), []byte(src), Options{IgnoreMissingMedia: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sb strings.Builder
-	dumpOutline(d.Outline, "", &sb)
-	got := regexp.MustCompile(` /\S+/`).ReplaceAllString(sb.String(), " DIR/")
+	_, got := pictureOutline(t, src)
 	want := "L @1\n" +
 		"  -  @1\n" +
 		"    I plot.png DIR/plot.png \"plot.png\" @1\n" +
@@ -431,21 +418,8 @@ func TestOutlineItemImageOnly(t *testing.T) {
 // printed "☐ plot.png" over the picture. A missing one, "- [ ]
 // ![gone](gone.png)", and a task with text keep their text.
 func TestOutlineTaskImageOnly(t *testing.T) {
-	dir := t.TempDir()
-	png := []byte("\x89PNG\r\n\x1a\n")
-	for _, name := range []string{"plot.png", "d.png"} {
-		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	src := "- [ ] ![[plot.png]]\n- [x] ![diagram](d.png)\n- [ ] ![gone](gone.png)\n- [ ] ![[gone.png]]\n- [ ] see ![[plot.png]]\n"
-	d, err := Parse(filepath.Join(dir, "n.md"), []byte(src), Options{IgnoreMissingMedia: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sb strings.Builder
-	dumpOutline(d.Outline, "", &sb)
-	got := regexp.MustCompile(` /\S+/`).ReplaceAllString(sb.String(), " DIR/")
+	d, got := pictureOutline(t, src)
 	want := "L @1\n" +
 		"  -  @1\n" +
 		"    I plot.png DIR/plot.png \"plot.png\" @1\n" +
@@ -490,4 +464,26 @@ func TestOutlineCellImages(t *testing.T) {
 	if got != want {
 		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+// pictureOutline parses src, a note beside the pictures "plot.png" and
+// "d.png", and returns the note and its outline dumped, the folder written
+// "DIR".
+func pictureOutline(t *testing.T, src string) (Deck, string) {
+	t.Helper()
+	dir := t.TempDir()
+	png := []byte("\x89PNG\r\n\x1a\n")
+	for _, name := range []string{"plot.png", "d.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := Parse(filepath.Join(dir, "n.md"), []byte(src), Options{IgnoreMissingMedia: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	dumpOutline(d.Outline, "", &sb)
+	got := regexp.MustCompile(` /\S+/`).ReplaceAllString(sb.String(), " DIR/")
+	return d, got
 }
