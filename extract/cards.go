@@ -2548,8 +2548,8 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				i = j - 1
 				continue // "**Ana:** ¿Cómo estás?" / "**Luis:** Bien": its heading's card
 			}
-			if note, ok := b.p.o2aAt(nodes, i); ok {
-				i = b.o2a(nodes, i, note, sc)
+			if notes := b.p.o2aAt(nodes, i); notes != nil {
+				i = b.o2a(nodes, notes, sc)
 				continue
 			} else if b.p.opensWith(n, "START") && len(b.p.lines(n)) > 1 {
 				b.warnings = append(b.warnings, Warning{Pos: b.p.pos(b.p.startOf(n)), Msg: "START of an Obsidian_to_Anki note without its END: no card"})

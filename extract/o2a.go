@@ -27,7 +27,9 @@ import (
 
 // An o2aNote is one START … END note found among sibling blocks.
 type o2aNote struct {
+	start  int        // the index of the block that holds START
 	end    int        // the index of the block that holds END
+	next   int        // the line of block end after END that is the next note's START, 0 if none
 	kind   Kind       // Cloze for a cloze type, Reversed for a reversed one
 	fields []o2aField // in the order written
 	tags   []string
@@ -78,14 +80,33 @@ func o2aLabel(t []byte) (string, int) {
 	return "", 0
 }
 
-// o2aAt returns the Obsidian_to_Anki note that opens at nodes[i], if one
+// o2aAt returns the Obsidian_to_Anki notes that open at nodes[i], if any
 // does: a paragraph whose first line is START, then a note type, fields and
-// a line END within maxToggleBlocks blocks.
-func (p *parsed) o2aAt(nodes []ast.Node, i int) (o2aNote, bool) {
-	if !p.opensWith(nodes[i], "START") {
+// a line END within maxToggleBlocks blocks. A note that starts on the line
+// right under the END of the one before, "END" over "START", shares its
+// paragraph: it follows in the notes returned.
+func (p *parsed) o2aAt(nodes []ast.Node, i int) []o2aNote {
+	note, ok := p.o2aFrom(nodes, i, 0)
+	if !ok {
+		return nil
+	}
+	notes := []o2aNote{note}
+	for note.next > 0 {
+		if note, ok = p.o2aFrom(nodes, note.end, note.next); !ok {
+			break
+		}
+		notes = append(notes, note)
+	}
+	return notes
+}
+
+// o2aFrom returns the Obsidian_to_Anki note whose START is line from of
+// nodes[i], if one is (see o2aAt).
+func (p *parsed) o2aFrom(nodes []ast.Node, i, from int) (o2aNote, bool) {
+	if !p.lineIs(nodes[i], from, "START") {
 		return o2aNote{}, false
 	}
-	note := o2aNote{line: p.lineOf(nodes[i])}
+	note := o2aNote{start: i, line: p.lineOf(nodes[i]) + from}
 	typed := false
 	field := func() *o2aField {
 		if len(note.fields) == 0 {
@@ -98,9 +119,12 @@ func (p *parsed) o2aAt(nodes []ast.Node, i int) (o2aNote, bool) {
 	line := func(j, k int, n ast.Node, r [2]int) (done, ok bool) {
 		t := bytes.TrimRight(p.src[r[0]:r[1]], " \t\n")
 		switch {
-		case j == i && k == 0:
+		case j == i && k <= from:
 		case string(t) == "END":
 			note.end = j
+			if n == nodes[j] && p.lineIs(n, k+1, "START") {
+				note.next = k + 1
+			}
 			return true, typed && len(note.fields) > 0
 		case string(t) == "START":
 			return true, false // the note before was never closed
@@ -201,18 +225,31 @@ func (p *parsed) o2aLazyLines(n ast.Node) (ast.Node, [][2]int) {
 
 // opensWith reports whether n is a paragraph whose first line is word alone.
 func (p *parsed) opensWith(n ast.Node, word string) bool {
+	return p.lineIs(n, 0, word)
+}
+
+// lineIs reports whether n is a paragraph whose k-th line is word alone.
+func (p *parsed) lineIs(n ast.Node, k int, word string) bool {
 	par, ok := n.(*ast.Paragraph)
-	if !ok || par.Lines().Len() == 0 {
+	if !ok || par.Lines().Len() <= k {
 		return false
 	}
-	seg := par.Lines().At(0)
+	seg := par.Lines().At(k)
 	return string(bytes.TrimRight(p.src[seg.Start:seg.Stop], " \t\n")) == word
 }
 
-// o2a makes the card of the Obsidian_to_Anki note that opens at nodes[i]
-// and returns the index of its last block.
-func (b *builder) o2a(nodes []ast.Node, i int, note o2aNote, sc scope) int {
-	p := b.p
+// o2a makes the cards of the Obsidian_to_Anki notes that open at nodes[i]
+// (see o2aAt) and returns the index of the last one's last block.
+func (b *builder) o2a(nodes []ast.Node, notes []o2aNote, sc scope) int {
+	for _, note := range notes {
+		b.o2aCard(nodes, note, sc)
+	}
+	return notes[len(notes)-1].end
+}
+
+// o2aCard makes the card of one Obsidian_to_Anki note.
+func (b *builder) o2aCard(nodes []ast.Node, note o2aNote, sc scope) {
+	p, i := b.p, note.start
 	var front, back []string
 	for k, f := range note.fields {
 		s := p.partsHTML(f.parts)
@@ -229,14 +266,14 @@ func (b *builder) o2a(nodes []ast.Node, i int, note o2aNote, sc scope) int {
 		}
 	}
 	if front == nil {
-		return note.end
+		return
 	}
 	kind := note.kind
 	if kind == Cloze {
 		var ok bool
 		if kind, ok = b.o2aCloze(&front[0], len(back) > 0, note.line); !ok {
 			b.cover(nodes[i : note.end+1]...)
-			return note.end
+			return
 		}
 	}
 	if kind == Cloze && len(back) == 0 {
@@ -247,7 +284,6 @@ func (b *builder) o2a(nodes []ast.Node, i int, note o2aNote, sc scope) int {
 		b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(note.tags)...)
 	}
 	b.cover(nodes[i : note.end+1]...)
-	return note.end
 }
 
 // partsHTML renders the parts of a field: one part as it is, several as

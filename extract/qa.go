@@ -1148,8 +1148,8 @@ func (p *parsed) withoutToggles(nodes []ast.Node) []ast.Node {
 		end := -1
 		if t, ok := p.toggleAt(nodes, i); ok {
 			end = t.end
-		} else if note, ok := p.o2aAt(nodes, i); ok {
-			end = note.end
+		} else if notes := p.o2aAt(nodes, i); notes != nil {
+			end = notes[len(notes)-1].end
 		} else if p.stackedToggles(nodes[i]) != nil {
 			end = i
 		}
