@@ -33,6 +33,9 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 		return i // a deeper heading answers only a question right over it: "## What is X?" over "### Answer"
 	}
 	if !answerHeading(a.text) {
+		if k := b.exhibitAnswered(nodes, i, j, h, a); k > i {
+			return k
+		}
 		return b.labeledAnswer(nodes, i, j, h, a)
 	}
 	k := j + 1
@@ -56,6 +59,61 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 		front += "<br>" + b.p.blocksHTML(question)
 	}
 	if b.add(front, b.p.blocksHTML(answer), Basic, h.line, b.scope()) {
+		b.cover(nodes[i:k]...)
+	} else {
+		b.skip(nodes[i:k]...)
+	}
+	return k
+}
+
+// exhibitAnswered makes the card of exercise heading h at nodes[i] when
+// the section of heading a at nodes[j], of its level, only shows what the
+// exercise works on and an answer heading of that level follows it, as an
+// SQL course writes each lesson: "## Exercise" over "Display the names …",
+// "## Sample Table" over the table, then "## Answer" over the query. The
+// exercise, with the section it works on, asks for the answer, whose
+// section ends at the next heading; the card keeps the identity it had when
+// the middle section asked for the answer alone ("Sample Table" and its
+// table). It returns the index of the block after the answer, or i when
+// the headings are not so laid out.
+func (b *builder) exhibitAnswered(nodes []ast.Node, i, j int, h, a heading) int {
+	if a.level != h.level || !numbersQuestion(h.text) && !isQuestion(h.text) || numbersQuestion(a.text) || isQuestion(a.text) || labeledAnswerHeading(a.text) {
+		return i
+	}
+	m := j + 1
+	for m < len(nodes) {
+		if _, ok := b.headingOf(nodes[m]); ok {
+			break
+		}
+		m++
+	}
+	if m == len(nodes) {
+		return i
+	}
+	if ans, _ := b.headingOf(nodes[m]); ans.level != h.level || !answerHeading(ans.text) {
+		return i
+	}
+	k := m + 1
+	for k < len(nodes) {
+		if _, ok := b.headingOf(nodes[k]); ok {
+			break
+		}
+		k++
+	}
+	question, exhibit, answer := b.content(nodes[i+1:j]), b.content(nodes[j+1:m]), b.content(nodes[m+1:k])
+	if len(answer) == 0 || len(exhibit) == 0 || numbersQuestion(h.text) && len(question) == 0 {
+		return i
+	}
+	table := b.p.blocksHTML(exhibit)
+	front := h.html
+	switch {
+	case numbersQuestion(h.text):
+		front = b.p.blocksHTML(question)
+	case len(question) > 0:
+		front += "<br>" + b.p.blocksHTML(question)
+	}
+	if b.add(front+"<p>"+a.html+"</p>"+table, b.p.blocksHTML(answer), Basic, h.line, b.scope()) {
+		b.cards[len(b.cards)-1].Key = a.html + "<br>" + table
 		b.cover(nodes[i:k]...)
 	} else {
 		b.skip(nodes[i:k]...)

@@ -38,7 +38,9 @@ type section struct {
 // that follows a blank line and lies outside fenced code and HTML blocks of
 // types 1–5 (the only blocks that run across blank lines), at least size
 // bytes after the previous cut, but for a heading that answers the section
-// before it ("## Answer", "## Solution: …", see answeredSection) and for a heading with only
+// before it ("## Answer", "## Solution: …", see answeredSection) or shows
+// what the exercise above it works on ("## Sample Table" over "## Answer",
+// see exhibitAnswered), and for a heading with only
 // blank lines and rules between it and the heading above: the builder asks
 // a heading's neighbours what it is ("## Block 1: Sets" right over "###
 // Übungsfokus" heads a section, over nothing it is a label and its value,
@@ -68,7 +70,8 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 	var fence fenceState
 	var closer []byte // the end of an open HTML block, when inside one
 	blank := false
-	underHead := false // the lines since the last heading are blank or rules
+	underHead := false           // the lines since the last heading are blank or rules
+	prevHead, prevText := -1, "" // the offset and text of the last heading
 	for off := 0; off < len(src); {
 		line, end := lineAt(src, off)
 		if c := line[0]; closer == nil && !fence.open() && c > ' ' && c < utf8.RuneSelf && c != '`' && c != '~' && c != '<' && c != '#' {
@@ -94,6 +97,10 @@ func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 			} else if text, ok := atxHeading(line); ok {
 				hints[text]++
 				letterHeading(src, off, line, &last, lettered)
+				if n := len(starts); n > 1 && starts[n-1] == prevHead && answerHeading(text) && !numbersQuestion(prevText) && !isQuestion(prevText) {
+					starts = starts[:n-1] // "## Sample Table" over "## Answer" is the exercise's above it (see exhibitAnswered)
+				}
+				prevHead, prevText = off, text
 				if blank && !underHead && off-starts[len(starts)-1] >= size && !legendLeadHeading(text) && !continuedHeading(text) && !answerHeading(text) && !labeledAnswerHeading(text) {
 					starts = append(starts, off)
 				}
