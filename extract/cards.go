@@ -1533,7 +1533,7 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if len(pf) < 40 && (codeStatement(pf, back) || cssDeclaration(pf, back)) {
 		return false // "var name = name;", "padding: 20px;" pasted without a fence: code, no term
 	}
-	if len(back) < 600 && strings.HasPrefix(back, "<ul><li>") && asksOrPrompts(pf) && onlyQuestionItems(back) {
+	if len(back) < 600 && strings.HasPrefix(back, "<ul><li>") && asksOrPrompts(pf) && onlyQuestionItems(back) && !englishGloss(pf, loneItemText(back)) {
 		return false // "### Tell me about a mistake you've made." over "* How did you handle it?": no answer yet
 	}
 	if !b.seen.add(front, back) {

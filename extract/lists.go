@@ -1907,7 +1907,8 @@ func (b *builder) parentItem(it, head ast.Node, rest []ast.Node, sc scope) {
 		// Defining …" or no card at all.
 		front, back, kind, name = f, bk, kd, contextText(f)
 	} else if s, ok := p.splitLine(head, ls[0][0], ls[0][1]); ok && (!copula(s.sep) || definesWithArticle(p.src[s.defLo:ls[0][1]]) || countFields(p.plain(head, s.termLo, s.termHi)) <= 2) &&
-		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) && !b.formulaCase(it, s.sep, p.plain(head, s.termLo, s.termHi)) {
+		!valueCase(s.sep, p.plain(head, s.defLo, ls[0][1])) && !p.boldTitle(head, s) && !b.formulaCase(it, s.sep, p.plain(head, s.termLo, s.termHi)) &&
+		(len(rest) == 0 || !p.glossedBy(p.plain(head, 0, everything), rest)) { // "Tokio es una ciudad grande." over "- Tokyo is a big city." defines no "Tokio"
 		front = unwrapStrong(stripColon(p.html(head, s.termLo, s.termHi)))
 		name = contextText(front)
 		front, key = b.briefAspect(front, sc) // "Holding:" over its points names the case's

@@ -528,5 +528,42 @@ func (p *parsed) glossedBy(t string, rest []ast.Node) bool {
 	}
 	a := scriptOf(t)
 	g := scriptOf(p.plain(h, 0, everything))
-	return a >= 0 && g >= 0 && a != g
+	return a >= 0 && g >= 0 && (a != g || englishGloss(t, p.plain(h, 0, everything)))
 }
+
+// englishGloss reports whether g, a line in the Latin script, is the
+// English translation of t, a sentence of another language in that script:
+// t opens as a question abroad or with "¿" or "¡", or defines with a copula
+// abroad, and has none of englishMarks, which g has: "Tokio es una ciudad
+// grande." over "Tokyo is a big city.", "¿Cómo te llamas?" over "What is
+// your name?". "Die Zelle ist eine Einheit." over "Sie hat einen Kern." is
+// one language: a point on the definition.
+func englishGloss(t, g string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "¿") && !strings.HasPrefix(t, "¡") && !asksAbroad([]byte(t)) {
+		if i, _ := findCopulaAbroad([]byte(t)); i < 0 {
+			return false
+		}
+	}
+	return hasEnglishMark(g) && !hasEnglishMark(t)
+}
+
+// hasEnglishMark reports whether one of the words of s is one of
+// englishMarks: "Tokyo is a big city." has "is".
+func hasEnglishMark(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if englishMarks[strings.ToLower(strings.Trim(w, ".,;:!?¿¡\"'()"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// englishMarks are small words of English that the other languages of the
+// Latin script a learner translates from do not write: "What is your
+// name?", "Tokyo is a big city.". German "was" and "am" and Romance "a"
+// and "do" are left out; a Dutch line, with its copula "is", reads as
+// English.
+var englishMarks = map[string]bool{"is": true, "are": true, "the": true, "what": true, "where": true,
+	"who": true, "how": true, "your": true, "you": true, "it": true, "this": true, "does": true,
+	"i'm": true, "it's": true, "isn't": true, "aren't": true}
