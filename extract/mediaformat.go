@@ -39,14 +39,17 @@ func unshownFormat(data []byte) string {
 }
 
 // notMedia names the content of the file name holding data ("application/pdf")
-// when it is neither a picture nor a sound or a video, by its name or its
-// content: "![slides](lecture.pdf)", which Obsidian shows as the PDF, or
-// "![x](other.md)", packed as a picture, were a broken picture in Anki. It
-// returns "" for a file whose extension is a picture's, a sound's or a
-// video's (as before, whatever it holds), and for one whose content is
-// (a PNG named "assets.v2\\cell", a TIFF, an icon).
+// when it is neither a picture nor a sound or a video: "![slides](lecture.pdf)",
+// which Obsidian shows as the PDF, "![x](other.md)", or a "cell.png" that
+// holds a server's "<!DOCTYPE html>…404 Not Found" page or a line of text,
+// packed as a picture, were a broken picture in Anki. A file named as a
+// sound, a video or an SVG drawing is taken by its name, whatever it holds;
+// any other by its content (a PNG named "assets.v2\\cell" or "chart.jpg", a
+// TIFF, an icon, a WebP named ".png" are pictures).
 func notMedia(name string, data []byte) string {
-	if imageExts[strings.ToLower(filepath.Ext(name))] || isAudio(name) || sniffExt(data) != "" || unshownFormat(data) != "" {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == ".svg" || isAudio(name) || sniffExt(data) != "" || unshownFormat(data) != "" ||
+		ext == ".avif" && len(data) >= 8 && string(data[4:8]) == "ftyp" {
 		return ""
 	}
 	kind, _, _ := mime.ParseMediaType(http.DetectContentType(data))
