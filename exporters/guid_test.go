@@ -271,6 +271,18 @@ func TestQualifiedBriefPartKeepsGUID(t *testing.T) {
 	}
 }
 
+// TestSlashedDrugAspectKeepsGUID asks "- S/E" over a drug class's side
+// effects, "- Side effect → Nausea" and "- Drugs" over its drugs with the
+// class, "Sulfonylureas: S/E": each card keeps the GUID it had when it asked
+// the bare label, so a deck imported again keeps its review history.
+func TestSlashedDrugAspectKeepsGUID(t *testing.T) {
+	const src = "# Oral hypoglycaemics\n\n## Sulfonylureas\n- Drugs\n\t- Glipizide\n\t- Gliclazide\n- S/E\n\t- Weight gain\n\t- Hypoglycaemia\n" +
+		"- C/I\n\t- Pregnancy\n\t- Renal failure\n\n## Exenatide\n- Given SC\n- Side effect → Nausea\n- MC side effect → Vomiting\n"
+	was := map[string]string{"Sulfonylureas: Drugs": "Drugs", "Sulfonylureas: S/E": "S/E", "Sulfonylureas: C/I": "C/I",
+		"Exenatide: Side effect": "Side effect", "Exenatide: MC side effect": "MC side effect"}
+	keepsGUIDs(t, "hypoglycaemics.md", src, was, "ask a drug's slashed aspect with the drug")
+}
+
 // TestStatementNameKeepsGUID asks a statement's bold head over what it
 // states by the name in its parentheses, "**Theorem 1: (One-Step Subgroup
 // Test)**" and "**Definition (Kähler manifold)**" over its list: each card

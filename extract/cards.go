@@ -4047,7 +4047,14 @@ var aspects = map[string]bool{"sx": true, "dx": true, "ddx": true, "tx": true, "
 	"ix": true, "hx": true, "px": true, "moa": true, "side effects": true, "adverse effects": true,
 	"mechanism of action": true, "indications": true, "contraindications": true, "dosing": true,
 	"dosage": true, "drug interactions": true, "clinical features": true, "risk factors": true,
-	"complications": true, "considerations": true}
+	"complications": true, "considerations": true,
+	// One side effect, and the most common one, under "#### Amylin
+	// analogues": "- Side effect → Hypoglycaemia", "- MC side effect →
+	// Flatulence" are the drugs'.
+	"side effect": true, "adverse effect": true, "mc side effect": true,
+	// "- Drugs" over "Metformin" and "Phenformin" under "#### Biguanides":
+	// the class's drugs.
+	"drugs": true}
 
 // briefParts are the parts of a case brief in law notes: "Rule: …",
 // "Holding: …" ask nothing without the case they belong to.
@@ -4131,8 +4138,18 @@ func aspectFrontKey(front string, sc scope, title string) (f, key string) {
 	if c := sc.context(); len(c) > 0 && lookupLower(glossaryLevels, strings.TrimRight(c[len(c)-1], ":：")) {
 		return front, f // "**Risk factors**: Factors that …" under "- Important terms:" is a term defined
 	}
+	if lookupLower(laterAspects, strings.TrimSpace(stripTags(front))) {
+		return f, front // "S/E" under "#### Biguanides", asked bare before, keeps its GUID
+	}
 	return f, ""
 }
+
+// laterAspects joined aspects and capsAspects after decks had asked them
+// bare: "S/E" over its points under "#### Biguanides", "Side effect →
+// Hypoglycaemia" under "#### Amylin analogues". Asked with their owner now,
+// they keep the GUIDs of their bare fronts.
+var laterAspects = map[string]bool{"s/e": true, "c/i": true, "side effect": true, "adverse effect": true,
+	"mc side effect": true, "drugs": true}
 
 // caseAspectFront returns aspectFront's front, and the key that keeps the
 // GUID of a part of a case asked before with the case's label, "Case:

@@ -55,8 +55,10 @@ var askOpeners = map[string]bool{"what": true, "which": true, "who": true, "whom
 // capsAspects are aspects that name one only in capitals, as drug notes
 // write them: "SE" (side effects) and "CI" (contraindications) under
 // "### Non selective beta blockers" are the drugs', where "se" in a kana
-// table is the syllable せ.
-var capsAspects = map[string]bool{"SE": true, "SEs": true, "CI": true, "CIs": true, "ADR": true, "ADRs": true}
+// table is the syllable せ. Notes for medical exams slash them: "S/E" and
+// "C/I" over their points under "#### Biguanides".
+var capsAspects = map[string]bool{"SE": true, "SEs": true, "CI": true, "CIs": true, "ADR": true, "ADRs": true,
+	"S/E": true, "C/I": true}
 
 // listsHeadings reports whether a heading's text, t, can ask for the
 // headings under it: a topic or a label ("DDx:", "Complications",

@@ -214,9 +214,12 @@ func labelText(level string) string {
 }
 
 // isItemParent reports whether label is an aspect (or one of itemParents)
-// whose items aspectItemFront asks with their owner.
+// whose items aspectItemFront asks with their owner. The items of one of
+// laterAspects keep the fronts they were asked with: "Lactic acidosis →
+// more with Phenformin" under "- S/E", and the rows of a table whose first
+// column is headed "Adverse effect".
 func isItemParent(label string) bool {
-	return len(label) <= lookupKeyMax &&
+	return len(label) <= lookupKeyMax && !lookupLower(laterAspects, label) &&
 		(lookupLower(aspects, label) || capsAspects[label] || lookupLower(itemParents, label))
 }
 
