@@ -335,12 +335,26 @@ func isStance(c Card) bool {
 func askPartsWithOwner(cards []Card) {
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 || !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) && !isStance(*c) {
+		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 {
 			continue
+		}
+		study := false
+		if !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) && !isStance(*c) {
+			if study = isStudyPart(c.Front); !study {
+				continue
+			}
 		}
 		o := questionSubject(strings.TrimSpace(c.Context[len(c.Context)-1]))
 		if o == "" || !namesOwner(o) || countFields(o) > maxOwnedWords || namesPart(o) {
 			continue
+		}
+		if study {
+			if namesStudyPart(o) || bareCoursePart(o) || namesDocumentKind(o) {
+				// "### Consequences" under "## Causes of the Reformation",
+				// "**Impact:**" under "# Unit 3", "## Causes" under "# Revision"
+				continue
+			}
+			o = caseStudyName(o)
 		}
 		if c.Key == "" {
 			c.Key = c.Front

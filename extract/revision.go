@@ -281,6 +281,49 @@ var revisionParts = map[string]bool{"causes": true, "effects": true, "primary ef
 	"short-term responses": true, "long-term responses": true, "strength": true, "strengths": true,
 	"weakness": true, "weaknesses": true, "limitation": true, "limitations": true}
 
+// studyParts are the sections a revision note gives each study, event or
+// argument it covers, beside revisionParts: "### Aim", "### Procedure" and
+// "### Findings" under "## Milgram (1963)", "**Conclusion:**" under "## The
+// Cosmological Argument", "### Consequences" under "## The Treaty of
+// Versailles". Alone they ask nothing; askPartsWithOwner asks them with
+// the heading they sit under, "Milgram (1963): Procedure".
+var studyParts = map[string]bool{"aim": true, "aims": true, "procedure": true, "findings": true,
+	"results": true, "conclusion": true, "conclusions": true, "evaluation": true,
+	"consequences": true, "significance": true, "impact": true}
+
+// isStudyPart reports whether front, a card's front or a heading, is only
+// one of studyParts or revisionParts: "Findings", "Causes", "Strengths".
+func isStudyPart(front string) bool {
+	if len(front) > len("environmental impacts") {
+		return false // longer than any part: spare the lookups
+	}
+	t := strings.TrimSpace(front)
+	return lookupLowerIn(t, studyParts, revisionParts)
+}
+
+// namesStudyPart reports whether heading o holds one of studyParts,
+// revisionParts or argumentParts among its words, "Causes of the
+// Reformation", "Evaluation of the study", "Response:" over an answer's
+// "**Conclusion**": it names a part, not the study, event or question the
+// parts under it belong to.
+func namesStudyPart(o string) bool {
+	for _, w := range strings.FieldsFunc(o, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isStudyPart(w) || lookupLower(argumentParts, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDocumentKind reports whether heading o ends in the kind of a
+// document, not a subject (see documentKinds): "# Revision", "# Psychology
+// Revision Notes" title a page of notes, and own no study's parts.
+func namesDocumentKind(o string) bool {
+	w := strings.TrimRight(o, " :：")
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return lookupLower(documentKinds, w)
+}
+
 // caseStudyName returns owner, the heading or bold line a part is asked
 // with, without the "Case study:" that school notes put before the name
 // of a case study: "Case study: Nepal earthquake 2015" asks its effects as
