@@ -97,9 +97,13 @@ var relatives = map[string]bool{"who": true, "whom": true, "whose": true, "which
 // question: a word's, a space, or the question mark a spaced-repetition
 // card ends its question with, "Which hormone is responsible for the
 // reabsorption of sodium ions in the distal convoluted
-// tubule?;;Aldosterone". Code's ";;" ("for(;;)") follows a bracket.
+// tubule?;;Aldosterone"; a closing bracket, "What does FSR (Fast Snapshot
+// Restore);;It forces …"; or the stop or colon an instruction ends with,
+// "Name the three placement strategies.;;Cluster, Spread, Partition",
+// "Name the two EFS modes and when you use each:;;General Purpose …".
+// Code's ";;" ("for(;;)") follows an opening bracket.
 func askEnds(c byte) bool {
-	return wordOrSpace(c) || c == '?'
+	return wordOrSpace(c) || c == '?' || c == ')' || c == '.' || c == ':'
 }
 
 // answerStarts reports whether rest, the source after a ";;", may start a

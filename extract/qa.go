@@ -510,7 +510,7 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	for j < len(t) && t[j] == sep[0] {
 		j++
 	}
-	if j-i > 3 || j == len(t) || sep == ";;" && (j-i != 2 || !hasWordChar(t[:i]) || !hasWordChar(t[j:]) || !askEnds(t[i-1]) || !answerStarts(p.src[v.srcOff(j-1)+1:r[1]])) {
+	if j-i > 3 || j == len(t) || sep == ";;" && (j-i != 2 || !hasWordChar(t[:i]) || !hasWordChar(t[j:]) || !askEnds(lastText(t[:i])) || !answerStarts(p.src[v.srcOff(j-1)+1:r[1]])) {
 		return "", "", 0, false // ";;" in code, "for(;;)", is no card
 	}
 	left := strings.TrimSpace(t[:i])
@@ -540,6 +540,18 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false
 	}
 	return front, back, kind, true
+}
+
+// lastText returns the last byte of t, a line's view, that is text: the
+// view holds a zero byte where markup stood, the "**" that closes "What is
+// an AWS **zero-spend budget?**;;It alerts you …", and the question ends
+// at the "?" before it.
+func lastText(t string) byte {
+	i := len(t) - 1
+	for i > 0 && t[i] == 0 {
+		i--
+	}
+	return t[i]
 }
 
 // mapField reports whether line is a Dataview field that maps the note
