@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/notes2deck/notes2deck/exporters"
 	"github.com/notes2deck/notes2deck/extract"
 )
 
@@ -195,11 +194,12 @@ var (
 )
 
 // htmlSpans turns card HTML into text spans: tags dropped, line breaks kept
-// from <br>, paragraphs and list items, bold kept. Control characters are
-// spaces first, as on the cards: a note's own "\x01" ("Osm\x01osis") was
-// read as the bold mark and printed "Osm" and a bold "osis" run together.
+// from <br>, paragraphs and list items, bold kept. Control characters and
+// noncharacters are spaces first (see printable): a note's own "\x01"
+// ("Osm\x01osis") was read as the bold mark and printed "Osm" and a bold
+// "osis" run together.
 func htmlSpans(h string) []extract.Span {
-	h = strings.ReplaceAll(exporters.FieldSafe(h), "\n", " ")
+	h = strings.ReplaceAll(printable(h), "\n", " ")
 	h = cardItem.ReplaceAllString(h, "\n• ")
 	h = cardBreak.ReplaceAllString(h, "\n")
 	h = cardCell.ReplaceAllString(h, "  ")

@@ -132,7 +132,7 @@ func (s *sheet) words(spans []extract.Span, size float64, base fontID, baseColor
 		}
 		proto := s.textStyle(sp.Style, size, base, baseColor)
 		f := s.faces[proto.font]
-		text := exporters.FieldSafe(sp.Text) // "wa\x1bter" is two words, as on the cards, not "wa�ter"
+		text := printable(sp.Text) // "wa\x1bter" is two words, as on the cards, not "wa�ter"
 		if sp.Style&extract.Mono == 0 {
 			text = extract.Emoji(text)
 		}
@@ -858,11 +858,29 @@ func breaksAfter(r rune) bool {
 	return r == '-' || r == '/' || r == '‐' || r == '–' || r == '—'
 }
 
+// printable returns s as the sheet prints it: its control characters
+// (see exporters.FieldSafe) and its noncharacters, U+FDD0 to U+FDEF and the
+// last two code points of every plane ("\uFFFF", "\U0010FFFF"), are
+// spaces. No font draws a noncharacter: "Osm\uFFFFosis", from a file
+// converted badly, printed "Osm�osis" with a "no glyph" warning.
+func printable(s string) string {
+	s = exporters.FieldSafe(s)
+	if !strings.Contains(s, "\xef\xb7") && !strings.Contains(s, "\xbf\xbe") && !strings.Contains(s, "\xbf\xbf") {
+		return s // the bytes every noncharacter's UTF-8 holds
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 0xFDD0 && r <= 0xFDEF || r&0xFFFE == 0xFFFE {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
 // label lays out a short text on one line in font f, with the same fallback
 // fonts and replacements as body text; it returns the line. A character no
 // font has is reported at pos, where the text comes from.
 func (s *sheet) label(text string, f fontID, c color, size float64, pos extract.Pos) textLine {
-	text = exporters.FieldSafe(text)
+	text = printable(text)
 	var w word
 	if hasRTL(text) {
 		w.bidi = paragraphDir([]extract.Span{{Text: text}})
