@@ -124,7 +124,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	body = glossaryFences(foamReferences(body))
 	body = rowRemarks(itemAnswers(notionAsides(plusDelimiters(body))))
 	body = pandocMarkup(underlinedTitles(mathArrows(formulaArrows(formulaEquals(formulaTexts(texMacros(ruleAfterDisplay(texDisplays(displayBlanks(body))))))))))
-	body = statementHeadLines(colonDashLabels(gluedHashHeadings(equalsHeadings(headingUnderlines(itemTags(iconTitles(gluedCodeSpans(spacedBold(htmlBoldTerms(glyphBullets(letterBullets(letterLabels(gluedBullets(body))))))))))))))
+	body = statementHeadLines(colonDashLabels(gluedHashHeadings(equalsHeadings(headingUnderlines(itemTags(iconTitles(gluedCodeSpans(spacedBold(htmlBoldTerms(glyphBullets(letterBullets(letterLabels(gluedBullets(thresholdItems(body)))))))))))))))
 	body = dropBlockIDs(logseqMarkup(logseqHeadings(bareBlocks(taskMarkers(srDelimiters(emptyChildBullets(equalsItems(emptyBullets(labelBullets(detailSections(htmlHeadings(orgHeadings(drillCards(promptCards(body)))))))))))))))
 	if err := scanDepth(file, body, shift, opt.MaxDepth); err != nil {
 		return Deck{}, err
