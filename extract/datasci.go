@@ -340,7 +340,7 @@ func askPartsWithOwner(cards []Card) {
 		}
 		study := false
 		if !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) && !isStance(*c) {
-			if study = isStudyPart(c.Front); !study {
+			if study = isStudyPart(c.Front) || askLabels[strings.TrimSpace(c.Front)]; !study {
 				continue
 			}
 		}
@@ -349,9 +349,10 @@ func askPartsWithOwner(cards []Card) {
 			continue
 		}
 		if study {
-			if namesStudyPart(o) || bareCoursePart(o) || namesDocumentKind(o) {
+			if namesStudyPart(o) || bareCoursePart(o) || namesDocumentKind(o) || lookupLower(glossaryLevels, strings.TrimRight(o, ":：")) {
 				// "### Consequences" under "## Causes of the Reformation",
-				// "**Impact:**" under "# Unit 3", "## Causes" under "# Revision"
+				// "**Impact:**" under "# Unit 3", "## Causes" under "# Revision",
+				// "- When: cuando" under "## Vocabulary"
 				continue
 			}
 			o = caseStudyName(o)

@@ -291,6 +291,14 @@ var studyParts = map[string]bool{"aim": true, "aims": true, "procedure": true, "
 	"results": true, "conclusion": true, "conclusions": true, "evaluation": true,
 	"consequences": true, "significance": true, "impact": true}
 
+// askLabels are the question words a history notecard labels an event's
+// facts with, "**Who:** Jefferson and Napoleon", "**What:** …", "**Why:**
+// …" under "## Louisiana Purchase", as written: a lower-case "when" over
+// "cuando" is a word to learn, and "WHERE" a keyword of SQL. Alone they ask
+// nothing; askPartsWithOwner asks them with the heading, "Louisiana
+// Purchase: Who".
+var askLabels = map[string]bool{"Who": true, "What": true, "When": true, "Where": true, "Why": true}
+
 // isStudyPart reports whether front, a card's front or a heading, is only
 // one of studyParts or revisionParts: "Findings", "Causes", "Strengths".
 func isStudyPart(front string) bool {
