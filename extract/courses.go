@@ -109,6 +109,41 @@ func moreAssignments(term string, def []byte) bool {
 	return c > 0 && countFields(string(rest[:c])) == 1 && !bytes.ContainsAny(rest[:c], ",;.()")
 }
 
+// namesSymbols reports whether term = def, a name in words before "=",
+// gives it a symbol and goes on naming more after a comma: "Boat speed in
+// still water = v_b, river speed = v_r" is a problem's notation, and
+// "v_b, river speed" defines no boat speed. "Speed of light = c, the same
+// in every frame" names one symbol.
+func namesSymbols(term string, def []byte) bool {
+	if countFields(term) < 2 || !bytes.Contains(def, []byte(" = ")) {
+		return false // the quick test; a one-word term is moreAssignments'
+	}
+	first, rest, ok := bytes.Cut(def, []byte(", "))
+	if !ok || !isSymbol(string(bytes.TrimSpace(first))) {
+		return false
+	}
+	name, _, ok := bytes.Cut(rest, []byte(" = "))
+	return ok && countFields(string(name)) <= 4 && !bytes.ContainsAny(name, ",;.()")
+}
+
+// definedVariable reports whether term, before "=", sets a variable in an
+// example's working: "Define y" of "Define y = 5. Pick some x >= y", "Let
+// n" of "Let n = 10": the step gives a value, it defines no term. "Set
+// point = 37 °C" names a thing, no one-letter variable.
+func definedVariable(term string) bool {
+	w, v, ok := strings.Cut(strings.TrimSpace(term), " ")
+	if !ok || !lookupLower(settingVerbs, w) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(v)
+	return n == len(v) && unicode.IsLetter(r)
+}
+
+// settingVerbs open a step that gives a variable its value: "Let x = 3",
+// "Define y = 5", "Set n = 10".
+var settingVerbs = map[string]bool{"let": true, "define": true, "set": true, "pick": true,
+	"choose": true, "take": true, "put": true, "suppose": true, "assume": true}
+
 // isCodeStatement reports whether term = def is a line of code, a statement
 // ended by its semicolon: "char a = '中';", "Object name = new Object();"
 // declare a variable, and "char a" is no term "'中';" defines. The term is

@@ -1286,8 +1286,14 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 	if s.sep == ":" && morePairs(term, p.src[s.defLo:s.defHi]) {
 		return false // "O: Observed, E: Expected" pairs two symbols
 	}
-	if s.sep == "=" && moreAssignments(term, p.src[s.defLo:s.defHi]) {
-		return false // "R1 = d, R2 = c, R3 = a" states registers
+	if s.sep == "=" && (moreAssignments(term, p.src[s.defLo:s.defHi]) || namesSymbols(term, p.src[s.defLo:s.defHi])) {
+		return false // "R1 = d, R2 = c, R3 = a" states registers, "Boat speed = v_b, river speed = v_r" symbols
+	}
+	if s.sep == "=" && definedVariable(term) {
+		return false // "Define y = 5. Pick some x >= y" works an example
+	}
+	if s.sep == "-" && bytes.HasSuffix(bytes.TrimSpace(p.src[s.termLo:s.termHi]), []byte("]]")) && onlyLinks(p.src[s.defLo:s.defHi]) {
+		return false // "Obtained from [[#Max]] - [[#Allocation]]" takes one linked thing from another
 	}
 	if s.sep == "=" && isCodeStatement(term, p.src[s.defLo:s.defHi]) {
 		return false // "char a = '中';" is a line of code, as a quiz's choices type them
