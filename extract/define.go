@@ -2050,6 +2050,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 		defLo += k
 	}
 	named := false // "**Theorem (Bayes).** $P(A|B)=…$": a formula alone states it
+	texName := ""  // the name before a symbol in TeX that the term ends with
 	if lo, hi, ok := namedStatement(p.src[termLo:termHi]); ok && textOnly(e) {
 		// "**Definition 2 (Linear map).**": the name is the term.
 		termLo, termHi, named = termLo+lo, termLo+hi, true
@@ -2059,8 +2060,15 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	if k := citedYear(p.src[defLo:hi]); k > 0 && termHi == end && !startsCopula(p.src[defLo+k+1:hi]) {
 		termHi, defLo = defLo+k, defLo+k+1 // "**Ragin and Becker** (1992) point out …" asks with the year
-	} else if close, verb := symbolAfterTerm(p.src[defLo:hi]); close > 0 && termHi == end && isTerm(p.plain(n, termLo, defLo+close)) {
-		termHi, defLo = defLo+close, defLo+verb // "The **electrical resistance** ($R$) is …" names its symbol
+	} else if close, verb := symbolAfterTerm(p.src[defLo:hi]); close > 0 && termHi == end &&
+		(isTerm(p.plain(n, termLo, defLo+close)) || p.src[defLo] == '$' && isTerm(p.plain(n, termLo, termHi))) {
+		// "The **electrical resistance** ($R$) is …" names its symbol, and
+		// so does "The *standard deviation* $\sigma_X$ is …", whose TeX
+		// is no word of a term: the name before it must be one.
+		if p.src[defLo] == '$' {
+			texName = p.plain(n, termLo, termHi)
+		}
+		termHi, defLo = defLo+close, defLo+verb
 	} else if k := appositiveSymbol(p.src[defLo:hi]); k > 0 && termHi == end {
 		defLo += k // "**Directed graph**, $G$, is a pair …": the question asks for the term
 	}
@@ -2138,7 +2146,7 @@ func (p *parsed) emphasisLead(n ast.Node, lo, hi, minLevel int) (split, bool) {
 	}
 	s := split{termLo: termLo, termHi: termHi, defLo: defLo, defHi: hi, sep: "**"}
 	term := p.plain(n, s.termLo, s.termHi)
-	if !isTerm(term) && !asks && !(article && copula && isLabel(term)) && !(phrased && isTerm(p.plain(n, termLo, end))) || !validDef(s, term, rest) {
+	if !isTerm(term) && !asks && !(article && copula && isLabel(term)) && !(phrased && isTerm(p.plain(n, termLo, end))) && !(texName != "" && isTerm(texName)) || !validDef(s, term, rest) {
 		// A label word after its article and before its verb is a noun the
 		// sentence defines: "A __proof__ is a formal demonstration …". The
 		// phrase after a bold term, "of a vertex in an undirected graph",

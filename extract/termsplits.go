@@ -25,10 +25,19 @@ func (p *parsed) italicLead(n ast.Node, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	if rest := bytes.TrimLeft(p.src[end:hi], " "); !startsCopula(rest) && !startsGermanCopula(rest) &&
-		!bytes.HasPrefix(rest, []byte("states that ")) && !p.italicGlossary(n) {
+		!bytes.HasPrefix(rest, []byte("states that ")) && !symbolThenCopula(rest) && !p.italicGlossary(n) {
 		return split{}, false
 	}
 	return p.emphasisLead(n, lo, hi, 1)
+}
+
+// symbolThenCopula reports whether t, the text after a term in italics,
+// gives the term its symbol before the verb that defines it, as
+// symbolAfterTerm reads after a bold one: "$\sigma_X$ is the root of the
+// variance" after "The *standard deviation*".
+func symbolThenCopula(t []byte) bool {
+	close, _ := symbolAfterTerm(t)
+	return close > 0
 }
 
 // startsGermanCopula reports whether t opens with "ist" or "sind", which
