@@ -155,6 +155,11 @@ func (s *sheet) paragraph(dst []row, spans []extract.Span, x float64, pos extrac
 		}
 	}
 	words := s.words(spans, s.size, fRegular, cText, pos)
+	if len(words) == 0 {
+		// Nothing to draw: "🔥" alone on a line over "• one point", an
+		// emoji the sheet leaves out, printed an empty line.
+		return dst
+	}
 	dst = s.textRows(dst, s.wrap(words, s.colW-x, 0), x, s.lh)
 	linkAll(dst[start:])
 	return dst
@@ -327,7 +332,9 @@ func (s *sheet) items(dst []row, b extract.Block, items []extract.Item, first in
 		blocks := it.Blocks
 		switch {
 		case len(it.Spans) > 0:
-			dst = s.paragraph(dst, it.Spans, x+mw, it.Pos)
+			if dst = s.paragraph(dst, it.Spans, x+mw, it.Pos); len(dst) == item {
+				dst = append(dst, row{h: s.lh}) // "- 🔥": the marker's line
+			}
 		case len(blocks) > 0 && (blocks[0].Kind == extract.Image || blocks[0].Kind == extract.Paragraph):
 			// An item that opens with a picture or a paragraph, "- <img
 			// alt="Crow's foot notation" src="crows-foot.png"/>", sets it
@@ -1063,16 +1070,18 @@ func (s *sheet) deck(d extract.Deck, di int) {
 				// Run the heading into the paragraph that follows it.
 				next := blocks[i+1]
 				spans := append([]extract.Span{{Text: extract.PlainText(b.Spans) + " ", Style: extract.Bold}}, next.Spans...)
-				dst = s.paragraph(dst, spans, 0, b.Pos)
-				dst[start].before = s.size * 0.35
+				if dst = s.paragraph(dst, spans, 0, b.Pos); len(dst) > start {
+					dst[start].before = s.size * 0.35
+				}
 				i++
 			} else {
 				dst = append(dst, s.heading(b.Spans, st, b.Pos)...)
 			}
 		} else if i+1 < len(blocks) && blocks[i+1].Kind == extract.List && isLabel(b) {
 			// A short plain line over a list labels it: make it bold.
-			dst = s.paragraph(dst, []extract.Span{{Text: b.Spans[0].Text, Style: extract.Term}}, 0, b.Pos)
-			dst[start].before = s.size * 0.3
+			if dst = s.paragraph(dst, []extract.Span{{Text: b.Spans[0].Text, Style: extract.Term}}, 0, b.Pos); len(dst) > start {
+				dst[start].before = s.size * 0.3
+			}
 		} else if rest = s.batches(b); rest != nil {
 			var done bool
 			if dst, done = rest(dst); done {
