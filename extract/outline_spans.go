@@ -968,7 +968,40 @@ func srSeparator(t []byte, i, j int) bool {
 	if j-i == 3 && before != ' ' && after != ' ' {
 		return reversedBetweenWords(t[:i], t[j:])
 	}
+	if j-i == 2 && isIdent(before) && isIdent(after) {
+		return termBetweenWords(t[:i], t[j:])
+	}
 	return before == '?' || after == ' ' && (before == ' ' || before == ')' || before >= 0x80 || isIdent(before))
+}
+
+// termBetweenWords reports whether a "::" between before and after, with
+// no space on either side, separates a card's two sides as the cards read
+// it (see colonCard): "Term::def in a list" asked Term and printed its
+// "::" as typed. It is the line's first "::", after at most four words; the
+// word before it is not in lower case unless a capital follows, and a
+// phrase follows, not one more name; the word is no name in camel case or
+// with "_": "std::vector", "Ordering::Less", "Vec::new()", "HashMap::new
+// makes one", "#bio::cells" and "x::y" after another "::" stay as typed.
+func termBetweenWords(before, after []byte) bool {
+	line := before[bytes.LastIndexByte(before, '\n')+1:]
+	words := bytes.Fields(line)
+	if len(words) == 0 || len(words) > 4 || bytes.Contains(line, []byte("::")) {
+		return false
+	}
+	word := words[len(words)-1]
+	if word[0] == '#' || bytes.Equal(word, bytes.ToLower(word)) && !(after[0] >= 'A' && after[0] <= 'Z') {
+		return false
+	}
+	for k := 1; k < len(word); k++ {
+		if word[k] == '_' || word[k] >= 'A' && word[k] <= 'Z' && word[k-1] >= 'a' && word[k-1] <= 'z' {
+			return false // "HashMap::new", "my_mod::f": a name in code
+		}
+	}
+	end := bytes.IndexByte(after, '\n')
+	if end < 0 {
+		end = len(after)
+	}
+	return bytes.IndexByte(after[:end], ' ') > 0 && !pathGoesOn(string(after)) && !isIPv6(string(word), string(after))
 }
 
 // reversedBetweenWords reports whether a ":::" between before and after,

@@ -149,6 +149,13 @@ func TestOutline(t *testing.T) {
 		// ";;" stay.
 		{"sr separators", "- What is TCP?::A protocol\n- Capital of Spain ::: Madrid\n- CPython:: C implementation\n- What is odd parity?;;1\n- std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;)\n- Variable or local: how to decide? :: local if one function uses it\n",
 			"L @1\n  - {What is TCP?}: A protocol @1\n  - {Capital of Spain}: Madrid @2\n  - {CPython}: C implementation @3\n  - {What is odd parity?}: 1 @4\n  - std::io::Stdin, io::Result, Capital of France::Paris, #bio::cells, fe80::1 and for(;;) @5\n  - {Variable or local: how to decide?}: local if one function uses it @6\n"},
+		// "Term::def in a list", a card as the cards read it, prints as a
+		// term and its definition; one more name ("Ordering::Less",
+		// "HashMap::new makes one"), a word in lower case before it
+		// ("uses std::vector here"), a second "::" on the line and a long
+		// line's stay as typed.
+		{"sr separators between words", "- Term::def in a list\n- Sensitivity::the share of true positives\n- Ordering::Less\n- HashMap::new makes one\n- uses std::vector here\n- Mitosis::cell division and Meiosis::gametes\n- one two three four five::six seven\n",
+			"L @1\n  - {Term}: def in a list @1\n  - {Sensitivity}: the share of true positives @2\n  - Ordering::Less @3\n  - HashMap::new makes one @4\n  - uses std::vector here @5\n  - {Mitosis}: cell division and Meiosis::gametes @6\n  - one two three four five::six seven @7\n"},
 		// A ":::" between two words asks both ways, the cards' reversed
 		// card; R's, Scala's and an identifier's stay as typed.
 		{"sr reversed between words", "- Mitosis:::Cell division\n- 세포분열:::cell division\n- Meiosis:::2 divisions\n- stats:::fun, cellAdmixCore:::fit, spot_X:::CellType, xs:::ys, Foo:::bar(1), Pkg:::Mod::f\n",
