@@ -892,7 +892,7 @@ func TestCleanedHeadingKeepsGUID(t *testing.T) {
 		{"kind tag over its proof", "algebra.md", algebra, "Linear Algebra › Theorem Eigenspaces and Subspaces", "Theorem Eigenspaces and Subspaces: Proof", "v8um6qax;."},
 		{"kind tag over a proof", "algebra.md", algebra, "Linear Algebra › Theorem Rank", "Theorem Rank: Proof", "i!0HF&U>en"},
 		{"kind tag over a term", "algebra.md", algebra, "Linear Algebra › Definition Eigenvalue", "Eigenvalue", "iL|C8{e[1j"},
-		{"lead-in over its arrow", "subj.md", subj, "Subjuntivo", "Examples", "i=i#|zN!m("},
+		{"lead-in over its arrow", "subj.md", subj, "Subjuntivo", "Subjuntivo: Examples", "i=i#|zN!m("},
 		{"lead-in over its arrow, with its heading", "subj.md", subj, "Subjuntivo › Triggers", "Triggers: Uses", "Is0gjJ0gG]"},
 		{"under a lead-in over its arrow", "subj.md", subj, "Subjuntivo › Triggers › Uses", "wish", "p_fMV:4`dy"},
 		{"class date", "fr.md", dated, "", "Le Passé Composé", "qW;r9;-jwI"},

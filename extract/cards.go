@@ -1300,6 +1300,44 @@ func pronounAsk(front string) bool {
 	return pronoun && !(upper && lower)
 }
 
+// remarkWords label a remark on what the label stands under, never a
+// thing of its own: "**Exception:** Eggshell skull rule …" under "##
+// Remoteness", "- **Note**" over points in a case's box, "Examples" over
+// worked cases of a definition.
+var remarkWords = map[string]bool{"note": true, "exception": true, "exceptions": true, "example": true, "examples": true}
+
+// remarkLabel reports whether front, a card's front, is a remark label
+// alone (remarkWords), or "Rule" and its number, "Rule 1" under
+// "Privity of contract", capitalised as a label is: bare, it asks what
+// every note's "Note" asks.
+func remarkLabel(front string) bool {
+	if len(front) > 40 {
+		return false // the quick test
+	}
+	w := strings.Trim(stripTags(front), " *_:")
+	if !startsUpper(w) {
+		return false // "An **example** is a case that …" defines the word
+	}
+	if n, ok := strings.CutPrefix(strings.ToLower(w), "rule "); ok {
+		return n != "" && strings.Trim(n, "0123456789") == ""
+	}
+	return lookupLower(remarkWords, w)
+}
+
+// remarkOwner returns what a remark label (see remarkLabel) stands under
+// and is asked with: the law case whose box or section it is in, "-
+// **Note**" under "McLoughlin v O'Brian (1983)", else the scope's owner
+// (see scope.ownerName), "" when that names no owner.
+func (b *builder) remarkOwner(sc scope) string {
+	if b.lastCase != "" {
+		return b.lastCase
+	}
+	if o := sc.ownerName(); fitsOwner(o) && namesOwner(o) && !remarkLabel(o) {
+		return o
+	}
+	return ""
+}
+
 // translation reports whether back, in a script of its own, translates
 // front, in another: "How much is it?" → "Сколько стоит?" is a phrase
 // to learn, its "it" no pronoun for a heading.
@@ -1382,6 +1420,10 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		front, fillerKey = f, front // "Who?" keeps the identity it had asked bare
 	} else if o := sc.ownerName(); o != "" && fillerKey == "" && pronounAsk(front) && !translation(front, back) {
 		front, fillerKey = escapeText(o)+": "+front, front // "How it works" asks bare nothing either
+	} else if o := b.remarkOwner(sc); o != "" && fillerKey == "" && remarkLabel(front) && !answersCommand(back) {
+		// "Exception" under "## Remoteness" asks of remoteness; "Note:"
+		// over a command leads on to it (see commandLeadCard) and stays.
+		front, fillerKey = escapeText(o)+": "+front, front
 	}
 	back, own := cutLineTags(dropMarkerLines(dropSeeAlso(back)))
 	inline = append(inline, own...)
