@@ -213,7 +213,11 @@ func (p *parsed) splitBoldSentencesOracle(ls [][2]int) [][2]int {
 	var out [][2]int
 	for _, r := range ls {
 		lo := r[0]
+		sep := cardSeparator(p.src[r[0]:r[1]])
 		for _, m := range outsideBracketStops(p.src[r[0]:r[1]], boldSentenceStarts(p.src[r[0]:r[1]])) {
+			if sep >= 0 && sep < m {
+				break
+			}
 			if stressedSentence(p.src[r[0]:r[1]], m+1) || abbreviationStop(p.src[r[0]:r[0]+m+1]) {
 				continue
 			}

@@ -132,7 +132,11 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	var out [][2]int
 	for _, r := range ls {
 		lo := r[0]
+		sep := cardSeparator(p.src[r[0]:r[1]])
 		for _, m := range outsideBracketStops(p.src[r[0]:r[1]], boldSentenceStarts(p.src[r[0]:r[1]])) {
+			if sep >= 0 && sep < m {
+				break // "What is x?;;**A** for servers. **B**, for throughput": one card's answer
+			}
 			if stressedSentence(p.src[r[0]:r[1]], m+1) {
 				continue // "… administrator. **Higher number = higher preference.** Controls …"
 			}
@@ -149,6 +153,38 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 		out = append(out, [2]int{lo, r[1]})
 	}
 	return out
+}
+
+// cardSeparator returns where line holds the "::" or ";;" that parts the
+// two sides of a spaced-repetition card (see srSeparator), -1 if it holds
+// none. The plugin reads all that follows as the answer, sentences that
+// open with a bold term too: "Name the two EFS modes:;;**General
+// Purpose**, for servers. **Max I/O**, for throughput." answers both.
+func cardSeparator(line []byte) int {
+	for i := 1; i+1 < len(line); i++ {
+		c := line[i]
+		if c != ':' && c != ';' || line[i+1] != c || line[i-1] == c {
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] == c {
+			j++
+		}
+		if c == ':' && srSeparator(line, i, j) || c == ';' && semicolonsAsk(line, i, j) {
+			return i
+		}
+		i = j - 1
+	}
+	return -1
+}
+
+// semicolonsAsk reports whether line[i:j], a run of semicolons in a line's
+// source, parts a card's two sides as colonCard reads them: the question's
+// text ends right before it, past the markup that closes over its last
+// words, "What is the **EBS Multi-Attach feature?**;;It allows …".
+func semicolonsAsk(line []byte, i, j int) bool {
+	q := bytes.TrimRight(line[:i], "*_`")
+	return j-i == 2 && j < len(line) && hasWordChar(string(q)) && askEnds(q[len(q)-1]) && answerStarts(line[j:])
 }
 
 // stressedSentence reports whether the bold that opens line[at:], after
