@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"html"
 	"slices"
 	"strings"
@@ -58,7 +59,7 @@ func (p *parsed) ownFrontsAskedTwice(cards []Card, rows map[int]bool) []Card {
 			continue
 		}
 		labels := p.labelLines(cards, is)
-		if labels || countFields(f) > 3 || givesFigures(cards, is) || !siblings(cards, is) && !definesTerm(cards, is) {
+		if labels || countFields(f) > 3 || givesFigures(cards, is) || p.arrowPoints(cards, is) || !siblings(cards, is) && !definesTerm(cards, is) {
 			ownApart(cards, is, labels)
 		}
 		if labels && !asksAny(cards, is) {
@@ -129,6 +130,32 @@ func (p *parsed) labelLines(cards []Card, is []int) bool {
 		}
 		rest, ok := strings.CutPrefix(boldMarks.Replace(line), html.UnescapeString(stripTags(cards[i].Front)))
 		if rest = strings.TrimLeft(rest, "*_ \t"); !ok || rest != "\n" && rest != "" && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "：") {
+			return false
+		}
+	}
+	return true
+}
+
+// arrowPoints reports whether each of the cards is is a point nested under
+// a list item that gives a property and its effect with an arrow: "Acts on
+// M3 → Atonic Bladder" under "- Bethanechol" and "Acts on M3 → Sjogren
+// Syndrome" under "- Cevimeline". Such a front is the property of the item
+// above it, a drug's, not a term that is one thing wherever it stands, so
+// it is asked with that item even under sibling items. A pathway's step at
+// the top level of a list, "- Glucose → Glycogen", is no such point.
+func (p *parsed) arrowPoints(cards []Card, is []int) bool {
+	for _, i := range is {
+		k := cards[i].Pos.Line - p.lineShift
+		if k < 1 || k > len(p.lineStart) {
+			return false
+		}
+		end := len(p.src)
+		if k < len(p.lineStart) {
+			end = p.lineStart[k]
+		}
+		line := p.src[p.lineStart[k-1]:end]
+		item := bytes.TrimLeft(line, " \t")
+		if len(item) == len(line) || listMarkerLen(item) == 0 || !hasArrow(item) {
 			return false
 		}
 	}
