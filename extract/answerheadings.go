@@ -38,13 +38,7 @@ func (b *builder) answeredSection(nodes []ast.Node, i, j int, h heading) int {
 		}
 		return b.labeledAnswer(nodes, i, j, h, a)
 	}
-	k := j + 1
-	for k < len(nodes) {
-		if _, ok := b.headingOf(nodes[k]); ok {
-			break
-		}
-		k++
-	}
+	k := b.nextHeading(nodes, j+1)
 	question, answer := b.content(nodes[i+1:j]), b.content(nodes[j+1:k])
 	if len(answer) == 0 {
 		return b.labeledAnswer(nodes, i, j, h, a) // "## Answer: 42" holds its answer
@@ -80,26 +74,14 @@ func (b *builder) exhibitAnswered(nodes []ast.Node, i, j int, h, a heading) int 
 	if a.level != h.level || !numbersQuestion(h.text) && !isQuestion(h.text) || numbersQuestion(a.text) || isQuestion(a.text) || labeledAnswerHeading(a.text) {
 		return i
 	}
-	m := j + 1
-	for m < len(nodes) {
-		if _, ok := b.headingOf(nodes[m]); ok {
-			break
-		}
-		m++
-	}
+	m := b.nextHeading(nodes, j+1)
 	if m == len(nodes) {
 		return i
 	}
 	if ans, _ := b.headingOf(nodes[m]); ans.level != h.level || !answerHeading(ans.text) {
 		return i
 	}
-	k := m + 1
-	for k < len(nodes) {
-		if _, ok := b.headingOf(nodes[k]); ok {
-			break
-		}
-		k++
-	}
+	k := b.nextHeading(nodes, m+1)
 	question, exhibit, answer := b.content(nodes[i+1:j]), b.content(nodes[j+1:m]), b.content(nodes[m+1:k])
 	if len(answer) == 0 || len(exhibit) == 0 || numbersQuestion(h.text) && len(question) == 0 {
 		return i
@@ -143,12 +125,7 @@ func (b *builder) labeledAnswer(nodes []ast.Node, i, j int, h, a heading) int {
 	if !ok {
 		return i
 	}
-	k := j + 1
-	for ; k < len(nodes); k++ {
-		if _, ok := b.headingOf(nodes[k]); ok {
-			break
-		}
-	}
+	k := b.nextHeading(nodes, j+1)
 	if question := b.content(nodes[i+1 : j]); len(question) > 0 {
 		front += "<br>" + b.p.blocksHTML(question)
 	}
@@ -226,4 +203,16 @@ var questionWords = map[string]bool{
 	"pregunta": true, "ejercicio": true, "problema": true, "esercizio": true, "domanda": true,
 	"vraag": true, "opgave": true, "pytanie": true, "zadanie": true, "soal": true, "问题": true, "题目": true,
 	"問題": true, "題目": true,
+}
+
+// nextHeading returns the index of the first heading in nodes from index
+// from on, or len(nodes) when none follows: where a section that opens
+// before from ends ("## Answer" over the query, up to "## Exercise").
+func (b *builder) nextHeading(nodes []ast.Node, from int) int {
+	for k := from; k < len(nodes); k++ {
+		if _, ok := b.headingOf(nodes[k]); ok {
+			return k
+		}
+	}
+	return len(nodes)
 }

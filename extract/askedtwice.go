@@ -116,15 +116,11 @@ func mergeLabelsAlike(cards []Card, is []int, drop map[int]bool) map[int]bool {
 // that the exemptions of terms (ownFrontsAskedTwice) do not keep them bare.
 func (p *parsed) labelLines(cards []Card, is []int) bool {
 	for _, i := range is {
-		k := cards[i].Pos.Line - p.lineShift
-		if k < 1 || k > len(p.lineStart) {
+		src, ok := p.cardLine(cards[i])
+		if !ok {
 			return false
 		}
-		end := len(p.src)
-		if k < len(p.lineStart) {
-			end = p.lineStart[k]
-		}
-		line := strings.TrimLeft(string(p.src[p.lineStart[k-1]:end]), " \t")
+		line := strings.TrimLeft(string(src), " \t")
 		if listMarkerLen([]byte(line)) > 0 || strings.HasPrefix(line, "|") || strings.HasPrefix(line, ">") {
 			return false
 		}
@@ -145,15 +141,10 @@ func (p *parsed) labelLines(cards []Card, is []int) bool {
 // the top level of a list, "- Glucose → Glycogen", is no such point.
 func (p *parsed) arrowPoints(cards []Card, is []int) bool {
 	for _, i := range is {
-		k := cards[i].Pos.Line - p.lineShift
-		if k < 1 || k > len(p.lineStart) {
+		line, ok := p.cardLine(cards[i])
+		if !ok {
 			return false
 		}
-		end := len(p.src)
-		if k < len(p.lineStart) {
-			end = p.lineStart[k]
-		}
-		line := p.src[p.lineStart[k-1]:end]
 		item := bytes.TrimLeft(line, " \t")
 		if len(item) == len(line) || listMarkerLen(item) == 0 || !hasArrow(item) {
 			return false
@@ -315,3 +306,18 @@ func apartLevel(context []string, levels map[string]int, n int) (string, bool) {
 
 // boldMarks drops the marks of bold, "**General Rule:**" → "General Rule:".
 var boldMarks = strings.NewReplacer("**", "", "__", "")
+
+// cardLine returns the line of the note's body that card c was made from,
+// with its line end ("- Acts on M3 → Atonic Bladder\n"), and false when
+// the card's line is not in the body.
+func (p *parsed) cardLine(c Card) ([]byte, bool) {
+	k := c.Pos.Line - p.lineShift
+	if k < 1 || k > len(p.lineStart) {
+		return nil, false
+	}
+	end := len(p.src)
+	if k < len(p.lineStart) {
+		end = p.lineStart[k]
+	}
+	return p.src[p.lineStart[k-1]:end], true
+}
