@@ -1318,10 +1318,25 @@ func remarkLabel(front string) bool {
 	if !startsUpper(w) {
 		return false // "An **example** is a case that …" defines the word
 	}
-	if n, ok := strings.CutPrefix(strings.ToLower(w), "rule "); ok {
-		return n != "" && strings.Trim(n, "0123456789") == ""
+	if len(w) > len("rule ") && strings.EqualFold(w[:len("rule ")], "rule ") {
+		return strings.Trim(w[len("rule "):], "0123456789") == ""
 	}
 	return lookupLower(remarkWords, w)
+}
+
+// ownedRemark returns front, a remark label (see remarkLabel), asked with
+// what it stands under (see remarkOwner), "Remoteness: Exception" for
+// "Exception" under "## Remoteness", and whether it is one; "Note:" over a
+// command, back, leads on to it (see commandLeadCard) and stays.
+func (b *builder) ownedRemark(front, back string, sc scope) (string, bool) {
+	if !remarkLabel(front) || answersCommand(back) {
+		return "", false
+	}
+	o := b.remarkOwner(sc)
+	if o == "" {
+		return "", false
+	}
+	return escapeText(o) + ": " + front, true
 }
 
 // remarkOwner returns what a remark label (see remarkLabel) stands under
@@ -1420,10 +1435,8 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 		front, fillerKey = f, front // "Who?" keeps the identity it had asked bare
 	} else if o := sc.ownerName(); o != "" && fillerKey == "" && pronounAsk(front) && !translation(front, back) {
 		front, fillerKey = escapeText(o)+": "+front, front // "How it works" asks bare nothing either
-	} else if o := b.remarkOwner(sc); o != "" && fillerKey == "" && remarkLabel(front) && !answersCommand(back) {
-		// "Exception" under "## Remoteness" asks of remoteness; "Note:"
-		// over a command leads on to it (see commandLeadCard) and stays.
-		front, fillerKey = escapeText(o)+": "+front, front
+	} else if f, ok := b.ownedRemark(front, back, sc); ok && fillerKey == "" {
+		front, fillerKey = f, front
 	}
 	back, own := cutLineTags(dropMarkerLines(dropSeeAlso(back)))
 	inline = append(inline, own...)
