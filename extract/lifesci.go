@@ -528,10 +528,6 @@ func cutLocatorTail(raw string) (cut, whole string) {
 // Introduction to probability]] at page: 16". The line points elsewhere
 // and teaches nothing.
 func citesPage[T string | []byte](term string, def T) bool {
-	f := strings.Fields(strings.ToLower(term))
-	if len(f) < 2 || !locatorWords[f[len(f)-1]] {
-		return false
-	}
 	digits := false
 	for i := 0; i < len(def); i++ {
 		switch c := def[i]; {
@@ -542,7 +538,11 @@ func citesPage[T string | []byte](term string, def T) bool {
 			return false
 		}
 	}
-	return digits
+	if !digits {
+		return false // the quick test: most definitions are words
+	}
+	f := strings.Fields(term)
+	return len(f) >= 2 && lookupLower(locatorWords, f[len(f)-1])
 }
 
 // locatorWords name a place in a book or a course before its number: "p.
