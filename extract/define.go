@@ -1377,7 +1377,8 @@ func (p *parsed) validSplit(n ast.Node, s split) bool {
 		!isKeyword(term, s.sep) && !isKeywordTerm(term, s.sep) && !isTermList(term, s.sep) && !isHeadwordForms(term, s.sep) && !isNamedSymbolTerm(term, s.sep) &&
 		!p.isSentencePair(n, s, term) && !p.isScriptPair(n, s, term) && !isBoldNoTerm(p.src[s.termLo:s.termHi], term) &&
 		!isQuotation(term, s.sep) && !p.isNoListTerm(n, term, s.sep) && !isSpeciesTerm(term) &&
-		!p.isTaskCommand(n, s, term) && !asksBeforeSep(term, s.sep) && !isTagTerm(term) && !p.isStarLetter(n, term) {
+		!p.isTaskCommand(n, s, term) && !asksBeforeSep(term, s.sep) && !isTagTerm(term) && !p.isStarLetter(n, term) &&
+		!isAskLabel(term, s.sep) {
 		// "I - current flowing through the component (amps)": a symbol
 		// before a dash is glossed as a formula's is, at more length than
 		// a word ("I - yo"); "A: Il gradiente …" answers, "I = 0.25 A" is

@@ -349,3 +349,12 @@ func caseStudyName(owner string) string {
 	}
 	return owner
 }
+
+// isAskLabel reports whether term, before sep, is one of askLabels before
+// its colon, "When" of "- When: in the spring of 1803" under "## Louisiana
+// Purchase": a question word, which isTerm refuses as a clause's opener,
+// labels the event's date here, and askPartsWithOwner asks it with the
+// event.
+func isAskLabel(term, sep string) bool {
+	return sep == ":" && askLabels[strings.TrimSpace(term)]
+}
