@@ -340,7 +340,7 @@ func askPartsWithOwner(cards []Card) {
 		}
 		study := false
 		if !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) && !isStance(*c) {
-			if study = isStudyPart(c.Front) || askLabels[strings.TrimSpace(c.Front)]; !study {
+			if study = isStudyPart(c.Front) || askLabels[strings.TrimSpace(c.Front)] || isArgumentStep(c.Front, c.Context[len(c.Context)-1]); !study {
 				continue
 			}
 		}

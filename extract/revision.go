@@ -358,3 +358,25 @@ func caseStudyName(owner string) string {
 func isAskLabel(term, sep string) bool {
 	return sep == ":" && askLabels[strings.TrimSpace(term)]
 }
+
+// argumentStepRE matches the label of an argument's step as philosophy
+// notes number them: "Premise 1", "P2", "C" (its conclusion), "C1".
+var argumentStepRE = lazyRegexp(`^(?:Premise ?\d{1,2}|P\d{1,2}|C\d?)$`)
+
+// isArgumentStep reports whether front, a card's front, labels a step of
+// the argument heading names: "P1" → "God is the greatest conceivable
+// being" under "## The Ontological Argument". Alone "P1" asks nothing;
+// askPartsWithOwner asks it with the argument, "The Ontological Argument:
+// P1". Under any other heading "C" or "P2" may name a language or a
+// protein, and stays.
+func isArgumentStep(front, heading string) bool {
+	if !argumentStepRE().MatchString(strings.TrimSpace(front)) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(heading, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.EqualFold(w, "argument") {
+			return true
+		}
+	}
+	return false
+}
