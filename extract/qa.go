@@ -92,7 +92,11 @@ func (p *parsed) qaLabel(n ast.Node, r [2]int) (string, int) {
 // questionLabel reports whether s is a question's label alone, "Q", "Q3"
 // or "Question", as qaLabelRE reads it.
 func questionLabel(s string) bool {
-	m := qaLabelRE().FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	t := strings.TrimSpace(s)
+	if t == "" || t[0] != 'q' && t[0] != 'Q' {
+		return false // the quick test: no rune but "Q" lowers to "q"
+	}
+	m := qaLabelRE().FindStringSubmatch(strings.ToLower(t))
 	return m != nil && m[1][0] == 'q'
 }
 
