@@ -2627,6 +2627,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if b.stemItem(n, sc) {
 				continue // "STEM: What is …?" over its choices, "B) m/s² *correct" answering
 			}
+			if b.headingAnswerList(nodes, i, sc) {
+				i++ // "## Q: What are the KKT conditions?" over "A:" and its list: the heading's card
+				continue
+			}
 			if j := b.labelApart(nodes, i, sc); j > i {
 				i = j // "Q: …?", a blank line, "A:" and the list that answers
 				continue

@@ -1373,3 +1373,32 @@ func (b *builder) decisionProblem(items []ast.Node, i int, sc scope) int {
 
 // emphasisMarks drops the marks of bold and code.
 var emphasisMarks = strings.NewReplacer("**", "", "__", "", "`", "")
+
+// headingAnswerList reports whether nodes[i] holds only an answer's label,
+// "A:", under a heading that a question's label opens, "## Q: What are the
+// KKT conditions?", over the list that answers: "1. **Stationarity**: ∇f =
+// …", "2. **Feasibility**: …". The heading's card asks the whole list, so
+// its items make no cards of their own, as under a question's paragraph
+// (see labelApart). A heading that only asks, "## What are the main parts
+// of a computer?" over "- **CPU** — the brain.", is no flashcard written as
+// such: its items keep their cards.
+func (b *builder) headingAnswerList(nodes []ast.Node, i int, sc scope) bool {
+	if i+1 >= len(nodes) || len(sc.heads) == 0 || len(sc.parents) > 0 {
+		return false
+	}
+	if _, ok := nodes[i].(*ast.Paragraph); !ok {
+		return false
+	}
+	if l, ok := nodes[i+1].(*ast.List); !ok || isTaskList(l) {
+		return false
+	}
+	al := b.p.lines(nodes[i])
+	if len(al) != 1 || !bareAnswerLabel().Match(bytes.Trim(b.p.src[al[0][0]:al[0][1]], " *_")) {
+		return false
+	}
+	if _, ok := cutLabel(sc.heads[len(sc.heads)-1].text, questionMarks); !ok {
+		return false
+	}
+	b.cover(nodes[i], nodes[i+1])
+	return true
+}
