@@ -564,6 +564,16 @@ func (b *builder) document(nodes []ast.Node) {
 			j++
 		}
 		for j < len(nodes) {
+			if b.p.o2aNotes {
+				// A heading inside an Obsidian_to_Anki note, "START" /
+				// "Basic" over "## What is a Neural Network?" … "END",
+				// is the note's field, as the plugin reads it: the section
+				// runs on past the note's END.
+				if notes := b.p.o2aAt(nodes, j); notes != nil {
+					j = notes[len(notes)-1].end + 1
+					continue
+				}
+			}
 			if hj, ok := b.headingOf(nodes[j]); ok {
 				next = hj
 				break

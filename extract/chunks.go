@@ -46,8 +46,10 @@ type section struct {
 // Übungsfokus" heads a section, over nothing it is a label and its value,
 // see labelHeading, definingHeading and headingList), and a cut would hide
 // them. Notes with link reference definitions (which
-// reach across the note), skip regions or <details> (whose headings
-// hideDetailsHeadings may hide, across blank lines) are not cut.
+// reach across the note), skip regions, <details> (whose headings
+// hideDetailsHeadings may hide, across blank lines) or Obsidian_to_Anki's
+// "START" … "END" notes (whose fields may hold headings, see
+// builder.document) are not cut.
 //
 // When it cuts, it also counts the unindented ATX headings by their text:
 // the chunks' builders take these counts as a first guess at how often each
@@ -58,7 +60,7 @@ type section struct {
 // another chunk.
 func chunkStarts(src []byte, size int) ([]int, map[string]int, map[int]bool) {
 	starts := []int{0}
-	if len(src) < 2*size || containsText(src, "]:") || containsText(src, "2deck:skip") || containsText(src, "![[#") || hasDetails(src) {
+	if len(src) < 2*size || containsText(src, "]:") || containsText(src, "2deck:skip") || containsText(src, "![[#") || hasDetails(src) || containsText(src, "START\n") {
 		return starts, nil, nil
 	}
 	hints := map[string]int{}

@@ -286,18 +286,22 @@ func (b *builder) o2aCard(nodes []ast.Node, note o2aNote, sc scope) {
 	b.cover(nodes[i : note.end+1]...)
 }
 
-// partsHTML renders the parts of a field: one part as it is, several as
+// partsHTML renders the parts of a field: one part as it is, a heading
+// alone as its text ("## What is a Neural Network?" as a front), several as
 // paragraphs and blocks.
 func (p *parsed) partsHTML(parts []o2aPart) string {
 	if len(parts) == 1 && !parts[0].whole {
 		return p.html(parts[0].n, parts[0].lo, parts[0].hi)
 	}
+	if h, ok := parts[0].n.(*ast.Heading); len(parts) == 1 && ok {
+		return p.html(h, 0, everything) // "## What is a Neural Network?" asks as written
+	}
 	var sb strings.Builder
 	for _, pt := range parts {
 		if pt.whole {
 			sb.WriteString(p.blockHTMLUntil(pt.n, pt.hi))
-		} else {
-			sb.WriteString("<p>" + p.html(pt.n, pt.lo, pt.hi) + "</p>")
+		} else if s := p.html(pt.n, pt.lo, pt.hi); s != "" {
+			sb.WriteString("<p>" + s + "</p>") // not "Back:" alone over the field's blocks
 		}
 	}
 	return sb.String()
