@@ -120,6 +120,7 @@ type outliner struct {
 	inMath     bool              // the block's text so far opened a $…$ it did not close (see unescapeMarkdown)
 	inBracket  bool              // the block's text so far holds a "\[", which may open a display
 	scripted   ast.Node          // the text of a <sup> or <sub> already written raised (see scriptTag)
+	o2aOpen    bool              // the last Obsidian_to_Anki marker read is a START (see o2aPart)
 }
 
 var (
@@ -394,17 +395,10 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 		return out
 	}
 	var spans []Span
-	if first, last := o.p.o2aMarkers(n); first > 0 || last {
-		// Obsidian_to_Anki's START, its note type and END mark the card,
-		// they are not the note's text.
+	if o.o2aPart(n) {
 		o.inline(&o.sb, n, 0, "")
-		for range first {
-			o.sb.dropFirstLine()
-		}
-		if last {
-			o.sb.dropLastLine()
-		}
-		spans = cutSpanTags(o.sb.finish(true))
+		o.sb.o2aFields()
+		spans = cutSpanTags(o.sb.finish(false))
 	} else {
 		spans = o.spans(n, true)
 	}
@@ -415,19 +409,27 @@ func (o *outliner) paragraph(out []Block, n ast.Node, pos Pos) []Block {
 	return o.inlineImages(out, n, own)
 }
 
-// o2aMarkers returns how many of the lines that open paragraph n are
-// Obsidian_to_Anki's markers, START and the note type after it, and
-// whether its last line is END.
-func (p *parsed) o2aMarkers(n ast.Node) (first int, last bool) {
+// o2aPart reports whether paragraph n holds an Obsidian_to_Anki note or a
+// part of one: a line START or END alone, or a field's label, "Back: …",
+// opening it inside a note, after a START not yet closed by its END.
+func (o *outliner) o2aPart(n ast.Node) bool {
 	ls := n.Lines()
-	if !p.o2aNotes || ls.Len() == 0 {
-		return 0, false
+	if !o.p.o2aNotes || ls.Len() == 0 {
+		return false
 	}
-	line := func(i int) string { return string(bytes.TrimSpace(segValue(ls.At(i), p.src))) }
-	if line(0) == "START" {
-		first = min(2, ls.Len())
+	part := false
+	if name, _ := o2aLabel(segValue(ls.At(0), o.p.src)); name != "" && o.o2aOpen {
+		part = true
 	}
-	return first, ls.Len() > first && line(ls.Len()-1) == "END"
+	for i := range ls.Len() {
+		switch string(bytes.TrimSpace(segValue(ls.At(i), o.p.src))) {
+		case "START":
+			part, o.o2aOpen = true, true
+		case "END":
+			part, o.o2aOpen = true, false
+		}
+	}
+	return part
 }
 
 // inlineImages appends to out the images that paragraph n shows among its

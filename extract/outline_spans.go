@@ -139,6 +139,88 @@ func (b *spanBuilder) dropLastLine() {
 	b.runs = b.runs[:0]
 }
 
+// o2aFields rewrites the text collected, a paragraph that holds
+// Obsidian_to_Anki notes or a part of one, as their cards ask and answer
+// it: START, the note type under it, END and a "Tags:" line are the
+// plugin's, not the note's text, and go; a field's label, "Back:", is cut
+// from its line; the question, the first field of a note that is no cloze,
+// is bold. Each line it keeps is a line of the sheet. Notes written one
+// right under the other printed "END", "START" and "Basic" between the
+// answer of one and the question of the next, and every "Back:" and
+// "Tags:" as typed.
+func (b *spanBuilder) o2aFields() {
+	var lines [][]run
+	var line []run
+	for _, r := range b.runs {
+		if r.style == Break {
+			lines, line = append(lines, line), nil
+			continue
+		}
+		for s := r.start; ; {
+			k := bytes.IndexByte(b.raw[s:r.end], '\n')
+			if k < 0 {
+				if s < r.end {
+					line = append(line, run{start: s, end: r.end, style: r.style, url: r.url})
+				}
+				break
+			}
+			if k > 0 {
+				line = append(line, run{start: s, end: s + k, style: r.style, url: r.url})
+			}
+			lines, line = append(lines, line), nil
+			s += k + 1
+		}
+	}
+	lines = append(lines, line)
+	b.runs = b.runs[:0]
+	typeNext, question := false, false
+	for _, l := range lines {
+		var t []byte
+		for _, r := range l {
+			t = append(t, b.raw[r.start:r.end]...)
+		}
+		lead := len(t) - len(bytes.TrimLeft(t, " \t"))
+		t = bytes.TrimSpace(t)
+		switch s := string(t); {
+		case s == "START":
+			typeNext = true
+			continue
+		case typeNext:
+			typeNext, question = false, !strings.Contains(strings.ToLower(s), "cloze")
+			continue
+		case s == "END":
+			question = false
+			continue
+		}
+		name, off := o2aLabel(t)
+		if name == "Tags" {
+			continue
+		}
+		if name != "" && name != "Front" {
+			question = false
+		}
+		for cut := lead + off; cut > 0 && len(l) > 0; {
+			k := min(cut, l[0].end-l[0].start)
+			l[0].start += k
+			if cut -= k; l[0].start == l[0].end {
+				l = l[1:]
+			}
+		}
+		if len(l) == 0 {
+			continue
+		}
+		if len(b.runs) > 0 {
+			b.lineBreak("")
+		}
+		for _, r := range l {
+			if question {
+				r.style |= Bold
+			}
+			b.runs = append(b.runs, r)
+		}
+	}
+}
+
 // reset empties b, keeping its buffers.
 func (b *spanBuilder) reset() {
 	b.raw, b.runs, b.out, b.res = b.raw[:0], b.runs[:0], b.out[:0], b.res[:0]

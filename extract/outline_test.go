@@ -258,7 +258,13 @@ func TestOutline(t *testing.T) {
 		{"formula escapes", "Sets $\\{1, 2\\}$, \\{text\\} \\*\n\n$$\n\\min\\{s, D\\} \\\\\n&= a \\\\\n$$\n",
 			"P Sets {1, 2}, {text} * @1\nP min{s, D}; = a @3\n"},
 		{"obsidian_to_anki markers", "START\nBasic\nWhat is X?\nBack: Y\nEND\n\nSTART\nCloze\nA {{c1::b}}\n\nEND\n\nThe END\n",
-			"P What is X?|{Back}: Y @1\nP A b @7\nP The END @13\n"},
+			"P *What is X?*|Y @1\nP A b @7\nP The END @13\n"},
+		// Notes written one right under the other print each question and
+		// its answer: "END", "START" and "Basic" between them, "Back:" and
+		// "Tags:" are the plugin's, not the note's text; a "Back:" outside
+		// a note is text.
+		{"obsidian_to_anki notes glued", "START\nBasic\nFront: Why **salt** water?\nBack: It boils\nlater.\nTags: chem\nEND\nSTART\nBasic\nWhat is `pH`?\nBack: A scale.\nEND\n\nBack: the rear.\n",
+			"P *Why salt water?*|It boils|later.|*What is *`pH`*?*|A scale. @1\nP {Back}: the rear. @14\n"},
 		{"display rows", "$$\nf(x) = x^2\n- 2x + 1\n$$\n\n\\[\nK*a = K*{eq}\n\\]\n", "P f(x) = x² - 2x + 1 @1\nP K*a = K*eq @6\n"},
 		{"display hard breaks", "Defined as:\n$$\n\\left\\{ a_1 \\ : \\\n  a_1 \\in \\mathbb{R} \\right\\}\n$$\n\n$$\nE = mc^2  \n$$\n\nText  \nbroken\n",
 			"P Defined as:|{ a₁ : a₁ ∈ ℝ } @1\nP E = mc² @7\nP Text|broken @11\n"},
