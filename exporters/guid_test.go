@@ -283,6 +283,16 @@ func TestSlashedDrugAspectKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "hypoglycaemics.md", src, was, "ask a drug's slashed aspect with the drug")
 }
 
+// TestConditionRowKeepsGUID asks a table row named by a condition on a
+// symbol with its heading, "| e > 1 | luxury |" under "## Income
+// elasticity" as "Income elasticity: e > 1": the card keeps the GUID it
+// had when it asked "e > 1" alone.
+func TestConditionRowKeepsGUID(t *testing.T) {
+	const src = "# Elasticity\n\n## Income elasticity\n\n| Value | Good |\n|---|---|\n| e > 1 | luxury |\n| e < 0 | inferior |\n"
+	was := map[string]string{"Income elasticity: e &gt; 1": "e &gt; 1", "Income elasticity: e &lt; 0": "e &lt; 0"}
+	keepsGUIDs(t, "elasticity.md", src, was, "ask a condition with its heading")
+}
+
 // TestStatementNameKeepsGUID asks a statement's bold head over what it
 // states by the name in its parentheses, "**Theorem 1: (One-Step Subgroup
 // Test)**" and "**Definition (Kähler manifold)**" over its list: each card

@@ -196,9 +196,13 @@ func (b *builder) table(t *east.Table, sc scope) {
 		return
 	}
 	numbers := b.numberKeyName(head[key], key, rows) // "Port" over "22", "443"
-	groupHTML := ""                                  // with ditto, the group of the rows under it
-	var under map[int][]int                          // a named row's rows whose name cell is blank
-	var merged map[int]bool                          // those rows, which make no card of their own
+	owner := ""                                      // the heading conditions on a symbol are asked with: "e > 1"
+	if group < 0 && numbers == "" {
+		owner = b.conditionOwner(key, rows, sc)
+	}
+	groupHTML := ""         // with ditto, the group of the rows under it
+	var under map[int][]int // a named row's rows whose name cell is blank
+	var merged map[int]bool // those rows, which make no card of their own
 	if group < 0 {
 		under, merged = b.mergedRows(key, rows)
 	}
@@ -232,6 +236,10 @@ func (b *builder) table(t *east.Table, sc scope) {
 		}
 		if numbers != "" {
 			front = escapeText(numbers) + " " + front
+		}
+		bare := "" // the front a row asked by its condition alone had
+		if owner != "" {
+			bare, front = front, escapeText(owner)+": "+front
 		}
 		var back []string
 		if group >= 0 {
@@ -309,6 +317,9 @@ func (b *builder) table(t *east.Table, sc scope) {
 			kind = b.defKind()
 		}
 		if b.add(front, strings.Join(back, "<br>"), kind, line, rowScope) {
+			if bare != "" {
+				b.cards[len(b.cards)-1].Key = bare // "e > 1" keeps the identity it had alone
+			}
 			if b.rowLines == nil {
 				b.rowLines = map[int]bool{}
 			}
