@@ -1473,8 +1473,9 @@ func isFormulaSplit(term string, defSrc []byte, sep string) bool {
 			strings.ContainsAny(def, "=<>^")
 	case "=":
 		// "(i-j) + (j-k) = p*7": operands and signs alone, not "à + le = au";
-		// "g(z) = z linear function" (see isFormulaSide).
-		return isExpression(term) || isCondition(term) || isFormulaSide(term) && !boundNamed(term, defSrc)
+		// "g(z) = z linear function" (see isFormulaSide); "(X')' = X", a law
+		// of Boolean algebra (see equatesFormulas).
+		return isExpression(term) || isCondition(term) || isFormulaSide(term) && !boundNamed(term, defSrc) || equatesFormulas(term, defSrc)
 	case "→", "->", "-->", "⟶":
 		def := strings.TrimSpace(string(defSrc))
 		if strings.Contains(def, " | ") || isImplication(term, def) {

@@ -397,3 +397,57 @@ func qualifierEnd(t []byte, close int) int {
 	}
 	return close
 }
+
+// equatesFormulas reports whether term = def, split at its equals sign, is
+// a law of Boolean algebra with a formula on each side rather than a term
+// and its gloss: "X + X dot Y = X | X dot (X + Y) = X", "(X')' = X".
+// "A AND B = true when both are" glosses its side in words; a symbol set
+// equal to a formula, "v = iR" under "Ohm's law", is the formula's own
+// card (see isFormulaSide).
+func equatesFormulas(term string, def []byte) bool {
+	term = strings.TrimSpace(term)
+	if len(term) == 0 || len(term) > 60 || !isLogicSide(term) {
+		return false
+	}
+	line, _, _ := bytes.Cut(bytes.TrimSpace(def), []byte("\n"))
+	first, _, _ := bytes.Cut(line, []byte(" "))
+	first = bytes.TrimRight(first, ",;.")
+	if utf8.RuneCount(first) < 3 {
+		return true
+	}
+	for _, r := range string(first) {
+		if !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false // the side is glossed in words: "A AND B = true when both are"
+}
+
+// logicWords join the operands of a formula of Boolean algebra written in
+// words: "X dot Y", "A AND B".
+var logicWords = map[string]bool{"dot": true, "AND": true, "OR": true, "NOT": true, "XOR": true, "NAND": true, "NOR": true}
+
+// isLogicSide reports whether t is one side of a law of Boolean algebra:
+// operands of one letter or a 0 or 1, in brackets and primed as their
+// complements may be, joined by signs or logicWords, and at least one
+// sign or prime: "X + X dot Y", "(X')'", "( X + Y )'".
+func isLogicSide(t string) bool {
+	signed := strings.Contains(t, "'")
+	for _, w := range strings.Fields(t) {
+		if logicWords[w] || len(w) == 1 && strings.ContainsRune("+*·^", rune(w[0])) {
+			signed = true
+			continue
+		}
+		for {
+			n := len(w)
+			w = strings.TrimPrefix(strings.TrimSuffix(strings.TrimSuffix(w, "'"), ")"), "(")
+			if len(w) == n {
+				break
+			}
+		}
+		if len(w) > 1 || len(w) == 1 && !isASCIILetter(w[0]) && w[0] != '0' && w[0] != '1' {
+			return false
+		}
+	}
+	return signed
+}
