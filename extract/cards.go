@@ -3163,14 +3163,31 @@ var exampleLooks = []string{"consider ", "look at ", "take a look at "}
 
 // pointsToExample reports whether t, a line over code, only bids the reader
 // look at the example below it: "Consider the following example featuring
-// metrics from two different systems:", "Look at the following code:". It
-// names nothing the code answers; the code stays on its heading's card.
+// metrics from two different systems:", "Look at the following code:", or
+// pick one of the blocks below (see offersChoice). It names nothing the
+// code answers; the code stays on its heading's card.
 func pointsToExample(t string) bool {
 	low := strings.ToLower(t)
 	if !slices.ContainsFunc(exampleLooks, func(w string) bool { return strings.HasPrefix(low, w) }) {
-		return false
+		return offersChoice(low)
 	}
 	return strings.Contains(low, "following") || strings.Contains(low, "below")
+}
+
+// choiceLeads bid the reader pick one of the blocks that follow, with the
+// empty verb "do": "do one of the following", "do one of two things".
+var choiceLeads = []string{"do one of the following", "do one of two things", "do either of the following"}
+
+// offersChoice reports whether low, a line over code in lower case, only
+// bids the reader pick one of the blocks below it and names no task of its
+// own: "Depending on which method you prefer, do one of the following:",
+// "After SSHing in, do one of the following:". A line that opens with the
+// task it serves, "To install, do one of the following:", asks that task.
+func offersChoice(low string) bool {
+	if !strings.Contains(low, "one of") || strings.HasPrefix(low, "to ") || strings.HasPrefix(low, "in order to ") {
+		return false // the quick test: most lines offer no choice
+	}
+	return slices.ContainsFunc(choiceLeads, func(c string) bool { return strings.Contains(low, c) })
 }
 
 // codeAlone reports whether n is a code block, or a paragraph of one code
