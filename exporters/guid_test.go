@@ -1006,3 +1006,12 @@ func TestIconBoldDashTermKeepsGUID(t *testing.T) {
 	was := map[string]string{"Victim ≠ random": "💡 <strong>Victim ≠ random</strong>", "Pretexting": "🎯 <strong>Pretexting</strong>"}
 	keepsGUIDs(t, "phishing.md", src, was, "ask a bold term without its icon")
 }
+
+// TestArrowPointWithItemKeepsGUID asks "Water soluble → Quaternary amine",
+// the one point of its front, with the drug it is nested under: the card
+// keeps the GUID it had when asked bare.
+func TestArrowPointWithItemKeepsGUID(t *testing.T) {
+	const src = "# Cholinergics\n\n- Neostigmine\n  - Water soluble → Quaternary amine\n"
+	was := map[string]string{"Neostigmine: Water soluble": "Water soluble"}
+	keepsGUIDs(t, "cholinergics.md", src, was, "ask an arrow point with its drug")
+}

@@ -49,6 +49,7 @@ func (p *parsed) ownFrontsAskedTwice(cards []Card, rows map[int]bool) []Card {
 	var drop map[int]bool // label cards merged into another (see mergeLabelsAlike)
 	for _, g := range groups {
 		if g.n < 2 {
+			p.askPointWithItem(&cards[g.first])
 			continue
 		}
 		f, is := g.front, make([]int, 0, g.n)
@@ -152,6 +153,75 @@ func (p *parsed) arrowPoints(cards []Card, is []int) bool {
 	}
 	return true
 }
+
+// askPointWithItem asks card c, the one card of its front, with the list
+// item it is nested under when it is a point that gives a property and its
+// effect with an arrow (see arrowPoints): "Water soluble → Quaternary amine"
+// under "- Neostigmine" asks "Neostigmine: Water soluble", as the same point
+// under two drugs is asked (see ownFrontsAskedTwice). Bare, "Water soluble"
+// names no drug, and the student cannot tell which of the class it asks. A
+// card asked with an owner already, one whose front names its item or asks
+// a question, a point under an aspect ("- S/E" over "  - Weight gain →
+// avoid in obesity"), a question or a lead-in, and a point of a list that
+// no item holds (indented under a heading or a paragraph) or of an item
+// that named no level of its context (a sentence over it) stay.
+func (p *parsed) askPointWithItem(c *Card) {
+	if c.Kind == Cloze || c.Key != "" || len(c.Context) == 0 {
+		return
+	}
+	line, ok := p.cardLine(*c)
+	if !ok || len(line) == 0 || line[0] != ' ' && line[0] != '\t' {
+		return
+	}
+	item := bytes.TrimLeft(line, " \t")
+	if listMarkerLen(item) == 0 || !hasArrow(item) {
+		return
+	}
+	parent, ok := p.itemAbove(c.Pos.Line-p.lineShift, len(line)-len(item))
+	if !ok {
+		return
+	}
+	f := html.UnescapeString(stripTags(c.Front))
+	if strings.ContainsRune(f, '?') || hasArrow([]byte(f)) {
+		return // "What will I use? --> Tools" answers a question; "Lactose →" is a reaction's side
+	}
+	o := strings.TrimSpace(c.Context[len(c.Context)-1])
+	if o == "" || !hasWordChar(o) || !fitsOwner(o) || !namesOwner(o) || kindOfThings(o) || strings.ContainsAny(o[len(o)-1:], "?:") ||
+		otherAspect(o) || isBriefPart(o) || strings.Contains(strings.ToLower(f), strings.ToLower(o)) {
+		return // "S/E" over "Weight gain → avoid in obesity" is the drug's aspect, no owner
+	}
+	if !strings.Contains(parent, o) && !strings.Contains(boldMarks.Replace(parent), o) {
+		return // the item above made no level of the context: a heading would own the point
+	}
+	c.Key = c.Front
+	c.Front = escapeText(o) + ": " + c.Front
+}
+
+// itemAbove returns the line of the list item that line k of the body
+// (1-based), indented by indent, is nested under: the nearest line above it
+// that is indented less and not blank, when it opens with a list marker.
+func (p *parsed) itemAbove(k, indent int) (string, bool) {
+	for j := k - 1; j >= 1 && j > k-maxItemReach; j-- {
+		end := len(p.src)
+		if j < len(p.lineStart) {
+			end = p.lineStart[j]
+		}
+		l := p.src[p.lineStart[j-1]:end]
+		t := bytes.TrimLeft(l, " \t")
+		if len(bytes.TrimSpace(t)) == 0 || len(l)-len(t) >= indent {
+			continue
+		}
+		if listMarkerLen(t) == 0 {
+			return "", false
+		}
+		return string(t), true
+	}
+	return "", false
+}
+
+// maxItemReach is the most lines itemAbove looks up for the item a point
+// is nested under.
+const maxItemReach = 50
 
 // asksAny reports whether the answer of one of the cards is asks a
 // question: "STEM: What is the SI unit of acceleration?" over its choices
