@@ -1015,3 +1015,11 @@ func TestArrowPointWithItemKeepsGUID(t *testing.T) {
 	was := map[string]string{"Neostigmine: Water soluble": "Water soluble"}
 	keepsGUIDs(t, "cholinergics.md", src, was, "ask an arrow point with its drug")
 }
+
+// TestAnkiFenceKeepsGUID reads an Obsidian_to_Anki note in a code block
+// fenced as "anki" as Markdown, "What does <code>useRef</code> keep?": the
+// card keeps the GUID of the front it had when the block was read as code.
+func TestAnkiFenceKeepsGUID(t *testing.T) {
+	const src = "# Hooks\n\n```anki\nSTART\nBasic\nWhat does `useRef` keep?\nBack: A `box`.\nEND\n```\n"
+	keepsGUIDs(t, "hooks.md", src, map[string]string{"What does <code>useRef</code> keep?": "What does `useRef` keep?"}, "read as Markdown")
+}

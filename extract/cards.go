@@ -2769,7 +2769,7 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 				continue
 			}
 			if b.p.ankiFence(n) {
-				b.o2aFence(n, sc)
+				b.cover(n) // Anki's own syntax, no note (see ankiFences)
 			} else if !b.keyColumns(n, sc) && !b.glossaryFence(n, sc) {
 				b.commentedLines(n, sc)
 			}

@@ -84,6 +84,7 @@ type parsed struct {
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 	closers    *closerIndex         // the custom elements the note closes, see placeholderTag; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
+	ankiNotes  []int                // the body lines of the STARTs of the notes in code blocks fenced as "anki" (see ankiFences)
 	noBreaks   bool                 // src holds no "<br" in any case: lines need not look for raw line breaks
 	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)
 	fileTitle  string               // the note's file name, the title of a note with no H1
@@ -119,7 +120,8 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 	if pluginPage(fm) || templatePage(body) || navPage(body) {
 		body = nil // a Kanban board, a drawing, a template, a map of links: no study content
 	}
-	body = slideMarkup(dropInlineQueries(dropCursorMarks(unclosedRawTags(wrappedNote(body)))))
+	body, ankiNotes := ankiFences(wrappedNote(body))
+	body = slideMarkup(dropInlineQueries(dropCursorMarks(unclosedRawTags(body))))
 	body = shortcodes(spacedImagePaths(dedentPage(body))) // the front matter's text is no box
 	body = glossaryFences(foamReferences(body))
 	body = rowRemarks(itemAnswers(notionAsides(plusDelimiters(body))))
@@ -130,7 +132,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{}, closers: &closerIndex{},
-		o2aNotes: containsText(body, "START\n"), noBreaks: !mayHoldBreak(body), notes: definedNotes(body)}
+		o2aNotes: containsText(body, "START\n"), ankiNotes: ankiNotes, noBreaks: !mayHoldBreak(body), notes: definedNotes(body)}
 	p.lineStart = lineStarts(body)
 
 	d := Deck{File: file, Settings: map[string]any{}}

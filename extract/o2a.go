@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -281,7 +282,13 @@ func (b *builder) o2aCard(nodes []ast.Node, note o2aNote, sc scope) {
 		back = append(back, escapeText(cmp.Or(extra, b.title)))
 	}
 	if b.add(front[0], strings.Join(back, "<br>"), kind, note.line, sc) {
-		b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(note.tags)...)
+		c := &b.cards[len(b.cards)-1]
+		c.Tags = append(c.Tags, o2aTags(note.tags)...)
+		if kind != Cloze && slices.Contains(p.ankiNotes, note.line-p.lineShift) {
+			if was := p.fencedFront(note.line - p.lineShift); was != c.Front {
+				c.Key = was
+			}
+		}
 	}
 	b.cover(nodes[i : note.end+1]...)
 }
@@ -384,120 +391,100 @@ func (p *parsed) inlineO2A(n ast.Node, r [2]int) (front, back string, kind Kind,
 	return front, back, kind, stripTags(front) != "" && stripTags(back) != ""
 }
 
-// ankiFence reports whether n is a code block fenced as "anki", in which some
-// write their Obsidian_to_Anki notes so that Obsidian shows them as written.
+// ankiFence reports whether n is a code block fenced as "anki" left a code
+// block by ankiFences: one that holds no Obsidian_to_Anki note, Anki's own
+// template syntax, no card's text.
 func (p *parsed) ankiFence(n ast.Node) bool {
 	f, ok := n.(*ast.FencedCodeBlock)
 	return ok && string(f.Language(p.src)) == "anki"
 }
 
-// A fencedNote is one Obsidian_to_Anki note of a code block fenced as
-// "anki": its fields as written, line by line, the question first.
-type fencedNote struct {
-	fields [][]string
-	tags   []string
-	kind   Kind
-	start  int // the offset of START
-}
-
-// fencedNotes returns the Obsidian_to_Anki notes of code block n fenced as
-// "anki", each from START to END: the cards make them, and the sheet shows
-// them as the cards ask and answer them.
-func (p *parsed) fencedNotes(n ast.Node) []fencedNote {
-	ls := p.lines(n)
-	text := func(k int) string { return string(bytes.TrimRight(p.src[ls[k][0]:ls[k][1]], " \t\n")) }
-	var notes []fencedNote
-	for k := 0; k < len(ls); k++ {
-		if text(k) != "START" || k+1 >= len(ls) {
-			continue
+// ankiFences returns body with the fence lines made blank of each code
+// block fenced as "anki" that holds an Obsidian_to_Anki note, a line START
+// and a line END, and the lines of the STARTs in such blocks. Some write
+// their notes in such a block, so that Obsidian shows them as typed, and
+// the plugin reads them there as anywhere, their fields as Markdown. Read
+// as code, a field's "`useMemo`" and "<br>" showed as typed on the card.
+// Every line keeps its number and every byte its offset; a block without
+// a note, Anki's own template syntax, stays code.
+func ankiFences(body []byte) ([]byte, []int) {
+	if !bytes.Contains(body, []byte("```anki")) && !bytes.Contains(body, []byte("~~~anki")) {
+		return body, nil // the quick test
+	}
+	var out []byte
+	var starts, notes []int
+	open, fence, n, end := -1, byte(0), 0, false
+	for off, line := 0, 1; off < len(body); line++ {
+		next := len(body)
+		if nl := bytes.IndexByte(body[off:], '\n'); nl >= 0 {
+			next = off + nl + 1
 		}
-		note := fencedNote{kind: Basic, start: ls[k][0]}
-		if name := strings.ToLower(text(k + 1)); strings.Contains(name, "cloze") {
-			note.kind = Cloze
-		} else if strings.Contains(name, "reversed") {
-			note.kind = Reversed
-		}
-		for k += 2; k < len(ls) && text(k) != "END" && text(k) != "START"; k++ {
-			t := text(k)
-			name, off := o2aLabel([]byte(t))
-			switch {
-			case name == "Tags":
-				note.tags = append(note.tags, strings.Fields(t[off:])...)
-				continue
-			case isComment(t):
-				continue
-			case name != "" || note.fields == nil:
-				note.fields = append(note.fields, nil)
+		t := bytes.TrimRight(body[off:next], " \t\r\n")
+		switch {
+		case open < 0:
+			lead := len(t) - len(bytes.TrimLeft(t, " "))
+			if lead > 3 || lead == len(t) || t[lead] != '`' && t[lead] != '~' {
+				break
 			}
-			note.fields[len(note.fields)-1] = append(note.fields[len(note.fields)-1], t[off:])
-		}
-		if k >= len(ls) || text(k) != "END" || len(note.fields) < 1 {
-			k--
-			continue
-		}
-		notes = append(notes, note)
-	}
-	return notes
-}
-
-// o2aFence makes the cards of the Obsidian_to_Anki notes in code block n
-// fenced as "anki": their fields are plain text, line by line.
-func (b *builder) o2aFence(n ast.Node, sc scope) {
-	field := func(lines []string) string {
-		out := make([]string, len(lines))
-		for i, l := range lines {
-			out[i] = escapeText(l)
-		}
-		return strings.Join(out, "<br>")
-	}
-	for _, note := range b.p.fencedNotes(n) {
-		back := make([]string, 0, len(note.fields)-1)
-		for _, f := range note.fields[1:] {
-			back = append(back, field(f))
-		}
-		front := field(note.fields[0])
-		kind := note.kind
-		if kind == Cloze {
-			var ok bool
-			if kind, ok = b.o2aCloze(&front, len(back) > 0, b.p.line(note.start)); !ok {
-				continue
+			k := lead
+			for k < len(t) && t[k] == t[lead] {
+				k++
 			}
-		}
-		if kind == Cloze && len(back) == 0 {
-			back = append(back, escapeText(cmp.Or(strings.Join(sc.context(), " › "), b.title)))
-		}
-		if b.add(front, strings.Join(back, "<br>"), kind, b.p.line(note.start), sc) {
-			b.cards[len(b.cards)-1].Tags = append(b.cards[len(b.cards)-1].Tags, o2aTags(note.tags)...)
-		}
-	}
-	b.cover(n)
-}
-
-// fencedCards appends to out a paragraph for each note of an "anki" code
-// block, as its card asks and answers it: the question in bold, then the
-// answer, line by line; a cloze note shows its text with the answers in.
-// "START", "Basic", "Back:", "Tags:" and the <!--ID--> are the plugin's,
-// not the note's text.
-func (o *outliner) fencedCards(out []Block, notes []fencedNote) []Block {
-	for _, note := range notes {
-		style := Bold
-		if note.kind == Cloze {
-			style = 0
-		}
-		for i, f := range note.fields {
-			for k, line := range f {
-				if i > 0 || k > 0 {
-					o.sb.lineBreak("")
+			if k-lead >= 3 && string(bytes.TrimSpace(t[k:])) == "anki" {
+				open, fence, n, end, notes = off, t[lead], k-lead, false, notes[:0]
+			}
+		case closesFence(t, fence, n):
+			if len(notes) > 0 && end {
+				if out == nil {
+					out = append(make([]byte, 0, len(body)), body...)
 				}
-				o.sb.textString(line, style, "")
+				for k := open; out[k] != '\n'; k++ {
+					out[k] = ' '
+				}
+				for k := off; k < off+len(t); k++ {
+					out[k] = ' '
+				}
+				starts = append(starts, notes...)
 			}
-			style = 0
+			open = -1
+		default:
+			switch string(bytes.TrimSpace(t)) {
+			case "START":
+				notes = append(notes, line)
+			case "END":
+				end = true
+			}
 		}
-		if spans := o.sb.finish(false); len(spans) > 0 {
-			out = append(out, Block{Kind: Paragraph, Spans: spans, Pos: o.p.pos(note.start)})
-		}
+		off = next
 	}
-	return out
+	if out == nil {
+		return body, nil
+	}
+	return out, starts
+}
+
+// fencedFront returns the front that the Obsidian_to_Anki note whose START
+// is body line start had when notes in a code block fenced as "anki" were
+// read as code, before ankiFences: the lines of its first field as typed,
+// each escaped, joined by line breaks. The card keeps that front's identity.
+func (p *parsed) fencedFront(start int) string {
+	var lines []string
+	for l := start + 2; l <= len(p.lineStart); l++ {
+		end := len(p.src)
+		if l < len(p.lineStart) {
+			end = p.lineStart[l]
+		}
+		t := string(bytes.TrimRight(p.src[p.lineStart[l-1]:end], " \t\r\n"))
+		name, off := o2aLabel([]byte(t))
+		switch {
+		case t == "END" || t == "START" || name != "" && name != "Tags" && lines != nil:
+			return strings.Join(lines, "<br>")
+		case name == "Tags" || isComment(t):
+			continue
+		}
+		lines = append(lines, escapeText(t[off:]))
+	}
+	return strings.Join(lines, "<br>")
 }
 
 // o2aCurly matches what Obsidian_to_Anki's CurlyCloze option reads as a

@@ -222,11 +222,6 @@ func (o *outliner) block(out []Block, n ast.Node) []Block {
 		if o.p.pluginFence(n) {
 			return out // a plugin's query or diagram: not what it shows
 		}
-		if o.p.ankiFence(n) {
-			if notes := o.p.fencedNotes(n); len(notes) > 0 {
-				return o.fencedCards(out, notes)
-			}
-		}
 		lang := string(n.Language(o.p.src))
 		if mathFence(lang) {
 			// A ```math block is a display formula, which the sheet

@@ -288,7 +288,7 @@ func TestOutline(t *testing.T) {
 			"L @1\n  - a @1\n    L @2\n      - w is the weight @2\n        L @3\n          - \u00a0|w = 1 @3\n          - b @7\nH2 Text @9\n"},
 		{"tables of contents", "[TOC]\n\n* toc\n{:toc}\n\nText\n", "P Text @6\n"},
 		{"obsidian_to_anki notes fenced as anki", "```anki\nSTART\nBasic\nWhat is X?\nBack: Y\nand $x^2$\nTags: t\n<!--ID: 1-->\nEND\nSTART\nCloze\nA {{c1::b}}\nEND\n```\n",
-			"P *What is X?*|Y|and x² @2\nP A b @10\n"},
+			"P *What is X?*|Y|and x² @2\nP A b @9\n"},
 		// A vault's Dataview fields map it ("up:: [[Cell cycle]]"), alone or
 		// in a callout of them; a question over "::" is a card's text.
 		{"dataview fields", "> [!Ontology]+\n> up:: [[Cards/Cell Division\\|Cell Division]]\n> jump::\n> down:: \n\nup:: [[Cell cycle]]\n\nWhat are the phases?:: PMAT\n",
