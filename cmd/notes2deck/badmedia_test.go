@@ -281,9 +281,12 @@ func TestImageURLs(t *testing.T) {
 // warning naming the note's line, as a missing image is (before: the build
 // stopped, "n.md:3: image "secret.png": open …: permission denied", and the
 // whole deck was not written). A sub-folder of notes that may not be read
-// still stops the build, naming it: skipping it would ship its cards tagged
-// notes2deck::deleted. The build runs as an unprivileged user (root reads
-// every file); it is skipped when it cannot.
+// (a root-owned lost+found on a USB stick) is skipped with a warning naming
+// it, and the rest builds (before: the build stopped on it); the cards an
+// earlier build made from notes inside it are held back as they were, not
+// shipped tagged notes2deck::deleted, and keep their modification time once
+// the folder may be read again. The build runs as an unprivileged user
+// (root reads every file); it is skipped when it cannot.
 func TestRobustUnreadable(t *testing.T) {
 	var cred *syscall.Credential
 	if os.Geteuid() == 0 {
@@ -354,7 +357,83 @@ func TestRobustUnreadable(t *testing.T) {
 	}
 	r = run("build", "-f", "csv", "--out", "out2", "notes")
 	noTrace(t, r)
-	if r.code != 1 || !strings.Contains(r.stderr, "notes/locked: permission denied") {
-		t.Errorf("a folder of notes that may not be read: exit %d, want 1 naming it: %s", r.code, r.stderr)
+	if want := "notes/locked: warning: a folder that may not be read (permission denied): skipped"; r.code != 0 || !strings.Contains(r.stderr, want) {
+		t.Errorf("a folder of notes that may not be read: exit %d, want 0 and %q: %s", r.code, want, r.stderr)
+	}
+
+	// Notes in lost+found, built while it could be read, then not, then again.
+	writeFiles(t, notes, map[string]string{"lost+found/chem.md": "# Chem\n\n- Ion: a charged atom\n"})
+	lost := filepath.Join(notes, "lost+found")
+	build := func(mode os.FileMode, epoch string) *readPkg {
+		t.Helper()
+		for _, p := range []string{lost, filepath.Join(lost, "chem.md")} {
+			if err := os.Chmod(p, mode); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cmd := exec.Command(bin, "build", "-f", "apkg", "--out", "out3", "notes")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH="+epoch)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+		var se bytes.Buffer
+		cmd.Stderr = &se
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("build: %v: %s", err, se.String())
+		}
+		if mode == 0o000 && !strings.Contains(se.String(), "notes/lost+found: warning: a folder that may not be read") {
+			t.Errorf("no warning naming notes/lost+found: %s", se.String())
+		}
+		data, err := os.ReadFile(filepath.Join(dir, "out3", "notes.apkg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := readPackage(data, t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if err := os.Chmod(filepath.Join(notes, "n.md"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	r = run("build", "-f", "csv", "--out", "out2", "notes")
+	noTrace(t, r)
+	if want := "notes2deck: notes/n.md: permission denied: you may not read this note"; r.code != 1 || !strings.Contains(r.stderr, "\n"+want) {
+		t.Errorf("a note that may not be read: exit %d, want 1 and %q: %s", r.code, want, r.stderr)
+	}
+	if err := os.Chmod(filepath.Join(notes, "n.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first := build(0o777, "1700000000")
+	locked := build(0o000, "1700000100")
+	for _, n := range locked.notes {
+		if strings.Contains(n.flds, "charged atom") || strings.Contains(n.tags, "deleted") {
+			t.Errorf("the card of the folder not read was shipped: %q %q", n.flds, n.tags)
+		}
+	}
+	// watch watches the rest (before: "watch notes/lost+found: permission denied").
+	watch := exec.Command(bin, "watch", "-f", "csv", "--out", "out4", "notes")
+	watch.Dir = dir
+	watch.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	var wout, werr syncBuffer
+	watch.Stdout, watch.Stderr = &wout, &werr
+	if err := watch.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &wout, "watching notes")
+	if err := watch.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if err := watch.Wait(); err != nil {
+		t.Errorf("watch: %v: %s", err, werr.String())
+	}
+	again := build(0o777, "1700000200")
+	if len(again.notes) != len(first.notes) {
+		t.Fatalf("%d notes once the folder is read again, want %d", len(again.notes), len(first.notes))
+	}
+	for i, n := range again.notes {
+		if n.guid != first.notes[i].guid || n.mod != first.notes[i].mod || n.tags != first.notes[i].tags {
+			t.Errorf("note %q changed: %+v, was %+v", n.flds, n, first.notes[i])
+		}
 	}
 }

@@ -147,7 +147,9 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		// The GUIDs as the cards have them now, made at most once: both
 		// read them before keepGUIDs sets any.
 		ids := sync.OnceValue(func() *exporters.CardIDs { return exporters.NewCardIDs(parsed[i]) })
+		var held map[string]*apkg.NoteState
 		if cfg.out != "-" && slices.Contains(cfg.formats, "apkg") {
+			held = state.hold(t.name+".apkg", t.unread)
 			if n, was, moved := state.forgetForeign(t.name+".apkg", t.source, parsed[i], ids); n > 0 {
 				cards := 0
 				for _, d := range parsed[i] {
@@ -180,9 +182,12 @@ func buildOnce(cfg buildConfig) ([]extract.Deck, error) {
 		// deck and the CSV); status lines and the first error keep their order.
 		// The state holds every package's notes once the last target's is
 		// planned: it is written then, beside that package, not after it.
-		var planned func()
-		if i == len(targets)-1 {
-			planned = func() { state.stage(tx) }
+		last := i == len(targets)-1
+		planned := func() {
+			state.unhold(t.name+".apkg", held)
+			if last {
+				state.stage(tx)
+			}
 		}
 		exps := make([]exporters.Exporter, len(cfg.formats))
 		for j, f := range cfg.formats {

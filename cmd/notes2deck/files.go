@@ -44,6 +44,11 @@ type target struct {
 	// the links to folders not followed; and the conflict copies read
 	// beside the note they copy (see conflictCopies).
 	skipped []extract.Warning
+	// unread holds the Source field (see sourceName) of each sub-folder
+	// that may not be read, with a trailing slash: the notes of earlier
+	// builds from inside it are held back, not tagged deleted (see
+	// buildState.hold).
+	unread []string
 }
 
 // stdinName names the note read from standard input, in positions and outputs.
@@ -225,6 +230,11 @@ func collect(path, skip string) (target, error) {
 		root := walkRoot(dir)
 		return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
+				if d != nil && d.IsDir() && p != root && errors.Is(err, fs.ErrPermission) {
+					t.skipped = append(t.skipped, unreadFolder(p))
+					t.unread = append(t.unread, t.sourceName(p)+"/")
+					return filepath.SkipDir
+				}
 				return fmt.Errorf("%s: %w", p, pathTooLong(p, unwrapPathError(err))) // the file, not only the PATH
 			}
 			if d.IsDir() {
@@ -312,6 +322,16 @@ func collect(path, skip string) (target, error) {
 	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// unreadFolder is the warning of the sub-folder p of the notes that may
+// not be read: a root-owned lost+found on a USB stick, another user's
+// folder on a shared drive. The rest of the notes build (before: the whole
+// build stopped on it); the cards earlier builds made from notes inside it
+// are kept as they were, not tagged deleted (see buildState.hold).
+func unreadFolder(p string) extract.Warning {
+	return extract.Warning{Pos: extract.Pos{File: p}, Msg: "a folder that may not be read (permission denied): skipped, " +
+		"with any notes in it; the cards earlier builds made from them are kept as they were"}
 }
 
 // noNotes is the error of the folder path in which no note can be read.
@@ -855,11 +875,18 @@ func readNoteFile(name string, limit int) ([]byte, error) {
 }
 
 // readFailure is the error of reading the note f: err when it is an
-// *extract.Error, which names f already, else err naming f.
+// *extract.Error, which names f already, else err naming f. A note the
+// user may not read stops the build, unlike a folder (see unreadFolder):
+// a file named *.md is a note its student wrote and expects in the deck,
+// where a folder that may not be read is most often no one's notes (a
+// lost+found, another user's folder), so the error says what to do.
 func readFailure(f string, err error) error {
 	var xe *extract.Error
 	if errors.As(err, &xe) {
 		return err
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%s: permission denied: you may not read this note, and a deck built without it would lack its cards: make it readable to you, or move it out of the notes folder", f)
 	}
 	return fmt.Errorf("%s: %w", f, unwrapPathError(err))
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"html"
 	"io/fs"
 	"maps"
 	"os"
@@ -192,6 +193,55 @@ func (s *buildState) forgetForeign(name, source string, decks []extract.Deck, id
 		}
 	}
 	return n, was, moved
+}
+
+// hold takes out of the state of the package named name the notes whose
+// Source field names a note file inside one of the folders unread (see
+// target.unread), and returns them: their folder was not read, so they
+// are neither this build's notes nor its deleted ones, and must be neither
+// shipped tagged notes2deck::deleted nor forgotten. unhold puts them back
+// once the package is planned.
+func (s *buildState) hold(name string, unread []string) map[string]*apkg.NoteState {
+	if s.file == nil || len(unread) == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := s.file.Packages[name]
+	if st == nil {
+		return nil
+	}
+	held := map[string]*apkg.NoteState{}
+	for g, n := range st.Notes {
+		if len(n.Fields) == 0 {
+			continue
+		}
+		src := html.UnescapeString(n.Fields[len(n.Fields)-1])
+		for _, dir := range unread {
+			if strings.HasPrefix(src, extract.CleanName(dir)) {
+				held[g] = n
+				delete(st.Notes, g)
+				break
+			}
+		}
+	}
+	return held
+}
+
+// unhold puts the notes hold took back into the state of the package
+// named name, as they were, but those whose GUID a card of this build has.
+func (s *buildState) unhold(name string, held map[string]*apkg.NoteState) {
+	if len(held) == 0 {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := s.file.Package(name)
+	for g, n := range held {
+		if st.Notes[g] == nil {
+			st.Notes[g] = n
+		}
+	}
 }
 
 // A deckMove is a package's cards gone as a whole from one deck to another.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -244,6 +245,9 @@ func addTree(w *fsnotify.Watcher, root, skip string) error {
 		top := walkRoot(dir)
 		return filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
+				if p != top && d != nil && d.IsDir() && errors.Is(err, fs.ErrPermission) {
+					return filepath.SkipDir // not read: each build warns of it (see unreadFolder)
+				}
 				return fmt.Errorf("watch %s: %w", p, unwrapPathError(err))
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
@@ -266,6 +270,9 @@ func addTree(w *fsnotify.Watcher, root, skip string) error {
 				return filepath.SkipDir
 			}
 			if err := w.Add(p); err != nil {
+				if p != top && errors.Is(err, fs.ErrPermission) {
+					return filepath.SkipDir
+				}
 				return fmt.Errorf("watch %s: %w", p, err)
 			}
 			return nil
