@@ -134,7 +134,11 @@ func trimZeroWidth(s []byte) ([]byte, bool) {
 // title pasted from a web page or Notion) a deck that Anki holds beside
 // "Bio", looking the same, and "Osmosis\u200b: water moves" a front that
 // is not "Osmosis". A joiner between two characters that show (an emoji
-// sequence, a Persian word) is kept. ok is false when nothing was dropped.
+// sequence, a Persian word) is kept; a byte order mark there is dropped,
+// as it joins nothing since Unicode 3.2 (the word joiner does): it comes
+// from two files joined without a newline between them, or text pasted
+// from a program that wrote it, and kept it made "Catal\ufeffyst" a front
+// that is not "Catalyst". ok is false when nothing was dropped.
 func looseZeroWidth(line []byte) ([]byte, bool) {
 	var out []byte
 	last := 0 // the end of the part of line copied to out, or to copy
@@ -144,8 +148,12 @@ func looseZeroWidth(line []byte) ([]byte, bool) {
 			i++
 			continue
 		}
-		if edgeBefore(line[:i]) || edgeAfter(line[i+n:]) {
+		switch run := line[i : i+n]; {
+		case edgeBefore(line[:i]) || edgeAfter(line[i+n:]):
 			out = append(out, line[last:i]...)
+			last = i + n
+		case bytes.Contains(run, bomBytes):
+			out = append(append(out, line[last:i]...), bytes.ReplaceAll(run, bomBytes, nil)...)
 			last = i + n
 		}
 		i += n
