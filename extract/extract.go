@@ -214,7 +214,7 @@ const nfcAside = 64 << 10
 func rewriteNFC(src []byte) []byte {
 	rewrite := func(src []byte) []byte {
 		src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-		return mathPipes(texTextCommands(escapedBrackets(adFences(admonitions(contentTabs(unwrapLines(shortIndents(headedIndents(tabStops(bidiMarks(invisibleMarks(dropObjectMarks(normaliseNewlines(src))))))))))))))
+		return mathPipes(texTextCommands(escapedBrackets(adFences(admonitions(contentTabs(unwrapLines(shortIndents(headedIndents(tabStops(bidiMarks(invisibleMarks(spaceNoncharacters(dropObjectMarks(normaliseNewlines(src)))))))))))))))
 	}
 	if len(src) < nfcAside {
 		if !norm.NFC.IsNormal(src) {

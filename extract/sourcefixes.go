@@ -127,3 +127,37 @@ func dropObjectMarks(src []byte) []byte {
 	}
 	return bytes.ReplaceAll(src, objectMark, nil)
 }
+
+// nonchar is the UTF-8 of U+FDC0 to U+FDFF but its last byte: the
+// noncharacters U+FDD0 to U+FDEF end in 0x90 to 0xAF, the Arabic
+// ligatures around them (U+FDF2 "ﷲ", U+FDFA "ﷺ") in other bytes.
+var nonchar = []byte("\xef\xb7")
+
+// spaceNoncharacters makes each noncharacter U+FDD0 to U+FDEF of src a
+// space, as the control characters are on a card and the sheet: Unicode
+// keeps them for a program's own use and no text holds them. The
+// extractor marks Anki's sound references with U+FDD0 (see soundMark), so
+// the note's own "\ufdd0sound:x]" was read as one: dropped with its text,
+// or made to play a file the note packs. Lines stay where they were.
+func spaceNoncharacters(src []byte) []byte {
+	if !bytes.Contains(src, nonchar) {
+		return src
+	}
+	var out []byte
+	last := 0 // the end of the part of src copied to out, or to copy
+	for i := 0; ; i += 2 {
+		j := bytes.Index(src[i:], nonchar)
+		if j < 0 || i+j+2 >= len(src) {
+			break
+		}
+		i += j
+		if c := src[i+2]; c >= 0x90 && c <= 0xaf {
+			out = append(append(out, src[last:i]...), ' ')
+			last = i + 3
+		}
+	}
+	if last == 0 {
+		return src
+	}
+	return append(out, src[last:]...)
+}
