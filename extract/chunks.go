@@ -244,21 +244,50 @@ func htmlCloser(line []byte) []byte {
 // and returns the text as the builder counts it, as well as the line shows
 // it: lower case, without the closing #s and a trailing colon.
 func atxHeading(line []byte) (string, bool) {
+	t, ok := atxHeadingText(line)
+	if !ok {
+		return "", false
+	}
+	return lowerBytes(t), true
+}
+
+// atxHeadingText is atxHeading's text before it is lowered, a slice of
+// line: callers that only ask whether line is a heading copy nothing.
+func atxHeadingText(line []byte) ([]byte, bool) {
 	n := 0
 	for n < len(line) && line[n] == '#' {
 		n++
 	}
 	if n == 0 || n > 6 || n == len(line) || (line[n] != ' ' && line[n] != '\t' && line[n] != '\n') {
-		return "", false
+		return nil, false
 	}
-	t := strings.TrimSpace(string(line[n:]))
-	if u := strings.TrimRight(t, "#"); u == "" || u[len(u)-1] == ' ' || u[len(u)-1] == '\t' {
-		t = strings.TrimSpace(u)
+	t := bytes.TrimSpace(line[n:])
+	if u := bytes.TrimRight(t, "#"); len(u) == 0 || u[len(u)-1] == ' ' || u[len(u)-1] == '\t' {
+		t = bytes.TrimSpace(u)
 	}
-	if !hasWordChar(t) {
-		return "", false
+	if !hasWordCharBytes(t) {
+		return nil, false
 	}
-	return strings.ToLower(strings.TrimSpace(strings.TrimRight(t, ":："))), true
+	return bytes.TrimSpace(bytes.TrimRight(t, ":：")), true
+}
+
+// lowerBytes returns strings.ToLower(string(b)) in one copy when b is ASCII
+// (chunkStarts lowers every heading of a note before it is cut).
+func lowerBytes(b []byte) string {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(string(b))
+		}
+	}
+	var s strings.Builder
+	s.Grow(len(b))
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.WriteByte(c)
+	}
+	return s.String()
 }
 
 // A chunk is a run of whole top-level sections of a note: it starts at the

@@ -207,3 +207,60 @@ func TestReleaseDropsGlossNode(t *testing.T) {
 		t.Error("release kept the italic-glossary check's paragraph")
 	}
 }
+
+// atxHeadingOracles are the lines TestAtxHeadingOracle and FuzzAtxHeading
+// start from.
+var atxHeadingOracles = []string{
+	"# Title", "## TCP Handshake:", "### Übersicht ###", "#### Straße：", "# ", "#", "#Title", "####### Seven",
+	"## Heading #", "## Heading#", "## ###", "## :", "##\tTab\t", "## Ünïcode Ⅻ", "## bad \xff byte", "# \u00a0Nbsp\u00a0",
+	"## A. Thiazide Diuretics", "## МОСКВА", "## 1", "###\n", "# x ##  ", "  # indented",
+}
+
+// oldATXHeading is atxHeading as it was before it lowered the line's bytes
+// in one copy: the oracle of TestAtxHeadingOracle and FuzzAtxHeading.
+func oldATXHeading(line []byte) (string, bool) {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n == len(line) || (line[n] != ' ' && line[n] != '\t' && line[n] != '\n') {
+		return "", false
+	}
+	t := strings.TrimSpace(string(line[n:]))
+	if u := strings.TrimRight(t, "#"); u == "" || u[len(u)-1] == ' ' || u[len(u)-1] == '\t' {
+		t = strings.TrimSpace(u)
+	}
+	if !hasWordChar(t) {
+		return "", false
+	}
+	return strings.ToLower(strings.TrimSpace(strings.TrimRight(t, ":："))), true
+}
+
+// checkATXHeading fails t unless atxHeading and atxHeadingText answer for
+// line as oldATXHeading does.
+func checkATXHeading(t *testing.T, line string) {
+	gotText, gotOK := atxHeading([]byte(line))
+	wantText, wantOK := oldATXHeading([]byte(line))
+	if gotText != wantText || gotOK != wantOK {
+		t.Errorf("atxHeading(%q) = %q, %v; want %q, %v", line, gotText, gotOK, wantText, wantOK)
+	}
+	if _, ok := atxHeadingText([]byte(line)); ok != wantOK {
+		t.Errorf("atxHeadingText(%q) ok = %v; want %v", line, ok, wantOK)
+	}
+}
+
+// TestAtxHeadingOracle checks atxHeading, which trims and lowers the line's
+// bytes in one copy, against the string code it replaced.
+func TestAtxHeadingOracle(t *testing.T) {
+	for _, line := range atxHeadingOracles {
+		checkATXHeading(t, line)
+	}
+}
+
+// FuzzAtxHeading checks atxHeading against oldATXHeading on any line.
+func FuzzAtxHeading(f *testing.F) {
+	for _, line := range atxHeadingOracles {
+		f.Add(line)
+	}
+	f.Fuzz(checkATXHeading)
+}

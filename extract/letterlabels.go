@@ -49,7 +49,7 @@ func opensFirstLetterLabel(body []byte) bool {
 func relabelLetters(body []byte) []byte {
 	var prev byte // the letter of the last label read as one in this section, 0 for none
 	return rewriteAround(body, func(lines [][]byte, i int) bool {
-		if _, ok := atxHeading(lines[i]); ok {
+		if _, ok := atxHeadingText(lines[i]); ok {
 			prev = 0
 			return false
 		}
@@ -99,7 +99,7 @@ func indentedPoint(line []byte) bool {
 // first.
 func nextLetterLabel(lines [][]byte, i int) byte {
 	for j := i + 1; j < len(lines); j++ {
-		if _, ok := atxHeading(lines[j]); ok {
+		if _, ok := atxHeadingText(lines[j]); ok {
 			return 0
 		}
 		if letter, _, ok := letterLabel(lines, j); ok {
