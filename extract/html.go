@@ -1094,7 +1094,9 @@ func isWordByte(c byte) bool {
 }
 
 // unescapeMarkdown removes the backslash of Markdown escapes, except in math:
-// inside $…$ and in the delimiters \( \) \[ \]. An escaped dollar outside a
+// inside $…$, inside \( … \) and \[ … \] and in those delimiters, where
+// "\," is TeX's thin space and "\{" a brace ("\[ v = 9.8 \, \{x\} \]"
+// showed "9.8 , {x}"). An escaped dollar outside a
 // formula, "An outlay of \$2M ($CF_0$ = -\$2M)", is a price that must neither
 // open nor close one: it becomes dollar, "\$" for convertMath and sheetMath,
 // which skip escapes and show it as a dollar sign, or plainDollar in plain
@@ -1134,6 +1136,12 @@ func unescapeMarkdown(v []byte, math *bool, dollar string) []byte {
 			}
 			if *math || bytes.IndexByte([]byte("()[]"), v[i+1]) >= 0 {
 				out = append(out, c)
+				switch v[i+1] {
+				case '(', '[':
+					*math = true
+				case ')', ']':
+					*math = false
+				}
 			}
 			out = append(out, v[i+1])
 			i++
