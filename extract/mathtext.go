@@ -160,6 +160,12 @@ const openBrace, closeBrace = "\uE000", "\uE001"
 // would match again), and is dropped at the end.
 const texSep = "\uE003"
 
+// scriptEnd ends a script the font cannot lower or raise and no bracket
+// closes, "v_c" of "v_c\frac{dC}{dt}", until the formula is whole: before a
+// letter or a digit it is a space ("v_c dC/dt", where the sheet printed
+// "v_cdC/dt", as if "cdC" were lowered), elsewhere nothing.
+const scriptEnd = "\uE005"
+
 // rowEnd stands for the "\\" that ends a row of an aligned display until
 // the rows are joined: "a = b; = c", with no ";" after the last.
 const rowEnd = "\uE002"
@@ -388,7 +394,7 @@ func texText(t string) string {
 		return g[2] + accents[g[1]]
 	})
 	t = texScript().ReplaceAllStringFunc(t, scriptText)
-	t = texBraces.Replace(t)
+	t = endScripts(texBraces.Replace(t))
 	t = strings.Join(strings.Fields(t), " ")
 	t = strings.TrimRight(strings.ReplaceAll(t, " "+rowEnd, rowEnd), rowEnd+" ")
 	return strings.ReplaceAll(t, rowEnd, ";")
@@ -787,7 +793,31 @@ func scriptText(m string) string {
 	if g[1] == "^" && body == "*" {
 		return "*" // "\xi_k^*", as it is written in a line of text: ξₖ*
 	}
-	return g[1] + texSep + scriptGroup(body)
+	grp := scriptGroup(body)
+	if strings.HasSuffix(grp, ")") {
+		return g[1] + texSep + grp
+	}
+	return g[1] + texSep + grp + scriptEnd
+}
+
+// endScripts writes each scriptEnd of t as a space before a letter or a
+// digit, and as nothing elsewhere.
+func endScripts(t string) string {
+	if !strings.Contains(t, scriptEnd) {
+		return t
+	}
+	var b strings.Builder
+	for {
+		before, after, ok := strings.Cut(t, scriptEnd)
+		b.WriteString(before)
+		if !ok {
+			return b.String()
+		}
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteByte(' ')
+		}
+		t = after
+	}
 }
 
 // scriptGroup writes a script the font cannot raise or lower as texGroup

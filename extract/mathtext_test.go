@@ -44,6 +44,10 @@ func TestSheetMath(t *testing.T) {
 		`$$\textcolor{grey}{k_1[S]} = {\color{red} K_M}$$`:              "k₁[S] = K_M",
 		`$\ce{R_1R_2C\bond{~-}CHR_3 + E\bond{~}Nu}$, $\ce{C\bond{#}N}$`: "R₁R₂C-CHR₃ + E∼Nu, C≡N",
 		`$$\phantom{R_1R_2\text{C}} + \hphantom{x}E$$`:                  "+ E",
+		// A script the font cannot lower, before a letter, is set apart:
+		// "v_cdC/dt" read as "v" over "cdC" (trwormald capacitors).
+		`$i_c=C\frac{dv_c}{dt}+v_c\frac{dC}{dt}$`: "i_c=Cdv_c/dt+v_c dC/dt",
+		`$f_{pdf}(x) = W_C t$`:                    "f_pdf(x) = W_C t",
 	} {
 		if got := sheetMath(in); got != want {
 			t.Errorf("sheetMath(%q) = %q, want %q", in, got, want)
@@ -77,7 +81,7 @@ func TestSheetMathCommands(t *testing.T) {
 		{`$R \backslash \{0\} \ni x$`, "R ∖ {0} ∋ x"},                                                   // R \backslash {0} \ni x
 		{`$z = a + i \ b$, $\sum \space x$, $a\,b\;c \quad d$`, "z = a + i b, ∑ x, a b c d"},            // z = a + i \ b, ∑ \space x, a b c d
 		{`$\hat{\beta}$ and $\vec{v}$`, "β\u0302 and v\u20d7"},                                          // \̂b̂êt̂â and v⃗
-		{`$\sum_{n=0}^{\infty}x_n$`, "∑ₙ₌₀^∞xₙ"},                                                        // ∑ₙ₌₀^\inftyxₙ
+		{`$\sum_{n=0}^{\infty}x_n$`, "∑ₙ₌₀^∞ xₙ"},                                                       // ∑ₙ₌₀^\inftyxₙ
 		{`$$P(a<X) = 1 \tag{1}$$`, "P(a<X) = 1 (1)"},                                                    // P(a<X) = 1 \tag1
 		{`$f_{pdf}(x)$ and $x_{max}$ and $K_{eq}$`, "f_pdf(x) and xₘₐₓ and K_eq"},                       // fₚdf(x) and xₘₐₓ and Kₑq
 		{`$e^{i\pi}$`, "e^(iπ)"},                                                                        // eⁱπ
