@@ -84,6 +84,7 @@ type parsed struct {
 	vault      *vaultIndex          // the files under the notes root, for embeds; shared by the note's chunks
 	closers    *closerIndex         // the custom elements the note closes, see placeholderTag; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
+	pathCode   bool                 // the note holds code in a language of "::" paths (see codePath)
 	ankiNotes  []int                // the body lines of the STARTs of the notes in code blocks fenced as "anki" (see ankiFences)
 	noBreaks   bool                 // src holds no "<br" in any case: lines need not look for raw line breaks
 	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)
@@ -132,7 +133,7 @@ func Parse(file string, src []byte, opt Options) (Deck, error) {
 		return Deck{}, err
 	}
 	p := &parsed{file: file, src: body, lineShift: shift, opt: opt, media: map[string]Media{}, images: map[string]string{}, vault: &vaultIndex{}, closers: &closerIndex{},
-		o2aNotes: containsText(body, "START\n"), ankiNotes: ankiNotes, noBreaks: !mayHoldBreak(body), notes: definedNotes(body)}
+		o2aNotes: containsText(body, "START\n"), ankiNotes: ankiNotes, pathCode: pathCode(body), noBreaks: !mayHoldBreak(body), notes: definedNotes(body)}
 	p.lineStart = lineStarts(body)
 
 	d := Deck{File: file, Settings: map[string]any{}}

@@ -1117,16 +1117,26 @@ func termBetweenWords(before, after []byte) bool {
 	if word[0] == '#' || bytes.Equal(word, bytes.ToLower(word)) && !(after[0] >= 'A' && after[0] <= 'Z') {
 		return false
 	}
-	for k := 1; k < len(word); k++ {
-		if word[k] == '_' || word[k] >= 'A' && word[k] <= 'Z' && word[k-1] >= 'a' && word[k-1] <= 'z' {
-			return false // "HashMap::new", "my_mod::f": a name in code
-		}
+	if codeName(string(word)) {
+		return false // "HashMap::new", "my_mod::f": a name in code
 	}
 	end := bytes.IndexByte(after, '\n')
 	if end < 0 {
 		end = len(after)
 	}
 	return bytes.IndexByte(after[:end], ' ') > 0 && !pathGoesOn(string(after)) && !isIPv6(string(word), string(after))
+}
+
+// codeName reports whether word, the word right before a "::", is a name
+// in code: in camel case or with "_" after its first letter, "HashMap",
+// "my_mod", as no term a card asks is typed.
+func codeName(word string) bool {
+	for k := 1; k < len(word); k++ {
+		if word[k] == '_' || word[k] >= 'A' && word[k] <= 'Z' && word[k-1] >= 'a' && word[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // reversedBetweenWords reports whether a ":::" between before and after,

@@ -498,9 +498,16 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	v := p.lineView(n, r[0], r[1])
 	t := string(v.text)
 	i := strings.Index(t, sep)
-	for i > 0 && sep == "::" && inHashtag(t, i) {
+	for path := false; i > 0 && sep == "::"; {
 		// "#bio::cells Mitosis :: division", "water moves #bio::cells":
-		// Anki's nested tag, not the card's two sides.
+		// Anki's nested tag, not the card's two sides; "What does
+		// HashMap::new return?::An empty map": a path of code, after
+		// which only a separator that no name touches on both sides asks.
+		if codePath(t, i, p.pathCode) {
+			path = true
+		} else if !inHashtag(t, i) && !(path && i+2 < len(t) && isIdent(t[i-1]) && isIdent(t[i+2])) {
+			break
+		}
 		k := strings.Index(t[i+2:], sep)
 		if k < 0 {
 			return "", "", 0, false
@@ -524,10 +531,6 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 	if j-i == 2 && (linkField(left, t[j:]) || relationField(left, t[j:])) {
 		return "", "", 0, false // "up:: [[Biology MOC]]", "feeds:: [[pca]] — …" link the note, they ask nothing
 	}
-	word := left[strings.LastIndexByte(left, ' ')+1:]
-	if isIdent(t[i-1]) && isIdent(t[j]) && (word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') || pathGoesOn(t[j:])) {
-		return "", "", 0, false // "uses std::vector", "boost::asio", "Vec::new()": code, not a card
-	}
 	if sep == "::" && isIPv6(t[strings.LastIndexByte(t[:i], ' ')+1:i], t[j:]) {
 		return "", "", 0, false // "addresses use FE80::/10", "::1": an IPv6 address
 	}
@@ -544,6 +547,55 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		return "", "", 0, false
 	}
 	return front, back, kind, true
+}
+
+// codePath reports whether the "::" at t[i] is written tight between two
+// names as a path of code is: "uses std::vector", "boost::asio",
+// "Vec::new()", "HashMap::new makes one", "Vec::with_capacity", not a
+// card's two sides. A name in lower case before it is code unless a
+// capital follows, and so is a name on either side in camel case or with
+// "_" (codeName), or a path that goes on (pathGoesOn). In a note whose
+// code is in a language of such paths (pathCode), any is: "Box::new ->
+// Calling this allocates …" under a Rust example.
+func codePath(t string, i int, pathCode bool) bool {
+	j := i + 2
+	if j >= len(t) || t[j] == ':' || !isIdent(t[i-1]) || !isIdent(t[j]) {
+		return false
+	}
+	if pathCode {
+		return true
+	}
+	word, next := t[strings.LastIndexAny(t[:i], " \t\x00")+1:i], t[j:]
+	for k := range len(next) {
+		if !isIdent(next[k]) {
+			next = next[:k]
+			break
+		}
+	}
+	return word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') || codeName(word) || codeName(next) || pathGoesOn(t[j:])
+}
+
+// pathLangs are the languages of code blocks whose names are paths written
+// with "::": Rust, C++, PHP, Ruby.
+var pathLangs = map[string]bool{"rust": true, "rs": true, "cpp": true, "c++": true, "cc": true, "hpp": true, "php": true, "ruby": true, "rb": true}
+
+// pathCode reports whether body holds a code block fenced as one of
+// pathLangs, "```rust": its note writes "::" between names as a path.
+func pathCode(body []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(body[i:], []byte("```"))
+		if k < 0 {
+			return false
+		}
+		i += k + 3
+		end := i
+		for end < len(body) && end-i < 8 && body[end] != '\n' && body[end] != ' ' && body[end] != '`' && body[end] != '{' {
+			end++
+		}
+		if pathLangs[strings.ToLower(string(body[i:end]))] {
+			return true
+		}
+	}
 }
 
 // lastText returns the last byte of t, a line's view, that is text: the
