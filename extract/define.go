@@ -1825,6 +1825,9 @@ func validDef(s split, term, def string) bool {
 	if !hasWordChar(def) {
 		return false
 	}
+	if copula(s.sep) && subordinateSubject(term, def) {
+		return false // "Since Accrued Revenue is an asset account …, it has …" gives a reason
+	}
 	if r, _ := utf8.DecodeRuneInString(def); isShortNumber(term) && !unicode.IsLetter(r) {
 		return false // "1 - 2 hours" is a range, not a definition
 	}
@@ -3067,3 +3070,39 @@ var noteKinds = map[string]bool{"notes": true, "note": true, "summary": true, "o
 func namesNoteKind(def string) bool {
 	return len(def) <= len("revision notes.") && noteKinds[strings.ToLower(strings.Trim(strings.TrimSpace(def), ".!"))]
 }
+
+// subordinators open a clause that sets the sentence after its comma.
+var subordinators = map[string]bool{"since": true, "because": true, "although": true, "though": true,
+	"while": true, "whereas": true, "if": true, "when": true, "whenever": true, "unless": true,
+	"once": true, "until": true}
+
+// subordinateSubject reports whether term, the subject before a copula,
+// opens a subordinate clause that def, what follows the copula, ends with
+// a comma before a main clause with a pronoun for its subject: "Since
+// Accrued Revenue is an asset account representing uncollected revenue,
+// it follows …" says why, and defines no "Since Accrued Revenue". A term
+// in title case passes the clause openers of judgeTerm (a name such as
+// "If Statement"), so the main clause tells the subordinate one: "If
+// Statement is a branch, which runs …" still defines.
+func subordinateSubject(term, def string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(term), " ")
+	if !ok || !lookupLower(subordinators, first) {
+		return false
+	}
+	for {
+		i := strings.Index(def, ", ")
+		if i < 0 {
+			return false
+		}
+		def = def[i+2:]
+		if w, _, _ := strings.Cut(def, " "); mainSubjects[w] {
+			return true
+		}
+	}
+}
+
+// mainSubjects open a main clause after the comma that ends a subordinate
+// one (see subordinateSubject); "which" there goes on with a relative
+// clause, as clausePronouns may.
+var mainSubjects = map[string]bool{"it": true, "they": true, "we": true, "you": true, "this": true,
+	"there": true, "he": true, "she": true, "these": true}
