@@ -274,8 +274,14 @@ func (b *builder) captionLine(n ast.Node) bool {
 
 // captionCard makes the card of a line that names the code under it: the
 // line asks, the code answers ("List all contexts" → kubectl config
-// get-contexts; see codeCaption).
+// get-contexts; see codeCaption). A line among the captions that only bids
+// the reader look at the code or pick from it (see pointsToExample), "Do
+// one of the following:", asks nothing: its code stays on its heading's
+// card.
 func (b *builder) captionCard(n, code ast.Node, sc scope) {
+	if pointsToExample(strings.TrimSpace(b.p.plain(n, 0, everything))) {
+		return
+	}
 	front, opening := b.p.codeCaption(n, sc)
 	if b.add(front, opening+b.p.blocksHTML([]ast.Node{code}), Basic, b.p.lineOf(n), sc) {
 		b.cover(n, code)
