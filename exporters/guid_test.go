@@ -1023,3 +1023,12 @@ func TestAnkiFenceKeepsGUID(t *testing.T) {
 	const src = "# Hooks\n\n```anki\nSTART\nBasic\nWhat does `useRef` keep?\nBack: A `box`.\nEND\n```\n"
 	keepsGUIDs(t, "hooks.md", src, map[string]string{"What does <code>useRef</code> keep?": "What does `useRef` keep?"}, "read as Markdown")
 }
+
+// TestDrugSectionKeepsGUID asks "# Side Effects" atop "Azathioprine.md"
+// with the drug the note is named for: the card keeps the GUID it had when
+// asked bare.
+func TestDrugSectionKeepsGUID(t *testing.T) {
+	const src = "Azathioprine is a prodrug.\n\n# Side Effects\n- Pancreatitis\n"
+	was := map[string]string{"Azathioprine: Side Effects": "Side Effects"}
+	keepsGUIDs(t, "Azathioprine.md", src, was, "ask a drug's section with the note's name")
+}

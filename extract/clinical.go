@@ -163,6 +163,16 @@ var diseaseSections = map[string]bool{"etiology": true, "aetiology": true, "epid
 	"virulence": true, "virulence factors": true, "therapy": true, "transmission": true, "pathology": true,
 	"pharmacodynamics": true, "pharmacokinetics": true}
 
+// drugSections are the sections of a drug's note named for the drug,
+// "Azathioprine.md" opening with "# Side Effects", "Ciprofloxacin.md" with
+// "# s/e" and "# Contraindications": each asks the drug's, not every
+// drug's, as diseaseSections do. They joined after decks had asked them
+// bare, and keep the GUIDs of their bare fronts (see headingCard).
+var drugSections = map[string]bool{"side effects": true, "adverse effects": true, "contraindications": true,
+	"indications": true, "mechanism of action": true, "moa": true, "drug interactions": true,
+	"drug interaction": true, "interactions": true, "dosing": true, "dosage": true, "toxicity": true,
+	"monitoring": true, "s/e": true, "c/i": true, "rx": true, "tx": true, "mx": true}
+
 // sectionOwner returns the note's title for heading h when h is one of
 // the sections of a disease (see diseaseSections) at the top of the
 // headings, with no heading above it: a vault keeps a note per disease,
@@ -179,9 +189,15 @@ func (b *builder) sectionOwner(h heading) (string, bool) {
 }
 
 // isDiseaseSection reports whether heading text t names one of
-// diseaseSections.
+// diseaseSections or drugSections.
 func isDiseaseSection(t string) bool {
-	return lookupLower(diseaseSections, strings.TrimRight(strings.TrimSpace(t), ".:"))
+	t = strings.TrimRight(strings.TrimSpace(t), ".:")
+	return lookupLower(diseaseSections, t) || lookupLower(drugSections, t)
+}
+
+// isDrugSection reports whether heading text t names one of drugSections.
+func isDrugSection(t string) bool {
+	return lookupLower(drugSections, strings.TrimRight(strings.TrimSpace(t), ".:"))
 }
 
 // aspectList reports whether list l lays out a disease by its aspects,
