@@ -145,7 +145,7 @@ var (
 	// texTag matches an equation's number, \tag{1}.
 	texTag = lazyRegexp(`\\tag\*?\s*\{([^{}]*)\}`)
 	// texScript matches a superscript or subscript: ^{…}, _{…}, ^2, _a.
-	texScript = lazyRegexp(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-*]))`)
+	texScript = lazyRegexp(`([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9+\-*∗⊥⊤†‡′″‴]))`)
 	// texCommand matches a command name and the space that may end it.
 	texCommand = lazyRegexp(`\\([A-Za-z]+)( ?)`)
 )
@@ -764,6 +764,11 @@ var pairedSigns = map[string][2]string{
 	"norm": {"‖", "‖"}, "abs": {"|", "|"}, "ket": {"|", "⟩"}, "bra": {"⟨", "|"}, "braket": {"⟨", "⟩"},
 }
 
+// lineSups are the signs a line of text writes raised with no raised
+// form, right after what they raise: x*, W⊥, A†, f′. The sheet printed
+// "W^⊥" and "A^†", a caret no text writes there.
+const lineSups = "*∗⊥⊤†‡′″‴"
+
 // raise writes s in the signs of table, or "" when one has none.
 func raise(s string, table map[rune]rune) string {
 	var b strings.Builder
@@ -790,8 +795,8 @@ func scriptText(m string) string {
 	if s := raise(body, table); s != "" || body == "" {
 		return s
 	}
-	if g[1] == "^" && body == "*" {
-		return "*" // "\xi_k^*", as it is written in a line of text: ξₖ*
+	if g[1] == "^" && utf8.RuneCountInString(body) == 1 && strings.Contains(lineSups, body) {
+		return body // "\xi_k^*", "W^\perp", as written in a line of text: ξₖ*, W⊥
 	}
 	grp := scriptGroup(body)
 	if strings.HasSuffix(grp, ")") {

@@ -38,6 +38,11 @@ func TestSheetMath(t *testing.T) {
 		`$f~-$ и $M_k\varDelta x_k$`:                      "f - и MₖΔxₖ",
 		`$m_k=\inf_{\substack{x\in[x_k,~x_{k+1}]}} f(x)$`: "mₖ=inf_(x∈[xₖ, xₖ₊₁]) f(x)",
 		`$f(\xi_k^*) < m_k + \varepsilon$, $x^{*}$`:       "f(ξₖ*) < mₖ + ε, x*",
+		// A sign with no raised form follows what it raises, as a line
+		// of text writes it: this printed "W^⊥" and "A^†". A letter the
+		// font cannot raise keeps its caret.
+		`$W^\perp$, $A^\dagger$, $f^\prime$`: "W⊥, A†, f′",
+		`$x^\perp_1$, $X^Q$`:                 "x⊥₁, X^Q",
 		// A coloured step and a phantom that aligns a row: these printed
 		// "\textcolorgreyk₁" and "\phantomR1R2+" (except-biochem-enzymes,
 		// m23604-alkenes).
@@ -325,9 +330,9 @@ func TestSheetMathMoreSigns(t *testing.T) {
 // "pdf", and one symbol stay bare.
 func TestSheetMathScriptGroups(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{`$x_{i,j}$, $a^{b^c}$`, "x_(i,j), a^(bᶜ)"},          // x_i,j, a^bᶜ
-		{`$F_{Ca^{2+}}$, $e^{2\pi i}$`, "F_(Ca²⁺), e^(2πi)"}, // F_Ca²⁺, e^2πi
-		{`$f_{pdf}$, $E_{Na}$, $A^{\dagger}$, $x_{ij}$`, "f_pdf, E_Na, A^†, xᵢⱼ"},
+		{`$x_{i,j}$, $a^{b^c}$`, "x_(i,j), a^(bᶜ)"},                              // x_i,j, a^bᶜ
+		{`$F_{Ca^{2+}}$, $e^{2\pi i}$`, "F_(Ca²⁺), e^(2πi)"},                     // F_Ca²⁺, e^2πi
+		{`$f_{pdf}$, $E_{Na}$, $A^{\dagger}$, $x_{ij}$`, "f_pdf, E_Na, A†, xᵢⱼ"}, // A^† (see lineSups)
 		{`$c_{außen}$, $A =^{Опр} B$`, "c_außen, A =^Опр B"},
 	} {
 		if got := sheetMath(c.in); got != c.want {
