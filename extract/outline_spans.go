@@ -14,7 +14,7 @@ import (
 // cell as styled runs, then turns the runs into the block's spans (see
 // finish). The outliner keeps one and reuses its buffers from block to block,
 // and cuts the blocks' spans and their text from shared allocations (see
-// takeSpans and keepText).
+// takeSpans and textBlocks).
 type spanBuilder struct {
 	raw       []byte               // text of runs, in document order
 	runs      []run                // text runs in raw and breaks; neighbours of one style and link are joined
@@ -24,7 +24,7 @@ type spanBuilder struct {
 	lineRun   int                  // where the line being finished starts in res
 	plainNote func(id string) bool // reports that "[^id]" is text, no footnote's (see parsed.undefinedNote); nil: every label is one
 	spanBlock []Span               // where spans cuts its results from (see takeSpans)
-	textBlock []byte               // where spans cuts its results' text from (see keepText)
+	textBlock textBlocks           // where spans cuts its results' text from
 }
 
 // spanBlockSize is how many spans, and textBlockSize how many bytes of
@@ -48,22 +48,26 @@ func (b *spanBuilder) takeSpans(n int) []Span {
 	return b.spanBlock[k : k : k+n]
 }
 
-// keepText returns t as a string cut from the text block b hands out in
-// turn. The block's bytes are written once, never changed after, so the
-// string stays as it is; a text too long to share a block is copied alone.
-func (b *spanBuilder) keepText(t []byte) string {
+// textBlocks hands out strings cut from blocks of textBlockSize bytes, one
+// allocation for many short strings. A block's bytes are written once and
+// never changed after, so each string stays as it is; a text too long to
+// share a block is copied alone.
+type textBlocks struct{ block []byte }
+
+// keep returns t as a string cut from the current block.
+func (a *textBlocks) keep(t []byte) string {
 	if len(t) == 0 {
 		return ""
 	}
-	if cap(b.textBlock)-len(b.textBlock) < len(t) {
+	if cap(a.block)-len(a.block) < len(t) {
 		if len(t) > textBlockSize/4 {
 			return string(t)
 		}
-		b.textBlock = make([]byte, 0, textBlockSize)
+		a.block = make([]byte, 0, textBlockSize)
 	}
-	k := len(b.textBlock)
-	b.textBlock = append(b.textBlock, t...)
-	return unsafe.String(&b.textBlock[k], len(t))
+	k := len(a.block)
+	a.block = append(a.block, t...)
+	return unsafe.String(&a.block[k], len(t))
 }
 
 // A run is a span whose text is buf[start:end] for the buffer it lives in.
@@ -656,7 +660,7 @@ func (b *spanBuilder) spans(terms bool) []Span {
 	if len(b.res) == 0 {
 		return nil
 	}
-	text := b.keepText(b.out)
+	text := b.textBlock.keep(b.out)
 	n := len(b.res)
 	if terms {
 		lineStart := true

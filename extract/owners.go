@@ -145,10 +145,11 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		return key, asked, len(key) > 0 && keyWords(key) <= maxOwnedWords
 	}
 	// Each card's key is built once: its part is the index of the key among
-	// keys, which allocates a key per front, not per card, and -1 when the
+	// keys, which copies a key per front, not per card, and -1 when the
 	// card has none.
 	index := map[string]int{}
 	var keys []string
+	var keyText textBlocks // the keys' bytes: one allocation for many keys
 	var count []int
 	type cardPart struct {
 		part int
@@ -164,7 +165,7 @@ func nameOwners(cards []Card, columns map[string]bool, rows map[int]bool) {
 		j, seen := index[string(k)]
 		if !seen {
 			j = len(keys)
-			key := string(k)
+			key := keyText.keep(k)
 			index[key] = j
 			keys, count = append(keys, key), append(count, 0)
 		}
