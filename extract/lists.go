@@ -659,7 +659,8 @@ func isStatement(t string) bool {
 // no object after the "-ed" word, "Stages of mitosis" none after the "-s"
 // (see presentVerb).
 func pastStatement(t string) bool {
-	w := strings.Fields(t)
+	var buf [4]string // the words read: a statement of four or more reads its first four
+	w := buf[:firstWords(t, buf[:])]
 	if len(w) < 3 || strings.HasSuffix(t, "?") {
 		return false
 	}

@@ -14,7 +14,8 @@ var looseSeasons = map[string]bool{"spring": true, "summer": true, "autumn": tru
 // "mid-1800s", "late 1770s". The year is one from 1000 to 2099, as
 // isEventYear's.
 func isLooseYear(s string) bool {
-	f := strings.Fields(s)
+	var buf [3]string // a third word is enough to refuse
+	f := buf[:firstWords(s, buf[:])]
 	switch len(f) {
 	case 1:
 		w := f[0]
