@@ -1032,3 +1032,10 @@ func TestDrugSectionKeepsGUID(t *testing.T) {
 	was := map[string]string{"Azathioprine: Side Effects": "Side Effects"}
 	keepsGUIDs(t, "Azathioprine.md", src, was, "ask a drug's section with the note's name")
 }
+
+// TestNotecardIDKeepsGUID asks "## When: 1783" beside "## ID: Treaty of
+// Paris" with the event: the card keeps the GUID it had when asked bare.
+func TestNotecardIDKeepsGUID(t *testing.T) {
+	const src = "## ID: Treaty of Paris\n\n## When: September 3, 1783\n"
+	keepsGUIDs(t, "paris.md", src, map[string]string{"Treaty of Paris: When": "When"}, "ask a notecard's question word with its ID")
+}

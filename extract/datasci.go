@@ -333,9 +333,25 @@ func isStance(c Card) bool {
 // among the cards of other algorithms; a bare "Cons" asks nothing. A
 // front asked with an owner already (see nameOwners) stays.
 func askPartsWithOwner(cards []Card) {
+	id, looked := "", false
 	for i := range cards {
 		c := &cards[i]
-		if c.Kind == Cloze || len(c.Context) == 0 || len(c.Front) > 20 {
+		if c.Kind == Cloze || len(c.Front) > 20 {
+			continue
+		}
+		if len(c.Context) == 0 {
+			if !askLabels[strings.TrimSpace(c.Front)] {
+				continue
+			}
+			if !looked {
+				id, looked = notecardID(cards), true
+			}
+			if id != "" {
+				if c.Key == "" {
+					c.Key = c.Front
+				}
+				c.Front = id + ": " + c.Front // "## When: July 1-3, 1863" under "## ID: Battle of Gettysburg"
+			}
 			continue
 		}
 		study := false
@@ -362,6 +378,24 @@ func askPartsWithOwner(cards []Card) {
 		}
 		c.Front = escapeText(o) + ": " + c.Front
 	}
+}
+
+// notecardID returns the event a history notecard names on its "ID" line,
+// "## ID: Battle of Gettysburg" beside "## When: July 1-3, 1863" and "##
+// Who:", as the front's text it makes: the note's cards sit under no
+// heading, and its question words are asked with it. It returns "" when
+// no card of the note outside any heading asks "ID" of a short name.
+func notecardID(cards []Card) string {
+	for _, c := range cards {
+		if len(c.Context) == 0 && c.Front == "ID" && c.Kind == Basic {
+			b := strings.TrimSpace(c.Back)
+			if b == "" || strings.ContainsAny(b, "<&") || countFields(b) > maxOwnedWords || !namesOwner(b) {
+				return ""
+			}
+			return b
+		}
+	}
+	return ""
 }
 
 // namesPart reports whether a heading holds a part label among its words,
