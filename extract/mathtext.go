@@ -769,6 +769,25 @@ var pairedSigns = map[string][2]string{
 // "W^⊥" and "A^†", a caret no text writes there.
 const lineSups = "*∗⊥⊤†‡′″‴"
 
+// primeSigns write two and three primes as the one sign of each: f″, f‴.
+var primeSigns = strings.NewReplacer("′′′", "‴", "′′", "″")
+
+// lineSupText writes a superscript made of lineSups only, with or without
+// spaces between them, as a line of text does, bare after its base and two
+// or three primes as one sign: "f^{\prime\prime}" is f″, where the sheet
+// printed "f^(′ ′)". ok is false when the script holds anything else.
+func lineSupText(body string) (s string, ok bool) {
+	for _, r := range body {
+		if r != ' ' && !strings.ContainsRune(lineSups, r) {
+			return "", false
+		}
+	}
+	if strings.IndexByte(body, ' ') >= 0 {
+		body = strings.ReplaceAll(body, " ", "")
+	}
+	return primeSigns.Replace(body), body != ""
+}
+
 // raise writes s in the signs of table, or "" when one has none.
 func raise(s string, table map[rune]rune) string {
 	var b strings.Builder
@@ -795,8 +814,10 @@ func scriptText(m string) string {
 	if s := raise(body, table); s != "" || body == "" {
 		return s
 	}
-	if g[1] == "^" && utf8.RuneCountInString(body) == 1 && strings.Contains(lineSups, body) {
-		return body // "\xi_k^*", "W^\perp", as written in a line of text: ξₖ*, W⊥
+	if g[1] == "^" {
+		if s, ok := lineSupText(body); ok {
+			return s // "\xi_k^*", "W^\perp", as written in a line of text: ξₖ*, W⊥
+		}
 	}
 	grp := scriptGroup(body)
 	if strings.HasSuffix(grp, ")") {

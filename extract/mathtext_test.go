@@ -43,6 +43,11 @@ func TestSheetMath(t *testing.T) {
 		// font cannot raise keeps its caret.
 		`$W^\perp$, $A^\dagger$, $f^\prime$`: "W⊥, A†, f′",
 		`$x^\perp_1$, $X^Q$`:                 "x⊥₁, X^Q",
+		// Two or three primes are one sign: this printed "f^(′ ′)(x)"
+		// (o2a-hu-math/centralis-differencia). A prime beside a letter
+		// keeps its group.
+		`$f^{\prime \prime}(x)$, $g^{\prime\prime\prime}$`: "f″(x), g‴",
+		`$y^{\prime a}$`: "y^(′ a)",
 		// A coloured step and a phantom that aligns a row: these printed
 		// "\textcolorgreyk₁" and "\phantomR1R2+" (except-biochem-enzymes,
 		// m23604-alkenes).
