@@ -3172,9 +3172,17 @@ var exampleLooks = []string{"consider ", "look at ", "take a look at "}
 func pointsToExample(t string) bool {
 	low := strings.ToLower(t)
 	if !slices.ContainsFunc(exampleLooks, func(w string) bool { return strings.HasPrefix(low, w) }) {
-		return offersChoice(low)
+		return offersChoice(low) || offersOther(t)
 	}
 	return strings.Contains(low, "following") || strings.Contains(low, "below")
+}
+
+// offersOther reports whether t, a line over code, opens on "or" and so
+// only offers the other way of the choice above it: "or, you can activate
+// your environment as above:" names no task of its own. "Order the rows:"
+// and "OR two registers:" open on no "or".
+func offersOther(t string) bool {
+	return len(t) > 2 && (t[0] == 'o' || t[0] == 'O') && t[1] == 'r' && (t[2] == ',' || t[2] == ' ')
 }
 
 // choiceLeads bid the reader pick one of the blocks that follow, with the
