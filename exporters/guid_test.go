@@ -1022,6 +1022,8 @@ func TestArrowPointWithItemKeepsGUID(t *testing.T) {
 func TestAnkiFenceKeepsGUID(t *testing.T) {
 	const src = "# Hooks\n\n```anki\nSTART\nBasic\nWhat does `useRef` keep?\nBack: A `box`.\nEND\n```\n"
 	keepsGUIDs(t, "hooks.md", src, map[string]string{"What does <code>useRef</code> keep?": "What does `useRef` keep?"}, "read as Markdown")
+	const math = "# Sets\n\n```anki\nSTART\nBasic\nIs $\\mathbb{Q}$ closed in $\\mathbb{R}$?\nBack: No.\nEND\n```\n"
+	keepsGUIDs(t, "sets.md", math, map[string]string{`Is \(\mathbb{Q}\) closed in \(\mathbb{R}\)?`: `Is \(\mathbb{Q}\) closed in \(\mathbb{R}\)?`}, "read as Markdown, a formula as before")
 }
 
 // TestDrugSectionKeepsGUID asks "# Side Effects" atop "Azathioprine.md"

@@ -285,7 +285,9 @@ func (b *builder) o2aCard(nodes []ast.Node, note o2aNote, sc scope) {
 		c := &b.cards[len(b.cards)-1]
 		c.Tags = append(c.Tags, o2aTags(note.tags)...)
 		if kind != Cloze && slices.Contains(p.ankiNotes, note.line-p.lineShift) {
-			if was := p.fencedFront(note.line - p.lineShift); was != c.Front {
+			// The front as add made it from the old field: the same text
+			// then shows the same, "$\mathbb{Q}$" as "\(\mathbb{Q}\)".
+			if was := p.cardHTML(p.fencedFront(note.line - p.lineShift)); was != c.Front {
 				c.Key = was
 			}
 		}
