@@ -1041,3 +1041,12 @@ func TestNotecardIDKeepsGUID(t *testing.T) {
 	const src = "## ID: Treaty of Paris\n\n## When: September 3, 1783\n"
 	keepsGUIDs(t, "paris.md", src, map[string]string{"Treaty of Paris: When": "When"}, "ask a notecard's question word with its ID")
 }
+
+// TestAspectLabelOverListKeepsGUID asks a bold aspect label over a
+// sentence and a list with its heading, "**Purpose:**" under "### Value
+// Chain" as "Value Chain: Purpose": the card keeps the GUID it had when it
+// asked "Purpose" alone.
+func TestAspectLabelOverListKeepsGUID(t *testing.T) {
+	const src = "# Strategy\n\n### Value Chain\n**Purpose:**  \nSplits a firm into the steps that add value.\n\n- **Inbound:** inputs come in.\n- **Outbound:** goods go out.\n\n> Each step costs something.\n"
+	keepsGUIDs(t, "strategy.md", src, map[string]string{"Value Chain: Purpose": "Purpose"}, "ask an aspect label over a list with its heading")
+}

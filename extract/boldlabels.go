@@ -56,7 +56,11 @@ func (b *builder) labelOverLine(nodes []ast.Node, i int, sc scope) int {
 	if !ok {
 		return i
 	}
+	front, key := b.ownLabel(front, sc)
 	if b.add(front, b.p.blocksHTML([]ast.Node{line, l}), Basic, b.p.lineOf(nodes[i]), sc) {
+		if key != "" {
+			b.cards[len(b.cards)-1].Key = key
+		}
 		b.cover(nodes[i], line, l)
 	}
 	return i + 1

@@ -33,7 +33,11 @@ func (b *builder) titledSentenceList(par ast.Node, l *ast.List, ls [][2]int, sc 
 	}
 	key := kindKey(t)
 	t = kindFront(t, sc)
-	if b.add(t, "<p>"+p.html(par, ls[1][0], ls[1][1])+"</p>"+p.blocksHTML([]ast.Node{l}), Basic, p.line(ls[0][0]), sc) {
+	front, owned := b.ownLabel(t, sc)
+	if key == "" {
+		key = owned
+	}
+	if b.add(front, "<p>"+p.html(par, ls[1][0], ls[1][1])+"</p>"+p.blocksHTML([]ast.Node{l}), Basic, p.line(ls[0][0]), sc) {
 		if key != "" {
 			b.cards[len(b.cards)-1].Key = key
 		}
@@ -42,4 +46,23 @@ func (b *builder) titledSentenceList(par ast.Node, l *ast.List, ls [][2]int, sc 
 	}
 	b.list(l, sc.with(contextText(t)))
 	return true
+}
+
+// ownLabel asks a bold label over its own answer with the heading it
+// belongs to when the label is one of the topic's aspects (aspectFrontKey):
+// "**Purpose:**" over "Focuses on a firm's internal resources …" and the
+// resources under "### Resource-Based View" asks "Resource-Based View:
+// Purpose", as the same label over a sentence and a table does; asked
+// alone, "Purpose" was one front for every framework of the note. It
+// returns the key that keeps the GUID of the front asked bare before, else
+// "".
+func (b *builder) ownLabel(front string, sc scope) (f, key string) {
+	f, key = aspectFrontKey(front, sc, b.title)
+	if f == front {
+		return front, ""
+	}
+	if key == "" {
+		key = front
+	}
+	return f, key
 }
