@@ -94,10 +94,12 @@ func isDirectionCell(s string) bool {
 
 // moreAssignments reports whether def, after a one-word term and "=", goes
 // on with more assignments after commas: "R1 = d, R2 = c, R3 = a" states
-// a register file, and "R1" is not defined by the rest. A formula's key,
-// "F = ma, where m = mass", names no one-word symbol after its comma.
+// a register file, and "R1" is not defined by the rest; so does a formula's
+// key whose next "=" lost its space, "L = inductance, V= voltage across
+// inductor". A formula's key, "F = ma, where m = mass", names no one-word
+// symbol after its comma.
 func moreAssignments(term string, def []byte) bool {
-	if countFields(term) != 1 || !bytes.Contains(def, []byte(" = ")) {
+	if countFields(term) != 1 || bytes.IndexByte(def, '=') < 0 {
 		return false // the quick test
 	}
 	k := bytes.Index(def, []byte(", "))
@@ -105,8 +107,12 @@ func moreAssignments(term string, def []byte) bool {
 		return false
 	}
 	rest := def[k+2:]
-	c := bytes.Index(rest, []byte(" = "))
-	return c > 0 && countFields(string(rest[:c])) == 1 && !bytes.ContainsAny(rest[:c], ",;.()")
+	c := bytes.IndexByte(rest, '=')
+	if c <= 0 || c+1 < len(rest) && (rest[c+1] == '=' || rest[c+1] == '>') {
+		return false // "a == b", "x => y": a comparison or an arrow, no assignment
+	}
+	name := bytes.TrimRight(rest[:c], " ")
+	return len(name) > 0 && countFields(string(name)) == 1 && !bytes.ContainsAny(name, ",;.()<>!")
 }
 
 // namesSymbols reports whether term = def, a name in words before "=",
