@@ -1050,3 +1050,12 @@ func TestAspectLabelOverListKeepsGUID(t *testing.T) {
 	const src = "# Strategy\n\n### Value Chain\n**Purpose:**  \nSplits a firm into the steps that add value.\n\n- **Inbound:** inputs come in.\n- **Outbound:** goods go out.\n\n> Each step costs something.\n"
 	keepsGUIDs(t, "strategy.md", src, map[string]string{"Value Chain: Purpose": "Purpose"}, "ask an aspect label over a list with its heading")
 }
+
+// TestPreFirstLineKeepsGUID drops the line break right after "<pre>" from
+// a cloze of code, "<pre>\nlet n = 5; // {{c1::i32}}": the card keeps the
+// GUID it had with the empty first line.
+func TestPreFirstLineKeepsGUID(t *testing.T) {
+	const src = "START\nCloze\n<pre>\nlet n = 5; // {{c1::i32}}\n</pre>\nEND\n"
+	was := map[string]string{"<pre>let n = 5; // {{c1::i32}}\n</pre>": "<pre>\nlet n = 5; // {{c1::i32}}\n</pre>"}
+	keepsGUIDs(t, "rust.md", src, was, "drop the line break after <pre>")
+}

@@ -1329,6 +1329,12 @@ func (r *renderer) rawHTML(raw string) {
 			if as := wrapperTags[name]; as != "" {
 				name = as
 			}
+			if name == "pre" && !closing && last < len(raw) && raw[last] == '\n' {
+				// "<pre>" over the code's first line: a browser drops the line
+				// break right after the tag, which the card kept as an empty
+				// first line, "<pre><br>typeof 1".
+				last++
+			}
 			if r.plain {
 				if name == "br" || name == "p" || name == "li" || name == "tr" || name == "td" || name == "th" || name == "div" {
 					r.b.WriteString(" ")
