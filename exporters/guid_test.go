@@ -1030,8 +1030,8 @@ func TestAnkiFenceKeepsGUID(t *testing.T) {
 // with the drug the note is named for: the card keeps the GUID it had when
 // asked bare.
 func TestDrugSectionKeepsGUID(t *testing.T) {
-	const src = "Azathioprine is a prodrug.\n\n# Side Effects\n- Pancreatitis\n"
-	was := map[string]string{"Azathioprine: Side Effects": "Side Effects"}
+	const src = "Azathioprine is a prodrug.\n\n# Side Effects\n- Pancreatitis\n\n# Labs\nCheck the enzyme first.\n"
+	was := map[string]string{"Azathioprine: Side Effects": "Side Effects", "Azathioprine: Labs": "Labs"}
 	keepsGUIDs(t, "Azathioprine.md", src, was, "ask a drug's section with the note's name")
 }
 

@@ -165,13 +165,15 @@ var diseaseSections = map[string]bool{"etiology": true, "aetiology": true, "epid
 
 // drugSections are the sections of a drug's note named for the drug,
 // "Azathioprine.md" opening with "# Side Effects", "Ciprofloxacin.md" with
-// "# s/e" and "# Contraindications": each asks the drug's, not every
-// drug's, as diseaseSections do. They joined after decks had asked them
+// "# s/e" and "# Contraindications", "# Labs", "# Monitor:" and "# Use in"
+// (what it treats): each asks the drug's, not every drug's, as
+// diseaseSections do. They joined after decks had asked them
 // bare, and keep the GUIDs of their bare fronts (see headingCard).
 var drugSections = map[string]bool{"side effects": true, "adverse effects": true, "contraindications": true,
 	"indications": true, "mechanism of action": true, "moa": true, "drug interactions": true,
 	"drug interaction": true, "interactions": true, "dosing": true, "dosage": true, "toxicity": true,
-	"monitoring": true, "s/e": true, "c/i": true, "rx": true, "tx": true, "mx": true}
+	"monitoring": true, "s/e": true, "c/i": true, "rx": true, "tx": true, "mx": true,
+	"labs": true, "monitor": true, "use in": true, "causes of toxicity": true}
 
 // sectionOwner returns the note's title for heading h when h is one of
 // the sections of a disease (see diseaseSections) at the top of the
