@@ -664,14 +664,34 @@ func fracText(t string) string {
 			}
 			return t[m[i]:m[i+1]]
 		}
-		frac := texGroup(arg(2)+arg(4)+arg(6)) + "/" + texGroup(arg(8)+arg(10))
+		num := texGroup(arg(2) + arg(4) + arg(6))
+		frac := num + "/" + texGroup(arg(8)+arg(10))
 		if startsProduct(t[m[1]:]) {
 			frac = "(" + frac + ")"
+		}
+		if joinsFactor(t[:m[0]], num) {
+			b.WriteByte(' ')
 		}
 		b.WriteString(texSep + frac)
 	}
 	b.WriteString(t[last:])
 	return b.String()
+}
+
+// joinsFactor reports whether a fraction whose numerator writes num, a
+// word of two letters or more, would join the letter or digit before it,
+// written with no space: "C\frac{dv_c}{dt}" printed "Cdv_c/dt", as if
+// "Cdv" were one name. A command's name before it ("\rho\frac{L}{A}") or
+// a one-letter numerator ("k\frac{q}{r}" is kq/r) reads right joined.
+func joinsFactor(before, num string) bool {
+	if before == "" || len(num) < 2 || !isASCIILetter(num[0]) {
+		return false
+	}
+	if c := before[len(before)-1]; !isASCIILetter(c) && (c < '0' || c > '9') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(num[1:])
+	return unicode.IsLetter(r) && !endsInName(before)
 }
 
 // startsProduct reports whether s, what follows a fraction, goes on with a

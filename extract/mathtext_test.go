@@ -56,8 +56,12 @@ func TestSheetMath(t *testing.T) {
 		`$$\phantom{R_1R_2\text{C}} + \hphantom{x}E$$`:                  "+ E",
 		// A script the font cannot lower, before a letter, is set apart:
 		// "v_cdC/dt" read as "v" over "cdC" (trwormald capacitors).
-		`$i_c=C\frac{dv_c}{dt}+v_c\frac{dC}{dt}$`: "i_c=Cdv_c/dt+v_c dC/dt",
-		`$f_{pdf}(x) = W_C t$`:                    "f_pdf(x) = W_C t",
+		`$i_c=C\frac{dv_c}{dt}+v_c\frac{dC}{dt}$`: "i_c=C dv_c/dt+v_c dC/dt",
+		// A fraction whose numerator is a word right after a factor is
+		// set apart: this printed "Cdv_c/dt", as if "Cdv" were one name.
+		// A one-letter numerator reads right joined, kq/r.
+		`$F = k\frac{q}{r^2}$, $2\frac{dx}{dt}$`: "F = kq/r², 2 dx/dt",
+		`$f_{pdf}(x) = W_C t$`:                   "f_pdf(x) = W_C t",
 	} {
 		if got := sheetMath(in); got != want {
 			t.Errorf("sheetMath(%q) = %q, want %q", in, got, want)
