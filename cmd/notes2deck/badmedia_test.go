@@ -383,15 +383,7 @@ func TestRobustUnreadable(t *testing.T) {
 		if mode == 0o000 && !strings.Contains(se.String(), "notes/lost+found: warning: a folder that may not be read") {
 			t.Errorf("no warning naming notes/lost+found: %s", se.String())
 		}
-		data, err := os.ReadFile(filepath.Join(dir, "out3", "notes.apkg"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := readPackage(data, t.TempDir())
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
+		return openPackage(t, filepath.Join(dir, "out3", "notes.apkg"))
 	}
 	if err := os.Chmod(filepath.Join(notes, "n.md"), 0o000); err != nil {
 		t.Fatal(err)

@@ -691,13 +691,19 @@ func buildPackage(t *testing.T, epoch int64, notes, out string) *readPkg {
 	if r := runBinAt(t, epoch, "build", "-q", "--format", "apkg", "--out", out, notes); r.code != 0 {
 		t.Fatalf("build exited %d: %s", r.code, r.stderr)
 	}
-	data, err := os.ReadFile(filepath.Join(out, filepath.Base(notes)+".apkg"))
+	return openPackage(t, filepath.Join(out, filepath.Base(notes)+".apkg"))
+}
+
+// openPackage reads the .apkg at path back, checking its invariants.
+func openPackage(t *testing.T, path string) *readPkg {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p, err := readPackage(data, t.TempDir())
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", path, err)
 	}
 	return p
 }

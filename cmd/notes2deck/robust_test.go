@@ -101,14 +101,7 @@ func noTemps(t *testing.T, out string) {
 // invariants and returns it and the CSV records.
 func checkOutputs(t *testing.T, out, name string) (*readPkg, [][]string) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(out, name+".apkg"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := readPackage(data, t.TempDir())
-	if err != nil {
-		t.Fatalf("%s.apkg: %v", name, err)
-	}
+	p := openPackage(t, filepath.Join(out, name+".apkg"))
 	table, err := os.ReadFile(filepath.Join(out, name+".csv"))
 	if err != nil {
 		t.Fatal(err)
