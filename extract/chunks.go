@@ -507,9 +507,12 @@ func (c *chunk) noteTitle(fallback string) string {
 }
 
 // titleH1 reports whether the note's first H1 titles it, by the end of
-// chunk c (see noteTitle).
+// chunk c (see noteTitle). A disease's section does not; a drug's still
+// does, as before drugSections joined: "# Side effects" atop
+// "anticholinergics.md" names its deck, and the deck's name is part of
+// every card's GUID.
 func (c *chunk) titleH1() bool {
-	return c.titled && c.firstH1 != "" && (c.h1s <= 1 || c.bareTitle == bare) && !isDiseaseSection(c.firstH1)
+	return c.titled && c.firstH1 != "" && (c.h1s <= 1 || c.bareTitle == bare) && (!isDiseaseSection(c.firstH1) || isDrugSection(c.firstH1))
 }
 
 // ownerTitle is the title that asks a note's bare kinds (see kindOwners):
