@@ -139,6 +139,7 @@ func isRemote(u string) bool {
 type renderer struct {
 	p         *parsed
 	plain     bool
+	buf       *renderBuffer // the pooled buffer b and lists live in
 	b         *bytes.Buffer
 	openLinks int                      // raw <a href> tags written and not closed
 	lists     []listSpan               // lists to cache once the output is a string
@@ -158,13 +159,22 @@ type listSpan struct {
 	start, end int
 }
 
+// A renderBuffer is what a renderer writes into and gives back when done:
+// its output and the lists it rendered.
+type renderBuffer struct {
+	b     bytes.Buffer
+	lists []listSpan
+}
+
 // renderBuffers recycles the renderers' buffers, so that a render allocates
-// only its result.
-var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// only its result: the slice of its lists as well, which was one allocation
+// of every render that held a list (Parse items=10000: 8k of 567k per op).
+var renderBuffers = sync.Pool{New: func() any { return new(renderBuffer) }}
 
 // newRenderer returns a renderer of HTML, or of plain text; close returns its output.
 func (p *parsed) newRenderer(plain bool) *renderer {
-	return &renderer{p: p, plain: plain, b: renderBuffers.Get().(*bytes.Buffer)}
+	buf := renderBuffers.Get().(*renderBuffer)
+	return &renderer{p: p, plain: plain, buf: buf, b: &buf.b, lists: buf.lists}
 }
 
 // html renders the inline content of n between source offsets lo and hi as safe HTML.
@@ -239,17 +249,19 @@ func (r *renderer) close() string {
 		// A slice of the output: the output holds the list already.
 		r.p.listHTML[l.n] = s[l.start:l.end]
 	}
-	r.b.Reset()
-	renderBuffers.Put(r.b)
-	r.b = nil
+	r.drop()
 	return s
 }
 
-// drop ends the renderer without output: its buffer goes back to the pool.
+// drop ends the renderer without output: its buffer goes back to the pool,
+// emptied, the lists it names cleared so that the pool keeps no syntax tree
+// alive.
 func (r *renderer) drop() {
 	r.b.Reset()
-	renderBuffers.Put(r.b)
-	r.b = nil
+	clear(r.lists)
+	r.buf.lists = r.lists[:0]
+	renderBuffers.Put(r.buf)
+	r.b, r.buf, r.lists = nil, nil, nil
 }
 
 // plain renders the inline content of n between lo and hi as plain text.
