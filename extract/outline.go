@@ -795,13 +795,13 @@ func (o *outliner) inline(sb *spanBuilder, n ast.Node, st Style, url string) {
 			}
 			u := url
 			if st&Link == 0 {
-				u = string(c.Destination)
+				u = o.sb.textBlock.keep(c.Destination) // kept as long as the spans
 			}
 			o.inline(sb, c, st|Link, u)
 		case *ast.AutoLink:
 			u := url
 			if st&Link == 0 {
-				u = string(c.URL(o.p.src))
+				u = o.sb.textBlock.keep(c.URL(o.p.src))
 			}
 			sb.text(c.Label(o.p.src), st|Link, u)
 		case *ast.Image:
