@@ -40,12 +40,20 @@ const (
 // takeSpans returns an empty slice with room for n spans, cut from the
 // block b hands out in turn: appending more than n copies it elsewhere.
 func (b *spanBuilder) takeSpans(n int) []Span {
-	if cap(b.spanBlock)-len(b.spanBlock) < n {
-		b.spanBlock = make([]Span, 0, max(spanBlockSize, n))
+	return takeFrom(&b.spanBlock, n, spanBlockSize)
+}
+
+// takeFrom returns an empty slice with room for n elements, cut from
+// *block, which it replaces by a new one of size elements (or n, if more)
+// when too few are left. The slice is capped at n: appending more than n
+// copies it elsewhere, and never writes over the next slice cut.
+func takeFrom[T any](block *[]T, n, size int) []T {
+	if cap(*block)-len(*block) < n {
+		*block = make([]T, 0, max(size, n))
 	}
-	k := len(b.spanBlock)
-	b.spanBlock = b.spanBlock[:k+n]
-	return b.spanBlock[k : k : k+n]
+	k := len(*block)
+	*block = (*block)[:k+n]
+	return (*block)[k : k : k+n]
 }
 
 // textBlocks hands out strings cut from blocks of textBlockSize bytes, one
