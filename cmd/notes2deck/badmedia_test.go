@@ -306,6 +306,7 @@ func TestRobustUnreadable(t *testing.T) {
 		"n.md":            "# Bio\n\n- Cell: unit of life ![cell diagram](secret.png)\n- Mito: powerhouse ![organelle](locked/mito.png)\n- Atom: smallest unit\n",
 		"secret.png":      "\x89PNG\r\n\x1a\n",
 		"locked/mito.png": "\x89PNG\r\n\x1a\n",
+		"locked/ions.md":  "# Chem\n\n- Ion: a charged atom\n",
 	})
 	for p, mode := range map[string]os.FileMode{dir: 0o777, notes: 0o777, filepath.Join(notes, "n.md"): 0o644,
 		filepath.Join(notes, "secret.png"): 0o000, filepath.Join(notes, "locked"): 0o000} {
@@ -355,10 +356,32 @@ func TestRobustUnreadable(t *testing.T) {
 			t.Errorf("the CSV lacks %q:\n%s", want, csv)
 		}
 	}
+	// A folder of mode r-- lists its notes but opens none: skipped as one
+	// of mode 000 is (before: the build stopped on its first note,
+	// "notes/locked/ions.md: permission denied"); so is one of mode --x,
+	// which opens its notes but lists none.
+	for _, mode := range []os.FileMode{0o444, 0o111, 0o000} {
+		if err := os.Chmod(filepath.Join(notes, "locked"), mode); err != nil {
+			t.Fatal(err)
+		}
+		r = run("build", "-f", "csv", "--out", "out2", "notes")
+		noTrace(t, r)
+		if want := "notes/locked: warning: a folder that may not be read (permission denied): skipped"; r.code != 0 || !strings.Contains(r.stderr, want) {
+			t.Errorf("a folder of notes of mode %v: exit %d, want 0 and %q: %s", mode, r.code, want, r.stderr)
+		}
+	}
+	// The notes folder itself of mode r--: one line naming it (before:
+	// "notes/notes2deck.yaml: permission denied", of a file not there).
+	if err := os.Chmod(notes, 0o444); err != nil {
+		t.Fatal(err)
+	}
 	r = run("build", "-f", "csv", "--out", "out2", "notes")
 	noTrace(t, r)
-	if want := "notes/locked: warning: a folder that may not be read (permission denied): skipped"; r.code != 0 || !strings.Contains(r.stderr, want) {
-		t.Errorf("a folder of notes that may not be read: exit %d, want 0 and %q: %s", r.code, want, r.stderr)
+	if want := "notes2deck: notes: permission denied: you may not open this folder"; r.code != 1 || !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("a notes folder of mode r--: exit %d, want 1 and %q: %s", r.code, want, r.stderr)
+	}
+	if err := os.Chmod(notes, 0o777); err != nil {
+		t.Fatal(err)
 	}
 
 	// Notes in lost+found, built while it could be read, then not, then again.

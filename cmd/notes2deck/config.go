@@ -154,6 +154,8 @@ func settingsFile(dirs []string, ignore func(extract.Warning)) (string, error) {
 			ignore(extract.Warning{Pos: extract.Pos{File: p}, Msg: "a folder, not a settings file: ignored"})
 		case errors.Is(err, syscall.ELOOP):
 			return "", fmt.Errorf("%s is a loop of links, leading to no file: mend the link, or remove it", p)
+		case errors.Is(err, fs.ErrPermission) && !enterable(d):
+			return "", closedFolder(d) // not the settings file, which the student may not have
 		case !errors.Is(err, fs.ErrNotExist):
 			return "", fmt.Errorf("%s: %w", p, unwrapPathError(err))
 		case isLink(p):

@@ -229,24 +229,28 @@ func collect(path, skip string) (target, error) {
 	walk = func(dir, noteRoot string) error {
 		root := walkRoot(dir)
 		return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			// A folder of the notes may be left out; the notes folder
+			// itself, not through a link, may not.
+			sub := p != root || noteRoot != ""
 			if err != nil {
-				if d != nil && d.IsDir() && p != root && errors.Is(err, fs.ErrPermission) {
-					t.skipped = append(t.skipped, unreadFolder(p))
-					t.unread = append(t.unread, t.sourceName(p)+"/")
+				if d != nil && d.IsDir() && sub && errors.Is(err, fs.ErrPermission) {
+					t.skipUnread(p)
 					return filepath.SkipDir
 				}
 				return fmt.Errorf("%s: %w", p, pathTooLong(p, unwrapPathError(err))) // the file, not only the PATH
 			}
 			if d.IsDir() {
-				if p == root {
-					return nil
-				}
-				if strings.HasPrefix(d.Name(), ".") {
+				switch {
+				case p != root && strings.HasPrefix(d.Name(), "."):
 					return filepath.SkipDir
-				}
-				if isFolder(p, skip) {
+				case p != root && isFolder(p, skip):
 					t.skipped = append(t.skipped, outputHoldsNotes(p)...)
 					return filepath.SkipDir
+				case !enterable(p) && sub:
+					t.skipUnread(p)
+					return filepath.SkipDir
+				case !enterable(p):
+					return closedFolder(p)
 				}
 				return nil
 			}
@@ -322,6 +326,28 @@ func collect(path, skip string) (target, error) {
 	t.skipped = append(t.skipped, same...)
 	t.skipped = append(t.skipped, conflictCopies(t.files)...)
 	return t, nil
+}
+
+// skipUnread leaves out the sub-folder p of the notes, which may not be
+// read or entered, with its warning.
+func (t *target) skipUnread(p string) {
+	t.skipped = append(t.skipped, unreadFolder(p))
+	t.unread = append(t.unread, t.sourceName(p)+"/")
+}
+
+// enterable reports whether the folder p may be entered, as its notes are
+// opened through it. A folder of mode r-- (chmod 444) lists its names but
+// opens none of them, and one of mode --x the other way round: looking up
+// "p/." needs the right to enter p, and nothing more.
+func enterable(p string) bool {
+	_, err := os.Lstat(p + string(filepath.Separator) + ".")
+	return !errors.Is(err, fs.ErrPermission)
+}
+
+// closedFolder is the error of the notes folder dir, which the student may
+// not enter: none of its notes can be read.
+func closedFolder(dir string) error {
+	return fmt.Errorf("%s: permission denied: you may not open this folder, so none of its notes can be read: make it yours to open (chmod u+rx %s), or build another folder", dir, dir)
 }
 
 // unreadFolder is the warning of the sub-folder p of the notes that may
