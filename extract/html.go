@@ -1740,11 +1740,11 @@ const (
 	// delimiter.
 	moneyDollar = "&#36;"
 	// plainDollar is an escaped dollar outside a formula in plain text (see
-	// unescapeMarkdown): a private-use sign, so that a front made of plain
+	// unescapeMarkdown): a noncharacter, so that a front made of plain
 	// text, "Cost of \$2M ($r$) loans", keeps its price apart from its
 	// formula, and that the rules read no "$" or "\" in it. cardHTML shows
 	// it as moneyDollar, a title as "$".
-	plainDollar = "\uE024"
+	plainDollar = "\uFDD7"
 )
 
 // convertMath turns $…$ into \(…\) and $$…$$ into \[…\] outside <code> and <pre>;

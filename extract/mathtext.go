@@ -151,24 +151,28 @@ var (
 )
 
 // openBrace and closeBrace stand for the braces a formula shows, "\{1, 2\}",
-// until the braces that only group, "x^{2}", are gone.
-const openBrace, closeBrace = "\uE000", "\uE001"
+// until the braces that only group, "x^{2}", are gone. They and the
+// extractor's other marks are noncharacters, which a note's own text
+// never holds (spaceNoncharacters makes each a space): a private-use sign
+// of an icon font (Font Awesome, Nerd Fonts) pasted into a note shows as
+// typed.
+const openBrace, closeBrace = "\uFDD1", "\uFDD2"
 
 // texSep stands for nothing: it ends what comes before it, the name of a
 // command before a fraction ("\rho\frac{L}{A}" is ρL/A, no "\rhoL") or a
 // script the font cannot lower ("f_{pdf}" stays f_pdf, no "fₚdf" when "_p"
 // would match again), and is dropped at the end.
-const texSep = "\uE003"
+const texSep = "\uFDD4"
 
 // scriptEnd ends a script the font cannot lower or raise and no bracket
 // closes, "v_c" of "v_c\frac{dC}{dt}", until the formula is whole: before a
 // letter or a digit it is a space ("v_c dC/dt", where the sheet printed
 // "v_cdC/dt", as if "cdC" were lowered), elsewhere nothing.
-const scriptEnd = "\uE005"
+const scriptEnd = "\uFDD6"
 
 // rowEnd stands for the "\\" that ends a row of an aligned display until
 // the rows are joined: "a = b; = c", with no ";" after the last.
-const rowEnd = "\uE002"
+const rowEnd = "\uFDD3"
 
 // texSigns are the signs of LaTeX commands; a command left out keeps its name.
 var texSigns = map[string]string{

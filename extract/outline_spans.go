@@ -376,8 +376,8 @@ func lineNumber(line []byte) int {
 }
 
 // displayMark opens a line that is a display of its own, for finish: a
-// private-use sign that the sheet's text passes leave as it is.
-var displayMark = []byte("\uE004")
+// noncharacter that the sheet's text passes leave as it is.
+var displayMark = []byte("\uFDD5")
 
 // markDisplayLines puts displayMark before each line of t that opens a
 // "$$" display closing at the end of a line, so that the display keeps

@@ -138,7 +138,8 @@ var nonchar = []byte("\xef\xb7")
 // keeps them for a program's own use and no text holds them. The
 // extractor marks Anki's sound references with U+FDD0 (see soundMark), so
 // the note's own "\ufdd0sound:x]" was read as one: dropped with its text,
-// or made to play a file the note packs. Lines stay where they were.
+// or made to play a file the note packs; its other marks are U+FDD1 to
+// U+FDD7 (see openBrace). Lines stay where they were.
 func spaceNoncharacters(src []byte) []byte {
 	if !bytes.Contains(src, nonchar) {
 		return src

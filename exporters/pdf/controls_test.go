@@ -26,6 +26,9 @@ func TestControlCharactersAsSpaces(t *testing.T) {
 			[]string{"Osm osis", "wa ter moves"}, 0}, // a "Cell\uFDEF" left would warn,
 		{"no glyph", "# Bio\n\n- Ring 𝔄: a set\n", []string{"Ring �"}, 1},
 		{"no glyph, not a noncharacter", "# Bio\n\n- Ring \U00010FFF: a set\n", []string{"Ring �"}, 1},
+		// An icon font's private-use sign is the note's text, not the
+		// extractor's mark of a brace (before: "a={b}").
+		{"private use", "# Bio\n\n$$a=\uE000b\uE001$$\n\n- Row: a\uE003b\n", []string{"a=�b�", "a�b"}, 2},
 	} {
 		for _, layout := range []string{"", "cards"} {
 			t.Run(tc.name+" "+layout, func(t *testing.T) {
