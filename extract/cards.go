@@ -2550,7 +2550,7 @@ func (b *builder) content(nodes []ast.Node) []ast.Node {
 			pointers = false
 			continue
 		}
-		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) || b.p.unfilled(n) {
+		if b.isTOC(n) || isTaskList(n) || b.quizList(n) || b.isSeeLine(n) || b.isLocatorLine(n) || b.isLinksLabel(n) || b.p.isFieldCallout(n) || b.isQueryResidue(n) || b.webLinksLine(n) || isNavLine(b.p.src, n) || b.p.unfilled(n) || b.p.unclosedO2A(nodes, i) {
 			continue
 		}
 		if l, ok := n.(*ast.List); ok && b.p.journalList(l) || b.logLead(nodes, i) {
@@ -2619,8 +2619,10 @@ func (b *builder) blocks(nodes []ast.Node, sc scope) {
 			if notes := b.p.o2aAt(nodes, i); notes != nil {
 				i = b.o2a(nodes, notes, sc)
 				continue
-			} else if b.p.opensWith(n, "START") && len(b.p.lines(n)) > 1 {
+			} else if b.p.unclosedO2A(nodes, i) {
 				b.warnings = append(b.warnings, Warning{Pos: b.p.pos(b.p.startOf(n)), Msg: "START of an Obsidian_to_Anki note without its END: no card"})
+				b.skip(n)
+				continue
 			}
 			if b.p.opensWithProof(n) {
 				continue // "**Dim.**" over "Si ha:": the steps of a proof

@@ -224,6 +224,16 @@ func (p *parsed) o2aLazyLines(n ast.Node) (ast.Node, [][2]int) {
 	return nil, nil
 }
 
+// unclosedO2A reports whether nodes[i] is a paragraph that opens an
+// Obsidian_to_Anki note, a line START over its note type, that no END
+// closes (see o2aAt). The plugin reads no note there: its markers and
+// fields are no card's content, not even its heading's; "START" / "Basic"
+// / "Front: …" / "Back: …" once asked "Front" and "Back", and showed
+// "START<br>Basic" on its heading's card.
+func (p *parsed) unclosedO2A(nodes []ast.Node, i int) bool {
+	return p.o2aNotes && p.opensWith(nodes[i], "START") && nodes[i].Lines().Len() > 1 && p.o2aAt(nodes, i) == nil
+}
+
 // opensWith reports whether n is a paragraph whose first line is word alone.
 func (p *parsed) opensWith(n ast.Node, word string) bool {
 	return p.lineIs(n, 0, word)
