@@ -85,6 +85,7 @@ type parsed struct {
 	closers    *closerIndex         // the custom elements the note closes, see placeholderTag; shared by the note's chunks
 	o2aNotes   bool                 // the note has a line START: it may hold Obsidian_to_Anki notes
 	pathCode   bool                 // the note holds code in a language of "::" paths (see codePath)
+	pathProse  int8                 // 0 not yet known, 1 the note writes no "::" path of code in its text, 2 it does (see prosePath); not shared by the note's chunks
 	ankiNotes  []int                // the body lines of the STARTs of the notes in code blocks fenced as "anki" (see ankiFences)
 	noBreaks   bool                 // src holds no "<br" in any case: lines need not look for raw line breaks
 	lettered   map[int]bool         // by line offset, the headings an outline letters, in a note cut into chunks (see chunkStarts)

@@ -503,7 +503,7 @@ func (p *parsed) colonCard(n ast.Node, r [2]int) (front, back string, kind Kind,
 		// Anki's nested tag, not the card's two sides; "What does
 		// HashMap::new return?::An empty map": a path of code, after
 		// which only a separator that no name touches on both sides asks.
-		if codePath(t, i, p.pathCode) {
+		if codePath(t, i, p.pathCode) || p.prosePath(t, i) {
 			path = true
 		} else if !inHashtag(t, i) && !(path && i+2 < len(t) && isIdent(t[i-1]) && isIdent(t[i+2])) {
 			break
@@ -573,6 +573,62 @@ func codePath(t string, i int, pathCode bool) bool {
 		}
 	}
 	return word == strings.ToLower(word) && !(t[j] >= 'A' && t[j] <= 'Z') || codeName(word) || codeName(next) || pathGoesOn(t[j:])
+}
+
+// prosePath reports whether the "::" at t[i], written tight between two
+// names in capitals or before a name in lower case, is a path of code
+// that a sentence names: "cmp returns Ordering::Less when the left is
+// smaller", "where String::from builds an owned string". The name before
+// it does not open the line, a word in lower case goes on after the name
+// after it, and the note writes other paths that codePath knows in its
+// text ("HashMap::new", "std::mem::swap"). A term that opens its line,
+// "Nucleus::Holds the DNA", and a question whose answer is the line's last
+// word, "Capital of Peru::Lima", are still cards.
+func (p *parsed) prosePath(t string, i int) bool {
+	j := i + 2
+	if p.pathCode || j >= len(t) || !isIdent(t[i-1]) || !isIdent(t[j]) {
+		return false
+	}
+	start := strings.LastIndexAny(t[:i], " \t\x00") + 1
+	if strings.TrimLeft(t[:start], " \t\x00") == "" {
+		return false // the name opens the line: a term and its answer
+	}
+	k := j
+	for k < len(t) && isIdent(t[k]) {
+		k++
+	}
+	if k+1 >= len(t) || t[k] != ' ' || t[k+1] < 'a' || t[k+1] > 'z' {
+		return false
+	}
+	if p.pathProse == 0 {
+		p.pathProse = 1
+		if writesPaths(p.src) {
+			p.pathProse = 2
+		}
+	}
+	return p.pathProse == 2
+}
+
+// writesPaths reports whether a line of body writes a "::" that codePath
+// reads as a path of code by its names alone, "std::mem::swap",
+// "HashMap::new".
+func writesPaths(body []byte) bool {
+	for off := 0; ; {
+		k := bytes.Index(body[off:], []byte("::"))
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		lo := bytes.LastIndexByte(body[:at], '\n') + 1
+		hi := len(body)
+		if e := bytes.IndexByte(body[at:], '\n'); e >= 0 {
+			hi = at + e
+		}
+		if at > lo && codePath(string(body[lo:hi]), at-lo, false) {
+			return true
+		}
+		off = at + 2
+	}
 }
 
 // pathLangs are the languages of code blocks whose names are paths written
