@@ -305,12 +305,48 @@ func sheetScripts(t string) string {
 }
 
 // plainScript writes s in the signs of table, or after mark as a
-// formula's script the font cannot raise or lower (see scriptGroup).
+// formula's script the font cannot raise or lower (see scriptGroup). A
+// subscript that ends in a state symbol prints it on the line (see
+// stateScript).
 func plainScript(s string, table map[rune]rune, mark string) string {
+	if mark == "_" {
+		if t, ok := stateScript(s); ok {
+			return t
+		}
+	}
 	if r := raise(s, table); r != "" {
 		return r
 	}
 	return mark + scriptGroup(s)
+}
+
+// stateSymbols are the states of matter chemistry writes after a species
+// in brackets: aqueous, solid, liquid and gas.
+var stateSymbols = [...]string{"(aq)", "(s)", "(l)", "(g)"}
+
+// stateScript writes s, the text of a subscript that ends in a state
+// symbol, "(aq)" of "AgNO~3~~(aq)~" or "2(g)" of "CO<sub>2(g)</sub>",
+// as a printed equation shows it: the count before it lowered, the state
+// on the line, as the sheet prints mhchem's "NaCl(aq)". The sheet printed
+// "AgNO₃_(aq)" as a formula's script, "AgCl₍ₛ₎" in the signs of a lowered
+// bracket and letter, and "CO2(g)" unlowered, its count with it.
+func stateScript(s string) (string, bool) {
+	if len(s) < len("(s)") || s[len(s)-1] != ')' {
+		return "", false // the quick test: most subscripts are counts
+	}
+	for _, st := range stateSymbols {
+		head, ok := strings.CutSuffix(s, st)
+		if !ok {
+			continue
+		}
+		if head == "" {
+			return st, true
+		}
+		if r := raise(head, subscripts); r != "" {
+			return r + st, true
+		}
+	}
+	return "", false
 }
 
 // isQueryResidue reports whether n is what Obsidian's Digital Garden

@@ -132,7 +132,13 @@ func TestOutline(t *testing.T) {
 		// the cards show them; a power typed in plain text, a caret or a
 		// tilde in code or a formula, and a tilde between words stay.
 		{"pandoc scripts", "- Na^+^ e Ca^++^, H~2~CO~3~ → HCO~3~^-^, AgNO~3~~(aq)~, W~cd~\n- (2^n)x(2^n), `x^2^`, $x^2^y$, ~ 5 min, a~b c~d\n",
-			"L @1\n  - Na⁺ e Ca⁺⁺, H₂CO₃ → HCO₃⁻, AgNO₃_(aq), W_cd @1\n  - (2^n)x(2^n), `x^2^`, x²ʸ, ~ 5 min, a~b c~d @2\n"},
+			"L @1\n  - Na⁺ e Ca⁺⁺, H₂CO₃ → HCO₃⁻, AgNO₃(aq), W_cd @1\n  - (2^n)x(2^n), `x^2^`, x²ʸ, ~ 5 min, a~b c~d @2\n"},
+		// A state symbol typed as a subscript prints on the line, as
+		// mhchem's "NaCl(aq)" does, the count before it lowered: the sheet
+		// printed "AgNO₃_(aq)", "AgCl₍ₛ₎" and "CO2(g)". A bracket of no
+		// state, "a~(n)~", "W~(cd)~", and a raised "(g)" stay as they were.
+		{"state symbols", "- AgNO~3~~(aq)~ + NaCl~(aq)~ -> AgCl~(s)~ + NaNO~3~~(aq)~\n- H<sub>2</sub>O<sub>(l)</sub> + CO<sub>2(g)</sub>, CH~4~~(g)~\n- a~(n)~, W~(cd)~, x^(g)^, y<sub>(n)</sub>, z<sup>(s)</sup>\n",
+			"L @1\n  - AgNO₃(aq) + NaCl(aq) -> AgCl(s) + NaNO₃(aq) @1\n  - H₂O(l) + CO₂(g), CH₄(g) @2\n  - a₍ₙ₎, W_(cd), x^(g)^, y₍ₙ₎, z⁽ˢ⁾ @3\n"},
 		// An isotope's mass number raised before its element, with no word
 		// before it.
 		{"isotope", "- **^13^C urea** breath test, ^14^C dating (^235^U)\n- a ^1^ b, ^12^c\n",

@@ -13,7 +13,8 @@ import (
 // and indices so: the sheet printed "$A$<sup>-1</sup>" as "A-1",
 // "x<sup>2</sup>" as "x2" and "T<sub>n-1</sub>" as "Tn-1", another thing;
 // now they are A⁻¹, x² and Tₙ₋₁. A text the font has no such signs for,
-// "<sup>[1]</sup>" or "W<sub>cd</sub>", stays on the line as it was.
+// "<sup>[1]</sup>" or "W<sub>cd</sub>", stays on the line as it was; a
+// state symbol, "<sub>(aq)</sub>", prints on the line (see stateScript).
 func (o *outliner) scriptTag(n *ast.RawHTML, tag string) (string, ast.Node) {
 	if len(tag) != len("<sup>") || !strings.EqualFold(tag[:3], "<su") || tag[4] != '>' {
 		return "", nil
@@ -37,7 +38,11 @@ func (o *outliner) scriptTag(n *ast.RawHTML, tag string) (string, ast.Node) {
 	if seg := end.Segments.At(0); !strings.EqualFold(string(seg.Value(o.p.src)), "</"+tag[1:]) {
 		return "", nil
 	}
-	s := raise(strings.TrimSpace(string(o.text(text.Segment.Value(o.p.src)))), table)
+	body := strings.TrimSpace(string(o.text(text.Segment.Value(o.p.src))))
+	if st, ok := stateScript(body); ok && tag[3]|0x20 == 'b' {
+		return st, text // "H<sub>2</sub>O<sub>(l)</sub>": H₂O(l)
+	}
+	s := raise(body, table)
 	if s == "" {
 		return "", nil
 	}
