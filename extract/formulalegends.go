@@ -265,8 +265,45 @@ func asBlock(html string) string {
 // the substance in grams" under one formula, "where $m$ is the mass of the
 // substance" under the next, make one card.
 func (b *builder) whereKeys(n ast.Node, r [2]int, sc scope) {
+	b.keyParts(n, r, whereParts(b.p.src[r[0]:r[1]]), sc)
+}
+
+// keyLines makes the cards of line r of n, one line of a formula's key
+// typed a symbol a line under a legend lead alone, "Where:" over "$u(t)$ is
+// the control input" and "$e(t)$ is the error": each symbol asks for its
+// meaning, as in a "where $u$ is …" sentence (whereKeys). It reports
+// whether the line opens on a formula, a line of the key, so that the key
+// goes on past a line that keys nothing, "$\epsilon_0=8.854\times
+// 10^{-12}$ which is …".
+func (b *builder) keyLines(n ast.Node, r [2]int, sc scope) bool {
+	line := b.p.src[r[0]:r[1]]
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if i == len(line) || line[i] != '$' {
+		return false
+	}
+	b.keyParts(n, r, symbolParts(line, i), sc)
+	return true
+}
+
+// legendLine reports whether line, a line of a paragraph, is a legend lead
+// alone, "Where:", over the key typed a symbol a line (see keyLines).
+func legendLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || len(t) > len("in which:") {
+		return false
+	}
+	return lookupLower(legendLeads, string(bytes.TrimRight(t, ":：")))
+}
+
+// keyParts makes the cards of parts of line r of n, each a symbol's span
+// and its meaning's (see whereParts). A symbol its section keyed already
+// asks nothing again.
+func (b *builder) keyParts(n ast.Node, r [2]int, parts [][4]int, sc scope) {
 	p := b.p
-	for _, pt := range whereParts(p.src[r[0]:r[1]]) {
+	for _, pt := range parts {
 		front := p.html(n, r[0]+pt[0], r[0]+pt[1])
 		key := sc.tag + "\x00" + front
 		if b.keyed[key] {
@@ -306,7 +343,14 @@ func whereParts(line []byte) [][4]int {
 	if len(line)-i <= len("where ") || line[i] != 'w' && line[i] != 'W' || !hasPrefixAt(line, i+1, "here ") {
 		return nil
 	}
-	i += len("where ")
+	return symbolParts(line, i+len("where "))
+}
+
+// symbolParts returns the parts of line from i, a formula's key that names
+// its first symbol there (see whereParts): "$m$ is the mass and $a$ is the
+// acceleration", or a line of a key typed a symbol a line, "$F_w$ is cross
+// section adjustment factor, and", whose last "and" joins the next line.
+func symbolParts(line []byte, i int) [][4]int {
 	var parts [][4]int
 	for i >= 0 {
 		lo, hi, ok := symbolRun(line, i)
@@ -338,6 +382,9 @@ func whereParts(line []byte) [][4]int {
 			}
 		}
 		gloss = bytes.TrimRight(gloss, " \t\r\n.,;")
+		if next < 0 && bytes.HasSuffix(gloss, []byte(" and")) {
+			gloss = bytes.TrimRight(gloss[:len(gloss)-len(" and")], " ,;")
+		}
 		if hasWordCharBytes(gloss) && !kindOfValue(string(gloss)) {
 			parts = append(parts, [4]int{lo, hi, gLo, gLo + len(gloss)})
 		}

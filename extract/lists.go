@@ -312,6 +312,7 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 	// A formula above, on a line before or ending the block before: a
 	// "where $m$ is the mass" line under it keys its symbols (whereKeys).
 	mathAbove := p.mathBefore(n)
+	keyRun := false // the lines follow a legend lead alone under a formula, "Where:" (see keyLines)
 	// Definitions of one line each ("March - Marzo", "April - Abril") make a
 	// list: a line after them that defines nothing is not the last one's.
 	defs, longer, remarks := 0, false, 0
@@ -345,10 +346,16 @@ func (b *builder) paragraphRange(n ast.Node, sc scope, ls [][2]int, verb bool) {
 				cur.addLine(escapeText(string(bytes.TrimRight(p.src[r[0]:r[1]], "\n"))))
 				cur.last, longer = line, true
 			}
+			keyRun = false
 			continue
 		}
 		if mathAbove {
 			b.whereKeys(n, r, sc)
+			if keyRun {
+				keyRun = b.keyLines(n, r, sc)
+			} else {
+				keyRun = legendLine(p.src[r[0]:r[1]])
+			}
 		}
 		if lead, ok := p.displayLead(n, r); ok {
 			// "The Gaussian integral is $$" leads in the display it opens.
