@@ -1586,6 +1586,9 @@ func (b *builder) add(front, back string, kind Kind, line int, sc scope) bool {
 	if isConclusionStep(pf) && !b.p.headingLine(line) {
 		return false // "Hence," over the formula it gives: a step of a derivation, no term
 	}
+	if len(back) < 600 && strings.HasPrefix(back, "<ul><li>") && strings.HasPrefix(pf, `\(`) && strings.Contains(pf, "=") && derivationItems(back) {
+		return false // "$I_1 = \frac{v_{in}}{R_1}$" over "- Since $I_- = 0$, …" and "- Therefore, …": the steps of a derivation, no term
+	}
 	if len(pf) <= 16 && len(back) <= 200 && b.workedValue(front, back, line) {
 		return false // "N = 5" under "Example:": the example's value, no term
 	}

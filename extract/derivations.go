@@ -154,3 +154,25 @@ func isConclusionStep(front string) bool {
 	}
 	return false
 }
+
+// derivationItems reports whether back, a list as HTML, holds the steps of
+// a derivation: an item opens with "Since" or with a word of
+// conclusionWords, "Since $I_- = 0$, $I_2 = I_1$" or "Therefore, $v_- =
+// 0$". A formula over such items is a step too, not a term its items
+// define.
+func derivationItems(back string) bool {
+	for rest := back; ; {
+		i := strings.Index(rest, "<li>")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("<li>"):]
+		t := rest
+		if j := strings.IndexByte(t, '<'); j >= 0 {
+			t = t[:j]
+		}
+		if w, _, _ := strings.Cut(strings.TrimSpace(t), " "); strings.EqualFold(w, "since") || isConclusionStep(t) {
+			return true
+		}
+	}
+}
