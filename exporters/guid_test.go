@@ -1059,3 +1059,11 @@ func TestPreFirstLineKeepsGUID(t *testing.T) {
 	was := map[string]string{"<pre>let n = 5; // {{c1::i32}}\n</pre>": "<pre>\nlet n = 5; // {{c1::i32}}\n</pre>"}
 	keepsGUIDs(t, "rust.md", src, was, "drop the line break after <pre>")
 }
+
+// TestOrdinalFrontKeepsGUID asks "- The first is …" with the lead-in over
+// it: the card keeps the GUID it had when asked bare.
+func TestOrdinalFrontKeepsGUID(t *testing.T) {
+	const src = "## Strain\nStrain is the deformation per unit length.\n\nStrain components carry two subscripts, $\\epsilon_{ij}$:\n- The first is the direction of the fibre\n- The second is the direction it stretches in\n"
+	was := map[string]string{"Strain components carry two subscripts, εᵢⱼ: The first": "The first", "Strain components carry two subscripts, εᵢⱼ: The second": "The second"}
+	keepsGUIDs(t, "strain.md", src, was, "ask an ordinal with its lead-in")
+}

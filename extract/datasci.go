@@ -325,12 +325,28 @@ func isStance(c Card) bool {
 	return lookupLower(stanceLabels, strings.TrimSpace(c.Front)) && opensList(c.Back)
 }
 
+// ordinalFronts are the fronts that only count the things the line above
+// them names, "Stress components have two indices:" over "- The first is
+// the axis of the plane" and "- The second is the direction of the
+// force": bare, "The first" asks nothing.
+var ordinalFronts = map[string]bool{
+	"the first": true, "the second": true, "the third": true, "the fourth": true,
+	"the last": true, "the former": true, "the latter": true,
+}
+
+// maxOrdinalOwnerWords bounds the owner an ordinal front is asked with (see
+// ordinalFronts): the line that leads in the things it counts, "Stress
+// components have two indices (subscripts), σᵢᵢ,τᵢₖ", longer than a
+// heading's name.
+const maxOrdinalOwnerWords = 12
+
 // askPartsWithOwner asks a card whose front is only a part label with the
 // level of its context it belongs to: "## Random Forest" over "- Cons: no
 // interpretability" asks "Random Forest: Cons", "## Nucleophilic
 // substitution" over "Conditions: warm, reflux" asks "Nucleophilic
 // substitution: Conditions" (see reactionParts), as a student reviews it
-// among the cards of other algorithms; a bare "Cons" asks nothing. A
+// among the cards of other algorithms; a bare "Cons" asks nothing. So is
+// an ordinal asked with the lead-in over it (see ordinalFronts). A
 // front asked with an owner already (see nameOwners) stays.
 func askPartsWithOwner(cards []Card) {
 	id, looked := "", false
@@ -355,13 +371,18 @@ func askPartsWithOwner(cards []Card) {
 			continue
 		}
 		study := false
-		if !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) && !isStance(*c) {
+		ordinal := lookupLower(ordinalFronts, strings.TrimSpace(c.Front))
+		if !ordinal && !lookupLower(partLabels, strings.TrimSpace(c.Front)) && !lookupLower(reactionParts, strings.TrimSpace(c.Front)) && !isStance(*c) {
 			if study = isStudyPart(c.Front) || askLabels[strings.TrimSpace(c.Front)] || isArgumentStep(c.Front, c.Context[len(c.Context)-1]); !study {
 				continue
 			}
 		}
 		o := questionSubject(strings.TrimSpace(c.Context[len(c.Context)-1]))
-		if o == "" || !namesOwner(o) || countFields(o) > maxOwnedWords || namesPart(o) {
+		most := maxOwnedWords
+		if ordinal {
+			most = maxOrdinalOwnerWords
+		}
+		if o == "" || !namesOwner(o) || countFields(o) > most || namesPart(o) {
 			continue
 		}
 		if study {
