@@ -14,6 +14,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -909,7 +910,10 @@ func (r *renderer) inline(n ast.Node, lo, hi int) {
 			r.inlines(n, lo, hi)
 			return
 		}
-		dest := html.UnescapeString(string(n.Destination)) // "?a=1&amp;b=2" is "?a=1&b=2", as CommonMark reads it
+		// "?a=1&amp;b=2" is "?a=1&b=2", as CommonMark reads it. dest views
+		// the destination's bytes, no copy: it lives only through this case,
+		// and the output keeps what is written of it into r.b.
+		dest := html.UnescapeString(unsafe.String(unsafe.SliceData(n.Destination), len(n.Destination)))
 		if !safeURL(dest) {
 			r.inlines(n, lo, hi)
 			return
