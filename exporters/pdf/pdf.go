@@ -137,6 +137,7 @@ func (e Exporter) Export(w io.Writer, decks []extract.Deck) error {
 	if err != nil {
 		return err
 	}
+	decks = s.blankHeadings(decks)
 	s.warnings = append(cut, s.warnings...)
 	if len(s.images) == 0 {
 		// Pages go to w as they are drawn (see pageZip).
