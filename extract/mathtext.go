@@ -652,7 +652,10 @@ func endsInName(s string) bool {
 }
 
 // fracText writes each fraction of t as a/b; in brackets when a product
-// goes on after it, "\frac{1}{n}n\mu" is (1/n)nμ, not 1/nnμ.
+// goes on after it, "\frac{1}{n}n\mu" is (1/n)nμ, not 1/nnμ. A
+// denominator that is a number times a factor is bracketed, and the
+// product after it set apart by a dot: "\frac{1}{2C}q^2" is 1/(2C)·q²,
+// where "(1/2C)q²" read as (1/2)·C·q².
 func fracText(t string) string {
 	if !strings.Contains(t, "frac") {
 		return t
@@ -669,8 +672,18 @@ func fracText(t string) string {
 			return t[m[i]:m[i+1]]
 		}
 		num := texGroup(arg(2) + arg(4) + arg(6))
-		frac := num + "/" + texGroup(arg(8)+arg(10))
-		if startsProduct(t[m[1]:]) {
+		den := texGroup(arg(8) + arg(10))
+		scaled := timesNumber(den)
+		if scaled {
+			den = "(" + den + ")"
+		}
+		frac := num + "/" + den
+		switch {
+		case !startsProduct(t[m[1]:]):
+		case scaled:
+			frac += "·"
+			last += len(t[m[1]:]) - len(strings.TrimLeft(t[m[1]:], " "))
+		default:
 			frac = "(" + frac + ")"
 		}
 		if joinsFactor(t[:m[0]], num) {
@@ -680,6 +693,17 @@ func fracText(t string) string {
 	}
 	b.WriteString(t[last:])
 	return b.String()
+}
+
+// timesNumber reports whether the denominator den is a number times a
+// factor, "2C", "4\pi", with no bracket or operator round it: written
+// after a slash, "1/2C" reads as a half of C.
+func timesNumber(den string) bool {
+	i := 0
+	for i < len(den) && den[i] >= '0' && den[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(den) && (isASCIILetter(den[i]) || den[i] == '\\')
 }
 
 // joinsFactor reports whether a fraction whose numerator writes num, a

@@ -62,6 +62,11 @@ func TestSheetMath(t *testing.T) {
 		// A one-letter numerator reads right joined, kq/r.
 		`$F = k\frac{q}{r^2}$, $2\frac{dx}{dt}$`: "F = kq/r², 2 dx/dt",
 		`$f_{pdf}(x) = W_C t$`:                   "f_pdf(x) = W_C t",
+		// A denominator that is a number times a factor is bracketed:
+		// "(1/2C)q²" read as (1/2)·C·q². A half stays (1/2), a numeric
+		// denominator and a word as they were.
+		`$W_C=\frac{1}{2C}q^2$, $\frac{q^2}{2C}$`:              "W_C=1/(2C)·q², q²/(2C)",
+		`$\frac{1}{2}mv^2$, $\frac{12}{34}x$, $\frac{dx}{dt}$`: "(1/2)mv², (12/34)x, dx/dt",
 	} {
 		if got := sheetMath(in); got != want {
 			t.Errorf("sheetMath(%q) = %q, want %q", in, got, want)
