@@ -219,7 +219,8 @@ func TestDefinitionLabelAbroadKeepsGUID(t *testing.T) {
 // with their heading, "Azure Functions: Use them for", and "Use it for:"
 // under two headings as nameOwners did: each card keeps the GUID it had
 // when it asked its bare words, so a deck imported again keeps its review
-// history; so does a bullet "- Use them for:". "Types:", asked with its
+// history; so does a bullet "- Use them for:", and "Evidence for this
+// includes:", asked with its heading. "Types:", asked with its
 // heading before, keeps the GUID of that front.
 func TestOwnerOnlyLeadKeepsGUID(t *testing.T) {
 	const src = "# Azure\n\n## Azure Functions\n\nServerless code.\n\nUse them for:\n\n- Running on a timer\n- Trigger over HTTP\n\n" +
@@ -227,8 +228,9 @@ func TestOwnerOnlyLeadKeepsGUID(t *testing.T) {
 		"## Blob storage\n\nObject storage.\n\nUse it for:\n\n- Serve assets\n- Backups\n\n" +
 		"## Azure files\n\nFile shares.\n\nUse it for:\n\n- SMB apps\n- Config files\n\n" +
 		"## Disk Storage\n\nDisks for VMs.\n\nTypes:\n\n- HDD\n- SSD\n\n" +
-		"## Logic Apps\n\n- Workflows without code\n- Use them for:\n  - Integrations\n  - Approvals\n"
-	bares := map[string]string{"Azure Functions: Use them for": "Use them for", "OSI Model: The layers are": "The layers are",
+		"## Logic Apps\n\n- Workflows without code\n- Use them for:\n  - Integrations\n  - Approvals\n\n" +
+		"## Continental drift\n\nEvidence for this includes:\n\n- Matching coasts\n- Shared fossils\n\nWegener named it.\n"
+	bares := map[string]string{"Continental drift: Evidence for this includes": "Evidence for this includes", "Azure Functions: Use them for": "Use them for", "OSI Model: The layers are": "The layers are",
 		"Blob storage: Use it for": "Use it for", "Azure files: Use it for": "Use it for", "Logic Apps: Use them for": "Use them for",
 		"Disk Storage: Types": "Disk Storage: Types"}
 	keepsGUIDs(t, "azure.md", src, bares, "ask a lead-in with their heading")

@@ -5,17 +5,25 @@ import "strings"
 // namesOwnerOnly reports whether lead, a lead-in's plain text, means the
 // heading or bullet it sits under without naming it, and asks nothing
 // without it: an object pronoun after its verb ("Use them for:", "Use it
-// when:") or a plural the heading owns and a verb ("The layers are:",
-// which every section of a note may say). leadFront asks it with its owner:
-// "Azure Functions: Use them for", "OSI Model: The layers are".
+// when:"), "this" standing for the heading before a verb of ownerVerbs or
+// at the end ("Evidence for this includes:", "Examples of this:"; "Use
+// this command:" names its command), or a plural the heading owns and a
+// verb ("The layers are:", which every section of a note may say).
+// leadFront asks it with its owner: "Azure Functions: Use them for", "OSI
+// Model: The layers are", "Evidence for continental drift: Evidence for
+// this includes".
 func namesOwnerOnly(lead string) bool {
 	var buf [5]string // a fifth word is one too many
 	words := buf[:firstWords(lead, buf[:])]
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words[1:] {
-		if lookupLower(objectPronouns, strings.Trim(w, ",.;:!*_")) {
+	for k, w := range words[1:] {
+		w = strings.Trim(w, ",.;:!*_")
+		if lookupLower(objectPronouns, w) {
+			return true
+		}
+		if lookupLower(standsForOwner, w) && (k+2 == len(words) || lookupLower(ownerVerbs, strings.Trim(words[k+2], ",.;:!*_"))) {
 			return true
 		}
 	}
@@ -25,6 +33,10 @@ func namesOwnerOnly(lead string) bool {
 // objectPronouns point back at a thing named above a lead-in, past its
 // first word.
 var objectPronouns = map[string]bool{"it": true, "them": true}
+
+// standsForOwner is the demonstrative that stands for the thing named above
+// a lead-in when no noun follows it: "Evidence for this includes:".
+var standsForOwner = map[string]bool{"this": true}
 
 // ownerVerbs end a lead-in of a thing's parts: "The layers are:".
 var ownerVerbs = map[string]bool{"are": true, "is": true, "include": true, "includes": true}

@@ -36,8 +36,12 @@ func namesOwnerOnlyOracle(lead string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words[1:] {
-		if objectPronouns[strings.Trim(w, ",.;:!*_")] {
+	for k, w := range words[1:] {
+		w = strings.Trim(w, ",.;:!*_")
+		if objectPronouns[w] {
+			return true
+		}
+		if standsForOwner[w] && (k+2 == len(words) || ownerVerbs[strings.Trim(words[k+2], ",.;:!*_")]) {
 			return true
 		}
 	}
@@ -50,7 +54,7 @@ var leadWordInputs = []string{
 	"", " ", "Can be defined as", "Can be defined as:", "**Also can be expressed as**", "May also be written as",
 	"Can be defined as follows in the", "Also can be defined as follows in the", "Also can be defined as follows in the text",
 	"can\u00a0be\u2003shown", "CAN BE SHOWN", "Can be\tshown\n", "Can be shown\u0085x", "Can be shown \xff", "CAN BE İstanbul",
-	"Use them for:", "Use it when:", "The layers are:", "The layers are: a", "Use them for this and that:",
+	"Use them for:", "Use it when:", "Evidence for this includes:", "Examples of this:", "Use this command:", "Reasons for THIS ARE", "Use thiſ", "The layers are:", "The layers are: a", "Use them for this and that:",
 	"İt uses them", "The ȺȺ are", "Use\u3000them", " Use  them  for ", "Use them\u2028for", "a b c d e", "a b c d", "The \u212aayers are", "ThE layers ARE", "Use ſhem for", "Can BE shown", "Can be \u212aept", "ONLY MAY BE SPLIT", "Are located in the", "IS SHOWN in the", "are ſhown in it",
 }
 
