@@ -500,3 +500,80 @@ func (p *parsed) mathBefore(n ast.Node) bool {
 	last := prev.Lines().At(prev.Lines().Len() - 1)
 	return hasMathMark(p.src[last.Start:last.Stop])
 }
+
+// pairKeys makes the cards of head, an item's one line that keys a
+// formula as pairs parted by commas, "Q = charges stored, V = voltage
+// across cap, C = capacitance": each symbol asks for its meaning, as the
+// lines of a "where:" key do (keyParts). A formula may open the line,
+// "`X = 1 / (2pifC)`, f = frequency, C = capacitance"; the line itself
+// still asks nothing (see moreAssignments).
+func (b *builder) pairKeys(head ast.Node, sc scope) {
+	if head.Lines().Len() != 1 {
+		return
+	}
+	if seg := head.Lines().At(0); bytes.IndexByte(b.p.src[seg.Start:seg.Stop], '=') < 0 {
+		return // the quick test, before the line's offsets are read
+	}
+	ls := b.p.lines(head)
+	if len(ls) != 1 {
+		return
+	}
+	if parts := pairParts(b.p.src[ls[0][0]:ls[0][1]]); parts != nil {
+		b.keyParts(head, ls[0], parts, sc)
+	}
+}
+
+// maxPairSymbol bounds a symbol keyed by a pair (see pairParts), "di/dt".
+const maxPairSymbol = 8
+
+// pairParts returns the parts of line, a formula's key typed as pairs
+// "symbol = meaning" parted by commas (see keyParts): two pairs at least,
+// or one after a formula in code or "$" that opens the line. Each symbol
+// is one short token that opens on a letter, each meaning words (see
+// isEqualsGloss): "R1 = d, R2 = c" states registers, "phi = 90, w = 2pif"
+// values, and key nothing.
+func pairParts(line []byte) [][4]int {
+	if bytes.IndexByte(line, '=') < 0 || !bytes.Contains(line, []byte(", ")) {
+		return nil // the quick test
+	}
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	lead := false
+	if i < len(line) && (line[i] == '`' || line[i] == '$') {
+		end := bytes.IndexByte(line[i+1:], line[i])
+		if end < 0 || !hasPrefixAt(line, i+end+2, ", ") {
+			return nil
+		}
+		i, lead = i+end+2+len(", "), true
+	}
+	var parts [][4]int
+	for i < len(line) {
+		end := bytes.Index(line[i:], []byte(", "))
+		if end < 0 {
+			end = len(line) - i
+		}
+		seg := line[i : i+end]
+		eq := bytes.IndexByte(seg, '=')
+		if eq < 0 {
+			return nil
+		}
+		sym := bytes.TrimSpace(seg[:eq])
+		gLo := eq + 1
+		for gLo < len(seg) && seg[gLo] == ' ' {
+			gLo++
+		}
+		gloss := bytes.TrimRight(seg[gLo:], " .;")
+		if len(sym) == 0 || len(sym) > maxPairSymbol || bytes.IndexByte(sym, ' ') >= 0 || !isASCIILetter(sym[0]) || !isEqualsGloss(gloss) {
+			return nil
+		}
+		lo := i + bytes.Index(seg, sym)
+		parts = append(parts, [4]int{lo, lo + len(sym), i + gLo, i + gLo + len(gloss)})
+		i += end + len(", ")
+	}
+	if len(parts) < 2 && !lead {
+		return nil
+	}
+	return parts
+}

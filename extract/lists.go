@@ -1543,6 +1543,9 @@ func (b *builder) list(l *ast.List, sc scope) {
 			b.handLines[p.lineOf(head)] = w // "- 1 **Integration management**" asks without its number
 		}
 		rest = rest[1:]
+		if len(rest) == 0 {
+			b.pairKeys(head, sc)
+		}
 		if k := b.decisionProblem(items, i, sc); k > 0 {
 			i += k - 1 // "- Problem: SAT" over "- Gegeben: …" and "- Frage: …"
 			continue
