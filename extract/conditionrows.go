@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
+	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 )
 
@@ -21,12 +23,22 @@ func (b *builder) conditionOwner(key int, rows [][]*east.TableCell, sc scope) st
 	if len(rows) < 2 {
 		return ""
 	}
-	unequal := false
 	for _, cells := range rows {
 		if key >= len(cells) {
 			return ""
 		}
-		ok, ineq := symbolCondition(b.p.plain(cells[key], 0, everything))
+	}
+	return conditionsOwner(len(rows), func(i int) string { return b.p.plain(rows[i][key], 0, everything) }, sc)
+}
+
+// conditionsOwner returns the owner of n names of rows or items that each
+// state a condition on a symbol (see symbolCondition), one of them an
+// inequality, name(i) the i-th: the scope's owner, when it names one (see
+// namesOwner). Else it returns "".
+func conditionsOwner(n int, name func(int) string, sc scope) string {
+	unequal := false
+	for i := 0; i < n; i++ {
+		ok, ineq := symbolCondition(name(i))
 		if !ok {
 			return ""
 		}
@@ -36,6 +48,65 @@ func (b *builder) conditionOwner(key int, rows [][]*east.TableCell, sc scope) st
 		return o
 	}
 	return ""
+}
+
+// conditionItemsOwner returns the owner the items of a list are asked with
+// when each is one line that names a condition on a symbol before its
+// colon, as a table's rows do (see conditionOwner): "- $e_c > 0$: x and y
+// are substitutes" and "- $e_c < 0$: x and y are complements" under "###
+// Cross Elasticity" ask "Cross Elasticity: e_c > 0". Else it returns "".
+func (b *builder) conditionItemsOwner(items []ast.Node, sc scope) string {
+	if len(items) < 2 {
+		return ""
+	}
+	p := b.p
+	for _, it := range items {
+		h := itemHead(it)
+		if h == nil || h.NextSibling() != nil {
+			return ""
+		}
+		ls := p.lines(h)
+		if len(ls) != 1 || !hasRelationByte(p.src[ls[0][0]:ls[0][1]]) {
+			return "" // the quick test: no sign to state a condition with
+		}
+	}
+	return conditionsOwner(len(items), func(i int) string {
+		if s, ok := p.conditionSplit(itemHead(items[i])); ok {
+			return p.plain(itemHead(items[i]), s.termLo, s.termHi)
+		}
+		return ""
+	}, sc)
+}
+
+// hasRelationByte reports whether line holds a byte a relation sign opens
+// with: '<', '>', '=', or the first byte of "≤", "≥" and "≠" (0xE2).
+func hasRelationByte(line []byte) bool {
+	for _, c := range line {
+		if c == '<' || c == '>' || c == '=' || c == 0xE2 {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionSplit splits the one line of n at its first colon and space:
+// the condition before it, what holds then after it.
+func (p *parsed) conditionSplit(n ast.Node) (split, bool) {
+	ls := p.lines(n)
+	if len(ls) != 1 {
+		return split{}, false
+	}
+	lo, hi := ls[0][0], ls[0][1]
+	v := p.lineView(n, lo, hi)
+	i := bytes.Index(v.text, []byte(": ")) // not findSep's first sign: "$e_d = 1$: unit elastic" holds "="
+	if i <= 0 || v.srcOff(i) < 0 {
+		return split{}, false
+	}
+	s := split{termLo: lo, termHi: v.srcOff(i), defLo: p.afterOff(v, i), defHi: hi, sep: ":"}
+	if s.defLo < 0 || !hasWordCharBytes(p.src[s.defLo:s.defHi]) {
+		return split{}, false
+	}
+	return s, true
 }
 
 // relationSigns are the signs a condition relates its sides with, the

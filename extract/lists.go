@@ -1515,7 +1515,8 @@ func (b *builder) list(l *ast.List, sc scope) {
 			colon[i] = strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 		}
 	}
-	star := p.starInitials(items) // "- S: …" over "- T: …", "- A: …", "- R: …"
+	star := p.starInitials(items)                 // "- S: …" over "- T: …", "- A: …", "- R: …"
+	condOwner := b.conditionItemsOwner(items, sc) // "- $e_c > 0$: substitutes" under "### Cross Elasticity"
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		head := itemHead(it)
@@ -1639,6 +1640,10 @@ func (b *builder) list(l *ast.List, sc scope) {
 			continue
 		}
 		if yearTrails && !isDef[i] && len(rest) == 0 && b.yearTrailItem(head, sc) {
+			continue
+		}
+		if condOwner != "" && b.splitItem(head, sc, func(n ast.Node, _ [2]int) (split, bool) { return p.conditionSplit(n) },
+			func(term string) string { return escapeText(condOwner) + ": " + term }) {
 			continue
 		}
 		if b.isExampleOf(head, sc) {
