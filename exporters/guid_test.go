@@ -1069,3 +1069,12 @@ func TestOrdinalFrontKeepsGUID(t *testing.T) {
 	was := map[string]string{"Strain components carry two subscripts, εᵢⱼ: The first": "The first", "Strain components carry two subscripts, εᵢⱼ: The second": "The second"}
 	keepsGUIDs(t, "strain.md", src, was, "ask an ordinal with its lead-in")
 }
+
+// TestDrugSectionTitleKeepsGUID asks "# Side effects", the only H1 of
+// "anticholinergics.md" and so its deck's name, with the file's name: the
+// card keeps the GUID it had when asked bare.
+func TestDrugSectionTitleKeepsGUID(t *testing.T) {
+	const src = "Useful as an antiemetic.\n# Side effects\n- dry mouth\n- blurred vision\n"
+	was := map[string]string{"anticholinergics: Side effects": "Side effects"}
+	keepsGUIDs(t, "anticholinergics.md", src, was, "ask a drug's section that titles the note with the file's name")
+}

@@ -180,9 +180,15 @@ var drugSections = map[string]bool{"side effects": true, "adverse effects": true
 // headings, with no heading above it: a vault keeps a note per disease,
 // "Vitamin B12.md" then "Hypothyroidism.md", each opening with "#
 // Etiology", and "Etiology" alone is one question with a note's worth
-// of answers. The note names the disease: "Vitamin B12: Etiology".
+// of answers. The note names the disease: "Vitamin B12: Etiology". A
+// drug's section that titles the note as its only H1, "# Side effects"
+// atop "anticholinergics.md", names the deck (see titleH1) and is asked
+// with the file's name all the same: "anticholinergics: Side effects".
 func (b *builder) sectionOwner(h heading) (string, bool) {
 	t := b.ownerTitle()
+	if strings.EqualFold(t, h.text) && isDrugSection(h.text) {
+		t = b.p.openTitle
+	}
 	if len(b.heads) > 1 || t == "" || strings.EqualFold(t, h.text) || !isDiseaseSection(h.text) {
 		return "", false
 	}
