@@ -295,6 +295,17 @@ func TestConditionRowKeepsGUID(t *testing.T) {
 	keepsGUIDs(t, "elasticity.md", src, was, "ask a condition with its heading")
 }
 
+// TestTopicAspectKeepsGUID asks "- Manifestations: …" under a concept's
+// item and "- **Accounting Treatment:** …" under an asset's heading with
+// their owner, "Overload: Manifestations": each card keeps the GUID it had
+// when it asked the bare label.
+func TestTopicAspectKeepsGUID(t *testing.T) {
+	const src = "# Books\n\n## Networks\n\n- Overload\n  - Links carry too much.\n  - Manifestations: queues, dropped frames\n\n" +
+		"### Software costs\n\nMoney spent on a tool.\n\n- **Examples:** coding hours.\n- **Accounting Treatment:** capitalised, then amortised.\n"
+	was := map[string]string{"Overload: Manifestations": "Manifestations", "Software costs: Accounting Treatment": "Accounting Treatment"}
+	keepsGUIDs(t, "books.md", src, was, "ask a topic's aspect with its owner")
+}
+
 // TestStatementNameKeepsGUID asks a statement's bold head over what it
 // states by the name in its parentheses, "**Theorem 1: (One-Step Subgroup
 // Test)**" and "**Definition (Kähler manifold)**" over its list: each card

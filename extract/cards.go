@@ -4251,7 +4251,7 @@ func aspectFrontKey(front string, sc scope, title string) (f, key string) {
 // Hypoglycaemia" under "#### Amylin analogues". Asked with their owner now,
 // they keep the GUIDs of their bare fronts.
 var laterAspects = map[string]bool{"s/e": true, "c/i": true, "side effect": true, "adverse effect": true,
-	"mc side effect": true, "drugs": true}
+	"mc side effect": true, "drugs": true, "manifestations": true, "accounting treatment": true}
 
 // caseAspectFront returns aspectFront's front, and the key that keeps the
 // GUID of a part of a case asked before with the case's label, "Case:
@@ -4855,7 +4855,12 @@ var topicAspects = map[string]bool{"types": true, "functions": true, "purpose": 
 	// question of a review, "- Trap: Only highest valued one" under each
 	// concept of a mindmap: the aid, the trap, is the topic's.
 	"memory aid": true, "trap": true, "common trap": true, "exam trap": true,
-	"pitfall": true, "common pitfall": true, "common mistake": true, "common mistakes": true}
+	"pitfall": true, "common pitfall": true, "common mistake": true, "common mistakes": true,
+	// "- Manifestations: long delays, packet loss" under "- Congestion",
+	// "- **Accounting Treatment:** Recorded in a distinct account …" under
+	// "##### Cost of Land Improvements": how the topic shows, how it is
+	// booked, asked bare a question of every concept, every asset.
+	"manifestations": true, "accounting treatment": true}
 
 // listingHeading splits a heading written "Label: item, item, item", as
 // "#### Hardware: CPU, RAM, disk" or "## Resource lifecycle: create,
