@@ -52,7 +52,7 @@ func (p *parsed) collectMedia() error {
 		}
 		if n.Type() == ast.TypeBlock && p.linesHold(n, "![[") && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
 			if t := p.inlineText(n, nil); bytes.Contains(t, []byte("![[")) {
-				err = p.addEmbeds(string(t), p.lineOf(n))
+				err = p.addEmbeds(string(t), n)
 				p.addSectionEmbeds(string(t), n.Lines().At(0).Start)
 			}
 		}
@@ -123,12 +123,13 @@ func (p *parsed) inlineText(n ast.Node, t []byte) []byte {
 	return t
 }
 
-// addEmbeds resolves the images and sounds that text embeds,
-// ![[diagram.png]], ![[hola.mp3]]: as
+// addEmbeds resolves the images and sounds that text, the text of block
+// n, embeds, ![[diagram.png]], ![[hola.mp3]]: as
 // Obsidian does, the name is looked for beside the note, then from the notes
 // root, then anywhere under the root (the shortest path wins). They are
-// packed as images are, under embedKey, and refused or missing as they are.
-func (p *parsed) addEmbeds(text string, line int) error {
+// packed as images are, under embedKey, and refused or missing as they
+// are, at the line of n that holds the embed (see embedLine).
+func (p *parsed) addEmbeds(text string, n ast.Node) error {
 	for _, m := range embed().FindAllStringSubmatch(text, -1) {
 		target := strings.TrimSpace(m[1])
 		key := embedKey(target)
@@ -136,12 +137,26 @@ func (p *parsed) addEmbeds(text string, line int) error {
 			continue
 		}
 		dest := p.findEmbed(target)
-		if err := p.addImage(dest, line); err != nil {
+		if err := p.addImage(dest, p.embedLine(n, m[0])); err != nil {
 			return err
 		}
 		p.images[key] = p.images[dest]
 	}
 	return nil
+}
+
+// embedLine returns the file line of block n that holds embed, written
+// "![[diagram.png]]": an Obsidian_to_Anki note's paragraph, "START" …
+// "Back: …" / "![[diagram.png]]" … "END", warned of a missing picture at
+// its START; the block's first line when no line holds it whole.
+func (p *parsed) embedLine(n ast.Node, embed string) int {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		if seg := lines.At(i); bytes.Contains(segValue(seg, p.src), []byte(embed)) {
+			return p.line(seg.Start)
+		}
+	}
+	return p.lineOf(n)
 }
 
 // findEmbed returns the destination, from the note's folder, of the file an
