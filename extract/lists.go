@@ -129,8 +129,8 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 	if !slices.ContainsFunc(ls, func(r [2]int) bool { return hasBoldMark(p.src[r[0]:r[1]]) }) {
 		return ls // most paragraphs have no bold: nothing to cut or copy
 	}
-	var out [][2]int
-	for _, r := range ls {
+	var out [][2]int // nil until a line is cut: most bold opens no sentence
+	for i, r := range ls {
 		lo := r[0]
 		sep := cardSeparator(p.src[r[0]:r[1]])
 		for _, m := range outsideBracketStops(p.src[r[0]:r[1]], boldSentenceStarts(p.src[r[0]:r[1]])) {
@@ -144,13 +144,21 @@ func (p *parsed) splitBoldSentences(ls [][2]int) [][2]int {
 				continue // "… the same for a gene vs. **heterozygous**": the stop ends no sentence
 			}
 			end := r[0] + m + 1 // just after the full stop
+			if out == nil {
+				out = append(make([][2]int, 0, len(ls)+2), ls[:i]...) // the lines before, uncut
+			}
 			out = append(out, [2]int{lo, end})
 			lo = end
 			for lo < r[1] && (p.src[lo] == ' ' || p.src[lo] == '\t') {
 				lo++
 			}
 		}
-		out = append(out, [2]int{lo, r[1]})
+		if out != nil {
+			out = append(out, [2]int{lo, r[1]})
+		}
+	}
+	if out == nil {
+		return ls
 	}
 	return out
 }
