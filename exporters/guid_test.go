@@ -1089,3 +1089,12 @@ func TestDrugSectionTitleKeepsGUID(t *testing.T) {
 	was := map[string]string{"anticholinergics: Side effects": "Side effects"}
 	keepsGUIDs(t, "anticholinergics.md", src, was, "ask a drug's section that titles the note with the file's name")
 }
+
+// TestDrugSubsectionKeepsGUID asks "## ECG:" under "# S/e" atop
+// "Digoxin.md" with the drug and its section: the card keeps the GUID it
+// had when asked bare.
+func TestDrugSubsectionKeepsGUID(t *testing.T) {
+	const src = "Slows the heart.\n\n# S/e\n- nausea\n\n## ECG:\n- long PR interval\n- short QT interval\n\n# Rx\n- antibody fragments\n"
+	was := map[string]string{"Digoxin: S/e: ECG": "ECG"}
+	keepsGUIDs(t, "Digoxin.md", src, was, "ask a part of a drug's section with the drug and the section")
+}

@@ -2260,8 +2260,8 @@ func (b *builder) headingCard(h heading, hn ast.Node, body []ast.Node, at int) {
 	} else if t, ok := b.statementOwner(h); ok {
 		front = escapeText(t) + ": " + front // "## Statement" alone in "Strong Induction.md"
 	} else if t, ok := b.sectionOwner(h); ok {
-		if isDrugSection(h.text) {
-			key = front // "# Side Effects" atop "Azathioprine.md", asked bare before
+		if isDrugSection(h.text) || len(b.heads) == 1 && isDrugSection(b.heads[0].text) {
+			key = front // "# Side Effects" atop "Azathioprine.md", "## ECG:" under "# S/e": asked bare before
 		}
 		front = escapeText(t) + ": " + front // "# Etiology" atop "Vitamin B12.md"
 	} else if t, ok := b.equationOwner(h, body); ok {

@@ -186,6 +186,19 @@ var drugSections = map[string]bool{"side effects": true, "adverse effects": true
 // with the file's name all the same: "anticholinergics: Side effects".
 func (b *builder) sectionOwner(h heading) (string, bool) {
 	t := b.ownerTitle()
+	if len(b.heads) == 1 && isDrugSection(b.heads[0].text) && !isDiseaseSection(h.text) {
+		// "## ECG:" under "# S/e" atop "Digoxin.md": the drug's ECG
+		// changes, asked with the drug and its section, "Digoxin: S/e: ECG".
+		top := b.heads[0].text
+		if strings.EqualFold(t, top) {
+			t = b.p.openTitle
+		}
+		if t == "" || strings.EqualFold(t, top) || strings.EqualFold(t, h.text) || countFields(h.text) > maxSubsectionWords {
+			return "", false
+		}
+		t = spacedTitle(t)
+		return t + ": " + strings.TrimRight(strings.TrimSpace(top), ".:"), strings.TrimSpace(t) != ""
+	}
 	if strings.EqualFold(t, h.text) && isDrugSection(h.text) {
 		t = b.p.openTitle
 	}
@@ -195,6 +208,11 @@ func (b *builder) sectionOwner(h heading) (string, bool) {
 	t = spacedTitle(t)
 	return t, strings.TrimSpace(t) != ""
 }
+
+// maxSubsectionWords is the most words a heading under a drug's section
+// names a part of it with, "## ECG:" under "# S/e": a longer one states
+// something of its own.
+const maxSubsectionWords = 3
 
 // isDiseaseSection reports whether heading text t names one of
 // diseaseSections or drugSections.
