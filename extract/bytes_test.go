@@ -85,7 +85,7 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 		def = p.plain(n, defLo, hi)
 	}
 	if next := strings.ToLower(strings.TrimRight(strings.Fields(def)[0], ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||
-		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly") || statesRatio(def) || predicateAdjective(term, def)) {
+		strings.HasSuffix(next, "ed") && !eedWord(next) || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly") || statesRatio(def) || predicateAdjective(term, def)) {
 		return split{}, false
 	}
 	if a := strings.ToLower(strings.Fields(def)[0]); (vb == "was" || vb == "were") && a != "a" && a != "an" && a != "the" && a != "one" {

@@ -2955,7 +2955,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 	}
 	first, _, _ := strings.Cut(def, " ") // def is words joined by single spaces
 	if next := strings.ToLower(strings.TrimRight(first, ".,;:!?")); (vb == "is" || vb == "are") && (weakNext[next] || describingNext[next] ||
-		strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly") || statesRatio(def) || predicateAdjective(term, def)) {
+		strings.HasSuffix(next, "ed") && !eedWord(next) || strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ly") || statesRatio(def) || predicateAdjective(term, def)) {
 		return split{}, false
 	}
 	if vb == "was" || vb == "were" {
@@ -2989,6 +2989,16 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// eedWord reports whether w, a lower-case word, is one syllable on "eed",
+// "speed", "need", "seed", "greed": a noun or a verb's stem, where a word
+// of more, "agreed", "guaranteed", is a participle. "c is speed of light"
+// defines c as "is the speed of light" would; "The fee is agreed upon"
+// describes.
+func eedWord(w string) bool {
+	stem, ok := strings.CutSuffix(w, "eed")
+	return ok && stem != "" && !strings.ContainsAny(stem, "aeiouy")
 }
 
 // statesOf reports whether a long subject and its "definition" open with
