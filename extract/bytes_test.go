@@ -66,7 +66,7 @@ func (p *parsed) verbSplitOracle(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	def := p.plain(n, defLo, hi)
-	if countFields(def) < 2 {
+	if countFields(def) < 2 && !symbolWordGloss(term, def) {
 		return split{}, false
 	}
 	if refersBack(term, def) {

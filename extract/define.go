@@ -2935,7 +2935,7 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false // "Qd and P are old quantity demanded and price" glosses two symbols at once
 	}
 	def := p.plain(n, defLo, hi)
-	if countFields(def) < 2 {
+	if countFields(def) < 2 && !symbolWordGloss(term, def) {
 		return split{}, false
 	}
 	if refersBack(term, def) {
@@ -2989,6 +2989,24 @@ func (p *parsed) verbSplit(n ast.Node, v view, lo, hi int) (split, bool) {
 		return split{}, false
 	}
 	return s, true
+}
+
+// symbolWordGloss reports whether def, one word, glosses term, a symbol
+// of a formula's key typed bare: one letter, or a short name with a digit
+// or "_", "v_0". Such a key glosses a symbol with one noun, "t is time";
+// a word such as "It" is no symbol, and a kind of value, "x is
+// positive", glosses nothing (see kindOfValue).
+func symbolWordGloss(term, def string) bool {
+	if len(term) == 0 || len(term) > 4 || !isIdentifier(term) || len(term) > 1 && !strings.ContainsAny(term, "_0123456789") {
+		return false
+	}
+	w := strings.TrimRight(def, ".")
+	for _, c := range []byte(w) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(w) > 2 && !kindOfValue(w)
 }
 
 // eedWord reports whether w, a lower-case word, is one syllable on "eed",
